@@ -1,0 +1,180 @@
+"""Command line: a thin layer over the ctgminer API."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Text mining of CTG announcements.")
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+FORMATS = ("json", "jsonl", "csv", "table")
+
+
+def fail(message: str, code: int = 2) -> None:
+    """One-line error and exit."""
+    err.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    err.print(f"[yellow]skipped:[/yellow] {message}", markup=True, soft_wrap=True)
+
+
+def atomic_write(path: Path, data: str) -> None:
+    """Write a file through a temporary file and a rename, so a crash never leaves half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def render(records, fmt: str) -> str:
+    from ctgminer.api import records_frame
+
+    if fmt == "json":
+        return json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(r.to_json() + "\n" for r in records)
+    if fmt == "csv":
+        buf = io.StringIO()
+        records_frame(records).to_csv(buf, index=False, quoting=csv.QUOTE_MINIMAL)
+        return buf.getvalue()
+    raise ValueError(fmt)
+
+
+def print_table(records) -> None:
+    for r in records:
+        t = Table(title=r.source, show_header=False, title_justify="left")
+        t.add_column("field", style="bold")
+        t.add_column("value")
+        row = r.flatten()
+        for key in ("title", "relevance", "relevance_score", "caf_department", "caf_department_code", "partners",
+                    "partner_types", "partner_insee_codes", "signatories", "publication_date", "signature_date",
+                    "period_start", "period_end", "duration_years", "amounts_eur", "figures", "themes", "missions"):
+            value = row.get(key)
+            if value not in (None, "", []):
+                t.add_row(key, str(value))
+        for tp in r.theme_phrases:
+            t.add_row("theme phrase", f"{tp.text}  → {', '.join(tp.labels)}")
+        out.print(t)
+
+
+def progress_bar(transient: bool = True) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=transient, disable=not err.is_terminal)
+
+
+@app.command()
+def analyse(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or '-' for standard input.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json|jsonl|csv|table")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """Analyse CTG announcements into structured records."""
+    if fmt not in FORMATS:
+        fail(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+    from ctgminer.api import Analyser
+
+    errors: list[str] = []
+
+    def on_error(message: str) -> None:
+        errors.append(message)
+        warn(message)
+
+    with err.status("loading the pipeline…") if err.is_terminal else _null():
+        analyser = Analyser()
+    records = []
+    with progress_bar() as progress:
+        task = progress.add_task("analysing", total=None)
+        for record in analyser.analyse_inputs(inputs, on_error=on_error):
+            records.append(record)
+            progress.advance(task)
+    if not records:
+        fail("nothing could be analysed", 1)
+    if fmt == "table":
+        print_table(records)
+        if output:
+            atomic_write(output, render(records, "json"))
+    elif output:
+        atomic_write(output, render(records, fmt))
+        err.print(f"wrote {len(records)} record(s) to {output}")
+    else:
+        sys.stdout.write(render(records, fmt))
+    if errors:
+        err.print(f"{len(errors)} item(s) skipped")
+
+
+class _null:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (schema of shared/gold/GUIDE.md).")],
+    floors: Annotated[Path | None, typer.Option(help="JSON file of F1 floors (default: the packaged one).")] = None,
+    errors_out: Annotated[Path | None, typer.Option("--errors", help="Write per-document errors (JSONL).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score ctgminer against gold records; exit 1 when a field falls below its floor."""
+    from ctgminer.evaluate import GoldError, check_floors, evaluate_records, iter_rows, load_floors, read_gold
+
+    try:
+        records = read_gold(gold)
+        floor_values = load_floors(floors)
+    except (GoldError, OSError, ValueError) as exc:
+        fail(str(exc))
+    report = evaluate_records(records)
+    if as_json:
+        out.print_json(json.dumps(report.scores()))
+    else:
+        t = Table(title=f"ctgminer evaluate — {report.n_docs} documents")
+        for col in ("field", "precision", "recall", "F1", "support", "floor"):
+            t.add_column(col, justify="right" if col != "field" else "left")
+        for name, p, r, f1, support in iter_rows(report):
+            floor = floor_values.get(name)
+            style = "red" if floor is not None and f1 < floor else ""
+            t.add_row(name, f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", f"{support:g}",
+                      f"{floor:.2f}" if floor is not None else "", style=style)
+        out.print(t)
+    if errors_out:
+        atomic_write(errors_out, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in report.errors))
+    below = check_floors(report, floor_values)
+    if below:
+        for line in below:
+            err.print(f"[red]below floor:[/red] {line}")
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Collection: fetching, politeness, crawling, the corpus store."""

@@ -1,0 +1,1 @@
+"""Relevance of a text to CTGs."""

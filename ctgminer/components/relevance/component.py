@@ -1,0 +1,84 @@
+"""Relevance component: is the text a CTG announcement, a related page, or unrelated?"""
+
+from __future__ import annotations
+
+import math
+
+
+from spacy.tokens import Doc
+
+from ctgminer.components.context import Sentences, ctg_data
+from ctgminer.components.relevance import patterns as P
+from ctgminer.documents import detect_language
+
+
+def ctg_mentions(text: str) -> list[tuple[int, int]]:
+    """Offsets of the mentions of a Convention territoriale globale (not the Collectivité de Guyane)."""
+    spans = [m.span() for m in P.CTG_LONG.finditer(text)]
+    guyane = bool(P.GUYANE.search(text))
+    if not guyane or spans:
+        spans += [m.span() for m in P.CTG_ACRONYM.finditer(text)]
+        if spans:
+            spans += [m.span() for m in P.CGT_AS_CTG.finditer(text)]
+    return sorted(spans)
+
+
+def relevance_features(text: str) -> dict[str, float]:
+    """Interpretable features: how much the text is about CTGs and whether it reports a signature."""
+    sents = Sentences(text)
+    mentions = ctg_mentions(text)
+    ctg_sentences = {sents.index(s) for s, _ in mentions}
+    event_near_ctg = 0
+    for i in ctg_sentences:
+        for j in (i - 1, i, i + 1):
+            s, e = sents.bounds(j)
+            if 0 <= j < len(sents.starts) and P.EVENT.search(text[s:e]):
+                event_near_ctg += 1 if j == i else 0.5
+                break
+    head = text[:600]
+    return {
+        "ctg_mentions": len(mentions),
+        "ctg_in_head": float(bool(ctg_mentions(head))),
+        "caf": float(bool(P.CAF.search(text))),
+        "event_near_ctg": event_near_ctg,
+        "event_in_head": float(bool(P.EVENT.search(head)) and bool(ctg_mentions(head) or P.CAF.search(head))),
+        "explainer": float(bool(P.EXPLAINER.search(text))),
+        "job_offer": float(len(P.JOB_OFFER.findall(text)) >= 2),
+        "process": float(bool(P.PROCESS.search(text))),
+        "other_scheme": float(bool(P.OTHER_SCHEME.search(text))),
+        "guyane": float(bool(P.GUYANE.search(text))),
+    }
+
+
+def score_relevance(text: str) -> tuple[str, float, dict[str, float]]:
+    """Return (label, score in [0, 1] that the text announces a CTG, features)."""
+    f = relevance_features(text)
+    lang = detect_language(text)
+    if lang not in (None, "fr") or f["ctg_mentions"] == 0:
+        return "unrelated", 0.02 if f["ctg_mentions"] == 0 else 0.05, f
+    z = -3.0
+    z += min(f["ctg_mentions"], 4) * 0.6 + f["ctg_in_head"] * 0.8 + f["caf"] * 0.5
+    z += min(f["event_near_ctg"], 3) * 1.1 + f["event_in_head"] * 0.8
+    z -= f["explainer"] * 0.8 + f["job_offer"] * 4 + f["process"] * 1.0
+    z -= f["other_scheme"] * 0.3
+    score = 1 / (1 + math.exp(-z))
+    label = "announcement" if score >= 0.5 else "related"
+    return label, score, f
+
+
+class RelevanceComponent:
+    """Labels each doc announcement|related|unrelated with a score (doc._.ctg['relevance'])."""
+
+    def __init__(self, nlp=None, name: str = "ctg_relevance") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        label, score, features = score_relevance(doc.text)
+        data = ctg_data(doc)
+        data["relevance"] = label
+        data["relevance_score"] = round(score, 4)
+        data["relevance_features"] = features
+        data["language"] = detect_language(doc.text)
+        return doc
+
+

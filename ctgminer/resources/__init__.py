@@ -1,0 +1,1 @@
+"""Package data: taxonomy, gazetteer, pattern files, evaluation floors."""
