@@ -140,7 +140,7 @@ def read_path(path: Path) -> Document:
 
 def read_url(url: str, fetcher=None) -> Document:
     """Fetch a URL politely (see ctgminer.collect.http) and read it."""
-    from ctgminer.collect.http import FetchError, Fetcher
+    from ctgminer.collect.http import Fetcher, FetchError
 
     fetcher = fetcher or Fetcher(delay=0)
     try:

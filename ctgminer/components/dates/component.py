@@ -250,7 +250,7 @@ class DatesComponent:
                 out.append(Mention(m.start(), m.end(), m.group(), (y1, y2), kind))
         for mention in out:
             sentence = sents.sentence(mention.start)
-            left = sents.left(mention.start, 90)
+            left = re.split(r"(?:19|20)\d\d\b", sents.left(mention.start, 90))[-1]  # after any earlier year
             score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
             if P.PERIOD_POSITIVE.search(left[-45:]):
                 score += 1

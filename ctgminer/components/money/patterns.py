@@ -59,6 +59,6 @@ FIGURE_PAREN = re.compile(rf"(?P<noun>{_NOUNS})(?:\s+[\wÀ-ÿ'’-]+){{0,4}}\s*\
 # "30 des 43 communes"
 FIGURE_OF = re.compile(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+(?P<num2>\d{{1,5}})\s+(?P<noun>{_NOUNS})\b", FLAGS)
 # "la 14ème commune"
-FIGURE_ORDINAL = re.compile(rf"\b(?P<num>\d{{1,4}})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
+FIGURE_ORDINAL = re.compile(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
 PERCENT = re.compile(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
 FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|\bà|de\s+\d+\s+à)\s*$", FLAGS)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-
 from spacy.tokens import Doc
 
 from ctgminer.components.context import Sentences, ctg_data

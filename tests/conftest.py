@@ -1,0 +1,53 @@
+"""Shared fixtures: one pipeline per test session, the annotated-example parser, gold paths."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD = SHARED / "gold" / "dev.jsonl"
+NEGATIVES = SHARED / "negatives" / "pages.tar.xz"
+
+_TAG = re.compile(r"<(?P<tag>\w+)(?P<attrs>(?:\s+\w+='[^']*')*)>(?P<inner>.*?)</(?P=tag)>", re.S)
+
+
+def parse_annotated(source: str) -> tuple[str, list[dict]]:
+    """Strip inline tags like <sig norm='2024-10-16'>16 octobre 2024</sig>; return the text and the tags."""
+    text, tags, pos = [], [], 0
+    length = 0
+    for m in _TAG.finditer(source):
+        chunk = source[pos:m.start()]
+        text.append(chunk)
+        length += len(chunk)
+        inner = m["inner"]
+        attrs = dict(re.findall(r"(\w+)='([^']*)'", m["attrs"]))
+        tags.append({"tag": m["tag"], "text": inner, "start": length, "end": length + len(inner), **attrs})
+        text.append(inner)
+        length += len(inner)
+        pos = m.end()
+    text.append(source[pos:])
+    return "".join(text), tags
+
+
+@pytest.fixture(scope="session")
+def analyser():
+    from ctgminer.api import Analyser
+
+    return Analyser()
+
+
+@pytest.fixture(scope="session")
+def analyse_text(analyser):
+    def run(text: str, page_date: str | None = None):
+        return analyser.analyse_text(text, page_date=page_date)
+
+    return run
+
+
+def require_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared gold data lives beside the checkout in ../shared")
+    return path

@@ -1,0 +1,53 @@
+"""The evaluation gate: F1 on the pinned dev gold must stay above the floors stored in the package."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GOLD, require_shared
+
+from ctgminer.evaluate import (
+    Counts,
+    check_floors,
+    evaluate_records,
+    load_floors,
+    match_lists,
+    match_scalar,
+    read_gold,
+    same_name,
+)
+
+
+def test_scalar_matching_with_also_ok():
+    assert match_scalar("2024-03-26", "2024-03-27", ["2024-03-26"]).tp == 1
+    neutral = match_scalar("2024", None, ["2024"])
+    assert (neutral.tp, neutral.fp, neutral.fn) == (0, 0, 0)
+    wrong = match_scalar("2023", "2024")
+    assert (wrong.fp, wrong.fn) == (1, 1)
+
+
+def test_list_matching():
+    c = match_lists([24000, 5], [24000, 430e6], lambda a, b: a == b)
+    assert (c.tp, c.fp, c.fn) == (1, 1, 1)
+    assert Counts(tp=1, fp=1, fn=1).f1 == pytest.approx(0.5)
+
+
+def test_partner_names_match_across_forms():
+    assert same_name("Communauté de communes du Grand Langres", "communauté de communes du Grand-Langres")
+    assert same_name("La Seyne-sur-Mer", "la seyne sur mer")
+    assert not same_name("Saint-Denis", "Saint-Leu")
+
+
+@pytest.fixture(scope="module")
+def report(analyser):
+    return evaluate_records(read_gold(require_shared(GOLD)), analyser=analyser)
+
+
+def test_dev_gold_above_floors(report):
+    below = check_floors(report, load_floors())
+    assert not below, "\n".join(below)
+
+
+def test_floors_file_covers_the_gated_fields():
+    floors = load_floors()
+    for name in ("signature_date", "period_end", "duration_years", "amounts"):
+        assert 0 < floors[name] <= 1
