@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-_SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])|\n+|\s*[•✓·▪►]\s*")
+_SENT_END = re.compile(r"(?<=[.!?;])(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])|\n+|\s*[•✓·▪►]\s*")
 
 # Words that make a text about a CTG (used as a positive cue by several components).
 CTG_CUE = re.compile(

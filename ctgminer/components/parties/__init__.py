@@ -1,0 +1,1 @@
+"""The Caf, partners and signatories."""

@@ -1,0 +1,109 @@
+"""Patterns for the parties of a CTG: the Caf, territorial partners and signatory persons."""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE
+UP = "A-ZÀ-ÖØ-Þ"
+WORD = r"[\wÀ-ÿ'’.-]"
+PREP = r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+# one capitalised word, possibly hyphenated ("Saint-Genest-Lerpt", "M'tsamboro", "Lès-Remiremont")
+CAP = rf"[{UP}][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*"
+# capitalised words that end a place name (the next party, a person's role)
+STOP = r"(?!(?:Caf|CAF|Caisse|Conseil|Département|MSA|Mutualité|Ville|Commune|Mairie|Etat|État|Préfecture|Président"
+STOP += r"|Présidente|Maire|Directeur|Directrice|M|Mme|Monsieur|Madame)\b)"
+# particles allowed inside a place name
+LINK = r"(?:de|du|des|la|le|les|en|sur|sous|lès|lez|aux|à|d['’]|l['’])"
+# a commune name: capitalised words joined by particles ("Saint Antonin Noble Val", "Roche-la-Molière")
+COMMUNE_NAME = rf"(?:(?:l['’]|la\s+|le\s+|les\s+)?{CAP}(?:\s+(?:{LINK}\s+)*{STOP}{CAP})*)"
+# an EPCI name may also contain 'et' and dashes between parts ("Pays d'Evian - Vallée d'Abondance")
+EPCI_NAME = rf"(?:(?:(?!et\b)[a-zà-ÿ]+\s+(?:{LINK})\s+)?{STOP}{CAP}(?:(?:\s+|\s*[-–]\s*)(?:(?:{LINK}|et)\s*)*{STOP}{CAP})*)"
+
+CAF_HEAD = re.compile(
+    r"\b(?:C\.?A\.?F\.?|Caf|caf|[Cc]aisses?\s+(?:des?\s+|d['’]\s*)?[Aa]llocations?\s+[Ff]amiliales?)"
+    r"(?:\s*\((?:Caf|CAF)\))?",
+)
+CAF_AFTER = re.compile(rf"^\s*(?:{PREP}|en\s+)?(?P<rest>.{{0,60}})", re.S)
+CAF_NUMBER = re.compile(r"^\s*(?P<num>2[AB]|97[1-6]|\d{2})\b")
+CSSM = re.compile(r"caisse\s+de\s+sécurité\s+sociale\s+de\s+Mayotte|\bCSSM\b", FLAGS)
+DEP_ABBREVIATIONS = {"p o": "66", "po": "66", "b d r": "13", "bdr": "13", "idf": "", "a m": "06"}
+# case-sensitive: 'la réunion publique' is not La Réunion
+DEMONYMS = {
+    r"[Rr]éunionnai[se]s?|\b[Ll]a\s+Réunion\b": "974",
+    r"[Mm]artiniquai[se]s?|\b[Ll]a\s+Martinique\b": "972",
+    r"[Gg]uadeloupée?nn?e?s?|\b[Ll]a\s+Guadeloupe\b": "971",
+    r"[Gg]uyanai[se]s?|\b[Ll]a\s+Guyane\b": "973",
+    r"[Mm]ahorai[se]s?|\bMayotte\b": "976",
+}
+
+COMMUNE_INTRO = re.compile(
+    rf"\b(?P<head>[Vv]ille|[Cc]ommunes?|[Mm]airie|[Mm]unicipalité)\s+(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+"
+    rf"|d['’]\s*)(?P<name>{COMMUNE_NAME})",
+)
+HASHTAG = re.compile(rf"#(?P<name>[{UP}][a-zà-ÿ]+(?:[{UP}][a-zà-ÿ]*)+)")
+MAYOR = re.compile(
+    rf"\b(?:[Mm]aire|[Mm]airesse)\s+(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+    rf"(?P<name>{COMMUNE_NAME})",
+)
+# "les communes de A, B, C et D", "les six communes de ...", "avec les communes de"
+COMMUNE_LIST = re.compile(
+    r"\b(?:les|des|aux|ses|avec\s+les|et\s+les)\s+(?:[\wÀ-ÿ]+\s+)?(?:communes|villes)(?:\s+membres)?\s*"
+    r"(?:de|d['’]|suivantes|:)\s*:?\s*",
+    FLAGS,
+)
+ASSOCIATED_LIST = re.compile(r"\b(?:associée?s?|unie?s?|regroup\w+)\s+(?:à|avec)\s+", FLAGS)
+EPCI = re.compile(
+    rf"\b(?P<head>[Cc]ommunauté\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglomération|[Uu]rbaine)|[Mm]étropole"
+    rf"|[Ss]yndicat\s+(?:[Ii]ntercommunal|[Mm]ixte)(?:\s+[\wÀ-ÿ]+){{0,3}}?|SIVOM|SIVU)"
+    rf"(?:\s*(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?(?P<name>{EPCI_NAME}))?"
+    rf"(?:\s*\((?P<acro>[{UP}][{UP}0-9]{{1,9}})[,)])?",
+)
+EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:\s+{CAP})*\s+(?:Agglo|Agglomération|Métropole|Communauté))\b")
+ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
+DEPARTEMENT = re.compile(
+    rf"\b(?:[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|[Dd]épartement)(?:\s+{PREP}(?P<name>{CAP}(?:[\s-]+"
+    rf"(?:et|de|du|des|sur|la|le)?[\s-]*{CAP})*))?",
+)
+DEPARTEMENT_GENERIC = re.compile(r"(?:\b(?:le|du|au|et\s+le)\s+|[/])(?:Département|Conseil\s+[Dd]épartemental)\b"
+                                 r"|\bDépartement\s*/|\bCD\s?\d{2}\b")
+REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CAP}(?:[\s-]+{CAP})*)")
+ETAT = re.compile(r"(?:\bl['’]\s*|\bde\s+l['’]\s*|\bpar\s+l['’]\s*)(?P<name>[ÉE]tat)\b|\bpréf(?:et|ète|ete|ecture)\b", re.I)
+# the État as party to another agreement (the COG between the État and the Cnaf)
+ETAT_EXCLUDE = re.compile(r"objectifs\s+et\s+de\s+gestion|\bCOG\b|\bCog\b|\bCnaf\b|\bCNAF\b")
+MSA = re.compile(
+    rf"\b(?:MSA|[Mm]utualité\s+[Ss]ociale\s+[Aa]gricole)(?:\s+{PREP}?(?P<name>{CAP}(?:[\s-]+{CAP})*))?",
+)
+OTHER = re.compile(r"\b(?P<name>CPAM|CCAS|CIAS|[ÉE]ducation\s+[Nn]ationale|France\s+Travail|Pôle\s+[Ee]mploi|ARS)\b")
+
+# Context: a sentence that says who signs or partners in the convention
+PARTY_CONTEXT = re.compile(
+    r"\bsign\w*|\bcosign\w*|\bco-sign\w*|convention|\bC\.?T\.?G\b|\bCtg\b|partenariat|partenaires?|unissant"
+    r"|conventionnement|\bengag\w*|renouvel\w*|recondui\w*|prolong\w*|officialis\w*|seings?",
+    FLAGS,
+)
+STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|signataires?|seings?|paraph\w*", FLAGS)
+MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b", FLAGS)
+VENUE_BEFORE = re.compile(
+    r"(?:\b(?:à|au|en|dans)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|hôtel\s+de\s+ville|salle|locaux|médiathèque)"
+    r"(?:\s+\w+)?\s*$|hôtel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$)",
+    FLAGS,
+)
+# "en présence du président de la communauté de communes X": attending, not signing
+PRESENCE_BEFORE = re.compile(r"\ben\s+présence\s+(?:de|du|des|d['’])(?:(?!\bsign|;).)*$", re.I | re.S)
+EPCI_PRESIDENT_BEFORE = re.compile(
+    r"[Pp]résident(?:e)?\s+(?:de\s+la\s+|du\s+|de\s+l['’])(?:communauté|CC|CA|agglo|métropole|[A-Z]{3,})"
+    r"(?:(?!\bet\b)[^.;]){0,100},\s*$",
+)
+STOP_ACRONYMS = {"CAF", "CCAS", "CIAS", "CPAM", "CTG", "CGT", "CEJ", "CNAF", "CDC", "CSSM", "COG", "CHRS", "CMU", "CAP",
+                 "CESF", "CLAS", "CDSF", "CDAD", "CCI", "CMA", "CNIL", "CSS", "CAFS"}
+SIGNATORY_COMMUNES = re.compile(r"communes?\s+signataires|maires?\s+(?:des|de\s+ses)\s+communes\s+signataires", FLAGS)
+
+# Signatory persons
+ROLE = re.compile(
+    r"(?P<role>vice-présidente?|présidente?|directrice\s+adjointe|directeur\s+adjoint|directrice|directeur"
+    r"|sous-préfète|sous-préfet|préfète|préfet|mairesse|maire|adjointe?\s+au\s+maire|premier\s+adjoint|1(?:er|ère)\s+adjointe?)"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de)\s+(?:conseil\s+d['’]administration\s+(?:de\s+la\s+|du\s+|de\s+l['’])?)?"
+    r"(?P<inst>[^,;:.()\n]{2,80}?))?(?=\s*(?:,|;|:|\.|\)|\bet\b|\bont\b|\ba\b|$))",
+    FLAGS,
+)

@@ -1,0 +1,147 @@
+"""Offline gazetteer of communes, EPCI and départements (INSEE Code officiel géographique, Licence Ouverte)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+ARTICLE_WORDS = {"le", "la", "les", "l", "aux", "las", "los"}
+
+
+def fold(text: str) -> str:
+    """Lowercase, no accents, no punctuation: 'L’Étrat' -> 'l etrat'."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("œ", "oe").replace("æ", "ae")
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def split_camel(text: str) -> str:
+    """'#LaSeyneSurMer' -> 'La Seyne Sur Mer'."""
+    return re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", text.lstrip("#"))
+
+
+def name_key(name: str) -> str:
+    """Key that matches across spellings: hashtags, hyphens, St/Ste, case, leading article."""
+    words = fold(split_camel(name)).split()
+    words = ["saint" if w == "st" else "sainte" if w == "ste" else w for w in words]
+    while words and words[0] in ARTICLE_WORDS and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str
+    kind: str  # commune|epci|departement
+    departement: str = ""
+    population: int = 0
+    epci: str = ""
+
+
+class Gazetteer:
+    """Lookups by name key, with homonyms resolved from a preferred département."""
+
+    def __init__(self) -> None:
+        base = resources.files("ctgminer.resources").joinpath("gazetteer")
+        self.departements: dict[str, Place] = {}
+        self.dep_by_key: dict[str, Place] = {}
+        with base.joinpath("departements.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                place = Place(row["code"], row["name"], "departement", row["code"])
+                self.departements[row["code"]] = place
+                self.dep_by_key[name_key(row["name"])] = place
+        self.communes: dict[str, list[Place]] = {}
+        self.commune_by_code: dict[str, Place] = {}
+        with gzip.open(base.joinpath("communes.tsv.gz").open("rb"), "rt", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                pop = int(row["population"] or 0)
+                if row["kind"] != "COM":
+                    pop = min(pop, 1)  # former communes rank after current ones
+                place = Place(row["code"], row["name"], "commune", row["departement"], pop, row["epci"])
+                self.communes.setdefault(name_key(row["name"]), []).append(place)
+                if row["kind"] == "COM":
+                    self.commune_by_code[row["code"]] = place
+        self.epcis: list[Place] = []
+        self.epci_by_key: dict[str, Place] = {}
+        with base.joinpath("epci.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                place = Place(row["siren"], row["name"], "epci", row["departement"])
+                self.epcis.append(place)
+                for key in epci_keys(row["name"]):
+                    self.epci_by_key.setdefault(key, place)
+        self.max_words = max(len(k.split()) for k in self.communes)
+
+    def commune(self, name: str, departement: str | None = None) -> Place | None:
+        """The commune called `name`, preferring `departement`; None when unknown."""
+        candidates = self.communes.get(name_key(name))
+        if not candidates:
+            return None
+        if departement:
+            local = [c for c in candidates if c.departement == departement]
+            if local:
+                return max(local, key=lambda c: c.population)
+            if len(candidates) > 1:
+                return None  # homonyms elsewhere: do not force a code
+        return max(candidates, key=lambda c: c.population)
+
+    def departement(self, name: str) -> Place | None:
+        key = name_key(name)
+        if key in self.dep_by_key:
+            return self.dep_by_key[key]
+        return self.departements.get(name.strip().upper().zfill(2) if name.strip().isdigit() else name.strip())
+
+    def epci(self, name: str, departement: str | None = None) -> Place | None:
+        """The EPCI named `name` (full or distinctive part), preferring `departement`."""
+        keys = epci_keys(name)
+        hits = [self.epci_by_key[k] for k in keys if k in self.epci_by_key]
+        if not hits:
+            return None
+        if departement:
+            local = [h for h in hits if h.departement == departement]
+            if local:
+                return local[0]
+        return hits[0]
+
+    def epci_by_acronym(self, acronym: str, departement: str | None = None) -> Place | None:
+        """EPCI whose initials spell the acronym ('CAPA' -> Communauté d'Agglomération du Pays Ajaccien)."""
+        hits = [e for e in self.epcis if initials(e.name) == acronym.upper()]
+        if departement:
+            hits = [e for e in hits if e.departement == departement]
+        return hits[0] if len(hits) == 1 else None
+
+
+_EPCI_PREFIX = re.compile(
+    r"^(?:communaute (?:de communes|d agglomeration|urbaine)|metropole|syndicat \w+|sivom|cc|ca|cu)"
+    r"(?: (?:de la|de l|des|du|de|d))?\s*"
+)
+
+
+def epci_keys(name: str) -> list[str]:
+    """Keys for an EPCI name: the whole name and its distinctive part."""
+    full = name_key(name)
+    keys = [full]
+    short = _EPCI_PREFIX.sub("", fold(name)).strip()
+    short = re.sub(r"^(?:l|la|le|les) ", "", short)
+    if short and short != full:
+        keys.append(short)
+    quoted = re.findall(r"«\s*([^»]+?)\s*»", name)
+    keys.extend(name_key(q) for q in quoted)
+    return keys
+
+
+def initials(name: str) -> str:
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", name)
+    return "".join(w[0] for w in words if w.lower() not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"}
+                   ).upper()
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    return Gazetteer()
