@@ -28,7 +28,8 @@ def split_camel(text: str) -> str:
 
 def name_key(name: str) -> str:
     """Key that matches across spellings: hashtags, hyphens, St/Ste, case, leading article."""
-    words = fold(split_camel(name)).split()
+    # a lone letter other than an article joins the next word: "M'tsamboro" -> "mtsamboro"
+    words = re.sub(r"\b([b-ce-km-xz]) (?=\w)", r"\1", fold(split_camel(name))).split()
     words = ["saint" if w == "st" else "sainte" if w == "ste" else w for w in words]
     while words and words[0] in ARTICLE_WORDS and len(words) > 1:
         words = words[1:]
