@@ -87,7 +87,7 @@ def name_tokens(name: str) -> set[str]:
 
 def same_name(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
-    if fa == fb:
+    if fa == fb or fa.replace(" ", "") == fb.replace(" ", ""):
         return True
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:

@@ -293,8 +293,9 @@ class PartiesComponent:
                         break
                     place = self.gaz.commune(" ".join(words[:n]), dep)
                 c.place = place
-                if place:
-                    c.name = place.name
+                squeeze = fold(c.name).replace(" ", "")
+                if place and squeeze != fold(place.name).replace(" ", ""):
+                    c.name = place.name  # official spelling unless the text's differs only in punctuation
                 c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
             elif c.type == "epci":
                 if c.place is None or c.how != "epci_name":
@@ -344,10 +345,7 @@ class PartiesComponent:
             m = re.match(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, right, re.I)
             if not m:
                 left = text[max(0, ent.start_char - 140):ent.start_char]
-                lm = None
-                for lm in re.finditer(P.ROLE.pattern + r"\s*,?\s*$", left, re.I):
-                    pass
-                m = lm
+                m = re.search(P.ROLE.pattern + r"\s*,?\s*$", left, re.I)
             if not m or ent.text in seen:
                 continue
             seen.add(ent.text)
