@@ -23,9 +23,9 @@ def load_pipeline(components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
 
 
 def model_version() -> str:
-    from ctgminer.components.themes.model import model_version as themes_version
+    from ctgminer.classify.themes import load_model
 
-    return f"ctgminer-{__version__}+themes-{themes_version()}"
+    return f"ctgminer-{__version__}+themes-{load_model().version}"
 
 
 def build_record(doc: Doc, document: Document) -> CTGRecord:

@@ -1,0 +1,53 @@
+"""Patterns that locate the priorities a text gives to its convention."""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE
+
+BULLET = re.compile(r"^\s*(?:[-–—•·▪►✓✔*o]|\d{1,2}\s*[.)/-]|[a-h]\)|axe\s*\d+\s*[:.–-]|(?:fiche[- ]action|orientation|"
+                    r"enjeu|objectif)\s*\d+\s*[:.–-])\s*", FLAGS)
+LONE_BULLET = re.compile(r"^\s*[-–—•·▪►✓✔*]\s*$")
+INLINE_BULLETS = re.compile(r"\s*[•·▪►✓]\s*")
+
+# words that announce the convention's priorities
+INTRO = re.compile(
+    r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
+    r"domaines?|secteurs?|volets?|cibler|s['’]articule|autour\s+de|porte(?:nt|ront)?\s+sur|concerne(?:nt)?"
+    r"|décline|objectifs?\s+(?:prioritaires|stratégiques)|ambitions?|sujets?|problématiques?",
+    FLAGS,
+)
+# an enumeration in running prose follows one of these
+PROSE_INTRO = re.compile(
+    r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])?|"
+    r"en\s+matière\s+de|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
+    r"concernent|concerne|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
+    r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*)",
+    FLAGS,
+)
+# generic descriptions of what CTGs cover in general, other schemes, past actions
+GENERIC = re.compile(
+    r"tous\s+les\s+champs|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
+    r"|\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
+    r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
+    r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b",
+    FLAGS,
+)
+OTHER_SCHEME = re.compile(
+    r"\bSDSF\b|sch[ée]ma\s+départemental|\bCOG\b|convention\s+d['’]\s*objectifs|contrat\s+de\s+pôle|depuis\s+\d{4}"
+    r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|objectifs?\s*:|bilan",
+    FLAGS,
+)
+# statements about the national level (Cnaf, COG) are not about this convention
+NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national")
+GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|définition|pourquoi\s+(?:une|cette)|comment\s+ça",
+                             FLAGS)
+ITEM_SPLIT = re.compile(r"\s*;\s*|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)|\s+(?:ou|ainsi\s+que)\s+"
+                        r"|\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’])\s?)", FLAGS)
+# sentences about this convention that carry prose evidence of its themes
+ABOUT_CONVENTION = re.compile(
+    r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|partenariat|programme|plan\s+d['’]\s*actions?|axes?|priorit|signature"
+    r"|projet\s+(?:social\s+)?de\s+territoire|démarche|engag",
+    FLAGS,
+)
