@@ -94,6 +94,7 @@ class ThemeModel:
                 "labels": chosen,
                 "scores": {self.labels[i]: round(float(row[i]), 4) for i in order[:3]},
                 "best": float(row[order[0]]),
+                "all": {self.labels[i]: float(row[i]) for i in order},
             })
         return out
 

@@ -46,6 +46,7 @@ class ThemesComponent:
     def __init__(self, nlp=None, name: str = "ctg_themes", min_score: float = 0.35) -> None:
         self.name = name
         self.min_score = min_score
+        self.lexical_support = 0.15
         self._model: ThemeModel | None = None
         tax = taxonomy()
         self.mission_of = {label: spec["mission"] for label, spec in tax["labels"].items()}
@@ -148,7 +149,7 @@ class ThemesComponent:
     def _list_intro_ok(self, intro: str, excluded, pos: int) -> bool:
         if any(s <= pos < e for s, e in excluded):
             return False
-        if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro):
+        if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro) or P.NATIONAL.search(intro):
             return False
         return bool(P.INTRO.search(intro) or re.search(r"\bvise\s+(?:notamment\s+)?à", intro, re.I))
 
@@ -172,7 +173,8 @@ class ThemesComponent:
             s, e = sents.bounds(i)
             sentence = text[s:e]
             if any(zs <= s < ze for zs, ze in excluded) or P.GENERIC.search(sentence) or P.OTHER_SCHEME.search(
-                    sentence) or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I):
+                    sentence) or P.BULLET.match(sentence) or P.NATIONAL.search(sentence) or re.search(
+                    r"\bpar\s+exemple\b", sentence, re.I):
                 continue
             for intro in P.PROSE_INTRO.finditer(sentence):
                 seg_start = s + intro.end()
@@ -216,9 +218,12 @@ class ThemesComponent:
             lexical = self._lexicon_labels(phrase.text)
             if pred["best"] < self.min_score and not lexical:
                 continue
-            kept.append({"text": phrase.text, "labels": pred["labels"], "scores": pred["scores"],
+            labels = list(pred["labels"])
+            # a label the text names outright joins when the model gives it some weight
+            labels += [lab for lab in lexical if lab not in labels and pred["all"][lab] >= self.lexical_support]
+            kept.append({"text": phrase.text, "labels": labels, "scores": pred["scores"],
                          "start": phrase.start, "end": phrase.end})
-            themes.update(pred["labels"])
+            themes.update(labels)
         if len(JOB_OFFER.findall(text)) < 2:  # a job offer describes a post, not the convention's priorities
             themes.update(self.prose_themes(text, sents, excluded))
         data = ctg_data(doc)
@@ -235,12 +240,18 @@ class ThemesComponent:
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
-            if any(zs <= s < ze for zs, ze in excluded) or not P.ABOUT_CONVENTION.search(sentence):
+            paragraph_start = text.rfind("\n", 0, s) + 1
+            before = text[paragraph_start:s]
+            about = P.ABOUT_CONVENTION.search(sentence) or (
+                P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
+            if any(zs <= s < ze for zs, ze in excluded) or not about:
                 continue
             if P.NATIONAL.search(sentence):
                 continue
             if P.GENERIC.search(sentence) or P.OTHER_SCHEME.search(sentence) or re.search(
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue
+            if not P.CEJ_CONTINUED.search(sentence):
+                sentence = P.CEJ.sub(" ", sentence)
             found.update(self._lexicon_labels(sentence, prose=True))
         return found

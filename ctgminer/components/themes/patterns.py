@@ -41,10 +41,13 @@ OTHER_SCHEME = re.compile(
 )
 # statements about the national level (Cnaf, COG) are not about this convention
 NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national")
-GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|définition|pourquoi\s+(?:une|cette)|comment\s+ça",
+GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche",
                              FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)|\s+(?:ou|ainsi\s+que)\s+"
-                        r"|\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’])\s?)", FLAGS)
+                        r"|\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|un|une|aux?|à\s+la)\s?)", FLAGS)
+# the former contrats enfance jeunesse, mentioned as background
+CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
+CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
 ABOUT_CONVENTION = re.compile(
     r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|partenariat|programme|plan\s+d['’]\s*actions?|axes?|priorit|signature"
