@@ -168,6 +168,45 @@ def evaluate(
         raise typer.Exit(1)
 
 
+@app.command()
+def taxonomy(as_json: Annotated[bool, typer.Option("--json", help="Print the raw taxonomy file.")] = False) -> None:
+    """Print the theme taxonomy: labels, missions, definitions and synonyms."""
+    from ctgminer.classify.themes import taxonomy as load_taxonomy
+
+    tax = load_taxonomy()
+    if as_json:
+        sys.stdout.write(json.dumps(tax, ensure_ascii=False, indent=2) + "\n")
+        return
+    t = Table(title=f"{tax['name']} — version {tax['version']}", show_lines=True)
+    for col in ("label", "mission", "definition", "synonyms (first 8)"):
+        t.add_column(col)
+    for label, spec in tax["labels"].items():
+        t.add_row(label, spec["mission"], spec["definition"], ", ".join(spec["synonyms"][:8]))
+    out.print(t)
+
+
+@app.command()
+def train(
+    phrases: Annotated[Path | None, typer.Option(help="Labelled phrases (JSONL); default: the packaged set.")] = None,
+    models: Annotated[Path | None, typer.Option(help="Folder to write the model to (default: models/).")] = None,
+    folds: Annotated[int, typer.Option(min=2, max=20, help="Cross-validation folds.")] = 5,
+) -> None:
+    """Train the theme classifier, cross-validate it and write it with its model card."""
+    from ctgminer.classify import themes
+
+    try:
+        rows = themes.load_phrases(phrases)
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"{phrases}: {exc}")
+    with err.status(f"training on {len(rows)} phrases ({folds}-fold cross-validation)…") if err.is_terminal \
+            else _null():
+        model, card = themes.train(rows, folds=folds)
+    path = themes.save(model, card, models)
+    cv = card["cross_validation"]
+    out.print(f"saved {path} (version {card['version']}): cross-validated micro-F1 {cv['micro_f1']:.3f}, "
+              f"macro-F1 {cv['macro_f1']:.3f}, threshold {cv['threshold']}")
+
+
 def main() -> None:
     try:
         app()

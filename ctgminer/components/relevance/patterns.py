@@ -25,9 +25,18 @@ EVENT = re.compile(
     r"\b(?:ont|a|avons|ai|ont\s+été|a\s+été|sera|seront|vont|va|viennent\s+de|vient\s+de)\s+(?:officiellement\s+|"
     r"conjointement\s+|donc\s+|ainsi\s+)?(?:sign|cosign|co-sign|paraph|renouvel|recondui|prolong|conclu|adopt|approuv"
     r"|valid|acté|officialis|scell)\w*"
-    r"|\b(?:signe|signent|signons|renouvellent|reconduisent|prolongent|cosignent)\b"
+    r"|\b(?:signe|signent|signons|renouvelle|renouvellent|reconduit|reconduisent|prolonge|prolongent|cosignent"
+    r"|cosigne)\b"
     r"|\bsignature\s+(?:de\s+la|d['’]une|de\s+cette|officielle|de\s+leur|des?)\b|\bsignée?s?\b|\bsignataires?\b"
-    r"|\brenouvellement\b|\bsignera\b|\bsigneront\b|\bseings\b|\bofficialisait\b|\bsignaient\b",
+    r"|\brenouvellement\b|\bsignera\b|\bsigneront\b|\bseings\b|\bofficialisait\b|\bsignaient\b"
+    r"|\bcette\s+signature\b|\bsommes\s+(?:ici\s+)?(?:réunis\s+)?aujourd",
+    FLAGS,
+)
+# definitions of what a CTG is in general
+DEFINITION = re.compile(
+    r"se\s+concrétise\s+par\s+la\s+signature|\b(?:une|les)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+"
+    r"globales?)\b[^.]{0,40}\b(?:est|sont)\s+(?:une|des|signée)|peu(?:t|vent)\s+(?:en\s+)?être\s+signataires"
+    r"|d['’]\s*ici\s+la\s+fin|objectif\s+d['’]\s*aboutir",
     FLAGS,
 )
 # Pages about CTGs that report no signature of a specific convention

@@ -17,7 +17,7 @@ WEAK_IN_PROSE = {
     "territoire", "diagnostic", "coordination", "pilotage", "réseau", "réseaux", "coopération", "communication",
     "prévention", "qualité des services", "droits", "formation", "intégration", "associations", "parents",
     "observatoire", "gouvernance", "équilibre territorial", "bénévoles", "emploi", "numérique", "jeunes",
-    "transport", "aller vers", "hébergement", "logements", "rénovation", "réseau", "séparation", "deuil",
+    "transport", "aller vers", "hébergement", "logements", "rénovation", "séparation", "deuil",
     "mercredis", "colonies", "territoires",
 }
 

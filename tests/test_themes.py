@@ -1,0 +1,97 @@
+"""Themes: taxonomy, classifier and phrase extraction (inline examples written for these tests)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import parse_annotated
+
+from ctgminer.classify.themes import labels, load_model, load_phrases, taxonomy
+
+
+def test_taxonomy_has_the_twelve_labels_with_missions():
+    tax = taxonomy()
+    assert len(tax["labels"]) == 12 and tax["version"]
+    for spec in tax["labels"].values():
+        assert spec["definition"] and spec["synonyms"] and spec["examples"]
+        assert spec["mission"] in tax["missions"]
+
+
+def test_phrase_set_is_large_and_covers_every_label():
+    rows = load_phrases()
+    assert len(rows) >= 600
+    counts = {label: sum(label in r["labels"] for r in rows) for label in labels()}
+    assert min(counts.values()) >= 40, counts
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Développer les places en multi-accueil", {"petite_enfance"}),
+    ("Ouvrir un ALSH le mercredi", {"enfance"}),
+    ("Soutenir les initiatives des 16-25 ans", {"jeunesse"}),
+    ("Étendre le LAEP aux communes rurales", {"parentalite"}),
+    ("Accompagner le projet du centre social", {"animation_vie_sociale"}),
+    ("Lutter contre le non-recours aux prestations", {"acces_aux_droits"}),
+    ("Former les familles aux outils numériques", {"inclusion_numerique"}),
+    ("Repérer les logements non décents", {"logement"}),
+    ("Inclure les enfants en situation de handicap dans les crèches", {"handicap", "petite_enfance"}),
+    ("Accompagner les allocataires du RSA vers l'emploi", {"insertion"}),
+    ("Soutenir les mères isolées en situation de précarité", {"accompagnement_social"}),
+    ("Développer le transport solidaire en milieu rural", {"autre"}),
+    ("Petite enfance-enfance", {"petite_enfance", "enfance"}),
+])
+def test_classifier(phrase, expected):
+    pred = load_model().predict([phrase])[0]
+    assert expected <= set(pred["labels"]), pred
+    assert len(pred["scores"]) == 3
+
+
+def test_model_card_exists_with_cross_validated_figures():
+    from ctgminer.classify.themes import models_dir
+
+    card = json.loads((models_dir() / "themes.card.json").read_text(encoding="utf-8"))
+    assert card["cross_validation"]["micro_f1"] > 0.85 and card["cross_validation"]["macro_f1"] > 0.85
+    assert set(card["cross_validation"]["per_label"]) == set(labels())
+
+
+PHRASE_EXAMPLES = [
+    # a dashed list introduced by 'axes'
+    ("La Caf et la commune ont signé la convention territoriale globale. Elle s'articule autour de trois axes :\n"
+     "- <t l='petite_enfance'>Développer l'accueil du jeune enfant</t> ;\n"
+     "- <t l='parentalite'>Soutenir les parents dans leur rôle</t> ;\n"
+     "- <t l='logement'>Lutter contre l'habitat indigne</t>."),
+    # a list in running prose
+    ("La nouvelle CTG signée avec la Caf porte sur <t l='petite_enfance'>la petite enfance</t>, "
+     "<t l='jeunesse'>la jeunesse</t>, <t l='parentalite'>la parentalité</t> et <t l='acces_aux_droits'>l'accès "
+     "aux droits</t>."),
+    # lone dashes on their own lines, as some pages render lists
+    ("Les enjeux retenus par les signataires de la CTG sont :\n-\n<t l='inclusion_numerique'>Réduire la fracture "
+     "numérique</t>,\n-\n<t l='animation_vie_sociale'>Créer un espace de vie sociale</t>"),
+]
+
+
+@pytest.mark.parametrize("source", PHRASE_EXAMPLES)
+def test_theme_phrases(analyse_text, source):
+    text, tags = parse_annotated(source)
+    record = analyse_text(text)
+    got = {(p.start, p.end): p for p in record.theme_phrases}
+    for tag in tags:
+        assert (tag["start"], tag["end"]) in got, (tag, record.theme_phrases)
+        assert tag["l"] in got[(tag["start"], tag["end"])].labels
+        assert tag["l"] in record.themes
+    assert record.missions
+
+
+NO_THEMES = [
+    # what CTGs cover in general
+    "La Ville a signé sa convention territoriale globale avec la Caf. Tous les champs d'intervention peuvent être "
+    "mobilisés : petite enfance, enfance, jeunesse, parentalité, logement, handicap.",
+    # another scheme's list
+    "La Caf a signé la CTG avec le Département. Depuis 2016, le schéma départemental a porté de nombreuses "
+    "actions :\n- Création de centres sociaux\n- Formations au handicap",
+]
+
+
+@pytest.mark.parametrize("text", NO_THEMES)
+def test_no_theme_phrases(analyse_text, text):
+    assert analyse_text(text).theme_phrases == []
