@@ -79,7 +79,7 @@ class ThemesComponent:
     def generic_zones(self, text: str) -> list[tuple[int, int]]:
         """Sections headed 'Qu'est-ce qu'une CTG ?', 'Définition'...: descriptions of CTGs in general."""
         zones, start, has_body = [], None, False
-        for s, e, line in self.lines(text):
+        for s, _e, line in self.lines(text):
             if P.GENERIC_HEADING.search(line):
                 if start is not None and has_body:
                     zones.append((start, s))
@@ -132,7 +132,7 @@ class ThemesComponent:
                     intro = candidate
                     break
             if self._list_intro_ok(intro, excluded, run[0][1]):
-                for _, st, en, txt in run:
+                for _, st, en, _txt in run:
                     out.append(self._clean(text, st, en, "list"))
 
         for item in items:
