@@ -207,6 +207,110 @@ def train(
               f"macro-F1 {cv['macro_f1']:.3f}, threshold {cv['threshold']}")
 
 
+def open_store(path: Path):
+    from ctgminer.store import Store, StoreError
+
+    try:
+        return Store(path)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+StoreOption = Annotated[Path, typer.Option("--store", help="SQLite corpus store.")]
+
+
+@app.command()
+def collect(
+    inputs: Annotated[list[str] | None, typer.Argument(help="URLs, or files of URLs (one per line, # comments).")] = None,
+    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    sitemap: Annotated[list[str] | None, typer.Option(help="Sitemap URL to read pages from (repeatable).")] = None,
+    feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL to read pages from (repeatable).")] = None,
+    crawl: Annotated[list[str] | None, typer.Option(help="Site to crawl, keeping relevant pages (repeatable).")] = None,
+    max_pages: Annotated[int, typer.Option(min=1, help="Pages visited per crawl.")] = 50,
+    max_depth: Annotated[int, typer.Option(min=0, help="Link depth of a crawl.")] = 2,
+    delay: Annotated[float, typer.Option(min=0, help="Seconds between requests to one host.")] = 2.0,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Connect and read timeout, in seconds.")] = 20.0,
+    max_bytes: Annotated[int, typer.Option(min=1024, help="Largest page accepted, in bytes.")] = 5 * 1024 * 1024,
+    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries on 429/5xx and timeouts.")] = 3,
+    retry_failed: Annotated[bool, typer.Option(help="Fetch again URLs that failed for good before.")] = False,
+) -> None:
+    """Collect public pages politely into the corpus store (resumable: stored pages are never fetched again)."""
+    from ctgminer.collect.collector import Collector
+    from ctgminer.collect.http import Fetcher
+    from ctgminer.collect.sources import SourceError, expand_inputs
+
+    try:
+        urls = expand_inputs(inputs or [])
+    except SourceError as exc:
+        fail(str(exc))
+    if not (urls or sitemap or feed or crawl):
+        fail("nothing to collect: give URLs, a URL file, --sitemap, --feed or --crawl")
+    store = open_store(store_path)
+    fetcher = Fetcher(delay=delay, connect_timeout=timeout, read_timeout=timeout, max_bytes=max_bytes,
+                      max_retries=retries, backoff=min(1.0, max(delay, 0.1)))
+    with progress_bar(transient=False) as progress:
+        task = progress.add_task("collecting", total=None)
+
+        def on_progress(url: str, status: str) -> None:
+            progress.update(task, advance=1, description=f"collecting [{status}]")
+
+        collector = Collector(store, fetcher, retry_failed=retry_failed, on_progress=on_progress)
+        urls += collector.from_sitemaps(sitemap or []) + collector.from_feeds(feed or [])
+        progress.update(task, total=len(urls) + (max_pages * len(crawl or [])) or None)
+        collector.collect(urls)
+        for site in crawl or []:
+            collector.crawl(site, max_pages=max_pages, max_depth=max_depth)
+    s = collector.summary
+    failed = ", ".join(f"{k} {v}" for k, v in sorted(s.failed.items())) or "none"
+    err.print(f"fetched {s.fetched}, already stored {s.already_stored}, skipped by robots.txt {s.skipped_robots}, "
+              f"failed {sum(s.failed.values())} ({failed}), duplicates {s.duplicates}, relevant {s.relevant}")
+    counts = store.counts()
+    err.print(f"store {store_path}: {counts['documents']} documents ({counts['duplicates']} duplicates), "
+              f"{counts['failures']} failed URLs logged")
+    store.close()
+
+
+@app.command()
+def process(
+    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 16,
+) -> None:
+    """Analyse stored documents that are new or were analysed by an older model version."""
+    from ctgminer.corpus import process as run_process
+
+    store = open_store(store_path)
+    with progress_bar(transient=False) as progress:
+        task = progress.add_task("analysing", total=None)
+        done = run_process(store, batch_size=batch_size,
+                           on_progress=lambda n, total: progress.update(task, completed=n, total=total))
+    err.print(f"analysed {done} document(s); store holds {store.counts()['analysed']} analysed")
+    store.close()
+
+
+@app.command()
+def export(
+    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv|jsonl|parquet|xlsx")] = "csv",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
+) -> None:
+    """Export one row per stored document."""
+    from ctgminer.corpus import ExportError
+    from ctgminer.corpus import export as run_export
+
+    if output is None:
+        fail("give the output file with -o FILE")
+    if not Path(store_path).exists():
+        fail(f"{store_path}: no such store")
+    store = open_store(store_path)
+    try:
+        n = run_export(store, fmt, output)
+    except ExportError as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+    err.print(f"wrote {n} row(s) to {output}")
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,137 @@
+"""Collecting pages into the store: fetch politely, extract, de-duplicate, commit one page at a time."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ctgminer.collect.http import Fetcher, FetchError
+from ctgminer.collect.sources import feed_urls, page_links, sitemap_urls
+from ctgminer.components.relevance.component import score_relevance
+from ctgminer.documents import InputError, read_bytes_document
+from ctgminer.store import Store, canonical_url
+
+
+@dataclass
+class Summary:
+    """What a collection run did."""
+
+    fetched: int = 0
+    already_stored: int = 0
+    skipped_robots: int = 0
+    failed: Counter = field(default_factory=Counter)
+    duplicates: int = 0
+    relevant: int = 0
+    discovered: int = 0
+
+    def as_dict(self) -> dict:
+        return {"fetched": self.fetched, "already_stored": self.already_stored, "skipped_robots": self.skipped_robots,
+                "failed": dict(self.failed), "duplicates": self.duplicates, "relevant": self.relevant,
+                "discovered": self.discovered}
+
+
+class Collector:
+    """Fetches URLs into a Store. Safe to kill at any moment and to run again."""
+
+    def __init__(self, store: Store, fetcher: Fetcher, retry_failed: bool = False,
+                 on_progress: Callable[[str, str], None] | None = None) -> None:
+        self.store = store
+        self.fetcher = fetcher
+        self.retry_failed = retry_failed
+        self.on_progress = on_progress or (lambda url, status: None)
+        self.summary = Summary()
+
+    def collect(self, urls: Iterable[str]) -> Summary:
+        for url in urls:
+            self.collect_one(url)
+        return self.summary
+
+    def collect_one(self, url: str, keep_if: Callable[[str], bool] | None = None) -> tuple[str, bytes | None]:
+        """Fetch and store one URL; returns (status word, raw body or None)."""
+        if self.store.has(url):
+            self.summary.already_stored += 1
+            self.on_progress(url, "stored")
+            return "stored", None
+        if not self.retry_failed and self.store.permanent_failure(url):
+            self.on_progress(url, "failed before")
+            return "failed before", None
+        try:
+            resp = self.fetcher.fetch(url)
+        except FetchError as exc:
+            if exc.cause == "robots":
+                self.summary.skipped_robots += 1
+            else:
+                self.summary.failed[exc.cause] += 1
+            self.store.add_failure(url, exc.cause, str(exc), exc.status)
+            self.on_progress(url, exc.cause)
+            return exc.cause, None
+        self.summary.fetched += 1
+        original = self.store.url_for_final(resp.url) if canonical_url(resp.url) != canonical_url(url) else None
+        if original:  # a redirect to a page already stored
+            self.store.add_document(url=url, final_url=resp.url, status=resp.status, content_type=resp.content_type,
+                                    html=None, text=None, title=None, publication_date=None, duplicate_of=original)
+            self.summary.duplicates += 1
+            self.on_progress(url, "duplicate")
+            return "duplicate", resp.body
+        try:
+            doc = read_bytes_document(resp.body, url, url=resp.url, content_type=resp.content_type)
+        except InputError as exc:
+            cause = _cause(str(exc))
+            self.summary.failed[cause] += 1
+            self.store.add_failure(url, cause, str(exc).split(": ", 1)[-1], resp.status)
+            self.on_progress(url, cause)
+            return cause, resp.body
+        label, score, _ = score_relevance(doc.text)
+        if keep_if is not None and not keep_if(label):
+            self.on_progress(url, "not relevant")
+            return "not relevant", resp.body
+        duplicate_of = self.store.find_duplicate(doc.text)
+        self.store.add_document(url=url, final_url=resp.url, status=resp.status, content_type=resp.content_type,
+                                html=resp.body if "html" in resp.content_type or doc.html else None, text=doc.text,
+                                title=doc.title, publication_date=doc.page_date, relevance=label,
+                                relevance_score=score, duplicate_of=duplicate_of)
+        if duplicate_of:
+            self.summary.duplicates += 1
+        elif label != "unrelated":
+            self.summary.relevant += 1
+        self.on_progress(url, "duplicate" if duplicate_of else label)
+        return "duplicate" if duplicate_of else "stored", resp.body
+
+    # -- discovery -------------------------------------------------------------------------------
+    def from_sitemaps(self, sitemaps: Iterable[str]) -> list[str]:
+        urls = [u for s in sitemaps for u in sitemap_urls(self.fetcher, s)]
+        self.summary.discovered += len(urls)
+        return urls
+
+    def from_feeds(self, feeds: Iterable[str]) -> list[str]:
+        urls = [u for f in feeds for u in feed_urls(self.fetcher, f)]
+        self.summary.discovered += len(urls)
+        return urls
+
+    def crawl(self, start: str, max_pages: int = 50, max_depth: int = 2) -> None:
+        """Bounded breadth-first crawl of one site; keeps only pages the relevance classifier accepts."""
+        frontier, seen, visited = [(start, 0)], {canonical_url(start)}, 0
+        while frontier and visited < max_pages:
+            url, depth = frontier.pop(0)
+            visited += 1
+            status, body = self.collect_one(url, keep_if=lambda label: label != "unrelated")
+            if body is None and status == "stored":
+                body = self.store.html(url)
+            if body is None or depth >= max_depth:
+                continue
+            for link in page_links(body, url):
+                key = canonical_url(link)
+                if key not in seen:
+                    seen.add(key)
+                    frontier.append((link, depth + 1))
+                    self.summary.discovered += 1
+
+
+def _cause(message: str) -> str:
+    m = message.lower()
+    for word, cause in (("binary", "binary"), ("empty", "empty"), ("not french", "not_french"),
+                        ("no text", "no_text")):
+        if word in m:
+            return cause
+    return "unreadable"
