@@ -84,10 +84,13 @@ def html_to_document(html: str | bytes, source: str, url: str | None = None) -> 
     """Extract the main text, title and date of an HTML page with trafilatura (and htmldate)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True, deduplicate=False,
-        favor_recall=True,
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True, deduplicate=False,
+            favor_recall=True,
+        )
+    except Exception as exc:  # noqa: BLE001 - malformed pages must not stop a batch
+        raise InputError(f"{source}: the HTML could not be parsed ({type(exc).__name__})") from None
     if result is None or not (result.text or "").strip():
         raise InputError(f"{source}: no text could be extracted from the HTML")
     html_text = html if isinstance(html, str) else decode_bytes(html)

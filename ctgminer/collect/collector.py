@@ -44,7 +44,12 @@ class Collector:
 
     def collect(self, urls: Iterable[str]) -> Summary:
         for url in urls:
-            self.collect_one(url)
+            try:
+                self.collect_one(url)
+            except Exception as exc:  # noqa: BLE001 - one bad page is logged and skipped, the run goes on
+                self.summary.failed["error"] += 1
+                self.store.add_failure(url, "error", f"{type(exc).__name__}: {exc}"[:500])
+                self.on_progress(url, "error")
         return self.summary
 
     def collect_one(self, url: str, keep_if: Callable[[str], bool] | None = None) -> tuple[str, bytes | None]:
@@ -131,7 +136,7 @@ class Collector:
 def _cause(message: str) -> str:
     m = message.lower()
     for word, cause in (("binary", "binary"), ("empty", "empty"), ("not french", "not_french"),
-                        ("no text", "no_text")):
+                        ("no text", "no_text"), ("could not be parsed", "unparsable")):
         if word in m:
             return cause
     return "unreadable"

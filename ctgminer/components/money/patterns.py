@@ -14,7 +14,7 @@ SCALES = {"milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, 
 # "24 000 €", "430 millions d'euros", "1,2 M€", "3 millions €", "850 000 euros", "€ 1 200", "2 Md€"
 AMOUNT = re.compile(
     rf"(?<![\w,.])(?P<num>{DIGITS})\s*"
-    r"(?:(?P<scale>milliards?|millions?|mille)\s*(?:d['’]\s*|de\s+)?|(?P<abbr>Mds?|Mrd|Mio|M|k|K)\s*)?"
+    r"(?:(?P<scale>milliards?|millions?|mille)\s*(?:d['’]\s*|de\s+)?|(?P<abbr>Mds?|Mrd|Mio|M|k|K)\s*(?:d['’]\s*)?)?"
     r"(?P<cur>€|euros?\b|EUR\b|EUROS?\b)",
 )
 AMOUNT_PREFIX = re.compile(rf"(?P<cur>€|EUR)\s?(?P<num>{DIGITS})(?:\s*(?P<scale>millions?|milliards?))?")
