@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from ctgminer.gazetteer import fold
 from ctgminer.record import CTGRecord
 
 SCALAR_FIELDS = ("signature_date", "publication_date", "period_start", "period_end", "duration_years",
@@ -70,13 +69,6 @@ class Report:
 
 
 # --- normalisation -------------------------------------------------------------------------------
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"['’`]", " ", text)
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
-
-
 _NAME_STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur", "ville", "commune", "communaute",
               "communes", "agglomeration", "cc", "ca", "conseil", "departemental", "departement", "mairie"}
 

@@ -52,11 +52,13 @@ class Gazetteer:
     def __init__(self) -> None:
         base = resources.files("ctgminer.resources").joinpath("gazetteer")
         self.departements: dict[str, Place] = {}
+        self.dep_articles: dict[str, str] = {}  # INSEE article code of each département name
         self.dep_by_key: dict[str, Place] = {}
         with base.joinpath("departements.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 place = Place(row["code"], row["name"], "departement", row["code"])
                 self.departements[row["code"]] = place
+                self.dep_articles[row["code"]] = row["article"]
                 self.dep_by_key[name_key(row["name"])] = place
         self.communes: dict[str, list[Place]] = {}
         self.commune_by_code: dict[str, Place] = {}

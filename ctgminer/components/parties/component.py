@@ -80,21 +80,11 @@ class PartiesComponent:
     def caf_name(self, dep: Place) -> str:
         if dep.code == "976":
             return "Caisse de sécurité sociale de Mayotte"
-        article = next((r for r in self._dep_articles() if r[0] == dep.code), (dep.code, "0"))[1]
+        article = self.gaz.dep_articles.get(dep.code, "0")
         name = dep.name
         if article in {"2", "3", "4", "5"} and name.lower().startswith(("le ", "la ", "les ", "l'")):
             return f"Caf de {name}"
         return f"Caf {DEP_PREPOSITION.get(article, 'de ')}{name}".replace("' ", "'")
-
-    def _dep_articles(self) -> list[tuple[str, str]]:
-        if not hasattr(self, "_articles"):
-            import csv
-            from importlib import resources
-
-            path = resources.files("ctgminer.resources").joinpath("gazetteer/departements.tsv")
-            with path.open(encoding="utf-8") as fh:
-                self._articles = [(r["code"], r["article"]) for r in csv.DictReader(fh, delimiter="\t")]
-        return self._articles
 
     # -- candidates ------------------------------------------------------------------------------
     def commune_name(self, prep: str, name: str) -> str:
