@@ -26,6 +26,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from sklearn.svm import LinearSVC
 
 MODEL_NAME = "themes"
+MODEL_CONFIG = "tfidf-svm-sigmoid-v2"  # change when build_pipeline changes, so stored records are re-analysed
 
 
 def taxonomy() -> dict:
@@ -65,7 +66,8 @@ def build_pipeline() -> Pipeline:
         ("chars", TfidfVectorizer(preprocessor=normalise, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
                                   min_df=2)),
     ])
-    svm = CalibratedClassifierCV(LinearSVC(C=0.8, class_weight="balanced"), cv=3, method="sigmoid")
+    # ensemble=False: one calibrated SVM per label (calibrated on cross-validated scores), 3x faster to apply
+    svm = CalibratedClassifierCV(LinearSVC(C=0.8, class_weight="balanced"), cv=3, method="sigmoid", ensemble=False)
     return Pipeline([("features", features), ("clf", OneVsRestClassifier(svm))])
 
 
@@ -152,7 +154,7 @@ def train(rows: list[dict] | None = None, folds: int = 5) -> tuple[ThemeModel, d
         warnings.simplefilter("ignore")
         pipe.fit([r["text"] for r in rows], y)
     tax = taxonomy()
-    version = f"{tax['version']}-{data_hash(rows)}"
+    version = f"{tax['version']}-{data_hash(rows)}-{MODEL_CONFIG}"
     card = {
         "model": MODEL_NAME,
         "version": version,
@@ -161,7 +163,7 @@ def train(rows: list[dict] | None = None, folds: int = 5) -> tuple[ThemeModel, d
         "data": {"source": "ctgminer/resources/themes/phrases.jsonl", "phrases": len(rows),
                  "per_label": {lab: int(y[:, i].sum()) for i, lab in enumerate(label_list)}},
         "features": "TF-IDF word 1-2-grams + character 2-5-grams (accents and case folded)",
-        "classifier": "one-vs-rest LinearSVC, sigmoid-calibrated (3-fold), class_weight=balanced",
+        "classifier": "one-vs-rest LinearSVC, sigmoid-calibrated on 3-fold scores, class_weight=balanced",
         "cross_validation": cv,
     }
     return ThemeModel(pipe, label_list, cv["threshold"], version), card

@@ -204,15 +204,41 @@ class ThemesComponent:
 
     # -- main ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        phrases = self.find_phrases(doc.text)
+        predictions = self.model.predict([p.text for p in phrases]) if phrases else []
+        return self.finish(doc, phrases, predictions)
+
+    def pipe(self, docs, batch_size: int = 64):
+        """Classify the phrases of a whole batch at once (one model call per batch)."""
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, docs: list[Doc]):
+        found = [self.find_phrases(doc.text) for doc in docs]
+        texts = [p.text for phrases in found for p in phrases]
+        predictions = self.model.predict(texts) if texts else []
+        pos = 0
+        for doc, phrases in zip(docs, found, strict=True):
+            yield self.finish(doc, phrases, predictions[pos:pos + len(phrases)])
+            pos += len(phrases)
+
+    def find_phrases(self, text: str) -> list[Phrase]:
         sents = Sentences(text)
         excluded = self.generic_zones(text)
         phrases = self.list_phrases(text, excluded)
         taken = [(p.start, p.end) for p in phrases]
         phrases += [p for p in self.prose_phrases(text, sents, excluded)
                     if not any(s < p.end and p.start < e for s, e in taken)]
-        phrases.sort(key=lambda p: p.start)
-        predictions = self.model.predict([p.text for p in phrases]) if phrases else []
+        return sorted(phrases, key=lambda p: p.start)
+
+    def finish(self, doc: Doc, phrases: list[Phrase], predictions: list[dict]) -> Doc:
+        text = doc.text
         kept, themes = [], set()
         for phrase, pred in zip(phrases, predictions, strict=True):
             lexical = self._lexicon_labels(phrase.text)
@@ -225,7 +251,7 @@ class ThemesComponent:
                          "start": phrase.start, "end": phrase.end})
             themes.update(labels)
         if len(JOB_OFFER.findall(text)) < 2:  # a job offer describes a post, not the convention's priorities
-            themes.update(self.prose_themes(text, sents, excluded))
+            themes.update(self.prose_themes(text, Sentences(text), self.generic_zones(text)))
         data = ctg_data(doc)
         data["theme_phrases"] = kept
         data["themes"] = sorted(themes)
