@@ -37,7 +37,7 @@ def _lexicon_regex(terms: list[str]) -> re.Pattern:
         flags = "" if term.isupper() else "(?i)"
         parts.append(f"(?:{flags.replace('(?i)', '')}{body})" if term.isupper() else f"(?i:{body})")
     # "enfance" alone is not "petite enfance"
-    return re.compile(r"(?<![\w-])(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?:" + "|".join(parts) + r")(?![\w])")
+    return re.compile(r"(?<!\w)(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?:" + "|".join(parts) + r")(?![\w])")
 
 
 class ThemesComponent:
@@ -115,7 +115,9 @@ class ThemesComponent:
                 intro = pieces[0].group() if pieces and not line.lstrip().startswith(tuple("•·▪►✓")) else ""
                 if intro and self._list_intro_ok(intro, excluded, s):
                     for piece in pieces[1:] if intro else pieces:
-                        items.append((-1, s + piece.start(), s + piece.end(), piece.group()))
+                        glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
+                        end = s + piece.start() + glued.start() if glued else s + piece.end()
+                        items.append((-1, s + piece.start(), end, piece.group()))
             i += 1
         # group consecutive bulleted lines into runs and check each run's introduction
         out: list[Phrase] = []
@@ -139,7 +141,9 @@ class ThemesComponent:
             if item[0] == -1:
                 out.append(self._clean(text, item[1], item[2], "list"))
                 continue
-            if run and item[0] - run[-1][0] > 3:
+            between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
+            if run and (item[0] - run[-1][0] > 3 or any(
+                    b.strip() and not P.LONE_BULLET.match(b) for b in between)):  # prose between: a new list
                 flush()
                 run = []
             run.append(item)
@@ -176,21 +180,29 @@ class ThemesComponent:
                     sentence) or P.BULLET.match(sentence) or P.NATIONAL.search(sentence) or re.search(
                     r"\bpar\s+exemple\b", sentence, re.I):
                 continue
+            best: list[Phrase] = []
             for intro in P.PROSE_INTRO.finditer(sentence):
                 seg_start = s + intro.end()
                 tail = text[seg_start:e]
+                quoted = tail.lstrip().startswith("«")
                 stop = re.search(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont\s+les)\s"
-                                 r"|…|\.\.\.|»|\s-\s", tail)
+                                 r"|\.\.\.|\s-\s" + ("" if quoted else r"|»"), tail)
                 seg_end = seg_start + (stop.start() if stop else len(tail))
-                parts = self._split(text, seg_start, seg_end)
-                hits = [p for p in parts if self._lexicon_labels(p.text) and len(p.text.split()) <= 14]
+                parts = self._split(text, seg_start, seg_end, quoted)
+                hits = [p for p in parts if self._lexicon_labels(p.text) and len(p.text.split()) <= 14
+                        and "//" not in p.text]
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and intro.group().strip() == ":"
                                       and P.INTRO.search(sentence)):
-                    out.extend(hits)
-                    break
+                    # the intro closest to the enumeration gives the cleanest items
+                    if len(hits) >= len(best):
+                        best = hits
+            out.extend(best)
         return out
 
-    def _split(self, text: str, start: int, end: int) -> list[Phrase]:
+    def _split(self, text: str, start: int, end: int, quoted: bool = False) -> list[Phrase]:
+        if quoted:  # « a, b », « c » et « d »: each quotation is one item
+            return [self._clean(text, start + m.start(1), start + m.end(1), "prose")
+                    for m in re.finditer(r"«\s*([^»]+?)\s*»", text[start:end])]
         parts, pos = [], start
         for m in P.ITEM_SPLIT.finditer(text[start:end]):
             parts.append(self._clean(text, pos, start + m.start(), "prose"))
