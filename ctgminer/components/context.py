@@ -71,6 +71,14 @@ class Sentences:
         return self.text[pos:min(e, pos + limit)]
 
 
+def sentences(doc: Doc) -> Sentences:
+    """The doc's character-level sentences, segmented once and shared by all components."""
+    cached = doc.user_data.get("ctg_sentences")
+    if cached is None or cached.text is not doc.text:
+        cached = doc.user_data["ctg_sentences"] = Sentences(doc.text)
+    return cached
+
+
 def write_spans(doc: Doc, key: str, mentions: list[Mention], label: str | None = None) -> None:
     """Store mentions as a span group `key`, each span carrying its value in `span._.value`."""
     spans = []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ctgminer.components.context import CTG_CUE, Mention, Sentences, ctg_data, write_spans
+from ctgminer.components.context import CTG_CUE, Mention, Sentences, ctg_data, sentences, write_spans
 from ctgminer.components.dates import patterns as P
 from ctgminer.numbers import as_int, parse_number
 
@@ -294,7 +294,7 @@ class DatesComponent:
     # -- main ----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        sents = Sentences(text)
+        sents = sentences(doc)
         dates = self.find_dates(text)
         publication, event = self.article_date(text, dates)
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None

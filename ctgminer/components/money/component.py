@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ctgminer.components.context import Mention, Sentences, ctg_data, write_spans
+from ctgminer.components.context import Mention, Sentences, ctg_data, sentences, write_spans
 from ctgminer.components.money import patterns as P
 from ctgminer.numbers import as_int, parse_number
 
@@ -99,7 +99,7 @@ class MoneyComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        sents = Sentences(text)
+        sents = sentences(doc)
         amounts = self.find_amounts(text, sents)
         years = [(s.start_char, s.end_char) for key in ("dates", "periods") for s in doc.spans.get(key, [])]
         figures = self.find_figures(text, amounts, years)

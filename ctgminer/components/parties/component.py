@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ctgminer.components.context import CTG_CUE, Sentences, ctg_data, write_spans
+from ctgminer.components.context import CTG_CUE, Sentences, ctg_data, sentences, write_spans
 from ctgminer.components.parties import patterns as P
 from ctgminer.gazetteer import Gazetteer, Place, fold, get_gazetteer, name_key, split_camel
 
@@ -225,7 +225,7 @@ class PartiesComponent:
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        sents = Sentences(text)
+        sents = sentences(doc)
         caf_dep, caf_mentions = self.find_caf(text)
         first_line = re.search(r"\S[^\n]*", text)
         title_end = first_line.end() if first_line and len(first_line.group()) < 200 else 0

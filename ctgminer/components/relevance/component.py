@@ -42,15 +42,16 @@ def relevance_features(text: str, extracted: dict | None = None) -> dict[str, fl
             text[sents.bounds(i)[0]:sents.bounds(i)[1]])
     )
     head = text[:600]
+    ctg_in_head = bool(ctg_mentions(head))
     return {
         "signature_found": float(bool(extracted.get("signature_date"))),
         "partners_found": float(bool(extracted.get("partners"))),
         "event_with_caf": float(min(event_with_caf, 2)),
         "ctg_mentions": len(mentions),
-        "ctg_in_head": float(bool(ctg_mentions(head))),
+        "ctg_in_head": float(ctg_in_head),
         "caf": float(bool(P.CAF.search(text))),
         "event_near_ctg": event_near_ctg,
-        "event_in_head": float(bool(P.EVENT.search(head)) and bool(ctg_mentions(head) or P.CAF.search(head))),
+        "event_in_head": float(bool(P.EVENT.search(head)) and bool(ctg_in_head or P.CAF.search(head))),
         "explainer": float(bool(P.EXPLAINER.search(text))),
         "job_offer": float(len(P.JOB_OFFER.findall(text)) >= 2),
         "process": float(bool(P.PROCESS.search(text))),
@@ -66,6 +67,7 @@ def score_relevance(text: str, extracted: dict | None = None) -> tuple[str, floa
     """
     f = relevance_features(text, extracted)
     lang = detect_language(text)
+    f["language"] = lang
     if lang not in (None, "fr") or f["ctg_mentions"] == 0:
         return "unrelated", 0.02 if f["ctg_mentions"] == 0 else 0.05, f
     z = -3.2
@@ -91,7 +93,7 @@ class RelevanceComponent:
         data["relevance"] = label
         data["relevance_score"] = round(score, 4)
         data["relevance_features"] = features
-        data["language"] = detect_language(doc.text)
+        data["language"] = features.pop("language")
         return doc
 
 

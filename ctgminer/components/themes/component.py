@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ctgminer.classify.themes import ThemeModel, load_model, taxonomy
-from ctgminer.components.context import Mention, Sentences, ctg_data, write_spans
+from ctgminer.components.context import Mention, Sentences, ctg_data, sentences, write_spans
 from ctgminer.components.relevance.patterns import JOB_OFFER
 from ctgminer.components.themes import patterns as P
 
@@ -216,7 +216,7 @@ class ThemesComponent:
 
     # -- main ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        phrases = self.find_phrases(doc.text)
+        phrases = self.find_phrases(doc)
         predictions = self.model.predict([p.text for p in phrases]) if phrases else []
         return self.finish(doc, phrases, predictions)
 
@@ -232,7 +232,7 @@ class ThemesComponent:
             yield from self._run_batch(batch)
 
     def _run_batch(self, docs: list[Doc]):
-        found = [self.find_phrases(doc.text) for doc in docs]
+        found = [self.find_phrases(doc) for doc in docs]
         texts = [p.text for phrases in found for p in phrases]
         predictions = self.model.predict(texts) if texts else []
         pos = 0
@@ -240,9 +240,10 @@ class ThemesComponent:
             yield self.finish(doc, phrases, predictions[pos:pos + len(phrases)])
             pos += len(phrases)
 
-    def find_phrases(self, text: str) -> list[Phrase]:
-        sents = Sentences(text)
-        excluded = self.generic_zones(text)
+    def find_phrases(self, doc: Doc) -> list[Phrase]:
+        text = doc.text
+        sents = sentences(doc)
+        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text)
         phrases = self.list_phrases(text, excluded)
         taken = [(p.start, p.end) for p in phrases]
         phrases += [p for p in self.prose_phrases(text, sents, excluded)
@@ -263,7 +264,7 @@ class ThemesComponent:
                          "start": phrase.start, "end": phrase.end})
             themes.update(labels)
         if len(JOB_OFFER.findall(text)) < 2:  # a job offer describes a post, not the convention's priorities
-            themes.update(self.prose_themes(text, Sentences(text), self.generic_zones(text)))
+            themes.update(self.prose_themes(text, sentences(doc), doc.user_data["ctg_generic_zones"]))
         data = ctg_data(doc)
         data["theme_phrases"] = kept
         data["themes"] = sorted(themes)
