@@ -10,8 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-from ctgminer.components.themes.component import ThemesComponent
-from ctgminer.evaluate import LABELS, Counts, evaluate_records, read_gold
+from ctgminer.evaluation.evaluate import LABELS, Counts, evaluate_records, read_gold
+from ctgminer.extract.components.themes.component import ThemesComponent
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev.jsonl"
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import spacy
 
-from ctgminer.api import Analyser
-from ctgminer.documents import Document
+from ctgminer.collect.read import Document
+from ctgminer.extract.analyser import Analyser
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev.jsonl"
 EXAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "examples" / "annonce-ctg-moissac.html"
@@ -24,7 +24,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "examples" / "annonce
 def load_texts(path: Path) -> list[str]:
     if path.exists():
         return [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
-    from ctgminer.documents import read_path
+    from ctgminer.collect.read import read_path
 
     return [read_path(EXAMPLE).text] * 20
 

@@ -48,7 +48,7 @@ def atomic_write(path: Path, data: str) -> None:
 
 
 def render(records, fmt: str) -> str:
-    from ctgminer.api import records_frame
+    from ctgminer.extract.analyser import records_frame
 
     if fmt == "json":
         return json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2) + "\n"
@@ -92,7 +92,7 @@ def analyse(
     """Analyse CTG announcements into structured records."""
     if fmt not in FORMATS:
         fail(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
-    from ctgminer.api import Analyser
+    from ctgminer.extract.analyser import Analyser
 
     errors: list[str] = []
 
@@ -139,7 +139,14 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score ctgminer against gold records; exit 1 when a field falls below its floor."""
-    from ctgminer.evaluate import GoldError, check_floors, evaluate_records, iter_rows, load_floors, read_gold
+    from ctgminer.evaluation.evaluate import (
+        GoldError,
+        check_floors,
+        evaluate_records,
+        iter_rows,
+        load_floors,
+        read_gold,
+    )
 
     try:
         records = read_gold(gold)
@@ -208,7 +215,7 @@ def train(
 
 
 def open_store(path: Path):
-    from ctgminer.store import Store, StoreError
+    from ctgminer.collect.store import Store, StoreError
 
     try:
         return Store(path)
@@ -235,9 +242,10 @@ def collect(
     retry_failed: Annotated[bool, typer.Option(help="Fetch again URLs that failed for good before.")] = False,
 ) -> None:
     """Collect public pages politely into the corpus store (resumable: stored pages are never fetched again)."""
+    from ctgminer.classify.relevance.component import relevance_judge
     from ctgminer.collect.collector import Collector
-    from ctgminer.collect.http import Fetcher
-    from ctgminer.collect.sources import SourceError, expand_inputs
+    from ctgminer.collect.discover import SourceError, expand_inputs
+    from ctgminer.collect.fetch import Fetcher
 
     try:
         urls = expand_inputs(inputs or [])
@@ -254,7 +262,8 @@ def collect(
         def on_progress(url: str, status: str) -> None:
             progress.update(task, advance=1, description=f"collecting [{status}]")
 
-        collector = Collector(store, fetcher, retry_failed=retry_failed, on_progress=on_progress)
+        collector = Collector(store, fetcher, retry_failed=retry_failed, on_progress=on_progress,
+                              judge=relevance_judge)
         urls += collector.from_sitemaps(sitemap or []) + collector.from_feeds(feed or [])
         progress.update(task, total=len(urls) + (max_pages * len(crawl or [])) or None)
         collector.collect(urls)
@@ -276,7 +285,7 @@ def process(
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 16,
 ) -> None:
     """Analyse stored documents that are new or were analysed by an older model version."""
-    from ctgminer.corpus import process as run_process
+    from ctgminer.extract.process import process as run_process
 
     store = open_store(store_path)
     with progress_bar(transient=False) as progress:
@@ -294,8 +303,8 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
 ) -> None:
     """Export one row per stored document."""
-    from ctgminer.corpus import ExportError
-    from ctgminer.corpus import export as run_export
+    from ctgminer.report.export import ExportError
+    from ctgminer.report.export import export as run_export
 
     if output is None:
         fail("give the output file with -o FILE")

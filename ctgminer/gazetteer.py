@@ -5,20 +5,13 @@ from __future__ import annotations
 import csv
 import gzip
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ctgminer.text.normalise import fold
+
 ARTICLE_WORDS = {"le", "la", "les", "l", "aux", "las", "los"}
-
-
-def fold(text: str) -> str:
-    """Lowercase, no accents, no punctuation: 'L’Étrat' -> 'l etrat'."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("œ", "oe").replace("æ", "ae")
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
 def split_camel(text: str) -> str:

@@ -34,7 +34,7 @@ def parse_annotated(source: str) -> tuple[str, list[dict]]:
 
 @pytest.fixture(scope="session")
 def analyser():
-    from ctgminer.api import Analyser
+    from ctgminer.extract.analyser import Analyser
 
     return Analyser()
 

@@ -14,11 +14,12 @@ import pytest
 from httpserver import LocalServer, Reply
 from typer.testing import CliRunner
 
+from ctgminer.classify.relevance.component import relevance_judge
 from ctgminer.cli import app
 from ctgminer.collect.collector import Collector
-from ctgminer.collect.http import Fetcher, retry_after
-from ctgminer.collect.sources import page_links, parse_sitemap, read_url_file
-from ctgminer.store import Store, hamming, simhash
+from ctgminer.collect.discover import page_links, parse_sitemap, read_url_file
+from ctgminer.collect.fetch import Fetcher, retry_after
+from ctgminer.collect.store import Store, hamming, simhash
 
 TOWNS = ["Cahors", "Figeac", "Gourdon", "Souillac", "Gramat", "Lalbenque", "Prayssac", "Luzech"]
 
@@ -88,7 +89,7 @@ def server():
 
 
 def run(store: Store, server, paths: list[str], **fetcher_kw) -> Collector:
-    collector = Collector(store, make_fetcher(**fetcher_kw))
+    collector = Collector(store, make_fetcher(**fetcher_kw), judge=relevance_judge)
     collector.collect([server.url(p) for p in paths])
     return collector
 
@@ -255,7 +256,7 @@ def test_sitemap_and_feed_discovery(tmp_path):
                 f"<item><link>{srv.url('/b')}</link></item></channel></rss>").encode()
         srv.routes["/feed.xml"] = Reply(200, feed, {"Content-Type": "application/rss+xml"})
         store = Store(tmp_path / "s.sqlite")
-        collector = Collector(store, make_fetcher())
+        collector = Collector(store, make_fetcher(), judge=relevance_judge)
         found = collector.from_sitemaps([srv.url("/sitemap.xml")])
         assert found == [srv.url("/a"), srv.url("/b")]
         collector.collect(found)
@@ -272,7 +273,7 @@ def test_focused_crawl_keeps_relevant_pages(tmp_path):
     with LocalServer({"/robots.txt": Reply(404, b""), "/": html(home), "/ctg": html(page("Cahors")),
                       "/menu": html(menu)}) as srv:
         store = Store(tmp_path / "s.sqlite")
-        Collector(store, make_fetcher()).crawl(srv.url("/"), max_pages=10)
+        Collector(store, make_fetcher(), judge=relevance_judge).crawl(srv.url("/"), max_pages=10)
         urls = [r["url"] for r in store.rows()]
         assert urls == [srv.url("/ctg")]
         assert srv.hits["/menu"] == 1

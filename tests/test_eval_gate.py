@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import GOLD, require_shared
 
-from ctgminer.evaluate import (
+from ctgminer.evaluation.evaluate import (
     Counts,
     check_floors,
     evaluate_records,

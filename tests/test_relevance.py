@@ -7,8 +7,8 @@ import tarfile
 import pytest
 from conftest import NEGATIVES, require_shared
 
-from ctgminer.components.relevance.component import score_relevance
-from ctgminer.documents import InputError, read_bytes_document
+from ctgminer.classify.relevance.component import score_relevance
+from ctgminer.collect.read import InputError, read_bytes_document
 
 ANNOUNCEMENTS = [
     "Mardi 4 mars 2025, le maire de Figeac et la directrice de la Caf du Lot ont signé la convention territoriale "

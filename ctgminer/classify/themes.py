@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import re
-import unicodedata
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,8 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
 from sklearn.svm import LinearSVC
+
+from ctgminer.text.normalise import strip_accents
 
 MODEL_NAME = "themes"
 MODEL_CONFIG = "tfidf-svm-sigmoid-v2"  # change when build_pipeline changes, so stored records are re-analysed
@@ -56,8 +57,7 @@ def load_phrases(path: Path | None = None) -> list[dict]:
 def normalise(text: str) -> str:
     """Lowercase, no accents, no list markers or 'Axe 3 :' prefixes."""
     text = re.sub(r"^\s*(?:[-–•·✓o*]|\d+[.)]|axe\s*\d+\s*[:.-]|fiche[- ]action\s*\d*\s*[:.-])\s*", "", text, flags=re.I)
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+    return strip_accents(text.lower()).replace("’", "'")
 
 
 def build_pipeline() -> Pipeline:

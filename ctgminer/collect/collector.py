@@ -6,11 +6,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ctgminer.collect.http import Fetcher, FetchError
-from ctgminer.collect.sources import feed_urls, page_links, sitemap_urls
-from ctgminer.components.relevance.component import score_relevance
-from ctgminer.documents import InputError, read_bytes_document
-from ctgminer.store import Store, canonical_url
+from ctgminer.collect.discover import feed_urls, page_links, sitemap_urls
+from ctgminer.collect.fetch import Fetcher, FetchError
+from ctgminer.collect.read import InputError, read_bytes_document
+from ctgminer.collect.store import Store, canonical_url
+from ctgminer.text.cues import ctg_mentions
+
+# Judges a page's text: (announcement|related|unrelated, score). The API passes the fitted relevance model.
+Judge = Callable[[str], tuple[str, float]]
+
+
+def cue_judge(text: str) -> tuple[str, float]:
+    """The fallback judge: a page that names a CTG is kept as related, any other as unrelated."""
+    return ("related", 0.5) if ctg_mentions(text) else ("unrelated", 0.0)
 
 
 @dataclass
@@ -35,8 +43,9 @@ class Collector:
     """Fetches URLs into a Store. Safe to kill at any moment and to run again."""
 
     def __init__(self, store: Store, fetcher: Fetcher, retry_failed: bool = False,
-                 on_progress: Callable[[str, str], None] | None = None) -> None:
+                 on_progress: Callable[[str, str], None] | None = None, judge: Judge = cue_judge) -> None:
         self.store = store
+        self.judge = judge
         self.fetcher = fetcher
         self.retry_failed = retry_failed
         self.on_progress = on_progress or (lambda url, status: None)
@@ -87,7 +96,7 @@ class Collector:
             self.store.add_failure(url, cause, str(exc).split(": ", 1)[-1], resp.status)
             self.on_progress(url, cause)
             return cause, resp.body
-        label, score, _ = score_relevance(doc.text)
+        label, score = self.judge(doc.text)
         if keep_if is not None and not keep_if(label):
             self.on_progress(url, "not relevant")
             return "not relevant", resp.body

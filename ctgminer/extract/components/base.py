@@ -1,0 +1,62 @@
+"""What the rule components share: the Mention they find, span writing, the doc extensions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ctgminer.text.sentences import Sentences
+
+
+@dataclass
+class Mention:
+    """A value found in the text, with its offsets and the cues around it."""
+
+    start: int
+    end: int
+    text: str
+    value: Any
+    kind: str = ""
+    score: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+def sentences(doc: Doc) -> Sentences:
+    """The doc's character-level sentences, segmented once and shared by all components."""
+    cached = doc.user_data.get("ctg_sentences")
+    if cached is None or cached.text is not doc.text:
+        cached = doc.user_data["ctg_sentences"] = Sentences(doc.text)
+    return cached
+
+
+def write_spans(doc: Doc, key: str, mentions: list[Mention], label: str | None = None) -> None:
+    """Store mentions as a span group `key`, each span carrying its value in `span._.value`."""
+    spans = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label=label or m.kind or key, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.value = m.value
+        spans.append(span)
+    doc.spans[key] = spans
+
+
+def register_extensions() -> None:
+    """Declare the custom attributes used by ctgminer components (idempotent)."""
+    if not Span.has_extension("value"):
+        Span.set_extension("value", default=None)
+    for name in ("page_date", "ctg", "meta"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def ctg_data(doc: Doc) -> dict:
+    """The per-document result dict shared between components."""
+    if doc._.ctg is None:
+        doc._.ctg = {}
+    return doc._.ctg

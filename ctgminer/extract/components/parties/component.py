@@ -1,0 +1,378 @@
+"""Parties component: the Caf, the territorial signatories (typed, linked to INSEE/SIREN codes), persons."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ctgminer.extract.components.base import ctg_data, sentences, write_spans
+from ctgminer.extract.components.parties import patterns as P
+from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, name_key, split_camel
+from ctgminer.text.cues import CTG_CUE
+from ctgminer.text.normalise import fold
+from ctgminer.text.sentences import Sentences
+
+DEP_PREPOSITION = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
+ARTICLE_FROM_PREP = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}
+
+
+@dataclass
+class Candidate:
+    """A possible partner mention."""
+
+    name: str
+    type: str
+    start: int
+    end: int
+    place: Place | None = None
+    how: str = ""
+    key: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+class PartiesComponent:
+    """Finds the Caf and the signatory territories; links them to the gazetteer."""
+
+    def __init__(self, nlp=None, name: str = "ctg_parties") -> None:
+        self.name = name
+        self.gaz: Gazetteer = get_gazetteer()
+
+    # -- the Caf ---------------------------------------------------------------------------------
+    def departement_after(self, rest: str) -> Place | None:
+        """The département named at the start of `rest` ('Lot et Garonne, coopèrent' -> 47)."""
+        number = P.CAF_NUMBER.match(rest)
+        if number:
+            return self.gaz.departements.get(number["num"].upper())
+        words = re.findall(r"[\wÀ-ÿ'’.]+(?:-[\wÀ-ÿ'’.]+)*", rest)[:6]
+        for n in range(min(len(words), 5), 0, -1):
+            chunk = " ".join(words[:n])
+            if not chunk[:1].isupper() and not chunk.lower().startswith(("l'", "l’", "la ")):
+                continue
+            place = self.gaz.dep_by_key.get(name_key(chunk))
+            if place:
+                return place
+            abbr = P.DEP_ABBREVIATIONS.get(fold(chunk))
+            if abbr:
+                return self.gaz.departements.get(abbr)
+        return None
+
+    def find_caf(self, text: str) -> tuple[Place | None, list[tuple[int, int, Place]]]:
+        found: list[tuple[int, int, Place]] = []
+        for m in P.CAF_HEAD.finditer(text):
+            after = P.CAF_AFTER.match(text[m.end():m.end() + 70])
+            rest = after["rest"] if after else ""
+            if re.match(r"^\s*(?:/|et\b)", text[m.end():m.end() + 5]):
+                continue
+            place = self.departement_after(rest)
+            if place is None:
+                # "Caf 34" / "CAF Hérault" without preposition
+                place = self.departement_after(text[m.end():m.end() + 60].lstrip())
+            if place:
+                found.append((m.start(), m.end() + (after.start("rest") if after else 0) + len(place.name), place))
+        for m in P.CSSM.finditer(text):
+            found.append((m.start(), m.end(), self.gaz.departements["976"]))
+        if not found:
+            return None, []
+        counts = Counter(p.code for _, _, p in found)
+        best = max(counts, key=lambda c: (counts[c], -min(s for s, _, p in found if p.code == c)))
+        return self.gaz.departements[best], found
+
+    def caf_name(self, dep: Place) -> str:
+        if dep.code == "976":
+            return "Caisse de sécurité sociale de Mayotte"
+        article = self.gaz.dep_articles.get(dep.code, "0")
+        name = dep.name
+        if article in {"2", "3", "4", "5"} and name.lower().startswith(("le ", "la ", "les ", "l'")):
+            return f"Caf de {name}"
+        return f"Caf {DEP_PREPOSITION.get(article, 'de ')}{name}".replace("' ", "'")
+
+    # -- candidates ------------------------------------------------------------------------------
+    def commune_name(self, prep: str, name: str) -> str:
+        prep = re.sub(r"\s+", " ", (prep or "").strip().lower())
+        article = ARTICLE_FROM_PREP.get(prep, "")
+        if article and not name.lower().startswith(("le ", "la ", "les ", "l'", "l’")):
+            return article + name if article.endswith("'") else article + name[0].upper() + name[1:]
+        return name
+
+    def list_items(self, text: str, start: int) -> list[tuple[int, int, str]]:
+        """Names in an enumeration starting at `start`: 'A, B, C et D'."""
+        end = len(text)
+        stop = re.search(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s",
+                         text[start:])
+        if stop:
+            end = start + stop.start()
+        items = []
+        for m in re.finditer(r"[^,]+", text[start:end]):
+            for part in re.split(r"\s+et\s+(?:de\s+)?", m.group()):
+                part_start = start + m.start() + m.group().find(part)
+                name = part.strip()
+                lead = len(part) - len(part.lstrip())
+                name_m = re.match(P.COMMUNE_NAME, name)
+                if not name_m or len(name_m.group().split()) > 6:
+                    return items
+                items.append((part_start + lead, part_start + lead + name_m.end(), name_m.group()))
+        return items
+
+    def candidates(self, text: str, sents: Sentences) -> list[Candidate]:
+        out: list[Candidate] = []
+        for m in P.COMMUNE_INTRO.finditer(text):
+            head = m["head"].lower()
+            if head.startswith("commune") and head.endswith("s"):
+                continue  # the plural form introduces a list, read below
+            name = self.commune_name(m["prep"], m["name"])
+            out.append(Candidate(name, "commune", m.start(), m.end(), how=head))
+        for m in P.HASHTAG.finditer(text):
+            name = split_camel(m["name"])
+            if self.gaz.commune(name):
+                out.append(Candidate(name, "commune", m.start(), m.end(), how="hashtag"))
+        for m in P.COMMUNE_LIST.finditer(text):
+            for s, e, name in self.list_items(text, m.end()):
+                out.append(Candidate(name, "commune", s, e, how="list"))
+        for m in P.ASSOCIATED_LIST.finditer(text):
+            items = self.list_items(text, m.end())
+            if len(items) < 2 or not any(self.gaz.commune(n) for _, _, n in items):
+                continue
+            subject = re.search(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$", text[max(0, m.start() - 60):m.start()])
+            if subject and self.gaz.commune(subject.group(1)):
+                s = m.start() - len(text[max(0, m.start() - 60):m.start()]) + subject.start(1)
+                out.append(Candidate(subject.group(1), "commune", s, s + len(subject.group(1)), how="list"))
+            for s, e, name in items:
+                out.append(Candidate(name, "commune", s, e, how="list"))
+        for m in P.MAYOR.finditer(text):
+            sentence = sents.sentence(m.start())
+            before = text[max(0, m.start() - 160):m.start()]
+            if P.EPCI_PRESIDENT_BEFORE.search(before) or re.search(r"adjointe?\s+à\s+la\s*$", before, re.I):
+                continue
+            if P.SIGNATORY_COMMUNES.search(sentence) or (P.STRONG_SIGN.search(sentence)
+                                                           and not P.MODAL.search(sentence)):
+                out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
+                                     m.end("name"), how="mayor"))
+        acronyms: dict[str, Candidate] = {}
+        for m in P.EPCI.finditer(text):
+            if not m["name"]:
+                continue
+            prep = m["prep"] or " "
+            head = m["head"][0].upper() + m["head"][1:]
+            name = re.sub(r"\s+", " ", f"{head} {prep.strip()} {m['name']}".replace("  ", " "))
+            name = name.replace("' ", "'").replace("’ ", "’")
+            cand = Candidate(name, "epci", m.start(), m.end("name"), how="epci")
+            cand.extra["distinctive"] = m["name"]
+            if m["acro"]:
+                acronyms[m["acro"]] = cand
+            out.append(cand)
+        for m in P.EPCI_SUFFIX.finditer(text):
+            out.append(Candidate(m["name"], "epci", m.start(), m.end(), how="epci_suffix",
+                                 extra={"distinctive": m["name"]}))
+        for m in re.finditer(rf"{P.CAP}(?:[\s-]+(?:{P.LINK}\s+)*{P.CAP}){{0,5}}", text):
+            key = name_key(m.group())
+            place = self.gaz.epci_by_key.get(key)
+            if place and (len(key.split()) >= 2 or "«" in place.name) and key not in self.gaz.communes:
+                out.append(Candidate(m.group(), "epci", m.start(), m.end(), place=place, how="epci_name",
+                                     extra={"distinctive": m.group()}))
+        for m in P.ACRONYM.finditer(text):
+            acro = m["acro"]
+            if acro in P.STOP_ACRONYMS:
+                continue
+            if acro in acronyms:
+                base = acronyms[acro]
+                out.append(Candidate(base.name, "epci", m.start(), m.end(), how="acronym",
+                                     extra={"distinctive": base.extra.get("distinctive"), "acro": acro}))
+            else:
+                out.append(Candidate(acro, "epci", m.start(), m.end(), how="acronym_only", extra={"acro": acro}))
+        for m in P.DEPARTEMENT.finditer(text):
+            if m["name"]:
+                place = self.gaz.departement(m["name"]) or self.departement_after(m["name"])
+                if place:
+                    out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
+        for m in P.DEPARTEMENT_GENERIC.finditer(text):
+            out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
+        for m in P.ETAT.finditer(text):
+            out.append(Candidate("État", "etat", m.start(), m.end(), how="etat"))
+        for m in P.MSA.finditer(text):
+            mention = m.group().strip()
+            out.append(Candidate(mention if m["name"] else ("MSA" if "MSA" in mention else mention), "msa",
+                                 m.start(), m.end(), how="msa"))
+        for m in P.REGION.finditer(text):
+            out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
+        for m in P.OTHER.finditer(text):
+            out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
+        return out
+
+    # -- filtering ---------------------------------------------------------------------------------
+    def is_party(self, text: str, sents: Sentences, cand: Candidate, title_end: int) -> bool:
+        sentence = sents.sentence(cand.start)
+        before = text[max(0, cand.start - 45):cand.start]
+        if cand.how not in {"list", "mayor"} and P.VENUE_BEFORE.search(before):
+            return False
+        if cand.how not in {"list", "mayor"} and P.PRESENCE_BEFORE.search(sents.left(cand.start, 200)):
+            return False
+        if P.MODAL.search(sentence) and cand.how != "mayor":
+            return False
+        if cand.how == "dep_generic":
+            return bool(P.PARTY_CONTEXT.search(sentence)) and bool(
+                P.STRONG_SIGN.search(sentence) or CTG_CUE.search(sentence) or re.search(r"convention", sentence, re.I))
+        if cand.type in {"etat", "msa", "other", "region"} or cand.how == "acronym_only":
+            if cand.type == "etat" and P.ETAT_EXCLUDE.search(sentence):
+                return False
+            return bool(P.STRONG_SIGN.search(sentence))
+        if cand.how in {"list", "mayor"}:
+            previous = sents.sentence(cand.start, -1)
+            return bool(P.PARTY_CONTEXT.search(sentence) or P.SIGNATORY_COMMUNES.search(sentence)
+                        or (cand.how == "list" and P.PARTY_CONTEXT.search(previous)))
+        in_title = cand.start < title_end
+        return bool(P.PARTY_CONTEXT.search(sentence)) or (in_title and bool(P.CAF_HEAD.search(text[:title_end])))
+
+    # -- main ----------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        sents = sentences(doc)
+        caf_dep, caf_mentions = self.find_caf(text)
+        first_line = re.search(r"\S[^\n]*", text)
+        title_end = first_line.end() if first_line and len(first_line.group()) < 200 else 0
+        kept = [c for c in self.candidates(text, sents) if self.is_party(text, sents, c, title_end)]
+
+        # link, first with the Caf's département, then with the département the territories imply
+        demonym_dep = None
+        if caf_dep is None:
+            for pattern, code in P.DEMONYMS.items():
+                if re.search(pattern, text):
+                    demonym_dep = self.gaz.departements[code]
+                    break
+        prefer = caf_dep or demonym_dep
+        self.link(kept, prefer.code if prefer else None)
+        if caf_dep is None:
+            deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
+            explicit = [c.place for c in kept if c.type == "departement" and c.place is not None]
+            if explicit:
+                caf_dep = explicit[0]
+            elif demonym_dep:
+                caf_dep = demonym_dep
+            elif deps:
+                caf_dep = self.gaz.departements.get(deps.most_common(1)[0][0])
+            if caf_dep:
+                self.link(kept, caf_dep.code)
+        for c in kept:
+            if c.how == "dep_generic":
+                c.place = caf_dep
+                c.name = caf_dep.name if caf_dep else ""
+                c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
+        partners = self.dedupe([c for c in kept if c.name])
+
+        data = ctg_data(doc)
+        if caf_dep:
+            first = next(((s, e) for s, e, p in caf_mentions if p.code == caf_dep.code), (None, None))
+            data["caf"] = {"name": self.caf_name(caf_dep), "department": caf_dep.name,
+                           "department_code": caf_dep.code,
+                           "mention": text[first[0]:first[1]] if first[0] is not None else None,
+                           "start": first[0], "end": first[1]}
+        data["partners"] = [
+            {"name": c.name, "type": c.type, "insee_code": c.place.code if c.place and c.type != "etat" else None,
+             "mention": text[c.start:c.end], "start": c.start, "end": c.end} for c in partners
+        ]
+        data["signatories"] = self.signatories(doc, sents)
+        write_spans(doc, "partners", [_as_mention(c) for c in partners])
+        return doc
+
+    def link(self, cands: list[Candidate], dep: str | None) -> None:
+        for c in cands:
+            if c.type == "commune":
+                place = self.gaz.commune(c.name, dep)
+                words = c.name.split()
+                for n in range(len(words) - 1, 0, -1):  # "Saint Leu Saint-Leu" -> "Saint Leu"
+                    if place is not None:
+                        break
+                    place = self.gaz.commune(" ".join(words[:n]), dep)
+                c.place = place
+                squeeze = fold(c.name).replace(" ", "")
+                if place and squeeze != fold(place.name).replace(" ", ""):
+                    c.name = place.name  # official spelling unless the text's differs only in punctuation
+                c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
+            elif c.type == "epci":
+                if c.place is None or c.how != "epci_name":
+                    distinctive = c.extra.get("distinctive")
+                    c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
+                               or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None))
+                if c.place and c.how == "epci_name":
+                    c.name = re.sub(r"\s*«.*»\s*", " ", c.place.name).strip()
+                    if "«" in c.place.name:
+                        c.name = c.extra["distinctive"]
+                c.key = f"epci:{c.place.code}" if c.place else f"epci:{name_key(c.name)}"
+            elif c.type == "departement":
+                c.key = f"dep:{c.place.code}" if c.place else "dep:?"
+            else:
+                c.key = f"{c.type}:{name_key(c.name) if c.type not in ('etat', 'msa') else ''}"
+
+    @staticmethod
+    def dedupe(cands: list[Candidate]) -> list[Candidate]:
+        """One partner per entity; the fullest name wins, the first mention keeps the offsets."""
+        by_key: dict[str, Candidate] = {}
+        order: list[str] = []
+        for c in sorted(cands, key=lambda c: c.start):
+            if c.how == "acronym_only" and any(o.type == "epci" and o.place and c.place and o.place.code == c.place.code
+                                               for o in by_key.values()):
+                continue
+            if c.key not in by_key:
+                by_key[c.key] = c
+                order.append(c.key)
+            elif c.type == "epci" and len(c.name) > len(by_key[c.key].name) and c.how != "epci_name":
+                by_key[c.key].name = c.name
+        # an EPCI named only by the acronym of an expanded EPCI is the same one
+        out = [by_key[k] for k in order]
+        expanded = {c.extra.get("acro") for c in out if c.how == "epci"}
+        return [c for c in out if not (c.how == "acronym_only" and c.extra.get("acro") in expanded)]
+
+    # -- persons --------------------------------------------------------------------------------------
+    def signatories(self, doc: Doc, sents: Sentences) -> list[dict]:
+        text = doc.text
+        out, seen = [], set()
+        for ent in doc.ents:
+            if ent.label_ != "PER" or len(ent.text.split()) < 2:
+                continue
+            sentence = sents.sentence(ent.start_char)
+            if not P.PARTY_CONTEXT.search(sentence):
+                continue
+            right = text[ent.end_char:ent.end_char + 140]
+            m = re.match(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, right, re.I)
+            if not m:
+                left = text[max(0, ent.start_char - 140):ent.start_char]
+                m = re.search(P.ROLE.pattern + r"\s*,?\s*$", left, re.I)
+            if not m or ent.text in seen:
+                continue
+            seen.add(ent.text)
+            inst = (m["inst"] or "").strip() or None
+            out.append({"name": ent.text, "role": normalise_role(m["role"], inst), "institution": inst,
+                        "start": ent.start_char, "end": ent.end_char})
+        return out
+
+
+def normalise_role(role: str, institution: str | None) -> str:
+    role = role.lower()
+    inst = fold(institution or "")
+    caf = bool(re.search(r"\bcaf\b|caisse|allocations", inst))
+    epci = bool(re.search(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b", inst)) and not caf
+    if "préf" in role:
+        return "prefet"
+    if role.startswith(("maire", "mairesse")):
+        return "maire"
+    if "adjoint" in role:
+        return "adjoint_maire" if not caf else "directeur_adjoint_caf"
+    if role.startswith("vice"):
+        return "vice_president_caf" if caf else "vice_president_epci" if epci else "vice_president"
+    if role.startswith("président"):
+        if caf:
+            return "president_caf"
+        if "departement" in inst or "departemental" in inst:
+            return "president_departement"
+        return "president_epci" if epci else "president"
+    if role.startswith("direct"):
+        return "directeur_caf" if caf or not inst else "directeur"
+    return role
+
+
+def _as_mention(c: Candidate):
+    from ctgminer.extract.components.base import Mention
+
+    return Mention(c.start, c.end, c.name, c.name, c.type)

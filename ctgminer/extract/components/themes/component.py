@@ -1,0 +1,297 @@
+"""Themes component: the priorities the text gives to its convention, classified on the taxonomy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ctgminer.classify.relevance.patterns import JOB_OFFER
+from ctgminer.classify.themes import ThemeModel, load_model, taxonomy
+from ctgminer.extract.components.base import Mention, ctg_data, sentences, write_spans
+from ctgminer.extract.components.themes import patterns as P
+from ctgminer.text.sentences import Sentences
+
+# Lexicon entries too common in CTG prose to count as evidence outside a list of priorities.
+WEAK_IN_PROSE = {
+    "territoire", "diagnostic", "coordination", "pilotage", "réseau", "réseaux", "coopération", "communication",
+    "prévention", "qualité des services", "droits", "formation", "intégration", "associations", "parents",
+    "observatoire", "gouvernance", "équilibre territorial", "bénévoles", "emploi", "numérique", "jeunes",
+    "transport", "aller vers", "hébergement", "logements", "rénovation", "séparation", "deuil",
+    "mercredis", "colonies", "territoires",
+}
+
+
+@dataclass
+class Phrase:
+    text: str
+    start: int
+    end: int
+    source: str  # list|prose
+
+
+def _lexicon_regex(terms: list[str]) -> re.Pattern:
+    parts = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        body = re.escape(term).replace("\\ ", r"[\s-]+").replace("'", "['’]").replace("\\-", r"[\s-]")
+        flags = "" if term.isupper() else "(?i)"
+        parts.append(f"(?:{flags.replace('(?i)', '')}{body})" if term.isupper() else f"(?i:{body})")
+    # "enfance" alone is not "petite enfance"
+    return re.compile(r"(?<!\w)(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?:" + "|".join(parts) + r")(?![\w])")
+
+
+class ThemesComponent:
+    """Extracts theme phrases (lists and prose enumerations), classifies them, derives themes and missions."""
+
+    def __init__(self, nlp=None, name: str = "ctg_themes", min_score: float = 0.35) -> None:
+        self.name = name
+        self.min_score = min_score
+        self.lexical_support = 0.15
+        self._model: ThemeModel | None = None
+        tax = taxonomy()
+        self.mission_of = {label: spec["mission"] for label, spec in tax["labels"].items()}
+        self.lexicon = {label: _lexicon_regex(spec["synonyms"]) for label, spec in tax["labels"].items()}
+        self.prose_lexicon = {
+            label: _lexicon_regex([s for s in spec["synonyms"] if s.lower() not in WEAK_IN_PROSE])
+            for label, spec in tax["labels"].items()
+        }
+
+    @property
+    def model(self) -> ThemeModel:
+        if self._model is None:
+            self._model = load_model()
+        return self._model
+
+    # -- zones -------------------------------------------------------------------------------------
+    @staticmethod
+    def lines(text: str) -> list[tuple[int, int, str]]:
+        out, pos = [], 0
+        for line in text.split("\n"):
+            out.append((pos, pos + len(line), line))
+            pos += len(line) + 1
+        return out
+
+    @staticmethod
+    def is_heading(line: str) -> bool:
+        s = line.strip()
+        return 0 < len(s) <= 90 and (not s.endswith((".", ",", ";", ":")) or s.endswith("?")) and not P.BULLET.match(s)
+
+    def generic_zones(self, text: str) -> list[tuple[int, int]]:
+        """Sections headed 'Qu'est-ce qu'une CTG ?', 'Définition'...: descriptions of CTGs in general."""
+        zones, start, has_body = [], None, False
+        for s, _e, line in self.lines(text):
+            if P.GENERIC_HEADING.search(line):
+                if start is not None and has_body:
+                    zones.append((start, s))
+                if start is None or has_body:
+                    start, has_body = s, False
+            elif self.is_heading(line):
+                if start is not None and has_body:
+                    zones.append((start, s))
+                    start = None
+            elif line.strip():
+                has_body = True
+        if start is not None:
+            zones.append((start, len(text)))
+        return zones
+
+    # -- phrase finding ------------------------------------------------------------------------------
+    def list_phrases(self, text: str, excluded) -> list[Phrase]:
+        lines = self.lines(text)
+        items: list[tuple[int, int, int, str]] = []  # (line index, start, end, text)
+        i = 0
+        while i < len(lines):
+            s, e, line = lines[i]
+            if P.LONE_BULLET.match(line) and i + 1 < len(lines) and lines[i + 1][2].strip():
+                ns, ne, nline = lines[i + 1]
+                items.append((i + 1, ns, ne, nline))
+                i += 2
+                continue
+            m = P.BULLET.match(line)
+            if m and line[m.end():].strip():
+                items.append((i, s + m.end(), e, line[m.end():]))
+            elif len(P.INLINE_BULLETS.findall(line)) >= 2 and re.search(r"[•·▪►✓]", line):
+                pieces = list(re.finditer(r"[^•·▪►✓]+", line))
+                intro = pieces[0].group() if pieces and not line.lstrip().startswith(tuple("•·▪►✓")) else ""
+                if intro and self._list_intro_ok(intro, excluded, s):
+                    for piece in pieces[1:] if intro else pieces:
+                        glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
+                        end = s + piece.start() + glued.start() if glued else s + piece.end()
+                        items.append((-1, s + piece.start(), end, piece.group()))
+            i += 1
+        # group consecutive bulleted lines into runs and check each run's introduction
+        out: list[Phrase] = []
+        run: list[tuple[int, int, int, str]] = []
+
+        def flush() -> None:
+            if len(run) < 2:
+                return
+            first_line = run[0][0]
+            intro = ""
+            for j in range(first_line - 1, max(-1, first_line - 4), -1):
+                candidate = lines[j][2].strip()
+                if candidate and not P.LONE_BULLET.match(candidate):
+                    intro = candidate
+                    break
+            if self._list_intro_ok(intro, excluded, run[0][1]):
+                for _, st, en, _txt in run:
+                    out.append(self._clean(text, st, en, "list"))
+
+        for item in items:
+            if item[0] == -1:
+                out.append(self._clean(text, item[1], item[2], "list"))
+                continue
+            between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
+            if run and (item[0] - run[-1][0] > 3 or any(
+                    b.strip() and not P.LONE_BULLET.match(b) for b in between)):  # prose between: a new list
+                flush()
+                run = []
+            run.append(item)
+        flush()
+        return [p for p in out if p.text]
+
+    def _list_intro_ok(self, intro: str, excluded, pos: int) -> bool:
+        if any(s <= pos < e for s, e in excluded):
+            return False
+        if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro) or P.NATIONAL.search(intro):
+            return False
+        return bool(P.INTRO.search(intro) or re.search(r"\bvise\s+(?:notamment\s+)?à", intro, re.I))
+
+    @staticmethod
+    def _clean(text: str, start: int, end: int, source: str) -> Phrase:
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip(" \t«\"“-–:"))
+        chunk2 = chunk.rstrip(" \t;,.…»\"”!?:")
+        start2, end2 = start + lead, start + len(chunk2)
+        phrase = text[start2:end2]
+        # leading conjunctions of prose enumerations
+        m = re.match(r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec)\s+", phrase, re.I)
+        if m and source == "prose":
+            start2 += m.end()
+            phrase = text[start2:end2]
+        return Phrase(phrase, start2, end2, source)
+
+    def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        out: list[Phrase] = []
+        for i in range(len(sents.starts)):
+            s, e = sents.bounds(i)
+            sentence = text[s:e]
+            if any(zs <= s < ze for zs, ze in excluded) or P.GENERIC.search(sentence) or P.OTHER_SCHEME.search(
+                    sentence) or P.BULLET.match(sentence) or P.NATIONAL.search(sentence) or re.search(
+                    r"\bpar\s+exemple\b", sentence, re.I):
+                continue
+            best: list[Phrase] = []
+            for intro in P.PROSE_INTRO.finditer(sentence):
+                seg_start = s + intro.end()
+                tail = text[seg_start:e]
+                quoted = tail.lstrip().startswith("«")
+                stop = re.search(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont\s+les)\s"
+                                 r"|\.\.\.|\s-\s" + ("" if quoted else r"|»"), tail)
+                seg_end = seg_start + (stop.start() if stop else len(tail))
+                parts = self._split(text, seg_start, seg_end, quoted)
+                hits = [p for p in parts if self._lexicon_labels(p.text) and len(p.text.split()) <= 14
+                        and "//" not in p.text]
+                if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and intro.group().strip() == ":"
+                                      and P.INTRO.search(sentence)):
+                    # the intro closest to the enumeration gives the cleanest items
+                    if len(hits) >= len(best):
+                        best = hits
+            out.extend(best)
+        return out
+
+    def _split(self, text: str, start: int, end: int, quoted: bool = False) -> list[Phrase]:
+        if quoted:  # « a, b », « c » et « d »: each quotation is one item
+            return [self._clean(text, start + m.start(1), start + m.end(1), "prose")
+                    for m in re.finditer(r"«\s*([^»]+?)\s*»", text[start:end])]
+        parts, pos = [], start
+        for m in P.ITEM_SPLIT.finditer(text[start:end]):
+            parts.append(self._clean(text, pos, start + m.start(), "prose"))
+            pos = start + m.end()
+        parts.append(self._clean(text, pos, end, "prose"))
+        return [p for p in parts if p.text]
+
+    def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:
+        lex = self.prose_lexicon if prose else self.lexicon
+        return [label for label, rx in lex.items() if rx.search(phrase)]
+
+    # -- main ------------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        phrases = self.find_phrases(doc)
+        predictions = self.model.predict([p.text for p in phrases]) if phrases else []
+        return self.finish(doc, phrases, predictions)
+
+    def pipe(self, docs, batch_size: int = 64):
+        """Classify the phrases of a whole batch at once (one model call per batch)."""
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, docs: list[Doc]):
+        found = [self.find_phrases(doc) for doc in docs]
+        texts = [p.text for phrases in found for p in phrases]
+        predictions = self.model.predict(texts) if texts else []
+        pos = 0
+        for doc, phrases in zip(docs, found, strict=True):
+            yield self.finish(doc, phrases, predictions[pos:pos + len(phrases)])
+            pos += len(phrases)
+
+    def find_phrases(self, doc: Doc) -> list[Phrase]:
+        text = doc.text
+        sents = sentences(doc)
+        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text)
+        phrases = self.list_phrases(text, excluded)
+        taken = [(p.start, p.end) for p in phrases]
+        phrases += [p for p in self.prose_phrases(text, sents, excluded)
+                    if not any(s < p.end and p.start < e for s, e in taken)]
+        return sorted(phrases, key=lambda p: p.start)
+
+    def finish(self, doc: Doc, phrases: list[Phrase], predictions: list[dict]) -> Doc:
+        text = doc.text
+        kept, themes = [], set()
+        for phrase, pred in zip(phrases, predictions, strict=True):
+            lexical = self._lexicon_labels(phrase.text)
+            if pred["best"] < self.min_score and not lexical:
+                continue
+            labels = list(pred["labels"])
+            # a label the text names outright joins when the model gives it some weight
+            labels += [lab for lab in lexical if lab not in labels and pred["all"][lab] >= self.lexical_support]
+            kept.append({"text": phrase.text, "labels": labels, "scores": pred["scores"],
+                         "start": phrase.start, "end": phrase.end})
+            themes.update(labels)
+        if len(JOB_OFFER.findall(text)) < 2:  # a job offer describes a post, not the convention's priorities
+            themes.update(self.prose_themes(text, sentences(doc), doc.user_data["ctg_generic_zones"]))
+        data = ctg_data(doc)
+        data["theme_phrases"] = kept
+        data["themes"] = sorted(themes)
+        data["missions"] = sorted({self.mission_of[t] for t in themes})
+        write_spans(doc, "theme_phrases", [Mention(k["start"], k["end"], k["text"], k["labels"], "theme")
+                                           for k in kept])
+        return doc
+
+    def prose_themes(self, text: str, sents: Sentences, excluded) -> set[str]:
+        """Labels whose strong terms appear in sentences about this convention."""
+        found: set[str] = set()
+        for i in range(len(sents.starts)):
+            s, e = sents.bounds(i)
+            sentence = text[s:e]
+            paragraph_start = text.rfind("\n", 0, s) + 1
+            before = text[paragraph_start:s]
+            about = P.ABOUT_CONVENTION.search(sentence) or (
+                P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
+            if any(zs <= s < ze for zs, ze in excluded) or not about:
+                continue
+            if P.NATIONAL.search(sentence):
+                continue
+            if P.GENERIC.search(sentence) or P.OTHER_SCHEME.search(sentence) or re.search(
+                    r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
+                continue
+            if not P.CEJ_CONTINUED.search(sentence):
+                sentence = P.CEJ.sub(" ", sentence)
+            found.update(self._lexicon_labels(sentence, prose=True))
+        return found

@@ -1,0 +1,1 @@
+"""Outputs: exports in every format (one atomic write)."""

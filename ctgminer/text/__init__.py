@@ -1,0 +1,1 @@
+"""Shared text tools: folding, numbers, sentences, language id and the cues every stage reads."""
