@@ -137,6 +137,8 @@ def evaluate(
     floors: Annotated[Path | None, typer.Option(help="JSON file of F1 floors (default: the packaged one).")] = None,
     errors_out: Annotated[Path | None, typer.Option("--errors", help="Write per-document errors (JSONL).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    part: Annotated[str, typer.Option(help="all | dev | holdout: the holdout is one gold record in five, by id "
+                                            "hash, kept unread for a last check.")] = "all",
 ) -> None:
     """Score ctgminer against gold records; exit 1 when a field falls below its floor."""
     from ctgminer.evaluation.evaluate import (
@@ -146,10 +148,11 @@ def evaluate(
         iter_rows,
         load_floors,
         read_gold,
+        select_part,
     )
 
     try:
-        records = read_gold(gold)
+        records = select_part(read_gold(gold), part)
         floor_values = load_floors(floors)
     except (GoldError, OSError, ValueError) as exc:
         fail(str(exc))
