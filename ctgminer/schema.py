@@ -87,6 +87,8 @@ class CTGRecord:
     publication_date: str | None = None
     relevance: str = "unrelated"  # announcement|related|unrelated
     relevance_score: float = 0.0
+    document_type: str = "article"  # article|convention|deliberation|other
+    adoption_date: str | None = None  # a deliberation's session that adopts the convention
     caf: Caf = field(default_factory=Caf)
     partners: list[Partner] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
@@ -121,6 +123,8 @@ class CTGRecord:
             "publication_date": self.publication_date,
             "relevance": self.relevance,
             "relevance_score": round(self.relevance_score, 4),
+            "document_type": self.document_type,
+            "adoption_date": self.adoption_date,
             "caf_name": self.caf.name,
             "caf_department": self.caf.department,
             "caf_department_code": self.caf.department_code,

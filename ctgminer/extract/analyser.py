@@ -12,6 +12,7 @@ from ctgminer import __version__
 from ctgminer.collect.read import Document, InputError, iter_inputs, load
 from ctgminer.extract.pipeline import DEFAULT_COMPONENTS
 from ctgminer.extract.pipeline import load_pipeline as _load_pipeline
+from ctgminer.gazetteer import get_gazetteer
 from ctgminer.schema import Amount, Caf, CTGRecord, Figure, Partner, Signatory, ThemePhrase
 
 ErrorHandler = Callable[[str], None]
@@ -57,7 +58,47 @@ def build_record(doc: Doc, document: Document) -> CTGRecord:
     record.theme_phrases = [ThemePhrase(**t) for t in data.get("theme_phrases", [])]
     record.themes = list(data.get("themes", []))
     record.missions = list(data.get("missions", []))
+    apply_genre(record, doc)
     return record
+
+
+def apply_genre(record: CTGRecord, doc: Doc) -> None:
+    """What a convention or a deliberation states in its own form outranks what the article rules guess."""
+    genre = getattr(doc._, "genre", None) if Doc.has_extension("genre") else None
+    if genre is None:
+        return
+    record.document_type = genre.document_type
+    # the act itself: a deliberation that adopts the CTG, a convention dated by its signatories
+    acted = genre.adopted if genre.document_type == "deliberation" else bool(genre.signature)
+    if acted and genre.document_type != "article" and record.relevance == "related":
+        record.relevance = "announcement"
+    if genre.adoption:
+        record.adoption_date = genre.adoption.iso
+        record.evidence["adoption_date"] = {"text": genre.adoption.text, "start": genre.adoption.start,
+                                            "end": genre.adoption.end}
+    if genre.document_type != "convention":
+        return
+    if genre.signature:
+        record.signature_date = genre.signature.iso
+        record.evidence["signature_date"] = {"text": genre.signature.text, "start": genre.signature.start,
+                                             "end": genre.signature.end}
+    if genre.period_start or genre.period_end or genre.duration_years:
+        record.period_start = genre.period_start or record.period_start
+        record.period_end = genre.period_end or record.period_end
+        record.duration_years = genre.duration_years or record.duration_years
+        record.evidence["period"] = genre.period_evidence
+    caf = next((p for p in genre.parties if p.type == "caf" and p.code), None)
+    if caf:
+        dep = get_gazetteer().departements[caf.code]
+        record.caf = Caf(name=caf.mention, department=dep.name, department_code=dep.code, mention=caf.mention,
+                         start=caf.start, end=caf.end)
+    territorial = [p for p in genre.parties if p.type != "caf"]
+    if territorial:
+        record.partners = [Partner(name=p.name, type=p.type, insee_code=p.code, mention=p.mention, start=p.start,
+                                   end=p.end) for p in territorial]
+    named = {s.name for s in record.signatories}
+    record.signatories += [Signatory(name=p.representative, role=p.role or "", institution=p.name, start=p.start,
+                                     end=p.end) for p in genre.parties if p.representative and p.representative not in named]
 
 
 class Analyser:
