@@ -279,17 +279,17 @@ def collect(
             counts = store.counts()
             store.close()
             err.print(f"interrupted: {counts['documents']} document(s) safely stored in {store_path}; run the same "
-                      f"command again to resume")
+                      f"command again to resume", soft_wrap=True)
             raise typer.Exit(130) from None
     s = collector.summary
     failed = ", ".join(f"{k} {v}" for k, v in sorted(s.failed.items())) or "none"
     err.print(f"fetched {s.fetched}, already stored {s.already_stored}, redirects to stored pages "
               f"{s.redirects_to_stored}, skipped by robots.txt {s.skipped_robots}, skipped as failed before "
               f"{s.failed_before}, failed {sum(s.failed.values())} ({failed}), duplicates {s.duplicates}, "
-              f"relevant {s.relevant}")
+              f"relevant {s.relevant}", soft_wrap=True)
     counts = store.counts()
     err.print(f"store {store_path}: {counts['documents']} documents ({counts['duplicates']} duplicates), "
-              f"{counts['failures']} failed URLs logged (see: ctgminer failures --store {store_path})")
+              f"{counts['failures']} failed URLs logged (see: ctgminer failures --store {store_path})", soft_wrap=True)
     store.close()
     if s.fetched + s.already_stored == 0 and s.attempted + s.failed_before > 0:
         fail("every URL failed", 1)
