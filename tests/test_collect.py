@@ -306,8 +306,9 @@ def test_helpers():
     assert pages == ["https://x.fr/a"] and children == []
     _, children = parse_sitemap(b"<sitemapindex><sitemap><loc>https://x.fr/s1.xml</loc></sitemap></sitemapindex>")
     assert children == ["https://x.fr/s1.xml"]
-    links = page_links(b"<a href='/b#top'>b</a><a href='https://other.fr/'>o</a><a href='f.pdf'>f</a>", "https://x.fr/a")
-    assert links == ["https://x.fr/b"]
+    links = page_links(b"<a href='/b#top'>b</a><a href='https://other.fr/'>o</a><a href='f.pdf'>f</a>"
+                       b"<a href='/logo.png'>l</a>", "https://x.fr/a")
+    assert links == ["https://x.fr/b", "https://x.fr/f.pdf"]
 
 
 def test_url_file(tmp_path):
@@ -421,3 +422,31 @@ def test_ctrl_c_prints_one_line_and_loses_nothing(tmp_path):
         assert done.returncode == 0, done.stderr
         urls = [r["url"] for r in Store(db).rows()]
         assert len(urls) == len(set(urls)) == len(pages)
+
+
+def test_store_written_by_schema_1_is_upgraded(tmp_path):
+    """A store from before aliases, PDF pages and MinHash opens, gains the columns, and finds near copies."""
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    con = sqlite3.connect(db)
+    con.executescript("""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta VALUES ('schema_version', '1');
+        CREATE TABLE documents (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, final_url TEXT,
+            fetched_at REAL NOT NULL, http_status INTEGER, content_type TEXT, html BLOB, text TEXT, title TEXT,
+            publication_date TEXT, content_hash TEXT, simhash INTEGER, duplicate_of TEXT, relevance TEXT,
+            relevance_score REAL, record TEXT, model_version TEXT, analysed_at REAL);
+        CREATE TABLE failures (id INTEGER PRIMARY KEY, url TEXT NOT NULL, at REAL NOT NULL, cause TEXT NOT NULL,
+            message TEXT, http_status INTEGER);
+    """)
+    text = " ".join(f"La Caf du Lot et la commune de Cahors signent la convention numéro {i}." for i in range(8))
+    con.execute("INSERT INTO documents (url, final_url, fetched_at, text) VALUES (?,?,?,?)",
+                ("https://x.fr/a", "https://x.fr/a", 0.0, text))
+    con.commit()
+    con.close()
+    store = Store(db, create=False)
+    assert store.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "2"
+    assert store.find_duplicate(fingerprint(text + " Repris par un confrère.")) == "https://x.fr/a"
+    row = next(store.rows())
+    assert row["document_type"] == "article" and row["aliases"] == [] and row["pages"] is None

@@ -146,7 +146,8 @@ def page_links(html: bytes | str, base_url: str, same_host: bool = True) -> list
         parts = urlsplit(link)
         if parts.scheme not in ("http", "https") or (same_host and parts.netloc != host):
             continue
-        if re.search(r"\.(?:jpe?g|png|gif|svg|pdf|zip|docx?|xlsx?|mp[34]|css|js)(?:\?|$)", parts.path, re.I):
+        # PDF links are kept: conventions and deliberations are published as PDF
+        if re.search(r"\.(?:jpe?g|png|gif|svg|zip|docx?|xlsx?|odt|mp[34]|css|js)(?:\?|$)", parts.path, re.I):
             continue
         if link not in seen:
             seen.add(link)
