@@ -136,9 +136,15 @@ def test_collect_stores_a_pdf_found_by_url_and_export_shows_its_type(tmp_path):
         runner = CliRunner()
         result = runner.invoke(app, ["collect", srv.url("/communique.pdf"), "--store", str(db), "--delay", "0"])
         assert result.exit_code == 0, result.output
+    for analysed in (False, True):
+        if analysed:  # the stored pages reach the record through `process`
+            result = runner.invoke(app, ["process", "--store", str(db)])
+            assert result.exit_code == 0, result.output
         result = runner.invoke(app, ["export", "--store", str(db), "--format", "jsonl", "-o", str(out)])
         assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 1
-    assert rows[0]["content_type"] == "application/pdf" and rows[0]["document_type"] == "article"
-    assert "Grand-Figeac" in rows[0]["text"]
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert len(rows) == 1
+        assert rows[0]["content_type"] == "application/pdf" and rows[0]["document_type"] == "article"
+        assert "Grand-Figeac" in rows[0]["text"]
+    assert rows[0]["pages"] == [{"page": 1, "start": 0, "end": len(rows[0]["text"])}]
+    assert rows[0]["relevance"] == "announcement"

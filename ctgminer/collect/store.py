@@ -22,6 +22,7 @@ from ctgminer.collect.dedup import (
     overlap,
     shingles,
 )
+from ctgminer.schema import Document
 
 SCHEMA_VERSION = 2  # 2: aliases table; document_type, pages and minhash columns (simhash no longer written)
 DEFAULT_STORE = Path("corpus") / "ctg.sqlite"
@@ -226,11 +227,14 @@ class Store:
                         record.get("relevance_score"), doc_id))
 
     # -- reading -----------------------------------------------------------------------------------
-    def to_process(self, model_version: str) -> list[tuple[int, str, str | None, str | None, str | None]]:
-        """Documents with text never analysed, or analysed by another model version."""
-        return list(self.db.execute(
-            "SELECT id, url, text, title, publication_date FROM documents WHERE text IS NOT NULL AND "
-            "(record IS NULL OR model_version IS NOT ?) ORDER BY id", (model_version,)))
+    def to_process(self, model_version: str) -> list[tuple[int, Document]]:
+        """Documents with text never analysed, or analysed by another model version, as (id, Document)."""
+        rows = self.db.execute(
+            "SELECT id, url, text, title, publication_date, document_type, pages FROM documents WHERE text IS NOT "
+            "NULL AND (record IS NULL OR model_version IS NOT ?) ORDER BY id", (model_version,))
+        return [(doc_id, Document(source=url, text=text or "", title=title, page_date=pub, url=url,
+                                  document_type=kind or "article", meta={"pages": json.loads(pages)} if pages else {}))
+                for doc_id, url, text, title, pub, kind, pages in rows]
 
     def rows(self) -> Iterator[dict]:
         cur = self.db.execute(
