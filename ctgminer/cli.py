@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from ctgminer.collect import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_STORE, DEFAULT_TIMEOUT
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Text mining of CTG announcements.")
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -233,16 +235,16 @@ StoreOption = Annotated[Path, typer.Option("--store", help="SQLite corpus store.
 @app.command()
 def collect(
     inputs: Annotated[list[str] | None, typer.Argument(help="URLs, or files of URLs (one per line, # comments).")] = None,
-    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    store_path: StoreOption = DEFAULT_STORE,
     sitemap: Annotated[list[str] | None, typer.Option(help="Sitemap URL to read pages from (repeatable).")] = None,
     feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL to read pages from (repeatable).")] = None,
     crawl: Annotated[list[str] | None, typer.Option(help="Site to crawl, keeping relevant pages (repeatable).")] = None,
     max_pages: Annotated[int, typer.Option(min=1, help="Pages visited per crawl.")] = 50,
     max_depth: Annotated[int, typer.Option(min=0, help="Link depth of a crawl.")] = 2,
-    delay: Annotated[float, typer.Option(min=0, help="Seconds between requests to one host.")] = 2.0,
-    timeout: Annotated[float, typer.Option(min=0.1, help="Connect and read timeout, in seconds.")] = 20.0,
-    max_bytes: Annotated[int, typer.Option(min=1024, help="Largest page accepted, in bytes.")] = 5 * 1024 * 1024,
-    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries on 429/5xx and timeouts.")] = 3,
+    delay: Annotated[float, typer.Option(min=0, help="Seconds between requests to one host.")] = DEFAULT_DELAY,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Connect and read timeout, in seconds.")] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[int, typer.Option(min=1024, help="Largest page accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries on 429/5xx, timeouts and refused connections.")] = DEFAULT_RETRIES,
     retry_failed: Annotated[bool, typer.Option(help="Fetch again URLs that failed for good before.")] = False,
 ) -> None:
     """Collect public pages politely into the corpus store (resumable: stored pages are never fetched again)."""
@@ -297,7 +299,7 @@ def collect(
 
 @app.command()
 def failures(
-    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    store_path: StoreOption = DEFAULT_STORE,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """List the URLs that could not be collected (last failure of each): cause, HTTP status, URL, message."""
@@ -314,7 +316,7 @@ def failures(
 
 @app.command()
 def process(
-    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    store_path: StoreOption = DEFAULT_STORE,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 16,
 ) -> None:
     """Analyse stored documents that are new or were analysed by an older model version."""
@@ -331,7 +333,7 @@ def process(
 
 @app.command()
 def export(
-    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    store_path: StoreOption = DEFAULT_STORE,
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv|jsonl|parquet|xlsx")] = "csv",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
 ) -> None:

@@ -14,6 +14,8 @@ from urllib3 import HTTPHeaderDict
 from urllib3.exceptions import MaxRetryError
 from urllib3.util import Retry
 
+from ctgminer.collect import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_TIMEOUT
+
 USER_AGENT = f"ctgminer/{version('ctgminer')} (+https://pypi.org/project/ctgminer; research text mining of CTG announcements)"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 ALLOWED_TYPES = ("application/pdf", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml",
@@ -44,12 +46,12 @@ class Fetcher:
 
     def __init__(
         self,
-        delay: float = 2.0,
+        delay: float = DEFAULT_DELAY,
         user_agent: str = USER_AGENT,
-        connect_timeout: float = 10.0,
-        read_timeout: float = 20.0,
-        max_bytes: int = 5 * 1024 * 1024,
-        max_retries: int = 3,
+        connect_timeout: float = DEFAULT_TIMEOUT,
+        read_timeout: float = DEFAULT_TIMEOUT,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_retries: int = DEFAULT_RETRIES,
         max_redirects: int = 5,
         backoff: float = 1.0,
         max_wait: float = 60.0,

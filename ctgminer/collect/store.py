@@ -13,6 +13,7 @@ from pathlib import Path
 
 from courlan import normalize_url
 
+from ctgminer.collect import DEFAULT_STORE
 from ctgminer.collect.dedup import (
     NEAR_DUPLICATE_OVERLAP,
     Fingerprint,
@@ -25,7 +26,6 @@ from ctgminer.collect.dedup import (
 from ctgminer.schema import Document
 
 SCHEMA_VERSION = 2  # 2: aliases table; document_type, pages and minhash columns (simhash no longer written)
-DEFAULT_STORE = Path("corpus") / "ctg.sqlite"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
