@@ -88,6 +88,8 @@ class CTGRecord:
     publication_date: str | None = None
     relevance: str = "unrelated"  # announcement|related|unrelated
     relevance_score: float = 0.0
+    document_type: str = "article"  # article|convention|deliberation|other
+    adoption_date: str | None = None  # a deliberation's session that adopts the convention
     caf: Caf = field(default_factory=Caf)
     partners: list[Partner] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
@@ -103,7 +105,6 @@ class CTGRecord:
     evidence: dict[str, dict | None] = field(default_factory=dict)
     language: str | None = None
     model_version: str | None = None
-    document_type: str = "article"  # article|convention|deliberation|other
     pages: list[dict] = field(default_factory=list)  # [{page, start, end}]: PDF page numbers with text offsets
     text: str | None = None
 
@@ -124,6 +125,8 @@ class CTGRecord:
             "publication_date": self.publication_date,
             "relevance": self.relevance,
             "relevance_score": round(self.relevance_score, 4),
+            "document_type": self.document_type,
+            "adoption_date": self.adoption_date,
             "caf_name": self.caf.name,
             "caf_department": self.caf.department,
             "caf_department_code": self.caf.department_code,
@@ -142,7 +145,6 @@ class CTGRecord:
             "missions": "; ".join(self.missions),
             "language": self.language,
             "model_version": self.model_version,
-            "document_type": self.document_type,
         }
 
     @classmethod
