@@ -6,6 +6,9 @@ one) and prints the mean time to store a page (fingerprint, exact and MinHash LS
 
     python benchmarks/bench_dedup.py            # 100,000 pages (a few minutes)
     python benchmarks/bench_dedup.py --pages 20000
+
+Measured on the shared 2-core machine (22 Nov 2026, 100,000 pages, 10,050 near copies all found):
+page 1,000: 4.00 ms wall / 1.15 ms CPU; page 100,000: 3.44 ms wall / 0.74 ms CPU (ratio 0.86 wall, 0.64 CPU).
 """
 
 from __future__ import annotations
