@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from ctgminer.collect import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_STORE, DEFAULT_TIMEOUT
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Text mining of CTG announcements.")
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -217,11 +219,12 @@ def train(
               f"macro-F1 {cv['macro_f1']:.3f}, threshold {cv['threshold']}")
 
 
-def open_store(path: Path):
+def open_store(path: Path, create: bool = False):
+    """Open a corpus store; only `collect` creates one (a typo elsewhere must not leave an empty store)."""
     from ctgminer.collect.store import Store, StoreError
 
     try:
-        return Store(path)
+        return Store(path, create=create)
     except StoreError as exc:
         fail(str(exc))
 
@@ -232,16 +235,16 @@ StoreOption = Annotated[Path, typer.Option("--store", help="SQLite corpus store.
 @app.command()
 def collect(
     inputs: Annotated[list[str] | None, typer.Argument(help="URLs, or files of URLs (one per line, # comments).")] = None,
-    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    store_path: StoreOption = DEFAULT_STORE,
     sitemap: Annotated[list[str] | None, typer.Option(help="Sitemap URL to read pages from (repeatable).")] = None,
     feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL to read pages from (repeatable).")] = None,
     crawl: Annotated[list[str] | None, typer.Option(help="Site to crawl, keeping relevant pages (repeatable).")] = None,
     max_pages: Annotated[int, typer.Option(min=1, help="Pages visited per crawl.")] = 50,
     max_depth: Annotated[int, typer.Option(min=0, help="Link depth of a crawl.")] = 2,
-    delay: Annotated[float, typer.Option(min=0, help="Seconds between requests to one host.")] = 2.0,
-    timeout: Annotated[float, typer.Option(min=0.1, help="Connect and read timeout, in seconds.")] = 20.0,
-    max_bytes: Annotated[int, typer.Option(min=1024, help="Largest page accepted, in bytes.")] = 5 * 1024 * 1024,
-    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries on 429/5xx and timeouts.")] = 3,
+    delay: Annotated[float, typer.Option(min=0, help="Seconds between requests to one host.")] = DEFAULT_DELAY,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Connect and read timeout, in seconds.")] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[int, typer.Option(min=1024, help="Largest page accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries on 429/5xx, timeouts and refused connections.")] = DEFAULT_RETRIES,
     retry_failed: Annotated[bool, typer.Option(help="Fetch again URLs that failed for good before.")] = False,
 ) -> None:
     """Collect public pages politely into the corpus store (resumable: stored pages are never fetched again)."""
@@ -251,12 +254,12 @@ def collect(
     from ctgminer.collect.fetch import Fetcher
 
     try:
-        urls = expand_inputs(inputs or [])
+        urls = expand_inputs(inputs or [], on_error=warn)
     except SourceError as exc:
         fail(str(exc))
     if not (urls or sitemap or feed or crawl):
         fail("nothing to collect: give URLs, a URL file, --sitemap, --feed or --crawl")
-    store = open_store(store_path)
+    store = open_store(store_path, create=True)
     fetcher = Fetcher(delay=delay, connect_timeout=timeout, read_timeout=timeout, max_bytes=max_bytes,
                       max_retries=retries, backoff=min(1.0, max(delay, 0.1)))
     with progress_bar(transient=False) as progress:
@@ -267,24 +270,53 @@ def collect(
 
         collector = Collector(store, fetcher, retry_failed=retry_failed, on_progress=on_progress,
                               judge=relevance_judge)
-        urls += collector.from_sitemaps(sitemap or []) + collector.from_feeds(feed or [])
-        progress.update(task, total=len(urls) + (max_pages * len(crawl or [])) or None)
-        collector.collect(urls)
-        for site in crawl or []:
-            collector.crawl(site, max_pages=max_pages, max_depth=max_depth)
+        try:
+            urls += collector.from_sitemaps(sitemap or []) + collector.from_feeds(feed or [])
+            progress.update(task, total=len(urls) + (max_pages * len(crawl or [])) or None)
+            collector.collect(urls)
+            for site in crawl or []:
+                collector.crawl(site, max_pages=max_pages, max_depth=max_depth)
+        except KeyboardInterrupt:
+            progress.stop()
+            counts = store.counts()
+            store.close()
+            err.print(f"interrupted: {counts['documents']} document(s) safely stored in {store_path}; run the same "
+                      f"command again to resume", soft_wrap=True)
+            raise typer.Exit(130) from None
     s = collector.summary
     failed = ", ".join(f"{k} {v}" for k, v in sorted(s.failed.items())) or "none"
-    err.print(f"fetched {s.fetched}, already stored {s.already_stored}, skipped by robots.txt {s.skipped_robots}, "
-              f"failed {sum(s.failed.values())} ({failed}), duplicates {s.duplicates}, relevant {s.relevant}")
+    err.print(f"fetched {s.fetched}, already stored {s.already_stored}, redirects to stored pages "
+              f"{s.redirects_to_stored}, skipped by robots.txt {s.skipped_robots}, skipped as failed before "
+              f"{s.failed_before}, failed {sum(s.failed.values())} ({failed}), duplicates {s.duplicates}, "
+              f"relevant {s.relevant}", soft_wrap=True)
     counts = store.counts()
     err.print(f"store {store_path}: {counts['documents']} documents ({counts['duplicates']} duplicates), "
-              f"{counts['failures']} failed URLs logged")
+              f"{counts['failures']} failed URLs logged (see: ctgminer failures --store {store_path})", soft_wrap=True)
     store.close()
+    if s.fetched + s.already_stored == 0 and s.attempted + s.failed_before > 0:
+        fail("every URL failed", 1)
+
+
+@app.command()
+def failures(
+    store_path: StoreOption = DEFAULT_STORE,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """List the URLs that could not be collected (last failure of each): cause, HTTP status, URL, message."""
+    store = open_store(store_path)
+    rows = store.failures()
+    store.close()
+    for row in rows:
+        if as_json:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(f"{row['cause']}\t{row['http_status'] or ''}\t{row['url']}\t{row['message'] or ''}\n")
+    err.print(f"{len(rows)} failed URL(s) in {store_path}")
 
 
 @app.command()
 def process(
-    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    store_path: StoreOption = DEFAULT_STORE,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 16,
 ) -> None:
     """Analyse stored documents that are new or were analysed by an older model version."""
@@ -301,7 +333,7 @@ def process(
 
 @app.command()
 def export(
-    store_path: StoreOption = Path("corpus/ctg.sqlite"),
+    store_path: StoreOption = DEFAULT_STORE,
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv|jsonl|parquet|xlsx")] = "csv",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
 ) -> None:
@@ -311,8 +343,6 @@ def export(
 
     if output is None:
         fail("give the output file with -o FILE")
-    if not Path(store_path).exists():
-        fail(f"{store_path}: no such store")
     store = open_store(store_path)
     try:
         n = run_export(store, fmt, output)

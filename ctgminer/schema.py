@@ -19,7 +19,8 @@ class Document:
     page_date: str | None = None
     url: str | None = None
     html: str | None = None
-    meta: dict = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)  # e.g. language; pages: [{page, start, end}] offsets of PDF pages
+    document_type: str = "article"  # article|convention|deliberation|other
 
 
 @dataclass
@@ -104,6 +105,7 @@ class CTGRecord:
     evidence: dict[str, dict | None] = field(default_factory=dict)
     language: str | None = None
     model_version: str | None = None
+    pages: list[dict] = field(default_factory=list)  # [{page, start, end}]: PDF page numbers with text offsets
     text: str | None = None
 
     def to_dict(self, include_text: bool = True) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -16,6 +16,7 @@ class Reply:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     delay: float = 0.0  # seconds to stall before sending the body
+    stream: Callable[[], Iterator[bytes]] | None = None  # body sent chunk by chunk, without Content-Length
 
 
 Route = Reply | Callable[[int], Reply]  # a callable receives the hit count (1, 2, ...)
@@ -28,11 +29,12 @@ class LocalServer:
         self.routes = routes
         self.hits: Counter[str] = Counter()
         self.user_agents: list[str] = []
+        self.sent: Counter[str] = Counter()  # body bytes written per path
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
-                path = self.path.split("#")[0]
+                path = self.path.split("#")[0].split("?")[0]  # routes and hits ignore the query
                 outer.hits[path] += 1
                 outer.user_agents.append(self.headers.get("User-Agent", ""))
                 route = outer.routes.get(path)
@@ -46,12 +48,14 @@ class LocalServer:
                     self.send_response(reply.status)
                     for k, v in reply.headers.items():
                         self.send_header(k, v)
-                    if "Content-Length" not in reply.headers:
+                    if "Content-Length" not in reply.headers and reply.stream is None:
                         self.send_header("Content-Length", str(len(reply.body)))
                     self.end_headers()
                     if reply.delay:
                         time.sleep(reply.delay)
-                    self.wfile.write(reply.body)
+                    for chunk in reply.stream() if reply.stream else [reply.body]:
+                        self.wfile.write(chunk)
+                        outer.sent[path] += len(chunk)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

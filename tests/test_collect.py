@@ -17,9 +17,10 @@ from typer.testing import CliRunner
 from ctgminer.classify.relevance.component import relevance_judge
 from ctgminer.cli import app
 from ctgminer.collect.collector import Collector
+from ctgminer.collect.dedup import fingerprint
 from ctgminer.collect.discover import page_links, parse_sitemap, read_url_file
-from ctgminer.collect.fetch import Fetcher, retry_after
-from ctgminer.collect.store import Store, hamming, simhash
+from ctgminer.collect.fetch import Fetcher, FetchError
+from ctgminer.collect.store import Store
 
 TOWNS = ["Cahors", "Figeac", "Gourdon", "Souillac", "Gramat", "Lalbenque", "Prayssac", "Luzech"]
 
@@ -151,10 +152,65 @@ def test_duplicates_are_linked_to_the_original(tmp_path, server):
     store = Store(tmp_path / "ctg.sqlite")
     collector = run(store, server, ["/a", "/copy-of-a", "/moved"])
     rows = {r["url"].rsplit("/", 1)[-1]: r for r in store.rows()}
+    assert set(rows) == {"a", "copy-of-a"}  # the redirect is not a document of its own
     assert rows["a"]["duplicate_of"] is None
     assert rows["copy-of-a"]["duplicate_of"] == rows["a"]["url"]  # near-duplicate text
-    assert rows["moved"]["duplicate_of"] == rows["a"]["url"]  # redirect to a stored page
-    assert collector.summary.duplicates == 2 and collector.summary.relevant == 1
+    assert rows["a"]["aliases"] == [server.url("/moved")]  # redirect to a stored page: an alias
+    assert collector.summary.duplicates == 1 and collector.summary.redirects_to_stored == 1
+    assert collector.summary.relevant == 1
+
+
+def test_redirect_is_stored_under_its_final_url(tmp_path, server):
+    """Defect 4: the document lives under the page it lands on; the requested URL is its alias, and fetching the
+    target later finds it stored (it is not a duplicate of the redirect)."""
+    store = Store(tmp_path / "ctg.sqlite")
+    first = run(store, server, ["/moved"])
+    rows = list(store.rows())
+    assert [r["url"] for r in rows] == [server.url("/a")]
+    assert rows[0]["aliases"] == [server.url("/moved")] and rows[0]["duplicate_of"] is None
+    assert first.summary.fetched == 1 and first.summary.relevant == 1
+    later = run(store, server, ["/a", "/moved"])
+    assert later.summary.already_stored == 2 and later.summary.duplicates == 0 and later.summary.fetched == 0
+    assert server.hits["/a"] == 1 and server.hits["/moved"] == 1
+    assert store.counts() == {**store.counts(), "documents": 1, "duplicates": 0, "aliases": 1}
+
+
+def test_headers_are_case_insensitive(tmp_path):
+    """Defect 3: 'location:' and 'Content-type' as some servers spell them."""
+    routes = {"/robots.txt": Reply(404, b""),
+              "/old": Reply(301, b"", {"location": "/new"}),
+              "/new": Reply(200, page("Cahors"), {"Content-type": "text/html; charset=utf-8"}),
+              "/img": Reply(200, b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, {"content-TYPE": "image/png"})}
+    with LocalServer(routes) as srv:
+        resp = make_fetcher().fetch(srv.url("/old"))
+        assert resp.url == srv.url("/new") and resp.content_type == "text/html" and resp.charset == "utf-8"
+        with pytest.raises(FetchError) as info:
+            make_fetcher().fetch(srv.url("/img"))
+        assert info.value.cause == "content_type"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_connection_refused_is_reported_as_refused_and_retried(tmp_path):
+    """Defect 5: nothing listens on the port: 'connection refused', retried with backoff, never 'timed out'."""
+    url = f"http://127.0.0.1:{free_port()}/page"
+    fetcher = make_fetcher(max_retries=2, backoff=0.2, obey_robots=False)
+    start = time.monotonic()
+    with pytest.raises(FetchError) as info:
+        fetcher.fetch(url)
+    assert info.value.cause == "refused"
+    assert str(info.value) == "connection refused (3 attempts)"
+    assert "timed out" not in str(info.value)
+    assert time.monotonic() - start >= 0.2 + 0.4  # backoff between the attempts
+    store = Store(tmp_path / "ctg.sqlite")
+    summary = Collector(store, fetcher).collect([url])
+    assert summary.failed == {"refused": 1} and store.failures()[0]["cause"] == "refused"
 
 
 def test_rerun_fetches_nothing_already_stored(tmp_path, server):
@@ -188,7 +244,7 @@ def test_sigkill_mid_run_then_resume(tmp_path):
         assert done.returncode == 0, done.stderr
         store = Store(db)
         urls = [r["url"] for r in store.rows()]
-        assert sorted(urls) == sorted(set(urls)) and len(urls) == len(pages)
+        assert sorted(urls) == sorted(set(urls)) and len(urls) == len(pages), (done.stderr, store.failures())
         assert all(srv.hits[p] <= 2 for p in pages)  # at most the page in flight was fetched twice
 
 
@@ -230,15 +286,29 @@ def test_cli_bad_inputs(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_retry_after_is_honoured(tmp_path):
+    """urllib3's Retry reads Retry-After: the second request waits for it."""
+    def busy(hit: int) -> Reply:
+        return html(page("Gramat")) if hit >= 2 else Reply(503, b"busy", {"Retry-After": "1"})
+
+    with LocalServer({"/robots.txt": Reply(404, b""), "/busy": busy}) as srv:
+        start = time.monotonic()
+        assert make_fetcher().fetch(srv.url("/busy")).status == 200
+        assert time.monotonic() - start >= 1.0 and srv.hits["/busy"] == 2
+
+
 def test_helpers():
-    assert retry_after("3") == 3.0 and retry_after(None) == 0.0
-    assert hamming(simhash("la caf signe la convention " * 20), simhash("la caf signe la convention " * 20)) == 0
+    a = fingerprint("la caf signe la convention territoriale globale avec la commune " * 6)
+    b = fingerprint("la caf signe la convention territoriale globale avec la commune " * 6)
+    assert a.sha == b.sha and a.minhash.jaccard(b.minhash) == 1.0
+    assert fingerprint("trop court").minhash is None
     pages, children = parse_sitemap(b"<urlset><url><loc>https://x.fr/a</loc></url></urlset>")
     assert pages == ["https://x.fr/a"] and children == []
     _, children = parse_sitemap(b"<sitemapindex><sitemap><loc>https://x.fr/s1.xml</loc></sitemap></sitemapindex>")
     assert children == ["https://x.fr/s1.xml"]
-    links = page_links(b"<a href='/b#top'>b</a><a href='https://other.fr/'>o</a><a href='f.pdf'>f</a>", "https://x.fr/a")
-    assert links == ["https://x.fr/b"]
+    links = page_links(b"<a href='/b#top'>b</a><a href='https://other.fr/'>o</a><a href='f.pdf'>f</a>"
+                       b"<a href='/logo.png'>l</a>", "https://x.fr/a")
+    assert links == ["https://x.fr/b", "https://x.fr/f.pdf"]
 
 
 def test_url_file(tmp_path):
@@ -281,5 +351,102 @@ def test_focused_crawl_keeps_relevant_pages(tmp_path):
 
 def test_store_schema_version(tmp_path):
     store = Store(tmp_path / "s.sqlite")
-    assert store.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+    assert store.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "2"
     assert Path(tmp_path / "s.sqlite").exists()
+
+
+def test_process_and_failures_do_not_create_a_store(tmp_path):
+    """Defect 7: a mistyped --store is an error, not a new empty store."""
+    runner = CliRunner()
+    typo = tmp_path / "typo.sqlite"
+    for command in (["process"], ["failures"], ["export", "-o", str(tmp_path / "x.csv")]):
+        result = runner.invoke(app, [*command, "--store", str(typo)])
+        assert result.exit_code == 2, command
+        assert "no such store" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in result.output
+    assert not typo.exists()
+
+
+def test_collect_reports_lines_that_are_not_urls(tmp_path, server):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(f"Réunion du 12 mars avec la Caf\n{server.url('/a')}\nwww.caf.fr/lot\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["collect", str(notes), "--store", str(tmp_path / "s.sqlite"), "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    assert f"{notes}:1: not a URL: 'Réunion du 12 mars avec la Caf'" in result.stderr
+    assert f"{notes}:3: not a URL: 'www.caf.fr/lot' (add https:// in front?)" in result.stderr
+    assert "fetched 1" in result.stderr
+    only_notes = tmp_path / "only-notes.txt"
+    only_notes.write_text("acheter du pain\nappeler la mairie\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["collect", str(only_notes), "--store", str(tmp_path / "t.sqlite")])
+    assert result.exit_code == 2 and "no URL in this file" in result.stderr
+
+
+def test_collect_exits_non_zero_when_every_url_fails_and_lists_failures(tmp_path, server):
+    db = tmp_path / "s.sqlite"
+    urls = [server.url("/missing"), server.url("/image")]
+    runner = CliRunner()
+    result = runner.invoke(app, ["collect", *urls, "--store", str(db), "--delay", "0"])
+    assert result.exit_code == 1 and "every URL failed" in result.stderr
+    result = runner.invoke(app, ["failures", "--store", str(db)])
+    assert result.exit_code == 0
+    lines = sorted(result.stdout.splitlines())
+    assert lines == sorted([f"http_404\t404\t{urls[0]}\tHTTP 404",
+                            f"content_type\t200\t{urls[1]}\tunsupported content type 'image/png'"])
+    again = runner.invoke(app, ["collect", *urls, server.url("/b"), "--store", str(db), "--delay", "0"])
+    assert again.exit_code == 0, again.output
+    assert "skipped as failed before 2" in again.stderr and "fetched 1" in again.stderr
+    rows = [json.loads(x) for x in runner.invoke(app, ["failures", "--store", str(db), "--json"]).stdout.splitlines()]
+    assert {r["cause"] for r in rows} == {"http_404", "content_type"}
+
+
+def test_ctrl_c_prints_one_line_and_loses_nothing(tmp_path):
+    pages = {f"/p{i}": html(page(f"{TOWNS[i % len(TOWNS)]}-{i}", extra=f"Page numéro {i} " * (i + 1)))
+             for i in range(10)}
+    with LocalServer({"/robots.txt": Reply(404, b""), **pages}) as srv:
+        url_file = tmp_path / "urls.txt"
+        url_file.write_text("\n".join(srv.url(p) for p in pages) + "\n", encoding="utf-8")
+        db = tmp_path / "ctg.sqlite"
+        cmd = [sys.executable, "-m", "ctgminer.cli", "collect", str(url_file), "--store", str(db), "--delay", "0.3"]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and sum(srv.hits[p] for p in pages) < 3:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+        assert proc.returncode == 130, stderr
+        lines = [x for x in stderr.splitlines() if x.strip()]
+        assert len(lines) == 1 and lines[0].startswith("interrupted: ") and "Traceback" not in stderr
+        stored = Store(db).counts()["documents"]
+        assert 0 < stored < len(pages)
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        urls = [r["url"] for r in Store(db).rows()]
+        assert len(urls) == len(set(urls)) == len(pages)
+
+
+def test_store_written_by_schema_1_is_upgraded(tmp_path):
+    """A store from before aliases, PDF pages and MinHash opens, gains the columns, and finds near copies."""
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    con = sqlite3.connect(db)
+    con.executescript("""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta VALUES ('schema_version', '1');
+        CREATE TABLE documents (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, final_url TEXT,
+            fetched_at REAL NOT NULL, http_status INTEGER, content_type TEXT, html BLOB, text TEXT, title TEXT,
+            publication_date TEXT, content_hash TEXT, simhash INTEGER, duplicate_of TEXT, relevance TEXT,
+            relevance_score REAL, record TEXT, model_version TEXT, analysed_at REAL);
+        CREATE TABLE failures (id INTEGER PRIMARY KEY, url TEXT NOT NULL, at REAL NOT NULL, cause TEXT NOT NULL,
+            message TEXT, http_status INTEGER);
+    """)
+    text = " ".join(f"La Caf du Lot et la commune de Cahors signent la convention numéro {i}." for i in range(8))
+    con.execute("INSERT INTO documents (url, final_url, fetched_at, text) VALUES (?,?,?,?)",
+                ("https://x.fr/a", "https://x.fr/a", 0.0, text))
+    con.commit()
+    con.close()
+    store = Store(db, create=False)
+    assert store.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "2"
+    assert store.find_duplicate(fingerprint(text + " Repris par un confrère.")) == "https://x.fr/a"
+    row = next(store.rows())
+    assert row["document_type"] == "article" and row["aliases"] == [] and row["pages"] is None

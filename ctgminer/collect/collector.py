@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from ctgminer.collect.dedup import fingerprint
 from ctgminer.collect.discover import feed_urls, page_links, sitemap_urls
 from ctgminer.collect.fetch import Fetcher, FetchError
 from ctgminer.collect.read import InputError, read_bytes_document
@@ -27,16 +28,17 @@ class Summary:
 
     fetched: int = 0
     already_stored: int = 0
+    failed_before: int = 0  # URLs not fetched again because they failed for good in an earlier run
     skipped_robots: int = 0
     failed: Counter = field(default_factory=Counter)
     duplicates: int = 0
+    redirects_to_stored: int = 0  # requested URLs that led to a page already stored (kept as aliases)
     relevant: int = 0
     discovered: int = 0
 
-    def as_dict(self) -> dict:
-        return {"fetched": self.fetched, "already_stored": self.already_stored, "skipped_robots": self.skipped_robots,
-                "failed": dict(self.failed), "duplicates": self.duplicates, "relevant": self.relevant,
-                "discovered": self.discovered}
+    @property
+    def attempted(self) -> int:
+        return self.fetched + sum(self.failed.values()) + self.skipped_robots
 
 
 class Collector:
@@ -57,54 +59,62 @@ class Collector:
                 self.collect_one(url)
             except Exception as exc:  # noqa: BLE001 - one bad page is logged and skipped, the run goes on
                 self.summary.failed["error"] += 1
-                self.store.add_failure(url, "error", f"{type(exc).__name__}: {exc}"[:500])
+                self.store.add_failure(canonical_url(url), "error", f"{type(exc).__name__}: {exc}"[:500])
                 self.on_progress(url, "error")
         return self.summary
 
+    def _fail(self, key: str, cause: str, message: str, status: int | None) -> str:
+        if cause == "robots":
+            self.summary.skipped_robots += 1
+        else:
+            self.summary.failed[cause] += 1
+        self.store.add_failure(key, cause, message, status)
+        self.on_progress(key, cause)
+        return cause
+
     def collect_one(self, url: str, keep_if: Callable[[str], bool] | None = None) -> tuple[str, bytes | None]:
-        """Fetch and store one URL; returns (status word, raw body or None)."""
-        if self.store.has(url):
+        """Fetch and store one URL; returns (status word, raw body or None).
+
+        The document is stored under the canonical URL of the page as finally served; the requested URL, when a
+        redirect led elsewhere, becomes an alias of it, so that fetching the target later finds it stored.
+        """
+        key = canonical_url(url)
+        if self.store.stored_as_key(key):
             self.summary.already_stored += 1
             self.on_progress(url, "stored")
             return "stored", None
-        if not self.retry_failed and self.store.permanent_failure(url):
+        if not self.retry_failed and self.store.permanent_failure_key(key):
+            self.summary.failed_before += 1
             self.on_progress(url, "failed before")
             return "failed before", None
         try:
             resp = self.fetcher.fetch(url)
         except FetchError as exc:
-            if exc.cause == "robots":
-                self.summary.skipped_robots += 1
-            else:
-                self.summary.failed[exc.cause] += 1
-            self.store.add_failure(url, exc.cause, str(exc), exc.status)
-            self.on_progress(url, exc.cause)
-            return exc.cause, None
+            return self._fail(key, exc.cause, str(exc), exc.status), None
         self.summary.fetched += 1
-        original = self.store.url_for_final(resp.url) if canonical_url(resp.url) != canonical_url(url) else None
-        if original:  # a redirect to a page already stored
-            self.store.add_document(url=url, final_url=resp.url, status=resp.status, content_type=resp.content_type,
-                                    html=None, text=None, title=None, publication_date=None, duplicate_of=original)
-            self.summary.duplicates += 1
-            self.on_progress(url, "duplicate")
-            return "duplicate", resp.body
+        final_key = canonical_url(resp.url)
+        if final_key != key and (target := self.store.stored_as_key(final_key)):  # a redirect to a stored page
+            self.store.add_alias(key, target)
+            self.summary.redirects_to_stored += 1
+            self.on_progress(url, "redirect to stored")
+            return "stored", resp.body
         try:
-            doc = read_bytes_document(resp.body, url, url=resp.url, content_type=resp.content_type)
+            doc = read_bytes_document(resp.body, resp.url, url=resp.url, content_type=resp.content_type,
+                                      charset=resp.charset)
         except InputError as exc:
-            cause = _cause(str(exc))
-            self.summary.failed[cause] += 1
-            self.store.add_failure(url, cause, str(exc).split(": ", 1)[-1], resp.status)
-            self.on_progress(url, cause)
-            return cause, resp.body
+            return self._fail(key, _cause(str(exc)), str(exc).split(": ", 1)[-1], resp.status), resp.body
         label, score = self.judge(doc.text)
         if keep_if is not None and not keep_if(label):
             self.on_progress(url, "not relevant")
             return "not relevant", resp.body
-        duplicate_of = self.store.find_duplicate(doc.text)
-        self.store.add_document(url=url, final_url=resp.url, status=resp.status, content_type=resp.content_type,
-                                html=resp.body if "html" in resp.content_type or doc.html else None, text=doc.text,
-                                title=doc.title, publication_date=doc.page_date, relevance=label,
-                                relevance_score=score, duplicate_of=duplicate_of)
+        fp = fingerprint(doc.text)
+        duplicate_of = self.store.find_duplicate(fp)
+        keep_body = "html" in resp.content_type or "pdf" in resp.content_type or doc.html
+        self.store.add_document(key=final_key, final_url=resp.url, status=resp.status, content_type=resp.content_type,
+                                body=resp.body if keep_body else None, text=doc.text, title=doc.title,
+                                publication_date=doc.page_date, fp=fp, aliases=(key,), relevance=label,
+                                relevance_score=score, duplicate_of=duplicate_of, document_type=doc.document_type,
+                                pages=doc.meta.get("pages"))
         if duplicate_of:
             self.summary.duplicates += 1
         elif label != "unrelated":
@@ -132,7 +142,7 @@ class Collector:
             status, body = self.collect_one(url, keep_if=lambda label: label != "unrelated")
             if body is None and status == "stored":
                 body = self.store.html(url)
-            if body is None or depth >= max_depth:
+            if body is None or depth >= max_depth or body.startswith(b"%PDF"):
                 continue
             for link in page_links(body, url):
                 key = canonical_url(link)
@@ -144,7 +154,8 @@ class Collector:
 
 def _cause(message: str) -> str:
     m = message.lower()
-    for word, cause in (("binary", "binary"), ("empty", "empty"), ("not french", "not_french"),
+    for word, cause in (("binary", "binary"), ("empty", "empty"), ("not french", "not_french"), ("too large", "too_large"),
+                        ("too many pages", "too_large"), ("no text layer", "no_text"),
                         ("no text", "no_text"), ("could not be parsed", "unparsable")):
         if word in m:
             return cause

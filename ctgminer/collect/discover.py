@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -20,37 +20,47 @@ class SourceError(Exception):
     """A source file or list that cannot be read."""
 
 
-def read_url_file(path: Path) -> list[str]:
-    """One URL per line; blank lines and '#' comments are ignored."""
+def is_url(text: str) -> bool:
+    """An absolute http(s) URL with a host."""
+    parts = urlsplit(text)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not re.search(r"\s", text)
+
+
+def read_url_file(path: Path, on_error: Callable[[str], None] | None = None) -> list[str]:
+    """One URL per line; blank lines and '#' comments are ignored. A line that is not a URL is reported through
+    `on_error` (one message per line, naming the file and line number) and skipped."""
     try:
         lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror})") from None
     urls = []
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        urls.append(re.split(r"\s+#", line, maxsplit=1)[0].strip())
+        url = re.split(r"\s+#", line, maxsplit=1)[0].strip()
+        if is_url(url):
+            urls.append(url)
+        elif on_error is not None:
+            hint = " (add https:// in front?)" if re.match(r"^[\w.-]+\.[a-z]{2,}(/\S*)?$", url, re.I) else ""
+            on_error(f"{path}:{number}: not a URL: '{url[:60]}'{hint}")
     return urls
 
 
-def expand_inputs(items: Iterable[str]) -> list[str]:
-    """Command-line items: URLs stay, files are read as URL lists."""
+def expand_inputs(items: Iterable[str], on_error: Callable[[str], None] | None = None) -> list[str]:
+    """Command-line items: URLs stay, files are read as URL lists (bad lines reported through `on_error`)."""
     urls: list[str] = []
     for item in items:
         if re.match(r"^[a-z][a-z0-9+.-]*://", item, re.I):
             urls.append(item)
         elif Path(item).is_file():
-            urls.extend(read_url_file(Path(item)))
+            found = read_url_file(Path(item), on_error)
+            if not found:
+                raise SourceError(f"{item}: no URL in this file (one http(s) URL per line)")
+            urls.extend(found)
         else:
             raise SourceError(f"{item}: neither a URL nor a readable file of URLs")
-    seen, out = set(), []
-    for u in urls:
-        if u not in seen:
-            seen.add(u)
-            out.append(u)
-    return out
+    return list(dict.fromkeys(urls))
 
 
 def parse_sitemap(data: bytes) -> tuple[list[str], list[str]]:
@@ -136,7 +146,8 @@ def page_links(html: bytes | str, base_url: str, same_host: bool = True) -> list
         parts = urlsplit(link)
         if parts.scheme not in ("http", "https") or (same_host and parts.netloc != host):
             continue
-        if re.search(r"\.(?:jpe?g|png|gif|svg|pdf|zip|docx?|xlsx?|mp[34]|css|js)(?:\?|$)", parts.path, re.I):
+        # PDF links are kept: conventions and deliberations are published as PDF
+        if re.search(r"\.(?:jpe?g|png|gif|svg|zip|docx?|xlsx?|odt|mp[34]|css|js)(?:\?|$)", parts.path, re.I):
             continue
         if link not in seen:
             seen.add(link)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import email.utils
+import re
 import time
 import urllib.robotparser
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib.metadata import version
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
+from urllib3 import HTTPHeaderDict
+from urllib3.exceptions import MaxRetryError
+from urllib3.util import Retry
+
+from ctgminer.collect import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_TIMEOUT
 
 USER_AGENT = f"ctgminer/{version('ctgminer')} (+https://pypi.org/project/ctgminer; research text mining of CTG announcements)"
-ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml",
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+ALLOWED_TYPES = ("application/pdf", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml",
                  "application/rss+xml", "application/atom+xml")
 
 
@@ -23,6 +29,7 @@ class FetchError(Exception):
         super().__init__(message)
         self.cause = cause
         self.status = status
+        self.error: urllib3.exceptions.HTTPError | None = None  # transport error, retried by the Retry policy
 
 
 @dataclass
@@ -30,8 +37,8 @@ class Response:
     url: str
     status: int
     body: bytes
-    content_type: str
-    redirects: list[str] = field(default_factory=list)
+    content_type: str  # media type, lower-cased
+    charset: str | None = None  # declared in Content-Type
 
 
 class Fetcher:
@@ -39,12 +46,12 @@ class Fetcher:
 
     def __init__(
         self,
-        delay: float = 2.0,
+        delay: float = DEFAULT_DELAY,
         user_agent: str = USER_AGENT,
-        connect_timeout: float = 10.0,
-        read_timeout: float = 20.0,
-        max_bytes: int = 5 * 1024 * 1024,
-        max_retries: int = 3,
+        connect_timeout: float = DEFAULT_TIMEOUT,
+        read_timeout: float = DEFAULT_TIMEOUT,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_retries: int = DEFAULT_RETRIES,
         max_redirects: int = 5,
         backoff: float = 1.0,
         max_wait: float = 60.0,
@@ -116,8 +123,12 @@ class Fetcher:
 
     # -- fetching ------------------------------------------------------------------------------------
     def fetch(self, url: str, accept: tuple[str, ...] = ALLOWED_TYPES) -> Response:
-        """GET a URL; raises FetchError with a cause (robots, status, size, type, timeout, ...)."""
-        redirects: list[str] = []
+        """GET a URL, following redirects ourselves so that every hop is checked (scheme, robots.txt, loops).
+
+        Raises FetchError with a cause (robots, http_NNN, too_large, content_type, timeout, refused, ...).
+        `Response.url` is the final URL after redirects.
+        """
+        seen = [url]
         current = url
         for _ in range(self.max_redirects + 1):
             parts = urlsplit(current)
@@ -127,60 +138,77 @@ class Fetcher:
                 raise FetchError("disallowed by robots.txt", "robots")
             status, headers, body = self._get_with_retries(current, accept)
             if status in (301, 302, 303, 307, 308):
-                location = headers.get("Location")
+                location = headers.get("Location")  # HTTPHeaderDict: case-insensitive
                 if not location:
                     raise FetchError(f"redirect {status} without Location", "redirect", status)
-                nxt = urljoin(current, location)
-                if nxt in redirects or nxt == current:
+                nxt = urljoin(current, location.strip())
+                if nxt in seen:
                     raise FetchError("redirect loop", "redirect", status)
-                redirects.append(current)
+                seen.append(nxt)
                 current = nxt
                 continue
             if status >= 400:
                 raise FetchError(f"HTTP {status}", f"http_{status}", status)
-            ctype = headers.get("Content-Type", "").split(";")[0].strip().lower()
+            ctype = media_type(headers)
             if ctype and not ctype.startswith(accept):
                 raise FetchError(f"unsupported content type '{ctype}'", "content_type", status)
             if not body.strip():
                 raise FetchError("empty body", "empty", status)
-            return Response(current, status, body, ctype, redirects)
+            return Response(current, status, body, ctype, headers_charset(headers))
         raise FetchError(f"more than {self.max_redirects} redirects", "redirect")
 
-    def _get_with_retries(self, url: str, accept: tuple[str, ...]) -> tuple[int, dict, bytes]:
-        host = self._host(url)
-        attempt, extra_wait = 0, 0.0
-        while True:
-            self._wait(host, extra_wait)
-            try:
-                status, headers, body = self._get(url, accept)
-            except FetchError as exc:
-                if exc.cause in ("timeout", "connection") and attempt < self.max_retries:
-                    attempt += 1
-                    extra_wait = self.backoff * 2 ** (attempt - 1)
-                    continue
-                raise
-            if (status == 429 or 500 <= status < 600) and attempt < self.max_retries:
-                attempt += 1
-                extra_wait = max(self.backoff * 2 ** (attempt - 1), retry_after(headers.get("Retry-After")))
-                if extra_wait > self.max_wait:
-                    return status, headers, body
-                continue
-            return status, headers, body
+    def _retry_policy(self) -> Retry:
+        # urllib3's Retry counts attempts, computes the exponential backoff and reads Retry-After; we drive it
+        # ourselves (rather than letting urlopen sleep) so that the per-host politeness delay, the cap on waits
+        # (max_wait) and retries of bodies that stall after the headers stay in one place.
+        return Retry(total=self.max_retries, connect=self.max_retries, read=self.max_retries,
+                     status=self.max_retries, other=0, redirect=False, status_forcelist=RETRY_STATUSES,
+                     backoff_factor=self.backoff, backoff_max=self.max_wait, respect_retry_after_header=True,
+                     allowed_methods=None, raise_on_status=False)
 
-    def _get(self, url: str, accept: tuple[str, ...]) -> tuple[int, dict, bytes]:
+    def _get_with_retries(self, url: str, accept: tuple[str, ...]) -> tuple[int, HTTPHeaderDict, bytes]:
+        host = self._host(url)
+        retry, wait, attempts = self._retry_policy(), 0.0, 0
+        while True:
+            self._wait(host, wait)
+            attempts += 1
+            try:
+                response, body = self._get(url, accept)
+            except FetchError as exc:
+                if exc.error is None:
+                    raise
+                try:
+                    retry = retry.increment("GET", url, error=exc.error)
+                except MaxRetryError:
+                    if attempts > 1:
+                        exc.args = (f"{exc.args[0]} ({attempts} attempts)",)
+                    raise exc from None
+                wait = retry.get_backoff_time() or self.backoff
+                continue
+            status, headers = response.status, response.headers
+            if not retry.is_retry("GET", status, has_retry_after="Retry-After" in headers):
+                return status, headers, body
+            try:
+                retry = retry.increment("GET", url, response=response)
+            except MaxRetryError:
+                return status, headers, body
+            wait = max(retry.get_backoff_time() or self.backoff, retry.get_retry_after(response) or 0.0)
+            if wait > self.max_wait:  # a server asking for more than we are willing to wait: give up now
+                return status, headers, body
+
+    def _get(self, url: str, accept: tuple[str, ...]) -> tuple[urllib3.BaseHTTPResponse, bytes]:
+        """One GET, the body streamed under the size cap and the total time limit."""
         start = time.monotonic()
         try:
             r = self.pool.request("GET", url, timeout=self.timeout, redirect=False, preload_content=False)
-        except urllib3.exceptions.TimeoutError:
-            raise FetchError("timed out", "timeout") from None
-        except (urllib3.exceptions.HTTPError, OSError) as exc:
-            raise FetchError(f"connection failed ({type(exc).__name__})", "connection") from None
+        except urllib3.exceptions.HTTPError as exc:
+            raise _transport_error(exc) from None
+        complete = False
         try:
-            headers = dict(r.headers)
-            length = r.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > self.max_bytes:
+            length = r.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > self.max_bytes:
                 raise FetchError(f"body larger than {self.max_bytes} bytes", "too_large", r.status)
-            ctype = r.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            ctype = media_type(r.headers)
             if r.status < 300 and ctype and not ctype.startswith(accept):
                 raise FetchError(f"unsupported content type '{ctype}'", "content_type", r.status)
             chunks, size = [], 0
@@ -191,24 +219,37 @@ class Fetcher:
                 if time.monotonic() - start > self.total_timeout:
                     raise FetchError("timed out while reading", "timeout", r.status)
                 chunks.append(chunk)
-            return r.status, headers, b"".join(chunks)
-        except urllib3.exceptions.TimeoutError:
-            raise FetchError("timed out", "timeout") from None
-        except (urllib3.exceptions.HTTPError, OSError) as exc:
-            raise FetchError(f"connection failed ({type(exc).__name__})", "connection") from None
+            complete = True
+            return r, b"".join(chunks)
+        except urllib3.exceptions.HTTPError as exc:
+            raise _transport_error(exc) from None
         finally:
+            if not complete:
+                r.close()  # a body left unread (too large, stalled): the connection cannot be reused
             r.release_conn()
 
 
-def retry_after(value: str | None) -> float:
-    """Seconds to wait from a Retry-After header (seconds or HTTP date)."""
-    if not value:
-        return 0.0
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-        return max(0.0, when.timestamp() - time.time())
-    except (TypeError, ValueError):
-        return 0.0
+def media_type(headers: HTTPHeaderDict) -> str:
+    """The media type of a Content-Type header (looked up case-insensitively), lower-cased."""
+    return (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+
+
+def headers_charset(headers: HTTPHeaderDict) -> str | None:
+    match = re.search(r"charset=[\"']?([\w.:-]+)", headers.get("Content-Type") or "", re.I)
+    return match.group(1) if match else None
+
+
+def _transport_error(exc: urllib3.exceptions.HTTPError) -> FetchError:
+    """A FetchError for a failed connection or read; the urllib3 error is kept for the retry policy."""
+    # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: test it first, or a refused
+    # connection would be reported as a timeout.
+    if isinstance(exc, urllib3.exceptions.NewConnectionError):
+        refused = isinstance(exc.__cause__ or exc.__context__, ConnectionRefusedError) or "refused" in str(exc).lower()
+        error = FetchError("connection refused" if refused else "connection failed", "refused" if refused
+                           else "connection")
+    elif isinstance(exc, urllib3.exceptions.TimeoutError):
+        error = FetchError("timed out", "timeout")
+    else:
+        error = FetchError(f"connection failed ({type(exc).__name__})", "connection")
+    error.error = exc
+    return error

@@ -40,6 +40,8 @@ def build_record(doc: Doc, document: Document) -> CTGRecord:
         relevance_score=float(data.get("relevance_score", 0.0)),
         language=data.get("language") or document.meta.get("language"),
         model_version=model_version(),
+        document_type=document.document_type,
+        pages=list(document.meta.get("pages") or []),
         text=doc.text,
         evidence={k: v for k, v in (data.get("evidence") or {}).items()},
     )

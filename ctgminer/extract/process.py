@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from ctgminer.collect.store import Store
 from ctgminer.extract.analyser import Analyser, model_version
-from ctgminer.schema import Document
 
 
 def process(store: Store, analyser=None, batch_size: int = 16,
@@ -20,9 +19,8 @@ def process(store: Store, analyser=None, batch_size: int = 16,
     done = 0
     for start in range(0, len(todo), batch_size):
         batch = todo[start:start + batch_size]
-        docs = [Document(source=url, text=text or "", title=title, page_date=pub, url=url)
-                for _, url, text, title, pub in batch]
-        for (doc_id, *_), record in zip(batch, analyser.analyse_documents(docs), strict=True):
+        docs = [doc for _, doc in batch]
+        for (doc_id, _), record in zip(batch, analyser.analyse_documents(docs), strict=True):
             store.save_record(doc_id, record.to_dict(include_text=False), version)  # one transaction each
             done += 1
         if on_progress:

@@ -30,6 +30,8 @@ def corpus_frame(store: Store, flatten: bool = True) -> pd.DataFrame:
             "fetched_at": dt.datetime.fromtimestamp(r["fetched_at"], dt.UTC).isoformat(timespec="seconds"),
             "http_status": r["http_status"],
             "content_type": r["content_type"],
+            "document_type": r["document_type"],
+            "aliases": " ".join(r["aliases"]),  # requested URLs that led to this page (redirects)
             "duplicate_of": r["duplicate_of"] or "",
             "content_hash": r["content_hash"],
             "title": r["title"],
