@@ -33,6 +33,10 @@ ABSOLUTE = re.compile(
 )
 # "11/12/2019", "23-12-2021", "13.03.2022"
 NUMERIC = re.compile(rf"(?<![\d/.-])(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>{YEAR})(?![\d/-])")
+# "09/08", "14/06": a day and month without a year (found, placed in a year only where the text allows)
+NUMERIC_DAYMONTH = re.compile(r"(?<![\d/.,-])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])(?![\d/]|[.,]\d)")
+# "11/2017", "03.2024": a numeric month and year
+NUMERIC_MONTH_YEAR = re.compile(rf"(?<![\d/.,-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{YEAR})(?![\d/.-])")
 # "2024-03-07"
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # " date 2024-01" (page headers), "2024-01" at a line start
@@ -40,12 +44,16 @@ ISO_MONTH = re.compile(rf"(?:\bdate\s*:?\s*|^\s*)(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-
 # "en octobre 2021", "janvier 2019"
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
-EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?)\s+en\s+(?P<y>{YEAR})\b", FLAGS)
+EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|approuvée?s?)\s+(?:courant\s+|dès\s+)?"
+                        rf"en\s+(?P<y>{YEAR})\b", FLAGS)
 # relative expressions resolved against the article's date
 RELATIVE = re.compile(
     rf"\b(?P<rel>aujourd['’]\s?hui|ce\s+jour(?!\s*-)|avant[- ]hier|hier|demain)\b"
     rf"|\b(?P<ce>ce|cette)\s+(?P<wd>{WEEKDAY})(?!\s+{DAY}\s)\b"
-    rf"|\b(?P<wd2>{WEEKDAY})\s+dernier\b",
+    rf"|\b(?P<wd2>{WEEKDAY})\s+dernier\b"
+    rf"|\b(?P<wd4>{WEEKDAY})\s+prochain\b"
+    # a bare weekday in a report ("ont été signés vendredi à la Caf"): the nearest such day, read with the tense
+    rf"|\b(?P<wd3>{WEEKDAY})\b(?!\s+(?:{DAY}|dernier|prochain)\b)",
     FLAGS,
 )
 
@@ -83,6 +91,16 @@ PRESENCE = re.compile(
     FLAGS,
 )
 
+# other events or documents a date may belong to (features of a signature candidate)
+OTHER_SCHEME = re.compile(
+    r"sch[ée]ma|\bSDSF\b|\bCOG\b|objectifs\s+et\s+de\s+gestion|\bCEJ\b|contrats?\s+enfance|contrat\s+de\s+ville"
+    r"|\bPEDT\b|projet\s+éducatif|contrat\s+local|pacte|charte",
+    FLAGS,
+)
+CAPTION = re.compile(r"\bphotos?\b|©|crédit|de\s+g(?:auche)?\.?\s+à\s+d", FLAGS)
+ADOPTION = re.compile(r"\badopt\w*|\bapprouv\w*|\bvot[ée]\w*|\bvalid\w*|\bdélibér\w*", FLAGS)
+FUTURE = re.compile(r"\bsera\b|\bseront\b|\bsignera\w*|\bprochain\w*|\baura\s+lieu|\bva\s+être|\bvont\s+être", FLAGS)
+
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
     rf"(?<![\d/.-])(?:(?:de|entre)\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+(?:à|au|et)\s+)(?P<y2>{YEAR})(?![\d-])",
@@ -98,6 +116,11 @@ PERIOD_END = re.compile(
     rf"(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?P<y2>{YEAR})\b",
     FLAGS,
 )
+# "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
+_FROM = rf"(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|du\s+|d['’]\s*)(?:(?:{DAY}\s+)?{MONTH}\s+)?(?P<y1>{YEAR})"
+_FOR_N = rf"(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?P<n>{SMALL_NUMBER})\s+ans"
+PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
+                         re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = re.compile(

@@ -13,12 +13,13 @@ SCALES = {"milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, 
 
 # "24 000 €", "430 millions d'euros", "1,2 M€", "3 millions €", "850 000 euros", "€ 1 200", "2 Md€"
 AMOUNT = re.compile(
-    rf"(?<![\w,.])(?P<num>{DIGITS})\s*"
+    rf"(?<![\w,.])(?P<num>{DIGITS}|(?i:{NUMBER_WORDS}))\s*"
     r"(?:(?P<scale>milliards?|millions?|mille)\s*(?:d['’]\s*|de\s+)?|(?P<abbr>Mds?|Mrd|Mio|M|k|K)\s*(?:d['’]\s*)?)?"
     r"(?P<cur>€|euros?\b|EUR\b|EUROS?\b)",
 )
 AMOUNT_PREFIX = re.compile(rf"(?P<cur>€|EUR)\s?(?P<num>{DIGITS})(?:\s*(?P<scale>millions?|milliards?))?")
-# "et plus de 20 millions" following an amount in euros in the same sentence
+# "2,8 millions (...) et 2,6 millions d'euros", "et plus de 20 millions": a bare scaled number in a sentence that
+# states an amount in euros (the euro is implicit in the series)
 BARE_SCALED = re.compile(
     rf"(?<![\w,.])(?P<num>{DIGITS})\s+(?P<scale>milliards?|millions?)\b(?!\s+(?:d['’]|de)\s*(?!euros))"
 )
