@@ -304,6 +304,8 @@ class DatesComponent:
                 score += 1
             if CTG_CUE.search(sentence):
                 score += 1
+            elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
+                score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
             if P.PERIOD_NEGATIVE.search(left):
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(sentence):

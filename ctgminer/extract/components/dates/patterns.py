@@ -36,7 +36,7 @@ NUMERIC = re.compile(rf"(?<![\d/.-])(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y
 # "09/08", "14/06": a day and month without a year (found, placed in a year only where the text allows)
 NUMERIC_DAYMONTH = re.compile(r"(?<![\d/.,-])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])(?![\d/]|[.,]\d)")
 # "11/2017", "03.2024": a numeric month and year
-NUMERIC_MONTH_YEAR = re.compile(rf"(?<![\d/.,-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{YEAR})(?![\d/.-])")
+NUMERIC_MONTH_YEAR = re.compile(rf"(?<![\d/.,-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{YEAR})(?![\d/-]|\.\d)")
 # "2024-03-07"
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # " date 2024-01" (page headers), "2024-01" at a line start
@@ -132,7 +132,9 @@ PERIOD_NEGATIVE = re.compile(
     r"sch[ée]ma|\bSDSF\b|\bSDSFAVS\b|\bCOG\b|\bCog\b|objectifs\s+et\s+de\s+gestion|agrément|politique\s+territoriale"
     r"|mandat|mandature|priorités\s+(?:pour|\d)|précédente|première\s+convention|ancienne|avait\s+été|avaient"
     r"|signaient|\bCEJ\b|contrats?\s+enfance|élections?|contrat\s+de\s+ville|\bPEDT\b|projet\s+éducatif"
-    r"|arrivée?\s+à\s+échéance|succède|remplace",
+    r"|arrivée?\s+à\s+échéance|succède|remplace"
+    # the national history of the scheme ("expérimentées entre 2009 et 2011, puis généralisées")
+    r"|expériment\w*|généralis\w*",
     FLAGS,
 )
 
