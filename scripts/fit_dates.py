@@ -61,6 +61,8 @@ def doc_f1(gold: list[dict], rows: list[dict], probs: np.ndarray, threshold: flo
             best[row["doc"]] = (key, row)
     tp = fp = fn = 0
     for i, g in enumerate(gold):
+        if g.get("relevance") == "unrelated":
+            continue  # the record gives no CTG field for these (relevance gate): scored as the evaluator does
         ok = {g.get("signature_date")} | set((g.get("also_ok") or {}).get("signature_date", []))
         pred = best[i][1]["iso"] if i in best else None
         if pred is not None and pred in ok:

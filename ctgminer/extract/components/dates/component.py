@@ -117,6 +117,8 @@ class DatesComponent:
                 key = m["rel"].lower().replace("’", "'").replace(" ", "")
                 add(m.start(), m.end(), "relative", None, rel=key)
             else:
+                if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                    continue  # "l'accueil de loisirs du mercredi": a weekly day, not a date
                 wd = next(m[g] for g in ("wd", "wd2", "wd4", "wd3") if m[g]).lower()
                 tense = "past" if m["wd2"] else "future" if m["wd4"] else "bare" if m["wd3"] else "this"
                 add(m.start(), m.end(), "relative", None, weekday=P.WEEKDAYS[wd], tense=tense)

@@ -57,6 +57,9 @@ RELATIVE = re.compile(
     FLAGS,
 )
 
+# a weekday read as a recurring day: "accueil du mercredi", "tous les samedis", "chaque lundi"
+GENERIC_WEEKDAY_BEFORE = re.compile(r"\b(?:du|des|les|chaque|tous\s+les|le\s+dernier)\s+$", FLAGS)
+
 # --- publication / article-date cues -----------------------------------------------------------
 PUBLICATION_CUE = re.compile(
     r"(?:publi[ée]e?s?|mis(?:e)?\s+à\s+jour|actualis[ée]e?|post[ée]e?|date\s+de\s+publication|modifi[ée]e?)"
