@@ -97,9 +97,11 @@ PRESENCE = re.compile(
 # other events or documents a date may belong to (features of a signature candidate)
 OTHER_SCHEME = re.compile(
     r"sch[ée]ma|\bSDSF\b|\bCOG\b|objectifs\s+et\s+de\s+gestion|\bCEJ\b|contrats?\s+enfance|contrat\s+de\s+ville"
-    r"|\bPEDT\b|projet\s+éducatif|contrat\s+local|pacte|charte",
+    r"|\bPEDT\b|projet\s+éducatif",
     FLAGS,
 )
+# the Caf as a party of the event ("entre la ville et la Caf", "avec la Caisse d'allocations familiales")
+CAF_PARTY = re.compile(r"\bCaf\b|\bCNAF\b|caisses?\s+d['’]\s*allocations?\s+familiales", FLAGS)
 CAPTION = re.compile(r"\bphotos?\b|©|crédit|de\s+g(?:auche)?\.?\s+à\s+d", FLAGS)
 ADOPTION = re.compile(r"\badopt\w*|\bapprouv\w*|\bvot[ée]\w*|\bvalid\w*|\bdélibér\w*", FLAGS)
 FUTURE = re.compile(r"\bsera\b|\bseront\b|\bsignera\w*|\bprochain\w*|\baura\s+lieu|\bva\s+être|\bvont\s+être", FLAGS)
