@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from ctgminer.text.numbers import NUMBER_WORDS
 
+# Cue vocabularies and month/weekday names are data (cues.json), compiled once here.
+CUES: dict = json.loads((Path(__file__).with_name("cues.json")).read_text(encoding="utf-8"))
+
+
+def _cue(name: str) -> re.Pattern:
+    entry = CUES[name]
+    return re.compile("|".join(entry["alternatives"]), re.IGNORECASE if entry["ignore_case"] else 0)
+
+
 # --- atomic pieces -----------------------------------------------------------------------------
-MONTHS = {
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "mars": 3,
-    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
-    "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12,
-    "decembre": 12, "déc": 12, "dec": 12,
-}
-WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+MONTHS: dict[str, int] = CUES["months"]
+WEEKDAYS: dict[str, int] = CUES["weekdays"]
 
 MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
@@ -58,7 +64,7 @@ RELATIVE = re.compile(
 )
 
 # a weekday read as a recurring day: "accueil du mercredi", "tous les samedis", "chaque lundi"
-GENERIC_WEEKDAY_BEFORE = re.compile(r"\b(?:du|des|les|chaque|tous\s+les|le\s+dernier)\s+$", FLAGS)
+GENERIC_WEEKDAY_BEFORE = _cue("generic_weekday_before")
 
 # --- publication / article-date cues -----------------------------------------------------------
 PUBLICATION_CUE = re.compile(
@@ -69,42 +75,21 @@ PUBLICATION_CUE = re.compile(
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 
 # --- signature cues ----------------------------------------------------------------------------
-SIGN_CUE = re.compile(
-    r"\bsign(?:e|é|ée|és|ées|er|ent|ons|ez|era|eront|erait|ature|atures|ataires?)\b|\bcosign\w*|\bco-sign\w*"
-    r"|\bparaph\w*|\bofficialis\w*|\brenouvel\w*|\brecondui\w*|\bprolong\w*|\bscell\w*|\bentérin\w*|\bacté\b"
-    r"|\bseings?\b",
-    FLAGS,
-)
+SIGN_CUE = _cue("sign_cue")
 # cues that the date in this sentence is another event (a meeting, a job offer, a follow-up)
-NOT_SIGNATURE = re.compile(
-    r"conseil\s+municipal|délibération|réunion\s+publique|comité|copil|date\s+limite|poste\s+à\s+pourvoir"
-    r"|candidature|un\s+an\s+après|bilan|élections?|se\s+concrétise\s+par",
-    FLAGS,
-)
+NOT_SIGNATURE = _cue("not_signature")
 # cues, in the clause just before the date, that it belongs to the past or to the page itself
-NOT_SIGNATURE_LOCAL = re.compile(
-    r"publi[ée]|mis(?:e)?\s+à\s+jour|avait\s+été|avaient|signaient|signait|était\s+signée|première\s+convention"
-    r"|précédente|depuis|lancée?\s+en|validée?\s+en|installée?|arrivée?\s+à\s+échéance|succède",
-    FLAGS,
-)
+NOT_SIGNATURE_LOCAL = _cue("not_signature_local")
 # "nous sommes ici aujourd'hui", "réunis ce jour": the date of the event being reported
-PRESENCE = re.compile(
-    r"(?:sommes|êtes|sont)\s+(?:ici\s+)?(?:réunis\s+)?(?:aujourd['’]\s?hui|ce\s+jour)|réunis\s+(?:ici\s+)?"
-    r"(?:aujourd['’]\s?hui|ce\s+jour)",
-    FLAGS,
-)
+PRESENCE = _cue("presence")
 
 # other events or documents a date may belong to (features of a signature candidate)
-OTHER_SCHEME = re.compile(
-    r"sch[ée]ma|\bSDSF\b|\bCOG\b|objectifs\s+et\s+de\s+gestion|\bCEJ\b|contrats?\s+enfance|contrat\s+de\s+ville"
-    r"|\bPEDT\b|projet\s+éducatif",
-    FLAGS,
-)
+OTHER_SCHEME = _cue("other_scheme")
 # the Caf as a party of the event ("entre la ville et la Caf", "avec la Caisse d'allocations familiales")
-CAF_PARTY = re.compile(r"\bCaf\b|\bCNAF\b|caisses?\s+d['’]\s*allocations?\s+familiales", FLAGS)
-CAPTION = re.compile(r"\bphotos?\b|©|crédit|de\s+g(?:auche)?\.?\s+à\s+d", FLAGS)
-ADOPTION = re.compile(r"\badopt\w*|\bapprouv\w*|\bvot[ée]\w*|\bvalid\w*|\bdélibér\w*", FLAGS)
-FUTURE = re.compile(r"\bsera\b|\bseront\b|\bsignera\w*|\bprochain\w*|\baura\s+lieu|\bva\s+être|\bvont\s+être", FLAGS)
+CAF_PARTY = _cue("caf_party")
+CAPTION = _cue("caption")
+ADOPTION = _cue("adoption")
+FUTURE = _cue("future")
 
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
@@ -128,20 +113,8 @@ PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
-PERIOD_POSITIVE = re.compile(
-    r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|sign|période|couvr|valable|durée|durera|renouvel|recondu|prolong"
-    r"|feuille\s+de\s+route|plan\s+d['’]\s*actions?|projet\s+(?:social\s+)?de\s+territoire|court|conclu|engag",
-    FLAGS,
-)
-PERIOD_NEGATIVE = re.compile(
-    r"sch[ée]ma|\bSDSF\b|\bSDSFAVS\b|\bCOG\b|\bCog\b|objectifs\s+et\s+de\s+gestion|agrément|politique\s+territoriale"
-    r"|mandat|mandature|priorités\s+(?:pour|\d)|précédente|première\s+convention|ancienne|avait\s+été|avaient"
-    r"|signaient|\bCEJ\b|contrats?\s+enfance|élections?|contrat\s+de\s+ville|\bPEDT\b|projet\s+éducatif"
-    r"|arrivée?\s+à\s+échéance|succède|remplace"
-    # the national history of the scheme ("expérimentées entre 2009 et 2011, puis généralisées")
-    r"|expériment\w*|généralis\w*",
-    FLAGS,
-)
+PERIOD_POSITIVE = _cue("period_positive")
+PERIOD_NEGATIVE = _cue("period_negative")
 
 # --- durations ---------------------------------------------------------------------------------
 _N = rf"(?P<n>{SMALL_NUMBER})"
@@ -164,20 +137,8 @@ DURATION_EXCLUDE_BEFORE = re.compile(
     r"(?:plus\s+de|moins\s+de|depuis(?:\s+déjà)?|il\s+y\s+a|âgée?s?\s+de|jeunes\s+de|excéder|maximale\s+de)\s*$",
     FLAGS,
 )
-DURATION_POSITIVE = re.compile(
-    r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|sign|partenariat|collaboration|plan\s+d['’]\s*actions?|programme"
-    r"|durée|durera|valable|renouvel|recondu|prolong|engag|feuille\s+de\s+route|projet",
-    FLAGS,
-)
-DURATION_NEGATIVE = re.compile(
-    r"excéder|maximale|contrat\s+proposé|contractuel|avait|avaient|signaient|signait|précédente|première\s+convention"
-    r"|arrivée?\s+à\s+échéance|\ben\s+(?:19|20)\d\d\b.*\bsign\w*ai|\bCEJ\b|à\s+privilégier|de\s+plus\s+de",
-    FLAGS,
-)
+DURATION_POSITIVE = _cue("duration_positive")
+DURATION_NEGATIVE = _cue("duration_negative")
 # Generic statements about CTGs in general (explainers) rather than this convention.
-GENERIC = re.compile(
-    r"\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+(?:territoriales?|de\s+partenariat))\b.{0,40}"
-    r"\b(?:est|sont|permet|permettent|peuvent|doit|vise)\b|à\s+privilégier|généralement|en\s+général",
-    FLAGS,
-)
-SPECIFIC = re.compile(r"\b(?:cette|notre|leur|sa|la\s+nouvelle|ce\s+partenariat|elle)\b", FLAGS)
+GENERIC = _cue("generic")
+SPECIFIC = _cue("specific")
