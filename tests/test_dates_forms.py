@@ -66,6 +66,13 @@ SIGNATURES = [
     # the council vote is another event than the signing
     ("Le conseil municipal du 12 mars 2024 a approuvé la convention. La convention territoriale globale a été "
      "signée le <sig norm='2024-04-02'>2 avril 2024</sig> par le maire et la Caf.", None),
+    # a steering committee and a photo caption carry other dates
+    ("Le comité de pilotage du 3 février 2025 a validé le plan d'actions. La convention territoriale globale a "
+     "été signée le <sig norm='2025-03-14'>14 mars 2025</sig> entre la commune et la Caf.\nPhoto : les élus "
+     "réunis le 20 mars 2025.", None),
+    # "ce matin" against the article date
+    ("Mis en ligne le 18/09/2023\nLe maire et la directrice de la Caf ont signé <sig norm='2023-09-18'>ce matin"
+     "</sig> la convention territoriale globale.", None),
     # an earlier convention is recalled
     ("Une première convention avait été signée en 2018. La nouvelle convention territoriale globale a été signée "
      "le <sig norm='2023-11-21'>21 novembre 2023</sig>.", None),
@@ -80,6 +87,28 @@ def test_signature_evidence(nlp, source, page_date):
     sig = tags[0]
     assert fields["signature_date"] == sig["norm"]
     assert (evidence["signature_date"]["start"], evidence["signature_date"]["end"]) == (sig["start"], sig["end"])
+
+
+ARTICLE_DATES = [
+    ("Le Journal du social\nArticle<pub norm='2020-01-22'>22 janvier 2020</pub>\nAbonnés\nCe que prévoit la CTG.", None),
+    ("Veille\nParu dans Enfance, Jeunesse, Famille le <pub norm='2019-04-02'>mardi 02 avril 2019</pub>.\nLa "
+     "CTG se généralise.", None),
+    ("La CTG est signée.\nPublié le : <pub norm='2012-05-09'>mercredi 9 mai 2012</pub> à 10h20", None),
+]
+
+
+@pytest.mark.parametrize("source,_", ARTICLE_DATES)
+def test_article_date_forms(nlp, source, _):
+    text, tags = parse_annotated(source)
+    fields, evidence = date_fields(run(nlp, text))
+    assert fields["publication_date"] == tags[0]["norm"]
+    ev = evidence["publication_date"]  # a span of whole tokens: it covers the date ("Article22" is one token)
+    assert ev["start"] <= tags[0]["start"] < tags[0]["end"] <= ev["end"] <= tags[0]["end"] + 1
+
+
+def test_weekly_weekday_is_not_a_date(nlp):
+    doc = run(nlp, "La CTG développe l'accueil de loisirs du mercredi et tous les samedis.", page_date="2024-05-02")
+    assert list(doc.spans["dates"]) == []
 
 
 def test_day_and_month_without_year_stay_unplaced(nlp):

@@ -65,7 +65,7 @@ class DatesComponent:
     def __init__(self, nlp=None, name: str = "ctg_dates", weights: str = "signature_weights.json",
                  min_probability: float | None = None, header_lines: int = 12, cue_window: int = 60,
                  ctg_window: int = 250, daymonth_max_days: int = 200, period_min_score: float = 1.0,
-                 duration_min_score: float = 1.0, max_period_years: int = 8) -> None:
+                 duration_min_score: float = 1.0, max_period_years: int = 8, publication_window: int = 110) -> None:
         self.name = name
         path = Path(weights) if Path(weights).is_absolute() else HERE / weights
         self.weights = json.loads(path.read_text(encoding="utf-8"))
@@ -77,6 +77,7 @@ class DatesComponent:
         self.period_min_score = period_min_score
         self.duration_min_score = duration_min_score
         self.max_period_years = max_period_years
+        self.publication_window = publication_window
 
     # -- collection --------------------------------------------------------------------------
     def find_dates(self, doc: Doc) -> list[Span]:
@@ -136,7 +137,7 @@ class DatesComponent:
             if value.written is None or value.written.year is None:
                 continue
             start, end = span.start_char, span.end_char
-            before = text[max(0, start - 40):start]
+            before = text[max(0, start - self.publication_window):start]
             if P.PUBLICATION_CUE.search(before) or value.features.get("header"):
                 if publication is None:
                     publication = span
@@ -179,7 +180,7 @@ class DatesComponent:
         anchor_day = anchor.as_date()
         if value.kind == "relative":
             rel = extra.get("rel")
-            if rel in {"aujourd'hui", "cejour"}:
+            if rel in {"aujourd'hui", "cejour", "cematin", "cetaprès-midi", "cesoir"}:
                 return anchor
             if rel in {"hier", "avant-hier", "avanthier", "demain"}:
                 if anchor_day is None:

@@ -33,7 +33,8 @@ FLAGS = re.IGNORECASE
 # --- dates -------------------------------------------------------------------------------------
 # "jeudi 27 février 2025", "16 Octobre 2024", "le 1er mars 2023", "mardi 26 mars dernier"
 ABSOLUTE = re.compile(
-    rf"\b(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?![\w-])"
+    # a day may follow a word without a space in scraped headers ("Article22 janvier 2020")
+    rf"(?:\b(?P<wd>{WEEKDAY})\s+|(?<!\d))(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?![\w-])"
     rf"(?P<past>\s+dernier)?",
     FLAGS,
 )
@@ -54,7 +55,7 @@ EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|app
                         rf"en\s+(?P<y>{YEAR})\b", FLAGS)
 # relative expressions resolved against the article's date
 RELATIVE = re.compile(
-    rf"\b(?P<rel>aujourd['’]\s?hui|ce\s+jour(?!\s*-)|avant[- ]hier|hier|demain)\b"
+    rf"\b(?P<rel>aujourd['’]\s?hui|ce\s+jour(?!\s*-)|ce\s+matin|cet\s+après-midi|ce\s+soir|avant[- ]hier|hier|demain)\b"
     rf"|\b(?P<ce>ce|cette)\s+(?P<wd>{WEEKDAY})(?!\s+{DAY}\s)\b"
     rf"|\b(?P<wd2>{WEEKDAY})\s+dernier\b"
     rf"|\b(?P<wd4>{WEEKDAY})\s+prochain\b"
@@ -68,8 +69,10 @@ GENERIC_WEEKDAY_BEFORE = _cue("generic_weekday_before")
 
 # --- publication / article-date cues -----------------------------------------------------------
 PUBLICATION_CUE = re.compile(
-    r"(?:publi[ée]e?s?|mis(?:e)?\s+à\s+jour|actualis[ée]e?|post[ée]e?|date\s+de\s+publication|modifi[ée]e?)"
-    r"\s*(?:le|:)?\s*(?:à\s+)?$",
+    r"(?:publi[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post[ée]e?|date\s+de\s+publication"
+    r"|modifi[ée]e?)\s*(?:le\s*:|le|:)?\s*(?:à\s+)?$"
+    # "Paru dans Petite enfance, Culture le mardi 6 mars 2018": a press review's rubrics between cue and date
+    r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$",
     FLAGS,
 )
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
