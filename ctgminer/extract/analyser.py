@@ -10,10 +10,12 @@ from spacy.tokens import Doc
 
 from ctgminer import __version__
 from ctgminer.collect.read import Document, InputError, iter_inputs, load
+from ctgminer.extract.components.dates.component import date_fields
+from ctgminer.extract.components.money.component import money_fields
 from ctgminer.extract.pipeline import DEFAULT_COMPONENTS
 from ctgminer.extract.pipeline import load_pipeline as _load_pipeline
 from ctgminer.gazetteer import get_gazetteer
-from ctgminer.schema import Amount, Caf, CTGRecord, Figure, Partner, Signatory, ThemePhrase
+from ctgminer.schema import Caf, CTGRecord, Partner, Signatory, ThemePhrase
 
 ErrorHandler = Callable[[str], None]
 
@@ -32,10 +34,11 @@ def model_version() -> str:
 def build_record(doc: Doc, document: Document) -> CTGRecord:
     """Read the components' results on a Doc into a CTGRecord."""
     data = doc._.ctg or {}
+    dates, date_evidence = date_fields(doc)
     record = CTGRecord(
         source=document.source,
         title=document.title,
-        publication_date=data.get("publication_date"),
+        publication_date=dates["publication_date"],
         relevance=data.get("relevance", "unrelated"),
         relevance_score=float(data.get("relevance_score", 0.0)),
         language=data.get("language") or document.meta.get("language"),
@@ -43,16 +46,15 @@ def build_record(doc: Doc, document: Document) -> CTGRecord:
         document_type=document.document_type,
         pages=list(document.meta.get("pages") or []),
         text=doc.text,
-        evidence={k: v for k, v in (data.get("evidence") or {}).items()},
+        evidence={**(data.get("evidence") or {}), **date_evidence},
     )
     if record.relevance == "unrelated":
         return record  # not a CTG text: no CTG field is filled
-    record.signature_date = data.get("signature_date")
-    record.period_start = data.get("period_start")
-    record.period_end = data.get("period_end")
-    record.duration_years = data.get("duration_years")
-    record.amounts = [Amount(**a) for a in data.get("amounts", [])]
-    record.figures = [Figure(**f) for f in data.get("figures", [])]
+    record.signature_date = dates["signature_date"]
+    record.period_start = dates["period_start"]
+    record.period_end = dates["period_end"]
+    record.duration_years = dates["duration_years"]
+    record.amounts, record.figures = money_fields(doc)
     if data.get("caf"):
         record.caf = Caf(**data["caf"])
     record.partners = [Partner(**p) for p in data.get("partners", [])]

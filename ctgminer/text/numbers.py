@@ -1,8 +1,11 @@
-"""Parsing of French numerals: digits with French separators and number words."""
+"""Parsing of French numerals: digits with French separators and number words (the one shared table of
+number words, used by the dates and money patterns; the words are read by text2num)."""
 
 from __future__ import annotations
 
 import re
+
+from text_to_num import text2num
 
 UNITS = {
     "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -35,27 +38,11 @@ def parse_digits(text: str) -> float | None:
 
 
 def parse_words(text: str) -> int | None:
-    """Parse French number words: 'cinq' -> 5, 'vingt-cinq' -> 25, 'deux mille' -> 2000."""
-    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "et"]
-    if not tokens:
+    """Parse French number words with text2num: 'cinq' -> 5, 'vingt-cinq' -> 25, 'deux mille' -> 2000."""
+    try:
+        return text2num(text.lower().strip(), "fr")
+    except ValueError:
         return None
-    total, current = 0, 0
-    for i, tok in enumerate(tokens):
-        if tok not in UNITS:
-            return None
-        val = UNITS[tok]
-        if val == 1000:
-            total += max(current, 1) * 1000
-            current = 0
-        elif val == 100:
-            current = max(current, 1) * 100
-        elif val == 20 and current and current % 100 == 4 and i > 0 and tokens[i - 1] == "quatre":
-            current = current - 4 + 80  # quatre-vingt(s)
-        elif val >= 10 and current % 100 == 60 and val < 20:
-            current += val  # soixante-dix..dix-neuf
-        else:
-            current += val
-    return total + current
 
 
 def parse_number(text: str) -> float | None:

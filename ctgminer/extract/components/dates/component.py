@@ -1,58 +1,46 @@
-"""Dates component: article date, signature date, period and duration of the convention."""
+"""Dates component: article date, signature date, period and duration of the convention.
+
+Writes span groups `dates`, `periods`, `durations` (values: models.DateValue, PeriodValue, DurationValue) and the
+doc-level choices `doc._.publication`, `doc._.signature`, `doc._.period`, `doc._.duration` (spans or None).
+The signature date is the candidate with the highest probability under a logistic regression fitted on the gold
+(`signature_weights.json`, refit with scripts/fit_dates.py); periods and durations keep scored rules (too few
+documents with a competing period to fit weights on).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import math
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import Mention, ctg_data, sentences, write_spans
+from ctgminer.extract.components.base import ctg_data, sentences
 from ctgminer.extract.components.dates import patterns as P
-from ctgminer.text.cues import CTG_CUE
-from ctgminer.text.numbers import as_int, parse_number
+from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
+from ctgminer.text.cues import CTG_CUE, ctg_mentions
+from ctgminer.text.numbers import parse_number
 from ctgminer.text.sentences import Sentences
 
+HERE = Path(__file__).parent
+DOC_ATTRIBUTES = ("publication", "signature", "period", "duration")
 
-@dataclass(frozen=True)
-class PartialDate:
-    """A date known to the year, the month or the day."""
 
-    year: int | None
-    month: int | None = None
-    day: int | None = None
-
-    def iso(self) -> str | None:
-        if self.year is None:
-            return None
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-    @classmethod
-    def from_iso(cls, value: str | None) -> PartialDate | None:
-        if not value:
-            return None
-        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-        if not m:
-            return None
-        y, mo, d = (int(g) if g else None for g in m.groups())
-        return cls(y, mo, d)
-
-    def as_date(self) -> dt.date | None:
-        if self.year and self.month and self.day:
-            try:
-                return dt.date(self.year, self.month, self.day)
-            except ValueError:
-                return None
-        return None
+def register_date_extensions() -> None:
+    """Doc attributes this component assigns (idempotent)."""
+    if not Span.has_extension("value"):
+        Span.set_extension("value", default=None)
+    for name in (*DOC_ATTRIBUTES, "article_date"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
 
 
 def _month(text: str) -> int | None:
-    return P.MONTHS.get(text.lower().rstrip(".").replace("é", "é"))
+    return P.MONTHS.get(text.lower().rstrip("."))
 
 
 def _day(text: str) -> int:
@@ -63,9 +51,9 @@ def _day(text: str) -> int:
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     if m is not None and not 1 <= m <= 12:
         return False
-    if y and m and d:
+    if m and d:
         try:
-            dt.date(y, m, d)
+            dt.date(y or 2000, m, d)  # 2000 is a leap year: 29 February stays possible
         except ValueError:
             return False
     return True
@@ -74,119 +62,147 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
 class DatesComponent:
     """Finds dates, resolves relative ones and picks the signature date, period and duration."""
 
-    def __init__(self, nlp=None, name: str = "ctg_dates", signature_threshold: float = 3.0) -> None:
+    def __init__(self, nlp=None, name: str = "ctg_dates", weights: str = "signature_weights.json",
+                 min_probability: float | None = None, header_lines: int = 12, cue_window: int = 60,
+                 ctg_window: int = 250, daymonth_max_days: int = 200, period_min_score: float = 1.0,
+                 duration_min_score: float = 1.0, max_period_years: int = 8, publication_window: int = 110) -> None:
         self.name = name
-        self.signature_threshold = signature_threshold
+        path = Path(weights) if Path(weights).is_absolute() else HERE / weights
+        self.weights = json.loads(path.read_text(encoding="utf-8"))
+        self.min_probability = (self.weights["threshold"] if min_probability is None else min_probability)
+        self.header_lines = header_lines
+        self.cue_window = cue_window
+        self.ctg_window = ctg_window
+        self.daymonth_max_days = daymonth_max_days
+        self.period_min_score = period_min_score
+        self.duration_min_score = duration_min_score
+        self.max_period_years = max_period_years
+        self.publication_window = publication_window
 
     # -- collection --------------------------------------------------------------------------
-    def find_dates(self, text: str) -> list[Mention]:
-        found: list[Mention] = []
+    def find_dates(self, doc: Doc) -> list[Span]:
+        """Every date form as a span with a DateValue; overlaps resolved by spaCy's filter_spans (longest)."""
+        text = doc.text
+        found: list[Span] = []
 
-        def add(m: re.Match, y, mo, d, kind, **extra) -> None:
-            if not _valid(y, mo, d):
+        def add(start: int, end: int, kind: str, written: PartialDate | None, **extra) -> None:
+            if written is not None and not _valid(written.year, written.month, written.day):
                 return
-            found.append(Mention(m.start(), m.end(), m.group(), PartialDate(y, mo, d), kind, extra=extra))
+            span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+            if span is None:
+                return
+            span._.value = DateValue(kind=kind, written=written, features=dict(extra))
+            found.append(span)
 
         for m in P.ABSOLUTE.finditer(text):
             y = int(m["y"]) if m["y"] else None
             wd = P.WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
-            add(m, y, _month(m["m"]), _day(m["d"]), "absolute" if y else "daymonth",
+            add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
                 weekday=wd, past=bool(m["past"]))
         for m in P.NUMERIC.finditer(text):
-            add(m, int(m["y"]), int(m["m"]), int(m["d"]), "absolute")
+            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
         for m in P.ISO.finditer(text):
-            add(m, int(m["y"]), int(m["m"]), int(m["d"]), "absolute")
+            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+        for m in P.NUMERIC_DAYMONTH.finditer(text):
+            add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
+        for m in P.NUMERIC_MONTH_YEAR.finditer(text):
+            add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
         for m in P.ISO_MONTH.finditer(text):
-            start = m.start("y")
-            found.append(Mention(start, m.end(), text[start:m.end()], PartialDate(int(m["y"]), int(m["m"])),
-                                 "month", extra={"header": True}))
+            add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
         for m in P.MONTH_YEAR.finditer(text):
-            add(m, int(m["y"]), _month(m["m"]), None, "month")
+            add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
         for m in P.EVENT_YEAR.finditer(text):
-            found.append(Mention(m.start("y"), m.end("y"), m["y"], PartialDate(int(m["y"])), "year"))
+            add(m.start("y"), m.end("y"), "year", PartialDate(int(m["y"])))
         for m in P.RELATIVE.finditer(text):
             if m["rel"]:
                 key = m["rel"].lower().replace("’", "'").replace(" ", "")
-                found.append(Mention(m.start(), m.end(), m.group(), None, "relative", extra={"rel": key}))
+                add(m.start(), m.end(), "relative", None, rel=key)
             else:
-                wd = (m["wd"] or m["wd2"]).lower()
-                found.append(Mention(m.start(), m.end(), m.group(), None, "relative",
-                                     extra={"weekday": P.WEEKDAYS[wd], "past": bool(m["wd2"])}))
-        # keep the longest mention where several overlap
-        found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-        kept: list[Mention] = []
-        for mention in found:
-            if kept and mention.start < kept[-1].end:
-                continue
-            kept.append(mention)
-        return kept
+                if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                    continue  # "l'accueil de loisirs du mercredi": a weekly day, not a date
+                wd = next(m[g] for g in ("wd", "wd2", "wd4", "wd3") if m[g]).lower()
+                tense = "past" if m["wd2"] else "future" if m["wd4"] else "bare" if m["wd3"] else "this"
+                add(m.start(), m.end(), "relative", None, weekday=P.WEEKDAYS[wd], tense=tense)
+        return sorted(filter_spans(found), key=lambda s: s.start)
 
     # -- article date --------------------------------------------------------------------------
-    def article_date(self, text: str, dates: list[Mention]) -> tuple[Mention | None, Mention | None]:
-        """Return (publication mention, event dateline mention) read from the page header."""
+    def article_date(self, text: str, dates: list[Span]) -> tuple[Span | None, Span | None]:
+        """Return (publication span, event dateline span) read from the page header."""
         publication = event = None
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         nonblank = [i for i, s in enumerate(line_starts) if text[s:].split("\n", 1)[0].strip()]
-        header_lines = set(nonblank[:12])
-        for mention in dates:
-            if mention.value is None or mention.value.year is None:
+        header_lines = set(nonblank[:self.header_lines])
+        for span in dates:
+            value: DateValue = span._.value
+            if value.written is None or value.written.year is None:
                 continue
-            before = text[max(0, mention.start - 40):mention.start]
-            if P.PUBLICATION_CUE.search(before) or mention.extra.get("header"):
+            start, end = span.start_char, span.end_char
+            before = text[max(0, start - self.publication_window):start]
+            if P.PUBLICATION_CUE.search(before) or value.features.get("header"):
                 if publication is None:
-                    publication = mention
+                    publication = span
                 continue
-            line_no = max(i for i, s in enumerate(line_starts) if s <= mention.start)
-            if line_no not in header_lines:
+            line_no = max(i for i, s in enumerate(line_starts) if s <= start)
+            if line_no not in header_lines or value.kind not in {"absolute", "month"}:
                 continue
             line_start = line_starts[line_no]
-            line_end = text.find("\n", mention.start)
+            line_end = text.find("\n", start)
             line = text[line_start:line_end if line_end >= 0 else len(text)]
-            lead = text[line_start:mention.start].strip()
-            after = text[mention.end:line_end if line_end >= 0 else len(text)]
-            if mention.kind not in {"absolute", "month"}:
-                continue
+            lead = text[line_start:start].strip()
+            after = text[end:line_end if line_end >= 0 else len(text)]
             short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
             if P.TIME_OF_DAY.match(after) and not lead:
                 if event is None:
-                    event = mention
+                    event = span
                 continue
             starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
             if publication is None and (short and (starts_line or len(line.strip()) <= 60)):
-                publication = mention
+                publication = span
         return publication, event
 
     # -- resolution ----------------------------------------------------------------------------
-    @staticmethod
-    def resolve(mention: Mention, anchor: PartialDate | None) -> PartialDate | None:
-        """Resolve a relative or year-less date against the anchor (the article's date)."""
-        if mention.value is not None and mention.value.year is not None:
-            return mention.value
+    def resolve(self, span: Span, anchor: PartialDate | None, text_years: set[int]) -> PartialDate | None:
+        """Place a relative or year-less date in time: against the article's date, else (a weekday and a day
+        that fit only one of the years the text speaks of) against the text's own years."""
+        value: DateValue = span._.value
+        written, extra = value.written, value.features
+        if written is not None and written.year is not None:
+            return written
+        if value.kind == "daymonth" and written is not None and (anchor is None or anchor.year is None):
+            # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May
+            fits = [y for y in sorted(text_years) if _valid(y, written.month, written.day)
+                    and (extra.get("weekday") is not None or (written.month, written.day) == (2, 29))
+                    and (extra.get("weekday") is None
+                         or dt.date(y, written.month, written.day).weekday() == extra["weekday"])]
+            return PartialDate(fits[0], written.month, written.day) if len(fits) == 1 else None
         if anchor is None or anchor.year is None:
             return None
         anchor_day = anchor.as_date()
-        if mention.kind == "relative":
-            rel = mention.extra.get("rel")
-            if rel in {"aujourd'hui", "cejour"}:
+        if value.kind == "relative":
+            rel = extra.get("rel")
+            if rel in {"aujourd'hui", "cejour", "cematin", "cetaprès-midi", "cesoir"}:
                 return anchor
             if rel in {"hier", "avant-hier", "avanthier", "demain"}:
                 if anchor_day is None:
                     return PartialDate(anchor.year, anchor.month)
-                delta = {"hier": -1, "demain": 1}.get(rel, -2)
-                d = anchor_day + dt.timedelta(days=delta)
+                d = anchor_day + dt.timedelta(days={"hier": -1, "demain": 1}.get(rel, -2))
                 return PartialDate(d.year, d.month, d.day)
-            weekday = mention.extra.get("weekday")
+            weekday = extra.get("weekday")
             if weekday is None:
                 return None
             if anchor_day is None:
                 return PartialDate(anchor.year, anchor.month) if anchor.month else None
-            back = (anchor_day.weekday() - weekday) % 7
-            if mention.extra.get("past") and back == 0:
-                back = 7
-            d = anchor_day - dt.timedelta(days=back)
+            if extra.get("tense") == "future":
+                ahead = (weekday - anchor_day.weekday()) % 7 or 7
+                d = anchor_day + dt.timedelta(days=ahead)
+            else:
+                back = (anchor_day.weekday() - weekday) % 7
+                if extra.get("tense") in {"past", "bare"} and back == 0:
+                    back = 7
+                d = anchor_day - dt.timedelta(days=back)
             return PartialDate(d.year, d.month, d.day)
-        if mention.kind == "daymonth" and mention.value is not None:
-            month, day = mention.value.month, mention.value.day
+        if value.kind == "daymonth" and written is not None:
+            month, day = written.month, written.day
             ref = anchor_day or dt.date(anchor.year, anchor.month or 12, 28 if anchor.month else 31)
             best = None
             for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -194,85 +210,125 @@ class DatesComponent:
                     cand = dt.date(year, month, day)
                 except ValueError:
                     continue
-                wd = mention.extra.get("weekday")
+                wd = extra.get("weekday")
                 if wd is not None and cand.weekday() != wd:
                     continue
-                if (mention.extra.get("past") or anchor.month) and cand > ref + dt.timedelta(days=31 if not
-                                                                                          anchor_day else 0):
+                if (extra.get("past") or anchor.month) and cand > ref + dt.timedelta(
+                        days=31 if not anchor_day else 0):
                     continue
                 if best is None or abs((cand - ref).days) < abs((best - ref).days):
                     best = cand
-            if best is not None and abs((best - ref).days) <= 200:
+            if best is not None and abs((best - ref).days) <= self.daymonth_max_days:
                 return PartialDate(best.year, best.month, best.day)
         return None
 
     # -- signature -----------------------------------------------------------------------------
-    def score_signature(self, text: str, sents: Sentences, mention: Mention, doc_signs: bool) -> float:
-        sentence = sents.sentence(mention.start)
-        prev = sents.sentence(mention.start, -1)
-        nxt = sents.sentence(mention.start, 1)
-        left = sents.left(mention.start, 120)
-        score = 0.0
-        if P.SIGN_CUE.search(sentence):
-            score += 3
-        elif P.SIGN_CUE.search(prev) or P.SIGN_CUE.search(nxt):
-            opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
-            score += 2 if opening else 0.5
-        if CTG_CUE.search(sentence) or CTG_CUE.search(prev):
-            score += 1
-        if mention.kind == "relative":
-            score += 0.5
-        if mention.extra.get("event"):
-            score += 2 + (1 if doc_signs else 0)
-        if P.PRESENCE.search(sentence) and mention.kind == "relative":
-            score += 1.5
-        clause = re.split(r"[,;:()]", left)[-1] + mention.text + re.split(r"[,;:()]", sents.right(mention.end))[0]
-        if P.NOT_SIGNATURE.search(sentence) or P.NOT_SIGNATURE_LOCAL.search(clause) or re.search(
-                r"\bau\s*$", left, re.I):
-            score -= 4
-        if mention.kind == "year":
-            score -= 0.5
-        return score
+    def signature_features(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]],
+                           publication: Span | None) -> dict[str, float]:
+        """Evidence that a date is the signing date: cues of its sentence and clause, against other events."""
+        value: DateValue = span._.value
+        start, end = span.start_char, span.end_char
+        sentence = sents.sentence(start)
+        s_start, _ = sents.bounds(sents.index(start))
+        prev, nxt = sents.sentence(start, -1), sents.sentence(start, 1)
+        left = sents.left(start, 120)
+        right = sents.right(end, 120)
+        clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]", right)[0]
+        sign_here = bool(P.SIGN_CUE.search(sentence))
+        sign_adjacent = not sign_here and bool(P.SIGN_CUE.search(prev) or P.SIGN_CUE.search(nxt))
+        opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
+        window = text[max(s_start, start - self.cue_window):end + self.cue_window]
+        nearest_ctg = min((abs(a - start) for a, _ in ctg), default=10_000)
+        other = bool(P.NOT_SIGNATURE.search(sentence) or P.NOT_SIGNATURE_LOCAL.search(clause)
+                     or P.OTHER_SCHEME.search(clause))
+        ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev))
+        return {
+            "sign_ctg_clean": float(sign_here and ctg_here and not other),
+            "sign_clean": float(sign_here and not other),
+            "sign_sentence": float(sign_here),
+            "sign_close": float(bool(P.SIGN_CUE.search(window))),
+            "sign_adjacent": float(sign_adjacent),
+            "sign_adjacent_opening": float(sign_adjacent and opening),
+            "sign_prev_ctg_opening": float(opening and bool(P.SIGN_CUE.search(prev)) and bool(CTG_CUE.search(prev))),
+            "caf_sentence": float(bool(P.CAF_PARTY.search(sentence))),
+            "sign_caf_clean": float(sign_here and not other and bool(P.CAF_PARTY.search(sentence))),
+            "ctg_sentence": float(ctg_here),
+            "ctg_near": float(nearest_ctg <= self.ctg_window),
+            "relative": float(value.kind == "relative"),
+            "daymonth": float(value.kind == "daymonth"),
+            "month": float(value.kind == "month"),
+            "year": float(value.kind == "year"),
+            "dateline_event": float(bool(value.features.get("event"))),
+            "presence": float(bool(P.PRESENCE.search(sentence)) and value.kind == "relative"),
+            "other_event_sentence": float(bool(P.NOT_SIGNATURE.search(sentence))),
+            "earlier_or_page_local": float(bool(P.NOT_SIGNATURE_LOCAL.search(clause)
+                                                or re.search(r"\bau\s*$", left, re.I))),
+            "other_scheme_clause": float(bool(P.OTHER_SCHEME.search(clause))),
+            "caption": float(bool(P.CAPTION.search(sentence))),
+            "adoption": float(bool(P.ADOPTION.search(sentence))),
+            "future": float(bool(P.FUTURE.search(sentence))),
+            "is_publication": float(publication is not None and span == publication),
+        }
+
+    def probability(self, features: dict[str, float]) -> float:
+        w = self.weights
+        z = w["intercept"] + sum(c * features.get(f, 0.0) for f, c in zip(w["features"], w["coef"], strict=True))
+        return 1 / (1 + math.exp(-z))
 
     # -- periods and durations -----------------------------------------------------------------
-    def find_periods(self, text: str, sents: Sentences) -> list[Mention]:
-        out: list[Mention] = []
+    def find_periods(self, doc: Doc, sents: Sentences) -> list[Span]:
+        text = doc.text
+        found: list[Span] = []
+
+        def add(m: re.Match, y1: int | None, y2: int | None, kind: str) -> None:
+            if y1 and y2 and not (0 <= y2 - y1 <= self.max_period_years):
+                return
+            span = doc.char_span(m.start(), m.end(), label=kind, alignment_mode="expand")
+            if span is not None:
+                span._.value = PeriodValue(y1, y2, kind)
+                found.append(span)
+
         for regex, kind in ((P.PERIOD_FULL, "full"), (P.PERIOD_RANGE, "range"), (P.PERIOD_END, "end"),
                             (P.PERIOD_SINGLE, "single")):
             for m in regex.finditer(text):
                 gd = m.groupdict()
                 y1 = int(gd["y1"]) if gd.get("y1") else None
-                y2 = int(gd["y2"]) if gd.get("y2") else None
-                if kind == "single":
-                    y2 = y1
-                if y1 and y2 and not (0 <= y2 - y1 <= 8):
-                    continue
-                if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out):
-                    continue
-                out.append(Mention(m.start(), m.end(), m.group(), (y1, y2), kind))
-        for mention in out:
-            sentence = sents.sentence(mention.start)
-            left = re.split(r"(?:19|20)\d\d\b", sents.left(mention.start, 90))[-1]  # after any earlier year
+                y2 = int(gd["y2"]) if gd.get("y2") else (y1 if kind == "single" else None)
+                add(m, y1, y2, kind)
+        for regex in P.PERIODS_DURATION_FROM:
+            for m in regex.finditer(text):
+                n = parse_number(m["n"])
+                if n and 1 <= n <= self.max_period_years + 1:
+                    add(m, int(m["y1"]), int(m["y1"]) + int(n) - 1, "duration_from")
+        kept = []
+        for span in sorted(filter_spans(found), key=lambda s: s.start):
+            start = span.start_char
+            sentence = sents.sentence(start)
+            left = re.split(r"(?:19|20)\d\d\b", sents.left(start, 90))[-1]  # after any earlier year
             score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
             if P.PERIOD_POSITIVE.search(left[-45:]):
                 score += 1
             if CTG_CUE.search(sentence):
                 score += 1
+            elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
+                score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
             if P.PERIOD_NEGATIVE.search(left):
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(sentence):
                 score -= 1
-            if mention.kind in {"full", "range"}:
+            if span.label_ in {"full", "range", "duration_from"}:
                 score += 0.5
-            mention.score = score
-        return [m for m in out if m.score >= 1]
+            v: PeriodValue = span._.value
+            span._.value = PeriodValue(v.start, v.end, v.kind, score)
+            if score >= self.period_min_score:
+                kept.append(span)
+        return kept
 
-    def find_durations(self, text: str, sents: Sentences) -> list[Mention]:
-        out: list[Mention] = []
+    def find_durations(self, doc: Doc, sents: Sentences) -> list[Span]:
+        text = doc.text
+        found: list[Span] = []
         for regex in P.DURATIONS:
             for m in regex.finditer(text):
-                if any(o.start < m.end() and m.start() < o.end for o in out):
-                    continue
                 n = parse_number(m["n"])
                 if n is None or not 1 <= n <= 10:
                     continue
@@ -290,75 +346,86 @@ class DatesComponent:
                     score -= 3
                 if P.GENERIC.search(sentence) and not P.SPECIFIC.search(sentence):
                     score -= 3
-                out.append(Mention(m.start(), m.end(), m.group(), int(n), "duration", score=score))
-        return [m for m in out if m.score >= 1]
+                span = doc.char_span(m.start(), m.end(), label="duration", alignment_mode="expand")
+                if span is not None:
+                    span._.value = DurationValue(int(n), score)
+                    found.append(span)
+        spans = sorted(filter_spans(found), key=lambda s: s.start)
+        return [s for s in spans if s._.value.score >= self.duration_min_score]
 
     # -- main ----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         sents = sentences(doc)
-        dates = self.find_dates(text)
+        dates = self.find_dates(doc)
         publication, event = self.article_date(text, dates)
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
-        pub_value = publication.value if publication else meta_date
-        anchor = event.value if event else pub_value
+        pub_value = publication._.value.written if publication else meta_date
+        anchor = event._.value.written if event else pub_value
         if event:
-            event.extra["event"] = True
-        for mention in dates:
-            mention.value = self.resolve(mention, anchor)
-        resolved = [m for m in dates if m.value is not None]
+            event._.value.features["event"] = True
 
-        doc_signs = bool(re.search(r"sign(?:er|ons|ature)\s+(?:de\s+)?(?:cette|la)\s+(?:convention|CTG)", text, re.I))
-        periods = self.find_periods(text, sents)
-        in_period = [(p.start, p.end) for p in periods]
-        candidates = []
-        for mention in resolved:
-            if mention is publication and mention.kind != "relative":
+        periods = self.find_periods(doc, sents)
+        text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text)}
+        for p in periods:
+            if p._.value.start and p._.value.end:
+                text_years.update(range(p._.value.start, p._.value.end + 1))
+        for span in dates:
+            span._.value.resolved = self.resolve(span, anchor, text_years)
+
+        in_period = [(p.start_char, p.end_char) for p in periods]
+        ctg = ctg_mentions(text)
+        best: Span | None = None
+        for span in dates:
+            value: DateValue = span._.value
+            if value.resolved is None or any(s <= span.start_char < e for s, e in in_period):
                 continue
-            if any(s <= mention.start < e for s, e in in_period):
-                continue
-            mention.score = self.score_signature(text, sents, mention, doc_signs)
-            if mention.score >= self.signature_threshold:
-                candidates.append(mention)
-        signature = None
-        if candidates:
-            signature = max(candidates, key=lambda m: (m.score, len(m.value.iso() or ""), -m.start))
+            value.features = {**value.features, **self.signature_features(text, sents, span, ctg, publication)}
+            value.signature_probability = self.probability(value.features)
+            if value.signature_probability >= self.min_probability and (best is None or _rank(span) > _rank(best)):
+                best = span
 
         period = None
         if periods:
-            period = max(periods, key=lambda m: (m.score, m.value[1] or 0, m.value[0] is not None))
-            if period.value[0] is None:  # an end year alone: take the full range that ends the same year
-                same_end = [p for p in periods if p.value[0] is not None and p.value[1] == period.value[1]]
-                period = max(same_end, key=lambda m: m.score) if same_end else period
-        durations = self.find_durations(text, sents)
-        duration = max(durations, key=lambda m: (m.score, -m.start)) if durations else None
+            period = max(periods, key=lambda s: (s._.value.score, s._.value.end or 0, s._.value.start is not None))
+            if period._.value.start is None:  # an end year alone: take the full range that ends the same year
+                same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end]
+                period = max(same_end, key=lambda s: s._.value.score) if same_end else period
+        durations = self.find_durations(doc, sents)
+        duration = max(durations, key=lambda s: (s._.value.score, -s.start)) if durations else None
 
-        period_start, period_end = period.value if period else (None, None)
-        duration_years = duration.value if duration else None
-        duration_source = "text" if duration else None
-        if duration_years is None and period_start and period_end:
-            duration_years = period_end - period_start + 1
-            duration_source = "period"
-
-        data = ctg_data(doc)
-        data.update(
-            publication_date=pub_value.iso() if pub_value else None,
-            signature_date=signature.value.iso() if signature else None,
-            period_start=period_start,
-            period_end=period_end,
-            duration_years=as_int(duration_years),
-            evidence={
-                **data.get("evidence", {}),
-                "publication_date": publication.as_dict() if publication else None,
-                "signature_date": signature.as_dict() if signature else None,
-                "period": period.as_dict() if period else None,
-                "duration_years": duration.as_dict() if duration else (
-                    period.as_dict() if duration_source == "period" and period else None),
-            },
-        )
-        for mention in resolved:
-            mention.value = mention.value.iso()
-        write_spans(doc, "dates", resolved)
-        write_spans(doc, "periods", [Mention(p.start, p.end, p.text, list(p.value), p.kind) for p in periods])
-        write_spans(doc, "durations", durations)
+        doc.spans["dates"] = dates
+        doc.spans["periods"] = periods
+        doc.spans["durations"] = durations
+        doc._.publication = publication
+        doc._.signature = best
+        doc._.period = period
+        doc._.duration = duration
+        doc._.article_date = pub_value
+        ctg_data(doc)["signature_date"] = best._.value.iso if best else None  # read by the relevance component
         return doc
+
+
+def _rank(span: Span) -> tuple:
+    value: DateValue = span._.value
+    return (value.signature_probability, len(value.iso or ""), -span.start_char)
+
+
+def date_fields(doc: Doc) -> tuple[dict, dict]:
+    """The record's date fields and their evidence, read from the doc's attributes (no pattern re-run)."""
+
+    def evidence(span: Span | None) -> dict | None:
+        return {"text": span.text, "start": span.start_char, "end": span.end_char} if span is not None else None
+
+    get: Callable[[str], Span | None] = lambda name: getattr(doc._, name) if Doc.has_extension(name) else None  # noqa: E731
+    publication, signature, period, duration = (get(n) for n in DOC_ATTRIBUTES)
+    article_date = doc._.article_date if Doc.has_extension("article_date") else None
+    pub = article_date.iso() if article_date is not None else None
+    start, end = (period._.value.start, period._.value.end) if period is not None else (None, None)
+    years = duration._.value.years if duration is not None else (end - start + 1 if start and end else None)
+    fields = {"publication_date": pub, "signature_date": signature._.value.iso if signature is not None else None,
+              "period_start": start, "period_end": end, "duration_years": years}
+    ev = {"publication_date": evidence(publication), "signature_date": evidence(signature),
+          "period": evidence(period),
+          "duration_years": evidence(duration) if duration is not None else (evidence(period) if years else None)}
+    return fields, ev

@@ -1,15 +1,39 @@
-"""Money component: amounts in euros and counted figures (allocataires, habitants, places...)."""
+"""Money component: amounts in euros and counted figures (allocataires, habitants, places...).
+
+Writes span groups `amounts` (values: MoneyValue) and `figures` (values: FigureValue); the record builder reads
+them through `money_fields`.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import Mention, ctg_data, sentences, write_spans
+from ctgminer.extract.components.base import ctg_data, sentences
 from ctgminer.extract.components.money import patterns as P
+from ctgminer.schema import Amount, Figure
 from ctgminer.text.numbers import as_int, parse_number
 from ctgminer.text.sentences import Sentences
+
+
+@dataclass(frozen=True)
+class MoneyValue:
+    """An amount of money."""
+
+    value: int | float
+    currency: str = "EUR"
+    implicit_currency: bool = False  # "2,8 millions" in a series that ends "... d'euros"
+
+
+@dataclass(frozen=True)
+class FigureValue:
+    """A counted figure and what it counts."""
+
+    value: int | float
+    kind: str
 
 
 def _scale(scale: str | None, abbr: str | None) -> float:
@@ -17,55 +41,67 @@ def _scale(scale: str | None, abbr: str | None) -> float:
     return P.SCALES.get(key, 1.0)
 
 
-def _overlaps(mention_start: int, mention_end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(s < mention_end and mention_start < e for s, e in taken)
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in taken)
 
 
 class MoneyComponent:
     """Finds amounts in euros and counted figures, each with its offsets."""
 
-    def __init__(self, nlp=None, name: str = "ctg_money") -> None:
+    def __init__(self, nlp=None, name: str = "ctg_money", context_window: int = 80) -> None:
         self.name = name
+        self.context_window = context_window
 
-    def find_amounts(self, text: str, sents: Sentences) -> list[Mention]:
-        amounts: list[Mention] = []
+    def _span(self, doc: Doc, start: int, end: int, label: str, value) -> Span | None:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            span._.value = value
+        return span
+
+    def find_amounts(self, doc: Doc, sents: Sentences) -> list[Span]:
+        text = doc.text
+        found: list[Span] = []
         for regex in (P.AMOUNT, P.AMOUNT_PREFIX):
             for m in regex.finditer(text):
-                if _overlaps(m.start(), m.end(), [(a.start, a.end) for a in amounts]):
-                    continue
                 value = parse_number(m["num"])
                 if value is None:
                     continue
                 gd = m.groupdict()
                 value *= _scale(gd.get("scale"), gd.get("abbr"))
-                window = text[max(0, m.start() - 80):m.end() + 80]
+                window = text[max(0, m.start() - self.context_window):m.end() + self.context_window]
                 if P.NOT_ABOUT_CONVENTION.search(window):
                     continue
-                amounts.append(Mention(m.start(), m.end(), m.group(), as_int(round(value, 2)), "amount",
-                                       extra={"currency": "EUR"}))
-        # bare "20 millions" coordinated with an amount in euros in the same sentence
+                span = self._span(doc, m.start(), m.end(), "amount", MoneyValue(as_int(round(value, 2))))
+                if span is not None:
+                    found.append(span)
+        explicit = filter_spans(found)
+        # bare "2,8 millions" coordinated with an amount in euros in the same sentence (before or after it)
+        euro_sentences = {sents.index(s.start_char) for s in explicit}
+        taken = [(s.start_char, s.end_char) for s in explicit]
+        implicit = []
         for m in P.BARE_SCALED.finditer(text):
-            if _overlaps(m.start(), m.end(), [(a.start, a.end) for a in amounts]):
-                continue
-            sentence_index = sents.index(m.start())
-            if not any(sents.index(a.start) == sentence_index and a.start < m.start() for a in amounts):
+            if _overlaps(m.start(), m.end(), taken) or sents.index(m.start()) not in euro_sentences:
                 continue
             value = parse_number(m["num"])
             if value is not None:
-                amounts.append(Mention(m.start(), m.end(), m.group(), as_int(value * _scale(m["scale"], None)),
-                                       "amount", extra={"currency": "EUR"}))
-        amounts.sort(key=lambda a: a.start)
-        return amounts
+                span = self._span(doc, m.start(), m.end(), "amount",
+                                  MoneyValue(as_int(value * _scale(m["scale"], None)), implicit_currency=True))
+                if span is not None:
+                    implicit.append(span)
+        return sorted(filter_spans(explicit + implicit), key=lambda s: s.start)
 
-    def find_figures(self, text: str, amounts: list[Mention], taken_years: list[tuple[int, int]]) -> list[Mention]:
-        figures: list[Mention] = []
-        taken = [(a.start, a.end) for a in amounts] + taken_years
+    def find_figures(self, doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+        text = doc.text
+        figures: list[Span] = []
+        taken = list(taken)
 
         def add(start: int, end: int, value, kind: str) -> None:
             if value is None or _overlaps(start, end, taken):
                 return
-            taken.append((start, end))
-            figures.append(Mention(start, end, text[start:end], as_int(value), kind))
+            span = self._span(doc, start, end, kind, FigureValue(as_int(value), kind))
+            if span is not None:
+                taken.append((start, end))
+                figures.append(span)
 
         for m in P.FIGURE_OF.finditer(text):
             kind = self.kind(m["noun"])
@@ -86,8 +122,7 @@ class MoneyComponent:
             add(m.start(), m.end(), value, self.kind(m["noun"], text[m.end():m.end() + 25]))
         for m in P.FIGURE_PAREN.finditer(text):
             add(m.start(), m.end(), parse_number(m["num"]), self.kind(m["noun"]))
-        figures.sort(key=lambda f: f.start)
-        return figures
+        return sorted(figures, key=lambda s: s.start)
 
     @staticmethod
     def kind(noun: str, after: str = "") -> str:
@@ -99,18 +134,20 @@ class MoneyComponent:
         return "other"
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
         sents = sentences(doc)
-        amounts = self.find_amounts(text, sents)
-        years = [(s.start_char, s.end_char) for key in ("dates", "periods") for s in doc.spans.get(key, [])]
-        figures = self.find_figures(text, amounts, years)
-        data = ctg_data(doc)
-        data["amounts"] = [
-            {"value": a.value, "currency": "EUR", "text": a.text, "start": a.start, "end": a.end} for a in amounts
-        ]
-        data["figures"] = [
-            {"value": f.value, "kind": f.kind, "text": f.text, "start": f.start, "end": f.end} for f in figures
-        ]
-        write_spans(doc, "amounts", amounts)
-        write_spans(doc, "figures", figures)
+        amounts = self.find_amounts(doc, sents)
+        taken = [(s.start_char, s.end_char) for s in amounts]
+        taken += [(s.start_char, s.end_char) for key in ("dates", "periods") for s in doc.spans.get(key, [])]
+        doc.spans["amounts"] = amounts
+        doc.spans["figures"] = self.find_figures(doc, taken)
+        ctg_data(doc)["amounts"] = [s._.value.value for s in amounts]  # read by the relevance component
         return doc
+
+
+def money_fields(doc: Doc) -> tuple[list[Amount], list[Figure]]:
+    """The record's amounts and figures, read from the doc's span groups."""
+    amounts = [Amount(value=s._.value.value, currency=s._.value.currency, text=s.text, start=s.start_char,
+                      end=s.end_char) for s in doc.spans.get("amounts", [])]
+    figures = [Figure(value=s._.value.value, kind=s._.value.kind, text=s.text, start=s.start_char, end=s.end_char)
+               for s in doc.spans.get("figures", [])]
+    return amounts, figures

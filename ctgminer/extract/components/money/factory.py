@@ -8,8 +8,13 @@ from ctgminer.extract.components.base import register_extensions
 from ctgminer.extract.components.money.component import MoneyComponent
 
 
-@Language.factory("ctg_money")
-def create_money_component(nlp: Language, name: str) -> MoneyComponent:
+@Language.factory(
+    "ctg_money",
+    default_config={"context_window": 80},  # characters around an amount searched for advert/subscription cues
+    assigns=["doc.spans", "span._.value"],
+    requires=[],
+)
+def create_money_component(nlp: Language, name: str, context_window: int) -> MoneyComponent:
     """Amounts in euros and counted figures."""
     register_extensions()
-    return MoneyComponent(nlp, name)
+    return MoneyComponent(nlp, name, context_window=context_window)

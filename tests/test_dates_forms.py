@@ -1,0 +1,161 @@
+"""Dates and money components on a blank French pipeline: date forms, year resolution, signature evidence,
+periods written as a duration and a start, implicit-euro series (inline examples written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from conftest import parse_annotated
+
+import ctgminer.extract.components  # noqa: F401  (registers the factories)
+from ctgminer.extract.components.dates.component import date_fields
+from ctgminer.extract.components.money.component import money_fields
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("fr")
+    pipeline.add_pipe("ctg_dates")
+    pipeline.add_pipe("ctg_money")
+    return pipeline
+
+
+def run(nlp, text: str, page_date: str | None = None):
+    doc = nlp.make_doc(text)
+    doc._.page_date = page_date
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+# <d kind='..' norm='..'>: a date the component must find as a span; norm '' = found but not placed in a year
+FORMS = [
+    "La Caf réunira les partenaires le <d kind='daymonth' norm=''>4 août</d> pour préparer la CTG.",
+    "Rendez-vous le <d kind='daymonth' norm=''>1er septembre</d> en mairie.",
+    "Comité technique prévu le <d kind='daymonth' norm=''>09/08</d> à 14 h.",
+    "Diagnostic partagé achevé en <d kind='month' norm='2017-11'>11/2017</d>.",
+    "<d kind='month' norm='2024-07'>Juillet 2024</d> : signature de la convention territoriale globale.",
+]
+
+
+@pytest.mark.parametrize("source", FORMS)
+def test_date_forms_are_found(nlp, source):
+    text, tags = parse_annotated(source)
+    doc = run(nlp, text)
+    tag = tags[0]
+    span = next((s for s in doc.spans["dates"] if (s.start_char, s.end_char) == (tag["start"], tag["end"])), None)
+    assert span is not None, [s.text for s in doc.spans["dates"]]
+    assert span.label_ == tag["kind"]
+    assert (span._.value.iso or "") == tag["norm"]
+
+
+# <sig norm='..'>: the signature date; everything else in the text is a trap
+SIGNATURES = [
+    # a calendar line in a timeline
+    ("Calendrier de la démarche\nMars 2024 : diagnostic partagé\n<sig norm='2024-07'>Juillet 2024</sig> : signature "
+     "de la convention territoriale globale", None),
+    # a bare weekday in a past report, against the article date (a Sunday)
+    ("Publié le 12/01/2025 à 09:30\nLa Caf et la communauté de communes ont signé <sig norm='2025-01-10'>vendredi"
+     "</sig> leur convention territoriale globale.", None),
+    # "lundi dernier" and "ce jeudi" against the page metadata
+    ("La convention territoriale globale a été signée <sig norm='2024-06-03'>lundi dernier</sig> en mairie.",
+     "2024-06-06"),
+    # a weekday, a day and a month: only one year of the convention's period has that Tuesday
+    ("La commune a signé ce <sig norm='2025-05-27'>mardi 27 mai</sig> sa nouvelle convention territoriale "
+     "globale avec la Caf, pour la période 2025-2029.", None),
+    # the council vote is another event than the signing
+    ("Le conseil municipal du 12 mars 2024 a approuvé la convention. La convention territoriale globale a été "
+     "signée le <sig norm='2024-04-02'>2 avril 2024</sig> par le maire et la Caf.", None),
+    # a steering committee and a photo caption carry other dates
+    ("Le comité de pilotage du 3 février 2025 a validé le plan d'actions. La convention territoriale globale a "
+     "été signée le <sig norm='2025-03-14'>14 mars 2025</sig> entre la commune et la Caf.\nPhoto : les élus "
+     "réunis le 20 mars 2025.", None),
+    # "ce matin" against the article date
+    ("Mis en ligne le 18/09/2023\nLe maire et la directrice de la Caf ont signé <sig norm='2023-09-18'>ce matin"
+     "</sig> la convention territoriale globale.", None),
+    # an earlier convention is recalled
+    ("Une première convention avait été signée en 2018. La nouvelle convention territoriale globale a été signée "
+     "le <sig norm='2023-11-21'>21 novembre 2023</sig>.", None),
+]
+
+
+@pytest.mark.parametrize("source,page_date", SIGNATURES)
+def test_signature_evidence(nlp, source, page_date):
+    text, tags = parse_annotated(source)
+    doc = run(nlp, text, page_date)
+    fields, evidence = date_fields(doc)
+    sig = tags[0]
+    assert fields["signature_date"] == sig["norm"]
+    assert (evidence["signature_date"]["start"], evidence["signature_date"]["end"]) == (sig["start"], sig["end"])
+
+
+ARTICLE_DATES = [
+    ("Le Journal du social\nArticle<pub norm='2020-01-22'>22 janvier 2020</pub>\nAbonnés\nCe que prévoit la CTG.", None),
+    ("Veille\nParu dans Enfance, Jeunesse, Famille le <pub norm='2019-04-02'>mardi 02 avril 2019</pub>.\nLa "
+     "CTG se généralise.", None),
+    ("La CTG est signée.\nPublié le : <pub norm='2012-05-09'>mercredi 9 mai 2012</pub> à 10h20", None),
+]
+
+
+@pytest.mark.parametrize("source,_", ARTICLE_DATES)
+def test_article_date_forms(nlp, source, _):
+    text, tags = parse_annotated(source)
+    fields, evidence = date_fields(run(nlp, text))
+    assert fields["publication_date"] == tags[0]["norm"]
+    ev = evidence["publication_date"]  # a span of whole tokens: it covers the date ("Article22" is one token)
+    assert ev["start"] <= tags[0]["start"] < tags[0]["end"] <= ev["end"] <= tags[0]["end"] + 1
+
+
+def test_weekly_weekday_is_not_a_date(nlp):
+    doc = run(nlp, "La CTG développe l'accueil de loisirs du mercredi et tous les samedis.", page_date="2024-05-02")
+    assert list(doc.spans["dates"]) == []
+
+
+def test_day_and_month_without_year_stay_unplaced(nlp):
+    # no year anywhere and no article date: the guide leaves the signature date null
+    doc = run(nlp, "La convention territoriale globale a été signée le 4 août entre la Caf et la commune.")
+    assert date_fields(doc)[0]["signature_date"] is None
+    assert [s.label_ for s in doc.spans["dates"]] == ["daymonth"]
+
+
+def test_day_and_month_placed_by_article_date(nlp):
+    doc = run(nlp, "La convention territoriale globale a été signée le 4 août entre la Caf et la commune.",
+              page_date="2023-08-07")
+    assert date_fields(doc)[0]["signature_date"] == "2023-08-04"
+
+
+PERIODS = [
+    ("La convention territoriale globale est signée pour quatre ans à partir de 2023.", 2023, 2026, 4),
+    ("À compter du 1er janvier 2024 et pour 5 ans, la CTG fixe le cadre d'action.", 2024, 2028, 5),
+    # another scheme's period is not the convention's
+    ("Le schéma départemental 2020-2024 guide la convention territoriale globale signée pour la période "
+     "2022-2025.", 2022, 2025, 4),
+]
+
+
+@pytest.mark.parametrize("text,start,end,years", PERIODS)
+def test_periods(nlp, text, start, end, years):
+    fields, _ = date_fields(run(nlp, text))
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (start, end, years)
+
+
+AMOUNTS = [
+    "Elle apporte <eur v='2800000'>2,8 millions</eur> pour la petite enfance et <eur v='2600000'>2,6 millions "
+    "d'euros</eur> pour la jeunesse.",
+    "Un budget de <eur v='50000'>50 k€</eur> est prévu pour le diagnostic.",
+    "La Caf consacre <eur v='5000000'>cinq millions d'euros</eur> au territoire.",
+    "Le fonds atteint <eur v='1200000'>1,2 M€</eur> ; la commune y ajoute <eur v='430000000'>430 millions "
+    "d'euros</eur> sur dix ans.",
+]
+
+
+@pytest.mark.parametrize("source", AMOUNTS)
+def test_amount_forms(nlp, source):
+    text, tags = parse_annotated(source)
+    amounts, _ = money_fields(run(nlp, text))
+    assert [(a.value, a.start, a.end) for a in amounts] == [(float(t["v"]), t["start"], t["end"]) for t in tags]
+
+
+def test_vague_amounts_are_not_listed(nlp):
+    text = "Plusieurs millions d'euros et des milliers d'euros de subventions sont attendus pour 20 000 habitants."
+    assert money_fields(run(nlp, text))[0] == []
