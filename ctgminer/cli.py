@@ -323,6 +323,68 @@ def export(
     err.print(f"wrote {n} row(s) to {output}")
 
 
+def print_frame(title: str, frame) -> None:
+    """A DataFrame as a rich table (floats to 3 decimals, lists joined, missing values empty)."""
+    import pandas as pd
+
+    def cell(v) -> str:
+        if isinstance(v, list):
+            return ", ".join(map(str, v))
+        if isinstance(v, dict):
+            return ", ".join(v)
+        if v is None or (pd.api.types.is_scalar(v) and pd.isna(v)):
+            return ""
+        return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    t = Table(title=title, title_justify="left")
+    for col in frame.columns:
+        t.add_column(str(col), overflow="fold")
+    for row in frame.itertuples(index=False):
+        t.add_row(*(cell(v) for v in row))
+    out.print(t)
+
+
+@app.command()
+def compare(
+    inputs: Annotated[list[Path] | None, typer.Argument(help="Records JSONL/JSON files (ctgminer analyse output).")] = None,
+    store_path: Annotated[Path | None, typer.Option("--store", help="Read the records of a corpus store.")] = None,
+    by: Annotated[str, typer.Option(help="region|departement|type|population|year")] = "region",
+    territory: Annotated[str | None, typer.Option(help="INSEE/SIREN code of a territory: list its peers.")] = None,
+    table: Annotated[str | None, typer.Option(help="themes|specificities|peers|trends|conventions")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table|csv|json")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
+    k: Annotated[int, typer.Option("--peers", min=1, help="Number of peers listed.")] = 5,
+    same_type: Annotated[bool, typer.Option(help="Peers of the same type (commune, EPCI, département) only.")] = False,
+    same_band: Annotated[bool, typer.Option(help="Peers of the same population band only.")] = False,
+    metric: Annotated[str, typer.Option(help="Peer similarity: cosine|jaccard.")] = "cosine",
+) -> None:
+    """Compare territories: theme tables, specificities, peers, trends, conventions (counted once, not pages)."""
+    from ctgminer.compare import CompareError, load_records, territory_frame
+    from ctgminer.compare.output import OUTPUT_FORMATS, TABLE_VIEW, compare_tables, to_csv, to_json
+
+    if fmt not in OUTPUT_FORMATS:
+        fail(f"unknown format '{fmt}' (choose from {', '.join(OUTPUT_FORMATS)})")
+    if not inputs and store_path is None:
+        fail("nothing to compare: give records JSONL files or --store PATH")
+    try:
+        records = load_records(inputs or [], store_path)
+        tables = compare_tables(territory_frame(records), table, by, territory, k, same_type, same_band, metric)
+    except CompareError as exc:
+        fail(str(exc))
+    if fmt == "table" and output is None:
+        for name, frame in tables.items():
+            print_frame(name, frame[[c for c in TABLE_VIEW.get(name, frame.columns) if c in frame.columns]])
+        return
+    text = to_json(tables) if fmt == "json" else to_csv(next(iter(tables.values())))
+    if fmt == "table":
+        text = "\n\n".join(f"{name}\n{frame.to_string(index=False)}" for name, frame in tables.items()) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write(output, text)
+        err.print(f"wrote {output}")
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,360 @@
+"""Conventions, not pages: the announcement records that describe the same convention, grouped.
+
+One CTG is announced by the city, the EPCI, the Caf and the local press, on different days. Two records are
+linked when all three hold:
+  1. same Caf: the Caf départements agree (the record's own, or, when the text names no Caf, the
+     département of its linked partners); a record whose Caf is unknown everywhere agrees with any;
+  2. same territory: they share a linked partner code (INSEE commune code, EPCI SIREN), or one names an EPCI
+     and the other one of its member communes; records that name no commune or EPCI link only through a
+     shared département partner, and only with records of the same kind (département-wide conventions);
+  3. same time: periods starting within a year of each other, a signature (or, failing it, publication)
+     year within [start - 1, start + 2] of the other's period, or signature years at most one year apart.
+Links are collected over all pairs and merged with union-find, so the grouping does not depend on the
+order of the records. Undated records (no period, signature or publication year) do not bridge
+conventions: one joins the dated convention sharing its partners when there is exactly one, otherwise it
+stays with the undated records sharing its partners. Each convention keeps the links that built it
+(`reasons`, sources numbered [1], [2]... in the order of `sources`).
+
+The lead territory is the widest local signatory: the EPCI when one is linked (its communes sign as
+members), otherwise the commune, otherwise the département partner, otherwise the Caf's département; ties
+go to the partner cited by most sources, then the most populous, then the smallest code. Convention ids are
+built from the lead code and the period start (or signature year), e.g. 'ctg-200054781-2022', so they stay
+the same when more pages about the same convention are added.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import pandas as pd
+
+from ctgminer.compare.territories import LOCAL_TYPES, Territories, Territory, get_territories
+from ctgminer.schema import CTGRecord
+
+DEFAULT_RELEVANCE = ("announcement",)
+
+
+@dataclass
+class _Facts:
+    """What grouping needs to know about one record."""
+
+    index: int
+    record: CTGRecord
+    caf: str  # Caf département code, '' when unknown
+    caf_how: str  # 'text' | 'partners' | ''
+    codes: dict[str, str]  # linked partner code -> type (commune|epci|departement)
+    start: int | None
+    end: int | None
+    year: int | None  # signature year, else publication year
+    year_how: str  # 'signature' | 'publication' | ''
+
+    @property
+    def local(self) -> set[str]:
+        return {c for c, t in self.codes.items() if t in LOCAL_TYPES}
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.year is not None
+
+
+@dataclass
+class Lead:
+    code: str
+    name: str
+    type: str  # epci|commune|departement
+    rule: str  # why this one: epci|commune|departement|caf|none
+
+
+@dataclass
+class Convention:
+    """One convention and the records (pages) that announce it."""
+
+    convention_id: str
+    records: list[CTGRecord]
+    reasons: list[str]
+    caf_departement: str
+    lead: Lead
+    partners: dict[str, str] = field(default_factory=dict)  # code -> type, over all sources
+    period_start: int | None = None
+    period_end: int | None = None
+    duration_years: int | None = None
+    signature_date: str | None = None
+    year: int | None = None
+    year_source: str = ""
+
+    @property
+    def sources(self) -> list[str]:
+        return [r.source for r in self.records]
+
+
+def _year(date: str | None) -> int | None:
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None
+
+
+def _facts(i: int, record: CTGRecord, terr: Territories) -> _Facts:
+    codes: dict[str, str] = {}
+    for p in record.partners:
+        if p.insee_code and p.type in (*LOCAL_TYPES, "departement"):
+            codes.setdefault(p.insee_code, p.type)
+    caf, how = record.caf.department_code or "", "text" if record.caf.department_code else ""
+    if not caf:
+        deps = Counter(t.departement for c, ty in sorted(codes.items())
+                       if (t := terr.get(c, ty)) is not None and t.departement)
+        if deps:
+            caf, how = sorted(deps.items(), key=lambda kv: (-kv[1], kv[0]))[0][0], "partners"
+    year, year_how = _year(record.signature_date), "signature"
+    if year is None:
+        year, year_how = _year(record.publication_date), "publication"
+    if year is None:
+        year_how = ""
+    start = record.period_start
+    end = record.period_end if record.period_end is not None else (
+        start + record.duration_years - 1 if start is not None and record.duration_years else None)
+    return _Facts(i, record, caf, how, codes, start, end, year, year_how)
+
+
+def _when(a: _Facts, b: _Facts) -> str | None:
+    """Why the two records' dates are compatible, or None when they are not."""
+    if a.start is not None and b.start is not None:
+        return f"periods from {a.start} and {b.start}" if abs(a.start - b.start) <= 1 else None
+    for p, q in ((a, b), (b, a)):
+        if p.start is not None and q.year is not None:
+            ok = p.start - 1 <= q.year <= p.start + 2 and (p.end is None or q.year <= p.end)
+            return f"{q.year_how} {q.year} within period from {p.start}" if ok else None
+    if a.year is not None and b.year is not None:
+        if abs(a.year - b.year) <= 1:
+            return f"{a.year_how} {a.year} ~ {b.year_how} {b.year}"
+        return None
+    return None
+
+
+def _where(a: _Facts, b: _Facts, terr: Territories) -> str | None:
+    """Why the two records are about the same territory, or None."""
+    if a.caf and b.caf and a.caf != b.caf:
+        return None
+    la, lb = a.local, b.local
+    shared = sorted(la & lb)
+    if shared:
+        return "shared " + ", ".join(_label(c, a.codes[c], terr) for c in shared)
+    for p, q in ((a, b), (b, a)):
+        for epci in sorted(c for c in p.local if p.codes[c] == "epci"):
+            members = sorted(c for c in q.local if q.codes[c] == "commune" and terr.epci_of(c) == epci)
+            if members:
+                return (f"{_label(members[0], 'commune', terr)} is a member of "
+                        f"{_label(epci, 'epci', terr)}")
+    if not la and not lb:
+        deps = sorted(set(a.codes) & set(b.codes))
+        if deps:
+            return "shared " + ", ".join(_label(c, "departement", terr) for c in deps) + " (département-wide)"
+    return None
+
+
+def _label(code: str, type_: str, terr: Territories) -> str:
+    t = terr.get(code, type_)
+    return f"{type_} {code} {t.name}" if t else f"{type_} {code}"
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return False
+        self.parent[max(ri, rj)] = min(ri, rj)
+        return True
+
+
+def _candidate_pairs(facts: list[_Facts], terr: Territories) -> list[tuple[int, int]]:
+    """Pairs sharing a code, or an EPCI and one of its communes (indexed, so never all n² pairs)."""
+    by_code: dict[str, list[int]] = defaultdict(list)
+    by_member_epci: dict[str, list[int]] = defaultdict(list)
+    for f in facts:
+        keys = f.local or {c for c, t in f.codes.items() if t == "departement"}
+        for code in keys:
+            by_code[code].append(f.index)
+        for code in f.local:
+            if f.codes[code] == "commune" and (epci := terr.epci_of(code)):
+                by_member_epci[epci].append(f.index)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_code.values():
+        pairs.update(combinations(sorted(set(members)), 2))
+    for epci, communes in by_member_epci.items():
+        for i in by_code.get(epci, []):
+            for j in communes:
+                if i != j:
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None = DEFAULT_RELEVANCE,
+                  territories: Territories | None = None) -> list[Convention]:
+    """Group records into conventions (see the module docstring for the rules); sorted by convention id."""
+    terr = territories or get_territories()
+    keep = set(relevance) if relevance is not None else None
+    unique: dict[str, CTGRecord] = {}
+    for r in records:
+        if keep is None or r.relevance in keep:
+            unique.setdefault(r.source, r)  # one record per source
+    ordered = [unique[s] for s in sorted(unique)]
+    facts = [_facts(i, r, terr) for i, r in enumerate(ordered)]
+    uf = _UnionFind(len(facts))
+    links: list[tuple[int, int, str]] = []
+    undated_links: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for i, j in _candidate_pairs(facts, terr):
+        a, b = facts[i], facts[j]
+        where = _where(a, b, terr)
+        if where is None:
+            continue
+        if a.dated and b.dated:
+            when = _when(a, b)
+            if when is not None and uf.union(i, j):
+                links.append((i, j, f"{where}; {when}"))
+        elif a.dated != b.dated:
+            undated, dated = (i, j) if not a.dated else (j, i)
+            undated_links[undated].append((dated, where))
+        else:
+            undated_links[i].append((j, where))
+            undated_links[j].append((i, where))
+    # undated records: attach to the single dated convention they point to, else to each other
+    for u in sorted(undated_links):
+        dated_roots = {uf.find(d) for d, _ in undated_links[u] if facts[d].dated}
+        if len(dated_roots) == 1:
+            d, where = min((d, w) for d, w in undated_links[u] if facts[d].dated)
+            if uf.union(u, d):
+                links.append((min(u, d), max(u, d), f"{where}; undated, the only convention sharing its partners"))
+    for u in sorted(undated_links):
+        if len({uf.find(d) for d, _ in undated_links[u] if facts[d].dated}) == 1:
+            continue
+        for d, where in sorted(undated_links[u]):
+            if not facts[d].dated and uf.union(u, d):
+                links.append((min(u, d), max(u, d), f"{where}; both undated"))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for f in facts:
+        groups[uf.find(f.index)].append(f.index)
+    group_links: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for i, j, why in links:
+        group_links[uf.find(i)].append((i, j, why))
+    conventions = [_convention([facts[i] for i in members], group_links[root], terr)
+                   for root, members in groups.items()]
+    return _assign_ids(conventions)
+
+
+def _mode(values: list, default=None):
+    values = [v for v in values if v is not None]
+    if not values:
+        return default
+    counts = Counter(values)
+    return sorted(counts, key=lambda v: (-counts[v], v))[0]
+
+
+def _convention(members: list[_Facts], links: list[tuple[int, int, str]], terr: Territories) -> Convention:
+    members = sorted(members, key=lambda f: f.record.source)
+    number = {f.index: n for n, f in enumerate(members, 1)}
+    caf = _mode([f.caf for f in members if f.caf and f.caf_how == "text"]) or _mode([f.caf for f in members if f.caf]) or ""
+    if len(members) == 1:
+        reasons = ["single source"]
+    else:
+        reasons = [f"[{number[i]}]~[{number[j]}]: same Caf {caf or '?'}; {why}"
+                   for i, j, why in sorted(links, key=lambda link: (number[link[0]], number[link[1]]))]
+    partners: dict[str, str] = {}
+    cited: Counter = Counter()
+    for f in members:
+        for code, type_ in f.codes.items():
+            partners.setdefault(code, type_)
+            cited[code] += 1
+    lead = _lead(partners, cited, caf, terr)
+    start = _mode([f.record.period_start for f in members])
+    end = _mode([f.record.period_end for f in members if f.record.period_start in (start, None)])
+    duration = _mode([f.record.duration_years for f in members])
+    if duration is None and start is not None and end is not None:
+        duration = end - start + 1
+    signature = _mode([f.record.signature_date for f in members])
+    if _year(signature) is not None:
+        year, how = _year(signature), "signature"
+    elif start is not None:
+        year, how = start, "period_start"
+    else:
+        pub = [y for f in members if (y := _year(f.record.publication_date)) is not None]
+        year, how = (min(pub), "publication") if pub else (None, "")
+    return Convention("", [f.record for f in members], reasons, caf, lead, partners, start, end, duration,
+                      signature, year, how)
+
+
+def _lead(partners: dict[str, str], cited: Counter, caf: str, terr: Territories) -> Lead:
+    for type_ in ("epci", "commune", "departement"):
+        found = [terr.get(c, t) or _unknown(c, t) for c, t in partners.items() if t == type_]
+        if found:
+            best = sorted(found, key=lambda t: (-cited[t.code], -(t.population or 0), t.code))[0]
+            return Lead(best.code, best.name, type_, type_)
+    dep = terr.departement(caf)
+    if dep:
+        return Lead(dep.code, dep.name, "departement", "caf")
+    return Lead("", "", "", "none")
+
+
+def _unknown(code: str, type_: str) -> Territory:
+    """A code the gazetteer does not know still names a territory (by its code)."""
+    return Territory(code, code, type_, "", None)
+
+
+def _assign_ids(conventions: list[Convention]) -> list[Convention]:
+    """'ctg-<lead code>-<period start or year>', with -2, -3... for distinct conventions sharing one."""
+    def base(c: Convention) -> str:
+        when = c.period_start if c.period_start is not None else c.year
+        lead = c.lead.code or f"caf{c.caf_departement or 'x'}"
+        return f"ctg-{lead}-{when if when is not None else 'nd'}"
+
+    taken: Counter = Counter()
+    for c in sorted(conventions, key=lambda c: (base(c), c.sources[0])):
+        b = base(c)
+        taken[b] += 1
+        c.convention_id = b if taken[b] == 1 else f"{b}-{taken[b]}"
+    return sorted(conventions, key=lambda c: c.convention_id)
+
+
+CONVENTION_COLUMNS = ["convention_id", "caf_departement", "lead_code", "lead_name", "lead_type", "lead_rule",
+                      "partner_codes", "signature_date", "period_start", "period_end", "duration_years", "year",
+                      "year_source", "n_sources", "sources", "reasons"]
+
+
+def conventions_frame(groups: list[Convention]) -> pd.DataFrame:
+    rows = [{
+        "convention_id": c.convention_id,
+        "caf_departement": c.caf_departement,
+        "lead_code": c.lead.code,
+        "lead_name": c.lead.name,
+        "lead_type": c.lead.type,
+        "lead_rule": c.lead.rule,
+        "partner_codes": sorted(c.partners),
+        "signature_date": c.signature_date,
+        "period_start": c.period_start,
+        "period_end": c.period_end,
+        "duration_years": c.duration_years,
+        "year": c.year,
+        "year_source": c.year_source,
+        "n_sources": len(c.records),
+        "sources": c.sources,
+        "reasons": " | ".join(c.reasons),
+    } for c in groups]
+    frame = pd.DataFrame(rows, columns=CONVENTION_COLUMNS)
+    for col in ("period_start", "period_end", "duration_years", "year"):
+        frame[col] = frame[col].astype("Int64")
+    return frame
+
+
+def conventions(records: Iterable[CTGRecord], relevance: Iterable[str] | None = DEFAULT_RELEVANCE) -> pd.DataFrame:
+    """One row per convention: convention_id, sources, reasons (the links that grouped them), lead, dates."""
+    return conventions_frame(group_records(records, relevance))
