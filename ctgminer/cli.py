@@ -385,6 +385,41 @@ def compare(
         err.print(f"wrote {output}")
 
 
+@app.command()
+def report(
+    inputs: Annotated[list[Path] | None, typer.Argument(help="Records JSONL/JSON files (ctgminer analyse output).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write.")] = None,
+    store_path: Annotated[Path | None, typer.Option("--store", help="Read the records of a corpus store.")] = None,
+    xlsx: Annotated[Path | None, typer.Option(help="Also write the tables as an XLSX workbook.")] = None,
+    iramuteq: Annotated[Path | None, typer.Option(help="Also write an IRaMuTeQ/TXM corpus (text file).")] = None,
+    territory: Annotated[list[str] | None, typer.Option(help="Territory code given a benchmark section "
+                                                            "(repeatable; default: the most announced).")] = None,
+    title: Annotated[str, typer.Option(help="Title of the report.")] = "CTG report",
+) -> None:
+    """Write a self-contained HTML report (map, themes, specificities, trends, peers, evidence)."""
+    from ctgminer.compare import CompareError, load_records
+    from ctgminer.report.export import ExportError
+    from ctgminer.report.html import write_report
+
+    if output is None:
+        fail("give the HTML file to write with -o FILE.html")
+    if not inputs and store_path is None:
+        fail("nothing to report on: give records JSONL files or --store PATH")
+    try:
+        records = load_records(inputs or [], store_path)
+        if not records:
+            fail("no record in the input")
+        content = write_report(records, html=output, xlsx=xlsx, iramuteq=iramuteq, territories=territory,
+                               title=title, inputs=[str(p) for p in inputs or []] + ([str(store_path)] if store_path
+                                                                                     else []))
+    except (CompareError, ExportError, OSError) as exc:
+        fail(str(exc))
+    o = content.overview
+    written = ", ".join(str(p) for p in (output, xlsx, iramuteq) if p)
+    err.print(f"{o['documents']} documents, {o['announcements']} announcements, {o['conventions']} conventions "
+              f"in {o['territories']} territories; wrote {written}")
+
+
 def main() -> None:
     try:
         app()

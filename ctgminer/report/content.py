@@ -172,7 +172,7 @@ def _benchmarks(frame: pd.DataFrame, territories: list[str] | None) -> list[dict
     for code in codes:
         own = led[led["lead_code"] == code]
         if own.empty:
-            continue  # peers() would refuse it; the CLI checks --territory codes before building
+            peers(frame, code)  # raises CompareError, a one-line message naming the code
         peer_table = peers(frame, code, k=PEERS_K)
         out.append({
             "code": code, "name": own["lead_name"].iloc[0], "type": own["lead_type"].iloc[0],

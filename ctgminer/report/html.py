@@ -156,7 +156,7 @@ def render_html(content: ReportContent, title: str = "CTG report", inputs: list[
         heat=_heat_rows(content.by_region, content.labels), heat_type=_heat_rows(content.by_type, content.labels), spec=spec.to_dict("records"), spec_total=spec_total,
         evidence=evidence, dep_lists=dep_lists, conventions=shown.to_dict("records"), shown_ids=shown_ids,
         n_conventions=len(frame), limits=limits, benchmarks=content.benchmarks,
-        bench_codes={b["code"] for b in content.benchmarks},
+        bench_codes={b["code"] for b in content.benchmarks}, dep_codes={d["code"] for d in dep_lists},
         undated=int(frame["year"].isna().sum()) if len(frame) else 0,
     )
 
