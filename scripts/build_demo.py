@@ -27,7 +27,7 @@ def clip(value, key: str = ""):
     """Strings cut to MAX_WORDS words (citations, not copies); recursive over lists and dicts."""
     if isinstance(value, str) and key not in KEEP_WHOLE:
         words = value.split()
-        return value if len(words) <= MAX_WORDS else " ".join(words[:MAX_WORDS]) + " …"
+        return value if len(words) <= MAX_WORDS else " ".join(words[:MAX_WORDS]) + "…"
     if isinstance(value, dict):
         return {k: clip(v, k) for k, v in value.items()}
     if isinstance(value, list):

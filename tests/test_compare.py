@@ -283,3 +283,10 @@ def test_load_records_bad_input(tmp_path):
         load_records([wrong])
     with pytest.raises(CompareError):
         load_records([], store=tmp_path / "nostore.sqlite")
+
+
+def test_lafon_tiny_probabilities_stay_finite():
+    """P = 1 / C(10000, 200) underflows a float; the log-probability fallback keeps a finite score."""
+    score = lafon(200, 200, 200, 10_000)
+    assert math.isfinite(score) and score > 300
+    assert lafon(0, 5000, 5000, 10_000) < -300

@@ -24,6 +24,7 @@ the same when more pages about the same convention are added.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -50,10 +51,8 @@ class _Facts:
     end: int | None
     year: int | None  # signature year, else publication year
     year_how: str  # 'signature' | 'publication' | ''
-
-    @property
-    def local(self) -> set[str]:
-        return {c for c, t in self.codes.items() if t in LOCAL_TYPES}
+    local: frozenset[str] = frozenset()  # commune and EPCI codes
+    member_of: dict[str, str] = field(default_factory=dict)  # commune code -> SIREN of its EPCI
 
     @property
     def dated(self) -> bool:
@@ -115,7 +114,9 @@ def _facts(i: int, record: CTGRecord, terr: Territories) -> _Facts:
     start = record.period_start
     end = record.period_end if record.period_end is not None else (
         start + record.duration_years - 1 if start is not None and record.duration_years else None)
-    return _Facts(i, record, caf, how, codes, start, end, year, year_how)
+    local = frozenset(c for c, t in codes.items() if t in LOCAL_TYPES)
+    member_of = {c: epci for c in local if codes[c] == "commune" and (epci := terr.epci_of(c))}
+    return _Facts(i, record, caf, how, codes, start, end, year, year_how, local, member_of)
 
 
 def _when(a: _Facts, b: _Facts) -> str | None:
@@ -133,25 +134,30 @@ def _when(a: _Facts, b: _Facts) -> str | None:
     return None
 
 
-def _where(a: _Facts, b: _Facts, terr: Territories) -> str | None:
-    """Why the two records are about the same territory, or None."""
+def _where(a: _Facts, b: _Facts) -> tuple | None:
+    """Why the two records are about the same territory (a key that `_say` words), or None."""
     if a.caf and b.caf and a.caf != b.caf:
         return None
-    la, lb = a.local, b.local
-    shared = sorted(la & lb)
+    shared = a.local & b.local
     if shared:
-        return "shared " + ", ".join(_label(c, a.codes[c], terr) for c in shared)
+        return ("shared", tuple(sorted((c, a.codes[c]) for c in shared)))
     for p, q in ((a, b), (b, a)):
-        for epci in sorted(c for c in p.local if p.codes[c] == "epci"):
-            members = sorted(c for c in q.local if q.codes[c] == "commune" and terr.epci_of(c) == epci)
-            if members:
-                return (f"{_label(members[0], 'commune', terr)} is a member of "
-                        f"{_label(epci, 'epci', terr)}")
-    if not la and not lb:
+        members = sorted(c for c, epci in q.member_of.items() if epci in p.local)
+        if members:
+            return ("member", members[0], q.member_of[members[0]])
+    if not a.local and not b.local:
         deps = sorted(set(a.codes) & set(b.codes))
         if deps:
-            return "shared " + ", ".join(_label(c, "departement", terr) for c in deps) + " (département-wide)"
+            return ("departement", tuple(deps))
     return None
+
+
+def _say(where: tuple, terr: Territories) -> str:
+    if where[0] == "shared":
+        return "shared " + ", ".join(_label(c, t, terr) for c, t in where[1])
+    if where[0] == "member":
+        return f"{_label(where[1], 'commune', terr)} is a member of {_label(where[2], 'epci', terr)}"
+    return "shared " + ", ".join(_label(c, "departement", terr) for c in where[1]) + " (département-wide)"
 
 
 def _label(code: str, type_: str, terr: Territories) -> str:
@@ -185,9 +191,8 @@ def _candidate_pairs(facts: list[_Facts], terr: Territories) -> list[tuple[int, 
         keys = f.local or {c for c, t in f.codes.items() if t == "departement"}
         for code in keys:
             by_code[code].append(f.index)
-        for code in f.local:
-            if f.codes[code] == "commune" and (epci := terr.epci_of(code)):
-                by_member_epci[epci].append(f.index)
+        for epci in set(f.member_of.values()):
+            by_member_epci[epci].append(f.index)
     pairs: set[tuple[int, int]] = set()
     for members in by_code.values():
         pairs.update(combinations(sorted(set(members)), 2))
@@ -215,13 +220,13 @@ def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None 
     undated_links: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for i, j in _candidate_pairs(facts, terr):
         a, b = facts[i], facts[j]
-        where = _where(a, b, terr)
+        where = _where(a, b)
         if where is None:
             continue
         if a.dated and b.dated:
             when = _when(a, b)
             if when is not None and uf.union(i, j):
-                links.append((i, j, f"{where}; {when}"))
+                links.append((i, j, f"{_say(where, terr)}; {when}"))
         elif a.dated != b.dated:
             undated, dated = (i, j) if not a.dated else (j, i)
             undated_links[undated].append((dated, where))
@@ -234,13 +239,14 @@ def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None 
         if len(dated_roots) == 1:
             d, where = min((d, w) for d, w in undated_links[u] if facts[d].dated)
             if uf.union(u, d):
-                links.append((min(u, d), max(u, d), f"{where}; undated, the only convention sharing its partners"))
+                links.append((min(u, d), max(u, d),
+                              f"{_say(where, terr)}; undated, the only convention sharing its partners"))
     for u in sorted(undated_links):
         if len({uf.find(d) for d, _ in undated_links[u] if facts[d].dated}) == 1:
             continue
         for d, where in sorted(undated_links[u]):
             if not facts[d].dated and uf.union(u, d):
-                links.append((min(u, d), max(u, d), f"{where}; both undated"))
+                links.append((min(u, d), max(u, d), f"{_say(where, terr)}; both undated"))
     groups: dict[int, list[int]] = defaultdict(list)
     for f in facts:
         groups[uf.find(f.index)].append(f.index)
@@ -311,17 +317,21 @@ def _unknown(code: str, type_: str) -> Territory:
 
 
 def _assign_ids(conventions: list[Convention]) -> list[Convention]:
-    """'ctg-<lead code>-<period start or year>', with -2, -3... for distinct conventions sharing one."""
+    """'ctg-<lead code>-<period start or year>' ('nd' when undated; 'caf<dép>' or 'unknown' without a lead).
+
+    When two distinct conventions share one, the one whose first source sorts first keeps it and the others
+    add a short hash of their first source, so adding records rarely renames a convention.
+    """
     def base(c: Convention) -> str:
         when = c.period_start if c.period_start is not None else c.year
-        lead = c.lead.code or f"caf{c.caf_departement or 'x'}"
+        lead = c.lead.code or (f"caf{c.caf_departement}" if c.caf_departement else "unknown")
         return f"ctg-{lead}-{when if when is not None else 'nd'}"
 
-    taken: Counter = Counter()
+    taken: set[str] = set()
     for c in sorted(conventions, key=lambda c: (base(c), c.sources[0])):
         b = base(c)
-        taken[b] += 1
-        c.convention_id = b if taken[b] == 1 else f"{b}-{taken[b]}"
+        c.convention_id = b if b not in taken else f"{b}-{hashlib.sha1(c.sources[0].encode()).hexdigest()[:6]}"
+        taken.add(c.convention_id)
     return sorted(conventions, key=lambda c: c.convention_id)
 
 

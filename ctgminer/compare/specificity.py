@@ -30,10 +30,18 @@ def lafon_array(k: np.ndarray, n: np.ndarray, K: np.ndarray, N: int) -> np.ndarr
     """Vectorised `lafon` (log-probabilities from scipy, so tiny probabilities do not underflow)."""
     k, n, K = (np.asarray(a, dtype=np.int64) for a in (k, n, K))
     mode = np.floor((n + 1) * (K + 1) / (N + 2))
-    # scipy's hypergeom(M, n, N): M objects, n of them marked, N drawn
-    upper = -hypergeom.logsf(k - 1, N, K, n) / math.log(10)  # -log10 P(X >= k)
-    lower = hypergeom.logcdf(k, N, K, n) / math.log(10)  # log10 P(X <= k)
-    score = np.where(k >= mode, upper, lower)
+    # scipy's hypergeom(M, n, N): M objects, n of them marked, N drawn. sf/cdf are vectorised C (Boost);
+    # the slower log versions only serve where a probability underflows to 0.
+    with np.errstate(divide="ignore"):
+        upper = -np.log10(hypergeom.sf(k - 1, N, K, n))  # -log10 P(X >= k)
+        lower = np.log10(hypergeom.cdf(k, N, K, n))  # log10 P(X <= k)
+    tiny = ~np.isfinite(upper) & (k >= mode)
+    if tiny.any():
+        upper[tiny] = -hypergeom.logsf(k[tiny] - 1, N, K[tiny], n[tiny]) / math.log(10)
+    tiny = ~np.isfinite(lower) & (k < mode)
+    if tiny.any():
+        lower[tiny] = hypergeom.logcdf(k[tiny], N, K[tiny], n[tiny]) / math.log(10)
+    score = np.where(k >= mode, np.maximum(upper, 0.0), np.minimum(lower, 0.0))
     return score + 0.0  # no negative zeros
 
 
