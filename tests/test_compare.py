@@ -290,3 +290,29 @@ def test_lafon_tiny_probabilities_stay_finite():
     score = lafon(200, 200, 200, 10_000)
     assert math.isfinite(score) and score > 300
     assert lafon(0, 5000, 5000, 10_000) < -300
+
+
+def test_url_date_path_dates_an_undated_page():
+    """A news page whose text gives no date but whose URL does (/2019/01/) is not glued to a 2023 convention."""
+    records = [rec("https://cc.example/ctg", "83", [(TPM, "epci")], signature="2023-02-01", period=(2023, 2027)),
+               rec("https://journal.example/2019/01/ctg-signee/", "83", [(TPM, "epci")])]
+    table = conventions(records)
+    assert len(table) == 2
+    assert set(table["year_source"]) == {"signature", "publication (URL)"}
+
+
+def test_store_input(tmp_path):
+    from ctgminer.collect.store import Store
+
+    store = Store(tmp_path / "ctg.sqlite")
+    pages = [("https://a.example/ctg", None), ("https://b.example/ctg", None),
+             ("https://b.example/ctg-copy", "https://b.example/ctg")]
+    for url, duplicate_of in pages:
+        store.add_document(url=url, final_url=url, status=200, content_type="text/html", html=None,
+                           text=f"page {url}", title=None, publication_date=None, duplicate_of=duplicate_of)
+    for doc_id, url, *_ in store.to_process("v0"):
+        store.save_record(doc_id, rec(url, "83", [(LA_SEYNE, "commune")], signature="2019-12-11").to_dict(), "v0")
+    store.close()
+    records = load_records([], store=tmp_path / "ctg.sqlite")
+    assert sorted(r.source for r in records) == ["https://a.example/ctg", "https://b.example/ctg"]
+    assert len(conventions(records)) == 1

@@ -8,7 +8,8 @@ linked when all three hold:
      and the other one of its member communes; records that name no commune or EPCI link only through a
      shared département partner, and only with records of the same kind (département-wide conventions);
   3. same time: periods starting within a year of each other, a signature (or, failing it, publication)
-     year within [start - 1, start + 2] of the other's period, or signature years at most one year apart.
+     year within [start - 1, start + 2] of the other's period, or signature years at most one year apart;
+     the publication year comes from the record, else from a /YYYY/MM/ path in its URL.
 Links are collected over all pairs and merged with union-find, so the grouping does not depend on the
 order of the records. Undated records (no period, signature or publication year) do not bridge
 conventions: one joins the dated convention sharing its partners when there is exactly one, otherwise it
@@ -25,6 +26,7 @@ the same when more pages about the same convention are added.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -50,7 +52,7 @@ class _Facts:
     start: int | None
     end: int | None
     year: int | None  # signature year, else publication year
-    year_how: str  # 'signature' | 'publication' | ''
+    year_how: str  # 'signature' | 'publication' | 'publication (URL)' | ''
     local: frozenset[str] = frozenset()  # commune and EPCI codes
     member_of: dict[str, str] = field(default_factory=dict)  # commune code -> SIREN of its EPCI
 
@@ -89,6 +91,15 @@ class Convention:
         return [r.source for r in self.records]
 
 
+# news sites put the publication date in the path: https://journal.example/2019/01/ctg-signee/
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(?:0?[1-9]|1[0-2])/")
+
+
+def _url_year(url: str) -> int | None:
+    m = _URL_DATE.search(url or "")
+    return int(m[1]) if m else None
+
+
 def _year(date: str | None) -> int | None:
     if date and len(date) >= 4 and date[:4].isdigit():
         return int(date[:4])
@@ -109,6 +120,8 @@ def _facts(i: int, record: CTGRecord, terr: Territories) -> _Facts:
     year, year_how = _year(record.signature_date), "signature"
     if year is None:
         year, year_how = _year(record.publication_date), "publication"
+    if year is None:
+        year, year_how = _url_year(record.source), "publication (URL)"
     if year is None:
         year_how = ""
     start = record.period_start
@@ -293,8 +306,8 @@ def _convention(members: list[_Facts], links: list[tuple[int, int, str]], terr: 
     elif start is not None:
         year, how = start, "period_start"
     else:
-        pub = [y for f in members if (y := _year(f.record.publication_date)) is not None]
-        year, how = (min(pub), "publication") if pub else (None, "")
+        pub = sorted((f.year, f.year_how) for f in members if f.year is not None)
+        year, how = pub[0] if pub else (None, "")
     return Convention("", [f.record for f in members], reasons, caf, lead, partners, start, end, duration,
                       signature, year, how)
 
