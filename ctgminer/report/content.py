@@ -16,6 +16,7 @@ from ctgminer.compare import (
     theme_table,
     trends,
 )
+from ctgminer.compare.frame import UNKNOWN
 from ctgminer.compare.tables import group_values
 from ctgminer.schema import CTGRecord
 from ctgminer.text.normalise import fold
@@ -39,6 +40,11 @@ def theme_names() -> dict[str, str]:
         else:
             names[label] = " ".join(words).capitalize()
     return names
+
+
+def group_order(group: str) -> tuple[bool, str]:
+    """Sort key of groups: alphabetical, 'unknown' last."""
+    return (group == UNKNOWN, str(group))
 
 
 def theme_definitions() -> dict[str, str]:
@@ -137,7 +143,7 @@ def _coverage(frame: pd.DataFrame) -> pd.DataFrame:
     per_region = Counter(d.region for d in load_geometry().departements)
     rows = []
     regions = group_values(frame, "region") if len(frame) else pd.Series(dtype="string")
-    for region in sorted(set(per_region) | set(regions)):
+    for region in sorted(set(per_region) | set(regions), key=group_order):
         part = frame[regions == region] if len(frame) else frame
         deps = set(part["departement"]) - {""}
         rows.append({"region": region, "conventions": len(part),

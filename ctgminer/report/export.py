@@ -82,28 +82,41 @@ def atomic_write_text(path: Path | str, data: str) -> None:
 
 
 def write_workbook(path: Path | str, sheets: dict[str, pd.DataFrame], text_columns: Iterable[str] = ()) -> None:
-    """One sheet per table (openpyxl through pandas); columns named in `text_columns` are stored as text
-    (INSEE codes such as '01' or '2A' keep their leading zeros and letters)."""
-    text_columns = set(text_columns)
+    """One sheet per table, written with openpyxl in its streaming (write-only) mode, several times faster than
+    cell by cell at 10,000 rows. Columns named in `text_columns` are stored as text (INSEE codes such as '01'
+    or '2A' keep their leading zeros and letters); lists become '; '-joined text; missing values stay empty."""
     try:
-        with atomic_path(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-            for name, frame in sheets.items():
-                frame = frame.copy()
-                for col in frame.columns:
-                    if col in text_columns:
-                        frame[col] = frame[col].map(lambda v: "" if v is None or v != v else str(v))
-                    elif frame[col].map(lambda v: isinstance(v, list | tuple | dict | set)).any():
-                        frame[col] = frame[col].map(_cell)
-                sheet = name[:31]
-                frame.to_excel(writer, sheet_name=sheet, index=False)
-                ws = writer.sheets[sheet]
-                ws.freeze_panes = "A2"
-                for i, col in enumerate(frame.columns, 1):  # codes are str cells, stored as text by openpyxl
-                    letter = ws.cell(row=1, column=i).column_letter
-                    width = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200)])
-                    ws.column_dimensions[letter].width = min(60, max(8, width + 2))
+        from openpyxl import Workbook
+        from openpyxl.utils import get_column_letter
     except ImportError:
         raise ExportError("xlsx export needs openpyxl: pip install 'ctgminer[export]'") from None
+    text_columns = set(text_columns)
+    wb = Workbook(write_only=True)
+    for name, frame in sheets.items():
+        ws = wb.create_sheet(title=name[:31])
+        ws.freeze_panes = "A2"
+        columns = [str(c) for c in frame.columns]
+        for i, col in enumerate(frame.columns, 1):
+            width = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200)])
+            ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, width + 2))
+        ws.append(columns)
+        as_text = [c in text_columns for c in frame.columns]
+        for row in frame.itertuples(index=False, name=None):
+            ws.append([_xlsx_value(v, text) for v, text in zip(row, as_text, strict=True)])
+    with atomic_path(path) as tmp:
+        wb.save(tmp)
+
+
+def _xlsx_value(value: object, as_text: bool) -> object:
+    if isinstance(value, list | tuple | dict | set):
+        return _cell(value)
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if as_text:
+        return str(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
 
 
 def _cell(value: object) -> str:

@@ -21,9 +21,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ctgminer import __version__
+from ctgminer.compare.tables import group_values
 from ctgminer.report import geometry as geo
 from ctgminer.report.charts import prevalence_chart, trends_chart
-from ctgminer.report.content import TEXT_COLUMNS, ReportContent, build_content
+from ctgminer.report.content import TEXT_COLUMNS, ReportContent, build_content, group_order
 from ctgminer.report.export import atomic_write_text, iramuteq_corpus, write_workbook
 from ctgminer.schema import CTGRecord
 
@@ -53,7 +54,7 @@ def _heat(share: float) -> str:
 def _heat_rows(table: pd.DataFrame, labels: list[str]) -> list[dict]:
     """A theme_table (group, theme, count, n, share) as heatmap rows: one per group, one cell per theme."""
     rows = []
-    for group, part in table.groupby("group", sort=True):
+    for group, part in sorted(table.groupby("group"), key=lambda item: group_order(item[0])):
         cells = part.set_index("theme")
         rows.append({"group": group, "n": int(part["n"].iloc[0]),
                      "cells": [{"theme": lab, "k": int(cells.at[lab, "count"]), "share": float(cells.at[lab, "share"])}
@@ -120,12 +121,12 @@ def render_html(content: ReportContent, title: str = "CTG report", inputs: list[
         ids = sorted(ids, key=lambda i: (by_id[i]["lead_name"] or "", i))
         return {"items": [by_id[i] for i in ids[:limits.evidence]], "more": max(0, len(ids) - limits.evidence)}
 
-    regions = frame["region"].replace("", "unknown") if len(frame) else pd.Series(dtype=str)
+    regions = group_values(frame, "region") if len(frame) else pd.Series(dtype=str)
     evidence = []
     for lab in content.labels:
         with_theme = frame[frame[lab].fillna(0) == 1] if len(frame) else frame
         groups = []
-        for region in sorted(set(regions[with_theme.index])) if len(with_theme) else []:
+        for region in sorted(set(regions[with_theme.index]), key=group_order) if len(with_theme) else []:
             ids = list(with_theme.loc[regions[with_theme.index] == region, "convention_id"])
             groups.append({"region": region, "count": len(ids), **conv_list(ids)})
         evidence.append({"theme": lab, "name": content.names[lab], "definition": content.definitions[lab],
