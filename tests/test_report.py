@@ -70,8 +70,10 @@ def test_every_internal_link_has_a_target(page):
 
 
 def test_map_and_charts(page):
-    paths = page.xpath('//svg[@id="map"]//path[@data-code]')
+    paths = page.xpath('//svg[@id="map"]//path[@data-code and not(@class="zoom")]')
     assert len(paths) == 101
+    zoom = page.xpath('//svg[@id="map"]//path[@class="zoom"]/@data-code')
+    assert sorted(zoom) == ["75", "92", "93", "94"]  # Paris and the petite couronne, enlarged
     coloured = {p.get("data-code") for p in paths if p.get("fill") != GREY}
     assert coloured == {"01", "22", "46", "53", "82", "83", "971"}
     views = page.xpath('//select[@id="map-view"]/option/@value')
@@ -178,7 +180,7 @@ window.addEventListener("error", function (e) { window.__errors.push("error: " +
 </script>"""
 PROBE_END = """<script>
 window.addEventListener("load", function () { setTimeout(function () {
-  var grey = "__GREY__", paths = document.querySelectorAll("#map path[data-code]"), drawn = 0;
+  var grey = "__GREY__", paths = document.querySelectorAll("#map path[data-code]:not(.zoom)"), drawn = 0;
   paths.forEach(function (p) { var b = p.getBBox(); if (b.width > 0 && b.height > 0) { drawn++; } });
   var before = Array.prototype.filter.call(paths, function (p) { return p.getAttribute("fill") !== grey; }).length;
   var select = document.getElementById("map-view");

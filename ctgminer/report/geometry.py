@@ -29,6 +29,7 @@ class Geometry:
     insets: list[dict]
     departements: list[Departement]
     source: str
+    zoom: dict  # {"box": [x, y, w, h], "label": str, "departements": [{"code", "d"}]}: Paris, enlarged
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,7 @@ def load_geometry() -> Geometry:
                       .read_text(encoding="utf-8"))
     return Geometry(data["width"], data["height"], data["mainland_height"], data["insets"],
                     [Departement(d["code"], d["name"], d["region"], d["d"]) for d in data["departements"]],
-                    data["source"])
+                    data["source"], data["zoom"])
 
 
 def count_breaks(values: list[int], classes: int = len(PALETTE)) -> list[int]:

@@ -33,7 +33,7 @@ from ctgminer.schema import CTGRecord
 class Limits:
     """Caps that keep the page readable and light; the workbook is never capped."""
 
-    conventions: int = 1000  # rows of the conventions table
+    conventions: int = 500  # rows of the conventions table
     evidence: int = 12  # conventions listed under one (theme, région) or one département
     specificities: int = 40  # rows of the specificities table (largest |specificity| first)
     phrases: int = 4  # phrases shown per theme of a convention
