@@ -348,20 +348,33 @@ def compare(
     same_type: Annotated[bool, typer.Option(help="Peers of the same type (commune, EPCI, département) only.")] = False,
     same_band: Annotated[bool, typer.Option(help="Peers of the same population band only.")] = False,
     metric: Annotated[str, typer.Option(help="Peer similarity: cosine|jaccard.")] = "cosine",
+    relevance: Annotated[str, typer.Option(help="Records counted: announcement, related, unrelated "
+                                                "(comma-separated) or all.")] = "announcement",
 ) -> None:
     """Compare territories: theme tables, specificities, peers, trends, conventions (counted once, not pages)."""
     from ctgminer.compare import CompareError, load_records, territory_frame
-    from ctgminer.compare.output import OUTPUT_FORMATS, TABLE_VIEW, compare_tables, to_csv, to_json
+    from ctgminer.compare.output import (
+        OUTPUT_FORMATS,
+        TABLE_VIEW,
+        compare_tables,
+        parse_relevance,
+        summary,
+        to_csv,
+        to_json,
+    )
 
     if fmt not in OUTPUT_FORMATS:
         fail(f"unknown format '{fmt}' (choose from {', '.join(OUTPUT_FORMATS)})")
     if not inputs and store_path is None:
         fail("nothing to compare: give records JSONL files or --store PATH")
     try:
+        keep = parse_relevance(relevance)
         records = load_records(inputs or [], store_path)
-        tables = compare_tables(territory_frame(records), table, by, territory, k, same_type, same_band, metric)
+        frame = territory_frame(records, relevance=keep)
+        tables = compare_tables(frame, table, by, territory, k, same_type, same_band, metric)
     except CompareError as exc:
         fail(str(exc))
+    err.print(summary(records, frame))
     if fmt == "table" and output is None:
         for name, frame in tables.items():
             print_frame(name, frame[[c for c in TABLE_VIEW.get(name, frame.columns) if c in frame.columns]])

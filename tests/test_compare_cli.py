@@ -68,6 +68,15 @@ def test_territory_lists_peers_json(runner, records_file, tmp_path):
     assert {g["theme"] for g in data["peer_gaps"]} >= {"enfance"}
 
 
+def test_relevance_option_counts_related_pages(runner, records_file):
+    default = runner.invoke(app, ["compare", str(records_file), "--table", "conventions", "-f", "json"])
+    wider = runner.invoke(app, ["compare", str(records_file), "--table", "conventions", "-f", "json",
+                                "--relevance", "announcement,related"])
+    assert "4 convention(s) (5 source(s)) from 6 record(s)" in default.output
+    # the explainer page names Quimper in 2022: it joins Quimper's convention, it does not add one
+    assert "4 convention(s) (6 source(s)) from 6 record(s)" in wider.output
+
+
 @pytest.mark.parametrize("table", ["themes", "trends", "conventions"])
 def test_tables_print(runner, records_file, table):
     result = runner.invoke(app, ["compare", str(records_file), "--table", table, "--by", "region"])
@@ -92,6 +101,7 @@ def test_conventions_csv_keeps_codes_as_strings(runner, records_file):
     (["{records}", "--table", "peers"], "needs --territory"),
     (["{records}", "--territory", "99999"], "no convention led by territory"),
     ([], "nothing to compare"),
+    (["{records}", "--relevance", "maybe"], "unknown relevance"),
     (["{bad}"], "not records JSON"),
 ])
 def test_bad_input_one_line_error(runner, records_file, tmp_path, args, message):

@@ -25,6 +25,27 @@ TABLE_VIEW = {
 }
 
 
+RELEVANCE = ("announcement", "related", "unrelated")
+
+
+def parse_relevance(text: str) -> tuple[str, ...] | None:
+    """'announcement,related' -> the relevance classes to keep; 'all' -> None (keep every record)."""
+    if text.strip() == "all":
+        return None
+    chosen = tuple(v.strip() for v in text.split(",") if v.strip())
+    unknown = [v for v in chosen if v not in RELEVANCE]
+    if unknown or not chosen:
+        raise CompareError(f"unknown relevance '{text}' (choose from {', '.join(RELEVANCE)}, comma-separated, "
+                           "or all)")
+    return chosen
+
+
+def summary(records: list, frame: pd.DataFrame) -> str:
+    """'63 conventions (72 sources) from 108 records': what was counted."""
+    sources = int(frame["n_sources"].sum()) if len(frame) else 0
+    return f"{len(frame)} convention(s) ({sources} source(s)) from {len(records)} record(s)"
+
+
 def compare_tables(frame: pd.DataFrame, table: str | None = None, by: str = "region", territory: str | None = None,
                    k: int = 5, same_type: bool = False, same_band: bool = False,
                    metric: str = "cosine") -> dict[str, pd.DataFrame]:
