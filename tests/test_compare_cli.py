@@ -124,5 +124,19 @@ def test_demo_records_are_facts_only():
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert rows and all("text" not in r for r in rows)
     assert all(len(tp["text"].split()) <= 12 for r in rows for tp in r["theme_phrases"])
+
+    def strings(value, key=""):
+        if isinstance(value, str):
+            yield key, value
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                yield from strings(v, k)
+        elif isinstance(value, list):
+            for v in value:
+                yield from strings(v, key)
+
+    # no sentence anywhere: every string but the URL is a short citation
+    assert all(len(text.split()) <= 12 for r in rows for key, text in strings(r) if key not in ("source", "model_version"))
+    assert all(r["source"] for r in rows)
     frame = territory_frame(load_records([path]))
     assert 0 < len(frame) <= sum(r["relevance"] == "announcement" for r in rows)
