@@ -316,3 +316,12 @@ def test_store_input(tmp_path):
     records = load_records([], store=tmp_path / "ctg.sqlite")
     assert sorted(r.source for r in records) == ["https://a.example/ctg", "https://b.example/ctg"]
     assert len(conventions(records)) == 1
+
+
+def test_same_page_twice_counts_once():
+    """The same article read from two files, once with a tracking parameter: one source, one convention."""
+    records = [rec("https://ville.example/ctg", "83", [(LA_SEYNE, "commune")], signature="2019-12-11"),
+               rec("https://ville.example/ctg?utm_source=newsletter", "83", [(LA_SEYNE, "commune")],
+                   signature="2019-12-11")]
+    table = conventions(records)
+    assert len(table) == 1 and table.iloc[0]["n_sources"] == 1

@@ -34,6 +34,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from ctgminer.collect.store import canonical_url
 from ctgminer.compare.territories import LOCAL_TYPES, Territories, Territory, get_territories
 from ctgminer.schema import CTGRecord
 
@@ -98,6 +99,11 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(?:0?[1-9]|1[0-2])/")
 def _url_year(url: str) -> int | None:
     m = _URL_DATE.search(url or "")
     return int(m[1]) if m else None
+
+
+def _page_key(source: str) -> str:
+    """Canonical URL (scheme, case, tracking parameters) for web sources; other sources as they are."""
+    return canonical_url(source) if source.startswith(("http://", "https://")) else source
 
 
 def _year(date: str | None) -> int | None:
@@ -222,11 +228,14 @@ def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None 
     """Group records into conventions (see the module docstring for the rules); sorted by convention id."""
     terr = territories or get_territories()
     keep = set(relevance) if relevance is not None else None
-    unique: dict[str, CTGRecord] = {}
+    by_page: dict[str, list[CTGRecord]] = defaultdict(list)
     for r in records:
         if keep is None or r.relevance in keep:
-            unique.setdefault(r.source, r)  # one record per source
-    ordered = [unique[s] for s in sorted(unique)]
+            by_page[_page_key(r.source)].append(r)
+    # one record per page (the same URL read from two files or written two ways), chosen whatever the order
+    unique = {key: min(rs, key=lambda r: (r.source, r.model_version or "", -r.relevance_score))
+              for key, rs in by_page.items()}
+    ordered = [unique[key] for key in sorted(unique)]
     facts = [_facts(i, r, terr) for i, r in enumerate(ordered)]
     uf = _UnionFind(len(facts))
     links: list[tuple[int, int, str]] = []
