@@ -112,7 +112,11 @@ def test_specificities_and_benchmarks(built, page):
     content, _ = built
     spec = content.specificities
     assert {"group", "theme", "k", "n", "K", "N", "specificity"} <= set(spec.columns)
-    assert page.xpath('//table[@id="spec-table"]//tr')
+    more = page.xpath('//table[@id="spec-table-1"]/tbody/tr')
+    assert more and all(float(tr.xpath("string(td[7])")) > 0 for tr in more)
+    # a specificity leads to the conventions of its région with the theme
+    for href in page.xpath('//table[@id="spec-table-1"]//a/@href'):
+        assert page.xpath(f'//*[@id="{href[1:]}"]')
     codes = [b["code"] for b in content.benchmarks]
     assert codes[0] == "46042"  # the most announced territory comes first
     bench = page.xpath('//div[@id="bench-46042"]')[0].text_content()

@@ -136,11 +136,13 @@ def render_html(content: ReportContent, title: str = "CTG report", inputs: list[
         ids = list(frame.loc[frame["departement"] == d.departement, "convention_id"])
         dep_lists.append({"code": d.departement, "name": d.departement_name, "count": len(ids), **conv_list(ids)})
 
-    spec = content.specificities.copy()
-    spec = spec[spec["k"] > 0] if len(spec) else spec
-    spec_total = len(spec)
-    spec = spec.reindex(spec["specificity"].abs().sort_values(ascending=False).index).head(limits.specificities) \
-        if len(spec) else spec
+    spec = content.specificities
+    half = limits.specificities // 2
+    spec_more = spec[spec["specificity"] > 0].sort_values(["specificity", "group"], ascending=[False, True])
+    spec_less = spec[spec["specificity"] < 0].sort_values(["specificity", "group"], ascending=[True, True])
+    spec_total = len(spec_more) + len(spec_less)
+    spec_tables = [("More than in the rest of France", spec_more.head(half).to_dict("records")),
+                   ("Less than in the rest of France", spec_less.head(half).to_dict("records"))]
 
     trend_years = sorted(content.trends["year"].unique()) if len(content.trends) else []
     trend_n = content.trends.groupby("year")["n"].first().to_dict() if len(content.trends) else {}
@@ -154,7 +156,7 @@ def render_html(content: ReportContent, title: str = "CTG report", inputs: list[
         trends_svg=Markup(trends_chart(content.trends, content.names)) if len(content.trends) else "",
         trend_years=trend_years, trend_n=trend_n,
         geometry=geometry, views=views, map_json=Markup(_script_json(map_data)), initial=map_data["conventions"],
-        heat=_heat_rows(content.by_region, content.labels), heat_type=_heat_rows(content.by_type, content.labels), spec=spec.to_dict("records"), spec_total=spec_total,
+        heat=_heat_rows(content.by_region, content.labels), heat_type=_heat_rows(content.by_type, content.labels), spec_tables=spec_tables, spec_total=spec_total,
         evidence=evidence, dep_lists=dep_lists, conventions=shown.to_dict("records"), shown_ids=shown_ids,
         n_conventions=len(frame), limits=limits, benchmarks=content.benchmarks,
         bench_codes={b["code"] for b in content.benchmarks}, dep_codes={d["code"] for d in dep_lists},
