@@ -70,18 +70,21 @@ def trends_chart(trends: pd.DataFrame, names: dict[str, str]) -> str:
     years = sorted(trends["year"].unique())
     for ax, label in zip(axes.flat, labels, strict=False):
         part = trends[trends["theme"] == label].sort_values("year")
-        x = part["year"].to_numpy()
-        ax.fill_between(x, part["ci_low"] * 100, part["ci_high"] * 100, color=BAND, alpha=0.6, linewidth=0)
-        ax.plot(x, part["share"] * 100, color=BAR, marker="o", markersize=3, linewidth=1.5)
+        # a year without any convention breaks the line and the band rather than bridging the gap
+        full = part.set_index("year").reindex(range(int(part["year"].min()), int(part["year"].max()) + 1))
+        x = full.index.to_numpy()
+        ax.fill_between(x, full["ci_low"] * 100, full["ci_high"] * 100, color=BAND, alpha=0.6, linewidth=0)
+        ax.plot(x, full["share"] * 100, color=BAR, marker="o", markersize=3, linewidth=1.5)
         ax.set_title(names.get(label, label), fontsize=9.5, loc="left")
         ax.set_ylim(0, 100)
         ax.grid(axis="y", color="#ddd", linewidth=0.6)
     for ax in list(axes.flat)[len(labels):]:
         ax.set_visible(False)
     if years:
-        step = max(1, round(len(years) / 5))
+        from matplotlib.ticker import MaxNLocator
+
         for ax in axes[-1]:
-            ax.set_xticks(years[::step])
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
             ax.tick_params(axis="x", labelsize=8, rotation=0)
     for ax in axes[:, 0]:
         ax.set_ylabel("% of conventions", fontsize=8.5)
