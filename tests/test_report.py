@@ -10,6 +10,7 @@ no convention.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -245,4 +246,7 @@ def test_report_in_headless_chromium(built, tmp_path):
     _run(browser, ["--window-size=1280,4000", f"--screenshot={shot}", built[1]["html"].as_uri()],
          tmp_path / "profile2")
     assert shot.exists() and shot.stat().st_size > 50_000
+    keep = os.environ.get("CTGMINER_SCREENSHOT")  # e.g. CTGMINER_SCREENSHOT=reports/test-report.png to look at it
+    if keep:
+        shutil.copyfile(shot, keep)
     print(f"screenshot: {shot}")
