@@ -325,3 +325,17 @@ def test_same_page_twice_counts_once():
                    signature="2019-12-11")]
     table = conventions(records)
     assert len(table) == 1 and table.iloc[0]["n_sources"] == 1
+
+
+def test_undated_pages_do_not_bridge_through_each_other():
+    """Page A (undated, La Seyne) points only to the 2020 convention and joins it. Page B (undated, La Seyne and
+    Toulon) points to the 2020 and the 2025 conventions: it cannot tell, and must not join 2020 through A."""
+    records = [
+        rec("https://tpm.example/2020", "83", [(TPM, "epci"), (LA_SEYNE, "commune")], signature="2020-05-01"),
+        rec("https://toulon.example/2025", "83", [(TOULON, "commune")], signature="2025-05-01"),
+        rec("https://a.example/undated", "83", [(LA_SEYNE, "commune")]),
+        rec("https://b.example/undated", "83", [(LA_SEYNE, "commune"), (TOULON, "commune")]),
+    ]
+    sources = sorted(tuple(s) for s in conventions(records)["sources"])
+    assert sources == [("https://a.example/undated", "https://tpm.example/2020"), ("https://b.example/undated",),
+                       ("https://toulon.example/2025",)]

@@ -255,19 +255,18 @@ def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None 
         else:
             undated_links[i].append((j, where))
             undated_links[j].append((i, where))
-    # undated records: attach to the single dated convention they point to, else to each other
-    for u in sorted(undated_links):
-        dated_roots = {uf.find(d) for d, _ in undated_links[u] if facts[d].dated}
-        if len(dated_roots) == 1:
-            d, where = min((d, w) for d, w in undated_links[u] if facts[d].dated)
-            if uf.union(u, d):
-                links.append((min(u, d), max(u, d),
-                              f"{_say(where, terr)}; undated, the only convention sharing its partners"))
-    for u in sorted(undated_links):
-        if len({uf.find(d) for d, _ in undated_links[u] if facts[d].dated}) == 1:
-            continue
+    # undated records: attach to the single dated convention they point to, else to the undated records that
+    # are not attached either (so that no undated record bridges two dated conventions)
+    dated_roots = {u: {uf.find(d) for d, _ in found if facts[d].dated} for u, found in undated_links.items()}
+    attached = {u for u, roots in dated_roots.items() if len(roots) == 1}
+    for u in sorted(attached):
+        d, where = min((d, w) for d, w in undated_links[u] if facts[d].dated)
+        if uf.union(u, d):
+            links.append((min(u, d), max(u, d),
+                          f"{_say(where, terr)}; undated, the only convention sharing its partners"))
+    for u in sorted(set(undated_links) - attached):
         for d, where in sorted(undated_links[u]):
-            if not facts[d].dated and uf.union(u, d):
+            if not facts[d].dated and d not in attached and uf.union(u, d):
                 links.append((min(u, d), max(u, d), f"{_say(where, terr)}; both undated"))
     groups: dict[int, list[int]] = defaultdict(list)
     for f in facts:
