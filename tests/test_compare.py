@@ -339,3 +339,14 @@ def test_undated_pages_do_not_bridge_through_each_other():
     sources = sorted(tuple(s) for s in conventions(records)["sources"])
     assert sources == [("https://a.example/undated", "https://tpm.example/2020"), ("https://b.example/undated",),
                        ("https://toulon.example/2025",)]
+
+
+def test_links_do_not_chain_successive_conventions():
+    """2018-2021 ~ signed 2019 ~ 2020-2023: each pair is compatible, but a convention does not start both in
+    2018 and in 2020, so the chain stops."""
+    records = [rec("https://a.example", "83", [(LA_SEYNE, "commune")], period=(2018, 2021)),
+               rec("https://b.example", "83", [(LA_SEYNE, "commune")], signature="2019-06-01"),
+               rec("https://c.example", "83", [(LA_SEYNE, "commune")], period=(2020, 2023))]
+    table = conventions(records)
+    assert len(table) == 2
+    assert sorted(table["n_sources"]) == [1, 2]

@@ -10,8 +10,10 @@ linked when all three hold:
   3. same time: periods starting within a year of each other, a signature (or, failing it, publication)
      year within [start - 1, start + 2] of the other's period, or signature years at most one year apart;
      the publication year comes from the record, else from a /YYYY/MM/ path in its URL.
-Links are collected over all pairs and merged with union-find, so the grouping does not depend on the
-order of the records. Undated records (no period, signature or publication year) do not bridge
+Links are collected over all pairs and merged with union-find in a fixed order (records sorted by URL),
+so the grouping does not depend on the order of the input. A link that would stretch a convention over
+period starts more than a year apart (or signature years more than two apart) is refused, so that pairwise
+links never chain successive conventions into one. Undated records (no period, signature or publication year) do not bridge
 conventions: one joins the dated convention sharing its partners when there is exactly one, otherwise it
 stays with the undated records sharing its partners. Each convention keeps the links that built it
 (`reasons`, sources numbered [1], [2]... in the order of `sources`).
@@ -202,6 +204,34 @@ class _UnionFind:
         return True
 
 
+class _Spans:
+    """The dates a growing convention covers, so that links never chain a series of conventions (2016 ~ 2017
+    ~ 2018 ...) into one: a merged group keeps its period starts within one year, its signature/publication
+    years within two, and those years within [first start - 1, last start + 2]."""
+
+    def __init__(self, facts: list[_Facts]) -> None:
+        self.starts = {f.index: (f.start, f.start) if f.start is not None else None for f in facts}
+        self.years = {f.index: (f.year, f.year) if f.year is not None else None for f in facts}
+
+    @staticmethod
+    def _join(a: tuple | None, b: tuple | None) -> tuple | None:
+        if a is None or b is None:
+            return a or b
+        return min(a[0], b[0]), max(a[1], b[1])
+
+    def fits(self, ri: int, rj: int) -> bool:
+        starts = self._join(self.starts[ri], self.starts[rj])
+        years = self._join(self.years[ri], self.years[rj])
+        if starts and starts[1] - starts[0] > 1 or years and years[1] - years[0] > 2:
+            return False
+        return not (starts and years and (years[0] < starts[0] - 1 or years[1] > starts[1] + 2))
+
+    def merge(self, root: int, ri: int, rj: int) -> None:
+        """Keep the span of the groups rooted at ri and rj under their new `root`."""
+        self.starts[root] = self._join(self.starts[ri], self.starts[rj])
+        self.years[root] = self._join(self.years[ri], self.years[rj])
+
+
 def _candidate_pairs(facts: list[_Facts], terr: Territories) -> list[tuple[int, int]]:
     """Pairs sharing a code, or an EPCI and one of its communes (indexed, so never all n² pairs)."""
     by_code: dict[str, list[int]] = defaultdict(list)
@@ -238,6 +268,7 @@ def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None 
     ordered = [unique[key] for key in sorted(unique)]
     facts = [_facts(i, r, terr) for i, r in enumerate(ordered)]
     uf = _UnionFind(len(facts))
+    span = _Spans(facts)
     links: list[tuple[int, int, str]] = []
     undated_links: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for i, j in _candidate_pairs(facts, terr):
@@ -247,7 +278,10 @@ def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None 
             continue
         if a.dated and b.dated:
             when = _when(a, b)
-            if when is not None and uf.union(i, j):
+            ri, rj = uf.find(i), uf.find(j)
+            if when is not None and ri != rj and span.fits(ri, rj):
+                uf.union(i, j)
+                span.merge(uf.find(i), ri, rj)
                 links.append((i, j, f"{_say(where, terr)}; {when}"))
         elif a.dated != b.dated:
             undated, dated = (i, j) if not a.dated else (j, i)
