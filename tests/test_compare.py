@@ -246,6 +246,13 @@ def test_peers_and_gaps():
         peers(frame, "99999")
 
 
+def test_peers_of_a_member_commune_point_to_its_lead():
+    frame = territory_frame([rec("https://tpm.example", "83", [(TPM, "epci"), (LA_SEYNE, "commune")],
+                                 signature="2022-01-01", themes=("jeunesse",))])
+    with pytest.raises(CompareError, match=f"partner of conventions led by {TPM}"):
+        peers(frame, LA_SEYNE)
+
+
 def test_peers_same_type():
     records = [rec("https://a.example", "83", [(LA_SEYNE, "commune")], signature="2022-01-01", themes=("jeunesse",)),
                rec("https://b.example", "29", [(BREST_METROPOLE, "epci")], signature="2022-01-01",

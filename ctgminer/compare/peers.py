@@ -55,8 +55,11 @@ def peers(frame: pd.DataFrame, code: str, k: int = 5, same_type: bool = False, s
     code = str(code).strip()
     match = prof[prof["code"] == code]
     if match.empty:
-        raise CompareError(f"no convention led by territory '{code}' (give the INSEE code of a commune or "
-                           "département, or the SIREN of an EPCI, that leads a convention)")
+        leads = sorted({lead for lead, codes in zip(frame["lead_code"], frame["partner_codes"], strict=True)
+                        if code in codes and lead})
+        hint = (f"; it is a partner of conventions led by {', '.join(leads)}: use that code" if leads else
+                " (give the INSEE code of a commune or département, or the SIREN of an EPCI, that leads one)")
+        raise CompareError(f"no convention led by territory '{code}'{hint}")
     target = match.iloc[0]
     others = prof[prof["code"] != code]
     if same_type:
