@@ -250,3 +250,24 @@ def test_report_in_headless_chromium(built, tmp_path):
     if keep:
         shutil.copyfile(shot, keep)
     print(f"screenshot: {shot}")
+
+
+def test_cli_report_from_a_store(tmp_path):
+    """The same report from a corpus store (ctgminer collect + process) as from the records file."""
+    from ctgminer.collect.store import Store
+
+    store = Store(tmp_path / "ctg.sqlite")
+    rows = [json.loads(line) for line in RECORDS.read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        store.add_document(url=row["source"], final_url=row["source"], status=200, content_type="text/html",
+                           html=None, text=row["text"], title=row["title"], publication_date=row["publication_date"])
+    by_url = {row["source"]: row for row in rows}
+    for doc_id, url, *_ in store.to_process("test"):
+        store.save_record(doc_id, {k: v for k, v in by_url[url].items() if k != "text"}, "test")
+    store.close()
+    out = tmp_path / "store.html"
+    result = CliRunner().invoke(app, ["report", "--store", str(tmp_path / "ctg.sqlite"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "7 conventions" in result.output
+    page = lxml_html.fromstring(out.read_text(encoding="utf-8"))
+    assert len(page.xpath('//table[@id="conv-table"]/tbody/tr')) == 7
