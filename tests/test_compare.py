@@ -357,3 +357,12 @@ def test_links_do_not_chain_successive_conventions():
     table = conventions(records)
     assert len(table) == 2
     assert sorted(table["n_sources"]) == [1, 2]
+
+
+def test_population_groups_from_small_to_large_unknown_last():
+    records = [rec("https://a.example", "83", [(TOULON, "commune")], signature="2022-01-01"),
+               rec("https://b.example", "29", [("29075", "commune")], signature="2022-01-01"),
+               rec("https://c.example", "69", [("69123", "commune")], signature="2022-01-01"),
+               rec("https://d.example", None, [], signature="2022-01-01")]
+    groups = list(dict.fromkeys(theme_table(territory_frame(records), "population")["group"]))
+    assert groups == ["10 000 - 49 999", "50 000 - 199 999", "200 000 +", "unknown"]

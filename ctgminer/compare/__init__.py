@@ -10,11 +10,11 @@ from ctgminer.compare.frame import POPULATION_BANDS, population_band, territory_
 from ctgminer.compare.inputs import CompareError, load_records
 from ctgminer.compare.peers import peer_gaps, peers
 from ctgminer.compare.specificity import lafon, specificities
-from ctgminer.compare.tables import GROUP_COLUMNS, theme_table
+from ctgminer.compare.tables import GROUP_COLUMNS, group_order, theme_table
 from ctgminer.compare.trends import trends, wilson
 
 __all__ = [
-    "GROUP_COLUMNS", "POPULATION_BANDS", "CompareError", "conventions", "group_records", "lafon", "load_records",
+    "GROUP_COLUMNS", "POPULATION_BANDS", "CompareError", "conventions", "group_order", "group_records", "lafon", "load_records",
     "peer_gaps", "peers", "population_band", "specificities", "territory_frame", "theme_labels", "theme_table",
     "trends", "wilson",
 ]

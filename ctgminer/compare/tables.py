@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ctgminer.compare.frame import UNKNOWN, theme_labels
+from ctgminer.compare.frame import POPULATION_BANDS, UNKNOWN, theme_labels
 from ctgminer.compare.inputs import CompareError
 
 # --by value -> the territory frame column that defines the groups
@@ -26,6 +26,13 @@ def group_values(frame: pd.DataFrame, by: str) -> pd.Series:
     return values.rename("group")
 
 
+def group_order(group: str) -> tuple[bool, int, str]:
+    """Sort key of groups: population bands from small to large, others (years, codes, names) as text;
+    'unknown' last."""
+    bands = [label for _, label in POPULATION_BANDS]
+    return (group == UNKNOWN, bands.index(group) if group in bands else -1, str(group))
+
+
 def theme_matrix(frame: pd.DataFrame) -> pd.DataFrame:
     """The 0/1 theme columns as plain integers."""
     labels = list(theme_labels())
@@ -34,7 +41,7 @@ def theme_matrix(frame: pd.DataFrame) -> pd.DataFrame:
 
 def theme_table(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     """Columns group, theme, count (conventions of the group with the theme), n (conventions in the group),
-    share (count / n); one row per (group, theme), groups sorted, themes in taxonomy order."""
+    share (count / n); one row per (group, theme), groups in `group_order`, themes in taxonomy order."""
     groups = group_values(frame, by)
     labels = list(theme_labels())
     if frame.empty:
@@ -45,6 +52,7 @@ def theme_table(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     table["n"] = table["group"].map(sizes).astype(int)
     table["share"] = table["count"] / table["n"]
     table["theme"] = pd.Categorical(table["theme"], categories=labels, ordered=True)
-    table = table.sort_values(["group", "theme"]).reset_index(drop=True)
+    table = table.sort_values(["group", "theme"], key=lambda col: col.map(group_order) if col.name == "group"
+                              else col).reset_index(drop=True)
     table["theme"] = table["theme"].astype(str)
     return table[["group", "theme", "count", "n", "share"]]
