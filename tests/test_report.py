@@ -271,3 +271,19 @@ def test_cli_report_from_a_store(tmp_path):
     assert "7 conventions" in result.output
     page = lxml_html.fromstring(out.read_text(encoding="utf-8"))
     assert len(page.xpath('//table[@id="conv-table"]/tbody/tr')) == 7
+
+
+def test_heatmaps_by_region_type_and_population(page):
+    tables = page.xpath('//table[contains(@class, "heat")]')
+    assert len(tables) == 3
+    groups = [[th.text_content() for th in t.xpath("tbody/tr/th")] for t in tables]
+    assert groups[1] == ["commune", "epci"]
+    # Moissac (13 039), Cahors (19 878) and Bourg-en-Bresse are in the same band
+    assert groups[2] == ["10 000 - 49 999", "50 000 - 199 999"]
+    row = tables[2].xpath('tbody/tr[th="10 000 - 49 999"]')[0]
+    assert row.xpath("string(td[1])") == "3"
+    # bands are listed from small to large, 'unknown' last
+    from ctgminer.report.content import group_order
+
+    assert sorted(["unknown", "200 000 +", "< 10 000", "10 000 - 49 999"], key=group_order) == \
+        ["< 10 000", "10 000 - 49 999", "200 000 +", "unknown"]

@@ -16,7 +16,7 @@ from ctgminer.compare import (
     theme_table,
     trends,
 )
-from ctgminer.compare.frame import UNKNOWN
+from ctgminer.compare.frame import POPULATION_BANDS, UNKNOWN
 from ctgminer.compare.tables import group_values
 from ctgminer.schema import CTGRecord
 from ctgminer.text.normalise import fold
@@ -42,9 +42,10 @@ def theme_names() -> dict[str, str]:
     return names
 
 
-def group_order(group: str) -> tuple[bool, str]:
-    """Sort key of groups: alphabetical, 'unknown' last."""
-    return (group == UNKNOWN, str(group))
+def group_order(group: str) -> tuple[bool, int, str]:
+    """Sort key of groups: population bands from small to large, others alphabetical; 'unknown' last."""
+    bands = [label for _, label in POPULATION_BANDS]
+    return (group == UNKNOWN, bands.index(group) if group in bands else -1, str(group))
 
 
 def theme_definitions() -> dict[str, str]:
@@ -67,6 +68,7 @@ class ReportContent:
     prevalence: pd.DataFrame
     by_region: pd.DataFrame
     by_type: pd.DataFrame
+    by_population: pd.DataFrame
     specificities: pd.DataFrame
     trends: pd.DataFrame
     departements: pd.DataFrame  # per département: conventions and per-theme counts
@@ -93,6 +95,7 @@ class ReportContent:
             "theme_counts": self.prevalence,
             "themes_by_region": self.by_region,
             "themes_by_type": self.by_type,
+            "themes_by_population": self.by_population,
             "themes_by_departement": self.departements,
             "specificities_region": self.specificities,
             "trends": self.trends,
@@ -132,6 +135,7 @@ def build_content(records: list[CTGRecord], territories: list[str] | None = None
         records=records, frame=frame, labels=labels, names=names, definitions=theme_definitions(),
         overview=overview, coverage=_coverage(frame), prevalence=prevalence,
         by_region=theme_table(frame, "region"), by_type=theme_table(frame, "type"),
+        by_population=theme_table(frame, "population"),
         specificities=specificities(frame, "region"), trends=trends(frame),
         departements=_departements(frame, labels), benchmarks=bench)
 
