@@ -261,6 +261,8 @@ def test_peers_same_type():
     frame = territory_frame(records)
     assert list(peers(frame, LA_SEYNE, same_type=True)["code"]) == [BREST]
     assert list(peers(frame, LA_SEYNE)["code"])[0] == BREST_METROPOLE
+    # La Seyne (63 936) and Brest (140 064) share the 50 000 - 199 999 band; Brest Métropole is larger
+    assert list(peers(frame, LA_SEYNE, same_band=True)["code"]) == [BREST]
 
 
 def test_trends_wilson_interval():
