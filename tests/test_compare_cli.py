@@ -103,11 +103,12 @@ def test_conventions_csv_keeps_codes_as_strings(runner, records_file):
     ([], "nothing to compare"),
     (["{records}", "--relevance", "maybe"], "unknown relevance"),
     (["{bad}"], "not records JSON"),
+    (["--store", "{missing_store}"], "no such store"),
 ])
 def test_bad_input_one_line_error(runner, records_file, tmp_path, args, message):
     bad = tmp_path / "bad.jsonl"
     bad.write_text("<html>not records</html>\n", encoding="utf-8")
-    args = [a.format(records=records_file, bad=bad) for a in args]
+    args = [a.format(records=records_file, bad=bad, missing_store=tmp_path / "none.sqlite") for a in args]
     result = runner.invoke(app, ["compare", *args])
     assert result.exit_code != 0
     assert message in result.output
