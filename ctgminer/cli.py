@@ -5,9 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -37,16 +35,9 @@ def warn(message: str) -> None:
 
 def atomic_write(path: Path, data: str) -> None:
     """Write a file through a temporary file and a rename, so a crash never leaves half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from ctgminer.report.export import atomic_write_text
+
+    atomic_write_text(path, data)
 
 
 def render(records, fmt: str) -> str:
@@ -351,6 +342,116 @@ def export(
     finally:
         store.close()
     err.print(f"wrote {n} row(s) to {output}")
+
+
+def print_frame(title: str, frame) -> None:
+    """A DataFrame as a rich table (floats to 3 decimals, lists joined, missing values empty)."""
+    import pandas as pd
+
+    def cell(v) -> str:
+        if isinstance(v, list):
+            return ", ".join(map(str, v))
+        if isinstance(v, dict):
+            return ", ".join(v)
+        if v is None or (pd.api.types.is_scalar(v) and pd.isna(v)):
+            return ""
+        return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    t = Table(title=title, title_justify="left")
+    for col in frame.columns:
+        t.add_column(str(col), overflow="fold")
+    for row in frame.itertuples(index=False):
+        t.add_row(*(cell(v) for v in row))
+    out.print(t)
+
+
+@app.command()
+def compare(
+    inputs: Annotated[list[Path] | None, typer.Argument(help="Records JSONL/JSON files (ctgminer analyse output).")] = None,
+    store_path: Annotated[Path | None, typer.Option("--store", help="Read the records of a corpus store.")] = None,
+    by: Annotated[str, typer.Option(help="region|departement|type|population|year")] = "region",
+    territory: Annotated[str | None, typer.Option(help="INSEE/SIREN code of a territory: list its peers.")] = None,
+    table: Annotated[str | None, typer.Option(help="themes|specificities|peers|trends|conventions")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table|csv|json")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
+    k: Annotated[int, typer.Option("--peers", min=1, help="Number of peers listed.")] = 5,
+    same_type: Annotated[bool, typer.Option(help="Peers of the same type (commune, EPCI, département) only.")] = False,
+    same_band: Annotated[bool, typer.Option(help="Peers of the same population band only.")] = False,
+    metric: Annotated[str, typer.Option(help="Peer similarity: cosine|jaccard.")] = "cosine",
+    relevance: Annotated[str, typer.Option(help="Records counted: announcement, related, unrelated "
+                                                "(comma-separated) or all.")] = "announcement",
+) -> None:
+    """Compare territories: theme tables, specificities, peers, trends, conventions (counted once, not pages)."""
+    from ctgminer.compare import CompareError, load_records, territory_frame
+    from ctgminer.compare.output import (
+        OUTPUT_FORMATS,
+        TABLE_VIEW,
+        compare_tables,
+        parse_relevance,
+        summary,
+        to_csv,
+        to_json,
+    )
+
+    if fmt not in OUTPUT_FORMATS:
+        fail(f"unknown format '{fmt}' (choose from {', '.join(OUTPUT_FORMATS)})")
+    if not inputs and store_path is None:
+        fail("nothing to compare: give records JSONL files or --store PATH")
+    try:
+        keep = parse_relevance(relevance)
+        records = load_records(inputs or [], store_path)
+        frame = territory_frame(records, relevance=keep)
+        tables = compare_tables(frame, table, by, territory, k, same_type, same_band, metric)
+    except CompareError as exc:
+        fail(str(exc))
+    err.print(summary(records, frame))
+    if fmt == "table" and output is None:
+        for name, frame in tables.items():
+            print_frame(name, frame[[c for c in TABLE_VIEW.get(name, frame.columns) if c in frame.columns]])
+        return
+    text = to_json(tables) if fmt == "json" else to_csv(next(iter(tables.values())))
+    if fmt == "table":
+        text = "\n\n".join(f"{name}\n{frame.to_string(index=False)}" for name, frame in tables.items()) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write(output, text)
+        err.print(f"wrote {output}")
+
+
+@app.command()
+def report(
+    inputs: Annotated[list[Path] | None, typer.Argument(help="Records JSONL/JSON files (ctgminer analyse output).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write.")] = None,
+    store_path: Annotated[Path | None, typer.Option("--store", help="Read the records of a corpus store.")] = None,
+    xlsx: Annotated[Path | None, typer.Option(help="Also write the tables as an XLSX workbook.")] = None,
+    iramuteq: Annotated[Path | None, typer.Option(help="Also write an IRaMuTeQ/TXM corpus (text file).")] = None,
+    territory: Annotated[list[str] | None, typer.Option(help="Territory code given a benchmark section "
+                                                            "(repeatable; default: the most announced).")] = None,
+    title: Annotated[str, typer.Option(help="Title of the report.")] = "CTG report",
+) -> None:
+    """Write a self-contained HTML report (map, themes, specificities, trends, peers, evidence)."""
+    from ctgminer.compare import CompareError, load_records
+    from ctgminer.report.export import ExportError
+    from ctgminer.report.html import write_report
+
+    if output is None:
+        fail("give the HTML file to write with -o FILE.html")
+    if not inputs and store_path is None:
+        fail("nothing to report on: give records JSONL files or --store PATH")
+    try:
+        records = load_records(inputs or [], store_path)
+        if not records:
+            fail("no record in the input")
+        content = write_report(records, html=output, xlsx=xlsx, iramuteq=iramuteq, territories=territory,
+                               title=title, inputs=[str(p) for p in inputs or []] + ([str(store_path)] if store_path
+                                                                                     else []))
+    except (CompareError, ExportError, OSError) as exc:
+        fail(str(exc))
+    o = content.overview
+    written = ", ".join(str(p) for p in (output, xlsx, iramuteq) if p)
+    err.print(f"{o['documents']} documents, {o['announcements']} announcements, {o['conventions']} conventions "
+              f"in {o['territories']} territories; wrote {written}")
 
 
 def main() -> None:

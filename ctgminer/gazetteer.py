@@ -33,7 +33,7 @@ def name_key(name: str) -> str:
 class Place:
     code: str
     name: str
-    kind: str  # commune|epci|departement
+    kind: str  # commune|epci|departement|region
     departement: str = ""
     population: int = 0
     epci: str = ""
@@ -47,10 +47,16 @@ class Gazetteer:
         self.departements: dict[str, Place] = {}
         self.dep_articles: dict[str, str] = {}  # INSEE article code of each département name
         self.dep_by_key: dict[str, Place] = {}
+        self.regions: dict[str, Place] = {}
+        with base.joinpath("regions.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                self.regions[row["code"]] = Place(row["code"], row["name"], "region")
+        self.region_of_departement: dict[str, str] = {}  # département code -> région code
         with base.joinpath("departements.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 place = Place(row["code"], row["name"], "departement", row["code"])
                 self.departements[row["code"]] = place
+                self.region_of_departement[row["code"]] = row["region_code"]
                 self.dep_articles[row["code"]] = row["article"]
                 self.dep_by_key[name_key(row["name"])] = place
         self.communes: dict[str, list[Place]] = {}
@@ -86,6 +92,10 @@ class Gazetteer:
             if len(candidates) > 1:
                 return None  # homonyms elsewhere: do not force a code
         return max(candidates, key=lambda c: c.population)
+
+    def region(self, departement: str | None) -> Place | None:
+        """The région of a département code ('2A' -> Corse, '974' -> La Réunion); None when unknown."""
+        return self.regions.get(self.region_of_departement.get(departement or "", ""))
 
     def departement(self, name: str) -> Place | None:
         key = name_key(name)

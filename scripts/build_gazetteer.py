@@ -44,9 +44,17 @@ def main(wheel_path: str) -> None:
 
     with (OUT / "departements.tsv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["code", "name", "article", "region"])
+        w.writerow(["code", "name", "article", "region", "region_code"])
         for d in departements:
-            w.writerow([d["code"], d["nom"], d["type_nom"], reg_by_id[d["region_id"]]["nom"]])
+            region = reg_by_id[d["region_id"]]
+            w.writerow([d["code"], d["nom"], d["type_nom"], region["nom"], region["code"]])
+
+    # all 18 régions, the five overseas ones (01 Guadeloupe ... 06 Mayotte) included
+    with (OUT / "regions.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["code", "name", "article", "overseas"])
+        for r in sorted(regions, key=lambda r: r["code"]):
+            w.writerow([r["code"], r["nom"], r["type_nom"], int(r["code"] < "10")])
 
     rows = []
     epci_deps: dict[str, Counter] = {}
@@ -75,7 +83,8 @@ def main(wheel_path: str) -> None:
         for e in epcis:
             deps = epci_deps.get(e["code"])
             w.writerow([e["code"], e["nom"], e["type"], deps.most_common(1)[0][0] if deps else ""])
-    print(f"wrote {len(rows)} communes, {len(epcis)} EPCI, {len(departements)} départements to {OUT}")
+    print(f"wrote {len(rows)} communes, {len(epcis)} EPCI, {len(departements)} départements, "
+          f"{len(regions)} régions to {OUT}")
 
 
 if __name__ == "__main__":
