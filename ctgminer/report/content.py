@@ -16,8 +16,7 @@ from ctgminer.compare import (
     theme_table,
     trends,
 )
-from ctgminer.compare.frame import POPULATION_BANDS, UNKNOWN
-from ctgminer.compare.tables import group_values
+from ctgminer.compare.tables import group_order, group_values
 from ctgminer.schema import CTGRecord
 from ctgminer.text.normalise import fold
 
@@ -40,12 +39,6 @@ def theme_names() -> dict[str, str]:
         else:
             names[label] = " ".join(words).capitalize()
     return names
-
-
-def group_order(group: str) -> tuple[bool, int, str]:
-    """Sort key of groups: population bands from small to large, others alphabetical; 'unknown' last."""
-    bands = [label for _, label in POPULATION_BANDS]
-    return (group == UNKNOWN, bands.index(group) if group in bands else -1, str(group))
 
 
 def theme_definitions() -> dict[str, str]:

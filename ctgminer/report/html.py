@@ -21,10 +21,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ctgminer import __version__
-from ctgminer.compare.tables import group_values
+from ctgminer.compare.tables import group_order, group_values
 from ctgminer.report import geometry as geo
 from ctgminer.report.charts import prevalence_chart, trends_chart
-from ctgminer.report.content import TEXT_COLUMNS, ReportContent, build_content, group_order
+from ctgminer.report.content import TEXT_COLUMNS, ReportContent, build_content
 from ctgminer.report.export import atomic_write_text, iramuteq_corpus, write_workbook
 from ctgminer.schema import CTGRecord
 
