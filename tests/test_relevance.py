@@ -243,7 +243,7 @@ def test_crawl_does_not_store_a_link_list(tmp_path):
              + "".join(f"<li><a href='{href}'>{title}</a></li>" for href, title in items)
              + "</ul></body></html>").encode("utf-8")
     article = (f"<html><head><meta charset='utf-8'><title>CTG</title></head><body><article><p>{ANNOUNCEMENTS[0]}"
-               f"</p><p>{ANNOUNCEMENTS[1]}</p></article></body></html>").encode("utf-8")
+               f"</p><p>{ANNOUNCEMENTS[1]}</p></article></body></html>").encode()
     html = {"Content-Type": "text/html; charset=utf-8"}
     routes = {"/robots.txt": Reply(404, b""), "/": Reply(200, index, html), "/ctg": Reply(200, article, html)}
     routes.update({href: Reply(404, b"") for href, _ in items[1:]})
