@@ -87,10 +87,15 @@ def relevance_features(text: str, extracted: dict | None = None) -> dict[str, fl
         return bool(P.ADOPTION.search(sentences[j])) and bool(
             P.COUNCIL.search(sentences[j]) or P.COUNCIL.search(sentences[max(j - 1, 0)]))
 
-    def is_event(sentence: str) -> bool:
-        return bool(P.EVENT.search(sentence)) and not P.DEFINITION.search(sentence)
+    def is_event(i: int) -> bool:
+        # not a definition, not a signature recalled as background, not another scheme's signature
+        sentence = sentences[i]
+        return bool(P.EVENT.search(sentence)) and not (
+            P.DEFINITION.search(sentence) or P.RECALLED.search(sentence)
+            or (P.OTHER_SCHEME.search(sentence) and i not in ctg_idx))
 
-    events = {i for i, s in enumerate(sentences) if is_event(s)} | {j for j in near if is_adoption(j)}
+    events = {i for i in range(len(sentences)) if is_event(i)} | {j for j in near if is_adoption(j)}
+    recalled = sum(1 for i in near if P.EVENT.search(sentences[i]) and P.RECALLED.search(sentences[i]))
 
     event_near_ctg = 0.0
     for i in ctg_idx:
@@ -99,7 +104,6 @@ def relevance_features(text: str, extracted: dict | None = None) -> dict[str, fl
         elif i - 1 in events or i + 1 in events:
             event_near_ctg += 0.5
     event_with_caf = sum(1 for i in events if P.CAF.search(sentences[i]))
-    recalled = sum(1 for i in events if i in near and P.RECALLED.search(sentences[i]))
     head = text[:HEAD_CHARS]
     ctg_in_head = bool(ctg_mentions(head))
     other = len(P.OTHER_SCHEME.findall(text))
@@ -108,7 +112,8 @@ def relevance_features(text: str, extracted: dict | None = None) -> dict[str, fl
         "ctg_in_head": float(ctg_in_head),
         "caf": float(bool(P.CAF.search(text))),
         "event_near_ctg": min(event_near_ctg, 2.0),
-        "event_in_head": float(bool(P.EVENT.search(head)) and bool(ctg_in_head or P.CAF.search(head))),
+        "event_in_head": float(any(sents.starts[i] < HEAD_CHARS for i in events)
+                               and bool(ctg_in_head or P.CAF.search(head))),
         "event_with_caf": float(min(event_with_caf, 2)),
         "adoption": float(any(is_adoption(j) for j in near)),
         "recalled_event": float(min(recalled, 2)) / 2,

@@ -33,7 +33,9 @@ EVENT = re.compile(
 DEFINITION = re.compile(
     r"se\s+concrétise\s+par\s+la\s+signature|\b(?:une|les)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+"
     r"globales?)\b[^.]{0,40}\b(?:est|sont)\s+(?:une|des|signée)|peu(?:t|vent)\s+(?:en\s+)?être\s+signataires"
-    r"|d['’]\s*ici\s+la\s+fin|objectif\s+d['’]\s*aboutir",
+    r"|d['’]\s*ici\s+la\s+fin|objectif\s+d['’]\s*aboutir"
+    # a hypothetical signature: "à la condition qu'une CTG soit signée avec l'intercommunalité"
+    r"|\b(?:soit|soient|être)\s+(?:\w+\s+)?signée?s?|\bqu['’]\s*une\s+(?:C\.?T\.?G|Ctg|convention)",
     FLAGS,
 )
 # A territory's process before any signature: "lancement de l'élaboration de la CTG", "répondez au questionnaire"
