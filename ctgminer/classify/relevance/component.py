@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ctgminer.classify.relevance import patterns as P
 from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import ctg_data
+from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.text.cues import GUYANE, ctg_mentions
 from ctgminer.text.language import detect_language
 from ctgminer.text.sentences import Sentences
@@ -71,11 +72,11 @@ def _sentence_texts(text: str, sents: Sentences) -> list[str]:
     return [text[slice(*sents.bounds(i))] for i in range(len(sents.starts))]
 
 
-def relevance_features(text: str, extracted: dict | None = None) -> dict[str, float]:
+def relevance_features(text: str, extracted: dict | None = None, sents: Sentences | None = None) -> dict[str, float]:
     """Interpretable features: how much the text is about CTGs, whether it reports a signature or an adoption,
     and whether it reads as another kind of page (explainer, interview, job offer, another scheme)."""
     extracted = extracted or {}
-    sents = Sentences(text)
+    sents = sents or Sentences(text)
     sentences = _sentence_texts(text, sents)
     mentions = ctg_mentions(text)
     ctg_idx = sorted({sents.index(s) for s, _ in mentions})
@@ -133,7 +134,7 @@ def relevance_features(text: str, extracted: dict | None = None) -> dict[str, fl
 
 def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
                     min_prose_share: float = 0.2, min_lines_for_list: int = 6,
-                    language: str | None = None) -> Relevance:
+                    language: str | None = None, sents: Sentences | None = None) -> Relevance:
     """Judge a text; `extracted` holds what the other components found (signature date, partners, period)."""
     model = model or load_model()
     lang = language if language is not None else detect_language(text)
@@ -141,7 +142,7 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
         return Relevance("unrelated", 0.0, {}, lang, "not French")
     if not ctg_mentions(text):
         return Relevance("unrelated", 0.0, {}, lang, "no CTG mention")
-    f = relevance_features(text, extracted)
+    f = relevance_features(text, extracted, sents)
     lines = sum(1 for line in text.splitlines() if line.strip())
     if f["prose_share"] < min_prose_share and lines >= min_lines_for_list:
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
@@ -162,7 +163,8 @@ class RelevanceComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         data = ctg_data(doc)
-        result = score_relevance(doc.text, data, self.model, self.min_prose_share, self.min_lines_for_list)
+        result = score_relevance(doc.text, data, self.model, self.min_prose_share, self.min_lines_for_list,
+                                 sents=doc_sentences(doc))
         doc._.relevance = result
         return doc
 
