@@ -252,3 +252,11 @@ def test_crawl_does_not_store_a_link_list(tmp_path):
         fetcher = Fetcher(delay=0, read_timeout=1, connect_timeout=1, max_retries=0, backoff=0.01)
         Collector(store, fetcher, judge=relevance_judge).crawl(srv.url("/"), max_pages=10)
         assert [r["url"] for r in store.rows()] == [srv.url("/ctg")]
+
+
+def test_genre_evidence_is_read_when_the_genre_component_ran():
+    text = ("Délibération n° 2024-57. Objet : convention territoriale globale avec la Caf de la Somme. Le conseil "
+            "municipal, après en avoir délibéré, adopte la convention territoriale globale 2024-2027.")
+    features = relevance_features(text, {"document_type": "deliberation", "adopted": True})
+    assert features["deliberation_adopted"] == 1.0 and features["convention_document"] == 0.0
+    assert relevance_features(text)["deliberation_adopted"] == 0.0

@@ -25,7 +25,7 @@ from ctgminer.text.sentences import Sentences
 
 HEAD_CHARS = 600
 FEATURE_NAMES = ["ctg_mentions", "ctg_in_head", "caf", "event_near_ctg", "event_in_head", "event_with_caf", "adoption",
-                 "recalled_event", "legal_text",
+                 "recalled_event", "legal_text", "deliberation_adopted", "convention_document",
                  "signature_found", "partners_found", "period_found", "explainer", "interview", "job_offer", "process",
                  "other_scheme", "guyane", "prose_share"]
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -66,6 +66,17 @@ def prose_share(text: str, min_words: int = 6, long_line: int = 20) -> float:
         if n >= long_line or (n >= min_words and (_SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line))):
             prose += n
     return prose / total if total else 0.0
+
+
+def evidence_of(doc: Doc) -> dict:
+    """What the components before this one found: doc._.ctg (signature date, partners, period) and, where the
+    genre component ran, the document type and whether a deliberation adopts the CTG."""
+    evidence = dict(doc._.ctg or {})
+    genre = doc._.genre if Doc.has_extension("genre") else None
+    if genre is not None:
+        evidence["document_type"] = getattr(genre, "document_type", None)
+        evidence["adopted"] = bool(getattr(genre, "adopted", False))
+    return evidence
 
 
 def _sentence_texts(text: str, sents: Sentences) -> list[str]:
@@ -119,6 +130,9 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         "adoption": float(any(is_adoption(j) for j in near)),
         "recalled_event": float(min(recalled, 2)) / 2,
         "legal_text": float(len(P.LEGAL_TEXT.findall(text)) >= 2),
+        # found by the genre component (0 where it did not run): a deliberation adopting the CTG, a convention's text
+        "deliberation_adopted": float(extracted.get("document_type") == "deliberation" and bool(extracted.get("adopted"))),
+        "convention_document": float(extracted.get("document_type") == "convention"),
         "signature_found": float(bool(extracted.get("signature_date"))),
         "partners_found": min(len(extracted.get("partners") or []), 3) / 3,
         "period_found": float(bool(extracted.get("period_end") or extracted.get("duration_years"))),
@@ -163,9 +177,11 @@ class RelevanceComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         data = ctg_data(doc)
-        result = score_relevance(doc.text, data, self.model, self.min_prose_share, self.min_lines_for_list,
+        result = score_relevance(doc.text, evidence_of(doc), self.model, self.min_prose_share, self.min_lines_for_list,
                                  sents=doc_sentences(doc))
         doc._.relevance = result
+        # also in doc._.ctg, for the record builders that read the shared dict
+        data.update(relevance=result.label, relevance_score=round(result.score, 4), language=result.language)
         return doc
 
 

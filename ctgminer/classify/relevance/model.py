@@ -101,11 +101,12 @@ def negative_examples(path: Path) -> list[Example]:
 
 
 def extracted_evidence(texts: list[str]) -> list[dict]:
-    """What the other components find in each text (signature date, partners, period): the relevance inputs."""
-    from ctgminer.extract.pipeline import load_pipeline
+    """What the components before relevance find in each text (signature date, partners, period, genre)."""
+    from ctgminer.classify.relevance.component import evidence_of
+    from ctgminer.extract.pipeline import DEFAULT_COMPONENTS, load_pipeline
 
-    nlp = load_pipeline(("ctg_dates", "ctg_money", "ctg_parties"))
-    return [dict(doc._.ctg or {}) for doc in nlp.pipe(texts, batch_size=8)]
+    nlp = load_pipeline(tuple(c for c in DEFAULT_COMPONENTS if c not in ("ctg_themes", "ctg_relevance")))
+    return [evidence_of(doc) for doc in nlp.pipe(texts, batch_size=8)]
 
 
 def _f1(y: list[int], pred: list[int]) -> tuple[float, float, float]:
