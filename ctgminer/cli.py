@@ -193,8 +193,16 @@ def train(
     phrases: Annotated[Path | None, typer.Option(help="Labelled phrases (JSONL); default: the packaged set.")] = None,
     models: Annotated[Path | None, typer.Option(help="Folder to write the model to (default: models/).")] = None,
     folds: Annotated[int, typer.Option(min=2, max=20, help="Cross-validation folds.")] = 5,
+    model: Annotated[str, typer.Option(help="What to train: themes or relevance.")] = "themes",
+    gold: Annotated[list[str] | None, typer.Option(
+        help="relevance: gold JSONL as PATH[:all|dev] (dev leaves the holdout out; repeatable).")] = None,
+    negatives: Annotated[Path | None, typer.Option(help="relevance: tar of non-CTG pages.")] = None,
 ) -> None:
-    """Train the theme classifier, cross-validate it and write it with its model card."""
+    """Train the theme classifier or the relevance model, cross-validate it and write it with its card."""
+    if model == "relevance":
+        return train_relevance(gold, negatives, models, folds)
+    if model != "themes":
+        fail(f"unknown model '{model}' (choose from themes, relevance)")
     from ctgminer.classify import themes
 
     try:
@@ -203,11 +211,37 @@ def train(
         fail(f"{phrases}: {exc}")
     with err.status(f"training on {len(rows)} phrases ({folds}-fold cross-validation)…") if err.is_terminal \
             else _null():
-        model, card = themes.train(rows, folds=folds)
-    path = themes.save(model, card, models)
+        fitted, card = themes.train(rows, folds=folds)
+    path = themes.save(fitted, card, models)
     cv = card["cross_validation"]
     out.print(f"saved {path} (version {card['version']}): cross-validated micro-F1 {cv['micro_f1']:.3f}, "
               f"macro-F1 {cv['macro_f1']:.3f}, threshold {cv['threshold']}")
+
+
+def train_relevance(gold: list[str] | None, negatives: Path | None, out_dir: Path | None, folds: int) -> None:
+    """Refit the relevance weights (default data: ../shared, dev.jsonl whole and dev2.jsonl without its holdout)."""
+    from ctgminer.classify.relevance.model import fit_relevance, resource_dir
+    from ctgminer.evaluation.evaluate import GoldError
+
+    shared = Path("..") / "shared"
+    specs = gold or [f"{shared / 'gold' / 'dev.jsonl'}:all", f"{shared / 'gold' / 'dev2.jsonl'}:dev"]
+    files = []
+    for spec in specs:
+        path, _, part = spec.rpartition(":") if spec.endswith((":all", ":dev")) else (spec, "", "dev")
+        if not Path(path).is_file():
+            fail(f"{path}: no such gold file")
+        files.append((Path(path), part))
+    negatives = negatives or (shared / "negatives" / "pages.tar.xz" if gold is None else None)
+    if negatives is not None and not negatives.is_file():
+        fail(f"{negatives}: no such file")
+    with err.status("fitting the relevance model (grouped cross-validation)…") if err.is_terminal else _null():
+        try:
+            _, card = fit_relevance(files, negatives, out_dir or resource_dir(), folds=folds)
+        except (GoldError, OSError, ValueError) as exc:
+            fail(str(exc))
+    cv = card["cv"]
+    out.print(f"saved {out_dir or resource_dir()} (version {card['version']}): grouped CV announcement F1 "
+              f"{cv['f1']:.3f} (P {cv['precision']:.3f}, R {cv['recall']:.3f}), C {cv['C']}, threshold {cv['threshold']}")
 
 
 def open_store(path: Path, create: bool = False):

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import tarfile
 
 import pytest
+import spacy
 from conftest import NEGATIVES, require_shared
 
-from ctgminer.classify.relevance.component import score_relevance
+from ctgminer.classify.relevance.component import (
+    FEATURE_NAMES,
+    Relevance,
+    prose_share,
+    relevance_features,
+    score_relevance,
+)
+from ctgminer.classify.relevance.model import load_model, resource_dir
 from ctgminer.collect.read import InputError, read_bytes_document
+from ctgminer.text.cues import ctg_mentions, mentions_ctg
+from ctgminer.text.language import detect_language
 
 ANNOUNCEMENTS = [
     "Mardi 4 mars 2025, le maire de Figeac et la directrice de la Caf du Lot ont signé la convention territoriale "
@@ -18,6 +29,13 @@ ANNOUNCEMENTS = [
     "La Ville et la Caf vont signer une nouvelle Convention Territoriale Globale (CTG) pour les cinq prochaines "
     "années. La signature aura lieu le 12 juin en mairie.",
 ]
+# adoption by a council vote counts as an announcement
+ADOPTION = (
+    "Séance du conseil communautaire du 18 septembre 2024.\n"
+    "Point 7 : Convention territoriale globale avec la Caf de la Dordogne.\n"
+    "Le conseil communautaire, après en avoir délibéré, approuve à l'unanimité la convention territoriale globale "
+    "2024-2028 conclue avec la Caisse d'allocations familiales de la Dordogne et autorise le président à la signer."
+)
 RELATED = [
     # explainer
     "Qu'est-ce qu'une convention territoriale globale ? La CTG est une démarche partenariale entre la Caf et une "
@@ -28,6 +46,11 @@ RELATED = [
     # a territory's process, no signature yet
     "Lancement de l'élaboration de la convention territoriale globale : la communauté de communes lance une "
     "enquête auprès des habitants. Répondez au questionnaire avant le 30 avril.",
+    # an interview about the roll-out of CTGs
+    "Trois questions à la directrice de la Caf de la Sarthe. Comment se déploient les conventions territoriales "
+    "globales dans le département ? Elles couvrent aujourd'hui presque tout le territoire, et chaque CTG "
+    "permet de partir des besoins des familles. Quelles difficultés rencontrez-vous ? Le diagnostic demande du "
+    "temps aux petites communes. Propos recueillis par notre correspondante.",
 ]
 UNRELATED = [
     # CTG = Collectivité territoriale de Guyane
@@ -43,29 +66,142 @@ UNRELATED = [
     "Le schéma départemental des services aux familles a été adopté par le préfet, le Département et la Caf "
     "pour la période 2024-2029.",
 ]
+# a page that is only a list of links or headlines, one of which names a CTG (issue 12, defect 9)
+LINK_LIST = "\n".join([
+    "Accueil", "Mairie", "Actualités", "Signature de la convention territoriale globale avec la Caf",
+    "Menus de la cantine", "Travaux rue de la Gare", "Agenda", "Inscriptions scolaires 2025",
+    "Conseil municipal : comptes rendus", "Contact", "Mentions légales", "Plan du site",
+])
 
 
-@pytest.mark.parametrize("text", ANNOUNCEMENTS)
+@pytest.mark.parametrize("text", ANNOUNCEMENTS + [ADOPTION])
 def test_announcements(text):
-    label, score, _ = score_relevance(text)
-    assert label == "announcement" and score >= 0.5
+    result = score_relevance(text)
+    assert result.label == "announcement" and result.score >= load_model().threshold
+
+
+def test_adoption_is_an_event():
+    features = relevance_features(ADOPTION)
+    assert features["adoption"] == 1.0 and features["event_near_ctg"] >= 1.0
 
 
 @pytest.mark.parametrize("text", RELATED)
 def test_related(text):
-    label, score, _ = score_relevance(text)
-    assert label == "related" and score < 0.5
+    result = score_relevance(text)
+    assert result.label == "related" and result.score < load_model().threshold
 
 
-@pytest.mark.parametrize("text", UNRELATED)
+def test_interview_and_job_offer_cues():
+    assert relevance_features(RELATED[3])["interview"] == 1.0
+    assert relevance_features(RELATED[1])["job_offer"] == 1.0
+    assert relevance_features(ANNOUNCEMENTS[0])["interview"] == 0.0
+
+
+@pytest.mark.parametrize("text", UNRELATED + [LINK_LIST])
 def test_unrelated(text):
-    assert score_relevance(text)[0] == "unrelated"
+    assert score_relevance(text).label == "unrelated"
+
+
+def test_link_list_has_no_prose():
+    assert prose_share(LINK_LIST) < 0.2
+    assert prose_share(ANNOUNCEMENTS[0]) > 0.9
+    assert score_relevance(LINK_LIST).reason.startswith("no prose")
+
+
+def test_short_page_with_a_ctg_headline_is_not_taken_for_a_link_list():
+    # a title line and one paragraph: too few lines to call it a list
+    text = "Convention territoriale globale\n" + ANNOUNCEMENTS[1]
+    assert score_relevance(text).label == "announcement"
+
+
+def test_ctg_convention_vs_collectivite_de_guyane():
+    collectivite = ("La Collectivité territoriale de Guyane (CTG) finance le transport scolaire. Le président de la "
+                    "CTG a présenté le plan lors de l'assemblée plénière.")
+    assert ctg_mentions(collectivite) == []
+    convention = ("La Caf de la Guyane et la ville de Kourou ont signé la convention territoriale globale. La "
+                  "Collectivité territoriale de Guyane (CTG) s'associe à la démarche. Cette convention court "
+                  "jusqu'en 2027.")
+    mentions = ctg_mentions(convention)
+    # the long form counts; the acronym defined as the Collectivité does not
+    assert [convention[s:e] for s, e in mentions] == ["convention territoriale globale"]
+    defined = ("À Cayenne, la convention territoriale globale (CTG) a été signée avec la Caf. La CTG couvre "
+               "la petite enfance et la jeunesse.")
+    assert len(ctg_mentions(defined)) == 3
+    assert mentions_ctg("La CTG de Guyane vote son budget.") is False
+    assert score_relevance(collectivite).label == "unrelated"
+
+
+def test_cej_only_is_not_a_ctg():
+    text = "Le contrat enfance jeunesse (CEJ) signé avec la Caf finance la crèche et l'accueil de loisirs."
+    assert not mentions_ctg(text) and score_relevance(text).label == "unrelated"
 
 
 def test_english_page_is_unrelated():
     text = ("The local council and the family allowance fund signed a global territorial agreement (CTG) for "
             "the next five years to improve services for families.")
-    assert score_relevance(text)[0] == "unrelated"
+    result = score_relevance(text)
+    assert result.label == "unrelated" and result.language == "en"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La commune et la Caf ont signé hier une convention pour les familles du territoire.", "fr"),
+    ("El ayuntamiento y la caja de asignaciones familiares firmaron ayer un convenio para las familias.", "es"),
+    ("Il comune e la cassa per gli assegni familiari hanno firmato ieri una convenzione per le famiglie.", "it"),
+    ("Die Gemeinde und die Familienkasse haben gestern eine Vereinbarung für die Familien unterzeichnet.", "de"),
+    ("Signature CTG Caf Lot", None),  # too short to tell: kept (None), as before
+])
+def test_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_component_on_a_blank_pipeline_writes_doc_relevance():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ctg_relevance")
+    doc = nlp(ANNOUNCEMENTS[0])
+    assert isinstance(doc._.relevance, Relevance)
+    assert doc._.relevance.label == "announcement" and doc._.relevance.language == "fr"
+    assert set(doc._.relevance.features) == set(FEATURE_NAMES)
+    meta = nlp.get_pipe_meta("ctg_relevance")
+    assert "doc._.relevance" in meta.assigns
+    assert nlp.get_pipe_config("ctg_relevance")["min_prose_share"] == 0.2
+
+
+def test_component_reads_the_other_components_evidence():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ctg_relevance")
+    text = ("La Caf du Cantal et la communauté de communes du Pays de Salers : convention territoriale globale "
+            "2025-2028. Le document fixe les axes de travail pour les familles du territoire.")
+    plain = nlp(text)._.relevance.score
+    doc = nlp.make_doc(text)
+    doc._.ctg = {"signature_date": "2025-02-11", "partners": [{"name": "Pays de Salers"}], "period_end": 2028}
+    assert nlp.get_pipe("ctg_relevance")(doc)._.relevance.score > plain
+
+
+def test_weights_are_data_with_a_card():
+    weights = json.loads((resource_dir() / "weights.json").read_text(encoding="utf-8"))
+    assert weights["features"] == FEATURE_NAMES and len(weights["coef"]) == len(FEATURE_NAMES)
+    card = (resource_dir() / "CARD.md").read_text(encoding="utf-8")
+    assert weights["version"] in card and "cross-validation" in card.lower()
+
+
+def test_refit_is_reproducible(tmp_path, monkeypatch):
+    """Fit twice on a small gold file written here: same weights, weights and card written."""
+    import ctgminer.classify.relevance.model as model
+
+    monkeypatch.setattr(model, "extracted_evidence", lambda texts: [{} for _ in texts])
+    rows = [{"id": f"a{i}", "url": f"https://site{i}.fr/a", "text": t, "relevance": "announcement"}
+            for i, t in enumerate(ANNOUNCEMENTS * 3 + [ADOPTION] * 2)]
+    rows += [{"id": f"r{i}", "url": f"https://other{i}.fr/r", "text": t, "relevance": "related"}
+             for i, t in enumerate(RELATED * 3)]
+    rows += [{"id": "u0", "url": "https://x.fr/u", "text": UNRELATED[1], "relevance": "unrelated"}]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    first, card = model.fit_relevance([(gold, "all")], None, tmp_path / "out", folds=3, seeds=2, cs=(1.0,))
+    second, _ = model.fit_relevance([(gold, "all")], None, None, folds=3, seeds=2, cs=(1.0,))
+    assert first.coef == second.coef and first.threshold == second.threshold
+    assert card["fitted_rows"] == {"announcement": 11, "related": 12}
+    assert model.load_model(str(tmp_path / "out" / "weights.json")).features == FEATURE_NAMES
+    assert (tmp_path / "out" / "CARD.md").exists()
 
 
 def test_unrelated_record_has_no_ctg_fields(analyse_text):
@@ -86,5 +222,41 @@ def test_real_negative_pages_are_never_announcements():
                 doc = read_bytes_document(tar.extractfile(member).read(), member.name)
             except InputError:
                 continue  # empty, binary or non-French: reported, never an announcement
-            assert score_relevance(doc.text)[0] != "announcement", member.name
+            assert score_relevance(doc.text).label != "announcement", member.name
     assert counted == 176
+
+
+def test_crawl_does_not_store_a_link_list(tmp_path):
+    """Issue 12, defect 9: a page of links naming a CTG is not kept by a crawl; the article it links to is."""
+    from httpserver import LocalServer, Reply
+
+    from ctgminer.classify.relevance.component import relevance_judge
+    from ctgminer.collect.collector import Collector
+    from ctgminer.collect.fetch import Fetcher
+    from ctgminer.collect.store import Store
+
+    items = [("/ctg", "Signature de la convention territoriale globale avec la Caf")] + [
+        (f"/n{i}", title) for i, title in enumerate(["Menus de la cantine", "Travaux rue de la Gare", "Agenda",
+                                                      "Inscriptions scolaires", "Comptes rendus du conseil",
+                                                      "Contact", "Plan du site"])]
+    index = ("<html><head><meta charset='utf-8'><title>Actualités</title></head><body><ul>"
+             + "".join(f"<li><a href='{href}'>{title}</a></li>" for href, title in items)
+             + "</ul></body></html>").encode("utf-8")
+    article = (f"<html><head><meta charset='utf-8'><title>CTG</title></head><body><article><p>{ANNOUNCEMENTS[0]}"
+               f"</p><p>{ANNOUNCEMENTS[1]}</p></article></body></html>").encode()
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    routes = {"/robots.txt": Reply(404, b""), "/": Reply(200, index, html), "/ctg": Reply(200, article, html)}
+    routes.update({href: Reply(404, b"") for href, _ in items[1:]})
+    with LocalServer(routes) as srv:
+        store = Store(tmp_path / "s.sqlite")
+        fetcher = Fetcher(delay=0, read_timeout=1, connect_timeout=1, max_retries=0, backoff=0.01)
+        Collector(store, fetcher, judge=relevance_judge).crawl(srv.url("/"), max_pages=10)
+        assert [r["url"] for r in store.rows()] == [srv.url("/ctg")]
+
+
+def test_genre_evidence_is_read_when_the_genre_component_ran():
+    text = ("Délibération n° 2024-57. Objet : convention territoriale globale avec la Caf de la Somme. Le conseil "
+            "municipal, après en avoir délibéré, adopte la convention territoriale globale 2024-2027.")
+    features = relevance_features(text, {"document_type": "deliberation", "adopted": True})
+    assert features["deliberation_adopted"] == 1.0 and features["convention_document"] == 0.0
+    assert relevance_features(text)["deliberation_adopted"] == 0.0

@@ -35,13 +35,15 @@ def build_record(doc: Doc, document: Document) -> CTGRecord:
     """Read the components' results on a Doc into a CTGRecord."""
     data = doc._.ctg or {}
     dates, date_evidence = date_fields(doc)
+    # the relevance component's result (doc._.relevance: label, score, features, language), if it ran
+    relevance = doc._.relevance if Doc.has_extension("relevance") else None
     record = CTGRecord(
         source=document.source,
         title=document.title,
         publication_date=dates["publication_date"],
-        relevance=data.get("relevance", "unrelated"),
-        relevance_score=float(data.get("relevance_score", 0.0)),
-        language=data.get("language") or document.meta.get("language"),
+        relevance=relevance.label if relevance else "unrelated",
+        relevance_score=round(float(relevance.score), 4) if relevance else 0.0,
+        language=(relevance.language if relevance else None) or document.meta.get("language"),
         model_version=model_version(),
         document_type=document.document_type,
         pages=list(document.meta.get("pages") or []),

@@ -1,4 +1,7 @@
-"""Cues shared by every stage, each defined once: what makes a text about a CTG."""
+"""Cues shared by every stage, each defined once: what makes a text about a CTG, and what makes it something else.
+
+Components import the cue they need from here rather than keeping a local copy.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import re
 
 FLAGS = re.IGNORECASE
 
+# --- the convention -----------------------------------------------------------------------------
 # Full written forms (case-insensitive) and acronyms (case-sensitive, to avoid 'ctg' inside words).
 CTG_LONG = re.compile(
     r"conventions?\s+territoriales?\s+globales?|conventions?\s+territoriales?\s+globalisées?"
@@ -13,21 +17,97 @@ CTG_LONG = re.compile(
     FLAGS,
 )
 CTG_ACRONYM = re.compile(r"(?<![\w-])(?:CTG|Ctg|C\.T\.G\.?)(?![\w-])")
+# a typo seen on real pages: 'la CGT' for the convention (only counted when the text names a CTG otherwise)
 CGT_AS_CTG = re.compile(r"\b(?:la|une|cette|les|des)\s+CGT\b")
-# 'CTG' as the Collectivité territoriale de Guyane
+# 'CTG' as the Collectivité territoriale de Guyane, e.g. "La CTG a voté son budget ... en Guyane"
 GUYANE = re.compile(r"collectivité\s+territoriale\s+de\s+(?:la\s+)?guyane|\bCTG\b[^.\n]{0,60}guyan|guyan[^.\n]{0,80}\bCTG\b",
                     FLAGS)
 
 # Any mention, for a sentence-level test (the Guyane check is ctg_mentions' job)
 CTG_CUE = re.compile(rf"(?i:{CTG_LONG.pattern})|{CTG_ACRONYM.pattern}")
 
+# --- the Caf (and the bodies that play its part: CSSM at Mayotte, MSA) ------------------------------
+CAF = re.compile(r"\bcaf\b|caisses?\s+d['’]\s*allocations?\s+familiales?|\bCSSM\b|caisse\s+de\s+sécurité\s+sociale"
+                 r"|\bMSA\b", FLAGS)
+
+# --- other schemes that are not a CTG ---------------------------------------------------------------
+# the former contrat enfance jeunesse, which CTGs replace: "le CEJ arrive à échéance"
+CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
+# other territorial contracts and plans a page may be about instead: "le contrat de ville 2024-2030 est signé"
+OTHER_SCHEME = re.compile(
+    rf"{CEJ.pattern}|contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+locaux?\s+de\s+santé|\bCLS\b"
+    r"|contrats?\s+de\s+relance\s+et\s+de\s+transition|\bCRTE\b|projets?\s+éducatifs?\s+(?:de\s+)?territori\w*|\bPEDT\b"
+    r"|sch[ée]mas?\s+départementa\w+|\bSDSF\b|comité\s+départemental\s+des\s+services\s+aux\s+familles"
+    r"|conventions?\s+d['’]\s*objectifs(?:\s+et\s+de\s+financement)?|centre\s+social\s+[A-Z]|projet\s+de\s+cahier"
+    r"|contrats?\s+territoria\w+\s+d['’]\s*accueil|pacte\s+territorial",
+    FLAGS,
+)
+
+# --- kinds of pages that talk about CTGs without announcing one -------------------------------------
+# job offers: "Offre d'emploi : chargé(e) de mission CTG ... Date limite de candidature"
+JOB_OFFER = re.compile(
+    r"offre\s+(?:d['’]\s*emploi|n°)|poste\s+à\s+pourvoir|date\s+limite\s+de\s+candidature|grade\(?s?\)?\s+recherché"
+    r"|profil\s+recherché|envoyer\s+(?:votre\s+)?(?:cv|candidature)|lettre\s+de\s+motivation|fiche\s+de\s+poste"
+    r"|recrute\b|recrutement|\(?[hf]\s*/\s*[hf]\)?(?=\W)|temps\s+(?:complet|non\s+complet)|cadre\s+d['’]\s*emplois",
+    FLAGS,
+)
+# explainers: "Qu'est-ce qu'une CTG ?", "La CTG, comment ça marche", a guide or a study
+EXPLAINER = re.compile(
+    r"qu['’]\s*est[- ]ce\s+qu['’]\s*une|c['’]\s*est\s+quoi|décryptage|en\s+savoir\s+plus\s+sur\s+la\s+ctg"
+    r"|foire\s+aux\s+questions|\bFAQ\b|guide\s+(?:méthodologique|pratique)|étude\s+(?:qualitative|sur)"
+    r"|comment\s+ça\s+marche|à\s+quoi\s+sert|pourquoi\s+une\s+(?:ctg|convention)|mode\s+d['’]\s*emploi"
+    r"|fiche\s+(?:pratique|repère)|\bwebinaire|\bkit\s+(?:de|d['’])",
+    FLAGS,
+)
+# statements about CTGs in general: "Une CTG est signée pour quatre ans", "les CTG peuvent couvrir..."
+GENERIC_STATEMENT = re.compile(
+    r"\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}"
+    r"\b(?:est|sont|permet|permettent|peu(?:t|vent)|doi(?:t|vent)|vise|visent)\b|en\s+général|généralement",
+    FLAGS,
+)
+# interviews: "Trois questions à ...", "Propos recueillis par ...", "Entretien avec la directrice de la Caf"
+INTERVIEW = re.compile(
+    r"\binterview\w*|\bentretien\s+avec|\b(?:trois|3|quatre|4|cinq|5|deux|2)\s+questions\s+à|propos\s+recueillis"
+    r"|\brencontre\s+avec|\bquestions?\s*[-–—:]\s*réponses?|^\s*(?:Q|R)\s*[:.–—-]\s"
+    r"|nous\s+avons\s+(?:interrogé|rencontré|demandé)|répond\s+à\s+nos\s+questions",
+    FLAGS | re.MULTILINE,
+)
+# a council vote that adopts the convention: "Le conseil municipal a approuvé la convention territoriale globale",
+# "autorise le maire à signer la CTG", "adoptée à l'unanimité"
+COUNCIL = re.compile(
+    r"conseil\s+(?:municipal|communautaire|départemental|d['’]\s*administration|métropolitain|syndical)"
+    r"|bureau\s+communautaire|assemblée\s+délibérante|commission\s+permanente|\bdélibér\w+|séance\s+du",
+    FLAGS,
+)
+ADOPTION = re.compile(
+    r"\b(?:a|ont|avons|a\s+été|ont\s+été|est|sont|été)\s+(?:\w+\s+)?(?:approuvée?s?|adoptée?s?|validée?s?|votée?s?)"
+    r"|\b(?:approuve|adopte|valide|vote|approuvent|adoptent|valident|votent)\b"
+    r"|autoris\w+\s+(?:le|la|M\.|Mme|monsieur|madame)\s+(?:\w+\s+){0,3}?(?:à|a)\s+signer"
+    r"|à\s+l['’]\s*unanimité|\bpour\s*:\s*\d+",
+    FLAGS,
+)
+
+
+# the acronym defined as the Collectivité ("Collectivité territoriale de Guyane (CTG)") or as the convention
+COLLECTIVITE_DEFINED = re.compile(r"collectivité\s+territoriale\s+de\s+(?:la\s+)?guyane\s*\(\s*CTG\s*\)"
+                                  r"|\bCTG\s*\(\s*collectivité\s+territoriale", FLAGS)
+CONVENTION_DEFINED = re.compile(rf"(?:{CTG_LONG.pattern})\s*\(\s*CTG\s*\)|\bCTG\s*\(\s*convention", FLAGS)
+# one acronym that names the Collectivité: "la CTG de Guyane", "le président de la CTG Guyane"
+ACRONYM_IS_COLLECTIVITE = re.compile(r"\s*(?:de\s+(?:la\s+)?)?guyane\b", FLAGS)
+
 
 def ctg_mentions(text: str) -> list[tuple[int, int]]:
-    """Offsets of the mentions of a Convention territoriale globale (not the Collectivité de Guyane)."""
+    """Offsets of the mentions of a Convention territoriale globale (not the Collectivité de Guyane).
+
+    The acronym counts unless the text uses it for the Collectivité: defined so (and never as the convention),
+    or used next to Guyane in a text that never writes the convention out in full.
+    """
     spans = [m.span() for m in CTG_LONG.finditer(text)]
-    guyane = bool(GUYANE.search(text))
-    if not guyane or spans:
-        spans += [m.span() for m in CTG_ACRONYM.finditer(text)]
+    if COLLECTIVITE_DEFINED.search(text) and not CONVENTION_DEFINED.search(text):
+        return sorted(spans)
+    if spans or not GUYANE.search(text):
+        spans += [m.span() for m in CTG_ACRONYM.finditer(text)
+                  if not ACRONYM_IS_COLLECTIVITE.match(text, m.end())]
         if spans:
             spans += [m.span() for m in CGT_AS_CTG.finditer(text)]
     return sorted(spans)

@@ -1,27 +1,35 @@
-"""Language identification of a text."""
+"""Language identification of a text (py3langid: langid.py's naive Bayes model over byte n-grams, 97 languages).
+
+A real identifier rather than stop-word counts: it tells French from the other Romance languages and from English
+on a few sentences, and names the language of pages in languages a stop-word list never covered.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_STOPWORDS = {
-    "fr": "le la les des du de et est une un pour dans sur avec par au aux qui que ce cette sont ont été "
-          "plus pas ne se sa son ses leur nous vous il elle",
-    "en": "the and of to in is for on with that this are was be by as it from at an have has which not",
-    "de": "der die das und ist mit den für von zu auf des dem nicht ein eine sich auch es im wird",
-    "es": "el la los las y de que en un una por con para es del se al lo como más su sus",
-    "it": "il la di che e un una per con del della sono non si le gli alla anche come più",
-    "pt": "o a os as e de que em um uma para com do da não se por mais como dos das",
-    "nl": "de het een en van in is dat op te zijn met voor niet aan er ook als bij",
-}
-_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+MIN_WORDS = 8  # below this a text is too short to tell: None (the caller keeps it)
+MAX_CHARS = 20000
+MIN_PROBABILITY = 0.5  # a less certain guess is no guess
+# languages close to French that a French page with names and place names can be taken for: French if ranked near
+NEAR_FRENCH = {"wa", "oc", "br", "ht", "lb", "co", "la", "ca"}
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> str | None:
-    """Guess the language from stop-word counts; None when the text is too short to tell."""
-    words = re.findall(r"[a-zà-ÿ]+", text.lower()[:20000])
-    if len(words) < 8:
+    """ISO 639-1 code of the text's language; None when the text is too short or the guess too uncertain."""
+    sample = text[:MAX_CHARS]
+    if len(re.findall(r"[^\W\d_]+", sample)) < MIN_WORDS:
         return None
-    counts = {lang: sum(w in s for w in words) for lang, s in _SETS.items()}
-    best = max(counts, key=counts.get)
-    return best if counts[best] >= 3 else None
+    ranked = _identifier().rank(sample)
+    lang, prob = ranked[0]
+    if lang in NEAR_FRENCH and any(code == "fr" for code, _ in ranked[1:3]):
+        return "fr"
+    return lang if prob >= MIN_PROBABILITY else None

@@ -1,96 +1,191 @@
-"""Relevance component: is the text a CTG announcement, a related page, or unrelated?"""
+"""Relevance component: is the text a CTG announcement, a related page, or unrelated?
+
+Three gates say what is not about a CTG at all (unrelated): a text not in French, a text that never names a CTG
+(the Collectivité territoriale de Guyane does not count), and a page without prose (a list of links or headlines).
+Past the gates, a logistic regression fitted on the gold texts (weights in resources/relevance/, refitted by
+`ctgminer train --model relevance`) tells an announcement (signature, renewal or council adoption of a CTG) from
+a related page (explainer, interview, job offer, a territory's process).
+"""
 
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from ctgminer.classify.relevance import patterns as P
+from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import ctg_data
+from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.text.cues import GUYANE, ctg_mentions
 from ctgminer.text.language import detect_language
 from ctgminer.text.sentences import Sentences
 
+HEAD_CHARS = 600
+FEATURE_NAMES = ["ctg_mentions", "ctg_in_head", "caf", "event_near_ctg", "event_in_head", "event_with_caf", "adoption",
+                 "recalled_event", "legal_text", "deliberation_adopted", "convention_document",
+                 "signature_found", "partners_found", "period_found", "explainer", "interview", "job_offer", "process",
+                 "other_scheme", "guyane", "prose_share"]
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…:;»)\"”]\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-Ö«\"]")
 
-def relevance_features(text: str, extracted: dict | None = None) -> dict[str, float]:
-    """Interpretable features: how much the text is about CTGs and whether it reports a signature."""
+
+@dataclass
+class Relevance:
+    """The relevance of one document (`doc._.relevance`)."""
+
+    label: str  # announcement | related | unrelated
+    score: float  # probability that the text announces a CTG
+    features: dict[str, float] = field(default_factory=dict)
+    language: str | None = None
+    reason: str = ""  # the gate that decided, or "model"
+
+
+def prose_share(text: str, min_words: int = 6, long_line: int = 20) -> float:
+    """Share of the text's words that stand in prose lines (sentences), not in link-like lines.
+
+    A list of links or headlines ("Accueil", "Signature de la convention territoriale globale avec la Caf",
+    "Agenda", ...) has lines without sentence punctuation; an article has paragraphs. A line counts as prose when
+    it ends like a sentence with `min_words` words or more, holds a sentence break, or is `long_line` words long.
+    A line that starts in lower case continues the one before (text wrapped by a PDF or a narrow column).
+    """
+    lines: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if lines and stripped[:1].islower():
+            lines[-1] += " " + stripped
+        elif stripped:
+            lines.append(stripped)
+    total = prose = 0
+    for line in lines:
+        n = len(_WORD.findall(line))
+        total += n
+        if n >= long_line or (n >= min_words and (_SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line))):
+            prose += n
+    return prose / total if total else 0.0
+
+
+def evidence_of(doc: Doc) -> dict:
+    """What the components before this one found: doc._.ctg (signature date, partners, period) and, where the
+    genre component ran, the document type and whether a deliberation adopts the CTG."""
+    evidence = dict(doc._.ctg or {})
+    genre = doc._.genre if Doc.has_extension("genre") else None
+    if genre is not None:
+        evidence["document_type"] = getattr(genre, "document_type", None)
+        evidence["adopted"] = bool(getattr(genre, "adopted", False))
+    return evidence
+
+
+def _sentence_texts(text: str, sents: Sentences) -> list[str]:
+    return [text[slice(*sents.bounds(i))] for i in range(len(sents.starts))]
+
+
+def relevance_features(text: str, extracted: dict | None = None, sents: Sentences | None = None) -> dict[str, float]:
+    """Interpretable features: how much the text is about CTGs, whether it reports a signature or an adoption,
+    and whether it reads as another kind of page (explainer, interview, job offer, another scheme)."""
     extracted = extracted or {}
-    sents = Sentences(text)
+    sents = sents or Sentences(text)
+    sentences = _sentence_texts(text, sents)
     mentions = ctg_mentions(text)
-    ctg_sentences = {sents.index(s) for s, _ in mentions}
+    ctg_idx = sorted({sents.index(s) for s, _ in mentions})
+    near = sorted({j for i in ctg_idx for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)})
+
+    def is_adoption(j: int) -> bool:
+        # a council vote on the CTG is an event like a signature:
+        # "Le conseil communautaire approuve la convention territoriale globale 2024-2028"
+        return bool(P.ADOPTION.search(sentences[j])) and bool(
+            P.COUNCIL.search(sentences[j]) or P.COUNCIL.search(sentences[max(j - 1, 0)]))
+
+    def is_event(i: int) -> bool:
+        # not a definition, not a signature recalled as background, not another scheme's signature
+        sentence = sentences[i]
+        return bool(P.EVENT.search(sentence)) and not (
+            P.DEFINITION.search(sentence) or P.RECALLED.search(sentence)
+            or (P.OTHER_SCHEME.search(sentence) and i not in ctg_idx))
+
+    events = {i for i in range(len(sentences)) if is_event(i)} | {j for j in near if is_adoption(j)}
+    recalled = sum(1 for i in near if P.EVENT.search(sentences[i]) and P.RECALLED.search(sentences[i]))
+
     event_near_ctg = 0.0
-    for i in ctg_sentences:
-        for j in (i - 1, i, i + 1):
-            s, e = sents.bounds(j)
-            sentence = text[s:e]
-            if 0 <= j < len(sents.starts) and P.EVENT.search(sentence) and not P.DEFINITION.search(sentence):
-                event_near_ctg += 1 if j == i else 0.5
-                break
-    event_with_caf = sum(
-        1 for i in range(len(sents.starts))
-        if (lambda se: P.EVENT.search(se) and P.CAF.search(se) and not P.DEFINITION.search(se))(
-            text[sents.bounds(i)[0]:sents.bounds(i)[1]])
-    )
-    head = text[:600]
+    for i in ctg_idx:
+        if i in events:
+            event_near_ctg += 1
+        elif i - 1 in events or i + 1 in events:
+            event_near_ctg += 0.5
+    event_with_caf = sum(1 for i in events if P.CAF.search(sentences[i]))
+    head = text[:HEAD_CHARS]
     ctg_in_head = bool(ctg_mentions(head))
+    other = len(P.OTHER_SCHEME.findall(text))
     return {
-        "signature_found": float(bool(extracted.get("signature_date"))),
-        "partners_found": float(bool(extracted.get("partners"))),
-        "event_with_caf": float(min(event_with_caf, 2)),
-        "ctg_mentions": len(mentions),
+        "ctg_mentions": math.log1p(len(mentions)),
         "ctg_in_head": float(ctg_in_head),
         "caf": float(bool(P.CAF.search(text))),
-        "event_near_ctg": event_near_ctg,
-        "event_in_head": float(bool(P.EVENT.search(head)) and bool(ctg_in_head or P.CAF.search(head))),
-        "explainer": float(bool(P.EXPLAINER.search(text))),
+        "event_near_ctg": min(event_near_ctg, 2.0),
+        "event_in_head": float(any(sents.starts[i] < HEAD_CHARS for i in events)
+                               and bool(ctg_in_head or P.CAF.search(head))),
+        "event_with_caf": float(min(event_with_caf, 2)),
+        "adoption": float(any(is_adoption(j) for j in near)),
+        "recalled_event": float(min(recalled, 2)) / 2,
+        "legal_text": float(len(P.LEGAL_TEXT.findall(text)) >= 2),
+        # found by the genre component (0 where it did not run): a deliberation adopting the CTG, a convention's text
+        "deliberation_adopted": float(extracted.get("document_type") == "deliberation" and bool(extracted.get("adopted"))),
+        "convention_document": float(extracted.get("document_type") == "convention"),
+        "signature_found": float(bool(extracted.get("signature_date"))),
+        "partners_found": min(len(extracted.get("partners") or []), 3) / 3,
+        "period_found": float(bool(extracted.get("period_end") or extracted.get("duration_years"))),
+        "explainer": float(min(len(P.EXPLAINER.findall(text)) + len(P.GENERIC_STATEMENT.findall(text)), 3)) / 3,
+        "interview": float(bool(P.INTERVIEW.search(text))),
         "job_offer": float(len(P.JOB_OFFER.findall(text)) >= 2),
         "process": float(bool(P.PROCESS.search(text))),
-        "other_scheme": float(bool(P.OTHER_SCHEME.search(text))),
+        "other_scheme": other / (other + len(mentions)) if other + len(mentions) else 0.0,
         "guyane": float(bool(GUYANE.search(text))),
+        "prose_share": prose_share(text),
     }
 
 
-def score_relevance(text: str, extracted: dict | None = None) -> tuple[str, float, dict[str, float]]:
-    """Return (label, score in [0, 1] that the text announces a CTG, features).
-
-    `extracted` holds what the other components found (signature date, partners), used as evidence.
-    """
-    f = relevance_features(text, extracted)
-    lang = detect_language(text)
-    f["language"] = lang
-    if lang not in (None, "fr") or f["ctg_mentions"] == 0:
-        return "unrelated", 0.02 if f["ctg_mentions"] == 0 else 0.05, f
-    z = -3.2
-    z += min(f["ctg_mentions"], 4) * 0.5 + f["ctg_in_head"] * 0.8 + f["caf"] * 0.4
-    z += min(f["event_near_ctg"], 2) * 1.1 + f["event_in_head"] * 0.8 + f["event_with_caf"] * 0.6
-    z += f["signature_found"] * 1.5 + f["partners_found"] * 0.8
-    z -= f["explainer"] * 1.5 + f["job_offer"] * 4 + f["process"] * 1.5
-    z -= f["other_scheme"] * 0.3
-    score = 1 / (1 + math.exp(-z))
-    label = "announcement" if score >= 0.5 else "related"
-    return label, score, f
+def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
+                    min_prose_share: float = 0.2, min_lines_for_list: int = 6,
+                    language: str | None = None, sents: Sentences | None = None) -> Relevance:
+    """Judge a text; `extracted` holds what the other components found (signature date, partners, period)."""
+    model = model or load_model()
+    lang = language if language is not None else detect_language(text)
+    if lang not in (None, "fr"):
+        return Relevance("unrelated", 0.0, {}, lang, "not French")
+    if not ctg_mentions(text):
+        return Relevance("unrelated", 0.0, {}, lang, "no CTG mention")
+    f = relevance_features(text, extracted, sents)
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list:
+        return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
+    score = model.probability(f)
+    label = "announcement" if score >= model.threshold else "related"
+    return Relevance(label, score, f, lang, "model")
 
 
 class RelevanceComponent:
-    """Labels each doc announcement|related|unrelated with a score (doc._.ctg['relevance'])."""
+    """Writes `doc._.relevance` (a Relevance), judged from the text and what the other components put in doc._.ctg."""
 
-    def __init__(self, nlp=None, name: str = "ctg_relevance") -> None:
+    def __init__(self, nlp=None, name: str = "ctg_relevance", min_prose_share: float = 0.2,
+                 min_lines_for_list: int = 6, weights: str | None = None) -> None:
         self.name = name
+        self.min_prose_share = min_prose_share
+        self.min_lines_for_list = min_lines_for_list
+        self.model = load_model(weights)
 
     def __call__(self, doc: Doc) -> Doc:
         data = ctg_data(doc)
-        label, score, features = score_relevance(doc.text, data)
-        data["relevance"] = label
-        data["relevance_score"] = round(score, 4)
-        data["relevance_features"] = features
-        data["language"] = features.pop("language")
+        result = score_relevance(doc.text, evidence_of(doc), self.model, self.min_prose_share, self.min_lines_for_list,
+                                 sents=doc_sentences(doc))
+        doc._.relevance = result
+        # also in doc._.ctg, for the record builders that read the shared dict
+        data.update(relevance=result.label, relevance_score=round(result.score, 4), language=result.language)
         return doc
-
-
 
 
 def relevance_judge(text: str) -> tuple[str, float]:
     """The collector's judge: relevance from the text alone (no extraction evidence)."""
-    label, score, _ = score_relevance(text)
-    return label, score
+    result = score_relevance(text)
+    return result.label, result.score

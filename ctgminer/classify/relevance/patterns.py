@@ -1,15 +1,23 @@
-"""Cues that tell a CTG announcement from a related page and from an unrelated one."""
+"""Cues that tell a CTG announcement from a related page. Shared cues live in ctgminer.text.cues."""
 
 from __future__ import annotations
 
 import re
 
+from ctgminer.text.cues import (  # noqa: F401  (re-exported: older imports read them from here)
+    ADOPTION,
+    CAF,
+    COUNCIL,
+    EXPLAINER,
+    GENERIC_STATEMENT,
+    INTERVIEW,
+    JOB_OFFER,
+    OTHER_SCHEME,
+)
+
 FLAGS = re.IGNORECASE
 
-CAF = re.compile(r"\bcaf\b|caisses?\s+d['’]\s*allocations?\s+familiales?|\bCSSM\b|caisse\s+de\s+sécurité\s+sociale"
-                 r"|\bMSA\b", FLAGS)
-
-# A signature or adoption event (past, present or announced)
+# A signature or adoption event (past, present or announced): "ont signé", "sera signée le 12 juin", "renouvelle"
 EVENT = re.compile(
     r"\b(?:ont|a|avons|ai|ont\s+été|a\s+été|sera|seront|vont|va|viennent\s+de|vient\s+de)\s+(?:officiellement\s+|"
     r"conjointement\s+|donc\s+|ainsi\s+)?(?:sign|cosign|co-sign|paraph|renouvel|recondui|prolong|conclu|adopt|approuv"
@@ -21,34 +29,34 @@ EVENT = re.compile(
     r"|\bcette\s+signature\b|\bsommes\s+(?:ici\s+)?(?:réunis\s+)?aujourd",
     FLAGS,
 )
-# definitions of what a CTG is in general
+# definitions of what a CTG is in general: "La CTG se concrétise par la signature d'une convention"
 DEFINITION = re.compile(
     r"se\s+concrétise\s+par\s+la\s+signature|\b(?:une|les)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+"
     r"globales?)\b[^.]{0,40}\b(?:est|sont)\s+(?:une|des|signée)|peu(?:t|vent)\s+(?:en\s+)?être\s+signataires"
-    r"|d['’]\s*ici\s+la\s+fin|objectif\s+d['’]\s*aboutir",
+    r"|d['’]\s*ici\s+la\s+fin|objectif\s+d['’]\s*aboutir"
+    # a hypothetical signature: "à la condition qu'une CTG soit signée avec l'intercommunalité"
+    r"|\b(?:soit|soient|être)\s+(?:\w+\s+)?signée?s?|\bqu['’]\s*une\s+(?:C\.?T\.?G|Ctg|convention)",
     FLAGS,
 )
-# Pages about CTGs that report no signature of a specific convention
-EXPLAINER = re.compile(
-    r"qu['’]\s*est[- ]ce\s+qu['’]\s*une|c['’]\s*est\s+quoi|décryptage|en\s+savoir\s+plus\s+sur\s+la\s+ctg"
-    r"|foire\s+aux\s+questions|\bFAQ\b|guide\s+(?:méthodologique|pratique)|étude\s+(?:qualitative|sur)",
-    FLAGS,
-)
-JOB_OFFER = re.compile(
-    r"offre\s+(?:d['’]\s*emploi|n°)|poste\s+à\s+pourvoir|date\s+limite\s+de\s+candidature|grade\(?s?\)?\s+recherché"
-    r"|profil\s+recherché|envoyer\s+(?:votre\s+)?(?:cv|candidature)|lettre\s+de\s+motivation|fiche\s+de\s+poste"
-    r"|recrute\b|recrutement",
-    FLAGS,
-)
+# A territory's process before any signature: "lancement de l'élaboration de la CTG", "répondez au questionnaire"
 PROCESS = re.compile(
     r"élaboration\s+de\s+la\s+(?:ctg|convention)|lancement\s+de\s+l['’]\s*élaboration|diagnostic\s+(?:en\s+cours|partagé\s+est\s+en\s+cours)"
-    r"|questionnaire|enquête|comité\s+de\s+pilotage|\bcopil\b|délibération|conseil\s+municipal|ordre\s+du\s+jour"
+    r"|questionnaire|enquête|comité\s+de\s+pilotage|\bcopil\b|ordre\s+du\s+jour"
     r"|réunion\s+publique|bilan\s+(?:à\s+mi-parcours|de\s+la\s+ctg)|aller\s+vers\s+une\s+convention",
     FLAGS,
 )
-# Other schemes that are not a CTG
-OTHER_SCHEME = re.compile(
-    r"contrats?\s+enfance[- ]jeunesse|\bCEJ\b|contrat\s+de\s+pôle|centre\s+social\s+[A-Z]|projet\s+de\s+cahier"
-    r"|schéma\s+départemental|comité\s+départemental\s+des\s+services\s+aux\s+familles|contrat\s+de\s+ville",
+# A signature recalled as background of another event: "Un an après la signature de la CTG, le comité de pilotage
+# a fait le bilan", "la présidente a rappelé que la CTG est une convention signée entre la Caf et le Sivom"
+RECALLED = re.compile(
+    r"\b(?:un|deux|trois|quatre|\d+)\s+ans?\s+après\s+(?:la\s+)?signature|depuis\s+(?:la\s+)?signature"
+    r"|\brappel\w*\s+(?:que|l['’]\s*importance)|avait\s+été\s+signée|signée\s+en\s+(?:19|20)\d\d\b"
+    r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d",
     FLAGS,
+)
+# The convention's own text rather than news of it: "Entre : la Caisse d'allocations familiales ..., ci-après
+# dénommée « la Caf »", "dûment autorisé à signer la présente convention", "Article 3 – Durée"
+LEGAL_TEXT = re.compile(
+    r"ci-après\s+(?:dénommée?|désignée?|la\s+«)|dûment\s+autorisée?|la\s+présente\s+convention|^\s*article\s+\d+"
+    r"|il\s+est\s+convenu\s+ce\s+qui\s+suit|^\s*vu\s+(?:le|la|les|l['’])\s",
+    FLAGS | re.MULTILINE,
 )
