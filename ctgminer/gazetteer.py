@@ -6,7 +6,7 @@ import csv
 import gzip
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from ctgminer.text.normalise import fold
@@ -74,6 +74,11 @@ class Gazetteer:
                     self.epci_by_key.setdefault(key, place)
         self.max_words = max(len(k.split()) for k in self.communes)
 
+    @cached_property
+    def name_index(self) -> dict[str, tuple[str, tuple[Place, ...]]]:
+        """Every official name key (communes, EPCI, départements), built once on first use."""
+        return _index_of(self)
+
     def commune(self, name: str, departement: str | None = None) -> Place | None:
         """The commune called `name`, preferring `departement`; None when unknown."""
         candidates = self.communes.get(name_key(name))
@@ -136,6 +141,76 @@ def initials(name: str) -> str:
     words = re.findall(r"[A-Za-zÀ-ÿ]+", name)
     return "".join(w[0] for w in words if w.lower() not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"}
                    ).upper()
+
+
+# -- matching official names in running text (folded n-gram keys over a dict) -----------------------------
+# A name is a run of words joined by spaces, hyphens or apostrophes; it never crosses a line break, a comma
+# or a sentence end ("Convention Territoriale Globale\n\nLa Communauté ..." gives two runs).
+_WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
+_JOIN = re.compile(r"[ \t\u00a0'’\-–]*")
+# lowercase words that may open an official EPCI name in running text ("communauté de communes du ...")
+_LOWER_OPENERS = {"communaute", "metropole", "syndicat", "sivom", "sivu"}
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A run of text whose key is an official name (or its distinctive part) in the gazetteer."""
+
+    start: int
+    end: int
+    kind: str  # commune|epci|departement
+    key: str
+    places: tuple[Place, ...]
+
+
+def _index_of(gaz: Gazetteer) -> dict[str, tuple[str, tuple[Place, ...]]]:
+    """Key -> (kind, places); EPCI beat départements beat communes on the same key."""
+    index: dict[str, tuple[str, tuple[Place, ...]]] = {}
+    for key, places in gaz.communes.items():
+        current = tuple(p for p in places if p.code in gaz.commune_by_code) or tuple(places)
+        index[key] = ("commune", current)
+    for key, place in gaz.dep_by_key.items():
+        index[key] = ("departement", (place,))
+    for place in gaz.epcis:
+        for n, key in enumerate(epci_keys(place.name)):
+            # the distinctive part alone ("bassin de brive") only when it has two words and is no commune
+            if n and (len(key.split()) < 2 or key in gaz.communes or key in gaz.dep_by_key):
+                continue
+            kind, others = index.get(key, ("epci", ()))
+            index[key] = ("epci", (*others, place) if kind == "epci" else (place,))
+    return index
+
+
+def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMatch]:
+    """Longest official names in `text`, left to right, each opening on a capitalised word."""
+    index = gaz.name_index
+    words = list(_WORD.finditer(text))
+    out: list[PlaceMatch] = []
+    i = 0
+    while i < len(words):
+        first = words[i].group().lstrip("#")
+        if not (first[:1].isupper() or fold(first) in _LOWER_OPENERS):
+            i += 1
+            continue
+        run = [words[i]]  # words joined to the first without a break
+        for w in words[i + 1:i + max_words]:
+            if not _JOIN.fullmatch(text[run[-1].end():w.start()]):
+                break
+            run.append(w)
+        hit = None
+        for n in range(len(run), 0, -1):
+            key = name_key(text[run[0].start():run[n - 1].end()])
+            if key in index:
+                hit = (n, key)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, key = hit
+        kind, places = index[key]
+        out.append(PlaceMatch(run[0].start(), run[n - 1].end(), kind, key, places))
+        i += n
+    return out
 
 
 @lru_cache(maxsize=1)

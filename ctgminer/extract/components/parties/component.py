@@ -4,19 +4,46 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from spacy.tokens import Doc
 
-from ctgminer.extract.components.base import ctg_data, sentences, write_spans
+from ctgminer.extract.components.base import Mention, ctg_data, sentences, write_spans
+from ctgminer.extract.components.parties import features as F
 from ctgminer.extract.components.parties import patterns as P
-from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, name_key, split_camel
-from ctgminer.text.cues import CTG_CUE
+from ctgminer.extract.components.parties.model import load_common_words, load_model
+from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, match_places, name_key, split_camel
+from ctgminer.text.cues import CTG_CUE, ctg_mentions
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
 DEP_PREPOSITION = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
 ARTICLE_FROM_PREP = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}
+
+
+@dataclass
+class PartyValue:
+    """A signatory partner, as stored on `span._.value` in `doc.spans["partners"]`."""
+
+    name: str  # the official name when linked, else the text's
+    type: str  # commune|epci|departement|region|etat|msa|other
+    insee_code: str | None
+    mention: str  # the text as written
+    start: int
+    end: int
+    score: float = 1.0
+
+
+@dataclass
+class CafValue:
+    """The signing Caf, as stored on `doc._.caf`."""
+
+    name: str
+    department: str
+    department_code: str
+    mention: str | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass
@@ -36,9 +63,14 @@ class Candidate:
 class PartiesComponent:
     """Finds the Caf and the signatory territories; links them to the gazetteer."""
 
-    def __init__(self, nlp=None, name: str = "ctg_parties") -> None:
+    def __init__(self, nlp=None, name: str = "ctg_parties", threshold: float = 0.5, max_words: int = 12,
+                 model: str | None = None, common_words: str | None = None) -> None:
         self.name = name
         self.gaz: Gazetteer = get_gazetteer()
+        self.threshold = threshold
+        self.max_words = max_words
+        self.model = load_model(model)
+        self.common_words = load_common_words(common_words)
 
     # -- the Caf ---------------------------------------------------------------------------------
     def departement_after(self, rest: str) -> Place | None:
@@ -225,16 +257,44 @@ class PartiesComponent:
         in_title = cand.start < title_end
         return bool(P.PARTY_CONTEXT.search(sentence)) or (in_title and bool(P.CAF_HEAD.search(text[:title_end])))
 
-    # -- main ----------------------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        sents = sentences(doc)
-        caf_dep, caf_mentions = self.find_caf(text)
+    # -- candidates from the gazetteer ---------------------------------------------------------------
+    def gazetteer_candidates(self, text: str, rule: list[Candidate]) -> list[Candidate]:
+        """Official commune and EPCI names found in the text (PlaceMatch runs), merged with the rule candidates.
+
+        A run overlapping a rule candidate of the same type marks it (`extra['gaz']`) and, when it is longer
+        (an EPCI name the rules cut before a lowercase particle: "... Val ès Dunes"), replaces its span and name.
+        """
+        out: list[Candidate] = []
+        for m in match_places(self.gaz, text, self.max_words):
+            if m.kind == "departement":
+                continue  # a bare département name is mostly the Caf's; the Conseil départemental is read by pattern
+            mention = text[m.start:m.end]
+            if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
+                continue
+            overlap = [c for c in rule if c.start < m.end and m.start < c.end and c.type == m.kind]
+            if overlap:
+                for c in overlap:
+                    c.extra["gaz"] = True
+                    if m.kind == "epci" and m.end - m.start > c.end - c.start and len(m.places) == 1:
+                        c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
+                        c.name, c.extra["distinctive"] = mention, mention
+                continue
+            if any(c.start < m.end and m.start < c.end for c in rule):
+                continue  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
+            place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
+            out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
+                                 extra={"gaz": True, "distinctive": mention}))
+        return out
+
+    def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None,
+                          ) -> tuple[list[Candidate], Place | None]:
+        """Every candidate, linked, with its features; returns them and the département preferred for linking."""
         first_line = re.search(r"\S[^\n]*", text)
         title_end = first_line.end() if first_line and len(first_line.group()) < 200 else 0
-        kept = [c for c in self.candidates(text, sents) if self.is_party(text, sents, c, title_end)]
-
-        # link, first with the Caf's département, then with the département the territories imply
+        rule = self.candidates(text, sents)
+        for c in rule:
+            c.extra["rule"] = self.is_party(text, sents, c, title_end)
+        cands = rule + self.gazetteer_candidates(text, rule)
         demonym_dep = None
         if caf_dep is None:
             for pattern, code in P.DEMONYMS.items():
@@ -242,14 +302,28 @@ class PartiesComponent:
                     demonym_dep = self.gaz.departements[code]
                     break
         prefer = caf_dep or demonym_dep
-        self.link(kept, prefer.code if prefer else None)
+        self.link(cands, prefer.code if prefer else None)
+        ctg = ctg_mentions(text)
+        for c in cands:
+            c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
+        return cands, prefer
+
+    # -- main ----------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        sents = sentences(doc)
+        caf_dep, caf_mentions = self.find_caf(text)
+        cands, prefer = self.scored_candidates(text, sents, caf_dep)
+        for c in cands:
+            c.extra["score"] = self.model.score(c.extra["features"])
+        kept = [c for c in cands if c.extra["score"] >= self.threshold]
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
             explicit = [c.place for c in kept if c.type == "departement" and c.place is not None]
             if explicit:
                 caf_dep = explicit[0]
-            elif demonym_dep:
-                caf_dep = demonym_dep
+            elif prefer:
+                caf_dep = prefer
             elif deps:
                 caf_dep = self.gaz.departements.get(deps.most_common(1)[0][0])
             if caf_dep:
@@ -261,19 +335,25 @@ class PartiesComponent:
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
         partners = self.dedupe([c for c in kept if c.name])
 
-        data = ctg_data(doc)
+        caf = None
         if caf_dep:
             first = next(((s, e) for s, e, p in caf_mentions if p.code == caf_dep.code), (None, None))
-            data["caf"] = {"name": self.caf_name(caf_dep), "department": caf_dep.name,
-                           "department_code": caf_dep.code,
-                           "mention": text[first[0]:first[1]] if first[0] is not None else None,
-                           "start": first[0], "end": first[1]}
-        data["partners"] = [
-            {"name": c.name, "type": c.type, "insee_code": c.place.code if c.place and c.type != "etat" else None,
-             "mention": text[c.start:c.end], "start": c.start, "end": c.end} for c in partners
-        ]
-        data["signatories"] = self.signatories(doc, sents)
-        write_spans(doc, "partners", [_as_mention(c) for c in partners])
+            caf = CafValue(name=self.caf_name(caf_dep), department=caf_dep.name, department_code=caf_dep.code,
+                           mention=text[first[0]:first[1]] if first[0] is not None else None,
+                           start=first[0], end=first[1])
+        doc._.caf = caf
+        values = [PartyValue(name=c.name, type=c.type,
+                             insee_code=c.place.code if c.place and c.type != "etat" else None,
+                             mention=text[c.start:c.end], start=c.start, end=c.end,
+                             score=round(c.extra["score"], 3)) for c in partners]
+        write_spans(doc, "partners", [Mention(v.start, v.end, v.mention, v, v.type) for v in values])
+        signatories = self.signatories(doc, sents)
+        write_spans(doc, "signatories", [Mention(s["start"], s["end"], s["name"], s, "signatory")
+                                         for s in signatories])
+        # what the relevance component reads as evidence (it only tests that partners were found)
+        data = ctg_data(doc)
+        data["partners"] = [asdict(v) for v in values]
+        data["caf"] = asdict(caf) if caf else None
         return doc
 
     def link(self, cands: list[Candidate], dep: str | None) -> None:
@@ -295,10 +375,10 @@ class PartiesComponent:
                     distinctive = c.extra.get("distinctive")
                     c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
                                or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None))
-                if c.place and c.how == "epci_name":
+                if c.place:  # a linked partner takes the official name (the text stays in the mention)
                     c.name = re.sub(r"\s*«.*»\s*", " ", c.place.name).strip()
                     if "«" in c.place.name:
-                        c.name = c.extra["distinctive"]
+                        c.name = c.extra.get("distinctive") or c.name
                 c.key = f"epci:{c.place.code}" if c.place else f"epci:{name_key(c.name)}"
             elif c.type == "departement":
                 c.key = f"dep:{c.place.code}" if c.place else "dep:?"
@@ -370,9 +450,3 @@ def normalise_role(role: str, institution: str | None) -> str:
     if role.startswith("direct"):
         return "directeur_caf" if caf or not inst else "directeur"
     return role
-
-
-def _as_mention(c: Candidate):
-    from ctgminer.extract.components.base import Mention
-
-    return Mention(c.start, c.end, c.name, c.name, c.type)
