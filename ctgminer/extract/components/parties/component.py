@@ -102,6 +102,12 @@ class PartiesComponent:
             if place is None:
                 # "Caf 34" / "CAF Hérault" without preposition
                 place = self.departement_after(text[m.end():m.end() + 60].lstrip())
+            if place is None and after and re.match(r"\s*(?:de|du|d['’])", text[m.end():m.end() + 5]):
+                # a Caf named after its seat ("la Caf d'Alençon"): the département of that commune
+                town = re.match(P.COMMUNE_NAME, rest)
+                commune = self.gaz.commune(town.group()) if town else None
+                if commune and commune.population >= 10000:
+                    place = self.gaz.departements.get(commune.departement)
             if place:
                 found.append((m.start(), m.end() + (after.start("rest") if after else 0) + len(place.name), place))
         for m in P.CSSM.finditer(text):
@@ -184,8 +190,8 @@ class PartiesComponent:
                                      m.end("name"), how="mayor"))
         acronyms: dict[str, Candidate] = {}
         for m in P.EPCI.finditer(text):
-            if not m["name"]:
-                continue
+            if not m["name"] or re.match(r"(?i)syndicat|sivom|sivu", m["head"]):
+                continue  # syndicats are read by P.SYNDICAT, typed other
             prep = m["prep"] or " "
             head = m["head"][0].upper() + m["head"][1:]
             name = re.sub(r"\s+", " ", f"{head} {prep.strip()} {m['name']}".replace("  ", " "))
@@ -229,6 +235,16 @@ class PartiesComponent:
                                  m.start(), m.end(), how="msa"))
         for m in P.REGION.finditer(text):
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
+        for m in P.ETAT_SERVICE.finditer(text):
+            out.append(Candidate(re.sub(r"\s+", " ", m["name"]), "etat", m.start(), m.end(), how="etat"))
+        for m in P.PREFECTURE.finditer(text):
+            place = self.gaz.departement(m["name"])
+            if place:
+                name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")
+                out.append(Candidate(name, "etat", m.start(), m.end(), how="etat"))
+        for m in P.SYNDICAT.finditer(text):
+            out.append(Candidate(re.sub(r"\s+", " ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
+                                 how="syndicat"))
         for m in P.OTHER.finditer(text):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
         return out
@@ -275,7 +291,9 @@ class PartiesComponent:
             if overlap:
                 for c in overlap:
                     c.extra["gaz"] = True
-                    if m.kind == "epci" and m.end - m.start > c.end - c.start and len(m.places) == 1:
+                    if m.kind == "epci" and len(m.places) == 1 and c.start <= m.start + 4:
+                        # the official name wins over the rule's span, cut short ("... Val ès Dunes") or run on
+                        # into the next words ("Communauté de communes X Jean Dupont")
                         c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
                         c.name, c.extra["distinctive"] = mention, mention
                 continue
@@ -302,6 +320,13 @@ class PartiesComponent:
                     demonym_dep = self.gaz.departements[code]
                     break
         prefer = caf_dep or demonym_dep
+        if prefer is None:
+            # no Caf named ("la Caf" alone): the département most of the linked territories lie in
+            self.link(cands, None)
+            deps = Counter(c.place.departement for c in cands if c.place is not None and c.place.departement
+                           and c.type in {"commune", "epci"} and c.extra.get("rule"))
+            if deps:
+                prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
         self.link(cands, prefer.code if prefer else None)
         ctg = ctg_mentions(text)
         for c in cands:
@@ -400,7 +425,12 @@ class PartiesComponent:
             elif c.type == "epci" and len(c.name) > len(by_key[c.key].name) and c.how != "epci_name":
                 by_key[c.key].name = c.name
         # an EPCI named only by the acronym of an expanded EPCI is the same one
-        out = [by_key[k] for k in order]
+        out, seen = [], set()
+        for k in order:  # the same body found by two patterns ("CGSS") is one partner
+            ident = (by_key[k].type, by_key[k].place.code if by_key[k].place else name_key(by_key[k].name))
+            if ident not in seen:
+                seen.add(ident)
+                out.append(by_key[k])
         expanded = {c.extra.get("acro") for c in out if c.how == "epci"}
         return [c for c in out if not (c.how == "acronym_only" and c.extra.get("acro") in expanded)]
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # how a candidate was found (one indicator each); anything else counts as "other"
 SOURCES = ("intro", "list", "mayor", "hashtag", "epci", "epci_suffix", "epci_name", "acronym", "acronym_only",
-           "dep", "dep_generic", "etat", "msa", "region", "other", "gaz_commune", "gaz_epci")
+           "dep", "dep_generic", "etat", "msa", "region", "other", "syndicat", "gaz_commune", "gaz_epci")
 TYPES = ("commune", "epci", "departement", "region", "etat", "msa", "other")
 
 
@@ -71,6 +71,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
     f["habitants_after"] = float(bool(C["habitants_after"].search(right)))
+    f["named_party"] = float(bool(C["named_party"].search(text[c.end:c.end + 250])))
+    f["sent_assoc"] = float(bool(C["associated"].search(sentence)))
     f["in_title"] = float(c.start < title_end)
     f["sent_start"] = float(not left.strip(" \t-–•*#:\"«"))
     f["in_list"] = float(any(o is not c and (C["list_gap"].match(text[o.end:c.start]) if o.end <= c.start else
@@ -81,6 +83,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["position"] = c.start / max(len(text), 1)
     key = c.key or ""
     f["mentions"] = min(math.log2(1 + sum(1 for o in cands if o.key == key)) / 3, 1.0)
+    # a commune that names an EPCI of the text ("Carcassonne" beside "Carcassonne Agglo") is rarely a party itself
+    f["epci_namesake"] = float(c.type == "commune" and any(
+        o.type == "epci" and o is not c and c.name and c.name.lower() in o.name.lower() for o in cands))
     f["one_word"] = float(len(c.name.split()) == 1)
     f["common_word"] = float(c.name.lower() in common_words)
     return f

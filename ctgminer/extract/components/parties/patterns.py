@@ -72,14 +72,30 @@ ETAT = re.compile(r"(?:\bl['’]\s*|\bde\s+l['’]\s*|\bpar\s+l['’]\s*)(?P<nam
 # the État as party to another agreement (the COG between the État and the Cnaf)
 ETAT_EXCLUDE = re.compile(r"objectifs\s+et\s+de\s+gestion|\bCOG\b|\bCog\b|\bCnaf\b|\bCNAF\b")
 MSA = re.compile(
-    rf"\b(?:MSA|[Mm]utualité\s+[Ss]ociale\s+[Aa]gricole)(?:\s+{PREP}?(?P<name>{CAP}(?:[\s-]+{CAP})*))?",
+    rf"\b(?:MSA|[Mm]utualité\s+[Ss]ociale\s+[Aa]gricole)(?:[ \t]+{PREP}?(?P<name>{CAP}(?:[ \t-]+{CAP})*))?",
 )
-OTHER = re.compile(r"\b(?P<name>CPAM|CCAS|CIAS|[ÉE]ducation\s+[Nn]ationale|France\s+Travail|Pôle\s+[Ee]mploi|ARS)\b")
+OTHER = re.compile(r"\b(?P<name>CPAM|CCAS|CIAS|CGSS|Carsat|CARSAT|France\s+Travail|Pôle\s+[Ee]mploi|ARS)\b")
+# the State's services, typed etat by the guide ("l'Éducation nationale et la DDETS ont cosigné la CTG")
+ETAT_SERVICE = re.compile(
+    r"\b(?P<name>[ÉE]ducation\s+[Nn]ationale|DDETS(?:PP)?|SDJES|DRAC|DDCS(?:PP)?|DSDEN|DREETS|DRAJES"
+    r"|[Dd]irection\s+(?:régionale|départementale)\s+(?:des|de\s+l['’]|de\s+la|du)\s+[a-zà-ÿ' ’]{4,60}?"
+    r"(?=[,.;()\n]|\s+(?:et|a|ont|qui|pour|sign\w*)\b))",
+)
+# "la préfecture du Lot" (named after its département) rather than "l'État"
+PREFECTURE = re.compile(r"\b[Pp]réfecture\s+(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+                        rf"(?P<name>{CAP}(?:[\s-]+(?:et|de|du|des|sur|la|le)?[\s-]*{CAP})*)")
+# syndicats are typed other, never epci ("le Sivom de la vallée du Tarn", "le syndicat de la petite enfance")
+SYNDICAT = re.compile(
+    r"\b(?P<name>(?:SIVOM|SIVU|Sivom|Sivu|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
+    r"(?:\s+à\s+vocations?\s+\w+)?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+    r"(?:[\wÀ-ÿ'’-]+(?:\s+(?!et\b|a\b|ont\b|qui\b|pour\b|est\b|sont\b|sign)[\wÀ-ÿ'’-]+){0,5}))",
+)
 
 # Context: a sentence that says who signs or partners in the convention
 PARTY_CONTEXT = re.compile(
     r"\bsign\w*|\bcosign\w*|\bco-sign\w*|convention|\bC\.?T\.?G\b|\bCtg\b|partenariat|partenaires?|unissant"
-    r"|conventionnement|\bengag\w*|renouvel\w*|recondui\w*|prolong\w*|officialis\w*|seings?",
+    r"|conventionnement|\bengag\w*|renouvel\w*|recondui\w*|prolong\w*|officialis\w*|seings?|\bassoci\w*"
+    r"|aux\s+côtés",
     FLAGS,
 )
 STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|signataires?|seings?|paraph\w*", FLAGS)
