@@ -184,6 +184,8 @@ class PartiesComponent:
             before = text[max(0, m.start() - 160):m.start()]
             if P.EPCI_PRESIDENT_BEFORE.search(before) or re.search(r"adjointe?\s+à\s+la\s*$", before, re.I):
                 continue
+            if P.EPCI_PRESIDENT_AFTER.match(text[m.end():m.end() + 80]):
+                continue  # "maire de Gignac et président de la communauté de communes": signs for the EPCI
             if P.SIGNATORY_COMMUNES.search(sentence) or (P.STRONG_SIGN.search(sentence)
                                                            and not P.MODAL.search(sentence)):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
@@ -227,7 +229,10 @@ class PartiesComponent:
                     out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
         for m in P.DEPARTEMENT_GENERIC.finditer(text):
             out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
+        prefectures = {m.start() for m in P.PREFECTURE.finditer(text)}
         for m in P.ETAT.finditer(text):
+            if m.start() in prefectures:
+                continue  # "la préfecture du Lot" is named below
             out.append(Candidate("État", "etat", m.start(), m.end(), how="etat"))
         for m in P.MSA.finditer(text):
             mention = m.group().strip()
@@ -333,6 +338,16 @@ class PartiesComponent:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
         return cands, prefer
 
+    @staticmethod
+    def vetoed(c: Candidate) -> bool:
+        """Never a party, whatever the sentence: a venue ("signée à la mairie de X"), a body attending ("en
+        présence du président de X"), an official's home commune ("Jean Morel, maire de X, a signé") unless the
+        mayor pattern read it among signatory communes."""
+        f = c.extra["features"]
+        if c.how in {"list", "mayor"}:
+            return False
+        return bool(f.get("venue") or f.get("presence") or (c.how == "gaz_commune" and f.get("official_before")))
+
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -340,7 +355,7 @@ class PartiesComponent:
         caf_dep, caf_mentions = self.find_caf(text)
         cands, prefer = self.scored_candidates(text, sents, caf_dep)
         for c in cands:
-            c.extra["score"] = self.model.score(c.extra["features"])
+            c.extra["score"] = 0.0 if self.vetoed(c) else self.model.score(c.extra["features"])
         kept = [c for c in cands if c.extra["score"] >= self.threshold]
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
@@ -408,7 +423,7 @@ class PartiesComponent:
             elif c.type == "departement":
                 c.key = f"dep:{c.place.code}" if c.place else "dep:?"
             else:
-                c.key = f"{c.type}:{name_key(c.name) if c.type not in ('etat', 'msa') else ''}"
+                c.key = f"{c.type}:{name_key(c.name) if c.type != 'msa' and c.name != 'État' else ''}"
 
     @staticmethod
     def dedupe(cands: list[Candidate]) -> list[Candidate]:

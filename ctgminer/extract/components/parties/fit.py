@@ -33,7 +33,7 @@ def gold_candidates(records: list[dict]) -> tuple[list[dict], list[int], list[in
         optional = [{"name": n} for n in (rec.get("also_ok") or {}).get("partners") or []]
         kept = []
         for c in cands:
-            if not c.name:
+            if not c.name or comp.vetoed(c):
                 continue
             pred = {"name": c.name}
             label = 1 if any(_same_partner(pred, g) for g in gold) else 0

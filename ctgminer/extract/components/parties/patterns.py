@@ -111,6 +111,10 @@ EPCI_PRESIDENT_BEFORE = re.compile(
     r"[Pp]résident(?:e)?\s+(?:de\s+la\s+|du\s+|de\s+l['’])(?:communauté|CC|CA|agglo|métropole|[A-Z]{3,})"
     r"(?:(?!\bet\b)[^.;]){0,100},\s*$",
 )
+# "maire de X et président de la communauté de communes Y": the mayor signs for the EPCI, not for X
+EPCI_PRESIDENT_AFTER = re.compile(
+    r"\s*,?\s*(?:et\s+)?(?:vice-)?présidente?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)"
+    r"(?:communauté|agglo\w*|métropole|CC\b|CA\b|[A-Z]{3,})", re.I)
 STOP_ACRONYMS = {"CAF", "CCAS", "CIAS", "CPAM", "CTG", "CGT", "CEJ", "CNAF", "CDC", "CSSM", "COG", "CHRS", "CMU", "CAP",
                  "CESF", "CLAS", "CDSF", "CDAD", "CCI", "CMA", "CNIL", "CSS", "CAFS"}
 SIGNATORY_COMMUNES = re.compile(r"communes?\s+signataires|maires?\s+(?:des|de\s+ses)\s+communes\s+signataires", FLAGS)
