@@ -344,9 +344,12 @@ class PartiesComponent:
         présence du président de X"), an official's home commune ("Jean Morel, maire de X, a signé") unless the
         mayor pattern read it among signatory communes."""
         f = c.extra["features"]
+        if c.how == "gaz_commune" and f.get("person"):
+            return True  # a surname that is also a commune ("M. Paul Roux, maire de ...")
         if c.how in {"list", "mayor"}:
             return False
-        return bool(f.get("venue") or f.get("presence") or (c.how == "gaz_commune" and f.get("official_before")))
+        return bool(f.get("venue") or f.get("presence") or f.get("sent_modal")
+                    or (c.how == "gaz_commune" and f.get("official_before")))
 
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -86,6 +86,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a commune that names an EPCI of the text ("Carcassonne" beside "Carcassonne Agglo") is rarely a party itself
     f["epci_namesake"] = float(c.type == "commune" and any(
         o.type == "epci" and o is not c and c.name and c.name.lower() in o.name.lower() for o in cands))
+    f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
     f["one_word"] = float(len(c.name.split()) == 1)
     f["common_word"] = float(c.name.lower() in common_words)
     return f
