@@ -344,6 +344,8 @@ class PartiesComponent:
         présence du président de X"), an official's home commune ("Jean Morel, maire de X, a signé") unless the
         mayor pattern read it among signatory communes."""
         f = c.extra["features"]
+        if f.get("common_word") and c.how in {"list", "gaz_commune"}:
+            return True  # "Le Saint", "Ville" in a list or alone: a common word ("la ville du Port" stays)
         if c.how == "gaz_commune" and f.get("person"):
             return True  # a surname that is also a commune ("M. Paul Roux, maire de ...")
         if c.how in {"list", "mayor"}:
@@ -369,6 +371,12 @@ class PartiesComponent:
                 caf_dep = prefer
             elif deps:
                 caf_dep = self.gaz.departements.get(deps.most_common(1)[0][0])
+            else:
+                # nothing linked: the département the text names most ("... en Aveyron", "l'Allier")
+                named = Counter(m.places[0].code for m in match_places(self.gaz, text, self.max_words)
+                                if m.kind == "departement")
+                if named:
+                    caf_dep = self.gaz.departements.get(named.most_common(1)[0][0])
             if caf_dep:
                 self.link(kept, caf_dep.code)
         for c in kept:

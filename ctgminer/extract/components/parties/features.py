@@ -10,6 +10,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ctgminer.extract.components.parties import patterns as P
+from ctgminer.gazetteer import name_key
 from ctgminer.text.cues import CTG_CUE
 from ctgminer.text.sentences import Sentences
 
@@ -88,5 +89,5 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         o.type == "epci" and o is not c and c.name and c.name.lower() in o.name.lower() for o in cands))
     f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
     f["one_word"] = float(len(c.name.split()) == 1)
-    f["common_word"] = float(c.name.lower() in common_words)
+    f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f

@@ -116,7 +116,10 @@ EPCI_PRESIDENT_AFTER = re.compile(
     r"\s*,?\s*(?:et\s+)?(?:vice-)?présidente?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)"
     r"(?:communauté|agglo\w*|métropole|CC\b|CA\b|[A-Z]{3,})", re.I)
 STOP_ACRONYMS = {"CAF", "CCAS", "CIAS", "CPAM", "CTG", "CGT", "CEJ", "CNAF", "CDC", "CSSM", "COG", "CHRS", "CMU", "CAP",
-                 "CESF", "CLAS", "CDSF", "CDAD", "CCI", "CMA", "CNIL", "CSS", "CAFS"}
+                 "CESF", "CLAS", "CDSF", "CDAD", "CCI", "CMA", "CNIL", "CSS", "CAFS",
+                 # capitalised common words of headings ("LA CAISSE ET LA COMMUNE SIGNENT")
+                 "CAISSE", "COMMUNE", "CONSEIL", "CENTRE", "CHARTE", "CONTRAT", "CULTURE", "CITE", "CITÉ", "CRECHE",
+                 "CRÈCHE", "CADRE", "COMITE", "COMITÉ", "CARTE", "CLIC", "CGSS"}
 SIGNATORY_COMMUNES = re.compile(r"communes?\s+signataires|maires?\s+(?:des|de\s+ses)\s+communes\s+signataires", FLAGS)
 
 # Signatory persons
