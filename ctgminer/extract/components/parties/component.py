@@ -371,12 +371,6 @@ class PartiesComponent:
                 caf_dep = prefer
             elif deps:
                 caf_dep = self.gaz.departements.get(deps.most_common(1)[0][0])
-            else:
-                # nothing linked: the département the text names most ("... en Aveyron", "l'Allier")
-                named = Counter(m.places[0].code for m in match_places(self.gaz, text, self.max_words)
-                                if m.kind == "departement")
-                if named:
-                    caf_dep = self.gaz.departements.get(named.most_common(1)[0][0])
             if caf_dep:
                 self.link(kept, caf_dep.code)
         for c in kept:
