@@ -342,15 +342,18 @@ class PartiesComponent:
     def vetoed(c: Candidate) -> bool:
         """Never a party, whatever the sentence: a venue ("signée à la mairie de X"), a body attending ("en
         présence du président de X"), an official's home commune ("Jean Morel, maire de X, a signé") unless the
-        mayor pattern read it among signatory communes."""
+        mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
+        ("d'autres acteurs peuvent signer : l'État, ...")."""
         f = c.extra["features"]
         if f.get("common_word") and c.how in {"list", "gaz_commune"}:
             return True  # "Le Saint", "Ville" in a list or alone: a common word ("la ville du Port" stays)
         if c.how == "gaz_commune" and f.get("person"):
             return True  # a surname that is also a commune ("M. Paul Roux, maire de ...")
+        if c.how in {"list", "gaz_commune"} and f.get("example"):
+            return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if c.how in {"list", "mayor"}:
             return False
-        return bool(f.get("venue") or f.get("presence") or f.get("sent_modal")
+        return bool(f.get("venue") or f.get("presence") or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
     # -- main ----------------------------------------------------------------------------------------

@@ -59,6 +59,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["sent_context"] = float(bool(P.PARTY_CONTEXT.search(sentence)))
     f["sent_ctg"] = float(bool(CTG_CUE.search(sentence)))
     f["sent_modal"] = float(bool(P.MODAL.search(sentence)))
+    f["modal_left"] = float(bool(P.MODAL.search(left)))
     f["prev_context"] = float(bool(P.PARTY_CONTEXT.search(sents.sentence(c.start, -1))))
     f["entre"] = float(bool(C["entre"].search(left)))
     f["avec"] = float(bool(C["avec"].search(before)))
