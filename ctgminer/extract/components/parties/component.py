@@ -328,8 +328,10 @@ class PartiesComponent:
         if prefer is None:
             # no Caf named ("la Caf" alone): the département most of the linked territories lie in
             self.link(cands, None)
-            deps = Counter(c.place.departement for c in cands if c.place is not None and c.place.departement
-                           and c.type in {"commune", "epci"} and c.extra.get("rule"))
+            linked = [c for c in cands if c.place is not None and c.place.departement and c.type in {"commune", "epci"}]
+            # the territories the rules read as parties, else any territory the text names
+            deps = Counter(c.place.departement for c in linked if c.extra.get("rule")) or Counter(
+                c.place.departement for c in linked if len(c.name.split()) > 1 or "-" in c.name)
             if deps:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
         self.link(cands, prefer.code if prefer else None)
