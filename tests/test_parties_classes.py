@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from conftest import parse_annotated
+from conftest import assert_partners, parse_annotated
 
 from ctgminer.extract.components.parties.component import CafValue, PartyValue
 from ctgminer.gazetteer import get_gazetteer, match_places
@@ -48,14 +48,10 @@ EXAMPLES = [
 def test_partner_classes(nlp, caf_code, source):
     text, tags = parse_annotated(source)
     doc, values = partners(nlp, text)
-    assert isinstance(doc._.caf, CafValue) and doc._.caf.department_code == caf_code
-    assert all(isinstance(v, PartyValue) for v in values)
-    got = {(v.type, v.insee_code): v for v in values}
-    for tag in tags:
-        value = got.get((tag["type"], tag["code"]))
-        assert value is not None, (tag, values)
-        assert "\n" not in value.mention and "Globale" not in value.mention
-        assert value.mention.split()[-1] not in {"mardi", "jeudi"}
+    assert isinstance(doc._.caf, CafValue) and all(isinstance(v, PartyValue) for v in values)
+    assert_partners(doc._.caf.department_code, caf_code, tags, values)
+    for value in values:  # no heading glued across the line break, no trailing weekday
+        assert "Globale" not in value.mention and value.mention.split()[-1] not in {"mardi", "jeudi"}
     assert len(values) == len(tags), values
 
 
