@@ -36,7 +36,7 @@ EXAMPLES = [
     ("88", "La <p type='epci' code='200005957'>communauté de communes de la région de Rambervillers</p> et la Caf "
            "des Vosges ont signé la CTG."),
     # overseas: 'la Caf' alone, the commune tells La Réunion
-    ("974", "La commune de <p type='commune' code='97420'>Sainte-Suzanne</p> et la Caf ont signé une convention "
+    ("974", "La <p type='commune' code='97420'>commune de Sainte-Suzanne</p> et la Caf ont signé une convention "
             "territoriale globale pour les familles réunionnaises."),
     # a list of communes joined by commas and 'et', without 'les communes de'
     ("33", "La CTG a été signée entre la Caf de la Gironde et <p type='commune' code='33042'>Belin-Béliet</p>, "
