@@ -79,6 +79,11 @@ class Gazetteer:
         """Every official name key (communes, EPCI, départements), built once on first use."""
         return _index_of(self)
 
+    @cached_property
+    def name_prefixes(self) -> frozenset[str]:
+        """Every leading run of words of a name key, to stop extending a run early."""
+        return frozenset(" ".join(k.split()[:n]) for k in self.name_index for n in range(1, len(k.split()) + 1))
+
     def commune(self, name: str, departement: str | None = None) -> Place | None:
         """The commune called `name`, preferring `departement`; None when unknown."""
         candidates = self.communes.get(name_key(name))
@@ -181,35 +186,54 @@ def _index_of(gaz: Gazetteer) -> dict[str, tuple[str, tuple[Place, ...]]]:
     return index
 
 
+def _tokens_key(tokens: list[str]) -> str:
+    """name_key() on already folded word tokens (the same rules, without re-folding the text)."""
+    words: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if len(t) == 1 and t in "bcefghijkmnopqrstuvwxz" and i + 1 < len(tokens):
+            t, i = t + tokens[i + 1], i + 1  # "M'tsamboro" -> "mtsamboro"
+        words.append("saint" if t == "st" else "sainte" if t == "ste" else t)
+        i += 1
+    while words and words[0] in ARTICLE_WORDS and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
 def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMatch]:
     """Longest official names in `text`, left to right, each opening on a capitalised word."""
-    index = gaz.name_index
+    index, prefixes = gaz.name_index, gaz.name_prefixes
     words = list(_WORD.finditer(text))
+    folded: dict[int, list[str]] = {}  # folded tokens of a word, computed when a run reaches it
     out: list[PlaceMatch] = []
     i = 0
     while i < len(words):
         first = words[i].group().lstrip("#")
-        if not (first[:1].isupper() or fold(first) in _LOWER_OPENERS):
+        if not (first[:1].isupper() or (first[:1] in "cmsCMS" and fold(first) in _LOWER_OPENERS)):
             i += 1
             continue
-        run = [words[i]]  # words joined to the first without a break
-        for w in words[i + 1:i + max_words]:
-            if not _JOIN.fullmatch(text[run[-1].end():w.start()]):
-                break
-            run.append(w)
+        tokens: list[str] = []
         hit = None
-        for n in range(len(run), 0, -1):
-            key = name_key(text[run[0].start():run[n - 1].end()])
+        for n in range(i, min(len(words), i + max_words)):
+            if n > i and not _JOIN.fullmatch(text[words[n - 1].end():words[n].start()]):
+                break  # a line break, a comma or a sentence end closes the name
+            if n not in folded:
+                folded[n] = fold(split_camel(words[n].group())).split()
+            tokens += folded[n]
+            key = _tokens_key(tokens)
             if key in index:
                 hit = (n, key)
+            pending = len(tokens[-1]) == 1 if tokens else False  # a lone letter joins the next word
+            if key not in prefixes and not pending and not all(t in ARTICLE_WORDS for t in tokens):
                 break
         if hit is None:
             i += 1
             continue
         n, key = hit
         kind, places = index[key]
-        out.append(PlaceMatch(run[0].start(), run[n - 1].end(), kind, key, places))
-        i += n
+        out.append(PlaceMatch(words[i].start(), words[n].end(), kind, key, places))
+        i = n + 1
     return out
 
 
