@@ -137,3 +137,12 @@ def test_model_card_and_weights():
     model = load_model()
     assert model.version and model.weights
     assert 0 < model.score({"rule": 1.0, "sent_sign": 1.0}) < 1
+
+
+def test_rule_names_stop_at_line_breaks(nlp):
+    # a caption glued under the name: the signatory's name on the next line is not part of the EPCI's
+    text = ("La convention territoriale globale a été signée par la communauté de communes de Cèze Cévennes\n"
+            "Olivier Martin, président, et la Caf du Gard.")
+    _, values = partners(nlp, text)
+    assert [v.insee_code for v in values if v.type == "epci"] == ["200035129"]
+    assert all("\n" not in v.mention and "Olivier" not in v.name for v in values)

@@ -16,9 +16,9 @@ STOP += r"|Présidente|Maire|Directeur|Directrice|M|Mme|Monsieur|Madame)\b)"
 # particles allowed inside a place name
 LINK = r"(?:de|du|des|la|le|les|en|sur|sous|lès|lez|aux|à|d['’]|l['’])"
 # a commune name: capitalised words joined by particles ("Saint Antonin Noble Val", "Roche-la-Molière")
-COMMUNE_NAME = rf"(?:(?:l['’]|la\s+|le\s+|les\s+)?{CAP}(?:\s+(?:{LINK}\s+)*{STOP}{CAP})*)"
+COMMUNE_NAME = rf"(?:(?:l['’]|la[ \t\u00a0]+|le[ \t\u00a0]+|les[ \t\u00a0]+)?{CAP}(?:[ \t\u00a0]+(?:{LINK}[ \t\u00a0]+)*{STOP}{CAP})*)"
 # an EPCI name may also contain 'et' and dashes between parts ("Pays d'Evian - Vallée d'Abondance")
-EPCI_NAME = rf"(?:(?:(?!et\b)[a-zà-ÿ]+\s+(?:{LINK})\s+)?{STOP}{CAP}(?:(?:\s+|\s*[-–]\s*)(?:(?:{LINK}|et)\s*)*{STOP}{CAP})*)"
+EPCI_NAME = rf"(?:(?:(?!et\b)[a-zà-ÿ]+[ \t\u00a0]+(?:{LINK})[ \t\u00a0]+)?{STOP}{CAP}(?:(?:[ \t\u00a0]+|[ \t]*[-–][ \t]*)(?:(?:{LINK}|et)[ \t\u00a0]*)*{STOP}{CAP})*)"
 
 CAF_HEAD = re.compile(
     r"\b(?:C\.?A\.?F\.?|Caf|caf|[Cc]aisses?\s+(?:des?\s+|d['’]\s*)?[Aa]llocations?\s+[Ff]amiliales?)"
@@ -62,12 +62,12 @@ EPCI = re.compile(
 EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:\s+{CAP})*\s+(?:Agglo|Agglomération|Métropole|Communauté))\b")
 ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
 DEPARTEMENT = re.compile(
-    rf"\b(?:[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|[Dd]épartement)(?:\s+{PREP}(?P<name>{CAP}(?:[\s-]+"
-    rf"(?:et|de|du|des|sur|la|le)?[\s-]*{CAP})*))?",
+    rf"\b(?:[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|[Dd]épartement)(?:[ \t\u00a0]+{PREP}(?P<name>{CAP}(?:[ \t\u00a0-]+"
+    rf"(?:et|de|du|des|sur|la|le)?[ \t\u00a0-]*{CAP})*))?",
 )
 DEPARTEMENT_GENERIC = re.compile(r"(?:\b(?:le|du|au|et\s+le)\s+|[/])(?:Département|Conseil\s+[Dd]épartemental)\b"
                                  r"|\bDépartement\s*/|\bCD\s?\d{2}\b")
-REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CAP}(?:[\s-]+{CAP})*)")
+REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CAP}(?:[ \t\u00a0-]+{CAP})*)")
 ETAT = re.compile(r"(?:\bl['’]\s*|\bde\s+l['’]\s*|\bpar\s+l['’]\s*)(?P<name>[ÉE]tat)\b|\bpréf(?:et|ète|ete|ecture)\b", re.I)
 # the État as party to another agreement (the COG between the État and the Cnaf)
 ETAT_EXCLUDE = re.compile(r"objectifs\s+et\s+de\s+gestion|\bCOG\b|\bCog\b|\bCnaf\b|\bCNAF\b")
