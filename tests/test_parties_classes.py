@@ -146,3 +146,10 @@ def test_rule_names_stop_at_line_breaks(nlp):
     _, values = partners(nlp, text)
     assert [v.insee_code for v in values if v.type == "epci"] == ["200035129"]
     assert all("\n" not in v.mention and "Olivier" not in v.name for v in values)
+
+
+def test_territory_named_like_an_epci_and_caf_seat(nlp):
+    text = ("La Caf d'Alençon et les cinq communes du Val de l'Eyre ont signé un avenant à la convention "
+            "territoriale globale.")
+    _, values = partners(nlp, text)
+    assert not [v for v in values if v.type == "epci" or v.name == "Alençon"], values

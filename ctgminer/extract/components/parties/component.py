@@ -349,6 +349,10 @@ class PartiesComponent:
         f = c.extra["features"]
         if f.get("common_word") and c.how in {"list", "gaz_commune"}:
             return True  # "Le Saint", "Ville" in a list or alone: a common word ("la ville du Port" stays)
+        if c.how == "gaz_commune" and f.get("caf_before"):
+            return True  # the seat of a Caf or an MSA ("la Caf d'Alençon")
+        if c.how == "gaz_epci" and f.get("communes_of"):
+            return True  # "les cinq communes du Val de l'Eyre": a territory named like an EPCI, not the EPCI
         if c.how == "gaz_commune" and f.get("person"):
             return True  # a surname that is also a commune ("M. Paul Roux, maire de ...")
         if c.how in {"list", "gaz_commune"} and f.get("example"):

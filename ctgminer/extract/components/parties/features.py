@@ -70,6 +70,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(bool(C["example"].search(left)))
     f["members"] = float(bool(C["members"].search(sentence)))
+    f["communes_of"] = float(bool(C["communes_of"].search(before)))
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
     f["habitants_after"] = float(bool(C["habitants_after"].search(right)))
