@@ -109,7 +109,11 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
         f"{card['candidates']} candidates, {card['positives']} positive",
         "- model: logistic regression (scikit-learn) over the features of features.py; a candidate is positive when "
         "its name matches a gold partner (name or alias), also_ok partners are left out",
-        f"- cross-validation: {card['cv']}", "",
+        f"- cross-validation: {card['cv']}; counted on every gold text (related and unrelated ones too, whose "
+        "partners the pipeline drops), so the end-to-end figures of `ctgminer evaluate` differ",
+        "- before the model: vetoes in component.py (venue, attendance, official's home commune, surname, common "
+        "word, example or possibility, a Caf's seat); vetoed candidates are left out of fitting too",
+        "- use: `PartiesComponent` keeps a candidate when P >= `threshold` (factory config, default 0.5)", "",
         "| threshold | precision | recall | F1 |", "|---|---|---|---|",
         *[f"| {t} | {s['precision']} | {s['recall']} | {s['f1']} |" for t, s in card["cv_scores"].items()],
         "", "Largest weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top), "",
