@@ -6,7 +6,7 @@ import csv
 import gzip
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from ctgminer.text.normalise import fold
@@ -80,6 +80,16 @@ class Gazetteer:
                     self.epci_by_key.setdefault(key, place)
         self.max_words = max(len(k.split()) for k in self.communes)
 
+    @cached_property
+    def name_index(self) -> dict[str, tuple[str, tuple[Place, ...]]]:
+        """Every official name key (communes, EPCI, départements), built once on first use."""
+        return _index_of(self)
+
+    @cached_property
+    def name_prefixes(self) -> frozenset[str]:
+        """Every leading run of words of a name key, to stop extending a run early."""
+        return frozenset(" ".join(k.split()[:n]) for k in self.name_index for n in range(1, len(k.split()) + 1))
+
     def commune(self, name: str, departement: str | None = None) -> Place | None:
         """The commune called `name`, preferring `departement`; None when unknown."""
         candidates = self.communes.get(name_key(name))
@@ -146,6 +156,95 @@ def initials(name: str) -> str:
     words = re.findall(r"[A-Za-zÀ-ÿ]+", name)
     return "".join(w[0] for w in words if w.lower() not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"}
                    ).upper()
+
+
+# -- matching official names in running text (folded n-gram keys over a dict) -----------------------------
+# A name is a run of words joined by spaces, hyphens or apostrophes; it never crosses a line break, a comma
+# or a sentence end ("Convention Territoriale Globale\n\nLa Communauté ..." gives two runs).
+_WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
+_JOIN = re.compile(r"[ \t\u00a0'’\-–]*")
+# lowercase words that may open an official EPCI name in running text ("communauté de communes du ...")
+_LOWER_OPENERS = {"communaute", "metropole", "syndicat", "sivom", "sivu"}
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A run of text whose key is an official name (or its distinctive part) in the gazetteer."""
+
+    start: int
+    end: int
+    kind: str  # commune|epci|departement
+    key: str
+    places: tuple[Place, ...]
+
+
+def _index_of(gaz: Gazetteer) -> dict[str, tuple[str, tuple[Place, ...]]]:
+    """Key -> (kind, places); EPCI beat départements beat communes on the same key."""
+    index: dict[str, tuple[str, tuple[Place, ...]]] = {}
+    for key, places in gaz.communes.items():
+        current = tuple(p for p in places if p.code in gaz.commune_by_code) or tuple(places)
+        index[key] = ("commune", current)
+    for key, place in gaz.dep_by_key.items():
+        index[key] = ("departement", (place,))
+    for place in gaz.epcis:
+        for n, key in enumerate(epci_keys(place.name)):
+            # the distinctive part alone ("bassin de brive") only when it has two words and is no commune
+            if n and (len(key.split()) < 2 or key in gaz.communes or key in gaz.dep_by_key):
+                continue
+            kind, others = index.get(key, ("epci", ()))
+            index[key] = ("epci", (*others, place) if kind == "epci" else (place,))
+    return index
+
+
+def _tokens_key(tokens: list[str]) -> str:
+    """name_key() on already folded word tokens (the same rules, without re-folding the text)."""
+    words: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if len(t) == 1 and t in "bcefghijkmnopqrstuvwxz" and i + 1 < len(tokens):
+            t, i = t + tokens[i + 1], i + 1  # "M'tsamboro" -> "mtsamboro"
+        words.append("saint" if t == "st" else "sainte" if t == "ste" else t)
+        i += 1
+    while words and words[0] in ARTICLE_WORDS and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMatch]:
+    """Longest official names in `text`, left to right, each opening on a capitalised word."""
+    index, prefixes = gaz.name_index, gaz.name_prefixes
+    words = list(_WORD.finditer(text))
+    folded: dict[int, list[str]] = {}  # folded tokens of a word, computed when a run reaches it
+    out: list[PlaceMatch] = []
+    i = 0
+    while i < len(words):
+        first = words[i].group().lstrip("#")
+        if not (first[:1].isupper() or (first[:1] in "cmsCMS" and fold(first) in _LOWER_OPENERS)):
+            i += 1
+            continue
+        tokens: list[str] = []
+        hit = None
+        for n in range(i, min(len(words), i + max_words)):
+            if n > i and not _JOIN.fullmatch(text[words[n - 1].end():words[n].start()]):
+                break  # a line break, a comma or a sentence end closes the name
+            if n not in folded:
+                folded[n] = fold(split_camel(words[n].group())).split()
+            tokens += folded[n]
+            key = _tokens_key(tokens)
+            if key in index:
+                hit = (n, key)
+            pending = len(tokens[-1]) == 1 if tokens else False  # a lone letter joins the next word
+            if key not in prefixes and not pending and not all(t in ARTICLE_WORDS for t in tokens):
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, key = hit
+        kind, places = index[key]
+        out.append(PlaceMatch(words[i].start(), words[n].end(), kind, key, places))
+        i = n + 1
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -51,3 +51,18 @@ def require_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the shared gold data lives beside the checkout in ../shared")
     return path
+
+
+def assert_partners(caf_code: str | None, expected_caf: str, tags: list[dict], partners: list) -> None:
+    """The Caf and every tagged partner (type, code, offsets near the tag) are found, with no other partner of the
+    tagged types; `partners` are Partner records or PartyValue span values (same attributes)."""
+    assert caf_code == expected_caf
+    got = {(p.type, p.insee_code): p for p in partners}
+    for tag in tags:
+        partner = got.get((tag["type"], tag["code"]))
+        assert partner is not None, (tag, partners)
+        assert tag["start"] - 10 <= partner.start and partner.end <= tag["end"] + 2, (tag, partner)
+        assert "\n" not in partner.mention
+    expected = {(t["type"], t["code"]) for t in tags}
+    extra = [p for p in partners if p.type in {t for t, _ in expected} and (p.type, p.insee_code) not in expected]
+    assert not extra, extra

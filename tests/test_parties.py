@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import parse_annotated
+from conftest import assert_partners, parse_annotated
 
 from ctgminer.gazetteer import get_gazetteer, name_key
 
@@ -49,16 +49,7 @@ EXAMPLES = [
 def test_partners(analyse_text, caf_code, source):
     text, tags = parse_annotated(source)
     record = analyse_text(text)
-    assert record.caf.department_code == caf_code
-    got = {(p.type, p.insee_code) for p in record.partners}
-    for tag in tags:
-        assert (tag["type"], tag["code"]) in got, (tag, record.partners)
-        partner = next(p for p in record.partners if p.insee_code == tag["code"])
-        assert tag["start"] - 10 <= partner.start and partner.end <= tag["end"] + 2
-    expected_types = {t["type"] for t in tags}
-    extra = [p for p in record.partners if p.type in expected_types and (p.type, p.insee_code) not in
-             {(t["type"], t["code"]) for t in tags}]
-    assert not extra, extra
+    assert_partners(record.caf.department_code, caf_code, tags, record.partners)
 
 
 def test_etat_and_msa(analyse_text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict
 
 import pandas as pd
 from spacy.language import Language
@@ -57,10 +58,13 @@ def build_record(doc: Doc, document: Document) -> CTGRecord:
     record.period_end = dates["period_end"]
     record.duration_years = dates["duration_years"]
     record.amounts, record.figures = money_fields(doc)
-    if data.get("caf"):
-        record.caf = Caf(**data["caf"])
-    record.partners = [Partner(**p) for p in data.get("partners", [])]
-    record.signatories = [Signatory(**s) for s in data.get("signatories", [])]
+    # parties: the Caf on doc._.caf, partners and signatory persons as spans with their values
+    caf = doc._.caf if Doc.has_extension("caf") else None
+    if caf is not None:
+        record.caf = Caf(**asdict(caf))
+    record.partners = [Partner(**{k: v for k, v in asdict(s._.value).items() if k != "score"})
+                       for s in doc.spans.get("partners", [])]
+    record.signatories = [Signatory(**s._.value) for s in doc.spans.get("signatories", [])]
     record.theme_phrases = [ThemePhrase(**t) for t in data.get("theme_phrases", [])]
     record.themes = list(data.get("themes", []))
     record.missions = list(data.get("missions", []))

@@ -4,19 +4,46 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from spacy.tokens import Doc
 
-from ctgminer.extract.components.base import ctg_data, sentences, write_spans
+from ctgminer.extract.components.base import Mention, ctg_data, sentences, write_spans
+from ctgminer.extract.components.parties import features as F
 from ctgminer.extract.components.parties import patterns as P
-from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, name_key, split_camel
-from ctgminer.text.cues import CTG_CUE
+from ctgminer.extract.components.parties.model import load_common_words, load_model
+from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, match_places, name_key, split_camel
+from ctgminer.text.cues import CTG_CUE, ctg_mentions
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
 DEP_PREPOSITION = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
 ARTICLE_FROM_PREP = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}
+
+
+@dataclass
+class PartyValue:
+    """A signatory partner, as stored on `span._.value` in `doc.spans["partners"]`."""
+
+    name: str  # the official name when linked, else the text's
+    type: str  # commune|epci|departement|region|etat|msa|other
+    insee_code: str | None
+    mention: str  # the text as written
+    start: int
+    end: int
+    score: float = 1.0
+
+
+@dataclass
+class CafValue:
+    """The signing Caf, as stored on `doc._.caf`."""
+
+    name: str
+    department: str
+    department_code: str
+    mention: str | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass
@@ -36,9 +63,14 @@ class Candidate:
 class PartiesComponent:
     """Finds the Caf and the signatory territories; links them to the gazetteer."""
 
-    def __init__(self, nlp=None, name: str = "ctg_parties") -> None:
+    def __init__(self, nlp=None, name: str = "ctg_parties", threshold: float = 0.5, max_words: int = 12,
+                 model: str | None = None, common_words: str | None = None) -> None:
         self.name = name
         self.gaz: Gazetteer = get_gazetteer()
+        self.threshold = threshold
+        self.max_words = max_words
+        self.model = load_model(model)
+        self.common_words = load_common_words(common_words)
 
     # -- the Caf ---------------------------------------------------------------------------------
     def departement_after(self, rest: str) -> Place | None:
@@ -70,6 +102,12 @@ class PartiesComponent:
             if place is None:
                 # "Caf 34" / "CAF Hérault" without preposition
                 place = self.departement_after(text[m.end():m.end() + 60].lstrip())
+            if place is None and after and re.match(r"\s*(?:de|du|d['’])", text[m.end():m.end() + 5]):
+                # a Caf named after its seat ("la Caf d'Alençon"): the département of that commune
+                town = re.match(P.COMMUNE_NAME, rest)
+                commune = self.gaz.commune(town.group()) if town else None
+                if commune and commune.population >= 10000:
+                    place = self.gaz.departements.get(commune.departement)
             if place:
                 found.append((m.start(), m.end() + (after.start("rest") if after else 0) + len(place.name), place))
         for m in P.CSSM.finditer(text):
@@ -146,14 +184,16 @@ class PartiesComponent:
             before = text[max(0, m.start() - 160):m.start()]
             if P.EPCI_PRESIDENT_BEFORE.search(before) or re.search(r"adjointe?\s+à\s+la\s*$", before, re.I):
                 continue
+            if P.EPCI_PRESIDENT_AFTER.match(text[m.end():m.end() + 80]):
+                continue  # "maire de Gignac et président de la communauté de communes": signs for the EPCI
             if P.SIGNATORY_COMMUNES.search(sentence) or (P.STRONG_SIGN.search(sentence)
                                                            and not P.MODAL.search(sentence)):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
                                      m.end("name"), how="mayor"))
         acronyms: dict[str, Candidate] = {}
         for m in P.EPCI.finditer(text):
-            if not m["name"]:
-                continue
+            if not m["name"] or re.match(r"(?i)syndicat|sivom|sivu", m["head"]):
+                continue  # syndicats are read by P.SYNDICAT, typed other
             prep = m["prep"] or " "
             head = m["head"][0].upper() + m["head"][1:]
             name = re.sub(r"\s+", " ", f"{head} {prep.strip()} {m['name']}".replace("  ", " "))
@@ -189,7 +229,10 @@ class PartiesComponent:
                     out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
         for m in P.DEPARTEMENT_GENERIC.finditer(text):
             out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
+        prefectures = {m.start() for m in P.PREFECTURE.finditer(text)}
         for m in P.ETAT.finditer(text):
+            if m.start() in prefectures:
+                continue  # "la préfecture du Lot" is named below
             out.append(Candidate("État", "etat", m.start(), m.end(), how="etat"))
         for m in P.MSA.finditer(text):
             mention = m.group().strip()
@@ -197,6 +240,16 @@ class PartiesComponent:
                                  m.start(), m.end(), how="msa"))
         for m in P.REGION.finditer(text):
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
+        for m in P.ETAT_SERVICE.finditer(text):
+            out.append(Candidate(re.sub(r"\s+", " ", m["name"]), "etat", m.start(), m.end(), how="etat"))
+        for m in P.PREFECTURE.finditer(text):
+            place = self.gaz.departement(m["name"])
+            if place:
+                name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")
+                out.append(Candidate(name, "etat", m.start(), m.end(), how="etat"))
+        for m in P.SYNDICAT.finditer(text):
+            out.append(Candidate(re.sub(r"\s+", " ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
+                                 how="syndicat"))
         for m in P.OTHER.finditer(text):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
         return out
@@ -225,16 +278,46 @@ class PartiesComponent:
         in_title = cand.start < title_end
         return bool(P.PARTY_CONTEXT.search(sentence)) or (in_title and bool(P.CAF_HEAD.search(text[:title_end])))
 
-    # -- main ----------------------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        sents = sentences(doc)
-        caf_dep, caf_mentions = self.find_caf(text)
+    # -- candidates from the gazetteer ---------------------------------------------------------------
+    def gazetteer_candidates(self, text: str, rule: list[Candidate]) -> list[Candidate]:
+        """Official commune and EPCI names found in the text (PlaceMatch runs), merged with the rule candidates.
+
+        A run overlapping a rule candidate of the same type marks it (`extra['gaz']`) and, when it is longer
+        (an EPCI name the rules cut before a lowercase particle: "... Val ès Dunes"), replaces its span and name.
+        """
+        out: list[Candidate] = []
+        for m in match_places(self.gaz, text, self.max_words):
+            if m.kind == "departement":
+                continue  # a bare département name is mostly the Caf's; the Conseil départemental is read by pattern
+            mention = text[m.start:m.end]
+            if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
+                continue
+            overlap = [c for c in rule if c.start < m.end and m.start < c.end and c.type == m.kind]
+            if overlap:
+                for c in overlap:
+                    c.extra["gaz"] = True
+                    if m.kind == "epci" and len(m.places) == 1 and c.start <= m.start + 4:
+                        # the official name wins over the rule's span, cut short ("... Val ès Dunes") or run on
+                        # into the next words ("Communauté de communes X Jean Dupont")
+                        c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
+                        c.name, c.extra["distinctive"] = mention, mention
+                continue
+            if any(c.start < m.end and m.start < c.end for c in rule):
+                continue  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
+            place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
+            out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
+                                 extra={"gaz": True, "distinctive": mention}))
+        return out
+
+    def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None,
+                          ) -> tuple[list[Candidate], Place | None]:
+        """Every candidate, linked, with its features; returns them and the département preferred for linking."""
         first_line = re.search(r"\S[^\n]*", text)
         title_end = first_line.end() if first_line and len(first_line.group()) < 200 else 0
-        kept = [c for c in self.candidates(text, sents) if self.is_party(text, sents, c, title_end)]
-
-        # link, first with the Caf's département, then with the département the territories imply
+        rule = self.candidates(text, sents)
+        for c in rule:
+            c.extra["rule"] = self.is_party(text, sents, c, title_end)
+        cands = rule + self.gazetteer_candidates(text, rule)
         demonym_dep = None
         if caf_dep is None:
             for pattern, code in P.DEMONYMS.items():
@@ -242,14 +325,59 @@ class PartiesComponent:
                     demonym_dep = self.gaz.departements[code]
                     break
         prefer = caf_dep or demonym_dep
-        self.link(kept, prefer.code if prefer else None)
+        if prefer is None:
+            # no Caf named ("la Caf" alone): the département most of the linked territories lie in
+            self.link(cands, None)
+            linked = [c for c in cands if c.place is not None and c.place.departement and c.type in {"commune", "epci"}]
+            # the territories the rules read as parties, else any territory the text names
+            deps = Counter(c.place.departement for c in linked if c.extra.get("rule")) or Counter(
+                c.place.departement for c in linked if len(c.name.split()) > 1 or "-" in c.name)
+            if deps:
+                prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
+        self.link(cands, prefer.code if prefer else None)
+        ctg = ctg_mentions(text)
+        for c in cands:
+            c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
+        return cands, prefer
+
+    @staticmethod
+    def vetoed(c: Candidate) -> bool:
+        """Never a party, whatever the sentence: a venue ("signée à la mairie de X"), a body attending ("en
+        présence du président de X"), an official's home commune ("Jean Morel, maire de X, a signé") unless the
+        mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
+        ("d'autres acteurs peuvent signer : l'État, ...")."""
+        f = c.extra["features"]
+        if f.get("common_word") and c.how in {"list", "gaz_commune"}:
+            return True  # "Le Saint", "Ville" in a list or alone: a common word ("la ville du Port" stays)
+        if c.how == "gaz_commune" and f.get("caf_before"):
+            return True  # the seat of a Caf or an MSA ("la Caf d'Alençon")
+        if c.how == "gaz_epci" and f.get("communes_of"):
+            return True  # "les cinq communes du Val de l'Eyre": a territory named like an EPCI, not the EPCI
+        if c.how == "gaz_commune" and f.get("person"):
+            return True  # a surname that is also a commune ("M. Paul Roux, maire de ...")
+        if c.how in {"list", "gaz_commune"} and f.get("example"):
+            return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
+        if c.how in {"list", "mayor"}:
+            return False
+        return bool(f.get("venue") or f.get("presence") or f.get("modal_left")
+                    or (c.how == "gaz_commune" and f.get("official_before")))
+
+    # -- main ----------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        sents = sentences(doc)
+        caf_dep, caf_mentions = self.find_caf(text)
+        cands, prefer = self.scored_candidates(text, sents, caf_dep)
+        for c in cands:
+            c.extra["score"] = 0.0 if self.vetoed(c) else self.model.score(c.extra["features"])
+        kept = [c for c in cands if c.extra["score"] >= self.threshold]
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
             explicit = [c.place for c in kept if c.type == "departement" and c.place is not None]
             if explicit:
                 caf_dep = explicit[0]
-            elif demonym_dep:
-                caf_dep = demonym_dep
+            elif prefer:
+                caf_dep = prefer
             elif deps:
                 caf_dep = self.gaz.departements.get(deps.most_common(1)[0][0])
             if caf_dep:
@@ -261,19 +389,25 @@ class PartiesComponent:
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
         partners = self.dedupe([c for c in kept if c.name])
 
-        data = ctg_data(doc)
+        caf = None
         if caf_dep:
             first = next(((s, e) for s, e, p in caf_mentions if p.code == caf_dep.code), (None, None))
-            data["caf"] = {"name": self.caf_name(caf_dep), "department": caf_dep.name,
-                           "department_code": caf_dep.code,
-                           "mention": text[first[0]:first[1]] if first[0] is not None else None,
-                           "start": first[0], "end": first[1]}
-        data["partners"] = [
-            {"name": c.name, "type": c.type, "insee_code": c.place.code if c.place and c.type != "etat" else None,
-             "mention": text[c.start:c.end], "start": c.start, "end": c.end} for c in partners
-        ]
-        data["signatories"] = self.signatories(doc, sents)
-        write_spans(doc, "partners", [_as_mention(c) for c in partners])
+            caf = CafValue(name=self.caf_name(caf_dep), department=caf_dep.name, department_code=caf_dep.code,
+                           mention=text[first[0]:first[1]] if first[0] is not None else None,
+                           start=first[0], end=first[1])
+        doc._.caf = caf
+        values = [PartyValue(name=c.name, type=c.type,
+                             insee_code=c.place.code if c.place and c.type != "etat" else None,
+                             mention=text[c.start:c.end], start=c.start, end=c.end,
+                             score=round(c.extra["score"], 3)) for c in partners]
+        write_spans(doc, "partners", [Mention(v.start, v.end, v.mention, v, v.type) for v in values])
+        signatories = self.signatories(doc, sents)
+        write_spans(doc, "signatories", [Mention(s["start"], s["end"], s["name"], s, "signatory")
+                                         for s in signatories])
+        # what the relevance component reads as evidence (it only tests that partners were found)
+        data = ctg_data(doc)
+        data["partners"] = [asdict(v) for v in values]
+        data["caf"] = asdict(caf) if caf else None
         return doc
 
     def link(self, cands: list[Candidate], dep: str | None) -> None:
@@ -295,15 +429,15 @@ class PartiesComponent:
                     distinctive = c.extra.get("distinctive")
                     c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
                                or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None))
-                if c.place and c.how == "epci_name":
+                if c.place:  # a linked partner takes the official name (the text stays in the mention)
                     c.name = re.sub(r"\s*«.*»\s*", " ", c.place.name).strip()
                     if "«" in c.place.name:
-                        c.name = c.extra["distinctive"]
+                        c.name = c.extra.get("distinctive") or c.name
                 c.key = f"epci:{c.place.code}" if c.place else f"epci:{name_key(c.name)}"
             elif c.type == "departement":
                 c.key = f"dep:{c.place.code}" if c.place else "dep:?"
             else:
-                c.key = f"{c.type}:{name_key(c.name) if c.type not in ('etat', 'msa') else ''}"
+                c.key = f"{c.type}:{name_key(c.name) if c.type != 'msa' and c.name != 'État' else ''}"
 
     @staticmethod
     def dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -320,7 +454,12 @@ class PartiesComponent:
             elif c.type == "epci" and len(c.name) > len(by_key[c.key].name) and c.how != "epci_name":
                 by_key[c.key].name = c.name
         # an EPCI named only by the acronym of an expanded EPCI is the same one
-        out = [by_key[k] for k in order]
+        out, seen = [], set()
+        for k in order:  # the same body found by two patterns ("CGSS") is one partner
+            ident = (by_key[k].type, by_key[k].place.code if by_key[k].place else name_key(by_key[k].name))
+            if ident not in seen:
+                seen.add(ident)
+                out.append(by_key[k])
         expanded = {c.extra.get("acro") for c in out if c.how == "epci"}
         return [c for c in out if not (c.how == "acronym_only" and c.extra.get("acro") in expanded)]
 
@@ -370,9 +509,3 @@ def normalise_role(role: str, institution: str | None) -> str:
     if role.startswith("direct"):
         return "directeur_caf" if caf or not inst else "directeur"
     return role
-
-
-def _as_mention(c: Candidate):
-    from ctgminer.extract.components.base import Mention
-
-    return Mention(c.start, c.end, c.name, c.name, c.type)

@@ -16,9 +16,9 @@ STOP += r"|Présidente|Maire|Directeur|Directrice|M|Mme|Monsieur|Madame)\b)"
 # particles allowed inside a place name
 LINK = r"(?:de|du|des|la|le|les|en|sur|sous|lès|lez|aux|à|d['’]|l['’])"
 # a commune name: capitalised words joined by particles ("Saint Antonin Noble Val", "Roche-la-Molière")
-COMMUNE_NAME = rf"(?:(?:l['’]|la\s+|le\s+|les\s+)?{CAP}(?:\s+(?:{LINK}\s+)*{STOP}{CAP})*)"
+COMMUNE_NAME = rf"(?:(?:l['’]|la[ \t\u00a0]+|le[ \t\u00a0]+|les[ \t\u00a0]+)?{CAP}(?:[ \t\u00a0]+(?:{LINK}[ \t\u00a0]+)*{STOP}{CAP})*)"
 # an EPCI name may also contain 'et' and dashes between parts ("Pays d'Evian - Vallée d'Abondance")
-EPCI_NAME = rf"(?:(?:(?!et\b)[a-zà-ÿ]+\s+(?:{LINK})\s+)?{STOP}{CAP}(?:(?:\s+|\s*[-–]\s*)(?:(?:{LINK}|et)\s*)*{STOP}{CAP})*)"
+EPCI_NAME = rf"(?:(?:(?!et\b)[a-zà-ÿ]+[ \t\u00a0]+(?:{LINK})[ \t\u00a0]+)?{STOP}{CAP}(?:(?:[ \t\u00a0]+|[ \t]*[-–][ \t]*)(?:(?:{LINK}|et)[ \t\u00a0]*)*{STOP}{CAP})*)"
 
 CAF_HEAD = re.compile(
     r"\b(?:C\.?A\.?F\.?|Caf|caf|[Cc]aisses?\s+(?:des?\s+|d['’]\s*)?[Aa]llocations?\s+[Ff]amiliales?)"
@@ -62,24 +62,40 @@ EPCI = re.compile(
 EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:\s+{CAP})*\s+(?:Agglo|Agglomération|Métropole|Communauté))\b")
 ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
 DEPARTEMENT = re.compile(
-    rf"\b(?:[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|[Dd]épartement)(?:\s+{PREP}(?P<name>{CAP}(?:[\s-]+"
-    rf"(?:et|de|du|des|sur|la|le)?[\s-]*{CAP})*))?",
+    rf"\b(?:[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|[Dd]épartement)(?:[ \t\u00a0]+{PREP}(?P<name>{CAP}(?:[ \t\u00a0-]+"
+    rf"(?:et|de|du|des|sur|la|le)?[ \t\u00a0-]*{CAP})*))?",
 )
 DEPARTEMENT_GENERIC = re.compile(r"(?:\b(?:le|du|au|et\s+le)\s+|[/])(?:Département|Conseil\s+[Dd]épartemental)\b"
                                  r"|\bDépartement\s*/|\bCD\s?\d{2}\b")
-REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CAP}(?:[\s-]+{CAP})*)")
+REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CAP}(?:[ \t\u00a0-]+{CAP})*)")
 ETAT = re.compile(r"(?:\bl['’]\s*|\bde\s+l['’]\s*|\bpar\s+l['’]\s*)(?P<name>[ÉE]tat)\b|\bpréf(?:et|ète|ete|ecture)\b", re.I)
 # the État as party to another agreement (the COG between the État and the Cnaf)
 ETAT_EXCLUDE = re.compile(r"objectifs\s+et\s+de\s+gestion|\bCOG\b|\bCog\b|\bCnaf\b|\bCNAF\b")
 MSA = re.compile(
-    rf"\b(?:MSA|[Mm]utualité\s+[Ss]ociale\s+[Aa]gricole)(?:\s+{PREP}?(?P<name>{CAP}(?:[\s-]+{CAP})*))?",
+    rf"\b(?:MSA|[Mm]utualité\s+[Ss]ociale\s+[Aa]gricole)(?:[ \t]+{PREP}?(?P<name>{CAP}(?:[ \t-]+{CAP})*))?",
 )
-OTHER = re.compile(r"\b(?P<name>CPAM|CCAS|CIAS|[ÉE]ducation\s+[Nn]ationale|France\s+Travail|Pôle\s+[Ee]mploi|ARS)\b")
+OTHER = re.compile(r"\b(?P<name>CPAM|CCAS|CIAS|CGSS|Carsat|CARSAT|France\s+Travail|Pôle\s+[Ee]mploi|ARS)\b")
+# the State's services, typed etat by the guide ("l'Éducation nationale et la DDETS ont cosigné la CTG")
+ETAT_SERVICE = re.compile(
+    r"\b(?P<name>[ÉE]ducation\s+[Nn]ationale|DDETS(?:PP)?|SDJES|DRAC|DDCS(?:PP)?|DSDEN|DREETS|DRAJES"
+    r"|[Dd]irection\s+(?:régionale|départementale)\s+(?:des|de\s+l['’]|de\s+la|du)\s+[a-zà-ÿ' ’]{4,60}?"
+    r"(?=[,.;()\n]|\s+(?:et|a|ont|qui|pour|sign\w*)\b))",
+)
+# "la préfecture du Lot" (named after its département) rather than "l'État"
+PREFECTURE = re.compile(r"\b[Pp]réfecture\s+(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+                        rf"(?P<name>{CAP}(?:[\s-]+(?:et|de|du|des|sur|la|le)?[\s-]*{CAP})*)")
+# syndicats are typed other, never epci ("le Sivom de la vallée du Tarn", "le syndicat de la petite enfance")
+SYNDICAT = re.compile(
+    r"\b(?P<name>(?:SIVOM|SIVU|Sivom|Sivu|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
+    r"(?:\s+à\s+vocations?\s+\w+)?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+    r"(?:[\wÀ-ÿ'’-]+(?:\s+(?!et\b|a\b|ont\b|qui\b|pour\b|est\b|sont\b|sign)[\wÀ-ÿ'’-]+){0,5}))",
+)
 
 # Context: a sentence that says who signs or partners in the convention
 PARTY_CONTEXT = re.compile(
     r"\bsign\w*|\bcosign\w*|\bco-sign\w*|convention|\bC\.?T\.?G\b|\bCtg\b|partenariat|partenaires?|unissant"
-    r"|conventionnement|\bengag\w*|renouvel\w*|recondui\w*|prolong\w*|officialis\w*|seings?",
+    r"|conventionnement|\bengag\w*|renouvel\w*|recondui\w*|prolong\w*|officialis\w*|seings?|\bassoci\w*"
+    r"|aux\s+côtés",
     FLAGS,
 )
 STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|signataires?|seings?|paraph\w*", FLAGS)
@@ -95,8 +111,15 @@ EPCI_PRESIDENT_BEFORE = re.compile(
     r"[Pp]résident(?:e)?\s+(?:de\s+la\s+|du\s+|de\s+l['’])(?:communauté|CC|CA|agglo|métropole|[A-Z]{3,})"
     r"(?:(?!\bet\b)[^.;]){0,100},\s*$",
 )
+# "maire de X et président de la communauté de communes Y": the mayor signs for the EPCI, not for X
+EPCI_PRESIDENT_AFTER = re.compile(
+    r"\s*,?\s*(?:et\s+)?(?:vice-)?présidente?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)"
+    r"(?:communauté|agglo\w*|métropole|CC\b|CA\b|[A-Z]{3,})", re.I)
 STOP_ACRONYMS = {"CAF", "CCAS", "CIAS", "CPAM", "CTG", "CGT", "CEJ", "CNAF", "CDC", "CSSM", "COG", "CHRS", "CMU", "CAP",
-                 "CESF", "CLAS", "CDSF", "CDAD", "CCI", "CMA", "CNIL", "CSS", "CAFS"}
+                 "CESF", "CLAS", "CDSF", "CDAD", "CCI", "CMA", "CNIL", "CSS", "CAFS",
+                 # capitalised common words of headings ("LA CAISSE ET LA COMMUNE SIGNENT")
+                 "CAISSE", "COMMUNE", "CONSEIL", "CENTRE", "CHARTE", "CONTRAT", "CULTURE", "CITE", "CITÉ", "CRECHE",
+                 "CRÈCHE", "CADRE", "COMITE", "COMITÉ", "CARTE", "CLIC", "CGSS"}
 SIGNATORY_COMMUNES = re.compile(r"communes?\s+signataires|maires?\s+(?:des|de\s+ses)\s+communes\s+signataires", FLAGS)
 
 # Signatory persons

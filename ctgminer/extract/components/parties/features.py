@@ -1,0 +1,95 @@
+"""Features of a party candidate, read from the sentence around it (what the signing model weighs)."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ctgminer.extract.components.parties import patterns as P
+from ctgminer.gazetteer import name_key
+from ctgminer.text.cues import CTG_CUE
+from ctgminer.text.sentences import Sentences
+
+if TYPE_CHECKING:
+    from ctgminer.extract.components.parties.component import Candidate
+    from ctgminer.gazetteer import Place
+
+# how a candidate was found (one indicator each); anything else counts as "other"
+SOURCES = ("intro", "list", "mayor", "hashtag", "epci", "epci_suffix", "epci_name", "acronym", "acronym_only",
+           "dep", "dep_generic", "etat", "msa", "region", "other", "syndicat", "gaz_commune", "gaz_epci")
+TYPES = ("commune", "epci", "departement", "region", "etat", "msa", "other")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern]:
+    """The cue patterns of cues.json, compiled once."""
+    raw = json.loads(resources.files(__package__).joinpath("cues.json").read_text(encoding="utf-8"))
+    return {k: re.compile(v, re.I) for k, v in raw.items() if not k.startswith("_")}
+
+
+def source_of(how: str) -> str:
+    if how in SOURCES:
+        return how
+    return "intro" if how.split()[0] in {"ville", "commune", "mairie", "municipalité"} else "other"
+
+
+def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], ctg: list[tuple[int, int]],
+             caf_dep: Place | None, title_end: int, common_words: frozenset[str]) -> dict[str, float]:
+    """Binary and scaled features of candidate `c` (names are stable: they key the fitted weights)."""
+    C = cues()
+    s_start, s_end = sents.bounds(sents.index(c.start))
+    sentence = text[s_start:s_end]
+    left = text[s_start:c.start]
+    right = text[c.end:s_end]
+    before = text[max(0, c.start - 45):c.start]
+    f: dict[str, float] = {f"src={source_of(c.how)}": 1.0, f"type={c.type}": 1.0}
+    f["rule"] = float(bool(c.extra.get("rule")))
+    f["gaz"] = float(bool(c.extra.get("gaz")))
+    f["linked"] = float(c.place is not None)
+    if c.place is not None and caf_dep is not None and c.place.departement:
+        f["same_dep"] = float(c.place.departement == caf_dep.code)
+        f["other_dep"] = float(c.place.departement != caf_dep.code)
+    if c.type == "commune" and c.place is not None:
+        f["population"] = min(math.log10(c.place.population + 1) / 6, 1.0)
+    f["sent_sign"] = float(bool(P.STRONG_SIGN.search(sentence)))
+    f["sent_context"] = float(bool(P.PARTY_CONTEXT.search(sentence)))
+    f["sent_ctg"] = float(bool(CTG_CUE.search(sentence)))
+    f["sent_modal"] = float(bool(P.MODAL.search(sentence)))
+    f["modal_left"] = float(bool(P.MODAL.search(left)))
+    f["prev_context"] = float(bool(P.PARTY_CONTEXT.search(sents.sentence(c.start, -1))))
+    f["entre"] = float(bool(C["entre"].search(left)))
+    f["avec"] = float(bool(C["avec"].search(before)))
+    f["represented"] = float(bool(C["represented"].search(right)))
+    f["official_before"] = float(bool(C["official_before"].search(before)))
+    f["venue"] = float(bool(P.VENUE_BEFORE.search(before)) or bool(C["venue_after"].search(right)))
+    f["presence"] = float(bool(P.PRESENCE_BEFORE.search(sents.left(c.start, 200))))
+    f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
+    f["example"] = float(bool(C["example"].search(left)))
+    f["members"] = float(bool(C["members"].search(sentence)))
+    f["communes_of"] = float(bool(C["communes_of"].search(before)))
+    f["caf_before"] = float(bool(C["caf_before"].search(before)))
+    f["past"] = float(bool(C["past_convention"].search(left[-60:])))
+    f["habitants_after"] = float(bool(C["habitants_after"].search(right)))
+    f["named_party"] = float(bool(C["named_party"].search(text[c.end:c.end + 250])))
+    f["sent_assoc"] = float(bool(C["associated"].search(sentence)))
+    f["in_title"] = float(c.start < title_end)
+    f["sent_start"] = float(not left.strip(" \t-–•*#:\"«"))
+    f["in_list"] = float(any(o is not c and (C["list_gap"].match(text[o.end:c.start]) if o.end <= c.start else
+                                              C["list_gap"].match(text[c.end:o.start]) if c.end <= o.start else False)
+                             for o in cands if abs(o.start - c.start) < 200))
+    near = min((abs(c.start - s) for s, _ in ctg), default=None)
+    f["ctg_near"] = 0.0 if near is None else max(0.0, 1 - near / 1500)
+    f["position"] = c.start / max(len(text), 1)
+    key = c.key or ""
+    f["mentions"] = min(math.log2(1 + sum(1 for o in cands if o.key == key)) / 3, 1.0)
+    # a commune that names an EPCI of the text ("Carcassonne" beside "Carcassonne Agglo") is rarely a party itself
+    f["epci_namesake"] = float(c.type == "commune" and any(
+        o.type == "epci" and o is not c and c.name and c.name.lower() in o.name.lower() for o in cands))
+    f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
+    f["one_word"] = float(len(c.name.split()) == 1)
+    f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
+    return f
