@@ -201,7 +201,8 @@ def train(
     models: Annotated[Path | None, typer.Option(help="Folder to write the model to (default: models/).")] = None,
     folds: Annotated[int, typer.Option(min=2, max=20, help="Cross-validation folds.")] = 5,
 ) -> None:
-    """Train the theme classifier, cross-validate it and write it with its model card."""
+    """Train the theme classifier (model families compared under grouped cross-validation) and write it with its
+    model card."""
     from ctgminer.classify import themes
 
     try:
@@ -213,8 +214,10 @@ def train(
         model, card = themes.train(rows, folds=folds)
     path = themes.save(model, card, models)
     cv = card["cross_validation"]
-    out.print(f"saved {path} (version {card['version']}): cross-validated micro-F1 {cv['micro_f1']:.3f}, "
-              f"macro-F1 {cv['macro_f1']:.3f}, threshold {cv['threshold']}")
+    scope = "real" if "real" in cv else "all"
+    out.print(f"saved {path} (version {card['version']}, {card['family']}): grouped cross-validation on {scope} "
+              f"phrases micro-F1 {cv[scope]['micro_f1']:.3f}, macro-F1 {cv[scope]['macro_f1']:.3f}; thresholds "
+              f"phrase {cv['threshold']}, document {cv['doc_threshold']}")
 
 
 def open_store(path: Path):

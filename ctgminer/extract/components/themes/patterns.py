@@ -15,7 +15,7 @@ INLINE_BULLETS = re.compile(r"\s*[•·▪►✓]\s*")
 INTRO = re.compile(
     r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
     r"domaines?|secteurs?|volets?|cibler|s['’]articule|autour\s+de|porte(?:nt|ront)?\s+sur|concerne(?:nt)?"
-    r"|décline|objectifs?\s+(?:prioritaires|stratégiques)|ambitions?|sujets?|problématiques?",
+    r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus)|ambitions?|sujets?|problématiques?",
     FLAGS,
 )
 # an enumeration in running prose follows one of these
@@ -41,6 +41,10 @@ OTHER_SCHEME = re.compile(
 )
 # statements about the national level (Cnaf, COG) are not about this convention
 NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national")
+# a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
+# "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
+OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé)\w*|\bretenu(?:e|s|es)?\s*:"
+                         r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)", FLAGS)
 GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche",
                              FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)|\s+(?:ou|ainsi\s+que)\s+"
