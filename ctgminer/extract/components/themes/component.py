@@ -140,9 +140,10 @@ class ThemesComponent:
         chunk2 = chunk.rstrip(" \t;,.…»\"”!?:")
         start2, end2 = start + lead, start + len(chunk2)
         phrase = text[start2:end2]
-        # leading conjunctions of prose enumerations
-        m = re.match(r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec)\s+", phrase, re.I)
-        if m and source == "prose":
+        # leading conjunctions of prose enumerations ("..., ou encore de l'accès à la culture"), the preposition
+        # before an article or an infinitive ("de la parentalité", "de renforcer l'offre"); list numbering
+        lead_rx = P.PROSE_ITEM_LEAD if source == "prose" else P.LIST_ITEM_LEAD
+        while (m := lead_rx.match(phrase)) and m.end() < len(phrase):
             start2 += m.end()
             phrase = text[start2:end2]
         return Phrase(phrase, start2, end2, source)
@@ -152,8 +153,9 @@ class ThemesComponent:
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
-            if any(zs <= s < ze for zs, ze in excluded) or P.GENERIC.search(sentence) or P.OTHER_SCHEME.search(
-                    sentence) or P.BULLET.match(sentence) or P.NATIONAL.search(sentence) or re.search(
+            other_scheme = P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(sentence)
+            if any(zs <= s < ze for zs, ze in excluded) or P.GENERIC.search(sentence) or other_scheme \
+                    or P.BULLET.match(sentence) or P.NATIONAL.search(sentence) or re.search(
                     r"\bpar\s+exemple\b", sentence, re.I):
                 continue
             best: list[Phrase] = []
@@ -224,9 +226,11 @@ class ThemesComponent:
                 continue
             if P.NATIONAL.search(sentence):
                 continue
-            if P.GENERIC.search(sentence) or P.OTHER_SCHEME.search(sentence) or re.search(
+            if P.GENERIC.search(sentence) or (P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(
+                    sentence)) or re.search(
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue
+            sentence = P.ROLE_TITLE.sub(" ", sentence)
             if not P.CEJ_CONTINUED.search(sentence):
                 sentence = P.CEJ.sub(" ", sentence)
             lexical = self._lexicon_labels(sentence, prose=True)

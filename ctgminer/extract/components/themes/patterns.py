@@ -31,7 +31,11 @@ GENERIC = re.compile(
     r"tous\s+les\s+champs|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
     r"|\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
-    r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b",
+    r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
+    # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
+    # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
+    r"|conventions?\s+caf\b|caf\s*/\s*collectivit|collectivités\s+et\s+(?:les\s+)?caf|accords?[- ]cadres?"
+    r"|plus\s+larges?\s+que",
     FLAGS,
 )
 OTHER_SCHEME = re.compile(
@@ -39,6 +43,15 @@ OTHER_SCHEME = re.compile(
     r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|objectifs?\s*:|bilan",
     FLAGS,
 )
+# the convention declining another scheme's fields locally is about this convention:
+# "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse..."
+DECLINES_LOCALLY = re.compile(r"^\W*(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\b[^.]{0,40}\bdéclin", FLAGS)
+# an official's portfolio names fields that are not the convention's: "Adjoint à la vie associative et à la jeunesse"
+ROLE_TITLE = re.compile(
+    r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
+    r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:en\s+charge\s+)?(?:à|aux|au|de|du|des|d['’])\s[^,.;:]{0,90}",
+    FLAGS)
+
 # statements about the national level (Cnaf, COG) are not about this convention
 NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national")
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
@@ -49,6 +62,13 @@ GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|défini
                              FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)|\s+(?:ou|ainsi\s+que)\s+"
                         r"|\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|un|une|aux?|à\s+la)\s?)", FLAGS)
+# what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
+# "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
+PROSE_ITEM_LEAD = re.compile(
+    r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec|encore|aussi|également)\s+"
+    r"|d(?:e\s+|['’]\s*)(?=(?:la|le|les|l['’])\b|\w+(?:er|ir)\b)", FLAGS)
+LIST_ITEM_LEAD = re.compile(r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité)\s*(?:n°\s*)?\d+\s*[:.–-]\s*",
+                            FLAGS)
 # the former contrats enfance jeunesse, mentioned as background
 CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
