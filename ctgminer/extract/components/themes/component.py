@@ -124,7 +124,32 @@ class ThemesComponent:
                 run = []
             run.append(item)
         flush()
+        taken = {ln for ln, *_ in items}
+        out += self.bare_list_phrases(text, lines, taken, excluded)
         return [p for p in out if p.text]
+
+    def bare_list_phrases(self, text: str, lines, taken: set[int], excluded) -> list[Phrase]:
+        """Unmarked lists: two or more short lines right under an introduction that ends with a colon."""
+        out: list[Phrase] = []
+        for i, (s, _e, line) in enumerate(lines):
+            if not line.rstrip().endswith(":") or not self._list_intro_ok(line, excluded, s):
+                continue
+            run, blanks = [], 0
+            for j in range(i + 1, min(len(lines), i + 16)):
+                candidate = lines[j][2].strip()
+                if not candidate:
+                    blanks += 1
+                    if blanks > 1 or run and blanks and j + 1 < len(lines) and not lines[j + 1][2].strip():
+                        break
+                    continue
+                blanks = 0
+                if j in taken or P.BULLET.match(lines[j][2]) or candidate.startswith(("«", '"', "“")) or len(
+                        candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith(":"):
+                    break
+                run.append(j)
+            if len(run) >= 2:
+                out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
+        return out
 
     def _list_intro_ok(self, intro: str, excluded, pos: int) -> bool:
         if any(s <= pos < e for s, e in excluded):

@@ -8,6 +8,9 @@ FLAGS = re.IGNORECASE
 
 BULLET = re.compile(r"^\s*(?:[-–—•·▪►✓✔*o]|\d{1,2}\s*[.)/-]|[a-h]\)|axe\s*\d+\s*[:.–-]|(?:fiche[- ]action|orientation|"
                     r"enjeu|objectif)\s*\d+\s*[:.–-])\s*", FLAGS)
+# an unmarked list: short lines under an introduction ending with a colon, e.g.
+# "Parmi les objectifs inscrits au plan d'action :\nDévelopper l'accueil du jeune enfant.\nSoutenir les parents."
+BARE_ITEM_MAX_WORDS = 30
 LONE_BULLET = re.compile(r"^\s*[-–—•·▪►✓✔*]\s*$")
 INLINE_BULLETS = re.compile(r"\s*[•·▪►✓]\s*")
 
@@ -23,6 +26,7 @@ PROSE_INTRO = re.compile(
     r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])?|"
     r"en\s+matière\s+de|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
     r"concernent|concerne|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
+    r"(?:à\s+destination|en\s+direction)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*)",
     FLAGS,
 )
@@ -60,7 +64,7 @@ OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choi
                          r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)", FLAGS)
 GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche",
                              FLAGS)
-ITEM_SPLIT = re.compile(r"\s*;\s*|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)|\s+(?:ou|ainsi\s+que)\s+"
+ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)|\s+(?:ou|ainsi\s+que)\s+"
                         r"|\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|un|une|aux?|à\s+la)\s?)", FLAGS)
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
