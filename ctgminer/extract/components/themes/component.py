@@ -146,6 +146,8 @@ class ThemesComponent:
                 if j in taken or P.BULLET.match(lines[j][2]) or candidate.startswith(("«", '"', "“")) or len(
                         candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith(":"):
                     break
+                if run and candidate[0].isupper() != lines[run[0]][2].strip()[0].isupper():
+                    break  # items share their first letter's case; a new paragraph does not
                 run.append(j)
             if len(run) >= 2:
                 out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
@@ -188,7 +190,7 @@ class ThemesComponent:
                 seg_start = s + intro.end()
                 tail = text[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
-                stop = re.search(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont\s+les)\s"
+                stop = re.search(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
                                  r"|\.\.\.|\s-\s" + ("" if quoted else r"|»"), tail)
                 seg_end = seg_start + (stop.start() if stop else len(tail))
                 parts = self._split(text, seg_start, seg_end, quoted)

@@ -6,7 +6,7 @@ import re
 
 FLAGS = re.IGNORECASE
 
-BULLET = re.compile(r"^\s*(?:[-–—•·▪►✓✔*o]|\d{1,2}\s*[.)/-]|[a-h]\)|axe\s*\d+\s*[:.–-]|(?:fiche[- ]action|orientation|"
+BULLET = re.compile(r"^\s*(?:[-–—•·▪►✓✔*]|o(?=\s)|\d{1,2}\s*[.)/-]|[a-h]\)|axe\s*\d+\s*[:.–-]|(?:fiche[- ]action|orientation|"
                     r"enjeu|objectif)\s*\d+\s*[:.–-])\s*", FLAGS)
 # an unmarked list: short lines under an introduction ending with a colon, e.g.
 # "Parmi les objectifs inscrits au plan d'action :\nDévelopper l'accueil du jeune enfant.\nSoutenir les parents."
@@ -23,10 +23,10 @@ INTRO = re.compile(
 )
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(
-    r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])?|"
+    r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+de|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
     r"concernent|concerne|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
-    r"(?:à\s+destination|en\s+direction)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
+    r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*)",
     FLAGS,
 )
