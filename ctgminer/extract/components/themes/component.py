@@ -177,13 +177,15 @@ class ThemesComponent:
 
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         out: list[Phrase] = []
+        previous_general = False
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
+            general = self.is_general(sentence, previous_general)
+            previous_general = general
             other_scheme = P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(sentence)
-            if any(zs <= s < ze for zs, ze in excluded) or P.GENERIC.search(sentence) or other_scheme \
-                    or P.BULLET.match(sentence) or P.NATIONAL.search(sentence) or re.search(
-                    r"\bpar\s+exemple\b", sentence, re.I):
+            if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
+                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I):
                 continue
             best: list[Phrase] = []
             for intro in P.PROSE_INTRO.finditer(sentence):
@@ -203,6 +205,12 @@ class ThemesComponent:
                         best = hits
             out.extend(best)
         return out
+
+    @staticmethod
+    def is_general(sentence: str, previous_general: bool = False) -> bool:
+        """About CTGs or Caf in general, or the national level (or continuing such a sentence with a pronoun)."""
+        return bool(P.GENERIC.search(sentence) or P.NATIONAL.search(sentence)
+                    or previous_general and P.CONTINUES.search(sentence))
 
     def _split(self, text: str, start: int, end: int, quoted: bool = False) -> list[Phrase]:
         if quoted:  # « a, b », « c » et « d »: each quotation is one item
@@ -242,18 +250,19 @@ class ThemesComponent:
     def theme_sentences(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """Sentences about this convention whose strong terms name fields (labels in `lexical`)."""
         found: list[Phrase] = []
+        previous_general = False
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
+            general = self.is_general(sentence, previous_general)
+            previous_general = general
             paragraph_start = text.rfind("\n", 0, s) + 1
             before = text[paragraph_start:s]
             about = P.ABOUT_CONVENTION.search(sentence) or (
                 P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
             if any(zs <= s < ze for zs, ze in excluded) or not about:
                 continue
-            if P.NATIONAL.search(sentence):
-                continue
-            if P.GENERIC.search(sentence) or (P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(
+            if general or (P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(
                     sentence)) or re.search(
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue

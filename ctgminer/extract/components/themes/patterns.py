@@ -38,7 +38,7 @@ GENERIC = re.compile(
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
     # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
     # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
-    r"|conventions?\s+caf\b|caf\s*/\s*collectivit|collectivités\s+et\s+(?:les\s+)?caf|accords?[- ]cadres?"
+    r"|conventions?\s+caf\b|\baux\s+caf\b|caf\s*/\s*collectivit|collectivités\s+et\s+(?:les\s+)?caf|accords?[- ]cadres?"
     r"|plus\s+larges?\s+que",
     FLAGS,
 )
@@ -57,7 +57,9 @@ ROLE_TITLE = re.compile(
     FLAGS)
 
 # statements about the national level (Cnaf, COG) are not about this convention
-NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national")
+NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|politiques?\s+nationales?")
+# a sentence opening on a pronoun continues the previous one: "L'action des Caf s'adapte... Elle consiste à ..."
+CONTINUES = re.compile(r"^\W*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
 OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé)\w*|\bretenu(?:e|s|es)?\s*:"
