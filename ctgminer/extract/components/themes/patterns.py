@@ -24,7 +24,7 @@ INTRO = re.compile(
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(
     r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
-    r"en\s+matière\s+de|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
+    r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
     r"concernent|concerne|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*)",
