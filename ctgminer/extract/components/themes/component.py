@@ -267,8 +267,8 @@ class ThemesComponent:
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue
             sentence = P.ROLE_TITLE.sub(" ", sentence)
-            if not P.CEJ_CONTINUED.search(sentence):
-                sentence = P.CEJ.sub(" ", sentence)
+            if P.CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):
+                continue  # services financed by the former contrats enfance jeunesse: history, not this convention
             lexical = self._lexicon_labels(sentence, prose=True)
             if lexical:
                 lead = len(text[s:e]) - len(text[s:e].lstrip())

@@ -39,7 +39,10 @@ GENERIC = re.compile(
     # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
     # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
     r"|conventions?\s+caf\b|\baux\s+caf\b|caf\s*/\s*collectivit|collectivités\s+et\s+(?:les\s+)?caf|accords?[- ]cadres?"
-    r"|plus\s+larges?\s+que",
+    r"|plus\s+larges?\s+que"
+    # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
+    # quasi-totalité d'entre elles, 8 thématiques"; "222 CTG locales avaient été signées"
+    r"|\bces\s+conventions\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b",
     FLAGS,
 )
 OTHER_SCHEME = re.compile(
