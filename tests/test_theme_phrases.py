@@ -103,6 +103,15 @@ TRAPS = [
     "actions :\n- Création de centres sociaux\n- Formations au handicap",
     # an official's portfolio is not a field of the convention
     "Marie Durand, adjointe à la jeunesse et à la vie associative, a signé la convention avec la Caf.",
+    # a review counting many conventions at once
+    "Dans le département, 35 CTG ont été signées depuis trois ans ; ces conventions portent sur la petite enfance, "
+    "la jeunesse et le logement.",
+    # a general statement about the Caf, continued with a pronoun
+    "La commune a signé sa CTG avec la Caf. L'action des Caf s'adapte à chaque territoire. Elle porte sur "
+    "l'enfance, la jeunesse, la parentalité et le logement.",
+    # services named only as history (the former contrat enfance jeunesse)
+    "La commune a signé sa convention territoriale globale. Les crèches et les accueils de loisirs étaient "
+    "jusqu'ici financés par le contrat enfance jeunesse (CEJ).",
 ]
 
 

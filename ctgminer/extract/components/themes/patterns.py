@@ -42,7 +42,7 @@ GENERIC = re.compile(
     r"|plus\s+larges?\s+que"
     # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
     # quasi-totalité d'entre elles, 8 thématiques"; "222 CTG locales avaient été signées"
-    r"|\bces\s+conventions\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b",
+    r"|\bces\s+conventions\b|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b",
     FLAGS,
 )
 OTHER_SCHEME = re.compile(
