@@ -198,8 +198,11 @@ class ThemesComponent:
                 parts = self._split(text, seg_start, seg_end, quoted)
                 hits = [p for p in parts if self._lexicon_labels(p.text) and len(p.text.split()) <= self.max_item_words
                         and "//" not in p.text]
-                if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and intro.group().strip() == ":"
-                                      and P.INTRO.search(sentence)):
+                announced = intro.group().strip() == ":" and P.INTRO.search(text[s:seg_start])
+                if len(hits) >= 2 and announced:
+                    # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
+                    hits = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]
+                if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
                     # the intro closest to the enumeration gives the cleanest items
                     if len(hits) >= len(best):
                         best = hits
