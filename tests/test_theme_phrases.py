@@ -61,6 +61,11 @@ PROSE = [
     # 'porte sur', last item joined by 'et'
     ("La CTG signée avec la Caf porte sur <t l='logement'>le logement</t>, <t l='insertion'>l'insertion</t> et "
      "<t l='acces_aux_droits'>l'accès aux droits</t>."),
+    # items that are pairs keep their 'et'; a preposition before a bare noun is not part of the item
+    ("Les axes de la CTG portent sur <t l='enfance'>l'enfance et la jeunesse</t>, <t l='logement'>le logement et le "
+     "cadre de vie</t>, <t l='acces_aux_droits'>l'accès aux droits et au numérique</t>."),
+    ("La convention intervient en matière de <t l='jeunesse'>jeunesse</t>, de <t l='logement'>logement</t> et "
+     "d'<t l='insertion'>insertion</t>."),
     # a mayor's quote about the convention, 'à destination de' ... 'mais également'
     ("« Les actions que la ville mène à destination de <t l='enfance'>l'enfance</t>, de <t l='jeunesse'>la "
      "jeunesse</t> mais également de <t l='animation_vie_sociale'>l'animation de la vie sociale</t> sont possibles "

@@ -219,11 +219,19 @@ class ThemesComponent:
         if quoted:  # « a, b », « c » et « d »: each quotation is one item
             return [self._clean(text, start + m.start(1), start + m.end(1), "prose")
                     for m in re.finditer(r"«\s*([^»]+?)\s*»", text[start:end])]
-        parts, pos = [], start
+        bounds, pos = [], start
         for m in P.ITEM_SPLIT.finditer(text[start:end]):
-            parts.append(self._clean(text, pos, start + m.start(), "prose"))
+            bounds.append((pos, start + m.start()))
             pos = start + m.end()
-        parts.append(self._clean(text, pos, end, "prose"))
+        bounds.append((pos, end))
+        pairs = len(bounds) > 1 and any(P.ET_SPLIT.search(text[a:b]) for a, b in bounds[:-1])
+        if not pairs:  # 'a, b et c': the last 'et' separates two items
+            a, b = bounds.pop()
+            for m in P.ET_SPLIT.finditer(text[a:b]):
+                bounds.append((a, a + m.start()))
+                a = a + m.end()
+            bounds.append((a, b))
+        parts = [self._clean(text, a, b, "prose") for a, b in bounds]
         return [p for p in parts if p.text]
 
     def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:

@@ -69,13 +69,17 @@ OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choi
                          r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)", FLAGS)
 GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche",
                              FLAGS)
-ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)|\s+(?:ou|ainsi\s+que)\s+"
-                        r"|\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|un|une|aux?|à\s+la)\s?)", FLAGS)
+ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
+                        r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
+# 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
+# logement et le cadre de vie"): then it stays inside them
+ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la)\s?)",
+                      FLAGS)
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
 PROSE_ITEM_LEAD = re.compile(
     r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec|encore|aussi|également)\s+"
-    r"|d(?:e\s+|['’]\s*)(?=(?:la|le|les|l['’])\b|\w+(?:er|ir)\b)", FLAGS)
+    r"|d(?:e\s+|['’]\s*)(?=\w)", FLAGS)
 LIST_ITEM_LEAD = re.compile(r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité)\s*(?:n°\s*)?\d+\s*[:.–-]\s*",
                             FLAGS)
 # the former contrats enfance jeunesse, mentioned as background
