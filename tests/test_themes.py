@@ -92,18 +92,3 @@ def test_theme_phrases(analyse_text, source):
         assert tag["l"] in got[(tag["start"], tag["end"])].labels
         assert tag["l"] in record.themes
     assert record.missions
-
-
-NO_THEMES = [
-    # what CTGs cover in general
-    "La Ville a signé sa convention territoriale globale avec la Caf. Tous les champs d'intervention peuvent être "
-    "mobilisés : petite enfance, enfance, jeunesse, parentalité, logement, handicap.",
-    # another scheme's list
-    "La Caf a signé la CTG avec le Département. Depuis 2016, le schéma départemental a porté de nombreuses "
-    "actions :\n- Création de centres sociaux\n- Formations au handicap",
-]
-
-
-@pytest.mark.parametrize("text", NO_THEMES)
-def test_no_theme_phrases(analyse_text, text):
-    assert analyse_text(text).theme_phrases == []
