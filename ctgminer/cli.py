@@ -198,7 +198,8 @@ def train(
         help="relevance: gold JSONL as PATH[:all|dev] (dev leaves the holdout out; repeatable).")] = None,
     negatives: Annotated[Path | None, typer.Option(help="relevance: tar of non-CTG pages.")] = None,
 ) -> None:
-    """Train the theme classifier or the relevance model, cross-validate it and write it with its card."""
+    """Train the theme classifier (model families compared under grouped cross-validation) or the relevance
+    model, and write it with its card."""
     if model == "relevance":
         return train_relevance(gold, negatives, models, folds)
     if model != "themes":
@@ -214,8 +215,10 @@ def train(
         fitted, card = themes.train(rows, folds=folds)
     path = themes.save(fitted, card, models)
     cv = card["cross_validation"]
-    out.print(f"saved {path} (version {card['version']}): cross-validated micro-F1 {cv['micro_f1']:.3f}, "
-              f"macro-F1 {cv['macro_f1']:.3f}, threshold {cv['threshold']}")
+    scope = "real" if "real" in cv else "all"
+    out.print(f"saved {path} (version {card['version']}, {card['family']}): grouped cross-validation on {scope} "
+              f"phrases micro-F1 {cv[scope]['micro_f1']:.3f}, macro-F1 {cv[scope]['macro_f1']:.3f}; thresholds "
+              f"phrase {cv['threshold']}, document {cv['doc_threshold']}")
 
 
 def train_relevance(gold: list[str] | None, negatives: Path | None, out_dir: Path | None, folds: int) -> None:

@@ -102,6 +102,8 @@ class CTGRecord:
     theme_phrases: list[ThemePhrase] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     missions: list[str] = field(default_factory=list)
+    # per document theme, the phrases or sentences that support it: [{text, start, end, score, source}]
+    theme_evidence: dict[str, list[dict]] = field(default_factory=dict)
     evidence: dict[str, dict | None] = field(default_factory=dict)
     language: str | None = None
     model_version: str | None = None

@@ -46,12 +46,24 @@ def test_classifier(phrase, expected):
     assert len(pred["scores"]) == 3
 
 
-def test_model_card_exists_with_cross_validated_figures():
+def test_model_card_gives_grouped_figures_on_real_phrases_per_label():
     from ctgminer.classify.themes import models_dir
 
     card = json.loads((models_dir() / "themes.card.json").read_text(encoding="utf-8"))
-    assert card["cross_validation"]["micro_f1"] > 0.85 and card["cross_validation"]["macro_f1"] > 0.85
-    assert set(card["cross_validation"]["per_label"]) == set(labels())
+    cv = card["cross_validation"]
+    assert cv["grouping"].startswith("by page") and set(card["compared"]) >= {"svm", "logreg"}
+    assert cv["real"]["n"] >= 300 and cv["real"]["micro_f1"] > 0.9
+    assert set(cv["real"]["per_label"]) == set(labels()) == set(cv["written"]["per_label"])
+    assert 0 < cv["threshold"] < 1 and 0 < cv["doc_threshold"] < 1
+
+
+def test_real_phrases_are_short_citations_grouped_by_page():
+    rows = [r for r in load_phrases() if r["kind"] == "real"]
+    assert len(rows) >= 300 and len({r["group"] for r in rows}) >= 40
+    for r in rows:
+        words = r["text"].split()
+        assert len(words) <= 12 or (len(words) == 13 and words[-1] == "…"), r["text"]
+        assert r["group"]
 
 
 PHRASE_EXAMPLES = [
@@ -80,18 +92,3 @@ def test_theme_phrases(analyse_text, source):
         assert tag["l"] in got[(tag["start"], tag["end"])].labels
         assert tag["l"] in record.themes
     assert record.missions
-
-
-NO_THEMES = [
-    # what CTGs cover in general
-    "La Ville a signé sa convention territoriale globale avec la Caf. Tous les champs d'intervention peuvent être "
-    "mobilisés : petite enfance, enfance, jeunesse, parentalité, logement, handicap.",
-    # another scheme's list
-    "La Caf a signé la CTG avec le Département. Depuis 2016, le schéma départemental a porté de nombreuses "
-    "actions :\n- Création de centres sociaux\n- Formations au handicap",
-]
-
-
-@pytest.mark.parametrize("text", NO_THEMES)
-def test_no_theme_phrases(analyse_text, text):
-    assert analyse_text(text).theme_phrases == []

@@ -68,6 +68,7 @@ def build_record(doc: Doc, document: Document) -> CTGRecord:
     record.theme_phrases = [ThemePhrase(**t) for t in data.get("theme_phrases", [])]
     record.themes = list(data.get("themes", []))
     record.missions = list(data.get("missions", []))
+    record.theme_evidence = dict(data.get("theme_evidence", {}))
     apply_genre(record, doc)
     return record
 

@@ -11,7 +11,8 @@ import ctgminer.extract.components  # noqa: F401  (registers the factories)
 from ctgminer.extract.components.base import register_extensions
 
 BASE_MODEL = "fr_core_news_sm"
-DEFAULT_COMPONENTS = ("ctg_dates", "ctg_money", "ctg_genre", "ctg_parties", "ctg_themes", "ctg_relevance")
+DEFAULT_COMPONENTS = ("ctg_dates", "ctg_money", "ctg_genre", "ctg_parties", "ctg_themes", "ctg_theme_labels",
+                      "ctg_relevance")
 BASE_COMPONENTS = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 # statistical components of the base model that a ctgminer component reads
 NEEDS = {"ctg_parties": ("tok2vec", "ner")}

@@ -1,67 +1,42 @@
-"""Themes component: the priorities the text gives to its convention, classified on the taxonomy."""
+"""Theme phrase finding: the fields the text says its convention covers (lists, prose enumerations, quotes) and
+the sentences about the convention that name fields outright. Labelling them is classify's job."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ctgminer.classify.relevance.patterns import JOB_OFFER
-from ctgminer.classify.themes import ThemeModel, load_model, taxonomy
-from ctgminer.extract.components.base import Mention, ctg_data, sentences, write_spans
+from ctgminer.extract.components.base import Mention, sentences, write_spans
 from ctgminer.extract.components.themes import patterns as P
+from ctgminer.extract.components.themes.lexicon import label_lexicons, load_json, taxonomy
 from ctgminer.text.sentences import Sentences
-
-# Lexicon entries too common in CTG prose to count as evidence outside a list of priorities.
-WEAK_IN_PROSE = {
-    "territoire", "diagnostic", "coordination", "pilotage", "réseau", "réseaux", "coopération", "communication",
-    "prévention", "qualité des services", "droits", "formation", "intégration", "associations", "parents",
-    "observatoire", "gouvernance", "équilibre territorial", "bénévoles", "emploi", "numérique", "jeunes",
-    "transport", "aller vers", "hébergement", "logements", "rénovation", "séparation", "deuil",
-    "mercredis", "colonies", "territoires",
-}
 
 
 @dataclass
 class Phrase:
+    """A span of text naming one field of the convention (`span._.value` of doc.spans["theme_phrases"])."""
+
     text: str
     start: int
     end: int
-    source: str  # list|prose
-
-
-def _lexicon_regex(terms: list[str]) -> re.Pattern:
-    parts = []
-    for term in sorted(set(terms), key=len, reverse=True):
-        body = re.escape(term).replace("\\ ", r"[\s-]+").replace("'", "['’]").replace("\\-", r"[\s-]")
-        flags = "" if term.isupper() else "(?i)"
-        parts.append(f"(?:{flags.replace('(?i)', '')}{body})" if term.isupper() else f"(?i:{body})")
-    # "enfance" alone is not "petite enfance"
-    return re.compile(r"(?<!\w)(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?:" + "|".join(parts) + r")(?![\w])")
+    source: str  # list|prose|sentence
+    lexical: list[str] = field(default_factory=list)  # taxonomy labels its words name outright
 
 
 class ThemesComponent:
-    """Extracts theme phrases (lists and prose enumerations), classifies them, derives themes and missions."""
+    """Finds theme phrases (lists, prose enumerations) and theme sentences; writes them as span groups."""
 
-    def __init__(self, nlp=None, name: str = "ctg_themes", min_score: float = 0.35) -> None:
+    def __init__(self, nlp=None, name: str = "ctg_themes", weak_in_prose: list[str] | None = None,
+                 max_item_words: int = 14) -> None:
         self.name = name
-        self.min_score = min_score
-        self.lexical_support = 0.15
-        self._model: ThemeModel | None = None
-        tax = taxonomy()
-        self.mission_of = {label: spec["mission"] for label, spec in tax["labels"].items()}
-        self.lexicon = {label: _lexicon_regex(spec["synonyms"]) for label, spec in tax["labels"].items()}
-        self.prose_lexicon = {
-            label: _lexicon_regex([s for s in spec["synonyms"] if s.lower() not in WEAK_IN_PROSE])
-            for label, spec in tax["labels"].items()
-        }
-
-    @property
-    def model(self) -> ThemeModel:
-        if self._model is None:
-            self._model = load_model()
-        return self._model
+        self.max_item_words = max_item_words
+        taxonomy()  # fail early when the package data is missing
+        self.lexicon = label_lexicons()
+        if weak_in_prose is None:
+            weak_in_prose = load_json("prose_cues.json")["weak_in_prose"]
+        self.prose_lexicon = label_lexicons(frozenset(w.lower() for w in weak_in_prose))
 
     # -- zones -------------------------------------------------------------------------------------
     @staticmethod
@@ -81,12 +56,12 @@ class ThemesComponent:
         """Sections headed 'Qu'est-ce qu'une CTG ?', 'Définition'...: descriptions of CTGs in general."""
         zones, start, has_body = [], None, False
         for s, _e, line in self.lines(text):
-            if P.GENERIC_HEADING.search(line):
+            if P.GENERIC_HEADING.search(line) and self.is_heading(line):
                 if start is not None and has_body:
                     zones.append((start, s))
                 if start is None or has_body:
                     start, has_body = s, False
-            elif self.is_heading(line):
+            elif self.is_heading(line) or P.OWN_CHOICES.search(line):
                 if start is not None and has_body:
                     zones.append((start, s))
                     start = None
@@ -149,7 +124,34 @@ class ThemesComponent:
                 run = []
             run.append(item)
         flush()
+        taken = {ln for ln, *_ in items}
+        out += self.bare_list_phrases(text, lines, taken, excluded)
         return [p for p in out if p.text]
+
+    def bare_list_phrases(self, text: str, lines, taken: set[int], excluded) -> list[Phrase]:
+        """Unmarked lists: two or more short lines right under an introduction that ends with a colon."""
+        out: list[Phrase] = []
+        for i, (s, _e, line) in enumerate(lines):
+            if not line.rstrip().endswith(":") or not self._list_intro_ok(line, excluded, s):
+                continue
+            run, blanks = [], 0
+            for j in range(i + 1, min(len(lines), i + 16)):
+                candidate = lines[j][2].strip()
+                if not candidate:
+                    blanks += 1
+                    if blanks > 1 or run and blanks and j + 1 < len(lines) and not lines[j + 1][2].strip():
+                        break
+                    continue
+                blanks = 0
+                if j in taken or P.BULLET.match(lines[j][2]) or candidate.startswith(("«", '"', "“")) or len(
+                        candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith(":"):
+                    break
+                if run and candidate[0].isupper() != lines[run[0]][2].strip()[0].isupper():
+                    break  # items share their first letter's case; a new paragraph does not
+                run.append(j)
+            if len(run) >= 2:
+                out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
+        return out
 
     def _list_intro_ok(self, intro: str, excluded, pos: int) -> bool:
         if any(s <= pos < e for s, e in excluded):
@@ -165,50 +167,71 @@ class ThemesComponent:
         chunk2 = chunk.rstrip(" \t;,.…»\"”!?:")
         start2, end2 = start + lead, start + len(chunk2)
         phrase = text[start2:end2]
-        # leading conjunctions of prose enumerations
-        m = re.match(r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec)\s+", phrase, re.I)
-        if m and source == "prose":
+        # leading conjunctions of prose enumerations ("..., ou encore de l'accès à la culture"), the preposition
+        # before an article or an infinitive ("de la parentalité", "de renforcer l'offre"); list numbering
+        lead_rx = P.PROSE_ITEM_LEAD if source == "prose" else P.LIST_ITEM_LEAD
+        while (m := lead_rx.match(phrase)) and m.end() < len(phrase):
             start2 += m.end()
             phrase = text[start2:end2]
         return Phrase(phrase, start2, end2, source)
 
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         out: list[Phrase] = []
+        previous_general = False
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
-            if any(zs <= s < ze for zs, ze in excluded) or P.GENERIC.search(sentence) or P.OTHER_SCHEME.search(
-                    sentence) or P.BULLET.match(sentence) or P.NATIONAL.search(sentence) or re.search(
-                    r"\bpar\s+exemple\b", sentence, re.I):
+            general = self.is_general(sentence, previous_general)
+            previous_general = general
+            other_scheme = P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(sentence)
+            if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
+                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I):
                 continue
             best: list[Phrase] = []
             for intro in P.PROSE_INTRO.finditer(sentence):
                 seg_start = s + intro.end()
                 tail = text[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
-                stop = re.search(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont\s+les)\s"
+                stop = re.search(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
                                  r"|\.\.\.|\s-\s" + ("" if quoted else r"|»"), tail)
                 seg_end = seg_start + (stop.start() if stop else len(tail))
                 parts = self._split(text, seg_start, seg_end, quoted)
-                hits = [p for p in parts if self._lexicon_labels(p.text) and len(p.text.split()) <= 14
+                hits = [p for p in parts if self._lexicon_labels(p.text) and len(p.text.split()) <= self.max_item_words
                         and "//" not in p.text]
-                if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and intro.group().strip() == ":"
-                                      and P.INTRO.search(sentence)):
+                announced = intro.group().strip() == ":" and P.INTRO.search(text[s:seg_start])
+                if len(hits) >= 2 and announced:
+                    # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
+                    hits = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]
+                if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
                     # the intro closest to the enumeration gives the cleanest items
                     if len(hits) >= len(best):
                         best = hits
             out.extend(best)
         return out
 
+    @staticmethod
+    def is_general(sentence: str, previous_general: bool = False) -> bool:
+        """About CTGs or Caf in general, or the national level (or continuing such a sentence with a pronoun)."""
+        return bool(P.GENERIC.search(sentence) or P.NATIONAL.search(sentence)
+                    or previous_general and P.CONTINUES.search(sentence))
+
     def _split(self, text: str, start: int, end: int, quoted: bool = False) -> list[Phrase]:
         if quoted:  # « a, b », « c » et « d »: each quotation is one item
             return [self._clean(text, start + m.start(1), start + m.end(1), "prose")
                     for m in re.finditer(r"«\s*([^»]+?)\s*»", text[start:end])]
-        parts, pos = [], start
+        bounds, pos = [], start
         for m in P.ITEM_SPLIT.finditer(text[start:end]):
-            parts.append(self._clean(text, pos, start + m.start(), "prose"))
+            bounds.append((pos, start + m.start()))
             pos = start + m.end()
-        parts.append(self._clean(text, pos, end, "prose"))
+        bounds.append((pos, end))
+        pairs = len(bounds) > 1 and any(P.ET_SPLIT.search(text[a:b]) for a, b in bounds[:-1])
+        if not pairs:  # 'a, b et c': the last 'et' separates two items
+            a, b = bounds.pop()
+            for m in P.ET_SPLIT.finditer(text[a:b]):
+                bounds.append((a, a + m.start()))
+                a = a + m.end()
+            bounds.append((a, b))
+        parts = [self._clean(text, a, b, "prose") for a, b in bounds]
         return [p for p in parts if p.text]
 
     def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:
@@ -218,28 +241,12 @@ class ThemesComponent:
     # -- main ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         phrases = self.find_phrases(doc)
-        predictions = self.model.predict([p.text for p in phrases]) if phrases else []
-        return self.finish(doc, phrases, predictions)
-
-    def pipe(self, docs, batch_size: int = 64):
-        """Classify the phrases of a whole batch at once (one model call per batch)."""
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._run_batch(batch)
-                batch = []
-        if batch:
-            yield from self._run_batch(batch)
-
-    def _run_batch(self, docs: list[Doc]):
-        found = [self.find_phrases(doc) for doc in docs]
-        texts = [p.text for phrases in found for p in phrases]
-        predictions = self.model.predict(texts) if texts else []
-        pos = 0
-        for doc, phrases in zip(docs, found, strict=True):
-            yield self.finish(doc, phrases, predictions[pos:pos + len(phrases)])
-            pos += len(phrases)
+        for p in phrases:
+            p.lexical = self._lexicon_labels(p.text)
+        evidence = self.theme_sentences(doc.text, sentences(doc), doc.user_data["ctg_generic_zones"])
+        write_spans(doc, "theme_phrases", [Mention(p.start, p.end, p.text, p, "theme") for p in phrases])
+        write_spans(doc, "theme_sentences", [Mention(p.start, p.end, p.text, p, "theme") for p in evidence])
+        return doc
 
     def find_phrases(self, doc: Doc) -> list[Phrase]:
         text = doc.text
@@ -251,47 +258,30 @@ class ThemesComponent:
                     if not any(s < p.end and p.start < e for s, e in taken)]
         return sorted(phrases, key=lambda p: p.start)
 
-    def finish(self, doc: Doc, phrases: list[Phrase], predictions: list[dict]) -> Doc:
-        text = doc.text
-        kept, themes = [], set()
-        for phrase, pred in zip(phrases, predictions, strict=True):
-            lexical = self._lexicon_labels(phrase.text)
-            if pred["best"] < self.min_score and not lexical:
-                continue
-            labels = list(pred["labels"])
-            # a label the text names outright joins when the model gives it some weight
-            labels += [lab for lab in lexical if lab not in labels and pred["all"][lab] >= self.lexical_support]
-            kept.append({"text": phrase.text, "labels": labels, "scores": pred["scores"],
-                         "start": phrase.start, "end": phrase.end})
-            themes.update(labels)
-        if len(JOB_OFFER.findall(text)) < 2:  # a job offer describes a post, not the convention's priorities
-            themes.update(self.prose_themes(text, sentences(doc), doc.user_data["ctg_generic_zones"]))
-        data = ctg_data(doc)
-        data["theme_phrases"] = kept
-        data["themes"] = sorted(themes)
-        data["missions"] = sorted({self.mission_of[t] for t in themes})
-        write_spans(doc, "theme_phrases", [Mention(k["start"], k["end"], k["text"], k["labels"], "theme")
-                                           for k in kept])
-        return doc
-
-    def prose_themes(self, text: str, sents: Sentences, excluded) -> set[str]:
-        """Labels whose strong terms appear in sentences about this convention."""
-        found: set[str] = set()
+    def theme_sentences(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        """Sentences about this convention whose strong terms name fields (labels in `lexical`)."""
+        found: list[Phrase] = []
+        previous_general = False
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
+            general = self.is_general(sentence, previous_general)
+            previous_general = general
             paragraph_start = text.rfind("\n", 0, s) + 1
             before = text[paragraph_start:s]
             about = P.ABOUT_CONVENTION.search(sentence) or (
                 P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
             if any(zs <= s < ze for zs, ze in excluded) or not about:
                 continue
-            if P.NATIONAL.search(sentence):
-                continue
-            if P.GENERIC.search(sentence) or P.OTHER_SCHEME.search(sentence) or re.search(
+            if general or (P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(
+                    sentence)) or re.search(
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue
-            if not P.CEJ_CONTINUED.search(sentence):
-                sentence = P.CEJ.sub(" ", sentence)
-            found.update(self._lexicon_labels(sentence, prose=True))
+            sentence = P.ROLE_TITLE.sub(" ", sentence)
+            if P.CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):
+                continue  # services financed by the former contrats enfance jeunesse: history, not this convention
+            lexical = self._lexicon_labels(sentence, prose=True)
+            if lexical:
+                lead = len(text[s:e]) - len(text[s:e].lstrip())
+                found.append(Phrase(text[s:e].strip(), s + lead, s + len(text[s:e].rstrip()), "sentence", lexical))
         return found

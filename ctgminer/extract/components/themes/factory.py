@@ -1,4 +1,4 @@
-"""spaCy factory for the themes component."""
+"""spaCy factory for the theme phrase finder."""
 
 from __future__ import annotations
 
@@ -8,8 +8,14 @@ from ctgminer.extract.components.base import register_extensions
 from ctgminer.extract.components.themes.component import ThemesComponent
 
 
-@Language.factory("ctg_themes", default_config={"min_score": 0.35})
-def create_themes_component(nlp: Language, name: str, min_score: float) -> ThemesComponent:
-    """Theme phrases classified on the taxonomy, document themes and missions."""
+@Language.factory(
+    "ctg_themes",
+    assigns=["doc.spans", "doc.user_data"],
+    default_config={"weak_in_prose": None, "max_item_words": 14},
+)
+def create_themes_component(nlp: Language, name: str, weak_in_prose: list[str] | None,
+                            max_item_words: int) -> ThemesComponent:
+    """Theme phrases (doc.spans["theme_phrases"]) and theme sentences (doc.spans["theme_sentences"]), each span's
+    value a Phrase with the labels its words name outright; weak_in_prose None reads resources/themes/prose_cues.json."""
     register_extensions()
-    return ThemesComponent(nlp, name, min_score=min_score)
+    return ThemesComponent(nlp, name, weak_in_prose=weak_in_prose, max_item_words=max_item_words)

@@ -6,8 +6,11 @@ import re
 
 FLAGS = re.IGNORECASE
 
-BULLET = re.compile(r"^\s*(?:[-–—•·▪►✓✔*o]|\d{1,2}\s*[.)/-]|[a-h]\)|axe\s*\d+\s*[:.–-]|(?:fiche[- ]action|orientation|"
+BULLET = re.compile(r"^\s*(?:[-–—•·▪►✓✔*]|o(?=\s)|\d{1,2}\s*[.)/-]|[a-h]\)|axe\s*\d+\s*[:.–-]|(?:fiche[- ]action|orientation|"
                     r"enjeu|objectif)\s*\d+\s*[:.–-])\s*", FLAGS)
+# an unmarked list: short lines under an introduction ending with a colon, e.g.
+# "Parmi les objectifs inscrits au plan d'action :\nDévelopper l'accueil du jeune enfant.\nSoutenir les parents."
+BARE_ITEM_MAX_WORDS = 30
 LONE_BULLET = re.compile(r"^\s*[-–—•·▪►✓✔*]\s*$")
 INLINE_BULLETS = re.compile(r"\s*[•·▪►✓]\s*")
 
@@ -15,14 +18,15 @@ INLINE_BULLETS = re.compile(r"\s*[•·▪►✓]\s*")
 INTRO = re.compile(
     r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
     r"domaines?|secteurs?|volets?|cibler|s['’]articule|autour\s+de|porte(?:nt|ront)?\s+sur|concerne(?:nt)?"
-    r"|décline|objectifs?\s+(?:prioritaires|stratégiques)|ambitions?|sujets?|problématiques?",
+    r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus)|ambitions?|sujets?|problématiques?",
     FLAGS,
 )
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(
-    r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])?|"
-    r"en\s+matière\s+de|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
+    r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
+    r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
     r"concernent|concerne|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
+    r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*)",
     FLAGS,
 )
@@ -31,7 +35,14 @@ GENERIC = re.compile(
     r"tous\s+les\s+champs|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
     r"|\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
-    r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b",
+    r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
+    # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
+    # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
+    r"|conventions?\s+caf\b|\baux\s+caf\b|caf\s*/\s*collectivit|collectivités\s+et\s+(?:les\s+)?caf|accords?[- ]cadres?"
+    r"|plus\s+larges?\s+que"
+    # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
+    # quasi-totalité d'entre elles, 8 thématiques"; "222 CTG locales avaient été signées"
+    r"|\bces\s+conventions\b|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b",
     FLAGS,
 )
 OTHER_SCHEME = re.compile(
@@ -39,12 +50,38 @@ OTHER_SCHEME = re.compile(
     r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|objectifs?\s*:|bilan",
     FLAGS,
 )
+# the convention declining another scheme's fields locally is about this convention:
+# "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse..."
+DECLINES_LOCALLY = re.compile(r"^\W*(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\b[^.]{0,40}\bdéclin", FLAGS)
+# an official's portfolio names fields that are not the convention's: "Adjoint à la vie associative et à la jeunesse"
+ROLE_TITLE = re.compile(
+    r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
+    r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:en\s+charge\s+)?(?:à|aux|au|de|du|des|d['’])\s[^,.;:]{0,90}",
+    FLAGS)
+
 # statements about the national level (Cnaf, COG) are not about this convention
-NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national")
+NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|politiques?\s+nationales?")
+# a sentence opening on a pronoun continues the previous one: "L'action des Caf s'adapte... Elle consiste à ..."
+CONTINUES = re.compile(r"^\W*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)
+# a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
+# "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
+OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé)\w*|\bretenu(?:e|s|es)?\s*:"
+                         r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)", FLAGS)
 GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche",
                              FLAGS)
-ITEM_SPLIT = re.compile(r"\s*;\s*|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)|\s+(?:ou|ainsi\s+que)\s+"
-                        r"|\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|un|une|aux?|à\s+la)\s?)", FLAGS)
+ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
+                        r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
+# 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
+# logement et le cadre de vie"): then it stays inside them
+ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la)\s?)",
+                      FLAGS)
+# what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
+# "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
+PROSE_ITEM_LEAD = re.compile(
+    r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec|encore|aussi|également)\s+"
+    r"|d(?:e\s+|['’]\s*)(?=\w)", FLAGS)
+LIST_ITEM_LEAD = re.compile(r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité)\s*(?:n°\s*)?\d+\s*[:.–-]\s*",
+                            FLAGS)
 # the former contrats enfance jeunesse, mentioned as background
 CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)

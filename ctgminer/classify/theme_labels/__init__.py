@@ -1,0 +1,1 @@
+"""Theme labelling component: classifies the theme phrases extract found; document themes with evidence."""

@@ -1,0 +1,99 @@
+"""Labels the theme phrases found by extract, then derives document themes, missions and their evidence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ctgminer.classify.relevance.patterns import JOB_OFFER
+from ctgminer.classify.themes import ThemeModel, load_model, taxonomy
+from ctgminer.extract.components.base import ctg_data
+
+
+class ThemeLabelsComponent:
+    """Reads doc.spans["theme_phrases"] and ["theme_sentences"]; writes theme_phrases, themes, missions and
+    theme_evidence into the doc's result dict and the labels onto the phrase spans."""
+
+    def __init__(self, nlp=None, name: str = "ctg_theme_labels", min_score: float = 0.35,
+                 lexical_support: float = 0.15, sentence_score: float = 0.5, doc_threshold: float | None = None,
+                 max_evidence: int = 5) -> None:
+        self.name = name
+        self.min_score = min_score
+        self.lexical_support = lexical_support
+        self.sentence_score = sentence_score
+        self._doc_threshold = doc_threshold
+        self.max_evidence = max_evidence
+        self.mission_of = {label: spec["mission"] for label, spec in taxonomy()["labels"].items()}
+        self._model: ThemeModel | None = None
+
+    @property
+    def model(self) -> ThemeModel:
+        if self._model is None:
+            self._model = load_model()
+        return self._model
+
+    @property
+    def doc_threshold(self) -> float:
+        """Chosen on grouped cross-validation (the model's) unless the config sets one."""
+        return self.model.doc_threshold if self._doc_threshold is None else self._doc_threshold
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get("theme_phrases", []))
+        predictions = self.model.predict([s._.value.text for s in spans]) if spans else []
+        return self.finish(doc, predictions)
+
+    def pipe(self, docs, batch_size: int = 64):
+        """Classify the phrases of a whole batch at once (one model call per batch)."""
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, docs: list[Doc]):
+        found = [list(doc.spans.get("theme_phrases", [])) for doc in docs]
+        texts = [s._.value.text for spans in found for s in spans]
+        predictions = self.model.predict(texts) if texts else []
+        pos = 0
+        for doc, spans in zip(docs, found, strict=True):
+            yield self.finish(doc, predictions[pos:pos + len(spans)])
+            pos += len(spans)
+
+    def finish(self, doc: Doc, predictions: list[dict]) -> Doc:
+        spans = list(doc.spans.get("theme_phrases", []))
+        kept, kept_spans = [], []
+        evidence: dict[str, list[dict]] = {}
+        for span, pred in zip(spans, predictions, strict=True):
+            phrase = span._.value
+            if pred["best"] < self.min_score and not phrase.lexical:
+                continue
+            labels = list(pred["labels"])
+            # a label the text names outright joins when the model gives it some weight
+            labels += [lab for lab in phrase.lexical if lab not in labels and pred["all"][lab] >= self.lexical_support]
+            kept.append({"text": phrase.text, "labels": labels, "scores": pred["scores"],
+                         "start": phrase.start, "end": phrase.end})
+            span.label_ = labels[0]
+            kept_spans.append(span)
+            # a label scoring above the document threshold on a phrase is a document theme too
+            supported = labels + [lab for lab, sc in pred["all"].items() if lab not in labels and sc >= self.doc_threshold]
+            for lab in supported:
+                evidence.setdefault(lab, []).append({"text": phrase.text, "start": phrase.start, "end": phrase.end,
+                                                     "score": round(pred["all"][lab], 4), "source": phrase.source})
+        if len(JOB_OFFER.findall(doc.text)) < 2:  # a job offer describes a post, not the convention's priorities
+            for span in doc.spans.get("theme_sentences", []):
+                sentence = span._.value
+                for lab in sentence.lexical:
+                    evidence.setdefault(lab, []).append({"text": sentence.text, "start": sentence.start,
+                                                         "end": sentence.end, "score": self.sentence_score,
+                                                         "source": "sentence"})
+        themes = sorted(evidence)
+        data = ctg_data(doc)
+        data["theme_phrases"] = kept
+        data["themes"] = themes
+        data["missions"] = sorted({self.mission_of[t] for t in themes})
+        data["theme_evidence"] = {lab: sorted(items, key=lambda x: -x["score"])[:self.max_evidence]
+                                  for lab, items in sorted(evidence.items())}
+        doc.spans["theme_phrases"] = kept_spans
+        return doc

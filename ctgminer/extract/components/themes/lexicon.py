@@ -1,0 +1,51 @@
+"""The theme taxonomy and its vocabularies (synonyms, acronyms), loaded once from package data.
+
+Extract uses them to tell an enumeration of fields from other prose; classify reuses them as features.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=8)
+def load_json(name: str) -> dict:
+    """A JSON file of resources/themes/, read once."""
+    path = resources.files("ctgminer.resources").joinpath(f"themes/{name}")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def taxonomy() -> dict:
+    return load_json("taxonomy.json")
+
+
+def acronyms() -> dict[str, str]:
+    """Acronym -> its expansion (with the field words it implies)."""
+    return {k: v for k, v in load_json("acronyms.json").items() if not k.startswith("_")}
+
+
+def labels() -> list[str]:
+    return list(taxonomy()["labels"])
+
+
+def lexicon_regex(terms: list[str]) -> re.Pattern:
+    """One regex over terms: acronyms case-sensitive, words case-insensitive, spaces/hyphens/apostrophes loose."""
+    parts = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        body = re.escape(term).replace("\\ ", r"[\s-]+").replace("'", "['’]").replace("\\-", r"[\s-]")
+        parts.append(f"(?:{body})" if term.isupper() else f"(?i:{body})")
+    # "enfance" alone is not "petite enfance"
+    return re.compile(r"(?<!\w)(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?:" + "|".join(parts) + r")(?![\w])")
+
+
+@lru_cache(maxsize=2)
+def label_lexicons(exclude: frozenset[str] = frozenset()) -> dict[str, re.Pattern]:
+    """Per label, a regex over its synonyms and the acronyms whose expansion names it (minus `exclude`)."""
+    out = {}
+    for label, spec in taxonomy()["labels"].items():
+        terms = [s for s in spec["synonyms"] if s.lower() not in exclude]
+        out[label] = lexicon_regex(terms)
+    return out

@@ -1,0 +1,174 @@
+"""Theme phrase finding (extract) and labelling (classify) on a blank French pipeline, with inline examples written
+for these tests: each list style, prose enumerations, officials' quotes, the generic-explainer trap, acronyms."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from conftest import parse_annotated
+
+from ctgminer.extract.components.base import register_extensions
+
+
+@pytest.fixture(scope="module")
+def finder():
+    register_extensions()
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ctg_themes")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def labeller():
+    register_extensions()
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ctg_themes")
+    nlp.add_pipe("ctg_theme_labels")
+    return nlp
+
+
+LIST_STYLES = [
+    # dashes under 'axes', items ending with ';'
+    ("La commune et la Caf ont signé leur CTG. Elle s'articule autour de trois axes :\n"
+     "- <t l='petite_enfance'>Développer l'accueil du jeune enfant</t> ;\n"
+     "- <t l='parentalite'>Soutenir les parents dans leur rôle</t> ;\n"
+     "- <t l='logement'>Lutter contre l'habitat indigne</t>."),
+    # round bullets under 'enjeux', with blank lines between the items
+    ("Les enjeux de la convention signée par la communauté de communes :\n\n"
+     "• <t l='jeunesse'>Accompagner l'autonomie des 16-25 ans</t>\n\n"
+     "• <t l='acces_aux_droits'>Lutter contre le non-recours aux droits</t>\n"),
+    # numbered 'Axe n :' items: the numbering is not part of the phrase
+    ("Le plan d'actions de la CTG porte sur cinq orientations.\n"
+     "1. Axe 1 : <t l='petite_enfance'>Petite enfance</t>\n"
+     "2. Axe 2 : <t l='animation_vie_sociale'>Animation de la vie sociale</t>\n"),
+    # lone dashes on their own lines, as some pages render lists
+    ("Les thématiques retenues par les signataires de la CTG sont :\n-\n<t l='inclusion_numerique'>Réduire la "
+     "fracture numérique</t>,\n-\n<t l='animation_vie_sociale'>Créer un espace de vie sociale</t>"),
+    # bullets glued on one line after their introduction
+    ("La convention s'articule autour de priorités : • <t l='enfance'>Accueils de loisirs</t> • "
+     "<t l='handicap'>Inclusion des enfants en situation de handicap</t>"),
+    # an unmarked list: short lines under an introduction ending with a colon
+    ("La CTG a été signée mardi à la mairie.\nParmi les objectifs inscrits au plan d'action de la convention :\n"
+     "<t l='petite_enfance'>créer une micro-crèche de 12 places au bourg</t>.\n"
+     "<t l='jeunesse'>ouvrir un espace jeunes le samedi après-midi</t>.\n"
+     "Le maire a remercié les équipes de la Caf pour leur travail, qui a duré plus d'un an."),
+]
+
+PROSE = [
+    # an enumeration after 'dans les domaines de'
+    ("La nouvelle convention intervient dans les domaines de <t l='petite_enfance'>la petite enfance</t>, "
+     "<t l='enfance'>l'enfance</t>, <t l='jeunesse'>la jeunesse</t> et <t l='parentalite'>la parentalité</t>."),
+    # 'porte sur', last item joined by 'et'
+    ("La CTG signée avec la Caf porte sur <t l='logement'>le logement</t>, <t l='insertion'>l'insertion</t> et "
+     "<t l='acces_aux_droits'>l'accès aux droits</t>."),
+    # items that are pairs keep their 'et'; a preposition before a bare noun is not part of the item
+    ("Les axes de la CTG portent sur <t l='enfance'>l'enfance et la jeunesse</t>, <t l='logement'>le logement et le "
+     "cadre de vie</t>, <t l='acces_aux_droits'>l'accès aux droits et au numérique</t>."),
+    ("La convention intervient en matière de <t l='jeunesse'>jeunesse</t>, de <t l='logement'>logement</t> et "
+     "d'<t l='insertion'>insertion</t>."),
+    # a mayor's quote about the convention, 'à destination de' ... 'mais également'
+    ("« Les actions que la ville mène à destination de <t l='enfance'>l'enfance</t>, de <t l='jeunesse'>la "
+     "jeunesse</t> mais également de <t l='animation_vie_sociale'>l'animation de la vie sociale</t> sont possibles "
+     "grâce à cette convention territoriale globale », a déclaré le maire."),
+]
+
+
+def _check(nlp, source: str, with_labels: bool) -> None:
+    text, tags = parse_annotated(source)
+    doc = nlp(text)
+    found = {(s._.value.start, s._.value.end): s._.value for s in doc.spans["theme_phrases"]}
+    for tag in tags:
+        assert (tag["start"], tag["end"]) in found, (tag["text"], [p.text for p in found.values()])
+    if with_labels:
+        phrases = {(p["start"], p["end"]): p for p in doc._.ctg["theme_phrases"]}
+        for tag in tags:
+            assert tag["l"] in phrases[(tag["start"], tag["end"])]["labels"], phrases[(tag["start"], tag["end"])]
+            assert tag["l"] in doc._.ctg["themes"]
+
+
+@pytest.mark.parametrize("source", LIST_STYLES + PROSE)
+def test_phrases_are_found(finder, source):
+    _check(finder, source, with_labels=False)
+
+
+@pytest.mark.parametrize("source", LIST_STYLES + PROSE)
+def test_phrases_are_labelled(labeller, source):
+    _check(labeller, source, with_labels=True)
+
+
+TRAPS = [
+    # what CTGs cover in general, under an explainer heading
+    "Qu'est-ce qu'une convention territoriale globale ?\nUne CTG peut couvrir la petite enfance, la jeunesse, le "
+    "logement, le handicap et l'accès aux droits.\n",
+    # all fields at once, in general
+    "La Ville a signé sa CTG avec la Caf. Tous les champs d'intervention peuvent être mobilisés : petite enfance, "
+    "enfance, jeunesse, parentalité, logement, handicap.",
+    # another scheme's list, as history
+    "La Caf a signé la CTG avec le Département. Depuis 2016, le schéma départemental a porté de nombreuses "
+    "actions :\n- Création de centres sociaux\n- Formations au handicap",
+    # an official's portfolio is not a field of the convention
+    "Marie Durand, adjointe à la jeunesse et à la vie associative, a signé la convention avec la Caf.",
+    # a review counting many conventions at once
+    "Dans le département, 35 CTG ont été signées depuis trois ans ; ces conventions portent sur la petite enfance, "
+    "la jeunesse et le logement.",
+    # a general statement about the Caf, continued with a pronoun
+    "La commune a signé sa CTG avec la Caf. L'action des Caf s'adapte à chaque territoire. Elle porte sur "
+    "l'enfance, la jeunesse, la parentalité et le logement.",
+    # services named only as history (the former contrat enfance jeunesse)
+    "La commune a signé sa convention territoriale globale. Les crèches et les accueils de loisirs étaient "
+    "jusqu'ici financés par le contrat enfance jeunesse (CEJ).",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_give_no_theme(labeller, text):
+    doc = labeller(text)
+    assert doc._.ctg["themes"] == [], doc._.ctg["theme_evidence"]
+
+
+def test_explainer_section_ends_at_the_territory_choices(labeller):
+    source = ("Qu'est-ce que la CTG ?\nC'est une convention qui peut couvrir tous les domaines de la vie des familles, "
+              "de la petite enfance au logement.\nTrois ambitions ont été retenues par la communauté de communes :\n"
+              "• <t l='jeunesse'>Soutenir les projets des adolescents</t>\n"
+              "• <t l='inclusion_numerique'>Lutter contre l'illectronisme</t>\n")
+    text, tags = parse_annotated(source)
+    doc = labeller(text)
+    assert set(doc._.ctg["themes"]) == {t["l"] for t in tags}
+
+
+def test_every_theme_has_evidence_with_offsets_and_scores(labeller):
+    text = ("La CTG de la commune s'articule autour de deux axes :\n- Soutenir le relais petite enfance\n"
+            "- Créer un lieu d'accueil enfants-parents\n")
+    doc = labeller(text)
+    data = doc._.ctg
+    assert set(data["theme_evidence"]) == set(data["themes"]) and data["themes"]
+    for items in data["theme_evidence"].values():
+        for item in items:
+            assert text[item["start"]:item["end"]] == item["text"] and 0 <= item["score"] <= 1
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Développer le RPE", "petite_enfance"),
+    ("Ouvrir un LAEP itinérant", "parentalite"),
+    ("Créer un ALSH intercommunal", "enfance"),
+    ("Soutenir l'EVS du quartier", "animation_vie_sociale"),
+    ("Renforcer le PIJ", "jeunesse"),
+    ("Labelliser la MSAP", "acces_aux_droits"),
+    ("Animer le REAAP", "parentalite"),
+    ("Étendre le CLAS aux collégiens", "parentalite"),
+])
+def test_acronyms(phrase, expected):
+    from ctgminer.classify.themes import load_model
+
+    assert expected in load_model().predict([phrase])[0]["labels"]
+
+
+def test_extract_does_not_import_classify():
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "ctgminer" / "extract"
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and path.name != "analyser.py":
+                assert not node.module.startswith("ctgminer.classify"), path
