@@ -132,3 +132,30 @@ def test_record_from_a_deliberation(analyse_text):
     record = analyse_text(DELIBERATION)
     assert (record.document_type, record.relevance, record.adoption_date) == (
         "deliberation", "announcement", "2024-05-14")
+
+
+# Two traps of real convention PDFs: several communes in one party, and a name the PDF lost but the alias gives.
+LIST_CONVENTION = """Avenant à la convention territoriale globale
+Entre :
+  - Les communes de Lacaune, Murat-sur-Vèbre et Viane, représentées par leurs maires respectifs
+  dûment autorisés par délibérations ;
+  Ci-après dénommées « les communes des Monts de Lacaune »
+  - La Commune de , représentée par son Maire, M. Hervé Blanc ; Ci-après dénommée « la Commune de Brassac » ;
+Et :
+  La Caisse d'allocations familiales du Tarn, représentée par Mme Claire Dupont, Directrice
+Ci-après désignée « la Caf ».
+Préambule
+Le présent avenant est conclu pour la durée de la convention en cours 2022-2025.
+"""
+
+
+def test_commune_list_and_alias(nlp):
+    genre = nlp(LIST_CONVENTION)._.genre
+    assert genre.document_type == "convention"
+    communes = {(p.name, p.code) for p in genre.parties if p.type == "commune"}
+    assert communes == {("Lacaune", "81124"), ("Murat-sur-Vèbre", "81192"), ("Viane", "81314"),
+                        ("Brassac", "81037")}
+    brassac = next(p for p in genre.parties if p.name == "Brassac")
+    assert brassac.representative == "Hervé Blanc"
+    for p in genre.parties:
+        assert LIST_CONVENTION[p.start:p.end] == p.mention

@@ -70,6 +70,10 @@ def load_cues() -> dict[str, list[re.Pattern]]:
             for genre, patterns in raw.items() if not genre.startswith("_")}
 
 
+def _strip_preposition(text: str) -> str:
+    return re.sub(r"^\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*", "", text).strip()
+
+
 def _date(m: re.Match) -> str | None:
     """ISO date from a match of patterns.DATE (named groups d/m/y or nd/nm/ny)."""
     try:
@@ -118,23 +122,29 @@ class GenreComponent:
         for i, m in enumerate(heads):
             chunk_end = heads[i + 1].start() if i + 1 < len(heads) else b_end
             kind = next(k for k in P.PARTY_HEADS if m.group(k))
+            if kind == "commune" and m.group("head").lower().endswith("s"):
+                found += self.commune_list(text, m.end("head"), chunk_end, caf_dep, gaz)
+                continue
             head_start = m.start("head")
             rest_start = m.end("head")
             stop = P.NAME_END.search(text, rest_start, chunk_end)
             name_end = stop.start() if stop else chunk_end
             mention = text[head_start:name_end].strip()
-            rest = re.sub(r"^\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*", "", text[rest_start:name_end]).strip()
+            rest = _strip_preposition(text[rest_start:name_end])
+            person, role = self.representative(text, name_end, chunk_end)
+            if not rest:  # "La Commune de , représentée ...": a name lost in the PDF, given by its alias
+                alias = P.ALIAS.search(text, name_end, chunk_end)
+                alias_head = P.PARTY_HEAD.match(alias.group("alias")) if alias else None
+                if alias_head and next(k for k in P.PARTY_HEADS if alias_head.group(k)) == kind:
+                    rest = _strip_preposition(alias.group("alias")[alias_head.end("head"):])
+                    mention = alias.group("alias")
+                    head_start, name_end = alias.start("alias"), alias.end("alias")
             party = self._link(kind, mention, rest, caf_dep, gaz)
             if party is None:
                 continue
             name, ptype, code = party
             if ptype == "caf" and code:
                 caf_dep = code
-            rep = P.REPRESENTED.search(text, name_end, chunk_end)
-            person = role = None
-            if rep:
-                person = rep.group("name").strip()
-                role = (rep.group("role1") or rep.group("role2") or "").strip(" .") or None
             found.append(ConventionParty(name, ptype, code, mention, head_start, head_start + len(mention), person, role))
         # a commune named before the Caf is linked again with the Caf's département
         unique: dict[tuple[str, str], ConventionParty] = {}
@@ -145,6 +155,32 @@ class GenreComponent:
                     p.code = place.code
             unique.setdefault((p.type, p.code or p.name.lower()), p)
         return list(unique.values())
+
+    @staticmethod
+    def representative(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+        rep = P.REPRESENTED.search(text, start, end)
+        if not rep:
+            return None, None
+        role = (rep.group("role1") or rep.group("role2") or "").strip(" .") or None
+        return rep.group("name").strip(), role
+
+    def commune_list(self, text: str, start: int, end: int, dep: str | None, gaz) -> list[ConventionParty]:
+        """ "Les communes de A, B, C et D, représentées par leurs maires": one party per commune."""
+        stop = P.LIST_END.search(text, start, end)
+        list_end = stop.start() if stop else end
+        lead = re.match(r"\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*", text[start:list_end])
+        pos = start + (lead.end() if lead else 0)
+        out = []
+        for item in P.LIST_SPLIT.split(text[pos:list_end]):
+            item_start = text.index(item, pos) if item else pos
+            pos = item_start + len(item)
+            name = item.strip(" ,.")
+            if not name or not name[0].isupper():
+                continue
+            place = gaz.commune(name, dep)
+            out.append(ConventionParty(place.name if place else name, "commune", place.code if place else None,
+                                       name, item_start, item_start + len(name)))
+        return out
 
     @staticmethod
     def _link(kind: str, mention: str, rest: str, dep: str | None, gaz) -> tuple[str, str, str | None] | None:

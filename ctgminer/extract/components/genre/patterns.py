@@ -29,7 +29,7 @@ PARTY_HEADS = {
     "caf": r"caisse\s+d['’]\s*allocations\s+familiales|\bcaf\b|caisse\s+de\s+s[ée]curit[ée]\s+sociale\s+de\s+mayotte",
     "epci": r"communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|m[ée]tropole|[ée]tablissement\s+public"
             r"\s+territorial",
-    "commune": r"commune|ville|municipalit[ée]|mairie",
+    "commune": r"communes?|villes?|municipalit[ée]|mairie",
     "departement": r"d[ée]partement|conseil\s+d[ée]partemental|conseil\s+g[ée]n[ée]ral|collectivit[ée]\s+europ[ée]enne",
     "region": r"r[ée]gion|conseil\s+r[ée]gional",
     "msa": r"mutualit[ée]\s+sociale\s+agricole|\bmsa\b",
@@ -57,6 +57,11 @@ NAME_END = re.compile(
     r"|\bn°|\bSIRE[NT]|\n|;|\bd['’](?:une|autre)\s+part)",
     re.IGNORECASE,
 )
+# The end of a list of communes in one party ("Les communes de A, B et C, représentées par leurs maires")
+LIST_END = re.compile(r"\brepr[ée]sent|;|\n\s*\n|\(|\bci-apr[èe]s|\bd['’](?:une|autre)\s+part", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"\s*,\s*|\s+et\s+")
+# "ci-après dénommée « la Commune de Donzenac »": the alias names a party whose name the text left blank
+ALIAS = re.compile(r"ci-apr[èe]s\s+(?:d[ée]nomm|d[ée]sign|appel)[ée]e?s?\s*«\s*(?P<alias>[^»]{2,80}?)\s*»", re.IGNORECASE)
 SEPARATOR = re.compile(r"^\s*(?:et|ET)\s*:?\s*$|d['’]une\s+part|d['’]autre\s+part", FLAGS)
 
 # "Fait à Albi, le 3 juillet 2024", "Fait en trois exemplaires à Gaillac le 03/07/2024", "Signé à ..., le ..."
