@@ -146,7 +146,7 @@ def evaluate(
 
     try:
         records = select_part(read_gold(gold), part)
-        floor_values = load_floors(floors)
+        floor_values = load_floors(floors, gold)
     except (GoldError, OSError, ValueError) as exc:
         fail(str(exc))
     report = evaluate_records(records)

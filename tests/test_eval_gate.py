@@ -37,17 +37,22 @@ def test_partner_names_match_across_forms():
     assert not same_name("Saint-Denis", "Saint-Leu")
 
 
-@pytest.fixture(scope="module")
-def report(analyser):
-    return evaluate_records(read_gold(require_shared(GOLD)), analyser=analyser)
-
-
-def test_dev_gold_above_floors(report):
-    below = check_floors(report, load_floors())
+@pytest.mark.parametrize("gold", [GOLD, GOLD.with_name("dev2.jsonl")], ids=["dev", "dev2"])
+def test_gold_above_floors(gold, analyser):
+    report = evaluate_records(read_gold(require_shared(gold)), analyser=analyser)
+    below = check_floors(report, load_floors(gold=gold))
     assert not below, "\n".join(below)
 
 
-def test_floors_file_covers_the_gated_fields():
-    floors = load_floors()
-    for name in ("signature_date", "period_end", "duration_years", "amounts"):
+@pytest.mark.parametrize("stem", ["dev", "dev2", "default"])
+def test_floors_file_covers_the_gated_fields(stem):
+    floors = load_floors(gold=f"{stem}.jsonl")
+    for name in ("signature_date", "period_end", "duration_years", "amounts", "partners", "partner_types",
+                 "caf_department_code", "announcement", "themes_micro", "themes_macro"):
         assert 0 < floors[name] <= 1
+
+
+def test_flat_floors_file_still_reads(tmp_path):
+    path = tmp_path / "floors.json"
+    path.write_text('{"_comment": "flat", "partners": 0.5}', encoding="utf-8")
+    assert load_floors(path, gold="anything.jsonl") == {"partners": 0.5}

@@ -256,12 +256,19 @@ def evaluate_records(gold: list[dict], analyser=None) -> Report:
     return report
 
 
-def load_floors(path: Path | None = None) -> dict[str, float]:
+def load_floors(path: Path | None = None, gold: Path | str | None = None) -> dict[str, float]:
+    """F1 floors for a gold file: the section named after its stem ('dev', 'dev2'), else 'default'.
+
+    A floors file is either flat ({field: floor}) or sectioned ({gold stem: {field: floor}})."""
     if path is None:
         text = resources.files("ctgminer.resources").joinpath("eval_floors.json").read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    return {k: float(v) for k, v in json.loads(text).items() if not k.startswith("_")}
+    data = {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+    if data and all(isinstance(v, dict) for v in data.values()):
+        stem = Path(gold).stem if gold else "default"
+        data = data.get(stem) or data.get("default") or {}
+    return {k: float(v) for k, v in data.items() if not k.startswith("_")}
 
 
 def check_floors(report: Report, floors: dict[str, float]) -> list[str]:
