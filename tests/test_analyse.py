@@ -293,3 +293,45 @@ def test_export_hint_names_the_extra(runner, tmp_path, monkeypatch):
     result = runner.invoke(app, ["export", "--store", str(store), "-f", "parquet", "-o", str(tmp_path / "c.pq")])
     assert result.exit_code == 2
     assert "pip install 'ctgminer[export]'" in result.stderr
+
+
+# --- the statistical model runs only where the parties component reads it ---------------------------------------
+SIGNING = [
+    "La convention a été signée le 4 avril 2025 par Marie Lenoir, maire de Figeac, et par Paul Girard, "
+    "directeur de la Caf du Lot.",
+    "J'ai signé aujourd'hui la convention territoriale globale avec la Caf du Var et son directeur Luc Ferrand.",
+    "Anne Roux, présidente de la communauté de communes du Grand Figeac, et Hélène Petit, préfète du Lot, "
+    "ont signé la convention.",
+    "Jacques Morel, vice-président du conseil d'administration de la Caf, a signé la convention.",
+]
+QUIET = "Les ateliers du mercredi ont lieu à la médiathèque. Le maire a inauguré le nouveau gymnase en mai."
+
+
+def test_role_words_cover_the_parties_role_pattern():
+    from ctgminer.extract.components.parties import patterns as P
+    from ctgminer.extract.pipeline import ROLE_WORD
+
+    for phrase in ("vice-présidente de la Caf,", "président du département,", "directrice adjointe,",
+                   "sous-préfète de Figeac,", "préfet du Lot.", "mairesse de Cahors,", "adjointe au maire,",
+                   "premier adjoint,", "1ère adjointe,", "directeur de la Caf du Var."):
+        assert P.ROLE.search(phrase), phrase
+        assert ROLE_WORD.search(phrase), phrase
+
+
+def test_sentence_ner_finds_what_the_full_ner_finds(analyser):
+    from ctgminer.extract.analyser import build_record
+    from ctgminer.extract.pipeline import DEFAULT_COMPONENTS, signatory_sentences
+
+    nlp = analyser.nlp
+    text = " ".join([QUIET, *SIGNING, QUIET])
+    record = analyser.analyse_text(text)
+    full = make_doc(nlp, text)
+    for name in ("tok2vec", "ner", *DEFAULT_COMPONENTS):  # the model over the whole text, then the components
+        full = nlp.get_pipe(name)(full)
+    reference = build_record(full, Document(source="<text>", text=text))
+    assert [s.name for s in record.signatories] == [s.name for s in reference.signatories]
+    assert {"Marie Lenoir", "Luc Ferrand", "Anne Roux", "Hélène Petit", "Jacques Morel"} <= {
+        s.name for s in record.signatories}
+    doc = make_doc(nlp, text)
+    picked = "".join(text[s:e] for s, e in signatory_sentences(doc))
+    assert "médiathèque" not in picked and "gymnase" not in picked  # never sent to the model

@@ -30,20 +30,22 @@ BASE_MODEL = "fr_core_news_sm"
 DEFAULT_COMPONENTS = ("ctg_dates", "ctg_money", "ctg_parties", "ctg_themes", "ctg_relevance")
 BASE_COMPONENTS = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 STATISTICAL = ("tok2vec", "ner")  # the only base components a ctgminer component reads (through doc.ents)
-# a signatory person stands within this many characters of its role word (the parties component's reach)
-ROLE_REACH = 140
-# the start of every role word the parties component's ROLE pattern reads, without its following-context
-# condition (it reads "son directeur Jean Dupont" from the left of the name): a superset, so that no sentence the
-# component could read is missed; tests check it against ROLE on written examples
-ROLE_WORD = re.compile(r"\b(?:vice-)?présid|\bdirect(?:eur|rice)|\b(?:sous-)?préf[eè]|\bmaire|\badjoint|\b1(?:er|ère)\b",
-                       re.IGNORECASE)
+# where a signatory person stands around its role word, for the parties component: the name comes right after
+# the role and its institution ("le maire de Figeac, Marie Lenoir": role + up to 80 characters + the name) or
+# right before the role ("Marie Lenoir, maire de Figeac")
+REACH_BEFORE, REACH_AFTER = 60, 130
+# every role word the parties component's ROLE pattern reads, without ROLE's following-context condition (the
+# component also reads "son directeur Jean Dupont" from the left of the name): a superset, so that no sentence the
+# component could read is missed (tests check it against ROLE on written examples)
+ROLE_WORD = re.compile(r"\b(?:vice-)?présidente?\b|\bdirect(?:eur|rice)\b|\b(?:sous-)?préf(?:et|ète)\b"
+                       r"|\bmaire(?:sse)?\b|\badjointe?\b", re.IGNORECASE)
 
 
 # --- where the statistical model is needed -------------------------------------------------------------------
 def signatory_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the sentences where the parties component reads PER entities.
 
-    It keeps a person only in a sentence with a signing cue and with a role word within ROLE_REACH characters,
+    It keeps a person only in a sentence with a signing cue and right next to a role word,
     e.g. "La convention a été signée par Marie Lenoir, maire de Figeac, et …": the sentence qualifies, while
     "Les ateliers ont lieu à la médiathèque" is never sent to the model.
     """
@@ -51,8 +53,8 @@ def signatory_sentences(doc: Doc) -> list[tuple[int, int]]:
     sents = sentences(doc)
     picked: set[int] = set()
     for m in ROLE_WORD.finditer(text):
-        first = sents.index(max(0, m.start() - ROLE_REACH))
-        last = sents.index(min(len(text), m.end() + ROLE_REACH))
+        first = sents.index(max(0, m.start() - REACH_BEFORE))
+        last = sents.index(min(len(text), m.end() + REACH_AFTER))
         for i in range(first, last + 1):
             if i not in picked:
                 start, end = sents.bounds(i)
