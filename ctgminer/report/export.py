@@ -20,14 +20,16 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-import pandas as pd
-
-from ctgminer.collect.store import Store
 from ctgminer.defaults import ANALYSE_FORMATS, EXPORT_FORMATS, FRAME_FORMATS, STREAM_FORMATS
 from ctgminer.extract.analyser import text_codes
 from ctgminer.schema import CTGRecord
+
+if TYPE_CHECKING:  # pandas is imported when a table is written, not to stream records
+    import pandas as pd
+
+    from ctgminer.collect.store import Store
 
 __all__ = ["ANALYSE_FORMATS", "EXPORT_FORMATS", "ExportError", "RecordWriter", "atomic_path", "atomic_write",
            "corpus_frame", "export", "write_frame", "write_records"]
@@ -116,6 +118,8 @@ def _excel_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _clean(row: dict) -> dict:
     """NaN and NA from pandas become null in JSON."""
+    import pandas as pd
+
     return {k: (None if v is pd.NA or (isinstance(v, float) and v != v) else v) for k, v in row.items()}
 
 
@@ -212,6 +216,8 @@ class RecordWriter:
 
 
 def records_frame_rows(rows: list[dict]) -> pd.DataFrame:
+    import pandas as pd
+
     return text_codes(pd.DataFrame(rows))
 
 
@@ -243,6 +249,8 @@ def record_table(record: CTGRecord):
 # --- the stored corpus ------------------------------------------------------------------------------------------
 def corpus_frame(store: Store, flatten: bool = True) -> pd.DataFrame:
     """One row per stored document: url, text, fetch metadata, duplicate_of and the record's fields."""
+    import pandas as pd
+
     rows = []
     for r in store.rows():
         row = {
