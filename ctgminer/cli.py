@@ -199,12 +199,12 @@ def collect(
     sitemap: Annotated[list[str] | None, typer.Option(help="Sitemap URL to read pages from (repeatable).")] = None,
     feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL to read pages from (repeatable).")] = None,
     crawl: Annotated[list[str] | None, typer.Option(help="Site to crawl, keeping relevant pages (repeatable).")] = None,
-    max_pages: Annotated[int, typer.Option(min=1, help="Pages visited per crawl.")] = 50,
-    max_depth: Annotated[int, typer.Option(min=0, help="Link depth of a crawl.")] = 2,
-    delay: Annotated[float, typer.Option(min=0, help="Seconds between requests to one host.")] = 2.0,
-    timeout: Annotated[float, typer.Option(min=0.1, help="Connect and read timeout, in seconds.")] = 20.0,
-    max_bytes: Annotated[int, typer.Option(min=1024, help="Largest page accepted, in bytes.")] = 5 * 1024 * 1024,
-    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries on 429/5xx and timeouts.")] = 3,
+    max_pages: Annotated[int, typer.Option(min=1, help="Pages visited per crawl.")] = defaults.MAX_PAGES,
+    max_depth: Annotated[int, typer.Option(min=0, help="Link depth of a crawl.")] = defaults.MAX_DEPTH,
+    delay: Annotated[float, typer.Option(min=0, help="Seconds between requests to one host.")] = defaults.DELAY,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Connect and read timeout, in seconds.")] = defaults.TIMEOUT,
+    max_bytes: Annotated[int, typer.Option(min=1024, help="Largest page accepted, in bytes.")] = defaults.MAX_BYTES,
+    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries on 429/5xx and timeouts.")] = defaults.RETRIES,
     retry_failed: Annotated[bool, typer.Option(help="Fetch again URLs that failed for good before.")] = False,
 ) -> None:
     """Collect public pages politely into the corpus store (resumable: stored pages are never fetched again)."""

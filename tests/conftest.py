@@ -51,3 +51,22 @@ def require_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the shared gold data lives beside the checkout in ../shared")
     return path
+
+
+# an announcement written for the tests: date, partners, period and an amount
+GOOD = ("Le 3 février 2025, la Ville de Cahors et la Caf du Lot ont signé la convention territoriale globale "
+        "2025-2029. Elle fixe quatre axes pour les familles du territoire, avec 24 000 € de financement.")
+
+
+@pytest.fixture(scope="module")
+def runner():
+    from typer.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture()
+def good_file(tmp_path):
+    path = tmp_path / "cahors.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    return path

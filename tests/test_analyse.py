@@ -8,8 +8,8 @@ import stat
 
 import pandas as pd
 import pytest
+from conftest import GOOD
 from httpserver import LocalServer, Reply
-from typer.testing import CliRunner
 
 from ctgminer.cli import app
 from ctgminer.collect.read import InputError, iter_inputs
@@ -17,8 +17,6 @@ from ctgminer.extract.analyser import Analyser, analyse_frame, records_frame
 from ctgminer.extract.pipeline import make_doc, split_text
 from ctgminer.schema import Caf, CTGRecord, Document, Partner
 
-GOOD = ("Le 3 février 2025, la Ville de Cahors et la Caf du Lot ont signé la convention territoriale globale "
-        "2025-2029. Elle fixe quatre axes pour les familles du territoire, avec 24 000 € de financement.")
 # council minutes: long, plain paragraphs; the CTG decision comes after a million characters
 FILLER = ("Point {n}. Le conseil municipal approuve le compte rendu de la séance précédente. Monsieur le maire présente "
           "les travaux de voirie de la rue des Écoles, le marché de restauration scolaire et les tarifs de la "
@@ -32,18 +30,6 @@ TAIL = ("Délibération n° 2025-41 : convention territoriale globale. La commun
 def long_text() -> str:
     body = "".join(FILLER.format(n=n) for n in range(1_020_000 // len(FILLER) + 1))
     return body + TAIL
-
-
-@pytest.fixture(scope="module")
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture()
-def good_file(tmp_path):
-    path = tmp_path / "cahors.txt"
-    path.write_text(GOOD, encoding="utf-8")
-    return path
 
 
 # --- long texts -------------------------------------------------------------------------------------------------

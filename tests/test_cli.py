@@ -5,25 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import GOOD
 from httpserver import LocalServer, Reply
-from typer.testing import CliRunner
 
 from ctgminer.cli import app
-
-GOOD = ("Le 3 février 2025, la Ville de Cahors et la Caf du Lot ont signé la convention territoriale globale "
-        "2025-2029. Elle fixe quatre axes pour les familles du territoire, avec 24 000 € de financement.")
-
-
-@pytest.fixture(scope="module")
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture()
-def good_file(tmp_path):
-    path = tmp_path / "cahors.txt"
-    path.write_text(GOOD, encoding="utf-8")
-    return path
 
 
 def test_analyse_json(runner, good_file, analyser):
