@@ -105,6 +105,9 @@ def fragile_analyser():
     """The real pipeline plus a component that fails on one marker, as a component bug would."""
     from spacy.language import Language
 
+    from ctgminer.extract.components.base import register_extensions
+
+    register_extensions()
     if "ctg_test_fragile" not in Language.factories:
         @Language.component("ctg_test_fragile")
         def fragile(doc):

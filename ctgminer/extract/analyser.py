@@ -86,6 +86,19 @@ Job = tuple[str, Path | str | None] | Document
 _WORKER: Analyser | None = None  # the analyser a forked worker inherits
 
 
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which keeps what is done and stops them."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing
+
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init)
+
+
 def _work(batch: list[tuple[object, Job]]) -> list[Outcome]:
     assert _WORKER is not None
     return _WORKER.run_batch(batch)
@@ -179,12 +192,10 @@ class Analyser:
 
     def _parallel(self, first: list, rest: Iterator) -> Iterator[Outcome]:
         global _WORKER
-        import multiprocessing
-
         self.nlp  # noqa: B018 - load before forking: the workers share it
         _WORKER = self
         pending: deque[tuple[list, Future]] = deque()
-        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+        pool = _pool(self.workers)
         try:
             for batch in _chain(first, rest):
                 pending.append((batch, pool.submit(_work, batch)))
@@ -197,8 +208,6 @@ class Analyser:
             _WORKER = None
 
     def _collect(self, pending: deque, pool: ProcessPoolExecutor):
-        import multiprocessing
-
         batch, future = pending.popleft()
         try:
             outcomes = future.result()
@@ -207,7 +216,7 @@ class Analyser:
             for i, (other, _) in enumerate(pending):
                 pending[i] = (other, _Done(self.run_batch(other)))
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+            pool = _pool(self.workers)
         yield from outcomes
         return pool
 
