@@ -6,7 +6,9 @@ Speed: the gold texts (dev.jsonl and the dev part of dev2.jsonl; the holdout is 
 `--docs` files in a temporary folder; each round runs, as separate processes and alternating, a plain script that
 loads fr_core_news_sm and runs nlp.pipe over the files, and `ctgminer analyse FOLDER -f jsonl -o FILE`. Both
 timings include Python start-up, imports and model loading. The ratio is plain / ctgminer (> 1: ctgminer faster),
-from the best time of each.
+from the best time of each. The load average is printed: on a machine busy with other work, ctgminer's worker
+processes get a larger share of the CPU than the single plain process, which flatters the ratio; compare runs made
+on an idle machine.
 
 Memory: synthetic announcements (written here, varied by town, date and amount) at each `--scale` size go through
 `ctgminer analyse` in a fresh process; the peak resident memory of that process tree is printed for each size.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -108,7 +111,8 @@ def main() -> None:
                 print(f"round {r + 1}: plain {plain_s[-1]:.1f} s, ctgminer {ctg_s[-1]:.1f} s", flush=True)
             lines = (tmp / "out.jsonl").read_text(encoding="utf-8").splitlines()
             assert len(lines) == len(texts), (len(lines), len(texts))
-            print(f"documents: {len(texts)} ({chars} characters), whole process incl. model load")
+            print(f"documents: {len(texts)} ({chars} characters), whole process incl. model load; "
+                  f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
             print(f"fr_core_news_sm nlp.pipe : {min(plain_s):6.1f} s")
             print(f"ctgminer analyse         : {min(ctg_s):6.1f} s")
             print(f"ratio (plain / ctgminer) : {min(plain_s) / min(ctg_s):6.2f}")
