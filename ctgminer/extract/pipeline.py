@@ -34,6 +34,7 @@ STATISTICAL = ("tok2vec", "ner")  # the only base components a ctgminer componen
 # the role and its institution ("le maire de Figeac, Marie Lenoir": role + up to 80 characters + the name) or
 # right before the role ("Marie Lenoir, maire de Figeac")
 REACH_BEFORE, REACH_AFTER = 60, 130
+CONTEXT = 40  # characters of context the model sees beyond the reach (its token window is 4 tokens each side)
 # every role word the parties component's ROLE pattern reads, without ROLE's following-context condition (the
 # component also reads "son directeur Jean Dupont" from the left of the name): a superset, so that no sentence the
 # component could read is missed (tests check it against ROLE on written examples)
@@ -43,7 +44,8 @@ ROLE_WORD = re.compile(r"\b(?:vice-)?présidente?\b|\bdirect(?:eur|rice)\b|\b(?:
 
 # --- where the statistical model is needed -------------------------------------------------------------------
 def signatory_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the sentences where the parties component reads PER entities.
+    """Character ranges where the parties component reads PER entities: around each role word, within the
+    component's reach (plus some context), in the sentences with a signing cue.
 
     It keeps a person only in a sentence with a signing cue and right next to a role word,
     e.g. "La convention a été signée par Marie Lenoir, maire de Figeac, et …": the sentence qualifies, while
@@ -51,24 +53,20 @@ def signatory_sentences(doc: Doc) -> list[tuple[int, int]]:
     """
     text = doc.text
     sents = sentences(doc)
-    picked: set[int] = set()
+    windows: list[tuple[int, int]] = []
     for m in ROLE_WORD.finditer(text):
-        first = sents.index(max(0, m.start() - REACH_BEFORE))
-        last = sents.index(min(len(text), m.end() + REACH_AFTER))
-        for i in range(first, last + 1):
-            if i not in picked:
-                start, end = sents.bounds(i)
-                if parties_patterns.PARTY_CONTEXT.search(text[start:end]):
-                    picked.add(i)
+        lo, hi = max(0, m.start() - REACH_BEFORE - CONTEXT), min(len(text), m.end() + REACH_AFTER + CONTEXT)
+        for i in range(sents.index(lo), sents.index(hi) + 1):
+            start, end = sents.bounds(i)
+            if parties_patterns.PARTY_CONTEXT.search(text[start:end]):
+                windows.append((max(start, lo), min(end, hi)))  # the part of the sentence within reach
     ranges: list[tuple[int, int]] = []
-    for i in sorted(picked):  # adjacent sentences form one range: the model sees them in context
-        start, end = sents.bounds(i)
+    for start, end in sorted(windows):  # overlapping windows form one range
         if ranges and ranges[-1][1] >= start:
-            ranges[-1] = (ranges[-1][0], end)
+            ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
         else:
             ranges.append((start, end))
     return ranges
-
 
 SELECTORS: dict[str, Callable[[Doc], list[tuple[int, int]]]] = {"signatory_sentences": signatory_sentences}
 # which ctgminer component reads the model's entities, and on which parts of the text
