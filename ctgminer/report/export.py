@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
 import os
 import secrets
@@ -285,11 +284,3 @@ def export(store: Store, fmt: str, path: Path | str) -> int:
         raise ExportError(f"unknown format '{fmt}' (choose from {', '.join(EXPORT_FORMATS)})")
     return write_frame(corpus_frame(store, flatten=fmt != "jsonl"), fmt, path)
 
-
-def render(records: Iterable[CTGRecord], fmt: str) -> str:
-    """Records as a string in a stream format (for callers that want text, not a file)."""
-    buf = io.StringIO()
-    with RecordWriter(fmt, stream=buf) as writer:
-        for record in records:
-            writer.write(record)
-    return buf.getvalue()
