@@ -79,7 +79,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
 
     from ctgminer.report.content import build_content
-    from ctgminer.report.export import atomic_write_text, write_workbook
+    from ctgminer.report.export import atomic_write, write_workbook
     from ctgminer.report.html import iramuteq_texts, render_html
 
     t0 = time.perf_counter()
@@ -88,7 +88,7 @@ def main() -> None:
     content = build_content(records)
     t2 = time.perf_counter()
     html = out / "report.html"
-    atomic_write_text(html, render_html(content, title=f"Benchmark: {args.conventions} synthetic conventions"))
+    atomic_write(html, render_html(content, title=f"Benchmark: {args.conventions} synthetic conventions"))
     t3 = time.perf_counter()
     from ctgminer.report.content import TEXT_COLUMNS
 
@@ -96,7 +96,7 @@ def main() -> None:
     write_workbook(xlsx, content.sheets(), text_columns=TEXT_COLUMNS)
     t4 = time.perf_counter()
     corpus = out / "corpus.txt"
-    atomic_write_text(corpus, iramuteq_texts(content))
+    atomic_write(corpus, iramuteq_texts(content))
     t5 = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"records: {len(records)}  conventions: {len(content.frame)}  (generated in {t1 - t0:.1f} s)")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -11,64 +9,25 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ctgminer.collect import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_STORE, DEFAULT_TIMEOUT
+from ctgminer import defaults
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Text mining of CTG announcements.")
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
-FORMATS = ("json", "jsonl", "csv", "table")
-
 
 def fail(message: str, code: int = 2) -> None:
-    """One-line error and exit."""
-    err.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    """One-line error and exit (the message is printed as is, never read as console markup)."""
+    err.print(f"[red]error:[/red] {escape(message)}", markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]skipped:[/yellow] {message}", markup=True, soft_wrap=True)
-
-
-def atomic_write(path: Path, data: str) -> None:
-    """Write a file through a temporary file and a rename, so a crash never leaves half a file."""
-    from ctgminer.report.export import atomic_write_text
-
-    atomic_write_text(path, data)
-
-
-def render(records, fmt: str) -> str:
-    from ctgminer.extract.analyser import records_frame
-
-    if fmt == "json":
-        return json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        return "".join(r.to_json() + "\n" for r in records)
-    if fmt == "csv":
-        buf = io.StringIO()
-        records_frame(records).to_csv(buf, index=False, quoting=csv.QUOTE_MINIMAL)
-        return buf.getvalue()
-    raise ValueError(fmt)
-
-
-def print_table(records) -> None:
-    for r in records:
-        t = Table(title=r.source, show_header=False, title_justify="left")
-        t.add_column("field", style="bold")
-        t.add_column("value")
-        row = r.flatten()
-        for key in ("title", "relevance", "relevance_score", "caf_department", "caf_department_code", "partners",
-                    "partner_types", "partner_insee_codes", "signatories", "publication_date", "signature_date",
-                    "period_start", "period_end", "duration_years", "amounts_eur", "figures", "themes", "missions"):
-            value = row.get(key)
-            if value not in (None, "", []):
-                t.add_row(key, str(value))
-        for tp in r.theme_phrases:
-            t.add_row("theme phrase", f"{tp.text}  → {', '.join(tp.labels)}")
-        out.print(t)
+    err.print(f"[yellow]skipped:[/yellow] {escape(message)}", markup=True, soft_wrap=True)
 
 
 def progress_bar(transient: bool = True) -> Progress:
@@ -79,13 +38,17 @@ def progress_bar(transient: bool = True) -> Progress:
 @app.command()
 def analyse(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or '-' for standard input.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json|jsonl|csv|table")] = "json",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="|".join(defaults.ANALYSE_FORMATS))] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes analysing in parallel "
+                                         "(default: the usable cores, at most 4).")] = defaults.default_workers(),
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch.")] = defaults.BATCH_SIZE,
 ) -> None:
-    """Analyse CTG announcements into structured records."""
-    if fmt not in FORMATS:
-        fail(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+    """Analyse CTG announcements into structured records, written as they are produced."""
+    if fmt not in defaults.ANALYSE_FORMATS:
+        fail(f"unknown format '{fmt}' (choose from {', '.join(defaults.ANALYSE_FORMATS)})")
     from ctgminer.extract.analyser import Analyser
+    from ctgminer.report.export import ExportError, RecordWriter
 
     errors: list[str] = []
 
@@ -93,27 +56,31 @@ def analyse(
         errors.append(message)
         warn(message)
 
-    with err.status("loading the pipeline…") if err.is_terminal else _null():
-        analyser = Analyser()
-    records = []
-    with progress_bar() as progress:
-        task = progress.add_task("analysing", total=None)
-        for record in analyser.analyse_inputs(inputs, on_error=on_error):
-            records.append(record)
-            progress.advance(task)
-    if not records:
-        fail("nothing could be analysed", 1)
-    if fmt == "table":
-        print_table(records)
-        if output:
-            atomic_write(output, render(records, "json"))
-    elif output:
-        atomic_write(output, render(records, fmt))
-        err.print(f"wrote {len(records)} record(s) to {output}")
-    else:
-        sys.stdout.write(render(records, fmt))
+    analyser = Analyser(workers=workers, batch_size=batch_size)
+    try:
+        writer = RecordWriter(fmt, output, stream=sys.stdout, keep_empty=False)
+    except (ExportError, OSError) as exc:
+        fail(f"{output}: {exc}" if isinstance(exc, OSError) else str(exc))
+    interrupted = False
+    try:
+        with writer, progress_bar() as progress:
+            task = progress.add_task("analysing", total=None)
+            for record in analyser.analyse_inputs(inputs, on_error=on_error):
+                writer.write(record)
+                progress.advance(task)
+    except KeyboardInterrupt:
+        interrupted = True
+    except (ExportError, OSError) as exc:
+        fail(str(exc), 1)
+    if output and writer.count:
+        err.print(f"wrote {writer.count} record(s) to {output}")
     if errors:
         err.print(f"{len(errors)} item(s) skipped")
+    if interrupted:
+        err.print("interrupted: every record analysed so far is written")
+        raise typer.Exit(130)
+    if not writer.count:
+        fail("nothing could be analysed", 1)
 
 
 class _null:
@@ -163,6 +130,8 @@ def evaluate(
                       f"{floor:.2f}" if floor is not None else "", style=style)
         out.print(t)
     if errors_out:
+        from ctgminer.report.export import atomic_write
+
         atomic_write(errors_out, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in report.errors))
     below = check_floors(report, floor_values)
     if below:
@@ -263,16 +232,16 @@ StoreOption = Annotated[Path, typer.Option("--store", help="SQLite corpus store.
 @app.command()
 def collect(
     inputs: Annotated[list[str] | None, typer.Argument(help="URLs, or files of URLs (one per line, # comments).")] = None,
-    store_path: StoreOption = DEFAULT_STORE,
+    store_path: StoreOption = defaults.STORE_PATH,
     sitemap: Annotated[list[str] | None, typer.Option(help="Sitemap URL to read pages from (repeatable).")] = None,
     feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL to read pages from (repeatable).")] = None,
     crawl: Annotated[list[str] | None, typer.Option(help="Site to crawl, keeping relevant pages (repeatable).")] = None,
-    max_pages: Annotated[int, typer.Option(min=1, help="Pages visited per crawl.")] = 50,
-    max_depth: Annotated[int, typer.Option(min=0, help="Link depth of a crawl.")] = 2,
-    delay: Annotated[float, typer.Option(min=0, help="Seconds between requests to one host.")] = DEFAULT_DELAY,
-    timeout: Annotated[float, typer.Option(min=0.1, help="Connect and read timeout, in seconds.")] = DEFAULT_TIMEOUT,
-    max_bytes: Annotated[int, typer.Option(min=1024, help="Largest page accepted, in bytes.")] = DEFAULT_MAX_BYTES,
-    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries on 429/5xx, timeouts and refused connections.")] = DEFAULT_RETRIES,
+    max_pages: Annotated[int, typer.Option(min=1, help="Pages visited per crawl.")] = defaults.MAX_PAGES,
+    max_depth: Annotated[int, typer.Option(min=0, help="Link depth of a crawl.")] = defaults.MAX_DEPTH,
+    delay: Annotated[float, typer.Option(min=0, help="Seconds between requests to one host.")] = defaults.DELAY,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Connect and read timeout, in seconds.")] = defaults.TIMEOUT,
+    max_bytes: Annotated[int, typer.Option(min=1024, help="Largest page accepted, in bytes.")] = defaults.MAX_BYTES,
+    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries on 429/5xx, timeouts and refused connections.")] = defaults.RETRIES,
     retry_failed: Annotated[bool, typer.Option(help="Fetch again URLs that failed for good before.")] = False,
 ) -> None:
     """Collect public pages politely into the corpus store (resumable: stored pages are never fetched again)."""
@@ -327,7 +296,7 @@ def collect(
 
 @app.command()
 def failures(
-    store_path: StoreOption = DEFAULT_STORE,
+    store_path: StoreOption = defaults.STORE_PATH,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """List the URLs that could not be collected (last failure of each): cause, HTTP status, URL, message."""
@@ -344,8 +313,10 @@ def failures(
 
 @app.command()
 def process(
-    store_path: StoreOption = DEFAULT_STORE,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 16,
+    store_path: StoreOption = defaults.STORE_PATH,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch.")] = defaults.BATCH_SIZE,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes analysing in parallel "
+                                         "(default: the usable cores, at most 4).")] = defaults.default_workers(),
 ) -> None:
     """Analyse stored documents that are new or were analysed by an older model version."""
     from ctgminer.extract.process import process as run_process
@@ -353,7 +324,7 @@ def process(
     store = open_store(store_path)
     with progress_bar(transient=False) as progress:
         task = progress.add_task("analysing", total=None)
-        done = run_process(store, batch_size=batch_size,
+        done = run_process(store, batch_size=batch_size, workers=workers, on_error=warn,
                            on_progress=lambda n, total: progress.update(task, completed=n, total=total))
     err.print(f"analysed {done} document(s); store holds {store.counts()['analysed']} analysed")
     store.close()
@@ -361,8 +332,8 @@ def process(
 
 @app.command()
 def export(
-    store_path: StoreOption = DEFAULT_STORE,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv|jsonl|parquet|xlsx")] = "csv",
+    store_path: StoreOption = defaults.STORE_PATH,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="|".join(defaults.EXPORT_FORMATS))] = "csv",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
 ) -> None:
     """Export one row per stored document."""
@@ -371,11 +342,17 @@ def export(
 
     if output is None:
         fail("give the output file with -o FILE")
+    if fmt not in defaults.EXPORT_FORMATS:
+        fail(f"unknown format '{fmt}' (choose from {', '.join(defaults.EXPORT_FORMATS)})")
+    if not Path(store_path).exists():
+        fail(f"{store_path}: no such store")
     store = open_store(store_path)
     try:
         n = run_export(store, fmt, output)
     except ExportError as exc:
         fail(str(exc))
+    except OSError as exc:
+        fail(f"{output}: {exc.strerror or exc}")
     finally:
         store.close()
     err.print(f"wrote {n} row(s) to {output}")
@@ -452,6 +429,8 @@ def compare(
     if output is None:
         sys.stdout.write(text)
     else:
+        from ctgminer.report.export import atomic_write
+
         atomic_write(output, text)
         err.print(f"wrote {output}")
 

@@ -66,3 +66,22 @@ def assert_partners(caf_code: str | None, expected_caf: str, tags: list[dict], p
     expected = {(t["type"], t["code"]) for t in tags}
     extra = [p for p in partners if p.type in {t for t, _ in expected} and (p.type, p.insee_code) not in expected]
     assert not extra, extra
+
+
+# an announcement written for the tests: date, partners, period and an amount
+GOOD = ("Le 3 février 2025, la Ville de Cahors et la Caf du Lot ont signé la convention territoriale globale "
+        "2025-2029. Elle fixe quatre axes pour les familles du territoire, avec 24 000 € de financement.")
+
+
+@pytest.fixture(scope="module")
+def runner():
+    from typer.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture()
+def good_file(tmp_path):
+    path = tmp_path / "cahors.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    return path

@@ -5,25 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import GOOD
 from httpserver import LocalServer, Reply
-from typer.testing import CliRunner
 
 from ctgminer.cli import app
-
-GOOD = ("Le 3 février 2025, la Ville de Cahors et la Caf du Lot ont signé la convention territoriale globale "
-        "2025-2029. Elle fixe quatre axes pour les familles du territoire, avec 24 000 € de financement.")
-
-
-@pytest.fixture(scope="module")
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture()
-def good_file(tmp_path):
-    path = tmp_path / "cahors.txt"
-    path.write_text(GOOD, encoding="utf-8")
-    return path
 
 
 def test_analyse_json(runner, good_file, analyser):
@@ -115,3 +100,20 @@ def test_evaluate_bad_gold(runner, tmp_path):
     bad.write_text("{not json\n")
     result = runner.invoke(app, ["evaluate", str(bad)])
     assert result.exit_code == 2 and "invalid JSON" in result.stderr
+
+
+def test_typed_formats_need_a_file(runner, good_file, tmp_path, analyser):
+    result = runner.invoke(app, ["analyse", str(good_file), "-f", "xlsx"])
+    assert result.exit_code == 2 and "give -o FILE" in result.stderr
+    target = tmp_path / "out.xlsx"
+    result = runner.invoke(app, ["analyse", str(good_file), "-f", "xlsx", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    import pandas as pd
+
+    assert pd.read_excel(target).loc[0, "signature_date"] == "2025-02-03"
+
+
+def test_table_to_stdout(runner, good_file, analyser):
+    result = runner.invoke(app, ["analyse", str(good_file), "-f", "table"])
+    assert result.exit_code == 0, result.output
+    assert "signature_date" in result.stdout and "2025-02-03" in result.stdout

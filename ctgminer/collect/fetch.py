@@ -14,7 +14,10 @@ from urllib3 import HTTPHeaderDict
 from urllib3.exceptions import MaxRetryError
 from urllib3.util import Retry
 
-from ctgminer.collect import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_TIMEOUT
+from ctgminer.defaults import DELAY as DEFAULT_DELAY
+from ctgminer.defaults import MAX_BYTES as DEFAULT_MAX_BYTES
+from ctgminer.defaults import RETRIES as DEFAULT_RETRIES
+from ctgminer.defaults import TIMEOUT as DEFAULT_TIMEOUT
 
 USER_AGENT = f"ctgminer/{version('ctgminer')} (+https://pypi.org/project/ctgminer; research text mining of CTG announcements)"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})

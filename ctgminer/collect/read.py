@@ -194,13 +194,24 @@ def iter_inputs(items: Iterable[str]) -> Iterator[tuple[str, Path | str | None]]
         else:
             path = Path(item)
             if path.is_dir():
-                files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+                files = _visible_files(path)
                 if not files:
                     yield item, path  # reported as an error below
                 for p in files:
                     yield str(p), p
             else:
                 yield item, path
+
+
+def _visible_files(folder: Path) -> list[Path]:
+    """The files of a folder and its subfolders, sorted, never inside hidden ones (.git, .cache) nor hidden."""
+    import os
+
+    files = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # pruned: os.walk never enters them
+        files.extend(Path(root) / n for n in names if not n.startswith("."))
+    return sorted(p for p in files if p.is_file())
 
 
 def load(item: str, target: Path | str | None, fetcher=None) -> Document:

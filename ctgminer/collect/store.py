@@ -13,7 +13,6 @@ from pathlib import Path
 
 from courlan import normalize_url
 
-from ctgminer.collect import DEFAULT_STORE
 from ctgminer.collect.dedup import (
     NEAR_DUPLICATE_OVERLAP,
     Fingerprint,
@@ -23,6 +22,7 @@ from ctgminer.collect.dedup import (
     overlap,
     shingles,
 )
+from ctgminer.defaults import STORE_PATH as DEFAULT_STORE
 from ctgminer.schema import Document
 
 SCHEMA_VERSION = 2  # 2: aliases table; document_type, pages and minhash columns (simhash no longer written)

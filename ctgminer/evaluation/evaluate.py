@@ -244,15 +244,17 @@ def select_part(records: list[dict], part: str) -> list[dict]:
 
 def evaluate_records(gold: list[dict], analyser=None) -> Report:
     """Analyse each gold text and score the predictions."""
-    from ctgminer.collect.read import Document
+    from ctgminer.schema import Document
     from ctgminer.extract.analyser import Analyser
 
     analyser = analyser or Analyser()
     docs = [Document(source=g.get("id") or g.get("url") or f"gold-{i}", text=g["text"], url=g.get("url"))
             for i, g in enumerate(gold)]
     report = Report(n_docs=len(gold))
-    for g, record in zip(gold, analyser.analyse_documents(docs), strict=True):
-        score_document(prediction_view(record), g, report)
+    for outcome in analyser.outcomes(enumerate(docs)):
+        # a text the analyser refuses scores as a record that found nothing
+        record = outcome.record or CTGRecord(source=outcome.source)
+        score_document(prediction_view(record), gold[outcome.key], report)
     return report
 
 

@@ -2,27 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ctgminer.collect.store import Store
+from ctgminer.defaults import BATCH_SIZE
 from ctgminer.extract.analyser import Analyser, model_version
+from ctgminer.schema import Document
 
 
-def process(store: Store, analyser=None, batch_size: int = 16,
-            on_progress: Callable[[int, int], None] | None = None) -> int:
-    """Analyse stored documents that are new or were analysed by another model version; returns the count."""
+def process(store: Store, analyser: Analyser | None = None, batch_size: int = BATCH_SIZE, workers: int = 1,
+            on_progress: Callable[[int, int], None] | None = None,
+            on_error: Callable[[str], None] | None = None) -> int:
+    """Analyse stored documents that are new or were analysed by another model version; returns the count.
+
+    Each record is saved as soon as it is produced (one transaction each), so an interrupted run resumes where
+    it stopped; a document that cannot be analysed goes to on_error and the others are analysed.
+    """
     version = model_version()
     todo = store.to_process(version)
     if not todo:
         return 0
-    analyser = analyser or Analyser(batch_size=batch_size)
-    done = 0
-    for start in range(0, len(todo), batch_size):
-        batch = todo[start:start + batch_size]
-        docs = [doc for _, doc in batch]
-        for (doc_id, _), record in zip(batch, analyser.analyse_documents(docs), strict=True):
-            store.save_record(doc_id, record.to_dict(include_text=False), version)  # one transaction each
+    analyser = analyser or Analyser(batch_size=batch_size, workers=workers)
+    total = len(todo)
+
+    def jobs() -> Iterator[tuple[int, Document]]:
+        todo.reverse()
+        while todo:  # the list empties as it is read: documents already analysed are not kept
+            yield todo.pop()
+
+    done = seen = 0
+    for outcome in analyser.outcomes(jobs()):
+        seen += 1
+        if outcome.record is not None:
+            store.save_record(outcome.key, outcome.record.to_dict(include_text=False), version)
             done += 1
+        elif on_error:
+            on_error(outcome.error or outcome.source)
         if on_progress:
-            on_progress(done, len(todo))
+            on_progress(seen, total)
     return done

@@ -25,7 +25,7 @@ from ctgminer.compare.tables import group_order, group_values
 from ctgminer.report import geometry as geo
 from ctgminer.report.charts import prevalence_chart, trends_chart
 from ctgminer.report.content import TEXT_COLUMNS, ReportContent, build_content
-from ctgminer.report.export import atomic_write_text, iramuteq_corpus, write_workbook
+from ctgminer.report.export import atomic_write, iramuteq_corpus, write_workbook
 from ctgminer.schema import CTGRecord
 
 
@@ -195,9 +195,9 @@ def write_report(records: list[CTGRecord], html: Path | str | None = None, xlsx:
     """Compare the records and write the HTML page, the workbook and the IRaMuTeQ corpus (each atomically)."""
     content = build_content(records, territories)
     if html is not None:
-        atomic_write_text(html, render_html(content, title=title, inputs=inputs, limits=limits))
+        atomic_write(html, render_html(content, title=title, inputs=inputs, limits=limits))
     if xlsx is not None:
         write_workbook(xlsx, content.sheets(), text_columns=TEXT_COLUMNS)
     if iramuteq is not None:
-        atomic_write_text(iramuteq, iramuteq_texts(content))
+        atomic_write(iramuteq, iramuteq_texts(content))
     return content
