@@ -244,8 +244,8 @@ def select_part(records: list[dict], part: str) -> list[dict]:
 
 def evaluate_records(gold: list[dict], analyser=None) -> Report:
     """Analyse each gold text and score the predictions."""
-    from ctgminer.schema import Document
     from ctgminer.extract.analyser import Analyser
+    from ctgminer.schema import Document
 
     analyser = analyser or Analyser()
     docs = [Document(source=g.get("id") or g.get("url") or f"gold-{i}", text=g["text"], url=g.get("url"))
