@@ -91,8 +91,7 @@ def test_long_text_through_process(tmp_path, analyser):
 
     store = Store(tmp_path / "ctg.sqlite")
     for url, text in (("https://a.example/pv", long_text()), ("https://b.example/ctg", GOOD)):
-        store.add_document(url=url, final_url=url, status=200, content_type="text/html", html=None, text=text,
-                           title=None, publication_date=None)
+        store.add_text(url, text)
     assert process(store, analyser=analyser) == 2
     assert process(store, analyser=analyser) == 0  # done for good: a rerun has nothing left
     assert store.counts()["analysed"] == 2
@@ -251,8 +250,7 @@ def _store_with_codes(path):
     store = Store(path)
     for i, record in enumerate(coded_records()):
         url = f"https://example.org/{i}"
-        store.add_document(url=url, final_url=url, status=200, content_type="text/html", html=None,
-                           text=f"texte {i}", title=None, publication_date=None)
+        store.add_text(url, f"texte {i}")
         store.save_record(i + 1, record.to_dict(include_text=False), "test")
     store.close()
 

@@ -314,13 +314,13 @@ def test_store_input(tmp_path):
     from ctgminer.collect.store import Store
 
     store = Store(tmp_path / "ctg.sqlite")
-    pages = [("https://a.example/ctg", None), ("https://b.example/ctg", None),
-             ("https://b.example/ctg-copy", "https://b.example/ctg")]
-    for url, duplicate_of in pages:
-        store.add_document(url=url, final_url=url, status=200, content_type="text/html", html=None,
-                           text=f"page {url}", title=None, publication_date=None, duplicate_of=duplicate_of)
-    for doc_id, url, *_ in store.to_process("v0"):
-        store.save_record(doc_id, rec(url, "83", [(LA_SEYNE, "commune")], signature="2019-12-11").to_dict(), "v0")
+    pages = [("https://a.example/ctg", "page a"), ("https://b.example/ctg", "page b"),
+             ("https://b.example/ctg-copy", "page b")]  # the copy is stored as a duplicate of b
+    for url, text in pages:
+        store.add_text(url, text)
+    for doc_id, document in store.to_process("v0"):
+        store.save_record(doc_id, rec(document.url, "83", [(LA_SEYNE, "commune")],
+                                      signature="2019-12-11").to_dict(), "v0")
     store.close()
     records = load_records([], store=tmp_path / "ctg.sqlite")
     assert sorted(r.source for r in records) == ["https://a.example/ctg", "https://b.example/ctg"]

@@ -259,11 +259,10 @@ def test_cli_report_from_a_store(tmp_path):
     store = Store(tmp_path / "ctg.sqlite")
     rows = [json.loads(line) for line in RECORDS.read_text(encoding="utf-8").splitlines()]
     for row in rows:
-        store.add_document(url=row["source"], final_url=row["source"], status=200, content_type="text/html",
-                           html=None, text=row["text"], title=row["title"], publication_date=row["publication_date"])
+        store.add_text(row["source"], row["text"], title=row["title"], publication_date=row["publication_date"])
     by_url = {row["source"]: row for row in rows}
-    for doc_id, url, *_ in store.to_process("test"):
-        store.save_record(doc_id, {k: v for k, v in by_url[url].items() if k != "text"}, "test")
+    for doc_id, document in store.to_process("test"):
+        store.save_record(doc_id, {k: v for k, v in by_url[document.url].items() if k != "text"}, "test")
     store.close()
     out = tmp_path / "store.html"
     result = CliRunner().invoke(app, ["report", "--store", str(tmp_path / "ctg.sqlite"), "-o", str(out)])

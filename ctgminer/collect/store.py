@@ -184,6 +184,15 @@ class Store:
         }
 
     # -- writes -----------------------------------------------------------------------------------
+    def add_text(self, url: str, text: str, title: str | None = None, publication_date: str | None = None,
+                 content_type: str = "text/plain", document_type: str = "article") -> bool:
+        """Store a text known by its URL (an import of texts read elsewhere, a test), keyed, fingerprinted and
+        checked for duplicates as a fetched page is; False when that URL is already stored."""
+        fp = fingerprint(text)
+        return self.add_document(key=canonical_url(url), final_url=url, status=200, content_type=content_type,
+                                 body=None, text=text, title=title, publication_date=publication_date, fp=fp,
+                                 duplicate_of=self.find_duplicate(fp), document_type=document_type)
+
     def add_document(self, *, key: str, final_url: str, status: int, content_type: str, body: bytes | None,
                      text: str, title: str | None, publication_date: str | None, fp: Fingerprint,
                      aliases: tuple[str, ...] = (), relevance: str | None = None,
