@@ -35,13 +35,14 @@ def load_pipeline(components: Iterable[str] = DEFAULT_COMPONENTS, full_ner: bool
     return _load_pipeline(tuple(components), full_ner)
 
 
-def model_version() -> str:
-    from ctgminer.classify.themes import load_model
+def model_version(nlp: Language) -> str:
+    """ctgminer's version and the versions of the fitted models its components carry (their `version`); a
+    stored record analysed under another one is analysed again."""
+    fitted = [f"{name}-{pipe.version}" for name, pipe in nlp.pipeline if getattr(pipe, "version", None)]
+    return "+".join([f"ctgminer-{__version__}", *fitted])
 
-    return f"ctgminer-{__version__}+themes-{load_model().version}"
 
-
-def build_record(doc: Doc, document: Document) -> CTGRecord:
+def build_record(doc: Doc, document: Document, version: str | None = None) -> CTGRecord:
     """Read the components' results on a Doc into a CTGRecord."""
     data = doc._.ctg or {}
     dates, date_evidence = date_fields(doc)
@@ -54,7 +55,7 @@ def build_record(doc: Doc, document: Document) -> CTGRecord:
         relevance=relevance.label if relevance else "unrelated",
         relevance_score=round(float(relevance.score), 4) if relevance else 0.0,
         language=(relevance.language if relevance else None) or document.meta.get("language"),
-        model_version=model_version(),
+        model_version=version,
         document_type=document.document_type,
         pages=list(document.meta.get("pages") or []),
         text=doc.text,
@@ -168,6 +169,7 @@ class Analyser:
         self.workers = max(1, workers)
         self.full_ner = full_ner
         self._nlp: Language | None = None
+        self._version: str | None = None
 
     @property
     def nlp(self) -> Language:
@@ -175,6 +177,13 @@ class Analyser:
         if self._nlp is None:
             self._nlp = load_pipeline(self.components, self.full_ner)
         return self._nlp
+
+    @property
+    def version(self) -> str:
+        """The model version stamped on every record (see model_version)."""
+        if self._version is None:
+            self._version = model_version(self.nlp)
+        return self._version
 
     def _make_doc(self, document: Document) -> Doc:
         doc = make_doc(self.nlp, document.text)
@@ -211,13 +220,13 @@ class Analyser:
             return []
         try:
             docs = self.nlp.pipe((self._make_doc(d) for d in documents), batch_size=len(documents))
-            return [(build_record(doc, d), None) for doc, d in zip(docs, documents, strict=True)]
+            return [(build_record(doc, d, self.version), None) for doc, d in zip(docs, documents, strict=True)]
         except Exception:  # noqa: BLE001 - find the document at fault: each is analysed alone
             pass
         results: list[tuple[CTGRecord | None, str | None]] = []
         for d in documents:
             try:
-                results.append((build_record(self.nlp(self._make_doc(d)), d), None))
+                results.append((build_record(self.nlp(self._make_doc(d)), d, self.version), None))
             except Exception as exc:  # noqa: BLE001
                 results.append((None, f"{d.source}: analysis failed ({type(exc).__name__}: {exc})"))
         return results

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from ctgminer.collect.store import Store
 from ctgminer.defaults import BATCH_SIZE
-from ctgminer.extract.analyser import Analyser, model_version
+from ctgminer.extract.analyser import Analyser
 from ctgminer.schema import Document
 
 
@@ -18,11 +18,11 @@ def process(store: Store, analyser: Analyser | None = None, batch_size: int = BA
     Each record is saved as soon as it is produced (one transaction each), so an interrupted run resumes where
     it stopped; a document that cannot be analysed goes to on_error and the others are analysed.
     """
-    version = model_version()
+    analyser = analyser or Analyser(batch_size=batch_size, workers=workers)
+    version = analyser.version
     todo = store.to_process(version)
     if not todo:
         return 0
-    analyser = analyser or Analyser(batch_size=batch_size, workers=workers)
     total = len(todo)
 
     def jobs() -> Iterator[tuple[int, Document]]:

@@ -174,6 +174,7 @@ class RelevanceComponent:
         self.min_prose_share = min_prose_share
         self.min_lines_for_list = min_lines_for_list
         self.model = load_model(weights)
+        self.version = f"relevance-{self.model.version}"  # stamped on records through the pipeline
 
     def __call__(self, doc: Doc) -> Doc:
         data = ctg_data(doc)

@@ -32,6 +32,11 @@ class ThemeLabelsComponent:
         return self._model
 
     @property
+    def version(self) -> str:
+        """The fitted classifier's version (stamped on records through the pipeline)."""
+        return f"themes-{self.model.version}"
+
+    @property
     def doc_threshold(self) -> float:
         """Chosen on grouped cross-validation (the model's) unless the config sets one."""
         return self.model.doc_threshold if self._doc_threshold is None else self._doc_threshold

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ctgminer.extract.components.base import Mention, sentences, write_spans
 from ctgminer.extract.components.themes import patterns as P
 from ctgminer.extract.components.themes.lexicon import label_lexicons, load_json, taxonomy
+from ctgminer.text.cues import CEJ
 from ctgminer.text.sentences import Sentences
 
 
@@ -278,7 +279,7 @@ class ThemesComponent:
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue
             sentence = P.ROLE_TITLE.sub(" ", sentence)
-            if P.CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):
+            if CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):
                 continue  # services financed by the former contrats enfance jeunesse: history, not this convention
             lexical = self._lexicon_labels(sentence, prose=True)
             if lexical:

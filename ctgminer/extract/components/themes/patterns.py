@@ -83,7 +83,6 @@ PROSE_ITEM_LEAD = re.compile(
 LIST_ITEM_LEAD = re.compile(r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité)\s*(?:n°\s*)?\d+\s*[:.–-]\s*",
                             FLAGS)
 # the former contrats enfance jeunesse, mentioned as background
-CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
 ABOUT_CONVENTION = re.compile(
