@@ -4,6 +4,7 @@ the sentences about the convention that name fields outright. Labelling them is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -176,14 +177,20 @@ class ThemesComponent:
             phrase = text[start2:end2]
         return Phrase(phrase, start2, end2, source)
 
-    def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
-        out: list[Phrase] = []
+    def sentences_in_context(self, text: str, sents: Sentences) -> Iterator[tuple[int, int, str, bool]]:
+        """(start, end, sentence, general) for each sentence; `general` when it speaks of CTGs or Caf in general
+        (a sentence opening on a pronoun continues the previous one)."""
         previous_general = False
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
             general = self.is_general(sentence, previous_general)
             previous_general = general
+            yield s, e, sentence, general
+
+    def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        out: list[Phrase] = []
+        for s, e, sentence, general in self.sentences_in_context(text, sents):
             other_scheme = P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(sentence)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I):
@@ -262,12 +269,7 @@ class ThemesComponent:
     def theme_sentences(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """Sentences about this convention whose strong terms name fields (labels in `lexical`)."""
         found: list[Phrase] = []
-        previous_general = False
-        for i in range(len(sents.starts)):
-            s, e = sents.bounds(i)
-            sentence = text[s:e]
-            general = self.is_general(sentence, previous_general)
-            previous_general = general
+        for s, e, sentence, general in self.sentences_in_context(text, sents):
             paragraph_start = text.rfind("\n", 0, s) + 1
             before = text[paragraph_start:s]
             about = P.ABOUT_CONVENTION.search(sentence) or (
