@@ -167,14 +167,19 @@ def test_component_on_a_blank_pipeline_writes_doc_relevance():
 
 
 def test_component_reads_the_other_components_evidence():
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_relevance")
-    text = ("La Caf du Cantal et la communauté de communes du Pays de Salers : convention territoriale globale "
-            "2025-2028. Le document fixe les axes de travail pour les familles du territoire.")
-    plain = nlp(text)._.relevance.score
-    doc = nlp.make_doc(text)
-    doc._.ctg = {"signature_date": "2025-02-11", "partners": [{"name": "Pays de Salers"}], "period_end": 2028}
-    assert nlp.get_pipe("ctg_relevance")(doc)._.relevance.score > plain
+    """The relevance component reads what dates and parties found on the doc (their spans and attributes)."""
+    text = ("La Caf du Cantal et la communauté de communes du Pays de Salers ont signé le 11 février 2025 la "
+            "convention territoriale globale 2025-2028. Le document fixe les axes de travail pour les familles.")
+    alone = spacy.blank("fr")
+    alone.add_pipe("ctg_relevance")
+    full = spacy.blank("fr")
+    for name in ("ctg_dates", "ctg_parties", "ctg_relevance"):
+        full.add_pipe(name)
+    doc = full(text)
+    assert doc._.signature is not None and len(doc.spans["partners"]) >= 1
+    features = doc._.relevance.features
+    assert features["signature_found"] == 1.0 and features["partners_found"] > 0 and features["period_found"] == 1.0
+    assert doc._.relevance.score > alone(text)._.relevance.score
 
 
 def test_weights_are_data_with_a_card():

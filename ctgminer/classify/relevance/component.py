@@ -19,6 +19,7 @@ from ctgminer.classify.relevance import patterns as P
 from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import ctg_data
 from ctgminer.extract.components.base import sentences as doc_sentences
+from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.text.cues import GUYANE, ctg_mentions
 from ctgminer.text.language import detect_language
 from ctgminer.text.sentences import Sentences
@@ -69,9 +70,11 @@ def prose_share(text: str, min_words: int = 6, long_line: int = 20) -> float:
 
 
 def evidence_of(doc: Doc) -> dict:
-    """What the components before this one found: doc._.ctg (signature date, partners, period) and, where the
-    genre component ran, the document type and whether a deliberation adopts the CTG."""
-    evidence = dict(doc._.ctg or {})
+    """What the components before this one found, read from their public results: the signature date and
+    period on the dates component's doc attributes, the partners span group, and, where the genre component ran,
+    the document type and whether a deliberation adopts the CTG."""
+    dates, _ = date_fields(doc)
+    evidence: dict = {**dates, "partners": list(doc.spans.get("partners", []))}
     genre = doc._.genre if Doc.has_extension("genre") else None
     if genre is not None:
         evidence["document_type"] = getattr(genre, "document_type", None)

@@ -20,7 +20,7 @@ DEFAULT_CONFIG = {
 @Language.factory(
     "ctg_relevance",
     assigns=["doc._.relevance", "doc._.ctg"],
-    requires=["doc._.ctg"],
+    requires=["doc.spans", "doc._.signature", "doc._.period"],
     default_config=DEFAULT_CONFIG,
 )
 def create_relevance_component(nlp: Language, name: str, min_prose_share: float, min_lines_for_list: int,

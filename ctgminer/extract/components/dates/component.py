@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import ctg_data, sentences
+from ctgminer.extract.components.base import sentences
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
 from ctgminer.text.cues import CTG_CUE, ctg_mentions
@@ -402,7 +402,6 @@ class DatesComponent:
         doc._.period = period
         doc._.duration = duration
         doc._.article_date = pub_value
-        ctg_data(doc)["signature_date"] = best._.value.iso if best else None  # read by the relevance component
         return doc
 
 

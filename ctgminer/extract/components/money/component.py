@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import ctg_data, sentences
+from ctgminer.extract.components.base import sentences
 from ctgminer.extract.components.money import patterns as P
 from ctgminer.schema import Amount, Figure
 from ctgminer.text.numbers import as_int, parse_number
@@ -140,7 +140,6 @@ class MoneyComponent:
         taken += [(s.start_char, s.end_char) for key in ("dates", "periods") for s in doc.spans.get(key, [])]
         doc.spans["amounts"] = amounts
         doc.spans["figures"] = self.find_figures(doc, taken)
-        ctg_data(doc)["amounts"] = [s._.value.value for s in amounts]  # read by the relevance component
         return doc
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ctgminer.extract.components.base import Mention, ctg_data, sentences, write_spans
+from ctgminer.extract.components.base import Mention, sentences, write_spans
 from ctgminer.extract.components.parties import features as F
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
@@ -404,10 +404,6 @@ class PartiesComponent:
         signatories = self.signatories(doc, sents)
         write_spans(doc, "signatories", [Mention(s["start"], s["end"], s["name"], s, "signatory")
                                          for s in signatories])
-        # what the relevance component reads as evidence (it only tests that partners were found)
-        data = ctg_data(doc)
-        data["partners"] = [asdict(v) for v in values]
-        data["caf"] = asdict(caf) if caf else None
         return doc
 
     def link(self, cands: list[Candidate], dep: str | None) -> None:

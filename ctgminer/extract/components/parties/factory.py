@@ -19,7 +19,6 @@ DEFAULT_CONFIG = {
 @Language.factory(
     "ctg_parties",
     assigns=["doc.spans", "doc._.caf", "span._.value"],
-    requires=["doc._.ctg"],
     default_config=DEFAULT_CONFIG,
 )
 def create_parties_component(nlp: Language, name: str, threshold: float, max_words: int, model: str | None,
