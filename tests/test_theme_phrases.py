@@ -80,10 +80,10 @@ def _check(nlp, source: str, with_labels: bool) -> None:
     for tag in tags:
         assert (tag["start"], tag["end"]) in found, (tag["text"], [p.text for p in found.values()])
     if with_labels:
-        phrases = {(p["start"], p["end"]): p for p in doc._.ctg["theme_phrases"]}
+        phrases = {(p["start"], p["end"]): p for p in doc._.themes.phrases}
         for tag in tags:
             assert tag["l"] in phrases[(tag["start"], tag["end"])]["labels"], phrases[(tag["start"], tag["end"])]
-            assert tag["l"] in doc._.ctg["themes"]
+            assert tag["l"] in doc._.themes.themes
 
 
 @pytest.mark.parametrize("source", LIST_STYLES + PROSE)
@@ -123,7 +123,7 @@ TRAPS = [
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_give_no_theme(labeller, text):
     doc = labeller(text)
-    assert doc._.ctg["themes"] == [], doc._.ctg["theme_evidence"]
+    assert doc._.themes.themes == [], doc._.themes.evidence
 
 
 def test_explainer_section_ends_at_the_territory_choices(labeller):
@@ -133,16 +133,16 @@ def test_explainer_section_ends_at_the_territory_choices(labeller):
               "• <t l='inclusion_numerique'>Lutter contre l'illectronisme</t>\n")
     text, tags = parse_annotated(source)
     doc = labeller(text)
-    assert set(doc._.ctg["themes"]) == {t["l"] for t in tags}
+    assert set(doc._.themes.themes) == {t["l"] for t in tags}
 
 
 def test_every_theme_has_evidence_with_offsets_and_scores(labeller):
     text = ("La CTG de la commune s'articule autour de deux axes :\n- Soutenir le relais petite enfance\n"
             "- Créer un lieu d'accueil enfants-parents\n")
     doc = labeller(text)
-    data = doc._.ctg
-    assert set(data["theme_evidence"]) == set(data["themes"]) and data["themes"]
-    for items in data["theme_evidence"].values():
+    themes = doc._.themes
+    assert set(themes.evidence) == set(themes.themes) and themes.themes
+    for items in themes.evidence.values():
         for item in items:
             assert text[item["start"]:item["end"]] == item["text"] and 0 <= item["score"] <= 1
 

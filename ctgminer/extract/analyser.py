@@ -44,7 +44,6 @@ def model_version(nlp: Language) -> str:
 
 def build_record(doc: Doc, document: Document, version: str | None = None) -> CTGRecord:
     """Read the components' results on a Doc into a CTGRecord."""
-    data = doc._.ctg or {}
     dates, date_evidence = date_fields(doc)
     # the relevance component's result (doc._.relevance: label, score, features, language), if it ran
     relevance = doc._.relevance if Doc.has_extension("relevance") else None
@@ -59,7 +58,7 @@ def build_record(doc: Doc, document: Document, version: str | None = None) -> CT
         document_type=document.document_type,
         pages=list(document.meta.get("pages") or []),
         text=doc.text,
-        evidence={**(data.get("evidence") or {}), **date_evidence},
+        evidence=dict(date_evidence),
     )
     if record.relevance == "unrelated":
         return record  # not a CTG text: no CTG field is filled
@@ -75,10 +74,12 @@ def build_record(doc: Doc, document: Document, version: str | None = None) -> CT
     record.partners = [Partner(**{k: v for k, v in asdict(s._.value).items() if k != "score"})
                        for s in doc.spans.get("partners", [])]
     record.signatories = [Signatory(**s._.value) for s in doc.spans.get("signatories", [])]
-    record.theme_phrases = [ThemePhrase(**t) for t in data.get("theme_phrases", [])]
-    record.themes = list(data.get("themes", []))
-    record.missions = list(data.get("missions", []))
-    record.theme_evidence = dict(data.get("theme_evidence", {}))
+    themes = doc._.themes if Doc.has_extension("themes") else None  # ctg_theme_labels' decisions
+    if themes is not None:
+        record.theme_phrases = [ThemePhrase(**t) for t in themes.phrases]
+        record.themes = list(themes.themes)
+        record.missions = list(themes.missions)
+        record.theme_evidence = dict(themes.evidence)
     apply_genre(record, doc)
     return record
 

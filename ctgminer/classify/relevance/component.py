@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from ctgminer.classify.relevance import patterns as P
 from ctgminer.classify.relevance.model import RelevanceModel, load_model
-from ctgminer.extract.components.base import ctg_data
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.text.cues import GUYANE, ctg_mentions
@@ -169,7 +168,7 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
 
 
 class RelevanceComponent:
-    """Writes `doc._.relevance` (a Relevance), judged from the text and what the other components put in doc._.ctg."""
+    """Writes `doc._.relevance` (a Relevance), judged from the text and what the other components found (their spans and doc attributes)."""
 
     def __init__(self, nlp=None, name: str = "ctg_relevance", min_prose_share: float = 0.2,
                  min_lines_for_list: int = 6, weights: str | None = None) -> None:
@@ -180,12 +179,9 @@ class RelevanceComponent:
         self.version = f"relevance-{self.model.version}"  # stamped on records through the pipeline
 
     def __call__(self, doc: Doc) -> Doc:
-        data = ctg_data(doc)
         result = score_relevance(doc.text, evidence_of(doc), self.model, self.min_prose_share, self.min_lines_for_list,
                                  sents=doc_sentences(doc))
         doc._.relevance = result
-        # also in doc._.ctg, for the record builders that read the shared dict
-        data.update(relevance=result.label, relevance_score=round(result.score, 4), language=result.language)
         return doc
 
 

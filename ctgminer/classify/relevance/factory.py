@@ -19,7 +19,7 @@ DEFAULT_CONFIG = {
 
 @Language.factory(
     "ctg_relevance",
-    assigns=["doc._.relevance", "doc._.ctg"],
+    assigns=["doc._.relevance"],
     requires=["doc.spans", "doc._.signature", "doc._.period"],
     default_config=DEFAULT_CONFIG,
 )

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc
 
 from ctgminer.classify.relevance.patterns import JOB_OFFER
 from ctgminer.classify.themes import ThemeModel, load_model, taxonomy
-from ctgminer.extract.components.base import ctg_data
+
+
+@dataclass
+class DocThemes:
+    """What ctg_theme_labels decided on a doc (``doc._.themes``): labelled phrases, document themes, missions,
+    and per theme the phrases or sentences behind it (offsets, score, source)."""
+
+    phrases: list[dict] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    missions: list[str] = field(default_factory=list)
+    evidence: dict[str, list[dict]] = field(default_factory=dict)
 
 
 class ThemeLabelsComponent:
@@ -94,11 +106,9 @@ class ThemeLabelsComponent:
                                                          "end": sentence.end, "score": self.sentence_score,
                                                          "source": "sentence"})
         themes = sorted(evidence)
-        data = ctg_data(doc)
-        data["theme_phrases"] = kept
-        data["themes"] = themes
-        data["missions"] = sorted({self.mission_of[t] for t in themes})
-        data["theme_evidence"] = {lab: sorted(items, key=lambda x: -x["score"])[:self.max_evidence]
-                                  for lab, items in sorted(evidence.items())}
+        doc._.themes = DocThemes(
+            phrases=kept, themes=themes, missions=sorted({self.mission_of[t] for t in themes}),
+            evidence={lab: sorted(items, key=lambda x: -x["score"])[:self.max_evidence]
+                      for lab, items in sorted(evidence.items())})
         doc.spans["theme_phrases"] = kept_spans
         return doc

@@ -50,13 +50,6 @@ def register_extensions() -> None:
     """Declare the custom attributes used by ctgminer components (idempotent)."""
     if not Span.has_extension("value"):
         Span.set_extension("value", default=None)
-    for name in ("page_date", "ctg", "meta"):
+    for name in ("page_date",):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-
-
-def ctg_data(doc: Doc) -> dict:
-    """The per-document result dict shared between components."""
-    if doc._.ctg is None:
-        doc._.ctg = {}
-    return doc._.ctg
