@@ -5,8 +5,8 @@ Usage (developers; re-run when extraction improves, then commit the output):
 
 Reads ../shared/gold/dev.jsonl and the dev part of dev2.jsonl (the holdout is never read), analyses each text
 with ctgminer's Analyser and writes FACTS ONLY: source URL, gold id, codes, dates, amounts, labels, offsets,
-relevance, partners, Caf, and theme phrases as short citations (at most MAX_WORDS words, the record's
-`source` being their URL). No `text` field, no sentence copied: every string is cut to MAX_WORDS words and
+relevance, partners, Caf, and theme phrases as short citations (at most 12 words and 80 characters, the record's
+`source` being their URL). No `text` field, no sentence copied: every string is cut to 12 words and 80 characters and
 signatories (person names) are left out.
 """
 
@@ -17,17 +17,18 @@ import json
 import sys
 from pathlib import Path
 
+from ctgminer.text.normalise import citation
+
 ROOT = Path(__file__).resolve().parents[1]
-MAX_WORDS = 12
 DROP = ("text", "signatories")  # the page text and person names
 KEEP_WHOLE = ("source", "model_version")
 
 
 def clip(value, key: str = ""):
-    """Strings cut to MAX_WORDS words (citations, not copies); recursive over lists and dicts."""
+    """Strings cut to short citations (ctgminer.text.normalise.citation), not copies; recursive."""
     if isinstance(value, str) and key not in KEEP_WHOLE:
-        words = value.split()
-        return value if len(words) <= MAX_WORDS else " ".join(words[:MAX_WORDS]) + "…"
+        short, cut = citation(value)
+        return short if cut else value
     if isinstance(value, dict):
         return {k: clip(v, k) for k, v in value.items()}
     if isinstance(value, list):

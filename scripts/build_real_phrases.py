@@ -1,7 +1,7 @@
 """Build ctgminer/resources/themes/real_phrases.jsonl from the gold theme phrases of ../shared/gold.
 
-Only facts and short citations are stored: a phrase of at most 12 words is kept whole with its URL; a longer one
-keeps its labels and a 12-word truncated citation (marked "truncated"), which is also what the classifier trains
+Only facts and short citations are stored: a phrase of at most 12 words and 80 characters is kept whole with its URL; a longer one
+keeps its labels and a truncated citation (marked "truncated"), which is also what the classifier trains
 on, so that `ctgminer train` reproduces the model from packaged data alone. dev2's holdout is never read.
 
 Usage: python scripts/build_real_phrases.py [SHARED_DIR]
@@ -14,15 +14,14 @@ import sys
 from pathlib import Path
 
 from ctgminer.evaluation.evaluate import GoldError, read_gold, select_part
+from ctgminer.text.normalise import citation
 
-MAX_WORDS = 12
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ctgminer" / "resources" / "themes" / "real_phrases.jsonl"
 
 
 def cite(text: str) -> tuple[str, bool]:
-    words = " ".join(text.split()).split(" ")
-    return (" ".join(words), False) if len(words) <= MAX_WORDS else (" ".join(words[:MAX_WORDS]) + " …", True)
+    return citation(text)
 
 
 def main() -> int:

@@ -17,3 +17,17 @@ def fold(text: str) -> str:
     text = strip_accents(text).lower()
     text = text.replace("œ", "oe").replace("æ", "ae")
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+CITATION_WORDS = 12  # a citation of third-party text: at most 12 words...
+CITATION_CHARS = 80  # ...and at most 80 characters (a short phrase, never a sentence)
+
+
+def citation(text: str, max_words: int = CITATION_WORDS, max_chars: int = CITATION_CHARS) -> tuple[str, bool]:
+    """A short citation of `text` (whitespace folded) and whether it was cut (then it ends with '…')."""
+    words = " ".join(text.split()).split(" ")
+    cut = words[:max_words]
+    while len(cut) > 1 and len(" ".join(cut)) > max_chars:
+        cut = cut[:-1]
+    short = " ".join(cut)[:max_chars]
+    return (short, False) if len(cut) == len(words) and short == " ".join(words) else (short + "…", True)
