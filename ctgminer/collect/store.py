@@ -236,14 +236,24 @@ class Store:
                         record.get("relevance_score"), doc_id))
 
     # -- reading -----------------------------------------------------------------------------------
-    def to_process(self, model_version: str) -> list[tuple[int, Document]]:
-        """Documents with text never analysed, or analysed by another model version, as (id, Document)."""
-        rows = self.db.execute(
-            "SELECT id, url, text, title, publication_date, document_type, pages FROM documents WHERE text IS NOT "
-            "NULL AND (record IS NULL OR model_version IS NOT ?) ORDER BY id", (model_version,))
-        return [(doc_id, Document(source=url, text=text or "", title=title, page_date=pub, url=url,
-                                  document_type=kind or "article", meta={"pages": json.loads(pages)} if pages else {}))
-                for doc_id, url, text, title, pub, kind, pages in rows]
+    def ids_to_process(self, model_version: str) -> list[int]:
+        """Ids of the documents with text never analysed, or analysed by another model version."""
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM documents WHERE text IS NOT NULL AND (record IS NULL OR model_version IS NOT ?) ORDER BY id",
+            (model_version,))]
+
+    def document(self, doc_id: int) -> Document:
+        """One stored document, read when it is needed (a corpus is never held in memory whole)."""
+        url, text, title, pub, kind, pages = self.db.execute(
+            "SELECT url, text, title, publication_date, document_type, pages FROM documents WHERE id=?",
+            (doc_id,)).fetchone()
+        return Document(source=url, text=text or "", title=title, page_date=pub, url=url,
+                        document_type=kind or "article", meta={"pages": json.loads(pages)} if pages else {})
+
+    def to_process(self, model_version: str) -> Iterator[tuple[int, Document]]:
+        """(id, Document) of each document to analyse, each read from the store as the iteration reaches it."""
+        for doc_id in self.ids_to_process(model_version):
+            yield doc_id, self.document(doc_id)
 
     def rows(self) -> Iterator[dict]:
         cur = self.db.execute(

@@ -20,15 +20,14 @@ def process(store: Store, analyser: Analyser | None = None, batch_size: int = BA
     """
     analyser = analyser or Analyser(batch_size=batch_size, workers=workers)
     version = analyser.version
-    todo = store.to_process(version)
+    todo = store.ids_to_process(version)
     if not todo:
         return 0
     total = len(todo)
 
     def jobs() -> Iterator[tuple[int, Document]]:
-        todo.reverse()
-        while todo:  # the list empties as it is read: documents already analysed are not kept
-            yield todo.pop()
+        for doc_id in todo:  # each text is read when its batch is formed, so memory stays flat
+            yield doc_id, store.document(doc_id)
 
     done = seen = 0
     for outcome in analyser.outcomes(jobs()):
