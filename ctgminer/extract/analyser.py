@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ctgminer import __version__
 from ctgminer.collect.read import Document, InputError, iter_inputs, load
 from ctgminer.defaults import BATCH_SIZE, MIN_DOCS_PER_WORKER
+from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.extract.components.money.component import money_fields
 from ctgminer.extract.pipeline import DEFAULT_COMPONENTS, make_doc
@@ -57,7 +58,7 @@ def build_record(doc: Doc, document: Document, version: str | None = None) -> CT
         model_version=version,
         document_type=document.document_type,
         pages=list(document.meta.get("pages") or []),
-        text=doc.text,
+        text=doc_text(doc),
         evidence=dict(date_evidence),
     )
     if record.relevance == "unrelated":

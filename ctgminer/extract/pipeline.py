@@ -23,7 +23,7 @@ from spacy.util import minibatch
 
 import ctgminer.extract.components  # noqa: F401  (registers the factories)
 from ctgminer.defaults import MAX_PIECE_CHARS
-from ctgminer.extract.components.base import register_extensions, sentences
+from ctgminer.extract.components.base import doc_text, register_extensions, sentences
 from ctgminer.extract.components.parties import patterns as parties_patterns
 
 BASE_MODEL = "fr_core_news_sm"
@@ -52,7 +52,7 @@ def signatory_sentences(doc: Doc) -> list[tuple[int, int]]:
     e.g. "La convention a été signée par Marie Lenoir, maire de Figeac, et …": the sentence qualifies, while
     "Les ateliers ont lieu à la médiathèque" is never sent to the model.
     """
-    text = doc.text
+    text = doc_text(doc)
     sents = sentences(doc)
     windows: list[tuple[int, int]] = []
     for m in ROLE_WORD.finditer(text):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ctgminer.classify.relevance import patterns as P
 from ctgminer.classify.relevance.model import RelevanceModel, load_model
+from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.text.cues import GUYANE, ctg_mentions
@@ -179,7 +180,7 @@ class RelevanceComponent:
         self.version = f"relevance-{self.model.version}"  # stamped on records through the pipeline
 
     def __call__(self, doc: Doc) -> Doc:
-        result = score_relevance(doc.text, evidence_of(doc), self.model, self.min_prose_share, self.min_lines_for_list,
+        result = score_relevance(doc_text(doc), evidence_of(doc), self.model, self.min_prose_share, self.min_lines_for_list,
                                  sents=doc_sentences(doc))
         doc._.relevance = result
         return doc

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ctgminer.classify.relevance.patterns import JOB_OFFER
 from ctgminer.classify.themes import ThemeModel, load_model, taxonomy
+from ctgminer.extract.components.base import doc_text
 
 
 @dataclass
@@ -98,7 +99,7 @@ class ThemeLabelsComponent:
             for lab in supported:
                 evidence.setdefault(lab, []).append({"text": phrase.text, "start": phrase.start, "end": phrase.end,
                                                      "score": round(pred["all"][lab], 4), "source": phrase.source})
-        if len(JOB_OFFER.findall(doc.text)) < 2:  # a job offer describes a post, not the convention's priorities
+        if len(JOB_OFFER.findall(doc_text(doc))) < 2:  # a job offer describes a post, not the convention's priorities
             for span in doc.spans.get("theme_sentences", []):
                 sentence = span._.value
                 for lab in sentence.lexical:

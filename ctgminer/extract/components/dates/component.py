@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import sentences
+from ctgminer.extract.components.base import doc_text, sentences
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
 from ctgminer.text.cues import CTG_CUE, ctg_mentions
@@ -82,7 +82,7 @@ class DatesComponent:
     # -- collection --------------------------------------------------------------------------
     def find_dates(self, doc: Doc) -> list[Span]:
         """Every date form as a span with a DateValue; overlaps resolved by spaCy's filter_spans (longest)."""
-        text = doc.text
+        text = doc_text(doc)
         found: list[Span] = []
 
         def add(start: int, end: int, kind: str, written: PartialDate | None, **extra) -> None:
@@ -277,7 +277,7 @@ class DatesComponent:
 
     # -- periods and durations -----------------------------------------------------------------
     def find_periods(self, doc: Doc, sents: Sentences) -> list[Span]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Span] = []
 
         def add(m: re.Match, y1: int | None, y2: int | None, kind: str) -> None:
@@ -325,7 +325,7 @@ class DatesComponent:
         return kept
 
     def find_durations(self, doc: Doc, sents: Sentences) -> list[Span]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Span] = []
         for regex in P.DURATIONS:
             for m in regex.finditer(text):
@@ -355,7 +355,7 @@ class DatesComponent:
 
     # -- main ----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         sents = sentences(doc)
         dates = self.find_dates(doc)
         publication, event = self.article_date(text, dates)

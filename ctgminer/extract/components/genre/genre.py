@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from ctgminer.extract.components.base import Mention, write_spans
+from ctgminer.extract.components.base import Mention, doc_text, write_spans
 from ctgminer.extract.components.dates.patterns import MONTHS
 from ctgminer.extract.components.genre import patterns as P
 from ctgminer.gazetteer import Place, get_gazetteer
@@ -264,7 +264,7 @@ class GenreComponent:
 
     # -- main --------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         genre = Genre()
         genre.document_type, genre.cues = self.document_type(text)
         if genre.document_type == "convention":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import sentences
+from ctgminer.extract.components.base import doc_text, sentences
 from ctgminer.extract.components.money import patterns as P
 from ctgminer.schema import Amount, Figure
 from ctgminer.text.numbers import as_int, parse_number
@@ -59,7 +59,7 @@ class MoneyComponent:
         return span
 
     def find_amounts(self, doc: Doc, sents: Sentences) -> list[Span]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Span] = []
         for regex in (P.AMOUNT, P.AMOUNT_PREFIX):
             for m in regex.finditer(text):
@@ -91,7 +91,7 @@ class MoneyComponent:
         return sorted(filter_spans(explicit + implicit), key=lambda s: s.start)
 
     def find_figures(self, doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
-        text = doc.text
+        text = doc_text(doc)
         figures: list[Span] = []
         taken = list(taken)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ctgminer.extract.components.base import Mention, sentences, write_spans
+from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
 from ctgminer.extract.components.parties import features as F
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
@@ -364,7 +364,7 @@ class PartiesComponent:
 
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         sents = sentences(doc)
         caf_dep, caf_mentions = self.find_caf(text)
         cands, prefer = self.scored_candidates(text, sents, caf_dep)
@@ -461,7 +461,7 @@ class PartiesComponent:
 
     # -- persons --------------------------------------------------------------------------------------
     def signatories(self, doc: Doc, sents: Sentences) -> list[dict]:
-        text = doc.text
+        text = doc_text(doc)
         out, seen = [], set()
         for ent in doc.ents:
             if ent.label_ != "PER" or len(ent.text.split()) < 2:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ctgminer.extract.components.base import Mention, sentences, write_spans
+from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
 from ctgminer.extract.components.themes import patterns as P
 from ctgminer.extract.components.themes.lexicon import label_lexicons, load_json, taxonomy
 from ctgminer.text.cues import CEJ
@@ -251,13 +251,13 @@ class ThemesComponent:
         phrases = self.find_phrases(doc)
         for p in phrases:
             p.lexical = self._lexicon_labels(p.text)
-        evidence = self.theme_sentences(doc.text, sentences(doc), doc.user_data["ctg_generic_zones"])
+        evidence = self.theme_sentences(doc_text(doc), sentences(doc), doc.user_data["ctg_generic_zones"])
         write_spans(doc, "theme_phrases", [Mention(p.start, p.end, p.text, p, "theme") for p in phrases])
         write_spans(doc, "theme_sentences", [Mention(p.start, p.end, p.text, p, "theme") for p in evidence])
         return doc
 
     def find_phrases(self, doc: Doc) -> list[Phrase]:
-        text = doc.text
+        text = doc_text(doc)
         sents = sentences(doc)
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text)
         phrases = self.list_phrases(text, excluded)
