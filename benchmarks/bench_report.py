@@ -23,7 +23,7 @@ from ctgminer.schema import Caf, CTGRecord, Partner, ThemePhrase
 
 def synthetic_records(n_conventions: int, seed: int = 0) -> list[CTGRecord]:
     """Records announcing `n_conventions` distinct conventions (some territories sign two, years apart)."""
-    from ctgminer.classify.themes import taxonomy
+    from ctgminer.extract.components.themes.lexicon import taxonomy
     from ctgminer.gazetteer import get_gazetteer
 
     rng = random.Random(seed)

@@ -143,7 +143,7 @@ def evaluate(
 @app.command()
 def taxonomy(as_json: Annotated[bool, typer.Option("--json", help="Print the raw taxonomy file.")] = False) -> None:
     """Print the theme taxonomy: labels, missions, definitions and synonyms."""
-    from ctgminer.classify.themes import taxonomy as load_taxonomy
+    from ctgminer.extract.components.themes.lexicon import taxonomy as load_taxonomy
 
     tax = load_taxonomy()
     if as_json:

@@ -92,3 +92,34 @@ def test_theme_phrases(analyse_text, source):
         assert tag["l"] in got[(tag["start"], tag["end"])].labels
         assert tag["l"] in record.themes
     assert record.missions
+
+
+@pytest.mark.parametrize("family", ["svm", "logreg"])
+def test_plain_weights_give_the_fitted_pipelines_probabilities(family):
+    """The analysis applies the exported arrays with numpy alone: on phrases it never saw, they must give what
+    the scikit-learn pipeline gives (here a small pipeline fitted on part of the packaged phrases)."""
+    import numpy as np
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    from ctgminer.classify.themes import build_pipeline, export
+
+    rows = load_phrases()
+    train_rows, test_rows = rows[::3], rows[1::7]
+    y = MultiLabelBinarizer(classes=labels()).fit_transform([r["labels"] for r in train_rows])
+    pipe = build_pipeline(family).fit([r["text"] for r in train_rows], y)
+    plain = export(pipe, labels(), 0.5, "test", 0.5)
+    texts = [r["text"] for r in test_rows] + ["", "RPE, LAEP et ALSH : crèche-halte-garderie !", "   \n  "]
+    assert np.allclose(plain.predict_proba(texts), pipe.predict_proba(texts), atol=1e-5)
+
+
+def test_plain_weights_round_trip_through_the_npz(tmp_path):
+    import numpy as np
+
+    from ctgminer.classify.theme_model import ThemeModel
+
+    model = load_model()
+    model.save(tmp_path / "themes.npz")
+    again = ThemeModel.load(tmp_path / "themes.npz")
+    phrases = ["Accompagner les parents d'adolescents", "Ouvrir un espace France services"]
+    assert again.labels == model.labels and again.version == model.version
+    assert np.allclose(again.predict_proba(phrases), model.predict_proba(phrases))

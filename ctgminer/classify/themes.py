@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
 import warnings
 from collections import defaultdict
-from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import joblib
 import numpy as np
 import sklearn
-import snowballstemmer
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.calibration import CalibratedClassifierCV
@@ -30,16 +24,23 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
 from sklearn.svm import LinearSVC
 
-from ctgminer.extract.components.themes.lexicon import acronyms, label_lexicons, labels, taxonomy
-from ctgminer.text.normalise import strip_accents
+from ctgminer.classify.theme_model import (
+    MODEL_NAME,
+    Block,
+    ThemeModel,
+    lexicon_counts,
+    load_model,
+    model_path,
+    models_dir,
+    normalise,
+    stems,
+)
+from ctgminer.extract.components.themes.lexicon import labels, taxonomy
 
 __all__ = ["taxonomy", "labels", "load_phrases", "ThemeModel", "train", "save", "load_model", "cross_validate"]
 
-MODEL_NAME = "themes"
 MODEL_CONFIG = "stems-lex-v3"  # change when the features change, so stored records are re-analysed
 FAMILIES = ("svm", "logreg")
-_MARKER = re.compile(r"^\s*(?:[-–•·✓o*]|\d+[.)]|axe\s*\d+\s*[:.-]|fiche[- ]action\s*\d*\s*[:.-])\s*", re.I)
-_STEMMER = snowballstemmer.stemmer("french")
 
 
 def _read_jsonl(name: str, path: Path | None = None) -> list[dict]:
@@ -74,24 +75,6 @@ def load_phrases(path: Path | None = None) -> list[dict]:
     return rows
 
 
-def expand_acronyms(text: str) -> str:
-    """'Soutenir le RPE' -> 'Soutenir le RPE relais petite enfance' (acronyms as the text writes them)."""
-    table = acronyms()
-    extra = [table[m.group()] for m in re.finditer(r"\b[A-Z]{2,6}\b", text) if m.group() in table]
-    return text + (" " + " ".join(extra) if extra else "")
-
-
-def normalise(text: str) -> str:
-    """No list marker, acronyms expanded, lowercase, no accents."""
-    return strip_accents(expand_acronyms(_MARKER.sub("", text)).lower()).replace("’", "'")
-
-
-def stems(text: str) -> str:
-    """Snowball French stems of the words (a light stand-in for lemmas: 'crèches'/'crèche' -> 'crech')."""
-    words = re.findall(r"\w+", expand_acronyms(_MARKER.sub("", text)).lower())
-    return " ".join(strip_accents(w) for w in _STEMMER.stemWords(words))
-
-
 class LexiconFeatures(BaseEstimator, TransformerMixin):
     """One column per label: how many of its taxonomy synonyms (or implied acronyms) the phrase names."""
 
@@ -99,12 +82,7 @@ class LexiconFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):  # noqa: N803
-        lex = label_lexicons()
-        rows = []
-        for text in X:
-            full = expand_acronyms(text)
-            rows.append([min(len(rx.findall(full)), 3) / 3 for rx in lex.values()])
-        return sparse.csr_matrix(np.array(rows, dtype=float))
+        return sparse.csr_matrix(np.array([lexicon_counts(text) for text in X], dtype=float).reshape(len(X), -1))
 
 
 def build_pipeline(family: str = "svm") -> Pipeline:
@@ -123,38 +101,6 @@ def build_pipeline(family: str = "svm") -> Pipeline:
     else:
         raise ValueError(f"unknown model family {family!r} (choose from {', '.join(FAMILIES)})")
     return Pipeline([("features", features), ("clf", OneVsRestClassifier(clf))])
-
-
-@dataclass
-class ThemeModel:
-    """A fitted pipeline, its label order, the phrase threshold and the document threshold."""
-
-    pipeline: Pipeline
-    labels: list[str]
-    threshold: float
-    version: str
-    doc_threshold: float = 0.5
-    extra: dict = field(default_factory=dict)
-
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, len(self.labels)))
-        return self.pipeline.predict_proba(texts)
-
-    def predict(self, texts: list[str], threshold: float | None = None) -> list[dict]:
-        """For each text: labels above the threshold (at least the best one), scores, top 3."""
-        cut = self.threshold if threshold is None else threshold
-        out = []
-        for row in self.predict_proba(texts):
-            order = np.argsort(row)[::-1]
-            chosen = [self.labels[i] for i in order if row[i] >= cut] or [self.labels[order[0]]]
-            out.append({
-                "labels": chosen,
-                "scores": {self.labels[i]: round(float(row[i]), 4) for i in order[:3]},
-                "best": float(row[order[0]]),
-                "all": {self.labels[i]: float(row[i]) for i in order},
-            })
-        return out
 
 
 def data_hash(rows: list[dict]) -> str:
@@ -284,30 +230,46 @@ def train(rows: list[dict] | None = None, folds: int = 5, families: tuple[str, .
                          "doc_micro_f1": r["documents"].get("micro_f1")} for f, r in results.items()},
         "cross_validation": cv,
     }
-    model = ThemeModel(pipe, label_list, cv["threshold"], version, cv["doc_threshold"])
+    model = export(pipe, label_list, cv["threshold"], version, cv["doc_threshold"])
     return model, card
 
 
-def models_dir() -> Path:
-    """Where models live: $CTGMINER_MODELS, else the repository's models/, else a user cache."""
-    env = os.environ.get("CTGMINER_MODELS")
-    if env:
-        return Path(env)
-    repo = Path(__file__).resolve().parents[2] / "models"
-    if repo.is_dir():
-        return repo
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "ctgminer" / "models"
+def export(pipe: Pipeline, label_list: list[str], threshold: float, version: str, doc_threshold: float
+           ) -> ThemeModel:
+    """The fitted pipeline as plain arrays (what the analysis applies, with numpy alone)."""
+    features, clf = pipe.named_steps["features"], pipe.named_steps["clf"]
+    blocks = []
+    for name, vectorizer in features.transformer_list:
+        if isinstance(vectorizer, TfidfVectorizer):
+            analyzer = {"word": "word", "char_wb": "char_wb"}[vectorizer.analyzer]
+            blocks.append(Block(analyzer, tuple(vectorizer.ngram_range),
+                                {term: int(j) for term, j in vectorizer.vocabulary_.items()},
+                                np.asarray(vectorizer.idf_, dtype=float)))
+        elif name != "lexicon":
+            raise ValueError(f"cannot export feature block {name!r}")
+    coef, intercept, calibration = [], [], []
+    for estimator in clf.estimators_:
+        if isinstance(estimator, CalibratedClassifierCV):
+            (calibrated,) = estimator.calibrated_classifiers_
+            linear, (sigmoid,) = calibrated.estimator, calibrated.calibrators
+            calibration.append((float(sigmoid.a_), float(sigmoid.b_)))
+        elif isinstance(estimator, LogisticRegression):
+            linear = estimator
+            calibration.append((-1.0, 0.0))
+        else:
+            raise ValueError(f"cannot export a {type(estimator).__name__} (a label with one class only?)")
+        coef.append(np.ravel(linear.coef_))
+        intercept.append(float(np.ravel(linear.intercept_)[0]))
+    return ThemeModel(label_list, blocks, np.array(coef).T, np.array(intercept), np.array(calibration).T,
+                      threshold, version, doc_threshold, {"scikit_learn": sklearn.__version__})
 
 
 def save(model: ThemeModel, card: dict, directory: Path | None = None) -> Path:
+    """Write the model's arrays and its card (JSON and Markdown)."""
     directory = directory or models_dir()
     directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"{MODEL_NAME}.joblib"
-    tmp = path.with_suffix(".joblib.tmp")
-    joblib.dump({"pipeline": model.pipeline, "labels": model.labels, "threshold": model.threshold,
-                 "doc_threshold": model.doc_threshold, "version": model.version,
-                 "scikit_learn": sklearn.__version__}, tmp)
-    os.replace(tmp, path)
+    path = model_path(directory)
+    model.save(path)
     (directory / f"{MODEL_NAME}.card.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n",
                                                        encoding="utf-8")
     (directory / f"{MODEL_NAME}.card.md").write_text(render_card(card), encoding="utf-8")
@@ -353,25 +315,3 @@ def render_card(card: dict) -> str:
             lines += [f"### {title}"] + _table(cv[kind])
     lines += ["Figures on whole pages (phrase finding included) are in the README and the evaluation gate.", ""]
     return "\n".join(lines)
-
-
-@lru_cache(maxsize=1)
-def load_model() -> ThemeModel:
-    """Load the saved model; train and save it first when none exists or it was made by another scikit-learn."""
-    path = models_dir() / f"{MODEL_NAME}.joblib"
-    if path.exists():
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                data = joblib.load(path)
-            if data.get("scikit_learn") == sklearn.__version__:
-                return ThemeModel(data["pipeline"], data["labels"], data["threshold"], data["version"],
-                                  data.get("doc_threshold", 0.5))
-        except Exception:  # noqa: BLE001 - an unreadable model is rebuilt from the packaged data
-            pass
-    model, card = train()
-    try:
-        save(model, card, path.parent)
-    except OSError:
-        pass
-    return model

@@ -26,7 +26,7 @@ UNKNOWN = "unknown"
 @lru_cache(maxsize=1)
 def theme_labels() -> tuple[str, ...]:
     """The 12 theme label ids of the taxonomy, in taxonomy order."""
-    from ctgminer.classify.themes import labels
+    from ctgminer.extract.components.themes.lexicon import labels
 
     return tuple(labels())
 

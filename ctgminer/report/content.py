@@ -28,7 +28,7 @@ PEERS_K = 5
 def theme_names() -> dict[str, str]:
     """Display name of each label: its first synonym in the taxonomy when that synonym names the label (e.g.
     'parentalite' -> 'Parentalité'), else the label id in words ('autre' lists examples: 'santé', ...)."""
-    from ctgminer.classify.themes import taxonomy
+    from ctgminer.extract.components.themes.lexicon import taxonomy
 
     names = {}
     for label, spec in taxonomy()["labels"].items():
@@ -42,7 +42,7 @@ def theme_names() -> dict[str, str]:
 
 
 def theme_definitions() -> dict[str, str]:
-    from ctgminer.classify.themes import taxonomy
+    from ctgminer.extract.components.themes.lexicon import taxonomy
 
     return {label: spec.get("definition", "") for label, spec in taxonomy()["labels"].items()}
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ctgminer.classify.relevance.patterns import JOB_OFFER
-from ctgminer.classify.themes import ThemeModel, load_model, taxonomy
+from ctgminer.classify.theme_model import ThemeModel, load_model
 from ctgminer.extract.components.base import doc_text
+from ctgminer.extract.components.themes.lexicon import taxonomy
 
 
 @dataclass

@@ -1,0 +1,218 @@
+"""Applies the fitted theme classifier with numpy alone: its weights are plain arrays (``models/themes.npz``).
+
+Training (``classify/themes.py``) uses scikit-learn; applying needs only the fitted vocabularies, idf weights,
+linear coefficients and sigmoid calibrations, exported as data. Importing scikit-learn costs about 1.5 s at every
+start, more than the classifier spends on a whole batch, so the analysis never imports it.
+The text features are defined here, once, and the training pipeline calls these same functions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import snowballstemmer
+
+from ctgminer.extract.components.themes.lexicon import acronyms, label_lexicons
+from ctgminer.text.normalise import strip_accents
+
+MODEL_NAME = "themes"
+WEIGHTS_FORMAT = 1  # bump when the array layout of the .npz changes
+_MARKER = re.compile(r"^\s*(?:[-–•·✓o*]|\d+[.)]|axe\s*\d+\s*[:.-]|fiche[- ]action\s*\d*\s*[:.-])\s*", re.I)
+_STEMMER = snowballstemmer.stemmer("french")
+_stem = lru_cache(maxsize=1 << 16)(_STEMMER.stemWord)  # phrases repeat their words: stem each word once
+_WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s\s+")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+# --- text features (shared with training) ------------------------------------------------------------------------
+def expand_acronyms(text: str) -> str:
+    """'Soutenir le RPE' -> 'Soutenir le RPE relais petite enfance' (acronyms as the text writes them)."""
+    table = acronyms()
+    extra = [table[m.group()] for m in _ACRONYM.finditer(text) if m.group() in table]
+    return text + (" " + " ".join(extra) if extra else "")
+
+
+def normalise(text: str) -> str:
+    """No list marker, acronyms expanded, lowercase, no accents."""
+    return strip_accents(expand_acronyms(_MARKER.sub("", text)).lower()).replace("’", "'")
+
+
+def stems(text: str) -> str:
+    """Snowball French stems of the words (a light stand-in for lemmas: 'crèches'/'crèche' -> 'crech')."""
+    words = _WORD.findall(expand_acronyms(_MARKER.sub("", text)).lower())
+    return " ".join(strip_accents(_stem(w)) for w in words)
+
+
+def lexicon_counts(text: str) -> list[float]:
+    """Per label, how many of its taxonomy synonyms (or implied acronyms) the phrase names, capped at 3, over 3."""
+    full = expand_acronyms(text)
+    return [min(len(rx.findall(full)), 3) / 3 for rx in label_lexicons().values()]
+
+
+def word_ngrams(text: str, low: int, high: int) -> list[str]:
+    """Word n-grams of the stemmed text (scikit-learn's word analyzer with token pattern \\w+)."""
+    tokens = _WORD.findall(stems(text))
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(tokens)) + 1):
+        grams += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+    return grams
+
+
+def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
+    """Character n-grams inside word boundaries, words padded with a space (scikit-learn's char_wb analyzer)."""
+    grams = []
+    for word in _SPACES.sub(" ", normalise(text)).split():
+        word = f" {word} "
+        for n in range(low, high + 1):
+            grams += [word[i:i + n] for i in range(max(1, len(word) - n + 1))]
+            if len(word) <= n:  # a short word counts once
+                break
+    return grams
+
+
+# --- the fitted model as plain arrays ---------------------------------------------------------------------------
+@dataclass
+class Block:
+    """One TF-IDF block: its analyzer, n-gram range, vocabulary (term -> column) and idf weights."""
+
+    analyzer: str  # "word" (stems) or "char_wb" (normalised text)
+    ngram: tuple[int, int]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+
+    def transform(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Columns and l2-normalised sublinear tf-idf values of one text."""
+        grams = (word_ngrams if self.analyzer == "word" else char_wb_ngrams)(text, *self.ngram)
+        counts = Counter(g for g in grams if g in self.vocabulary)
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        cols = np.fromiter((self.vocabulary[g] for g in counts), dtype=np.int64, count=len(counts))
+        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))) * self.idf[cols]
+        norm = np.sqrt((values ** 2).sum())
+        return cols, values / norm if norm else values
+
+
+@dataclass
+class ThemeModel:
+    """The fitted classifier: feature blocks, one linear scorer per label with its sigmoid calibration
+    (probability = 1 / (1 + exp(a * score + b))), the phrase threshold and the document threshold."""
+
+    labels: list[str]
+    blocks: list[Block]
+    coef: np.ndarray  # (n_features, n_labels): the TF-IDF blocks' columns in order, then one lexicon column per label
+    intercept: np.ndarray  # (n_labels,)
+    calibration: np.ndarray  # (2, n_labels): sigmoid a and b; a = -1, b = 0 for a logistic regression
+    threshold: float
+    version: str
+    doc_threshold: float = 0.5
+    extra: dict = field(default_factory=dict)
+
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        cols, values, offset = [], [], 0
+        for block in self.blocks:
+            c, v = block.transform(text)
+            cols.append(c + offset)
+            values.append(v)
+            offset += len(block.idf)
+        cols.append(np.arange(offset, offset + len(self.labels)))
+        values.append(np.array(lexicon_counts(text)))
+        return np.concatenate(cols), np.concatenate(values)
+
+    def decision(self, texts: list[str]) -> np.ndarray:
+        """The linear scores, one row per text and one column per label."""
+        out = np.empty((len(texts), len(self.labels)))
+        for i, text in enumerate(texts):
+            cols, values = self.features(text)
+            out[i] = values @ self.coef[cols] + self.intercept
+        return out
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, len(self.labels)))
+        a, b = self.calibration
+        return 1.0 / (1.0 + np.exp(a * self.decision(texts) + b))
+
+    def predict(self, texts: list[str], threshold: float | None = None) -> list[dict]:
+        """For each text: labels above the threshold (at least the best one), scores, top 3."""
+        cut = self.threshold if threshold is None else threshold
+        out = []
+        for row in self.predict_proba(texts):
+            order = np.argsort(row)[::-1]
+            chosen = [self.labels[i] for i in order if row[i] >= cut] or [self.labels[order[0]]]
+            out.append({
+                "labels": chosen,
+                "scores": {self.labels[i]: round(float(row[i]), 4) for i in order[:3]},
+                "best": float(row[order[0]]),
+                "all": {self.labels[i]: float(row[i]) for i in order},
+            })
+        return out
+
+    def save(self, path: Path) -> None:
+        """Write the arrays and the metadata to one .npz (atomically)."""
+        meta = {"format": WEIGHTS_FORMAT, "labels": self.labels, "threshold": self.threshold,
+                "doc_threshold": self.doc_threshold, "version": self.version, "extra": self.extra,
+                "blocks": [{"analyzer": b.analyzer, "ngram": list(b.ngram)} for b in self.blocks]}
+        arrays = {"meta": np.array(json.dumps(meta, ensure_ascii=False)), "coef": self.coef.astype(np.float32),
+                  "intercept": self.intercept, "calibration": self.calibration}
+        for i, block in enumerate(self.blocks):
+            terms = sorted(block.vocabulary, key=block.vocabulary.get)
+            arrays[f"terms{i}"] = np.array(terms, dtype=str)
+            arrays[f"idf{i}"] = block.idf
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "wb") as fh:
+            np.savez_compressed(fh, **arrays)
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path) -> ThemeModel:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            if meta.get("format") != WEIGHTS_FORMAT:
+                raise ValueError(f"{path}: weights format {meta.get('format')}, expected {WEIGHTS_FORMAT}")
+            blocks = [Block(spec["analyzer"], tuple(spec["ngram"]),
+                            {term: j for j, term in enumerate(data[f"terms{i}"].tolist())}, data[f"idf{i}"])
+                      for i, spec in enumerate(meta["blocks"])]
+            return cls(meta["labels"], blocks, data["coef"].astype(float), data["intercept"], data["calibration"],
+                       meta["threshold"], meta["version"], meta["doc_threshold"], meta.get("extra", {}))
+
+
+def models_dir() -> Path:
+    """Where models live: $CTGMINER_MODELS, else the repository's models/, else a user cache."""
+    env = os.environ.get("CTGMINER_MODELS")
+    if env:
+        return Path(env)
+    repo = Path(__file__).resolve().parents[2] / "models"
+    if repo.is_dir():
+        return repo
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "ctgminer" / "models"
+
+
+def model_path(directory: Path | None = None) -> Path:
+    return (directory or models_dir()) / f"{MODEL_NAME}.npz"
+
+
+@lru_cache(maxsize=1)
+def load_model() -> ThemeModel:
+    """The saved weights; where none can be read, the model is trained from the packaged data and saved."""
+    path = model_path()
+    if path.exists():
+        try:
+            return ThemeModel.load(path)
+        except (OSError, ValueError, KeyError):  # unreadable or older weights are refitted from the packaged data
+            pass
+    from ctgminer.classify import themes  # scikit-learn, only to train
+
+    model, card = themes.train()
+    try:
+        themes.save(model, card, path.parent)
+    except OSError:
+        pass
+    return model
