@@ -362,14 +362,10 @@ class PartiesComponent:
         return bool(f.get("venue") or f.get("presence") or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
-    # -- main ----------------------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        sents = sentences(doc)
-        caf_dep, caf_mentions = self.find_caf(text)
-        cands, prefer = self.scored_candidates(text, sents, caf_dep)
-        for c in cands:
-            c.extra["score"] = 0.0 if self.vetoed(c) else self.model.score(c.extra["features"])
+    def decide(self, cands: list[Candidate], caf_dep: Place | None, prefer: Place | None,
+               ) -> tuple[Place | None, list[Candidate]]:
+        """The Caf's département and the partners, from scored candidates (`extra['score']`); the fitting script
+        feeds out-of-fold scores through this same decision to measure it."""
         kept = [c for c in cands if c.extra["score"] >= self.threshold]
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
@@ -387,7 +383,17 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        partners = self.dedupe([c for c in kept if c.name])
+        return caf_dep, self.dedupe([c for c in kept if c.name])
+
+    # -- main ----------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        sents = sentences(doc)
+        caf_dep, caf_mentions = self.find_caf(text)
+        cands, prefer = self.scored_candidates(text, sents, caf_dep)
+        for c in cands:
+            c.extra["score"] = 0.0 if self.vetoed(c) else self.model.score(c.extra["features"])
+        caf_dep, partners = self.decide(cands, caf_dep, prefer)
 
         caf = None
         if caf_dep:
