@@ -268,6 +268,10 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
     i = 0
     while i < len(words):
         first = words[i].group().lstrip("#")
+        at = words[i].start()
+        if at >= 2 and text[at - 1] in "-‐" and text[at - 2].isalpha():
+            i += 1  # never from inside a compound word: "Jean-Yves" holds no "Yves", "Marie-Christine" no "Marie"
+            continue
         if not (first[:1].isupper() or (first[:1] in "cms" and " ".join(_word_tokens(first)) in _LOWER_OPENERS)):
             i += 1
             continue
@@ -289,6 +293,9 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
             i += 1
             continue
         n, key = hit
+        if n + 1 < len(words) and text[words[n].end():words[n + 1].start()] in ("-", "‐"):
+            i += 1  # the head of a longer compound: "Marie-Christine" is no "Marie"
+            continue
         kind, places = index[key]
         out.append(PlaceMatch(words[i].start(), words[n].end(), kind, key, places))
         i = n + 1

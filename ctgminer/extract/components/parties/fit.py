@@ -34,11 +34,14 @@ def gold_candidates(records: list[dict]) -> tuple[list[dict], list[int], list[in
         gold = rec.get("partners") or []
         optional = [{"name": n} for n in (rec.get("also_ok") or {}).get("partners") or []]
         rows = []  # (candidate, row of X or None when vetoed / unnamed / neutral)
+        generic = (caf_dep or prefer).name if (caf_dep or prefer) else ""
         for c in cands:
-            if not c.name or comp.vetoed(c):
+            # "le Département" takes the Caf's département in decide(); label it by that name
+            name = generic if c.how == "dep_generic" else c.name
+            if not name or comp.vetoed(c):
                 rows.append((c, None))
                 continue
-            pred = {"name": c.name}
+            pred = {"name": name}
             label = 1 if any(_same_partner(pred, g) for g in gold) else 0
             if not label and any(_same_partner(pred, g) for g in optional):
                 rows.append((c, -1))  # neutral: scored by the model, left out of fitting
