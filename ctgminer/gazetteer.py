@@ -13,6 +13,9 @@ from importlib import resources
 from ctgminer.text.normalise import fold
 
 ARTICLE_WORDS = {"le", "la", "les", "l", "aux", "las", "los"}
+# first parts of hyphenated names that are never a commune's short form
+_NOT_SHORT = {"saint", "sainte", "saints", "saintes", "notre", "grand", "grande", "petit", "petite", "vieux", "vieille",
+              "haute", "hautes", "basse", "basses", "nouvelle", "neuve"}
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 _LONE_LETTER = re.compile(r"\b([b-ce-km-xz]) (?=\w)")
 _NOT_ALNUM_LINE = re.compile(r"[^a-z0-9\n]+")
@@ -132,11 +135,29 @@ class Gazetteer:
             out.setdefault(initials(e.name), []).append(e)
         return out
 
+    @cached_property
+    def short_communes(self) -> dict[str, Place]:
+        """A hyphenated commune by its first part, where pages shorten it ("Sébazac" for Sébazac-Concourès,
+        "Brive" for Brive-la-Gaillarde): only a distinctive part (five letters or more, no article or saint,
+        no name of its own) shared by no other current commune."""
+        heads: dict[str, list[Place]] = {}
+        for place in self.commune_by_code.values():
+            head = re.split(r"[-‐]", place.name, maxsplit=1)
+            if len(head) < 2:
+                continue
+            key = name_key(head[0])
+            if len(key) >= 5 and " " not in key and key not in _NOT_SHORT:
+                heads.setdefault(key, []).append(place)
+        return {k: v[0] for k, v in heads.items()
+                if len(v) == 1 and k not in self.communes and k not in self.dep_by_key and k not in self.epci_by_key}
+
     def commune(self, name: str, departement: str | None = None) -> Place | None:
-        """The commune called `name`, preferring `departement`; None when unknown."""
-        candidates = self.communes.get(name_key(name))
+        """The commune called `name` (or by its short form), preferring `departement`; None when unknown."""
+        key = name_key(name)
+        candidates = self.communes.get(key)
         if not candidates:
-            return None
+            short = self.short_communes.get(key)
+            return short if short and (not departement or short.departement == departement) else None
         if departement:
             local = [c for c in candidates if c.departement == departement]
             if local:
@@ -226,6 +247,8 @@ def _index_of(gaz: Gazetteer) -> dict[str, tuple[str, tuple[Place, ...]]]:
     for key, places in gaz.communes.items():
         current = tuple(p for p in places if p.code in gaz.commune_by_code) or tuple(places)
         index[key] = ("commune", current)
+    for key, place in gaz.short_communes.items():
+        index[key] = ("commune", (place,))
     for key, place in gaz.dep_by_key.items():
         index[key] = ("departement", (place,))
     for place in gaz.epcis:

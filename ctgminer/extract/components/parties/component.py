@@ -328,7 +328,8 @@ class PartiesComponent:
         if prefer is None:
             # no Caf named ("la Caf" alone): the département most of the linked territories lie in
             self.link(cands, None)
-            linked = [c for c in cands if c.place is not None and c.place.departement and c.type in {"commune", "epci"}]
+            linked = [c for c in cands if c.place is not None and c.place.departement and c.type in {"commune", "epci"}
+                      and not c.extra.get("short")]
             # the territories the rules read as parties, else any territory the text names
             deps = Counter(c.place.departement for c in linked if c.extra.get("rule")) or Counter(
                 c.place.departement for c in linked if len(c.name.split()) > 1 or "-" in c.name)
@@ -376,6 +377,10 @@ class PartiesComponent:
                 caf_dep = prefer
             elif deps:
                 caf_dep = self.gaz.departements.get(deps.most_common(1)[0][0])
+            else:
+                # no Caf, no signing territory placed: the département the text names ("sixième ville du
+                # département de l'Hérault"), even when it does not sign
+                caf_dep = next((c.place for c in cands if c.how == "dep" and c.place is not None), None)
             if caf_dep:
                 self.link(kept, caf_dep.code)
         for c in kept:
@@ -422,6 +427,8 @@ class PartiesComponent:
                         break
                     place = self.gaz.commune(" ".join(words[:n]), dep)
                 c.place = place
+                if place is not None and name_key(c.name) not in self.gaz.communes:
+                    c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
                 squeeze = fold(c.name).replace(" ", "")
                 if place and squeeze != fold(place.name).replace(" ", ""):
                     c.name = place.name  # official spelling unless the text's differs only in punctuation

@@ -90,6 +90,19 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["epci_namesake"] = float(c.type == "commune" and any(
         o.type == "epci" and o is not c and c.name and c.name.lower() in o.name.lower() for o in cands))
     f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
+    # the sentence's verb around the candidate: subject of a signing verb ("La commune de X et la Caf signent")
+    # or object after it ("La Caf a signé avec X"); a sentence naming the CTG and a signing verb
+    f["sign_right"] = float(bool(P.STRONG_SIGN.search(right)) and not P.STRONG_SIGN.search(left))
+    f["sign_left"] = float(bool(P.STRONG_SIGN.search(left)))
+    f["sign_ctg"] = f["sent_sign"] * f["sent_ctg"]
+    f["caf_in_sent"] = float(bool(C["caf_near"].search(sentence)))
+    # an audience rather than signatories: "les maires présents (A, B, C)", "a invité la population de X"
+    f["audience"] = float(bool(C["audience"].search(left)))
+    # how crowded the sentence is: member lists name many territories, signing sentences few
+    crowd = sum(1 for o in cands if s_start <= o.start < s_end and o.type in {"commune", "epci"})
+    f["crowd"] = min(crowd / 8, 1.0)
+    f["epci_in_sent"] = float(c.type == "commune" and any(
+        o.type == "epci" and s_start <= o.start < s_end and o.extra.get("rule") for o in cands))
     f["one_word"] = float(len(c.name.split()) == 1)
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f
