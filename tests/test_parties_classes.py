@@ -153,3 +153,41 @@ def test_territory_named_like_an_epci_and_caf_seat(nlp):
             "territoriale globale.")
     _, values = partners(nlp, text)
     assert not [v for v in values if v.type == "epci" or v.name == "Alençon"], values
+
+
+def test_gazetteer_never_reads_a_name_inside_a_compound():
+    # first names that are also communes ("Yves" in Charente-Maritime, "Marie" in the Alpes-Maritimes): a run
+    # never starts inside a hyphenated word nor stops on its head
+    gaz = get_gazetteer()
+    text = "Signé par Jean-Yves Durand et Marie-Hélène Petit à Rive-de-Gier, puis à Saint-Genest-Lerpt."
+    found = [text[m.start:m.end] for m in match_places(gaz, text)]
+    assert "Yves" not in found and "Marie" not in found
+    assert "Rive-de-Gier" in found and "Saint-Genest-Lerpt" in found
+
+
+def test_short_form_of_a_hyphenated_commune(nlp):
+    gaz = get_gazetteer()
+    assert gaz.commune("Sébazac", "12").code == "12264"  # Sébazac-Concourès, the only commune so headed
+    assert gaz.commune("Sébazac", "33") is None  # a short form never links outside the text's département
+    # never a generic head, nor one that several communes share (Villeneuve-sur-Lot, Villeneuve-d'Ascq...)
+    assert "saint" not in gaz.short_communes and "villeneuve" not in gaz.short_communes
+    text = ("La Caf de l'Aveyron a signé la convention territoriale globale avec les communes de Le Monastère "
+            "et Sébazac.")
+    _, values = partners(nlp, text)
+    short = [v for v in values if v.insee_code == "12264"]
+    assert short and short[0].mention == "Sébazac" and short[0].name == "Sébazac-Concourès"
+
+
+def test_batch_name_keys_equal_one_by_one():
+    from ctgminer.gazetteer import name_key, name_keys
+
+    names = ["L'Haÿ-les-Roses", "St-Étienne", "M'Tsamboro", "Les Abymes", "Œuilly", "#LaSeyneSurMer", "Le"]
+    assert name_keys(names) == [name_key(n) for n in names]
+
+
+def test_caf_from_the_departement_the_text_names(nlp):
+    # no Caf named ("la Caf" alone) and no signing territory placed: the département the text names
+    text = ("La ville a renouvelé sa convention territoriale globale avec la Caf. Sixième ville du département "
+            "de l'Hérault, elle compte de nombreuses familles.")
+    doc, _ = partners(nlp, text)
+    assert doc._.caf is not None and doc._.caf.department_code == "34"
