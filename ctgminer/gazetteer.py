@@ -285,26 +285,26 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMatch]:
     """Longest official names in `text`, left to right, each opening on a capitalised word."""
     index, prefixes = gaz.name_index, gaz.name_prefixes
-    words = list(_WORD.finditer(text))
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     folded: dict[int, tuple[str, ...]] = {}  # folded tokens of a word, computed when a run reaches it
     out: list[PlaceMatch] = []
     i = 0
     while i < len(words):
-        first = words[i].group().lstrip("#")
-        at = words[i].start()
-        if at >= 2 and text[at - 1] in "-‐" and text[at - 2].isalpha():
-            i += 1  # never from inside a compound word: "Jean-Yves" holds no "Yves", "Marie-Christine" no "Marie"
-            continue
+        at, _, first = words[i]
+        first = first.lstrip("#")
         if not (first[:1].isupper() or (first[:1] in "cms" and " ".join(_word_tokens(first)) in _LOWER_OPENERS)):
             i += 1
+            continue
+        if at >= 2 and text[at - 1] in "-‐" and text[at - 2].isalpha():
+            i += 1  # never from inside a compound word: "Jean-Yves" holds no "Yves", "Marie-Christine" no "Marie"
             continue
         tokens: list[str] = []
         hit = None
         for n in range(i, min(len(words), i + max_words)):
-            if n > i and not _JOIN.fullmatch(text[words[n - 1].end():words[n].start()]):
+            if n > i and not _JOIN.fullmatch(text, words[n - 1][1], words[n][0]):
                 break  # a line break, a comma or a sentence end closes the name
             if n not in folded:
-                folded[n] = _word_tokens(words[n].group())
+                folded[n] = _word_tokens(words[n][2])
             tokens += folded[n]
             key = _tokens_key(tokens)
             if key in index:
@@ -316,11 +316,11 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
             i += 1
             continue
         n, key = hit
-        if n + 1 < len(words) and text[words[n].end():words[n + 1].start()] in ("-", "‐"):
+        if n + 1 < len(words) and text[words[n][1]:words[n + 1][0]] in ("-", "‐"):
             i += 1  # the head of a longer compound: "Marie-Christine" is no "Marie"
             continue
         kind, places = index[key]
-        out.append(PlaceMatch(words[i].start(), words[n].end(), kind, key, places))
+        out.append(PlaceMatch(at, words[n][1], kind, key, places))
         i = n + 1
     return out
 

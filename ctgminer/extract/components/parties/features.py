@@ -31,6 +31,21 @@ def cues() -> dict[str, re.Pattern]:
     return {k: re.compile(v, re.I) for k, v in raw.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=4096)
+def sentence_features(sentence: str) -> dict[str, float]:
+    """The features of a whole sentence, read once for all the candidates it holds."""
+    C = cues()
+    f = {"sent_sign": float(bool(P.STRONG_SIGN.search(sentence))),
+         "sent_context": float(bool(P.PARTY_CONTEXT.search(sentence))),
+         "sent_ctg": float(bool(CTG_CUE.search(sentence))),
+         "sent_modal": float(bool(P.MODAL.search(sentence))),
+         "members": float(bool(C["members"].search(sentence))),
+         "sent_assoc": float(bool(C["associated"].search(sentence))),
+         "caf_in_sent": float(bool(C["caf_near"].search(sentence)))}
+    f["sign_ctg"] = f["sent_sign"] * f["sent_ctg"]
+    return f
+
+
 def source_of(how: str) -> str:
     if how in SOURCES:
         return how
@@ -55,12 +70,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         f["other_dep"] = float(c.place.departement != caf_dep.code)
     if c.type == "commune" and c.place is not None:
         f["population"] = min(math.log10(c.place.population + 1) / 6, 1.0)
-    f["sent_sign"] = float(bool(P.STRONG_SIGN.search(sentence)))
-    f["sent_context"] = float(bool(P.PARTY_CONTEXT.search(sentence)))
-    f["sent_ctg"] = float(bool(CTG_CUE.search(sentence)))
-    f["sent_modal"] = float(bool(P.MODAL.search(sentence)))
+    f.update(sentence_features(sentence))
     f["modal_left"] = float(bool(P.MODAL.search(left)))
-    f["prev_context"] = float(bool(P.PARTY_CONTEXT.search(sents.sentence(c.start, -1))))
+    f["prev_context"] = sentence_features(sents.sentence(c.start, -1))["sent_context"]
     f["entre"] = float(bool(C["entre"].search(left)))
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
@@ -69,13 +81,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["presence"] = float(bool(P.PRESENCE_BEFORE.search(sents.left(c.start, 200))))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(bool(C["example"].search(left)))
-    f["members"] = float(bool(C["members"].search(sentence)))
     f["communes_of"] = float(bool(C["communes_of"].search(before)))
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
     f["habitants_after"] = float(bool(C["habitants_after"].search(right)))
     f["named_party"] = float(bool(C["named_party"].search(text[c.end:c.end + 250])))
-    f["sent_assoc"] = float(bool(C["associated"].search(sentence)))
     f["in_title"] = float(c.start < title_end)
     f["sent_start"] = float(not left.strip(" \t-–•*#:\"«"))
     f["in_list"] = float(any(o is not c and (C["list_gap"].match(text[o.end:c.start]) if o.end <= c.start else
@@ -94,8 +104,6 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # or object after it ("La Caf a signé avec X"); a sentence naming the CTG and a signing verb
     f["sign_right"] = float(bool(P.STRONG_SIGN.search(right)) and not P.STRONG_SIGN.search(left))
     f["sign_left"] = float(bool(P.STRONG_SIGN.search(left)))
-    f["sign_ctg"] = f["sent_sign"] * f["sent_ctg"]
-    f["caf_in_sent"] = float(bool(C["caf_near"].search(sentence)))
     # an audience rather than signatories: "les maires présents (A, B, C)", "a invité la population de X"
     f["audience"] = float(bool(C["audience"].search(left)))
     # how crowded the sentence is: member lists name many territories, signing sentences few
