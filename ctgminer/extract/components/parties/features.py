@@ -111,6 +111,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["crowd"] = min(crowd / 8, 1.0)
     f["epci_in_sent"] = float(c.type == "commune" and any(
         o.type == "epci" and s_start <= o.start < s_end and o.extra.get("rule") for o in cands))
+    # a one-word name followed by another capitalised word is a first name ("Luc Lemonnier", "René Martin")
+    f["cap_after"] = float(c.how == "gaz_commune" and " " not in text[c.start:c.end]
+                           and bool(C["cap_after"].match(right)))
     f["one_word"] = float(len(c.name.split()) == 1)
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f

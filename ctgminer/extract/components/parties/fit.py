@@ -132,7 +132,8 @@ def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, C: flo
     thresholds = (0.3, 0.4, 0.5, 0.6)
     runs: dict[str, list[dict]] = {}
     for r in range(repeats):
-        oof: list[list[float]] = [[] for _ in docs]
+        # a text whose candidates are all vetoed has no row to split: its candidates score 0
+        oof: list[list[float]] = [[0.0] * len(d["rows"]) for d in docs]
         split = GroupKFold(n_splits=folds, shuffle=True, random_state=r).split(Xm, y, groups)
         for train, test in split:
             clf = LogisticRegression(C=C, max_iter=2000).fit(Xm[train], [y[i] for i in train])
