@@ -125,7 +125,15 @@ class Gazetteer:
     @cached_property
     def name_prefixes(self) -> frozenset[str]:
         """Every leading run of words of a name key, to stop extending a run early."""
-        return frozenset(" ".join(k.split()[:n]) for k in self.name_index for n in range(1, len(k.split()) + 1))
+        out: set[str] = set()
+        for key in self.name_index:
+            while key not in out:  # a shorter prefix already present means all of its own are too
+                out.add(key)
+                cut = key.rfind(" ")
+                if cut < 0:
+                    break
+                key = key[:cut]
+        return frozenset(out)
 
     @cached_property
     def epcis_by_initials(self) -> dict[str, list[Place]]:
@@ -140,12 +148,9 @@ class Gazetteer:
         """A hyphenated commune by its first part, where pages shorten it ("Sébazac" for Sébazac-Concourès,
         "Brive" for Brive-la-Gaillarde): only a distinctive part (five letters or more, no article or saint,
         no name of its own) shared by no other current commune."""
+        hyphenated = [p for p in self.commune_by_code.values() if "-" in p.name]
         heads: dict[str, list[Place]] = {}
-        for place in self.commune_by_code.values():
-            head = re.split(r"[-‐]", place.name, maxsplit=1)
-            if len(head) < 2:
-                continue
-            key = name_key(head[0])
+        for place, key in zip(hyphenated, name_keys([p.name.split("-", 1)[0] for p in hyphenated]), strict=True):
             if len(key) >= 5 and " " not in key and key not in _NOT_SHORT:
                 heads.setdefault(key, []).append(place)
         return {k: v[0] for k, v in heads.items()
