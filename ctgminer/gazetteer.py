@@ -162,7 +162,8 @@ class Gazetteer:
         candidates = self.communes.get(key)
         if not candidates:
             short = self.short_communes.get(key)
-            return short if short and (not departement or short.departement == departement) else None
+            # a short form links only inside the known département ("Sébazac" beside the Caf de l'Aveyron)
+            return short if short and short.departement == departement else None
         if departement:
             local = [c for c in candidates if c.departement == departement]
             if local:

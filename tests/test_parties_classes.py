@@ -191,3 +191,14 @@ def test_caf_from_the_departement_the_text_names(nlp):
             "de l'Hérault, elle compte de nombreuses familles.")
     doc, _ = partners(nlp, text)
     assert doc._.caf is not None and doc._.caf.department_code == "34"
+
+
+@pytest.mark.parametrize("text", [
+    # a demonstrative at a sentence start is no short form of Cette-Eygun (Pyrénées-Atlantiques)
+    "La Caf des Pyrénées-Atlantiques a signé la CTG avec la commune de Pau. Cette convention court quatre ans.",
+    # a first name before a surname is no short form of Martin-Église (Seine-Maritime)
+    "La Caf de la Seine-Maritime et la ville de Dieppe, avec Martin Durand, ont signé la CTG.",
+])
+def test_short_form_never_a_common_word_or_first_name(nlp, text):
+    _, values = partners(nlp, text)
+    assert not [v for v in values if v.name in {"Cette-Eygun", "Martin-Église"}], values

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
@@ -17,6 +18,7 @@ from ctgminer.text.cues import CTG_CUE, ctg_mentions
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
+FR_STOP_WORDS = frozenset(fold(w) for w in STOP_WORDS)
 DEP_PREPOSITION = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
 ARTICLE_FROM_PREP = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}
 
@@ -292,6 +294,9 @@ class PartiesComponent:
             mention = text[m.start:m.end]
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
                 continue
+            short = m.kind == "commune" and m.key in self.gaz.short_communes
+            if short and not self.plausible_short_form(text, m.start, m.end, m.key):
+                continue
             overlap = [c for c in rule if c.start < m.end and m.start < c.end and c.type == m.kind]
             if overlap:
                 for c in overlap:
@@ -306,8 +311,19 @@ class PartiesComponent:
                 continue  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
             place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
             out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
-                                 extra={"gaz": True, "distinctive": mention}))
+                                 extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
         return out
+
+    def plausible_short_form(self, text: str, start: int, end: int, key: str) -> bool:
+        """A short form of a hyphenated commune ("Sébazac" for Sébazac-Concourès) only where it cannot be a
+        common word capitalised at a sentence start ("Cette convention", "Quatre communes") nor a first name
+        before a surname ("Martin Dupont", "Laure Petit")."""
+        if key in FR_STOP_WORDS or key in self.common_words:
+            return False
+        if not text[:start].rstrip(" \t\u00a0«\"(-–•*").endswith((",", "et", "de", "d'", "d’", "à", "avec")):
+            # only inside a phrase that introduces a place: a list, "de", "à", "avec" (never a sentence start)
+            return False
+        return not F.cues()["cap_after"].match(text[end:end + 40])
 
     def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None,
                           ) -> tuple[list[Candidate], Place | None]:
@@ -336,6 +352,8 @@ class PartiesComponent:
             if deps:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
         self.link(cands, prefer.code if prefer else None)
+        # a short form links only inside the département the text is about; unlinked, it is no commune
+        cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         ctg = ctg_mentions(text)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)

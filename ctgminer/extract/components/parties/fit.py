@@ -145,14 +145,17 @@ def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, C: flo
     cv = {str(t): mean_scores(runs[f"all {t}"]) for t in thresholds}
     cv_ctg = {str(t): mean_scores(runs[f"ctg {t}"]) for t in thresholds}
     clf = LogisticRegression(C=C, max_iter=2000).fit(Xm, y)
-    in_sample = entity_scores(comp, docs, [doc_scores(clf, vec, d) for d in docs], 0.5)
+    from ctgminer.extract.components.parties.factory import DEFAULT_CONFIG
+
+    threshold = DEFAULT_CONFIG["threshold"]
+    in_sample = entity_scores(comp, docs, [doc_scores(clf, vec, d) for d in docs], threshold)
     weights = {f: round(float(w), 4) for f, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)}
     version = f"{date.today().isoformat()}-lr-C{C}-{len(weights)}f"
     model = {"version": version, "intercept": round(float(clf.intercept_[0]), 4), "weights": weights}
     card = {"version": version, "data": sources, "documents": len(records), "candidates": len(y),
             "positives": int(sum(y)), "cv": f"GroupKFold({folds}, shuffled) by document, repeated {repeats} times, out-of-fold scores fed through the "
             "component's decision (keep, Caf fallback, dedupe) and scored per document like `ctgminer evaluate`",
-            "cv_scores": cv, "cv_scores_ctg_texts": cv_ctg, "in_sample_0.5": in_sample}
+            "cv_scores": cv, "cv_scores_ctg_texts": cv_ctg, "in_sample": in_sample, "threshold": threshold}
     (Path(out_dir) / "party_model.json").write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n",
                                                     encoding="utf-8")
     (Path(out_dir) / "party_model.md").write_text(card_text(card, weights), encoding="utf-8")
@@ -171,7 +174,9 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
         f"- cross-validation: {card['cv']}",
         "- before the model: vetoes in component.py (venue, attendance, official's home commune, surname, common "
         "word, example or possibility, a Caf's seat); vetoed candidates are left out of fitting too",
-        "- use: `PartiesComponent` keeps a candidate when P >= `threshold` (factory config, default 0.5)", "",
+        f"- use: `PartiesComponent` keeps a candidate when P >= `threshold` (factory config, default "
+        f"{card['threshold']}, the best F1 of the grouped-CV rows below: a choice made on these same texts, so "
+        "slightly optimistic)", "",
         "Grouped-CV figures (partners P/R/F1, partner types F1, Caf département accuracy) on every gold text, then on "
         "the CTG texts only (gold relevance announcement or related: the pipeline drops the partners of texts it "
         "reads as unrelated):", "",
@@ -181,8 +186,8 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
           for t, s in card["cv_scores"].items()],
         *[f"| CTG | {t} | {s['precision']} | {s['recall']} | {s['f1']} ({s['f1_sd']}) | {s['types_f1']} | {s['caf_acc']} |"
           for t, s in card["cv_scores_ctg_texts"].items()],
-        "", f"In sample (the final model on its own training texts, threshold 0.5, all texts): "
-        f"F1 {card['in_sample_0.5']['f1']}, types {card['in_sample_0.5']['types_f1']} (optimistic; the CV rows are "
+        "", f"In sample (the final model on its own training texts, threshold {card['threshold']}, all texts): "
+        f"F1 {card['in_sample']['f1']}, types {card['in_sample']['types_f1']} (optimistic; the CV rows are "
         "the figures to trust).",
         "", "Largest weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top), "",
         "Refit: `python scripts/fit_parties.py ../shared/gold` (writes party_model.json and this card).", "",
