@@ -202,3 +202,15 @@ def test_caf_from_the_departement_the_text_names(nlp):
 def test_short_form_never_a_common_word_or_first_name(nlp, text):
     _, values = partners(nlp, text)
     assert not [v for v in values if v.name in {"Cette-Eygun", "Martin-Église"}], values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a State service and the MSA named in the list of the signing sentence, beside the Caf
+    ("La convention territoriale globale a été signée jeudi entre la communauté de communes du Haut-Allier, la "
+     "Caf de la Haute-Loire, la MSA Auvergne et la DRAC.", {("DRAC", "etat"), ("MSA Auvergne", "msa")}),
+    ("La CTG a été signée entre la communauté de communes du Haut-Allier, la Caf de la Haute-Loire et la "
+     "préfecture de la Haute-Loire.", {("Préfecture de la Haute-Loire", "etat")}),
+])
+def test_state_services_and_msa_in_the_signing_list(nlp, text, expected):
+    _, values = partners(nlp, text)
+    assert expected <= {(v.name, v.type) for v in values}, values

@@ -91,6 +91,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["in_list"] = float(any(o is not c and (C["list_gap"].match(text[o.end:c.start]) if o.end <= c.start else
                                               C["list_gap"].match(text[c.end:o.start]) if c.end <= o.start else False)
                              for o in cands if abs(o.start - c.start) < 200))
+    # named in the list of a signing sentence that also names the Caf ("entre la CC X, la Caf du Gard et la DRAC
+    # a été signée"): what State services and the MSA rarely get otherwise
+    f["signing_list"] = f["in_list"] * f["caf_in_sent"] * f["sent_sign"]
+    f["entre_sign"] = f["entre"] * f["sent_sign"]
     near = min((abs(c.start - s) for s, _ in ctg), default=None)
     f["ctg_near"] = 0.0 if near is None else max(0.0, 1 - near / 1500)
     f["position"] = c.start / max(len(text), 1)
