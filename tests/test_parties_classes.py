@@ -214,3 +214,11 @@ def test_short_form_never_a_common_word_or_first_name(nlp, text):
 def test_state_services_and_msa_in_the_signing_list(nlp, text, expected):
     _, values = partners(nlp, text)
     assert expected <= {(v.name, v.type) for v in values}, values
+
+
+def test_caf_from_several_communes_of_one_departement(nlp):
+    # no Caf département, no signatory: the département shared by the communes the text names (Aveyron)
+    text = ("Dans le cadre de sa convention territoriale globale, le syndicat a invité les habitants de Compeyre, "
+            "Paulhe et Aguessac à une réunion publique.")
+    doc, _ = partners(nlp, text)
+    assert doc._.caf is not None and doc._.caf.department_code == "12"

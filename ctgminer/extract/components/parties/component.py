@@ -399,6 +399,14 @@ class PartiesComponent:
                 # no Caf, no signing territory placed: the département the text names ("sixième ville du
                 # département de l'Hérault"), even when it does not sign
                 caf_dep = next((c.place for c in cands if c.how == "dep" and c.place is not None), None)
+                if caf_dep is None:
+                    # else the département of several communes the text names ("la population de Compeyre,
+                    # Paulhe et Aguessac"): two distinct communes at least
+                    codes = {c.place.code: c.place.departement for c in cands
+                             if c.type == "commune" and c.place is not None and c.place.departement}
+                    top = Counter(codes.values()).most_common(1)
+                    if top and top[0][1] >= 2:
+                        caf_dep = self.gaz.departements.get(top[0][0])
             if caf_dep:
                 self.link(kept, caf_dep.code)
         for c in kept:
