@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -12,21 +13,52 @@ from importlib import resources
 from ctgminer.text.normalise import fold
 
 ARTICLE_WORDS = {"le", "la", "les", "l", "aux", "las", "los"}
+# first parts of hyphenated names that are never a commune's short form
+_NOT_SHORT = {"saint", "sainte", "saints", "saintes", "notre", "grand", "grande", "petit", "petite", "vieux", "vieille",
+              "haute", "hautes", "basse", "basses", "nouvelle", "neuve"}
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+_LONE_LETTER = re.compile(r"\b([b-ce-km-xz]) (?=\w)")
+_NOT_ALNUM_LINE = re.compile(r"[^a-z0-9\n]+")
+# the same rules as _key_of_folded(), over many folded names joined by line breaks
+_SAINT = re.compile(r"\b(?:st|ste)\b")
+_SAINT_WORDS = {"st": "saint", "ste": "sainte"}
+_LEADING_ARTICLES = re.compile(r"^ *(?:(?:le|la|les|l|aux|las|los) +)+(?=[^ \n])", re.M)
 
 
 def split_camel(text: str) -> str:
     """'#LaSeyneSurMer' -> 'La Seyne Sur Mer'."""
-    return re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", text.lstrip("#"))
+    return _CAMEL.sub(" ", text.lstrip("#"))
 
 
-def name_key(name: str) -> str:
-    """Key that matches across spellings: hashtags, hyphens, St/Ste, case, leading article."""
+def _key_of_folded(folded: str) -> str:
+    """The rest of name_key() on a folded name."""
     # a lone letter other than an article joins the next word: "M'tsamboro" -> "mtsamboro"
-    words = re.sub(r"\b([b-ce-km-xz]) (?=\w)", r"\1", fold(split_camel(name))).split()
+    words = _LONE_LETTER.sub(r"\1", folded).split()
     words = ["saint" if w == "st" else "sainte" if w == "ste" else w for w in words]
     while words and words[0] in ARTICLE_WORDS and len(words) > 1:
         words = words[1:]
     return " ".join(words)
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Key that matches across spellings: hashtags, hyphens, St/Ste, case, leading article.
+
+    Cached: the same capitalised words (names, headings) recur across and within pages."""
+    return _key_of_folded(fold(split_camel(name)))
+
+
+def name_keys(names: list[str]) -> list[str]:
+    """name_key() of many names at once: one accent/case fold over the joined names (the gazetteer's 38,000
+    names load in a fraction of the time of one fold per name). Names hold no line break."""
+    joined = _CAMEL.sub(" ", "\n".join(n.lstrip("#") for n in names))
+    joined = unicodedata.normalize("NFKD", joined)
+    # strip_accents() without its per-character loop: delete the combining marks the text holds
+    marks = {ord(c): None for c in set(joined) if unicodedata.combining(c)}
+    joined = joined.translate(marks).lower().replace("œ", "oe").replace("æ", "ae")
+    joined = _LONE_LETTER.sub(r"\1", _NOT_ALNUM_LINE.sub(" ", joined))
+    joined = _LEADING_ARTICLES.sub("", _SAINT.sub(lambda m: _SAINT_WORDS[m.group()], joined))
+    return [line.strip() for line in joined.split("\n")]
 
 
 @dataclass(frozen=True)
@@ -62,14 +94,19 @@ class Gazetteer:
         self.communes: dict[str, list[Place]] = {}
         self.commune_by_code: dict[str, Place] = {}
         with gzip.open(base.joinpath("communes.tsv.gz").open("rb"), "rt", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                pop = int(row["population"] or 0)
-                if row["kind"] != "COM":
-                    pop = min(pop, 1)  # former communes rank after current ones
-                place = Place(row["code"], row["name"], "commune", row["departement"], pop, row["epci"])
-                self.communes.setdefault(name_key(row["name"]), []).append(place)
-                if row["kind"] == "COM":
-                    self.commune_by_code[row["code"]] = place
+            reader = csv.reader(fh, delimiter="\t")
+            col = {name: i for i, name in enumerate(next(reader))}
+            rows = list(reader)
+        code, name, kind, dep, pop, epci = (col[k] for k in ("code", "name", "kind", "departement", "population",
+                                                              "epci"))
+        for row, key in zip(rows, name_keys([row[name] for row in rows]), strict=True):
+            current = row[kind] == "COM"
+            people = int(row[pop] or 0)
+            place = Place(row[code], row[name], "commune", row[dep], people if current else min(people, 1),
+                          row[epci])  # former communes rank after current ones
+            self.communes.setdefault(key, []).append(place)
+            if current:
+                self.commune_by_code[row[code]] = place
         self.epcis: list[Place] = []
         self.epci_by_key: dict[str, Place] = {}
         with base.joinpath("epci.tsv").open(encoding="utf-8") as fh:
@@ -78,7 +115,7 @@ class Gazetteer:
                 self.epcis.append(place)
                 for key in epci_keys(row["name"]):
                     self.epci_by_key.setdefault(key, place)
-        self.max_words = max(len(k.split()) for k in self.communes)
+        self.max_words = max(k.count(" ") + 1 for k in self.communes)
 
     @cached_property
     def name_index(self) -> dict[str, tuple[str, tuple[Place, ...]]]:
@@ -88,13 +125,45 @@ class Gazetteer:
     @cached_property
     def name_prefixes(self) -> frozenset[str]:
         """Every leading run of words of a name key, to stop extending a run early."""
-        return frozenset(" ".join(k.split()[:n]) for k in self.name_index for n in range(1, len(k.split()) + 1))
+        out: set[str] = set()
+        for key in self.name_index:
+            while key not in out:  # a shorter prefix already present means all of its own are too
+                out.add(key)
+                cut = key.rfind(" ")
+                if cut < 0:
+                    break
+                key = key[:cut]
+        return frozenset(out)
+
+    @cached_property
+    def epcis_by_initials(self) -> dict[str, list[Place]]:
+        """EPCI by the initials of their name ('CAPA'), built once on first use."""
+        out: dict[str, list[Place]] = {}
+        for e in self.epcis:
+            out.setdefault(initials(e.name), []).append(e)
+        return out
+
+    @cached_property
+    def short_communes(self) -> dict[str, Place]:
+        """A hyphenated commune by its first part, where pages shorten it ("Sébazac" for Sébazac-Concourès,
+        "Brive" for Brive-la-Gaillarde): only a distinctive part (five letters or more, no article or saint,
+        no name of its own) shared by no other current commune."""
+        hyphenated = [p for p in self.commune_by_code.values() if "-" in p.name]
+        heads: dict[str, list[Place]] = {}
+        for place, key in zip(hyphenated, name_keys([p.name.split("-", 1)[0] for p in hyphenated]), strict=True):
+            if len(key) >= 5 and " " not in key and key not in _NOT_SHORT:
+                heads.setdefault(key, []).append(place)
+        return {k: v[0] for k, v in heads.items()
+                if len(v) == 1 and k not in self.communes and k not in self.dep_by_key and k not in self.epci_by_key}
 
     def commune(self, name: str, departement: str | None = None) -> Place | None:
-        """The commune called `name`, preferring `departement`; None when unknown."""
-        candidates = self.communes.get(name_key(name))
+        """The commune called `name` (or by its short form), preferring `departement`; None when unknown."""
+        key = name_key(name)
+        candidates = self.communes.get(key)
         if not candidates:
-            return None
+            short = self.short_communes.get(key)
+            # a short form links only inside the known département ("Sébazac" beside the Caf de l'Aveyron)
+            return short if short and short.departement == departement else None
         if departement:
             local = [c for c in candidates if c.departement == departement]
             if local:
@@ -127,7 +196,7 @@ class Gazetteer:
 
     def epci_by_acronym(self, acronym: str, departement: str | None = None) -> Place | None:
         """EPCI whose initials spell the acronym ('CAPA' -> Communauté d'Agglomération du Pays Ajaccien)."""
-        hits = [e for e in self.epcis if initials(e.name) == acronym.upper()]
+        hits = self.epcis_by_initials.get(acronym.upper(), [])
         if departement:
             hits = [e for e in hits if e.departement == departement]
         return hits[0] if len(hits) == 1 else None
@@ -184,6 +253,8 @@ def _index_of(gaz: Gazetteer) -> dict[str, tuple[str, tuple[Place, ...]]]:
     for key, places in gaz.communes.items():
         current = tuple(p for p in places if p.code in gaz.commune_by_code) or tuple(places)
         index[key] = ("commune", current)
+    for key, place in gaz.short_communes.items():
+        index[key] = ("commune", (place,))
     for key, place in gaz.dep_by_key.items():
         index[key] = ("departement", (place,))
     for place in gaz.epcis:
@@ -211,25 +282,35 @@ def _tokens_key(tokens: list[str]) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """Folded tokens of one word of running text ("SaintGenis" -> ("saint", "genis")), cached: words recur."""
+    return tuple(fold(split_camel(word)).split())
+
+
 def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMatch]:
     """Longest official names in `text`, left to right, each opening on a capitalised word."""
     index, prefixes = gaz.name_index, gaz.name_prefixes
-    words = list(_WORD.finditer(text))
-    folded: dict[int, list[str]] = {}  # folded tokens of a word, computed when a run reaches it
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    folded: dict[int, tuple[str, ...]] = {}  # folded tokens of a word, computed when a run reaches it
     out: list[PlaceMatch] = []
     i = 0
     while i < len(words):
-        first = words[i].group().lstrip("#")
-        if not (first[:1].isupper() or (first[:1] in "cmsCMS" and fold(first) in _LOWER_OPENERS)):
+        at, _, first = words[i]
+        first = first.lstrip("#")
+        if not (first[:1].isupper() or (first[:1] in "cms" and " ".join(_word_tokens(first)) in _LOWER_OPENERS)):
             i += 1
+            continue
+        if at >= 2 and text[at - 1] in "-‐" and text[at - 2].isalpha():
+            i += 1  # never from inside a compound word: "Jean-Yves" holds no "Yves", "Marie-Christine" no "Marie"
             continue
         tokens: list[str] = []
         hit = None
         for n in range(i, min(len(words), i + max_words)):
-            if n > i and not _JOIN.fullmatch(text[words[n - 1].end():words[n].start()]):
+            if n > i and not _JOIN.fullmatch(text, words[n - 1][1], words[n][0]):
                 break  # a line break, a comma or a sentence end closes the name
             if n not in folded:
-                folded[n] = fold(split_camel(words[n].group())).split()
+                folded[n] = _word_tokens(words[n][2])
             tokens += folded[n]
             key = _tokens_key(tokens)
             if key in index:
@@ -241,8 +322,11 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
             i += 1
             continue
         n, key = hit
+        if n + 1 < len(words) and text[words[n][1]:words[n + 1][0]] in ("-", "‐"):
+            i += 1  # the head of a longer compound: "Marie-Christine" is no "Marie"
+            continue
         kind, places = index[key]
-        out.append(PlaceMatch(words[i].start(), words[n].end(), kind, key, places))
+        out.append(PlaceMatch(at, words[n][1], kind, key, places))
         i = n + 1
     return out
 

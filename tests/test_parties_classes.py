@@ -153,3 +153,72 @@ def test_territory_named_like_an_epci_and_caf_seat(nlp):
             "territoriale globale.")
     _, values = partners(nlp, text)
     assert not [v for v in values if v.type == "epci" or v.name == "Alençon"], values
+
+
+def test_gazetteer_never_reads_a_name_inside_a_compound():
+    # first names that are also communes ("Yves" in Charente-Maritime, "Marie" in the Alpes-Maritimes): a run
+    # never starts inside a hyphenated word nor stops on its head
+    gaz = get_gazetteer()
+    text = "Signé par Jean-Yves Durand et Marie-Hélène Petit à Rive-de-Gier, puis à Saint-Genest-Lerpt."
+    found = [text[m.start:m.end] for m in match_places(gaz, text)]
+    assert "Yves" not in found and "Marie" not in found
+    assert "Rive-de-Gier" in found and "Saint-Genest-Lerpt" in found
+
+
+def test_short_form_of_a_hyphenated_commune(nlp):
+    gaz = get_gazetteer()
+    assert gaz.commune("Sébazac", "12").code == "12264"  # Sébazac-Concourès, the only commune so headed
+    assert gaz.commune("Sébazac", "33") is None  # a short form never links outside the text's département
+    # never a generic head, nor one that several communes share (Villeneuve-sur-Lot, Villeneuve-d'Ascq...)
+    assert "saint" not in gaz.short_communes and "villeneuve" not in gaz.short_communes
+    text = ("La Caf de l'Aveyron a signé la convention territoriale globale avec les communes de Le Monastère "
+            "et Sébazac.")
+    _, values = partners(nlp, text)
+    short = [v for v in values if v.insee_code == "12264"]
+    assert short and short[0].mention == "Sébazac" and short[0].name == "Sébazac-Concourès"
+
+
+def test_batch_name_keys_equal_one_by_one():
+    from ctgminer.gazetteer import name_key, name_keys
+
+    names = ["L'Haÿ-les-Roses", "St-Étienne", "M'Tsamboro", "Les Abymes", "Œuilly", "#LaSeyneSurMer", "Le"]
+    assert name_keys(names) == [name_key(n) for n in names]
+
+
+def test_caf_from_the_departement_the_text_names(nlp):
+    # no Caf named ("la Caf" alone) and no signing territory placed: the département the text names
+    text = ("La ville a renouvelé sa convention territoriale globale avec la Caf. Sixième ville du département "
+            "de l'Hérault, elle compte de nombreuses familles.")
+    doc, _ = partners(nlp, text)
+    assert doc._.caf is not None and doc._.caf.department_code == "34"
+
+
+@pytest.mark.parametrize("text", [
+    # a demonstrative at a sentence start is no short form of Cette-Eygun (Pyrénées-Atlantiques)
+    "La Caf des Pyrénées-Atlantiques a signé la CTG avec la commune de Pau. Cette convention court quatre ans.",
+    # a first name before a surname is no short form of Martin-Église (Seine-Maritime)
+    "La Caf de la Seine-Maritime et la ville de Dieppe, avec Martin Durand, ont signé la CTG.",
+])
+def test_short_form_never_a_common_word_or_first_name(nlp, text):
+    _, values = partners(nlp, text)
+    assert not [v for v in values if v.name in {"Cette-Eygun", "Martin-Église"}], values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a State service and the MSA named in the list of the signing sentence, beside the Caf
+    ("La convention territoriale globale a été signée jeudi entre la communauté de communes du Haut-Allier, la "
+     "Caf de la Haute-Loire, la MSA Auvergne et la DRAC.", {("DRAC", "etat"), ("MSA Auvergne", "msa")}),
+    ("La CTG a été signée entre la communauté de communes du Haut-Allier, la Caf de la Haute-Loire et la "
+     "préfecture de la Haute-Loire.", {("Préfecture de la Haute-Loire", "etat")}),
+])
+def test_state_services_and_msa_in_the_signing_list(nlp, text, expected):
+    _, values = partners(nlp, text)
+    assert expected <= {(v.name, v.type) for v in values}, values
+
+
+def test_caf_from_several_communes_of_one_departement(nlp):
+    # no Caf département, no signatory: the département shared by the communes the text names (Aveyron)
+    text = ("Dans le cadre de sa convention territoriale globale, le syndicat a invité les habitants de Compeyre, "
+            "Paulhe et Aguessac à une réunion publique.")
+    doc, _ = partners(nlp, text)
+    assert doc._.caf is not None and doc._.caf.department_code == "12"

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
@@ -17,6 +18,7 @@ from ctgminer.text.cues import CTG_CUE, ctg_mentions
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
+FR_STOP_WORDS = frozenset(fold(w) for w in STOP_WORDS)
 DEP_PREPOSITION = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
 ARTICLE_FROM_PREP = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}
 
@@ -292,6 +294,9 @@ class PartiesComponent:
             mention = text[m.start:m.end]
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
                 continue
+            short = m.kind == "commune" and m.key in self.gaz.short_communes
+            if short and not self.plausible_short_form(text, m.start, m.end, m.key):
+                continue
             overlap = [c for c in rule if c.start < m.end and m.start < c.end and c.type == m.kind]
             if overlap:
                 for c in overlap:
@@ -306,8 +311,19 @@ class PartiesComponent:
                 continue  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
             place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
             out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
-                                 extra={"gaz": True, "distinctive": mention}))
+                                 extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
         return out
+
+    def plausible_short_form(self, text: str, start: int, end: int, key: str) -> bool:
+        """A short form of a hyphenated commune ("Sébazac" for Sébazac-Concourès) only where it cannot be a
+        common word capitalised at a sentence start ("Cette convention", "Quatre communes") nor a first name
+        before a surname ("Martin Dupont", "Laure Petit")."""
+        if key in FR_STOP_WORDS or key in self.common_words:
+            return False
+        if not text[:start].rstrip(" \t\u00a0«\"(-–•*").endswith((",", "et", "de", "d'", "d’", "à", "avec")):
+            # only inside a phrase that introduces a place: a list, "de", "à", "avec" (never a sentence start)
+            return False
+        return not F.cues()["cap_after"].match(text[end:end + 40])
 
     def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None,
                           ) -> tuple[list[Candidate], Place | None]:
@@ -328,13 +344,16 @@ class PartiesComponent:
         if prefer is None:
             # no Caf named ("la Caf" alone): the département most of the linked territories lie in
             self.link(cands, None)
-            linked = [c for c in cands if c.place is not None and c.place.departement and c.type in {"commune", "epci"}]
+            linked = [c for c in cands if c.place is not None and c.place.departement and c.type in {"commune", "epci"}
+                      and not c.extra.get("short")]
             # the territories the rules read as parties, else any territory the text names
             deps = Counter(c.place.departement for c in linked if c.extra.get("rule")) or Counter(
                 c.place.departement for c in linked if len(c.name.split()) > 1 or "-" in c.name)
             if deps:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
         self.link(cands, prefer.code if prefer else None)
+        # a short form links only inside the département the text is about; unlinked, it is no commune
+        cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         ctg = ctg_mentions(text)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
@@ -362,14 +381,10 @@ class PartiesComponent:
         return bool(f.get("venue") or f.get("presence") or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
-    # -- main ----------------------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        sents = sentences(doc)
-        caf_dep, caf_mentions = self.find_caf(text)
-        cands, prefer = self.scored_candidates(text, sents, caf_dep)
-        for c in cands:
-            c.extra["score"] = 0.0 if self.vetoed(c) else self.model.score(c.extra["features"])
+    def decide(self, cands: list[Candidate], caf_dep: Place | None, prefer: Place | None,
+               ) -> tuple[Place | None, list[Candidate]]:
+        """The Caf's département and the partners, from scored candidates (`extra['score']`); the fitting script
+        feeds out-of-fold scores through this same decision to measure it."""
         kept = [c for c in cands if c.extra["score"] >= self.threshold]
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
@@ -380,6 +395,18 @@ class PartiesComponent:
                 caf_dep = prefer
             elif deps:
                 caf_dep = self.gaz.departements.get(deps.most_common(1)[0][0])
+            else:
+                # no Caf, no signing territory placed: the département the text names ("sixième ville du
+                # département de l'Hérault"), even when it does not sign
+                caf_dep = next((c.place for c in cands if c.how == "dep" and c.place is not None), None)
+                if caf_dep is None:
+                    # else the département of several communes the text names ("la population de Compeyre,
+                    # Paulhe et Aguessac"): two distinct communes at least
+                    codes = {c.place.code: c.place.departement for c in cands
+                             if c.type == "commune" and c.place is not None and c.place.departement}
+                    top = Counter(codes.values()).most_common(1)
+                    if top and top[0][1] >= 2:
+                        caf_dep = self.gaz.departements.get(top[0][0])
             if caf_dep:
                 self.link(kept, caf_dep.code)
         for c in kept:
@@ -387,7 +414,17 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        partners = self.dedupe([c for c in kept if c.name])
+        return caf_dep, self.dedupe([c for c in kept if c.name])
+
+    # -- main ----------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        sents = sentences(doc)
+        caf_dep, caf_mentions = self.find_caf(text)
+        cands, prefer = self.scored_candidates(text, sents, caf_dep)
+        for c in cands:
+            c.extra["score"] = 0.0 if self.vetoed(c) else self.model.score(c.extra["features"])
+        caf_dep, partners = self.decide(cands, caf_dep, prefer)
 
         caf = None
         if caf_dep:
@@ -416,6 +453,8 @@ class PartiesComponent:
                         break
                     place = self.gaz.commune(" ".join(words[:n]), dep)
                 c.place = place
+                if place is not None and name_key(c.name) not in self.gaz.communes:
+                    c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
                 squeeze = fold(c.name).replace(" ", "")
                 if place and squeeze != fold(place.name).replace(" ", ""):
                     c.name = place.name  # official spelling unless the text's differs only in punctuation

@@ -9,7 +9,7 @@ from ctgminer.extract.components.base import register_extensions
 from ctgminer.extract.components.parties.component import PartiesComponent
 
 DEFAULT_CONFIG = {
-    "threshold": 0.5,  # a candidate signs when the model's probability reaches this
+    "threshold": 0.6,  # a candidate signs when the model's probability reaches this
     "max_words": 12,  # longest official name matched, in words
     "model": None,  # path of a party_model.json; None = the packaged one
     "common_words": None,  # path of a common_words.json; None = the packaged one

@@ -31,6 +31,21 @@ def cues() -> dict[str, re.Pattern]:
     return {k: re.compile(v, re.I) for k, v in raw.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=4096)
+def sentence_features(sentence: str) -> dict[str, float]:
+    """The features of a whole sentence, read once for all the candidates it holds."""
+    C = cues()
+    f = {"sent_sign": float(bool(P.STRONG_SIGN.search(sentence))),
+         "sent_context": float(bool(P.PARTY_CONTEXT.search(sentence))),
+         "sent_ctg": float(bool(CTG_CUE.search(sentence))),
+         "sent_modal": float(bool(P.MODAL.search(sentence))),
+         "members": float(bool(C["members"].search(sentence))),
+         "sent_assoc": float(bool(C["associated"].search(sentence))),
+         "caf_in_sent": float(bool(C["caf_near"].search(sentence)))}
+    f["sign_ctg"] = f["sent_sign"] * f["sent_ctg"]
+    return f
+
+
 def source_of(how: str) -> str:
     if how in SOURCES:
         return how
@@ -55,12 +70,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         f["other_dep"] = float(c.place.departement != caf_dep.code)
     if c.type == "commune" and c.place is not None:
         f["population"] = min(math.log10(c.place.population + 1) / 6, 1.0)
-    f["sent_sign"] = float(bool(P.STRONG_SIGN.search(sentence)))
-    f["sent_context"] = float(bool(P.PARTY_CONTEXT.search(sentence)))
-    f["sent_ctg"] = float(bool(CTG_CUE.search(sentence)))
-    f["sent_modal"] = float(bool(P.MODAL.search(sentence)))
+    f.update(sentence_features(sentence))
     f["modal_left"] = float(bool(P.MODAL.search(left)))
-    f["prev_context"] = float(bool(P.PARTY_CONTEXT.search(sents.sentence(c.start, -1))))
+    f["prev_context"] = sentence_features(sents.sentence(c.start, -1))["sent_context"]
     f["entre"] = float(bool(C["entre"].search(left)))
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
@@ -69,18 +81,20 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["presence"] = float(bool(P.PRESENCE_BEFORE.search(sents.left(c.start, 200))))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(bool(C["example"].search(left)))
-    f["members"] = float(bool(C["members"].search(sentence)))
     f["communes_of"] = float(bool(C["communes_of"].search(before)))
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
     f["habitants_after"] = float(bool(C["habitants_after"].search(right)))
     f["named_party"] = float(bool(C["named_party"].search(text[c.end:c.end + 250])))
-    f["sent_assoc"] = float(bool(C["associated"].search(sentence)))
     f["in_title"] = float(c.start < title_end)
     f["sent_start"] = float(not left.strip(" \t-–•*#:\"«"))
     f["in_list"] = float(any(o is not c and (C["list_gap"].match(text[o.end:c.start]) if o.end <= c.start else
                                               C["list_gap"].match(text[c.end:o.start]) if c.end <= o.start else False)
                              for o in cands if abs(o.start - c.start) < 200))
+    # named in the list of a signing sentence that also names the Caf ("entre la CC X, la Caf du Gard et la DRAC
+    # a été signée"): what State services and the MSA rarely get otherwise
+    f["signing_list"] = f["in_list"] * f["caf_in_sent"] * f["sent_sign"]
+    f["entre_sign"] = f["entre"] * f["sent_sign"]
     near = min((abs(c.start - s) for s, _ in ctg), default=None)
     f["ctg_near"] = 0.0 if near is None else max(0.0, 1 - near / 1500)
     f["position"] = c.start / max(len(text), 1)
@@ -90,6 +104,20 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["epci_namesake"] = float(c.type == "commune" and any(
         o.type == "epci" and o is not c and c.name and c.name.lower() in o.name.lower() for o in cands))
     f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
+    # the sentence's verb around the candidate: subject of a signing verb ("La commune de X et la Caf signent")
+    # or object after it ("La Caf a signé avec X"); a sentence naming the CTG and a signing verb
+    f["sign_right"] = float(bool(P.STRONG_SIGN.search(right)) and not P.STRONG_SIGN.search(left))
+    f["sign_left"] = float(bool(P.STRONG_SIGN.search(left)))
+    # an audience rather than signatories: "les maires présents (A, B, C)", "a invité la population de X"
+    f["audience"] = float(bool(C["audience"].search(left)))
+    # how crowded the sentence is: member lists name many territories, signing sentences few
+    crowd = sum(1 for o in cands if s_start <= o.start < s_end and o.type in {"commune", "epci"})
+    f["crowd"] = min(crowd / 8, 1.0)
+    f["epci_in_sent"] = float(c.type == "commune" and any(
+        o.type == "epci" and s_start <= o.start < s_end and o.extra.get("rule") for o in cands))
+    # a one-word name followed by another capitalised word is a first name ("Luc Lemonnier", "René Martin")
+    f["cap_after"] = float(c.how == "gaz_commune" and " " not in text[c.start:c.end]
+                           and bool(C["cap_after"].match(right)))
     f["one_word"] = float(len(c.name.split()) == 1)
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f
