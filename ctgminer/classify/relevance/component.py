@@ -20,7 +20,8 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
-from ctgminer.text.cues import GUYANE, ctg_mentions
+from ctgminer.text.cues import ctg_mentions
+from ctgminer.text.fastcue import FastCue
 from ctgminer.text.language import detect_language, load_identifier
 from ctgminer.text.sentences import Sentences
 
@@ -84,7 +85,7 @@ def evidence_of(doc: Doc) -> dict:
     return evidence
 
 
-def sentence_hits(pattern: re.Pattern, text: str, sents: Sentences) -> tuple[set[int], int]:
+def sentence_hits(cue: FastCue, text: str, sents: Sentences, lowered: str) -> tuple[set[int], int]:
     """The indices of the sentences where `pattern` matches, and its number of matches in the whole text.
 
     One pass over the text per cue instead of one search per sentence (and per neighbour); a match that runs over
@@ -92,7 +93,7 @@ def sentence_hits(pattern: re.Pattern, text: str, sents: Sentences) -> tuple[set
     """
     hits: set[int] = set()
     count = 0
-    for m in pattern.finditer(text):
+    for m in cue.finditer(text, lowered):
         count += 1
         first, last = sents.index(m.start()), sents.index(max(m.end() - 1, m.start()))
         if first == last:
@@ -100,7 +101,7 @@ def sentence_hits(pattern: re.Pattern, text: str, sents: Sentences) -> tuple[set
             continue
         for i in range(first, last + 1):
             start, end = sents.bounds(i)
-            if pattern.search(text[start:end]):
+            if cue.search(text[start:end], lowered[start:end] if len(lowered) == len(text) else None):
                 hits.add(i)
     return hits, count
 
@@ -114,14 +115,15 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     n_sentences = len(sents.starts)
     mentions = ctg_mentions(text) if mentions is None else mentions
     ctg_idx = sorted({sents.index(s) for s, _ in mentions})
+    lowered = text.lower()  # every cue runs on it once (FastCue)
     near = sorted({j for i in ctg_idx for j in (i - 1, i, i + 1) if 0 <= j < n_sentences})
-    event, _ = sentence_hits(P.EVENT, text, sents)
-    definition, _ = sentence_hits(P.DEFINITION, text, sents)
-    recalled_in, _ = sentence_hits(P.RECALLED, text, sents)
-    other_in, other = sentence_hits(P.OTHER_SCHEME, text, sents)
-    adoption_in, _ = sentence_hits(P.ADOPTION, text, sents)
-    council_in, _ = sentence_hits(P.COUNCIL, text, sents)
-    caf_in, caf = sentence_hits(P.CAF, text, sents)
+    event, _ = sentence_hits(P.EVENT, text, sents, lowered)
+    definition, _ = sentence_hits(P.DEFINITION, text, sents, lowered)
+    recalled_in, _ = sentence_hits(P.RECALLED, text, sents, lowered)
+    other_in, other = sentence_hits(P.Fast.OTHER_SCHEME, text, sents, lowered)
+    adoption_in, _ = sentence_hits(P.Fast.ADOPTION, text, sents, lowered)
+    council_in, _ = sentence_hits(P.Fast.COUNCIL, text, sents, lowered)
+    caf_in, caf = sentence_hits(P.Fast.CAF, text, sents, lowered)
     ctg_set = set(ctg_idx)
 
     def is_adoption(j: int) -> bool:
@@ -143,7 +145,7 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     event_with_caf = sum(1 for i in events if i in caf_in)
     head = text[:HEAD_CHARS]
     ctg_in_head = bool(ctg_mentions(head)) if any(s < HEAD_CHARS for s, _ in mentions) else False
-    caf_in_head = bool(P.CAF.search(head))
+    caf_in_head = bool(P.Fast.CAF.search(head, lowered[:HEAD_CHARS] if len(lowered) == len(text) else None))
     return {
         "ctg_mentions": math.log1p(len(mentions)),
         "ctg_in_head": float(ctg_in_head),
@@ -153,19 +155,19 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         "event_with_caf": float(min(event_with_caf, 2)),
         "adoption": float(any(is_adoption(j) for j in near)),
         "recalled_event": float(min(recalled, 2)) / 2,
-        "legal_text": float(len(P.LEGAL_TEXT.findall(text)) >= 2),
+        "legal_text": float(P.LEGAL_TEXT.count(text, lowered) >= 2),
         # found by the genre component (0 where it did not run): a deliberation adopting the CTG, a convention's text
         "deliberation_adopted": float(extracted.get("document_type") == "deliberation" and bool(extracted.get("adopted"))),
         "convention_document": float(extracted.get("document_type") == "convention"),
         "signature_found": float(bool(extracted.get("signature_date"))),
         "partners_found": min(len(extracted.get("partners") or []), 3) / 3,
         "period_found": float(bool(extracted.get("period_end") or extracted.get("duration_years"))),
-        "explainer": float(min(len(P.EXPLAINER.findall(text)) + len(P.GENERIC_STATEMENT.findall(text)), 3)) / 3,
-        "interview": float(bool(P.INTERVIEW.search(text))),
-        "job_offer": float(len(P.JOB_OFFER.findall(text)) >= 2),
-        "process": float(bool(P.PROCESS.search(text))),
+        "explainer": float(min(P.Fast.EXPLAINER.count(text, lowered) + P.Fast.GENERIC_STATEMENT.count(text, lowered), 3)) / 3,
+        "interview": float(bool(P.Fast.INTERVIEW.search(text, lowered))),
+        "job_offer": float(P.Fast.JOB_OFFER.count(text, lowered) >= 2),
+        "process": float(bool(P.PROCESS.search(text, lowered))),
         "other_scheme": other / (other + len(mentions)) if other + len(mentions) else 0.0,
-        "guyane": float(bool(GUYANE.search(text))),
+        "guyane": float(bool(P.Fast.GUYANE.search(text, lowered))),
         "prose_share": prose_share(text),
     }
 

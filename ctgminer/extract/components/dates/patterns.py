@@ -6,15 +6,18 @@ import json
 import re
 from pathlib import Path
 
+from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import NUMBER_WORDS
 
 # Cue vocabularies and month/weekday names are data (cues.json), compiled once here.
 CUES: dict = json.loads((Path(__file__).with_name("cues.json")).read_text(encoding="utf-8"))
 
 
-def _cue(name: str) -> re.Pattern:
+def _cue(name: str) -> re.Pattern | FastCue:
+    """A cue of cues.json; a case-insensitive one searched on lower-cased text (FastCue: same matches, faster)."""
     entry = CUES[name]
-    return re.compile("|".join(entry["alternatives"]), re.IGNORECASE if entry["ignore_case"] else 0)
+    pattern = "|".join(entry["alternatives"])
+    return FastCue(pattern) if entry["ignore_case"] else re.compile(pattern)
 
 
 # --- atomic pieces -----------------------------------------------------------------------------
