@@ -89,6 +89,13 @@ def test_signature_evidence(nlp, source, page_date):
     assert (evidence["signature_date"]["start"], evidence["signature_date"]["end"]) == (sig["start"], sig["end"])
 
 
+def test_weekday_day_month_without_year_left_null_on_request():
+    pipeline = spacy.blank("fr")
+    pipeline.add_pipe("ctg_dates", config={"daymonth_text_years": False})
+    doc = run(pipeline, "La commune a signé ce mardi 27 mai sa convention territoriale globale, pour 2025-2029.")
+    assert date_fields(doc)[0]["signature_date"] is None
+
+
 ARTICLE_DATES = [
     ("Le Journal du social\nArticle<pub norm='2020-01-22'>22 janvier 2020</pub>\nAbonnés\nCe que prévoit la CTG.", None),
     ("Veille\nParu dans Enfance, Jeunesse, Famille le <pub norm='2019-04-02'>mardi 02 avril 2019</pub>.\nLa "

@@ -65,7 +65,8 @@ class DatesComponent:
     def __init__(self, nlp=None, name: str = "ctg_dates", weights: str = "signature_weights.json",
                  min_probability: float | None = None, header_lines: int = 12, cue_window: int = 60,
                  ctg_window: int = 250, daymonth_max_days: int = 200, period_min_score: float = 1.0,
-                 duration_min_score: float = 1.0, max_period_years: int = 8, publication_window: int = 110) -> None:
+                 duration_min_score: float = 1.0, max_period_years: int = 8, publication_window: int = 110,
+                 daymonth_text_years: bool = True) -> None:
         self.name = name
         path = Path(weights) if Path(weights).is_absolute() else HERE / weights
         self.weights = json.loads(path.read_text(encoding="utf-8"))
@@ -78,6 +79,7 @@ class DatesComponent:
         self.duration_min_score = duration_min_score
         self.max_period_years = max_period_years
         self.publication_window = publication_window
+        self.daymonth_text_years = daymonth_text_years
 
     # -- collection --------------------------------------------------------------------------
     def find_dates(self, doc: Doc) -> list[Span]:
@@ -169,7 +171,10 @@ class DatesComponent:
         if written is not None and written.year is not None:
             return written
         if value.kind == "daymonth" and written is not None and (anchor is None or anchor.year is None):
-            # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May
+            # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May (daymonth_text_years
+            # False leaves it null, the guide's strict reading)
+            if not self.daymonth_text_years:
+                return None
             fits = [y for y in sorted(text_years) if _valid(y, written.month, written.day)
                     and (extra.get("weekday") is not None or (written.month, written.day) == (2, 29))
                     and (extra.get("weekday") is None
@@ -268,6 +273,10 @@ class DatesComponent:
             "adoption": float(bool(P.ADOPTION.search(sentence))),
             "future": float(bool(P.FUTURE.search(sentence))),
             "is_publication": float(publication is not None and span == publication),
+            "official_text_before": float(bool(P.OFFICIAL_TEXT.search(left[-80:]))),
+            "meeting_sentence": float(bool(P.MEETING.search(sentence)) and not sign_here),
+            "statistic_sentence": float(bool(P.STATISTIC.search(sentence))),
+            "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
         }
 
     def probability(self, features: dict[str, float]) -> float:

@@ -96,6 +96,12 @@ CAF_PARTY = _cue("caf_party")
 CAPTION = _cue("caption")
 ADOPTION = _cue("adoption")
 FUTURE = _cue("future")
+# the date of a national text ("la circulaire Cnaf du 16 janvier 2020"), a meeting or presentation, a dated count of
+# conventions ("au 31 décembre, 222 CTG avaient été signées"), and the parties named with "entre ... et ..."
+OFFICIAL_TEXT = _cue("official_text")
+MEETING = _cue("meeting")
+STATISTIC = _cue("statistic")
+BETWEEN_PARTIES = _cue("between_parties")
 
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
