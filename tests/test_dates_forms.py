@@ -73,6 +73,16 @@ SIGNATURES = [
     # "ce matin" against the article date
     ("Mis en ligne le 18/09/2023\nLe maire et la directrice de la Caf ont signé <sig norm='2023-09-18'>ce matin"
      "</sig> la convention territoriale globale.", None),
+    # the date of a national text (a circulaire) is not a signing
+    ("La circulaire de la Cnaf du 16 janvier 2020 fixe le cadre des conventions territoriales globales. Celle de "
+     "Lunel a été signée le <sig norm='2021-03-03'>3 mars 2021</sig> par le maire et la Caf de l'Hérault.", None),
+    # a dated count of conventions, then the one signing with its parties after "entre"
+    ("Au 31 décembre dernier, 45 CTG avaient été signées dans le département. Celle du <sig norm='2024-01-12'>12 "
+     "janvier 2024</sig> entre la Caf du Gard et la communauté de communes du Pays de Sommières fixe quatre axes.",
+     "2024-02-20"),
+    # "jeudi" in a past report, against the article's own date (a Wednesday)
+    ("Publié le 14/02/2024\nLa Caf et la commune de Lunel ont signé <sig norm='2024-02-08'>jeudi</sig> leur "
+     "convention territoriale globale pour 2024-2028.", None),
     # an earlier convention is recalled
     ("Une première convention avait été signée en 2018. La nouvelle convention territoriale globale a été signée "
      "le <sig norm='2023-11-21'>21 novembre 2023</sig>.", None),
@@ -87,6 +97,18 @@ def test_signature_evidence(nlp, source, page_date):
     sig = tags[0]
     assert fields["signature_date"] == sig["norm"]
     assert (evidence["signature_date"]["start"], evidence["signature_date"]["end"]) == (sig["start"], sig["end"])
+
+
+# a meeting or a presentation of the CTG to elected officials is not a signing
+NO_SIGNATURE = [
+    "Mercredi 24 mai 2023, les élus du canton étaient réunis en mairie pour assister à une présentation de la "
+    "convention territoriale globale par la Caf.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SIGNATURE)
+def test_other_events_give_no_signature(nlp, text):
+    assert date_fields(run(nlp, text))[0]["signature_date"] is None
 
 
 def test_weekday_day_month_without_year_left_null_on_request():

@@ -265,3 +265,19 @@ def test_genre_evidence_is_read_when_the_genre_component_ran():
     features = relevance_features(text, {"document_type": "deliberation", "adopted": True})
     assert features["deliberation_adopted"] == 1.0 and features["convention_document"] == 0.0
     assert relevance_features(text)["deliberation_adopted"] == 0.0
+
+
+def test_language_read_once_by_the_reader_is_reused():
+    """A document whose reader identified the language is not identified again (doc._.language)."""
+    import spacy
+
+    import ctgminer.extract.components  # noqa: F401  (registers the extensions' factories)
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ctg_relevance")
+    doc = nlp.make_doc(ANNOUNCEMENTS[0])
+    doc._.language = "es"  # what a reader would have said: the gate trusts it
+    result = nlp.get_pipe("ctg_relevance")(doc)._.relevance
+    assert (result.label, result.reason, result.language) == ("unrelated", "not French", "es")
+    doc = nlp.make_doc(ANNOUNCEMENTS[0])  # not identified yet: the component does it, on the first characters
+    assert nlp.get_pipe("ctg_relevance")(doc)._.relevance.label == "announcement"

@@ -244,8 +244,10 @@ class DatesComponent:
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
         nearest_ctg = min((abs(a - start) for a, _ in ctg), default=10_000)
+        official = bool(P.OFFICIAL_TEXT.search(left[-80:]))  # "la circulaire Cnaf du 16 janvier 2020"
+        statistic = bool(P.STATISTIC.search(sentence))  # "au 31 décembre, 222 CTG avaient été signées"
         other = bool(P.NOT_SIGNATURE.search(sentence) or P.NOT_SIGNATURE_LOCAL.search(clause)
-                     or P.OTHER_SCHEME.search(clause))
+                     or P.OTHER_SCHEME.search(clause) or official or statistic)
         ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev))
         return {
             "sign_ctg_clean": float(sign_here and ctg_here and not other),
@@ -273,9 +275,9 @@ class DatesComponent:
             "adoption": float(bool(P.ADOPTION.search(sentence))),
             "future": float(bool(P.FUTURE.search(sentence))),
             "is_publication": float(publication is not None and span == publication),
-            "official_text_before": float(bool(P.OFFICIAL_TEXT.search(left[-80:]))),
+            "official_text_before": float(official),
             "meeting_sentence": float(bool(P.MEETING.search(sentence)) and not sign_here),
-            "statistic_sentence": float(bool(P.STATISTIC.search(sentence))),
+            "statistic_sentence": float(statistic),
             "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
         }
 
