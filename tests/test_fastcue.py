@@ -21,6 +21,7 @@ PATTERNS = [
     (r"^\s*(?:Q|R)\s*[:.–—-]\s", re.MULTILINE),  # anchors and an upper-case class stay right
     (r"\(?[hf]\s*/\s*[hf]\)?(?=\W)|recrute\b|\bS\w+", 0),  # \S-like escapes are not lower-cased
     (r"\bpas\b(?!\s+une)|[A-ZÀ-Þ]\w+\s+n['’]est", 0),
+    (r"(?P<Verb>\bsign\w+)|\b(?P<w>Q)\s*(?P=w)?", 0),  # named groups and back-references keep their names
 ]
 
 
@@ -30,6 +31,10 @@ def test_same_matches_as_case_insensitive_regex(pattern, flags):
     cue = FastCue(pattern, flags)
     assert [m.span() for m in cue.finditer(TEXT)] == expected
     assert bool(cue.search(TEXT)) == bool(expected) and cue.count(TEXT) == len(expected)
+    same_length = TEXT.split("\nİ")[0]  # groups read on the lower-cased text: lower-cased values, same names
+    assert [m.groupdict() for m in cue.finditer(same_length)] == [
+        {k: v and v.lower() for k, v in m.groupdict().items()}
+        for m in re.finditer(pattern, same_length, flags | re.IGNORECASE)]
 
 
 def test_fast_pattern_moves_leading_boundary_and_keeps_escapes():

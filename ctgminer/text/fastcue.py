@@ -46,10 +46,15 @@ def _split_top(pattern: str) -> list[str]:
 
 
 def _lower(pattern: str) -> str:
-    """Letters lower-cased, escapes kept (group names are lower-cased too: use lower-case names)."""
+    """Letters lower-cased; escapes, group names and back-references kept."""
     out, i = [], 0
     while i < len(pattern):
         c = pattern[i]
+        if pattern.startswith("(?P", i):  # a named group or a back-reference: its name stays as written
+            end = pattern.index(">" if pattern.startswith("(?P<", i) else ")", i)
+            out.append(pattern[i:end + 1])
+            i = end + 1
+            continue
         if c == "\\" and i + 1 < len(pattern):
             nxt = pattern[i + 1]
             out.append(c + (nxt if nxt in _KEEP_ESCAPES or not nxt.isalpha() else nxt.lower()))

@@ -85,6 +85,7 @@ class DatesComponent:
     def find_dates(self, doc: Doc) -> list[Span]:
         """Every date form as a span with a DateValue; overlaps resolved by spaCy's filter_spans (longest)."""
         text = doc_text(doc)
+        lowered = text.lower()  # the case-insensitive patterns run on it (FastCue)
         found: list[Span] = []
 
         def add(start: int, end: int, kind: str, written: PartialDate | None, **extra) -> None:
@@ -96,7 +97,7 @@ class DatesComponent:
             span._.value = DateValue(kind=kind, written=written, features=dict(extra))
             found.append(span)
 
-        for m in P.ABSOLUTE.finditer(text):
+        for m in P.ABSOLUTE.finditer(text, lowered):
             y = int(m["y"]) if m["y"] else None
             wd = P.WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
             add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
@@ -111,11 +112,11 @@ class DatesComponent:
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
         for m in P.ISO_MONTH.finditer(text):
             add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
-        for m in P.MONTH_YEAR.finditer(text):
+        for m in P.MONTH_YEAR.finditer(text, lowered):
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
-        for m in P.EVENT_YEAR.finditer(text):
+        for m in P.EVENT_YEAR.finditer(text, lowered):
             add(m.start("y"), m.end("y"), "year", PartialDate(int(m["y"])))
-        for m in P.RELATIVE.finditer(text):
+        for m in P.RELATIVE.finditer(text, lowered):
             if m["rel"]:
                 key = m["rel"].lower().replace("’", "'").replace(" ", "")
                 add(m.start(), m.end(), "relative", None, rel=key)
@@ -289,6 +290,7 @@ class DatesComponent:
     # -- periods and durations -----------------------------------------------------------------
     def find_periods(self, doc: Doc, sents: Sentences) -> list[Span]:
         text = doc_text(doc)
+        lowered = text.lower()
         found: list[Span] = []
 
         def add(m: re.Match, y1: int | None, y2: int | None, kind: str) -> None:
@@ -301,13 +303,13 @@ class DatesComponent:
 
         for regex, kind in ((P.PERIOD_FULL, "full"), (P.PERIOD_RANGE, "range"), (P.PERIOD_END, "end"),
                             (P.PERIOD_SINGLE, "single")):
-            for m in regex.finditer(text):
+            for m in regex.finditer(text, lowered):
                 gd = m.groupdict()
                 y1 = int(gd["y1"]) if gd.get("y1") else None
                 y2 = int(gd["y2"]) if gd.get("y2") else (y1 if kind == "single" else None)
                 add(m, y1, y2, kind)
         for regex in P.PERIODS_DURATION_FROM:
-            for m in regex.finditer(text):
+            for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n and 1 <= n <= self.max_period_years + 1:
                     add(m, int(m["y1"]), int(m["y1"]) + int(n) - 1, "duration_from")
@@ -337,9 +339,10 @@ class DatesComponent:
 
     def find_durations(self, doc: Doc, sents: Sentences) -> list[Span]:
         text = doc_text(doc)
+        lowered = text.lower()
         found: list[Span] = []
         for regex in P.DURATIONS:
-            for m in regex.finditer(text):
+            for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n is None or not 1 <= n <= 10:
                     continue
