@@ -156,6 +156,11 @@ def test_day_and_month_placed_by_article_date(nlp):
 PERIODS = [
     ("La convention territoriale globale est signée pour quatre ans à partir de 2023.", 2023, 2026, 4),
     ("À compter du 1er janvier 2024 et pour 5 ans, la CTG fixe le cadre d'action.", 2024, 2028, 5),
+    # a duration and a start year written with "dès"
+    ("La CTG, conclue pour cinq ans dès 2025, associe la Caf et la communauté de communes.", 2025, 2029, 5),
+    # an earlier convention's period said to have ended, in the same sentence as the renewal's
+    ("La CTG 2020-2024 arrivée à échéance a été renouvelée pour la période 2025-2029.", 2025, 2029, 5),
+    ("La précédente convention 2018-2021 est terminée. La nouvelle CTG couvre 2022-2026.", 2022, 2026, 5),
     # another scheme's period is not the convention's
     ("Le schéma départemental 2020-2024 guide la convention territoriale globale signée pour la période "
      "2022-2025.", 2022, 2025, 4),

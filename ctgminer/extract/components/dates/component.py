@@ -317,7 +317,10 @@ class DatesComponent:
         for span in sorted(filter_spans(found), key=lambda s: s.start):
             start = span.start_char
             sentence = sents.sentence(start)
-            left = re.split(r"(?:19|20)\d\d\b", sents.left(start, 90))[-1]  # after any earlier year
+            after_year = re.split(r"(?:19|20)\d\d\b", sents.left(start, 90))
+            left = after_year[-1]  # after any earlier year
+            if len(after_year) > 1:  # "la CTG 2020-2024 arrivée à échéance est renouvelée pour 2025-2029": the
+                left = P.PERIOD_ENDED_AFTER.regex.sub("", left, count=1)  # ending belongs to the earlier period
             score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
             if P.PERIOD_POSITIVE.search(left[-45:]):
                 score += 1
@@ -329,6 +332,8 @@ class DatesComponent:
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(sentence):
                 score -= 1
+            if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
+                score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
             if span.label_ in {"full", "range", "duration_from"}:
                 score += 0.5
             v: PeriodValue = span._.value

@@ -119,13 +119,17 @@ PERIOD_END = re.compile(
     FLAGS,
 )
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
-_FROM = rf"(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|du\s+|d['’]\s*)(?:(?:{DAY}\s+)?{MONTH}\s+)?(?P<y1>{YEAR})"
+# "dès 2025", "dès le 1er janvier 2025": the start of the term as well
+_FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|du\s+|d['’]\s*)"
+         rf"|dès\s+(?:l['’]\s*année\s+|le\s+)?)(?:(?:{DAY}\s+)?{MONTH}\s+)?(?P<y1>{YEAR})")
 _FOR_N = rf"(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?P<n>{SMALL_NUMBER})\s+ans"
 PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
+# "la CTG 2020-2024 arrivée à échéance": the words right after a period say it has ended
+PERIOD_ENDED_AFTER = _cue("period_ended_after")
 PERIOD_NEGATIVE = _cue("period_negative")
 
 # --- durations ---------------------------------------------------------------------------------
