@@ -77,9 +77,12 @@ SIGNATURES = [
     ("La circulaire de la Cnaf du 16 janvier 2020 fixe le cadre des conventions territoriales globales. Celle de "
      "Lunel a été signée le <sig norm='2021-03-03'>3 mars 2021</sig> par le maire et la Caf de l'Hérault.", None),
     # a dated count of conventions, then the one signing with its parties after "entre"
-    ("Au 31 décembre dernier, 45 CTG avaient été signées dans le département. Celle du <sig norm='2024-01-12'>12 "
-     "janvier 2024</sig> entre la Caf du Gard et la communauté de communes du Pays de Sommières fixe quatre axes.",
-     "2024-02-20"),
+    ("Au 31 décembre dernier, 45 CTG avaient été signées dans le département. La dernière a été signée le "
+     "<sig norm='2024-01-12'>12 janvier 2024</sig> entre la Caf du Gard et la communauté de communes du Pays de "
+     "Sommières.", "2024-02-20"),
+    # a council vote is not the signing, which is still to come
+    ("Réunis le 2 février 2024 en conseil communautaire, les élus ont validé la convention territoriale globale. "
+     "Elle sera signée avec la Caf le <sig norm='2024-04-09'>9 avril 2024</sig>.", None),
     # "jeudi" in a past report, against the article's own date (a Wednesday)
     ("Publié le 14/02/2024\nLa Caf et la commune de Lunel ont signé <sig norm='2024-02-08'>jeudi</sig> leur "
      "convention territoriale globale pour 2024-2028.", None),
@@ -103,6 +106,12 @@ def test_signature_evidence(nlp, source, page_date):
 NO_SIGNATURE = [
     "Mercredi 24 mai 2023, les élus du canton étaient réunis en mairie pour assister à une présentation de la "
     "convention territoriale globale par la Caf.",
+    # the date of a national text, a dated count of conventions, a council vote with the signing still to come
+    "La circulaire de la Cnaf du 16 janvier 2020 demande aux Caf de signer des conventions territoriales globales "
+    "à l'échelle intercommunale.",
+    "Au 31 décembre 2021, 22 conventions territoriales globales avaient été signées par la Caf de l'Ain.",
+    "Réunis le 2 février 2024 en conseil communautaire, les élus ont validé la convention territoriale globale, "
+    "qui sera signée avec la Caf au printemps.",
 ]
 
 
