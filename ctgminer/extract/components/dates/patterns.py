@@ -161,13 +161,8 @@ SPECIFIC = _cue("specific")
 
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
-ABSOLUTE = FastCue(ABSOLUTE)
-MONTH_YEAR = FastCue(MONTH_YEAR)
-EVENT_YEAR = FastCue(EVENT_YEAR)
-RELATIVE = FastCue(RELATIVE)
-PERIOD_RANGE = FastCue(PERIOD_RANGE)
-PERIOD_FULL = FastCue(PERIOD_FULL)
-PERIOD_END = FastCue(PERIOD_END)
-PERIOD_SINGLE = FastCue(PERIOD_SINGLE)
+(ABSOLUTE, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
+    FastCue(regex) for regex in (ABSOLUTE, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
+                                 PERIOD_SINGLE))
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
