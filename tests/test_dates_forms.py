@@ -73,6 +73,19 @@ SIGNATURES = [
     # "ce matin" against the article date
     ("Mis en ligne le 18/09/2023\nLe maire et la directrice de la Caf ont signé <sig norm='2023-09-18'>ce matin"
      "</sig> la convention territoriale globale.", None),
+    # the date of a national text (a circulaire) is not a signing
+    ("La circulaire de la Cnaf du 16 janvier 2020 fixe le cadre des conventions territoriales globales. Celle de "
+     "Lunel a été signée le <sig norm='2021-03-03'>3 mars 2021</sig> par le maire et la Caf de l'Hérault.", None),
+    # a dated count of conventions, then the one signing with its parties after "entre"
+    ("Au 31 décembre dernier, 45 CTG avaient été signées dans le département. La dernière a été signée le "
+     "<sig norm='2024-01-12'>12 janvier 2024</sig> entre la Caf du Gard et la communauté de communes du Pays de "
+     "Sommières.", "2024-02-20"),
+    # a council vote is not the signing, which is still to come
+    ("Réunis le 2 février 2024 en conseil communautaire, les élus ont validé la convention territoriale globale. "
+     "Elle sera signée avec la Caf le <sig norm='2024-04-09'>9 avril 2024</sig>.", None),
+    # "jeudi" in a past report, against the article's own date (a Wednesday)
+    ("Publié le 14/02/2024\nLa Caf et la commune de Lunel ont signé <sig norm='2024-02-08'>jeudi</sig> leur "
+     "convention territoriale globale pour 2024-2028.", None),
     # an earlier convention is recalled
     ("Une première convention avait été signée en 2018. La nouvelle convention territoriale globale a été signée "
      "le <sig norm='2023-11-21'>21 novembre 2023</sig>.", None),
@@ -87,6 +100,31 @@ def test_signature_evidence(nlp, source, page_date):
     sig = tags[0]
     assert fields["signature_date"] == sig["norm"]
     assert (evidence["signature_date"]["start"], evidence["signature_date"]["end"]) == (sig["start"], sig["end"])
+
+
+# a meeting or a presentation of the CTG to elected officials is not a signing
+NO_SIGNATURE = [
+    "Mercredi 24 mai 2023, les élus du canton étaient réunis en mairie pour assister à une présentation de la "
+    "convention territoriale globale par la Caf.",
+    # the date of a national text, a dated count of conventions, a council vote with the signing still to come
+    "La circulaire de la Cnaf du 16 janvier 2020 demande aux Caf de signer des conventions territoriales globales "
+    "à l'échelle intercommunale.",
+    "Au 31 décembre 2021, 22 conventions territoriales globales avaient été signées par la Caf de l'Ain.",
+    "Réunis le 2 février 2024 en conseil communautaire, les élus ont validé la convention territoriale globale, "
+    "qui sera signée avec la Caf au printemps.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SIGNATURE)
+def test_other_events_give_no_signature(nlp, text):
+    assert date_fields(run(nlp, text))[0]["signature_date"] is None
+
+
+def test_weekday_day_month_without_year_left_null_on_request():
+    pipeline = spacy.blank("fr")
+    pipeline.add_pipe("ctg_dates", config={"daymonth_text_years": False})
+    doc = run(pipeline, "La commune a signé ce mardi 27 mai sa convention territoriale globale, pour 2025-2029.")
+    assert date_fields(doc)[0]["signature_date"] is None
 
 
 ARTICLE_DATES = [
@@ -127,6 +165,11 @@ def test_day_and_month_placed_by_article_date(nlp):
 PERIODS = [
     ("La convention territoriale globale est signée pour quatre ans à partir de 2023.", 2023, 2026, 4),
     ("À compter du 1er janvier 2024 et pour 5 ans, la CTG fixe le cadre d'action.", 2024, 2028, 5),
+    # a duration and a start year written with "dès"
+    ("La CTG, conclue pour cinq ans dès 2025, associe la Caf et la communauté de communes.", 2025, 2029, 5),
+    # an earlier convention's period said to have ended, in the same sentence as the renewal's
+    ("La CTG 2020-2024 arrivée à échéance a été renouvelée pour la période 2025-2029.", 2025, 2029, 5),
+    ("La précédente convention 2018-2021 est terminée. La nouvelle CTG couvre 2022-2026.", 2022, 2026, 5),
     # another scheme's period is not the convention's
     ("Le schéma départemental 2020-2024 guide la convention territoriale globale signée pour la période "
      "2022-2025.", 2022, 2025, 4),

@@ -20,6 +20,12 @@ AMOUNT_EXAMPLES = [
     "un budget de <eur v='557608'>557 608 €</eur> versé en 2023 et <eur v='472'>472 euros</eur> par mois.",
     "une subvention de <eur v='15000'>15 000 EUR</eur>.",
     "un total de <eur v='1500000000'>1,5 milliard d'euros</eur> au niveau national.",
+    # a large sum in digits followed by "d'euros"
+    "un fonds de <eur v='4000000'>4 000 000 d'euros</eur> sur cinq ans.",
+    # the euro implicit in a series: "2,8 millions ... et 2,6 millions d'euros"
+    "<eur v='2800000'>2,8 millions</eur> pour la petite enfance et <eur v='2600000'>2,6 millions d'euros</eur> "
+    "pour la jeunesse.",
+    "<eur v='150000'>150 k€</eur> de bonus territoire.",
 ]
 
 

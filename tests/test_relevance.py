@@ -37,6 +37,14 @@ ADOPTION = (
     "2024-2028 conclue avec la Caisse d'allocations familiales de la Dordogne et autorise le président à la signer."
 )
 RELATED = [
+    # an interview about the roll-out of CTGs that says communes "ont signé leur CTG" (a report, not one signing)
+    "Interview. La directrice de la Caf du Var revient sur le déploiement des conventions territoriales globales : "
+    "« Toutes les communes de plus de 10 000 habitants ont signé leur CTG. Les plus petites suivront. » Propos "
+    "recueillis par la rédaction.",
+    # a job offer that recalls the signing
+    "La communauté d'agglomération recrute un chef de projet CTG (H/F). Depuis la signature de la convention "
+    "territoriale globale avec la Caf de l'Isère en 2022, l'agglomération coordonne le plan d'actions. Date limite "
+    "de candidature : 1er octobre. Envoyer CV et lettre de motivation.",
     # explainer
     "Qu'est-ce qu'une convention territoriale globale ? La CTG est une démarche partenariale entre la Caf et une "
     "collectivité. Elle s'appuie sur un diagnostic partagé et dure en général quatre ou cinq ans.",
@@ -74,7 +82,12 @@ LINK_LIST = "\n".join([
 ])
 
 
-@pytest.mark.parametrize("text", ANNOUNCEMENTS + [ADOPTION])
+# a council vote adopting the CTG, without the deliberation's formal heading
+ADOPTION_REPORTED = ("Le conseil communautaire, réuni le 4 avril 2024, a adopté la convention territoriale globale "
+                     "proposée par la Caf de l'Orne et autorisé le président à la signer.")
+
+
+@pytest.mark.parametrize("text", ANNOUNCEMENTS + [ADOPTION, ADOPTION_REPORTED])
 def test_announcements(text):
     result = score_relevance(text)
     assert result.label == "announcement" and result.score >= load_model().threshold
@@ -92,8 +105,8 @@ def test_related(text):
 
 
 def test_interview_and_job_offer_cues():
-    assert relevance_features(RELATED[3])["interview"] == 1.0
-    assert relevance_features(RELATED[1])["job_offer"] == 1.0
+    assert relevance_features(RELATED[5])["interview"] == relevance_features(RELATED[0])["interview"] == 1.0
+    assert relevance_features(RELATED[3])["job_offer"] == relevance_features(RELATED[1])["job_offer"] == 1.0
     assert relevance_features(ANNOUNCEMENTS[0])["interview"] == 0.0
 
 
@@ -204,7 +217,8 @@ def test_refit_is_reproducible(tmp_path, monkeypatch):
     first, card = model.fit_relevance([(gold, "all")], None, tmp_path / "out", folds=3, seeds=2, cs=(1.0,))
     second, _ = model.fit_relevance([(gold, "all")], None, None, folds=3, seeds=2, cs=(1.0,))
     assert first.coef == second.coef and first.threshold == second.threshold
-    assert card["fitted_rows"] == {"announcement": 11, "related": 12}
+    assert card["fitted_rows"] == {"announcement": 11, "related": 3 * len(RELATED)}
+    assert card["written_rows"]["announcement"] >= 1 and card["written_rows"]["related"] >= 1
     assert model.load_model(str(tmp_path / "out" / "weights.json")).features == FEATURE_NAMES
     assert (tmp_path / "out" / "CARD.md").exists()
 
@@ -265,3 +279,28 @@ def test_genre_evidence_is_read_when_the_genre_component_ran():
     features = relevance_features(text, {"document_type": "deliberation", "adopted": True})
     assert features["deliberation_adopted"] == 1.0 and features["convention_document"] == 0.0
     assert relevance_features(text)["deliberation_adopted"] == 0.0
+
+
+def test_language_read_once_by_the_reader_is_reused():
+    """A document whose reader identified the language is not identified again (doc._.language)."""
+    import spacy
+
+    import ctgminer.extract.components  # noqa: F401  (registers the extensions' factories)
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ctg_relevance")
+    doc = nlp.make_doc(ANNOUNCEMENTS[0])
+    doc._.language = "es"  # what a reader would have said: the gate trusts it
+    result = nlp.get_pipe("ctg_relevance")(doc)._.relevance
+    assert (result.label, result.reason, result.language) == ("unrelated", "not French", "es")
+    doc = nlp.make_doc(ANNOUNCEMENTS[0])  # not identified yet: the component does it, on the first characters
+    assert nlp.get_pipe("ctg_relevance")(doc)._.relevance.label == "announcement"
+
+
+def test_written_training_pages_are_labelled_and_name_a_ctg():
+    """The written pages added to the relevance fit (rare classes) are well-formed: a label and a CTG named."""
+    from ctgminer.classify.relevance.model import written_examples
+
+    written = written_examples()
+    assert len(written) >= 10 and {e.label for e in written} == {"announcement", "related"}
+    assert all(mentions_ctg(e.text) for e in written) and len({e.group for e in written}) == len(written)

@@ -190,6 +190,7 @@ class Analyser:
     def _make_doc(self, document: Document) -> Doc:
         doc = make_doc(self.nlp, document.text)
         doc._.page_date = document.page_date
+        doc._.language = document.meta.get("language")
         return doc
 
     # -- one batch, in this process ----------------------------------------------------------------------------

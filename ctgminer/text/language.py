@@ -17,7 +17,8 @@ NEAR_FRENCH = {"wa", "oc", "br", "ht", "lb", "co", "la", "ca"}
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def load_identifier():
+    """py3langid's identifier, loaded once (about a second: call it when a pipeline loads)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -28,7 +29,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:MAX_CHARS]
     if len(re.findall(r"[^\W\d_]+", sample)) < MIN_WORDS:
         return None
-    ranked = _identifier().rank(sample)
+    ranked = load_identifier().rank(sample)
     lang, prob = ranked[0]
     if lang in NEAR_FRENCH and any(code == "fr" for code, _ in ranked[1:3]):
         return "fr"

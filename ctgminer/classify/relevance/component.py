@@ -20,11 +20,14 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
-from ctgminer.text.cues import GUYANE, ctg_mentions
-from ctgminer.text.language import detect_language
+from ctgminer.text.cues import ctg_mentions
+from ctgminer.text.fastcue import FastCue
+from ctgminer.text.language import detect_language, load_identifier
 from ctgminer.text.sentences import Sentences
 
 HEAD_CHARS = 600
+# a few paragraphs tell the language as well as the whole text (py3langid's cost grows with the length)
+LANGUAGE_CHARS = 1500
 FEATURE_NAMES = ["ctg_mentions", "ctg_in_head", "caf", "event_near_ctg", "event_in_head", "event_with_caf", "adoption",
                  "recalled_event", "legal_text", "deliberation_adopted", "convention_document",
                  "signature_found", "partners_found", "period_found", "explainer", "interview", "job_offer", "process",
@@ -82,35 +85,56 @@ def evidence_of(doc: Doc) -> dict:
     return evidence
 
 
-def _sentence_texts(text: str, sents: Sentences) -> list[str]:
-    return [text[slice(*sents.bounds(i))] for i in range(len(sents.starts))]
+def sentence_hits(cue: FastCue, text: str, sents: Sentences, lowered: str) -> tuple[set[int], int]:
+    """The indices of the sentences where `pattern` matches, and its number of matches in the whole text.
+
+    One pass over the text per cue instead of one search per sentence (and per neighbour); a match that runs over
+    a sentence break is checked again sentence by sentence, so the sets equal those of per-sentence searches.
+    """
+    hits: set[int] = set()
+    count = 0
+    for m in cue.finditer(text, lowered):
+        count += 1
+        first, last = sents.index(m.start()), sents.index(max(m.end() - 1, m.start()))
+        if first == last:
+            hits.add(first)
+            continue
+        for i in range(first, last + 1):
+            start, end = sents.bounds(i)
+            if cue.search(text[start:end], lowered[start:end] if len(lowered) == len(text) else None):
+                hits.add(i)
+    return hits, count
 
 
-def relevance_features(text: str, extracted: dict | None = None, sents: Sentences | None = None) -> dict[str, float]:
+def relevance_features(text: str, extracted: dict | None = None, sents: Sentences | None = None,
+                       mentions: list[tuple[int, int]] | None = None) -> dict[str, float]:
     """Interpretable features: how much the text is about CTGs, whether it reports a signature or an adoption,
     and whether it reads as another kind of page (explainer, interview, job offer, another scheme)."""
     extracted = extracted or {}
     sents = sents or Sentences(text)
-    sentences = _sentence_texts(text, sents)
-    mentions = ctg_mentions(text)
+    n_sentences = len(sents.starts)
+    mentions = ctg_mentions(text) if mentions is None else mentions
     ctg_idx = sorted({sents.index(s) for s, _ in mentions})
-    near = sorted({j for i in ctg_idx for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)})
+    lowered = text.lower()  # every cue runs on it once (FastCue)
+    near = sorted({j for i in ctg_idx for j in (i - 1, i, i + 1) if 0 <= j < n_sentences})
+    event, _ = sentence_hits(P.EVENT, text, sents, lowered)
+    definition, _ = sentence_hits(P.DEFINITION, text, sents, lowered)
+    recalled_in, _ = sentence_hits(P.RECALLED, text, sents, lowered)
+    other_in, other = sentence_hits(P.Fast.OTHER_SCHEME, text, sents, lowered)
+    adoption_in, _ = sentence_hits(P.Fast.ADOPTION, text, sents, lowered)
+    council_in, _ = sentence_hits(P.Fast.COUNCIL, text, sents, lowered)
+    caf_in, caf = sentence_hits(P.Fast.CAF, text, sents, lowered)
+    ctg_set = set(ctg_idx)
 
     def is_adoption(j: int) -> bool:
         # a council vote on the CTG is an event like a signature:
         # "Le conseil communautaire approuve la convention territoriale globale 2024-2028"
-        return bool(P.ADOPTION.search(sentences[j])) and bool(
-            P.COUNCIL.search(sentences[j]) or P.COUNCIL.search(sentences[max(j - 1, 0)]))
+        return j in adoption_in and (j in council_in or max(j - 1, 0) in council_in)
 
-    def is_event(i: int) -> bool:
-        # not a definition, not a signature recalled as background, not another scheme's signature
-        sentence = sentences[i]
-        return bool(P.EVENT.search(sentence)) and not (
-            P.DEFINITION.search(sentence) or P.RECALLED.search(sentence)
-            or (P.OTHER_SCHEME.search(sentence) and i not in ctg_idx))
-
-    events = {i for i in range(len(sentences)) if is_event(i)} | {j for j in near if is_adoption(j)}
-    recalled = sum(1 for i in near if P.EVENT.search(sentences[i]) and P.RECALLED.search(sentences[i]))
+    # an event: not a definition, not a signature recalled as background, not another scheme's signature
+    events = {i for i in event if not (i in definition or i in recalled_in or (i in other_in and i not in ctg_set))}
+    events |= {j for j in near if is_adoption(j)}
+    recalled = sum(1 for i in near if i in event and i in recalled_in)
 
     event_near_ctg = 0.0
     for i in ctg_idx:
@@ -118,48 +142,49 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
             event_near_ctg += 1
         elif i - 1 in events or i + 1 in events:
             event_near_ctg += 0.5
-    event_with_caf = sum(1 for i in events if P.CAF.search(sentences[i]))
+    event_with_caf = sum(1 for i in events if i in caf_in)
     head = text[:HEAD_CHARS]
-    ctg_in_head = bool(ctg_mentions(head))
-    other = len(P.OTHER_SCHEME.findall(text))
+    ctg_in_head = bool(ctg_mentions(head)) if any(s < HEAD_CHARS for s, _ in mentions) else False
+    caf_in_head = bool(P.Fast.CAF.search(head, lowered[:HEAD_CHARS] if len(lowered) == len(text) else None))
     return {
         "ctg_mentions": math.log1p(len(mentions)),
         "ctg_in_head": float(ctg_in_head),
-        "caf": float(bool(P.CAF.search(text))),
+        "caf": float(caf > 0),
         "event_near_ctg": min(event_near_ctg, 2.0),
-        "event_in_head": float(any(sents.starts[i] < HEAD_CHARS for i in events)
-                               and bool(ctg_in_head or P.CAF.search(head))),
+        "event_in_head": float(any(sents.starts[i] < HEAD_CHARS for i in events) and (ctg_in_head or caf_in_head)),
         "event_with_caf": float(min(event_with_caf, 2)),
         "adoption": float(any(is_adoption(j) for j in near)),
         "recalled_event": float(min(recalled, 2)) / 2,
-        "legal_text": float(len(P.LEGAL_TEXT.findall(text)) >= 2),
+        "legal_text": float(P.LEGAL_TEXT.count(text, lowered) >= 2),
         # found by the genre component (0 where it did not run): a deliberation adopting the CTG, a convention's text
         "deliberation_adopted": float(extracted.get("document_type") == "deliberation" and bool(extracted.get("adopted"))),
         "convention_document": float(extracted.get("document_type") == "convention"),
         "signature_found": float(bool(extracted.get("signature_date"))),
         "partners_found": min(len(extracted.get("partners") or []), 3) / 3,
         "period_found": float(bool(extracted.get("period_end") or extracted.get("duration_years"))),
-        "explainer": float(min(len(P.EXPLAINER.findall(text)) + len(P.GENERIC_STATEMENT.findall(text)), 3)) / 3,
-        "interview": float(bool(P.INTERVIEW.search(text))),
-        "job_offer": float(len(P.JOB_OFFER.findall(text)) >= 2),
-        "process": float(bool(P.PROCESS.search(text))),
+        "explainer": float(min(P.Fast.EXPLAINER.count(text, lowered) + P.Fast.GENERIC_STATEMENT.count(text, lowered), 3)) / 3,
+        "interview": float(bool(P.Fast.INTERVIEW.search(text, lowered))),
+        "job_offer": float(P.Fast.JOB_OFFER.count(text, lowered) >= 2),
+        "process": float(bool(P.PROCESS.search(text, lowered))),
         "other_scheme": other / (other + len(mentions)) if other + len(mentions) else 0.0,
-        "guyane": float(bool(GUYANE.search(text))),
+        "guyane": float(bool(P.Fast.GUYANE.search(text, lowered))),
         "prose_share": prose_share(text),
     }
 
 
 def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
                     min_prose_share: float = 0.2, min_lines_for_list: int = 6,
-                    language: str | None = None, sents: Sentences | None = None) -> Relevance:
+                    language: str | None = None, sents: Sentences | None = None,
+                    language_chars: int = LANGUAGE_CHARS) -> Relevance:
     """Judge a text; `extracted` holds what the other components found (signature date, partners, period)."""
     model = model or load_model()
-    lang = language if language is not None else detect_language(text)
+    lang = language if language is not None else detect_language(text[:language_chars])
     if lang not in (None, "fr"):
         return Relevance("unrelated", 0.0, {}, lang, "not French")
-    if not ctg_mentions(text):
+    mentions = ctg_mentions(text)
+    if not mentions:
         return Relevance("unrelated", 0.0, {}, lang, "no CTG mention")
-    f = relevance_features(text, extracted, sents)
+    f = relevance_features(text, extracted, sents, mentions)
     lines = sum(1 for line in text.splitlines() if line.strip())
     if f["prose_share"] < min_prose_share and lines >= min_lines_for_list:
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
@@ -172,16 +197,22 @@ class RelevanceComponent:
     """Writes `doc._.relevance` (a Relevance), judged from the text and what the other components found (their spans and doc attributes)."""
 
     def __init__(self, nlp=None, name: str = "ctg_relevance", min_prose_share: float = 0.2,
-                 min_lines_for_list: int = 6, weights: str | None = None) -> None:
+                 min_lines_for_list: int = 6, weights: str | None = None,
+                 language_chars: int = LANGUAGE_CHARS) -> None:
         self.name = name
         self.min_prose_share = min_prose_share
         self.min_lines_for_list = min_lines_for_list
+        self.language_chars = language_chars
         self.model = load_model(weights)
         self.version = f"relevance-{self.model.version}"  # stamped on records through the pipeline
+        load_identifier()  # the language model loads with the pipeline, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        result = score_relevance(doc_text(doc), evidence_of(doc), self.model, self.min_prose_share, self.min_lines_for_list,
-                                 sents=doc_sentences(doc))
+        # the reader already identified the language of a file or page (doc._.language): not twice
+        language = doc._.language if Doc.has_extension("language") else None
+        result = score_relevance(doc_text(doc), evidence_of(doc), self.model, self.min_prose_share,
+                                 self.min_lines_for_list, language=language, sents=doc_sentences(doc),
+                                 language_chars=self.language_chars)
         doc._.relevance = result
         return doc
 

@@ -14,6 +14,8 @@ DEFAULT_CONFIG = {
     "min_lines_for_list": 6,
     # fitted weights (JSON); None: the packaged ones (resources/relevance/weights.json)
     "weights": None,
+    # characters read to identify the language when the reader has not (py3langid's cost grows with the length)
+    "language_chars": 1500,
 }
 
 
@@ -24,10 +26,10 @@ DEFAULT_CONFIG = {
     default_config=DEFAULT_CONFIG,
 )
 def create_relevance_component(nlp: Language, name: str, min_prose_share: float, min_lines_for_list: int,
-                               weights: str | None) -> RelevanceComponent:
+                               weights: str | None, language_chars: int) -> RelevanceComponent:
     """Announcement / related / unrelated, with a score, read last from the other components' evidence."""
     register_extensions()
     if not Doc.has_extension("relevance"):
         Doc.set_extension("relevance", default=None)
     return RelevanceComponent(nlp, name, min_prose_share=min_prose_share, min_lines_for_list=min_lines_for_list,
-                              weights=weights)
+                              weights=weights, language_chars=language_chars)

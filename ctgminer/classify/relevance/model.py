@@ -100,6 +100,20 @@ def negative_examples(path: Path) -> list[Example]:
     return out
 
 
+WRITTEN_NAME = "written.jsonl"
+
+
+def written_examples(path: Path | None = None) -> list[Example]:
+    """Pages written for the classes the gold holds only once or twice (job offers and interviews that mention a
+    signed CTG, explainers, follow-ups of a signed CTG: related; council deliberations adopting a CTG:
+    announcement). They are training rows in every fold, never test rows: the CV figures are on real pages."""
+    file = path or resource_dir() / WRITTEN_NAME
+    if not file.exists():
+        return []
+    rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Example(r["id"], f"written:{r['id']}", r["text"], r["label"], WRITTEN_NAME) for r in rows]
+
+
 def extracted_evidence(texts: list[str]) -> list[dict]:
     """What the components before relevance find in each text (signature date, partners, period, genre)."""
     from ctgminer.classify.relevance.component import evidence_of
@@ -119,7 +133,8 @@ def _f1(y: list[int], pred: list[int]) -> tuple[float, float, float]:
 
 
 def fit_relevance(gold: list[tuple[Path, str]], negatives: Path | None, out_dir: Path | None = None, folds: int = 5,
-                  seeds: int = 5, cs: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0)) -> tuple[RelevanceModel, dict]:
+                  seeds: int = 5, cs: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0),
+                  use_written: bool = True) -> tuple[RelevanceModel, dict]:
     """Fit the weights, choose C and the threshold on grouped cross-validation, write weights + card."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -130,25 +145,33 @@ def fit_relevance(gold: list[tuple[Path, str]], negatives: Path | None, out_dir:
     from ctgminer.text.cues import ctg_mentions
 
     examples = gold_examples(gold) + (negative_examples(negatives) if negatives else [])
+    written = written_examples() if use_written else []
     # the gates (not French, no CTG mention, no prose) decide before the model: only the rest is fitted
-    candidates = [e for e in examples if e.text and ctg_mentions(e.text)]
+    candidates = [e for e in examples + written if e.text and ctg_mentions(e.text)]
     evidence = extracted_evidence([e.text for e in candidates])
     placeholder = RelevanceModel(FEATURE_NAMES, [0.0] * len(FEATURE_NAMES), [1.0] * len(FEATURE_NAMES),
                                  [0.0] * len(FEATURE_NAMES), 0.0, 0.5, "placeholder")
-    rows, gated = [], []
+    rows, gated, extra = [], [], []
     for e, ev in zip(candidates, evidence, strict=True):
         result = score_relevance(e.text, ev, placeholder)
-        (rows if result.reason == "model" else gated).append((e, result))
+        if e.origin == WRITTEN_NAME:
+            extra += [(e, result)] if result.reason == "model" else []
+        else:
+            (rows if result.reason == "model" else gated).append((e, result))
     gated += [(e, None) for e in examples if not (e.text and ctg_mentions(e.text))]
     X = np.array([[r.features[n] for n in FEATURE_NAMES] for _, r in rows])
     y = np.array([int(e.label == "announcement") for e, _ in rows])
     groups = np.array([e.group for e, _ in rows])
+    # written pages: in the training side of every fold and in the final fit, never scored
+    Xw = np.array([[r.features[n] for n in FEATURE_NAMES] for _, r in extra]).reshape(len(extra), len(FEATURE_NAMES))
+    yw = np.array([int(e.label == "announcement") for e, _ in extra], dtype=int)
 
     def oof(c: float, seed: int) -> np.ndarray:
         probs = np.zeros(len(y))
         for train, test in StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(X, y, groups):
-            scaler = StandardScaler().fit(X[train])
-            clf = LogisticRegression(C=c, max_iter=1000).fit(scaler.transform(X[train]), y[train])
+            X_train, y_train = np.vstack([X[train], Xw]), np.concatenate([y[train], yw])
+            scaler = StandardScaler().fit(X_train)
+            clf = LogisticRegression(C=c, max_iter=1000).fit(scaler.transform(X_train), y_train)
             probs[test] = clf.predict_proba(scaler.transform(X[test]))[:, 1]
         return probs
 
@@ -162,8 +185,9 @@ def fit_relevance(gold: list[tuple[Path, str]], negatives: Path | None, out_dir:
                          key=lambda ct: (round(float(np.mean([f for _, _, f in table[ct[0]][ct[1]]])), 3),
                                          -abs(ct[1] - 0.5), -ct[0]))
     cv = table[best_c][best_t]
-    scaler = StandardScaler().fit(X)
-    clf = LogisticRegression(C=best_c, max_iter=1000).fit(scaler.transform(X), y)
+    X_all, y_all = np.vstack([X, Xw]), np.concatenate([y, yw])
+    scaler = StandardScaler().fit(X_all)
+    clf = LogisticRegression(C=best_c, max_iter=1000).fit(scaler.transform(X_all), y_all)
     version = f"{VERSION}-{date.today().isoformat()}"
     model = RelevanceModel(list(FEATURE_NAMES), [float(v) for v in scaler.mean_],
                            [float(v) if v > 0 else 1.0 for v in scaler.scale_],
@@ -177,6 +201,8 @@ def fit_relevance(gold: list[tuple[Path, str]], negatives: Path | None, out_dir:
         "version": version,
         "data": by_origin,
         "fitted_rows": {"announcement": int(y.sum()), "related": int(len(y) - y.sum())},
+        "written_rows": {"announcement": int(yw.sum()), "related": int(len(yw) - yw.sum()),
+                         "note": f"{WRITTEN_NAME}: training side of every fold only; CV scores real pages"},
         "gated_rows": {"unrelated_by_gate": len(gated),
                        "gold_announcements_lost_at_gate": sum(1 for e, _ in gated if e.label == "announcement")},
         "cv": {"folds": folds, "seeds": seeds, "grouped_by": "source site (one document per group at least)",
@@ -202,7 +228,9 @@ def write_model(model: RelevanceModel, card: dict, out_dir: Path) -> None:
              "`ctgminer.classify.relevance.component.relevance_features`. Texts that are not French, never name a",
              "CTG, or have no prose are labelled unrelated by gates before the model.", "",
              "## Data", "", "```", json.dumps(card["data"], indent=1), "```",
-             f"Fitted rows: {card['fitted_rows']}; decided by the gates: {card['gated_rows']}.", "",
+             f"Fitted rows: {card['fitted_rows']}; decided by the gates: {card['gated_rows']}.",
+             f"Written pages (`{WRITTEN_NAME}`, rare classes: job offers, interviews, explainers, follow-ups,",
+             f"council adoptions): {card.get('written_rows')}; in the training side of every fold, never scored.", "",
              "## Grouped cross-validation", "", "```", json.dumps(card["cv"], indent=1), "```", "",
              "## Weights (on standardised features)", "", "```", json.dumps(card["weights"], indent=1), "```", "",
              "Refit: `ctgminer train --model relevance` (reproducible: fixed folds and seeds).", ""]

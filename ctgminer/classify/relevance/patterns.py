@@ -10,15 +10,31 @@ from ctgminer.text.cues import (  # noqa: F401  (re-exported: older imports read
     COUNCIL,
     EXPLAINER,
     GENERIC_STATEMENT,
+    GUYANE,
     INTERVIEW,
     JOB_OFFER,
     OTHER_SCHEME,
 )
+from ctgminer.text.fastcue import FastCue
+
+
+class Fast:
+    """The shared cues (ctgminer.text.cues) as searched here: on the lower-cased text (same matches, faster)."""
+
+    ADOPTION = FastCue(ADOPTION)
+    CAF = FastCue(CAF)
+    COUNCIL = FastCue(COUNCIL)
+    EXPLAINER = FastCue(EXPLAINER)
+    GENERIC_STATEMENT = FastCue(GENERIC_STATEMENT)
+    GUYANE = FastCue(GUYANE)
+    INTERVIEW = FastCue(INTERVIEW)
+    JOB_OFFER = FastCue(JOB_OFFER)
+    OTHER_SCHEME = FastCue(OTHER_SCHEME)
 
 FLAGS = re.IGNORECASE
 
 # A signature or adoption event (past, present or announced): "ont signé", "sera signée le 12 juin", "renouvelle"
-EVENT = re.compile(
+EVENT = FastCue(
     r"\b(?:ont|a|avons|ai|ont\s+été|a\s+été|sera|seront|vont|va|viennent\s+de|vient\s+de)\s+(?:officiellement\s+|"
     r"conjointement\s+|donc\s+|ainsi\s+)?(?:sign|cosign|co-sign|paraph|renouvel|recondui|prolong|conclu|adopt|approuv"
     r"|valid|acté|officialis|scell)\w*"
@@ -30,7 +46,7 @@ EVENT = re.compile(
     FLAGS,
 )
 # definitions of what a CTG is in general: "La CTG se concrétise par la signature d'une convention"
-DEFINITION = re.compile(
+DEFINITION = FastCue(
     r"se\s+concrétise\s+par\s+la\s+signature|\b(?:une|les)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+"
     r"globales?)\b[^.]{0,40}\b(?:est|sont)\s+(?:une|des|signée)|peu(?:t|vent)\s+(?:en\s+)?être\s+signataires"
     r"|d['’]\s*ici\s+la\s+fin|objectif\s+d['’]\s*aboutir"
@@ -39,7 +55,7 @@ DEFINITION = re.compile(
     FLAGS,
 )
 # A territory's process before any signature: "lancement de l'élaboration de la CTG", "répondez au questionnaire"
-PROCESS = re.compile(
+PROCESS = FastCue(
     r"élaboration\s+de\s+la\s+(?:ctg|convention)|lancement\s+de\s+l['’]\s*élaboration|diagnostic\s+(?:en\s+cours|partagé\s+est\s+en\s+cours)"
     r"|questionnaire|enquête|comité\s+de\s+pilotage|\bcopil\b|ordre\s+du\s+jour"
     r"|réunion\s+publique|bilan\s+(?:à\s+mi-parcours|de\s+la\s+ctg)|aller\s+vers\s+une\s+convention",
@@ -47,7 +63,7 @@ PROCESS = re.compile(
 )
 # A signature recalled as background of another event: "Un an après la signature de la CTG, le comité de pilotage
 # a fait le bilan", "la présidente a rappelé que la CTG est une convention signée entre la Caf et le Sivom"
-RECALLED = re.compile(
+RECALLED = FastCue(
     r"\b(?:un|deux|trois|quatre|\d+)\s+ans?\s+après\s+(?:la\s+)?signature|depuis\s+(?:la\s+)?signature"
     r"|\brappel\w*\s+(?:que|l['’]\s*importance)|avait\s+été\s+signée|signée\s+en\s+(?:19|20)\d\d\b"
     r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d",
@@ -55,7 +71,7 @@ RECALLED = re.compile(
 )
 # The convention's own text rather than news of it: "Entre : la Caisse d'allocations familiales ..., ci-après
 # dénommée « la Caf »", "dûment autorisé à signer la présente convention", "Article 3 – Durée"
-LEGAL_TEXT = re.compile(
+LEGAL_TEXT = FastCue(
     r"ci-après\s+(?:dénommée?|désignée?|la\s+«)|dûment\s+autorisée?|la\s+présente\s+convention|^\s*article\s+\d+"
     r"|il\s+est\s+convenu\s+ce\s+qui\s+suit|^\s*vu\s+(?:le|la|les|l['’])\s",
     FLAGS | re.MULTILINE,

@@ -60,6 +60,7 @@ def register_extensions() -> None:
     """Declare the custom attributes used by ctgminer components (idempotent)."""
     if not Span.has_extension("value"):
         Span.set_extension("value", default=None)
-    for name in ("page_date",):
+    # what the reader learnt of the document: its date, its language (identified once, when it was read)
+    for name in ("page_date", "language"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

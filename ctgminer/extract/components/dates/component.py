@@ -65,7 +65,8 @@ class DatesComponent:
     def __init__(self, nlp=None, name: str = "ctg_dates", weights: str = "signature_weights.json",
                  min_probability: float | None = None, header_lines: int = 12, cue_window: int = 60,
                  ctg_window: int = 250, daymonth_max_days: int = 200, period_min_score: float = 1.0,
-                 duration_min_score: float = 1.0, max_period_years: int = 8, publication_window: int = 110) -> None:
+                 duration_min_score: float = 1.0, max_period_years: int = 8, publication_window: int = 110,
+                 daymonth_text_years: bool = True) -> None:
         self.name = name
         path = Path(weights) if Path(weights).is_absolute() else HERE / weights
         self.weights = json.loads(path.read_text(encoding="utf-8"))
@@ -78,11 +79,13 @@ class DatesComponent:
         self.duration_min_score = duration_min_score
         self.max_period_years = max_period_years
         self.publication_window = publication_window
+        self.daymonth_text_years = daymonth_text_years
 
     # -- collection --------------------------------------------------------------------------
     def find_dates(self, doc: Doc) -> list[Span]:
         """Every date form as a span with a DateValue; overlaps resolved by spaCy's filter_spans (longest)."""
         text = doc_text(doc)
+        lowered = text.lower()  # the case-insensitive patterns run on it (FastCue)
         found: list[Span] = []
 
         def add(start: int, end: int, kind: str, written: PartialDate | None, **extra) -> None:
@@ -94,7 +97,7 @@ class DatesComponent:
             span._.value = DateValue(kind=kind, written=written, features=dict(extra))
             found.append(span)
 
-        for m in P.ABSOLUTE.finditer(text):
+        for m in P.ABSOLUTE.finditer(text, lowered):
             y = int(m["y"]) if m["y"] else None
             wd = P.WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
             add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
@@ -109,11 +112,11 @@ class DatesComponent:
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
         for m in P.ISO_MONTH.finditer(text):
             add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
-        for m in P.MONTH_YEAR.finditer(text):
+        for m in P.MONTH_YEAR.finditer(text, lowered):
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
-        for m in P.EVENT_YEAR.finditer(text):
+        for m in P.EVENT_YEAR.finditer(text, lowered):
             add(m.start("y"), m.end("y"), "year", PartialDate(int(m["y"])))
-        for m in P.RELATIVE.finditer(text):
+        for m in P.RELATIVE.finditer(text, lowered):
             if m["rel"]:
                 key = m["rel"].lower().replace("’", "'").replace(" ", "")
                 add(m.start(), m.end(), "relative", None, rel=key)
@@ -169,7 +172,10 @@ class DatesComponent:
         if written is not None and written.year is not None:
             return written
         if value.kind == "daymonth" and written is not None and (anchor is None or anchor.year is None):
-            # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May
+            # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May (daymonth_text_years
+            # False leaves it null, the guide's strict reading)
+            if not self.daymonth_text_years:
+                return None
             fits = [y for y in sorted(text_years) if _valid(y, written.month, written.day)
                     and (extra.get("weekday") is not None or (written.month, written.day) == (2, 29))
                     and (extra.get("weekday") is None
@@ -239,8 +245,10 @@ class DatesComponent:
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
         nearest_ctg = min((abs(a - start) for a, _ in ctg), default=10_000)
+        official = bool(P.OFFICIAL_TEXT.search(left[-80:]))  # "la circulaire Cnaf du 16 janvier 2020"
+        statistic = bool(P.STATISTIC.search(sentence))  # "au 31 décembre, 222 CTG avaient été signées"
         other = bool(P.NOT_SIGNATURE.search(sentence) or P.NOT_SIGNATURE_LOCAL.search(clause)
-                     or P.OTHER_SCHEME.search(clause))
+                     or P.OTHER_SCHEME.search(clause) or official or statistic)
         ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev))
         return {
             "sign_ctg_clean": float(sign_here and ctg_here and not other),
@@ -268,6 +276,10 @@ class DatesComponent:
             "adoption": float(bool(P.ADOPTION.search(sentence))),
             "future": float(bool(P.FUTURE.search(sentence))),
             "is_publication": float(publication is not None and span == publication),
+            "official_text_before": float(official),
+            "meeting_sentence": float(bool(P.MEETING.search(sentence)) and not sign_here),
+            "statistic_sentence": float(statistic),
+            "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
         }
 
     def probability(self, features: dict[str, float]) -> float:
@@ -278,6 +290,7 @@ class DatesComponent:
     # -- periods and durations -----------------------------------------------------------------
     def find_periods(self, doc: Doc, sents: Sentences) -> list[Span]:
         text = doc_text(doc)
+        lowered = text.lower()
         found: list[Span] = []
 
         def add(m: re.Match, y1: int | None, y2: int | None, kind: str) -> None:
@@ -290,13 +303,13 @@ class DatesComponent:
 
         for regex, kind in ((P.PERIOD_FULL, "full"), (P.PERIOD_RANGE, "range"), (P.PERIOD_END, "end"),
                             (P.PERIOD_SINGLE, "single")):
-            for m in regex.finditer(text):
+            for m in regex.finditer(text, lowered):
                 gd = m.groupdict()
                 y1 = int(gd["y1"]) if gd.get("y1") else None
                 y2 = int(gd["y2"]) if gd.get("y2") else (y1 if kind == "single" else None)
                 add(m, y1, y2, kind)
         for regex in P.PERIODS_DURATION_FROM:
-            for m in regex.finditer(text):
+            for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n and 1 <= n <= self.max_period_years + 1:
                     add(m, int(m["y1"]), int(m["y1"]) + int(n) - 1, "duration_from")
@@ -304,7 +317,10 @@ class DatesComponent:
         for span in sorted(filter_spans(found), key=lambda s: s.start):
             start = span.start_char
             sentence = sents.sentence(start)
-            left = re.split(r"(?:19|20)\d\d\b", sents.left(start, 90))[-1]  # after any earlier year
+            after_year = re.split(r"(?:19|20)\d\d\b", sents.left(start, 90))
+            left = after_year[-1]  # after any earlier year
+            if len(after_year) > 1:  # "la CTG 2020-2024 arrivée à échéance est renouvelée pour 2025-2029": the
+                left = P.PERIOD_ENDED_AFTER.regex.sub("", left, count=1)  # ending belongs to the earlier period
             score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
             if P.PERIOD_POSITIVE.search(left[-45:]):
                 score += 1
@@ -316,6 +332,8 @@ class DatesComponent:
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(sentence):
                 score -= 1
+            if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
+                score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
             if span.label_ in {"full", "range", "duration_from"}:
                 score += 0.5
             v: PeriodValue = span._.value
@@ -326,9 +344,10 @@ class DatesComponent:
 
     def find_durations(self, doc: Doc, sents: Sentences) -> list[Span]:
         text = doc_text(doc)
+        lowered = text.lower()
         found: list[Span] = []
         for regex in P.DURATIONS:
-            for m in regex.finditer(text):
+            for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n is None or not 1 <= n <= 10:
                     continue

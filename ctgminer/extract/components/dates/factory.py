@@ -18,6 +18,9 @@ DEFAULT_CONFIG = {
     "duration_min_score": 1.0,
     "max_period_years": 8,
     "publication_window": 110,  # characters before a date searched for 'publié le', 'paru dans ... le'
+    # place a weekday + day + month with no year in the one year of the text's period that fits ("mardi 27 mai"
+    # in a 2025-2029 text -> 2025), as the gold does twice in three such texts; False leaves it null
+    "daymonth_text_years": True,
 }
 
 
@@ -31,11 +34,13 @@ DEFAULT_CONFIG = {
 def create_dates_component(nlp: Language, name: str, weights: str, min_probability: float | None,
                            header_lines: int, cue_window: int, ctg_window: int, daymonth_max_days: int,
                            period_min_score: float, duration_min_score: float,
-                           max_period_years: int, publication_window: int) -> DatesComponent:
+                           max_period_years: int, publication_window: int,
+                           daymonth_text_years: bool) -> DatesComponent:
     """Dates, signature date, period and duration of a CTG announcement."""
     register_extensions()
     register_date_extensions()
     return DatesComponent(nlp, name, weights=weights, min_probability=min_probability, header_lines=header_lines,
                           cue_window=cue_window, ctg_window=ctg_window, daymonth_max_days=daymonth_max_days,
                           period_min_score=period_min_score, duration_min_score=duration_min_score,
-                          max_period_years=max_period_years, publication_window=publication_window)
+                          max_period_years=max_period_years, publication_window=publication_window,
+                          daymonth_text_years=daymonth_text_years)

@@ -6,15 +6,18 @@ import json
 import re
 from pathlib import Path
 
+from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import NUMBER_WORDS
 
 # Cue vocabularies and month/weekday names are data (cues.json), compiled once here.
 CUES: dict = json.loads((Path(__file__).with_name("cues.json")).read_text(encoding="utf-8"))
 
 
-def _cue(name: str) -> re.Pattern:
+def _cue(name: str) -> re.Pattern | FastCue:
+    """A cue of cues.json; a case-insensitive one searched on lower-cased text (FastCue: same matches, faster)."""
     entry = CUES[name]
-    return re.compile("|".join(entry["alternatives"]), re.IGNORECASE if entry["ignore_case"] else 0)
+    pattern = "|".join(entry["alternatives"])
+    return FastCue(pattern) if entry["ignore_case"] else re.compile(pattern)
 
 
 # --- atomic pieces -----------------------------------------------------------------------------
@@ -93,6 +96,12 @@ CAF_PARTY = _cue("caf_party")
 CAPTION = _cue("caption")
 ADOPTION = _cue("adoption")
 FUTURE = _cue("future")
+# the date of a national text ("la circulaire Cnaf du 16 janvier 2020"), a meeting or presentation, a dated count of
+# conventions ("au 31 décembre, 222 CTG avaient été signées"), and the parties named with "entre ... et ..."
+OFFICIAL_TEXT = _cue("official_text")
+MEETING = _cue("meeting")
+STATISTIC = _cue("statistic")
+BETWEEN_PARTIES = _cue("between_parties")
 
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
@@ -110,13 +119,17 @@ PERIOD_END = re.compile(
     FLAGS,
 )
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
-_FROM = rf"(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|du\s+|d['’]\s*)(?:(?:{DAY}\s+)?{MONTH}\s+)?(?P<y1>{YEAR})"
+# "dès 2025", "dès le 1er janvier 2025": the start of the term as well
+_FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|du\s+|d['’]\s*)"
+         rf"|dès\s+(?:l['’]\s*année\s+|le\s+)?)(?:(?:{DAY}\s+)?{MONTH}\s+)?(?P<y1>{YEAR})")
 _FOR_N = rf"(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?P<n>{SMALL_NUMBER})\s+ans"
 PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
+# "la CTG 2020-2024 arrivée à échéance": the words right after a period say it has ended
+PERIOD_ENDED_AFTER = _cue("period_ended_after")
 PERIOD_NEGATIVE = _cue("period_negative")
 
 # --- durations ---------------------------------------------------------------------------------
@@ -145,3 +158,11 @@ DURATION_NEGATIVE = _cue("duration_negative")
 # Generic statements about CTGs in general (explainers) rather than this convention.
 GENERIC = _cue("generic")
 SPECIFIC = _cue("specific")
+
+
+# The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
+(ABSOLUTE, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
+    FastCue(regex) for regex in (ABSOLUTE, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
+                                 PERIOD_SINGLE))
+PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
+DURATIONS = [FastCue(regex) for regex in DURATIONS]

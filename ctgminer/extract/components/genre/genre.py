@@ -17,6 +17,7 @@ from ctgminer.extract.components.base import Mention, doc_text, write_spans
 from ctgminer.extract.components.dates.patterns import MONTHS
 from ctgminer.extract.components.genre import patterns as P
 from ctgminer.gazetteer import Place, get_gazetteer
+from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import parse_number
 
 DOCUMENT_TYPES = ("article", "convention", "deliberation", "other")
@@ -63,10 +64,10 @@ class Genre:
 
 
 @lru_cache(maxsize=1)
-def load_cues() -> dict[str, list[re.Pattern]]:
+def load_cues() -> dict[str, list[FastCue]]:
     """The genre cues shipped beside this component (cues.json), compiled once."""
     raw = json.loads(resources.files(__package__).joinpath("cues.json").read_text(encoding="utf-8"))
-    return {genre: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns]
+    return {genre: [FastCue(p, re.MULTILINE) for p in patterns]
             for genre, patterns in raw.items() if not genre.startswith("_")}
 
 
@@ -97,7 +98,9 @@ class GenreComponent:
     # -- genre ---------------------------------------------------------------------------------------
     def document_type(self, text: str) -> tuple[str, dict[str, int]]:
         head = text[:self.head_chars] + "\n" + text[-self.head_chars:]
-        counts = {genre: sum(1 for p in patterns if p.search(head)) for genre, patterns in load_cues().items()}
+        lowered = head.lower()  # the cues run on it case-sensitively (FastCue), several times faster
+        counts = {genre: sum(1 for p in patterns if p.search(head, lowered))
+                  for genre, patterns in load_cues().items()}
         best = max(counts, key=lambda g: counts[g])
         return (best if counts[best] >= self.min_cues else "article"), counts
 

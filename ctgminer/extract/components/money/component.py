@@ -120,7 +120,7 @@ class MoneyComponent:
             if value is None or (not num[0].isdigit() and value < 2 and not re.search(r"\d", num)):
                 continue
             add(m.start(), m.end(), value, self.kind(m["noun"], text[m.end():m.end() + 25]))
-        for m in P.FIGURE_PAREN.finditer(text):
+        for m in (P.FIGURE_PAREN.finditer(text) if P.PAREN_NUMBER.search(text) else ()):
             add(m.start(), m.end(), parse_number(m["num"]), self.kind(m["noun"]))
         return sorted(figures, key=lambda s: s.start)
 

@@ -18,7 +18,9 @@ SCALES: dict[str, float] = CUES["scales"]
 # "24 000 €", "430 millions d'euros", "1,2 M€", "3 millions €", "850 000 euros", "€ 1 200", "2 Md€"
 AMOUNT = re.compile(
     rf"(?<![\w,.])(?P<num>{DIGITS}|(?i:{NUMBER_WORDS}))\s*"
-    r"(?:(?P<scale>milliards?|millions?|mille)\s*(?:d['’]\s*|de\s+)?|(?P<abbr>Mds?|Mrd|Mio|M|k|K)\s*(?:d['’]\s*)?)?"
+    # "4 000 000 d'euros": a large sum in digits also takes "d'euros"
+    r"(?:(?P<scale>milliards?|millions?|mille)\s*(?:d['’]\s*|de\s+)?|(?P<abbr>Mds?|Mrd|Mio|M|k|K)\s*(?:d['’]\s*)?"
+    r"|d['’]\s*(?=euros?\b|EUROS?\b))?"
     r"(?P<cur>€|euros?\b|EUR\b|EUROS?\b)",
 )
 AMOUNT_PREFIX = re.compile(rf"(?P<cur>€|EUR)\s?(?P<num>{DIGITS})(?:\s*(?P<scale>millions?|milliards?))?")
@@ -41,6 +43,8 @@ FIGURE = re.compile(
 )
 # "Centres Sociaux (4)"
 FIGURE_PAREN = re.compile(rf"(?P<noun>{_NOUNS})(?:\s+[\wÀ-ÿ'’-]+){{0,4}}\s*\((?P<num>\d{{1,5}})\)", FLAGS)
+# a number in brackets: FIGURE_PAREN (slow: its nouns are tried at every character) runs only where one stands
+PAREN_NUMBER = re.compile(r"\(\d{1,5}\)")
 # "30 des 43 communes"
 FIGURE_OF = re.compile(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+(?P<num2>\d{{1,5}})\s+(?P<noun>{_NOUNS})\b", FLAGS)
 # "la 14ème commune"
