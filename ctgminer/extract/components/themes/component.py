@@ -105,8 +105,10 @@ class ThemesComponent:
             if len(run) < 2:
                 return
             first_line = run[0][0]
+            # the introduction is the nearest non-blank line above, however many blank lines the page
+            # renders between them, e.g. "Les champs prioritaires :\n\n\n\n· L'accueil des enfants ;"
             intro = ""
-            for j in range(first_line - 1, max(-1, first_line - 4), -1):
+            for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1):
                 candidate = lines[j][2].strip()
                 if candidate and not P.LONE_BULLET.match(candidate):
                     intro = candidate
@@ -200,13 +202,16 @@ class ThemesComponent:
                 seg_start = s + intro.end()
                 tail = text[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
-                stop = re.search(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
-                                 r"|\.\.\.|\s-\s" + ("" if quoted else r"|»"), tail)
+                stop = (P.PAREN_END if intro.group().strip() == "(" else P.PROSE_STOP_QUOTED if quoted
+                        else P.PROSE_STOP).search(tail)
                 seg_end = seg_start + (stop.start() if stop else len(tail))
                 parts = self._split(text, seg_start, seg_end, quoted)
                 hits = [p for p in parts if self._lexicon_labels(p.text) and len(p.text.split()) <= self.max_item_words
                         and "//" not in p.text]
-                announced = intro.group().strip() == ":" and P.INTRO.search(text[s:seg_start])
+                # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
+                # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
+                # retenus pour cette CTG sont la petite enfance, ..."
+                announced = P.ANNOUNCING.fullmatch(intro.group().strip()) and P.INTRO.search(text[s:s + intro.start()])
                 if len(hits) >= 2 and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
                     hits = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]

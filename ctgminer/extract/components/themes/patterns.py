@@ -27,9 +27,20 @@ PROSE_INTRO = re.compile(
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
     r"concernent|concerne|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
-    r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*)",
+    r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
+    r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))",
     FLAGS,
 )
+# intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
+ANNOUNCING = re.compile(r":|\(|sont|seront", FLAGS)
+# where a prose enumeration ends: sentence end, a line break, a subordinate clause or a verb
+PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
+                        r"|\.\.\.|\s-\s|»")
+PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
+# a parenthesised enumeration ends at its parenthesis (or an ellipsis): "thématiques (enfance, jeunesse, ...)"
+PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
+# how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
+INTRO_LOOKBACK = 6
 # generic descriptions of what CTGs cover in general, other schemes, past actions
 GENERIC = re.compile(
     r"tous\s+les\s+champs|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
