@@ -193,7 +193,7 @@ class ThemesComponent:
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         out: list[Phrase] = []
         for s, e, sentence, general in self.sentences_in_context(text, sents):
-            other_scheme = P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(sentence)
+            other_scheme = self.other_scheme(sentence)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I):
                 continue
@@ -221,6 +221,17 @@ class ThemesComponent:
                         best = hits
             out.extend(best)
         return out
+
+    @staticmethod
+    def other_scheme(sentence: str) -> bool:
+        """About another scheme or the past, unless the convention itself is the subject: "Depuis 2022, la Caf
+        a souhaité formaliser son partenariat par une Convention territoriale globale (crèches, ...)" is about
+        this convention; "Depuis 2016, le schéma départemental a porté ..." is not."""
+        found = P.OTHER_SCHEME.search(sentence)
+        if not found or P.DECLINES_LOCALLY.search(sentence):
+            return False
+        return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
+                    and not P.OTHER_SCHEME.search(sentence, found.end()))
 
     @staticmethod
     def is_general(sentence: str, previous_general: bool = False) -> bool:
@@ -281,11 +292,10 @@ class ThemesComponent:
                 P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
             if any(zs <= s < ze for zs, ze in excluded) or not about:
                 continue
-            if general or (P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(
-                    sentence)) or re.search(
+            if general or self.other_scheme(sentence) or P.HISTORY.search(sentence) or re.search(
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue
-            sentence = P.ROLE_TITLE.sub(" ", sentence)
+            sentence = P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence))
             if CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):
                 continue  # services financed by the former contrats enfance jeunesse: history, not this convention
             lexical = self._lexicon_labels(sentence, prose=True)

@@ -25,7 +25,7 @@ INTRO = re.compile(
 PROSE_INTRO = re.compile(
     r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
-    r"concernent|concerne|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
+    r"concernent|concerne|comme\b|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))",
@@ -41,10 +41,11 @@ PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
 PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 # how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
 INTRO_LOOKBACK = 6
-# generic descriptions of what CTGs cover in general, other schemes, past actions
+# generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
+# general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = re.compile(
     r"tous\s+les\s+champs|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
-    r"|\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
+    r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
     # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
@@ -61,6 +62,14 @@ OTHER_SCHEME = re.compile(
     r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|objectifs?\s*:|bilan",
     FLAGS,
 )
+# history as a date: "depuis 2022" (does not exclude a sentence naming the CTG itself, see component.other_scheme)
+SINCE_YEAR = re.compile(r"depuis\s+\d{4}", FLAGS)
+NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?", FLAGS)
+# the previous convention, as background: "Le 1er mars 2021 avait été signée une première convention ..."
+HISTORY = re.compile(r"\bavai(?:t|ent)\s+été\s+sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b", FLAGS)
+# a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
+VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
+                   r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
 # the convention declining another scheme's fields locally is about this convention:
 # "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse..."
 DECLINES_LOCALLY = re.compile(r"^\W*(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\b[^.]{0,40}\bdéclin", FLAGS)
