@@ -89,7 +89,13 @@ def normalise(text: str) -> str:
 def stems(text: str) -> str:
     """Snowball French stems of the words (a light stand-in for lemmas: 'crèches'/'crèche' -> 'crech')."""
     words = re.findall(r"\w+", expand_acronyms(_MARKER.sub("", text)).lower())
-    return " ".join(strip_accents(w) for w in _STEMMER.stemWords(words))
+    return " ".join(_stem(w) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """One word's stem without accents, memoised (the same few thousand words recur on every page)."""
+    return strip_accents(_STEMMER.stemWord(word))
 
 
 class LexiconFeatures(BaseEstimator, TransformerMixin):

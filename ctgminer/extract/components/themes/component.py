@@ -4,14 +4,13 @@ the sentences about the convention that name fields outright. Labelling them is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
 from ctgminer.extract.components.themes import patterns as P
-from ctgminer.extract.components.themes.lexicon import label_lexicons, load_json, taxonomy
+from ctgminer.extract.components.themes.lexicon import label_lexicons, labels_named, load_json, taxonomy
 from ctgminer.text.cues import CEJ
 from ctgminer.text.sentences import Sentences
 
@@ -38,7 +37,9 @@ class ThemesComponent:
         self.lexicon = label_lexicons()
         if weak_in_prose is None:
             weak_in_prose = load_json("prose_cues.json")["weak_in_prose"]
-        self.prose_lexicon = label_lexicons(frozenset(w.lower() for w in weak_in_prose))
+        self.weak = frozenset(w.lower() for w in weak_in_prose)
+        self.prose_lexicon = label_lexicons(self.weak)
+        self._context: tuple | None = None  # the last doc's sentences in context
 
     # -- zones -------------------------------------------------------------------------------------
     @staticmethod
@@ -179,21 +180,26 @@ class ThemesComponent:
             phrase = text[start2:end2]
         return Phrase(phrase, start2, end2, source)
 
-    def sentences_in_context(self, text: str, sents: Sentences) -> Iterator[tuple[int, int, str, bool]]:
-        """(start, end, sentence, general) for each sentence; `general` when it speaks of CTGs or Caf in general
-        (a sentence opening on a pronoun continues the previous one)."""
-        previous_general = False
+    def sentences_in_context(self, text: str, sents: Sentences) -> list[tuple[int, int, str, bool, bool]]:
+        """(start, end, sentence, general, other) for each sentence; `general` when it speaks of CTGs or Caf in
+        general (a sentence opening on a pronoun continues the previous one), `other` when it is about another
+        scheme or the past. Computed once per doc (prose phrases and theme sentences both read it)."""
+        cached = self._context
+        if cached is not None and cached[0] is sents and cached[1] is text:
+            return cached[2]
+        out, previous_general = [], False
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
             general = self.is_general(sentence, previous_general)
             previous_general = general
-            yield s, e, sentence, general
+            out.append((s, e, sentence, general, bool(self.other_scheme(sentence))))
+        self._context = (sents, text, out)
+        return out
 
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         out: list[Phrase] = []
-        for s, e, sentence, general in self.sentences_in_context(text, sents):
-            other_scheme = self.other_scheme(sentence)
+        for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I):
                 continue
@@ -259,8 +265,7 @@ class ThemesComponent:
         return [p for p in parts if p.text]
 
     def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:
-        lex = self.prose_lexicon if prose else self.lexicon
-        return [label for label, rx in lex.items() if rx.search(phrase)]
+        return labels_named(phrase, self.weak if prose else frozenset())
 
     # -- main ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -285,14 +290,14 @@ class ThemesComponent:
     def theme_sentences(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """Sentences about this convention whose strong terms name fields (labels in `lexical`)."""
         found: list[Phrase] = []
-        for s, e, sentence, general in self.sentences_in_context(text, sents):
+        for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             paragraph_start = text.rfind("\n", 0, s) + 1
             before = text[paragraph_start:s]
             about = P.ABOUT_CONVENTION.search(sentence) or (
                 P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
             if any(zs <= s < ze for zs, ze in excluded) or not about:
                 continue
-            if general or self.other_scheme(sentence) or P.HISTORY.search(sentence) or re.search(
+            if general or other_scheme or P.HISTORY.search(sentence) or re.search(
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue
             sentence = P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence))
