@@ -47,6 +47,11 @@ LIST_STYLES = [
     # bullets glued on one line after their introduction
     ("La convention s'articule autour de priorités : • <t l='enfance'>Accueils de loisirs</t> • "
      "<t l='handicap'>Inclusion des enfants en situation de handicap</t>"),
+    # middle dots with several blank lines between the introduction and the first item
+    ("La Ville et la Caf signent leur CTG. Elle porte sur des champs prioritaires, dont notamment :\n\n\n\n"
+     "· <t l='petite_enfance'>La conciliation entre vie familiale et vie professionnelle</t> ;\n\n"
+     "· <t l='parentalite'>Le soutien à la fonction parentale</t> ;\n\n"
+     "· <t l='insertion'>L'insertion sociale et professionnelle</t>.\n"),
     # an unmarked list: short lines under an introduction ending with a colon
     ("La CTG a été signée mardi à la mairie.\nParmi les objectifs inscrits au plan d'action de la convention :\n"
      "<t l='petite_enfance'>créer une micro-crèche de 12 places au bourg</t>.\n"
@@ -66,6 +71,20 @@ PROSE = [
      "cadre de vie</t>, <t l='acces_aux_droits'>l'accès aux droits et au numérique</t>."),
     ("La convention intervient en matière de <t l='jeunesse'>jeunesse</t>, de <t l='logement'>logement</t> et "
      "d'<t l='insertion'>insertion</t>."),
+    # a parenthesised enumeration announced by a word of the convention's priorities
+    ("La convention signée vendredi décline le projet de territoire selon cinq thématiques (<t l='enfance'>enfance"
+     "</t>, <t l='jeunesse'>jeunesse</t>, <t l='logement'>logement</t>, <t l='accompagnement_social'>accompagnement "
+     "social</t>, <t l='animation_vie_sociale'>animation de la vie sociale</t>)."),
+    # '... retenus pour la CTG sont a, b et c'
+    ("Les domaines d'intervention retenus pour cette première CTG sont <t l='petite_enfance'>la petite enfance</t>, "
+     "<t l='parentalite'>la parentalité</t> et <t l='acces_aux_droits'>l'accès aux droits</t>."),
+    # services named in parentheses after the convention that supports them, in a sentence opening on a year
+    ("Depuis 2023, la Caf a formalisé son partenariat par la signature d'une convention territoriale globale "
+     "permettant de soutenir les services aux familles (<t l='petite_enfance'>crèches</t>, <t l='enfance'>accueils "
+     "de loisirs</t>, <t l='animation_vie_sociale'>centres sociaux</t>)."),
+    # 'comme' before the other fields of the convention
+    ("Le volet handicap de la CTG sera suivi d'autres volets, comme <t l='inclusion_numerique'>l'inclusion "
+     "numérique</t>, <t l='acces_aux_droits'>l'accès aux droits</t> ou <t l='logement'>le soutien au logement</t>."),
     # a mayor's quote about the convention, 'à destination de' ... 'mais également'
     ("« Les actions que la ville mène à destination de <t l='enfance'>l'enfance</t>, de <t l='jeunesse'>la "
      "jeunesse</t> mais également de <t l='animation_vie_sociale'>l'animation de la vie sociale</t> sont possibles "
@@ -114,6 +133,13 @@ TRAPS = [
     # a general statement about the Caf, continued with a pronoun
     "La commune a signé sa CTG avec la Caf. L'action des Caf s'adapte à chaque territoire. Elle porte sur "
     "l'enfance, la jeunesse, la parentalité et le logement.",
+    # 'une CTG permet': what conventions allow in general
+    "La commune a signé sa CTG hier. Une CTG permet de financer les crèches, les accueils de loisirs et les centres "
+    "sociaux de tout territoire qui en signe une.",
+    # the venue of the signing, and the previous convention, are not fields of this one
+    "La Maison de l'enfance de Montrouge accueillait mardi la signature de la convention territoriale globale.",
+    "La commune a renouvelé sa CTG. Le 3 mai 2019 avait été signée une première convention qui portait sur "
+    "l'enfance et la jeunesse.",
     # services named only as history (the former contrat enfance jeunesse)
     "La commune a signé sa convention territoriale globale. Les crèches et les accueils de loisirs étaient "
     "jusqu'ici financés par le contrat enfance jeunesse (CEJ).",
@@ -172,3 +198,29 @@ def test_extract_does_not_import_classify():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and path.name != "analyser.py":
                 assert not node.module.startswith("ctgminer.classify"), path
+
+
+def test_document_decision_features_and_scores():
+    import numpy as np
+
+    from ctgminer.classify.theme_labels.decision import FEATURES, label_features, load_decision
+
+    names = ["petite_enfance", "enfance", "autre"]
+    probs = np.array([[0.9, 0.05, 0.05], [0.1, 0.2, 0.7]])
+    x = label_features(probs, ["list", "prose"], [["petite_enfance"], []], [["enfance"]], names)
+    assert x.shape == (3, len(FEATURES))
+    col = dict(zip(FEATURES, x.T, strict=True))
+    assert col["max_list"][0] == 0.9 and col["max_prose"][2] == 0.7 and col["is_autre"].tolist() == [0, 0, 1]
+    assert col["sentences_only"][1] > 0 and col["sentences_only"][0] == 0  # enfance: named in a sentence only
+    decision = load_decision()
+    scores = decision.scores(x)
+    assert scores.shape == (3,) and scores[0] > decision.threshold > scores[1] * 0  # a strong list item counts
+
+
+def test_document_themes_carry_their_decision_score(labeller):
+    text = ("La CTG signée par la commune s'articule autour de trois axes :\n- Développer l'offre de crèches\n"
+            "- Ouvrir un espace de vie sociale au centre-bourg\n- Accompagner les jeunes vers l'autonomie\n")
+    themes = labeller(text)._.themes
+    assert set(themes.themes) == {"petite_enfance", "animation_vie_sociale", "jeunesse"}
+    for lab in themes.themes:
+        assert themes.scores[lab] >= 0.3 and themes.evidence[lab][0]["source"] == "list"

@@ -193,7 +193,8 @@ class ThemesComponent:
             sentence = text[s:e]
             general = self.is_general(sentence, previous_general)
             previous_general = general
-            out.append((s, e, sentence, general, bool(self.other_scheme(sentence))))
+            other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence))
+            out.append((s, e, sentence, general, other))
         self._context = (sents, text, out)
         return out
 
@@ -297,7 +298,7 @@ class ThemesComponent:
                 P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
             if any(zs <= s < ze for zs, ze in excluded) or not about:
                 continue
-            if general or other_scheme or P.HISTORY.search(sentence) or re.search(
+            if general or other_scheme or re.search(
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue
             sentence = P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence))
