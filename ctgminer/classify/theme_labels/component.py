@@ -25,6 +25,12 @@ class DocThemes:
     scores: dict[str, float] = field(default_factory=dict)  # per document theme, the decision's probability
 
 
+def is_job_offer(doc: Doc) -> bool:
+    """A job offer describes a post ("coordonne les orientations en matière de développement et de coordination
+    du territoire"), not the convention's priorities: only its lists count, not its prose nor its sentences."""
+    return len(JOB_OFFER.findall(doc_text(doc))) >= 2
+
+
 class ThemeLabelsComponent:
     """Reads doc.spans["theme_phrases"] and ["theme_sentences"]; writes theme_phrases, themes, missions and
     theme_evidence into the doc's result dict and the labels onto the phrase spans."""
@@ -87,6 +93,10 @@ class ThemeLabelsComponent:
     def finish(self, doc: Doc, predictions: list[dict]) -> Doc:
         spans = list(doc.spans.get("theme_phrases", []))
         label_list = self.model.labels
+        job_offer = is_job_offer(doc)
+        if job_offer:
+            keep = [i for i, span in enumerate(spans) if span._.value.source == "list"]
+            spans, predictions = [spans[i] for i in keep], [predictions[i] for i in keep]
         kept, kept_spans = [], []
         evidence: dict[str, list[dict]] = {}
         for span, pred in zip(spans, predictions, strict=True):
@@ -104,7 +114,7 @@ class ThemeLabelsComponent:
             span.label_ = labels[0]
             kept_spans.append(span)
         sentences = []
-        if len(JOB_OFFER.findall(doc_text(doc))) < 2:  # a job offer describes a post, not the convention's priorities
+        if not job_offer:
             sentences = [span._.value for span in doc.spans.get("theme_sentences", [])]
             for sentence in sentences:
                 for lab in sentence.lexical:

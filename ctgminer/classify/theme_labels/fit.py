@@ -22,6 +22,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import MultiLabelBinarizer
 
+from ctgminer.classify.theme_labels.component import is_job_offer
 from ctgminer.classify.theme_labels.decision import FEATURES, DocDecision, label_features
 from ctgminer.classify.themes import build_pipeline, labels, load_model, load_phrases
 from ctgminer.extract.components.base import register_extensions
@@ -43,13 +44,15 @@ def found_on_gold(gold_dir: Path) -> list[dict]:
         if record.get("relevance") == "unrelated":
             continue
         doc = nlp(record["text"])
-        phrases = [s._.value for s in doc.spans["theme_phrases"]]
+        job_offer = is_job_offer(doc)  # as the component reads it
+        phrases = [s._.value for s in doc.spans["theme_phrases"] if not job_offer or s._.value.source == "list"]
         pages.append({"id": record["id"], "url": record.get("url") or record["id"],
                       "themes": set(record.get("themes") or []),
                       "neutral": set((record.get("also_ok") or {}).get("themes") or []),
                       "texts": [p.text for p in phrases], "sources": [p.source for p in phrases],
                       "lexical": [list(p.lexical) for p in phrases],
-                      "sentences": [list(s._.value.lexical) for s in doc.spans["theme_sentences"]]})
+                      "sentences": [] if job_offer else [list(s._.value.lexical)
+                                                         for s in doc.spans["theme_sentences"]]})
     return pages
 
 

@@ -219,7 +219,11 @@ class ThemesComponent:
                 # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
                 # retenus pour cette CTG sont la petite enfance, ..."
                 announced = P.ANNOUNCING.fullmatch(intro.group().strip()) and P.INTRO.search(text[s:s + intro.start()])
-                if len(hits) >= 2 and announced:
+                # "en matière de" / "dans les domaines de" in a sentence naming the convention announces its
+                # fields too: "La CTG ... en matière d'accueil des enfants, de soutien aux parents et d'animations"
+                announced = announced or (P.FIELD_INTRO.fullmatch(intro.group().strip()) and len(parts) >= 2
+                                          and P.NAMES_CONVENTION.search(text[s:s + intro.start()]))
+                if len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
                     hits = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
@@ -258,7 +262,9 @@ class ThemesComponent:
         pairs = len(bounds) > 1 and any(P.ET_SPLIT.search(text[a:b]) for a, b in bounds[:-1])
         if not pairs:  # 'a, b et c': the last 'et' separates two items
             a, b = bounds.pop()
-            for m in P.ET_SPLIT.finditer(text[a:b]):
+            # bare nouns ("petite enfance, jeunesse, handicap et accompagnement social") have no article after 'et'
+            bare = len(bounds) > 0 and not any(P.ARTICLE_START.match(text[x:y].strip()) for x, y in bounds + [(a, b)])
+            for m in (P.BARE_ET_SPLIT if bare else P.ET_SPLIT).finditer(text[a:b]):
                 bounds.append((a, a + m.start()))
                 a = a + m.end()
             bounds.append((a, b))

@@ -95,6 +95,12 @@ ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?
 # logement et le cadre de vie"): then it stays inside them
 ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la)\s?)",
                       FLAGS)
+# bare-noun enumerations split on their last 'et' whatever follows it (see component._split)
+BARE_ET_SPLIT = re.compile(r"\s+et\s+", FLAGS)
+ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|à|au|en|pour|ses|son|sa|leurs?)\b", FLAGS)
+# intros naming a field of action, that announce an enumeration when the sentence names the convention
+FIELD_INTRO = re.compile(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?", FLAGS)
+NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
 PROSE_ITEM_LEAD = re.compile(
