@@ -52,6 +52,14 @@ LIST_STYLES = [
      "· <t l='petite_enfance'>La conciliation entre vie familiale et vie professionnelle</t> ;\n\n"
      "· <t l='parentalite'>Le soutien à la fonction parentale</t> ;\n\n"
      "· <t l='insertion'>L'insertion sociale et professionnelle</t>.\n"),
+    # a bulleted list under a heading naming the convention's actions
+    ("La commune et la Caf ont signé leur convention territoriale globale.\nLes actions\n"
+     "- <t l='petite_enfance'>Former les assistants maternels du territoire</t>\n"
+     "- <t l='parentalite'>Ouvrir un lieu d'accueil enfants-parents</t>\n"),
+    # axes written as questions after their introduction (the question mark is not part of the item)
+    ("La CTG répondra aux besoins à travers deux axes de travail : <t l='jeunesse'>comment donner aux adolescents "
+     "des lieux pour se retrouver le week-end</t> ? <t l='animation_vie_sociale'>Comment faire du centre social le "
+     "lieu ressource des habitants</t> ?\n"),
     # an unmarked list: short lines under an introduction ending with a colon
     ("La CTG a été signée mardi à la mairie.\nParmi les objectifs inscrits au plan d'action de la convention :\n"
      "<t l='petite_enfance'>créer une micro-crèche de 12 places au bourg</t>.\n"
@@ -71,6 +79,13 @@ PROSE = [
      "cadre de vie</t>, <t l='acces_aux_droits'>l'accès aux droits et au numérique</t>."),
     ("La convention intervient en matière de <t l='jeunesse'>jeunesse</t>, de <t l='logement'>logement</t> et "
      "d'<t l='insertion'>insertion</t>."),
+    # bare nouns: the last 'et' separates two fields even without an article
+    ("Ses domaines d'intervention sont nombreux : <t l='jeunesse'>jeunesse</t>, <t l='logement'>logement</t>, "
+     "<t l='handicap'>handicap</t> et <t l='accompagnement_social'>accompagnement social</t>."),
+    # 'en matière de' in a sentence naming the convention announces items that name no taxonomy word
+    ("Les élus ont renouvelé la convention pour mener des projets en matière de <t l='petite_enfance'>garde des "
+     "tout-petits</t>, de <t l='parentalite'>soutien à la parentalité</t> et d'<t l='animation_vie_sociale'>"
+     "animations de quartier</t>."),
     # a parenthesised enumeration announced by a word of the convention's priorities
     ("La convention signée vendredi décline le projet de territoire selon cinq thématiques (<t l='enfance'>enfance"
      "</t>, <t l='jeunesse'>jeunesse</t>, <t l='logement'>logement</t>, <t l='accompagnement_social'>accompagnement "
@@ -140,6 +155,10 @@ TRAPS = [
     "La Maison de l'enfance de Montrouge accueillait mardi la signature de la convention territoriale globale.",
     "La commune a renouvelé sa CTG. Le 3 mai 2019 avait été signée une première convention qui portait sur "
     "l'enfance et la jeunesse.",
+    # a job offer: what the post coordinates is not the convention's fields
+    "Offre d'emploi : chargé de coopération CTG (H/F). Poste à pourvoir en CDD. Le chargé de coopération coordonne "
+    "les orientations de la collectivité en matière de développement et de coordination du territoire. "
+    "Candidature à adresser avant le 3 mars ; profil recherché : bac+5.",
     # services named only as history (the former contrat enfance jeunesse)
     "La commune a signé sa convention territoriale globale. Les crèches et les accueils de loisirs étaient "
     "jusqu'ici financés par le contrat enfance jeunesse (CEJ).",

@@ -114,7 +114,7 @@ class ThemesComponent:
                 if candidate and not P.LONE_BULLET.match(candidate):
                     intro = candidate
                     break
-            if self._list_intro_ok(intro, excluded, run[0][1]):
+            if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True):
                 for _, st, en, _txt in run:
                     out.append(self._clean(text, st, en, "list"))
 
@@ -158,12 +158,15 @@ class ThemesComponent:
                 out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
         return out
 
-    def _list_intro_ok(self, intro: str, excluded, pos: int) -> bool:
+    def _list_intro_ok(self, intro: str, excluded, pos: int, bulleted: bool = False) -> bool:
+        """Does `intro` announce the convention's fields? A bulleted list may also stand under its actions
+        ("Les actions", "Quelques exemples d'actions retenues :"); an unmarked one needs an INTRO word."""
         if any(s <= pos < e for s, e in excluded):
             return False
         if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro) or P.NATIONAL.search(intro):
             return False
-        return bool(P.INTRO.search(intro) or re.search(r"\bvise\s+(?:notamment\s+)?à", intro, re.I))
+        return bool(P.INTRO.search(intro) or re.search(r"\bvise\s+(?:notamment\s+)?à", intro, re.I)
+                    or bulleted and P.LIST_ONLY_INTRO.search(intro))
 
     @staticmethod
     def _clean(text: str, start: int, end: int, source: str) -> Phrase:
@@ -284,11 +287,30 @@ class ThemesComponent:
         write_spans(doc, "theme_sentences", [Mention(p.start, p.end, p.text, p, "theme") for p in evidence])
         return doc
 
+    def question_axes(self, text: str, excluded) -> list[Phrase]:
+        """Axes written as questions after their introduction, e.g. "autour de deux axes : comment accueillir
+        les tout-petits près de chez eux ? Que proposer aux adolescents le week-end ?" (each question one item)."""
+        out: list[Phrase] = []
+        if "?" not in text:
+            return out
+        for m in P.COLON_QUESTIONS.finditer(text):
+            lead = text[max(0, m.start() - 280):m.start()]
+            intro = re.split(r"[.!?\n]", lead)[-1]
+            if not P.QUESTION_INTRO.search(intro) or any(zs <= m.start() < ze for zs, ze in excluded) \
+                    or self.is_general(intro) or P.OTHER_SCHEME.search(intro):
+                continue
+            items = [q for q in P.QUESTION.finditer(text, m.start() + 1, m.end())
+                     if len(q.group().split()) <= P.QUESTION_MAX_WORDS]
+            if len(items) >= 2:
+                out += [self._clean(text, q.start(), q.end(), "list") for q in items]
+        return out
+
     def find_phrases(self, doc: Doc) -> list[Phrase]:
         text = doc_text(doc)
         sents = sentences(doc)
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text)
         phrases = self.list_phrases(text, excluded)
+        phrases += self.question_axes(text, excluded)
         taken = [(p.start, p.end) for p in phrases]
         phrases += [p for p in self.prose_phrases(text, sents, excluded)
                     if not any(s < p.end and p.start < e for s, e in taken)]

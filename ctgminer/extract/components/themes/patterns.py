@@ -21,6 +21,10 @@ INTRO = re.compile(
     r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus)|ambitions?|sujets?|problématiques?",
     FLAGS,
 )
+# what may also head a BULLETED list of the convention's actions (not an unmarked one, nor prose), e.g.
+# "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
+LIST_ONLY_INTRO = re.compile(r"\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
+                             r"\bchantiers?\b|\bengagements?\b|\bdéfis\b", FLAGS)
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(
     r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
@@ -95,6 +99,12 @@ ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?
 # logement et le cadre de vie"): then it stays inside them
 ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la)\s?)",
                       FLAGS)
+# axes written as questions: an introduction naming axes / enjeux / questions, a colon, then two or more
+# questions in the same paragraph ("trois axes de travail : comment ... ? Que ... ? Comment ... ?")
+COLON_QUESTIONS = re.compile(r":[^\n:]*\?")
+QUESTION_INTRO = re.compile(r"\b(?:axes?|enjeux|questions?|priorités?|orientations?|défis|ambitions?)\b", FLAGS)
+QUESTION = re.compile(r"[^?!.\n:]+\?")
+QUESTION_MAX_WORDS = 45
 # bare-noun enumerations split on their last 'et' whatever follows it (see component._split)
 BARE_ET_SPLIT = re.compile(r"\s+et\s+", FLAGS)
 ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|à|au|en|pour|ses|son|sa|leurs?)\b", FLAGS)
