@@ -216,8 +216,13 @@ class ThemesComponent:
                         else P.PROSE_STOP).search(tail)
                 seg_end = seg_start + (stop.start() if stop else len(tail))
                 parts = self._split(text, seg_start, seg_end, quoted)
-                hits = [p for p in parts if self._lexicon_labels(p.text) and len(p.text.split()) <= self.max_item_words
-                        and "//" not in p.text]
+                short = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]
+                # two items must name a field by a term that is not common in prose ("le territoire", "les
+                # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
+                # then the items naming any taxonomy term count
+                hits = [p for p in short if self._lexicon_labels(p.text, prose=True)]
+                if len(hits) >= 2:
+                    hits = [p for p in short if self._lexicon_labels(p.text)]
                 # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
                 # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
                 # retenus pour cette CTG sont la petite enfance, ..."
@@ -228,7 +233,7 @@ class ThemesComponent:
                                           and P.NAMES_CONVENTION.search(text[s:s + intro.start()]))
                 if len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
-                    hits = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]
+                    hits = short
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
                     # the intro closest to the enumeration gives the cleanest items
                     if len(hits) >= len(best):
