@@ -232,8 +232,22 @@ def test_document_decision_features_and_scores():
     assert col["max_list"][0] == 0.9 and col["max_prose"][2] == 0.7 and col["is_autre"].tolist() == [0, 0, 1]
     assert col["sentences_only"][1] > 0 and col["sentences_only"][0] == 0  # enfance: named in a sentence only
     decision = load_decision()
-    scores = decision.scores(x)
-    assert scores.shape == (3,) and scores[0] > decision.threshold > scores[1] * 0  # a strong list item counts
+    assert decision.kind in ("rule", "logistic")
+    doc_scores = decision.decide(probs, ["list", "prose"], [["petite_enfance"], []], [["enfance"]], names)
+    assert doc_scores.shape == (3,) and doc_scores[0] >= decision.threshold  # a strong list item counts
+
+
+def test_evidence_rule():
+    import numpy as np
+
+    from ctgminer.classify.theme_labels.decision import rule_scores
+
+    names = ["petite_enfance", "enfance", "autre"]
+    probs = np.array([[0.9, 0.6, 0.05], [0.2, 0.1, 0.3]])  # the second phrase is weak and names no field
+    params = {"min_score": 0.35, "phrase_threshold": 0.5, "lexical_support": 0.15, "sentences": False}
+    assert rule_scores(probs, [[], []], [["autre"]], names, **params).tolist() == [0.9, 0.6, 0.0]
+    params["sentences"] = True  # a theme sentence naming 'autre' carries it
+    assert rule_scores(probs, [[], []], [["autre"]], names, **params)[2] == 0.5
 
 
 def test_document_themes_carry_their_decision_score(labeller):

@@ -8,7 +8,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from ctgminer.classify.relevance.patterns import JOB_OFFER
-from ctgminer.classify.theme_labels.decision import DocDecision, label_features, load_decision
+from ctgminer.classify.theme_labels.decision import DocDecision, load_decision
 from ctgminer.classify.themes import ThemeModel, load_model, taxonomy
 from ctgminer.extract.components.base import doc_text
 
@@ -124,9 +124,8 @@ class ThemeLabelsComponent:
         # the document decision: fitted weights over what was found for each label (decision.py, doc_model.md)
         probs = np.array([[pred["all"][lab] for lab in label_list] for pred in predictions]).reshape(
             len(predictions), len(label_list))
-        features = label_features(probs, [s._.value.source for s in spans], [s._.value.lexical for s in spans],
-                                  [s.lexical for s in sentences], label_list)
-        doc_scores = self.decision.scores(features)
+        doc_scores = self.decision.decide(probs, [s._.value.source for s in spans], [s._.value.lexical for s in spans],
+                                          [s.lexical for s in sentences], label_list)
         themes = [lab for lab, sc in zip(label_list, doc_scores, strict=True) if sc >= self.doc_threshold]
         doc._.themes = DocThemes(
             phrases=kept, themes=sorted(themes), missions=sorted({self.mission_of[t] for t in themes}),
