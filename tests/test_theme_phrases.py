@@ -151,6 +151,9 @@ TRAPS = [
     # 'une CTG permet': what conventions allow in general
     "La commune a signé sa CTG hier. Une CTG permet de financer les crèches, les accueils de loisirs et les centres "
     "sociaux de tout territoire qui en signe une.",
+    # an explainer heading on the fields of a convention in general
+    "La commune signe sa CTG. Les champs d'intervention d'une convention territoriale globale : la petite enfance, "
+    "la jeunesse, le logement et l'accès aux droits.",
     # the venue of the signing, and the previous convention, are not fields of this one
     "La Maison de l'enfance de Montrouge accueillait mardi la signature de la convention territoriale globale.",
     "La commune a renouvelé sa CTG. Le 3 mai 2019 avait été signée une première convention qui portait sur "

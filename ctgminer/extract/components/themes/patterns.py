@@ -56,6 +56,8 @@ GENERIC = re.compile(
     # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
     r"|conventions?\s+caf\b|\baux\s+caf\b|caf\s*/\s*collectivit|collectivités\s+et\s+(?:les\s+)?caf|accords?[- ]cadres?"
     r"|plus\s+larges?\s+que"
+    # the fields of A convention, as an explainer heads them: "Les champs d'intervention d'une CTG : ..."
+    r"|\b(?:champs|domaines|objectifs|principes|enjeux|axes)\b[^.:]{0,30}\bd['’]\s*une\s+(?:C\.?T\.?G|convention\s+territoriale)"
     # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
     # quasi-totalité d'entre elles, 8 thématiques"; "222 CTG locales avaient été signées"
     r"|\bces\s+conventions\b|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b",
