@@ -52,6 +52,13 @@ LIST_STYLES = [
      "· <t l='petite_enfance'>La conciliation entre vie familiale et vie professionnelle</t> ;\n\n"
      "· <t l='parentalite'>Le soutien à la fonction parentale</t> ;\n\n"
      "· <t l='insertion'>L'insertion sociale et professionnelle</t>.\n"),
+    # arrow bullets, "n°" numbering and roman numerals: the markers are not part of the items
+    ("La CTG de la commune s'articule autour de trois axes :\n➢ <t l='petite_enfance'>Ouvrir une micro-crèche</t>\n"
+     "➢ <t l='parentalite'>Créer un lieu d'accueil enfants-parents</t>\n"),
+    ("La convention comporte plusieurs priorités.\nObjectif n°1 : <t l='jeunesse'>Accompagner l'engagement des "
+     "jeunes</t>\nObjectif n°2 : <t l='logement'>Repérer les logements non décents</t>\n"),
+    ("Les orientations de la CTG :\nI. <t l='acces_aux_droits'>Lutter contre le non-recours aux prestations</t>\n"
+     "II. <t l='inclusion_numerique'>Former les familles aux démarches en ligne</t>\n"),
     # a bulleted list under a heading naming the convention's actions
     ("La commune et la Caf ont signé leur convention territoriale globale.\nLes actions\n"
      "- <t l='petite_enfance'>Former les assistants maternels du territoire</t>\n"

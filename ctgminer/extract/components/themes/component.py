@@ -89,9 +89,9 @@ class ThemesComponent:
             m = P.BULLET.match(line)
             if m and line[m.end():].strip():
                 items.append((i, s + m.end(), e, line[m.end():]))
-            elif len(P.INLINE_BULLETS.findall(line)) >= 2 and re.search(r"[•·▪►✓]", line):
-                pieces = list(re.finditer(r"[^•·▪►✓]+", line))
-                intro = pieces[0].group() if pieces and not line.lstrip().startswith(tuple("•·▪►✓")) else ""
+            elif len(P.INLINE_BULLETS.findall(line)) >= 2:
+                pieces = list(P.INLINE_PIECE.finditer(line))
+                intro = pieces[0].group() if pieces and not line.lstrip().startswith(tuple(P.BULLET_CHARS)) else ""
                 if intro and self._list_intro_ok(intro, excluded, s):
                     for piece in pieces[1:] if intro else pieces:
                         glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())

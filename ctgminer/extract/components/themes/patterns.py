@@ -6,13 +6,19 @@ import re
 
 FLAGS = re.IGNORECASE
 
-BULLET = re.compile(r"^\s*(?:[-–—•·▪►✓✔*]|o(?=\s)|\d{1,2}\s*[.)/-]|[a-h]\)|axe\s*\d+\s*[:.–-]|(?:fiche[- ]action|orientation|"
-                    r"enjeu|objectif)\s*\d+\s*[:.–-])\s*", FLAGS)
+# bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
+BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
+# numbered items: "1.", "2)", "3°", "IV.", "b)", "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :"
+NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité|ambition|défi|volet|chantier|thématique)"
+BULLET = re.compile(
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]|o(?=\s)|\d{{1,2}}\s*[.)/°-]|[a-h]\)|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)"
+    rf"|{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-])\s*", FLAGS)
 # an unmarked list: short lines under an introduction ending with a colon, e.g.
 # "Parmi les objectifs inscrits au plan d'action :\nDévelopper l'accueil du jeune enfant.\nSoutenir les parents."
 BARE_ITEM_MAX_WORDS = 30
-LONE_BULLET = re.compile(r"^\s*[-–—•·▪►✓✔*]\s*$")
-INLINE_BULLETS = re.compile(r"\s*[•·▪►✓]\s*")
+LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
+INLINE_BULLETS = re.compile(rf"\s*[{BULLET_CHARS}]\s*")
+INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}]+")
 
 # words that announce the convention's priorities
 INTRO = re.compile(
@@ -118,8 +124,7 @@ NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
 PROSE_ITEM_LEAD = re.compile(
     r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec|encore|aussi|également)\s+"
     r"|d(?:e\s+|['’]\s*)(?=\w)", FLAGS)
-LIST_ITEM_LEAD = re.compile(r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité)\s*(?:n°\s*)?\d+\s*[:.–-]\s*",
-                            FLAGS)
+LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]\s*", FLAGS)
 # the former contrats enfance jeunesse, mentioned as background
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
