@@ -86,6 +86,12 @@ PROSE = [
      "cadre de vie</t>, <t l='acces_aux_droits'>l'accès aux droits et au numérique</t>."),
     ("La convention intervient en matière de <t l='jeunesse'>jeunesse</t>, de <t l='logement'>logement</t> et "
      "d'<t l='insertion'>insertion</t>."),
+    # a verb of scope before the enumeration ('cible', 'couvre', 'englobe')
+    ("Signée pour quatre ans, la convention cible <t l='petite_enfance'>la petite enfance</t>, "
+     "<t l='parentalite'>la parentalité</t> et <t l='inclusion_numerique'>l'inclusion numérique</t>."),
+    # 'vise à a, à b et à c': infinitive items without their 'à'
+    ("La CTG vise à <t l='petite_enfance'>développer l'offre d'accueil du jeune enfant</t>, à <t l='parentalite'>"
+     "soutenir la parentalité</t> et à <t l='acces_aux_droits'>favoriser l'accès aux droits</t>."),
     # bare nouns: the last 'et' separates two fields even without an article
     ("Ses domaines d'intervention sont nombreux : <t l='jeunesse'>jeunesse</t>, <t l='logement'>logement</t>, "
      "<t l='handicap'>handicap</t> et <t l='accompagnement_social'>accompagnement social</t>."),
