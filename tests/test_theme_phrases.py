@@ -67,6 +67,9 @@ LIST_STYLES = [
     ("La CTG répondra aux besoins à travers deux axes de travail : <t l='jeunesse'>comment donner aux adolescents "
      "des lieux pour se retrouver le week-end</t> ? <t l='animation_vie_sociale'>Comment faire du centre social le "
      "lieu ressource des habitants</t> ?\n"),
+    # dashes glued on the introduction's line
+    ("Les axes retenus par la CTG : - <t l='petite_enfance'>Petite enfance</t> - <t l='jeunesse'>Jeunesse</t> - "
+     "<t l='parentalite'>Parentalité</t>\n"),
     # an unmarked list: short lines under an introduction ending with a colon
     ("La CTG a été signée mardi à la mairie.\nParmi les objectifs inscrits au plan d'action de la convention :\n"
      "<t l='petite_enfance'>créer une micro-crèche de 12 places au bourg</t>.\n"

@@ -97,6 +97,15 @@ class ThemesComponent:
                         glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
                         end = s + piece.start() + glued.start() if glued else s + piece.end()
                         items.append((-1, s + piece.start(), end, piece.group()))
+            elif (dashed := P.INLINE_DASH_LIST.match(line)) and self._list_intro_ok(dashed["intro"], excluded, s):
+                # dashes glued on the introduction's line: "Les axes retenus : - Petite enfance - Jeunesse"
+                bounds, pos = [], dashed.start("body")
+                for sep in P.INLINE_DASH.finditer(line, pos):
+                    bounds.append((pos, sep.start()))
+                    pos = sep.end()
+                bounds.append((pos, len(line)))
+                if len(bounds) >= 2 and all(len(line[a:b].split()) <= self.max_item_words for a, b in bounds):
+                    items += [(-1, s + a, s + b, line[a:b]) for a, b in bounds]
             i += 1
         # group consecutive bulleted lines into runs and check each run's introduction
         out: list[Phrase] = []

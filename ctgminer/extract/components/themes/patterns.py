@@ -18,6 +18,8 @@ BULLET = re.compile(
 BARE_ITEM_MAX_WORDS = 30
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*[{BULLET_CHARS}]\s*")
+INLINE_DASH_LIST = re.compile(r"^(?P<intro>[^\n]*?:)\s*[-–—]\s+(?P<body>\S.*)$")
+INLINE_DASH = re.compile(r"\s+[-–—]\s+")
 INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}]+")
 
 # words that announce the convention's priorities
