@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
 from ctgminer.extract.components.themes import patterns as P
-from ctgminer.extract.components.themes.lexicon import label_lexicons, labels_named, load_json, taxonomy
+from ctgminer.extract.components.themes.lexicon import (any_term_regex, label_lexicons, labels_named, load_json,
+                                                          taxonomy)
 from ctgminer.text.cues import CEJ
 from ctgminer.text.sentences import Sentences
 
@@ -40,6 +41,7 @@ class ThemesComponent:
         self.weak = frozenset(w.lower() for w in weak_in_prose)
         self.prose_lexicon = label_lexicons(self.weak)
         self._context: tuple | None = None  # the last doc's sentences in context
+        self.any_term = any_term_regex(self.weak)
 
     # -- zones -------------------------------------------------------------------------------------
     @staticmethod
@@ -214,7 +216,8 @@ class ThemesComponent:
         out: list[Phrase] = []
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
-                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I):
+                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
+                    or not self.any_term.search(sentence):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
             for intro in P.PROSE_INTRO.finditer(sentence):
@@ -289,7 +292,7 @@ class ThemesComponent:
         return [p for p in parts if p.text]
 
     def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:
-        return labels_named(phrase, self.weak if prose else frozenset())
+        return list(labels_named(phrase, self.weak if prose else frozenset()))
 
     # -- main ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
