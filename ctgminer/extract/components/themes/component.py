@@ -10,8 +10,13 @@ from spacy.tokens import Doc
 
 from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
 from ctgminer.extract.components.themes import patterns as P
-from ctgminer.extract.components.themes.lexicon import (any_term_regex, label_lexicons, labels_named, load_json,
-                                                          taxonomy)
+from ctgminer.extract.components.themes.lexicon import (
+    any_term_regex,
+    label_lexicons,
+    labels_named,
+    load_json,
+    taxonomy,
+)
 from ctgminer.text.cues import CEJ
 from ctgminer.text.sentences import Sentences
 
