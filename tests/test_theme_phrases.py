@@ -47,6 +47,29 @@ LIST_STYLES = [
     # bullets glued on one line after their introduction
     ("La convention s'articule autour de priorités : • <t l='enfance'>Accueils de loisirs</t> • "
      "<t l='handicap'>Inclusion des enfants en situation de handicap</t>"),
+    # middle dots with several blank lines between the introduction and the first item
+    ("La Ville et la Caf signent leur CTG. Elle porte sur des champs prioritaires, dont notamment :\n\n\n\n"
+     "· <t l='petite_enfance'>La conciliation entre vie familiale et vie professionnelle</t> ;\n\n"
+     "· <t l='parentalite'>Le soutien à la fonction parentale</t> ;\n\n"
+     "· <t l='insertion'>L'insertion sociale et professionnelle</t>.\n"),
+    # arrow bullets, "n°" numbering and roman numerals: the markers are not part of the items
+    ("La CTG de la commune s'articule autour de trois axes :\n➢ <t l='petite_enfance'>Ouvrir une micro-crèche</t>\n"
+     "➢ <t l='parentalite'>Créer un lieu d'accueil enfants-parents</t>\n"),
+    ("La convention comporte plusieurs priorités.\nObjectif n°1 : <t l='jeunesse'>Accompagner l'engagement des "
+     "jeunes</t>\nObjectif n°2 : <t l='logement'>Repérer les logements non décents</t>\n"),
+    ("Les orientations de la CTG :\nI. <t l='acces_aux_droits'>Lutter contre le non-recours aux prestations</t>\n"
+     "II. <t l='inclusion_numerique'>Former les familles aux démarches en ligne</t>\n"),
+    # a bulleted list under a heading naming the convention's actions
+    ("La commune et la Caf ont signé leur convention territoriale globale.\nLes actions\n"
+     "- <t l='petite_enfance'>Former les assistants maternels du territoire</t>\n"
+     "- <t l='parentalite'>Ouvrir un lieu d'accueil enfants-parents</t>\n"),
+    # axes written as questions after their introduction (the question mark is not part of the item)
+    ("La CTG répondra aux besoins à travers deux axes de travail : <t l='jeunesse'>comment donner aux adolescents "
+     "des lieux pour se retrouver le week-end</t> ? <t l='animation_vie_sociale'>Comment faire du centre social le "
+     "lieu ressource des habitants</t> ?\n"),
+    # dashes glued on the introduction's line
+    ("Les axes retenus par la CTG : - <t l='petite_enfance'>Petite enfance</t> - <t l='jeunesse'>Jeunesse</t> - "
+     "<t l='parentalite'>Parentalité</t>\n"),
     # an unmarked list: short lines under an introduction ending with a colon
     ("La CTG a été signée mardi à la mairie.\nParmi les objectifs inscrits au plan d'action de la convention :\n"
      "<t l='petite_enfance'>créer une micro-crèche de 12 places au bourg</t>.\n"
@@ -66,6 +89,33 @@ PROSE = [
      "cadre de vie</t>, <t l='acces_aux_droits'>l'accès aux droits et au numérique</t>."),
     ("La convention intervient en matière de <t l='jeunesse'>jeunesse</t>, de <t l='logement'>logement</t> et "
      "d'<t l='insertion'>insertion</t>."),
+    # a verb of scope before the enumeration ('cible', 'couvre', 'englobe')
+    ("Signée pour quatre ans, la convention cible <t l='petite_enfance'>la petite enfance</t>, "
+     "<t l='parentalite'>la parentalité</t> et <t l='inclusion_numerique'>l'inclusion numérique</t>."),
+    # 'vise à a, à b et à c': infinitive items without their 'à'
+    ("La CTG vise à <t l='petite_enfance'>développer l'offre d'accueil du jeune enfant</t>, à <t l='parentalite'>"
+     "soutenir la parentalité</t> et à <t l='acces_aux_droits'>favoriser l'accès aux droits</t>."),
+    # bare nouns: the last 'et' separates two fields even without an article
+    ("Ses domaines d'intervention sont nombreux : <t l='jeunesse'>jeunesse</t>, <t l='logement'>logement</t>, "
+     "<t l='handicap'>handicap</t> et <t l='accompagnement_social'>accompagnement social</t>."),
+    # 'en matière de' in a sentence naming the convention announces items that name no taxonomy word
+    ("Les élus ont renouvelé la convention pour mener des projets en matière de <t l='petite_enfance'>garde des "
+     "tout-petits</t>, de <t l='parentalite'>soutien à la parentalité</t> et d'<t l='animation_vie_sociale'>"
+     "animations de quartier</t>."),
+    # a parenthesised enumeration announced by a word of the convention's priorities
+    ("La convention signée vendredi décline le projet de territoire selon cinq thématiques (<t l='enfance'>enfance"
+     "</t>, <t l='jeunesse'>jeunesse</t>, <t l='logement'>logement</t>, <t l='accompagnement_social'>accompagnement "
+     "social</t>, <t l='animation_vie_sociale'>animation de la vie sociale</t>)."),
+    # '... retenus pour la CTG sont a, b et c'
+    ("Les domaines d'intervention retenus pour cette première CTG sont <t l='petite_enfance'>la petite enfance</t>, "
+     "<t l='parentalite'>la parentalité</t> et <t l='acces_aux_droits'>l'accès aux droits</t>."),
+    # services named in parentheses after the convention that supports them, in a sentence opening on a year
+    ("Depuis 2023, la Caf a formalisé son partenariat par la signature d'une convention territoriale globale "
+     "permettant de soutenir les services aux familles (<t l='petite_enfance'>crèches</t>, <t l='enfance'>accueils "
+     "de loisirs</t>, <t l='animation_vie_sociale'>centres sociaux</t>)."),
+    # 'comme' before the other fields of the convention
+    ("Le volet handicap de la CTG sera suivi d'autres volets, comme <t l='inclusion_numerique'>l'inclusion "
+     "numérique</t>, <t l='acces_aux_droits'>l'accès aux droits</t> ou <t l='logement'>le soutien au logement</t>."),
     # a mayor's quote about the convention, 'à destination de' ... 'mais également'
     ("« Les actions que la ville mène à destination de <t l='enfance'>l'enfance</t>, de <t l='jeunesse'>la "
      "jeunesse</t> mais également de <t l='animation_vie_sociale'>l'animation de la vie sociale</t> sont possibles "
@@ -114,6 +164,20 @@ TRAPS = [
     # a general statement about the Caf, continued with a pronoun
     "La commune a signé sa CTG avec la Caf. L'action des Caf s'adapte à chaque territoire. Elle porte sur "
     "l'enfance, la jeunesse, la parentalité et le logement.",
+    # 'une CTG permet': what conventions allow in general
+    "La commune a signé sa CTG hier. Une CTG permet de financer les crèches, les accueils de loisirs et les centres "
+    "sociaux de tout territoire qui en signe une.",
+    # an explainer heading on the fields of a convention in general
+    "La commune signe sa CTG. Les champs d'intervention d'une convention territoriale globale : la petite enfance, "
+    "la jeunesse, le logement et l'accès aux droits.",
+    # the venue of the signing, and the previous convention, are not fields of this one
+    "La Maison de l'enfance de Montrouge accueillait mardi la signature de la convention territoriale globale.",
+    "La commune a renouvelé sa CTG. Le 3 mai 2019 avait été signée une première convention qui portait sur "
+    "l'enfance et la jeunesse.",
+    # a job offer: what the post coordinates is not the convention's fields
+    "Offre d'emploi : chargé de coopération CTG (H/F). Poste à pourvoir en CDD. Le chargé de coopération coordonne "
+    "les orientations de la collectivité en matière de développement et de coordination du territoire. "
+    "Candidature à adresser avant le 3 mars ; profil recherché : bac+5.",
     # services named only as history (the former contrat enfance jeunesse)
     "La commune a signé sa convention territoriale globale. Les crèches et les accueils de loisirs étaient "
     "jusqu'ici financés par le contrat enfance jeunesse (CEJ).",
@@ -172,3 +236,43 @@ def test_extract_does_not_import_classify():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and path.name != "analyser.py":
                 assert not node.module.startswith("ctgminer.classify"), path
+
+
+def test_document_decision_features_and_scores():
+    import numpy as np
+
+    from ctgminer.classify.theme_labels.decision import FEATURES, label_features, load_decision
+
+    names = ["petite_enfance", "enfance", "autre"]
+    probs = np.array([[0.9, 0.05, 0.05], [0.1, 0.2, 0.7]])
+    x = label_features(probs, ["list", "prose"], [["petite_enfance"], []], [["enfance"]], names)
+    assert x.shape == (3, len(FEATURES))
+    col = dict(zip(FEATURES, x.T, strict=True))
+    assert col["max_list"][0] == 0.9 and col["max_prose"][2] == 0.7 and col["is_autre"].tolist() == [0, 0, 1]
+    assert col["sentences_only"][1] > 0 and col["sentences_only"][0] == 0  # enfance: named in a sentence only
+    decision = load_decision()
+    assert decision.kind in ("rule", "logistic")
+    doc_scores = decision.decide(probs, ["list", "prose"], [["petite_enfance"], []], [["enfance"]], names)
+    assert doc_scores.shape == (3,) and doc_scores[0] >= decision.threshold  # a strong list item counts
+
+
+def test_evidence_rule():
+    import numpy as np
+
+    from ctgminer.classify.theme_labels.decision import rule_scores
+
+    names = ["petite_enfance", "enfance", "autre"]
+    probs = np.array([[0.9, 0.6, 0.05], [0.2, 0.1, 0.3]])  # the second phrase is weak and names no field
+    params = {"min_score": 0.35, "phrase_threshold": 0.5, "lexical_support": 0.15, "sentences": False}
+    assert rule_scores(probs, [[], []], [["autre"]], names, **params).tolist() == [0.9, 0.6, 0.0]
+    params["sentences"] = True  # a theme sentence naming 'autre' carries it
+    assert rule_scores(probs, [[], []], [["autre"]], names, **params)[2] == 0.5
+
+
+def test_document_themes_carry_their_decision_score(labeller):
+    text = ("La CTG signée par la commune s'articule autour de trois axes :\n- Développer l'offre de crèches\n"
+            "- Ouvrir un espace de vie sociale au centre-bourg\n- Accompagner les jeunes vers l'autonomie\n")
+    themes = labeller(text)._.themes
+    assert set(themes.themes) == {"petite_enfance", "animation_vie_sociale", "jeunesse"}
+    for lab in themes.themes:
+        assert themes.scores[lab] >= 0.3 and themes.evidence[lab][0]["source"] == "list"

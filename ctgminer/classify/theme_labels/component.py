@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.tokens import Doc
 
 from ctgminer.classify.relevance.patterns import JOB_OFFER
+from ctgminer.classify.theme_labels.decision import DocDecision, load_decision
 from ctgminer.classify.theme_model import ThemeModel, load_model
 from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.themes.lexicon import taxonomy
@@ -21,6 +23,13 @@ class DocThemes:
     themes: list[str] = field(default_factory=list)
     missions: list[str] = field(default_factory=list)
     evidence: dict[str, list[dict]] = field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)  # per document theme, the decision's probability
+
+
+def is_job_offer(doc: Doc) -> bool:
+    """A job offer describes a post ("coordonne les orientations en matière de développement et de coordination
+    du territoire"), not the convention's priorities: only its lists count, not its prose nor its sentences."""
+    return len(JOB_OFFER.findall(doc_text(doc))) >= 2
 
 
 class ThemeLabelsComponent:
@@ -38,6 +47,7 @@ class ThemeLabelsComponent:
         self.max_evidence = max_evidence
         self.mission_of = {label: spec["mission"] for label, spec in taxonomy()["labels"].items()}
         self._model: ThemeModel | None = None
+        self.decision: DocDecision = load_decision()
 
     @property
     def model(self) -> ThemeModel:
@@ -48,12 +58,13 @@ class ThemeLabelsComponent:
     @property
     def version(self) -> str:
         """The fitted classifier's version (stamped on records through the pipeline)."""
-        return f"themes-{self.model.version}"
+        return f"themes-{self.model.version}-{self.decision.version}"
 
     @property
     def doc_threshold(self) -> float:
-        """Chosen on grouped cross-validation (the model's) unless the config sets one."""
-        return self.model.doc_threshold if self._doc_threshold is None else self._doc_threshold
+        """The probability a label needs to be a document theme: the decision's (chosen on grouped
+        cross-validation over found phrases, doc_model.md) unless the config sets one."""
+        return self.decision.threshold if self._doc_threshold is None else self._doc_threshold
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get("theme_phrases", []))
@@ -82,10 +93,18 @@ class ThemeLabelsComponent:
 
     def finish(self, doc: Doc, predictions: list[dict]) -> Doc:
         spans = list(doc.spans.get("theme_phrases", []))
+        label_list = self.model.labels
+        job_offer = is_job_offer(doc)
+        if job_offer:
+            keep = [i for i, span in enumerate(spans) if span._.value.source == "list"]
+            spans, predictions = [spans[i] for i in keep], [predictions[i] for i in keep]
         kept, kept_spans = [], []
         evidence: dict[str, list[dict]] = {}
         for span, pred in zip(spans, predictions, strict=True):
             phrase = span._.value
+            for lab, sc in pred["all"].items():
+                evidence.setdefault(lab, []).append({"text": phrase.text, "start": phrase.start, "end": phrase.end,
+                                                     "score": round(sc, 4), "source": phrase.source})
             if pred["best"] < self.min_score and not phrase.lexical:
                 continue
             labels = list(pred["labels"])
@@ -95,22 +114,25 @@ class ThemeLabelsComponent:
                          "start": phrase.start, "end": phrase.end})
             span.label_ = labels[0]
             kept_spans.append(span)
-            # a label scoring above the document threshold on a phrase is a document theme too
-            supported = labels + [lab for lab, sc in pred["all"].items() if lab not in labels and sc >= self.doc_threshold]
-            for lab in supported:
-                evidence.setdefault(lab, []).append({"text": phrase.text, "start": phrase.start, "end": phrase.end,
-                                                     "score": round(pred["all"][lab], 4), "source": phrase.source})
-        if len(JOB_OFFER.findall(doc_text(doc))) < 2:  # a job offer describes a post, not the convention's priorities
-            for span in doc.spans.get("theme_sentences", []):
-                sentence = span._.value
+        sentences = []
+        if not job_offer:
+            sentences = [span._.value for span in doc.spans.get("theme_sentences", [])]
+            for sentence in sentences:
                 for lab in sentence.lexical:
                     evidence.setdefault(lab, []).append({"text": sentence.text, "start": sentence.start,
                                                          "end": sentence.end, "score": self.sentence_score,
                                                          "source": "sentence"})
-        themes = sorted(evidence)
+        # the document decision: fitted weights over what was found for each label (decision.py, doc_model.md)
+        probs = np.array([[pred["all"][lab] for lab in label_list] for pred in predictions]).reshape(
+            len(predictions), len(label_list))
+        doc_scores = self.decision.decide(probs, [s._.value.source for s in spans], [s._.value.lexical for s in spans],
+                                          [s.lexical for s in sentences], label_list)
+        themes = [lab for lab, sc in zip(label_list, doc_scores, strict=True) if sc >= self.doc_threshold]
         doc._.themes = DocThemes(
-            phrases=kept, themes=themes, missions=sorted({self.mission_of[t] for t in themes}),
-            evidence={lab: sorted(items, key=lambda x: -x["score"])[:self.max_evidence]
-                      for lab, items in sorted(evidence.items())})
+            phrases=kept, themes=sorted(themes), missions=sorted({self.mission_of[t] for t in themes}),
+            evidence={lab: sorted(evidence[lab], key=lambda x: -x["score"])[:self.max_evidence]
+                      for lab in sorted(themes) if lab in evidence},
+            scores={lab: round(float(sc), 4) for lab, sc in zip(label_list, doc_scores, strict=True)
+                    if lab in themes})
         doc.spans["theme_phrases"] = kept_spans
         return doc

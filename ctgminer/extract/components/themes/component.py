@@ -4,14 +4,19 @@ the sentences about the convention that name fields outright. Labelling them is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
 from ctgminer.extract.components.themes import patterns as P
-from ctgminer.extract.components.themes.lexicon import label_lexicons, load_json, taxonomy
+from ctgminer.extract.components.themes.lexicon import (
+    any_term_regex,
+    label_lexicons,
+    labels_named,
+    load_json,
+    taxonomy,
+)
 from ctgminer.text.cues import CEJ
 from ctgminer.text.sentences import Sentences
 
@@ -38,7 +43,10 @@ class ThemesComponent:
         self.lexicon = label_lexicons()
         if weak_in_prose is None:
             weak_in_prose = load_json("prose_cues.json")["weak_in_prose"]
-        self.prose_lexicon = label_lexicons(frozenset(w.lower() for w in weak_in_prose))
+        self.weak = frozenset(w.lower() for w in weak_in_prose)
+        self.prose_lexicon = label_lexicons(self.weak)
+        self._context: tuple | None = None  # the last doc's sentences in context
+        self.any_term = any_term_regex(self.weak)
 
     # -- zones -------------------------------------------------------------------------------------
     @staticmethod
@@ -88,14 +96,23 @@ class ThemesComponent:
             m = P.BULLET.match(line)
             if m and line[m.end():].strip():
                 items.append((i, s + m.end(), e, line[m.end():]))
-            elif len(P.INLINE_BULLETS.findall(line)) >= 2 and re.search(r"[•·▪►✓]", line):
-                pieces = list(re.finditer(r"[^•·▪►✓]+", line))
-                intro = pieces[0].group() if pieces and not line.lstrip().startswith(tuple("•·▪►✓")) else ""
+            elif len(P.INLINE_BULLETS.findall(line)) >= 2:
+                pieces = list(P.INLINE_PIECE.finditer(line))
+                intro = pieces[0].group() if pieces and not line.lstrip().startswith(tuple(P.BULLET_CHARS)) else ""
                 if intro and self._list_intro_ok(intro, excluded, s):
                     for piece in pieces[1:] if intro else pieces:
                         glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
                         end = s + piece.start() + glued.start() if glued else s + piece.end()
                         items.append((-1, s + piece.start(), end, piece.group()))
+            elif (dashed := P.INLINE_DASH_LIST.match(line)) and self._list_intro_ok(dashed["intro"], excluded, s):
+                # dashes glued on the introduction's line: "Les axes retenus : - Petite enfance - Jeunesse"
+                bounds, pos = [], dashed.start("body")
+                for sep in P.INLINE_DASH.finditer(line, pos):
+                    bounds.append((pos, sep.start()))
+                    pos = sep.end()
+                bounds.append((pos, len(line)))
+                if len(bounds) >= 2 and all(len(line[a:b].split()) <= self.max_item_words for a, b in bounds):
+                    items += [(-1, s + a, s + b, line[a:b]) for a, b in bounds]
             i += 1
         # group consecutive bulleted lines into runs and check each run's introduction
         out: list[Phrase] = []
@@ -105,13 +122,15 @@ class ThemesComponent:
             if len(run) < 2:
                 return
             first_line = run[0][0]
+            # the introduction is the nearest non-blank line above, however many blank lines the page
+            # renders between them, e.g. "Les champs prioritaires :\n\n\n\n· L'accueil des enfants ;"
             intro = ""
-            for j in range(first_line - 1, max(-1, first_line - 4), -1):
+            for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1):
                 candidate = lines[j][2].strip()
                 if candidate and not P.LONE_BULLET.match(candidate):
                     intro = candidate
                     break
-            if self._list_intro_ok(intro, excluded, run[0][1]):
+            if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True):
                 for _, st, en, _txt in run:
                     out.append(self._clean(text, st, en, "list"))
 
@@ -155,12 +174,15 @@ class ThemesComponent:
                 out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
         return out
 
-    def _list_intro_ok(self, intro: str, excluded, pos: int) -> bool:
+    def _list_intro_ok(self, intro: str, excluded, pos: int, bulleted: bool = False) -> bool:
+        """Does `intro` announce the convention's fields? A bulleted list may also stand under its actions
+        ("Les actions", "Quelques exemples d'actions retenues :"); an unmarked one needs an INTRO word."""
         if any(s <= pos < e for s, e in excluded):
             return False
         if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro) or P.NATIONAL.search(intro):
             return False
-        return bool(P.INTRO.search(intro) or re.search(r"\bvise\s+(?:notamment\s+)?à", intro, re.I))
+        return bool(P.INTRO.search(intro) or re.search(r"\bvise\s+(?:notamment\s+)?à", intro, re.I)
+                    or bulleted and P.LIST_ONLY_INTRO.search(intro))
 
     @staticmethod
     def _clean(text: str, start: int, end: int, source: str) -> Phrase:
@@ -177,45 +199,75 @@ class ThemesComponent:
             phrase = text[start2:end2]
         return Phrase(phrase, start2, end2, source)
 
-    def sentences_in_context(self, text: str, sents: Sentences) -> Iterator[tuple[int, int, str, bool]]:
-        """(start, end, sentence, general) for each sentence; `general` when it speaks of CTGs or Caf in general
-        (a sentence opening on a pronoun continues the previous one)."""
-        previous_general = False
+    def sentences_in_context(self, text: str, sents: Sentences) -> list[tuple[int, int, str, bool, bool]]:
+        """(start, end, sentence, general, other) for each sentence; `general` when it speaks of CTGs or Caf in
+        general (a sentence opening on a pronoun continues the previous one), `other` when it is about another
+        scheme or the past. Computed once per doc (prose phrases and theme sentences both read it)."""
+        cached = self._context
+        if cached is not None and cached[0] is sents and cached[1] is text:
+            return cached[2]
+        out, previous_general = [], False
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
             general = self.is_general(sentence, previous_general)
             previous_general = general
-            yield s, e, sentence, general
+            other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence))
+            out.append((s, e, sentence, general, other))
+        self._context = (sents, text, out)
+        return out
 
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         out: list[Phrase] = []
-        for s, e, sentence, general in self.sentences_in_context(text, sents):
-            other_scheme = P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(sentence)
+        for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
-                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I):
+                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
+                    or not self.any_term.search(sentence):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
             for intro in P.PROSE_INTRO.finditer(sentence):
                 seg_start = s + intro.end()
                 tail = text[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
-                stop = re.search(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
-                                 r"|\.\.\.|\s-\s" + ("" if quoted else r"|»"), tail)
+                stop = (P.PAREN_END if intro.group().strip() == "(" else P.PROSE_STOP_QUOTED if quoted
+                        else P.PROSE_STOP).search(tail)
                 seg_end = seg_start + (stop.start() if stop else len(tail))
                 parts = self._split(text, seg_start, seg_end, quoted)
-                hits = [p for p in parts if self._lexicon_labels(p.text) and len(p.text.split()) <= self.max_item_words
-                        and "//" not in p.text]
-                announced = intro.group().strip() == ":" and P.INTRO.search(text[s:seg_start])
-                if len(hits) >= 2 and announced:
+                short = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]
+                # two items must name a field by a term that is not common in prose ("le territoire", "les
+                # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
+                # then the items naming any taxonomy term count
+                hits = [p for p in short if self._lexicon_labels(p.text, prose=True)]
+                if len(hits) >= 2:
+                    hits = [p for p in short if self._lexicon_labels(p.text)]
+                # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
+                # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
+                # retenus pour cette CTG sont la petite enfance, ..."
+                announced = P.ANNOUNCING.fullmatch(intro.group().strip()) and P.INTRO.search(text[s:s + intro.start()])
+                # "en matière de" / "dans les domaines de" in a sentence naming the convention announces its
+                # fields too: "La CTG ... en matière d'accueil des enfants, de soutien aux parents et d'animations"
+                announced = announced or (P.FIELD_INTRO.fullmatch(intro.group().strip()) and len(parts) >= 2
+                                          and P.NAMES_CONVENTION.search(text[s:s + intro.start()]))
+                if len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
-                    hits = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]
+                    hits = short
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
                     # the intro closest to the enumeration gives the cleanest items
                     if len(hits) >= len(best):
                         best = hits
             out.extend(best)
         return out
+
+    @staticmethod
+    def other_scheme(sentence: str) -> bool:
+        """About another scheme or the past, unless the convention itself is the subject: "Depuis 2022, la Caf
+        a souhaité formaliser son partenariat par une Convention territoriale globale (crèches, ...)" is about
+        this convention; "Depuis 2016, le schéma départemental a porté ..." is not."""
+        found = P.OTHER_SCHEME.search(sentence)
+        if not found or P.DECLINES_LOCALLY.search(sentence):
+            return False
+        return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
+                    and not P.OTHER_SCHEME.search(sentence, found.end()))
 
     @staticmethod
     def is_general(sentence: str, previous_general: bool = False) -> bool:
@@ -235,7 +287,9 @@ class ThemesComponent:
         pairs = len(bounds) > 1 and any(P.ET_SPLIT.search(text[a:b]) for a, b in bounds[:-1])
         if not pairs:  # 'a, b et c': the last 'et' separates two items
             a, b = bounds.pop()
-            for m in P.ET_SPLIT.finditer(text[a:b]):
+            # bare nouns ("petite enfance, jeunesse, handicap et accompagnement social") have no article after 'et'
+            bare = len(bounds) > 0 and not any(P.ARTICLE_START.match(text[x:y].strip()) for x, y in bounds + [(a, b)])
+            for m in (P.BARE_ET_SPLIT if bare else P.ET_SPLIT).finditer(text[a:b]):
                 bounds.append((a, a + m.start()))
                 a = a + m.end()
             bounds.append((a, b))
@@ -243,8 +297,7 @@ class ThemesComponent:
         return [p for p in parts if p.text]
 
     def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:
-        lex = self.prose_lexicon if prose else self.lexicon
-        return [label for label, rx in lex.items() if rx.search(phrase)]
+        return list(labels_named(phrase, self.weak if prose else frozenset()))
 
     # -- main ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -256,11 +309,30 @@ class ThemesComponent:
         write_spans(doc, "theme_sentences", [Mention(p.start, p.end, p.text, p, "theme") for p in evidence])
         return doc
 
+    def question_axes(self, text: str, excluded) -> list[Phrase]:
+        """Axes written as questions after their introduction, e.g. "autour de deux axes : comment accueillir
+        les tout-petits près de chez eux ? Que proposer aux adolescents le week-end ?" (each question one item)."""
+        out: list[Phrase] = []
+        if "?" not in text:
+            return out
+        for m in P.COLON_QUESTIONS.finditer(text):
+            lead = text[max(0, m.start() - 280):m.start()]
+            intro = re.split(r"[.!?\n]", lead)[-1]
+            if not P.QUESTION_INTRO.search(intro) or any(zs <= m.start() < ze for zs, ze in excluded) \
+                    or self.is_general(intro) or P.OTHER_SCHEME.search(intro):
+                continue
+            items = [q for q in P.QUESTION.finditer(text, m.start() + 1, m.end())
+                     if len(q.group().split()) <= P.QUESTION_MAX_WORDS]
+            if len(items) >= 2:
+                out += [self._clean(text, q.start(), q.end(), "list") for q in items]
+        return out
+
     def find_phrases(self, doc: Doc) -> list[Phrase]:
         text = doc_text(doc)
         sents = sentences(doc)
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text)
         phrases = self.list_phrases(text, excluded)
+        phrases += self.question_axes(text, excluded)
         taken = [(p.start, p.end) for p in phrases]
         phrases += [p for p in self.prose_phrases(text, sents, excluded)
                     if not any(s < p.end and p.start < e for s, e in taken)]
@@ -269,18 +341,17 @@ class ThemesComponent:
     def theme_sentences(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """Sentences about this convention whose strong terms name fields (labels in `lexical`)."""
         found: list[Phrase] = []
-        for s, e, sentence, general in self.sentences_in_context(text, sents):
+        for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             paragraph_start = text.rfind("\n", 0, s) + 1
             before = text[paragraph_start:s]
             about = P.ABOUT_CONVENTION.search(sentence) or (
                 P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
             if any(zs <= s < ze for zs, ze in excluded) or not about:
                 continue
-            if general or (P.OTHER_SCHEME.search(sentence) and not P.DECLINES_LOCALLY.search(
-                    sentence)) or re.search(
+            if general or other_scheme or re.search(
                     r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
                 continue
-            sentence = P.ROLE_TITLE.sub(" ", sentence)
+            sentence = P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence))
             if CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):
                 continue  # services financed by the former contrats enfance jeunesse: history, not this convention
             lexical = self._lexicon_labels(sentence, prose=True)

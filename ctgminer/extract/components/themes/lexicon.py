@@ -49,3 +49,22 @@ def label_lexicons(exclude: frozenset[str] = frozenset()) -> dict[str, re.Patter
         terms = [s for s in spec["synonyms"] if s.lower() not in exclude]
         out[label] = lexicon_regex(terms)
     return out
+
+
+@lru_cache(maxsize=2)
+def any_term_regex(exclude: frozenset[str] = frozenset()) -> re.Pattern:
+    """One regex over every label's terms (minus `exclude`): finds where some field is named in one pass."""
+    terms = [s for spec in taxonomy()["labels"].values() for s in spec["synonyms"] if s.lower() not in exclude]
+    return lexicon_regex(terms)
+
+
+@lru_cache(maxsize=8192)
+def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The labels whose terms `text` names, in taxonomy order: one pass to find the terms, then each label's
+    regex only over what was found (the same result as searching each label over the whole text, 12x fewer
+    passes over long sentences); memoised, as the items of one enumeration are read for several intros."""
+    lex = label_lexicons(exclude)
+    found: set[str] = set()
+    for m in any_term_regex(exclude).finditer(text):
+        found.update(label for label, rx in lex.items() if label not in found and rx.search(text, m.start(), m.end()))
+    return tuple(label for label in lex if label in found)

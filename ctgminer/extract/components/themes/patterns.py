@@ -6,13 +6,21 @@ import re
 
 FLAGS = re.IGNORECASE
 
-BULLET = re.compile(r"^\s*(?:[-–—•·▪►✓✔*]|o(?=\s)|\d{1,2}\s*[.)/-]|[a-h]\)|axe\s*\d+\s*[:.–-]|(?:fiche[- ]action|orientation|"
-                    r"enjeu|objectif)\s*\d+\s*[:.–-])\s*", FLAGS)
+# bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
+BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
+# numbered items: "1.", "2)", "3°", "IV.", "b)", "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :"
+NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité|ambition|défi|volet|chantier|thématique)"
+BULLET = re.compile(
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]|o(?=\s)|\d{{1,2}}\s*[.)/°-]|[a-h]\)|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)"
+    rf"|{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-])\s*", FLAGS)
 # an unmarked list: short lines under an introduction ending with a colon, e.g.
 # "Parmi les objectifs inscrits au plan d'action :\nDévelopper l'accueil du jeune enfant.\nSoutenir les parents."
 BARE_ITEM_MAX_WORDS = 30
-LONE_BULLET = re.compile(r"^\s*[-–—•·▪►✓✔*]\s*$")
-INLINE_BULLETS = re.compile(r"\s*[•·▪►✓]\s*")
+LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
+INLINE_BULLETS = re.compile(rf"\s*[{BULLET_CHARS}]\s*")
+INLINE_DASH_LIST = re.compile(r"^(?P<intro>[^\n]*?:)\s*[-–—]\s+(?P<body>\S.*)$")
+INLINE_DASH = re.compile(r"\s+[-–—]\s+")
+INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}]+")
 
 # words that announce the convention's priorities
 INTRO = re.compile(
@@ -21,25 +29,43 @@ INTRO = re.compile(
     r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus)|ambitions?|sujets?|problématiques?",
     FLAGS,
 )
+# what may also head a BULLETED list of the convention's actions (not an unmarked one, nor prose), e.g.
+# "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
+LIST_ONLY_INTRO = re.compile(r"\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
+                             r"\bchantiers?\b|\bengagements?\b|\bdéfis\b", FLAGS)
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(
     r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
-    r"concernent|concerne|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
+    r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|couvr(?:e|ent|ira|iront)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
-    r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*)",
+    r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
+    r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))",
     FLAGS,
 )
-# generic descriptions of what CTGs cover in general, other schemes, past actions
+# intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
+ANNOUNCING = re.compile(r":|\(|sont|seront", FLAGS)
+# where a prose enumeration ends: sentence end, a line break, a subordinate clause or a verb
+PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
+                        r"|\.\.\.|\s-\s|»")
+PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
+# a parenthesised enumeration ends at its parenthesis (or an ellipsis): "thématiques (enfance, jeunesse, ...)"
+PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
+# how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
+INTRO_LOOKBACK = 6
+# generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
+# general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = re.compile(
     r"tous\s+les\s+champs|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
-    r"|\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
+    r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
     # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
     # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
     r"|conventions?\s+caf\b|\baux\s+caf\b|caf\s*/\s*collectivit|collectivités\s+et\s+(?:les\s+)?caf|accords?[- ]cadres?"
     r"|plus\s+larges?\s+que"
+    # the fields of A convention, as an explainer heads them: "Les champs d'intervention d'une CTG : ..."
+    r"|\b(?:champs|domaines|objectifs|principes|enjeux|axes)\b[^.:]{0,30}\bd['’]\s*une\s+(?:C\.?T\.?G|convention\s+territoriale)"
     # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
     # quasi-totalité d'entre elles, 8 thématiques"; "222 CTG locales avaient été signées"
     r"|\bces\s+conventions\b|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b",
@@ -50,6 +76,14 @@ OTHER_SCHEME = re.compile(
     r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|objectifs?\s*:|bilan",
     FLAGS,
 )
+# history as a date: "depuis 2022" (does not exclude a sentence naming the CTG itself, see component.other_scheme)
+SINCE_YEAR = re.compile(r"depuis\s+\d{4}", FLAGS)
+NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?", FLAGS)
+# the previous convention, as background: "Le 1er mars 2021 avait été signée une première convention ..."
+HISTORY = re.compile(r"\bavai(?:t|ent)\s+été\s+sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b", FLAGS)
+# a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
+VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
+                   r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
 # the convention declining another scheme's fields locally is about this convention:
 # "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse..."
 DECLINES_LOCALLY = re.compile(r"^\W*(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\b[^.]{0,40}\bdéclin", FLAGS)
@@ -73,15 +107,26 @@ ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
 # 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
 # logement et le cadre de vie"): then it stays inside them
-ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la)\s?)",
+ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la|à\s+\w+(?:er|ir|re)\b)\s?)",
                       FLAGS)
+# axes written as questions: an introduction naming axes / enjeux / questions, a colon, then two or more
+# questions in the same paragraph ("trois axes de travail : comment ... ? Que ... ? Comment ... ?")
+COLON_QUESTIONS = re.compile(r":[^\n:]*\?")
+QUESTION_INTRO = re.compile(r"\b(?:axes?|enjeux|questions?|priorités?|orientations?|défis|ambitions?)\b", FLAGS)
+QUESTION = re.compile(r"[^?!.\n:]+\?")
+QUESTION_MAX_WORDS = 45
+# bare-noun enumerations split on their last 'et' whatever follows it (see component._split)
+BARE_ET_SPLIT = re.compile(r"\s+et\s+", FLAGS)
+ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|à|au|en|pour|ses|son|sa|leurs?)\b", FLAGS)
+# intros naming a field of action, that announce an enumeration when the sentence names the convention
+FIELD_INTRO = re.compile(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?", FLAGS)
+NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
 PROSE_ITEM_LEAD = re.compile(
     r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec|encore|aussi|également)\s+"
-    r"|d(?:e\s+|['’]\s*)(?=\w)", FLAGS)
-LIST_ITEM_LEAD = re.compile(r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité)\s*(?:n°\s*)?\d+\s*[:.–-]\s*",
-                            FLAGS)
+    r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)", FLAGS)
+LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]\s*", FLAGS)
 # the former contrats enfance jeunesse, mentioned as background
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
