@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import gzip
 import re
@@ -193,6 +194,24 @@ class Gazetteer:
             if local:
                 return local[0]
         return hits[0]
+
+    @cached_property
+    def epci_keys_sorted(self) -> list[str]:
+        """The EPCI name keys in order, for prefix look-ups (built once on first use)."""
+        return sorted(self.epci_by_key)
+
+    def epci_by_prefix(self, prefix: str) -> Place | None:
+        """The one EPCI whose name key starts with `prefix` (a name cut by an excerpt's end: "Pays d'Evian -
+        Vallée d'Abo"), else None (no EPCI, or several)."""
+        keys = self.epci_keys_sorted
+        i = bisect.bisect_left(keys, prefix)
+        hits = set()
+        while i < len(keys) and keys[i].startswith(prefix):
+            hits.add(self.epci_by_key[keys[i]].code)
+            i += 1
+        if len(hits) != 1:
+            return None
+        return next(e for e in self.epcis if e.code in hits)
 
     def epci_by_acronym(self, acronym: str, departement: str | None = None) -> Place | None:
         """EPCI whose initials spell the acronym ('CAPA' -> Communauté d'Agglomération du Pays Ajaccien)."""

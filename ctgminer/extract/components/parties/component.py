@@ -205,6 +205,14 @@ class PartiesComponent:
             if m["acro"]:
                 acronyms[m["acro"]] = cand
             out.append(cand)
+        for m in P.EPCI_PLURAL.finditer(text):
+            head = "Communauté de communes" if "communes" in m["head"] else "Communauté d'agglomération"
+            for g in ("a", "b"):
+                out.append(Candidate(f"{head} {m[g]}", "epci", m.start(g), m.end(g), how="epci",
+                                     extra={"distinctive": m[g]}))
+        cut = self.cut_epci(text)
+        if cut:
+            out.append(cut)
         for m in P.EPCI_SUFFIX.finditer(text):
             out.append(Candidate(m["name"], "epci", m.start(), m.end(), how="epci_suffix",
                                  extra={"distinctive": m["name"]}))
@@ -255,6 +263,27 @@ class PartiesComponent:
         for m in P.OTHER.finditer(text):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
         return out
+
+    def cut_epci(self, text: str) -> Candidate | None:
+        """An EPCI name cut by the excerpt's end ("... les familles du Pays de Sault - Val d'Ar"), when its words
+        begin one EPCI name only (three words at least, no sentence end after them)."""
+        tail = text[-120:]
+        m = P.TRAILING_NAME.search(tail)
+        if not m:
+            return None
+        for w in re.finditer(P.CAP, m["name"]):  # the longest run first: "Pays d'Evian - Vallée d'Abo", then shorter
+            key = name_key(m["name"][w.start():])
+            if len(key.split()) < 3:
+                break
+            if key in self.gaz.epci_by_key:
+                return None  # a whole name: the gazetteer matching reads it
+            place = self.gaz.epci_by_prefix(key)
+            if place:
+                start = len(text) - len(tail) + m.start("name") + w.start()
+                name = re.sub(r"\s*«.*»\s*", " ", place.name).strip()
+                return Candidate(name, "epci", start, len(text), place=place, how="epci_name",
+                                 extra={"distinctive": text[start:], "cut": True})
+        return None
 
     # -- filtering ---------------------------------------------------------------------------------
     def is_party(self, text: str, sents: Sentences, cand: Candidate, title_end: int) -> bool:
@@ -357,7 +386,22 @@ class PartiesComponent:
         ctg = ctg_mentions(text)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
+        self.mark_sole_territory(cands, bool(ctg))
         return cands, prefer
+
+    @staticmethod
+    def mark_sole_territory(cands: list[Candidate], ctg: bool) -> None:
+        """Feature `sole_territory`: the text about a CTG names one commune or EPCI only, the venue or the
+        mayor's commune included ("La première CTG a été signée à Bourg-Neuf", "Paul Roux, maire de Lussac,
+        a présenté la CTG" with no other territory): then it is most likely the signing territory."""
+        keys = {c.key for c in cands if c.type in {"commune", "epci"}
+                and (c.place is not None or c.how in {"epci", "epci_suffix", "intro"})
+                and not any(c.extra["features"].get(k) for k in ("common_word", "person", "cap_after"))}
+        if not ctg or len(keys) != 1:
+            return
+        for c in cands:
+            if c.key in keys:
+                c.extra["features"]["sole_territory"] = 1.0
 
     @staticmethod
     def vetoed(c: Candidate) -> bool:
@@ -374,10 +418,17 @@ class PartiesComponent:
             return True  # "les cinq communes du Val de l'Eyre": a territory named like an EPCI, not the EPCI
         if c.how == "gaz_commune" and f.get("person"):
             return True  # a surname that is also a commune ("M. Paul Roux, maire de ...")
+        if c.how == "gaz_commune" and f.get("cap_after") and f.get("other_dep"):
+            return True  # a first name before a surname ("Pierre Vidal, maire de ...") that names a far commune
+        if c.type == "commune" and f.get("audience_list"):
+            return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
         if c.how in {"list", "gaz_commune"} and f.get("example"):
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if c.how in {"list", "mayor"}:
             return False
+        if f.get("sole_territory"):
+            # the only territory of a CTG text: its venue or its mayor's commune is the signing territory
+            return bool(f.get("presence") or f.get("modal_left"))
         return bool(f.get("venue") or f.get("presence") or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 

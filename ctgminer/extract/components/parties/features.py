@@ -110,6 +110,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["sign_left"] = float(bool(P.STRONG_SIGN.search(left)))
     # an audience rather than signatories: "les maires présents (A, B, C)", "a invité la population de X"
     f["audience"] = float(bool(C["audience"].search(left)))
+    # "devant les maires présents (A, B, C)": a list of those attending, never of signatories
+    f["audience_list"] = float(bool(C["audience_list"].search(left)))
     # how crowded the sentence is: member lists name many territories, signing sentences few
     crowd = sum(1 for o in cands if s_start <= o.start < s_end and o.type in {"commune", "epci"})
     f["crowd"] = min(crowd / 8, 1.0)

@@ -59,6 +59,18 @@ EPCI = re.compile(
     rf"(?:\s*(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?(?P<name>{EPCI_NAME}))?"
     rf"(?:\s*\((?P<acro>[{UP}][{UP}0-9]{{1,9}})[,)])?",
 )
+# two EPCI under one plural head ("entre la Caf et les communautés de communes Val d'Orge et Pays de Brière"):
+# one candidate each
+_PLURAL_NAME = rf"{STOP}{CAP}(?:[ \t\u00a0]+(?:{LINK}[ \t\u00a0]+)*{STOP}{CAP})*"
+EPCI_PLURAL = re.compile(
+    rf"\b[Cc]ommunautés\s+(?P<head>de\s+communes|d['’]\s*agglomération)\s+(?:{PREP})?(?P<a>{_PLURAL_NAME})"
+    rf"\s+et\s+(?:(?:celle\s+)?{PREP})?(?P<b>{_PLURAL_NAME})"
+)
+# the capitalised words an excerpt ends on, the last one possibly cut ("... du territoire du Pays de Sault - Val d'Ar"):
+# an EPCI name the excerpt cut, read against the gazetteer's EPCI names
+TRAILING_NAME = re.compile(
+    rf"(?P<name>{CAP}(?:(?:[ \t\u00a0]+|[ \t]*[-–][ \t]*)(?:(?:{LINK}|et)[ \t\u00a0]*)*{CAP})+)[ \t\u00a0]*$"
+)
 EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:\s+{CAP})*\s+(?:Agglo|Agglomération|Métropole|Communauté))\b")
 ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
 DEPARTEMENT = re.compile(
