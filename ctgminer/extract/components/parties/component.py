@@ -80,7 +80,7 @@ class PartiesComponent:
         number = P.CAF_NUMBER.match(rest)
         if number:
             return self.gaz.departements.get(number["num"].upper())
-        words = re.findall(r"[\wÀ-ÿ'’.]+(?:-[\wÀ-ÿ'’.]+)*", rest)[:6]
+        words = P.DEP_WORD.findall(rest)[:6]
         for n in range(min(len(words), 5), 0, -1):
             chunk = " ".join(words[:n])
             if not chunk[:1].isupper() and not chunk.lower().startswith(("l'", "l’", "la ")):
@@ -88,7 +88,7 @@ class PartiesComponent:
             place = self.gaz.dep_by_key.get(name_key(chunk))
             if place:
                 return place
-            abbr = P.DEP_ABBREVIATIONS.get(fold(chunk))
+            abbr = P.DEP_ABBREVIATIONS.get(fold(chunk)) if len(chunk) <= 8 else None  # "P.O.", "B. D. R."
             if abbr:
                 return self.gaz.departements.get(abbr)
         return None
@@ -216,7 +216,7 @@ class PartiesComponent:
         for m in P.EPCI_SUFFIX.finditer(text):
             out.append(Candidate(m["name"], "epci", m.start(), m.end(), how="epci_suffix",
                                  extra={"distinctive": m["name"]}))
-        for m in re.finditer(rf"{P.CAP}(?:[\s-]+(?:{P.LINK}\s+)*{P.CAP}){{0,5}}", text):
+        for m in P.CAP_RUN.finditer(text):
             key = name_key(m.group())
             place = self.gaz.epci_by_key.get(key)
             if place and (len(key.split()) >= 2 or "«" in place.name) and key not in self.gaz.communes:
@@ -239,7 +239,8 @@ class PartiesComponent:
                     out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
         for m in P.DEPARTEMENT_GENERIC.finditer(text):
             out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
-        prefectures = {m.start() for m in P.PREFECTURE.finditer(text)}
+        prefecture_matches = list(P.PREFECTURE.finditer(text))
+        prefectures = {m.start() for m in prefecture_matches}
         for m in P.ETAT.finditer(text):
             if m.start() in prefectures:
                 continue  # "la préfecture du Lot" is named below
@@ -252,7 +253,7 @@ class PartiesComponent:
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
         for m in P.ETAT_SERVICE.finditer(text):
             out.append(Candidate(re.sub(r"\s+", " ", m["name"]), "etat", m.start(), m.end(), how="etat"))
-        for m in P.PREFECTURE.finditer(text):
+        for m in prefecture_matches:
             place = self.gaz.departement(m["name"])
             if place:
                 name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")

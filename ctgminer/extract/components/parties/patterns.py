@@ -20,6 +20,11 @@ COMMUNE_NAME = rf"(?:(?:l['’]|la[ \t\u00a0]+|le[ \t\u00a0]+|les[ \t\u00a0]+)?{
 # an EPCI name may also contain 'et' and dashes between parts ("Pays d'Evian - Vallée d'Abondance")
 EPCI_NAME = rf"(?:(?:(?!et\b)[a-zà-ÿ]+[ \t\u00a0]+(?:{LINK})[ \t\u00a0]+)?{STOP}{CAP}(?:(?:[ \t\u00a0]+|[ \t]*[-–][ \t]*)(?:(?:{LINK}|et)[ \t\u00a0]*)*{STOP}{CAP})*)"
 
+# up to six capitalised words joined by particles: a run read against the gazetteer's EPCI names
+CAP_RUN = re.compile(rf"{CAP}(?:[\s-]+(?:{LINK}\s+)*{CAP}){{0,5}}")
+# the words after "Caf de" where a département name is looked for
+DEP_WORD = re.compile(r"[\wÀ-ÿ'’.]+(?:-[\wÀ-ÿ'’.]+)*")
+
 CAF_HEAD = re.compile(
     r"\b(?:C\.?A\.?F\.?|Caf|caf|[Cc]aisses?\s+(?:des?\s+|d['’]\s*)?[Aa]llocations?\s+[Ff]amiliales?)"
     r"(?:\s*\((?:Caf|CAF)\))?",
