@@ -83,3 +83,12 @@ def test_epci_by_prefix():
 def test_trailing_name_pattern():
     assert P.TRAILING_NAME.search("les familles du Pays de Sault - Val d'Ar")["name"] == "Pays de Sault - Val d'Ar"
     assert P.TRAILING_NAME.search("les familles du Pays de Sault.") is None
+
+
+def test_homonym_is_not_cut_to_another_commune(nlp):
+    """'Saint Gilles' (six communes, none in the Caf's département) never becomes 'Le Saint' (Morbihan)."""
+    text = ("La Caf du Nord a signé la convention territoriale globale avec la commune de Saint Gilles et la "
+            "commune de Lille.")
+    doc = nlp(text)
+    values = [span._.value for span in doc.spans["partners"]]
+    assert not [v for v in values if v.insee_code == "56201"], values

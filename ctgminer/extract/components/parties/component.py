@@ -499,8 +499,10 @@ class PartiesComponent:
         for c in cands:
             if c.type == "commune":
                 place = self.gaz.commune(c.name, dep)
-                words = c.name.split()
-                for n in range(len(words) - 1, 0, -1):  # "Saint Leu Saint-Leu" -> "Saint Leu"
+                # "Saint Leu Saint-Leu" -> "Saint Leu"; a known name with homonyms elsewhere ("Saint Gilles" beside
+                # the Caf du Nord) stays whole and unlinked, never cut to another commune ("Le Saint")
+                words = [] if name_key(c.name) in self.gaz.communes else c.name.split()
+                for n in range(len(words) - 1, 0, -1):
                     if place is not None:
                         break
                     place = self.gaz.commune(" ".join(words[:n]), dep)
