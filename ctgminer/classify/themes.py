@@ -295,7 +295,9 @@ def render_card(card: dict) -> str:
         ", ".join(f"{n} {k} rows" for k, n in data["rows"].items()) + f"; the real rows come from {data['pages']} "
         "pages. Sources: " + "; ".join(f"{k}: {v}" for k, v in data["sources"].items()) + ".",
         "Per label: " + ", ".join(f"{k} {v}" for k, v in data["per_label"].items()) + ".", "",
-        "## Model", f"{card['features']}; {card['classifier']}; scikit-learn {card['scikit_learn']}.",
+        "## Model", f"{card['features']}; {card['classifier']}; fitted with scikit-learn {card['scikit_learn']}. "
+        "The fitted vocabularies, idf weights, coefficients and calibrations are exported to `themes.npz` and "
+        "applied with numpy alone (the same probabilities; the analysis never imports scikit-learn).",
         f"Phrase decision: every label with probability >= {cv['threshold']} (the best label always). "
         f"Document theme: the best label of a kept phrase, or a label scoring >= {cv['doc_threshold']} on one. Both thresholds are chosen "
         "on the out-of-fold scores of the real pages.", "",
