@@ -135,3 +135,18 @@ ABOUT_CONVENTION = re.compile(
     r"|projet\s+(?:social\s+)?de\s+territoire|démarche|engag",
     FLAGS,
 )
+# an enumeration that opens a clause, its verb after it: "Les micro-crèches, les RPE et les accueils de loisirs
+# bénéficient de ...", "l'accès aux droits, le logement des jeunes, la mobilité figurent en bonne place"
+LEAD_ENUM_VERB = re.compile(
+    r"\s(?:figure(?:nt|ront)|(?:sont|seront)\s+(?:au\s+c\wur|prioritaires|retenu|concerné|ciblé|visé|soutenu|renforcé"
+    r"|développé|accompagné|financé)|bénéficie(?:nt|ront)|constitue(?:nt|ront)|font\s+(?:partie|l['’]\s*objet)"
+    r"|forment|composent|feront\s+l['’]\s*objet|(?:sont|seront)\s+(?:au\s+programme|à\s+l['’]\s*ordre|inscrit))",
+    FLAGS)
+LEAD_ITEM_MAX_WORDS = 8
+# a heading naming a field over a paragraph about the convention's actions, e.g.
+# "Petite enfance\nLa convention prévoit l'ouverture d'une micro-crèche de dix places en 2025."
+HEADING_MAX_WORDS = 8
+HEADING_BODY_MIN_WORDS = 12
+# how far into a continuing sentence its verb may stand: "Ils concernent notamment ...", "Elles portent sur ..."
+CONTINUED_VERB_REACH = 30
+SENTENCE_END = re.compile(r"[.!?…»](?:\s|$)")
