@@ -308,6 +308,7 @@ class ThemesComponent:
             s, e, line = lines[k]
             words = line.split()
             if len(words) > P.HEADING_MAX_WORDS or not self.is_heading(line) or line.rstrip().endswith("?") \
+                    or P.INFINITIVE_START.match(line) \
                     or any(zs <= s < ze for zs, ze in excluded) or not self.any_term.search(line):
                 continue
             above, below = lines[k - 1][2], lines[k + 1]

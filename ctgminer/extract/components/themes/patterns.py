@@ -150,3 +150,8 @@ HEADING_BODY_MIN_WORDS = 12
 # how far into a continuing sentence its verb may stand: "Ils concernent notamment ...", "Elles portent sur ..."
 CONTINUED_VERB_REACH = 30
 SENTENCE_END = re.compile(r"[.!?…»](?:\s|$)")
+# a heading opening on an infinitive is an article's section title ("Coordonner les interventions sur le
+# territoire"), not a field the convention covers ("Petite enfance", "Des actions pour la jeunesse")
+INFINITIVE_START = re.compile(r"^\s*(?!(?:notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premi"
+                              r"er|dernier|quartier|atelier|foyer|dossier|loisir|avenir|plaisir)\s)[a-zà-ÿ]+(?:er|ir|re)\s",
+                              FLAGS)
