@@ -34,6 +34,9 @@ FOUND = [
     ("Après un diagnostic partagé, trois axes ont été retenus dans cette convention. Ils concernent notamment "
      "<t>une meilleure lisibilité de l'offre</t>, <t>un soutien aux initiatives des habitants</t> et "
      "<t>l'accompagnement des familles monoparentales</t>."),
+    # a colon list of priorities in an official's quote, only one of its items in the taxonomy's words
+    ("« Avec cette convention, nous travaillons selon des axes prioritaires, expliquait l'adjointe : <t>mobiliser les "
+     "habitants</t>, <t>favoriser l'intégration</t>, <t>agir pour l'accès au droit</t>, <t>ouvrir une crèche</t>. »"),
 ]
 
 
@@ -55,6 +58,8 @@ TRAPS = [
     # an enumeration opening a sentence about CTGs in general
     ("Qu'est-ce qu'une CTG ? La petite enfance, la jeunesse et le logement figurent dans les champs que les "
      "conventions territoriales globales peuvent couvrir."),
+    # a colon list of three items none of which names a field
+    "Les axes de la réunion : accueil des élus, présentation du calendrier, questions diverses.",
     # a pronoun continuing a sentence that announces nothing
     ("Le maire a remercié les agents de la Caf présents. Ils concernent notamment le calendrier "
      "des réunions, la date de la prochaine visite et le compte rendu."),

@@ -258,6 +258,11 @@ class ThemesComponent:
                 elif len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
                     hits = short
+                elif announced and intro.group().strip() == ":" and len(short) >= P.COLON_LIST_MIN_ITEMS \
+                        and len(short) == len(parts) and any(self._lexicon_labels(p.text) for p in short):
+                    # a colon list of priorities in a quote, few of its items in the taxonomy's words: "selon des
+                    # axes prioritaires : mobiliser les habitants, favoriser l'intégration, agir pour l'accès au droit"
+                    hits = short
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
                     # the intro closest to the enumeration gives the cleanest items
                     if len(hits) >= len(best):

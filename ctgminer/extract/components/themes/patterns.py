@@ -155,3 +155,5 @@ SENTENCE_END = re.compile(r"[.!?…»](?:\s|$)")
 INFINITIVE_START = re.compile(r"^\s*(?!(?:notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premi"
                               r"er|dernier|quartier|atelier|foyer|dossier|loisir|avenir|plaisir)\s)[a-zà-ÿ]+(?:er|ir|re)\s",
                               FLAGS)
+# a colon list after a word of INTRO counts whole from this many items, all short (see component.prose_phrases)
+COLON_LIST_MIN_ITEMS = 3
