@@ -34,6 +34,11 @@ FOUND = [
     ("Après un diagnostic partagé, trois axes ont été retenus dans cette convention. Ils concernent notamment "
      "<t>une meilleure lisibilité de l'offre</t>, <t>un soutien aux initiatives des habitants</t> et "
      "<t>l'accompagnement des familles monoparentales</t>."),
+    # a 'Qu'est-ce que la CTG ?' section on a territory's page that goes on about its own convention, naming
+    # its partners: the generic section ends there
+    ("Qu'est-ce que la CTG ?\nC'est une convention de partenariat qui vise à renforcer la cohérence des actions.\n"
+     "Elle repose sur un diagnostic partagé entre la communauté de communes et la Caf de la Meuse, qui ont défini "
+     "des axes prioritaires sur des champs partagés (<t>petite enfance</t>, <t>jeunesse</t>, <t>logement</t>).\n"),
     # a colon list of priorities in an official's quote, only one of its items in the taxonomy's words
     ("« Avec cette convention, nous travaillons selon des axes prioritaires, expliquait l'adjointe : <t>mobiliser les "
      "habitants</t>, <t>favoriser l'intégration</t>, <t>agir pour l'accès au droit</t>, <t>ouvrir une crèche</t>. »"),
@@ -58,6 +63,9 @@ TRAPS = [
     # an enumeration opening a sentence about CTGs in general
     ("Qu'est-ce qu'une CTG ? La petite enfance, la jeunesse et le logement figurent dans les champs que les "
      "conventions territoriales globales peuvent couvrir."),
+    # an explainer naming a Caf but no one territory: still generic
+    ("Qu'est-ce que la CTG ?\nC'est une convention signée entre la Caf de la Meuse et la commune ou "
+     "l'intercommunalité.\nElle couvre des champs (petite enfance, jeunesse, logement).\n"),
     # a colon list of three items none of which names a field
     "Les axes de la réunion : accueil des élus, présentation du calendrier, questions diverses.",
     # a pronoun continuing a sentence that announces nothing

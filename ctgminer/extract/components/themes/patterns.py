@@ -157,3 +157,9 @@ INFINITIVE_START = re.compile(r"^\s*(?!(?:notre|votre|autre|centre|contre|entre|
                               FLAGS)
 # a colon list after a word of INTRO counts whole from this many items, all short (see component.prose_phrases)
 COLON_LIST_MIN_ITEMS = 3
+# a line of a 'Qu'est-ce que la CTG ?' section naming this territory's own partners (a named Caf and one local
+# authority) is about the territory's convention, and ends the generic section: "Elle s'appuie sur un diagnostic
+# partagé entre la communauté de communes et la Caf de l'Ain, qui définissent des axes (petite enfance, ...)"
+NAMED_CAF = re.compile(r"\bCaf\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-Þ]")
+ONE_AUTHORITY = re.compile(r"\b(?:la|notre)\s+(?:communauté\s+(?:de\s+communes|d['’]\s*agglomération)|commune|ville"
+                           r"|métropole|intercommunalité)\b(?!\s+(?:ou|et\s*/\s*ou)\s)", FLAGS)
