@@ -39,6 +39,9 @@ FOUND = [
     ("Qu'est-ce que la CTG ?\nC'est une convention de partenariat qui vise à renforcer la cohérence des actions.\n"
      "Elle repose sur un diagnostic partagé entre la communauté de communes et la Caf de la Meuse, qui ont défini "
      "des axes prioritaires sur des champs partagés (<t>petite enfance</t>, <t>jeunesse</t>, <t>logement</t>).\n"),
+    # axes given one per sentence by their rank, each naming a single field
+    ("La convention a été signée jeudi. Le premier axe porte sur <t>l'accueil des tout-petits</t>. Le deuxième "
+     "axe concerne <t>l'accompagnement des familles monoparentales</t>."),
     # a colon list of priorities in an official's quote, only one of its items in the taxonomy's words
     ("« Avec cette convention, nous travaillons selon des axes prioritaires, expliquait l'adjointe : <t>mobiliser les "
      "habitants</t>, <t>favoriser l'intégration</t>, <t>agir pour l'accès au droit</t>, <t>ouvrir une crèche</t>. »"),

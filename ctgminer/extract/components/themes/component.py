@@ -228,7 +228,7 @@ class ThemesComponent:
             previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
-                    or not (continued or self.any_term.search(sentence)):  # every enumeration needs an item naming a field
+                    or not (continued or self.any_term.search(sentence) or P.RANKED_AXIS.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
             for intro in P.PROSE_INTRO.finditer(sentence):
@@ -254,7 +254,11 @@ class ThemesComponent:
                 # fields too: "La CTG ... en matière d'accueil des enfants, de soutien aux parents et d'animations"
                 announced = announced or (P.FIELD_INTRO.fullmatch(intro.group().strip()) and len(parts) >= 2
                                           and P.NAMES_CONVENTION.search(text[s:s + intro.start()]))
-                if continued and intro.start() <= P.CONTINUED_VERB_REACH and short:
+                # one axis per sentence, named by its rank: "Le deuxième axe porte sur l'accueil des tout-petits."
+                ranked = bool(P.RANKED_AXIS.search(text[s:s + intro.start()])
+                              and P.RANKED_AXIS_VERB.fullmatch(intro.group().strip()))
+                announced = announced or ranked
+                if (continued and intro.start() <= P.CONTINUED_VERB_REACH or ranked and len(parts) == 1) and short:
                     hits = short  # every short item counts, as after "Les axes retenus sont"
                 elif len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields

@@ -163,3 +163,10 @@ COLON_LIST_MIN_ITEMS = 3
 NAMED_CAF = re.compile(r"\bCaf\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-Þ]")
 ONE_AUTHORITY = re.compile(r"\b(?:la|notre)\s+(?:communauté\s+(?:de\s+communes|d['’]\s*agglomération)|commune|ville"
                            r"|métropole|intercommunalité)\b(?!\s+(?:ou|et\s*/\s*ou)\s)", FLAGS)
+# axes given one per sentence by their rank, e.g. "Le premier axe concerne la petite enfance. Le second volet
+# porte sur l'accès aux droits."
+RANKED_AXIS = re.compile(
+    r"\b(?:premi(?:er|ère)|deuxième|second(?:e)?|troisième|quatrième|cinquième|sixième|dernier|dernière)\s+"
+    r"(?:grand(?:e)?\s+)?(?:axe|volet|enjeu|objectif|thème|thématique|priorité|orientation|ambition|défi|chantier)\b",
+    FLAGS)
+RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+sur|autour\s+de", FLAGS)
