@@ -42,6 +42,9 @@ FOUND = [
     # axes given one per sentence by their rank, each naming a single field
     ("La convention a été signée jeudi. Le premier axe porte sur <t>l'accueil des tout-petits</t>. Le deuxième "
      "axe concerne <t>l'accompagnement des familles monoparentales</t>."),
+    # one item in other words inside an enumeration of three fields
+    ("Les actions de la CTG portent sur <t>les horaires décalés du matin</t>, <t>les centres sociaux</t>, "
+     "<t>l'accès aux droits</t> et <t>le logement</t>."),
     # a colon list of priorities in an official's quote, only one of its items in the taxonomy's words
     ("« Avec cette convention, nous travaillons selon des axes prioritaires, expliquait l'adjointe : <t>mobiliser les "
      "habitants</t>, <t>favoriser l'intégration</t>, <t>agir pour l'accès au droit</t>, <t>ouvrir une crèche</t>. »"),

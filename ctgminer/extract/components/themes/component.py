@@ -246,6 +246,11 @@ class ThemesComponent:
                 hits = [p for p in short if self._lexicon_labels(p.text, prose=True)]
                 if len(hits) >= 2:
                     hits = [p for p in short if self._lexicon_labels(p.text)]
+                    if len(hits) >= P.ENUM_NAMED_MIN and len(short) == len(parts) == len(hits) + 1 and all(
+                            P.DEFINITE_NOUN_PHRASE.match(p.text) for p in short if p not in hits):
+                        # one item in other words inside an enumeration of fields still belongs to it: "sur les
+                        # modes de garde des tout-petits, les centres sociaux et l'accès aux droits"
+                        hits = short
                 # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
                 # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
                 # retenus pour cette CTG sont la petite enfance, ..."

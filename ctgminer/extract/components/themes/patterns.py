@@ -170,3 +170,6 @@ RANKED_AXIS = re.compile(
     r"(?:grand(?:e)?\s+)?(?:axe|volet|enjeu|objectif|thème|thématique|priorité|orientation|ambition|défi|chantier)\b",
     FLAGS)
 RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+sur|autour\s+de", FLAGS)
+# an enumeration with this many items naming fields takes its one other short item too (component.prose_phrases)
+ENUM_NAMED_MIN = 3
+DEFINITE_NOUN_PHRASE = re.compile(r"(?:le|la|les|l['’])\s?\w+\s+\w", FLAGS)
