@@ -386,6 +386,9 @@ class ThemesComponent:
         for p in phrases:
             p.lexical = self._lexicon_labels(p.text)
         evidence = self.theme_sentences(doc_text(doc), sentences(doc), doc.user_data["ctg_generic_zones"])
+        # a heading found as a phrase may also be a sentence: spans with the same offsets share their value
+        bounds = {(p.start, p.end) for p in phrases}
+        evidence = [p for p in evidence if (p.start, p.end) not in bounds]
         write_spans(doc, "theme_phrases", [Mention(p.start, p.end, p.text, p, "theme") for p in phrases])
         write_spans(doc, "theme_sentences", [Mention(p.start, p.end, p.text, p, "theme") for p in evidence])
         return doc
