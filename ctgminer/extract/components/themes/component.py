@@ -429,14 +429,10 @@ class ThemesComponent:
         """Sentences about this convention whose strong terms name fields (labels in `lexical`)."""
         found: list[Phrase] = []
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
-            paragraph_start = text.rfind("\n", 0, s) + 1
-            before = text[paragraph_start:s]
-            about = P.ABOUT_CONVENTION.search(sentence) or (
-                P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
-            if any(zs <= s < ze for zs, ze in excluded) or not about:
-                continue
-            if general or other_scheme or re.search(
-                    r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
+            # the cheap tests first: the paragraph's opening is read only for sentences that name some field
+            if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
+                    or not self.any_term.search(sentence) or P.EXAMPLE_OR_MAY.search(sentence) \
+                    or not self.about_convention(text, s, sentence):
                 continue
             sentence = P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence))
             if CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):

@@ -173,3 +173,5 @@ RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+su
 # an enumeration with this many items naming fields takes its one other short item too (component.prose_phrases)
 ENUM_NAMED_MIN = 3
 DEFINITE_NOUN_PHRASE = re.compile(r"(?:le|la|les|l['’])\s?\w+\s+\w", FLAGS)
+# examples and possibilities are not what the convention covers: "par exemple", "peut", "peuvent"
+EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", FLAGS)
