@@ -71,7 +71,8 @@ class ThemesComponent:
                     zones.append((start, s))
                 if start is None or has_body:
                     start, has_body = s, False
-            elif self.is_heading(line) or P.OWN_CHOICES.search(line):
+            elif self.is_heading(line) or P.OWN_CHOICES.search(line) or (
+                    start is not None and P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line)):
                 if start is not None and has_body:
                     zones.append((start, s))
                     start = None
@@ -219,10 +220,15 @@ class ThemesComponent:
 
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         out: list[Phrase] = []
+        previous: tuple[str, bool] = ("", True)  # the previous sentence and whether it is general or elsewhere
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
+            # a sentence opening on a pronoun takes its fields from the previous one's announcement: "Des axes ont
+            # été définis dans cette convention. Ils concernent l'accueil des enfants et l'accès aux droits."
+            continued = bool(P.CONTINUES.search(sentence) and P.INTRO.search(previous[0]) and not previous[1])
+            previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
-                    or not self.any_term.search(sentence):  # every enumeration needs an item naming a field
+                    or not (continued or self.any_term.search(sentence) or P.RANKED_AXIS.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
             for intro in P.PROSE_INTRO.finditer(sentence):
@@ -240,6 +246,11 @@ class ThemesComponent:
                 hits = [p for p in short if self._lexicon_labels(p.text, prose=True)]
                 if len(hits) >= 2:
                     hits = [p for p in short if self._lexicon_labels(p.text)]
+                    if len(hits) >= P.ENUM_NAMED_MIN and len(short) == len(parts) == len(hits) + 1 and all(
+                            P.DEFINITE_NOUN_PHRASE.match(p.text) for p in short if p not in hits):
+                        # one item in other words inside an enumeration of fields still belongs to it: "sur les
+                        # modes de garde des tout-petits, les centres sociaux et l'accès aux droits"
+                        hits = short
                 # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
                 # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
                 # retenus pour cette CTG sont la petite enfance, ..."
@@ -248,14 +259,84 @@ class ThemesComponent:
                 # fields too: "La CTG ... en matière d'accueil des enfants, de soutien aux parents et d'animations"
                 announced = announced or (P.FIELD_INTRO.fullmatch(intro.group().strip()) and len(parts) >= 2
                                           and P.NAMES_CONVENTION.search(text[s:s + intro.start()]))
-                if len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
+                # one axis per sentence, named by its rank: "Le deuxième axe porte sur l'accueil des tout-petits."
+                ranked = bool(P.RANKED_AXIS.search(text[s:s + intro.start()])
+                              and P.RANKED_AXIS_VERB.fullmatch(intro.group().strip()))
+                announced = announced or ranked
+                if (continued and intro.start() <= P.CONTINUED_VERB_REACH or ranked and len(parts) == 1) and short:
+                    hits = short  # every short item counts, as after "Les axes retenus sont"
+                elif len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
+                    hits = short
+                elif announced and intro.group().strip() == ":" and len(short) >= P.COLON_LIST_MIN_ITEMS \
+                        and len(short) == len(parts) and any(self._lexicon_labels(p.text) for p in short):
+                    # a colon list of priorities in a quote, few of its items in the taxonomy's words: "selon des
+                    # axes prioritaires : mobiliser les habitants, favoriser l'intégration, agir pour l'accès au droit"
                     hits = short
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
                     # the intro closest to the enumeration gives the cleanest items
                     if len(hits) >= len(best):
                         best = hits
             out.extend(best)
+        return out
+
+    def about_convention(self, text: str, s: int, sentence: str) -> bool:
+        """Is the sentence about this convention, by its own words or its paragraph's opening?"""
+        if P.ABOUT_CONVENTION.search(sentence):
+            return True
+        before = text[text.rfind("\n", 0, s) + 1:s]
+        return bool(P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
+
+    def lead_enumerations(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        """Enumerations that open a clause, before their verb (prose intros only look after a word):
+        "Dans notre commune, les micro-crèches, les RPE et les accueils de loisirs bénéficient de la convention"
+        gives its three items; items are read backwards from the verb while each is short and names a field."""
+        out: list[Phrase] = []
+        for s, _e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
+            if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) or P.BULLET.match(sentence):
+                continue
+            verbs = list(P.LEAD_ENUM_VERB.finditer(sentence))
+            if not verbs or not self.any_term.search(sentence, 0, verbs[-1].start()) \
+                    or not self.about_convention(text, s, sentence):
+                continue
+            for verb in verbs:  # "où les habitants bénéficient des minima, a, b et c figurent ...": the verb after
+                items: list[Phrase] = []
+                for part in reversed(self._split(text, s, s + verb.start())):
+                    if len(part.text.split()) > P.LEAD_ITEM_MAX_WORDS:
+                        break
+                    items.append(part)
+                while items and not self._lexicon_labels(items[-1].text):  # "Enfin", "Dans notre commune"
+                    items.pop()
+                if sum(bool(self._lexicon_labels(p.text, prose=True)) for p in items) >= 2:
+                    out += items[::-1]
+                    break
+        return out
+
+    def heading_fields(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        """A short heading naming a field over a paragraph about the convention, inside the body (a paragraph
+        above it, so that menus and page titles, runs of short lines, do not count), e.g.
+        "... a été signée le 3 mai.\n\nPetite enfance\nLa convention prévoit une micro-crèche de dix places."."""
+        out: list[Phrase] = []
+        context = {s: (general or other) for s, _e, _t, general, other in self.sentences_in_context(text, sents)}
+        lines = [ln for ln in self.lines(text) if ln[2].strip()]
+        for k in range(1, len(lines) - 1):
+            s, e, line = lines[k]
+            words = line.split()
+            if len(words) > P.HEADING_MAX_WORDS or not self.is_heading(line) or line.rstrip().endswith("?") \
+                    or P.INFINITIVE_START.match(line) \
+                    or any(zs <= s < ze for zs, ze in excluded) or not self.any_term.search(line):
+                continue
+            above, below = lines[k - 1][2], lines[k + 1]
+            body = below[2].strip()
+            if len(above.split()) < P.HEADING_BODY_MIN_WORDS or len(body.split()) < P.HEADING_BODY_MIN_WORDS \
+                    or not P.SENTENCE_END.search(body):
+                continue
+            first = text[below[0]:below[1]]
+            if not (P.ABOUT_CONVENTION.search(line) or P.ABOUT_CONVENTION.search(first)) \
+                    or P.GENERIC.search(first) or P.OTHER_SCHEME.search(first) or context.get(below[0], False):
+                continue
+            if self._lexicon_labels(line, prose=True):
+                out.append(self._clean(text, s, e, "prose"))
         return out
 
     @staticmethod
@@ -305,6 +386,9 @@ class ThemesComponent:
         for p in phrases:
             p.lexical = self._lexicon_labels(p.text)
         evidence = self.theme_sentences(doc_text(doc), sentences(doc), doc.user_data["ctg_generic_zones"])
+        # a heading found as a phrase may also be a sentence: spans with the same offsets share their value
+        bounds = {(p.start, p.end) for p in phrases}
+        evidence = [p for p in evidence if (p.start, p.end) not in bounds]
         write_spans(doc, "theme_phrases", [Mention(p.start, p.end, p.text, p, "theme") for p in phrases])
         write_spans(doc, "theme_sentences", [Mention(p.start, p.end, p.text, p, "theme") for p in evidence])
         return doc
@@ -334,22 +418,21 @@ class ThemesComponent:
         phrases = self.list_phrases(text, excluded)
         phrases += self.question_axes(text, excluded)
         taken = [(p.start, p.end) for p in phrases]
-        phrases += [p for p in self.prose_phrases(text, sents, excluded)
-                    if not any(s < p.end and p.start < e for s, e in taken)]
+        for found in (self.prose_phrases(text, sents, excluded), self.lead_enumerations(text, sents, excluded),
+                      self.heading_fields(text, sents, excluded)):
+            found = [p for p in found if not any(s < p.end and p.start < e for s, e in taken)]
+            phrases += found
+            taken += [(p.start, p.end) for p in found]
         return sorted(phrases, key=lambda p: p.start)
 
     def theme_sentences(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """Sentences about this convention whose strong terms name fields (labels in `lexical`)."""
         found: list[Phrase] = []
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
-            paragraph_start = text.rfind("\n", 0, s) + 1
-            before = text[paragraph_start:s]
-            about = P.ABOUT_CONVENTION.search(sentence) or (
-                P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
-            if any(zs <= s < ze for zs, ze in excluded) or not about:
-                continue
-            if general or other_scheme or re.search(
-                    r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", sentence, re.I):
+            # the cheap tests first: the paragraph's opening is read only for sentences that name some field
+            if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
+                    or not self.any_term.search(sentence) or P.EXAMPLE_OR_MAY.search(sentence) \
+                    or not self.about_convention(text, s, sentence):
                 continue
             sentence = P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence))
             if CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):

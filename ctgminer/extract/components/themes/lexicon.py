@@ -33,12 +33,15 @@ def labels() -> list[str]:
 
 def lexicon_regex(terms: list[str]) -> re.Pattern:
     """One regex over terms: acronyms case-sensitive, words case-insensitive, spaces/hyphens/apostrophes loose."""
-    parts = []
+    groups: dict[str, list[str]] = {}  # by first letter: a position tries only the terms that may start there
     for term in sorted(set(terms), key=len, reverse=True):
         body = re.escape(term).replace("\\ ", r"[\s-]+").replace("'", "['’]").replace("\\-", r"[\s-]")
-        parts.append(f"(?:{body})" if term.isupper() else f"(?i:{body})")
+        groups.setdefault(term[:1].lower(), []).append(f"(?:{body})" if term.isupper() else f"(?i:{body})")
+    # the same matches as one alternation of all terms longest first (only terms of one letter can match at a
+    # position, in the same order), several times faster on long sentences
+    alternation = "|".join(f"(?=(?i:{re.escape(first)}))(?:{'|'.join(parts)})" for first, parts in groups.items())
     # "enfance" alone is not "petite enfance"
-    return re.compile(r"(?<!\w)(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?:" + "|".join(parts) + r")(?![\w])")
+    return re.compile(r"(?<!\w)(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?:" + alternation + r")(?![\w])")
 
 
 @lru_cache(maxsize=2)

@@ -135,3 +135,43 @@ ABOUT_CONVENTION = re.compile(
     r"|projet\s+(?:social\s+)?de\s+territoire|démarche|engag",
     FLAGS,
 )
+# an enumeration that opens a clause, its verb after it: "Les micro-crèches, les RPE et les accueils de loisirs
+# bénéficient de ...", "l'accès aux droits, le logement des jeunes, la mobilité figurent en bonne place"
+LEAD_ENUM_VERB = re.compile(
+    r"\s(?:figure(?:nt|ront)|(?:sont|seront)\s+(?:au\s+c\wur|prioritaires|retenu|concerné|ciblé|visé|soutenu|renforcé"
+    r"|développé|accompagné|financé)|bénéficie(?:nt|ront)|constitue(?:nt|ront)|font\s+(?:partie|l['’]\s*objet)"
+    r"|forment|composent|feront\s+l['’]\s*objet|(?:sont|seront)\s+(?:au\s+programme|à\s+l['’]\s*ordre|inscrit))",
+    FLAGS)
+LEAD_ITEM_MAX_WORDS = 8
+# a heading naming a field over a paragraph about the convention's actions, e.g.
+# "Petite enfance\nLa convention prévoit l'ouverture d'une micro-crèche de dix places en 2025."
+HEADING_MAX_WORDS = 8
+HEADING_BODY_MIN_WORDS = 12
+# how far into a continuing sentence its verb may stand: "Ils concernent notamment ...", "Elles portent sur ..."
+CONTINUED_VERB_REACH = 30
+SENTENCE_END = re.compile(r"[.!?…»](?:\s|$)")
+# a heading opening on an infinitive is an article's section title ("Coordonner les interventions sur le
+# territoire"), not a field the convention covers ("Petite enfance", "Des actions pour la jeunesse")
+INFINITIVE_START = re.compile(r"^\s*(?!(?:notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premi"
+                              r"er|dernier|quartier|atelier|foyer|dossier|loisir|avenir|plaisir)\s)[a-zà-ÿ]+(?:er|ir|re)\s",
+                              FLAGS)
+# a colon list after a word of INTRO counts whole from this many items, all short (see component.prose_phrases)
+COLON_LIST_MIN_ITEMS = 3
+# a line of a 'Qu'est-ce que la CTG ?' section naming this territory's own partners (a named Caf and one local
+# authority) is about the territory's convention, and ends the generic section: "Elle s'appuie sur un diagnostic
+# partagé entre la communauté de communes et la Caf de l'Ain, qui définissent des axes (petite enfance, ...)"
+NAMED_CAF = re.compile(r"\bCaf\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-Þ]")
+ONE_AUTHORITY = re.compile(r"\b(?:la|notre)\s+(?:communauté\s+(?:de\s+communes|d['’]\s*agglomération)|commune|ville"
+                           r"|métropole|intercommunalité)\b(?!\s+(?:ou|et\s*/\s*ou)\s)", FLAGS)
+# axes given one per sentence by their rank, e.g. "Le premier axe concerne la petite enfance. Le second volet
+# porte sur l'accès aux droits."
+RANKED_AXIS = re.compile(
+    r"\b(?:premi(?:er|ère)|deuxième|second(?:e)?|troisième|quatrième|cinquième|sixième|dernier|dernière)\s+"
+    r"(?:grand(?:e)?\s+)?(?:axe|volet|enjeu|objectif|thème|thématique|priorité|orientation|ambition|défi|chantier)\b",
+    FLAGS)
+RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+sur|autour\s+de", FLAGS)
+# an enumeration with this many items naming fields takes its one other short item too (component.prose_phrases)
+ENUM_NAMED_MIN = 3
+DEFINITE_NOUN_PHRASE = re.compile(r"(?:le|la|les|l['’])\s?\w+\s+\w", FLAGS)
+# examples and possibilities are not what the convention covers: "par exemple", "peut", "peuvent"
+EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", FLAGS)
