@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -206,7 +207,7 @@ def load_model() -> ThemeModel:
     if path.exists():
         try:
             return ThemeModel.load(path)
-        except (OSError, ValueError, KeyError):  # unreadable or older weights are refitted from the packaged data
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile):  # unreadable or older weights are refitted from the packaged data
             pass
     from ctgminer.classify import themes  # scikit-learn, only to train
 
