@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -25,8 +24,8 @@ import ctgminer.extract.components  # noqa: F401  (registers the factories)
 from ctgminer.defaults import MAX_PIECE_CHARS
 from ctgminer.extract.components.base import doc_text, register_extensions, sentences
 from ctgminer.extract.components.parties import patterns as parties_patterns
+from ctgminer.extract.french import load_base
 
-BASE_MODEL = "fr_core_news_sm"
 DEFAULT_COMPONENTS = ("ctg_dates", "ctg_money", "ctg_genre", "ctg_parties", "ctg_themes", "ctg_theme_labels",
                       "ctg_relevance")
 BASE_COMPONENTS = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
@@ -117,17 +116,19 @@ def create_sentence_ner(nlp: Language, name: str, selector: str, pipes: list[str
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS, full_ner: bool = False) -> Language:
+def load_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS, full_ner: bool = False,
+                  french_module: bool = False) -> Language:
     """fr_core_news_sm without the components nothing reads, the sentence-level NER where one is read, then ours.
 
-    full_ner=True runs the NER over whole documents instead (the reference the sentence-level run is checked on).
+    full_ner=True runs the NER over whole documents instead (the reference the sentence-level run is checked on);
+    french_module=True keeps spaCy's stock French tokenizer (see `ctgminer.extract.french`).
     """
     register_extensions()
     needs = [NEEDS[c] for c in components if c in NEEDS]
     keep = set(STATISTICAL) if needs else set()
     # creating the Language loads the factories declared as spaCy entry points (classify's components)
-    nlp = spacy.load(BASE_MODEL, exclude=[name for name in BASE_COMPONENTS if name not in keep],
-                     disable=[] if full_ner else sorted(keep))
+    nlp = load_base(exclude=[name for name in BASE_COMPONENTS if name not in keep],
+                    disable=[] if full_ner else sorted(keep), french_module=french_module)
     for selector in dict.fromkeys(needs):
         if not full_ner:
             nlp.add_pipe("ctg_sentence_ner", name=f"ner_{selector}", config={"selector": selector})

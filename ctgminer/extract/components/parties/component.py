@@ -6,19 +6,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
 from ctgminer.extract.components.parties import features as F
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
+from ctgminer.extract.french import french_stop_words
 from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, match_places, name_key, split_camel
 from ctgminer.text.cues import CTG_CUE, ctg_mentions
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
-FR_STOP_WORDS = frozenset(fold(w) for w in STOP_WORDS)
+FR_STOP_WORDS = frozenset(fold(w) for w in french_stop_words())
 DEP_PREPOSITION = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
 ARTICLE_FROM_PREP = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}
 
