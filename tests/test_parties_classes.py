@@ -51,6 +51,10 @@ EXAMPLES = [
     ("34", "Notre ville renouvelle sa convention territoriale globale avec la Caf de l'Hérault pour 2024-2027. "
            "Mercredi 6 mars, Pierre Vidal, maire de <p type='commune' code='34142'>Lodève</p>, et la "
            "présidente de la Caf ont paraphé le document."),
+    # a first name that is also the name of communes in other départements, before a surname ("Romain" exists in
+    # the Doubs, the Jura, the Marne...): a person, never a partner
+    ("82", "Ce jeudi 13 mars, Romain Lopez, maire de <p type='commune' code='82112'>Moissac</p>, et la directrice "
+           "de la Caf de Tarn-et-Garonne ont signé la convention territoriale globale 2025-2029."),
     # two EPCI under one plural head
     ("12", "La CTG a été signée le 4 avril entre la Caf de l'Aveyron et les communautés de communes "
            "<p type='epci' code='200067171'>Aubrac Carladez Viadène</p> et du <p type='epci' code='241200674'>Plateau "

@@ -419,8 +419,10 @@ class PartiesComponent:
             return True  # "les cinq communes du Val de l'Eyre": a territory named like an EPCI, not the EPCI
         if c.how == "gaz_commune" and f.get("person"):
             return True  # a surname that is also a commune ("M. Paul Roux, maire de ...")
-        if c.how == "gaz_commune" and f.get("cap_after") and f.get("other_dep"):
-            return True  # a first name before a surname ("Pierre Vidal, maire de ...") that names a far commune
+        if c.how == "gaz_commune" and f.get("cap_after") and (f.get("other_dep") or c.place is None):
+            # a first name before a surname ("Pierre Vidal, maire de ...") that names a far commune, or communes
+            # with that name in several other départements, none linked here ("Romain Lopez, maire de Moissac")
+            return True
         if c.type == "commune" and f.get("audience_list"):
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
         if c.how in {"list", "gaz_commune"} and f.get("example"):
