@@ -20,7 +20,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
-import spacy
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import MultiLabelBinarizer
@@ -28,7 +27,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from ctgminer.classify.theme_labels.component import is_job_offer
 from ctgminer.classify.theme_labels.decision import FEATURES, DocDecision, label_features, rule_scores
 from ctgminer.classify.themes import build_pipeline, labels, load_model, load_phrases
-from ctgminer.extract.components.base import register_extensions
+from ctgminer.extract.pipeline import load_pipeline
 
 C = 1.0  # logistic regression's inverse regularisation (few features, ~90 pages)
 
@@ -38,9 +37,7 @@ def found_on_gold(gold_dir: Path) -> list[dict]:
     # evaluation sits downstream of classify; read lazily, only when fitting (never at analysis time)
     from ctgminer.evaluation.evaluate import read_gold, select_part
 
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_themes")
+    nlp = load_pipeline(("ctg_themes",))  # the analysis's own tokenizer, so the fit sees what the analysis finds
     records = read_gold(gold_dir / "dev.jsonl") + select_part(read_gold(gold_dir / "dev2.jsonl"), "dev")
     pages = []
     for record in records:
