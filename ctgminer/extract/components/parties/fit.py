@@ -129,7 +129,7 @@ def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, C: flo
     # through the component's own decision and scored per document like `ctgminer evaluate`; the grouped split is
     # repeated with shuffled folds and the figures averaged (one split of ~100 texts moves F1 by 0.02)
     comp = PartiesComponent(None, model=None)
-    thresholds = (0.3, 0.4, 0.5, 0.6)
+    thresholds = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
     runs: dict[str, list[dict]] = {}
     for r in range(repeats):
         # a text whose candidates are all vetoed has no row to split: its candidates score 0
