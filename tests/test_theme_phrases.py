@@ -312,7 +312,30 @@ STRUCTURE = [
 ]
 
 
-@pytest.mark.parametrize("source", STRUCTURE)
+# formats of pages seen in the wild, as trafilatura renders them: pictographs as bullets, axes that name
+# themselves with no introduction, tables, fields given as 'Field : description' lines under a heading, sections
+# of headings over short paragraphs, an official's 'agir pour ...'
+FORMATS = [
+    ("La Ville a signé sa CTG avec la Caf le 4 juin. Au programme de la convention :\n👶 <t>la petite enfance</t>\n"
+     "🧒 <t>les loisirs des enfants</t>\n👨\u200d👩\u200d👧 <t>le soutien aux parents</t>\n"),
+    ("La CTG couvre plusieurs thématiques :\n- ✏️ <t>l'accompagnement à la scolarité</t>\n- 💻 <t>l'inclusion "
+     "numérique</t>\n"),
+    ("La commune et la Caf ont signé la convention territoriale globale le 12 mars 2024.\n"
+     "Axe 1 : <t>Développer l'offre d'accueil du jeune enfant</t>\nAxe 2 : <t>Soutenir les parents</t>\n"),
+    ("La convention a été signée le 3 mai. Les axes de travail sont détaillés ci-dessous.\n| Thématique | Objectif | "
+     "\n|---|---|\n| <t>Petite enfance</t> | <t>Créer dix places de crèche</t> | \n| <t>Jeunesse</t> | "
+     "<t>Ouvrir un point information jeunesse</t> | \n"),
+    ("La communauté de communes a renouvelé sa CTG avec la Caf.\nLes enjeux de la CTG\n<t>Petite enfance : adapter "
+     "l'offre d'accueil</t>.\n<t>Numérique : lutter contre l'illectronisme</t>.\n"),
+    ("Le 12 mars, la commune et la Caf ont signé la convention territoriale globale pour cinq ans.\n\n"
+     "<t>Petite enfance</t>\nLa commune s'engage à créer dix places en crèche d'ici 2026.\n\n<t>Jeunesse</t>\n"
+     "Un point information jeunesse ouvrira en 2025.\n"),
+    ("« Avec cette CTG, nous voulons agir pour <t>la petite enfance</t>, <t>la jeunesse</t> et <t>l'accès aux "
+     "droits</t> », a déclaré le maire de la commune signataire."),
+]
+
+
+@pytest.mark.parametrize("source", STRUCTURE + FORMATS)
 def test_structural_fields_are_found(finder, source):
     _check(finder, source, with_labels=False)
 
@@ -331,6 +354,15 @@ STRUCTURE_TRAPS = [
      "l'intercommunalité.\nElle couvre des champs (petite enfance, jeunesse, logement).\n"),
     # a colon list of three items none of which names a field
     "Les axes de la réunion : accueil des élus, présentation du calendrier, questions diverses.",
+    # a table of opening hours on a CTG page: no header nor line above announces fields
+    ("La CTG a été signée le 4 juin.\nHoraires des permanences\n| Jour | Lieu | \n|---|---|\n| Lundi | Mairie | \n"
+     "| Jeudi | Espace France services | \n"),
+    # a page's list of services: headings over short paragraphs under no paragraph about the convention
+    ("Nos services\nPetite enfance\nLe multi-accueil est ouvert du lundi au vendredi.\nJeunesse\nL'espace jeunes "
+     "accueille les 11-17 ans le mercredi.\n\nLa Ville a signé sa CTG avec la Caf le 4 juin."),
+    # numbered axes of another scheme
+    ("La CTG a été signée le 4 juin. Le contrat de ville, lui, garde ses propres priorités :\n"
+     "Axe 1 : cohésion sociale\nAxe 2 : emploi et développement économique\n"),
     # a pronoun continuing a sentence that announces nothing
     ("Le maire a remercié les agents de la Caf présents. Ils concernent notamment le calendrier "
      "des réunions, la date de la prochaine visite et le compte rendu."),
@@ -341,3 +373,11 @@ STRUCTURE_TRAPS = [
 def test_structural_traps_give_no_phrase(finder, text):
     doc = finder(text)
     assert [s.text for s in doc.spans["theme_phrases"]] == []
+
+
+def test_the_longest_term_names_the_field():
+    """'jeunes enfants' names early childhood, not also youth by its word 'jeunes'."""
+    from ctgminer.extract.components.themes.lexicon import labels_named
+
+    assert labels_named("l'accueil des jeunes enfants") == ("petite_enfance",)
+    assert labels_named("les jeunes et les jeunes enfants") == ("petite_enfance", "jeunesse")

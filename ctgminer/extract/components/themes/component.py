@@ -18,6 +18,7 @@ from ctgminer.extract.components.themes.lexicon import (
     taxonomy,
 )
 from ctgminer.text.cues import CEJ
+from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.sentences import Sentences
 
 
@@ -99,7 +100,7 @@ class ThemesComponent:
                 items.append((i, s + m.end(), e, line[m.end():]))
             elif len(P.INLINE_BULLETS.findall(line)) >= 2:
                 pieces = list(P.INLINE_PIECE.finditer(line))
-                intro = pieces[0].group() if pieces and not line.lstrip().startswith(tuple(P.BULLET_CHARS)) else ""
+                intro = pieces[0].group() if pieces and not P.LEADING_BULLET.match(line) else ""
                 if intro and self._list_intro_ok(intro, excluded, s):
                     for piece in pieces[1:] if intro else pieces:
                         glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
@@ -131,7 +132,9 @@ class ThemesComponent:
                 if candidate and not P.LONE_BULLET.match(candidate):
                     intro = candidate
                     break
-            if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True):
+            # items naming themselves as axes ("Axe 1 : ...") need no introduction, only one that is not generic
+            self_named = all(P.SELF_NAMED_ITEM.match(lines[ln][2]) for ln, *_ in run)
+            if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True, self_named=self_named):
                 for _, st, en, _txt in run:
                     out.append(self._clean(text, st, en, "list"))
 
@@ -147,14 +150,48 @@ class ThemesComponent:
             run.append(item)
         flush()
         taken = {ln for ln, *_ in items}
+        tables = self.table_phrases(text, lines, excluded)
+        out += tables
+        taken |= {i for i, (_s, _e, line) in enumerate(lines) if P.TABLE_ROW.match(line)}
         out += self.bare_list_phrases(text, lines, taken, excluded)
         return [p for p in out if p.text]
+
+    def table_phrases(self, text: str, lines, excluded) -> list[Phrase]:
+        """The cells of a table of fields, as trafilatura renders tables ("| Thématique | Objectif |", a rule
+        "|---|---|", then one row per line): each short cell of its body rows is an item when the header or the
+        line above the table announces fields, e.g. "| Thématique | Objectif |\n|---|---|\n| Petite enfance |
+        Ouvrir une crèche |"."""
+        out: list[Phrase] = []
+        i = 0
+        while i < len(lines):
+            if not P.TABLE_ROW.match(lines[i][2]):
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and P.TABLE_ROW.match(lines[j][2]):
+                j += 1
+            rows = [r for r in lines[i:j] if not P.TABLE_RULE.match(r[2])]
+            header = rows[0][2] if j - i > len(rows) else ""  # a rule under the first row makes it a header
+            above = next((ln[2] for ln in reversed(lines[max(0, i - P.INTRO_LOOKBACK):i]) if ln[2].strip()), "")
+            body = rows[1:] if header else rows
+            if len(body) >= 2 and (self._list_intro_ok(header, excluded, lines[i][0], bulleted=True)
+                                   or self._list_intro_ok(above, excluded, lines[i][0], bulleted=True)):
+                for s, _e, line in body:
+                    for cell in P.TABLE_CELL.finditer(line):
+                        words = cell.group().split()
+                        if 0 < len(words) <= self.max_item_words and re.search(r"[^\W\d_]{3}", cell.group()):
+                            out.append(self._clean(text, s + cell.start(), s + cell.end(), "list"))
+            i = j
+        return out
 
     def bare_list_phrases(self, text: str, lines, taken: set[int], excluded) -> list[Phrase]:
         """Unmarked lists: two or more short lines right under an introduction that ends with a colon."""
         out: list[Phrase] = []
         for i, (s, _e, line) in enumerate(lines):
-            if not line.rstrip().endswith(":") or not self._list_intro_ok(line, excluded, s):
+            # the introduction ends with a colon, or is a heading over lines that each give a field and its
+            # description: "Les enjeux de la CTG\nPetite enfance : adapter l'offre.\nJeunesse : ..."
+            labelled = not line.rstrip().endswith(":") and self.is_heading(line)
+            if not (line.rstrip().endswith(":") or labelled) or not self._list_intro_ok(line, excluded, s):
                 continue
             run, blanks = [], 0
             for j in range(i + 1, min(len(lines), i + 16)):
@@ -170,25 +207,31 @@ class ThemesComponent:
                     break
                 if run and candidate[0].isupper() != lines[run[0]][2].strip()[0].isupper():
                     break  # items share their first letter's case; a new paragraph does not
+                if labelled and not P.LABEL_LINE.match(candidate):
+                    break
                 run.append(j)
             if len(run) >= 2:
                 out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
         return out
 
-    def _list_intro_ok(self, intro: str, excluded, pos: int, bulleted: bool = False) -> bool:
+    def _list_intro_ok(self, intro: str, excluded, pos: int, bulleted: bool = False, self_named: bool = False) -> bool:
         """Does `intro` announce the convention's fields? A bulleted list may also stand under its actions
-        ("Les actions", "Quelques exemples d'actions retenues :"); an unmarked one needs an INTRO word."""
+        ("Les actions", "Quelques exemples d'actions retenues :"); an unmarked one needs an INTRO word; items that
+        name themselves as axes need only an introduction that is not generic."""
         if any(s <= pos < e for s, e in excluded):
             return False
-        if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro) or P.NATIONAL.search(intro):
+        if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro) or P.NATIONAL.search(intro) \
+                or NAMED_SCHEME.search(intro):  # another scheme's list: "Le contrat de ville garde ses axes :"
             return False
-        return bool(P.INTRO.search(intro) or re.search(r"\bvise\s+(?:notamment\s+)?à", intro, re.I)
+        return bool(self_named or P.INTRO.search(intro) or re.search(r"\bvise\s+(?:notamment\s+)?à", intro, re.I)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro))
 
     @staticmethod
     def _clean(text: str, start: int, end: int, source: str) -> Phrase:
         chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip(" \t«\"“-–:"))
+        if symbol := P.LEADING_SYMBOL.match(chunk, lead):  # "- 👶 la petite enfance": the pictograph is no word
+            lead = symbol.end()
         chunk2 = chunk.rstrip(" \t;,.…»\"”!?:")
         start2, end2 = start + lead, start + len(chunk2)
         phrase = text[start2:end2]
@@ -315,10 +358,14 @@ class ThemesComponent:
     def heading_fields(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """A short heading naming a field over a paragraph about the convention, inside the body (a paragraph
         above it, so that menus and page titles, runs of short lines, do not count), e.g.
-        "... a été signée le 3 mai.\n\nPetite enfance\nLa convention prévoit une micro-crèche de dix places."."""
+        "... a été signée le 3 mai.\n\nPetite enfance\nLa convention prévoit une micro-crèche de dix places.".
+        A section of two or more such headings, each over its own paragraph, right under a paragraph that names
+        the convention or announces its fields, needs no more: "La CTG fixe trois axes.\nPetite enfance\nDix
+        places en crèche d'ici 2026.\nJeunesse\nUn point information jeunesse ouvrira."."""
         out: list[Phrase] = []
         context = {s: (general or other) for s, _e, _t, general, other in self.sentences_in_context(text, sents)}
         lines = [ln for ln in self.lines(text) if ln[2].strip()]
+        candidates: dict[int, bool] = {}  # line index -> whether it holds on its own
         for k in range(1, len(lines) - 1):
             s, e, line = lines[k]
             words = line.split()
@@ -326,17 +373,24 @@ class ThemesComponent:
                     or P.INFINITIVE_START.match(line) \
                     or any(zs <= s < ze for zs, ze in excluded) or not self.any_term.search(line):
                 continue
-            above, below = lines[k - 1][2], lines[k + 1]
-            body = below[2].strip()
-            if len(above.split()) < P.HEADING_BODY_MIN_WORDS or len(body.split()) < P.HEADING_BODY_MIN_WORDS \
-                    or not P.SENTENCE_END.search(body):
+            body = lines[k + 1][2].strip()
+            first = text[lines[k + 1][0]:lines[k + 1][1]]
+            if len(body.split()) < P.SECTION_BODY_MIN_WORDS or not P.SENTENCE_END.search(body) \
+                    or P.GENERIC.search(first) or P.OTHER_SCHEME.search(first) \
+                    or context.get(lines[k + 1][0], False) or not self._lexicon_labels(line, prose=True):
                 continue
-            first = text[below[0]:below[1]]
-            if not (P.ABOUT_CONVENTION.search(line) or P.ABOUT_CONVENTION.search(first)) \
-                    or P.GENERIC.search(first) or P.OTHER_SCHEME.search(first) or context.get(below[0], False):
-                continue
-            if self._lexicon_labels(line, prose=True):
-                out.append(self._clean(text, s, e, "prose"))
+            candidates[k] = (len(lines[k - 1][2].split()) >= P.HEADING_BODY_MIN_WORDS
+                             and len(body.split()) >= P.HEADING_BODY_MIN_WORDS
+                             and bool(P.ABOUT_CONVENTION.search(line) or P.ABOUT_CONVENTION.search(first)))
+        for k, alone in candidates.items():
+            first_of_section = k
+            while first_of_section - 2 in candidates:
+                first_of_section -= 2
+            in_section = first_of_section < k or k + 2 in candidates  # two headings at least
+            above = lines[first_of_section - 1][2]
+            if alone or in_section and len(above.split()) >= P.HEADING_BODY_MIN_WORDS and (
+                    P.NAMES_CONVENTION.search(above) or P.INTRO.search(above)):
+                out.append(self._clean(text, lines[k][0], lines[k][1], "prose"))
         return out
 
     @staticmethod

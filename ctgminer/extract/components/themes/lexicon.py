@@ -65,9 +65,10 @@ def any_term_regex(exclude: frozenset[str] = frozenset()) -> re.Pattern:
 def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The labels whose terms `text` names, in taxonomy order: one pass to find the terms, then each label's
     regex only over what was found (the same result as searching each label over the whole text, 12x fewer
-    passes over long sentences); memoised, as the items of one enumeration are read for several intros."""
+    passes over long sentences); memoised, as the items of one enumeration are read for several intros. The
+    longest term found decides: "jeunes enfants" names petite_enfance, not also jeunesse by its word "jeunes"."""
     lex = label_lexicons(exclude)
     found: set[str] = set()
     for m in any_term_regex(exclude).finditer(text):
-        found.update(label for label, rx in lex.items() if label not in found and rx.search(text, m.start(), m.end()))
+        found.update(label for label, rx in lex.items() if label not in found and rx.fullmatch(text, m.start(), m.end()))
     return tuple(label for label in lex if label in found)

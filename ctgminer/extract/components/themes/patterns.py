@@ -8,19 +8,36 @@ FLAGS = re.IGNORECASE
 
 # bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
 BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
+# any pictograph used as a bullet (arrows, dingbats, geometric shapes, emoji with their modifiers and joiners):
+# "👶 Petite enfance", "✏️ Soutenir les parents", "👨‍👩‍👧 Parentalité"; ranges for use inside a character class
+SYMBOL_RANGES = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
+SYMBOL_BULLET = rf"[{SYMBOL_RANGES}][\ufe0f\u200d\U0001f3fb-\U0001f3ff{SYMBOL_RANGES}]*"
 # numbered items: "1.", "2)", "3°", "IV.", "b)", "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :"
 NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité|ambition|défi|volet|chantier|thématique)"
+NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]"
 BULLET = re.compile(
-    rf"^\s*(?:[-–—*{BULLET_CHARS}]|o(?=\s)|\d{{1,2}}\s*[.)/°-]|[a-h]\)|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)"
-    rf"|{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-])\s*", FLAGS)
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]|{SYMBOL_BULLET}|o(?=\s)|\d{{1,2}}\s*[.)/°-]|[a-h]\)"
+    rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
+# items that name themselves as the convention's axes ("Axe 1 : ...", "Orientation 2 - ...") need no introduction
+# above them: "La CTG a été signée le 3 mai.\nAxe 1 : Développer l'accueil du jeune enfant\nAxe 2 : ..."
+SELF_NAMED_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.)]\s*)?{NUMBERED_ITEM}", FLAGS)
+# what is left of a pictograph after a dash bullet: "- 👶 la petite enfance" (trafilatura renders <li> as "- ")
+LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
+# a table as trafilatura renders it, one row per line: "| Thématique | Objectif |", "|---|---|"
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+TABLE_CELL = re.compile(r"(?<=\|)[^|]+(?=\|)")
+# a line giving a field, then its description: "Petite enfance : adapter l'offre d'accueil.", "Jeunesse – ..."
+LABEL_LINE = re.compile(r"^\s*[A-ZÀ-Þ][^:\n.!?]{1,50}?\s(?::|–|—)\s+\S")
 # an unmarked list: short lines under an introduction ending with a colon, e.g.
 # "Parmi les objectifs inscrits au plan d'action :\nDévelopper l'accueil du jeune enfant.\nSoutenir les parents."
 BARE_ITEM_MAX_WORDS = 30
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
-INLINE_BULLETS = re.compile(rf"\s*[{BULLET_CHARS}]\s*")
+INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 INLINE_DASH_LIST = re.compile(r"^(?P<intro>[^\n]*?:)\s*[-–—]\s+(?P<body>\S.*)$")
 INLINE_DASH = re.compile(r"\s+[-–—]\s+")
-INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}]+")
+INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}{SYMBOL_RANGES}\ufe0f\u200d]+")
+LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
 
 # words that announce the convention's priorities
 INTRO = re.compile(
@@ -31,11 +48,11 @@ INTRO = re.compile(
 )
 # what may also head a BULLETED list of the convention's actions (not an unmarked one, nor prose), e.g.
 # "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
-LIST_ONLY_INTRO = re.compile(r"\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
+LIST_ONLY_INTRO = re.compile(r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
                              r"\bchantiers?\b|\bengagements?\b|\bdéfis\b", FLAGS)
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(
-    r"(?:\b(?:sur|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
+    r"(?:\b(?:sur|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
     r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|couvr(?:e|ent|ira|iront)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
@@ -147,6 +164,7 @@ LEAD_ITEM_MAX_WORDS = 8
 # "Petite enfance\nLa convention prévoit l'ouverture d'une micro-crèche de dix places en 2025."
 HEADING_MAX_WORDS = 8
 HEADING_BODY_MIN_WORDS = 12
+SECTION_BODY_MIN_WORDS = 4  # the paragraph under each heading of a section of fields
 # how far into a continuing sentence its verb may stand: "Ils concernent notamment ...", "Elles portent sur ..."
 CONTINUED_VERB_REACH = 30
 SENTENCE_END = re.compile(r"[.!?…»](?:\s|$)")
