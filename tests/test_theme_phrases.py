@@ -330,6 +330,12 @@ FORMATS = [
     ("Le 12 mars, la commune et la Caf ont signé la convention territoriale globale pour cinq ans.\n\n"
      "<t>Petite enfance</t>\nLa commune s'engage à créer dix places en crèche d'ici 2026.\n\n<t>Jeunesse</t>\n"
      "Un point information jeunesse ouvrira en 2025.\n"),
+    # a heading that counts the axes, no colon, no bullets
+    ("La commune et la Caf ont signé leur CTG le 5 avril.\n\nLes 4 axes de la CTG\n<t>Accueil du jeune enfant</t>\n"
+     "<t>Soutien à la parentalité</t>\n<t>Accès aux droits</t>\n<t>Logement des jeunes</t>\n\nElle court jusqu'en 2028."),
+    # objectives after a colon in a sentence about this convention
+    ("La CTG a été signée mardi. Cette convention fixe trois objectifs : <t>développer l'accueil des crèches</t>, "
+     "<t>accompagner les adolescents</t> et <t>lutter contre l'illectronisme</t>."),
     ("« Avec cette CTG, nous voulons agir pour <t>la petite enfance</t>, <t>la jeunesse</t> et <t>l'accès aux "
      "droits</t> », a déclaré le maire de la commune signataire."),
 ]
@@ -381,3 +387,17 @@ def test_the_longest_term_names_the_field():
 
     assert labels_named("l'accueil des jeunes enfants") == ("petite_enfance",)
     assert labels_named("les jeunes et les jeunes enfants") == ("petite_enfance", "jeunesse")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence that turns away from the convention to what the Caf does anyway
+    ("La communauté de communes et la Caf ont signé le 5 avril leur Convention territoriale globale. Elle porte sur "
+     "la petite enfance et la jeunesse. Par ailleurs, la Caf finance aussi les centres sociaux, le logement étudiant "
+     "et l'aide aux vacances dans tout le département.", ["jeunesse", "petite_enfance"]),
+    # another territory's earlier convention, in the pluperfect
+    ("La commune et la Caf ont signé le 5 avril leur Convention territoriale globale. Elle porte sur la petite "
+     "enfance et la parentalité. La commune voisine avait signé en 2019 une CTG consacrée au logement et au "
+     "handicap.", ["parentalite", "petite_enfance"]),
+])
+def test_digressions_and_other_conventions_add_no_theme(labeller, text, expected):
+    assert labeller(text)._.themes.themes == expected

@@ -4,6 +4,7 @@ the sentences about the convention that name fields outright. Labelling them is 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -185,13 +186,15 @@ class ThemesComponent:
         return out
 
     def bare_list_phrases(self, text: str, lines, taken: set[int], excluded) -> list[Phrase]:
-        """Unmarked lists: two or more short lines right under an introduction that ends with a colon."""
+        """Unmarked lists: two or more short lines right under an introduction that ends with a colon; or under
+        a heading, lines that each give a field and its description ("Les enjeux de la CTG\nPetite enfance :
+        adapter l'offre.\nJeunesse : ..."), or short lines two of which name fields when the heading names the
+        convention or counts its axes ("Les 4 axes de la CTG\nAccueil du jeune enfant\nAccès aux droits")."""
         out: list[Phrase] = []
         for i, (s, _e, line) in enumerate(lines):
-            # the introduction ends with a colon, or is a heading over lines that each give a field and its
-            # description: "Les enjeux de la CTG\nPetite enfance : adapter l'offre.\nJeunesse : ..."
-            labelled = not line.rstrip().endswith(":") and self.is_heading(line)
-            if not (line.rstrip().endswith(":") or labelled) or not self._list_intro_ok(line, excluded, s):
+            colon = line.rstrip().endswith(":")
+            heading = not colon and self.is_heading(line)
+            if not (colon or heading) or not self._list_intro_ok(line, excluded, s):
                 continue
             run, blanks = [], 0
             for j in range(i + 1, min(len(lines), i + 16)):
@@ -207,9 +210,13 @@ class ThemesComponent:
                     break
                 if run and candidate[0].isupper() != lines[run[0]][2].strip()[0].isupper():
                     break  # items share their first letter's case; a new paragraph does not
-                if labelled and not P.LABEL_LINE.match(candidate):
-                    break
                 run.append(j)
+            if heading:
+                labelled = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
+                short = list(takewhile(lambda k: len(lines[k][2].split()) <= self.max_item_words, run)) if (
+                    P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line)) else []
+                named = sum(bool(self._lexicon_labels(lines[k][2])) for k in short)
+                run = short if named >= 2 and len(short) > len(labelled) else labelled
             if len(run) >= 2:
                 out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
         return out
@@ -327,6 +334,8 @@ class ThemesComponent:
         """Is the sentence about this convention, by its own words or its paragraph's opening?"""
         if P.ABOUT_CONVENTION.search(sentence):
             return True
+        if P.DIGRESSION.match(sentence):  # "Par ailleurs, la Caf finance aussi les centres sociaux ..."
+            return False
         before = text[text.rfind("\n", 0, s) + 1:s]
         return bool(P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
 

@@ -27,6 +27,10 @@ LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 TABLE_CELL = re.compile(r"(?<=\|)[^|]+(?=\|)")
+# a heading that counts the axes it heads: "Les 4 axes de la CTG", "Trois priorités pour 2024-2028"
+COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:grand(?:e)?s\s+)?"
+                           r"(?:axes|priorités|enjeux|orientations|thématiques|champs|objectifs|ambitions|volets)\b",
+                           FLAGS)
 # a line giving a field, then its description: "Petite enfance : adapter l'offre d'accueil.", "Jeunesse – ..."
 LABEL_LINE = re.compile(r"^\s*[A-ZÀ-Þ][^:\n.!?]{1,50}?\s(?::|–|—)\s+\S")
 # an unmarked list: short lines under an introduction ending with a colon, e.g.
@@ -90,14 +94,16 @@ GENERIC = re.compile(
 )
 OTHER_SCHEME = re.compile(
     r"\bSDSF\b|sch[ée]ma\s+départemental|\bCOG\b|convention\s+d['’]\s*objectifs|contrat\s+de\s+pôle|depuis\s+\d{4}"
-    r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|objectifs?\s*:|bilan",
+    r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|bilan",
     FLAGS,
 )
 # history as a date: "depuis 2022" (does not exclude a sentence naming the CTG itself, see component.other_scheme)
 SINCE_YEAR = re.compile(r"depuis\s+\d{4}", FLAGS)
 NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?", FLAGS)
 # the previous convention, as background: "Le 1er mars 2021 avait été signée une première convention ..."
-HISTORY = re.compile(r"\bavai(?:t|ent)\s+été\s+sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b", FLAGS)
+# "avait été signée", and the pluperfect of an earlier or another territory's convention: "La commune voisine
+# avait signé en 2019 une CTG consacrée au logement"
+HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b", FLAGS)
 # a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
@@ -147,6 +153,9 @@ LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:
 # the former contrats enfance jeunesse, mentioned as background
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
+# a sentence that turns away from the convention (unless it names it): "Par ailleurs, la Caf finance aussi ..."
+DIGRESSION = re.compile(r"\W*(?:par\s+ailleurs|en\s+outre|plus\s+largement|parallèlement|en\s+parallèle|au-delà"
+                        r"|de\s+manière\s+générale|hors\s+(?:convention|CTG))\b", FLAGS)
 ABOUT_CONVENTION = re.compile(
     r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|partenariat|programme|plan\s+d['’]\s*actions?|axes?|priorit|signature"
     r"|projet\s+(?:social\s+)?de\s+territoire|démarche|engag",
