@@ -4,8 +4,8 @@ the sentences about the convention that name fields outright. Labelling them is 
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
