@@ -85,6 +85,10 @@ ARTICLE_DATES = [
     ("Par la rédaction - Publié le <pub norm='2021-12-03'>Vendredi 3 Décembre 2021</pub> à 08:13\nLa CTG est "
      "signée.", None),
     ("Offre publiée le <pub norm='2026-01-17'>17/01/2026</pub>\nChargé de coopération CTG.", None),
+    # press datelines: the date then a dash and the story, or a place before it
+    ("<pub norm='2024-03-18'>18/03/2024</pub> - La Ville de Montrichard et la Caf ont signé lundi dernier la CTG.", None),
+    ("Montrichard, le <pub norm='2024-03-18'>18 mars 2024</pub>. La Ville et la Caf ont signé lundi dernier la CTG.",
+     None),
 ]
 
 
@@ -160,3 +164,17 @@ NO_DURATION = [
 @pytest.mark.parametrize("text", NO_DURATION)
 def test_no_duration(analyse_text, text):
     assert analyse_text(text).duration_years is None
+
+
+def test_dateline_anchors_last_weekday(analyse_text):
+    """'lundi dernier' in a story dated Monday 18 March 2024 is the Monday before, 11 March."""
+    record = analyse_text("18/03/2024 - La Ville de Montrichard et la Caf ont signé lundi dernier la convention "
+                          "territoriale globale qui les lie jusqu'en 2027.")
+    assert (record.publication_date, record.signature_date) == ("2024-03-18", "2024-03-11")
+
+
+def test_calendar_row_is_no_page_date(analyse_text):
+    record = analyse_text("La communauté de communes du Perche et la Caf de l'Orne préparent leur convention "
+                          "territoriale globale.\nLes étapes\nJanvier 2024 : diagnostic partagé\nAvril 2024 : comité "
+                          "de pilotage\n")
+    assert record.publication_date is None

@@ -158,6 +158,12 @@ class DatesComponent:
                 if event is None:
                     event = span
                 continue
+            if P.CALENDAR_ROW_AFTER.match(after):
+                continue  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
+            # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
+            if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)):
+                publication = span
+                continue
             starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
             if publication is None and (short and (starts_line or len(line.strip()) <= 60)):
                 publication = span
@@ -281,6 +287,7 @@ class DatesComponent:
             "statistic_sentence": float(statistic),
             "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
         }
+
 
     def probability(self, features: dict[str, float]) -> float:
         w = self.weights

@@ -78,6 +78,12 @@ PUBLICATION_CUE = re.compile(
     r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$",
     FLAGS,
 )
+# what follows the date of a calendar row: "Juillet 2024 : signature de la convention", "Mars 2024 – diagnostic"
+CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
+# a dateline: the date, then a dash and the story ("18/03/2024 - La Ville ..."), or a place before it
+# ("Blois, le 18 mars 2024.")
+DATELINE_AFTER = re.compile(r"\s*[-–—|]\s+\S")
+DATELINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,40},\s*le")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 
 # --- signature cues ----------------------------------------------------------------------------
