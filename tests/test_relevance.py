@@ -28,6 +28,9 @@ ANNOUNCEMENTS = [
     "l'Hérault. La signature a eu lieu hier à la médiathèque, en présence des maires du territoire.",
     "La Ville et la Caf vont signer une nouvelle Convention Territoriale Globale (CTG) pour les cinq prochaines "
     "années. La signature aura lieu le 12 juin en mairie.",
+    # a territory's process whose signing is announced with its date
+    "La communauté de communes du Perche et la Caf de l'Orne préparent leur Convention territoriale globale : le "
+    "diagnostic partagé a été lancé en janvier, la signature est prévue en juillet 2024.",
 ]
 # adoption by a council vote counts as an announcement
 ADOPTION = (

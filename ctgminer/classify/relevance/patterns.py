@@ -42,7 +42,9 @@ EVENT = FastCue(
     r"|cosigne)\b"
     r"|\bsignature\s+(?:de\s+la|d['’]une|de\s+cette|officielle|de\s+leur|des?)\b|\bsignée?s?\b|\bsignataires?\b"
     r"|\brenouvellement\b|\bsignera\b|\bsigneront\b|\bseings\b|\bofficialisait\b|\bsignaient\b"
-    r"|\bcette\s+signature\b|\bsommes\s+(?:ici\s+)?(?:réunis\s+)?aujourd",
+    r"|\bcette\s+signature\b|\bsommes\s+(?:ici\s+)?(?:réunis\s+)?aujourd"
+    # a signing announced with its date: "la signature est prévue en juillet", "la signature aura lieu le 20 mars"
+    r"|\bsignature\s+(?:est\s+|sera\s+)?(?:prévue|programmée|fixée)|\bsignature\s+aura\s+lieu",
     FLAGS,
 )
 # definitions of what a CTG is in general: "La CTG se concrétise par la signature d'une convention"
