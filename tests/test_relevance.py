@@ -220,7 +220,7 @@ def test_refit_is_reproducible(tmp_path, monkeypatch):
     first, card = model.fit_relevance([(gold, "all")], None, tmp_path / "out", folds=3, seeds=2, cs=(1.0,))
     second, _ = model.fit_relevance([(gold, "all")], None, None, folds=3, seeds=2, cs=(1.0,))
     assert first.coef == second.coef and first.threshold == second.threshold
-    assert card["fitted_rows"] == {"announcement": 11, "related": 3 * len(RELATED)}
+    assert card["fitted_rows"] == {"announcement": 3 * len(ANNOUNCEMENTS) + 2, "related": 3 * len(RELATED)}
     assert card["written_rows"]["announcement"] >= 1 and card["written_rows"]["related"] >= 1
     assert model.load_model(str(tmp_path / "out" / "weights.json")).features == FEATURE_NAMES
     assert (tmp_path / "out" / "CARD.md").exists()
