@@ -389,6 +389,10 @@ def test_the_longest_term_names_the_field():
     assert labels_named("les jeunes et les jeunes enfants") == ("petite_enfance", "jeunesse")
 
 
+_SIGNED = ("La commune de Saint-Aubin et la Caf de la Sarthe ont signé le 12 mars 2024 la Convention territoriale "
+           "globale pour 2024-2028. Elle porte sur la petite enfance et la jeunesse.")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a sentence that turns away from the convention to what the Caf does anyway
     ("La communauté de communes et la Caf ont signé le 5 avril leur Convention territoriale globale. Elle porte sur "
@@ -398,6 +402,12 @@ def test_the_longest_term_names_the_field():
     ("La commune et la Caf ont signé le 5 avril leur Convention territoriale globale. Elle porte sur la petite "
      "enfance et la parentalité. La commune voisine avait signé en 2019 une CTG consacrée au logement et au "
      "handicap.", ["parentalite", "petite_enfance"]),
+    # the Caf's benefits in a figures section, page tags, the Caf's mission for every family in a quote
+    (_SIGNED + "\n\nLa Caf de la Sarthe en chiffres\nEn 2023, la Caf a versé 600 millions d'euros de prestations : "
+     "aides au logement, allocation aux adultes handicapés, RSA.", ["jeunesse", "petite_enfance"]),
+    (_SIGNED + "\nMots-clés : CTG, Caf, logement, handicap, parentalité", ["jeunesse", "petite_enfance"]),
+    (_SIGNED + " « La Caf accompagne les familles à chaque étape de la vie : naissance, séparation, logement, "
+     "handicap », rappelle la directrice.", ["jeunesse", "petite_enfance"]),
 ])
-def test_digressions_and_other_conventions_add_no_theme(labeller, text, expected):
+def test_passages_beside_the_convention_add_no_theme(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected
