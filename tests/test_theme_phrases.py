@@ -386,6 +386,7 @@ def test_the_longest_term_names_the_field():
     from ctgminer.extract.components.themes.lexicon import labels_named
 
     assert labels_named("l'accueil des jeunes enfants") == ("petite_enfance",)
+    assert labels_named("PETITE ENFANCE") == ("petite_enfance",)  # an upper-case heading
     assert labels_named("les jeunes et les jeunes enfants") == ("petite_enfance", "jeunesse")
 
 

@@ -41,7 +41,8 @@ def lexicon_regex(terms: list[str]) -> re.Pattern:
     # position, in the same order), several times faster on long sentences
     alternation = "|".join(f"(?=(?i:{re.escape(first)}))(?:{'|'.join(parts)})" for first, parts in groups.items())
     # "enfance" alone is not "petite enfance"
-    return re.compile(r"(?<!\w)(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?:" + alternation + r")(?![\w])")
+    return re.compile(r"(?<!\w)(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?<!PETITE\s)(?<!PETITE-)(?:"
+                      + alternation + r")(?![\w])")
 
 
 @lru_cache(maxsize=2)
