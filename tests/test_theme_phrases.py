@@ -409,6 +409,9 @@ _SIGNED = ("La commune de Saint-Aubin et la Caf de la Sarthe ont signé le 12 ma
     (_SIGNED + "\nMots-clés : CTG, Caf, logement, handicap, parentalité", ["jeunesse", "petite_enfance"]),
     (_SIGNED + " « La Caf accompagne les familles à chaque étape de la vie : naissance, séparation, logement, "
      "handicap », rappelle la directrice.", ["jeunesse", "petite_enfance"]),
+    # every age at once, as an official's rhetoric
+    (_SIGNED + " « Ce document engage la Caf à nos côtés, au service de toutes les générations, de la jeunesse à nos "
+     "aînés », a souligné le maire.", ["jeunesse", "petite_enfance"]),
 ])
 def test_passages_beside_the_convention_add_no_theme(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

@@ -94,6 +94,8 @@ GENERIC = re.compile(
     # naissance, séparation, logement", "la Caf a versé 600 millions d'euros de prestations : aides au logement, ..."
     r"|\bcaf\s+(?:accompagne|soutient|aide)\s+(?:les|toutes\s+les)\s+familles\b|à\s+chaque\s+étape\s+de\s+(?:la\s+)?vie"
     r"|\bprestations?\b[^.:]{0,30}:"
+    # every age at once, as rhetoric: "au service de toutes les générations, de la jeunesse à nos aînés"
+    r"|toutes\s+les\s+générations|\bde\s+la\s+(?:petite\s+enfance|jeunesse)\s+(?:jusqu['’]\s*)?(?:aux|à\s+nos)\s+(?:aînés|seniors|personnes\s+âgées)"
     # page metadata: "Mots-clés : CTG, Caf, logement"
     r"|^\W*(?:mots?[- ]clés?|tags?|étiquettes?|catégories?|rubriques?|thèmes?\s+associés)\s*:",
     FLAGS,
