@@ -412,6 +412,9 @@ _SIGNED = ("La commune de Saint-Aubin et la Caf de la Sarthe ont signé le 12 ma
     # every age at once, as an official's rhetoric
     (_SIGNED + " « Ce document engage la Caf à nos côtés, au service de toutes les générations, de la jeunesse à nos "
      "aînés », a souligné le maire.", ["jeunesse", "petite_enfance"]),
+    # a statistic of the territory's diagnostic
+    (_SIGNED + " Le diagnostic de la convention le rappelle : le taux de pauvreté atteint 31 % et 24 % des familles "
+     "sont monoparentales.", ["jeunesse", "petite_enfance"]),
 ])
 def test_passages_beside_the_convention_add_no_theme(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

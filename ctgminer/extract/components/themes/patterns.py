@@ -210,4 +210,7 @@ RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+su
 ENUM_NAMED_MIN = 3
 DEFINITE_NOUN_PHRASE = re.compile(r"(?:le|la|les|l['’])\s?\w+\s+\w", FLAGS)
 # examples and possibilities are not what the convention covers: "par exemple", "peut", "peuvent"
-EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b", FLAGS)
+# a sentence that names fields as an example or a possibility, or as a statistic of the territory's diagnostic
+# ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
+EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'’][^.%]{0,80}\d\s*%|\b\d+(?:[,.]\d+)?\s*%\s+des\b",
+                            FLAGS)
