@@ -31,6 +31,12 @@ SIGNATURE_EXAMPLES = [
     # day and month resolved with the page date's year
     " date 2024-11 Le renouvellement de la convention territoriale globale a été signé "
     "ce <sig norm='2024-10-28'>lundi 28 octobre</sig> entre la ville et la Caf.",
+    # the year opening the signing's clause
+    "En <sig norm='2021'>2021</sig>, la commune de Bédarieux a signé sa première convention territoriale globale "
+    "avec la Caf de l'Hérault.",
+    # the date the convention takes effect is not its signing
+    "La convention territoriale globale, entrée en vigueur le 1er janvier 2024, a été signée le "
+    "<sig norm='2024-02-26'>26 février 2024</sig> par la commune et la Caf.",
 ]
 
 

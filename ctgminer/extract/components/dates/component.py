@@ -115,7 +115,8 @@ class DatesComponent:
         for m in P.MONTH_YEAR.finditer(text, lowered):
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
         for m in P.EVENT_YEAR.finditer(text, lowered):
-            add(m.start("y"), m.end("y"), "year", PartialDate(int(m["y"])))
+            group = "y" if m["y"] else "y2"
+            add(m.start(group), m.end(group), "year", PartialDate(int(m[group])))
         for m in P.RELATIVE.finditer(text, lowered):
             if m["rel"]:
                 key = m["rel"].lower().replace("’", "'").replace(" ", "")

@@ -55,7 +55,11 @@ ISO_MONTH = re.compile(rf"(?:\bdate\s*:?\s*|^\s*)(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
 EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|approuvée?s?)\s+(?:courant\s+|dès\s+)?"
-                        rf"en\s+(?P<y>{YEAR})\b", FLAGS)
+                        rf"en\s+(?P<y>{YEAR})\b"
+                        # the year opening the clause of the signing: "En 2021, la commune a signé sa CTG", "C'est en
+                        # 2019 que la Caf et la ville ont conclu ..."
+                        rf"|\ben\s+(?P<y2>{YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
+                        rf"(?:signé|conclu|adopté|approuvé)e?s?\b)", FLAGS)
 # relative expressions resolved against the article's date
 RELATIVE = re.compile(
     rf"\b(?P<rel>aujourd['’]\s?hui|ce\s+jour(?!\s*-)|ce\s+matin|cet\s+après-midi|ce\s+soir|avant[- ]hier|hier|demain)\b"
