@@ -65,13 +65,14 @@ class Candidate:
 class PartiesComponent:
     """Finds the Caf and the signatory territories; links them to the gazetteer."""
 
-    def __init__(self, nlp=None, name: str = "ctg_parties", threshold: float = 0.5, max_words: int = 12,
+    def __init__(self, nlp=None, name: str = "ctg_parties", threshold: float | None = None, max_words: int = 12,
                  model: str | None = None, common_words: str | None = None) -> None:
         self.name = name
         self.gaz: Gazetteer = get_gazetteer()
-        self.threshold = threshold
         self.max_words = max_words
         self.model = load_model(model)
+        # None: the threshold fitted with the model's weights (grouped-CV best, party_model.json)
+        self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
 
     # -- the Caf ---------------------------------------------------------------------------------
@@ -425,6 +426,12 @@ class PartiesComponent:
             return True
         if c.type == "commune" and f.get("audience_list"):
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
+        if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of"):
+            return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
+        if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
+            return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
+        if c.how == "gaz_commune" and f.get("dateline"):
+            return True  # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party
         if c.how in {"list", "gaz_commune"} and f.get("example"):
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if c.how in {"list", "mayor"}:

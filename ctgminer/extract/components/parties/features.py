@@ -121,5 +121,28 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["cap_after"] = float(c.how == "gaz_commune" and " " not in text[c.start:c.end]
                            and bool(C["cap_after"].match(right)))
     f["one_word"] = float(len(c.name.split()) == 1)
+    # a body named in a list beside the Caf signs with it, whatever the list's other members are ("la Caf de
+    # l'Aude, la MSA Grand Sud et l'État ont signé", "entre la CC du Minervois, la Caf et la DRAC"): what bodies
+    # without INSEE codes (État services, MSA, Département) rarely get from the candidate lists alone
+    f["caf_list"] = float(bool(C["caf_list_before"].search(left[-100:])) or bool(C["caf_list_after"].match(right[:80])))
+    f["caf_list_sign"] = f["caf_list"] * max(f["sent_sign"], f["sent_assoc"])
+    # the public invited or served, not signatories: "a invité la population de Lunac, Bor et Pradel"
+    f["audience_of"] = float(bool(C["audience_of"].search(left[-160:])))
+    # the name a formal convention gives a party in its preamble: 'ci-après dénommée « la Commune de Brion »'
+    f["named_as"] = float(bool(C["named_as"].search(left[-60:])))
+    # a press dateline, the town the reporter writes from ("Pré-Bocage. La communauté de communes a signé..."),
+    # at the start of a line: where the news comes from, not who signs
+    # a territory or place named after a commune, not the commune: "le pays de Meaux", "la vallée de la Braye"
+    # (a river), "le canton de Carrouges"
+    f["territory_of"] = float(bool(C["territory_of"].search(before)))
+    # a facility's location: "la crèche d'Afa", "le centre social de Bron" (where, not who signs)
+    f["facility_of"] = float(bool(C["facility_of"].search(before)))
+    # a short form of the text's own commune that names a homonym elsewhere: "A La Seyne, ..." beside "la commune de
+    # La Seyne-sur-Mer" (Var) is not Seyne (Alpes-de-Haute-Provence)
+    f["local_namesake"] = float(c.type == "commune" and bool(f.get("other_dep")) and any(
+        o.type == "commune" and o is not c and o.place is not None and o.place.departement == caf_dep.code
+        and set(name_key(c.name).split()) < set(name_key(o.name).split()) for o in cands))
+    line_start = text.rfind("\n", 0, c.start) + 1
+    f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f

@@ -1,0 +1,136 @@
+"""Parties: the classes of pages behind the out-of-fold errors of the signing model (issue #9), one example each,
+written for these tests (never taken from the gold texts)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from ctgminer.extract.components.parties.component import PartiesComponent
+from ctgminer.text.sentences import Sentences
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import ctgminer.extract.components  # noqa: F401  (registers the factories)
+
+    pipeline = spacy.blank("fr")
+    pipeline.add_pipe("ctg_parties")
+    return pipeline
+
+
+@pytest.fixture(scope="module")
+def comp():
+    return PartiesComponent(None)
+
+
+def names(nlp, text: str) -> set[str]:
+    doc = nlp(text)
+    return {span._.value.name for span in doc.spans["partners"]}
+
+
+def features_of(comp: PartiesComponent, text: str, mention: str) -> dict[str, float]:
+    """The features of the first candidate whose text is `mention`."""
+    caf_dep, _ = comp.find_caf(text)
+    cands, _ = comp.scored_candidates(text, Sentences(text), caf_dep)
+    found = [c for c in cands if text[c.start:c.end] == mention]
+    assert found, [text[c.start:c.end] for c in cands]
+    return found[0].extra["features"]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a body named in a list beside the Caf: after it...
+    ("Elle associe aussi la Caf de la Haute-Loire, la MSA Auvergne et la communauté de communes du Haut-Allier.",
+     "MSA Auvergne"),
+    # ... or before it, the Caf's name in parentheses
+    ("La CTG a été signée par la DRAC et la Caisse d'allocations familiales (Caf) de la Haute-Loire.", "DRAC"),
+])
+def test_caf_list_feature(comp, text, mention):
+    f = features_of(comp, text, mention)
+    assert f["caf_list"] == 1.0
+    assert f["caf_list_sign"] == 1.0
+
+
+def test_caf_list_feature_needs_the_caf_beside(comp):
+    text = "La MSA Auvergne a ouvert une agence, et la Caf de la Haute-Loire a signé une convention."
+    assert features_of(comp, text, "MSA Auvergne")["caf_list"] == 0.0
+
+
+def test_msa_and_state_service_beside_the_caf_sign(nlp):
+    text = ("La convention territoriale globale du Haut-Allier a été signée jeudi par la communauté de communes du "
+            "Haut-Allier, la Caf de la Haute-Loire, la MSA Auvergne et la DDETS.")
+    found = names(nlp, text)
+    assert {"MSA Auvergne", "DDETS"} <= found, found
+
+
+def test_invited_population_is_no_partner(nlp):
+    # the public a CTG meeting invites is not a signatory (Lunac, Bor-et-Bar and Pradinas lie in the Aveyron)
+    text = ("Le Sivom du Ségala et la Caf de l'Aveyron ont signé la convention territoriale globale en 2024. "
+            "Samedi, la CTG a invité la population de Lunac, Bor-et-Bar et Pradinas à une réunion publique.")
+    found = names(nlp, text)
+    assert not found & {"Lunac", "Bor-et-Bar", "Pradinas"}, found
+    assert any("Ségala" in n for n in found), found
+
+
+def test_audience_cue_reads_a_list_only(comp):
+    # "les habitants de" before a list of names; not when the names come after other words
+    text = "La Caf du Lot reçoit les habitants de Figeac, Capdenac et Cajarc. La ville de Figeac a signé la CTG."
+    assert features_of(comp, text, "Capdenac")["audience_of"] == 1.0
+    assert features_of(comp, text, "ville de Figeac")["audience_of"] == 0.0
+
+
+def test_dateline_is_no_partner(nlp, comp):
+    # a press dateline names the town the news comes from; the signing EPCI is named in the sentence
+    text = ("Creissels. La Communauté de communes de Millau Grands Causses et la Caf de l'Aveyron ont signé la "
+            "convention territoriale globale jeudi.")
+    assert features_of(comp, text, "Creissels")["dateline"] == 1.0
+    found = names(nlp, text)
+    assert "Creissels" not in found and any("Millau" in n for n in found), found
+
+
+def test_a_town_opening_a_sentence_is_no_dateline(comp):
+    text = "La Caf de l'Aveyron et la commune ont signé. Creissels compte 2 700 habitants."
+    assert features_of(comp, text, "Creissels")["dateline"] == 0.0
+
+
+def test_venue_written_without_accent(nlp):
+    # "l'Hotel de Ville de X" (no circumflex): a venue, like "l'hôtel de ville de X"
+    text = ("La CTG a été signée à l'Hotel de Ville de Creissels par la Communauté de communes de Millau Grands "
+            "Causses et la Caf de l'Aveyron.")
+    found = names(nlp, text)
+    assert "Creissels" not in found and any("Millau" in n for n in found), found
+
+
+def test_named_as_in_a_convention_preamble(comp):
+    text = ("Entre la Caisse d'allocations familiales de la Corrèze, d'une part,\nEt la Commune de Brive-la-"
+            "Gaillarde, ci-après dénommée « la Commune de Brive-la-Gaillarde », d'autre part.")
+    assert features_of(comp, text, "Commune de Brive-la-Gaillarde")["named_as"] == 0.0
+    caf_dep, _ = comp.find_caf(text)
+    cands, _ = comp.scored_candidates(text, Sentences(text), caf_dep)
+    quoted = [c for c in cands if c.start > text.index("«")]
+    assert quoted and all(c.extra["features"]["named_as"] == 1.0 for c in quoted)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a territory named after a commune: "le pays de X", a river's valley, a canton
+    ("La Communauté d'agglomération du Pays de Meaux et la Caf de Seine-et-Marne ont signé la CTG. « Un "
+     "engagement de la Caf avec le pays de Meaux », a dit le président.", "Meaux"),
+    ("La Communauté de communes Loir Lucé Bercé et la Caf de la Sarthe ont signé la convention territoriale "
+     "globale pour les familles de la vallée du Loir et du canton de Château-du-Loir.", "Château-du-Loir"),
+    # a facility's location
+    ("La convention territoriale globale signée par la Communauté d'agglomération du Pays Ajaccien et la Caf de "
+     "Corse-du-Sud prévoit l'extension de la crèche d'Afa.", "Afa"),
+])
+def test_places_named_after_a_commune_are_no_partner(nlp, text, absent):
+    found = names(nlp, text)
+    assert absent not in found and found, found
+
+
+def test_short_form_of_the_texts_commune_is_no_far_homonym(comp):
+    # "La Seyne" for La Seyne-sur-Mer (Var, 83126), not Seyne (Alpes-de-Haute-Provence)
+    text = ("A La Seyne, des milliers de familles perçoivent une prestation de la Caf du Var. La Caf du Var et la "
+            "commune de La Seyne-sur-Mer ont signé la convention territoriale globale.")
+    caf_dep, _ = comp.find_caf(text)
+    cands, _ = comp.scored_candidates(text, Sentences(text), caf_dep)
+    far = [c for c in cands if c.type == "commune" and c.place is not None and c.place.departement != "83"]
+    assert far and all(c.extra["features"]["local_namesake"] == 1.0 and comp.vetoed(c) for c in far)
