@@ -134,3 +134,51 @@ def test_short_form_of_the_texts_commune_is_no_far_homonym(comp):
     cands, _ = comp.scored_candidates(text, Sentences(text), caf_dep)
     far = [c for c in cands if c.type == "commune" and c.place is not None and c.place.departement != "83"]
     assert far and all(c.extra["features"]["local_namesake"] == 1.0 and comp.vetoed(c) for c in far)
+
+
+PREAMBLE = """CONVENTION TERRITORIALE GLOBALE 2024-2028
+
+ENTRE :
+- La Caisse d'allocations familiales de la Corrèze, représentée par son Directeur, M. Marc Lenoir ;
+Ci-après dénommée « la Caf » ;
+ET
+- La Commune de Malemort, représentée par son Maire, M. Luc Sabatier, dûment autorisé à signer la présente \
+convention par délibération du Conseil municipal ;
+Ci-après dénommée « la Commune de Malemort » ;
+- Le SIVOM de la Vallée de la Loyre, représenté par son Président, M. Jean Bordas, dûment autorisé ;
+Ci-après dénommé « le SIVOM » ;
+""" + "\n".join(f"Article {n}. Les parties conviennent de coordonner leurs actions en faveur des familles du "
+                f"territoire, de la petite enfance à la jeunesse, de l'accès aux droits au logement." for n in range(1, 30))
+
+
+def test_a_convention_preamble_defines_its_parties(nlp, comp):
+    # a long formal convention: the parties stand in its preamble, far from the CTG's name; the Caf's seat
+    # ("Caisse d'allocations familiales de la Corrèze") is no party
+    caf_dep, _ = comp.find_caf(PREAMBLE)
+    cands, _ = comp.scored_candidates(PREAMBLE, Sentences(PREAMBLE), caf_dep)
+    preamble = {c.name for c in cands if comp.preamble_party(c)}
+    assert "Malemort" in preamble and any("SIVOM" in n for n in preamble), preamble
+    found = names(nlp, PREAMBLE)
+    assert "Malemort" in found and any("SIVOM" in n for n in found), found
+
+
+def test_an_official_represented_in_a_sentence_is_no_preamble(comp):
+    text = "La commune de Malemort, représentée par son maire, a présenté la convention territoriale globale."
+    cands, _ = comp.scored_candidates(text, Sentences(text), comp.find_caf(text)[0])
+    assert cands and not any(comp.preamble_party(c) for c in cands)
+
+
+def test_postal_address_is_no_partner(comp):
+    text = ("La Caf de la Gironde, dont le siège est situé rue du Docteur Gabriel Péry, 33078 Bordeaux Cedex, et la "
+            "commune du Barp ont signé la convention territoriale globale. Courrier : Mérignac Cedex.")
+    cands, _ = comp.scored_candidates(text, Sentences(text), comp.find_caf(text)[0])
+    seats = [c for c in cands if c.name in {"Bordeaux", "Mérignac"}]
+    assert seats and all(c.extra["features"]["address"] == 1.0 and comp.vetoed(c) for c in seats)
+
+
+def test_list_of_an_associating_sentence(comp):
+    text = ("La Caf de l'Aude a signé la convention territoriale globale avec la ville de Limoux. Elle associe "
+            "aussi la préfecture de l'Aude, le Département et la MSA Grand Sud.")
+    cands, _ = comp.scored_candidates(text, Sentences(text), comp.find_caf(text)[0])
+    msa = [c for c in cands if c.type == "msa"]
+    assert msa and msa[0].extra["features"]["list_assoc"] == 1.0

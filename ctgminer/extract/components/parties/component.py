@@ -430,6 +430,8 @@ class PartiesComponent:
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
         if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
             return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
+        if c.how == "gaz_commune" and f.get("address"):
+            return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
         if c.how == "gaz_commune" and f.get("dateline"):
             return True  # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party
         if c.how in {"list", "gaz_commune"} and f.get("example"):
@@ -441,6 +443,21 @@ class PartiesComponent:
             return bool(f.get("presence") or f.get("modal_left"))
         return bool(f.get("venue") or f.get("presence") or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
+
+    @staticmethod
+    def preamble_party(c: Candidate) -> bool:
+        """A party as a convention's preamble defines it, whatever the model says: named, then 'représenté(e)
+        par' its official, then 'ci-après dénommé(e)' ("- La Commune de Brion, représentée par son Maire, M. Paul
+        Roux, dûment autorisé ; ci-après dénommée « la Commune »"). Formal conventions (PDF, annexes to a
+        deliberation) are long: the parties stand far from the CTG's name, where the model scores them low."""
+        f = c.extra["features"]
+        return bool(f.get("represented") and f.get("named_party"))
+
+    def score(self, c: Candidate) -> float:
+        """P(candidate signs): 0 when vetoed, 1 for a preamble's party, else the model's probability."""
+        if self.vetoed(c):
+            return 0.0
+        return 1.0 if self.preamble_party(c) else self.model.score(c.extra["features"])
 
     def decide(self, cands: list[Candidate], caf_dep: Place | None, prefer: Place | None,
                ) -> tuple[Place | None, list[Candidate]]:
@@ -484,7 +501,7 @@ class PartiesComponent:
         caf_dep, caf_mentions = self.find_caf(text)
         cands, prefer = self.scored_candidates(text, sents, caf_dep)
         for c in cands:
-            c.extra["score"] = 0.0 if self.vetoed(c) else self.model.score(c.extra["features"])
+            c.extra["score"] = self.score(c)
         caf_dep, partners = self.decide(cands, caf_dep, prefer)
 
         caf = None

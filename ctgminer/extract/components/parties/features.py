@@ -142,6 +142,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["local_namesake"] = float(c.type == "commune" and bool(f.get("other_dep")) and any(
         o.type == "commune" and o is not c and o.place is not None and o.place.departement == caf_dep.code
         and set(name_key(c.name).split()) < set(name_key(o.name).split()) for o in cands))
+    # a postal address ("Rue Lafayette, 31000 Toulouse", "Toulouse Cedex 9"): a seat, never a party
+    f["address"] = float(bool(C["address"].search(before)) or bool(C["cedex_after"].match(right)))
+    # listed in a sentence that signs or associates ("Elle associe aussi la préfecture de l'Aude, le Département
+    # et la MSA"), the Caf named or not
+    f["list_assoc"] = f["in_list"] * max(f["sent_sign"], f["sent_assoc"])
     line_start = text.rfind("\n", 0, c.start) + 1
     f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})

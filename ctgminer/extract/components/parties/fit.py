@@ -91,10 +91,14 @@ def entity_scores(comp, docs: list[dict], scores: list[list[float]], threshold: 
 
 
 def doc_scores(clf, vec, doc: dict) -> list[float]:
-    """P(signs) of each candidate of a document (0 for vetoed or unnamed ones)."""
+    """P(signs) of each candidate of a document (0 for vetoed or unnamed ones), as `PartiesComponent.score`."""
+    from ctgminer.extract.components.parties.component import PartiesComponent
+
     rows = [c.extra["features"] for c, row in doc["rows"] if row is not None]
     probs = iter(clf.predict_proba(vec.transform(rows))[:, 1] if rows else [])
-    return [0.0 if row is None else float(next(probs)) for _, row in doc["rows"]]
+    # the component's own override: a convention preamble's party signs whatever the model says
+    return [0.0 if row is None else max(float(next(probs)), float(PartiesComponent.preamble_party(c)))
+            for c, row in doc["rows"]]
 
 
 def readable_records(gold_dir: Path) -> tuple[list[dict], dict[str, int]]:
