@@ -451,7 +451,8 @@ class PartiesComponent:
         Roux, dûment autorisé ; ci-après dénommée « la Commune »"). Formal conventions (PDF, annexes to a
         deliberation) are long: the parties stand far from the CTG's name, where the model scores them low."""
         f = c.extra["features"]
-        return bool(f.get("represented") and f.get("named_party"))
+        # or the name the preamble gives it: 'ci-après dénommée « la Commune de Brion »'
+        return bool(f.get("represented") and f.get("named_party")) or bool(f.get("named_as"))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a preamble's party, else the model's probability."""

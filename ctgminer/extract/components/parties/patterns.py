@@ -104,7 +104,7 @@ PREFECTURE = re.compile(r"\b[Pp]réfecture\s+(?P<prep>de\s+la\s+|de\s+l['’]\s*
 # syndicats are typed other, never epci ("le Sivom de la vallée du Tarn", "le syndicat de la petite enfance")
 SYNDICAT = re.compile(
     r"\b(?P<name>(?:SIVOM|SIVU|Sivom|Sivu|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
-    r"(?:\s+à\s+vocations?\s+\w+)?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+    r"(?:\s+à\s+vocations?\s+\w+)?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|[dD]['’]\s*)"
     r"(?:[\wÀ-ÿ'’-]+(?:\s+(?!et\b|a\b|ont\b|qui\b|pour\b|est\b|sont\b|sign)[\wÀ-ÿ'’-]+){0,5}))",
 )
 
