@@ -188,3 +188,28 @@ def test_list_of_an_associating_sentence(comp):
     cands, _ = comp.scored_candidates(text, Sentences(text), comp.find_caf(text)[0])
     msa = [c for c in cands if c.type == "msa"]
     assert msa and msa[0].extra["features"]["list_assoc"] == 1.0
+
+
+def test_epci_named_by_an_acronym_its_official_name_holds_in_parentheses(nlp):
+    # the official name carries its acronym, "Communauté d'agglomération Porte de l'Isère (CAPI)"; pages write
+    # the acronym alone, or the name without it: one partner, linked
+    from ctgminer.gazetteer import acronyms_of, get_gazetteer
+
+    gaz = get_gazetteer()
+    assert gaz.epci_by_acronym("CAPI", "38").code == "243800604"
+    assert gaz.epci("Communauté d'agglomération Porte de l'Isère", "38").code == "243800604"
+    assert "CCVBA" in acronyms_of("Communauté de communes Vallée des Baux-Alpilles (CC VBA)")
+    assert "CAV" in acronyms_of("Communauté d'agglomération Vitré Communauté")
+    text = ("Signature de la CTG : la CAPI et la Caf de l'Isère s'engagent pour les familles. La Communauté "
+            "d'agglomération Porte de l'Isère compte 22 communes.")
+    doc = nlp(text)
+    values = [span._.value for span in doc.spans["partners"]]
+    assert [v.insee_code for v in values] == ["243800604"], values
+
+
+def test_party_of_another_convention(nlp):
+    text = ("La communauté de communes du Val d'Essonne et la Caf de l'Essonne ont signé la convention territoriale "
+            "globale, la deuxième du département (après celle signée avec la communauté d'agglomération Étampois "
+            "Sud Essonne).")
+    found = names(nlp, text)
+    assert not [n for n in found if "tampois" in n] and any("Val d'Essonne" in n for n in found), found

@@ -430,6 +430,8 @@ class PartiesComponent:
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
         if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
             return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
+        if f.get("other_convention"):
+            return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
         if c.how == "gaz_commune" and f.get("dateline"):
