@@ -213,3 +213,21 @@ def test_party_of_another_convention(nlp):
             "Sud Essonne).")
     found = names(nlp, text)
     assert not [n for n in found if "tampois" in n] and any("Val d'Essonne" in n for n in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La communauté de communes Cazals-Salviac a signé la convention territoriale globale avec la Caf du Lot. La "
+     "MSA Midi-Pyrénées Nord et l'État sont également signataires.", {"MSA Midi-Pyrénées Nord", "État"}),
+    ("Convention territoriale globale du Limouxin\nLes signataires : la Caf de l'Aude, la communauté de communes "
+     "du Limouxin et la DDETS de l'Aude.", {"DDETS"}),
+])
+def test_signatories_stated_outright(nlp, text, expected):
+    found = names(nlp, text)
+    assert expected <= found, found
+
+
+def test_possible_signatories_are_not_stated_ones(nlp):
+    text = ("La ville de Limoux a signé la convention territoriale globale avec la Caf de l'Aude. D'autres acteurs "
+            "peuvent être signataires : l'État, la MSA ou la CPAM.")
+    found = names(nlp, text)
+    assert not found & {"État", "MSA", "CPAM"} and "Limoux" in found, found

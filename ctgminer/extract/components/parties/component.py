@@ -456,11 +456,18 @@ class PartiesComponent:
         # or the name the preamble gives it: 'ci-après dénommée « la Commune de Brion »'
         return bool(f.get("represented") and f.get("named_party")) or bool(f.get("named_as"))
 
+    @staticmethod
+    def stated_party(c: Candidate) -> bool:
+        """A party the text states as such: a preamble's party, or a signatory said outright ("La MSA Grand Sud
+        et l'État sont également signataires", "Les signataires : la Caf de l'Aude, la ville de Limoux et la
+        DDETS"); a possibility ("peuvent être signataires") is vetoed before."""
+        return PartiesComponent.preamble_party(c) or bool(c.extra["features"].get("declared"))
+
     def score(self, c: Candidate) -> float:
-        """P(candidate signs): 0 when vetoed, 1 for a preamble's party, else the model's probability."""
+        """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
         if self.vetoed(c):
             return 0.0
-        return 1.0 if self.preamble_party(c) else self.model.score(c.extra["features"])
+        return 1.0 if self.stated_party(c) else self.model.score(c.extra["features"])
 
     def decide(self, cands: list[Candidate], caf_dep: Place | None, prefer: Place | None,
                ) -> tuple[Place | None, list[Candidate]]:

@@ -149,6 +149,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["list_assoc"] = f["in_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the party of another convention the text compares with: "(après celle signée avec la CA du Grand Dole)"
     f["other_convention"] = float(bool(C["other_convention"].search(left[-90:])))
+    # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
+    f["declared"] = float(bool(C["declared_after"].match(right)) or bool(C["declared_before"].search(left)))
     line_start = text.rfind("\n", 0, c.start) + 1
     f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})

@@ -96,8 +96,9 @@ def doc_scores(clf, vec, doc: dict) -> list[float]:
 
     rows = [c.extra["features"] for c, row in doc["rows"] if row is not None]
     probs = iter(clf.predict_proba(vec.transform(rows))[:, 1] if rows else [])
-    # the component's own override: a convention preamble's party signs whatever the model says
-    return [0.0 if row is None else max(float(next(probs)), float(PartiesComponent.preamble_party(c)))
+    # the component's own override: a party the text states (a convention's preamble, "sont signataires") signs
+    # whatever the model says
+    return [0.0 if row is None else max(float(next(probs)), float(PartiesComponent.stated_party(c)))
             for c, row in doc["rows"]]
 
 
