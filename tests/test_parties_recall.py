@@ -231,3 +231,9 @@ def test_possible_signatories_are_not_stated_ones(nlp):
             "peuvent être signataires : l'État, la MSA ou la CPAM.")
     found = names(nlp, text)
     assert not found & {"État", "MSA", "CPAM"} and "Limoux" in found, found
+
+
+def test_dateline_of_the_only_territory_is_the_party(nlp):
+    # "la ville" names no town: the dateline is the text's only territory, so it is the signing commune
+    text = "Aurillac. La ville et la Caf du Cantal ont signé lundi la convention territoriale globale pour 2025-2029."
+    assert "Aurillac" in names(nlp, text)

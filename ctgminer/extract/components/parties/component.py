@@ -434,8 +434,10 @@ class PartiesComponent:
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
-        if c.how == "gaz_commune" and f.get("dateline"):
-            return True  # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party
+        if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory"):
+            # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the
+            # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party)
+            return True
         if c.how in {"list", "gaz_commune"} and f.get("example"):
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if c.how in {"list", "mayor"}:
