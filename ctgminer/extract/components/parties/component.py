@@ -14,7 +14,7 @@ from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
 from ctgminer.extract.french import french_stop_words
 from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, match_places, name_key, split_camel
-from ctgminer.text.cues import CTG_CUE, ctg_mentions
+from ctgminer.text.cues import ctg_mentions
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -189,8 +189,8 @@ class PartiesComponent:
                 continue
             if P.EPCI_PRESIDENT_AFTER.match(text[m.end():m.end() + 80]):
                 continue  # "maire de Gignac et président de la communauté de communes": signs for the EPCI
-            if P.SIGNATORY_COMMUNES.search(sentence) or (P.STRONG_SIGN.search(sentence)
-                                                           and not P.MODAL.search(sentence)):
+            sf = F.sentence_features(sentence)
+            if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
                                      m.end("name"), how="mayor"))
         acronyms: dict[str, Candidate] = {}
@@ -291,25 +291,26 @@ class PartiesComponent:
     def is_party(self, text: str, sents: Sentences, cand: Candidate, title_end: int) -> bool:
         sentence = sents.sentence(cand.start)
         before = text[max(0, cand.start - 45):cand.start]
-        if cand.how not in {"list", "mayor"} and P.VENUE_BEFORE.search(before):
+        if cand.how not in {"list", "mayor"} and F.venue_before(before):
             return False
-        if cand.how not in {"list", "mayor"} and P.PRESENCE_BEFORE.search(sents.left(cand.start, 200)):
+        if cand.how not in {"list", "mayor"} and F.presence_before(sents.left(cand.start, 200)):
             return False
-        if P.MODAL.search(sentence) and cand.how != "mayor":
+        sf = F.sentence_features(sentence)  # the sentence's cues, read once for all its candidates
+        if sf["sent_modal"] and cand.how != "mayor":
             return False
         if cand.how == "dep_generic":
-            return bool(P.PARTY_CONTEXT.search(sentence)) and bool(
-                P.STRONG_SIGN.search(sentence) or CTG_CUE.search(sentence) or re.search(r"convention", sentence, re.I))
+            return bool(sf["sent_context"]) and bool(
+                sf["sent_sign"] or sf["sent_ctg"] or re.search(r"convention", sentence, re.I))
         if cand.type in {"etat", "msa", "other", "region"} or cand.how == "acronym_only":
             if cand.type == "etat" and P.ETAT_EXCLUDE.search(sentence):
                 return False
-            return bool(P.STRONG_SIGN.search(sentence))
+            return bool(sf["sent_sign"])
         if cand.how in {"list", "mayor"}:
             previous = sents.sentence(cand.start, -1)
-            return bool(P.PARTY_CONTEXT.search(sentence) or P.SIGNATORY_COMMUNES.search(sentence)
-                        or (cand.how == "list" and P.PARTY_CONTEXT.search(previous)))
+            return bool(sf["sent_context"] or P.SIGNATORY_COMMUNES.search(sentence)
+                        or (cand.how == "list" and F.sentence_features(previous)["sent_context"]))
         in_title = cand.start < title_end
-        return bool(P.PARTY_CONTEXT.search(sentence)) or (in_title and bool(P.CAF_HEAD.search(text[:title_end])))
+        return bool(sf["sent_context"]) or (in_title and bool(P.CAF_HEAD.search(text[:title_end])))
 
     # -- candidates from the gazetteer ---------------------------------------------------------------
     def gazetteer_candidates(self, text: str, rule: list[Candidate]) -> list[Candidate]:
@@ -598,7 +599,7 @@ class PartiesComponent:
             if ent.label_ != "PER" or len(ent.text.split()) < 2:
                 continue
             sentence = sents.sentence(ent.start_char)
-            if not P.PARTY_CONTEXT.search(sentence):
+            if not F.sentence_features(sentence)["sent_context"]:
                 continue
             right = text[ent.end_char:ent.end_char + 140]
             m = re.match(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, right, re.I)

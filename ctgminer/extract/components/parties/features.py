@@ -46,6 +46,25 @@ def sentence_features(sentence: str) -> dict[str, float]:
     return f
 
 
+@lru_cache(maxsize=4096)
+def cue_starts(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the signing words and the modal words of a sentence start, found once for all its candidates."""
+    return (tuple(m.start() for m in P.STRONG_SIGN.finditer(sentence)),
+            tuple(m.start() for m in P.MODAL.finditer(sentence)))
+
+
+@lru_cache(maxsize=8192)
+def venue_before(before: str) -> bool:
+    """A venue just before a name ("à la mairie de", "signée à"); read by the rules and the features alike."""
+    return bool(P.VENUE_BEFORE.search(before))
+
+
+@lru_cache(maxsize=8192)
+def presence_before(left: str) -> bool:
+    """Attending rather than signing ("en présence du président de")."""
+    return bool(P.PRESENCE_BEFORE.search(left))
+
+
 def source_of(how: str) -> str:
     if how in SOURCES:
         return how
@@ -71,21 +90,24 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     if c.type == "commune" and c.place is not None:
         f["population"] = min(math.log10(c.place.population + 1) / 6, 1.0)
     f.update(sentence_features(sentence))
-    f["modal_left"] = float(bool(P.MODAL.search(left)))
+    at, after = c.start - s_start, c.end - s_start  # the candidate's offsets in its sentence
+    sign_starts, modal_starts = cue_starts(sentence)
+    f["modal_left"] = float(any(s < at for s in modal_starts))
     f["prev_context"] = sentence_features(sents.sentence(c.start, -1))["sent_context"]
     f["entre"] = float(bool(C["entre"].search(left)))
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
-    f["venue"] = float(bool(P.VENUE_BEFORE.search(before)) or bool(C["venue_after"].search(right)))
-    f["presence"] = float(bool(P.PRESENCE_BEFORE.search(sents.left(c.start, 200))))
+    f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right)))
+    f["presence"] = float(presence_before(sents.left(c.start, 200)))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(bool(C["example"].search(left)))
     f["communes_of"] = float(bool(C["communes_of"].search(before)))
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
     f["habitants_after"] = float(bool(C["habitants_after"].search(right)))
-    f["named_party"] = float(bool(C["named_party"].search(text[c.end:c.end + 250])))
+    ahead = text[c.end:c.end + 250]
+    f["named_party"] = float(("i-apr" in ahead or "I-APR" in ahead) and bool(C["named_party"].search(ahead)))
     f["in_title"] = float(c.start < title_end)
     f["sent_start"] = float(not left.strip(" \t-–•*#:\"«"))
     f["in_list"] = float(any(o is not c and (C["list_gap"].match(text[o.end:c.start]) if o.end <= c.start else
@@ -106,8 +128,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
     # the sentence's verb around the candidate: subject of a signing verb ("La commune de X et la Caf signent")
     # or object after it ("La Caf a signé avec X"); a sentence naming the CTG and a signing verb
-    f["sign_right"] = float(bool(P.STRONG_SIGN.search(right)) and not P.STRONG_SIGN.search(left))
-    f["sign_left"] = float(bool(P.STRONG_SIGN.search(left)))
+    f["sign_left"] = float(any(s < at for s in sign_starts))
+    f["sign_right"] = float(any(s >= after for s in sign_starts) and not f["sign_left"])
     # an audience rather than signatories: "les maires présents (A, B, C)", "a invité la population de X"
     f["audience"] = float(bool(C["audience"].search(left)))
     # "devant les maires présents (A, B, C)": a list of those attending, never of signatories
@@ -127,7 +149,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["caf_list"] = float(bool(C["caf_list_before"].search(left[-100:])) or bool(C["caf_list_after"].match(right[:80])))
     f["caf_list_sign"] = f["caf_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the public invited or served, not signatories: "a invité la population de Lunac, Bor et Pradel"
-    f["audience_of"] = float(bool(C["audience_of"].search(left[-160:])))
+    near = left[-160:]
+    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amilles", "dministr"))
+                             and bool(C["audience_of"].search(near)))
     # the name a formal convention gives a party in its preamble: 'ci-après dénommée « la Commune de Brion »'
     f["named_as"] = float(bool(C["named_as"].search(left[-60:])))
     # a press dateline, the town the reporter writes from ("Pré-Bocage. La communauté de communes a signé..."),
@@ -150,7 +174,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # the party of another convention the text compares with: "(après celle signée avec la CA du Grand Dole)"
     f["other_convention"] = float(bool(C["other_convention"].search(left[-90:])))
     # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
-    f["declared"] = float(bool(C["declared_after"].match(right)) or bool(C["declared_before"].search(left)))
+    f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
+                                                       or bool(C["declared_before"].search(left))))
     line_start = text.rfind("\n", 0, c.start) + 1
     f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
