@@ -137,6 +137,11 @@ class Gazetteer:
         return frozenset(out)
 
     @cached_property
+    def epci_by_code(self) -> dict[str, Place]:
+        """EPCI by SIREN (a commune's `epci` field), built once on first use."""
+        return {e.code: e for e in self.epcis}
+
+    @cached_property
     def epcis_by_initials(self) -> dict[str, list[Place]]:
         """EPCI by the initials of their name ('CAPA'), built once on first use."""
         out: dict[str, list[Place]] = {}

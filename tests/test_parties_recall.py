@@ -237,3 +237,17 @@ def test_dateline_of_the_only_territory_is_the_party(nlp):
     # "la ville" names no town: the dateline is the text's only territory, so it is the signing commune
     text = "Aurillac. La ville et la Caf du Cantal ont signé lundi la convention territoriale globale pour 2025-2029."
     assert "Aurillac" in names(nlp, text)
+
+
+@pytest.mark.parametrize("text,code,kind", [
+    # a communauté d'agglomération named after its main town: the EPCI (Brive-la-Gaillarde's), not the commune
+    ("L'agglomération de Brive et la Caf de la Corrèze ont signé la convention territoriale globale.",
+     "200043172", "epci"),
+    # a syndicat with its purpose in capitals before its territory: a syndicat (other), not the EPCI it names
+    ("Le SIVU Enfance Jeunesse du Pays de Lumbres et la Caf du Pas-de-Calais ont signé la convention "
+     "territoriale globale.", None, "other"),
+])
+def test_bodies_named_after_a_territory(nlp, text, code, kind):
+    doc = nlp(text)
+    values = [span._.value for span in doc.spans["partners"]]
+    assert [(v.insee_code, v.type) for v in values] == [(code, kind)], values

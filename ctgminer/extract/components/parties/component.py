@@ -386,11 +386,28 @@ class PartiesComponent:
         self.link(cands, prefer.code if prefer else None)
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
+        self.agglomeration_of(text, cands)
         ctg = ctg_mentions(text)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
         self.mark_sole_territory(cands, bool(ctg))
         return cands, prefer
+
+    def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
+        """'l'agglomération de Brive', "l'Agglo de Cahors": the EPCI the commune belongs to, not the commune
+        (pages name a communauté d'agglomération after its main town)."""
+        cue = F.cues()["agglo_of"]
+        for c in cands:
+            if c.type != "commune" or c.place is None or not c.place.epci:
+                continue
+            if not cue.search(text[max(0, c.start - 30):c.start]):
+                continue
+            epci = self.gaz.epci_by_code.get(c.place.epci)
+            if epci is not None:
+                c.type, c.place, c.how = "epci", epci, "epci_name"
+                c.name = re.sub(r"\s*«.*»\s*", " ", epci.name).strip()
+                c.key = f"epci:{epci.code}"
+                c.extra["distinctive"] = c.name
 
     @staticmethod
     def mark_sole_territory(cands: list[Candidate], ctg: bool) -> None:
