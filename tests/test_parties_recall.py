@@ -251,3 +251,17 @@ def test_bodies_named_after_a_territory(nlp, text, code, kind):
     doc = nlp(text)
     values = [span._.value for span in doc.spans["partners"]]
     assert [(v.insee_code, v.type) for v in values] == [(code, kind)], values
+
+
+def test_bulleted_list_of_signatories(nlp):
+    text = ("Convention territoriale globale du Ségala\n\nOnt signé la convention :\n- la Caf de l'Aveyron\n"
+            "- la commune de Lunac\n- la commune de Pradinas\n- la MSA Midi-Pyrénées Nord\n\nElle court jusqu'en 2028.")
+    found = names(nlp, text)
+    assert {"Lunac", "Pradinas", "MSA Midi-Pyrénées Nord"} <= found, found
+
+
+def test_bulleted_list_of_possible_signatories_is_not_stated(comp):
+    text = ("La ville de Limoux a signé la convention territoriale globale avec la Caf de l'Aude.\n"
+            "D'autres partenaires peuvent la signer :\n- la MSA Grand Sud\n- la CPAM de l'Aude")
+    f = features_of(comp, text, "MSA Grand Sud")
+    assert f["declared"] == 0.0

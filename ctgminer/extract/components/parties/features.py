@@ -65,6 +65,21 @@ def presence_before(left: str) -> bool:
     return bool(P.PRESENCE_BEFORE.search(left))
 
 
+def bullet_intro(text: str, line_start: int, max_lines: int = 12) -> str:
+    """The line introducing the bulleted list a line belongs to (the first line above that is no bullet), or ''."""
+    bullet = cues()["bullet_line"]
+    end = line_start - 1
+    for _ in range(max_lines):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not bullet.match(line):
+            return line
+        end = start - 1
+    return ""
+
+
 def source_of(how: str) -> str:
     if how in SOURCES:
         return how
@@ -177,6 +192,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
                                                        or bool(C["declared_before"].search(left))))
     line_start = text.rfind("\n", 0, c.start) + 1
+    # an item of a bulleted list introduced as the signatories ("Ont signé la convention :\n- la Caf du Lot\n- la
+    # MSA Midi-Pyrénées Nord"): each line is a sentence of its own, with no signing word nor list around it
+    if C["bullet_head"].match(text[line_start:c.start]):
+        intro = bullet_intro(text, line_start).rstrip()
+        if intro.endswith(":") and P.STRONG_SIGN.search(intro) and not P.MODAL.search(intro):
+            f["declared"] = 1.0
     f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f
