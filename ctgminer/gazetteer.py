@@ -142,6 +142,11 @@ class Gazetteer:
         return {e.code: e for e in self.epcis}
 
     @cached_property
+    def written_acronyms(self) -> frozenset[str]:
+        """Every acronym an EPCI's official name writes out ("TCO", "CINOR"), built once on first use."""
+        return frozenset(a for e in self.epcis for a in written_acronyms(e.name))
+
+    @cached_property
     def epcis_by_initials(self) -> dict[str, list[Place]]:
         """EPCI by the initials of their name ('CAPA'), built once on first use."""
         out: dict[str, list[Place]] = {}
@@ -253,16 +258,23 @@ def epci_keys(name: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def acronyms_of(name: str) -> set[str]:
-    """The acronyms pages write for an EPCI: the initials of its name, without a parenthesised part nor a
-    trailing 'Communauté' ("Vitré Communauté"), and an acronym the official name gives in parentheses ("(CAPI)",
-    "(CC VBA)")."""
-    bare = _PAREN.sub(" ", name).strip()
-    out = {initials(name), initials(bare), initials(re.sub(r"\s+Communauté$", "", bare))}
+def written_acronyms(name: str) -> set[str]:
+    """Acronyms an EPCI's official name writes out, whatever their first letter: in parentheses ("(TCO)",
+    "(CC VBA)") or as a word of the name ("Communauté d'agglomération CIVIS (...)")."""
+    out: set[str] = set()
     for inner in re.findall(r"\(([^)]*)\)", name):
         packed = inner.replace(" ", "")
         if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", packed):
             out.add(packed)
+    out.update(re.findall(r"\b[A-Z]{3,7}\b", _PAREN.sub(" ", name)))
+    return out
+
+
+def acronyms_of(name: str) -> set[str]:
+    """The acronyms pages write for an EPCI: the initials of its name, without a parenthesised part nor a
+    trailing 'Communauté' ("Vitré Communauté"), and the acronyms its official name writes out."""
+    bare = _PAREN.sub(" ", name).strip()
+    out = {initials(name), initials(bare), initials(re.sub(r"\s+Communauté$", "", bare))} | written_acronyms(name)
     return {a for a in out if len(a) >= 2}
 
 

@@ -265,3 +265,20 @@ def test_bulleted_list_of_possible_signatories_is_not_stated(comp):
             "D'autres partenaires peuvent la signer :\n- la MSA Grand Sud\n- la CPAM de l'Aude")
     f = features_of(comp, text, "MSA Grand Sud")
     assert f["declared"] == 0.0
+
+
+@pytest.mark.parametrize("text,code", [
+    # an acronym of another first letter than C, written out by the official name ("... Côte Ouest (TCO)")
+    ("Le TCO et la Caf de La Réunion ont signé la convention territoriale globale jeudi.", "249740101"),
+    # an EPCI whose name is an acronym ("Communauté d'agglomération CIVIS (...)")
+    ("La CIVIS et la Caf de La Réunion ont signé la convention territoriale globale.", "249740077"),
+])
+def test_epci_by_a_written_out_acronym(nlp, text, code):
+    doc = nlp(text)
+    assert [span._.value.insee_code for span in doc.spans["partners"]] == [code]
+
+
+def test_capitalised_words_are_no_epci_acronym(nlp):
+    # capitals that no EPCI name writes out are no candidates ("RPE", "LAEP")
+    doc = nlp("La ville de Cahors et la Caf du Lot ont signé la CTG : un RPE et un LAEP ouvriront en 2025.")
+    assert [span._.value.type for span in doc.spans["partners"]] == ["commune"]

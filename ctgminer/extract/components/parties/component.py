@@ -223,7 +223,11 @@ class PartiesComponent:
             if place and (len(key.split()) >= 2 or "«" in place.name) and key not in self.gaz.communes:
                 out.append(Candidate(m.group(), "epci", m.start(), m.end(), place=place, how="epci_name",
                                      extra={"distinctive": m.group()}))
-        for m in P.ACRONYM.finditer(text):
+        written = self.gaz.written_acronyms
+        # EPCI acronyms of any first letter that an official name writes out: overseas and urban EPCI go by them
+        # ("le TCO et la Caf de La Réunion ont signé la CTG")
+        others = [m for m in P.OTHER_ACRONYM.finditer(text) if m["acro"] in written]
+        for m in [*P.ACRONYM.finditer(text), *others]:
             acro = m["acro"]
             if acro in P.STOP_ACRONYMS:
                 continue
