@@ -38,6 +38,11 @@ def features_of(comp: PartiesComponent, text: str, mention: str) -> dict[str, fl
     return found[0].extra["features"]
 
 
+AUDIENCE = "La Caf du Lot reçoit les habitants de Figeac, Capdenac et Cajarc. La ville de Figeac a signé la CTG."
+DATELINE = ("Creissels. La Communauté de communes de Millau Grands Causses et la Caf de l'Aveyron ont signé la "
+            "convention territoriale globale jeudi.")
+
+
 @pytest.mark.parametrize("text,mention", [
     # a body named in a list beside the Caf: after it...
     ("Elle associe aussi la Caf de la Haute-Loire, la MSA Auvergne et la communauté de communes du Haut-Allier.",
@@ -51,11 +56,6 @@ def test_caf_list_feature(comp, text, mention):
     assert f["caf_list_sign"] == 1.0
 
 
-def test_caf_list_feature_needs_the_caf_beside(comp):
-    text = "La MSA Auvergne a ouvert une agence, et la Caf de la Haute-Loire a signé une convention."
-    assert features_of(comp, text, "MSA Auvergne")["caf_list"] == 0.0
-
-
 def test_msa_and_state_service_beside_the_caf_sign(nlp):
     text = ("La convention territoriale globale du Haut-Allier a été signée jeudi par la communauté de communes du "
             "Haut-Allier, la Caf de la Haute-Loire, la MSA Auvergne et la DDETS.")
@@ -63,42 +63,35 @@ def test_msa_and_state_service_beside_the_caf_sign(nlp):
     assert {"MSA Auvergne", "DDETS"} <= found, found
 
 
-def test_invited_population_is_no_partner(nlp):
+@pytest.mark.parametrize("text,absent,signer", [
     # the public a CTG meeting invites is not a signatory (Lunac, Bor-et-Bar and Pradinas lie in the Aveyron)
-    text = ("Le Sivom du Ségala et la Caf de l'Aveyron ont signé la convention territoriale globale en 2024. "
-            "Samedi, la CTG a invité la population de Lunac, Bor-et-Bar et Pradinas à une réunion publique.")
-    found = names(nlp, text)
-    assert not found & {"Lunac", "Bor-et-Bar", "Pradinas"}, found
-    assert any("Ségala" in n for n in found), found
-
-
-def test_audience_cue_reads_a_list_only(comp):
-    # "les habitants de" before a list of names; not when the names come after other words
-    text = "La Caf du Lot reçoit les habitants de Figeac, Capdenac et Cajarc. La ville de Figeac a signé la CTG."
-    assert features_of(comp, text, "Capdenac")["audience_of"] == 1.0
-    assert features_of(comp, text, "ville de Figeac")["audience_of"] == 0.0
-
-
-def test_dateline_is_no_partner(nlp, comp):
+    ("Le Sivom du Ségala et la Caf de l'Aveyron ont signé la convention territoriale globale en 2024. Samedi, la "
+     "CTG a invité la population de Lunac, Bor-et-Bar et Pradinas à une réunion publique.",
+     {"Lunac", "Bor-et-Bar", "Pradinas"}, "Ségala"),
     # a press dateline names the town the news comes from; the signing EPCI is named in the sentence
-    text = ("Creissels. La Communauté de communes de Millau Grands Causses et la Caf de l'Aveyron ont signé la "
-            "convention territoriale globale jeudi.")
-    assert features_of(comp, text, "Creissels")["dateline"] == 1.0
-    found = names(nlp, text)
-    assert "Creissels" not in found and any("Millau" in n for n in found), found
-
-
-def test_a_town_opening_a_sentence_is_no_dateline(comp):
-    text = "La Caf de l'Aveyron et la commune ont signé. Creissels compte 2 700 habitants."
-    assert features_of(comp, text, "Creissels")["dateline"] == 0.0
-
-
-def test_venue_written_without_accent(nlp):
+    (DATELINE, {"Creissels"}, "Millau"),
     # "l'Hotel de Ville de X" (no circumflex): a venue, like "l'hôtel de ville de X"
-    text = ("La CTG a été signée à l'Hotel de Ville de Creissels par la Communauté de communes de Millau Grands "
-            "Causses et la Caf de l'Aveyron.")
+    ("La CTG a été signée à l'Hotel de Ville de Creissels par la Communauté de communes de Millau Grands Causses "
+     "et la Caf de l'Aveyron.", {"Creissels"}, "Millau"),
+])
+def test_no_partner_beside_the_signer(nlp, text, absent, signer):
     found = names(nlp, text)
-    assert "Creissels" not in found and any("Millau" in n for n in found), found
+    assert not found & absent and any(signer in n for n in found), found
+
+
+@pytest.mark.parametrize("text,mention,feature,value", [
+    # the Caf must stand beside the body in the list
+    ("La MSA Auvergne a ouvert une agence, et la Caf de la Haute-Loire a signé une convention.", "MSA Auvergne",
+     "caf_list", 0.0),
+    # "les habitants de" before a list of names; not when the names come after other words
+    (AUDIENCE, "Capdenac", "audience_of", 1.0),
+    (AUDIENCE, "ville de Figeac", "audience_of", 0.0),
+    # a town alone at a line's start before a full stop is a dateline; one opening a sentence is not
+    (DATELINE, "Creissels", "dateline", 1.0),
+    ("La Caf de l'Aveyron et la commune ont signé. Creissels compte 2 700 habitants.", "Creissels", "dateline", 0.0),
+])
+def test_feature_value(comp, text, mention, feature, value):
+    assert features_of(comp, text, mention)[feature] == value
 
 
 def test_named_as_in_a_convention_preamble(comp):
