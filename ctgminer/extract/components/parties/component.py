@@ -113,7 +113,9 @@ class PartiesComponent:
                     place = self.gaz.departements.get(commune.departement)
             if place:
                 found.append((m.start(), m.end() + (after.start("rest") if after else 0) + len(place.name), place))
-        for m in P.CSSM.finditer(text):
+        # the whole-text scans below run only when a cheap substring test says they can match
+        low = text.lower()
+        for m in (P.CSSM.finditer(text) if "cssm" in low or "mayotte" in low else ()):
             found.append((m.start(), m.end(), self.gaz.departements["976"]))
         if not found:
             return None, []
@@ -242,7 +244,8 @@ class PartiesComponent:
                 place = self.gaz.departement(m["name"]) or self.departement_after(m["name"])
                 if place:
                     out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
-        for m in P.DEPARTEMENT_GENERIC.finditer(text):
+        generic = "Départ" in text or "épartemental" in text or "CD" in text
+        for m in (P.DEPARTEMENT_GENERIC.finditer(text) if generic else ()):
             out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
         prefecture_matches = list(P.PREFECTURE.finditer(text))
         prefectures = {m.start() for m in prefecture_matches}
