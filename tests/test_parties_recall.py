@@ -275,3 +275,33 @@ def test_capitalised_words_are_no_epci_acronym(nlp):
     # capitals that no EPCI name writes out are no candidates ("RPE", "LAEP")
     doc = nlp("La ville de Cahors et la Caf du Lot ont signé la CTG : un RPE et un LAEP ouvriront en 2025.")
     assert [span._.value.type for span in doc.spans["partners"]] == ["commune"]
+
+
+SELF_PAGE = ("Bien vivre ensemble\nLa convention territoriale globale (CTG) traduit la volonté de la commune de porter "
+             "un projet social de territoire. Elle se concrétise par la signature d'un accord entre la commune et la "
+             "Caf de l'Aveyron pour 2024-2027.")
+
+
+@pytest.mark.parametrize("url,expected", [
+    # a commune's own site that calls itself "la commune": the site's name is the party
+    ("https://www.mairie-lunac.fr/actualites/ctg", {("Lunac", "12135")}),
+    ("https://lunac.fr/vivre/ctg", {("Lunac", "12135")}),
+    # a newspaper's site names no party; a commune of another département neither (Lunac is in the Aveyron)
+    ("https://www.ladepeche.fr/2024/03/01/ctg.html", set()),
+    ("https://www.ville-cahors.fr/ctg", set()),
+    (None, set()),
+])
+def test_the_site_names_its_own_commune(nlp, url, expected):
+    doc = nlp.make_doc(SELF_PAGE)
+    doc._.url = url
+    doc = nlp(doc)
+    assert {(s._.value.name, s._.value.insee_code) for s in doc.spans["partners"]} == expected
+
+
+def test_the_site_is_no_party_beside_a_named_one(nlp):
+    text = ("La commune de Lunac et la Caf de l'Aveyron ont signé la convention territoriale globale. La commune "
+            "s'engage pour quatre ans.")
+    doc = nlp.make_doc(text)
+    doc._.url = "https://www.ville-rodez.fr/ctg"
+    doc = nlp(doc)
+    assert [s._.value.name for s in doc.spans["partners"]] == ["Lunac"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
@@ -496,10 +497,47 @@ class PartiesComponent:
             return 0.0
         return 1.0 if self.stated_party(c) else self.model.score(c.extra["features"])
 
+    def host_candidate(self, text: str, sents: Sentences, url: str | None, dep: Place | None) -> Candidate | None:
+        """The commune or EPCI whose own site publishes a page that never names it ("La CTG concrétise la volonté
+        de la commune ... un accord entre la commune et la Caf" on www.sevremoine.fr, www.mairie-lunac.fr,
+        www.grand-figeac.fr): the site's name, when it names a commune or EPCI of the text's département and the
+        page calls its author "la commune", "la ville", "notre intercommunalité"... where it tells the CTG."""
+        if not url:
+            return None
+        host = (urlsplit(url).hostname or "").split(".")
+        if len(host) < 2:
+            return None
+        label = host[-2]
+        affix = F.cues()["host_affix"]
+        while affix.search(label):
+            label = affix.sub("", label, count=1)
+        key = label.replace("-", " ")
+        if len(key) < 3:
+            return None
+        # a commune or EPCI of the text's département; with no département known, a name no other place bears
+        code = dep.code if dep is not None else None
+        if code is None and len(self.gaz.communes.get(name_key(key), [])) != 1:
+            return None
+        place = self.gaz.commune(key, code)
+        kind = "commune"
+        if place is None or (code and place.departement != code):
+            place, kind = (self.gaz.epci(key, code), "epci") if code else (None, "epci")
+        if place is None or (code and place.departement != code):
+            return None
+        cue = F.cues()["self_reference"]
+        for m in cue.finditer(text):
+            sf = F.sentence_features(sents.sentence(m.start()))
+            if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
+                name = re.sub(r"\s*«.*»\s*", " ", place.name).strip()
+                return Candidate(name, kind, m.start(), m.end(), place=place, how="host",
+                                 key=f"{kind}:{place.code}", extra={"score": 1.0})
+        return None
+
     def decide(self, cands: list[Candidate], caf_dep: Place | None, prefer: Place | None,
-               ) -> tuple[Place | None, list[Candidate]]:
+               host: Candidate | None = None) -> tuple[Place | None, list[Candidate]]:
         """The Caf's département and the partners, from scored candidates (`extra['score']`); the fitting script
-        feeds out-of-fold scores through this same decision to measure it."""
+        feeds out-of-fold scores through this same decision to measure it. `host`: the site's own commune or
+        EPCI (`host_candidate`), a partner when no commune nor EPCI is kept."""
         kept = [c for c in cands if c.extra["score"] >= self.threshold]
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
@@ -524,6 +562,8 @@ class PartiesComponent:
                         caf_dep = self.gaz.departements.get(top[0][0])
             if caf_dep:
                 self.link(kept, caf_dep.code)
+        if host is not None and not any(c.type in {"commune", "epci"} for c in kept):
+            kept.append(host)  # after the Caf: a site's address tells no Caf (the text does not name it)
         for c in kept:
             if c.how == "dep_generic":
                 c.place = caf_dep
@@ -539,7 +579,8 @@ class PartiesComponent:
         cands, prefer = self.scored_candidates(text, sents, caf_dep)
         for c in cands:
             c.extra["score"] = self.score(c)
-        caf_dep, partners = self.decide(cands, caf_dep, prefer)
+        host = self.host_candidate(text, sents, doc._.url, caf_dep or prefer)
+        caf_dep, partners = self.decide(cands, caf_dep, prefer, host)
 
         caf = None
         if caf_dep:

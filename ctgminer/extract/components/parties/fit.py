@@ -51,7 +51,9 @@ def gold_candidates(records: list[dict]) -> tuple[list[dict], list[int], list[in
             X.append(c.extra["features"])
             y.append(label)
             groups.append(i)
-        docs.append({"rows": rows, "caf_dep": caf_dep, "prefer": prefer, "gold": gold, "optional": optional,
+        host = comp.host_candidate(text, Sentences(text), rec.get("url"), caf_dep or prefer)
+        docs.append({"rows": rows, "caf_dep": caf_dep, "prefer": prefer, "host": host, "gold": gold,
+                     "optional": optional,
                      "relevance": rec.get("relevance"), "caf_code": rec.get("caf_department_code")})
     return X, y, groups, docs
 
@@ -64,7 +66,7 @@ def decisions(comp, doc: dict, scores: list[float]) -> tuple[str | None, list[di
         c.extra = dict(c.extra)
         c.extra["score"] = score
         cands.append(c)
-    caf_dep, partners = comp.decide(cands, doc["caf_dep"], doc["prefer"])
+    caf_dep, partners = comp.decide(cands, doc["caf_dep"], doc["prefer"], doc["host"])
     return (caf_dep.code if caf_dep else None), [{"name": c.name, "type": c.type} for c in partners]
 
 
