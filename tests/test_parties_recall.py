@@ -305,3 +305,11 @@ def test_the_site_is_no_party_beside_a_named_one(nlp):
     doc._.url = "https://www.ville-rodez.fr/ctg"
     doc = nlp(doc)
     assert [s._.value.name for s in doc.spans["partners"]] == ["Lunac"]
+
+
+def test_collectivite_with_its_own_status_is_other(nlp):
+    text = ("La Collectivité de Saint-Barthélemy et la Caf de la Guadeloupe ont signé la convention territoriale "
+            "globale jeudi.")
+    doc = nlp(text)
+    values = [(s._.value.name, s._.value.type) for s in doc.spans["partners"]]
+    assert values == [("Collectivité de Saint-Barthélemy", "other")], values

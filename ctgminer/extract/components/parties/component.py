@@ -270,6 +270,9 @@ class PartiesComponent:
         for m in P.SYNDICAT.finditer(text):
             out.append(Candidate(re.sub(r"\s+", " ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
+        for m in P.COLLECTIVITE.finditer(text):
+            name = re.sub(r"\s+", " ", m["name"])
+            out.append(Candidate(name[0].upper() + name[1:], "other", m.start(), m.end(), how="other"))
         for m in P.OTHER.finditer(text):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
         return out

@@ -93,6 +93,9 @@ ETAT_EXCLUDE = re.compile(r"objectifs\s+et\s+de\s+gestion|\bCOG\b|\bCog\b|\bCnaf
 MSA = re.compile(
     rf"\b(?:MSA|[Mm]utualité\s+[Ss]ociale\s+[Aa]gricole)(?:[ \t]+{PREP}?(?P<name>{CAP}(?:[ \t-]+{CAP})*))?",
 )
+# a collectivité with its own status (overseas or Corsica), neither commune nor département: typed other by the guide
+# ("la Collectivité de Saint-Barthélemy et la Caf ont signé la CTG")
+COLLECTIVITE = re.compile(rf"\b(?P<name>[Cc]ollectivité\s+(?:de\s+|d['’]\s*)(?!la\b|l['’])[{UP}][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*)")
 OTHER = re.compile(r"\b(?P<name>CPAM|CCAS|CIAS|CGSS|Carsat|CARSAT|France\s+Travail|Pôle\s+[Ee]mploi|ARS)\b")
 # the State's services, typed etat by the guide ("l'Éducation nationale et la DDETS ont cosigné la CTG")
 ETAT_SERVICE = re.compile(
