@@ -313,3 +313,13 @@ def test_collectivite_with_its_own_status_is_other(nlp):
     doc = nlp(text)
     values = [(s._.value.name, s._.value.type) for s in doc.spans["partners"]]
     assert values == [("Collectivité de Saint-Barthélemy", "other")], values
+
+
+def test_listed_beside_the_caf_after_entre_in_a_signing_sentence(nlp):
+    # an official's speech: the signing sentence stands far from the CTG's name, at the end of a long text
+    text = ("Discours du président pour la convention territoriale globale\n\n"
+            + "Les familles attendent des réponses concrètes sur la garde des enfants et sur l'accès aux droits. " * 25
+            + "\nCe document que nous allons signer est un levier pour travailler ensemble entre la Caf des "
+              "Alpes-Maritimes, la MSA Provence Azur et la communauté d'agglomération du Pays de Grasse.")
+    found = names(nlp, text)
+    assert {"MSA Provence Azur"} <= found and any("Grasse" in n for n in found), found

@@ -489,10 +489,16 @@ class PartiesComponent:
 
     @staticmethod
     def stated_party(c: Candidate) -> bool:
-        """A party the text states as such: a preamble's party, or a signatory said outright ("La MSA Grand Sud
+        """A party the text states as such: a preamble's party, a signatory said outright ("La MSA Grand Sud
         et l'État sont également signataires", "Les signataires : la Caf de l'Aude, la ville de Limoux et la
-        DDETS"); a possibility ("peuvent être signataires") is vetoed before."""
-        return PartiesComponent.preamble_party(c) or bool(c.extra["features"].get("declared"))
+        DDETS"), or one listed with the Caf after "entre" in a signing sentence (bodies without INSEE code and
+        parties named far from the CTG's name score low otherwise); a possibility ("peuvent être signataires") is
+        vetoed before."""
+        f = c.extra["features"]
+        # or listed beside the Caf after "entre" in a signing sentence ("signée entre la Caf de l'Aude, la MSA
+        # Grand Sud et la ville de Limoux")
+        listed = bool(f.get("entre_sign") and f.get("caf_list") and not f.get("sent_modal"))
+        return PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""

@@ -240,7 +240,8 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
         "word, example or possibility, a Caf's seat, an invited public, a press dateline, a territory or facility "
         "named after a commune, a far homonym of the text's commune); vetoed candidates are left out of fitting too",
         "- beside the model: a party the text states (a convention's preamble 'X, représentée par ..., ci-après "
-        "dénommée', 'X et Y sont également signataires', a bulleted list under 'Ont signé :') scores 1; a page of a "
+        "dénommée', 'X et Y sont également signataires', a bulleted list under 'Ont signé :', a name listed beside "
+        "the Caf after 'entre' in a signing sentence) scores 1; a page of a "
         "commune's or EPCI's own site that calls itself 'la commune' gets that commune or EPCI (from its address) "
         "when no other is kept; both are applied to the out-of-fold scores as in the component",
         f"- use: `PartiesComponent` keeps a candidate when P >= `threshold` ({card['threshold']}, stored in "
