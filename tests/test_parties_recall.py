@@ -323,3 +323,12 @@ def test_listed_beside_the_caf_after_entre_in_a_signing_sentence(nlp):
               "Alpes-Maritimes, la MSA Provence Azur et la communauté d'agglomération du Pays de Grasse.")
     found = names(nlp, text)
     assert {"MSA Provence Azur"} <= found and any("Grasse" in n for n in found), found
+
+
+def test_another_agreements_list_is_not_stated(comp):
+    # "entre la Caf, X et Y" about another agreement (a partnership, the COG) states no CTG party
+    text = ("La Caf du Lot a signé une convention de partenariat entre la Caf, la CPAM et la MSA pour l'accès aux "
+            "droits. La convention territoriale globale de Cahors sera renouvelée en 2025.")
+    cands, _ = comp.scored_candidates(text, Sentences(text), comp.find_caf(text)[0])
+    cpam = [c for c in cands if c.name == "CPAM"]
+    assert cpam and cpam[0].extra["features"]["sent_other_scheme"] == 1.0 and not comp.stated_party(cpam[0])

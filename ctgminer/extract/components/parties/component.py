@@ -497,7 +497,9 @@ class PartiesComponent:
         f = c.extra["features"]
         # or listed beside the Caf after "entre" in a signing sentence ("signée entre la Caf de l'Aude, la MSA
         # Grand Sud et la ville de Limoux")
-        listed = bool(f.get("entre_sign") and f.get("caf_list") and not f.get("sent_modal"))
+        # (not in a sentence about another agreement only: "une convention de partenariat entre la Caf et la CPAM")
+        other_only = f.get("sent_other_scheme") and not f.get("sent_ctg")
+        listed = bool(f.get("entre_sign") and f.get("caf_list") and not f.get("sent_modal") and not other_only)
         return PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed
 
     def score(self, c: Candidate) -> float:

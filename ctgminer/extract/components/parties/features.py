@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.gazetteer import name_key
-from ctgminer.text.cues import CTG_CUE
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME
 from ctgminer.text.sentences import Sentences
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ def sentence_features(sentence: str) -> dict[str, float]:
          "sent_assoc": float(bool(C["associated"].search(sentence))),
          "caf_in_sent": float(bool(C["caf_near"].search(sentence)))}
     f["sign_ctg"] = f["sent_sign"] * f["sent_ctg"]
+    # a sentence about another agreement ("la convention d'objectifs et de gestion signée entre l'État et la Cnaf",
+    # "une convention de partenariat entre la Caf, la CPAM et la MSA", a contrat de ville)
+    f["sent_other_scheme"] = float(bool(OTHER_SCHEME.search(sentence) or P.ETAT_EXCLUDE.search(sentence)
+                                        or C["partnership_convention"].search(sentence)))
     return f
 
 
