@@ -319,7 +319,7 @@ class PartiesComponent:
         if cand.how in {"list", "mayor"}:
             previous = sents.sentence(cand.start, -1)
             return bool(sf["sent_context"] or P.SIGNATORY_COMMUNES.search(sentence)
-                        or (cand.how == "list" and F.sentence_features(previous)["sent_context"]))
+                        or (cand.how == "list" and F.party_context(previous)))
         in_title = cand.start < title_end
         return bool(sf["sent_context"]) or (in_title and bool(P.CAF_HEAD.search(text[:title_end])))
 

@@ -51,6 +51,12 @@ def sentence_features(sentence: str) -> dict[str, float]:
 
 
 @lru_cache(maxsize=4096)
+def party_context(sentence: str) -> bool:
+    """A sentence that says who signs or partners (PARTY_CONTEXT), for the sentence before a candidate's."""
+    return bool(P.PARTY_CONTEXT.search(sentence))
+
+
+@lru_cache(maxsize=4096)
 def cue_starts(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where the signing words and the modal words of a sentence start, found once for all its candidates."""
     return (tuple(m.start() for m in P.STRONG_SIGN.finditer(sentence)),
@@ -112,7 +118,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     at, after = c.start - s_start, c.end - s_start  # the candidate's offsets in its sentence
     sign_starts, modal_starts = cue_starts(sentence)
     f["modal_left"] = float(any(s < at for s in modal_starts))
-    f["prev_context"] = sentence_features(sents.sentence(c.start, -1))["sent_context"]
+    f["prev_context"] = float(party_context(sents.sentence(c.start, -1)))
     f["entre"] = float(bool(C["entre"].search(left)))
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
@@ -165,14 +171,16 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a body named in a list beside the Caf signs with it, whatever the list's other members are ("la Caf de
     # l'Aude, la MSA Grand Sud et l'État ont signé", "entre la CC du Minervois, la Caf et la DRAC"): what bodies
     # without INSEE codes (État services, MSA, Département) rarely get from the candidate lists alone
-    f["caf_list"] = float(bool(C["caf_list_before"].search(left[-100:])) or bool(C["caf_list_after"].match(right[:80])))
+    f["caf_list"] = float(bool(f["caf_in_sent"]) and (bool(C["caf_list_before"].search(left[-100:]))
+                                                     or bool(C["caf_list_after"].match(right[:80]))))
     f["caf_list_sign"] = f["caf_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the public invited or served, not signatories: "a invité la population de Lunac, Bor et Pradel"
     near = left[-160:]
     f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amilles", "dministr"))
                              and bool(C["audience_of"].search(near)))
     # the name a formal convention gives a party in its preamble: 'ci-après dénommée « la Commune de Brion »'
-    f["named_as"] = float(bool(C["named_as"].search(left[-60:])))
+    behind = left[-60:]
+    f["named_as"] = float(("i-apr" in behind or "I-APR" in behind) and bool(C["named_as"].search(behind)))
     # a press dateline, the town the reporter writes from ("Pré-Bocage. La communauté de communes a signé..."),
     # at the start of a line: where the news comes from, not who signs
     # a territory or place named after a commune, not the commune: "le pays de Meaux", "la vallée de la Braye"
@@ -191,7 +199,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # et la MSA"), the Caf named or not
     f["list_assoc"] = f["in_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the party of another convention the text compares with: "(après celle signée avec la CA du Grand Dole)"
-    f["other_convention"] = float(bool(C["other_convention"].search(left[-90:])))
+    f["other_convention"] = float("celle" in left[-90:] and bool(C["other_convention"].search(left[-90:])))
     # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
     f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
                                                        or bool(C["declared_before"].search(left))))
