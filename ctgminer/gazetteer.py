@@ -137,11 +137,22 @@ class Gazetteer:
         return frozenset(out)
 
     @cached_property
+    def epci_by_code(self) -> dict[str, Place]:
+        """EPCI by SIREN (a commune's `epci` field), built once on first use."""
+        return {e.code: e for e in self.epcis}
+
+    @cached_property
+    def written_acronyms(self) -> frozenset[str]:
+        """Every acronym an EPCI's official name writes out ("TCO", "CINOR"), built once on first use."""
+        return frozenset(a for e in self.epcis for a in written_acronyms(e.name))
+
+    @cached_property
     def epcis_by_initials(self) -> dict[str, list[Place]]:
         """EPCI by the initials of their name ('CAPA'), built once on first use."""
         out: dict[str, list[Place]] = {}
         for e in self.epcis:
-            out.setdefault(initials(e.name), []).append(e)
+            for acronym in acronyms_of(e.name):
+                out.setdefault(acronym, []).append(e)
         return out
 
     @cached_property
@@ -227,17 +238,44 @@ _EPCI_PREFIX = re.compile(
 )
 
 
+# an official EPCI name's parenthesised part: its acronym or a gloss ("Communauté d'agglomération Porte de l'Isère
+# (CAPI)"), which pages leave out of the name
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+
+
 def epci_keys(name: str) -> list[str]:
-    """Keys for an EPCI name: the whole name and its distinctive part."""
-    full = name_key(name)
-    keys = [full]
-    short = _EPCI_PREFIX.sub("", fold(name)).strip()
-    short = re.sub(r"^(?:l|la|le|les) ", "", short)
-    if short and short != full:
-        keys.append(short)
+    """Keys for an EPCI name: the whole name and its distinctive part, with and without a parenthesised part."""
+    keys: list[str] = []
+    for form in dict.fromkeys((name, _PAREN.sub(" ", name).strip())):
+        full = name_key(form)
+        keys.append(full)
+        short = _EPCI_PREFIX.sub("", fold(form)).strip()
+        short = re.sub(r"^(?:l|la|le|les) ", "", short)
+        if short and short != full:
+            keys.append(short)
     quoted = re.findall(r"«\s*([^»]+?)\s*»", name)
     keys.extend(name_key(q) for q in quoted)
-    return keys
+    return list(dict.fromkeys(keys))
+
+
+def written_acronyms(name: str) -> set[str]:
+    """Acronyms an EPCI's official name writes out, whatever their first letter: in parentheses ("(TCO)",
+    "(CC VBA)") or as a word of the name ("Communauté d'agglomération CIVIS (...)")."""
+    out: set[str] = set()
+    for inner in re.findall(r"\(([^)]*)\)", name):
+        packed = inner.replace(" ", "")
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", packed):
+            out.add(packed)
+    out.update(re.findall(r"\b[A-Z]{3,7}\b", _PAREN.sub(" ", name)))
+    return out
+
+
+def acronyms_of(name: str) -> set[str]:
+    """The acronyms pages write for an EPCI: the initials of its name, without a parenthesised part nor a
+    trailing 'Communauté' ("Vitré Communauté"), and the acronyms its official name writes out."""
+    bare = _PAREN.sub(" ", name).strip()
+    out = {initials(name), initials(bare), initials(re.sub(r"\s+Communauté$", "", bare))} | written_acronyms(name)
+    return {a for a in out if len(a) >= 2}
 
 
 def initials(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
@@ -14,7 +15,7 @@ from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
 from ctgminer.extract.french import french_stop_words
 from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, match_places, name_key, split_camel
-from ctgminer.text.cues import CTG_CUE, ctg_mentions
+from ctgminer.text.cues import ctg_mentions
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -65,13 +66,14 @@ class Candidate:
 class PartiesComponent:
     """Finds the Caf and the signatory territories; links them to the gazetteer."""
 
-    def __init__(self, nlp=None, name: str = "ctg_parties", threshold: float = 0.5, max_words: int = 12,
+    def __init__(self, nlp=None, name: str = "ctg_parties", threshold: float | None = None, max_words: int = 12,
                  model: str | None = None, common_words: str | None = None) -> None:
         self.name = name
         self.gaz: Gazetteer = get_gazetteer()
-        self.threshold = threshold
         self.max_words = max_words
         self.model = load_model(model)
+        # None: the threshold fitted with the model's weights (grouped-CV best, party_model.json)
+        self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
 
     # -- the Caf ---------------------------------------------------------------------------------
@@ -112,7 +114,9 @@ class PartiesComponent:
                     place = self.gaz.departements.get(commune.departement)
             if place:
                 found.append((m.start(), m.end() + (after.start("rest") if after else 0) + len(place.name), place))
-        for m in P.CSSM.finditer(text):
+        # the whole-text scans below run only when a cheap substring test says they can match
+        low = text.lower()
+        for m in (P.CSSM.finditer(text) if "cssm" in low or "mayotte" in low else ()):
             found.append((m.start(), m.end(), self.gaz.departements["976"]))
         if not found:
             return None, []
@@ -188,8 +192,8 @@ class PartiesComponent:
                 continue
             if P.EPCI_PRESIDENT_AFTER.match(text[m.end():m.end() + 80]):
                 continue  # "maire de Gignac et président de la communauté de communes": signs for the EPCI
-            if P.SIGNATORY_COMMUNES.search(sentence) or (P.STRONG_SIGN.search(sentence)
-                                                           and not P.MODAL.search(sentence)):
+            sf = F.sentence_features(sentence)
+            if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
                                      m.end("name"), how="mayor"))
         acronyms: dict[str, Candidate] = {}
@@ -222,7 +226,11 @@ class PartiesComponent:
             if place and (len(key.split()) >= 2 or "«" in place.name) and key not in self.gaz.communes:
                 out.append(Candidate(m.group(), "epci", m.start(), m.end(), place=place, how="epci_name",
                                      extra={"distinctive": m.group()}))
-        for m in P.ACRONYM.finditer(text):
+        written = self.gaz.written_acronyms
+        # EPCI acronyms of any first letter that an official name writes out: overseas and urban EPCI go by them
+        # ("le TCO et la Caf de La Réunion ont signé la CTG")
+        others = [m for m in P.OTHER_ACRONYM.finditer(text) if m["acro"] in written]
+        for m in [*P.ACRONYM.finditer(text), *others]:
             acro = m["acro"]
             if acro in P.STOP_ACRONYMS:
                 continue
@@ -237,7 +245,8 @@ class PartiesComponent:
                 place = self.gaz.departement(m["name"]) or self.departement_after(m["name"])
                 if place:
                     out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
-        for m in P.DEPARTEMENT_GENERIC.finditer(text):
+        generic = "Départ" in text or "épartemental" in text or "CD" in text
+        for m in (P.DEPARTEMENT_GENERIC.finditer(text) if generic else ()):
             out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
         prefecture_matches = list(P.PREFECTURE.finditer(text))
         prefectures = {m.start() for m in prefecture_matches}
@@ -261,6 +270,9 @@ class PartiesComponent:
         for m in P.SYNDICAT.finditer(text):
             out.append(Candidate(re.sub(r"\s+", " ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
+        for m in P.COLLECTIVITE.finditer(text):
+            name = re.sub(r"\s+", " ", m["name"])
+            out.append(Candidate(name[0].upper() + name[1:], "other", m.start(), m.end(), how="other"))
         for m in P.OTHER.finditer(text):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
         return out
@@ -290,25 +302,26 @@ class PartiesComponent:
     def is_party(self, text: str, sents: Sentences, cand: Candidate, title_end: int) -> bool:
         sentence = sents.sentence(cand.start)
         before = text[max(0, cand.start - 45):cand.start]
-        if cand.how not in {"list", "mayor"} and P.VENUE_BEFORE.search(before):
+        if cand.how not in {"list", "mayor"} and F.venue_before(before):
             return False
-        if cand.how not in {"list", "mayor"} and P.PRESENCE_BEFORE.search(sents.left(cand.start, 200)):
+        if cand.how not in {"list", "mayor"} and F.presence_before(sents.left(cand.start, 200)):
             return False
-        if P.MODAL.search(sentence) and cand.how != "mayor":
+        sf = F.sentence_features(sentence)  # the sentence's cues, read once for all its candidates
+        if sf["sent_modal"] and cand.how != "mayor":
             return False
         if cand.how == "dep_generic":
-            return bool(P.PARTY_CONTEXT.search(sentence)) and bool(
-                P.STRONG_SIGN.search(sentence) or CTG_CUE.search(sentence) or re.search(r"convention", sentence, re.I))
+            return bool(sf["sent_context"]) and bool(
+                sf["sent_sign"] or sf["sent_ctg"] or re.search(r"convention", sentence, re.I))
         if cand.type in {"etat", "msa", "other", "region"} or cand.how == "acronym_only":
             if cand.type == "etat" and P.ETAT_EXCLUDE.search(sentence):
                 return False
-            return bool(P.STRONG_SIGN.search(sentence))
+            return bool(sf["sent_sign"])
         if cand.how in {"list", "mayor"}:
             previous = sents.sentence(cand.start, -1)
-            return bool(P.PARTY_CONTEXT.search(sentence) or P.SIGNATORY_COMMUNES.search(sentence)
-                        or (cand.how == "list" and P.PARTY_CONTEXT.search(previous)))
+            return bool(sf["sent_context"] or P.SIGNATORY_COMMUNES.search(sentence)
+                        or (cand.how == "list" and F.party_context(previous)))
         in_title = cand.start < title_end
-        return bool(P.PARTY_CONTEXT.search(sentence)) or (in_title and bool(P.CAF_HEAD.search(text[:title_end])))
+        return bool(sf["sent_context"]) or (in_title and bool(P.CAF_HEAD.search(text[:title_end])))
 
     # -- candidates from the gazetteer ---------------------------------------------------------------
     def gazetteer_candidates(self, text: str, rule: list[Candidate]) -> list[Candidate]:
@@ -384,11 +397,28 @@ class PartiesComponent:
         self.link(cands, prefer.code if prefer else None)
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
+        self.agglomeration_of(text, cands)
         ctg = ctg_mentions(text)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
         self.mark_sole_territory(cands, bool(ctg))
         return cands, prefer
+
+    def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
+        """'l'agglomération de Brive', "l'Agglo de Cahors": the EPCI the commune belongs to, not the commune
+        (pages name a communauté d'agglomération after its main town)."""
+        cue = F.cues()["agglo_of"]
+        for c in cands:
+            if c.type != "commune" or c.place is None or not c.place.epci:
+                continue
+            if not cue.search(text[max(0, c.start - 30):c.start]):
+                continue
+            epci = self.gaz.epci_by_code.get(c.place.epci)
+            if epci is not None:
+                c.type, c.place, c.how = "epci", epci, "epci_name"
+                c.name = re.sub(r"\s*«.*»\s*", " ", epci.name).strip()
+                c.key = f"epci:{epci.code}"
+                c.extra["distinctive"] = c.name
 
     @staticmethod
     def mark_sole_territory(cands: list[Candidate], ctg: bool) -> None:
@@ -425,6 +455,18 @@ class PartiesComponent:
             return True
         if c.type == "commune" and f.get("audience_list"):
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
+        if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of"):
+            return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
+        if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
+            return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
+        if f.get("other_convention"):
+            return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
+        if c.how == "gaz_commune" and f.get("address"):
+            return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
+        if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory"):
+            # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the
+            # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party)
+            return True
         if c.how in {"list", "gaz_commune"} and f.get("example"):
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if c.how in {"list", "mayor"}:
@@ -435,10 +477,78 @@ class PartiesComponent:
         return bool(f.get("venue") or f.get("presence") or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
+    @staticmethod
+    def preamble_party(c: Candidate) -> bool:
+        """A party as a convention's preamble defines it, whatever the model says: named, then 'représenté(e)
+        par' its official, then 'ci-après dénommé(e)' ("- La Commune de Brion, représentée par son Maire, M. Paul
+        Roux, dûment autorisé ; ci-après dénommée « la Commune »"). Formal conventions (PDF, annexes to a
+        deliberation) are long: the parties stand far from the CTG's name, where the model scores them low."""
+        f = c.extra["features"]
+        # or the name the preamble gives it: 'ci-après dénommée « la Commune de Brion »'
+        return bool(f.get("represented") and f.get("named_party")) or bool(f.get("named_as"))
+
+    @staticmethod
+    def stated_party(c: Candidate) -> bool:
+        """A party the text states as such: a preamble's party, a signatory said outright ("La MSA Grand Sud
+        et l'État sont également signataires", "Les signataires : la Caf de l'Aude, la ville de Limoux et la
+        DDETS"), or one listed with the Caf after "entre" in a signing sentence (bodies without INSEE code and
+        parties named far from the CTG's name score low otherwise); a possibility ("peuvent être signataires") is
+        vetoed before."""
+        f = c.extra["features"]
+        # or listed beside the Caf after "entre" in a signing sentence ("signée entre la Caf de l'Aude, la MSA
+        # Grand Sud et la ville de Limoux")
+        # (not in a sentence about another agreement only: "une convention de partenariat entre la Caf et la CPAM")
+        other_only = f.get("sent_other_scheme") and not f.get("sent_ctg")
+        listed = bool(f.get("entre_sign") and f.get("caf_list") and not f.get("sent_modal") and not other_only)
+        return PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed
+
+    def score(self, c: Candidate) -> float:
+        """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
+        if self.vetoed(c):
+            return 0.0
+        return 1.0 if self.stated_party(c) else self.model.score(c.extra["features"])
+
+    def host_candidate(self, text: str, sents: Sentences, url: str | None, dep: Place | None) -> Candidate | None:
+        """The commune or EPCI whose own site publishes a page that never names it ("La CTG concrétise la volonté
+        de la commune ... un accord entre la commune et la Caf" on www.sevremoine.fr, www.mairie-lunac.fr,
+        www.grand-figeac.fr): the site's name, when it names a commune or EPCI of the text's département and the
+        page calls its author "la commune", "la ville", "notre intercommunalité"... where it tells the CTG."""
+        if not url:
+            return None
+        host = (urlsplit(url).hostname or "").split(".")
+        if len(host) < 2:
+            return None
+        label = host[-2]
+        affix = F.cues()["host_affix"]
+        while affix.search(label):
+            label = affix.sub("", label, count=1)
+        key = label.replace("-", " ")
+        if len(key) < 3:
+            return None
+        # a commune or EPCI of the text's département; with no département known, a name no other place bears
+        code = dep.code if dep is not None else None
+        if code is None and len(self.gaz.communes.get(name_key(key), [])) != 1:
+            return None
+        place = self.gaz.commune(key, code)
+        kind = "commune"
+        if place is None or (code and place.departement != code):
+            place, kind = (self.gaz.epci(key, code), "epci") if code else (None, "epci")
+        if place is None or (code and place.departement != code):
+            return None
+        cue = F.cues()["self_reference"]
+        for m in cue.finditer(text):
+            sf = F.sentence_features(sents.sentence(m.start()))
+            if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
+                name = re.sub(r"\s*«.*»\s*", " ", place.name).strip()
+                return Candidate(name, kind, m.start(), m.end(), place=place, how="host",
+                                 key=f"{kind}:{place.code}", extra={"score": 1.0})
+        return None
+
     def decide(self, cands: list[Candidate], caf_dep: Place | None, prefer: Place | None,
-               ) -> tuple[Place | None, list[Candidate]]:
+               host: Candidate | None = None) -> tuple[Place | None, list[Candidate]]:
         """The Caf's département and the partners, from scored candidates (`extra['score']`); the fitting script
-        feeds out-of-fold scores through this same decision to measure it."""
+        feeds out-of-fold scores through this same decision to measure it. `host`: the site's own commune or
+        EPCI (`host_candidate`), a partner when no commune nor EPCI is kept."""
         kept = [c for c in cands if c.extra["score"] >= self.threshold]
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
@@ -463,6 +573,8 @@ class PartiesComponent:
                         caf_dep = self.gaz.departements.get(top[0][0])
             if caf_dep:
                 self.link(kept, caf_dep.code)
+        if host is not None and not any(c.type in {"commune", "epci"} for c in kept):
+            kept.append(host)  # after the Caf: a site's address tells no Caf (the text does not name it)
         for c in kept:
             if c.how == "dep_generic":
                 c.place = caf_dep
@@ -477,8 +589,9 @@ class PartiesComponent:
         caf_dep, caf_mentions = self.find_caf(text)
         cands, prefer = self.scored_candidates(text, sents, caf_dep)
         for c in cands:
-            c.extra["score"] = 0.0 if self.vetoed(c) else self.model.score(c.extra["features"])
-        caf_dep, partners = self.decide(cands, caf_dep, prefer)
+            c.extra["score"] = self.score(c)
+        host = self.host_candidate(text, sents, doc._.url, caf_dep or prefer)
+        caf_dep, partners = self.decide(cands, caf_dep, prefer, host)
 
         caf = None
         if caf_dep:
@@ -562,7 +675,7 @@ class PartiesComponent:
             if ent.label_ != "PER" or len(ent.text.split()) < 2:
                 continue
             sentence = sents.sentence(ent.start_char)
-            if not P.PARTY_CONTEXT.search(sentence):
+            if not F.sentence_features(sentence)["sent_context"]:
                 continue
             right = text[ent.end_char:ent.end_char + 140]
             m = re.match(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, right, re.I)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.gazetteer import name_key
-from ctgminer.text.cues import CTG_CUE
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME
 from ctgminer.text.sentences import Sentences
 
 if TYPE_CHECKING:
@@ -43,7 +43,51 @@ def sentence_features(sentence: str) -> dict[str, float]:
          "sent_assoc": float(bool(C["associated"].search(sentence))),
          "caf_in_sent": float(bool(C["caf_near"].search(sentence)))}
     f["sign_ctg"] = f["sent_sign"] * f["sent_ctg"]
+    # a sentence about another agreement ("la convention d'objectifs et de gestion signée entre l'État et la Cnaf",
+    # "une convention de partenariat entre la Caf, la CPAM et la MSA", a contrat de ville)
+    f["sent_other_scheme"] = float(bool(OTHER_SCHEME.search(sentence) or P.ETAT_EXCLUDE.search(sentence)
+                                        or C["partnership_convention"].search(sentence)))
     return f
+
+
+@lru_cache(maxsize=4096)
+def party_context(sentence: str) -> bool:
+    """A sentence that says who signs or partners (PARTY_CONTEXT), for the sentence before a candidate's."""
+    return bool(P.PARTY_CONTEXT.search(sentence))
+
+
+@lru_cache(maxsize=4096)
+def cue_starts(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the signing words and the modal words of a sentence start, found once for all its candidates."""
+    return (tuple(m.start() for m in P.STRONG_SIGN.finditer(sentence)),
+            tuple(m.start() for m in P.MODAL.finditer(sentence)))
+
+
+@lru_cache(maxsize=8192)
+def venue_before(before: str) -> bool:
+    """A venue just before a name ("à la mairie de", "signée à"); read by the rules and the features alike."""
+    return bool(P.VENUE_BEFORE.search(before))
+
+
+@lru_cache(maxsize=8192)
+def presence_before(left: str) -> bool:
+    """Attending rather than signing ("en présence du président de")."""
+    return bool(P.PRESENCE_BEFORE.search(left))
+
+
+def bullet_intro(text: str, line_start: int, max_lines: int = 12) -> str:
+    """The line introducing the bulleted list a line belongs to (the first line above that is no bullet), or ''."""
+    bullet = cues()["bullet_line"]
+    end = line_start - 1
+    for _ in range(max_lines):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not bullet.match(line):
+            return line
+        end = start - 1
+    return ""
 
 
 def source_of(how: str) -> str:
@@ -71,21 +115,24 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     if c.type == "commune" and c.place is not None:
         f["population"] = min(math.log10(c.place.population + 1) / 6, 1.0)
     f.update(sentence_features(sentence))
-    f["modal_left"] = float(bool(P.MODAL.search(left)))
-    f["prev_context"] = sentence_features(sents.sentence(c.start, -1))["sent_context"]
+    at, after = c.start - s_start, c.end - s_start  # the candidate's offsets in its sentence
+    sign_starts, modal_starts = cue_starts(sentence)
+    f["modal_left"] = float(any(s < at for s in modal_starts))
+    f["prev_context"] = float(party_context(sents.sentence(c.start, -1)))
     f["entre"] = float(bool(C["entre"].search(left)))
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
-    f["venue"] = float(bool(P.VENUE_BEFORE.search(before)) or bool(C["venue_after"].search(right)))
-    f["presence"] = float(bool(P.PRESENCE_BEFORE.search(sents.left(c.start, 200))))
+    f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right)))
+    f["presence"] = float(presence_before(sents.left(c.start, 200)))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(bool(C["example"].search(left)))
     f["communes_of"] = float(bool(C["communes_of"].search(before)))
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
     f["habitants_after"] = float(bool(C["habitants_after"].search(right)))
-    f["named_party"] = float(bool(C["named_party"].search(text[c.end:c.end + 250])))
+    ahead = text[c.end:c.end + 250]
+    f["named_party"] = float(("i-apr" in ahead or "I-APR" in ahead) and bool(C["named_party"].search(ahead)))
     f["in_title"] = float(c.start < title_end)
     f["sent_start"] = float(not left.strip(" \t-–•*#:\"«"))
     f["in_list"] = float(any(o is not c and (C["list_gap"].match(text[o.end:c.start]) if o.end <= c.start else
@@ -106,8 +153,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
     # the sentence's verb around the candidate: subject of a signing verb ("La commune de X et la Caf signent")
     # or object after it ("La Caf a signé avec X"); a sentence naming the CTG and a signing verb
-    f["sign_right"] = float(bool(P.STRONG_SIGN.search(right)) and not P.STRONG_SIGN.search(left))
-    f["sign_left"] = float(bool(P.STRONG_SIGN.search(left)))
+    f["sign_left"] = float(any(s < at for s in sign_starts))
+    f["sign_right"] = float(any(s >= after for s in sign_starts) and not f["sign_left"])
     # an audience rather than signatories: "les maires présents (A, B, C)", "a invité la population de X"
     f["audience"] = float(bool(C["audience"].search(left)))
     # "devant les maires présents (A, B, C)": a list of those attending, never of signatories
@@ -121,5 +168,48 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["cap_after"] = float(c.how == "gaz_commune" and " " not in text[c.start:c.end]
                            and bool(C["cap_after"].match(right)))
     f["one_word"] = float(len(c.name.split()) == 1)
+    # a body named in a list beside the Caf signs with it, whatever the list's other members are ("la Caf de
+    # l'Aude, la MSA Grand Sud et l'État ont signé", "entre la CC du Minervois, la Caf et la DRAC"): what bodies
+    # without INSEE codes (État services, MSA, Département) rarely get from the candidate lists alone
+    f["caf_list"] = float(bool(f["caf_in_sent"]) and (bool(C["caf_list_before"].search(left[-100:]))
+                                                     or bool(C["caf_list_after"].match(right[:80]))))
+    f["caf_list_sign"] = f["caf_list"] * max(f["sent_sign"], f["sent_assoc"])
+    # the public invited or served, not signatories: "a invité la population de Lunac, Bor et Pradel"
+    near = left[-160:]
+    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amilles", "dministr"))
+                             and bool(C["audience_of"].search(near)))
+    # the name a formal convention gives a party in its preamble: 'ci-après dénommée « la Commune de Brion »'
+    behind = left[-60:]
+    f["named_as"] = float(("i-apr" in behind or "I-APR" in behind) and bool(C["named_as"].search(behind)))
+    # a press dateline, the town the reporter writes from ("Pré-Bocage. La communauté de communes a signé..."),
+    # at the start of a line: where the news comes from, not who signs
+    # a territory or place named after a commune, not the commune: "le pays de Meaux", "la vallée de la Braye"
+    # (a river), "le canton de Carrouges"
+    f["territory_of"] = float(bool(C["territory_of"].search(before)))
+    # a facility's location: "la crèche d'Afa", "le centre social de Bron" (where, not who signs)
+    f["facility_of"] = float(bool(C["facility_of"].search(before)))
+    # a short form of the text's own commune that names a homonym elsewhere: "A La Seyne, ..." beside "la commune de
+    # La Seyne-sur-Mer" (Var) is not Seyne (Alpes-de-Haute-Provence)
+    f["local_namesake"] = float(c.type == "commune" and bool(f.get("other_dep")) and any(
+        o.type == "commune" and o is not c and o.place is not None and o.place.departement == caf_dep.code
+        and set(name_key(c.name).split()) < set(name_key(o.name).split()) for o in cands))
+    # a postal address ("Rue Lafayette, 31000 Toulouse", "Toulouse Cedex 9"): a seat, never a party
+    f["address"] = float(bool(C["address"].search(before)) or bool(C["cedex_after"].match(right)))
+    # listed in a sentence that signs or associates ("Elle associe aussi la préfecture de l'Aude, le Département
+    # et la MSA"), the Caf named or not
+    f["list_assoc"] = f["in_list"] * max(f["sent_sign"], f["sent_assoc"])
+    # the party of another convention the text compares with: "(après celle signée avec la CA du Grand Dole)"
+    f["other_convention"] = float("celle" in left[-90:] and bool(C["other_convention"].search(left[-90:])))
+    # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
+    f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
+                                                       or bool(C["declared_before"].search(left))))
+    line_start = text.rfind("\n", 0, c.start) + 1
+    # an item of a bulleted list introduced as the signatories ("Ont signé la convention :\n- la Caf du Lot\n- la
+    # MSA Midi-Pyrénées Nord"): each line is a sentence of its own, with no signing word nor list around it
+    if C["bullet_head"].match(text[line_start:c.start]):
+        intro = bullet_intro(text, line_start).rstrip()
+        if intro.endswith(":") and P.STRONG_SIGN.search(intro) and not P.MODAL.search(intro):
+            f["declared"] = 1.0
+    f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f

@@ -20,6 +20,7 @@ class PartyModel:
     weights: dict[str, float]
     intercept: float
     version: str = ""
+    threshold: float = 0.6  # the decision threshold chosen with the weights by grouped cross-validation
 
     def score(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -36,7 +37,8 @@ def _read(path: str | None, default: str) -> str:
 def load_model(path: str | None = None) -> PartyModel:
     """The packaged model (or the one at `path`), read once per process."""
     data = json.loads(_read(path, MODEL_FILE))
-    return PartyModel(weights=data["weights"], intercept=data["intercept"], version=data.get("version", ""))
+    return PartyModel(weights=data["weights"], intercept=data["intercept"], version=data.get("version", ""),
+                      threshold=data.get("threshold", 0.6))
 
 
 @lru_cache(maxsize=4)

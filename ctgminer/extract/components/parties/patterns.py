@@ -78,6 +78,8 @@ TRAILING_NAME = re.compile(
 )
 EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:\s+{CAP})*\s+(?:Agglo|Agglomération|Métropole|Communauté))\b")
 ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
+# an acronym of another first letter, kept only when an EPCI's official name writes it out ("le TCO", "la CIVIS")
+OTHER_ACRONYM = re.compile(r"(?<![\w-])(?P<acro>[A-BD-Z][A-Z]{2,6})(?![\w-])")
 DEPARTEMENT = re.compile(
     rf"\b(?:[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|[Dd]épartement)(?:[ \t\u00a0]+{PREP}(?P<name>{CAP}(?:[ \t\u00a0-]+"
     rf"(?:et|de|du|des|sur|la|le)?[ \t\u00a0-]*{CAP})*))?",
@@ -91,6 +93,9 @@ ETAT_EXCLUDE = re.compile(r"objectifs\s+et\s+de\s+gestion|\bCOG\b|\bCog\b|\bCnaf
 MSA = re.compile(
     rf"\b(?:MSA|[Mm]utualité\s+[Ss]ociale\s+[Aa]gricole)(?:[ \t]+{PREP}?(?P<name>{CAP}(?:[ \t-]+{CAP})*))?",
 )
+# a collectivité with its own status (overseas or Corsica), neither commune nor département: typed other by the guide
+# ("la Collectivité de Saint-Barthélemy et la Caf ont signé la CTG")
+COLLECTIVITE = re.compile(rf"\b(?P<name>[Cc]ollectivité\s+(?:de\s+|d['’]\s*)(?!la\b|l['’])[{UP}][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*)")
 OTHER = re.compile(r"\b(?P<name>CPAM|CCAS|CIAS|CGSS|Carsat|CARSAT|France\s+Travail|Pôle\s+[Ee]mploi|ARS)\b")
 # the State's services, typed etat by the guide ("l'Éducation nationale et la DDETS ont cosigné la CTG")
 ETAT_SERVICE = re.compile(
@@ -104,7 +109,9 @@ PREFECTURE = re.compile(r"\b[Pp]réfecture\s+(?P<prep>de\s+la\s+|de\s+l['’]\s*
 # syndicats are typed other, never epci ("le Sivom de la vallée du Tarn", "le syndicat de la petite enfance")
 SYNDICAT = re.compile(
     r"\b(?P<name>(?:SIVOM|SIVU|Sivom|Sivu|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
-    r"(?:\s+à\s+vocations?\s+\w+)?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+    # a purpose in capitals may stand before the territory ("le SIVU Enfance Jeunesse du Pays de Lumbres")
+    r"(?:\s+à\s+vocations?\s+\w+)?(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,3}?\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|[dD]['’]\s*)"
     r"(?:[\wÀ-ÿ'’-]+(?:\s+(?!et\b|a\b|ont\b|qui\b|pour\b|est\b|sont\b|sign)[\wÀ-ÿ'’-]+){0,5}))",
 )
 
@@ -118,8 +125,8 @@ PARTY_CONTEXT = re.compile(
 STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|signataires?|seings?|paraph\w*", FLAGS)
 MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b", FLAGS)
 VENUE_BEFORE = re.compile(
-    r"(?:\b(?:à|au|en|dans)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|hôtel\s+de\s+ville|salle|locaux|médiathèque)"
-    r"(?:\s+\w+)?\s*$|hôtel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$)",
+    r"(?:\b(?:à|au|en|dans)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque)"
+    r"(?:\s+\w+)?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$)",
     FLAGS,
 )
 # "en présence du président de la communauté de communes X": attending, not signing
