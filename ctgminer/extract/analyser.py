@@ -191,6 +191,7 @@ class Analyser:
         doc = make_doc(self.nlp, document.text)
         doc._.page_date = document.page_date
         doc._.language = document.meta.get("language")
+        doc._.url = document.url
         return doc
 
     # -- one batch, in this process ----------------------------------------------------------------------------

@@ -61,6 +61,6 @@ def register_extensions() -> None:
     if not Span.has_extension("value"):
         Span.set_extension("value", default=None)
     # what the reader learnt of the document: its date, its language (identified once, when it was read)
-    for name in ("page_date", "language"):
+    for name in ("page_date", "language", "url"):  # what the reader knows of the page (url: its address)
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

@@ -29,7 +29,5 @@ def create_parties_component(nlp: Language, name: str, threshold: float | None, 
     register_extensions()
     if not Doc.has_extension("caf"):
         Doc.set_extension("caf", default=None)
-    if not Doc.has_extension("url"):
-        Doc.set_extension("url", default=None)  # the page's address, when the reader knows it
     return PartiesComponent(nlp, name, threshold=threshold, max_words=max_words, model=model,
                             common_words=common_words)
