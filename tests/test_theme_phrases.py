@@ -330,6 +330,11 @@ FORMATS = [
     ("Le 12 mars, la commune et la Caf ont signé la convention territoriale globale pour cinq ans.\n\n"
      "<t>Petite enfance</t>\nLa commune s'engage à créer dix places en crèche d'ici 2026.\n\n<t>Jeunesse</t>\n"
      "Un point information jeunesse ouvrira en 2025.\n"),
+    # what the convention is for, then its objectives
+    ("La CTG a été signée le 4 avril.\nLa CTG permettra de :\n- <t>développer l'offre d'accueil du jeune enfant</t> ;\n"
+     "- <t>soutenir les parents</t>."),
+    ("La CTG a été signée le 4 avril.\nLes objectifs de la CTG :\n- <t>favoriser l'inclusion numérique</t>\n"
+     "- <t>améliorer l'habitat</t>\n"),
     # a heading that counts the axes, no colon, no bullets
     ("La commune et la Caf ont signé leur CTG le 5 avril.\n\nLes 4 axes de la CTG\n<t>Accueil du jeune enfant</t>\n"
      "<t>Soutien à la parentalité</t>\n<t>Accès aux droits</t>\n<t>Logement des jeunes</t>\n\nElle court jusqu'en 2028."),
@@ -366,6 +371,9 @@ STRUCTURE_TRAPS = [
     # a page's list of services: headings over short paragraphs under no paragraph about the convention
     ("Nos services\nPetite enfance\nLe multi-accueil est ouvert du lundi au vendredi.\nJeunesse\nL'espace jeunes "
      "accueille les 11-17 ans le mercredi.\n\nLa Ville a signé sa CTG avec la Caf le 4 juin."),
+    # the objectives of another kind of convention
+    ("La CTG a été signée le 4 juin. Le Département signera aussi une convention partenariale.\nLes objectifs de "
+     "cette convention partenariale :\n- co-construire des stratégies\n- rationaliser les investissements\n"),
     # numbered axes of another scheme
     ("La CTG a été signée le 4 juin. Le contrat de ville, lui, garde ses propres priorités :\n"
      "Axe 1 : cohésion sociale\nAxe 2 : emploi et développement économique\n"),

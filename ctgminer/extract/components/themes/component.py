@@ -230,7 +230,7 @@ class ThemesComponent:
         if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro) or P.NATIONAL.search(intro) \
                 or NAMED_SCHEME.search(intro):  # another scheme's list: "Le contrat de ville garde ses axes :"
             return False
-        return bool(self_named or P.INTRO.search(intro) or re.search(r"\bvise\s+(?:notamment\s+)?à", intro, re.I)
+        return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro))
 
     @staticmethod

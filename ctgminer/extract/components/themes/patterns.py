@@ -47,9 +47,14 @@ LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
 INTRO = re.compile(
     r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
     r"domaines?|secteurs?|volets?|cibler|s['’]articule|autour\s+de|porte(?:nt|ront)?\s+sur|concerne(?:nt)?"
-    r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus)|ambitions?|sujets?|problématiques?",
+    r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus)|ambitions?|sujets?|problématiques?"
+    # the convention's own objectives: "Les objectifs de la CTG :", "Ses objectifs :"
+    r"|objectifs\s+de\s+(?:la|cette|notre|leur)\s+(?:C\.?T\.?G|convention(?!\s+(?:partenariale|d['’]\s*objectifs|de\s+gestion)))"
+    r"|\b(?:ses|nos|leurs)\s+objectifs",
     FLAGS,
 )
+# a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
+PURPOSE_INTRO = re.compile(r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:", FLAGS)
 # what may also head a BULLETED list of the convention's actions (not an unmarked one, nor prose), e.g.
 # "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
 LIST_ONLY_INTRO = re.compile(r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
