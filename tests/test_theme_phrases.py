@@ -395,6 +395,9 @@ def test_the_longest_term_names_the_field():
 
     assert labels_named("l'accueil des jeunes enfants") == ("petite_enfance",)
     assert labels_named("PETITE ENFANCE") == ("petite_enfance",)  # an upper-case heading
+    # the plural of a term's words: "assistante maternelle", "périscolaire", "centre de loisirs"
+    assert labels_named("les assistantes maternelles") == ("petite_enfance",)
+    assert labels_named("les temps périscolaires et les centres de loisirs") == ("enfance",)
     assert labels_named("les jeunes et les jeunes enfants") == ("petite_enfance", "jeunesse")
 
 

@@ -31,11 +31,18 @@ def labels() -> list[str]:
     return list(taxonomy()["labels"])
 
 
+# where a word of a term may take its plural: after a word of 4+ letters not already ending in s or x, e.g.
+# "assistante maternelle" also finds "assistantes maternelles", "périscolaire" "périscolaires"
+_PLURAL_SLOT = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_sxSX])(?=$|[\s-])")
+
+
 def lexicon_regex(terms: list[str]) -> re.Pattern:
-    """One regex over terms: acronyms case-sensitive, words case-insensitive, spaces/hyphens/apostrophes loose."""
+    """One regex over terms: acronyms case-sensitive, words case-insensitive, spaces/hyphens/apostrophes loose,
+    each word of 4+ letters in the singular or the plural."""
     groups: dict[str, list[str]] = {}  # by first letter: a position tries only the terms that may start there
     for term in sorted(set(terms), key=len, reverse=True):
-        body = re.escape(term).replace("\\ ", r"[\s-]+").replace("'", "['’]").replace("\\-", r"[\s-]")
+        body = re.escape(term if term.isupper() else _PLURAL_SLOT.sub("\x00", term))
+        body = body.replace("\\ ", r"[\s-]+").replace("'", "['’]").replace("\\-", r"[\s-]").replace("\x00", "(?:s|x)?")
         groups.setdefault(term[:1].lower(), []).append(f"(?:{body})" if term.isupper() else f"(?i:{body})")
     # the same matches as one alternation of all terms longest first (only terms of one letter can match at a
     # position, in the same order), several times faster on long sentences
