@@ -18,7 +18,7 @@ from ctgminer.classify.relevance.component import (
 )
 from ctgminer.classify.relevance.model import load_model, resource_dir
 from ctgminer.collect.read import InputError, read_bytes_document
-from ctgminer.text.cues import ctg_mentions, mentions_ctg
+from ctgminer.text.cues import ctg_mentions, mentions_ctg, url_names_ctg
 from ctgminer.text.language import detect_language
 
 ANNOUNCEMENTS = [
@@ -150,6 +150,22 @@ def test_ctg_convention_vs_collectivite_de_guyane():
 def test_cej_only_is_not_a_ctg():
     text = "Le contrat enfance jeunesse (CEJ) signé avec la Caf finance la crèche et l'accueil de loisirs."
     assert not mentions_ctg(text) and score_relevance(text).label == "unrelated"
+
+
+def test_a_ctg_named_only_in_the_page_address_makes_the_page_related():
+    """An excerpt that lost its headline: the address still names the convention."""
+    text = ("17 décembre 2025\nLa Caf de l'Allier et le Département ont signé mardi la convention. Elle accompagnera "
+            "130 actions en direction de la parentalité, de la jeunesse et de la petite enfance.")
+    url = "https://radio.example.fr/news/la-convention-territoriale-globale-signee-mardi-12039"
+    assert score_relevance(text).label == "unrelated"
+    result = score_relevance(text, url=url)
+    assert result.label == "related" and "address" in result.reason
+    # the acronym in a path counts on a page naming a Caf; never an address about Guyane, nor the host alone
+    assert url_names_ctg("https://www.ville.fr/actualites/signature-ctg-2024", "la Caf et la ville")
+    assert not url_names_ctg("https://www.ville.fr/actualites/signature-ctg-2024", "le bilan cardiaque du patient")
+    assert not url_names_ctg("https://www.ctguyane.fr/ctg-seance-pleniere", "la Caf")
+    assert not url_names_ctg("https://ctg.example.fr/actualites", "la Caf")
+    assert not url_names_ctg(None, "la Caf")
 
 
 def test_english_page_is_unrelated():

@@ -113,6 +113,21 @@ def ctg_mentions(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# a page address that names a CTG: excerpts often lose the headline that the address still spells out
+# (".../la-convention-territoriale-globale-signee-mardi-12039"); the acronym alone only on a page naming a Caf,
+# and never an address about Guyane
+URL_CTG_LONG = re.compile(r"conventions?[-_+ ]territoriales?[-_+ ]globales?", re.IGNORECASE)
+URL_CTG_ACRONYM = re.compile(r"(?<![a-z0-9])ctgs?(?![a-z0-9])", re.IGNORECASE)
+
+
+def url_names_ctg(url: str | None, text: str = "") -> bool:
+    """True when the page's address names a CTG (spelled out, or as 'ctg' in its path on a page naming a Caf)."""
+    if not url or "guyane" in url.lower():
+        return False
+    path = url.split("://", 1)[-1].partition("/")[2]
+    return bool(URL_CTG_LONG.search(path) or URL_CTG_ACRONYM.search(path) and CAF.search(text))
+
+
 def mentions_ctg(text: str) -> bool:
     """True when the text names a CTG (the convention, not the Collectivité de Guyane)."""
     return bool(ctg_mentions(text))

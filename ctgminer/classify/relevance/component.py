@@ -20,7 +20,7 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
-from ctgminer.text.cues import ctg_mentions
+from ctgminer.text.cues import ctg_mentions, url_names_ctg
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.language import detect_language, load_identifier
 from ctgminer.text.sentences import Sentences
@@ -175,14 +175,17 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
 def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
                     min_prose_share: float = 0.2, min_lines_for_list: int = 6,
                     language: str | None = None, sents: Sentences | None = None,
-                    language_chars: int = LANGUAGE_CHARS) -> Relevance:
-    """Judge a text; `extracted` holds what the other components found (signature date, partners, period)."""
+                    language_chars: int = LANGUAGE_CHARS, url: str | None = None) -> Relevance:
+    """Judge a text; `extracted` holds what the other components found (signature date, partners, period);
+    `url` the page's address, when known."""
     model = model or load_model()
     lang = language if language is not None else detect_language(text[:language_chars])
     if lang not in (None, "fr"):
         return Relevance("unrelated", 0.0, {}, lang, "not French")
     mentions = ctg_mentions(text)
     if not mentions:
+        if url_names_ctg(url, text):  # the model reads the text's mentions: this page is at least related
+            return Relevance("related", 0.0, {}, lang, "CTG named only in the page's address")
         return Relevance("unrelated", 0.0, {}, lang, "no CTG mention")
     f = relevance_features(text, extracted, sents, mentions)
     lines = sum(1 for line in text.splitlines() if line.strip())
@@ -212,7 +215,7 @@ class RelevanceComponent:
         language = doc._.language if Doc.has_extension("language") else None
         result = score_relevance(doc_text(doc), evidence_of(doc), self.model, self.min_prose_share,
                                  self.min_lines_for_list, language=language, sents=doc_sentences(doc),
-                                 language_chars=self.language_chars)
+                                 language_chars=self.language_chars, url=doc._.url if Doc.has_extension("url") else None)
         doc._.relevance = result
         return doc
 
