@@ -315,6 +315,21 @@ STRUCTURE = [
 # formats of pages seen in the wild, as trafilatura renders them: pictographs as bullets, axes that name
 # themselves with no introduction, tables, fields given as 'Field : description' lines under a heading, sections
 # of headings over short paragraphs, an official's 'agir pour ...'
+@pytest.mark.parametrize("news", [
+    # the article goes on with no heading after an explainer box: a past signing, a dated day, a dateline
+    "La communauté de communes du Val d'Aure et la Caf ont signé leur CTG hier après-midi à Arreau.",
+    "La signature s'est déroulée à la mairie de Saint-Lys, lundi 28 avril, en présence des maires.",
+    "12/03/2024\nLa communauté de communes poursuit son partenariat avec la Caf.",
+])
+def test_explainer_section_ends_where_the_news_starts(labeller, news):
+    source = ("Qu'est-ce qu'une CTG ?\nLa convention territoriale globale est une démarche de la Caf qui peut couvrir "
+              "la petite enfance, le logement, le handicap et l'insertion.\n\n" + news + "\nLa convention porte sur "
+              "<t l='jeunesse'>la jeunesse</t>, <t l='parentalite'>la parentalité</t> et <t l='acces_aux_droits'>l'accès "
+              "aux droits</t>.\n")
+    text, tags = parse_annotated(source)
+    assert set(labeller(text)._.themes.themes) == {t["l"] for t in tags}
+
+
 FORMATS = [
     ("La Ville a signé sa CTG avec la Caf le 4 juin. Au programme de la convention :\n👶 <t>la petite enfance</t>\n"
      "🧒 <t>les loisirs des enfants</t>\n👨\u200d👩\u200d👧 <t>le soutien aux parents</t>\n"),

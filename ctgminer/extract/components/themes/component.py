@@ -73,8 +73,8 @@ class ThemesComponent:
                     zones.append((start, s))
                 if start is None or has_body:
                     start, has_body = s, False
-            elif self.is_heading(line) or P.OWN_CHOICES.search(line) or (
-                    start is not None and P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line)):
+            elif self.is_heading(line) or P.OWN_CHOICES.search(line) or start is not None and (
+                    P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(line)):
                 if start is not None and has_body:
                     zones.append((start, s))
                     start = None

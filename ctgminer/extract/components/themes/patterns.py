@@ -135,8 +135,19 @@ NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+na
 CONTINUES = re.compile(r"^\W*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
-OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé)\w*|\bretenu(?:e|s|es)?\s*:"
+OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
                          r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)", FLAGS)
+# a line telling this territory's signing as news ends a 'Qu'est-ce que la CTG ?' section too, however the page
+# separates them: "Qu'est-ce qu'une CTG ?\nLa CTG est une démarche qui peut couvrir ...\nLa signature a eu lieu hier
+# à Surgères ..." (a past signing, an event that took place, a dated or deictic day; a definition says "est signée
+# pour quatre ans")
+NEWS_EVENT = re.compile(
+    r"\b(?:ont|a|avons|ont\s+été|a\s+été|viennent\s+de|vient\s+de)\s+(?:officiellement\s+|solennellement\s+)?"
+    r"(?:sign|renouvel|officialis|paraph|scell|act)\w*|\ben\s+signant\b|\b(?:a\s+eu\s+lieu|s['’]\s*est\s+(?:déroulée?|tenue?))"
+    r"|\b(?:hier|avant-hier|ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi)\s+dernier)\b|\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre)\b|^\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
+    FLAGS)
 # ... and a section of figures about the Caf or the territory ("La Caf de la Sarthe en chiffres", "Chiffres clés")
 GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés",
                              FLAGS)

@@ -1,0 +1,205 @@
+"""Robustness of document themes to the ways pages write the same list (metamorphic check on the readable gold).
+
+Each readable gold page whose theme phrases stand in a bulleted list is rewritten the way other sites render
+such a list (another bullet, no bullet, blank lines, the items glued on the introduction's line or joined
+by semicolons, the introduction in other usual words, a generic explainer or a digression added), keeping
+its gold themes. The figures show which renderings the finder does not carry: a drop is a brittleness that
+unseen pages will hit, whatever page it was found on. Only the holdout-free part of the gold is used.
+
+Usage: python benchmarks/robustness_themes.py [GOLD.jsonl ...] [--only NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ctgminer.evaluation.evaluate import GoldError, evaluate_records, read_gold, select_part
+from ctgminer.extract.components.themes import patterns as P
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "gold"
+DEFAULT_GOLD = [SHARED / "dev.jsonl", SHARED / "dev2.jsonl"]
+
+MARKERS = ["• ", "- ", "– ", "➢ ", "✓ ", "▪ ", "→ ", "* ", "o ", "◦ ", "✅ "]
+# usual introductions of a convention's list, in words a page may use
+INTROS = [
+    "La convention se décline en plusieurs axes :",
+    "Concrètement, la CTG prévoit :",
+    "Les partenaires se sont engagés sur :",
+    "Au cœur de cette convention :",
+    "Les grandes lignes de la convention :",
+    "Parmi les priorités retenues :",
+    "Cette convention s'attache à :",
+    "Le document fixe les objectifs suivants :",
+    "Les actions prévues par la CTG :",
+    "Elle comprend notamment :",
+    "Quatre grands enjeux ont été identifiés :",
+    "La feuille de route partagée :",
+]
+EXPLAINER = ("Qu'est-ce qu'une CTG ?\nLa convention territoriale globale est une démarche de la Caf qui peut couvrir "
+             "la petite enfance, la jeunesse, le logement, le handicap, l'insertion et l'accès aux droits.\n\n")
+DIGRESSION = ("\n\nPar ailleurs, la Caf finance aussi les aides au logement et l'allocation aux adultes handicapés "
+              "versées aux habitants.\n")
+
+
+def bulleted_block(text: str, gold: dict) -> tuple[list[tuple[int, int]], int] | None:
+    """The line spans of the page's bulleted gold items (one list, in order) and the line index of its intro."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    hits = set()
+    for phrase in gold.get("theme_phrases") or []:
+        at = text.find(phrase["text"])
+        if at < 0:
+            continue
+        k = next(i for i, (s, e) in enumerate(lines) if s <= at <= e)
+        if P.BULLET.match(text[lines[k][0]:lines[k][1]]):
+            hits.add(k)
+    if len(hits) < 2:
+        return None
+    first = min(hits)
+    block = [k for k in range(first, max(hits) + 1) if P.BULLET.match(text[lines[k][0]:lines[k][1]])]
+    intro = next((j for j in range(first - 1, -1, -1) if text[lines[j][0]:lines[j][1]].strip()), None)
+    if intro is None:
+        return None
+    return [lines[k] for k in block], intro
+
+
+def _items(text: str, block) -> list[str]:
+    return [P.BULLET.sub("", text[s:e], count=1).strip() for s, e in block]
+
+
+def _replace_block(text: str, block, new: str) -> str:
+    return text[:block[0][0]] + new + text[block[-1][1]:]
+
+
+def _line_bounds(text: str, index: int) -> tuple[int, int]:
+    start = 0
+    for _ in range(index):
+        start = text.index("\n", start) + 1
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+Perturbation = Callable[[str, dict, random.Random], str | None]
+
+
+def swap_bullets(text, gold, rng):
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, _ = found
+    marker = rng.choice(MARKERS)
+    return _replace_block(text, block, "\n".join(marker + item for item in _items(text, block)))
+
+
+def drop_bullets(text, gold, rng):
+    found = bulleted_block(text, gold)
+    return _replace_block(text, found[0], "\n".join(_items(text, found[0]))) if found else None
+
+
+def blank_lines(text, gold, rng):
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, _ = found
+    return _replace_block(text, block, "\n\n" + "\n\n".join("- " + item for item in _items(text, block)))
+
+
+def glued(text, gold, rng):
+    """The items on the introduction's line, as bullets rendered inline: "Les axes : • a • b • c"."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, intro = found
+    s, e = _line_bounds(text, intro)
+    joined = text[s:e].rstrip() + " " + " ".join("• " + item for item in _items(text, block))
+    return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
+
+
+def semicolons(text, gold, rng):
+    """The items as one paragraph after their introduction: "Les axes : a ; b ; c."."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, intro = found
+    s, e = _line_bounds(text, intro)
+    items = [it.rstrip(" ;,.") for it in _items(text, block)]
+    joined = text[s:e].rstrip() + " " + " ; ".join(items) + "."
+    return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
+
+
+def other_intro(text, gold, rng):
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    _, intro = found
+    s, e = _line_bounds(text, intro)
+    if len(text[s:e].split()) > 25:
+        return None
+    return text[:s] + rng.choice(INTROS) + text[e:]
+
+
+def explainer(text, gold, rng):
+    return EXPLAINER + text if gold.get("themes") else None
+
+
+def digression(text, gold, rng):
+    return text + DIGRESSION if gold.get("themes") else None
+
+
+PERTURBATIONS: dict[str, Perturbation] = {
+    "swap_bullets": swap_bullets, "drop_bullets": drop_bullets, "blank_lines": blank_lines, "glued": glued,
+    "semicolons": semicolons, "other_intro": other_intro, "explainer": explainer, "digression": digression,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="*", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--only", nargs="*", default=list(PERTURBATIONS))
+    parser.add_argument("--variants", type=int, default=3, help="random variants per page (markers, intros)")
+    parser.add_argument("--show", action="store_true", help="list the pages whose themes change")
+    args = parser.parse_args()
+    try:
+        gold = [g for path in args.gold for g in select_part(read_gold(path), "dev")
+                if g.get("relevance") != "unrelated"]
+    except GoldError as exc:
+        print(f"robustness_themes: cannot read the gold ({exc}); ../shared/gold is needed.", file=sys.stderr)
+        return 2
+    from ctgminer.extract.analyser import Analyser
+
+    analyser = Analyser()
+    print(f"{'perturbation':14} {'pages':>5}  {'before':>13}  {'after':>13}")
+    for name in args.only:
+        rng = random.Random(name)
+        before, after = [], []
+        for g in gold:
+            for _ in range(args.variants if name in {"swap_bullets", "other_intro"} else 1):
+                new = PERTURBATIONS[name](g["text"], g, rng)
+                if new is not None and new != g["text"]:
+                    before.append(g)
+                    after.append({**g, "text": new, "theme_phrases": []})
+        if not after:
+            print(f"{name:14} {0:>5}")
+            continue
+        b = evaluate_records(before, analyser)
+        a = evaluate_records(after, analyser)
+        bs, as_ = b.scores(), a.scores()
+        print(f"{name:14} {len(after):>5}  {bs['themes_micro']['f1']:.3f} / {bs['themes_macro']['f1']:.3f}"
+              f"  {as_['themes_micro']['f1']:.3f} / {as_['themes_macro']['f1']:.3f}")
+        if args.show:
+            lost = {e["id"]: e.get("themes") for e in a.errors if "themes" in e}
+            had = {e["id"]: e.get("themes") for e in b.errors if "themes" in e}
+            for key, value in lost.items():
+                if had.get(key) != value:
+                    print(f"    {key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
