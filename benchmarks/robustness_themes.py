@@ -62,7 +62,15 @@ def bulleted_block(text: str, gold: dict) -> tuple[list[tuple[int, int]], int] |
     if len(hits) < 2:
         return None
     first = min(hits)
-    block = [k for k in range(first, max(hits) + 1) if P.BULLET.match(text[lines[k][0]:lines[k][1]])]
+    block = []  # the first list only: its bulleted lines, blank lines between them allowed
+    for k in range(first, len(lines)):
+        line = text[lines[k][0]:lines[k][1]]
+        if P.BULLET.match(line):
+            block.append(k)
+        elif line.strip():
+            break
+    if len(block) < 2:
+        return None
     intro = next((j for j in range(first - 1, -1, -1) if text[lines[j][0]:lines[j][1]].strip()), None)
     if intro is None:
         return None

@@ -358,6 +358,21 @@ FORMATS = [
      "<t>accompagner les adolescents</t> et <t>lutter contre l'illectronisme</t>."),
     ("« Avec cette CTG, nous voulons agir pour <t>la petite enfance</t>, <t>la jeunesse</t> et <t>l'accès aux "
      "droits</t> », a déclaré le maire de la commune signataire."),
+    # a list typed as one paragraph, its items separated by semicolons, none in the taxonomy's words
+    ("La CTG a été signée le 2 mai. Elle s'organise autour de trois axes : <t>rendre l'offre de services plus "
+     "lisible</t> ; <t>soutenir et animer la vie locale</t> ; <t>accompagner les plus vulnérables</t>.\n"),
+    ("Dans le cadre de la nouvelle CTG, quatre grands axes ont été définis : <t>Améliorer la connaissance des offres"
+     "</t> ; <t>Favoriser une répartition équilibrée des services</t> ; <t>Développer une offre de qualité</t> ; "
+     "<t>Impulser une dynamique de participation des habitants</t>.\nLa convention court jusqu'en 2027."),
+    # bulleted lists under a colon line about the convention in its own words
+    ("La commune et la Caf ont signé leur CTG le 3 mai.\nConcrètement, la CTG prévoit :\n- <t>l'ouverture d'une "
+     "micro-crèche</t>\n- <t>un accueil de loisirs le mercredi</t>\n- <t>un point information jeunesse</t>\n"),
+    ("La convention a été signée lundi.\nLes partenaires se sont engagés sur :\n• <t>Renforcer l'accès aux droits"
+     "</t>\n• <t>Lutter contre l'isolement des aînés</t>\n• <t>Impulser une dynamique de participation</t>\n"),
+    ("La CTG a été signée le 9 juin avec la Caf du Gers.\nElle comprend notamment :\n- <t>la petite enfance</t>\n"
+     "- <t>la parentalité</t>\n"),
+    ("La CTG a été signée le 9 juin.\nLe document fixe les objectifs suivants :\n- <t>mieux informer les familles"
+     "</t>\n- <t>rapprocher les services des habitants</t>\n"),
 ]
 
 
@@ -392,6 +407,15 @@ STRUCTURE_TRAPS = [
     # numbered axes of another scheme
     ("La CTG a été signée le 4 juin. Le contrat de ville, lui, garde ses propres priorités :\n"
      "Axe 1 : cohésion sociale\nAxe 2 : emploi et développement économique\n"),
+    # the steps of the process, introduced by a sentence that does not name the convention (the one before does)
+    ("La CTG permet aussi de mieux mobiliser les financements. La démarche se déroule en plusieurs temps :\n"
+     "- La préparation qui permet de s'approprier la démarche\n- Le diagnostic partagé des besoins des familles\n"
+     "- Le pilotage et le suivi de cette convention\n"),
+    # a colon line about the signing over the people present
+    ("La convention territoriale globale a été signée en présence de :\n- M. Jean Martin, maire\n"
+     "- Mme Claire Petit, présidente de la Caf\n- M. Paul Durand, directeur\n"),
+    # a semicolon list under a line that announces no fields
+    "La CTG a été signée le 2 mai. Étaient présents : le maire ; la présidente de la Caf ; le directeur de la Caf.\n",
     # a pronoun continuing a sentence that announces nothing
     ("Le maire a remercié les agents de la Caf présents. Ils concernent notamment le calendrier "
      "des réunions, la date de la prochaine visite et le compte rendu."),

@@ -127,15 +127,17 @@ class ThemesComponent:
             first_line = run[0][0]
             # the introduction is the nearest non-blank line above, however many blank lines the page
             # renders between them, e.g. "Les champs prioritaires :\n\n\n\n· L'accueil des enfants ;"
-            intro = ""
+            intro, above = "", ""
             for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1):
                 candidate = lines[j][2].strip()
                 if candidate and not P.LONE_BULLET.match(candidate):
                     intro = candidate
+                    above = next((ln[2] for ln in reversed(lines[max(0, j - 3):j]) if ln[2].strip()), "")
                     break
             # items naming themselves as axes ("Axe 1 : ...") need no introduction, only one that is not generic
             self_named = all(P.SELF_NAMED_ITEM.match(lines[ln][2]) for ln, *_ in run)
-            if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True, self_named=self_named):
+            if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True, self_named=self_named,
+                                   items=[t for *_, t in run], above=above):
                 for _, st, en, _txt in run:
                     out.append(self._clean(text, st, en, "list"))
 
@@ -151,9 +153,11 @@ class ThemesComponent:
             run.append(item)
         flush()
         taken = {ln for ln, *_ in items}
-        tables = self.table_phrases(text, lines, excluded)
-        out += tables
+        out += self.table_phrases(text, lines, excluded)
         taken |= {i for i, (_s, _e, line) in enumerate(lines) if P.TABLE_ROW.match(line)}
+        semicolons = self.semicolon_phrases(text, excluded)
+        out += semicolons
+        taken |= {i for i, (s, e, _line) in enumerate(lines) if any(s <= p.start < e for p in semicolons)}
         out += self.bare_list_phrases(text, lines, taken, excluded)
         return [p for p in out if p.text]
 
@@ -183,6 +187,22 @@ class ThemesComponent:
                         if 0 < len(words) <= self.max_item_words and re.search(r"[^\W\d_]{3}", cell.group()):
                             out.append(self._clean(text, s + cell.start(), s + cell.end(), "list"))
             i = j
+        return out
+
+    def semicolon_phrases(self, text: str, excluded) -> list[Phrase]:
+        """Items separated by semicolons after an introduction's colon, in one paragraph: "autour de 4 axes :
+        consolider les services ; soutenir la vie locale ; accompagner les plus vulnérables." Three items or more
+        (two when both name fields), each short; the clause before the colon must announce the convention's fields
+        as a list's introduction does."""
+        out: list[Phrase] = []
+        for m in P.SEMICOLON_LIST.finditer(text):
+            pieces = [(m.start("body") + a.start(), m.start("body") + a.end())
+                      for a in re.finditer(r"[^;]+", m["body"]) if a.group().strip()]
+            if len(pieces) < 2 or any(len(text[a:b].split()) > P.BARE_ITEM_MAX_WORDS for a, b in pieces) \
+                    or not self._list_intro_ok(m["intro"], excluded, m.start()) or self.is_general(m["intro"]):
+                continue
+            if len(pieces) >= P.SEMICOLON_MIN_ITEMS or all(self._lexicon_labels(text[a:b]) for a, b in pieces):
+                out += [self._clean(text, a, b, "list") for a, b in pieces]
         return out
 
     def bare_list_phrases(self, text: str, lines, taken: set[int], excluded) -> list[Phrase]:
@@ -221,17 +241,35 @@ class ThemesComponent:
                 out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
         return out
 
-    def _list_intro_ok(self, intro: str, excluded, pos: int, bulleted: bool = False, self_named: bool = False) -> bool:
+    def _list_intro_ok(self, intro: str, excluded, pos: int, bulleted: bool = False, self_named: bool = False,
+                       items: list[str] | None = None, above: str = "") -> bool:
         """Does `intro` announce the convention's fields? A bulleted list may also stand under its actions
         ("Les actions", "Quelques exemples d'actions retenues :"); an unmarked one needs an INTRO word; items that
-        name themselves as axes need only an introduction that is not generic."""
+        name themselves as axes need only an introduction that is not generic. A bulleted list whose `items` name
+        fields or read as objectives may stand under any colon line about this convention (see
+        `_convention_list`)."""
         if any(s <= pos < e for s, e in excluded):
             return False
         if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro) or P.NATIONAL.search(intro) \
                 or NAMED_SCHEME.search(intro):  # another scheme's list: "Le contrat de ville garde ses axes :"
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro)
-                    or bulleted and P.LIST_ONLY_INTRO.search(intro))
+                    or bulleted and P.LIST_ONLY_INTRO.search(intro)
+                    or bulleted and items and self._convention_list(intro, above, items))
+
+    def _convention_list(self, intro: str, above: str, items: list[str]) -> bool:
+        """A colon line about this convention in words of its own ("Concrètement, la CTG prévoit :", "Au cœur de
+        cette convention :", "Les partenaires se sont engagés sur :", "Elle comprend notamment :" after a sentence
+        naming it) over items two of which name fields, or two thirds of which are objectives opening on an
+        infinitive ("Améliorer la lisibilité des offres", "Impulser une dynamique ...")."""
+        *before, clause = [above] + re.split(r"(?<=[.!?])\s+", intro.strip())  # the sentence the colon ends
+        if not clause.endswith(":") or not (
+                P.NAMES_CONVENTION.search(clause) or P.ENGAGED.search(clause)
+                or P.CONTINUES.search(clause) and P.NAMES_CONVENTION.search(before[-1])):
+            return False
+        named = sum(bool(self._lexicon_labels(t)) for t in items)
+        objectives = sum(bool(P.INFINITIVE_START.match(P.BULLET.sub("", t, count=1))) for t in items)
+        return named >= 2 or objectives >= 2 and 3 * objectives >= 2 * len(items)
 
     @staticmethod
     def _clean(text: str, start: int, end: int, source: str) -> Phrase:

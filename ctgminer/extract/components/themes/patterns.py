@@ -40,6 +40,12 @@ LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 INLINE_DASH_LIST = re.compile(r"^(?P<intro>[^\n]*?:)\s*[-–—]\s+(?P<body>\S.*)$")
 INLINE_DASH = re.compile(r"\s+[-–—]\s+")
+# a list written as one paragraph, its items separated by semicolons after the introduction's colon, as pages
+# render <li> items in a <p> or as the writer typed them: "quatre axes ont été définis : Améliorer l'information
+# des familles ; Favoriser ... ; Développer ... ." (the introduction is the clause before the colon)
+SEMICOLON_LIST = re.compile(r"(?P<intro>[^.!?:\n]*):[ \t]*(?P<body>[^:\n]+?;[^:\n]+?)(?:(?<!\d)[.!?](?=\s|$)|$)",
+                            re.MULTILINE)
+SEMICOLON_MIN_ITEMS = 3  # two items need to name fields in the taxonomy's words
 INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}{SYMBOL_RANGES}\ufe0f\u200d]+")
 LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
 
@@ -47,7 +53,7 @@ LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
 INTRO = re.compile(
     r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
     r"domaines?|secteurs?|volets?|cibler|s['’]articule|autour\s+de|porte(?:nt|ront)?\s+sur|concerne(?:nt)?"
-    r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus)|ambitions?|sujets?|problématiques?"
+    r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus|suivants|fixés|définis|partagés|communs)|ambitions?|sujets?|problématiques?"
     # the convention's own objectives: "Les objectifs de la CTG :", "Ses objectifs :"
     r"|objectifs\s+de\s+(?:la|cette|notre|leur)\s+(?:C\.?T\.?G|convention(?!\s+(?:partenariale|d['’]\s*objectifs|de\s+gestion)))"
     r"|\b(?:ses|nos|leurs)\s+objectifs",
@@ -55,6 +61,8 @@ INTRO = re.compile(
 )
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:", FLAGS)
+# the partners' commitments head a list of the convention's fields: "Les partenaires se sont engagés sur :"
+ENGAGED = re.compile(r"\bengag\w*\s+(?:sur|à|autour|pour|dans)\b|\bengagements?\b", FLAGS)
 # what may also head a BULLETED list of the convention's actions (not an unmarked one, nor prose), e.g.
 # "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
 LIST_ONLY_INTRO = re.compile(r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
