@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -152,6 +153,79 @@ def other_intro(text, gold, rng):
     return text[:s] + rng.choice(INTROS) + text[e:]
 
 
+# verbs that introduce the fields of a convention in running prose
+VERBS = ["porte sur", "s'articule autour de", "cible", "concerne", "met l'accent sur", "se concentre sur",
+         "privilégie", "mise sur", "donne la priorité à", "couvre", "comprend", "aborde", "vise",
+         "prévoit des actions pour", "agit sur", "s'engage pour"]
+FOOTER = ("\n\nÀ lire aussi\nPetite enfance : les inscriptions en crèche sont ouvertes\nJeunesse : le point "
+          "information jeunesse déménage\nLogement : permanence de l'ADIL le mardi\n")
+OTHER_SCHEME = ("\nLe contrat de ville 2024-2030 porte quant à lui sur l'emploi, le logement, la santé et la "
+                "tranquillité publique.\n")
+
+
+def prose_enumeration(text: str, gold: dict) -> tuple[int, int, int] | None:
+    """(sentence start, first gold phrase, sentence end) of the first sentence of running prose that holds two
+    gold theme phrases or more."""
+    from ctgminer.text.sentences import Sentences
+
+    sents = Sentences(text)
+    where: dict[int, list[int]] = {}
+    for phrase in gold.get("theme_phrases") or []:
+        at = text.find(phrase["text"])
+        if at >= 0:
+            where.setdefault(sents.index(at), []).append(at)
+    for index, found in sorted(where.items()):
+        start, end = sents.bounds(index)
+        if len(found) >= 2 and not P.BULLET.match(text[start:end]):
+            return start, min(found), end
+    return None
+
+
+def other_verb(text, gold, rng):
+    """The enumeration's introduction in another verb: "La convention cible la petite enfance, la jeunesse ..."."""
+    found = prose_enumeration(text, gold)
+    if not found:
+        return None
+    start, first, _ = found
+    return text[:start] + "La convention " + rng.choice(VERBS) + " " + text[first:]
+
+
+def prose_to_list(text, gold, rng):
+    """A prose enumeration as a bulleted list under its own sentence start, as another site would lay it out."""
+    found = prose_enumeration(text, gold)
+    if not found:
+        return None
+    start, first, end = found
+    body = text[first:end].rstrip()
+    items = [it.strip(" .;") for it in re.split(r",\s+|\s+et\s+(?=(?:la|le|les|l['’]|d)\b)|;\s*", body.rstrip(".")) if it.strip()]
+    if len(items) < 2:
+        return None
+    lead = text[start:first].rstrip(" :")
+    if len(lead.split()) < 3 or lead.endswith(("(", "«")):
+        return None
+    lead += " :"
+    return text[:start] + lead + "\n" + "\n".join("- " + it for it in items) + "\n" + text[end:]
+
+
+def quoted(text, gold, rng):
+    """The enumeration as an official's quote about the convention."""
+    found = prose_enumeration(text, gold)
+    if not found:
+        return None
+    start, first, end = found
+    body = text[first:end].rstrip().rstrip(".")
+    return (text[:start] + "« Avec cette convention, nous allons agir sur " + body + " », a souligné le maire. "
+            + text[end:])
+
+
+def footer(text, gold, rng):
+    return text + FOOTER if gold.get("themes") else None
+
+
+def other_scheme(text, gold, rng):
+    return text + OTHER_SCHEME if gold.get("themes") else None
+
+
 def explainer(text, gold, rng):
     return EXPLAINER + text if gold.get("themes") else None
 
@@ -162,8 +236,11 @@ def digression(text, gold, rng):
 
 PERTURBATIONS: dict[str, Perturbation] = {
     "swap_bullets": swap_bullets, "drop_bullets": drop_bullets, "blank_lines": blank_lines, "glued": glued,
-    "semicolons": semicolons, "other_intro": other_intro, "explainer": explainer, "digression": digression,
+    "semicolons": semicolons, "other_intro": other_intro, "other_verb": other_verb, "prose_to_list": prose_to_list,
+    "quoted": quoted, "explainer": explainer, "digression": digression, "footer": footer,
+    "other_scheme": other_scheme,
 }
+RANDOM = {"swap_bullets", "other_intro", "other_verb"}  # several variants per page
 
 
 def main() -> int:
@@ -187,7 +264,7 @@ def main() -> int:
         rng = random.Random(name)
         before, after = [], []
         for g in gold:
-            for _ in range(args.variants if name in {"swap_bullets", "other_intro"} else 1):
+            for _ in range(args.variants if name in RANDOM else 1):
                 new = PERTURBATIONS[name](g["text"], g, rng)
                 if new is not None and new != g["text"]:
                     before.append(g)

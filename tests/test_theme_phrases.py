@@ -371,6 +371,12 @@ FORMATS = [
      "</t>\n• <t>Lutter contre l'isolement des aînés</t>\n• <t>Impulser une dynamique de participation</t>\n"),
     ("La CTG a été signée le 9 juin avec la Caf du Gers.\nElle comprend notamment :\n- <t>la petite enfance</t>\n"
      "- <t>la parentalité</t>\n"),
+    # a list of fields after any colon line: three items name fields
+    ("La CTG a été signée le 9 juin. « Ce projet fédère les acteurs qui interviennent sur :\n- <t>la petite enfance"
+     "</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n- <t>le handicap</t>\n"),
+    # a list under the convention declining another scheme locally
+    ("La CTG décline localement les politiques du Schéma départemental des services aux familles en matière de :\n"
+     "- <t>petite enfance</t>\n- <t>jeunesse</t>\n- <t>logement</t>\n"),
     ("La CTG a été signée le 9 juin.\nLe document fixe les objectifs suivants :\n- <t>mieux informer les familles"
      "</t>\n- <t>rapprocher les services des habitants</t>\n"),
 ]
@@ -411,6 +417,9 @@ STRUCTURE_TRAPS = [
     ("La CTG permet aussi de mieux mobiliser les financements. La démarche se déroule en plusieurs temps :\n"
      "- La préparation qui permet de s'approprier la démarche\n- Le diagnostic partagé des besoins des familles\n"
      "- Le pilotage et le suivi de cette convention\n"),
+    # a list of places under a colon line: two short items name fields, not two thirds of them
+    ("La CTG a été signée le 9 juin. Rendez-vous ensuite :\n- à la crèche Les Lutins\n- à la mairie\n"
+     "- au gymnase\n- à la médiathèque\n- à l'espace jeunes\n"),
     # a colon line about the signing over the people present
     ("La convention territoriale globale a été signée en présence de :\n- M. Jean Martin, maire\n"
      "- Mme Claire Petit, présidente de la Caf\n- M. Paul Durand, directeur\n"),
@@ -462,6 +471,11 @@ _SIGNED = ("La commune de Saint-Aubin et la Caf de la Sarthe ont signé le 12 ma
     # every age at once, as an official's rhetoric
     (_SIGNED + " « Ce document engage la Caf à nos côtés, au service de toutes les générations, de la jeunesse à nos "
      "aînés », a souligné le maire.", ["jeunesse", "petite_enfance"]),
+    # another contract's fields, in a sentence that does not name this convention
+    (_SIGNED + "\nLe contrat de ville 2024-2030 porte quant à lui sur l'emploi, le logement, la santé et la "
+     "tranquillité publique.", ["jeunesse", "petite_enfance"]),
+    (_SIGNED + " Le projet éducatif territorial (PEDT) cible de son côté l'accompagnement à la scolarité et les "
+     "activités périscolaires.", ["jeunesse", "petite_enfance"]),
     # a statistic of the territory's diagnostic
     (_SIGNED + " Le diagnostic de la convention le rappelle : le taux de pauvreté atteint 31 % et 24 % des familles "
      "sont monoparentales.", ["jeunesse", "petite_enfance"]),

@@ -246,28 +246,33 @@ class ThemesComponent:
         """Does `intro` announce the convention's fields? A bulleted list may also stand under its actions
         ("Les actions", "Quelques exemples d'actions retenues :"); an unmarked one needs an INTRO word; items that
         name themselves as axes need only an introduction that is not generic. A bulleted list whose `items` name
-        fields or read as objectives may stand under any colon line about this convention (see
-        `_convention_list`)."""
+        fields may stand under any colon line, and one whose items read as objectives under a colon line about this
+        convention (see `_convention_list`)."""
         if any(s <= pos < e for s, e in excluded):
             return False
-        if P.GENERIC.search(intro) or P.OTHER_SCHEME.search(intro) or P.NATIONAL.search(intro) \
-                or NAMED_SCHEME.search(intro):  # another scheme's list: "Le contrat de ville garde ses axes :"
-            return False
+        if P.GENERIC.search(intro) or self.other_scheme(intro) or P.NATIONAL.search(intro) or (
+                NAMED_SCHEME.search(intro) and not P.DECLINES_LOCALLY.search(intro)):
+            return False  # another scheme's list: "Le contrat de ville garde ses axes :"
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
                     or bulleted and items and self._convention_list(intro, above, items))
 
     def _convention_list(self, intro: str, above: str, items: list[str]) -> bool:
-        """A colon line about this convention in words of its own ("Concrètement, la CTG prévoit :", "Au cœur de
-        cette convention :", "Les partenaires se sont engagés sur :", "Elle comprend notamment :" after a sentence
-        naming it) over items two of which name fields, or two thirds of which are objectives opening on an
-        infinitive ("Améliorer la lisibilité des offres", "Impulser une dynamique ...")."""
+        """Items three (and two thirds) of which name fields, under any colon line ("... fédère les acteurs qui
+        interviennent sur :\n- la petite enfance\n- la jeunesse\n- le logement"); or a colon line about this
+        convention in words of its own ("Concrètement, la CTG prévoit :", "Au cœur de cette convention :", "Les
+        partenaires se sont engagés sur :", "Elle comprend notamment :" after a sentence naming it) over items two
+        of which name fields, or two thirds of which are objectives opening on an infinitive ("Améliorer la
+        lisibilité des offres", "Impulser une dynamique ...")."""
         *before, clause = [above] + re.split(r"(?<=[.!?])\s+", intro.strip())  # the sentence the colon ends
-        if not clause.endswith(":") or not (
-                P.NAMES_CONVENTION.search(clause) or P.ENGAGED.search(clause)
-                or P.CONTINUES.search(clause) and P.NAMES_CONVENTION.search(before[-1])):
+        if not clause.endswith(":"):
             return False
         named = sum(bool(self._lexicon_labels(t)) for t in items)
+        if named >= P.FIELD_LIST_MIN_ITEMS and 3 * named >= 2 * len(items):
+            return True  # fields after a colon, whatever the words before it: "les acteurs qui interviennent sur :"
+        if not (P.NAMES_CONVENTION.search(clause) or P.ENGAGED.search(clause)
+                or P.CONTINUES.search(clause) and P.NAMES_CONVENTION.search(before[-1])):
+            return False
         objectives = sum(bool(P.INFINITIVE_START.match(P.BULLET.sub("", t, count=1))) for t in items)
         return named >= 2 or objectives >= 2 and 3 * objectives >= 2 * len(items)
 
@@ -445,9 +450,15 @@ class ThemesComponent:
         """About another scheme or the past, unless the convention itself is the subject: "Depuis 2022, la Caf
         a souhaité formaliser son partenariat par une Convention territoriale globale (crèches, ...)" is about
         this convention; "Depuis 2016, le schéma départemental a porté ..." is not."""
-        found = P.OTHER_SCHEME.search(sentence)
-        if not found or P.DECLINES_LOCALLY.search(sentence):
+        if P.DECLINES_LOCALLY.search(sentence):
             return False
+        found = P.OTHER_SCHEME.search(sentence)
+        if not found:
+            # another contract named without this convention: "Le contrat de ville 2024-2030 porte quant à lui sur
+            # l'emploi, le logement et la santé." (the former CEJ and a named centre social are handled apart)
+            named = NAMED_SCHEME.search(sentence)
+            return bool(named and not P.NAMES_CTG.search(sentence)
+                        and not (CEJ.match(named.group()) or P.NAMED_CENTRE.match(named.group())))
         return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
                     and not P.OTHER_SCHEME.search(sentence, found.end()))
 

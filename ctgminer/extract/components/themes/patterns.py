@@ -63,6 +63,8 @@ INTRO = re.compile(
 PURPOSE_INTRO = re.compile(r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:", FLAGS)
 # the partners' commitments head a list of the convention's fields: "Les partenaires se sont engagés sur :"
 ENGAGED = re.compile(r"\bengag\w*\s+(?:sur|à|autour|pour|dans)\b|\bengagements?\b", FLAGS)
+# a bulleted list of this many items naming fields (two thirds of its items at least) under any colon line
+FIELD_LIST_MIN_ITEMS = 3
 # what may also head a BULLETED list of the convention's actions (not an unmarked one, nor prose), e.g.
 # "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
 LIST_ONLY_INTRO = re.compile(r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
@@ -120,6 +122,9 @@ OTHER_SCHEME = re.compile(
 )
 # history as a date: "depuis 2022" (does not exclude a sentence naming the CTG itself, see component.other_scheme)
 SINCE_YEAR = re.compile(r"depuis\s+\d{4}", FLAGS)
+# a named centre social (text.cues.OTHER_SCHEME names one as a page's other subject) is a facility of this
+# convention in a sentence about its actions: "Le centre social Les Tilleuls proposera des ateliers parents"
+NAMED_CENTRE = re.compile(r"centre\s+social", FLAGS)
 NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?", FLAGS)
 # the previous convention, as background: "Le 1er mars 2021 avait été signée une première convention ..."
 # "avait été signée", and the pluperfect of an earlier or another territory's convention: "La commune voisine
