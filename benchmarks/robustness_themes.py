@@ -226,6 +226,38 @@ def other_scheme(text, gold, rng):
     return text + OTHER_SCHEME if gold.get("themes") else None
 
 
+def intro_sentence(text, gold, rng):
+    """The introduction ends with a full stop, not a colon: "Trois axes ont été retenus."."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    s, e = _line_bounds(text, found[1])
+    if not text[s:e].rstrip().endswith(":"):
+        return None
+    return text[:s] + text[s:e].rstrip().rstrip(" :") + "." + text[e:]
+
+
+def capitals(text, gold, rng):
+    """The introduction in capitals, as a styled heading: "LES AXES DE LA CONVENTION"."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    s, e = _line_bounds(text, found[1])
+    return text[:s] + text[s:e].upper() + text[e:]
+
+
+def numbered_inline(text, gold, rng):
+    """Numbered items on the introduction's line: "Les axes : 1) a ; 2) b ; 3) c"."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, intro = found
+    s, e = _line_bounds(text, intro)
+    items = [it.rstrip(" ;,.") for it in _items(text, block)]
+    joined = text[s:e].rstrip() + " " + " ".join(f"{n}) {it} ;" for n, it in enumerate(items, 1)).rstrip(" ;") + "."
+    return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
+
+
 def explainer(text, gold, rng):
     return EXPLAINER + text if gold.get("themes") else None
 
@@ -238,7 +270,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "swap_bullets": swap_bullets, "drop_bullets": drop_bullets, "blank_lines": blank_lines, "glued": glued,
     "semicolons": semicolons, "other_intro": other_intro, "other_verb": other_verb, "prose_to_list": prose_to_list,
     "quoted": quoted, "explainer": explainer, "digression": digression, "footer": footer,
-    "other_scheme": other_scheme,
+    "other_scheme": other_scheme, "intro_sentence": intro_sentence, "capitals": capitals,
+    "numbered_inline": numbered_inline,
 }
 RANDOM = {"swap_bullets", "other_intro", "other_verb"}  # several variants per page
 

@@ -78,6 +78,13 @@ LIST_STYLES = [
 ]
 
 PROSE = [
+    # other verbs that introduce the fields
+    ("Signée le 4 mars, la CTG privilégie <t l='petite_enfance'>l'accueil du jeune enfant</t>, <t l='parentalite'>le "
+     "soutien aux parents</t> et <t l='logement'>le logement des jeunes</t>."),
+    ("La convention donne la priorité à <t l='jeunesse'>la jeunesse</t> et <t l='inclusion_numerique'>l'inclusion "
+     "numérique</t>."),
+    ("Pour quatre ans, la CTG comprend <t l='animation_vie_sociale'>l'animation de la vie sociale</t>, <t "
+     "l='acces_aux_droits'>l'accès aux droits</t> et <t l='handicap'>le handicap</t>."),
     # an enumeration after 'dans les domaines de'
     ("La nouvelle convention intervient dans les domaines de <t l='petite_enfance'>la petite enfance</t>, "
      "<t l='enfance'>l'enfance</t>, <t l='jeunesse'>la jeunesse</t> et <t l='parentalite'>la parentalité</t>."),

@@ -73,7 +73,9 @@ LIST_ONLY_INTRO = re.compile(r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\
 PROSE_INTRO = re.compile(
     r"(?:\b(?:sur|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
-    r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|couvr(?:e|ent|ira|iront)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
+    r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|privilégi(?:e|ent|era|eront)|abord(?:e|ent|era|eront)|"
+    r"compren(?:d|nent|dra|dront)|donne(?:nt|ra|ront)?\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
+    r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:e|ent|ira|iront)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))",
