@@ -6,7 +6,8 @@ by semicolons, the introduction in other usual words, a generic explainer or a d
 its gold themes. The figures show which renderings the finder does not carry: a drop is a brittleness that
 unseen pages will hit, whatever page it was found on. Only the holdout-free part of the gold is used.
 
-Usage: python benchmarks/robustness_themes.py [GOLD.jsonl ...] [--only NAME ...]
+Usage: python benchmarks/robustness_themes.py [GOLD.jsonl ...] [--only NAME ...]  (NAME may chain rewrites:
+"other_intro+drop_bullets")
 """
 
 from __future__ import annotations
@@ -232,8 +233,9 @@ def intro_sentence(text, gold, rng):
     if not found:
         return None
     s, e = _line_bounds(text, found[1])
-    if not text[s:e].rstrip().endswith(":"):
-        return None
+    if not text[s:e].rstrip().endswith(":") or re.search(
+            r"\b(?:sur|de|des|du|d['’]|à|aux?|en|les|la|le|dont|notamment|champs|pour)\s*:\s*$", text[s:e], re.I):
+        return None  # "... ont été retenues :" reads as a sentence without its colon; "... porte sur :" does not
     return text[:s] + text[s:e].rstrip().rstrip(" :") + "." + text[e:]
 
 
@@ -276,6 +278,18 @@ PERTURBATIONS: dict[str, Perturbation] = {
 RANDOM = {"swap_bullets", "other_intro", "other_verb"}  # several variants per page
 
 
+def perturb(name: str, gold: dict, rng: random.Random) -> str | None:
+    """Apply one rewrite, or several joined by '+' in order ("other_intro+drop_bullets")."""
+    text = gold["text"]
+    for part in name.split("+"):
+        if part not in PERTURBATIONS:
+            raise SystemExit(f"robustness_themes: unknown rewrite '{part}' (choose from {', '.join(PERTURBATIONS)})")
+        text = PERTURBATIONS[part](text, gold, rng)
+        if text is None:
+            return None
+    return text
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", type=Path, default=DEFAULT_GOLD)
@@ -297,8 +311,8 @@ def main() -> int:
         rng = random.Random(name)
         before, after = [], []
         for g in gold:
-            for _ in range(args.variants if name in RANDOM else 1):
-                new = PERTURBATIONS[name](g["text"], g, rng)
+            for _ in range(args.variants if set(name.split("+")) & RANDOM else 1):
+                new = perturb(name, g, rng)
                 if new is not None and new != g["text"]:
                     before.append(g)
                     after.append({**g, "text": new, "theme_phrases": []})

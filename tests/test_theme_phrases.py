@@ -378,6 +378,19 @@ FORMATS = [
      "</t>\n• <t>Lutter contre l'isolement des aînés</t>\n• <t>Impulser une dynamique de participation</t>\n"),
     ("La CTG a été signée le 9 juin avec la Caf du Gers.\nElle comprend notamment :\n- <t>la petite enfance</t>\n"
      "- <t>la parentalité</t>\n"),
+    # unmarked lines under a colon line about the convention, items read as objectives
+    ("La CTG a été signée le 9 juin.\nConcrètement, la convention prévoit :\n<t>Rendre l'offre de services plus "
+     "lisible</t>\n<t>Rapprocher les services des habitants</t>\n<t>Soutenir les initiatives des habitants</t>\n\n"
+     "Elle court jusqu'en 2028."),
+    # as many unmarked lines as the sentence above counts axes
+    ("La CTG a été signée le 9 juin. Quatre grandes ambitions ont été retenues.\n<t>Améliorer la connaissance des "
+     "offres</t>\n<t>Favoriser une répartition équilibrée des services</t>\n<t>Développer une offre de qualité</t>\n"
+     "<t>Impulser une dynamique de participation</t>\nLe maire a remercié les agents de la Caf pour leur travail "
+     "pendant le diagnostic."),
+    # semicolons after a colon line about the convention in its own words
+    ("La CTG a été signée le 9 juin. Les grandes lignes de la convention : <t>Améliorer la connaissance des offres"
+     "</t> ; <t>Favoriser une répartition équilibrée des services</t> ; <t>Impulser une dynamique de participation"
+     "</t>.\n"),
     # a list of fields after any colon line: three items name fields
     ("La CTG a été signée le 9 juin. « Ce projet fédère les acteurs qui interviennent sur :\n- <t>la petite enfance"
      "</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n- <t>le handicap</t>\n"),
@@ -427,6 +440,8 @@ STRUCTURE_TRAPS = [
     # a list of places under a colon line: two short items name fields, not two thirds of them
     ("La CTG a été signée le 9 juin. Rendez-vous ensuite :\n- à la crèche Les Lutins\n- à la mairie\n"
      "- au gymnase\n- à la médiathèque\n- à l'espace jeunes\n"),
+    # a sentence counting axes over fewer unmarked lines than it counts
+    ("La CTG a été signée le 9 juin. Trois axes ont été retenus.\nLa suite au prochain numéro\nMerci"),
     # a colon line about the signing over the people present
     ("La convention territoriale globale a été signée en présence de :\n- M. Jean Martin, maire\n"
      "- Mme Claire Petit, présidente de la Caf\n- M. Paul Durand, directeur\n"),

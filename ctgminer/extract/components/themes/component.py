@@ -199,39 +199,39 @@ class ThemesComponent:
             pieces = [(m.start("body") + a.start(), m.start("body") + a.end())
                       for a in re.finditer(r"[^;]+", m["body"]) if a.group().strip()]
             if len(pieces) < 2 or any(len(text[a:b].split()) > P.BARE_ITEM_MAX_WORDS for a, b in pieces) \
-                    or not self._list_intro_ok(m["intro"], excluded, m.start()) or self.is_general(m["intro"]):
+                    or self.is_general(m["intro"]) or not self._list_intro_ok(
+                        m["intro"] + ":", excluded, m.start(), items=[text[a:b] for a, b in pieces],
+                        above=text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1:m.start()]):
                 continue
             if len(pieces) >= P.SEMICOLON_MIN_ITEMS or all(self._lexicon_labels(text[a:b]) for a, b in pieces):
                 out += [self._clean(text, a, b, "list") for a, b in pieces]
         return out
 
     def bare_list_phrases(self, text: str, lines, taken: set[int], excluded) -> list[Phrase]:
-        """Unmarked lists: two or more short lines right under an introduction that ends with a colon; or under
-        a heading, lines that each give a field and its description ("Les enjeux de la CTG\nPetite enfance :
+        """Unmarked lists: two or more short lines right under an introduction that ends with a colon; or as
+        many short lines as a sentence counts axes ("Quatre ambitions ont été retenues.\nAméliorer ...\n..."); or
+        under a heading, lines that each give a field and its description ("Les enjeux de la CTG\nPetite enfance :
         adapter l'offre.\nJeunesse : ..."), or short lines two of which name fields when the heading names the
         convention or counts its axes ("Les 4 axes de la CTG\nAccueil du jeune enfant\nAccès aux droits")."""
         out: list[Phrase] = []
         for i, (s, _e, line) in enumerate(lines):
             colon = line.rstrip().endswith(":")
-            heading = not colon and self.is_heading(line)
-            if not (colon or heading) or not self._list_intro_ok(line, excluded, s):
+            counted = None if colon else P.COUNTED_SENTENCE.search(line)
+            heading = not (colon or counted) and self.is_heading(line)
+            if not (colon or counted or heading):
                 continue
-            run, blanks = [], 0
-            for j in range(i + 1, min(len(lines), i + 16)):
-                candidate = lines[j][2].strip()
-                if not candidate:
-                    blanks += 1
-                    if blanks > 1 or run and blanks and j + 1 < len(lines) and not lines[j + 1][2].strip():
-                        break
-                    continue
-                blanks = 0
-                if j in taken or P.BULLET.match(lines[j][2]) or candidate.startswith(("«", '"', "“")) or len(
-                        candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith(":"):
-                    break
-                if run and candidate[0].isupper() != lines[run[0]][2].strip()[0].isupper():
-                    break  # items share their first letter's case; a new paragraph does not
-                run.append(j)
-            if heading:
+            run = self._bare_run(lines, i, taken)
+            if colon:
+                above = next((ln[2] for ln in reversed(lines[max(0, i - 3):i]) if ln[2].strip()), "")
+                ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above)
+            else:
+                ok = self._list_intro_ok(line, excluded, s)
+            if not ok:
+                continue
+            if counted:
+                n = P.count_value(counted["n"])
+                run = run[:n] if len(run) >= n else []
+            elif heading:
                 labelled = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
                 short = list(takewhile(lambda k: len(lines[k][2].split()) <= self.max_item_words, run)) if (
                     P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line)) else []
@@ -241,12 +241,32 @@ class ThemesComponent:
                 out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
         return out
 
+    @staticmethod
+    def _bare_run(lines, i: int, taken: set[int]) -> list[int]:
+        """The short unmarked lines right under line i (one blank line between them at most)."""
+        run, blanks = [], 0
+        for j in range(i + 1, min(len(lines), i + 16)):
+            candidate = lines[j][2].strip()
+            if not candidate:
+                blanks += 1
+                if blanks > 1 or run and blanks and j + 1 < len(lines) and not lines[j + 1][2].strip():
+                    break
+                continue
+            blanks = 0
+            if j in taken or P.BULLET.match(lines[j][2]) or candidate.startswith(("«", '"', "“")) or len(
+                    candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith(":"):
+                break
+            if run and candidate[0].isupper() != lines[run[0]][2].strip()[0].isupper():
+                break  # items share their first letter's case; a new paragraph does not
+            run.append(j)
+        return run
+
     def _list_intro_ok(self, intro: str, excluded, pos: int, bulleted: bool = False, self_named: bool = False,
                        items: list[str] | None = None, above: str = "") -> bool:
         """Does `intro` announce the convention's fields? A bulleted list may also stand under its actions
         ("Les actions", "Quelques exemples d'actions retenues :"); an unmarked one needs an INTRO word; items that
-        name themselves as axes need only an introduction that is not generic. A bulleted list whose `items` name
-        fields may stand under any colon line, and one whose items read as objectives under a colon line about this
+        name themselves as axes need only an introduction that is not generic. A list whose `items` name fields may
+        stand under any colon line, and one whose items read as objectives under a colon line about this
         convention (see `_convention_list`)."""
         if any(s <= pos < e for s, e in excluded):
             return False
@@ -255,7 +275,7 @@ class ThemesComponent:
             return False  # another scheme's list: "Le contrat de ville garde ses axes :"
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
-                    or bulleted and items and self._convention_list(intro, above, items))
+                    or bool(items) and self._convention_list(intro, above, items))
 
     def _convention_list(self, intro: str, above: str, items: list[str]) -> bool:
         """Items three (and two thirds) of which name fields, under any colon line ("... fédère les acteurs qui

@@ -31,6 +31,18 @@ TABLE_CELL = re.compile(r"(?<=\|)[^|]+(?=\|)")
 COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:grand(?:e)?s\s+)?"
                            r"(?:axes|priorités|enjeux|orientations|thématiques|champs|objectifs|ambitions|volets)\b",
                            FLAGS)
+# a sentence that counts the axes it announces, then that many unmarked lines: "Quatre grandes ambitions ont été
+# retenues.\nAméliorer la connaissance des offres\nFavoriser ..." (the sentence ends the line)
+NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+COUNTED_SENTENCE = re.compile(r"\b(?P<n>\d|" + "|".join(NUMBER_WORDS) + r")\s+(?:grand(?:e)?s\s+)?(?:axes|priorités|enjeux"
+                              r"|orientations|thématiques|champs|objectifs|ambitions|volets)\b[^.:\n]*\.\s*$", FLAGS)
+
+
+def count_value(word: str) -> int:
+    """'4' or 'quatre' -> 4."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
 # a line giving a field, then its description: "Petite enfance : adapter l'offre d'accueil.", "Jeunesse – ..."
 LABEL_LINE = re.compile(r"^\s*[A-ZÀ-Þ][^:\n.!?]{1,50}?\s(?::|–|—)\s+\S")
 # an unmarked list: short lines under an introduction ending with a colon, e.g.
