@@ -260,6 +260,30 @@ def numbered_inline(text, gold, rng):
     return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
 
 
+RANKS = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième",
+         "dixième", "onzième", "douzième"]
+
+
+def axis_headings(text, gold, rng):
+    """Each item under its own 'Axe n' heading line, as pages render <h3>Axe 1</h3><p>item</p>."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, _ = found
+    word = rng.choice(["Axe", "AXE", "Orientation", "Priorité"])
+    return _replace_block(text, block, "\n".join(f"{word} {n}\n{it}" for n, it in enumerate(_items(text, block), 1)))
+
+
+def ranked_sentences(text, gold, rng):
+    """One sentence per item, by its rank: "Le premier axe : a. Le deuxième axe : b."."""
+    found = bulleted_block(text, gold)
+    if not found or len(found[0]) > len(RANKS):
+        return None
+    block, _ = found
+    items = [it.rstrip(" ;,.") for it in _items(text, block)]
+    return _replace_block(text, block, " ".join(f"Le {RANKS[n]} axe : {it}." for n, it in enumerate(items)))
+
+
 def explainer(text, gold, rng):
     return EXPLAINER + text if gold.get("themes") else None
 
@@ -273,9 +297,9 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "semicolons": semicolons, "other_intro": other_intro, "other_verb": other_verb, "prose_to_list": prose_to_list,
     "quoted": quoted, "explainer": explainer, "digression": digression, "footer": footer,
     "other_scheme": other_scheme, "intro_sentence": intro_sentence, "capitals": capitals,
-    "numbered_inline": numbered_inline,
+    "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,
 }
-RANDOM = {"swap_bullets", "other_intro", "other_verb"}  # several variants per page
+RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings"}  # several variants per page
 
 
 def perturb(name: str, gold: dict, rng: random.Random) -> str | None:

@@ -391,6 +391,12 @@ FORMATS = [
     ("La CTG a été signée le 9 juin. Les grandes lignes de la convention : <t>Améliorer la connaissance des offres"
      "</t> ; <t>Favoriser une répartition équilibrée des services</t> ; <t>Impulser une dynamique de participation"
      "</t>.\n"),
+    # each axis under its own label line, as pages render <h3>Axe 1</h3><p>...</p>
+    ("La CTG a été signée le 9 juin.\nAxe 1\n<t>Rendre l'offre de services plus lisible</t>\nAxe 2\n\n<t>Rapprocher "
+     "les services des habitants</t>\nAXE 3 :\n<t>Soutenir les initiatives locales</t>\n"),
+    # one axis per sentence by its rank, the axis one item whatever its 'et' and prepositions
+    ("La CTG a été signée le 9 juin. Le premier axe : <t>améliorer la connaissance et renforcer la lisibilité des "
+     "offres sur le territoire</t>. Le deuxième axe : <t>impulser une dynamique de participation des habitants</t>."),
     # a list of fields after any colon line: three items name fields
     ("La CTG a été signée le 9 juin. « Ce projet fédère les acteurs qui interviennent sur :\n- <t>la petite enfance"
      "</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n- <t>le handicap</t>\n"),

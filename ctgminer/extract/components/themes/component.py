@@ -96,6 +96,13 @@ class ThemesComponent:
                 items.append((i + 1, ns, ne, nline))
                 i += 2
                 continue
+            if P.AXIS_LABEL.match(line):  # "Axe 1" alone on its line, the axis on the next non-blank one
+                k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k][2].strip()), None)
+                if k is not None and not P.AXIS_LABEL.match(lines[k][2]) \
+                        and len(lines[k][2].split()) <= P.BARE_ITEM_MAX_WORDS:
+                    items.append((k, lines[k][0], lines[k][1], lines[k][2]))
+                    i = k + 1
+                    continue
             m = P.BULLET.match(line)
             if m and line[m.end():].strip():
                 items.append((i, s + m.end(), e, line[m.end():]))
@@ -135,7 +142,8 @@ class ThemesComponent:
                     above = next((ln[2] for ln in reversed(lines[max(0, j - 3):j]) if ln[2].strip()), "")
                     break
             # items naming themselves as axes ("Axe 1 : ...") need no introduction, only one that is not generic
-            self_named = all(P.SELF_NAMED_ITEM.match(lines[ln][2]) for ln, *_ in run)
+            self_named = all(P.SELF_NAMED_ITEM.match(lines[ln][2]) or any(
+                P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln)) for ln, *_ in run)
             if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True, self_named=self_named,
                                    items=[t for *_, t in run], above=above):
                 for _, st, en, _txt in run:
@@ -147,7 +155,8 @@ class ThemesComponent:
                 continue
             between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
             if run and (item[0] - run[-1][0] > 3 or any(
-                    b.strip() and not P.LONE_BULLET.match(b) for b in between)):  # prose between: a new list
+                    b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b)
+                    for b in between)):  # prose between: a new list
                 flush()
                 run = []
             run.append(item)
@@ -376,6 +385,11 @@ class ThemesComponent:
                 ranked = bool(P.RANKED_AXIS.search(text[s:s + intro.start()])
                               and P.RANKED_AXIS_VERB.fullmatch(intro.group().strip()))
                 announced = announced or ranked
+                if ranked and len(parts) > 1 and not hits and len(text[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
+                    # the ranked axis is one item, whatever its commas or later prepositions: "Le premier axe :
+                    # améliorer la connaissance et renforcer la lisibilité des offres sur le territoire."
+                    best = [self._clean(text, seg_start, seg_end, "prose")]
+                    break
                 if (continued and intro.start() <= P.CONTINUED_VERB_REACH or ranked and len(parts) == 1) and short:
                     hits = short  # every short item counts, as after "Les axes retenus sont"
                 elif len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:

@@ -21,6 +21,8 @@ BULLET = re.compile(
 # items that name themselves as the convention's axes ("Axe 1 : ...", "Orientation 2 - ...") need no introduction
 # above them: "La CTG a été signée le 3 mai.\nAxe 1 : Développer l'accueil du jeune enfant\nAxe 2 : ..."
 SELF_NAMED_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.)]\s*)?{NUMBERED_ITEM}", FLAGS)
+# an axis label alone on its line, the axis on the next: "Axe 1\nDévelopper l'accueil du jeune enfant", "AXE 2 :"
+AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]?\s*$", FLAGS)
 # what is left of a pictograph after a dash bullet: "- 👶 la petite enfance" (trafilatura renders <li> as "- ")
 LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
 # a table as trafilatura renders it, one row per line: "| Thématique | Objectif |", "|---|---|"
