@@ -390,7 +390,10 @@ class ThemesComponent:
                     # améliorer la connaissance et renforcer la lisibilité des offres sur le territoire."
                     best = [self._clean(text, seg_start, seg_end, "prose")]
                     break
-                if (continued and intro.start() <= P.CONTINUED_VERB_REACH or ranked and len(parts) == 1) and short:
+                if ranked and len(parts) == 1 and short:
+                    best = short  # and no later intro ("... sur le territoire") splits it
+                    break
+                if continued and intro.start() <= P.CONTINUED_VERB_REACH and short:
                     hits = short  # every short item counts, as after "Les axes retenus sont"
                 elif len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
