@@ -284,6 +284,30 @@ def ranked_sentences(text, gold, rng):
     return _replace_block(text, block, " ".join(f"Le {RANKS[n]} axe : {it}." for n, it in enumerate(items)))
 
 
+def sections(text, gold, rng):
+    """Each item as a short heading over a paragraph of its own, under the introduction."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, _ = found
+    body = "Des actions seront menées dans ce domaine pendant toute la durée de la convention."
+    items = [it.rstrip(" ;,.") for it in _items(text, block)]
+    if any(len(it.split()) > 8 for it in items):
+        return None
+    return _replace_block(text, block, "\n".join(f"{it}\n{body}" for it in items))
+
+
+def question_intro(text, gold, rng):
+    """The introduction as a question heading: "Quelles sont les priorités de la CTG ?"."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    s, e = _line_bounds(text, found[1])
+    question = rng.choice(["Quelles sont les priorités de la CTG ?", "Quels sont les axes de la convention ?",
+                           "Sur quoi porte la convention ?", "Que contient la CTG ?"])
+    return text[:s] + question + text[e:]
+
+
 def explainer(text, gold, rng):
     return EXPLAINER + text if gold.get("themes") else None
 
@@ -298,8 +322,9 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "quoted": quoted, "explainer": explainer, "digression": digression, "footer": footer,
     "other_scheme": other_scheme, "intro_sentence": intro_sentence, "capitals": capitals,
     "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,
+    "sections": sections, "question_intro": question_intro,
 }
-RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings"}  # several variants per page
+RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro"}  # several variants per page
 
 
 def perturb(name: str, gold: dict, rng: random.Random) -> str | None:

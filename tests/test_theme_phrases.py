@@ -397,6 +397,11 @@ FORMATS = [
     # one axis per sentence by its rank, the axis one item whatever its 'et' and prepositions
     ("La CTG a été signée le 9 juin. Le premier axe : <t>améliorer la connaissance et renforcer la lisibilité des "
      "offres sur le territoire</t>. Le deuxième axe : <t>impulser une dynamique de participation des habitants</t>."),
+    # a question heading about the convention's content, over bulleted or unmarked lines
+    ("La CTG a été signée le 9 juin.\nSur quoi porte la convention ?\n- <t>Rendre l'offre de services plus lisible"
+     "</t>\n- <t>Rapprocher les services des habitants</t>\n"),
+    ("La CTG a été signée le 9 juin.\nQuelles sont les priorités de la CTG ?\n<t>L'accueil des tout-petits</t>\n"
+     "<t>L'accès aux droits</t>\n<t>Le soutien aux parents</t>\n"),
     # a list of fields after any colon line: three items name fields
     ("La CTG a été signée le 9 juin. « Ce projet fédère les acteurs qui interviennent sur :\n- <t>la petite enfance"
      "</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n- <t>le handicap</t>\n"),

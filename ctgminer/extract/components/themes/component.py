@@ -224,7 +224,10 @@ class ThemesComponent:
         convention or counts its axes ("Les 4 axes de la CTG\nAccueil du jeune enfant\nAccès aux droits")."""
         out: list[Phrase] = []
         for i, (s, _e, line) in enumerate(lines):
-            colon = line.rstrip().endswith(":")
+            # a question heading about the convention's content introduces its list as a colon does: "Sur quoi
+            # porte la convention ?\nL'accueil des tout-petits\nL'accès aux droits"
+            colon = line.rstrip().endswith(":") or bool(P.CONTENT_QUESTION.search(line) or (
+                line.rstrip().endswith("?") and P.INTRO.search(line)))
             counted = None if colon else P.COUNTED_SENTENCE.search(line)
             heading = not (colon or counted) and self.is_heading(line)
             if not (colon or counted or heading):
@@ -282,7 +285,7 @@ class ThemesComponent:
         if P.GENERIC.search(intro) or self.other_scheme(intro) or P.NATIONAL.search(intro) or (
                 NAMED_SCHEME.search(intro) and not P.DECLINES_LOCALLY.search(intro)):
             return False  # another scheme's list: "Le contrat de ville garde ses axes :"
-        return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro)
+        return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
                     or bool(items) and self._convention_list(intro, above, items))
 
@@ -294,7 +297,7 @@ class ThemesComponent:
         of which name fields, or two thirds of which are objectives opening on an infinitive ("Améliorer la
         lisibilité des offres", "Impulser une dynamique ...")."""
         *before, clause = [above] + re.split(r"(?<=[.!?])\s+", intro.strip())  # the sentence the colon ends
-        if not clause.endswith(":"):
+        if not (clause.endswith(":") or P.CONTENT_QUESTION.search(clause)):
             return False
         named = sum(bool(self._lexicon_labels(t)) for t in items)
         if named >= P.FIELD_LIST_MIN_ITEMS and 3 * named >= 2 * len(items):

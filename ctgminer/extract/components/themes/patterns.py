@@ -73,6 +73,9 @@ INTRO = re.compile(
     r"|\b(?:ses|nos|leurs)\s+objectifs",
     FLAGS,
 )
+# a question heading asking what the convention contains: "Sur quoi porte la convention ?", "Que prévoit la CTG ?"
+CONTENT_QUESTION = re.compile(r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose"
+                              r"|change)\w*\b[^?\n]{0,60}\b(?:C\.?T\.?G|convention)\b[^?\n]*\?\s*$", FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:", FLAGS)
 # the partners' commitments head a list of the convention's fields: "Les partenaires se sont engagés sur :"
