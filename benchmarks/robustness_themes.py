@@ -308,6 +308,15 @@ def question_intro(text, gold, rng):
     return text[:s] + question + text[e:]
 
 
+def no_intro(text, gold, rng):
+    """The list right under the article's paragraph, its introduction dropped (a page that puts it in an image)."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    s, e = _line_bounds(text, found[1])
+    return text[:s] + text[e + 1:]
+
+
 def explainer(text, gold, rng):
     return EXPLAINER + text if gold.get("themes") else None
 
@@ -322,7 +331,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "quoted": quoted, "explainer": explainer, "digression": digression, "footer": footer,
     "other_scheme": other_scheme, "intro_sentence": intro_sentence, "capitals": capitals,
     "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,
-    "sections": sections, "question_intro": question_intro,
+    "sections": sections, "question_intro": question_intro, "no_intro": no_intro,
 }
 RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro"}  # several variants per page
 
