@@ -219,6 +219,35 @@ def quoted(text, gold, rng):
             + text[end:])
 
 
+def enum_connectives(text, gold, rng):
+    """The enumeration with the connectives pages use: "notamment a, b, mais aussi c" / "sans oublier c"."""
+    found = prose_enumeration(text, gold)
+    if not found:
+        return None
+    start, first, end = found
+    sentence = text[first:end]
+    last_et = max(sentence.rfind(" et "), sentence.rfind(" ainsi que "))
+    if last_et < 0:
+        return None
+    joiner = rng.choice([", mais aussi ", ", sans oublier ", ", ou encore ", " ainsi que "])
+    rest = sentence[last_et:].replace(" ainsi que ", " et ", 1).replace(" et ", joiner, 1)
+    return text[:first] + "notamment " + sentence[:last_et] + rest + text[end:]
+
+
+def split_enumeration(text, gold, rng):
+    """The enumeration over two sentences: "... porte sur a et b. Elle concerne aussi c et d."."""
+    found = prose_enumeration(text, gold)
+    if not found:
+        return None
+    start, first, end = found
+    parts = re.split(r",\s+", text[first:end].rstrip().rstrip("."))
+    if len(parts) < 3:
+        return None
+    half = len(parts) // 2
+    return (text[:first] + ", ".join(parts[:half]) + ". Elle concerne aussi " + ", ".join(parts[half:]) + "."
+            + text[end:])
+
+
 def footer(text, gold, rng):
     return text + FOOTER if gold.get("themes") else None
 
@@ -332,8 +361,9 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "other_scheme": other_scheme, "intro_sentence": intro_sentence, "capitals": capitals,
     "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,
     "sections": sections, "question_intro": question_intro, "no_intro": no_intro,
+    "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
 }
-RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro"}  # several variants per page
+RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
 
 
 def perturb(name: str, gold: dict, rng: random.Random) -> str | None:

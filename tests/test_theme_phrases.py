@@ -515,3 +515,25 @@ _SIGNED = ("La commune de Saint-Aubin et la Caf de la Sarthe ont signé le 12 ma
 ])
 def test_passages_beside_the_convention_add_no_theme(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected
+
+
+def test_span_groups_over_the_same_characters_keep_their_own_values():
+    # a theme phrase found over the very characters of a signatory ("président du Grand-Langres et Anne Cardinal"
+    # in a sentence glued to the next) must not take the signatory's value, nor give it its own
+    from ctgminer.extract.components.base import Mention, write_spans
+
+    register_extensions()
+    doc = spacy.blank("fr")("Jacky Maugras et Anne Cardinal ont signé.")
+    write_spans(doc, "signatories", [Mention(0, 13, "Jacky Maugras", {"name": "Jacky Maugras"}, "signatory")])
+    write_spans(doc, "theme_phrases", [Mention(0, 13, "Jacky Maugras", "a phrase", "theme")])
+    assert doc.spans["signatories"][0]._.value == {"name": "Jacky Maugras"}
+    assert doc.spans["theme_phrases"][0]._.value == "a phrase"
+    doc.spans["theme_phrases"][0].label_ = "autre"  # a later component may rename the span
+    assert doc.spans["theme_phrases"][0]._.value == "a phrase"
+
+
+def test_an_enumeration_stops_at_a_sentence_glued_to_the_next(finder):
+    text = ("La convention signée le 6 mars porte sur la petite enfance, la parentalité et le logement.Présents pour "
+            "cette signature, le président de la communauté et la maire.")
+    doc = finder(text)
+    assert [s.text for s in doc.spans["theme_phrases"]] == ["la petite enfance", "la parentalité", "le logement"]

@@ -48,7 +48,7 @@ def write_spans(doc: Doc, key: str, mentions: list[Mention], label: str | None =
     """Store mentions as a span group `key`, each span carrying its value in `span._.value`."""
     spans = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, label=label or m.kind or key, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end, label=label or m.kind or key, alignment_mode="expand", span_id=key)
         if span is None:
             continue
         span._.value = m.value
@@ -56,10 +56,23 @@ def write_spans(doc: Doc, key: str, mentions: list[Mention], label: str | None =
     doc.spans[key] = spans
 
 
+def _value_key(span: Span) -> tuple:
+    # spaCy keys span attributes by offsets alone: a theme phrase and a signatory over the same characters would
+    # share one value. The span group (span.id, set by write_spans) keeps them apart; not the label, which a later
+    # component may change (the theme labeller names each phrase's best label).
+    return ("ctg_value", span.id, span.start_char, span.end_char)
+
+
+def register_value_extension() -> None:
+    """`span._.value`: the typed value of a span, one per span group and offsets (idempotent)."""
+    if not Span.has_extension("value"):
+        Span.set_extension("value", getter=lambda span: span.doc.user_data.get(_value_key(span)),
+                           setter=lambda span, value: span.doc.user_data.__setitem__(_value_key(span), value))
+
+
 def register_extensions() -> None:
     """Declare the custom attributes used by ctgminer components (idempotent)."""
-    if not Span.has_extension("value"):
-        Span.set_extension("value", default=None)
+    register_value_extension()
     # what the reader learnt of the document: its date, its language (identified once, when it was read)
     for name in ("page_date", "language", "url"):  # what the reader knows of the page (url: its address)
         if not Doc.has_extension(name):

@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import doc_text, sentences
+from ctgminer.extract.components.base import doc_text, register_value_extension, sentences
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
 from ctgminer.text.cues import CTG_CUE, ctg_mentions
@@ -32,8 +32,7 @@ DOC_ATTRIBUTES = ("publication", "signature", "period", "duration")
 
 def register_date_extensions() -> None:
     """Doc attributes this component assigns (idempotent)."""
-    if not Span.has_extension("value"):
-        Span.set_extension("value", default=None)
+    register_value_extension()
     for name in (*DOC_ATTRIBUTES, "article_date"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
