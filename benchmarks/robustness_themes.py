@@ -346,6 +346,25 @@ def no_intro(text, gold, rng):
     return text[:s] + text[e + 1:]
 
 
+CAF_SERVICES = ("\n\nLa Caf, c'est aussi :\n- des aides au logement\n- l'allocation aux adultes handicapés\n"
+                "- le revenu de solidarité active\n")
+AGENDA = ("\n\nAgenda :\n- 12 juin : fête de la petite enfance\n- 15 juin : forum de l'emploi\n"
+          "- 20 juin : atelier d'initiation au numérique\n")
+NEIGHBOUR = ("\nLa commune voisine a, elle, signé sa propre CTG en 2022, centrée sur le logement et le handicap.\n")
+
+
+def caf_services(text, gold, rng):
+    return text + CAF_SERVICES if gold.get("themes") else None
+
+
+def agenda(text, gold, rng):
+    return text + AGENDA if gold.get("themes") else None
+
+
+def neighbour(text, gold, rng):
+    return text + NEIGHBOUR if gold.get("themes") else None
+
+
 def explainer(text, gold, rng):
     return EXPLAINER + text if gold.get("themes") else None
 
@@ -362,6 +381,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,
     "sections": sections, "question_intro": question_intro, "no_intro": no_intro,
     "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
+    "caf_services": caf_services, "agenda": agenda, "neighbour": neighbour,
 }
 RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
 

@@ -509,6 +509,15 @@ _SIGNED = ("La commune de Saint-Aubin et la Caf de la Sarthe ont signé le 12 ma
      "tranquillité publique.", ["jeunesse", "petite_enfance"]),
     (_SIGNED + " Le projet éducatif territorial (PEDT) cible de son côté l'accompagnement à la scolarité et les "
      "activités périscolaires.", ["jeunesse", "petite_enfance"]),
+    # a list of the Caf's benefits and a sidebar agenda after the article: colon lines that do not make the list
+    # their object
+    (_SIGNED + "\n\nLa Caf, c'est aussi :\n- des aides au logement\n- l'allocation aux adultes handicapés\n"
+     "- le revenu de solidarité active\n", ["jeunesse", "petite_enfance"]),
+    (_SIGNED + "\n\nAgenda :\n- 12 juin : fête de la petite enfance\n- 15 juin : forum de l'emploi\n- 20 juin : "
+     "atelier d'initiation au numérique\n", ["jeunesse", "petite_enfance"]),
+    # another territory's own convention
+    (_SIGNED + " La commune voisine a, elle, signé sa propre CTG en 2022, centrée sur le logement et le handicap.",
+     ["jeunesse", "petite_enfance"]),
     # a statistic of the territory's diagnostic
     (_SIGNED + " Le diagnostic de la convention le rappelle : le taux de pauvreté atteint 31 % et 24 % des familles "
      "sont monoparentales.", ["jeunesse", "petite_enfance"]),

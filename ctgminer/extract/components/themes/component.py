@@ -290,8 +290,9 @@ class ThemesComponent:
                     or bool(items) and self._convention_list(intro, above, items))
 
     def _convention_list(self, intro: str, above: str, items: list[str]) -> bool:
-        """Items three (and two thirds) of which name fields, under any colon line ("... fédère les acteurs qui
-        interviennent sur :\n- la petite enfance\n- la jeunesse\n- le logement"); or a colon line about this
+        """Items three (and two thirds) of which name fields, the object of the sentence the colon breaks ("...
+        fédère les acteurs qui interviennent sur :\n- la petite enfance\n- la jeunesse\n- le logement", but not
+        "Agenda :" nor "La Caf, c'est aussi :" over dated events or benefits); or a colon line about this
         convention in words of its own ("Concrètement, la CTG prévoit :", "Au cœur de cette convention :", "Les
         partenaires se sont engagés sur :", "Elle comprend notamment :" after a sentence naming it) over items two
         of which name fields, or two thirds of which are objectives opening on an infinitive ("Améliorer la
@@ -300,8 +301,8 @@ class ThemesComponent:
         if not (clause.endswith(":") or P.CONTENT_QUESTION.search(clause)):
             return False
         named = sum(bool(self._lexicon_labels(t)) for t in items)
-        if named >= P.FIELD_LIST_MIN_ITEMS and 3 * named >= 2 * len(items):
-            return True  # fields after a colon, whatever the words before it: "les acteurs qui interviennent sur :"
+        if named >= P.FIELD_LIST_MIN_ITEMS and 3 * named >= 2 * len(items) and P.FIELD_LIST_LEAD.search(clause):
+            return True  # fields as the object the colon breaks off: "les acteurs qui interviennent sur :"
         if not (P.NAMES_CONVENTION.search(clause) or P.ENGAGED.search(clause)
                 or P.CONTINUES.search(clause) and P.NAMES_CONVENTION.search(before[-1])):
             return False

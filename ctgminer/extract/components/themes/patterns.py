@@ -80,8 +80,13 @@ CONTENT_QUESTION = re.compile(r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(
 PURPOSE_INTRO = re.compile(r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:", FLAGS)
 # the partners' commitments head a list of the convention's fields: "Les partenaires se sont engagés sur :"
 ENGAGED = re.compile(r"\bengag\w*\s+(?:sur|à|autour|pour|dans)\b|\bengagements?\b", FLAGS)
-# a bulleted list of this many items naming fields (two thirds of its items at least) under any colon line
+# a list of this many items naming fields (two thirds of its items at least) as the object of the sentence its
+# colon breaks: "... les acteurs qui interviennent sur :", "des projets en matière de :", "en direction de :"
 FIELD_LIST_MIN_ITEMS = 3
+FIELD_LIST_LEAD = re.compile(
+    r"(?:\bsur|\bautour\s+d[e'’]|en\s+matière\s+d[e'’]|\bdomaines?\s+(?:de|du|des|d['’]|suivants)|\bchamps\s+(?:de|du|des|d['’]|suivants)"
+    r"|en\s+direction\s+d(?:e|es|u|['’])|à\s+destination\s+d(?:e|es|u|['’])|en\s+faveur\s+d(?:e|es|u|['’])|\bpour"
+    r"|\bnotamment|\bcomme|\btel(?:le)?s?\s+que|\bconcern\w*|\bcibl\w*|\bvis\w*|\bdont)\s*:$", FLAGS)
 # what may also head a BULLETED list of the convention's actions (not an unmarked one, nor prose), e.g.
 # "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
 LIST_ONLY_INTRO = re.compile(r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
@@ -149,7 +154,10 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 # the previous convention, as background: "Le 1er mars 2021 avait été signée une première convention ..."
 # "avait été signée", and the pluperfect of an earlier or another territory's convention: "La commune voisine
 # avait signé en 2019 une CTG consacrée au logement"
-HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b", FLAGS)
+# ... and another territory's own convention: "La commune voisine a, elle, signé sa propre CTG en 2022, centrée
+# sur le logement"
+HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
+                     r"|\b(?:sa|leur)\s+propre\s+(?:C\.?T\.?G|convention)|\bvoisine?s?\b[^.\n]{0,60}\bsign", FLAGS)
 # a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
