@@ -353,6 +353,25 @@ AGENDA = ("\n\nAgenda :\n- 12 juin : fête de la petite enfance\n- 15 juin : for
 NEIGHBOUR = ("\nLa commune voisine a, elle, signé sa propre CTG en 2022, centrée sur le logement et le handicap.\n")
 
 
+CAF_BUDGET = ("\nDans le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite enfance, au "
+              "logement et au handicap.\n")
+VISIT = ("\nAprès la signature, les élus ont visité la nouvelle crèche et la maison France services du quartier.\n")
+NEWS_LIST = ("\n\nActualités\n- La crèche Les Lutins rouvre ses portes\n- Le point information jeunesse fête ses "
+             "dix ans\n- Un atelier numérique pour les seniors\n")
+
+
+def caf_budget(text, gold, rng):
+    return text + CAF_BUDGET if gold.get("themes") else None
+
+
+def visit(text, gold, rng):
+    return text + VISIT if gold.get("themes") else None
+
+
+def news_list(text, gold, rng):
+    return text + NEWS_LIST if gold.get("themes") else None
+
+
 def caf_services(text, gold, rng):
     return text + CAF_SERVICES if gold.get("themes") else None
 
@@ -381,7 +400,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,
     "sections": sections, "question_intro": question_intro, "no_intro": no_intro,
     "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
-    "caf_services": caf_services, "agenda": agenda, "neighbour": neighbour,
+    "caf_services": caf_services, "agenda": agenda, "neighbour": neighbour, "caf_budget": caf_budget,
+    "visit": visit, "news_list": news_list,
 }
 RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
 

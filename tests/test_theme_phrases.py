@@ -515,6 +515,9 @@ _SIGNED = ("La commune de Saint-Aubin et la Caf de la Sarthe ont signé le 12 ma
      "- le revenu de solidarité active\n", ["jeunesse", "petite_enfance"]),
     (_SIGNED + "\n\nAgenda :\n- 12 juin : fête de la petite enfance\n- 15 juin : forum de l'emploi\n- 20 juin : "
      "atelier d'initiation au numérique\n", ["jeunesse", "petite_enfance"]),
+    # a visit on the day of the signing
+    (_SIGNED + " Après la signature, les élus ont visité la nouvelle crèche et la maison France services du "
+     "quartier.", ["jeunesse", "petite_enfance"]),
     # another territory's own convention
     (_SIGNED + " La commune voisine a, elle, signé sa propre CTG en 2022, centrée sur le logement et le handicap.",
      ["jeunesse", "petite_enfance"]),

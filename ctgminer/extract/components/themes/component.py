@@ -584,7 +584,7 @@ class ThemesComponent:
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
-                    or not self.any_term.search(sentence) or P.EXAMPLE_OR_MAY.search(sentence) \
+                    or not self.any_term.search(sentence) or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence) \
                     or not self.about_convention(text, s, sentence):
                 continue
             sentence = P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence))

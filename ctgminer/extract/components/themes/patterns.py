@@ -266,6 +266,10 @@ RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+su
 # an enumeration with this many items naming fields takes its one other short item too (component.prose_phrases)
 ENUM_NAMED_MIN = 3
 DEFINITE_NOUN_PHRASE = re.compile(r"(?:le|la|les|l['’])\s?\w+\s+\w", FLAGS)
+# a visit on the day of the signing names facilities, not fields: "Après la signature, les élus ont visité la
+# nouvelle crèche et la maison France services"
+VISIT = re.compile(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b",
+                   FLAGS)
 # examples and possibilities are not what the convention covers: "par exemple", "peut", "peuvent"
 # a sentence that names fields as an example or a possibility, or as a statistic of the territory's diagnostic
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
