@@ -322,3 +322,17 @@ def test_sentence_ner_finds_what_the_full_ner_finds(analyser):
     doc = make_doc(nlp, text)
     picked = "".join(text[s:e] for s, e in signatory_sentences(doc))
     assert "médiathèque" not in picked and "gymnase" not in picked  # never sent to the model
+
+
+def test_a_page_read_through_the_wrong_encoding_is_repaired(analyser):
+    # a mirror site served the UTF-8 page as Central European text: every accent is two characters
+    page = ("Le 13 janvier, Valenciennes Métropole et la Caf du Nord ont signé la Convention territoriale globale. "
+            "Elle porte sur la jeunesse, l’accès aux droits et le logement.")
+    garbled = page.encode("utf-8").decode("cp1250", errors="replace")
+    assert "MĂ©tropole" in garbled
+    record = analyser.analyse_text(garbled)
+    assert "Valenciennes Métropole" in record.text
+    assert [p.type for p in record.partners] == ["epci"]
+    assert set(record.themes) == {"jeunesse", "acces_aux_droits", "logement"}
+    # a clean page is left exactly as written (curly quotes included)
+    assert analyser.analyse_text(page).text == page

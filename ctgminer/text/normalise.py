@@ -1,9 +1,24 @@
-"""Folding text for comparison: case, accents, punctuation."""
+"""Folding text for comparison (case, accents, punctuation), and repairing text read through the wrong encoding."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+# UTF-8 read as a one-byte Western or Central European encoding: "MĂ©tropole", "signÃ©", "lâ€™accÃ¨s" (French never
+# writes Ã or Ă before such a character); a cheap test so that clean text never goes through the repair
+MOJIBAKE = re.compile(r"[ÃĂÂ][\u0080-\u00bf\u0102-\u0103\u015e-\u0163\u02c7-\u02dd\u2013-\u203a\u20ac\u2122]|â€")
+
+
+def repair_text(text: str) -> str:
+    """Undo mojibake with ftfy: a page mirrored through the wrong encoding reads "Valenciennes MĂ©tropole" for
+    "Valenciennes Métropole". Only such a page is touched (ftfy's full fix: its encoding repair needs the curly
+    quotes of the page straightened to find the encoding back); any other text is returned as it is."""
+    if not MOJIBAKE.search(text):
+        return text
+    import ftfy  # only for the rare page that needs it
+
+    return ftfy.fix_text(text)
 
 
 def strip_accents(text: str) -> str:
