@@ -143,6 +143,19 @@ def semicolons(text, gold, rng):
     return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
 
 
+def commas(text, gold, rng):
+    """The items as one sentence after their introduction, joined by commas and a last 'et': "Les axes : a, b et c."."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, intro = found
+    s, e = _line_bounds(text, intro)
+    items = [it.rstrip(" ;,.") for it in _items(text, block)]
+    items = [it[0].lower() + it[1:] if it[:2].istitle() else it for it in items]
+    joined = text[s:e].rstrip() + " " + ", ".join(items[:-1]) + " et " + items[-1] + "."
+    return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
+
+
 def other_intro(text, gold, rng):
     found = bulleted_block(text, gold)
     if not found:
@@ -394,7 +407,7 @@ def digression(text, gold, rng):
 
 PERTURBATIONS: dict[str, Perturbation] = {
     "swap_bullets": swap_bullets, "drop_bullets": drop_bullets, "blank_lines": blank_lines, "glued": glued,
-    "semicolons": semicolons, "other_intro": other_intro, "other_verb": other_verb, "prose_to_list": prose_to_list,
+    "semicolons": semicolons, "commas": commas, "other_intro": other_intro, "other_verb": other_verb, "prose_to_list": prose_to_list,
     "quoted": quoted, "explainer": explainer, "digression": digression, "footer": footer,
     "other_scheme": other_scheme, "intro_sentence": intro_sentence, "capitals": capitals,
     "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,

@@ -391,6 +391,9 @@ FORMATS = [
     ("La CTG a été signée le 9 juin. Les grandes lignes de la convention : <t>Améliorer la connaissance des offres"
      "</t> ; <t>Favoriser une répartition équilibrée des services</t> ; <t>Impulser une dynamique de participation"
      "</t>.\n"),
+    # objectives in infinitives after an announcing colon, none in the taxonomy's words
+    ("La CTG a été signée le 9 juin. Trois axes ont été définis : <t>rendre l'offre de services plus lisible</t>, "
+     "<t>rapprocher les services des habitants</t>, <t>soutenir les initiatives locales</t>.\n"),
     # each axis under its own label line, as pages render <h3>Axe 1</h3><p>...</p>
     ("La CTG a été signée le 9 juin.\nAxe 1\n<t>Rendre l'offre de services plus lisible</t>\nAxe 2\n\n<t>Rapprocher "
      "les services des habitants</t>\nAXE 3 :\n<t>Soutenir les initiatives locales</t>\n"),
@@ -453,6 +456,8 @@ STRUCTURE_TRAPS = [
      "- au gymnase\n- à la médiathèque\n- à l'espace jeunes\n"),
     # a sentence counting axes over fewer unmarked lines than it counts
     ("La CTG a été signée le 9 juin. Trois axes ont été retenus.\nLa suite au prochain numéro\nMerci"),
+    # infinitives after a colon that announces no axes
+    "La CTG a été signée le 9 juin. Au programme de la matinée : accueillir les invités, signer, visiter le site.\n",
     # a colon line about the signing over the people present
     ("La convention territoriale globale a été signée en présence de :\n- M. Jean Martin, maire\n"
      "- Mme Claire Petit, présidente de la Caf\n- M. Paul Durand, directeur\n"),

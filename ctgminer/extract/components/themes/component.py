@@ -354,7 +354,8 @@ class ThemesComponent:
             previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
-                    or not (continued or self.any_term.search(sentence) or P.RANKED_AXIS.search(sentence)):  # every enumeration needs an item naming a field
+                    or not (continued or self.any_term.search(sentence) or P.RANKED_AXIS.search(sentence)
+                            or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
             for intro in P.PROSE_INTRO.finditer(sentence):
@@ -403,9 +404,13 @@ class ThemesComponent:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
                     hits = short
                 elif announced and intro.group().strip() == ":" and len(short) >= P.COLON_LIST_MIN_ITEMS \
-                        and len(short) == len(parts) and any(self._lexicon_labels(p.text) for p in short):
+                        and len(short) == len(parts) and (
+                            any(self._lexicon_labels(p.text) for p in short)
+                            or 3 * sum(bool(P.INFINITIVE_START.match(p.text)) for p in short) >= 2 * len(short)):
                     # a colon list of priorities in a quote, few of its items in the taxonomy's words: "selon des
-                    # axes prioritaires : mobiliser les habitants, favoriser l'intégration, agir pour l'accès au droit"
+                    # axes prioritaires : mobiliser les habitants, favoriser l'intégration, agir pour l'accès au droit";
+                    # or objectives none of which uses them: "autour de 4 axes : consolider les services, soutenir
+                    # la vie locale et accompagner les plus vulnérables"
                     hits = short
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
                     # the intro closest to the enumeration gives the cleanest items

@@ -250,6 +250,11 @@ INFINITIVE_START = re.compile(r"^\s*(?!(?:notre|votre|autre|centre|contre|entre|
                               FLAGS)
 # a colon list after a word of INTRO counts whole from this many items, all short (see component.prose_phrases)
 COLON_LIST_MIN_ITEMS = 3
+# a sentence whose announced list is objectives in infinitives may name no field in the taxonomy's words: "Quatre
+# axes ont été définis : améliorer la lisibilité des offres, favoriser ..." (component.prose_phrases then needs
+# COLON_LIST_MIN_ITEMS items, two thirds of them infinitives)
+OBJECTIVES_AFTER_COLON = re.compile(
+    r"\b(?:axes?|enjeux|priorités|orientations|objectifs|ambitions|défis|volets)\b[^:.]{0,80}:\s*[a-zà-ÿ]+(?:er|ir|re)\s", FLAGS)
 # a line of a 'Qu'est-ce que la CTG ?' section naming this territory's own partners (a named Caf and one local
 # authority) is about the territory's convention, and ends the generic section: "Elle s'appuie sur un diagnostic
 # partagé entre la communauté de communes et la Caf de l'Ain, qui définissent des axes (petite enfance, ...)"
