@@ -290,6 +290,15 @@ def capitals(text, gold, rng):
     return text[:s] + text[s:e].upper() + text[e:]
 
 
+def upper_items(text, gold, rng):
+    """The items in capitals, as some sites style them: "- PETITE ENFANCE"."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, _ = found
+    return _replace_block(text, block, "\n".join("- " + it.upper() for it in _items(text, block)))
+
+
 def numbered_inline(text, gold, rng):
     """Numbered items on the introduction's line: "Les axes : 1) a ; 2) b ; 3) c"."""
     found = bulleted_block(text, gold)
@@ -409,7 +418,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "swap_bullets": swap_bullets, "drop_bullets": drop_bullets, "blank_lines": blank_lines, "glued": glued,
     "semicolons": semicolons, "commas": commas, "other_intro": other_intro, "other_verb": other_verb, "prose_to_list": prose_to_list,
     "quoted": quoted, "explainer": explainer, "digression": digression, "footer": footer,
-    "other_scheme": other_scheme, "intro_sentence": intro_sentence, "capitals": capitals,
+    "other_scheme": other_scheme, "intro_sentence": intro_sentence, "capitals": capitals, "upper_items": upper_items,
     "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,
     "sections": sections, "question_intro": question_intro, "no_intro": no_intro,
     "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
