@@ -261,6 +261,21 @@ def split_enumeration(text, gold, rng):
             + text[end:])
 
 
+def sentence_lines(text, gold, rng):
+    """Every sentence of running prose on its own line, as sites that put each sentence in its own paragraph."""
+    if not gold.get("themes"):
+        return None
+    return "\n".join(line if P.BULLET.match(line) else re.sub(r"(?<=[a-zà-ÿ\)»])\.\s+(?=[A-ZÀ-Þ«])", ".\n", line)
+                     for line in text.split("\n"))
+
+
+def one_paragraph(text, gold, rng):
+    """The whole page as one paragraph, its line breaks lost (lists excepted, which keep their bullets inline)."""
+    if not gold.get("themes"):
+        return None
+    return re.sub(r"\s*\n+\s*", " ", text)
+
+
 def footer(text, gold, rng):
     return text + FOOTER if gold.get("themes") else None
 
@@ -422,7 +437,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,
     "sections": sections, "question_intro": question_intro, "no_intro": no_intro,
     "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
-    "caf_services": caf_services, "agenda": agenda, "neighbour": neighbour, "caf_budget": caf_budget,
+    "sentence_lines": sentence_lines, "one_paragraph": one_paragraph, "caf_services": caf_services, "agenda": agenda, "neighbour": neighbour, "caf_budget": caf_budget,
     "visit": visit, "news_list": news_list,
 }
 RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page

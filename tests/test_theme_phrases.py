@@ -394,6 +394,14 @@ FORMATS = [
     # objectives in infinitives after an announcing colon, none in the taxonomy's words
     ("La CTG a été signée le 9 juin. Trois axes ont été définis : <t>rendre l'offre de services plus lisible</t>, "
      "<t>rapprocher les services des habitants</t>, <t>soutenir les initiatives locales</t>.\n"),
+    # a page whose line breaks were lost: dashes inline after the introduction, the next sentence glued to the last
+    ("La CTG a été signée le 9 juin avec la Caf. Les axes priorisés par les partenaires sont : - <t>Accompagner la "
+     "parentalité</t>, - <t>Soutenir la jeunesse</t>, - <t>Développer les réseaux existants</t> Pour éclairer ces "
+     "propos, le maire a cité plusieurs exemples."),
+    # ... or an unmarked list whose items end with full stops, each next one in lower case
+    ("La CTG a été signée le 15 janvier. Parmi les grands objectifs inscrits au plan d'action : <t>favoriser "
+     "l'accueil des enfants porteurs de handicap</t>. <t>encourager les initiatives des adolescents</t>. <t>développer "
+     "l'offre d'accueil du jeune enfant</t>. Le président s'est félicité du travail accompli."),
     # each axis under its own label line, as pages render <h3>Axe 1</h3><p>...</p>
     ("La CTG a été signée le 9 juin.\nAxe 1\n<t>Rendre l'offre de services plus lisible</t>\nAxe 2\n\n<t>Rapprocher "
      "les services des habitants</t>\nAXE 3 :\n<t>Soutenir les initiatives locales</t>\n"),

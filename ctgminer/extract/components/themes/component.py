@@ -114,15 +114,8 @@ class ThemesComponent:
                         glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
                         end = s + piece.start() + glued.start() if glued else s + piece.end()
                         items.append((-1, s + piece.start(), end, piece.group()))
-            elif (dashed := P.INLINE_DASH_LIST.match(line)) and self._list_intro_ok(dashed["intro"], excluded, s):
-                # dashes glued on the introduction's line: "Les axes retenus : - Petite enfance - Jeunesse"
-                bounds, pos = [], dashed.start("body")
-                for sep in P.INLINE_DASH.finditer(line, pos):
-                    bounds.append((pos, sep.start()))
-                    pos = sep.end()
-                bounds.append((pos, len(line)))
-                if len(bounds) >= 2 and all(len(line[a:b].split()) <= self.max_item_words for a, b in bounds):
-                    items += [(-1, s + a, s + b, line[a:b]) for a, b in bounds]
+            else:
+                items += [(-1, s + a, s + b, line[a:b]) for a, b in self._inline_dash_items(line, excluded, s)]
             i += 1
         # group consecutive bulleted lines into runs and check each run's introduction
         out: list[Phrase] = []
@@ -170,6 +163,34 @@ class ThemesComponent:
         out += self.bare_list_phrases(text, lines, taken, excluded)
         return [p for p in out if p.text]
 
+    def _inline_dash_items(self, line: str, excluded, pos: int) -> list[tuple[int, int]]:
+        """Dashes glued on the introduction's line: "Les axes retenus : - Petite enfance - Jeunesse", also in a page
+        whose line breaks were lost ("... les axes priorisés sont : - Accompagner la parentalité, - Soutenir la
+        jeunesse, - Développer les réseaux Pour éclairer ces propos, ..."): the introduction is the sentence
+        the colon ends; the last item stops where a capitalised word starts the next sentence (when the item would
+        be too long, or what follows is a whole sentence)."""
+        out: list[tuple[int, int]] = []
+        colons = list(P.INLINE_DASH_START.finditer(line))
+        for k, colon in enumerate(colons):
+            clause = re.split(r"(?<=[.!?])\s+", line[:colon.start()])[-1]
+            if not self._list_intro_ok(clause, excluded, pos + colon.start()):
+                continue
+            end = colons[k + 1].start() if k + 1 < len(colons) else len(line)
+            bounds, start = [], colon.end()
+            for sep in P.INLINE_DASH.finditer(line, start, end):
+                bounds.append((start, sep.start()))
+                start = sep.end()
+            last = (start, end)
+            cut = P.NEXT_SENTENCE.search(line, start, end)
+            rest = line[cut.end():end].strip() if cut else ""
+            if cut and (len(line[start:end].split()) > self.max_item_words
+                        or len(rest.split()) >= P.NEXT_SENTENCE_MIN_WORDS and rest.endswith((".", "!", "?"))):
+                last = (start, cut.start())  # "- Développer les réseaux Pour éclairer ces propos, le maire a cité ..."
+            bounds.append(last)
+            if len(bounds) >= 2 and all(len(line[a:b].split()) <= self.max_item_words for a, b in bounds):
+                out += bounds
+        return out
+
     def table_phrases(self, text: str, lines, excluded) -> list[Phrase]:
         """The cells of a table of fields, as trafilatura renders tables ("| Thématique | Objectif |", a rule
         "|---|---|", then one row per line): each short cell of its body rows is an item when the header or the
@@ -200,13 +221,17 @@ class ThemesComponent:
 
     def semicolon_phrases(self, text: str, excluded) -> list[Phrase]:
         """Items separated by semicolons after an introduction's colon, in one paragraph: "autour de 4 axes :
-        consolider les services ; soutenir la vie locale ; accompagner les plus vulnérables." Three items or more
+        consolider les services ; soutenir la vie locale ; accompagner les plus vulnérables." (or by full stops
+        when each next item starts in lower case, an unmarked list whose line breaks were lost). Three items or more
         (two when both name fields), each short; the clause before the colon must announce the convention's fields
         as a list's introduction does."""
         out: list[Phrase] = []
         for m in P.SEMICOLON_LIST.finditer(text):
-            pieces = [(m.start("body") + a.start(), m.start("body") + a.end())
-                      for a in re.finditer(r"[^;]+", m["body"]) if a.group().strip()]
+            bounds, pos = [], m.start("body")
+            for sep in P.ITEM_SEPARATOR.finditer(text, pos, m.end("body")):
+                bounds.append((pos, sep.start()))
+                pos = sep.end()
+            pieces = [(a, b) for a, b in [*bounds, (pos, m.end("body"))] if text[a:b].strip()]
             if len(pieces) < 2 or any(len(text[a:b].split()) > P.BARE_ITEM_MAX_WORDS for a, b in pieces) \
                     or self.is_general(m["intro"]) or not self._list_intro_ok(
                         m["intro"] + ":", excluded, m.start(), items=[text[a:b] for a, b in pieces],

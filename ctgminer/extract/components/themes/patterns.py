@@ -52,13 +52,21 @@ LABEL_LINE = re.compile(r"^\s*[A-ZÀ-Þ][^:\n.!?]{1,50}?\s(?::|–|—)\s+\S")
 BARE_ITEM_MAX_WORDS = 30
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
-INLINE_DASH_LIST = re.compile(r"^(?P<intro>[^\n]*?:)\s*[-–—]\s+(?P<body>\S.*)$")
+# a colon then a dash opening the first item of a list on the same line: "Les axes retenus : - Petite enfance"
+INLINE_DASH_START = re.compile(r":\s*[-–—]\s+(?=\S)")
+# where a lost line break let the page's next sentence follow the last item: "- Développer les réseaux Pour éclairer"
+NEXT_SENTENCE_MIN_WORDS = 4  # what follows must be a sentence: "... avec la Caf du Lot." stays in the item
+NEXT_SENTENCE = re.compile(r"(?<=[a-zà-ÿ,])\s+(?=[A-ZÀ-Þ][a-zà-ÿ'’]+\s)|(?<!\d)[.!?]\s+(?=[A-ZÀ-Þ])")
 INLINE_DASH = re.compile(r"\s+[-–—]\s+")
 # a list written as one paragraph, its items separated by semicolons after the introduction's colon, as pages
 # render <li> items in a <p> or as the writer typed them: "quatre axes ont été définis : Améliorer l'information
 # des familles ; Favoriser ... ; Développer ... ." (the introduction is the clause before the colon)
-SEMICOLON_LIST = re.compile(r"(?P<intro>[^.!?:\n]*):[ \t]*(?P<body>[^:\n]+?;[^:\n]+?)(?:(?<!\d)[.!?](?=\s|$)|$)",
-                            re.MULTILINE)
+# The items may also end with full stops when the next starts in lower case, as a page that lost its line breaks
+# shows an unmarked list: "on peut citer : favoriser l'offre d'accueil. encourager les initiatives. développer ..."
+ITEM_SEPARATOR = re.compile(r";|(?<!\d)\.[ \t]+(?=[a-zà-ÿ])")
+SEMICOLON_LIST = re.compile(
+    r"(?P<intro>[^.!?:\n]*):[ \t]*(?P<body>[^:\n]+?(?:;|(?<!\d)\.[ \t]+(?=[a-zà-ÿ]))[^:\n]+?)"
+    r"(?:(?<!\d)[.!?](?=[ \t]*$|\s+[^a-zà-ÿ\s])|$)", re.MULTILINE)
 SEMICOLON_MIN_ITEMS = 3  # two items need to name fields in the taxonomy's words
 INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}{SYMBOL_RANGES}\ufe0f\u200d]+")
 LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
