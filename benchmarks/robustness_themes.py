@@ -358,7 +358,7 @@ def sections(text, gold, rng):
     block, _ = found
     body = "Des actions seront menées dans ce domaine pendant toute la durée de la convention."
     items = [it.rstrip(" ;,.") for it in _items(text, block)]
-    if any(len(it.split()) > 8 for it in items):
+    if any(len(it.split()) > 14 for it in items):
         return None
     return _replace_block(text, block, "\n".join(f"{it}\n{body}" for it in items))
 

@@ -402,6 +402,10 @@ FORMATS = [
     ("La CTG a été signée le 15 janvier. Parmi les grands objectifs inscrits au plan d'action : <t>favoriser "
      "l'accueil des enfants porteurs de handicap</t>. <t>encourager les initiatives des adolescents</t>. <t>développer "
      "l'offre d'accueil du jeune enfant</t>. Le président s'est félicité du travail accompli."),
+    # objectives as section headings, each over its paragraph, under a paragraph that announces the axes
+    ("La commune et la Caf du Lot ont signé la CTG, qui s'articule autour de trois axes de travail :\n"
+     "<t>Consolider les services de proximité</t>\nUne maison France services ouvrira en 2025.\n"
+     "<t>Soutenir et animer la vie locale</t>\nLes associations seront aidées pour leurs fêtes.\n"),
     # each axis under its own label line, as pages render <h3>Axe 1</h3><p>...</p>
     ("La CTG a été signée le 9 juin.\nAxe 1\n<t>Rendre l'offre de services plus lisible</t>\nAxe 2\n\n<t>Rapprocher "
      "les services des habitants</t>\nAXE 3 :\n<t>Soutenir les initiatives locales</t>\n"),
@@ -466,6 +470,10 @@ STRUCTURE_TRAPS = [
     ("La CTG a été signée le 9 juin. Trois axes ont été retenus.\nLa suite au prochain numéro\nMerci"),
     # infinitives after a colon that announces no axes
     "La CTG a été signée le 9 juin. Au programme de la matinée : accueillir les invités, signer, visiter le site.\n",
+    # an article's subtitles in other words under a paragraph that names the convention but announces no axes
+    ("La commune et la Caf du Lot ont signé la convention territoriale globale ce mardi à la mairie du village.\n"
+     "Un moment convivial\nLes élus ont partagé un verre avec les habitants.\nRendez-vous en septembre\n"
+     "Un premier bilan sera présenté au conseil.\n"),
     # a colon line about the signing over the people present
     ("La convention territoriale globale a été signée en présence de :\n- M. Jean Martin, maire\n"
      "- Mme Claire Petit, présidente de la Caf\n- M. Paul Durand, directeur\n"),

@@ -484,35 +484,46 @@ class ThemesComponent:
         "... a été signée le 3 mai.\n\nPetite enfance\nLa convention prévoit une micro-crèche de dix places.".
         A section of two or more such headings, each over its own paragraph, right under a paragraph that names
         the convention or announces its fields, needs no more: "La CTG fixe trois axes.\nPetite enfance\nDix
-        places en crèche d'ici 2026.\nJeunesse\nUn point information jeunesse ouvrira."."""
+        places en crèche d'ici 2026.\nJeunesse\nUn point information jeunesse ouvrira.". Under a paragraph that
+        announces the axes, the headings may be objectives in other words: "... autour de trois axes :\nConsolider
+        les services de proximité\nUne maison France services ouvrira.\nSoutenir la vie locale\n..."."""
         out: list[Phrase] = []
         context = {s: (general or other) for s, _e, _t, general, other in self.sentences_in_context(text, sents)}
         lines = [ln for ln in self.lines(text) if ln[2].strip()]
-        candidates: dict[int, bool] = {}  # line index -> whether it holds on its own
+        candidates: dict[int, bool | None] = {}  # line index -> whether it holds on its own (None: in a section only)
         for k in range(1, len(lines) - 1):
             s, e, line = lines[k]
             words = line.split()
-            if len(words) > P.HEADING_MAX_WORDS or not self.is_heading(line) or line.rstrip().endswith("?") \
-                    or P.INFINITIVE_START.match(line) \
-                    or any(zs <= s < ze for zs, ze in excluded) or not self.any_term.search(line):
+            if len(words) > self.max_item_words or not self.is_heading(line) or line.rstrip().endswith("?") \
+                    or any(zs <= s < ze for zs, ze in excluded):
                 continue
             body = lines[k + 1][2].strip()
             first = text[lines[k + 1][0]:lines[k + 1][1]]
             if len(body.split()) < P.SECTION_BODY_MIN_WORDS or not P.SENTENCE_END.search(body) \
-                    or P.GENERIC.search(first) or P.OTHER_SCHEME.search(first) \
-                    or context.get(lines[k + 1][0], False) or not self._lexicon_labels(line, prose=True):
+                    or P.GENERIC.search(first) or P.OTHER_SCHEME.search(first) or context.get(lines[k + 1][0], False):
                 continue
-            candidates[k] = (len(lines[k - 1][2].split()) >= P.HEADING_BODY_MIN_WORDS
-                             and len(body.split()) >= P.HEADING_BODY_MIN_WORDS
-                             and bool(P.ABOUT_CONVENTION.search(line) or P.ABOUT_CONVENTION.search(first)))
+            # a short heading naming a field may stand alone or in a section; an objective ("Consolider les
+            # services de proximité") or a heading in other words only in a section of such headings
+            named = len(words) <= P.HEADING_MAX_WORDS and not P.INFINITIVE_START.match(line) \
+                and bool(self.any_term.search(line)) and bool(self._lexicon_labels(line, prose=True))
+            candidates[k] = named and (len(lines[k - 1][2].split()) >= P.HEADING_BODY_MIN_WORDS
+                                       and len(body.split()) >= P.HEADING_BODY_MIN_WORDS
+                                       and bool(P.ABOUT_CONVENTION.search(line) or P.ABOUT_CONVENTION.search(first)))
+            if not named:
+                candidates[k] = None  # section only
         for k, alone in candidates.items():
+            # a section: two headings at least, each over its own paragraph, under a paragraph that names the
+            # convention or announces its fields; headings in other words count only under one announcing axes
+            named_only = alone is not None
+            members = {j for j, a in candidates.items() if a is not None} if named_only else set(candidates)
             first_of_section = k
-            while first_of_section - 2 in candidates:
+            while first_of_section - 2 in members:
                 first_of_section -= 2
-            in_section = first_of_section < k or k + 2 in candidates  # two headings at least
+            in_section = first_of_section < k or k + 2 in members
             above = lines[first_of_section - 1][2]
-            if alone or in_section and len(above.split()) >= P.HEADING_BODY_MIN_WORDS and (
-                    P.NAMES_CONVENTION.search(above) or P.INTRO.search(above)):
+            announces = P.INTRO.search(above) or (P.NAMES_CONVENTION.search(above) if named_only
+                                                  else P.COUNTED_INTRO.search(above))
+            if alone or in_section and len(above.split()) >= P.HEADING_BODY_MIN_WORDS and announces:
                 out.append(self._clean(text, lines[k][0], lines[k][1], "prose"))
         return out
 
