@@ -41,10 +41,6 @@ INTROS = [
     "Quatre grands enjeux ont été identifiés :",
     "La feuille de route partagée :",
 ]
-EXPLAINER = ("Qu'est-ce qu'une CTG ?\nLa convention territoriale globale est une démarche de la Caf qui peut couvrir "
-             "la petite enfance, la jeunesse, le logement, le handicap, l'insertion et l'accès aux droits.\n\n")
-DIGRESSION = ("\n\nPar ailleurs, la Caf finance aussi les aides au logement et l'allocation aux adultes handicapés "
-              "versées aux habitants.\n")
 
 
 def bulleted_block(text: str, gold: dict) -> tuple[list[tuple[int, int]], int] | None:
@@ -120,40 +116,38 @@ def blank_lines(text, gold, rng):
     return _replace_block(text, block, "\n\n" + "\n\n".join("- " + item for item in _items(text, block)))
 
 
-def glued(text, gold, rng):
-    """The items on the introduction's line, as bullets rendered inline: "Les axes : • a • b • c"."""
+def _on_intro_line(text: str, gold: dict, join: Callable[[list[str]], str]) -> str | None:
+    """The list's items written on its introduction's line, joined by `join` (the list's lines removed)."""
     found = bulleted_block(text, gold)
     if not found:
         return None
     block, intro = found
     s, e = _line_bounds(text, intro)
-    joined = text[s:e].rstrip() + " " + " ".join("• " + item for item in _items(text, block))
-    return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
+    items = [it.rstrip(" ;,.") for it in _items(text, block)]
+    return text[:s] + text[s:e].rstrip() + " " + join(items) + text[e:block[0][0]] + text[block[-1][1]:]
+
+
+def glued(text, gold, rng):
+    """Bullets rendered inline: "Les axes : • a • b • c"."""
+    return _on_intro_line(text, gold, lambda items: " ".join("• " + it for it in items))
 
 
 def semicolons(text, gold, rng):
-    """The items as one paragraph after their introduction: "Les axes : a ; b ; c."."""
-    found = bulleted_block(text, gold)
-    if not found:
-        return None
-    block, intro = found
-    s, e = _line_bounds(text, intro)
-    items = [it.rstrip(" ;,.") for it in _items(text, block)]
-    joined = text[s:e].rstrip() + " " + " ; ".join(items) + "."
-    return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
+    """One paragraph after the introduction: "Les axes : a ; b ; c."."""
+    return _on_intro_line(text, gold, lambda items: " ; ".join(items) + ".")
 
 
 def commas(text, gold, rng):
-    """The items as one sentence after their introduction, joined by commas and a last 'et': "Les axes : a, b et c."."""
-    found = bulleted_block(text, gold)
-    if not found:
-        return None
-    block, intro = found
-    s, e = _line_bounds(text, intro)
-    items = [it.rstrip(" ;,.") for it in _items(text, block)]
-    items = [it[0].lower() + it[1:] if it[:2].istitle() else it for it in items]
-    joined = text[s:e].rstrip() + " " + ", ".join(items[:-1]) + " et " + items[-1] + "."
-    return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
+    """One sentence, commas and a last 'et', items in lower case: "Les axes : a, b et c."."""
+    def join(items: list[str]) -> str:
+        items = [it[0].lower() + it[1:] if it[:2].istitle() else it for it in items]
+        return ", ".join(items[:-1]) + " et " + items[-1] + "."
+    return _on_intro_line(text, gold, join)
+
+
+def numbered_inline(text, gold, rng):
+    """Numbered items inline: "Les axes : 1) a ; 2) b ; 3) c."."""
+    return _on_intro_line(text, gold, lambda items: " ; ".join(f"{n}) {it}" for n, it in enumerate(items, 1)) + ".")
 
 
 def other_intro(text, gold, rng):
@@ -171,10 +165,6 @@ def other_intro(text, gold, rng):
 VERBS = ["porte sur", "s'articule autour de", "cible", "concerne", "met l'accent sur", "se concentre sur",
          "privilégie", "mise sur", "donne la priorité à", "couvre", "comprend", "aborde", "vise",
          "prévoit des actions pour", "agit sur", "s'engage pour"]
-FOOTER = ("\n\nÀ lire aussi\nPetite enfance : les inscriptions en crèche sont ouvertes\nJeunesse : le point "
-          "information jeunesse déménage\nLogement : permanence de l'ADIL le mardi\n")
-OTHER_SCHEME = ("\nLe contrat de ville 2024-2030 porte quant à lui sur l'emploi, le logement, la santé et la "
-                "tranquillité publique.\n")
 
 
 def prose_enumeration(text: str, gold: dict) -> tuple[int, int, int] | None:
@@ -276,14 +266,6 @@ def one_paragraph(text, gold, rng):
     return re.sub(r"\s*\n+\s*", " ", text)
 
 
-def footer(text, gold, rng):
-    return text + FOOTER if gold.get("themes") else None
-
-
-def other_scheme(text, gold, rng):
-    return text + OTHER_SCHEME if gold.get("themes") else None
-
-
 def intro_sentence(text, gold, rng):
     """The introduction ends with a full stop, not a colon: "Trois axes ont été retenus."."""
     found = bulleted_block(text, gold)
@@ -312,18 +294,6 @@ def upper_items(text, gold, rng):
         return None
     block, _ = found
     return _replace_block(text, block, "\n".join("- " + it.upper() for it in _items(text, block)))
-
-
-def numbered_inline(text, gold, rng):
-    """Numbered items on the introduction's line: "Les axes : 1) a ; 2) b ; 3) c"."""
-    found = bulleted_block(text, gold)
-    if not found:
-        return None
-    block, intro = found
-    s, e = _line_bounds(text, intro)
-    items = [it.rstrip(" ;,.") for it in _items(text, block)]
-    joined = text[s:e].rstrip() + " " + " ".join(f"{n}) {it} ;" for n, it in enumerate(items, 1)).rstrip(" ;") + "."
-    return text[:s] + joined + text[e:block[0][0]] + text[block[-1][1]:]
 
 
 RANKS = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième",
@@ -383,62 +353,50 @@ def no_intro(text, gold, rng):
     return text[:s] + text[e + 1:]
 
 
-CAF_SERVICES = ("\n\nLa Caf, c'est aussi :\n- des aides au logement\n- l'allocation aux adultes handicapés\n"
-                "- le revenu de solidarité active\n")
-AGENDA = ("\n\nAgenda :\n- 12 juin : fête de la petite enfance\n- 15 juin : forum de l'emploi\n"
-          "- 20 juin : atelier d'initiation au numérique\n")
-NEIGHBOUR = ("\nLa commune voisine a, elle, signé sa propre CTG en 2022, centrée sur le logement et le handicap.\n")
+# passages pages add around the convention, that must add no theme (precision traps): where they go, their text
+ADDED = {
+    "explainer": ("before", "Qu'est-ce qu'une CTG ?\nLa convention territoriale globale est une démarche de la Caf qui "
+                  "peut couvrir la petite enfance, la jeunesse, le logement, le handicap, l'insertion et l'accès aux "
+                  "droits.\n\n"),
+    "digression": ("after", "\n\nPar ailleurs, la Caf finance aussi les aides au logement et l'allocation aux adultes "
+                   "handicapés versées aux habitants.\n"),
+    "footer": ("after", "\n\nÀ lire aussi\nPetite enfance : les inscriptions en crèche sont ouvertes\nJeunesse : le "
+               "point information jeunesse déménage\nLogement : permanence de l'ADIL le mardi\n"),
+    "other_scheme": ("after", "\nLe contrat de ville 2024-2030 porte quant à lui sur l'emploi, le logement, la santé et "
+                     "la tranquillité publique.\n"),
+    "caf_services": ("after", "\n\nLa Caf, c'est aussi :\n- des aides au logement\n- l'allocation aux adultes "
+                     "handicapés\n- le revenu de solidarité active\n"),
+    "agenda": ("after", "\n\nAgenda :\n- 12 juin : fête de la petite enfance\n- 15 juin : forum de l'emploi\n"
+               "- 20 juin : atelier d'initiation au numérique\n"),
+    "neighbour": ("after", "\nLa commune voisine a, elle, signé sa propre CTG en 2022, centrée sur le logement et le "
+                  "handicap.\n"),
+    "caf_budget": ("after", "\nDans le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite "
+                   "enfance, au logement et au handicap.\n"),
+    "visit": ("after", "\nAprès la signature, les élus ont visité la nouvelle crèche et la maison France services du "
+              "quartier.\n"),
+    "news_list": ("after", "\n\nActualités\n- La crèche Les Lutins rouvre ses portes\n- Le point information jeunesse "
+                  "fête ses dix ans\n- Un atelier numérique pour les seniors\n"),
+}
 
 
-CAF_BUDGET = ("\nDans le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite enfance, au "
-              "logement et au handicap.\n")
-VISIT = ("\nAprès la signature, les élus ont visité la nouvelle crèche et la maison France services du quartier.\n")
-NEWS_LIST = ("\n\nActualités\n- La crèche Les Lutins rouvre ses portes\n- Le point information jeunesse fête ses "
-             "dix ans\n- Un atelier numérique pour les seniors\n")
-
-
-def caf_budget(text, gold, rng):
-    return text + CAF_BUDGET if gold.get("themes") else None
-
-
-def visit(text, gold, rng):
-    return text + VISIT if gold.get("themes") else None
-
-
-def news_list(text, gold, rng):
-    return text + NEWS_LIST if gold.get("themes") else None
-
-
-def caf_services(text, gold, rng):
-    return text + CAF_SERVICES if gold.get("themes") else None
-
-
-def agenda(text, gold, rng):
-    return text + AGENDA if gold.get("themes") else None
-
-
-def neighbour(text, gold, rng):
-    return text + NEIGHBOUR if gold.get("themes") else None
-
-
-def explainer(text, gold, rng):
-    return EXPLAINER + text if gold.get("themes") else None
-
-
-def digression(text, gold, rng):
-    return text + DIGRESSION if gold.get("themes") else None
+def added(where: str, passage: str) -> Perturbation:
+    """A rewrite that adds `passage` before or after a page that has themes."""
+    def rewrite(text, gold, rng):
+        if not gold.get("themes"):
+            return None
+        return passage + text if where == "before" else text + passage
+    return rewrite
 
 
 PERTURBATIONS: dict[str, Perturbation] = {
     "swap_bullets": swap_bullets, "drop_bullets": drop_bullets, "blank_lines": blank_lines, "glued": glued,
-    "semicolons": semicolons, "commas": commas, "other_intro": other_intro, "other_verb": other_verb, "prose_to_list": prose_to_list,
-    "quoted": quoted, "explainer": explainer, "digression": digression, "footer": footer,
-    "other_scheme": other_scheme, "intro_sentence": intro_sentence, "capitals": capitals, "upper_items": upper_items,
-    "numbered_inline": numbered_inline, "axis_headings": axis_headings, "ranked_sentences": ranked_sentences,
-    "sections": sections, "question_intro": question_intro, "no_intro": no_intro,
-    "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
-    "sentence_lines": sentence_lines, "one_paragraph": one_paragraph, "caf_services": caf_services, "agenda": agenda, "neighbour": neighbour, "caf_budget": caf_budget,
-    "visit": visit, "news_list": news_list,
+    "semicolons": semicolons, "commas": commas, "other_intro": other_intro, "other_verb": other_verb,
+    "prose_to_list": prose_to_list, "quoted": quoted, "intro_sentence": intro_sentence, "capitals": capitals,
+    "upper_items": upper_items, "numbered_inline": numbered_inline, "axis_headings": axis_headings,
+    "ranked_sentences": ranked_sentences, "sections": sections, "question_intro": question_intro,
+    "no_intro": no_intro, "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
+    "sentence_lines": sentence_lines, "one_paragraph": one_paragraph,
+    **{name: added(where, passage) for name, (where, passage) in ADDED.items()},
 }
 RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
 
