@@ -417,6 +417,9 @@ FORMATS = [
      "</t>\n- <t>Rapprocher les services des habitants</t>\n"),
     ("La CTG a été signée le 9 juin.\nQuelles sont les priorités de la CTG ?\n<t>L'accueil des tout-petits</t>\n"
      "<t>L'accès aux droits</t>\n<t>Le soutien aux parents</t>\n"),
+    # a list announced after a sentence about the former contract the CTG replaces
+    ("C'est une évolution du contrat enfance jeunesse vers un nouveau contrat : la CTG. Elle comprend des actions "
+     "en direction de :\n- <t>la petite enfance</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n"),
     # a list of fields after any colon line: three items name fields
     ("La CTG a été signée le 9 juin. « Ce projet fédère les acteurs qui interviennent sur :\n- <t>la petite enfance"
      "</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n- <t>le handicap</t>\n"),
@@ -474,6 +477,9 @@ STRUCTURE_TRAPS = [
     ("La commune et la Caf du Lot ont signé la convention territoriale globale ce mardi à la mairie du village.\n"
      "Un moment convivial\nLes élus ont partagé un verre avec les habitants.\nRendez-vous en septembre\n"
      "Un premier bilan sera présenté au conseil.\n"),
+    # another scheme's list introduced by a possessive after the sentence that names it
+    ("La CTG a été signée le 4 juin. Le contrat de ville a été signé en mars. Ses axes :\n- l'emploi\n- le "
+     "logement\n- la santé\n"),
     # a colon line about the signing over the people present
     ("La convention territoriale globale a été signée en présence de :\n- M. Jean Martin, maire\n"
      "- Mme Claire Petit, présidente de la Caf\n- M. Paul Durand, directeur\n"),
@@ -542,6 +548,9 @@ _SIGNED = ("La commune de Saint-Aubin et la Caf de la Sarthe ont signé le 12 ma
     # another territory's own convention
     (_SIGNED + " La commune voisine a, elle, signé sa propre CTG en 2022, centrée sur le logement et le handicap.",
      ["jeunesse", "petite_enfance"]),
+    # the national formula describing every CTG ('coordination' is no theme there)
+    (_SIGNED + " Elle vise à renforcer l'efficacité, la cohérence et la coordination des actions en direction des "
+     "habitants.", ["jeunesse", "petite_enfance"]),
     # a statistic of the territory's diagnostic
     (_SIGNED + " Le diagnostic de la convention le rappelle : le taux de pauvreté atteint 31 % et 24 % des familles "
      "sont monoparentales.", ["jeunesse", "petite_enfance"]),

@@ -307,12 +307,20 @@ class ThemesComponent:
         convention (see `_convention_list`)."""
         if any(s <= pos < e for s, e in excluded):
             return False
-        if P.GENERIC.search(intro) or self.other_scheme(intro) or P.NATIONAL.search(intro) or (
-                NAMED_SCHEME.search(intro) and not P.DECLINES_LOCALLY.search(intro)):
-            return False  # another scheme's list: "Le contrat de ville garde ses axes :"
+        if P.GENERIC.search(intro) or P.NATIONAL.search(intro) or self._other_schemes_list(intro):
+            return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
                     or bool(items) and self._convention_list(intro, above, items))
+
+    def _other_schemes_list(self, intro: str) -> bool:
+        """Does the sentence the colon ends (with the one before when it opens on a pronoun) introduce another
+        scheme's list? "Le contrat de ville garde ses axes :" does; "C'est une évolution du contrat enfance
+        jeunesse vers un nouveau contrat : la CTG. Elle comprend des actions en direction de :" does not."""
+        *before, clause = re.split(r"(?<=[.!?])\s+", intro.strip()) or [""]
+        clauses = [clause] + (before[-1:] if P.CONTINUES.search(clause) or P.POSSESSIVE_START.match(clause) else [])
+        return any(self.other_scheme(c) or (NAMED_SCHEME.search(c) and not P.DECLINES_LOCALLY.search(c)
+                                            and not P.NAMES_CTG.search(c)) for c in clauses)
 
     def _convention_list(self, intro: str, above: str, items: list[str]) -> bool:
         """Items three (and two thirds) of which name fields, the object of the sentence the colon breaks ("...
@@ -383,7 +391,10 @@ class ThemesComponent:
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
-            for intro in P.PROSE_INTRO.finditer(sentence):
+            # the national formula every CTG uses ("renforcer l'efficacité, la cohérence et la coordination des
+            # actions") is no enumeration of this convention's fields: enumerations start after it
+            formula = P.CTG_FORMULA.search(sentence)
+            for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
                 seg_start = s + intro.end()
                 tail = text[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
@@ -628,7 +639,7 @@ class ThemesComponent:
                     or not self.any_term.search(sentence) or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence) \
                     or not self.about_convention(text, s, sentence):
                 continue
-            sentence = P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence))
+            sentence = P.CTG_FORMULA.sub(" ", P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence)))
             if CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):
                 continue  # services financed by the former contrats enfance jeunesse: history, not this convention
             lexical = self._lexicon_labels(sentence, prose=True)

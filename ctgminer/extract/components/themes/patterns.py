@@ -180,6 +180,8 @@ ROLE_TITLE = re.compile(
 
 # statements about the national level (Cnaf, COG) are not about this convention
 NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|politiques?\s+nationales?")
+# ... and one opening on a possessive speaks of what the previous one named: "Le contrat de ville est signé. Ses axes :"
+POSSESSIVE_START = re.compile(r"^\W*(?:ses|leurs|son|sa)\b", FLAGS)
 # a sentence opening on a pronoun continues the previous one: "L'action des Caf s'adapte... Elle consiste à ..."
 CONTINUES = re.compile(r"^\W*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
@@ -279,6 +281,10 @@ RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+su
 # an enumeration with this many items naming fields takes its one other short item too (component.prose_phrases)
 ENUM_NAMED_MIN = 3
 DEFINITE_NOUN_PHRASE = re.compile(r"(?:le|la|les|l['’])\s?\w+\s+\w", FLAGS)
+# the national formula that describes every CTG names no field of this one: "la CTG vise à renforcer l'efficacité,
+# la cohérence et la coordination des actions en direction des habitants" ('coordination' is no theme there)
+CTG_FORMULA = re.compile(r"\bl['’]\s*efficacité,?\s+(?:de\s+)?la\s+cohérence\s+et\s+(?:de\s+)?la\s+coordination"
+                         r"(?:\s+des\s+(?:actions|interventions|politiques))?", FLAGS)
 # a visit on the day of the signing names facilities, not fields: "Après la signature, les élus ont visité la
 # nouvelle crèche et la maison France services"
 VISIT = re.compile(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b",
