@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ctgminer.evaluation.evaluate import GoldError, evaluate_records, read_gold, select_part
 from ctgminer.extract.components.themes import patterns as P
+from ctgminer.text.normalise import strip_accents
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "gold"
 DEFAULT_GOLD = [SHARED / "dev.jsonl", SHARED / "dev2.jsonl"]
@@ -288,12 +289,16 @@ def capitals(text, gold, rng):
 
 
 def upper_items(text, gold, rng):
-    """The items in capitals, as some sites style them: "- PETITE ENFANCE"."""
+    """The items in capitals, as some sites style them: "- PETITE ENFANCE", some without their accents ("- ACCES
+    AUX DROITS", as French capitals are often typed)."""
     found = bulleted_block(text, gold)
     if not found:
         return None
     block, _ = found
-    return _replace_block(text, block, "\n".join("- " + it.upper() for it in _items(text, block)))
+    items = [it.upper() for it in _items(text, block)]
+    if rng.random() < 0.5:
+        items = [strip_accents(it) for it in items]
+    return _replace_block(text, block, "\n".join("- " + it for it in items))
 
 
 RANKS = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième",
@@ -353,6 +358,20 @@ def no_intro(text, gold, rng):
     return text[:s] + text[e + 1:]
 
 
+def typography(text, gold, rng):
+    """French web typography: no-break spaces before ':;?!' and inside names, straight or curly apostrophes."""
+    if not gold.get("themes"):
+        return None
+    text = re.sub(r"\s([:;?!])", "\u202f\\1", text)
+    text = re.sub(r"(?<=\b[Pp]etite) (?=enfance)|(?<=\baccès) (?=aux)", "\u00a0", text)
+    return text.replace("’", "'") if "’" in text else text.replace("'", "’")
+
+
+def no_accents(text, gold, rng):
+    """Accents lost, as some feeds render French."""
+    return strip_accents(text) if gold.get("themes") else None
+
+
 # passages pages add around the convention, that must add no theme (precision traps): where they go, their text
 ADDED = {
     "explainer": ("before", "Qu'est-ce qu'une CTG ?\nLa convention territoriale globale est une démarche de la Caf qui "
@@ -395,10 +414,11 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "upper_items": upper_items, "numbered_inline": numbered_inline, "axis_headings": axis_headings,
     "ranked_sentences": ranked_sentences, "sections": sections, "question_intro": question_intro,
     "no_intro": no_intro, "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
-    "sentence_lines": sentence_lines, "one_paragraph": one_paragraph,
+    "sentence_lines": sentence_lines, "one_paragraph": one_paragraph, "typography": typography,
+    "no_accents": no_accents,
     **{name: added(where, passage) for name, (where, passage) in ADDED.items()},
 }
-RANDOM = {"swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
+RANDOM = {"upper_items", "swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
 
 
 def perturb(name: str, gold: dict, rng: random.Random) -> str | None:

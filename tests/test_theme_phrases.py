@@ -579,3 +579,16 @@ def test_an_enumeration_stops_at_a_sentence_glued_to_the_next(finder):
             "cette signature, le président de la communauté et la maire.")
     doc = finder(text)
     assert [s.text for s in doc.spans["theme_phrases"]] == ["la petite enfance", "la parentalité", "le logement"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # capitals typed without their accents, a page typed without any
+    ("ACCES AUX DROITS", ("acces_aux_droits",)),
+    ("la creche et le soutien a la parentalite", ("petite_enfance", "parentalite")),
+    ("PARENTALITÉ", ("parentalite",)),
+    ("Accès aux droits", ("acces_aux_droits",)),
+])
+def test_the_lexicon_reads_words_without_their_accents(text, expected):
+    from ctgminer.extract.components.themes.lexicon import labels_named
+
+    assert labels_named(text) == expected

@@ -36,17 +36,37 @@ def labels() -> list[str]:
 _PLURAL_SLOT = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_sxSX])(?=$|[\s-])")
 
 
+# an accented letter also matches its bare form: pages typed without accents, capitals typed bare ("ACCES AUX
+# DROITS", "parentalite")
+_ACCENTED = {"é": "eé", "è": "eè", "ê": "eê", "ë": "eë", "à": "aà", "â": "aâ", "î": "iî", "ï": "iï", "ô": "oô",
+             "û": "uû", "ù": "uù", "ü": "uü", "ç": "cç"}
+_BARE = {bare: "".join(sorted({k for k, v in _ACCENTED.items() if v[0] == bare})) for bare in "eaiouc"}
+
+
+def _loose_accents(escaped: str) -> str:
+    return "".join(f"[{_ACCENTED[c.lower()]}]" if c.lower() in _ACCENTED else c for c in escaped)
+
+
+def _first_letter(term: str) -> str:
+    """The class of characters a term may start with, accented or bare: 'é' and 'e' both start 'éducation'."""
+    first = term[:1].lower()
+    bare = _ACCENTED.get(first, first)[0]
+    return bare + _BARE.get(bare, "")
+
+
 def lexicon_regex(terms: list[str]) -> re.Pattern:
-    """One regex over terms: acronyms case-sensitive, words case-insensitive, spaces/hyphens/apostrophes loose,
-    each word of 4+ letters in the singular or the plural."""
+    """One regex over terms: acronyms case-sensitive, words case-insensitive and accents optional,
+    spaces/hyphens/apostrophes loose, each word of 4+ letters in the singular or the plural."""
     groups: dict[str, list[str]] = {}  # by first letter: a position tries only the terms that may start there
     for term in sorted(set(terms), key=len, reverse=True):
         body = re.escape(term if term.isupper() else _PLURAL_SLOT.sub("\x00", term))
         body = body.replace("\\ ", r"[\s-]+").replace("'", "['’]").replace("\\-", r"[\s-]").replace("\x00", "(?:s|x)?")
-        groups.setdefault(term[:1].lower(), []).append(f"(?:{body})" if term.isupper() else f"(?i:{body})")
+        if not term.isupper():
+            body = _loose_accents(body)
+        groups.setdefault(_first_letter(term), []).append(f"(?:{body})" if term.isupper() else f"(?i:{body})")
     # the same matches as one alternation of all terms longest first (only terms of one letter can match at a
     # position, in the same order), several times faster on long sentences
-    alternation = "|".join(f"(?=(?i:{re.escape(first)}))(?:{'|'.join(parts)})" for first, parts in groups.items())
+    alternation = "|".join(f"(?=(?i:[{first}]))(?:{'|'.join(parts)})" for first, parts in groups.items())
     # "enfance" alone is not "petite enfance"
     return re.compile(r"(?<!\w)(?<!petite\s)(?<!petite-)(?<!Petite\s)(?<!Petite-)(?<!PETITE\s)(?<!PETITE-)(?:"
                       + alternation + r")(?![\w])")
