@@ -592,3 +592,9 @@ def test_the_lexicon_reads_words_without_their_accents(text, expected):
     from ctgminer.extract.components.themes.lexicon import labels_named
 
     assert labels_named(text) == expected
+
+
+def test_an_enumeration_stops_at_an_ellipsis(finder):
+    text = "La CTG signée ce mardi porte sur la petite enfance, la parentalité, l'accès aux droits… Chacun a salué le travail."
+    doc = finder(text)
+    assert [s.text for s in doc.spans["theme_phrases"]] == ["la petite enfance", "la parentalité", "l'accès aux droits"]

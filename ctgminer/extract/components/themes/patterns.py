@@ -115,7 +115,7 @@ PROSE_INTRO = re.compile(
 ANNOUNCING = re.compile(r":|\(|sont|seront", FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
-PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
+PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
                         r"|\.\.\.|\s-\s|»")
 PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
 # a parenthesised enumeration ends at its parenthesis (or an ellipsis): "thématiques (enfance, jeunesse, ...)"
