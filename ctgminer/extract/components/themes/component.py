@@ -226,19 +226,29 @@ class ThemesComponent:
         (two when both name fields), each short; the clause before the colon must announce the convention's fields
         as a list's introduction does."""
         out: list[Phrase] = []
-        for m in P.SEMICOLON_LIST.finditer(text):
-            bounds, pos = [], m.start("body")
-            for sep in P.ITEM_SEPARATOR.finditer(text, pos, m.end("body")):
-                bounds.append((pos, sep.start()))
-                pos = sep.end()
-            pieces = [(a, b) for a, b in [*bounds, (pos, m.end("body"))] if text[a:b].strip()]
-            if len(pieces) < 2 or any(len(text[a:b].split()) > P.BARE_ITEM_MAX_WORDS for a, b in pieces) \
-                    or self.is_general(m["intro"]) or not self._list_intro_ok(
-                        m["intro"] + ":", excluded, m.start(), items=[text[a:b] for a, b in pieces],
-                        above=text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1:m.start()]):
+        for s, _e, line in self.lines(text):
+            if ":" not in line or not P.ITEM_SEPARATOR.search(line):
                 continue
-            if len(pieces) >= P.SEMICOLON_MIN_ITEMS or all(self._lexicon_labels(text[a:b]) for a, b in pieces):
-                out += [self._clean(text, a, b, "list") for a, b in pieces]
+            for colon in re.finditer(":", line):
+                # the introduction: the clause the colon ends; the body: up to the end of the sentence, no colon
+                clause_start = max(line.rfind(c, 0, colon.start()) for c in ".!?:") + 1
+                intro = line[clause_start:colon.start()]
+                end = P.LIST_END.search(line, colon.end())
+                if end and end.group() == ":":
+                    continue
+                body_end = end.start() if end else len(line)
+                bounds, pos = [], colon.end()
+                for sep in P.ITEM_SEPARATOR.finditer(line, pos, body_end):
+                    bounds.append((pos, sep.start()))
+                    pos = sep.end()
+                pieces = [(s + a, s + b) for a, b in [*bounds, (pos, body_end)] if line[a:b].strip()]
+                if len(pieces) < 2 or any(len(text[a:b].split()) > P.BARE_ITEM_MAX_WORDS for a, b in pieces) \
+                        or self.is_general(intro) or not self._list_intro_ok(
+                            intro + ":", excluded, s + colon.start(), items=[text[a:b] for a, b in pieces],
+                            above=text[text.rfind("\n", 0, max(0, s - 1)) + 1:s + clause_start]):
+                    continue
+                if len(pieces) >= P.SEMICOLON_MIN_ITEMS or all(self._lexicon_labels(text[a:b]) for a, b in pieces):
+                    out += [self._clean(text, a, b, "list") for a, b in pieces]
         return out
 
     def bare_list_phrases(self, text: str, lines, taken: set[int], excluded) -> list[Phrase]:

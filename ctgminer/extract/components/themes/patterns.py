@@ -64,9 +64,8 @@ INLINE_DASH = re.compile(r"\s+[-–—]\s+")
 # The items may also end with full stops when the next starts in lower case, as a page that lost its line breaks
 # shows an unmarked list: "on peut citer : favoriser l'offre d'accueil. encourager les initiatives. développer ..."
 ITEM_SEPARATOR = re.compile(r";|(?<!\d)\.[ \t]+(?=[a-zà-ÿ])")
-SEMICOLON_LIST = re.compile(
-    r"(?P<intro>[^.!?:\n]*):[ \t]*(?P<body>[^:\n]+?(?:;|(?<!\d)\.[ \t]+(?=[a-zà-ÿ]))[^:\n]+?)"
-    r"(?:(?<!\d)[.!?](?=[ \t]*$|\s+[^a-zà-ÿ\s])|$)", re.MULTILINE)
+# where such a list ends: a sentence end before a word that is not in lower case, or another colon
+LIST_END = re.compile(r"(?<!\d)[.!?](?=[ \t]*$|\s+[^a-zà-ÿ\s])|:")
 SEMICOLON_MIN_ITEMS = 3  # two items need to name fields in the taxonomy's words
 INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}{SYMBOL_RANGES}\ufe0f\u200d]+")
 LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
