@@ -338,6 +338,16 @@ def sections(text, gold, rng):
     return _replace_block(text, block, "\n".join(f"{it}\n{body}" for it in items))
 
 
+def caption_between(text, gold, rng):
+    """A photo credit between the introduction and its list, as pages interleave images: "© Ville de Dole"."""
+    found = bulleted_block(text, gold)
+    if not found:
+        return None
+    block, _ = found
+    caption = rng.choice(["© Photo Mairie", "Crédit photo : service communication", "(Photo d'illustration)"])
+    return text[:block[0][0]] + caption + "\n" + text[block[0][0]:]
+
+
 def question_intro(text, gold, rng):
     """The introduction as a question heading: "Quelles sont les priorités de la CTG ?"."""
     found = bulleted_block(text, gold)
@@ -413,12 +423,12 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "prose_to_list": prose_to_list, "quoted": quoted, "intro_sentence": intro_sentence, "capitals": capitals,
     "upper_items": upper_items, "numbered_inline": numbered_inline, "axis_headings": axis_headings,
     "ranked_sentences": ranked_sentences, "sections": sections, "question_intro": question_intro,
-    "no_intro": no_intro, "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
+    "no_intro": no_intro, "caption_between": caption_between, "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
     "sentence_lines": sentence_lines, "one_paragraph": one_paragraph, "typography": typography,
     "no_accents": no_accents,
     **{name: added(where, passage) for name, (where, passage) in ADDED.items()},
 }
-RANDOM = {"upper_items", "swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
+RANDOM = {"caption_between", "upper_items", "swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
 
 
 def perturb(name: str, gold: dict, rng: random.Random) -> str | None:

@@ -420,6 +420,11 @@ FORMATS = [
     # a list announced after a sentence about the former contract the CTG replaces
     ("C'est une évolution du contrat enfance jeunesse vers un nouveau contrat : la CTG. Elle comprend des actions "
      "en direction de :\n- <t>la petite enfance</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n"),
+    # a photo credit or an image's file name between the introduction and its items
+    ("La CTG a été signée le 9 juin. Elle s'articule autour de trois axes :\n© Photo Mairie\n- <t>Rendre l'offre de "
+     "services plus lisible</t>\n- <t>Rapprocher les services des habitants</t>\n"),
+    ("La CTG a été signée le 9 juin. Les priorités retenues :\nsignature-ctg.jpg\n<t>L'accueil des tout-petits</t>\n"
+     "<t>L'accès aux droits</t>\n"),
     # a list of fields after any colon line: three items name fields
     ("La CTG a été signée le 9 juin. « Ce projet fédère les acteurs qui interviennent sur :\n- <t>la petite enfance"
      "</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n- <t>le handicap</t>\n"),
