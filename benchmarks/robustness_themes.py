@@ -339,12 +339,15 @@ def sections(text, gold, rng):
 
 
 def caption_between(text, gold, rng):
-    """A photo credit between the introduction and its list, as pages interleave images: "© Ville de Dole"."""
+    """A photo credit, a share button or a related link between the introduction and its list, as pages
+    interleave them: "© Photo Mairie", "Partager sur Facebook", "Lire aussi : ..."."""
     found = bulleted_block(text, gold)
     if not found:
         return None
     block, _ = found
-    caption = rng.choice(["© Photo Mairie", "Crédit photo : service communication", "(Photo d'illustration)"])
+    caption = rng.choice(["© Photo Mairie", "Crédit photo : service communication", "(Photo d'illustration)",
+                          "Partager sur Facebook", "Publié le 12/03/2024", "Lire aussi : La crèche rouvre ses portes",
+                          "Imprimer"])
     return text[:block[0][0]] + caption + "\n" + text[block[0][0]:]
 
 

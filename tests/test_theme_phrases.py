@@ -425,6 +425,9 @@ FORMATS = [
      "services plus lisible</t>\n- <t>Rapprocher les services des habitants</t>\n"),
     ("La CTG a été signée le 9 juin. Les priorités retenues :\nsignature-ctg.jpg\n<t>L'accueil des tout-petits</t>\n"
      "<t>L'accès aux droits</t>\n"),
+    ("La CTG a été signée le 9 juin. Les enjeux de la convention :\nPartager sur Facebook\nLire aussi : La crèche "
+     "rouvre ses portes\n- <t>Rendre l'offre de services plus lisible</t>\n- <t>Rapprocher les services des "
+     "habitants</t>\n"),
     # a list of fields after any colon line: three items name fields
     ("La CTG a été signée le 9 juin. « Ce projet fédère les acteurs qui interviennent sur :\n- <t>la petite enfance"
      "</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n- <t>le handicap</t>\n"),

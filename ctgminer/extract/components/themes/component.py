@@ -130,7 +130,7 @@ class ThemesComponent:
             intro, above = "", ""
             for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1):
                 candidate = lines[j][2].strip()
-                if candidate and not P.LONE_BULLET.match(candidate) and not P.CAPTION.search(candidate):
+                if candidate and not P.LONE_BULLET.match(candidate) and not P.PAGE_FURNITURE.search(candidate):
                     intro = candidate
                     above = next((ln[2] for ln in reversed(lines[max(0, j - 3):j]) if ln[2].strip()), "")
                     break
@@ -148,7 +148,7 @@ class ThemesComponent:
                 continue
             between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
             if run and (item[0] - run[-1][0] > 3 or any(
-                    b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.CAPTION.search(b)
+                    b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
                     for b in between)):  # prose between: a new list
                 flush()
                 run = []
@@ -208,7 +208,7 @@ class ThemesComponent:
             rows = [r for r in lines[i:j] if not P.TABLE_RULE.match(r[2])]
             header = rows[0][2] if j - i > len(rows) else ""  # a rule under the first row makes it a header
             above = next((ln[2] for ln in reversed(lines[max(0, i - P.INTRO_LOOKBACK):i])
-                          if ln[2].strip() and not P.CAPTION.search(ln[2])), "")
+                          if ln[2].strip() and not P.PAGE_FURNITURE.search(ln[2])), "")
             body = rows[1:] if header else rows
             if len(body) >= 2 and (self._list_intro_ok(header, excluded, lines[i][0], bulleted=True)
                                    or self._list_intro_ok(above, excluded, lines[i][0], bulleted=True)):
@@ -301,8 +301,8 @@ class ThemesComponent:
                     break
                 continue
             blanks = 0
-            if P.CAPTION.search(candidate):
-                continue  # a photo credit between the introduction and its lines
+            if P.PAGE_FURNITURE.search(candidate):
+                continue  # a photo credit or a share button between the introduction and its lines
             if j in taken or P.BULLET.match(lines[j][2]) or candidate.startswith(("«", '"', "“")) or len(
                     candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith(":"):
                 break

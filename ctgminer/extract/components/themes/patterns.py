@@ -50,10 +50,15 @@ LABEL_LINE = re.compile(r"^\s*[A-ZÀ-Þ][^:\n.!?]{1,50}?\s(?::|–|—)\s+\S")
 # an unmarked list: short lines under an introduction ending with a colon, e.g.
 # "Parmi les objectifs inscrits au plan d'action :\nDévelopper l'accueil du jeune enfant.\nSoutenir les parents."
 BARE_ITEM_MAX_WORDS = 30
-# a photo credit, caption or image file name that pages interleave between a list's introduction and its items:
-# "© Photo Mairie", "Crédit photo : service communication", "(Photo d'illustration)", "CCVC - CTG.jpg"
-CAPTION = re.compile(r"^\W*(?:©|\(?\s*(?:photos?|crédits?(?:\s+photos?)?|credits?|illustration|légende|source)\b)"
-                     r"|\.(?:jpe?g|png|gif|webp|svg)\s*$|^\W*\(?\s*photo\s+d['’]\s*illustration", FLAGS)
+# page furniture that pages interleave between a list's introduction and its items: a photo credit, caption or
+# image file name ("© Photo Mairie", "Crédit photo : ...", "CCVC - CTG.jpg"), share and print buttons, a
+# publication stamp, a related link ("Lire aussi : La crèche rouvre ses portes")
+PAGE_FURNITURE = re.compile(
+    r"^\W*(?:©|\(?\s*(?:photos?|crédits?(?:\s+photos?)?|credits?|illustration|légende|source)\b)"
+    r"|\.(?:jpe?g|png|gif|webp|svg)\s*$"
+    r"|^\W*(?:partager|imprimer|tweeter|envoyer|facebook|twitter|linkedin|whatsapp|e-?mail)\b[^.]{0,40}$"
+    r"|^\W*(?:publié|mis\s+à\s+jour|modifié)\s+le\b[^.]{0,40}$"
+    r"|^\W*(?:(?:à\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+le\s+même\s+sujet)\b", FLAGS)
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 # a colon then a dash opening the first item of a list on the same line: "Les axes retenus : - Petite enfance"
