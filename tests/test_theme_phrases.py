@@ -544,6 +544,9 @@ _SIGNED = ("La commune de Saint-Aubin et la Caf de la Sarthe ont signé le 12 ma
      "tranquillité publique.", ["jeunesse", "petite_enfance"]),
     (_SIGNED + " Le projet éducatif territorial (PEDT) cible de son côté l'accompagnement à la scolarité et les "
      "activités périscolaires.", ["jeunesse", "petite_enfance"]),
+    # related articles under their heading, after a truncated line that names 'thématiques'
+    (_SIGNED + "\nLes compétences relatives à ces thématiques sont déte\n\nÀ lire aussi\nLogement : permanence de "
+     "l'ADIL le mardi\nHandicap : un nouveau service d'accueil\n", ["jeunesse", "petite_enfance"]),
     # a list of the Caf's benefits and a sidebar agenda after the article: colon lines that do not make the list
     # their object
     (_SIGNED + "\n\nLa Caf, c'est aussi :\n- des aides au logement\n- l'allocation aux adultes handicapés\n"

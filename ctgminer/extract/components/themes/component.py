@@ -130,7 +130,8 @@ class ThemesComponent:
             intro, above = "", ""
             for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1):
                 candidate = lines[j][2].strip()
-                if candidate and not P.LONE_BULLET.match(candidate) and not P.PAGE_FURNITURE.search(candidate):
+                if candidate and not P.LONE_BULLET.match(candidate) and (
+                        P.RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)):
                     intro = candidate
                     above = next((ln[2] for ln in reversed(lines[max(0, j - 3):j]) if ln[2].strip()), "")
                     break
@@ -301,6 +302,8 @@ class ThemesComponent:
                     break
                 continue
             blanks = 0
+            if P.RELATED_HEADING.search(candidate):
+                break  # "À lire aussi": other news below
             if P.PAGE_FURNITURE.search(candidate):
                 continue  # a photo credit or a share button between the introduction and its lines
             if j in taken or P.BULLET.match(lines[j][2]) or candidate.startswith(("«", '"', "“")) or len(
