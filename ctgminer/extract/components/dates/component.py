@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ctgminer.extract.components.base import doc_text, register_value_extension, sentences
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
-from ctgminer.text.cues import CTG_CUE, ctg_mentions
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, ctg_mentions
 from ctgminer.text.numbers import parse_number
 from ctgminer.text.sentences import Sentences
 
@@ -103,6 +103,8 @@ class DatesComponent:
                 weekday=wd, past=bool(m["past"]))
         for m in P.NUMERIC.finditer(text):
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+        for m in P.NUMERIC_SHORT_YEAR.finditer(text):
+            add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
         for m in P.ISO.finditer(text):
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
         for m in P.NUMERIC_DAYMONTH.finditer(text):
@@ -369,6 +371,10 @@ class DatesComponent:
                 if CTG_CUE.search(sentence):
                     score += 1
                 if P.DURATION_NEGATIVE.search(sentence):
+                    score -= 3
+                elif OTHER_SCHEME.search(sentence) and not CTG_CUE.search(sentence):
+                    # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
+                    # ans" (a sentence that names the CTG too keeps its duration: "la CTG remplace le CEJ pour 4 ans")
                     score -= 3
                 if P.GENERIC.search(sentence) and not P.SPECIFIC.search(sentence):
                     score -= 3
