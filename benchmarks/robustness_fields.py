@@ -361,6 +361,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "explainer_first": explainer_first, "footer": footer, "one_line": one_line, "blank_lines": blank_lines,
     "shuffle_paragraphs": shuffle_paragraphs,
 }
+# the gold lists every amount stated in euros (GUIDE.md), so a paragraph added with one adds it to the gold
+ADDED_AMOUNTS = {"other_town": [250000], "caf_figures": [45000000]}
 RANDOM = {"sign_verb", "caf_names", "partner_town_word", "amount_forms", "shuffle_paragraphs", "dateline"}
 
 
@@ -409,7 +411,9 @@ def main() -> int:
                 new = perturb(name, g, rng)
                 if new is not None and new != g["text"]:
                     before.append(g)
-                    after.append({**g, "text": new, "id": f"{g.get('id')}#{len(after)}"})
+                    added = [v for part in name.split("+") for v in ADDED_AMOUNTS.get(part, [])]
+                    amounts = (g.get("amounts_eur") or []) + added
+                    after.append({**g, "text": new, "id": f"{g.get('id')}#{len(after)}", "amounts_eur": amounts})
         if not after:
             print(f"{name:18} {0:>5}")
             continue

@@ -39,6 +39,9 @@ def features_of(comp: PartiesComponent, text: str, mention: str) -> dict[str, fl
 
 
 AUDIENCE = "La Caf du Lot reçoit les habitants de Figeac, Capdenac et Cajarc. La ville de Figeac a signé la CTG."
+# a dateline with its date ("Rodez, le 12 mars 2024 – ..."), as press agencies and Caf releases open
+DATED_LINE = ("Rodez, le 12 mars 2024 – La Communauté de communes de Millau Grands Causses et la Caf de l'Aveyron "
+              "ont signé la convention territoriale globale.")
 DATELINE = ("Creissels. La Communauté de communes de Millau Grands Causses et la Caf de l'Aveyron ont signé la "
             "convention territoriale globale jeudi.")
 
@@ -70,6 +73,7 @@ def test_msa_and_state_service_beside_the_caf_sign(nlp):
      {"Lunac", "Bor-et-Bar", "Pradinas"}, "Ségala"),
     # a press dateline names the town the news comes from; the signing EPCI is named in the sentence
     (DATELINE, {"Creissels"}, "Millau"),
+    (DATED_LINE, {"Rodez"}, "Millau"),
     # "l'Hotel de Ville de X" (no circumflex): a venue, like "l'hôtel de ville de X"
     ("La CTG a été signée à l'Hotel de Ville de Creissels par la Communauté de communes de Millau Grands Causses "
      "et la Caf de l'Aveyron.", {"Creissels"}, "Millau"),
@@ -88,6 +92,8 @@ def test_no_partner_beside_the_signer(nlp, text, absent, signer):
     (AUDIENCE, "ville de Figeac", "audience_of", 0.0),
     # a town alone at a line's start before a full stop is a dateline; one opening a sentence is not
     (DATELINE, "Creissels", "dateline", 1.0),
+    (DATED_LINE, "Rodez", "dateline", 1.0),
+    ("Le maire de Rodez, le 12 mars 2024, a signé la CTG avec la Caf de l'Aveyron.", "Rodez", "dateline", 0.0),
     ("La Caf de l'Aveyron et la commune ont signé. Creissels compte 2 700 habitants.", "Creissels", "dateline", 0.0),
 ])
 def test_feature_value(comp, text, mention, feature, value):

@@ -17,6 +17,7 @@ from ctgminer.extract.components.base import Mention, doc_text, write_spans
 from ctgminer.extract.components.dates.patterns import MONTHS
 from ctgminer.extract.components.genre import patterns as P
 from ctgminer.gazetteer import Place, get_gazetteer
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import parse_number
 
@@ -230,6 +231,8 @@ class GenreComponent:
             body = para.group()
             if not P.TERM_CUE.search(body):
                 continue
+            if OTHER_SCHEME.search(body) and not (CTG_CUE.search(body) or P.THIS_CONVENTION.search(body)):
+                continue  # another scheme's term: "Le contrat de ville a été signé pour une durée de sept ans"
             years = P.RANGE.search(body)
             duration = P.DURATION.search(body)
             start = P.FROM_DATE.search(body)

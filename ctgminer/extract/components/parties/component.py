@@ -430,6 +430,12 @@ class PartiesComponent:
                 and not any(c.extra["features"].get(k) for k in ("common_word", "person", "cap_after"))}
         if not ctg or len(keys) != 1:
             return
+        # the territory must be named where the page tells its news (the title, or a sentence naming the CTG, the
+        # Caf, a signing or the parties), not only in a digression: an explainer that ends "Par ailleurs, le
+        # conseil municipal de Rieux a voté son budget" has no signing territory
+        told = ("in_title", "sent_ctg", "caf_in_sent", "sent_sign", "sent_context", "prev_context")
+        if not any(c.key in keys and any(c.extra["features"].get(k) for k in told) for c in cands):
+            return
         for c in cands:
             if c.key in keys:
                 c.extra["features"]["sole_territory"] = 1.0
