@@ -57,6 +57,9 @@ def test_signature_date(analyse_text, source):
 
 
 NO_SIGNATURE_EXAMPLES = [
+    # the headlines of related articles closing the page are other stories
+    "La commune a signé sa convention territoriale globale avec la Caf du Gers.\n\nÀ lire aussi\nLe 14 mai 2023, "
+    "inauguration du nouveau multi-accueil\nRentrée : les horaires de l'accueil de loisirs",
     # a telephone number is not a date with a two-digit year
     "La convention territoriale globale a été signée avec la Caf ; renseignements au 02.43.12.03.24 en mairie.",
     # a day and month with no year and no article date: not resolved

@@ -338,3 +338,23 @@ def test_another_agreements_list_is_not_stated(comp):
     cands, _ = comp.scored_candidates(text, Sentences(text), comp.find_caf(text)[0])
     cpam = [c for c in cands if c.name == "CPAM"]
     assert cpam and cpam[0].extra["features"]["sent_other_scheme"] == 1.0 and not comp.stated_party(cpam[0])
+
+
+def test_related_articles_name_no_partner(nlp):
+    # a related-articles block closing the page: its headlines are other stories
+    text = ("La Communauté de communes du Grand Figeac et la Caf du Lot ont signé la convention territoriale "
+            "globale.\n\nSur le même sujet\nLa commune de Cajarc inaugure sa crèche\nLa CTG de Cahors signée en mairie")
+    found = names(nlp, text)
+    assert not {"Cajarc", "Cahors"} & found and any("Figeac" in n for n in found), found
+
+
+@pytest.mark.parametrize("text,mention,sole", [
+    # an explainer whose only commune stands in a digression: no signing territory
+    ("Qu'est-ce qu'une convention territoriale globale ? C'est une démarche de la Caf qui couvre la petite "
+     "enfance et la jeunesse.\nPar ailleurs, le conseil municipal de Lectoure a voté son budget.", "Lectoure", 0.0),
+    # the page's own commune, presented as such, stays the only territory of the CTG text
+    ("La commune de Lectoure est située dans le Gers. Elle a signé une convention territoriale globale avec la Caf.",
+     "commune de Lectoure", 1.0),
+])
+def test_sole_territory_is_where_the_news_is_told(comp, text, mention, sole):
+    assert features_of(comp, text, mention).get("sole_territory", 0.0) == sole

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ctgminer.extract.components.base import doc_text, register_value_extension, sentences
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
-from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, ctg_mentions
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, ctg_mentions, story_end
 from ctgminer.text.numbers import parse_number
 from ctgminer.text.sentences import Sentences
 
@@ -407,23 +407,27 @@ class DatesComponent:
 
         in_period = [(p.start_char, p.end_char) for p in periods]
         ctg = ctg_mentions(text)
+        end_of_story = story_end(text)
         best: Span | None = None
         for span in dates:
             value: DateValue = span._.value
             if value.resolved is None or any(s <= span.start_char < e for s, e in in_period):
                 continue
+            if span.start_char >= end_of_story:
+                continue  # a related article's date ("À lire aussi\nLe 14 mai, inauguration du multi-accueil")
             value.features = {**value.features, **self.signature_features(text, sents, span, ctg, publication)}
             value.signature_probability = self.probability(value.features)
             if value.signature_probability >= self.min_probability and (best is None or _rank(span) > _rank(best)):
                 best = span
 
         period = None
+        periods = [p for p in periods if p.start_char < end_of_story]  # not a related article's period
         if periods:
             period = max(periods, key=lambda s: (s._.value.score, s._.value.end or 0, s._.value.start is not None))
             if period._.value.start is None:  # an end year alone: take the full range that ends the same year
                 same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end]
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
-        durations = self.find_durations(doc, sents)
+        durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         duration = max(durations, key=lambda s: (s._.value.score, -s.start)) if durations else None
 
         doc.spans["dates"] = dates

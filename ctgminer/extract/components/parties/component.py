@@ -15,7 +15,7 @@ from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
 from ctgminer.extract.french import french_stop_words
 from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, match_places, name_key, split_camel
-from ctgminer.text.cues import ctg_mentions
+from ctgminer.text.cues import ctg_mentions, story_end
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -377,6 +377,10 @@ class PartiesComponent:
         for c in rule:
             c.extra["rule"] = self.is_party(text, sents, c, title_end)
         cands = rule + self.gazetteer_candidates(text, rule)
+        # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
+        # prépare sa CTG") are other stories: their territories are not this page's
+        end_of_story = story_end(text)
+        cands = [c for c in cands if c.start < end_of_story]
         demonym_dep = None
         if caf_dep is None:
             for pattern, code in P.DEMONYMS.items():
@@ -431,10 +435,12 @@ class PartiesComponent:
         if not ctg or len(keys) != 1:
             return
         # the territory must be named where the page tells its news (the title, or a sentence naming the CTG, the
-        # Caf, a signing or the parties), not only in a digression: an explainer that ends "Par ailleurs, le
-        # conseil municipal de Rieux a voté son budget" has no signing territory
+        # Caf, a signing or the parties) or as the page's own ("La commune de X est située ..."), not only in a
+        # digression: an explainer that ends "Par ailleurs, le conseil municipal de Rieux a voté son budget" has no
+        # signing territory
         told = ("in_title", "sent_ctg", "caf_in_sent", "sent_sign", "sent_context", "prev_context")
-        if not any(c.key in keys and any(c.extra["features"].get(k) for k in told) for c in cands):
+        if not any(c.key in keys and (any(c.extra["features"].get(k) for k in told) or F.source_of(c.how) == "intro")
+                   for c in cands):
             return
         for c in cands:
             if c.key in keys:
