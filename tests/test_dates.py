@@ -183,6 +183,14 @@ def test_no_duration(analyse_text, text):
     assert analyse_text(text).duration_years is None
 
 
+def test_related_articles_give_no_page_date(analyse_text):
+    # a short page closed by related headlines: their dates neither date the page nor place "aujourd'hui"
+    text = ("La commune et la Caf du Gers ont signé aujourd'hui leur convention territoriale globale.\n\nÀ lire "
+            "aussi\n14 mai 2023\nInauguration du nouveau multi-accueil")
+    record = analyse_text(text)
+    assert record.publication_date is None and record.signature_date is None
+
+
 def test_dateline_anchors_last_weekday(analyse_text):
     """'lundi dernier' in a story dated Monday 18 March 2024 is the Monday before, 11 March."""
     record = analyse_text("18/03/2024 - La Ville de Montrichard et la Caf ont signé lundi dernier la convention "

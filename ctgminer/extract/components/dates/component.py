@@ -137,11 +137,14 @@ class DatesComponent:
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         nonblank = [i for i, s in enumerate(line_starts) if text[s:].split("\n", 1)[0].strip()]
         header_lines = set(nonblank[:self.header_lines])
+        end_of_story = story_end(text)
         for span in dates:
             value: DateValue = span._.value
             if value.written is None or value.written.year is None:
                 continue
             start, end = span.start_char, span.end_char
+            if start >= end_of_story:
+                break  # a related article's date closing a short page is not this page's date
             before = text[max(0, start - self.publication_window):start]
             if P.PUBLICATION_CUE.search(before) or value.features.get("header"):
                 if publication is None:
@@ -397,8 +400,9 @@ class DatesComponent:
         if event:
             event._.value.features["event"] = True
 
-        periods = self.find_periods(doc, sents)
-        text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text)}
+        end_of_story = story_end(text)
+        periods = [p for p in self.find_periods(doc, sents) if p.start_char < end_of_story]  # not another story's
+        text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
             if p._.value.start and p._.value.end:
                 text_years.update(range(p._.value.start, p._.value.end + 1))
@@ -407,7 +411,6 @@ class DatesComponent:
 
         in_period = [(p.start_char, p.end_char) for p in periods]
         ctg = ctg_mentions(text)
-        end_of_story = story_end(text)
         best: Span | None = None
         for span in dates:
             value: DateValue = span._.value
@@ -421,7 +424,6 @@ class DatesComponent:
                 best = span
 
         period = None
-        periods = [p for p in periods if p.start_char < end_of_story]  # not a related article's period
         if periods:
             period = max(periods, key=lambda s: (s._.value.score, s._.value.end or 0, s._.value.start is not None))
             if period._.value.start is None:  # an end year alone: take the full range that ends the same year
