@@ -34,6 +34,9 @@ SIGNATURE_EXAMPLES = [
     # the year opening the signing's clause
     "En <sig norm='2021'>2021</sig>, la commune de Bédarieux a signé sa première convention territoriale globale "
     "avec la Caf de l'Hérault.",
+    # a text that lost its line breaks opens with its date, then a full stop
+    "<pub norm='2019-12-11'>11 décembre 2019</pub>. À La Seyne, la maire a signé <sig norm='2019-12-11'>aujourd'hui"
+    "</sig> la convention territoriale globale avec la Caf du Var.",
     # a two-digit year, as press pages write dates
     "La convention territoriale globale a été signée le <sig norm='2024-03-12'>12.03.24</sig> en mairie par le "
     "maire et la directrice de la Caf de la Sarthe.",
