@@ -59,8 +59,9 @@ def test_caf_list_feature(comp, text, mention):
     assert f["caf_list_sign"] == 1.0
 
 
-def test_msa_and_state_service_beside_the_caf_sign(nlp):
-    text = ("La convention territoriale globale du Haut-Allier a été signée jeudi par la communauté de communes du "
+@pytest.mark.parametrize("verb", ["signée", "officialisée"])  # the signing in other words, as pages write it
+def test_msa_and_state_service_beside_the_caf_sign(nlp, verb):
+    text = (f"La convention territoriale globale du Haut-Allier a été {verb} jeudi par la communauté de communes du "
             "Haut-Allier, la Caf de la Haute-Loire, la MSA Auvergne et la DDETS.")
     found = names(nlp, text)
     assert {"MSA Auvergne", "DDETS"} <= found, found
@@ -206,9 +207,10 @@ def test_epci_named_by_an_acronym_its_official_name_holds_in_parentheses(nlp):
     assert [v.insee_code for v in values] == ["243800604"], values
 
 
-def test_party_of_another_convention(nlp):
+@pytest.mark.parametrize("verb", ["signée", "paraphée"])
+def test_party_of_another_convention(nlp, verb):
     text = ("La communauté de communes du Val d'Essonne et la Caf de l'Essonne ont signé la convention territoriale "
-            "globale, la deuxième du département (après celle signée avec la communauté d'agglomération Étampois "
+            f"globale, la deuxième du département (après celle {verb} avec la communauté d'agglomération Étampois "
             "Sud Essonne).")
     found = names(nlp, text)
     assert not [n for n in found if "tampois" in n] and any("Val d'Essonne" in n for n in found), found
