@@ -112,14 +112,18 @@ def date_weekday(text, gold, rng):
 
 
 def date_no_year(text, gold, rng):
-    """The signing's date without its year where the page's own date (its first line) gives that year."""
+    """The signing's date without its year, in the sentences that tell the signing, where the page's own date
+    (a header line: "Mis à jour le 23/12/2021") gives that year."""
     day = _gold_day(gold)
     pub = gold.get("publication_date") or ""
     if day is None or not pub.startswith(str(day.year)) or pub < day.isoformat():
         return None
-    first_line_end = text.find("\n")
-    spots = [s for s in date_occurrences(text, day) if s[2] and s[0] > max(first_line_end, 0)]
-    if not spots or not any(DP.SIGN_CUE.search(text[max(0, s - 200):e + 200]) for s, e, _ in spots):
+
+    def line_of(at: int) -> str:
+        return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    spots = [s for s in date_occurrences(text, day) if s[2] and len(line_of(s[0])) > 60
+             and DP.SIGN_CUE.search(text[max(0, s[0] - 150):s[1] + 150])]
+    if not spots:
         return None
     for start, end, _ in reversed(spots):
         text = text[:start] + _words(day, False) + text[end:]

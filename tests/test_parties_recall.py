@@ -364,3 +364,11 @@ def test_related_articles_name_no_partner(nlp):
 ])
 def test_sole_territory_is_where_the_news_is_told(comp, text, mention, sole):
     assert features_of(comp, text, mention).get("sole_territory", 0.0) == sole
+
+
+def test_capital_word_of_a_name_is_no_acronym(nlp):
+    # names in capitals, as signature blocks write them: "CLAP" is the last word of the commune, not an EPCI's acronym
+    text = ("La communauté de communes de Cèze Cévennes et la Caf du Gard ont signé la convention territoriale "
+            "globale, avec Paul Roux, maire de MÉJANNES LE CLAP.")
+    found = names(nlp, text)
+    assert "CLAP" not in found and any("Cèze" in n for n in found), found

@@ -381,6 +381,10 @@ class PartiesComponent:
         # prépare sa CTG") are other stories: their territories are not this page's
         end_of_story = story_end(text)
         cands = [c for c in cands if c.start < end_of_story]
+        # an acronym-looking word inside a longer name is a word of it: "CLAP" in "maire de MÉJANNES LE CLAP" (names
+        # written in capitals, as signatures and headings write them)
+        cands = [c for c in cands if not (c.how == "acronym_only" and any(
+            o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in cands))]
         demonym_dep = None
         if caf_dep is None:
             for pattern, code in P.DEMONYMS.items():
