@@ -293,45 +293,20 @@ OTHER_TOWN = ("\nPar ailleurs, le conseil municipal de Quimperlé a adopté le 3
 CAF_FIGURES = ("\nEn 2022, la Caf a versé 45 millions d'euros de prestations à 38 000 allocataires du département.\n")
 
 
-def _applies(gold: dict) -> bool:
-    return gold.get("relevance") != "unrelated"
+def _added(noise: str, before: bool = False) -> Perturbation:
+    """A rewrite that adds page furniture or an unrelated paragraph after (or before) the text of a CTG page."""
+    def rewrite(text, gold, rng):
+        if gold.get("relevance") == "unrelated":
+            return None
+        return noise + text if before else text + noise
+    return rewrite
 
 
-def share(text, gold, rng):
-    return text + SHARE if _applies(gold) else None
-
-
-def cookies(text, gold, rng):
-    return COOKIES + text if _applies(gold) else None
-
-
-def related(text, gold, rng):
-    return text + RELATED if _applies(gold) else None
-
-
-def other_contract(text, gold, rng):
-    return text + OTHER_CONTRACT if _applies(gold) else None
-
-
-def other_town(text, gold, rng):
-    return text + OTHER_TOWN if _applies(gold) else None
-
-
-def caf_figures(text, gold, rng):
-    return text + CAF_FIGURES if _applies(gold) else None
-
-
-def explainer(text, gold, rng):
-    """The generic explainer, at the end of the page (where Caf sites put it)."""
-    return text + "\n\n" + RT.EXPLAINER.rstrip() if _applies(gold) else None
-
-
-def explainer_first(text, gold, rng):
-    return RT.EXPLAINER + text if _applies(gold) else None
-
-
-def footer(text, gold, rng):
-    return text + RT.FOOTER if _applies(gold) else None
+share, cookies, related = _added(SHARE), _added(COOKIES, before=True), _added(RELATED)
+other_contract, other_town, caf_figures = _added(OTHER_CONTRACT), _added(OTHER_TOWN), _added(CAF_FIGURES)
+# the generic explainer at the end of the page (where Caf sites put it) or first; the related footer of themes
+explainer, explainer_first = _added("\n\n" + RT.EXPLAINER.rstrip()), _added(RT.EXPLAINER, before=True)
+footer = _added(RT.FOOTER)
 
 
 # --- layout --------------------------------------------------------------------------------------
