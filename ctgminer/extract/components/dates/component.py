@@ -131,13 +131,15 @@ class DatesComponent:
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     # -- article date --------------------------------------------------------------------------
-    def article_date(self, text: str, dates: list[Span]) -> tuple[Span | None, Span | None]:
-        """Return (publication span, event dateline span) read from the page header."""
+    def article_date(self, text: str, dates: list[Span], end_of_story: int | None = None,
+                     ) -> tuple[Span | None, Span | None]:
+        """Return (publication span, event dateline span) read from the page header (before `end_of_story`, where a
+        related-articles block starts)."""
         publication = event = None
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         nonblank = [i for i, s in enumerate(line_starts) if text[s:].split("\n", 1)[0].strip()]
         header_lines = set(nonblank[:self.header_lines])
-        end_of_story = story_end(text)
+        end_of_story = story_end(text) if end_of_story is None else end_of_story
         for span in dates:
             value: DateValue = span._.value
             if value.written is None or value.written.year is None:
@@ -393,14 +395,14 @@ class DatesComponent:
         text = doc_text(doc)
         sents = sentences(doc)
         dates = self.find_dates(doc)
-        publication, event = self.article_date(text, dates)
+        end_of_story = story_end(text)
+        publication, event = self.article_date(text, dates, end_of_story)
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
         pub_value = publication._.value.written if publication else meta_date
         anchor = event._.value.written if event else pub_value
         if event:
             event._.value.features["event"] = True
 
-        end_of_story = story_end(text)
         periods = [p for p in self.find_periods(doc, sents) if p.start_char < end_of_story]  # not another story's
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
