@@ -34,6 +34,12 @@ SIGNATURE_EXAMPLES = [
     # the year opening the signing's clause
     "En <sig norm='2021'>2021</sig>, la commune de Bédarieux a signé sa première convention territoriale globale "
     "avec la Caf de l'Hérault.",
+    # a text that lost its line breaks opens with its date, then a full stop
+    "<pub norm='2019-12-11'>11 décembre 2019</pub>. À La Seyne, la maire a signé <sig norm='2019-12-11'>aujourd'hui"
+    "</sig> la convention territoriale globale avec la Caf du Var.",
+    # a two-digit year, as press pages write dates
+    "La convention territoriale globale a été signée le <sig norm='2024-03-12'>12.03.24</sig> en mairie par le "
+    "maire et la directrice de la Caf de la Sarthe.",
     # the date the convention takes effect is not its signing
     "La convention territoriale globale, entrée en vigueur le 1er janvier 2024, a été signée le "
     "<sig norm='2024-02-26'>26 février 2024</sig> par la commune et la Caf.",
@@ -54,6 +60,11 @@ def test_signature_date(analyse_text, source):
 
 
 NO_SIGNATURE_EXAMPLES = [
+    # the headlines of related articles closing the page are other stories
+    "La commune a signé sa convention territoriale globale avec la Caf du Gers.\n\nÀ lire aussi\nLe 14 mai 2023, "
+    "inauguration du nouveau multi-accueil\nRentrée : les horaires de l'accueil de loisirs",
+    # a telephone number is not a date with a two-digit year
+    "La convention territoriale globale a été signée avec la Caf ; renseignements au 02.43.12.03.24 en mairie.",
     # a day and month with no year and no article date: not resolved
     "La convention territoriale globale a été signée mercredi 6 mars entre la Caf et la commune.",
     # other dates: council session, earlier convention, event, article date
@@ -164,12 +175,23 @@ NO_DURATION = [
     "La CTG finance des chantiers pour les jeunes de 15 à 17 ans.",
     "Poste de chargé de coopération CTG : le contrat proposé ne peut excéder trois ans.",
     "Une Convention territoriale globale est une démarche qui consolide un projet de territoire sur quatre ans.",
+    # another scheme's term on a CTG page
+    "La commune a signé sa convention territoriale globale avec la Caf. Le même mois, le contrat de ville a été "
+    "signé en préfecture pour une durée de sept ans.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_DURATION)
 def test_no_duration(analyse_text, text):
     assert analyse_text(text).duration_years is None
+
+
+def test_related_articles_give_no_page_date(analyse_text):
+    # a short page closed by related headlines: their dates neither date the page nor place "aujourd'hui"
+    text = ("La commune et la Caf du Gers ont signé aujourd'hui leur convention territoriale globale.\n\nÀ lire "
+            "aussi\n14 mai 2023\nInauguration du nouveau multi-accueil")
+    record = analyse_text(text)
+    assert record.publication_date is None and record.signature_date is None
 
 
 def test_dateline_anchors_last_weekday(analyse_text):

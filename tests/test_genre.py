@@ -101,6 +101,22 @@ def test_explicit_range_and_last_signature(nlp):
     assert genre.signature.iso == "2024-07-10"
 
 
+def test_other_scheme_term_is_not_the_conventions(nlp):
+    # a paragraph about another contract's term, placed before the convention's own article on its term
+    text = CONVENTION.replace(
+        "Article 1 - Objet",
+        "Le contrat de ville du territoire, signé en 2023, a une durée de sept ans.\n\nArticle 1 - Objet")
+    genre = nlp(text)._.genre
+    assert (genre.period_start, genre.period_end, genre.duration_years) == (2024, 2027, 4)
+    # ... or in the same paragraph as the convention's own term, in a sentence of its own
+    text = CONVENTION.replace(
+        "La présente convention est conclue pour une durée de quatre ans à compter du 1er janvier 2024.",
+        "La présente convention prend effet le 1er janvier 2024.\nLe contrat de ville, signé en 2023, a une durée "
+        "de sept ans.")
+    genre = nlp(text)._.genre
+    assert genre.duration_years != 7
+
+
 def test_deliberation_adoption(nlp):
     genre = nlp(DELIBERATION)._.genre
     assert genre.document_type == "deliberation"

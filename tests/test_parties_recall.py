@@ -39,6 +39,9 @@ def features_of(comp: PartiesComponent, text: str, mention: str) -> dict[str, fl
 
 
 AUDIENCE = "La Caf du Lot reçoit les habitants de Figeac, Capdenac et Cajarc. La ville de Figeac a signé la CTG."
+# a dateline with its date ("Rodez, le 12 mars 2024 – ..."), as press agencies and Caf releases open
+DATED_LINE = ("Rodez, le 12 mars 2024 – La Communauté de communes de Millau Grands Causses et la Caf de l'Aveyron "
+              "ont signé la convention territoriale globale.")
 DATELINE = ("Creissels. La Communauté de communes de Millau Grands Causses et la Caf de l'Aveyron ont signé la "
             "convention territoriale globale jeudi.")
 
@@ -56,8 +59,9 @@ def test_caf_list_feature(comp, text, mention):
     assert f["caf_list_sign"] == 1.0
 
 
-def test_msa_and_state_service_beside_the_caf_sign(nlp):
-    text = ("La convention territoriale globale du Haut-Allier a été signée jeudi par la communauté de communes du "
+@pytest.mark.parametrize("verb", ["signée", "officialisée"])  # the signing in other words, as pages write it
+def test_msa_and_state_service_beside_the_caf_sign(nlp, verb):
+    text = (f"La convention territoriale globale du Haut-Allier a été {verb} jeudi par la communauté de communes du "
             "Haut-Allier, la Caf de la Haute-Loire, la MSA Auvergne et la DDETS.")
     found = names(nlp, text)
     assert {"MSA Auvergne", "DDETS"} <= found, found
@@ -70,6 +74,7 @@ def test_msa_and_state_service_beside_the_caf_sign(nlp):
      {"Lunac", "Bor-et-Bar", "Pradinas"}, "Ségala"),
     # a press dateline names the town the news comes from; the signing EPCI is named in the sentence
     (DATELINE, {"Creissels"}, "Millau"),
+    (DATED_LINE, {"Rodez"}, "Millau"),
     # "l'Hotel de Ville de X" (no circumflex): a venue, like "l'hôtel de ville de X"
     ("La CTG a été signée à l'Hotel de Ville de Creissels par la Communauté de communes de Millau Grands Causses "
      "et la Caf de l'Aveyron.", {"Creissels"}, "Millau"),
@@ -88,6 +93,8 @@ def test_no_partner_beside_the_signer(nlp, text, absent, signer):
     (AUDIENCE, "ville de Figeac", "audience_of", 0.0),
     # a town alone at a line's start before a full stop is a dateline; one opening a sentence is not
     (DATELINE, "Creissels", "dateline", 1.0),
+    (DATED_LINE, "Rodez", "dateline", 1.0),
+    ("Le maire de Rodez, le 12 mars 2024, a signé la CTG avec la Caf de l'Aveyron.", "Rodez", "dateline", 0.0),
     ("La Caf de l'Aveyron et la commune ont signé. Creissels compte 2 700 habitants.", "Creissels", "dateline", 0.0),
 ])
 def test_feature_value(comp, text, mention, feature, value):
@@ -200,9 +207,10 @@ def test_epci_named_by_an_acronym_its_official_name_holds_in_parentheses(nlp):
     assert [v.insee_code for v in values] == ["243800604"], values
 
 
-def test_party_of_another_convention(nlp):
+@pytest.mark.parametrize("verb", ["signée", "paraphée"])
+def test_party_of_another_convention(nlp, verb):
     text = ("La communauté de communes du Val d'Essonne et la Caf de l'Essonne ont signé la convention territoriale "
-            "globale, la deuxième du département (après celle signée avec la communauté d'agglomération Étampois "
+            f"globale, la deuxième du département (après celle {verb} avec la communauté d'agglomération Étampois "
             "Sud Essonne).")
     found = names(nlp, text)
     assert not [n for n in found if "tampois" in n] and any("Val d'Essonne" in n for n in found), found
@@ -332,3 +340,35 @@ def test_another_agreements_list_is_not_stated(comp):
     cands, _ = comp.scored_candidates(text, Sentences(text), comp.find_caf(text)[0])
     cpam = [c for c in cands if c.name == "CPAM"]
     assert cpam and cpam[0].extra["features"]["sent_other_scheme"] == 1.0 and not comp.stated_party(cpam[0])
+
+
+def test_related_articles_name_no_partner(nlp):
+    # a related-articles block closing the page: its headlines are other stories
+    text = ("La Communauté de communes du Grand Figeac et la Caf du Lot ont signé la convention territoriale "
+            "globale.\n\nSur le même sujet\nLa commune de Cajarc inaugure sa crèche\nLa CTG de Cahors signée en mairie")
+    found = names(nlp, text)
+    assert not {"Cajarc", "Cahors"} & found and any("Figeac" in n for n in found), found
+
+
+@pytest.mark.parametrize("text,mention,sole", [
+    # an explainer whose only commune stands in a digression: no signing territory
+    ("Qu'est-ce qu'une convention territoriale globale ? C'est une démarche de la Caf qui couvre la petite "
+     "enfance et la jeunesse.\nPar ailleurs, le conseil municipal de Lectoure a voté son budget.", "Lectoure", 0.0),
+    # ... even right after a sentence about the partners of CTGs in general
+    ("Qu'est-ce qu'une convention territoriale globale ? La Caf signe la CTG avec les communes et leurs "
+     "groupements, qui en sont les partenaires.\nPar ailleurs, le conseil municipal de Lectoure a voté son budget.",
+     "Lectoure", 0.0),
+    # the page's own commune, presented as such, stays the only territory of the CTG text
+    ("La commune de Lectoure est située dans le Gers. Elle a signé une convention territoriale globale avec la Caf.",
+     "commune de Lectoure", 1.0),
+])
+def test_sole_territory_is_where_the_news_is_told(comp, text, mention, sole):
+    assert features_of(comp, text, mention).get("sole_territory", 0.0) == sole
+
+
+def test_capital_word_of_a_name_is_no_acronym(nlp):
+    # names in capitals, as signature blocks write them: "CLAP" is the last word of the commune, not an EPCI's acronym
+    text = ("La communauté de communes de Cèze Cévennes et la Caf du Gard ont signé la convention territoriale "
+            "globale, avec Paul Roux, maire de MÉJANNES LE CLAP.")
+    found = names(nlp, text)
+    assert "CLAP" not in found and any("Cèze" in n for n in found), found

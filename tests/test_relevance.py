@@ -31,6 +31,12 @@ ANNOUNCEMENTS = [
     # a territory's process whose signing is announced with its date
     "La communauté de communes du Perche et la Caf de l'Orne préparent leur Convention territoriale globale : le "
     "diagnostic partagé a été lancé en janvier, la signature est prévue en juillet 2024.",
+    # an announcement closed by the explainer box Caf and town sites add under their news
+    "Jeudi 6 juin 2024, la commune de Lectoure et la Caf du Gers ont signé leur convention territoriale globale en "
+    "mairie, pour 2024-2028. Cette CTG succède au contrat enfance jeunesse. Le maire a salué une CTG construite "
+    "avec les familles, et la directrice de la Caf a rappelé que la CTG financera le multi-accueil.\n\nQu'est-ce "
+    "qu'une CTG ?\nUne convention territoriale globale est une démarche de la Caf qui peut couvrir la petite "
+    "enfance, la jeunesse et le logement.",
 ]
 # adoption by a council vote counts as an announcement
 ADOPTION = (
@@ -94,6 +100,14 @@ ADOPTION_REPORTED = ("Le conseil communautaire, réuni le 4 avril 2024, a adopt�
 def test_announcements(text):
     result = score_relevance(text)
     assert result.label == "announcement" and result.score >= load_model().threshold
+
+
+def test_an_explainer_box_weighs_less_than_an_explainer_page():
+    box = ANNOUNCEMENTS[-1]
+    page = ("Qu'est-ce qu'une convention territoriale globale ? Une CTG est une démarche de la Caf. Les CTG sont "
+            "signées pour quatre ou cinq ans. À quoi sert une CTG ? Elle permet de coordonner les services.")
+    # the share of the CTG's sentences that explain CTGs in general: a third for the box, all of the guide
+    assert relevance_features(box)["explainer"] < 0.5 < relevance_features(page)["explainer"] == 1.0
 
 
 def test_adoption_is_an_event():

@@ -88,6 +88,26 @@ ADOPTION = re.compile(
 )
 
 
+# --- page furniture -------------------------------------------------------------------------------
+# the heading of a list of other articles that closes a page ("À lire aussi", "Sur le même sujet", "Dans la même
+# rubrique"), alone on its line: the headlines below it are other stories, with their own dates and territories
+RELATED_HEADING = re.compile(
+    r"^[ \t]*(?:à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également)|sur\s+le\s+même\s+(?:sujet|thème)"
+    r"|dans\s+la\s+même\s+rubrique|articles?\s+(?:similaires|liés|associés|connexes|recommandés)"
+    r"|vous\s+aimerez\s+aussi|voir\s+aussi|ces\s+articles\s+peuvent\s+vous\s+intéresser"
+    r"|à\s+découvrir\s+aussi|(?:les\s+)?dernières\s+actualités|autres\s+actualités|(?:nos\s+)?derniers\s+articles)"
+    r"[ \t]*:?[ \t]*$",
+    FLAGS | re.MULTILINE,
+)
+
+
+def story_end(text: str) -> int:
+    """Where the page's own story ends: the first related-articles heading after its first line, else the end."""
+    first_line = text.find("\n")
+    m = RELATED_HEADING.search(text, max(first_line, 0)) if first_line >= 0 else None
+    return m.start() if m else len(text)
+
+
 # the acronym defined as the Collectivité ("Collectivité territoriale de Guyane (CTG)") or as the convention
 COLLECTIVITE_DEFINED = re.compile(r"collectivité\s+territoriale\s+de\s+(?:la\s+)?guyane\s*\(\s*CTG\s*\)"
                                   r"|\bCTG\s*\(\s*collectivité\s+territoriale", FLAGS)

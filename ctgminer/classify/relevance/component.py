@@ -124,6 +124,8 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     adoption_in, _ = sentence_hits(P.Fast.ADOPTION, text, sents, lowered)
     council_in, _ = sentence_hits(P.Fast.COUNCIL, text, sents, lowered)
     caf_in, caf = sentence_hits(P.Fast.CAF, text, sents, lowered)
+    explainer_in, _ = sentence_hits(P.Fast.EXPLAINER, text, sents, lowered)
+    generic_in, _ = sentence_hits(P.Fast.GENERIC_STATEMENT, text, sents, lowered)
     ctg_set = set(ctg_idx)
 
     def is_adoption(j: int) -> bool:
@@ -162,7 +164,10 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         "signature_found": float(bool(extracted.get("signature_date"))),
         "partners_found": min(len(extracted.get("partners") or []), 3) / 3,
         "period_found": float(bool(extracted.get("period_end") or extracted.get("duration_years"))),
-        "explainer": float(min(P.Fast.EXPLAINER.count(text, lowered) + P.Fast.GENERIC_STATEMENT.count(text, lowered), 3)) / 3,
+        # how much of what the page says about the CTG explains CTGs in general: the sentences with an explainer or
+        # generic cue over those naming the CTG, so that an announcement closed (or opened) by a "Qu'est-ce qu'une
+        # CTG ?" box, as Caf and town sites add, stays an announcement, while a guide that explains throughout does not
+        "explainer": min(len(explainer_in | generic_in) / max(len(ctg_set), 1), 1.0),
         "interview": float(bool(P.Fast.INTERVIEW.search(text, lowered))),
         "job_offer": float(P.Fast.JOB_OFFER.count(text, lowered) >= 2),
         "process": float(bool(P.PROCESS.search(text, lowered))),

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ctgminer.extract.components.base import doc_text, register_value_extension, sentences
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
-from ctgminer.text.cues import CTG_CUE, ctg_mentions
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, ctg_mentions, story_end
 from ctgminer.text.numbers import parse_number
 from ctgminer.text.sentences import Sentences
 
@@ -103,6 +103,8 @@ class DatesComponent:
                 weekday=wd, past=bool(m["past"]))
         for m in P.NUMERIC.finditer(text):
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+        for m in P.NUMERIC_SHORT_YEAR.finditer(text):
+            add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
         for m in P.ISO.finditer(text):
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
         for m in P.NUMERIC_DAYMONTH.finditer(text):
@@ -129,17 +131,22 @@ class DatesComponent:
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     # -- article date --------------------------------------------------------------------------
-    def article_date(self, text: str, dates: list[Span]) -> tuple[Span | None, Span | None]:
-        """Return (publication span, event dateline span) read from the page header."""
+    def article_date(self, text: str, dates: list[Span], end_of_story: int | None = None,
+                     ) -> tuple[Span | None, Span | None]:
+        """Return (publication span, event dateline span) read from the page header (before `end_of_story`, where a
+        related-articles block starts)."""
         publication = event = None
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         nonblank = [i for i, s in enumerate(line_starts) if text[s:].split("\n", 1)[0].strip()]
         header_lines = set(nonblank[:self.header_lines])
+        end_of_story = story_end(text) if end_of_story is None else end_of_story
         for span in dates:
             value: DateValue = span._.value
             if value.written is None or value.written.year is None:
                 continue
             start, end = span.start_char, span.end_char
+            if start >= end_of_story:
+                break  # a related article's date closing a short page is not this page's date
             before = text[max(0, start - self.publication_window):start]
             if P.PUBLICATION_CUE.search(before) or value.features.get("header"):
                 if publication is None:
@@ -370,6 +377,10 @@ class DatesComponent:
                     score += 1
                 if P.DURATION_NEGATIVE.search(sentence):
                     score -= 3
+                elif OTHER_SCHEME.search(sentence) and not CTG_CUE.search(sentence):
+                    # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
+                    # ans" (a sentence that names the CTG too keeps its duration: "la CTG remplace le CEJ pour 4 ans")
+                    score -= 3
                 if P.GENERIC.search(sentence) and not P.SPECIFIC.search(sentence):
                     score -= 3
                 span = doc.char_span(m.start(), m.end(), label="duration", alignment_mode="expand")
@@ -384,15 +395,16 @@ class DatesComponent:
         text = doc_text(doc)
         sents = sentences(doc)
         dates = self.find_dates(doc)
-        publication, event = self.article_date(text, dates)
+        end_of_story = story_end(text)
+        publication, event = self.article_date(text, dates, end_of_story)
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
         pub_value = publication._.value.written if publication else meta_date
         anchor = event._.value.written if event else pub_value
         if event:
             event._.value.features["event"] = True
 
-        periods = self.find_periods(doc, sents)
-        text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text)}
+        periods = [p for p in self.find_periods(doc, sents) if p.start_char < end_of_story]  # not another story's
+        text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
             if p._.value.start and p._.value.end:
                 text_years.update(range(p._.value.start, p._.value.end + 1))
@@ -406,6 +418,8 @@ class DatesComponent:
             value: DateValue = span._.value
             if value.resolved is None or any(s <= span.start_char < e for s, e in in_period):
                 continue
+            if span.start_char >= end_of_story:
+                continue  # a related article's date ("À lire aussi\nLe 14 mai, inauguration du multi-accueil")
             value.features = {**value.features, **self.signature_features(text, sents, span, ctg, publication)}
             value.signature_probability = self.probability(value.features)
             if value.signature_probability >= self.min_probability and (best is None or _rank(span) > _rank(best)):
@@ -417,7 +431,7 @@ class DatesComponent:
             if period._.value.start is None:  # an end year alone: take the full range that ends the same year
                 same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end]
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
-        durations = self.find_durations(doc, sents)
+        durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         duration = max(durations, key=lambda s: (s._.value.score, -s.start)) if durations else None
 
         doc.spans["dates"] = dates

@@ -43,6 +43,10 @@ ABSOLUTE = re.compile(
 )
 # "11/12/2019", "23-12-2021", "13.03.2022"
 NUMERIC = re.compile(rf"(?<![\d/.-])(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>{YEAR})(?![\d/-])")
+# "12.03.24", "12/03/24": a two-digit year, as press pages and captions write dates (read as 20yy); the same
+# separator twice, nothing numeric around it (not a phone number "02.41.12.03.24", not a version "1.2.3")
+NUMERIC_SHORT_YEAR = re.compile(r"(?<![\d/.,-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+                                r"(?P<y>[0-4]\d)(?![\d/-]|[.,]\d)")
 # "09/08", "14/06": a day and month without a year (found, placed in a year only where the text allows)
 NUMERIC_DAYMONTH = re.compile(r"(?<![\d/.,-])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])(?![\d/]|[.,]\d)")
 # "11/2017", "03.2024": a numeric month and year
@@ -86,7 +90,8 @@ PUBLICATION_CUE = re.compile(
 CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
 # a dateline: the date, then a dash and the story ("18/03/2024 - La Ville ..."), or a place before it
 # ("Blois, le 18 mars 2024.")
-DATELINE_AFTER = re.compile(r"\s*[-–—|]\s+\S")
+# a full stop too where a page lost its line breaks ("11 décembre 2019. À La Seyne, la maire a signé ...")
+DATELINE_AFTER = re.compile(r"\s*[-–—|]\s+\S|\.\s+[A-ZÀ-Þ]")
 DATELINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,40},\s*le")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 

@@ -17,10 +17,19 @@ from ctgminer.extract.components.base import Mention, doc_text, write_spans
 from ctgminer.extract.components.dates.patterns import MONTHS
 from ctgminer.extract.components.genre import patterns as P
 from ctgminer.gazetteer import Place, get_gazetteer
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import parse_number
 
 DOCUMENT_TYPES = ("article", "convention", "deliberation", "other")
+
+
+def _other_schemes_sentence(body: str, at: int) -> bool:
+    """The sentence of `body` around offset `at` names another scheme and not this convention."""
+    start = max(body.rfind(". ", 0, at), body.rfind(".\n", 0, at), body.rfind(";", 0, at)) + 1
+    ends = [i for i in (body.find(". ", at), body.find(".\n", at)) if i >= 0]
+    sentence = body[start:min(ends) if ends else len(body)]
+    return bool(OTHER_SCHEME.search(sentence)) and not (CTG_CUE.search(sentence) or P.THIS_CONVENTION.search(sentence))
 
 
 @dataclass
@@ -230,8 +239,12 @@ class GenreComponent:
             body = para.group()
             if not P.TERM_CUE.search(body):
                 continue
+            if OTHER_SCHEME.search(body) and not (CTG_CUE.search(body) or P.THIS_CONVENTION.search(body)):
+                continue  # another scheme's term: "Le contrat de ville a été signé pour une durée de sept ans"
             years = P.RANGE.search(body)
             duration = P.DURATION.search(body)
+            if duration and _other_schemes_sentence(body, duration.start()):
+                duration = None  # "... du présent avenant.\nLe contrat de ville est conclu pour une durée de sept ans"
             start = P.FROM_DATE.search(body)
             n = None
             if duration:

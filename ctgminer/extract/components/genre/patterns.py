@@ -89,6 +89,8 @@ RANGE = re.compile(
     re.IGNORECASE,
 )
 # An article or paragraph about the convention's own term.
+# the convention itself in its own articles ("la présente convention", "le présent avenant")
+THIS_CONVENTION = re.compile(r"\bprésente?\s+(?:convention|avenant|contrat)", re.IGNORECASE)
 TERM_CUE = re.compile(r"dur[ée]e|prend\s+effet|vigueur|p[ée]riode|[ée]ch[ée]ance|conclue", re.IGNORECASE)
 
 # The session of a deliberation: "Séance du 12 mars 2024", "réuni le 12 mars 2024", "délibération ... du 12/03/2024"

@@ -15,7 +15,7 @@ from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
 from ctgminer.extract.french import french_stop_words
 from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, match_places, name_key, split_camel
-from ctgminer.text.cues import ctg_mentions
+from ctgminer.text.cues import ctg_mentions, story_end
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -377,6 +377,14 @@ class PartiesComponent:
         for c in rule:
             c.extra["rule"] = self.is_party(text, sents, c, title_end)
         cands = rule + self.gazetteer_candidates(text, rule)
+        # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
+        # prépare sa CTG") are other stories: their territories are not this page's
+        end_of_story = story_end(text)
+        cands = [c for c in cands if c.start < end_of_story]
+        # an acronym-looking word inside a longer name is a word of it: "CLAP" in "maire de MÉJANNES LE CLAP" (names
+        # written in capitals, as signatures and headings write them)
+        cands = [c for c in cands if not (c.how == "acronym_only" and any(
+            o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in cands))]
         demonym_dep = None
         if caf_dep is None:
             for pattern, code in P.DEMONYMS.items():
@@ -429,6 +437,14 @@ class PartiesComponent:
                 and (c.place is not None or c.how in {"epci", "epci_suffix", "intro"})
                 and not any(c.extra["features"].get(k) for k in ("common_word", "person", "cap_after"))}
         if not ctg or len(keys) != 1:
+            return
+        # the territory must be named where the page tells its news (the title, or a sentence naming the CTG, the
+        # Caf, a signing or the parties) or as the page's own ("La commune de X est située ..."), not only in a
+        # digression: an explainer that ends "Par ailleurs, le conseil municipal de Rieux a voté son budget" has no
+        # signing territory
+        told = ("in_title", "sent_ctg", "caf_in_sent", "sent_sign", "sent_context")
+        if not any(c.key in keys and (any(c.extra["features"].get(k) for k in told) or F.source_of(c.how) == "intro")
+                   for c in cands):
             return
         for c in cands:
             if c.key in keys:

@@ -182,7 +182,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     behind = left[-60:]
     f["named_as"] = float(("i-apr" in behind or "I-APR" in behind) and bool(C["named_as"].search(behind)))
     # a press dateline, the town the reporter writes from ("Pré-Bocage. La communauté de communes a signé..."),
-    # at the start of a line: where the news comes from, not who signs
+    # at the start of a line: where the news comes from, not who signs; also with its date ("Rodez, le 12 mars 2024
+    # – La communauté de communes ...", as agencies and Caf releases open)
     # a territory or place named after a commune, not the commune: "le pays de Meaux", "la vallée de la Braye"
     # (a river), "le canton de Carrouges"
     f["territory_of"] = float(bool(C["territory_of"].search(before)))

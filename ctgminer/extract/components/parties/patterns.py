@@ -122,7 +122,9 @@ PARTY_CONTEXT = re.compile(
     r"|aux\s+côtés",
     FLAGS,
 )
-STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|signataires?|seings?|paraph\w*", FLAGS)
+# signing, in the words pages use for it ("ont paraphé", "a été officialisée": the same act as "signée")
+STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|signataires?|seings?|paraph\w*"
+                         r"|\bofficialis\w*", FLAGS)
 MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b", FLAGS)
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:à|au|en|dans)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque)"
