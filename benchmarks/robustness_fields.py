@@ -295,18 +295,15 @@ CAF_FIGURES = ("\nEn 2022, la Caf a versé 45 millions d'euros de prestations à
 
 def _added(noise: str, before: bool = False) -> Perturbation:
     """A rewrite that adds page furniture or an unrelated paragraph after (or before) the text of a CTG page."""
-    def rewrite(text, gold, rng):
-        if gold.get("relevance") == "unrelated":
-            return None
-        return noise + text if before else text + noise
-    return rewrite
+    return RT.added("before" if before else "after", noise, applies=lambda gold: gold.get("relevance") != "unrelated")
 
 
 share, cookies, related = _added(SHARE), _added(COOKIES, before=True), _added(RELATED)
 other_contract, other_town, caf_figures = _added(OTHER_CONTRACT), _added(OTHER_TOWN), _added(CAF_FIGURES)
 # the generic explainer at the end of the page (where Caf sites put it) or first; the related footer of themes
-explainer, explainer_first = _added("\n\n" + RT.EXPLAINER.rstrip()), _added(RT.EXPLAINER, before=True)
-footer = _added(RT.FOOTER)
+EXPLAINER, FOOTER = RT.ADDED["explainer"][1], RT.ADDED["footer"][1]
+explainer, explainer_first = _added("\n\n" + EXPLAINER.rstrip()), _added(EXPLAINER, before=True)
+footer = _added(FOOTER)
 
 
 # --- layout --------------------------------------------------------------------------------------
@@ -345,18 +342,6 @@ ADDED_AMOUNTS = {"other_town": [250000], "caf_figures": [45000000]}
 RANDOM = {"sign_verb", "caf_names", "partner_town_word", "amount_forms", "shuffle_paragraphs", "dateline"}
 
 
-def perturb(name: str, gold: dict, rng: random.Random) -> str | None:
-    """Apply one rewrite, or several joined by '+' in order ("date_numeric+one_line")."""
-    text = gold["text"]
-    for part in name.split("+"):
-        if part not in PERTURBATIONS:
-            raise SystemExit(f"robustness_fields: unknown rewrite '{part}' (choose from {', '.join(PERTURBATIONS)})")
-        text = PERTURBATIONS[part](text, gold, rng)
-        if text is None:
-            return None
-    return text
-
-
 def _cell(before: float, after: float) -> str:
     return f"{before:.2f}" if abs(before - after) < 0.005 else f"{before:.2f}>{after:.2f}"
 
@@ -387,7 +372,7 @@ def main() -> int:
         before, after = [], []
         for g in gold:
             for _ in range(args.variants if set(name.split("+")) & RANDOM else 1):
-                new = perturb(name, g, rng)
+                new = RT.perturb(name, g, rng, PERTURBATIONS)
                 if new is not None and new != g["text"]:
                     before.append(g)
                     added = [v for part in name.split("+") for v in ADDED_AMOUNTS.get(part, [])]

@@ -411,10 +411,11 @@ ADDED = {
 }
 
 
-def added(where: str, passage: str) -> Perturbation:
-    """A rewrite that adds `passage` before or after a page that has themes."""
+def added(where: str, passage: str, applies: Callable[[dict], bool] = lambda gold: bool(gold.get("themes"))
+          ) -> Perturbation:
+    """A rewrite that adds `passage` before or after a page (one with themes, by default)."""
     def rewrite(text, gold, rng):
-        if not gold.get("themes"):
+        if not applies(gold):
             return None
         return passage + text if where == "before" else text + passage
     return rewrite
@@ -434,13 +435,15 @@ PERTURBATIONS: dict[str, Perturbation] = {
 RANDOM = {"caption_between", "upper_items", "swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
 
 
-def perturb(name: str, gold: dict, rng: random.Random) -> str | None:
-    """Apply one rewrite, or several joined by '+' in order ("other_intro+drop_bullets")."""
+def perturb(name: str, gold: dict, rng: random.Random, table: dict[str, Perturbation] | None = None) -> str | None:
+    """Apply one rewrite of `table` (these rewrites by default), or several joined by '+' in order
+    ("other_intro+drop_bullets")."""
+    table = PERTURBATIONS if table is None else table
     text = gold["text"]
     for part in name.split("+"):
-        if part not in PERTURBATIONS:
-            raise SystemExit(f"robustness_themes: unknown rewrite '{part}' (choose from {', '.join(PERTURBATIONS)})")
-        text = PERTURBATIONS[part](text, gold, rng)
+        if part not in table:
+            raise SystemExit(f"robustness: unknown rewrite '{part}' (choose from {', '.join(table)})")
+        text = table[part](text, gold, rng)
         if text is None:
             return None
     return text

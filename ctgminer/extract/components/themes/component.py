@@ -18,7 +18,7 @@ from ctgminer.extract.components.themes.lexicon import (
     load_json,
     taxonomy,
 )
-from ctgminer.text.cues import CEJ
+from ctgminer.text.cues import CEJ, RELATED_HEADING, story_end
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.sentences import Sentences
 
@@ -131,7 +131,7 @@ class ThemesComponent:
             for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1):
                 candidate = lines[j][2].strip()
                 if candidate and not P.LONE_BULLET.match(candidate) and (
-                        P.RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)):
+                        RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)):
                     intro = candidate
                     above = next((ln[2] for ln in reversed(lines[max(0, j - 3):j]) if ln[2].strip()), "")
                     break
@@ -302,7 +302,7 @@ class ThemesComponent:
                     break
                 continue
             blanks = 0
-            if P.RELATED_HEADING.search(candidate):
+            if RELATED_HEADING.search(candidate):
                 break  # "À lire aussi": other news below
             if P.PAGE_FURNITURE.search(candidate):
                 continue  # a photo credit or a share button between the introduction and its lines
@@ -635,7 +635,8 @@ class ThemesComponent:
     def find_phrases(self, doc: Doc) -> list[Phrase]:
         text = doc_text(doc)
         sents = sentences(doc)
-        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text)
+        # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
+        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end(text), len(text))]
         phrases = self.list_phrases(text, excluded)
         phrases += self.question_axes(text, excluded)
         taken = [(p.start, p.end) for p in phrases]

@@ -59,9 +59,6 @@ PAGE_FURNITURE = re.compile(
     r"|^\W*(?:partager|imprimer|tweeter|envoyer|facebook|twitter|linkedin|whatsapp|e-?mail)\b[^.]{0,40}$"
     r"|^\W*(?:publié|mis\s+à\s+jour|modifié)\s+le\b[^.]{0,40}$"
     r"|^\W*(?:(?:à\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+le\s+même\s+sujet)\b", FLAGS)
-# ... but a heading of related articles alone on its line ends the page's story: the lines under it are other news
-RELATED_HEADING = re.compile(r"^\W*(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet"
-                             r"|articles?\s+(?:liés|similaires|associés)|dans\s+la\s+même\s+rubrique)\W*$", FLAGS)
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 # a colon then a dash opening the first item of a list on the same line: "Les axes retenus : - Petite enfance"
