@@ -354,10 +354,6 @@ def test_related_articles_name_no_partner(nlp):
     # an explainer whose only commune stands in a digression: no signing territory
     ("Qu'est-ce qu'une convention territoriale globale ? C'est une démarche de la Caf qui couvre la petite "
      "enfance et la jeunesse.\nPar ailleurs, le conseil municipal de Lectoure a voté son budget.", "Lectoure", 0.0),
-    # ... even right after a sentence about the partners of CTGs in general
-    ("Qu'est-ce qu'une convention territoriale globale ? La Caf signe la CTG avec les communes et leurs "
-     "groupements, qui en sont les partenaires.\nPar ailleurs, le conseil municipal de Lectoure a voté son budget.",
-     "Lectoure", 0.0),
     # the page's own commune, presented as such, stays the only territory of the CTG text
     ("La commune de Lectoure est située dans le Gers. Elle a signé une convention territoriale globale avec la Caf.",
      "commune de Lectoure", 1.0),

@@ -442,7 +442,7 @@ class PartiesComponent:
         # Caf, a signing or the parties) or as the page's own ("La commune de X est située ..."), not only in a
         # digression: an explainer that ends "Par ailleurs, le conseil municipal de Rieux a voté son budget" has no
         # signing territory
-        told = ("in_title", "sent_ctg", "caf_in_sent", "sent_sign", "sent_context")
+        told = ("in_title", "sent_ctg", "caf_in_sent", "sent_sign", "sent_context", "prev_context")
         if not any(c.key in keys and (any(c.extra["features"].get(k) for k in told) or F.source_of(c.how) == "intro")
                    for c in cands):
             return
