@@ -20,7 +20,10 @@ from ctgminer.extract.components.themes.lexicon import (
 )
 from ctgminer.text.cues import CEJ, RELATED_HEADING, story_end
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
+from ctgminer.text.fastcue import FastCue
 from ctgminer.text.sentences import Sentences
+
+_NAMED_SCHEME_FAST = FastCue(NAMED_SCHEME)  # the shared cue, searched on the lower-cased sentence
 
 
 @dataclass
@@ -323,7 +326,7 @@ class ThemesComponent:
         convention (see `_convention_list`)."""
         if any(s <= pos < e for s, e in excluded):
             return False
-        if P.GENERIC.search(intro) or P.NATIONAL.search(intro) or self._other_schemes_list(intro):
+        if P.GENERIC_FAST.search(intro) or P.NATIONAL.search(intro) or self._other_schemes_list(intro):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
@@ -478,7 +481,7 @@ class ThemesComponent:
         if P.DIGRESSION.match(sentence):  # "Par ailleurs, la Caf finance aussi les centres sociaux ..."
             return False
         before = text[text.rfind("\n", 0, s) + 1:s]
-        return bool(P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC.search(before)))
+        return bool(P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC_FAST.search(before)))
 
     def lead_enumerations(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """Enumerations that open a clause, before their verb (prose intros only look after a word):
@@ -527,7 +530,7 @@ class ThemesComponent:
             body = lines[k + 1][2].strip()
             first = text[lines[k + 1][0]:lines[k + 1][1]]
             if len(body.split()) < P.SECTION_BODY_MIN_WORDS or not P.SENTENCE_END.search(body) \
-                    or P.GENERIC.search(first) or P.OTHER_SCHEME.search(first) or context.get(lines[k + 1][0], False):
+                    or P.GENERIC_FAST.search(first) or P.OTHER_SCHEME.search(first) or context.get(lines[k + 1][0], False):
                 continue
             # a short heading naming a field may stand alone or in a section; an objective ("Consolider les
             # services de proximité") or a heading in other words only in a section of such headings
@@ -565,7 +568,7 @@ class ThemesComponent:
         if not found:
             # another contract named without this convention: "Le contrat de ville 2024-2030 porte quant à lui sur
             # l'emploi, le logement et la santé." (the former CEJ and a named centre social are handled apart)
-            named = NAMED_SCHEME.search(sentence)
+            named = _NAMED_SCHEME_FAST.search(sentence)
             return bool(named and not P.NAMES_CTG.search(sentence)
                         and not (CEJ.match(named.group()) or P.NAMED_CENTRE.match(named.group())))
         return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
@@ -574,7 +577,7 @@ class ThemesComponent:
     @staticmethod
     def is_general(sentence: str, previous_general: bool = False) -> bool:
         """About CTGs or Caf in general, or the national level (or continuing such a sentence with a pronoun)."""
-        return bool(P.GENERIC.search(sentence) or P.NATIONAL.search(sentence)
+        return bool(P.GENERIC_FAST.search(sentence) or P.NATIONAL.search(sentence)
                     or previous_general and P.CONTINUES.search(sentence))
 
     def _split(self, text: str, start: int, end: int, quoted: bool = False) -> list[Phrase]:
