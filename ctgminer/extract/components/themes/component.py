@@ -24,6 +24,18 @@ from ctgminer.text.fastcue import FastCue
 from ctgminer.text.sentences import Sentences
 
 _NAMED_SCHEME_FAST = FastCue(NAMED_SCHEME)  # the shared cue, searched on the lower-cased sentence
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences_of(line: str) -> list[str]:
+    """The sentences of one line (an introduction is the last one, the sentence its colon ends)."""
+    return _SENTENCE_GAP.split(line)
+
+
+def _line_above(lines, i: int, reach: int = 3, skip: re.Pattern | None = None) -> str:
+    """The nearest non-blank line above line i, within `reach` lines (lines matching `skip` passed over)."""
+    return next((ln[2] for ln in reversed(lines[max(0, i - reach):i])
+                 if ln[2].strip() and not (skip and skip.search(ln[2]))), "")
 
 
 @dataclass
@@ -136,7 +148,7 @@ class ThemesComponent:
                 if candidate and not P.LONE_BULLET.match(candidate) and (
                         RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)):
                     intro = candidate
-                    above = next((ln[2] for ln in reversed(lines[max(0, j - 3):j]) if ln[2].strip()), "")
+                    above = _line_above(lines, j)
                     break
             # items naming themselves as axes ("Axe 1 : ...") need no introduction, only one that is not generic
             self_named = all(P.SELF_NAMED_ITEM.match(lines[ln][2]) or any(
@@ -176,7 +188,7 @@ class ThemesComponent:
         out: list[tuple[int, int]] = []
         colons = list(P.INLINE_DASH_START.finditer(line))
         for k, colon in enumerate(colons):
-            clause = re.split(r"(?<=[.!?])\s+", line[:colon.start()])[-1]
+            clause = _sentences_of(line[:colon.start()])[-1]
             if not self._list_intro_ok(clause, excluded, pos + colon.start()):
                 continue
             end = colons[k + 1].start() if k + 1 < len(colons) else len(line)
@@ -211,8 +223,7 @@ class ThemesComponent:
                 j += 1
             rows = [r for r in lines[i:j] if not P.TABLE_RULE.match(r[2])]
             header = rows[0][2] if j - i > len(rows) else ""  # a rule under the first row makes it a header
-            above = next((ln[2] for ln in reversed(lines[max(0, i - P.INTRO_LOOKBACK):i])
-                          if ln[2].strip() and not P.PAGE_FURNITURE.search(ln[2])), "")
+            above = _line_above(lines, i, P.INTRO_LOOKBACK, skip=P.PAGE_FURNITURE)
             body = rows[1:] if header else rows
             if len(body) >= 2 and (self._list_intro_ok(header, excluded, lines[i][0], bulleted=True)
                                    or self._list_intro_ok(above, excluded, lines[i][0], bulleted=True)):
@@ -274,7 +285,7 @@ class ThemesComponent:
                 continue
             run = self._bare_run(lines, i, taken)
             if colon:
-                above = next((ln[2] for ln in reversed(lines[max(0, i - 3):i]) if ln[2].strip()), "")
+                above = _line_above(lines, i)
                 ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above)
             else:
                 ok = self._list_intro_ok(line, excluded, s)
@@ -336,7 +347,7 @@ class ThemesComponent:
         """Does the sentence the colon ends (with the one before when it opens on a pronoun) introduce another
         scheme's list? "Le contrat de ville garde ses axes :" does; "C'est une évolution du contrat enfance
         jeunesse vers un nouveau contrat : la CTG. Elle comprend des actions en direction de :" does not."""
-        *before, clause = re.split(r"(?<=[.!?])\s+", intro.strip()) or [""]
+        *before, clause = _sentences_of(intro.strip())
         clauses = [clause] + (before[-1:] if P.CONTINUES.search(clause) or P.POSSESSIVE_START.match(clause) else [])
         return any(self.other_scheme(c) or (NAMED_SCHEME.search(c) and not P.DECLINES_LOCALLY.search(c)
                                             and not P.NAMES_CTG.search(c)) for c in clauses)
@@ -349,7 +360,7 @@ class ThemesComponent:
         partenaires se sont engagés sur :", "Elle comprend notamment :" after a sentence naming it) over items two
         of which name fields, or two thirds of which are objectives opening on an infinitive ("Améliorer la
         lisibilité des offres", "Impulser une dynamique ...")."""
-        *before, clause = [above] + re.split(r"(?<=[.!?])\s+", intro.strip())  # the sentence the colon ends
+        *before, clause = [above, *_sentences_of(intro.strip())]  # the sentence the colon ends
         if not (clause.endswith(":") or P.CONTENT_QUESTION.search(clause)):
             return False
         named = sum(bool(self._lexicon_labels(t)) for t in items)
