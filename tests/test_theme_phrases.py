@@ -428,6 +428,9 @@ FORMATS = [
     ("La CTG a été signée le 9 juin. Les enjeux de la convention :\nPartager sur Facebook\nLire aussi : La crèche "
      "rouvre ses portes\n- <t>Rendre l'offre de services plus lisible</t>\n- <t>Rapprocher les services des "
      "habitants</t>\n"),
+    # a page typed without accents: its introduction words read all the same
+    ("La CTG a ete signee le 9 juin. Les thematiques retenues :\n- <t>la parentalite</t>\n- <t>l'acces aux droits"
+     "</t>\n"),
     # a list of fields after any colon line: three items name fields
     ("La CTG a été signée le 9 juin. « Ce projet fédère les acteurs qui interviennent sur :\n- <t>la petite enfance"
      "</t>\n- <t>la parentalité</t>\n- <t>l'accès aux droits</t>\n- <t>le handicap</t>\n"),

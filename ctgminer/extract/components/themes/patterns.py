@@ -7,6 +7,15 @@ import re
 from ctgminer.text.fastcue import FastCue
 
 FLAGS = re.IGNORECASE
+_ACCENT_CLASS = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "î": "[îi]", "ô": "[ôo]", "û": "[ûu]",
+                 "ù": "[ùu]", "ç": "[çc]"}
+
+
+def accents_optional(pattern: str) -> str:
+    """The pattern with each accented letter also matching its bare form, for pages typed without accents
+    ("thematiques", "priorites", "a destination"); only for patterns whose accented letters stand outside
+    character classes."""
+    return "".join(_ACCENT_CLASS.get(c, c) for c in pattern)
 
 # bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
 BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
@@ -82,20 +91,19 @@ INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}{SYMBOL_RANGES}\ufe0f\u200d]+")
 LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
 
 # words that announce the convention's priorities
-INTRO = re.compile(
+INTRO = re.compile(accents_optional(
     r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
     r"domaines?|secteurs?|volets?|cibler|s['’]articule|autour\s+de|porte(?:nt|ront)?\s+sur|concerne(?:nt)?"
     r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus|suivants|fixés|définis|partagés|communs)|ambitions?|sujets?|problématiques?"
     # the convention's own objectives: "Les objectifs de la CTG :", "Ses objectifs :"
     r"|objectifs\s+de\s+(?:la|cette|notre|leur)\s+(?:C\.?T\.?G|convention(?!\s+(?:partenariale|d['’]\s*objectifs|de\s+gestion)))"
-    r"|\b(?:ses|nos|leurs)\s+objectifs",
-    FLAGS,
-)
+    r"|\b(?:ses|nos|leurs)\s+objectifs"), FLAGS)
 # a question heading asking what the convention contains: "Sur quoi porte la convention ?", "Que prévoit la CTG ?"
 CONTENT_QUESTION = re.compile(r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose"
                               r"|change)\w*\b[^?\n]{0,60}\b(?:C\.?T\.?G|convention)\b[^?\n]*\?\s*$", FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
-PURPOSE_INTRO = re.compile(r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:", FLAGS)
+PURPOSE_INTRO = re.compile(accents_optional(
+    r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
 # the partners' commitments head a list of the convention's fields: "Les partenaires se sont engagés sur :"
 ENGAGED = re.compile(r"\bengag\w*\s+(?:sur|à|autour|pour|dans)\b|\bengagements?\b", FLAGS)
 # a list of this many items naming fields (two thirds of its items at least) as the object of the sentence its
@@ -107,10 +115,11 @@ FIELD_LIST_LEAD = re.compile(
     r"|\bnotamment|\bcomme|\btel(?:le)?s?\s+que|\bconcern\w*|\bcibl\w*|\bvis\w*|\bdont)\s*:$", FLAGS)
 # what may also head a BULLETED list of the convention's actions (not an unmarked one, nor prose), e.g.
 # "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
-LIST_ONLY_INTRO = re.compile(r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
-                             r"\bchantiers?\b|\bengagements?\b|\bdéfis\b", FLAGS)
+LIST_ONLY_INTRO = re.compile(accents_optional(
+    r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
+    r"\bchantiers?\b|\bengagements?\b|\bdéfis\b"), FLAGS)
 # an enumeration in running prose follows one of these
-PROSE_INTRO = re.compile(
+PROSE_INTRO = re.compile(accents_optional(
     r"(?:\b(?:sur|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
     r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|privilégi(?:e|ent|era|eront)|abord(?:e|ent|era|eront)|"
@@ -118,9 +127,7 @@ PROSE_INTRO = re.compile(
     r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:e|ent|ira|iront)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
-    r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))",
-    FLAGS,
-)
+    r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront", FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
