@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ctgminer.text.cues import story_end
 from ctgminer.text.sentences import Sentences
 
 
@@ -32,6 +33,16 @@ def doc_text(doc: Doc) -> str:
     cached = doc.user_data.get("ctg_text")
     if cached is None or cached[0] != len(doc):
         cached = doc.user_data["ctg_text"] = (len(doc), doc.text)
+    return cached[1]
+
+
+def story_end_of(doc: Doc) -> int:
+    """Where the page's own story ends (text.cues.story_end: a related-articles heading), found once per doc and
+    shared by all components."""
+    text = doc_text(doc)
+    cached = doc.user_data.get("ctg_story_end")
+    if cached is None or cached[0] is not text:
+        cached = doc.user_data["ctg_story_end"] = (text, story_end(text))
     return cached[1]
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import doc_text, register_value_extension, sentences
+from ctgminer.extract.components.base import doc_text, register_value_extension, sentences, story_end_of
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
 from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, ctg_mentions, story_end
@@ -395,7 +395,7 @@ class DatesComponent:
         text = doc_text(doc)
         sents = sentences(doc)
         dates = self.find_dates(doc)
-        end_of_story = story_end(text)
+        end_of_story = story_end_of(doc)
         publication, event = self.article_date(text, dates, end_of_story)
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
         pub_value = publication._.value.written if publication else meta_date

@@ -9,7 +9,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc
 
-from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
+from ctgminer.extract.components.base import Mention, doc_text, sentences, story_end_of, write_spans
 from ctgminer.extract.components.themes import patterns as P
 from ctgminer.extract.components.themes.lexicon import (
     any_term_regex,
@@ -18,7 +18,7 @@ from ctgminer.extract.components.themes.lexicon import (
     load_json,
     taxonomy,
 )
-from ctgminer.text.cues import CEJ, RELATED_HEADING, story_end
+from ctgminer.text.cues import CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.sentences import Sentences
@@ -650,7 +650,7 @@ class ThemesComponent:
         text = doc_text(doc)
         sents = sentences(doc)
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
-        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end(text), len(text))]
+        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end_of(doc), len(text))]
         phrases = self.list_phrases(text, excluded)
         phrases += self.question_axes(text, excluded)
         taken = [(p.start, p.end) for p in phrases]
