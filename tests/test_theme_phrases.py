@@ -439,6 +439,9 @@ FORMATS = [
      "- <t>petite enfance</t>\n- <t>jeunesse</t>\n- <t>logement</t>\n"),
     ("La CTG a été signée le 9 juin.\nLe document fixe les objectifs suivants :\n- <t>mieux informer les familles"
      "</t>\n- <t>rapprocher les services des habitants</t>\n"),
+    # under a paragraph naming the convention, with no introduction, lines that each give a field and its action
+    ("Signature de la CTG\nLa communauté de communes a signé sa CTG avec la Caf le 4 juillet.\n<t>Petite enfance : "
+     "une micro-crèche ouvrira à Givrand</t>.\n<t>Jeunesse : un espace jeunes intercommunal</t>.\n"),
 ]
 
 
@@ -612,3 +615,17 @@ def test_an_enumeration_stops_at_an_ellipsis(finder):
     text = "La CTG signée ce mardi porte sur la petite enfance, la parentalité, l'accès aux droits… Chacun a salué le travail."
     doc = finder(text)
     assert [s.text for s in doc.spans["theme_phrases"]] == ["la petite enfance", "la parentalité", "l'accès aux droits"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an interview's answer under its question about the convention
+    ("Quels sont les axes de cette convention ?\nNous avons retenu la petite enfance, la jeunesse et le soutien aux "
+     "parents.", ["jeunesse", "parentalite", "petite_enfance"]),
+    # a paragraph going through the fields the convention covers, one sentence each
+    ("Mercredi, la commune et la Caf ont signé leur CTG.\nPlusieurs champs d'intervention sont concernés. En premier "
+     "lieu, la petite enfance avec le relais. Ensuite, le soutien à la parentalité.", ["parentalite", "petite_enfance"]),
+    # but not a paragraph under a heading about something else
+    ("Quels sont les projets du quartier ?\nLa petite enfance et la jeunesse y tiennent une grande place.", []),
+])
+def test_sentences_about_the_convention_by_their_heading_or_paragraph(labeller, text, expected):
+    assert labeller(text)._.themes.themes == expected

@@ -281,12 +281,21 @@ class ThemesComponent:
                 line.rstrip().endswith("?") and P.INTRO.search(line)))
             counted = None if colon else P.COUNTED_SENTENCE.search(line)
             heading = not (colon or counted) and self.is_heading(line)
-            if not (colon or counted or heading):
+            # a paragraph about this convention over lines that each give a field and what is done for it:
+            # "La communauté de communes a signé sa CTG le 4 juillet.\nPetite enfance : une micro-crèche.\nJeunesse
+            # : un espace jeunes." (two labels at least must name fields)
+            about = not (colon or counted or heading) and bool(P.NAMES_CONVENTION.search(line))
+            if not (colon or counted or heading or about):
                 continue
             run = self._bare_run(lines, i, taken)
             if colon:
                 above = _line_above(lines, i)
                 ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above)
+            elif about:
+                run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
+                ok = sum(bool(self._lexicon_labels(P.LABEL_LINE.match(lines[k][2].strip()).group())) for k in run) >= 2 \
+                    and not (any(zs <= s < ze for zs, ze in excluded) or self.is_general(line)
+                             or self._other_schemes_list(line))
             else:
                 ok = self._list_intro_ok(line, excluded, s)
             if not ok:
@@ -491,7 +500,14 @@ class ThemesComponent:
             return True
         if P.DIGRESSION.match(sentence):  # "Par ailleurs, la Caf finance aussi les centres sociaux ..."
             return False
-        before = text[text.rfind("\n", 0, s) + 1:s]
+        line_start = text.rfind("\n", 0, s) + 1
+        before = text[line_start:s]
+        if not before.strip():
+            # a paragraph answering the heading or question right above it: "Quels sont les axes de cette
+            # convention ?\nNous avons retenu la petite enfance et la jeunesse."
+            heading = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+            if self.is_heading(heading) and P.NAMES_CONVENTION.search(heading):
+                before = heading
         return bool(P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC_FAST.search(before)))
 
     def lead_enumerations(self, text: str, sents: Sentences, excluded) -> list[Phrase]:

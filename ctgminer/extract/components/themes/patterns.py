@@ -126,6 +126,8 @@ PROSE_INTRO = re.compile(accents_optional(
     r"compren(?:d|nent|dra|dront)|donne(?:nt|ra|ront)?\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
     r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:e|ent|ira|iront)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
+    # the partners' choice as the verb's object: "Nous avons retenu la petite enfance, la jeunesse et ..."
+    r"(?:avons|ont|a)\s+(?:retenu|choisi|priorisé|identifié|ciblé)|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
@@ -252,7 +254,10 @@ DIGRESSION = re.compile(r"\W*(?:par\s+ailleurs|en\s+outre|plus\s+largement|paral
                         r"|de\s+manière\s+générale|hors\s+(?:convention|CTG))\b", FLAGS)
 ABOUT_CONVENTION = re.compile(
     r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|partenariat|programme|plan\s+d['’]\s*actions?|axes?|priorit|signature"
-    r"|projet\s+(?:social\s+)?de\s+territoire|démarche|engag",
+    r"|projet\s+(?:social\s+)?de\s+territoire|démarche|engag"
+    # a paragraph opening on the fields it goes through: "Plusieurs champs d'intervention sont concernés. En premier
+    # lieu, la petite enfance ..."
+    r"|champs?\s+d['’]\s*(?:intervention|action)|\benjeux\b|thématiques",
     FLAGS,
 )
 # an enumeration that opens a clause, its verb after it: "Les micro-crèches, les RPE et les accueils de loisirs
