@@ -35,7 +35,7 @@ CAF = re.compile(r"\bcaf\b|caisses?\s+d['’]\s*allocations?\s+familiales?|\bCSS
 CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
 # other territorial contracts and plans a page may be about instead: "le contrat de ville 2024-2030 est signé"
 OTHER_SCHEME = re.compile(
-    rf"{CEJ.pattern}|contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+locaux?\s+de\s+santé|\bCLS\b"
+    rf"{CEJ.pattern}|contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca(?:l|ux)\s+de\s+santé|\bCLS\b"
     r"|contrats?\s+de\s+relance\s+et\s+de\s+transition|\bCRTE\b|projets?\s+éducatifs?\s+(?:de\s+)?territori\w*|\bPEDT\b"
     r"|sch[ée]mas?\s+départementa\w+|\bSDSF\b|comité\s+départemental\s+des\s+services\s+aux\s+familles"
     r"|conventions?\s+d['’]\s*objectifs(?:\s+et\s+de\s+financement)?|centre\s+social\s+[A-Z]|projet\s+de\s+cahier"

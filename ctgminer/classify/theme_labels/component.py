@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ctgminer.classify.relevance.patterns import JOB_OFFER
 from ctgminer.classify.theme_labels.decision import DocDecision, load_decision
@@ -28,8 +28,18 @@ class DocThemes:
 
 def is_job_offer(doc: Doc) -> bool:
     """A job offer describes a post ("coordonne les orientations en matière de développement et de coordination
-    du territoire"), not the convention's priorities: only its lists count, not its prose nor its sentences."""
+    du territoire"), not the convention's priorities (see `decision_inputs`)."""
     return len(JOB_OFFER.findall(doc_text(doc))) >= 2
+
+
+def decision_inputs(doc: Doc) -> tuple[list[Span], list[Span]]:
+    """The theme phrases and theme sentences the document decision reads: all of them, but in a job offer only its
+    lists (its prose describes the post, even where it names the convention: "en lien avec la directrice de la
+    petite enfance qui porte le pilotage de la CTG")."""
+    spans = list(doc.spans.get("theme_phrases", []))
+    if is_job_offer(doc):
+        return [span for span in spans if span._.value.source == "list"], []
+    return spans, list(doc.spans.get("theme_sentences", []))
 
 
 class ThemeLabelsComponent:
@@ -94,9 +104,9 @@ class ThemeLabelsComponent:
     def finish(self, doc: Doc, predictions: list[dict]) -> Doc:
         spans = list(doc.spans.get("theme_phrases", []))
         label_list = self.model.labels
-        job_offer = is_job_offer(doc)
-        if job_offer:
-            keep = [i for i, span in enumerate(spans) if span._.value.source == "list"]
+        used, sentence_spans = decision_inputs(doc)
+        if len(used) < len(spans):
+            keep = [i for i, span in enumerate(spans) if span in used]
             spans, predictions = [spans[i] for i in keep], [predictions[i] for i in keep]
         kept, kept_spans = [], []
         evidence: dict[str, list[dict]] = {}
@@ -114,14 +124,12 @@ class ThemeLabelsComponent:
                          "start": phrase.start, "end": phrase.end})
             span.label_ = labels[0]
             kept_spans.append(span)
-        sentences = []
-        if not job_offer:
-            sentences = [span._.value for span in doc.spans.get("theme_sentences", [])]
-            for sentence in sentences:
-                for lab in sentence.lexical:
-                    evidence.setdefault(lab, []).append({"text": sentence.text, "start": sentence.start,
-                                                         "end": sentence.end, "score": self.sentence_score,
-                                                         "source": "sentence"})
+        sentences = [span._.value for span in sentence_spans]
+        for sentence in sentences:
+            for lab in sentence.lexical:
+                evidence.setdefault(lab, []).append({"text": sentence.text, "start": sentence.start,
+                                                     "end": sentence.end, "score": self.sentence_score,
+                                                     "source": "sentence"})
         # the document decision: fitted weights over what was found for each label (decision.py, doc_model.md)
         probs = np.array([[pred["all"][lab] for lab in label_list] for pred in predictions]).reshape(
             len(predictions), len(label_list))

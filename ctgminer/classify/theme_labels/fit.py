@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from ctgminer.classify.theme_labels.component import is_job_offer
+from ctgminer.classify.theme_labels.component import decision_inputs
 from ctgminer.classify.theme_labels.decision import FEATURES, DocDecision, label_features, rule_scores
 from ctgminer.classify.themes import build_pipeline, labels, load_model, load_phrases
 from ctgminer.extract.pipeline import load_pipeline
@@ -44,15 +44,14 @@ def found_on_gold(gold_dir: Path) -> list[dict]:
         if record.get("relevance") == "unrelated":
             continue
         doc = nlp(record["text"])
-        job_offer = is_job_offer(doc)  # as the component reads it
-        phrases = [s._.value for s in doc.spans["theme_phrases"] if not job_offer or s._.value.source == "list"]
+        spans, sentences = decision_inputs(doc)  # as the component reads them
+        phrases = [s._.value for s in spans]
         pages.append({"id": record["id"], "url": record.get("url") or record["id"],
                       "themes": set(record.get("themes") or []),
                       "neutral": set((record.get("also_ok") or {}).get("themes") or []),
                       "texts": [p.text for p in phrases], "sources": [p.source for p in phrases],
                       "lexical": [list(p.lexical) for p in phrases],
-                      "sentences": [] if job_offer else [list(s._.value.lexical)
-                                                         for s in doc.spans["theme_sentences"]]})
+                      "sentences": [list(s._.value.lexical) for s in sentences]})
     return pages
 
 

@@ -32,6 +32,24 @@ def _sentences_of(line: str) -> list[str]:
     return _SENTENCE_GAP.split(line)
 
 
+def negated_ranges(sentence: str) -> list[tuple[int, int]]:
+    """The parts of a sentence a negation covers, from its clause's start to 'mais', a semicolon or the end:
+    "Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur." covers its first clause."""
+    out = []
+    for m in P.NEGATION.finditer(sentence):
+        start = max((c.end() for c in P.CLAUSE_START.finditer(sentence, 0, m.start())), default=0)
+        end = P.NEGATION_SCOPE_END.search(sentence, m.end())
+        out.append((start, end.start() if end else len(sentence)))
+    return out
+
+
+def affirmed(sentence: str) -> str:
+    """The sentence with what it negates blanked (same length, so offsets hold)."""
+    for a, b in negated_ranges(sentence):
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return sentence
+
+
 def _line_above(lines, i: int, reach: int = 3, skip: re.Pattern | None = None) -> str:
     """The nearest non-blank line above line i, within `reach` lines (lines matching `skip` passed over)."""
     return next((ln[2] for ln in reversed(lines[max(0, i - reach):i])
@@ -88,6 +106,8 @@ class ThemesComponent:
                     zones.append((start, s))
                 if start is None or has_body:
                     start, has_body = s, False
+            elif start is not None and self.faq_question(line):
+                continue  # the explainer's next question: "Quels domaines peut-elle couvrir ?", "Quels financements ?"
             elif self.is_heading(line) or P.OWN_CHOICES.search(line) or start is not None and (
                     P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(line)):
                 if start is not None and has_body:
@@ -98,6 +118,15 @@ class ThemesComponent:
         if start is not None:
             zones.append((start, len(text)))
         return zones
+
+    def faq_question(self, line: str) -> bool:
+        """A question heading that goes on explaining CTGs in general: what one may cover, or a question that
+        announces no fields and names no territory's choices ("Comment se déroule la démarche ?"), but not
+        "Quels sont les axes de la CTG ?" nor "Que prévoit notre convention ?"."""
+        if not (self.is_heading(line) and line.rstrip().endswith("?")) or P.CONTENT_QUESTION.search(line) \
+                or P.OWN_CHOICES.search(line) or P.THIS_TERRITORY.search(line):
+            return False
+        return bool(P.MAY.search(line)) or not P.INTRO.search(line)
 
     # -- phrase finding ------------------------------------------------------------------------------
     def list_phrases(self, text: str, excluded) -> list[Phrase]:
@@ -163,7 +192,11 @@ class ThemesComponent:
                 out.append(self._clean(text, item[1], item[2], "list"))
                 continue
             between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
-            if run and (item[0] - run[-1][0] > 3 or any(
+            # numbered axes each over its paragraph stay one list: "Orientation 1 – Accueillir les jeunes
+            # enfants\nAvec l'arrivée de ...\nOrientation 2 – Offrir des loisirs\n..."
+            axes = run and P.SELF_NAMED_ITEM.match(lines[run[-1][0]][2]) and P.SELF_NAMED_ITEM.match(lines[item[0]][2]) \
+                and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
+            if run and not axes and (item[0] - run[-1][0] > 3 or any(
                     b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
                     for b in between)):  # prose between: a new list
                 flush()
@@ -222,7 +255,9 @@ class ThemesComponent:
             while j < len(lines) and P.TABLE_ROW.match(lines[j][2]):
                 j += 1
             rows = [r for r in lines[i:j] if not P.TABLE_RULE.match(r[2])]
-            header = rows[0][2] if j - i > len(rows) else ""  # a rule under the first row makes it a header
+            # a rule under the first row makes it a header, as does a first row naming what the columns hold
+            # ("Thématique | Objectif | Action phare")
+            header = rows[0][2] if j - i > len(rows) or P.INTRO.search(rows[0][2]) else ""
             above = _line_above(lines, i, P.INTRO_LOOKBACK, skip=P.PAGE_FURNITURE)
             body = rows[1:] if header else rows
             if len(body) >= 2 and (self._list_intro_ok(header, excluded, lines[i][0], bulleted=True)
@@ -274,30 +309,35 @@ class ThemesComponent:
         adapter l'offre.\nJeunesse : ..."), or short lines two of which name fields when the heading names the
         convention or counts its axes ("Les 4 axes de la CTG\nAccueil du jeune enfant\nAccès aux droits")."""
         out: list[Phrase] = []
+        taken = set(taken)
         for i, (s, _e, line) in enumerate(lines):
+            if i in taken:
+                continue
             # a question heading about the convention's content introduces its list as a colon does: "Sur quoi
             # porte la convention ?\nL'accueil des tout-petits\nL'accès aux droits"
             colon = line.rstrip().endswith(":") or bool(P.CONTENT_QUESTION.search(line) or (
                 line.rstrip().endswith("?") and P.INTRO.search(line)))
             counted = None if colon else P.COUNTED_SENTENCE.search(line)
             heading = not (colon or counted) and self.is_heading(line)
-            # a paragraph about this convention over lines that each give a field and what is done for it:
-            # "La communauté de communes a signé sa CTG le 4 juillet.\nPetite enfance : une micro-crèche.\nJeunesse
-            # : un espace jeunes." (two labels at least must name fields)
-            about = not (colon or counted or heading) and bool(P.NAMES_CONVENTION.search(line))
-            if not (colon or counted or heading or about):
+            # a heading in other words, or a paragraph about this convention, over lines that each give a field and
+            # what is done for it: "La communauté de communes a signé sa CTG le 4 juillet.\nPetite enfance : une
+            # micro-crèche.\nJeunesse : un espace jeunes.", "Ce qui a été fait depuis 2022\nPetite enfance : 112
+            # places créées\n..." (two labels at least must name fields)
+            about = not (colon or counted or P.LABEL_LINE.match(line)) and (heading or bool(P.NAMES_CONVENTION.search(line)))
+            if not (colon or counted or about):
                 continue
             run = self._bare_run(lines, i, taken)
             if colon:
                 above = _line_above(lines, i)
                 ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above)
-            elif about:
+            elif counted or heading and self._list_intro_ok(line, excluded, s):
+                ok = True
+            else:
+                heading = False
                 run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
                 ok = sum(bool(self._lexicon_labels(P.LABEL_LINE.match(lines[k][2].strip()).group())) for k in run) >= 2 \
                     and not (any(zs <= s < ze for zs, ze in excluded) or self.is_general(line)
                              or self._other_schemes_list(line))
-            else:
-                ok = self._list_intro_ok(line, excluded, s)
             if not ok:
                 continue
             if counted:
@@ -311,6 +351,7 @@ class ThemesComponent:
                 run = short if named >= 2 and len(short) > len(labelled) else labelled
             if len(run) >= 2:
                 out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
+                taken.update(run)  # an item does not introduce the items under it
         return out
 
     @staticmethod
@@ -330,8 +371,8 @@ class ThemesComponent:
             if P.PAGE_FURNITURE.search(candidate):
                 continue  # a photo credit or a share button between the introduction and its lines
             if j in taken or P.BULLET.match(lines[j][2]) or candidate.startswith(("«", '"', "“")) or len(
-                    candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith(":"):
-                break
+                    candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith((":", "?")):
+                break  # a question is the next heading of a page of questions and answers
             if run and candidate[0].isupper() != lines[run[0]][2].strip()[0].isupper():
                 break  # items share their first letter's case; a new paragraph does not
             run.append(j)
@@ -433,7 +474,10 @@ class ThemesComponent:
             # the national formula every CTG uses ("renforcer l'efficacité, la cohérence et la coordination des
             # actions") is no enumeration of this convention's fields: enumerations start after it
             formula = P.CTG_FORMULA.search(sentence)
+            negated = negated_ranges(sentence)
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
+                if any(a <= intro.start() < b for a, b in negated):
+                    continue  # "ne porte pas sur le logement"
                 seg_start = s + intro.end()
                 tail = text[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
@@ -595,8 +639,10 @@ class ThemesComponent:
         if not found:
             # another contract named without this convention: "Le contrat de ville 2024-2030 porte quant à lui sur
             # l'emploi, le logement et la santé." (the former CEJ and a named centre social are handled apart)
+            # (this convention named only as what the other is not: "... leurs projets éducatifs de territoire
+            # (PEDT), qui ne font pas partie de la CTG")
             named = _NAMED_SCHEME_FAST.search(sentence)
-            return bool(named and not P.NAMES_CTG.search(sentence)
+            return bool(named and not P.NAMES_CTG.search(affirmed(sentence))
                         and not (CEJ.match(named.group()) or P.NAMED_CENTRE.match(named.group())))
         return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
                     and not P.OTHER_SCHEME.search(sentence, found.end()))
@@ -686,7 +732,8 @@ class ThemesComponent:
                     or not self.any_term.search(sentence) or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence) \
                     or not self.about_convention(text, s, sentence):
                 continue
-            sentence = P.CTG_FORMULA.sub(" ", P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", sentence)))
+            # what the convention leaves out names no field of it
+            sentence = P.CTG_FORMULA.sub(" ", P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", affirmed(sentence))))
             if CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):
                 continue  # services financed by the former contrats enfance jeunesse: history, not this convention
             lexical = self._lexicon_labels(sentence, prose=True)

@@ -89,6 +89,27 @@ def any_term_regex(exclude: frozenset[str] = frozenset()) -> re.Pattern:
     return lexicon_regex(terms)
 
 
+# an age range of the people a field serves: "pour les 3-17 ans", "des jeunes de 16 à 25 ans", "enfants âgés de 0 à
+# 6 ans" (after an article or a noun of people, so that "une durée de 4 à 5 ans" is no age)
+AGE_RANGE = re.compile(r"\b(?:les|des|aux|enfants|jeunes|adolescents|mineurs|âgé(?:e|s|es)?)\s+(?:âgé(?:e|s|es)?\s+)?"
+                       r"(?:de\s+)?(\d{1,2})\s*(?:-|–|à)\s*(\d{1,2})\s*ans\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def age_bands() -> dict[str, tuple[int, int]]:
+    """Label -> the ages (first, last) it serves, from the taxonomy ("ages")."""
+    return {label: tuple(spec["ages"]) for label, spec in taxonomy()["labels"].items() if "ages" in spec}
+
+
+def age_labels(text: str) -> set[str]:
+    """The labels whose ages an age range of the text overlaps: "les 3-17 ans" -> enfance and jeunesse."""
+    out: set[str] = set()
+    for m in AGE_RANGE.finditer(text):
+        low, high = sorted((int(m.group(1)), int(m.group(2))))
+        out.update(label for label, (first, last) in age_bands().items() if low <= last and first <= high)
+    return out
+
+
 @lru_cache(maxsize=8192)
 def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The labels whose terms `text` names, in taxonomy order: one pass to find the terms, then each label's
@@ -96,7 +117,7 @@ def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str,
     passes over long sentences); memoised, as the items of one enumeration are read for several intros. The
     longest term found decides: "jeunes enfants" names petite_enfance, not also jeunesse by its word "jeunes"."""
     lex = label_lexicons(exclude)
-    found: set[str] = set()
+    found: set[str] = age_labels(text) if "ans" in text else set()
     for m in any_term_regex(exclude).finditer(text):
         found.update(label for label, rx in lex.items() if label not in found and rx.fullmatch(text, m.start(), m.end()))
     return tuple(label for label in lex if label in found)

@@ -7,7 +7,8 @@ import re
 from ctgminer.text.fastcue import FastCue
 
 FLAGS = re.IGNORECASE
-_ACCENT_CLASS = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "î": "[îi]", "ô": "[ôo]", "û": "[ûu]",
+# the preposition 'à' typed bare must end its word: "vise a" is "vise à", not the start of "vise aussi"
+_ACCENT_CLASS = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": r"(?:à|a(?!\w))", "â": "[âa]", "î": "[îi]", "ô": "[ôo]", "û": "[ûu]",
                  "ù": "[ùu]", "ç": "[çc]"}
 
 
@@ -32,14 +33,17 @@ BULLET = re.compile(
 # items that name themselves as the convention's axes ("Axe 1 : ...", "Orientation 2 - ...") need no introduction
 # above them: "La CTG a été signée le 3 mai.\nAxe 1 : Développer l'accueil du jeune enfant\nAxe 2 : ..."
 SELF_NAMED_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.)]\s*)?{NUMBERED_ITEM}", FLAGS)
+AXIS_PARAGRAPHS_MAX = 6  # lines from one numbered axis to the next when each has its paragraph
 # an axis label alone on its line, the axis on the next: "Axe 1\nDévelopper l'accueil du jeune enfant", "AXE 2 :"
 AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]?\s*$", FLAGS)
 # what is left of a pictograph after a dash bullet: "- 👶 la petite enfance" (trafilatura renders <li> as "- ")
 LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
 # a table as trafilatura renders it, one row per line: "| Thématique | Objectif |", "|---|---|"
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
-TABLE_CELL = re.compile(r"(?<=\|)[^|]+(?=\|)")
+# a table row as trafilatura renders it ("| Petite enfance | Ouvrir une crèche |"), or as other extractors and
+# magazine layouts flatten it, cells between " | " only ("Petite enfance | Ouvrir une crèche | 2025")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*[^\W\d_][^|\n]*(?:\s\|\s[^|\n]+){1,}$")
+TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
+TABLE_CELL = re.compile(r"(?:^|(?<=\|))[^|]+(?=\||$)")
 # a heading that counts the axes it heads: "Les 4 axes de la CTG", "Trois priorités pour 2024-2028"
 COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:grand(?:e)?s\s+)?"
                            r"(?:axes|priorités|enjeux|orientations|thématiques|champs|objectifs|ambitions|volets)\b",
@@ -100,7 +104,8 @@ INTRO = re.compile(accents_optional(
     r"|\b(?:ses|nos|leurs)\s+objectifs"), FLAGS)
 # a question heading asking what the convention contains: "Sur quoi porte la convention ?", "Que prévoit la CTG ?"
 CONTENT_QUESTION = re.compile(r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose"
-                              r"|change)\w*\b[^?\n]{0,60}\b(?:C\.?T\.?G|convention)\b[^?\n]*\?\s*$", FLAGS)
+                              r"|change)\w*\b(?:[^?\n]{0,60}\b(?:C\.?T\.?G|convention)\b[^?\n]*|(?:-t)?-(?:elle|il))\s*\?\s*$",
+                              FLAGS)  # ... or asked with a pronoun: "Sur quoi porte-t-elle ?"
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(accents_optional(
     r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
@@ -207,7 +212,10 @@ CONTINUES = re.compile(r"^\W*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+acti
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
 OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
-                         r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)", FLAGS)
+                         r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)"
+                         # "Chez nous, le diagnostic a conduit les élus à retenir trois orientations."
+                         r"|^\W*chez\s+nous\b|\bretenir\s+(?:\w+\s+){0,2}(?:axes|orientations|priorités|thématiques|enjeux|ambitions)",
+                         FLAGS)
 # a line telling this territory's signing as news ends a 'Qu'est-ce que la CTG ?' section too, however the page
 # separates them: "Qu'est-ce qu'une CTG ?\nLa CTG est une démarche qui peut couvrir ...\nLa signature a eu lieu hier
 # à Surgères ..." (a past signing, an event that took place, a dated or deictic day; a definition says "est signée
@@ -317,3 +325,17 @@ VISIT = re.compile(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
 EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'’][^.%]{0,80}\d\s*%|\b\d+(?:[,.]\d+)?\s*%\s+des\b",
                             FLAGS)
+# what the convention leaves out: "Les champs du logement et de l'insertion ne font pas l'objet d'engagements dans la
+# présente convention ; ils pourront être intégrés par avenant", "hors du champ de la convention"; not "ne ... pas
+# seulement", "ne se limite pas à", "n'oublie pas" (which add fields). Its scope runs from the clause's start to
+# 'mais', a semicolon or the sentence's end ("ne porte pas sur le logement, mais sur la petite enfance")
+NEGATION = re.compile(r"\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli)(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
+                      r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli))|\bhors\s+(?:du\s+)?champ", FLAGS)
+# ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
+# vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
+NEGATION_SCOPE_END = re.compile(r"\bmais\b|\ben\s+revanche\b|[;:«»]", FLAGS)
+CLAUSE_START = re.compile(r"[,;:(]")
+# an explainer's questions: what a CTG may do ("Quels domaines peut-elle couvrir ?"); one naming this territory or
+# its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
+MAY = re.compile(r"\bpeu(?:t|vent)\b|\bpourr(?:a|ait|ont|aient)\b", FLAGS)
+THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A-ZÀ-Þ][\w'’-]+")
