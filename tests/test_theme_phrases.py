@@ -439,6 +439,16 @@ FORMATS = [
      "- <t>petite enfance</t>\n- <t>jeunesse</t>\n- <t>logement</t>\n"),
     ("La CTG a été signée le 9 juin.\nLe document fixe les objectifs suivants :\n- <t>mieux informer les familles"
      "</t>\n- <t>rapprocher les services des habitants</t>\n"),
+    # a table flattened without outer pipes, its first row naming the columns
+    ("La CTG signée en décembre fixe les engagements communs. Voici ce qu'elle contient.\nThématique | Objectif\n"
+     "<t>Petite enfance</t> | <t>Adapter l'offre d'accueil</t>\n<t>Parentalité</t> | <t>Mieux informer les parents</t>\n"),
+    # numbered axes, each over its own paragraph
+    ("La CTG a été signée le 3 juin.\nOrientation 1 – <t>Accueillir les jeunes enfants près de chez eux</t>\nLe "
+     "multi-accueil gagnera douze places.\nOrientation 2 – <t>Offrir aux jeunes des loisirs de qualité</t>\nUn "
+     "accueil jeunes ouvrira à la rentrée.\n"),
+    # field label lines under a heading in other words
+    ("La CTG a été signée le 3 juin avec la Caf.\nEn pratique\n<t>Petite enfance : douze places de plus au "
+     "multi-accueil</t>\n<t>Jeunesse : un accueil jeunes à la rentrée</t>\n"),
     # under a paragraph naming the convention, with no introduction, lines that each give a field and its action
     ("Signature de la CTG\nLa communauté de communes a signé sa CTG avec la Caf le 4 juillet.\n<t>Petite enfance : "
      "une micro-crèche ouvrira à Givrand</t>.\n<t>Jeunesse : un espace jeunes intercommunal</t>.\n"),
@@ -629,3 +639,58 @@ def test_an_enumeration_stops_at_an_ellipsis(finder):
 ])
 def test_sentences_about_the_convention_by_their_heading_or_paragraph(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected
+
+
+_FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQuels domaines peut-elle couvrir ?\n"
+        "Selon les besoins, une CTG peut porter sur :\n• la petite enfance\n• le logement\nQuels financements ?\n"
+        "Les collectivités signataires bénéficient des bonus territoire (crèches, accueils de loisirs...).\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the convention leaves out
+    (_SIGNED + " Le logement et l'insertion ne font pas l'objet d'engagements dans la présente convention ; ils "
+     "pourront être intégrés par avenant.", ["jeunesse", "petite_enfance"]),
+    ("La CTG a été signée le 9 juin. Elle ne porte pas sur le logement, mais sur la parentalité et le handicap.",
+     ["handicap", "parentalite"]),
+    ("La CTG a été signée le 9 juin. Elle ne se limite pas à la petite enfance : la convention couvre aussi le "
+     "handicap.", ["handicap", "petite_enfance"]),
+    # another scheme's fields beside the convention named only as what it is not
+    (_SIGNED + " Les temps périscolaires restent organisés par les communes dans le cadre de leur projet éducatif "
+     "de territoire (PEDT), qui ne fait pas partie de la CTG.", ["jeunesse", "petite_enfance"]),
+    # an explainer's questions and answers, all about CTGs in general
+    (_FAQ, []),
+    # ... until the page tells its own choices, whatever its headings are
+    (_FAQ + "Chez nous, le diagnostic a conduit les élus à retenir deux orientations.\nOrientation 1 – Soutenir les "
+     "parents\nUn café des parents ouvrira.\nOrientation 2 – Ouvrir un espace de vie sociale\nIl sera animé par "
+     "les habitants.\n", ["animation_vie_sociale", "parentalite"]),
+    # a page of questions about this convention: the answer to 'Sur quoi porte-t-elle ?'
+    ("La CTG en 3 questions\nLe 19 janvier, la communauté de communes a signé sa CTG avec la Caf.\nC'est quoi, une "
+     "CTG ?\nUn contrat qui remplace l'ancien contrat enfance jeunesse.\nSur quoi porte-t-elle ?\nSur trois "
+     "thématiques : la petite enfance, le soutien à la parentalité et l'accès aux droits.\nPour combien de "
+     "temps ?\nQuatre ans.", ["acces_aux_droits", "parentalite", "petite_enfance"]),
+    # ages name fields; a duration does not
+    ("La CTG, signée pour une durée de 4 à 5 ans, prévoit : \n- un accueil pour les 11-17 ans\n- un lieu pour les "
+     "parents\n", ["jeunesse", "parentalite"]),
+    ("La CTG a été signée le 9 juin. La convention prévoit des loisirs pour les 6-14 ans.", ["enfance", "jeunesse"]),
+])
+def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
+    assert labeller(text)._.themes.themes == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Développer une offre de loisirs pour les 3-17 ans", ("enfance", "jeunesse")),
+    ("les jeunes de 16 à 25 ans", ("jeunesse",)),
+    ("les enfants âgés de 0 à 6 ans", ("petite_enfance", "enfance")),
+    ("une convention d'une durée de 4 à 5 ans", ()),
+    ("le soutien aux parents", ("parentalite",)),
+])
+def test_age_ranges_and_terms_name_fields(text, expected):
+    from ctgminer.extract.components.themes.lexicon import labels_named
+
+    assert labels_named(text) == expected
+
+
+def test_a_bare_a_is_the_preposition_only_as_a_word(finder):
+    # "vise a" typed without its accent, not the start of "vise aussi"
+    doc = finder("La CTG a été signée le 9 juin. Elle vise aussi l'insertion des jeunes et l'accès aux droits.")
+    assert not any(s.text.startswith("ussi") for s in doc.spans["theme_phrases"])

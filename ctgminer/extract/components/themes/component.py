@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ctgminer.extract.components.base import Mention, doc_text, sentences, story_end_of, write_spans
 from ctgminer.extract.components.themes import patterns as P
 from ctgminer.extract.components.themes.lexicon import (
+    AGE_RANGE,
     any_term_regex,
     label_lexicons,
     labels_named,
@@ -729,7 +730,7 @@ class ThemesComponent:
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
-                    or not self.any_term.search(sentence) or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence) \
+                    or not (self.any_term.search(sentence) or AGE_RANGE.search(sentence)) or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence) \
                     or not self.about_convention(text, s, sentence):
                 continue
             # what the convention leaves out names no field of it
