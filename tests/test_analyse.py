@@ -336,3 +336,27 @@ def test_a_page_read_through_the_wrong_encoding_is_repaired(analyser):
     assert set(record.themes) == {"jeunesse", "acces_aux_droits", "logement"}
     # a clean page is left exactly as written (curly quotes included)
     assert analyser.analyse_text(page).text == page
+
+
+def test_a_page_wrapped_mid_sentence_is_read_as_sentences(analyser):
+    # a magazine PDF's narrow column: every line wraps mid-sentence, words hyphenated at the line's end
+    page = ("LE MAG — N°12 — PRINTEMPS 2024\nUNE CONVENTION AVEC LA CAF\nLe 4 mars dernier, la Communauté de com-\n"
+            "munes du Val d'Amour et la Caisse d'al-\nlocations familiales du Jura ont signé\nla Convention "
+            "territoriale globale\npour les années 2024 à 2028.\nQuatre axes ont été définis :\nAxe 1 – Développer "
+            "une offre d'accueil\ndu jeune enfant adaptée aux familles\nAxe 2 – Accompagner les parents dans\n"
+            "leur rôle éducatif\n")
+    record = analyser.analyse_text(page)
+    assert len(record.text) == len(page)  # every offset holds
+    assert "la Communauté de communes" in record.text and "Caisse d'allocations" in record.text
+    assert set(record.themes) == {"petite_enfance", "parentalite"}
+    assert [p.type for p in record.partners] == ["epci"]
+
+
+def test_short_list_items_in_lower_case_keep_their_lines():
+    from ctgminer.text.normalise import unwrap_lines
+
+    page = ("La commune de Dole et la Caf du Jura ont signé hier leur convention territoriale globale pour 2024-2028.\n"
+            "Elle a été préparée pendant un an avec les habitants, les associations et les services de la ville.\n"
+            "Les axes retenus :\nla petite enfance\nla jeunesse\nle soutien aux parents\nl'accès aux droits\n"
+            "Le maire a remercié les équipes de la Caf pour leur travail pendant le diagnostic.")
+    assert unwrap_lines(page) == page

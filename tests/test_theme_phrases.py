@@ -654,6 +654,14 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      ["handicap", "parentalite"]),
     ("La CTG a été signée le 9 juin. Elle ne se limite pas à la petite enfance : la convention couvre aussi le "
      "handicap.", ["handicap", "petite_enfance"]),
+    # an amendment that leaves the convention's fields as they are names them all the same
+    ("Considérant que l'avenant à la CTG ne modifie pas les champs d'intervention de la convention (petite enfance, "
+     "parentalité, accès aux droits) ;", ["acces_aux_droits", "parentalite", "petite_enfance"]),
+    # 'ces conventions' on a page reviewing CTGs nationally, and on a Caf's page of several signings
+    ("Au 31 décembre, 222 CTG avaient été signées. Ces conventions contribuent à un meilleur accès aux droits.", []),
+    ("La Caf a signé en juin trois nouvelles CTG avec les communautés de communes du département. Toutes ces "
+     "conventions courent jusqu'en 2026. Elles reposent sur des priorités propres : la petite enfance, la "
+     "jeunesse et le logement.", ["jeunesse", "logement", "petite_enfance"]),
     # another scheme's fields beside the convention named only as what it is not
     (_SIGNED + " Les temps périscolaires restent organisés par les communes dans le cadre de leur projet éducatif "
      "de territoire (PEDT), qui ne fait pas partie de la CTG.", ["jeunesse", "petite_enfance"]),

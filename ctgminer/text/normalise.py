@@ -21,6 +21,50 @@ def repair_text(text: str) -> str:
     return ftfy.fix_text(text)
 
 
+# a line that ends its sentence or clause, or a list's introduction
+_LINE_END = re.compile(r"[.!?:;…»\"”)]\s*$")
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+WRAP_WIDTH_SHARE = 0.6  # a wrapped line fills at least this share of the page's line width (its 90th percentile)
+WRAPPED_PAGE_SHARE = 0.2  # ... and a hard-wrapped page has such a line for at least this share of its lines
+WRAPPED_PAGE_MIN_LINES = 6
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines a PDF or a magazine layout wrapped mid-sentence, keeping every offset: "la Communauté de
+    com-\nmunes du Pays" -> "la Communauté de communes   du Pays"... with the two characters of "-\n" moved after
+    the joined word, and "des besoins\ndes familles" -> "des besoins des familles". Only a page whose lines are
+    mostly wrapped is touched (a line of nearly the page's width, ending mid-sentence, the next one starting in
+    lower case), so that a web page's short lowercase list items stay on their lines."""
+    lines = text.split("\n")
+    filled = [len(ln.rstrip()) for ln in lines if ln.strip()]
+    if len(filled) < WRAPPED_PAGE_MIN_LINES:
+        return text
+    width = sorted(filled)[int(0.9 * (len(filled) - 1))]
+
+    def wraps(i: int) -> bool:
+        a, b = lines[i].rstrip(), lines[i + 1].lstrip()
+        return bool(a and b and len(a) >= WRAP_WIDTH_SHARE * width and not _LINE_END.search(a)
+                    and b[0].islower() and b[0].isalpha())
+
+    joins = [i for i in range(len(lines) - 1) if wraps(i)]
+    if len(joins) < WRAPPED_PAGE_SHARE * len(filled):
+        return text
+    out = list(text)
+    pos, starts = 0, []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for i in joins:
+        newline = starts[i] + len(lines[i])
+        if _HYPHENATED.search(lines[i]) and (word := _FIRST_WORD.match(text, newline + 1)):
+            # "com-\nmunes" -> "communes" then the two characters moved after the word
+            out[newline - 1:word.end()] = list(text[newline + 1:word.end()] + "  ")
+        else:
+            out[newline] = " "
+    return "".join(out)
+
+
 def strip_accents(text: str) -> str:
     """'Élan' -> 'Elan' (combining marks removed, case kept)."""
     text = unicodedata.normalize("NFKD", text or "")

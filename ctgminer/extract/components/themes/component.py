@@ -448,10 +448,11 @@ class ThemesComponent:
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
         out, previous_general = [], False
+        national = bool(P.NATIONAL_REVIEW.search(text))
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
-            general = self.is_general(sentence, previous_general)
+            general = self.is_general(sentence, previous_general) or national and bool(P.THESE_CONVENTIONS.search(sentence))
             previous_general = general
             other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence))
             out.append((s, e, sentence, general, other))

@@ -161,7 +161,7 @@ GENERIC = re.compile(
     r"|\b(?:champs|domaines|objectifs|principes|enjeux|axes)\b[^.:]{0,30}\bd['’]\s*une\s+(?:C\.?T\.?G|convention\s+territoriale)"
     # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
     # quasi-totalité d'entre elles, 8 thématiques"; "222 CTG locales avaient été signées"
-    r"|\bces\s+conventions\b|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b"
+    r"|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b"
     # what a Caf does for every family, its benefits: "La Caf accompagne les familles à chaque étape de la vie :
     # naissance, séparation, logement", "la Caf a versé 600 millions d'euros de prestations : aides au logement, ..."
     r"|\bcaf\s+(?:accompagne|soutient|aide)\s+(?:les|toutes\s+les)\s+familles\b|à\s+chaque\s+étape\s+de\s+(?:la\s+)?vie"
@@ -329,7 +329,7 @@ EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'�
 # présente convention ; ils pourront être intégrés par avenant", "hors du champ de la convention"; not "ne ... pas
 # seulement", "ne se limite pas à", "n'oublie pas" (which add fields). Its scope runs from the clause's start to
 # 'mais', a semicolon or the sentence's end ("ne porte pas sur le logement, mais sur la petite enfance")
-NEGATION = re.compile(r"\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli)(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
+NEGATION = re.compile(r"\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet)(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
                       r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli))|\bhors\s+(?:du\s+)?champ", FLAGS)
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
 # vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
@@ -339,3 +339,9 @@ CLAUSE_START = re.compile(r"[,;:(]")
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
 MAY = re.compile(r"\bpeu(?:t|vent)\b|\bpourr(?:a|ait|ont|aient)\b", FLAGS)
 THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A-ZÀ-Þ][\w'’-]+")
+# "ces conventions" speaks of conventions in general on a page reviewing them nationally ("222 CTG locales avaient
+# été signées ... ces conventions contribuent à une plus grande équité"), but of the ones it announces on a Caf's
+# page of several signings ("quatre nouvelles CTG ... Toutes ces conventions courent jusqu'en 2026. Elles reposent
+# sur des priorités propres : ...")
+THESE_CONVENTIONS = re.compile(r"\bces\s+conventions\b", FLAGS)
+NATIONAL_REVIEW = re.compile(rf"{NATIONAL.pattern}|\b\d{{2,}}\s+(?:CTG|conventions)\b")
