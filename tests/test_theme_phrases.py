@@ -702,3 +702,32 @@ def test_a_bare_a_is_the_preposition_only_as_a_word(finder):
     # "vise a" typed without its accent, not the start of "vise aussi"
     doc = finder("La CTG a été signée le 9 juin. Elle vise aussi l'insertion des jeunes et l'accès aux droits.")
     assert not any(s.text.startswith("ussi") for s in doc.spans["theme_phrases"])
+
+
+def test_fields_the_story_plans_without_naming_the_convention(labeller):
+    # a press article: the signing, then a paragraph per field that does not name the convention again
+    text = ("Le maire et la directrice de la Caf ont signé vendredi la convention territoriale globale pour 2024-2028.\n"
+            "Autre chantier : l'accès aux droits. La Caf veut multiplier les permanences d'accès aux droits dans les "
+            "quartiers.\nAprès la cérémonie, le maire a évoqué le marché de Noël et la nouvelle médiathèque.")
+    doc = labeller(text)
+    assert [(s._.value.lexical, s._.value.cues) for s in doc.spans["theme_mentions"]] == [
+        (["acces_aux_droits"], ("programme",)), (["acces_aux_droits"], ("programme",))]
+    assert doc._.themes.themes == ["acces_aux_droits"]
+    evidence = doc._.themes.evidence["acces_aux_droits"]
+    assert {e["source"] for e in evidence} == {"mention"} and all(text[e["start"]:e["end"]] == e["text"] for e in evidence)
+
+
+def test_mentions_are_features_of_the_document_decision():
+    import numpy as np
+
+    from ctgminer.classify.theme_labels.decision import FEATURES, label_features
+
+    names = ["petite_enfance", "logement"]
+    mentions = [(["logement"], ("programme",)), (["logement"], ("quote",))]
+    x = label_features(np.zeros((0, 2)), [], [], [], names, mentions)
+    row = dict(zip(FEATURES, x[1], strict=True))
+    assert row["n_mentions"] == np.log1p(2) and row["n_planned_mentions"] == np.log1p(1)
+    assert row["n_quoted_mentions"] == np.log1p(1) and row["mentions_unlisted"] == np.log1p(2)
+    assert not x[0].any()
+    listed = label_features(np.full((1, 2), 0.9), ["list"], [[]], [], names, mentions)
+    assert dict(zip(FEATURES, listed[1], strict=True))["mentions_unlisted"] == 0  # a page that lists its fields

@@ -32,14 +32,14 @@ def is_job_offer(doc: Doc) -> bool:
     return len(JOB_OFFER.findall(doc_text(doc))) >= 2
 
 
-def decision_inputs(doc: Doc) -> tuple[list[Span], list[Span]]:
-    """The theme phrases and theme sentences the document decision reads: all of them, but in a job offer only its
-    lists (its prose describes the post, even where it names the convention: "en lien avec la directrice de la
-    petite enfance qui porte le pilotage de la CTG")."""
+def decision_inputs(doc: Doc) -> tuple[list[Span], list[Span], list[Span]]:
+    """The theme phrases, theme sentences and mentions the document decision reads: all of them, but in a job offer
+    only its lists (its prose describes the post, even where it names the convention: "en lien avec la directrice
+    de la petite enfance qui porte le pilotage de la CTG")."""
     spans = list(doc.spans.get("theme_phrases", []))
     if is_job_offer(doc):
-        return [span for span in spans if span._.value.source == "list"], []
-    return spans, list(doc.spans.get("theme_sentences", []))
+        return [span for span in spans if span._.value.source == "list"], [], []
+    return spans, list(doc.spans.get("theme_sentences", [])), list(doc.spans.get("theme_mentions", []))
 
 
 class ThemeLabelsComponent:
@@ -104,7 +104,7 @@ class ThemeLabelsComponent:
     def finish(self, doc: Doc, predictions: list[dict]) -> Doc:
         spans = list(doc.spans.get("theme_phrases", []))
         label_list = self.model.labels
-        used, sentence_spans = decision_inputs(doc)
+        used, sentence_spans, mention_spans = decision_inputs(doc)
         if len(used) < len(spans):
             keep = [i for i, span in enumerate(spans) if span in used]
             spans, predictions = [spans[i] for i in keep], [predictions[i] for i in keep]
@@ -133,9 +133,15 @@ class ThemeLabelsComponent:
         # the document decision: fitted weights over what was found for each label (decision.py, doc_model.md)
         probs = np.array([[pred["all"][lab] for lab in label_list] for pred in predictions]).reshape(
             len(predictions), len(label_list))
+        mentions = [span._.value for span in mention_spans]
         doc_scores = self.decision.decide(probs, [s._.value.source for s in spans], [s._.value.lexical for s in spans],
-                                          [s.lexical for s in sentences], label_list)
+                                          [s.lexical for s in sentences], label_list,
+                                          [(m.lexical, m.cues) for m in mentions])
         themes = [lab for lab, sc in zip(label_list, doc_scores, strict=True) if sc >= self.doc_threshold]
+        for lab, sc in zip(label_list, doc_scores, strict=True):  # a theme the story's mentions carry: they are its evidence
+            if lab in themes and lab not in evidence:
+                evidence[lab] = [{"text": m.text, "start": m.start, "end": m.end, "score": round(float(sc), 4),
+                                  "source": "mention"} for m in mentions if lab in m.lexical]
         doc._.themes = DocThemes(
             phrases=kept, themes=sorted(themes), missions=sorted({self.mission_of[t] for t in themes}),
             evidence={lab: sorted(evidence[lab], key=lambda x: -x["score"])[:self.max_evidence]

@@ -20,18 +20,20 @@ from importlib import resources
 import numpy as np
 
 FEATURES = ("max_list", "max_prose", "max_any", "n_best", "n_strong", "n_lexical", "n_sentences",
-            "sentences_only", "n_phrases", "is_autre")
+            "sentences_only", "n_phrases", "is_autre", "n_mentions", "n_planned_mentions", "mentions_unlisted",
+            "n_quoted_mentions")
 BEST_MIN = 0.35  # a phrase 'carries' a label when it is its best label at least this probable
 STRONG = 0.5
 
 
 def label_features(probs: np.ndarray, sources: list[str], lexical: list[list[str]], sentence_labels: list[list[str]],
-                   label_list: list[str]) -> np.ndarray:
+                   label_list: list[str], mentions: list[tuple[list[str], tuple[str, ...]]] = ()) -> np.ndarray:
     """One row per label (in `label_list` order), columns FEATURES.
 
     probs: the classifier's probabilities of the found phrases (phrases x labels); sources: each phrase's source
     (list|prose); lexical: the labels each phrase names outright; sentence_labels: per theme sentence, the labels
-    its words name."""
+    its words name; mentions: per story sentence naming fields without naming the convention, its labels and the
+    cues of its context ("programme", "quote")."""
     n_labels = len(label_list)
     out = np.zeros((n_labels, len(FEATURES)))
     index = {lab: i for i, lab in enumerate(label_list)}
@@ -60,6 +62,13 @@ def label_features(probs: np.ndarray, sources: list[str], lexical: list[list[str
     out[:, 8] = np.log1p(n_phrases)
     if "autre" in index:
         out[index["autre"], 9] = 1.0
+    for labs, cues in mentions:
+        for lab in set(labs):
+            out[index[lab], 10] += 1
+            out[index[lab], 11] += "programme" in cues
+            out[index[lab], 13] += "quote" in cues
+    out[:, 10:14] = np.log1p(out[:, 10:14])
+    out[:, 12] = out[:, 10] * (not any(src == "list" for src in sources))  # a page that lists its fields lists them
     return out
 
 
@@ -105,11 +114,12 @@ class DocDecision:
         return 1.0 / (1.0 + np.exp(-z))
 
     def decide(self, probs: np.ndarray, sources: list[str], lexical: list[list[str]],
-               sentence_labels: list[list[str]], label_list: list[str]) -> np.ndarray:
-        """Per label, the document score (compare with `threshold`)."""
+               sentence_labels: list[list[str]], label_list: list[str],
+               mentions: list[tuple[list[str], tuple[str, ...]]] = ()) -> np.ndarray:
+        """Per label, the document score (compare with `threshold`); the rule reads no mentions."""
         if self.kind == "rule":
             return rule_scores(probs, lexical, sentence_labels, label_list, **dict(self.rule))
-        return self.scores(label_features(probs, sources, lexical, sentence_labels, label_list))
+        return self.scores(label_features(probs, sources, lexical, sentence_labels, label_list, mentions))
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "features": list(FEATURES), "weights": [round(w, 6) for w in self.weights],

@@ -44,14 +44,15 @@ def found_on_gold(gold_dir: Path) -> list[dict]:
         if record.get("relevance") == "unrelated":
             continue
         doc = nlp(record["text"])
-        spans, sentences = decision_inputs(doc)  # as the component reads them
+        spans, sentences, mentions = decision_inputs(doc)  # as the component reads them
         phrases = [s._.value for s in spans]
         pages.append({"id": record["id"], "url": record.get("url") or record["id"],
                       "themes": set(record.get("themes") or []),
                       "neutral": set((record.get("also_ok") or {}).get("themes") or []),
                       "texts": [p.text for p in phrases], "sources": [p.source for p in phrases],
                       "lexical": [list(p.lexical) for p in phrases],
-                      "sentences": [list(s._.value.lexical) for s in sentences]})
+                      "sentences": [list(s._.value.lexical) for s in sentences],
+                      "mentions": [(list(m._.value.lexical), m._.value.cues) for m in mentions]})
     return pages
 
 
@@ -81,7 +82,7 @@ def _pairs(pages: list[dict], probs: list[np.ndarray]) -> tuple[np.ndarray, np.n
     label_list = labels()
     x, y, page, scored = [], [], [], []
     for i, (p, pr) in enumerate(zip(pages, probs, strict=True)):
-        x.append(label_features(pr, p["sources"], p["lexical"], p["sentences"], label_list))
+        x.append(label_features(pr, p["sources"], p["lexical"], p["sentences"], label_list, p["mentions"]))
         for lab in label_list:
             y.append(lab in p["themes"])
             page.append(i)

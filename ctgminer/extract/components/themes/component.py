@@ -64,8 +64,9 @@ class Phrase:
     text: str
     start: int
     end: int
-    source: str  # list|prose|sentence
+    source: str  # list|prose|sentence|mention
     lexical: list[str] = field(default_factory=list)  # taxonomy labels its words name outright
+    cues: tuple[str, ...] = ()  # a mention's context: "programme" (what is planned), "quote" (an official's words)
 
 
 class ThemesComponent:
@@ -689,7 +690,8 @@ class ThemesComponent:
         bounds = {(p.start, p.end) for p in phrases}
         evidence = [p for p in evidence if (p.start, p.end) not in bounds]
         write_spans(doc, "theme_phrases", [Mention(p.start, p.end, p.text, p, "theme") for p in phrases])
-        write_spans(doc, "theme_sentences", [Mention(p.start, p.end, p.text, p, "theme") for p in evidence])
+        for group, source in (("theme_sentences", "sentence"), ("theme_mentions", "mention")):
+            write_spans(doc, group, [Mention(p.start, p.end, p.text, p, "theme") for p in evidence if p.source == source])
         return doc
 
     def question_axes(self, text: str, excluded) -> list[Phrase]:
@@ -726,20 +728,25 @@ class ThemesComponent:
         return sorted(phrases, key=lambda p: p.start)
 
     def theme_sentences(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
-        """Sentences about this convention whose strong terms name fields (labels in `lexical`)."""
+        """Sentences of the story whose strong terms name fields (labels in `lexical`): about this convention by
+        their own words or their paragraph's ('sentence'), or only by standing in its story ('mention', with the
+        cues of their context, which the document decision weighs: "Autre chantier : l'accès aux droits.")."""
         found: list[Phrase] = []
-        for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
+        for s, _e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
-                    or not (self.any_term.search(sentence) or AGE_RANGE.search(sentence)) or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence) \
-                    or not self.about_convention(text, s, sentence):
+                    or not (self.any_term.search(sentence) or AGE_RANGE.search(sentence)) \
+                    or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence):
                 continue
+            about = self.about_convention(text, s, sentence)
             # what the convention leaves out names no field of it
-            sentence = P.CTG_FORMULA.sub(" ", P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", affirmed(sentence))))
-            if CEJ.search(sentence) and not P.CEJ_CONTINUED.search(sentence):
+            cleaned = P.CTG_FORMULA.sub(" ", P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", affirmed(sentence))))
+            if CEJ.search(cleaned) and not P.CEJ_CONTINUED.search(cleaned):
                 continue  # services financed by the former contrats enfance jeunesse: history, not this convention
-            lexical = self._lexicon_labels(sentence, prose=True)
+            lexical = self._lexicon_labels(cleaned, prose=True)
             if lexical:
-                lead = len(text[s:e]) - len(text[s:e].lstrip())
-                found.append(Phrase(text[s:e].strip(), s + lead, s + len(text[s:e].rstrip()), "sentence", lexical))
+                lead = len(sentence) - len(sentence.lstrip())
+                cues = tuple(name for name, rx in (("programme", P.PROGRAMME), ("quote", P.QUOTED)) if rx.search(sentence))
+                found.append(Phrase(sentence.strip(), s + lead, s + len(sentence.rstrip()),
+                                    "sentence" if about else "mention", lexical, cues))
         return found

@@ -345,3 +345,11 @@ THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A
 # sur des priorités propres : ...")
 THESE_CONVENTIONS = re.compile(r"\bces\s+conventions\b", FLAGS)
 NATIONAL_REVIEW = re.compile(rf"{NATIONAL.pattern}|\b\d{{2,}}\s+(?:CTG|conventions)\b")
+# the context of a field named in the story without naming the convention (a 'mention'): what is planned ("Autre
+# chantier : l'accès aux droits.", "Un LAEP doit ouvrir en 2024", "la Caf veut multiplier les permanences"), or
+# an official's words ("« Il faut conforter les centres sociaux »")
+PROGRAMME = re.compile(accents_optional(
+    r"\b(?:prévoi\w*|prévu\w*|chantiers?|volets?|priorit\w+|axes?|objectifs?|enjeux|ouvri\w*|développ\w+|renforc\w+"
+    r"|cré(?:er|era|eront|ation)|mettre\s+en\s+place|mise\s+en\s+place|sera|seront|va|vont|doi(?:t|vent)|veu(?:t|lent)"
+    r"|voulons|souhait\w*|accent|travaill\w+|accompagn\w+|soutenir|favoriser|conforter|améliorer|agir)\b"), FLAGS)
+QUOTED = re.compile(r"[«“\"]|\b(?:a|ont)\s+(?:souligné|insisté|rappelé|expliqué|indiqué|ajouté|résumé|précisé)\b", FLAGS)
