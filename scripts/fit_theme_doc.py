@@ -1,6 +1,6 @@
 """Refit the document theme decision (ctg_theme_labels) on the gold pages, over the phrases the finder finds:
 python scripts/fit_theme_doc.py [GOLD_DIR]. Writes doc_model.json and doc_model.md beside the component; the
-holdout of dev2.jsonl is never read. Run it after changing the phrase finder or retraining the classifier."""
+holdout of dev2.jsonl and the blind written sets are never read. Run it after changing the phrase finder or retraining the classifier."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from ctgminer.classify.theme_labels.fit import fit_doc_decision, render_card
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ctgminer" / "classify" / "theme_labels"
+WRITTEN_DEV = ("dev_a", "dev_c")  # the written development pages (blind_b and blind_d are test sets: never fitted on)
 
 if __name__ == "__main__":
     gold = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "gold"
     if not (gold / "dev.jsonl").exists():
         sys.exit(f"error: no gold records in {gold}")
-    decision, card = fit_doc_decision(gold)
+    decision, card = fit_doc_decision(gold, [ROOT / "tests" / "data" / "written" / f"{name}.jsonl" for name in WRITTEN_DEV])
     (OUT / "doc_model.json").write_text(json.dumps({**decision.as_dict(), "card": card}, indent=1,
                                                    ensure_ascii=False) + "\n", encoding="utf-8")
     (OUT / "doc_model.md").write_text(render_card(decision, card), encoding="utf-8")

@@ -258,7 +258,7 @@ def test_document_decision_features_and_scores():
     assert col["max_list"][0] == 0.9 and col["max_prose"][2] == 0.7 and col["is_autre"].tolist() == [0, 0, 1]
     assert col["sentences_only"][1] > 0 and col["sentences_only"][0] == 0  # enfance: named in a sentence only
     decision = load_decision()
-    assert decision.kind in ("rule", "logistic")
+    assert decision.kind in ("rule", "logistic", "hybrid")
     doc_scores = decision.decide(probs, ["list", "prose"], [["petite_enfance"], []], [["enfance"]], names)
     assert doc_scores.shape == (3,) and doc_scores[0] >= decision.threshold  # a strong list item counts
 
@@ -274,6 +274,22 @@ def test_evidence_rule():
     assert rule_scores(probs, [[], []], [["autre"]], names, **params).tolist() == [0.9, 0.6, 0.0]
     params["sentences"] = True  # a theme sentence naming 'autre' carries it
     assert rule_scores(probs, [[], []], [["autre"]], names, **params)[2] == 0.5
+
+
+def test_hybrid_decision_adds_what_the_regression_is_sure_of():
+    import numpy as np
+
+    from ctgminer.classify.theme_labels.decision import FEATURES, DocDecision
+
+    names = ["petite_enfance", "logement"]
+    rule = (("min_score", 0.35), ("phrase_threshold", 0.5), ("lexical_support", 0.15), ("sentences", True))
+    weights = tuple(3.0 if f == "n_planned_mentions" else 0.0 for f in FEATURES)
+    decision = DocDecision(weights, -1.5, 1e-9, kind="hybrid", rule=rule, hybrid_cut=0.7)
+    probs = np.array([[0.9, 0.05]])  # a list item carries petite_enfance by the rule
+    planned = [(["logement"], ("programme",))] * 3
+    scores = decision.decide(probs, ["list"], [[]], [], names, planned)
+    assert scores[0] >= 0.9 and scores[1] >= 0.7  # logement: three planned mentions, sure enough
+    assert decision.decide(probs, ["list"], [[]], [], names, planned[:1])[1] == 0  # one is not enough
 
 
 def test_document_themes_carry_their_decision_score(labeller):

@@ -54,14 +54,17 @@ def _read_jsonl(name: str, path: Path | None = None) -> list[dict]:
 def load_phrases(path: Path | None = None) -> list[dict]:
     """The training set: {"text", "labels", "group", "kind"} rows.
 
-    Default: the written phrases (each its own group), the real gold phrases (grouped by page URL; citations of at
-    most 12 words) and the taxonomy's synonyms and examples. A given JSONL file replaces all three."""
+    Default: the written phrases (each its own group), the theme phrases of the written evaluation pages we use for
+    development (tests/data/written/dev_a.jsonl and dev_c.jsonl; grouped by page), the real gold phrases (grouped by page URL;
+    citations of at most 12 words) and the taxonomy's synonyms and examples. A given JSONL file replaces them all."""
     if path is not None:
         rows = [{**r, "kind": r.get("kind", "written"), "group": r.get("group") or r.get("url") or f"w{i}"}
                 for i, r in enumerate(_read_jsonl("", path))]
     else:
         rows = [{"text": r["text"], "labels": r["labels"], "kind": "written", "group": f"w{i}"}
                 for i, r in enumerate(_read_jsonl("phrases.jsonl"))]
+        rows += [{"text": r["text"], "labels": r["labels"], "kind": "written", "group": r["url"]}
+                 for r in _read_jsonl("written_page_phrases.jsonl")]
         rows += [{"text": r["text"], "labels": r["labels"], "kind": "real", "group": r["url"]}
                  for r in _read_jsonl("real_phrases.jsonl")]
         for label, spec in taxonomy()["labels"].items():
@@ -214,7 +217,8 @@ def train(rows: list[dict] | None = None, folds: int = 5, families: tuple[str, .
         "version": version,
         "taxonomy_version": tax["version"],
         "scikit_learn": sklearn.__version__,
-        "data": {"sources": {"written": "ctgminer/resources/themes/phrases.jsonl",
+        "data": {"sources": {"written": "ctgminer/resources/themes/phrases.jsonl and written_page_phrases.jsonl (the "
+                                        "theme phrases of the written development pages tests/data/written/dev_a.jsonl and dev_c.jsonl)",
                              "real": "ctgminer/resources/themes/real_phrases.jsonl (gold theme phrases of "
                                      "dev.jsonl and dev2.jsonl's dev part; citations of at most 12 words)",
                              "taxonomy": "synonyms and examples of ctgminer/resources/themes/taxonomy.json"},

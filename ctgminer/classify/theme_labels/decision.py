@@ -99,15 +99,17 @@ def rule_scores(probs: np.ndarray, lexical: list[list[str]], sentence_labels: li
 
 @dataclass(frozen=True)
 class DocDecision:
-    """Either logistic weights over FEATURES ('logistic') or the evidence rule's parameters ('rule'), and the
-    score a label needs to be a document theme. Which one is kept is decided by grouped CV (fit.py)."""
+    """Logistic weights over FEATURES ('logistic'), the evidence rule's parameters ('rule'), or both ('hybrid': the
+    rule's labels and those the regression scores at least `hybrid_cut`), and the score a label needs to be a
+    document theme. Which one is kept is decided by grouped CV (fit.py)."""
 
     weights: tuple[float, ...]
     intercept: float
     threshold: float
     version: str = ""
-    kind: str = "logistic"
+    kind: str = "logistic"  # logistic | rule | hybrid (the rule, plus labels the regression scores >= hybrid_cut)
     rule: tuple[tuple[str, float], ...] = ()
+    hybrid_cut: float = 1.0
 
     def scores(self, features: np.ndarray) -> np.ndarray:
         z = features @ np.asarray(self.weights) + self.intercept
@@ -119,12 +121,16 @@ class DocDecision:
         """Per label, the document score (compare with `threshold`); the rule reads no mentions."""
         if self.kind == "rule":
             return rule_scores(probs, lexical, sentence_labels, label_list, **dict(self.rule))
-        return self.scores(label_features(probs, sources, lexical, sentence_labels, label_list, mentions))
+        fitted = self.scores(label_features(probs, sources, lexical, sentence_labels, label_list, mentions))
+        if self.kind == "hybrid":
+            ruled = rule_scores(probs, lexical, sentence_labels, label_list, **dict(self.rule))
+            return np.where(ruled > 0, np.maximum(ruled, fitted), np.where(fitted >= self.hybrid_cut, fitted, 0.0))
+        return fitted
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "features": list(FEATURES), "weights": [round(w, 6) for w in self.weights],
                 "intercept": round(self.intercept, 6), "rule": dict(self.rule), "threshold": self.threshold,
-                "version": self.version}
+                "hybrid_cut": self.hybrid_cut, "version": self.version}
 
 
 @lru_cache(maxsize=1)
@@ -135,4 +141,5 @@ def load_decision() -> DocDecision:
     if list(data["features"]) != list(FEATURES):
         raise ValueError("doc_model.json was fitted on other features: run scripts/fit_theme_doc.py")
     return DocDecision(tuple(data["weights"]), float(data["intercept"]), float(data["threshold"]),
-                       data.get("version", ""), data.get("kind", "logistic"), tuple((data.get("rule") or {}).items()))
+                       data.get("version", ""), data.get("kind", "logistic"), tuple((data.get("rule") or {}).items()),
+                       float(data.get("hybrid_cut", 1.0)))

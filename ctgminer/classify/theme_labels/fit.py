@@ -32,13 +32,14 @@ from ctgminer.extract.pipeline import load_pipeline
 C = 1.0  # logistic regression's inverse regularisation (few features, ~90 pages)
 
 
-def found_on_gold(gold_dir: Path) -> list[dict]:
+def found_on_gold(gold_dir: Path, written: list[Path] = ()) -> list[dict]:
     """The finder's phrases and theme sentences on each readable gold page that is not 'unrelated'."""
     # evaluation sits downstream of classify; read lazily, only when fitting (never at analysis time)
     from ctgminer.evaluation.evaluate import read_gold, select_part
 
     nlp = load_pipeline(("ctg_themes",))  # the analysis's own tokenizer, so the fit sees what the analysis finds
     records = read_gold(gold_dir / "dev.jsonl") + select_part(read_gold(gold_dir / "dev2.jsonl"), "dev")
+    records += [{**r, "written": True} for path in written for r in read_gold(path)]
     pages = []
     for record in records:
         if record.get("relevance") == "unrelated":
@@ -46,7 +47,7 @@ def found_on_gold(gold_dir: Path) -> list[dict]:
         doc = nlp(record["text"])
         spans, sentences, mentions = decision_inputs(doc)  # as the component reads them
         phrases = [s._.value for s in spans]
-        pages.append({"id": record["id"], "url": record.get("url") or record["id"],
+        pages.append({"id": record["id"], "url": record.get("url") or record["id"], "written": record.get("written", False),
                       "themes": set(record.get("themes") or []),
                       "neutral": set((record.get("also_ok") or {}).get("themes") or []),
                       "texts": [p.text for p in phrases], "sources": [p.source for p in phrases],
@@ -65,7 +66,7 @@ def oof_phrase_probabilities(pages: list[dict], folds: int = 5) -> list[np.ndarr
     out: list[np.ndarray] = [np.zeros((0, len(label_list)))] * len(pages)
     for _, test in GroupKFold(folds).split(pages, groups=groups):
         held = {pages[i]["url"] for i in test}
-        train = [r for r in rows if not (r["kind"] == "real" and r["group"] in held)]
+        train = [r for r in rows if r["group"] not in held]  # the held pages' own phrases (real or written pages)
         y = MultiLabelBinarizer(classes=label_list).fit_transform([r["labels"] for r in train])
         pipe = build_pipeline(family)
         with warnings.catch_warnings():
@@ -108,6 +109,7 @@ def document_figures(truth: np.ndarray, pred: np.ndarray, scored: np.ndarray, n_
 
 RULE_GRID = {"min_score": (0.25, 0.35, 0.5), "phrase_threshold": (0.3, 0.4, 0.5, 0.625, 0.75, 1.01),
              "lexical_support": (0.15,), "sentences": (True, False)}
+HYBRID_CUTS = np.arange(0.3, 0.91, 0.05)
 PREVIOUS_RULE = {"min_score": 0.35, "phrase_threshold": 0.4, "lexical_support": 0.15, "sentences": True}
 
 
@@ -123,9 +125,10 @@ def _mean_f1(figures: dict) -> float:
     return (figures["micro_f1"] + figures["macro_f1"]) / 2
 
 
-def fit_doc_decision(gold_dir: Path, folds: int = 5) -> tuple[DocDecision, dict]:
-    """Fit the weights and the threshold; return them with a card (grouped-CV document figures)."""
-    pages = found_on_gold(gold_dir)
+def fit_doc_decision(gold_dir: Path, written: list[Path] = (), folds: int = 5) -> tuple[DocDecision, dict]:
+    """Fit the weights and the threshold on the readable gold pages and the `written` development pages; return them
+    with a card (grouped-CV document figures, over all pages and over the real ones alone)."""
+    pages = found_on_gold(gold_dir, written)
     probs = oof_phrase_probabilities(pages, folds)
     x, y, page, scored = _pairs(pages, probs)
     n_labels = len(labels())
@@ -156,18 +159,32 @@ def fit_doc_decision(gold_dir: Path, folds: int = 5) -> tuple[DocDecision, dict]
     grid = [dict(zip(RULE_GRID, values, strict=True)) for values in itertools.product(*RULE_GRID.values())]
     rules = [(document_figures(y, rule_predictions(pages, probs, g), scored, n_labels), g) for g in grid]
     rule_figures, rule_params = max(rules, key=lambda r: (_mean_f1(r[0]), r[1]["phrase_threshold"]))
-    if _mean_f1(rule_figures) > _mean_f1(estimate):
-        decision = DocDecision(decision.weights, decision.intercept, 1e-9, f"doc-rule-{len(pages)}p", "rule",
-                               tuple(rule_params.items()))
+    # the rule plus the labels the regression is confident of (what the rule cannot read: mentions in the story)
+    ruled = rule_predictions(pages, probs, rule_params)
+    hybrids = [(document_figures(y, ((ruled == 1) | (oof >= cut)).astype(int), scored, n_labels), round(float(cut), 2))
+               for cut in HYBRID_CUTS]
+    hybrid_figures, hybrid_cut = max(hybrids, key=lambda h: (_mean_f1(h[0]), h[1]))
+    families = {"logistic": estimate, "rule": rule_figures, "hybrid": hybrid_figures}
+    kept = max(families, key=lambda k: (_mean_f1(families[k]), k == "rule"))  # a tie keeps the simplest
+    if kept != "logistic":
+        decision = DocDecision(decision.weights, decision.intercept, 1e-9, f"doc-{kept}-{len(pages)}p", kept,
+                               tuple(rule_params.items()), hybrid_cut)
+    # the same out-of-fold decisions on the real pages alone
+    real = np.array([not pages[i]["written"] for i in page])
+    by_kind = {"logistic": document_figures(y[real], (oof[real] >= threshold).astype(int), scored[real], n_labels),
+               "rule": document_figures(y[real], ruled[real], scored[real], n_labels),
+               "hybrid": document_figures(y[real], ((ruled == 1) | (oof >= hybrid_cut)).astype(int)[real],
+                                          scored[real], n_labels)}
     counts = defaultdict(int)
     for p in pages:
         for s in p["sources"]:
             counts[s] += 1
-    card = {"pages": len(pages), "folds": folds, "found_phrases": dict(counts),
+    card = {"pages": len(pages), "written_pages": sum(p["written"] for p in pages), "real_pages": by_kind,
+            "folds": folds, "found_phrases": dict(counts),
             "theme_sentences": sum(len(p["sentences"]) for p in pages),
             "features": list(FEATURES), "C": C, "threshold": threshold, "kept": decision.kind,
             "logistic": estimate, "rule": {**rule_figures, "params": rule_params},
-            "grouped_cv_estimate": rule_figures if decision.kind == "rule" else estimate,
+            "hybrid": {**hybrid_figures, "cut": hybrid_cut}, "grouped_cv_estimate": families[kept],
             "previous_rule_same_phrases": before,
             "curve": {str(k): v for k, v in curve.items()}}
     return decision, card
@@ -180,8 +197,9 @@ def render_card(decision: DocDecision, card: dict) -> str:
         "# Card: document theme decision (ctg_theme_labels)", "",
         "Which labels a page's convention covers, from the phrases and sentences the finder found: the evidence "
         "rule or a logistic regression over per-label features of the page (see `decision.py`), both fitted by "
-        "`scripts/fit_theme_doc.py` on the readable gold pages (dev.jsonl and dev2.jsonl's dev part, pages the gold "
-        f"calls unrelated left out): {card['pages']} pages, found phrases {card['found_phrases']}, "
+        "`scripts/fit_theme_doc.py` on the readable gold pages (dev.jsonl and dev2.jsonl's dev part) and the written "
+        "development pages (tests/data/written/dev_a.jsonl and dev_c.jsonl), pages the gold calls unrelated left out: "
+        f"{card['pages']} pages ({card.get('written_pages', 0)} written), found phrases {card['found_phrases']}, "
         f"{card['theme_sentences']} theme sentences. The phrase classifier scores the found phrases out of fold "
         f"({card['folds']} folds grouped by page, refitted without the fold's real phrases), so the weights are those "
         "of unseen pages. Out-of-fold figures are pooled over the pages (micro) and averaged over the 12 labels "
@@ -195,7 +213,11 @@ def render_card(decision: DocDecision, card: dict) -> str:
         "| decision | micro-F1 | macro-F1 |", "|---|---|---|",
         f"| logistic regression (out of fold) | {log['micro_f1']:.3f} | {log['macro_f1']:.3f} |",
         f"| evidence rule, parameters fitted | {rule['micro_f1']:.3f} | {rule['macro_f1']:.3f} |",
+        *([f"| hybrid: the rule, plus labels the regression scores >= {card['hybrid']['cut']} | "
+           f"{card['hybrid']['micro_f1']:.3f} | {card['hybrid']['macro_f1']:.3f} |"] if "hybrid" in card else []),
         f"| previous hand-set rule, same out-of-fold phrases | {before['micro_f1']:.3f} | {before['macro_f1']:.3f} |",
+        *(f"| {kind}, real pages only | {f['micro_f1']:.3f} | {f['macro_f1']:.3f} |"
+          for kind, f in card.get("real_pages", {}).items()),
         "", "Per label F1 (kept decision): " + ", ".join(f"{k} {v:.3f}" for k, v in est["per_label"].items()) + ".", "",
         "## Logistic weights (used when it is kept)", "", "| feature | weight |", "|---|---|",
         *[f"| {f} | {w:+.3f} |" for f, w in zip(FEATURES, decision.weights, strict=True)],
