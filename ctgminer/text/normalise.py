@@ -35,21 +35,29 @@ def unwrap_lines(text: str) -> str:
     com-\nmunes du Pays" -> "la Communauté de communes   du Pays"... with the two characters of "-\n" moved after
     the joined word, and "des besoins\ndes familles" -> "des besoins des familles". Only a page whose lines are
     mostly wrapped is touched (a line of nearly the page's width, ending mid-sentence, the next one starting in
-    lower case), so that a web page's short lowercase list items stay on their lines."""
+    lower case), so that a web page's short lowercase list items stay on their lines; elsewhere only the words
+    hyphenated at a line's end are joined."""
     lines = text.split("\n")
     filled = [len(ln.rstrip()) for ln in lines if ln.strip()]
-    if len(filled) < WRAPPED_PAGE_MIN_LINES:
+    if not filled:
         return text
     width = sorted(filled)[int(0.9 * (len(filled) - 1))]
 
+    def continues(i: int) -> bool:  # the next line goes on in lower case
+        b = lines[i + 1].lstrip()
+        return bool(lines[i].strip() and b and b[0].islower() and b[0].isalpha())
+
     def wraps(i: int) -> bool:
-        a, b = lines[i].rstrip(), lines[i + 1].lstrip()
-        return bool(a and b and len(a) >= WRAP_WIDTH_SHARE * width and not _LINE_END.search(a)
-                    and b[0].islower() and b[0].isalpha())
+        a = lines[i].rstrip()
+        return len(a) >= WRAP_WIDTH_SHARE * width and not _LINE_END.search(a) and continues(i)
 
     joins = [i for i in range(len(lines) - 1) if wraps(i)]
-    if len(joins) < WRAPPED_PAGE_SHARE * len(filled):
-        return text
+    if len(filled) < WRAPPED_PAGE_MIN_LINES or len(joins) < WRAPPED_PAGE_SHARE * len(filled):
+        # a page that is not wrapped throughout still has the words its layout hyphenated at a line's end
+        # ("champs d'intervention (petite enfance, en-\nfance-jeunesse, parentalité)")
+        joins = [i for i in range(len(lines) - 1) if _HYPHENATED.search(lines[i]) and continues(i)]
+        if not joins:
+            return text
     out = list(text)
     pos, starts = 0, []
     for ln in lines:

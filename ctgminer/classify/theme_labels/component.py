@@ -34,11 +34,12 @@ def is_job_offer(doc: Doc) -> bool:
 
 def decision_inputs(doc: Doc) -> tuple[list[Span], list[Span], list[Span]]:
     """The theme phrases, theme sentences and mentions the document decision reads: all of them, but in a job offer
-    only its lists (its prose describes the post, even where it names the convention: "en lien avec la directrice
-    de la petite enfance qui porte le pilotage de la CTG")."""
+    only its lists and the enumerations the convention introduces ("la future convention portera sur la petite
+    enfance, la jeunesse ..."): its other prose describes the post, even where it names the convention ("en lien avec
+    la directrice de la petite enfance qui porte le pilotage de la CTG, il coordonne ...")."""
     spans = list(doc.spans.get("theme_phrases", []))
     if is_job_offer(doc):
-        return [span for span in spans if span._.value.source == "list"], [], []
+        return [span for span in spans if span._.value.source == "list" or "convention" in span._.value.cues], [], []
     return spans, list(doc.spans.get("theme_sentences", [])), list(doc.spans.get("theme_mentions", []))
 
 

@@ -66,7 +66,9 @@ class Phrase:
     end: int
     source: str  # list|prose|sentence|mention
     lexical: list[str] = field(default_factory=list)  # taxonomy labels its words name outright
-    cues: tuple[str, ...] = ()  # a mention's context: "programme" (what is planned), "quote" (an official's words)
+    # the context: a mention's "programme" (what is planned) or "quote" (an official's words); a prose enumeration's
+    # "convention" (the convention is the subject of its introduction)
+    cues: tuple[str, ...] = ()
 
 
 class ThemesComponent:
@@ -538,6 +540,9 @@ class ThemesComponent:
                     # the intro closest to the enumeration gives the cleanest items
                     if len(hits) >= len(best):
                         best = hits
+            if best and P.CONVENTION_SUBJECT.search(text, s, best[0].start):
+                for phrase in best:  # "la future convention portera sur la petite enfance, ..."
+                    phrase.cues = ("convention",)
             out.extend(best)
         return out
 

@@ -353,3 +353,7 @@ PROGRAMME = re.compile(accents_optional(
     r"|cré(?:er|era|eront|ation)|mettre\s+en\s+place|mise\s+en\s+place|sera|seront|va|vont|doi(?:t|vent)|veu(?:t|lent)"
     r"|voulons|souhait\w*|accent|travaill\w+|accompagn\w+|soutenir|favoriser|conforter|améliorer|agir)\b"), FLAGS)
 QUOTED = re.compile(r"[«“\"]|\b(?:a|ont)\s+(?:souligné|insisté|rappelé|expliqué|indiqué|ajouté|résumé|précisé)\b", FLAGS)
+# the convention as the subject of an enumeration's introduction, no clause between: "la future convention portera
+# sur la petite enfance", "La CTG signée jeudi concerne ..." (not "... le pilotage de la CTG, le chargé de mission
+# coordonne les orientations en matière de ...")
+CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b)[^,;:.!?«»()\n]{0,40}$", FLAGS)
