@@ -465,6 +465,16 @@ FORMATS = [
     # field label lines under a heading in other words
     ("La CTG a été signée le 3 juin avec la Caf.\nEn pratique\n<t>Petite enfance : douze places de plus au "
      "multi-accueil</t>\n<t>Jeunesse : un accueil jeunes à la rentrée</t>\n"),
+    # bullets right under the paragraph that names the convention, with no introduction
+    ("Le président et la directrice de la Caf ont signé lundi la CTG 2024-2027.\n- <t>Relais petite enfance et "
+     "accueil individuel</t>\n- <t>Accueils de loisirs intercommunaux</t>\n- <t>Soutien à la parentalité</t>\n"),
+    # ... or under an introduction in words of its own after it
+    ("Le président et la directrice de la Caf ont signé lundi la CTG 2024-2027.\nConcrètement, cela veut dire :\n"
+     "→ <t>plus de places en crèche</t> ;\n→ <t>des accueils de loisirs dans chaque bourg</t> ;\n"),
+    # a numbered list that goes on under its sub-headings
+    ("La Ville a signé sa CTG et pris huit engagements précis.\nPour les plus petits\n1. <t>Créer 120 places "
+     "d'accueil du jeune enfant</t>.\n2. <t>Renforcer le relais petite enfance</t>.\nPour les jeunes\n3. <t>Ouvrir "
+     "un second Point information jeunesse</t>.\n"),
     # under a paragraph naming the convention, with no introduction, lines that each give a field and its action
     ("Signature de la CTG\nLa communauté de communes a signé sa CTG avec la Caf le 4 juillet.\n<t>Petite enfance : "
      "une micro-crèche ouvrira à Givrand</t>.\n<t>Jeunesse : un espace jeunes intercommunal</t>.\n"),
@@ -683,6 +693,15 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "de territoire (PEDT), qui ne fait pas partie de la CTG.", ["jeunesse", "petite_enfance"]),
     # an explainer's questions and answers, all about CTGs in general
     (_FAQ, []),
+    # what a CTG may concern, in a convention's preamble, beside the fields it retains
+    ("Préambule\nLa CTG est l'outil de ce partenariat. Elle peut concerner l'ensemble des champs d'intervention : "
+     "petite enfance, logement, handicap.\nArticle 2 – Les champs retenus\nLes partenaires conviennent d'intervenir "
+     "sur les champs suivants :\na) l'accueil du jeune enfant ;\nb) l'accès aux droits des familles.",
+     ["acces_aux_droits", "petite_enfance"]),
+    # a question about what this convention concerns is no definition
+    ("La CTG a été signée le 3 février avec la Caf.\nQu'est-ce qui est concerné ?\nEssentiellement l'accueil des "
+     "enfants : les multi-accueils, le relais petite enfance et les accueils périscolaires.",
+     ["enfance", "petite_enfance"]),
     # ... until the page tells its own choices, whatever its headings are
     (_FAQ + "Chez nous, le diagnostic a conduit les élus à retenir deux orientations.\nOrientation 1 – Soutenir les "
      "parents\nUn café des parents ouvrira.\nOrientation 2 – Ouvrir un espace de vie sociale\nIl sera animé par "

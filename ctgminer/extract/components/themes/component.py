@@ -175,10 +175,12 @@ class ThemesComponent:
             first_line = run[0][0]
             # the introduction is the nearest non-blank line above, however many blank lines the page
             # renders between them, e.g. "Les champs prioritaires :\n\n\n\n· L'accueil des enfants ;"
+            # (a list numbered across sub-headings is introduced above its first sub-heading)
+            sectioned = any(self._sub_heading(lines[k][2]) for k in range(first_line + 1, run[-1][0]))
             intro, above = "", ""
             for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1):
                 candidate = lines[j][2].strip()
-                if candidate and not P.LONE_BULLET.match(candidate) and (
+                if candidate and not P.LONE_BULLET.match(candidate) and not (sectioned and self._sub_heading(candidate)) and (
                         RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)):
                     intro = candidate
                     above = _line_above(lines, j)
@@ -196,6 +198,12 @@ class ThemesComponent:
                 out.append(self._clean(text, item[1], item[2], "list"))
                 continue
             between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
+            # a numbered list goes on under its sub-headings: "Pour les plus petits\n1. Créer 120 places\n2. ...\nPour
+            # les enfants\n3. Garantir une place en accueil de loisirs"
+            if run and self._numbered_next(lines[run[-1][0]][2], lines[item[0]][2]) \
+                    and all(not b.strip() or self._sub_heading(b) for b in between):
+                run.append(item)
+                continue
             # numbered axes each over its paragraph stay one list: "Orientation 1 – Accueillir les jeunes
             # enfants\nAvec l'arrivée de ...\nOrientation 2 – Offrir des loisirs\n..."
             axes = run and P.SELF_NAMED_ITEM.match(lines[run[-1][0]][2]) and P.SELF_NAMED_ITEM.match(lines[item[0]][2]) \
@@ -215,6 +223,16 @@ class ThemesComponent:
         taken |= {i for i, (s, e, _line) in enumerate(lines) if any(s <= p.start < e for p in semicolons)}
         out += self.bare_list_phrases(text, lines, taken, excluded)
         return [p for p in out if p.text]
+
+    def _sub_heading(self, line: str) -> bool:
+        """A short heading inside a list's section: "Pour les plus petits", "Jeunesse"."""
+        return self.is_heading(line) and len(line.split()) <= P.SUB_HEADING_MAX_WORDS
+
+    @staticmethod
+    def _numbered_next(previous: str, line: str) -> bool:
+        """Does `line` carry the number after `previous`'s ("2." after "1.")?"""
+        a, b = P.ITEM_NUMBER.match(previous), P.ITEM_NUMBER.match(line)
+        return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
 
     def _inline_dash_items(self, line: str, excluded, pos: int) -> list[tuple[int, int]]:
         """Dashes glued on the introduction's line: "Les axes retenus : - Petite enfance - Jeunesse", also in a page
@@ -395,7 +413,21 @@ class ThemesComponent:
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
-                    or bool(items) and self._convention_list(intro, above, items))
+                    or bool(items) and self._convention_list(intro, above, items)
+                    or bulleted and bool(items) and self._fields_under_convention(intro, above, items))
+
+    def _fields_under_convention(self, intro: str, above: str, items: list[str]) -> bool:
+        """Bullets two thirds of which name fields, right under the paragraph that names the convention, with no
+        introduction ("... ont signé lundi la Convention territoriale globale 2024-2027.\n- Relais petite enfance\n-
+        Accueils de loisirs\n- Soutien à la parentalité") or under one in words of its own that refers back to it
+        ("...la CTG.\nConcrètement, cela veut dire :\n→ plus de places en crèche ;\n→ ..."; not "La Caf, c'est
+        aussi :" nor "Agenda :")."""
+        named = sum(bool(self._lexicon_labels(t)) for t in items)
+        if named < 2 or 3 * named < 2 * len(items):
+            return False
+        last = _sentences_of(intro.strip())[-1]
+        return bool(P.NAMES_CONVENTION.search(last)
+                    or last.endswith(":") and P.REFERS_BACK.search(last) and P.NAMES_CONVENTION.search(above))
 
     def _other_schemes_list(self, intro: str) -> bool:
         """Does the sentence the colon ends (with the one before when it opens on a pronoun) introduce another

@@ -46,7 +46,7 @@ TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
 TABLE_CELL = re.compile(r"(?:^|(?<=\|))[^|]+(?=\||$)")
 # a heading that counts the axes it heads: "Les 4 axes de la CTG", "Trois priorités pour 2024-2028"
 COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:grand(?:e)?s\s+)?"
-                           r"(?:axes|priorités|enjeux|orientations|thématiques|champs|objectifs|ambitions|volets)\b",
+                           r"(?:axes|priorités|enjeux|orientations|thématiques|champs|objectifs|ambitions|volets|engagements)\b",
                            FLAGS)
 # a sentence that counts the axes it announces, then that many unmarked lines: "Quatre grandes ambitions ont été
 # retenues.\nAméliorer la connaissance des offres\nFavoriser ..." (the sentence ends the line)
@@ -106,6 +106,9 @@ INTRO = re.compile(accents_optional(
 CONTENT_QUESTION = re.compile(r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose"
                               r"|change)\w*\b(?:[^?\n]{0,60}\b(?:C\.?T\.?G|convention)\b[^?\n]*|(?:-t)?-(?:elle|il))\s*\?\s*$",
                               FLAGS)  # ... or asked with a pronoun: "Sur quoi porte-t-elle ?"
+# ... or what it concerns: "Qu'est-ce qui est concerné ?", "Quels sont les domaines concernés ?"
+CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*(?:qu['’]\s*est[- ]ce\s+qui\s+est|quels?\s+(?:sont\s+)?(?:les\s+)?"
+                              r"(?:domaines|champs|sujets|publics))\s+concern\w*\s*\?\s*$", FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(accents_optional(
     r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
@@ -149,7 +152,7 @@ INTRO_LOOKBACK = 6
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = re.compile(
-    r"tous\s+les\s+champs|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
+    r"tous\s+les\s+champs|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord|concern|port)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
     r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
@@ -228,8 +231,9 @@ NEWS_EVENT = re.compile(
     r"|octobre|novembre|décembre)\b|^\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
     FLAGS)
 # ... and a section of figures about the Caf or the territory ("La Caf de la Sarthe en chiffres", "Chiffres clés")
-GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés",
-                             FLAGS)
+# (a definition's question, not "Qu'est-ce qui est concerné ?" about this convention's content)
+GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention))"
+                             r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés", FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
 # 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
@@ -357,3 +361,8 @@ QUOTED = re.compile(r"[«“\"]|\b(?:a|ont)\s+(?:souligné|insisté|rappelé|exp
 # sur la petite enfance", "La CTG signée jeudi concerne ..." (not "... le pilotage de la CTG, le chargé de mission
 # coordonne les orientations en matière de ...")
 CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b)[^,;:.!?«»()\n]{0,40}$", FLAGS)
+SUB_HEADING_MAX_WORDS = 6
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
+# an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
+REFERS_BACK = re.compile(r"^\W*(?:concrètement|en\s+pratique|c['’]\s*est-à-dire|cela|ceci|ça|elle|il|elles|ils"
+                         r"|celle-ci|celui-ci|ce\s+qui|ce\s+que)\b", FLAGS)
