@@ -1,4 +1,6 @@
-"""Build ctgminer/resources/themes/real_phrases.jsonl from the gold theme phrases of ../shared/gold.
+"""Build ctgminer/resources/themes/real_phrases.jsonl from the gold theme phrases of ../shared/gold, and
+written_page_phrases.jsonl from those of our written development pages (tests/data/written/dev_*.jsonl; our own
+texts, kept whole; the blind_* sets are never read).
 
 Only facts and short citations are stored: a phrase of at most 12 words and 80 characters is kept whole with its URL; a longer one
 keeps its labels and a truncated citation (marked "truncated"), which is also what the classifier trains
@@ -18,6 +20,8 @@ from ctgminer.text.normalise import citation
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ctgminer" / "resources" / "themes" / "real_phrases.jsonl"
+WRITTEN_OUT = OUT.with_name("written_page_phrases.jsonl")
+WRITTEN_DEV = sorted((ROOT / "tests" / "data" / "written").glob("dev_*.jsonl"))
 
 
 def cite(text: str) -> tuple[str, bool]:
@@ -42,6 +46,10 @@ def main() -> int:
         return 1
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} phrases to {OUT}")
+    written = [{"text": p["text"], "labels": sorted(p["labels"]), "url": record["url"]}
+               for path in WRITTEN_DEV for record in read_gold(path) for p in record.get("theme_phrases") or []]
+    WRITTEN_OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in written), encoding="utf-8")
+    print(f"wrote {len(written)} phrases to {WRITTEN_OUT}")
     return 0
 
 

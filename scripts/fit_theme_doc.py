@@ -12,13 +12,13 @@ from ctgminer.classify.theme_labels.fit import fit_doc_decision, render_card
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ctgminer" / "classify" / "theme_labels"
-WRITTEN_DEV = ("dev_a", "dev_c")  # the written development pages (blind_b and blind_d are test sets: never fitted on)
+WRITTEN_DEV = sorted((ROOT / "tests" / "data" / "written").glob("dev_*.jsonl"))  # never the blind_* test sets
 
 if __name__ == "__main__":
     gold = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "gold"
     if not (gold / "dev.jsonl").exists():
         sys.exit(f"error: no gold records in {gold}")
-    decision, card = fit_doc_decision(gold, [ROOT / "tests" / "data" / "written" / f"{name}.jsonl" for name in WRITTEN_DEV])
+    decision, card = fit_doc_decision(gold, WRITTEN_DEV)
     (OUT / "doc_model.json").write_text(json.dumps({**decision.as_dict(), "card": card}, indent=1,
                                                    ensure_ascii=False) + "\n", encoding="utf-8")
     (OUT / "doc_model.md").write_text(render_card(decision, card), encoding="utf-8")

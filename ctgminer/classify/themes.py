@@ -55,7 +55,7 @@ def load_phrases(path: Path | None = None) -> list[dict]:
     """The training set: {"text", "labels", "group", "kind"} rows.
 
     Default: the written phrases (each its own group), the theme phrases of the written evaluation pages we use for
-    development (tests/data/written/dev_a.jsonl and dev_c.jsonl; grouped by page), the real gold phrases (grouped by page URL;
+    development (tests/data/written/dev_*.jsonl; grouped by page), the real gold phrases (grouped by page URL;
     citations of at most 12 words) and the taxonomy's synonyms and examples. A given JSONL file replaces them all."""
     if path is not None:
         rows = [{**r, "kind": r.get("kind", "written"), "group": r.get("group") or r.get("url") or f"w{i}"}
@@ -218,7 +218,7 @@ def train(rows: list[dict] | None = None, folds: int = 5, families: tuple[str, .
         "taxonomy_version": tax["version"],
         "scikit_learn": sklearn.__version__,
         "data": {"sources": {"written": "ctgminer/resources/themes/phrases.jsonl and written_page_phrases.jsonl (the "
-                                        "theme phrases of the written development pages tests/data/written/dev_a.jsonl and dev_c.jsonl)",
+                                        "theme phrases of the written development pages tests/data/written/dev_*.jsonl)",
                              "real": "ctgminer/resources/themes/real_phrases.jsonl (gold theme phrases of "
                                      "dev.jsonl and dev2.jsonl's dev part; citations of at most 12 words)",
                              "taxonomy": "synonyms and examples of ctgminer/resources/themes/taxonomy.json"},

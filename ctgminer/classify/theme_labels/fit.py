@@ -198,7 +198,7 @@ def render_card(decision: DocDecision, card: dict) -> str:
         "Which labels a page's convention covers, from the phrases and sentences the finder found: the evidence "
         "rule or a logistic regression over per-label features of the page (see `decision.py`), both fitted by "
         "`scripts/fit_theme_doc.py` on the readable gold pages (dev.jsonl and dev2.jsonl's dev part) and the written "
-        "development pages (tests/data/written/dev_a.jsonl and dev_c.jsonl), pages the gold calls unrelated left out: "
+        "development pages (tests/data/written/dev_*.jsonl), pages the gold calls unrelated left out: "
         f"{card['pages']} pages ({card.get('written_pages', 0)} written), found phrases {card['found_phrases']}, "
         f"{card['theme_sentences']} theme sentences. The phrase classifier scores the found phrases out of fold "
         f"({card['folds']} folds grouped by page, refitted without the fold's real phrases), so the weights are those "

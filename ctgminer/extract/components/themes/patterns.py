@@ -152,7 +152,7 @@ INTRO_LOOKBACK = 6
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = re.compile(
-    r"tous\s+les\s+champs|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord|concern|port)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
+    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord|concern|port)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
     r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
@@ -193,7 +193,11 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 # ... and another territory's own convention: "La commune voisine a, elle, signé sa propre CTG en 2022, centrée
 # sur le logement"
 HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
-                     r"|\b(?:sa|leur)\s+propre\s+(?:C\.?T\.?G|convention)|\bvoisine?s?\b[^.\n]{0,60}\bsign", FLAGS)
+                     r"|\b(?:sa|leur)\s+propre\s+(?:C\.?T\.?G|convention)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
+                     # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
+                     # essentiellement autour de l'accueil des jeunes enfants"; "après une première convention"
+                     r"|\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)\s+(?:\w+\s+)?(?:tournait|portait|concernait|couvrait"
+                     r"|ciblait|prévoyait|visait)\b|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)", FLAGS)
 # a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
