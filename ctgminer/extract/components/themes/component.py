@@ -769,6 +769,10 @@ class ThemesComponent:
         their own words or their paragraph's ('sentence'), or only by standing in its story ('mention', with the
         cues of their context, which the document decision weighs: "Autre chantier : l'accès aux droits.")."""
         found: list[Phrase] = []
+        # mentions stand in the convention's story: after the text first names it, never a list's item (the list
+        # finder judged the list by its introduction) nor a digression
+        named = P.NAMES_CTG.search(text)
+        story_start = named.start() if named else len(text)
         for s, _e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
@@ -776,6 +780,8 @@ class ThemesComponent:
                     or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence):
                 continue
             about = self.about_convention(text, s, sentence)
+            if not about and (s < story_start or P.BULLET.match(sentence) or P.DIGRESSION.match(sentence)):
+                continue  # ("Par ailleurs, la Caf finance aussi ..." turns away from the convention)
             # what the convention leaves out names no field of it
             cleaned = P.CTG_FORMULA.sub(" ", P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", affirmed(sentence))))
             if CEJ.search(cleaned) and not P.CEJ_CONTINUED.search(cleaned):
