@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import GOLD, require_shared
 
@@ -42,6 +44,27 @@ def test_gold_above_floors(gold, analyser):
     report = evaluate_records(read_gold(require_shared(gold)), analyser=analyser)
     below = check_floors(report, load_floors(gold=gold))
     assert not below, "\n".join(below)
+
+
+WRITTEN = sorted((Path(__file__).parent / "data" / "written").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("gold", WRITTEN, ids=[p.stem for p in WRITTEN])
+def test_written_pages_above_floors(gold, analyser):
+    # our own written pages (tests/data/written/README.md): the dev sets were read, the blind ones never
+    report = evaluate_records(read_gold(gold), analyser=analyser)
+    below = check_floors(report, load_floors(gold=gold))
+    assert not below, "\n".join(below)
+
+
+def test_every_written_set_has_its_floors():
+    import json
+    from importlib import resources
+
+    sections = json.loads(resources.files("ctgminer.resources").joinpath("eval_floors.json").read_text("utf-8"))
+    assert len(WRITTEN) >= 4
+    for gold in WRITTEN:
+        assert set(sections.get(gold.stem, {})) == set(sections["dev"]), gold.stem
 
 
 @pytest.mark.parametrize("stem", ["dev", "dev2", "default"])

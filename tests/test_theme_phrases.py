@@ -752,6 +752,12 @@ def test_fields_the_story_plans_without_naming_the_convention(labeller):
     assert {e["source"] for e in evidence} == {"mention"} and all(text[e["start"]:e["end"]] == e["text"] for e in evidence)
 
 
+def test_a_budget_in_the_story_is_no_mention(finder):
+    doc = finder("La commune a signé sa CTG avec la Caf le 3 mai.\nDans le département, la Caf a consacré en 2023 "
+                 "plus de 12 millions d'euros à la petite enfance, au logement et au handicap.")
+    assert not list(doc.spans["theme_mentions"])
+
+
 def test_mentions_are_features_of_the_document_decision():
     import numpy as np
 

@@ -780,8 +780,9 @@ class ThemesComponent:
                     or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence):
                 continue
             about = self.about_convention(text, s, sentence)
-            if not about and (s < story_start or P.BULLET.match(sentence) or P.DIGRESSION.match(sentence)):
-                continue  # ("Par ailleurs, la Caf finance aussi ..." turns away from the convention)
+            if not about and (s < story_start or P.BULLET.match(sentence) or P.DIGRESSION.match(sentence)
+                              or P.BUDGET.search(sentence)):
+                continue  # ("Par ailleurs, la Caf finance aussi ...", "la Caf a consacré 12 millions d'euros à ...")
             # what the convention leaves out names no field of it
             cleaned = P.CTG_FORMULA.sub(" ", P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", affirmed(sentence))))
             if CEJ.search(cleaned) and not P.CEJ_CONTINUED.search(cleaned):

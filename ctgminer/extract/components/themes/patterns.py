@@ -370,3 +370,6 @@ ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 REFERS_BACK = re.compile(r"^\W*(?:concrètement|en\s+pratique|c['’]\s*est-à-dire|cela|ceci|ça|elle|il|elles|ils"
                          r"|celle-ci|celui-ci|ce\s+qui|ce\s+que)\b", FLAGS)
+# a budget told in the story is what the Caf or a body spends on the territory, not a field of the convention: "Dans
+# le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite enfance, au logement ..."
+BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M€|k€|€|euros)", FLAGS)
