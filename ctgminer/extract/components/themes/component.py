@@ -217,7 +217,7 @@ class ThemesComponent:
         flush()
         taken = {ln for ln, *_ in items}
         out += self.table_phrases(text, lines, excluded)
-        taken |= {i for i, (_s, _e, line) in enumerate(lines) if P.TABLE_ROW.match(line)}
+        taken |= {i for i, (_s, _e, line) in enumerate(lines) if P.is_table_row(line)}
         semicolons = self.semicolon_phrases(text, excluded)
         out += semicolons
         taken |= {i for i, (s, e, _line) in enumerate(lines) if any(s <= p.start < e for p in semicolons)}
@@ -270,11 +270,11 @@ class ThemesComponent:
         out: list[Phrase] = []
         i = 0
         while i < len(lines):
-            if not P.TABLE_ROW.match(lines[i][2]):
+            if not P.is_table_row(lines[i][2]):
                 i += 1
                 continue
             j = i
-            while j < len(lines) and P.TABLE_ROW.match(lines[j][2]):
+            while j < len(lines) and P.is_table_row(lines[j][2]):
                 j += 1
             rows = [r for r in lines[i:j] if not P.TABLE_RULE.match(r[2])]
             # a rule under the first row makes it a header, as does a first row naming what the columns hold

@@ -41,7 +41,12 @@ LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
 # a table as trafilatura renders it, one row per line: "| Thématique | Objectif |", "|---|---|"
 # a table row as trafilatura renders it ("| Petite enfance | Ouvrir une crèche |"), or as other extractors and
 # magazine layouts flatten it, cells between " | " only ("Petite enfance | Ouvrir une crèche | 2025")
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*[^\W\d_][^|\n]*(?:\s\|\s[^|\n]+){1,}$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^(?=[^|\n]*[^\W\d_])[^|\n]+?(?:\s\|\s[^|\n]+)+$")
+
+
+def is_table_row(line: str) -> bool:
+    """A table row (the cheap test first: most lines hold no pipe)."""
+    return "|" in line and bool(_TABLE_ROW.match(line))
 TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
 TABLE_CELL = re.compile(r"(?:^|(?<=\|))[^|]+(?=\||$)")
 # a heading that counts the axes it heads: "Les 4 axes de la CTG", "Trois priorités pour 2024-2028"
