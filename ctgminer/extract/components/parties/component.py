@@ -155,7 +155,9 @@ class PartiesComponent:
                 name = part.strip()
                 lead = len(part) - len(part.lstrip())
                 name_m = re.match(P.COMMUNE_NAME, name)
-                if not name_m or len(name_m.group().split()) > 6:
+                if not name_m or len(name_m.group().split()) > 6 or P.BODY_HEAD.match(name):
+                    # the enumeration of communes ends where another body starts ("les communes de Mirande et
+                    # Bassoues, la Caf du Gers et la MSA Midi-Pyrénées Sud")
                     return items
                 items.append((part_start + lead, part_start + lead + name_m.end(), name_m.group()))
         return items
@@ -410,7 +412,26 @@ class PartiesComponent:
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
         self.mark_sole_territory(cands, bool(ctg))
+        self.mark_place_lists(text, cands)
         return cands, prefer
+
+    # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
+    PLACE_FLAGS = ("venue", "facility_of", "territory_of", "example", "caf_before", "audience_of", "address")
+
+    @classmethod
+    def mark_place_lists(cls, text: str, cands: list[Candidate]) -> None:
+        """Feature `place_list`: a commune enumerated after one named as a place shares its role ("jeunes ménages à
+        Sadirac, Créon et La Sauve", "les espaces jeunes du Cheylard et de Saint-Agrève", "expérimenté à Toulon, La
+        Seyne-sur-Mer et Draguignan"): the first item carries the cue, the others only the list's commas."""
+        gap = F.cues()["list_gap"]
+        communes = sorted((c for c in cands if c.type == "commune" and c.how in {"gaz_commune", "list"}),
+                          key=lambda c: c.start)
+        for prev, c in zip(communes, communes[1:]):
+            if prev.end > c.start or not gap.match(text[prev.end:c.start]):
+                continue
+            pf = prev.extra["features"]
+            if any(pf.get(k) for k in (*cls.PLACE_FLAGS, "place_list")):
+                c.extra["features"]["place_list"] = 1.0
 
     def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
         """'l'agglomération de Brive', "l'Agglo de Cahors": the EPCI the commune belongs to, not the commune
@@ -479,6 +500,17 @@ class PartiesComponent:
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
+        if f.get("see_also"):
+            return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
+        if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):
+            return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
+        if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory"):
+            # a label line ("Villers-Bocage · 6 avril 2024", "Lot · Cahors", "Édition de Molsheim – 11 octobre"):
+            # where the news is filed, not who signs
+            return True
+        if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
+                f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
+            return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
         if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory"):
             # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the
             # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party)

@@ -90,6 +90,22 @@ def bullet_intro(text: str, line_start: int, max_lines: int = 12) -> str:
     return ""
 
 
+def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate], max_len: int = 120) -> bool:
+    """A short label line that holds names and nothing to read: a kicker or dateline ("Villers-Bocage · 6 avril
+    2024", "Rosheim"), a breadcrumb ("Lot · Cahors"), a press edition ("Édition de Molsheim – 11 octobre 2023"), a
+    job ad's employer ("Communauté de communes Tarn-Agout – Saint-Sulpice-la-Pointe (81)"); not a bulleted line."""
+    line = text[line_start:line_end]
+    if len(line) > max_len or not line.strip() or cues()["bullet_line"].match(line):
+        return False
+    rest, pos = [], line_start
+    for o in sorted((o for o in cands if line_start <= o.start and o.end <= line_end), key=lambda o: o.start):
+        if o.start >= pos:
+            rest.append(text[pos:o.start])
+            pos = o.end
+    rest.append(text[pos:line_end])
+    return bool(cues()["kicker_rest"].match(" ".join(rest)))
+
+
 def source_of(how: str) -> str:
     if how in SOURCES:
         return how
@@ -124,6 +140,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["represented"] = float(bool(C["represented"].search(right)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
     f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right)))
+    if c.how == "gaz_commune" and not f["venue"]:
+        # a commune named 'Le X' after "au" ("signée au Cheylard"), or a town after its room or seat ("au siège de la
+        # communauté de communes au Cheylard", "à la salle des fêtes d'Aix-en-Othe"): where, not who
+        f["venue"] = float((c.name.lower().startswith(("le ", "les ")) and bool(C["au_place"].search(before)))
+                           or bool(C["venue_far"].search(left[-90:])))
     f["presence"] = float(presence_before(sents.left(c.start, 200)))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(bool(C["example"].search(left)))
@@ -212,5 +233,22 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         if intro.endswith(":") and P.STRONG_SIGN.search(intro) and not P.MODAL.search(intro):
             f["declared"] = 1.0
     f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    # a link to another story ("Voir aussi : la CTG de Saint-Paul signée en septembre"): not this page's party
+    f["see_also"] = float(bool(C["see_also"].match(text[line_start:c.start])))
+    f["kicker"] = float(kicker_line(text, line_start, line_end, cands))
+    # a territory the page compares with or names as a neighbour ("Comme les communautés de communes du Pays d'Apt
+    # et des Sorgues du Comtat avant elle, Ventoux Sud ...", "La CC de la Région de Molsheim voisine avait signé
+    # la sienne"): with no signing word between the comparison and the name
+    comparison = C["comparison"].search(left[-120:])
+    f["comparison"] = float(bool(comparison) and not P.STRONG_SIGN.search(left[-120:][comparison.start():]))
+    f["neighbour"] = float(bool(C["neighbour_after"].match(right)) or bool(C["neighbour_before"].search(before)))
+    # a commune of an EPCI the text names, found by the gazetteer alone in a sentence that neither signs, names the
+    # CTG nor the Caf ("Les services aux familles ne s'arrêtent pas aux limites de Mâcon" in an agglomeration's
+    # magazine): the EPCI's town, rarely a signatory itself
+    f["member_aside"] = float(c.how == "gaz_commune" and c.place is not None and bool(c.place.epci) and any(
+        o.type == "epci" and o.place is not None and o.place.code == c.place.epci for o in cands)
+        and not (f["sent_sign"] or f["sent_ctg"] or f["caf_in_sent"]))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f
