@@ -379,6 +379,11 @@ class PartiesComponent:
         for c in rule:
             c.extra["rule"] = self.is_party(text, sents, c, title_end)
         cands = rule + self.gazetteer_candidates(text, rule)
+        # a part of a longer EPCI name read as an EPCI of its own: "Bocage" of "les communautés de communes Coutances
+        # Mer et Bocage, ...", "Garonne Agglomération" of "Val de Garonne Agglomération"
+        cands = [c for c in cands if not (c.type == "epci" and c.how in {"epci", "epci_suffix"} and any(
+            o is not c and o.type == "epci" and o.place is not None and o.start <= c.start and c.end <= o.end
+            and o.end - o.start > c.end - c.start for o in cands))]
         # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
         # prépare sa CTG") are other stories: their territories are not this page's
         end_of_story = story_end(text)
@@ -500,6 +505,11 @@ class PartiesComponent:
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
+        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title"):
+            # (the title line is the page's author or subject: "COMMUNE DE DAMVILLERS" heading its council's minutes)
+            # "Les services ne s'arrêtent pas aux limites de Mâcon" in Mâconnais Beaujolais Agglomération's magazine:
+            # a town of the EPCI named aside from the signing (none of the gold texts' such towns signs)
+            return True
         if f.get("see_also"):
             return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):
@@ -628,7 +638,16 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        return caf_dep, self.dedupe([c for c in kept if c.name])
+        return caf_dep, self.dedupe(self.drop_short_forms([c for c in kept if c.name]))
+
+    @staticmethod
+    def drop_short_forms(kept: list[Candidate]) -> list[Candidate]:
+        """A commune kept under the first words of another kept commune's name is that commune ("Saint-Laurent signe
+        sa CTG" beside "la maire de Saint-Laurent-du-Maroni"), not a homonym elsewhere."""
+        keys = {name_key(c.name): c for c in kept if c.type == "commune" and c.place is not None}
+        return [c for c in kept if not (c.type == "commune" and any(
+            k.startswith(name_key(c.name) + " ") and (c.place is None or c.place.code != o.place.code)
+            for k, o in keys.items()))]
 
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
