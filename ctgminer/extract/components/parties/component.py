@@ -346,7 +346,8 @@ class PartiesComponent:
             if overlap:
                 for c in overlap:
                     c.extra["gaz"] = True
-                    if m.kind == "epci" and len(m.places) == 1 and c.start <= m.start + 4:
+                    if m.kind == "epci" and len(m.places) == 1 and (c.start <= m.start + 4
+                                                                    or m.start <= c.start and c.end <= m.end):
                         # the official name wins over the rule's span, cut short ("... Val ès Dunes") or run on
                         # into the next words ("Communauté de communes X Jean Dupont")
                         c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
@@ -463,6 +464,11 @@ class PartiesComponent:
                 and (c.place is not None or c.how in {"epci", "epci_suffix", "intro"})
                 and not any(c.extra["features"].get(k) for k in ("common_word", "person", "cap_after"))}
         if not ctg or len(keys) != 1:
+            return
+        if any(c.how == "dep" and (c.extra["features"].get("sign_ctg") or c.extra["features"].get("caf_list"))
+               for c in cands):
+            # a départemental CTG ("le président du Conseil départemental de la Sarthe et la Caf ont signé la CTG"):
+            # the one town named is an event's place, not the signatory
             return
         # the territory must be named where the page tells its news (the title, or a sentence naming the CTG, the
         # Caf, a signing or the parties) or as the page's own ("La commune de X est située ..."), not only in a

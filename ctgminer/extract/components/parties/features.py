@@ -94,6 +94,21 @@ def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate
     """A short label line that holds names and nothing to read: a kicker or dateline ("Villers-Bocage · 6 avril
     2024", "Rosheim"), a breadcrumb ("Lot · Cahors"), a press edition ("Édition de Molsheim – 11 octobre 2023"), a
     job ad's employer ("Communauté de communes Tarn-Agout – Saint-Sulpice-la-Pointe (81)"); not a bulleted line."""
+    if not names_only(text, line_start, line_end, cands, max_len):
+        return False
+    # a name among others one per line (a convention's signature block "Ayen\n\nCommune de Brignac"): a list
+    before = text[:max(line_start - 1, 0)].rstrip()
+    prev_start = before.rfind("\n") + 1
+    after_start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    after_end = text.find("\n", after_start)
+    after_end = len(text) if after_end < 0 else after_end
+    return not any(s < e and names_only(text, s, e, cands, max_len, neighbours=True)
+                   for s, e in ((prev_start, len(before)), (after_start, after_end)))
+
+
+def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate], max_len: int,
+               neighbours: bool = False) -> bool:
+    """A line that holds names and label words only (`kicker_rest`); a neighbour line must name a place itself."""
     line = text[line_start:line_end]
     if len(line) > max_len or not line.strip() or cues()["bullet_line"].match(line):
         return False
@@ -103,6 +118,8 @@ def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate
             rest.append(text[pos:o.start])
             pos = o.end
     rest.append(text[pos:line_end])
+    if neighbours and len(rest) < 2:
+        return False
     return bool(cues()["kicker_rest"].match(" ".join(rest)))
 
 
@@ -197,7 +214,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["caf_list_sign"] = f["caf_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the public invited or served, not signatories: "a invité la population de Lunac, Bor et Pradel"
     near = left[-160:]
-    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amilles", "dministr"))
+    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amilles", "dministr", "eunes", "nfants",
+                                                     "arents", "ados", "dolescent", "eniors", "înés", "sagers", "lèves"))
                              and bool(C["audience_of"].search(near)))
     # the name a formal convention gives a party in its preamble: 'ci-après dénommée « la Commune de Brion »'
     behind = left[-60:]
@@ -249,6 +267,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # magazine): the EPCI's town, rarely a signatory itself
     f["member_aside"] = float(c.how == "gaz_commune" and c.place is not None and bool(c.place.epci) and any(
         o.type == "epci" and o.place is not None and o.place.code == c.place.epci for o in cands)
-        and not (f["sent_sign"] or f["sent_ctg"] or f["caf_in_sent"]))
+        and not (f["sent_sign"] or f["sent_ctg"] or f["caf_in_sent"] or f["prev_context"] or f["official_before"]
+                 or P.STRONG_SIGN.search(sents.sentence(c.start, 1))))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f
