@@ -267,7 +267,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # magazine): the EPCI's town, rarely a signatory itself
     f["member_aside"] = float(c.how == "gaz_commune" and c.place is not None and bool(c.place.epci) and any(
         o.type == "epci" and o.place is not None and o.place.code == c.place.epci for o in cands)
-        and not (f["sent_sign"] or f["sent_ctg"] or f["caf_in_sent"] or f["prev_context"] or f["official_before"]
+        and not (f["sent_sign"] or f["sent_ctg"] or f["caf_in_sent"] or f["official_before"]
                  or P.STRONG_SIGN.search(sents.sentence(c.start, 1))))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f
