@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -432,7 +433,7 @@ class PartiesComponent:
         gap = F.cues()["list_gap"]
         communes = sorted((c for c in cands if c.type == "commune" and c.how in {"gaz_commune", "list"}),
                           key=lambda c: c.start)
-        for prev, c in zip(communes, communes[1:]):
+        for prev, c in itertools.pairwise(communes):
             if prev.end > c.start or not gap.match(text[prev.end:c.start]):
                 continue
             pf = prev.extra["features"]
