@@ -129,3 +129,23 @@ def test_comparison_cue_needs_a_territory_and_no_comma():
     assert comparison.search("Comme les communautés de communes du ")
     assert not comparison.search("comme le souligne le président de la ")
     assert not comparison.search("Comme la communauté voisine avant elle, ")
+
+
+KEPT = [
+    # a date, then the signing commune as the subject: no event's place
+    ("34", "Le 12 mars 2024, <p type='commune' code='34145'>Lunel</p> et la Caf de l'Hérault ont signé la convention "
+           "territoriale globale. Les familles de Marsillargues en profiteront aussi."),
+    # two communes, one's name beginning the other's, of one département: two partners
+    ("34", "La convention territoriale globale a été signée par la Caf de l'Hérault et les communes de "
+           "<p type='commune' code='34145'>Lunel</p> et <p type='commune' code='34146'>Lunel-Viel</p>."),
+    # the signatory with its neighbours: not a neighbour itself
+    ("34", "La <p type='commune' code='34145'>commune de Lunel</p>, avec les communes voisines, a signé la "
+           "convention territoriale globale avec la Caf de l'Hérault."),
+]
+
+
+@pytest.mark.parametrize("caf_code,source", KEPT)
+def test_signatories_stay(nlp, caf_code, source):
+    text, tags = parse_annotated(source)
+    doc, values = partners(nlp, text)
+    assert_partners(doc._.caf.department_code if doc._.caf else None, caf_code, tags, values)

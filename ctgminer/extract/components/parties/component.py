@@ -650,10 +650,12 @@ class PartiesComponent:
     @staticmethod
     def drop_short_forms(kept: list[Candidate]) -> list[Candidate]:
         """A commune kept under the first words of another kept commune's name is that commune ("Saint-Laurent signe
-        sa CTG" beside "la maire de Saint-Laurent-du-Maroni"), not a homonym elsewhere."""
+        sa CTG" beside "la maire de Saint-Laurent-du-Maroni"), not a homonym elsewhere: when it is unlinked or
+        linked in another département (Lunel and Lunel-Viel, both of the Hérault, stay two communes)."""
         keys = {name_key(c.name): c for c in kept if c.type == "commune" and c.place is not None}
         return [c for c in kept if not (c.type == "commune" and any(
-            k.startswith(name_key(c.name) + " ") and (c.place is None or c.place.code != o.place.code)
+            k.startswith(name_key(c.name) + " ")
+            and (c.place is None or c.place.departement != o.place.departement)
             for k, o in keys.items()))]
 
     # -- main ----------------------------------------------------------------------------------------

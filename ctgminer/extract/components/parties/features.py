@@ -161,7 +161,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # a commune named 'Le X' after "au" ("signée au Cheylard"), or a town after its room or seat ("au siège de la
         # communauté de communes au Cheylard", "à la salle des fêtes d'Aix-en-Othe"): where, not who
         f["venue"] = float((c.name.lower().startswith(("le ", "les ")) and bool(C["au_place"].search(before)))
-                           or bool(C["venue_far"].search(left[-90:])) or bool(C["date_place"].search(before)))
+                           or bool(C["venue_far"].search(left[-90:])) or (bool(C["date_place"].search(before)) and bool(C["date_place_after"].match(right))))
     f["presence"] = float(presence_before(sents.left(c.start, 200)))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(bool(C["example"].search(left)))
