@@ -149,3 +149,13 @@ def test_signatories_stay(nlp, caf_code, source):
     text, tags = parse_annotated(source)
     doc, values = partners(nlp, text)
     assert_partners(doc._.caf.department_code if doc._.caf else None, caf_code, tags, values)
+
+
+def test_associated_list_and_told_town(nlp):
+    """'associe la Caf à A, B et C' joins parties (no place list); a kicker's town the page calls 'la ville' signs."""
+    _, values = partners(nlp, "La convention territoriale globale associe la Caf de l'Hérault à Lunel, "
+                              "Marsillargues et Saint-Just, qui l'ont signée le 4 mai.")
+    assert {"Marsillargues", "Saint-Just"} <= {v.name for v in values}, values
+    _, values = partners(nlp, "Lunel\nLa ville et la Caf de l'Hérault ont signé la convention territoriale "
+                              "globale. La communauté d'agglomération Lunel Agglo suivra en 2025.")
+    assert "Lunel" in {v.name for v in values}, values

@@ -420,6 +420,7 @@ class PartiesComponent:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
         self.mark_sole_territory(cands, bool(ctg))
         self.mark_place_lists(text, cands)
+        self.mark_told_town(text, sents, cands)
         return cands, prefer
 
     # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
@@ -436,9 +437,28 @@ class PartiesComponent:
         for prev, c in itertools.pairwise(communes):
             if prev.end > c.start or not gap.match(text[prev.end:c.start]):
                 continue
-            pf = prev.extra["features"]
-            if any(pf.get(k) for k in (*cls.PLACE_FLAGS, "place_list")):
-                c.extra["features"]["place_list"] = 1.0
+            pf, f = prev.extra["features"], c.extra["features"]
+            # a venue's 'à' in a sentence that signs or associates may join parties ("La CTG associe la Caf de
+            # l'Hérault à Lunel, Marsillargues et Saint-Just"): no place list there
+            flags = cls.PLACE_FLAGS[1:] if f.get("sent_sign") or f.get("sent_assoc") else cls.PLACE_FLAGS
+            if any(pf.get(k) for k in (*flags, "place_list")):
+                f["place_list"] = 1.0
+
+    @staticmethod
+    def mark_told_town(text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `told_town`: the one commune of a page that tells its signing as "la ville" or "la commune"
+        ("Lunel\nLa ville et la Caf de l'Hérault ont signé la CTG", its name only in the kicker above): the town
+        the page is about, whatever line names it."""
+        communes = {c.key for c in cands if c.type == "commune" and c.place is not None}
+        if len(communes) != 1:
+            return
+        for m in F.cues()["self_town"].finditer(text):
+            sf = F.sentence_features(sents.sentence(m.start()))
+            if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
+                for c in cands:
+                    if c.key in communes:
+                        c.extra["features"]["told_town"] = 1.0
+                return
 
     def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
         """'l'agglomération de Brive', "l'Agglo de Cahors": the EPCI the commune belongs to, not the commune
@@ -521,7 +541,7 @@ class PartiesComponent:
             return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):
             return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
-        if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory"):
+        if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town"):
             # a label line ("Villers-Bocage · 6 avril 2024", "Lot · Cahors", "Édition de Molsheim – 11 octobre"):
             # where the news is filed, not who signs
             return True
