@@ -159,3 +159,18 @@ def test_associated_list_and_told_town(nlp):
     _, values = partners(nlp, "Lunel\nLa ville et la Caf de l'Hérault ont signé la convention territoriale "
                               "globale. La communauté d'agglomération Lunel Agglo suivra en 2025.")
     assert "Lunel" in {v.name for v in values}, values
+
+
+def test_epci_name_without_its_last_word_and_another_calendar(nlp):
+    """An EPCI written without the last word of its official name links to it, never to the EPCI its tail names
+    ('Provence Verdon'); a calendar aligned 'sur celui de' another EPCI names no partner."""
+    comp = PartiesComponent(None)
+    from ctgminer.text.sentences import Sentences
+
+    text = "La Communauté d'agglomération Dracénie Provence Verdon et la Caf du Var ont signé la CTG."
+    caf, _ = comp.find_caf(text)
+    cands, _ = comp.scored_candidates(text, Sentences(text), caf)
+    assert {c.place.code for c in cands if c.type == "epci" and c.place} == {"248300493"}
+    _, values = partners(nlp, "La ville de Draguignan et la Caf du Var ont signé un avenant à la CTG pour aligner son "
+                              "calendrier sur celui de la Communauté d'agglomération Dracénie Provence Verdon.")
+    assert [v.name for v in values] == ["Draguignan"], values

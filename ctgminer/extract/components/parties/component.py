@@ -347,8 +347,11 @@ class PartiesComponent:
             if overlap:
                 for c in overlap:
                     c.extra["gaz"] = True
-                    if m.kind == "epci" and len(m.places) == 1 and (c.start <= m.start + 4
-                                                                    or m.start <= c.start and c.end <= m.end):
+                    # (not an official name that is only the tail of the rule's: "Provence Verdon" inside "la
+                    # Communauté d'agglomération Dracénie Provence Verdon" is another EPCI)
+                    tail = c.how == "epci" and m.start > text.find(c.extra.get("distinctive") or "\0", c.start) + 4
+                    if m.kind == "epci" and len(m.places) == 1 and not tail and (
+                            c.start <= m.start + 4 or m.start <= c.start and c.end <= m.end):
                         # the official name wins over the rule's span, cut short ("... Val ès Dunes") or run on
                         # into the next words ("Communauté de communes X Jean Dupont")
                         c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
@@ -729,6 +732,11 @@ class PartiesComponent:
                     distinctive = c.extra.get("distinctive")
                     c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
                                or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None))
+                    if c.place is None and c.how == "epci" and distinctive and len(name_key(distinctive).split()) >= 3:
+                        # the official name without its last word ("Communauté d'agglomération Dracénie Provence
+                        # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins
+                        place = self.gaz.epci_by_prefix(name_key(c.name) + " ")
+                        c.place = place if place is not None and (dep is None or place.departement == dep) else None
                 if c.place:  # a linked partner takes the official name (the text stays in the mention)
                     c.name = re.sub(r"\s*«.*»\s*", " ", c.place.name).strip()
                     if "«" in c.place.name:

@@ -239,7 +239,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # et la MSA"), the Caf named or not
     f["list_assoc"] = f["in_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the party of another convention the text compares with: "(après celle signée avec la CA du Grand Dole)"
-    f["other_convention"] = float("celle" in left[-90:] and bool(C["other_convention"].search(left[-90:])))
+    f["other_convention"] = float("cel" in left[-90:] and bool(C["other_convention"].search(left[-90:])))
     # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
     f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
                                                        or bool(C["declared_before"].search(left))))
