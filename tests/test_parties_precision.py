@@ -76,6 +76,10 @@ CASES = [
            "Conseil départemental de la Mayenne</p> et la Caf ont signé la convention territoriale globale "
            "départementale.\nAgenda : journée des assistants maternels : 4 juin 2024, Laval (salle polyvalente).",
      {"Laval", "Avril"}),
+    # the same, told without a signing verb: the Département beside the Caf, near the CTG's name
+    ("53", "Convention territoriale globale départementale\nLe <p type='departement' code='53'>Conseil départemental "
+           "de la Mayenne</p> et la Caf de la Mayenne s'engagent ensemble pour cinq ans.\nRencontre des relais "
+           "petite enfance : 18 juin 2024, Laval (espace Saint-Julien).", {"Laval"}),
     # the short form of a commune the page also names in full
     ("973", "Saint-Laurent signe sa CTG avec la Caf\nVendredi, la maire de <p type='commune' code='97311'>"
             "Saint-Laurent-du-Maroni</p> et le directeur de la Caf de la Guyane ont signé la convention territoriale "

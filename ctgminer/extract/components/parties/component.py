@@ -489,7 +489,8 @@ class PartiesComponent:
                 and not any(c.extra["features"].get(k) for k in ("common_word", "person", "cap_after"))}
         if not ctg or len(keys) != 1:
             return
-        if any(c.how == "dep" and (c.extra["features"].get("sign_ctg") or c.extra["features"].get("caf_list"))
+        if any(c.how == "dep" and (c.extra["features"].get("sign_ctg") or c.extra["features"].get("caf_list") or (
+                c.extra["features"].get("caf_in_sent") and c.extra["features"].get("ctg_near", 0) >= 0.8))
                for c in cands):
             # a départemental CTG ("le président du Conseil départemental de la Sarthe et la Caf ont signé la CTG"):
             # the one town named is an event's place, not the signatory
