@@ -55,6 +55,14 @@ CASES = [
     ("07", "Offre d'emploi : coordinateur de la convention territoriale globale\n<p type='epci' "
            "code='200073245'>Communauté de communes du Bassin d'Aubenas</p> – Aubenas (07)\nLa Communauté de "
            "communes du Bassin d'Aubenas et la Caf de l'Ardèche ont signé la CTG en 2023.", {"Aubenas"}),
+    # the same on one line with the offer's text: the EPCI's seat with its département's number
+    ("44", "Offre d'emploi : chargé(e) de coopération CTG (H/F) <p type='epci' code='200071546'>Communauté de "
+           "communes Sud Retz Atlantique</p> – Machecoul-Saint-Même (44) Date limite : 15 septembre. La communauté "
+           "de communes et la Caf de la Loire-Atlantique ont signé la convention territoriale globale.",
+     {"Machecoul-Saint-Même"}),
+    # an acronym written as a word ("la Cinor"): the EPCI it stands for
+    ("974", "La <p type='epci' code='249740119'>Cinor</p> et la Caf de La Réunion ont signé la convention "
+            "territoriale globale pour les familles du nord de l'île.", set()),
     # a link to another story
     ("07", "La <p type='epci' code='200071413'>Communauté d'agglomération Privas Centre Ardèche</p> et la Caf de "
            "l'Ardèche ont signé la CTG.\nVoir aussi : la CTG d'Annonay signée en septembre.", {"Annonay"}),

@@ -233,8 +233,12 @@ class PartiesComponent:
         # EPCI acronyms of any first letter that an official name writes out: overseas and urban EPCI go by them
         # ("le TCO et la Caf de La Réunion ont signé la CTG")
         others = [m for m in P.OTHER_ACRONYM.finditer(text) if m["acro"] in written]
-        for m in [*P.ACRONYM.finditer(text), *others]:
-            acro = m["acro"]
+        # the same acronyms written as a word ("la Cinor et la Caf signent", "la Civis"): four letters at least,
+        # never a commune's name nor a common word
+        titled = [m for m in P.TITLED_ACRONYM.finditer(text) if m["acro"].upper() in written
+                  and name_key(m["acro"]) not in self.gaz.communes and name_key(m["acro"]) not in self.common_words]
+        for m in [*P.ACRONYM.finditer(text), *others, *titled]:
+            acro = m["acro"].upper()
             if acro in P.STOP_ACRONYMS:
                 continue
             if acro in acronyms:
@@ -541,6 +545,8 @@ class PartiesComponent:
             # "Les services ne s'arrêtent pas aux limites de Mâcon" in Mâconnais Beaujolais Agglomération's magazine:
             # a town of the EPCI named aside from the signing (none of the gold texts' such towns signs)
             return True
+        if c.how == "gaz_commune" and f.get("epci_seat"):
+            return True  # "Communauté de communes X – Machecoul-Saint-Même (44)": the employer's seat
         if f.get("see_also"):
             return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):

@@ -256,6 +256,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a link to another story ("Voir aussi : la CTG de Saint-Paul signée en septembre"): not this page's party
     f["see_also"] = float(bool(C["see_also"].match(text[line_start:c.start])))
     f["kicker"] = float(kicker_line(text, line_start, line_end, cands))
+    # an EPCI's seat after its name, with the département's number: "Communauté de communes Sud Retz Atlantique –
+    # Machecoul-Saint-Même (44)", as job ads and directories write the employer
+    f["epci_seat"] = float(c.type == "commune" and bool(C["dep_code_after"].match(right)) and any(
+        o.type == "epci" and o.end <= c.start and C["seat_gap"].match(text[o.end:c.start]) for o in cands))
     # a territory the page compares with or names as a neighbour ("Comme les communautés de communes du Pays d'Apt
     # et des Sorgues du Comtat avant elle, Ventoux Sud ...", "La CC de la Région de Molsheim voisine avait signé
     # la sienne"): with no signing word between the comparison and the name
