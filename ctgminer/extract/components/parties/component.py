@@ -23,6 +23,26 @@ from ctgminer.text.sentences import Sentences
 FR_STOP_WORDS = frozenset(fold(w) for w in french_stop_words())
 DEP_PREPOSITION = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
 ARTICLE_FROM_PREP = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}
+# the small patterns of the code below, compiled once
+_SLASH_ET = re.compile(r"\s*(?:/|et\b)")
+_PREP_START = re.compile(r"\s*(?:de|du|d['’])")
+_COMMUNE_NAME = re.compile(P.COMMUNE_NAME)
+_SPACES = re.compile(r"\s+")
+_LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
+_NOT_COMMA = re.compile(r"[^,]+")
+_ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+)?")
+_SUBJECT = re.compile(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$")
+_ADJOINTE = re.compile(r"adjointe?\s+à\s+la\s*$", re.I)
+_SYNDICAT_HEAD = re.compile(r"(?i)syndicat|sivom|sivu")
+_CAP = re.compile(P.CAP)
+_CONVENTION = re.compile(r"convention", re.I)
+_FIRST_LINE = re.compile(r"\S[^\n]*")
+_DEMONYMS = [(re.compile(pattern), code) for pattern, code in P.DEMONYMS.items()]
+_GUILLEMETS = re.compile(r"\s*«.*»\s*")
+_ROLE_AFTER = re.compile(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, re.I)
+_ROLE_BEFORE = re.compile(P.ROLE.pattern + r"\s*,?\s*$", re.I)
+_CAF_INST = re.compile(r"\bcaf\b|caisse|allocations")
+_EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
 
 
 @dataclass
@@ -76,6 +96,12 @@ class PartiesComponent:
         # None: the threshold fitted with the model's weights (grouped-CV best, party_model.json)
         self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
+        # the EPCI acronyms an official name writes out, as pages also write them as a word ("la Cinor et la Caf
+        # signent", "la Civis"): four letters at least, never a commune's name nor a common word; one pattern
+        titled = sorted(a[0] + a[1:].lower() for a in self.gaz.written_acronyms
+                        if len(a) >= 4 and a.isalpha() and name_key(a) not in self.gaz.communes
+                        and name_key(a) not in self.common_words)
+        self.titled_acronyms = re.compile(rf"(?<![\w-])(?P<acro>{'|'.join(titled)})(?![\w-])") if titled else None
 
     # -- the Caf ---------------------------------------------------------------------------------
     def departement_after(self, rest: str) -> Place | None:
@@ -101,15 +127,15 @@ class PartiesComponent:
         for m in P.CAF_HEAD.finditer(text):
             after = P.CAF_AFTER.match(text[m.end():m.end() + 70])
             rest = after["rest"] if after else ""
-            if re.match(r"^\s*(?:/|et\b)", text[m.end():m.end() + 5]):
+            if _SLASH_ET.match(text, m.end(), m.end() + 5):
                 continue
             place = self.departement_after(rest)
             if place is None:
                 # "Caf 34" / "CAF Hérault" without preposition
                 place = self.departement_after(text[m.end():m.end() + 60].lstrip())
-            if place is None and after and re.match(r"\s*(?:de|du|d['’])", text[m.end():m.end() + 5]):
+            if place is None and after and _PREP_START.match(text, m.end(), m.end() + 5):
                 # a Caf named after its seat ("la Caf d'Alençon"): the département of that commune
-                town = re.match(P.COMMUNE_NAME, rest)
+                town = _COMMUNE_NAME.match(rest)
                 commune = self.gaz.commune(town.group()) if town else None
                 if commune and commune.population >= 10000:
                     place = self.gaz.departements.get(commune.departement)
@@ -136,7 +162,7 @@ class PartiesComponent:
 
     # -- candidates ------------------------------------------------------------------------------
     def commune_name(self, prep: str, name: str) -> str:
-        prep = re.sub(r"\s+", " ", (prep or "").strip().lower())
+        prep = _SPACES.sub(" ", (prep or "").strip().lower())
         article = ARTICLE_FROM_PREP.get(prep, "")
         if article and not name.lower().startswith(("le ", "la ", "les ", "l'", "l’")):
             return article + name if article.endswith("'") else article + name[0].upper() + name[1:]
@@ -145,17 +171,16 @@ class PartiesComponent:
     def list_items(self, text: str, start: int) -> list[tuple[int, int, str]]:
         """Names in an enumeration starting at `start`: 'A, B, C et D'."""
         end = len(text)
-        stop = re.search(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s",
-                         text[start:])
+        stop = _LIST_STOP.search(text[start:])
         if stop:
             end = start + stop.start()
         items = []
-        for m in re.finditer(r"[^,]+", text[start:end]):
-            for part in re.split(r"\s+et\s+(?:de\s+)?", m.group()):
+        for m in _NOT_COMMA.finditer(text[start:end]):
+            for part in _ET_SPLIT.split(m.group()):
                 part_start = start + m.start() + m.group().find(part)
                 name = part.strip()
                 lead = len(part) - len(part.lstrip())
-                name_m = re.match(P.COMMUNE_NAME, name)
+                name_m = _COMMUNE_NAME.match(name)
                 if not name_m or len(name_m.group().split()) > 6 or P.BODY_HEAD.match(name):
                     # the enumeration of communes ends where another body starts ("les communes de Mirande et
                     # Bassoues, la Caf du Gers et la MSA Midi-Pyrénées Sud")
@@ -182,7 +207,7 @@ class PartiesComponent:
             items = self.list_items(text, m.end())
             if len(items) < 2 or not any(self.gaz.commune(n) for _, _, n in items):
                 continue
-            subject = re.search(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$", text[max(0, m.start() - 60):m.start()])
+            subject = _SUBJECT.search(text[max(0, m.start() - 60):m.start()])
             if subject and self.gaz.commune(subject.group(1)):
                 s = m.start() - len(text[max(0, m.start() - 60):m.start()]) + subject.start(1)
                 out.append(Candidate(subject.group(1), "commune", s, s + len(subject.group(1)), how="list"))
@@ -191,7 +216,7 @@ class PartiesComponent:
         for m in P.MAYOR.finditer(text):
             sentence = sents.sentence(m.start())
             before = text[max(0, m.start() - 160):m.start()]
-            if P.EPCI_PRESIDENT_BEFORE.search(before) or re.search(r"adjointe?\s+à\s+la\s*$", before, re.I):
+            if P.EPCI_PRESIDENT_BEFORE.search(before) or _ADJOINTE.search(before):
                 continue
             if P.EPCI_PRESIDENT_AFTER.match(text[m.end():m.end() + 80]):
                 continue  # "maire de Gignac et président de la communauté de communes": signs for the EPCI
@@ -201,11 +226,11 @@ class PartiesComponent:
                                      m.end("name"), how="mayor"))
         acronyms: dict[str, Candidate] = {}
         for m in P.EPCI.finditer(text):
-            if not m["name"] or re.match(r"(?i)syndicat|sivom|sivu", m["head"]):
+            if not m["name"] or _SYNDICAT_HEAD.match(m["head"]):
                 continue  # syndicats are read by P.SYNDICAT, typed other
             prep = m["prep"] or " "
             head = m["head"][0].upper() + m["head"][1:]
-            name = re.sub(r"\s+", " ", f"{head} {prep.strip()} {m['name']}".replace("  ", " "))
+            name = _SPACES.sub(" ", f"{head} {prep.strip()} {m['name']}".replace("  ", " "))
             name = name.replace("' ", "'").replace("’ ", "’")
             cand = Candidate(name, "epci", m.start(), m.end("name"), how="epci")
             cand.extra["distinctive"] = m["name"]
@@ -233,10 +258,7 @@ class PartiesComponent:
         # EPCI acronyms of any first letter that an official name writes out: overseas and urban EPCI go by them
         # ("le TCO et la Caf de La Réunion ont signé la CTG")
         others = [m for m in P.OTHER_ACRONYM.finditer(text) if m["acro"] in written]
-        # the same acronyms written as a word ("la Cinor et la Caf signent", "la Civis"): four letters at least,
-        # never a commune's name nor a common word
-        titled = [m for m in P.TITLED_ACRONYM.finditer(text) if m["acro"].upper() in written
-                  and name_key(m["acro"]) not in self.gaz.communes and name_key(m["acro"]) not in self.common_words]
+        titled = list(self.titled_acronyms.finditer(text)) if self.titled_acronyms else []
         for m in [*P.ACRONYM.finditer(text), *others, *titled]:
             acro = m["acro"].upper()
             if acro in P.STOP_ACRONYMS:
@@ -268,17 +290,17 @@ class PartiesComponent:
         for m in P.REGION.finditer(text):
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
         for m in P.ETAT_SERVICE.finditer(text):
-            out.append(Candidate(re.sub(r"\s+", " ", m["name"]), "etat", m.start(), m.end(), how="etat"))
+            out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))
         for m in prefecture_matches:
             place = self.gaz.departement(m["name"])
             if place:
                 name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")
                 out.append(Candidate(name, "etat", m.start(), m.end(), how="etat"))
         for m in P.SYNDICAT.finditer(text):
-            out.append(Candidate(re.sub(r"\s+", " ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
+            out.append(Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
         for m in P.COLLECTIVITE.finditer(text):
-            name = re.sub(r"\s+", " ", m["name"])
+            name = _SPACES.sub(" ", m["name"])
             out.append(Candidate(name[0].upper() + name[1:], "other", m.start(), m.end(), how="other"))
         for m in P.OTHER.finditer(text):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
@@ -291,7 +313,7 @@ class PartiesComponent:
         m = P.TRAILING_NAME.search(tail)
         if not m:
             return None
-        for w in re.finditer(P.CAP, m["name"]):  # the longest run first: "Pays d'Evian - Vallée d'Abo", then shorter
+        for w in _CAP.finditer(m["name"]):  # the longest run first: "Pays d'Evian - Vallée d'Abo", then shorter
             key = name_key(m["name"][w.start():])
             if len(key.split()) < 3:
                 break
@@ -300,7 +322,7 @@ class PartiesComponent:
             place = self.gaz.epci_by_prefix(key)
             if place:
                 start = len(text) - len(tail) + m.start("name") + w.start()
-                name = re.sub(r"\s*«.*»\s*", " ", place.name).strip()
+                name = _GUILLEMETS.sub(" ", place.name).strip()
                 return Candidate(name, "epci", start, len(text), place=place, how="epci_name",
                                  extra={"distinctive": text[start:], "cut": True})
         return None
@@ -318,7 +340,7 @@ class PartiesComponent:
             return False
         if cand.how == "dep_generic":
             return bool(sf["sent_context"]) and bool(
-                sf["sent_sign"] or sf["sent_ctg"] or re.search(r"convention", sentence, re.I))
+                sf["sent_sign"] or sf["sent_ctg"] or _CONVENTION.search(sentence))
         if cand.type in {"etat", "msa", "other", "region"} or cand.how == "acronym_only":
             if cand.type == "etat" and P.ETAT_EXCLUDE.search(sentence):
                 return False
@@ -382,7 +404,7 @@ class PartiesComponent:
     def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None,
                           ) -> tuple[list[Candidate], Place | None]:
         """Every candidate, linked, with its features; returns them and the département preferred for linking."""
-        first_line = re.search(r"\S[^\n]*", text)
+        first_line = _FIRST_LINE.search(text)
         title_end = first_line.end() if first_line and len(first_line.group()) < 200 else 0
         rule = self.candidates(text, sents)
         for c in rule:
@@ -403,8 +425,8 @@ class PartiesComponent:
             o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in cands))]
         demonym_dep = None
         if caf_dep is None:
-            for pattern, code in P.DEMONYMS.items():
-                if re.search(pattern, text):
+            for pattern, code in _DEMONYMS:
+                if pattern.search(text):
                     demonym_dep = self.gaz.departements[code]
                     break
         prefer = caf_dep or demonym_dep
@@ -479,7 +501,7 @@ class PartiesComponent:
             epci = self.gaz.epci_by_code.get(c.place.epci)
             if epci is not None:
                 c.type, c.place, c.how = "epci", epci, "epci_name"
-                c.name = re.sub(r"\s*«.*»\s*", " ", epci.name).strip()
+                c.name = _GUILLEMETS.sub(" ", epci.name).strip()
                 c.key = f"epci:{epci.code}"
                 c.extra["distinctive"] = c.name
 
@@ -634,7 +656,7 @@ class PartiesComponent:
         for m in cue.finditer(text):
             sf = F.sentence_features(sents.sentence(m.start()))
             if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
-                name = re.sub(r"\s*«.*»\s*", " ", place.name).strip()
+                name = _GUILLEMETS.sub(" ", place.name).strip()
                 return Candidate(name, kind, m.start(), m.end(), place=place, how="host",
                                  key=f"{kind}:{place.code}", extra={"score": 1.0})
         return None
@@ -745,7 +767,7 @@ class PartiesComponent:
                         place = self.gaz.epci_by_prefix(name_key(c.name) + " ")
                         c.place = place if place is not None and (dep is None or place.departement == dep) else None
                 if c.place:  # a linked partner takes the official name (the text stays in the mention)
-                    c.name = re.sub(r"\s*«.*»\s*", " ", c.place.name).strip()
+                    c.name = _GUILLEMETS.sub(" ", c.place.name).strip()
                     if "«" in c.place.name:
                         c.name = c.extra.get("distinctive") or c.name
                 c.key = f"epci:{c.place.code}" if c.place else f"epci:{name_key(c.name)}"
@@ -789,10 +811,10 @@ class PartiesComponent:
             if not F.sentence_features(sentence)["sent_context"]:
                 continue
             right = text[ent.end_char:ent.end_char + 140]
-            m = re.match(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, right, re.I)
+            m = _ROLE_AFTER.match(right)
             if not m:
                 left = text[max(0, ent.start_char - 140):ent.start_char]
-                m = re.search(P.ROLE.pattern + r"\s*,?\s*$", left, re.I)
+                m = _ROLE_BEFORE.search(left)
             if not m or ent.text in seen:
                 continue
             seen.add(ent.text)
@@ -805,8 +827,8 @@ class PartiesComponent:
 def normalise_role(role: str, institution: str | None) -> str:
     role = role.lower()
     inst = fold(institution or "")
-    caf = bool(re.search(r"\bcaf\b|caisse|allocations", inst))
-    epci = bool(re.search(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b", inst)) and not caf
+    caf = bool(_CAF_INST.search(inst))
+    epci = bool(_EPCI_INST.search(inst)) and not caf
     if "préf" in role:
         return "prefet"
     if role.startswith(("maire", "mairesse")):

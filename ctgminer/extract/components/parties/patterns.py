@@ -85,8 +85,6 @@ EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|
 ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
 # an acronym of another first letter, kept only when an EPCI's official name writes it out ("le TCO", "la CIVIS")
 OTHER_ACRONYM = re.compile(r"(?<![\w-])(?P<acro>[A-BD-Z][A-Z]{2,6})(?![\w-])")
-# an acronym written as a capitalised word ("la Cinor"), kept only when an EPCI's official name writes it out
-TITLED_ACRONYM = re.compile(r"(?<![\w-])(?P<acro>[A-Z][a-z]{3,6})(?![\w-])")
 DEPARTEMENT = re.compile(
     rf"\b(?:[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|[Dd]épartement)(?:[ \t\u00a0]+{PREP}(?P<name>{CAP}(?:[ \t\u00a0-]+"
     rf"(?:et|de|du|des|sur|la|le)?[ \t\u00a0-]*{CAP})*))?",
