@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -190,17 +191,22 @@ class PartiesComponent:
 
     def candidates(self, text: str, sents: Sentences) -> list[Candidate]:
         out: list[Candidate] = []
+        # the scans below run only where a cheap substring test says they can match
+        low = text.lower()
+
+        def scan(pattern: re.Pattern, *needles: str) -> Iterator[re.Match]:
+            return pattern.finditer(text) if any(n in low for n in needles) else iter(())
         for m in P.COMMUNE_INTRO.finditer(text):
             head = m["head"].lower()
             if head.startswith("commune") and head.endswith("s"):
                 continue  # the plural form introduces a list, read below
             name = self.commune_name(m["prep"], m["name"])
             out.append(Candidate(name, "commune", m.start(), m.end(), how=head))
-        for m in P.HASHTAG.finditer(text):
+        for m in scan(P.HASHTAG, "#"):
             name = split_camel(m["name"])
             if self.gaz.commune(name):
                 out.append(Candidate(name, "commune", m.start(), m.end(), how="hashtag"))
-        for m in P.COMMUNE_LIST.finditer(text):
+        for m in scan(P.COMMUNE_LIST, "communes", "villes"):
             for s, e, name in self.list_items(text, m.end()):
                 out.append(Candidate(name, "commune", s, e, how="list"))
         for m in P.ASSOCIATED_LIST.finditer(text):
@@ -237,7 +243,7 @@ class PartiesComponent:
             if m["acro"]:
                 acronyms[m["acro"]] = cand
             out.append(cand)
-        for m in P.EPCI_PLURAL.finditer(text):
+        for m in scan(P.EPCI_PLURAL, "communautés"):
             head = "Communauté de communes" if "communes" in m["head"] else "Communauté d'agglomération"
             for g in ("a", "b"):
                 out.append(Candidate(f"{head} {m[g]}", "epci", m.start(g), m.end(g), how="epci",
@@ -245,7 +251,7 @@ class PartiesComponent:
         cut = self.cut_epci(text)
         if cut:
             out.append(cut)
-        for m in P.EPCI_SUFFIX.finditer(text):
+        for m in scan(P.EPCI_SUFFIX, "agglo", "métropole", "communauté"):
             out.append(Candidate(m["name"], "epci", m.start(), m.end(), how="epci_suffix",
                                  extra={"distinctive": m["name"]}))
         for m in P.CAP_RUN.finditer(text):
@@ -269,7 +275,7 @@ class PartiesComponent:
                                      extra={"distinctive": base.extra.get("distinctive"), "acro": acro}))
             else:
                 out.append(Candidate(acro, "epci", m.start(), m.end(), how="acronym_only", extra={"acro": acro}))
-        for m in P.DEPARTEMENT.finditer(text):
+        for m in scan(P.DEPARTEMENT, "département", "conseil"):
             if m["name"]:
                 place = self.gaz.departement(m["name"]) or self.departement_after(m["name"])
                 if place:
@@ -277,29 +283,29 @@ class PartiesComponent:
         generic = "Départ" in text or "épartemental" in text or "CD" in text
         for m in (P.DEPARTEMENT_GENERIC.finditer(text) if generic else ()):
             out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
-        prefecture_matches = list(P.PREFECTURE.finditer(text))
+        prefecture_matches = list(scan(P.PREFECTURE, "préfecture"))
         prefectures = {m.start() for m in prefecture_matches}
-        for m in P.ETAT.finditer(text):
+        for m in scan(P.ETAT, "tat", "préf"):
             if m.start() in prefectures:
                 continue  # "la préfecture du Lot" is named below
             out.append(Candidate("État", "etat", m.start(), m.end(), how="etat"))
-        for m in P.MSA.finditer(text):
+        for m in scan(P.MSA, "msa", "mutualité"):
             mention = m.group().strip()
             out.append(Candidate(mention if m["name"] else ("MSA" if "MSA" in mention else mention), "msa",
                                  m.start(), m.end(), how="msa"))
-        for m in P.REGION.finditer(text):
+        for m in scan(P.REGION, "région"):
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
-        for m in P.ETAT_SERVICE.finditer(text):
+        for m in scan(P.ETAT_SERVICE, "éducation", "educati", "dd", "sdjes", "dr", "dsden", "direction"):
             out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))
         for m in prefecture_matches:
             place = self.gaz.departement(m["name"])
             if place:
                 name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")
                 out.append(Candidate(name, "etat", m.start(), m.end(), how="etat"))
-        for m in P.SYNDICAT.finditer(text):
+        for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivu"):
             out.append(Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
-        for m in P.COLLECTIVITE.finditer(text):
+        for m in scan(P.COLLECTIVITE, "collectivité"):
             name = _SPACES.sub(" ", m["name"])
             out.append(Candidate(name[0].upper() + name[1:], "other", m.start(), m.end(), how="other"))
         for m in P.OTHER.finditer(text):

@@ -97,20 +97,39 @@ def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate
     if not names_only(text, line_start, line_end, cands, max_len):
         return False
     # a name among others one per line (a convention's signature block "Ayen\n\nCommune de Brignac"): a list
-    before = text[:max(line_start - 1, 0)].rstrip()
-    prev_start = before.rfind("\n") + 1
-    after_start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
-    after_end = text.find("\n", after_start)
-    after_end = len(text) if after_end < 0 else after_end
-    return not any(s < e and names_only(text, s, e, cands, max_len, neighbours=True)
-                   for s, e in ((prev_start, len(before)), (after_start, after_end)))
+    return not any(names_only(text, s, e, cands, max_len, neighbours=True)
+                   for s, e in (nonblank_line(text, line_start, -1), nonblank_line(text, line_end, 1)))
+
+
+def nonblank_line(text: str, pos: int, step: int, max_lines: int = 4) -> tuple[int, int]:
+    """Bounds of the first non-blank line before the line starting at `pos` (step -1) or after the line ending at
+    `pos` (step 1), within a few lines; (0, 0) when there is none."""
+    for _ in range(max_lines):
+        if step < 0:
+            if pos <= 0:
+                break
+            end = pos - 1
+            start = text.rfind("\n", 0, end) + 1
+            pos = start
+        else:
+            if pos >= len(text):
+                break
+            start = pos + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            pos = end
+        if text[start:end].strip():
+            return start, end
+    return 0, 0
 
 
 def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate], max_len: int,
                neighbours: bool = False) -> bool:
     """A line that holds names and label words only (`kicker_rest`); a neighbour line must name a place itself."""
+    if line_end - line_start > max_len:
+        return False
     line = text[line_start:line_end]
-    if len(line) > max_len or not line.strip() or cues()["bullet_line"].match(line):
+    if not line.strip() or cues()["bullet_line"].match(line):
         return False
     rest, pos = [], line_start
     for o in sorted((o for o in cands if line_start <= o.start and o.end <= line_end), key=lambda o: o.start):
