@@ -64,6 +64,17 @@ def cue_starts(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 @lru_cache(maxsize=8192)
+def cue_ends(sentence: str, cue: str) -> tuple[int, ...]:
+    """Where the matches of a cue end in a sentence, found once for all the candidates it holds."""
+    return tuple(m.end() for m in cues()[cue].finditer(sentence))
+
+
+def before_in(sentence: str, cue: str, at: int) -> bool:
+    """A match of the cue lies wholly before offset `at` of the sentence (as a search of sentence[:at] finds)."""
+    return any(e <= at for e in cue_ends(sentence, cue))
+
+
+@lru_cache(maxsize=8192)
 def venue_before(before: str) -> bool:
     """A venue just before a name ("à la mairie de", "signée à"); read by the rules and the features alike."""
     return bool(P.VENUE_BEFORE.search(before))
@@ -171,7 +182,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     sign_starts, modal_starts = cue_starts(sentence)
     f["modal_left"] = float(any(s < at for s in modal_starts))
     f["prev_context"] = float(party_context(sents.sentence(c.start, -1)))
-    f["entre"] = float(bool(C["entre"].search(left)))
+    f["entre"] = float(before_in(sentence, "entre", at))
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
@@ -183,7 +194,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                            or bool(C["venue_far"].search(left[-90:])) or (bool(C["date_place"].search(before)) and bool(C["date_place_after"].match(right))))
     f["presence"] = float(presence_before(sents.left(c.start, 200)))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
-    f["example"] = float(bool(C["example"].search(left)))
+    f["example"] = float(before_in(sentence, "example", at))
     f["communes_of"] = float(bool(C["communes_of"].search(before)))
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
@@ -213,9 +224,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["sign_left"] = float(any(s < at for s in sign_starts))
     f["sign_right"] = float(any(s >= after for s in sign_starts) and not f["sign_left"])
     # an audience rather than signatories: "les maires présents (A, B, C)", "a invité la population de X"
-    f["audience"] = float(bool(C["audience"].search(left)))
+    f["audience"] = float(before_in(sentence, "audience", at))
     # "devant les maires présents (A, B, C)": a list of those attending, never of signatories
-    f["audience_list"] = float(bool(C["audience_list"].search(left)))
+    f["audience_list"] = float("résent" in left and bool(C["audience_list"].search(left)))
     # how crowded the sentence is: member lists name many territories, signing sentences few
     crowd = sum(1 for o in cands if s_start <= o.start < s_end and o.type in {"commune", "epci"})
     f["crowd"] = min(crowd / 8, 1.0)
