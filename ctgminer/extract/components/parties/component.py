@@ -194,8 +194,11 @@ class PartiesComponent:
         # the scans below run only where a cheap substring test says they can match
         low = text.lower()
 
-        def scan(pattern: re.Pattern, *needles: str) -> Iterator[re.Match]:
-            return pattern.finditer(text) if any(n in low for n in needles) else iter(())
+        def scan(pattern: re.Pattern, *needles: str, cased: tuple[str, ...] = ()) -> Iterator[re.Match]:
+            """`pattern`'s matches, where one of the lowercase `needles` is in the lowered text or one of the
+            `cased` ones (acronyms) in the text itself."""
+            found = any(n in low for n in needles) or any(n in text for n in cased)
+            return pattern.finditer(text) if found else iter(())
         for m in P.COMMUNE_INTRO.finditer(text):
             head = m["head"].lower()
             if head.startswith("commune") and head.endswith("s"):
@@ -209,7 +212,7 @@ class PartiesComponent:
         for m in scan(P.COMMUNE_LIST, "communes", "villes"):
             for s, e, name in self.list_items(text, m.end()):
                 out.append(Candidate(name, "commune", s, e, how="list"))
-        for m in P.ASSOCIATED_LIST.finditer(text):
+        for m in scan(P.ASSOCIATED_LIST, "associ", "uni", "regroup"):
             items = self.list_items(text, m.end())
             if len(items) < 2 or not any(self.gaz.commune(n) for _, _, n in items):
                 continue
@@ -285,7 +288,7 @@ class PartiesComponent:
             out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
         prefecture_matches = list(scan(P.PREFECTURE, "préfecture"))
         prefectures = {m.start() for m in prefecture_matches}
-        for m in scan(P.ETAT, "tat", "préf"):
+        for m in scan(P.ETAT, "état", "etat", "préf"):
             if m.start() in prefectures:
                 continue  # "la préfecture du Lot" is named below
             out.append(Candidate("État", "etat", m.start(), m.end(), how="etat"))
@@ -295,7 +298,7 @@ class PartiesComponent:
                                  m.start(), m.end(), how="msa"))
         for m in scan(P.REGION, "région"):
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
-        for m in scan(P.ETAT_SERVICE, "éducation", "educati", "dd", "sdjes", "dr", "dsden", "direction"):
+        for m in scan(P.ETAT_SERVICE, "éducation", "educati", "direction", cased=("DD", "SDJES", "DR", "DSDEN")):
             out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))
         for m in prefecture_matches:
             place = self.gaz.departement(m["name"])
@@ -308,7 +311,7 @@ class PartiesComponent:
         for m in scan(P.COLLECTIVITE, "collectivité"):
             name = _SPACES.sub(" ", m["name"])
             out.append(Candidate(name[0].upper() + name[1:], "other", m.start(), m.end(), how="other"))
-        for m in P.OTHER.finditer(text):
+        for m in scan(P.OTHER, "france", "pôle", "carsat", cased=("CPAM", "CCAS", "CIAS", "CGSS", "ARS")):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
         return out
 
