@@ -285,7 +285,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     line_end = len(text) if line_end < 0 else line_end
     # a link to another story ("Voir aussi : la CTG de Saint-Paul signée en septembre"): not this page's party
     f["see_also"] = float(bool(C["see_also"].match(text[line_start:c.start])))
-    f["kicker"] = float(kicker_line(text, line_start, line_end, cands))
+    # (read where the vetoes use them: a label line for a commune the gazetteer found, comparisons and neighbours
+    # for territories)
+    f["kicker"] = float(c.how == "gaz_commune" and kicker_line(text, line_start, line_end, cands))
     # an EPCI's seat after its name, with the département's number: "Communauté de communes Sud Retz Atlantique –
     # Machecoul-Saint-Même (44)", as job ads and directories write the employer
     f["epci_seat"] = float(c.type == "commune" and bool(C["dep_code_after"].match(right)) and any(
@@ -293,9 +295,13 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a territory the page compares with or names as a neighbour ("Comme les communautés de communes du Pays d'Apt
     # et des Sorgues du Comtat avant elle, Ventoux Sud ...", "La CC de la Région de Molsheim voisine avait signé
     # la sienne"): with no signing word between the comparison and the name
-    comparison = C["comparison"].search(left[-120:])
-    f["comparison"] = float(bool(comparison) and not P.STRONG_SIGN.search(left[-120:][comparison.start():]))
-    f["neighbour"] = float(bool(C["neighbour_after"].match(right)) or bool(C["neighbour_before"].search(before)))
+    territory = c.type in {"commune", "epci"} and c.how not in {"list", "mayor"}
+    near = left[-120:]
+    comparison = C["comparison"].search(near) if territory and any(w in near for w in ("omme", "instar", "modèle")) \
+        else None
+    f["comparison"] = float(bool(comparison) and not P.STRONG_SIGN.search(near[comparison.start():]))
+    f["neighbour"] = float(territory and (bool(C["neighbour_after"].match(right))
+                                          or bool(C["neighbour_before"].search(before))))
     # a commune of an EPCI the text names, found by the gazetteer alone in a sentence that neither signs, names the
     # CTG nor the Caf ("Les services aux familles ne s'arrêtent pas aux limites de Mâcon" in an agglomeration's
     # magazine): the EPCI's town, rarely a signatory itself
