@@ -186,3 +186,11 @@ def test_epci_name_without_its_last_word_and_another_calendar(nlp):
     _, values = partners(nlp, "La ville de Draguignan et la Caf du Var ont signé un avenant à la CTG pour aligner son "
                               "calendrier sur celui de la Communauté d'agglomération Dracénie Provence Verdon.")
     assert [v.name for v in values] == ["Draguignan"], values
+
+
+def test_heading_word_is_no_first_name(nlp):
+    """A capitalised word ending the line above is no first name: "Caf de Mayotte\\nMamoudzou et la Caf signent"."""
+    _, values = partners(nlp, "Caf de Mayotte\nMamoudzou et la Caf signent la convention territoriale globale\n"
+                              "Hier, à l'hôtel de ville, le maire et le directeur de la Caf ont signé la CTG. La "
+                              "commune de Dembéni engagera la sienne en 2026.")
+    assert "Mamoudzou" in {v.name for v in values}, values
