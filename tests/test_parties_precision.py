@@ -5,26 +5,14 @@ partner, and the names listed beside each text must not come out as partners."""
 from __future__ import annotations
 
 import pytest
-import spacy
+import test_parties_classes as classes
 from conftest import assert_partners, parse_annotated
 
 from ctgminer.extract.components.parties.component import PartiesComponent
 from ctgminer.extract.components.parties.features import cues, kicker_line
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    import ctgminer.extract.components  # noqa: F401  (registers the factories)
-
-    pipeline = spacy.blank("fr")
-    pipeline.add_pipe("ctg_parties")
-    return pipeline
-
-
-def partners(nlp, text):
-    doc = nlp(text)
-    return doc, [span._.value for span in doc.spans["partners"]]
-
+nlp = classes.nlp  # the blank pipeline fixture, shared with test_parties_classes
+partners = classes.partners
 
 CASES = [
     # the town where the signing took place, written 'au' + a commune named 'Le X', and the seat named as a venue
@@ -92,6 +80,16 @@ CASES = [
     ("973", "Saint-Laurent signe sa CTG avec la Caf\nVendredi, la maire de <p type='commune' code='97311'>"
             "Saint-Laurent-du-Maroni</p> et le directeur de la Caf de la Guyane ont signé la convention territoriale "
             "globale.", {"Saint-Laurent"}),
+    # signatories that stay
+    # a date, then the signing commune as the subject: no event's place
+    ("34", "Le 12 mars 2024, <p type='commune' code='34145'>Lunel</p> et la Caf de l'Hérault ont signé la convention "
+           "territoriale globale. Les familles de Marsillargues en profiteront aussi.", set()),
+    # two communes, one's name beginning the other's, of one département: two partners
+    ("34", "La convention territoriale globale a été signée par la Caf de l'Hérault et les communes de "
+           "<p type='commune' code='34145'>Lunel</p> et <p type='commune' code='34146'>Lunel-Viel</p>.", set()),
+    # the signatory with its neighbours: not a neighbour itself
+    ("34", "La <p type='commune' code='34145'>commune de Lunel</p>, avec les communes voisines, a signé la "
+           "convention territoriale globale avec la Caf de l'Hérault.", set()),
 ]
 
 
@@ -142,25 +140,6 @@ def test_comparison_cue_needs_a_territory_and_no_comma():
     assert not comparison.search("comme le souligne le président de la ")
     assert not comparison.search("Comme la communauté voisine avant elle, ")
 
-
-KEPT = [
-    # a date, then the signing commune as the subject: no event's place
-    ("34", "Le 12 mars 2024, <p type='commune' code='34145'>Lunel</p> et la Caf de l'Hérault ont signé la convention "
-           "territoriale globale. Les familles de Marsillargues en profiteront aussi."),
-    # two communes, one's name beginning the other's, of one département: two partners
-    ("34", "La convention territoriale globale a été signée par la Caf de l'Hérault et les communes de "
-           "<p type='commune' code='34145'>Lunel</p> et <p type='commune' code='34146'>Lunel-Viel</p>."),
-    # the signatory with its neighbours: not a neighbour itself
-    ("34", "La <p type='commune' code='34145'>commune de Lunel</p>, avec les communes voisines, a signé la "
-           "convention territoriale globale avec la Caf de l'Hérault."),
-]
-
-
-@pytest.mark.parametrize("caf_code,source", KEPT)
-def test_signatories_stay(nlp, caf_code, source):
-    text, tags = parse_annotated(source)
-    doc, values = partners(nlp, text)
-    assert_partners(doc._.caf.department_code if doc._.caf else None, caf_code, tags, values)
 
 
 def test_associated_list_and_told_town(nlp):
