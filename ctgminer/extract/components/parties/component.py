@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -22,6 +24,26 @@ from ctgminer.text.sentences import Sentences
 FR_STOP_WORDS = frozenset(fold(w) for w in french_stop_words())
 DEP_PREPOSITION = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
 ARTICLE_FROM_PREP = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}
+# the small patterns of the code below, compiled once
+_SLASH_ET = re.compile(r"\s*(?:/|et\b)")
+_PREP_START = re.compile(r"\s*(?:de|du|d['’])")
+_COMMUNE_NAME = re.compile(P.COMMUNE_NAME)
+_SPACES = re.compile(r"\s+")
+_LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
+_NOT_COMMA = re.compile(r"[^,]+")
+_ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+)?")
+_SUBJECT = re.compile(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$")
+_ADJOINTE = re.compile(r"adjointe?\s+à\s+la\s*$", re.I)
+_SYNDICAT_HEAD = re.compile(r"(?i)syndicat|sivom|sivu")
+_CAP = re.compile(P.CAP)
+_CONVENTION = re.compile(r"convention", re.I)
+_FIRST_LINE = re.compile(r"\S[^\n]*")
+_DEMONYMS = [(re.compile(pattern), code) for pattern, code in P.DEMONYMS.items()]
+_GUILLEMETS = re.compile(r"\s*«.*»\s*")
+_ROLE_AFTER = re.compile(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, re.I)
+_ROLE_BEFORE = re.compile(P.ROLE.pattern + r"\s*,?\s*$", re.I)
+_CAF_INST = re.compile(r"\bcaf\b|caisse|allocations")
+_EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
 
 
 @dataclass
@@ -75,6 +97,13 @@ class PartiesComponent:
         # None: the threshold fitted with the model's weights (grouped-CV best, party_model.json)
         self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
+        F.cues()  # the cue patterns compiled at load, not on the first text
+        # the EPCI acronyms an official name writes out, as pages also write them as a word ("la Cinor et la Caf
+        # signent", "la Civis"): four letters at least, never a commune's name nor a common word; one pattern
+        titled = sorted(a[0] + a[1:].lower() for a in self.gaz.written_acronyms
+                        if len(a) >= 4 and a.isalpha() and name_key(a) not in self.gaz.communes
+                        and name_key(a) not in self.common_words)
+        self.titled_acronyms = re.compile(rf"(?<![\w-])(?P<acro>{'|'.join(titled)})(?![\w-])") if titled else None
 
     # -- the Caf ---------------------------------------------------------------------------------
     def departement_after(self, rest: str) -> Place | None:
@@ -100,15 +129,15 @@ class PartiesComponent:
         for m in P.CAF_HEAD.finditer(text):
             after = P.CAF_AFTER.match(text[m.end():m.end() + 70])
             rest = after["rest"] if after else ""
-            if re.match(r"^\s*(?:/|et\b)", text[m.end():m.end() + 5]):
+            if _SLASH_ET.match(text, m.end(), m.end() + 5):
                 continue
             place = self.departement_after(rest)
             if place is None:
                 # "Caf 34" / "CAF Hérault" without preposition
                 place = self.departement_after(text[m.end():m.end() + 60].lstrip())
-            if place is None and after and re.match(r"\s*(?:de|du|d['’])", text[m.end():m.end() + 5]):
+            if place is None and after and _PREP_START.match(text, m.end(), m.end() + 5):
                 # a Caf named after its seat ("la Caf d'Alençon"): the département of that commune
-                town = re.match(P.COMMUNE_NAME, rest)
+                town = _COMMUNE_NAME.match(rest)
                 commune = self.gaz.commune(town.group()) if town else None
                 if commune and commune.population >= 10000:
                     place = self.gaz.departements.get(commune.departement)
@@ -135,7 +164,7 @@ class PartiesComponent:
 
     # -- candidates ------------------------------------------------------------------------------
     def commune_name(self, prep: str, name: str) -> str:
-        prep = re.sub(r"\s+", " ", (prep or "").strip().lower())
+        prep = _SPACES.sub(" ", (prep or "").strip().lower())
         article = ARTICLE_FROM_PREP.get(prep, "")
         if article and not name.lower().startswith(("le ", "la ", "les ", "l'", "l’")):
             return article + name if article.endswith("'") else article + name[0].upper() + name[1:]
@@ -144,42 +173,51 @@ class PartiesComponent:
     def list_items(self, text: str, start: int) -> list[tuple[int, int, str]]:
         """Names in an enumeration starting at `start`: 'A, B, C et D'."""
         end = len(text)
-        stop = re.search(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s",
-                         text[start:])
+        stop = _LIST_STOP.search(text[start:])
         if stop:
             end = start + stop.start()
         items = []
-        for m in re.finditer(r"[^,]+", text[start:end]):
-            for part in re.split(r"\s+et\s+(?:de\s+)?", m.group()):
+        for m in _NOT_COMMA.finditer(text[start:end]):
+            for part in _ET_SPLIT.split(m.group()):
                 part_start = start + m.start() + m.group().find(part)
                 name = part.strip()
                 lead = len(part) - len(part.lstrip())
-                name_m = re.match(P.COMMUNE_NAME, name)
-                if not name_m or len(name_m.group().split()) > 6:
+                name_m = _COMMUNE_NAME.match(name)
+                if not name_m or len(name_m.group().split()) > 6 or P.BODY_HEAD.match(name):
+                    # the enumeration of communes ends where another body starts ("les communes de Mirande et
+                    # Bassoues, la Caf du Gers et la MSA Midi-Pyrénées Sud")
                     return items
                 items.append((part_start + lead, part_start + lead + name_m.end(), name_m.group()))
         return items
 
     def candidates(self, text: str, sents: Sentences) -> list[Candidate]:
         out: list[Candidate] = []
+        # the scans below run only where a cheap substring test says they can match
+        low = text.lower()
+
+        def scan(pattern: re.Pattern, *needles: str, cased: tuple[str, ...] = ()) -> Iterator[re.Match]:
+            """`pattern`'s matches, where one of the lowercase `needles` is in the lowered text or one of the
+            `cased` ones (acronyms) in the text itself."""
+            found = any(n in low for n in needles) or any(n in text for n in cased)
+            return pattern.finditer(text) if found else iter(())
         for m in P.COMMUNE_INTRO.finditer(text):
             head = m["head"].lower()
             if head.startswith("commune") and head.endswith("s"):
                 continue  # the plural form introduces a list, read below
             name = self.commune_name(m["prep"], m["name"])
             out.append(Candidate(name, "commune", m.start(), m.end(), how=head))
-        for m in P.HASHTAG.finditer(text):
+        for m in scan(P.HASHTAG, "#"):
             name = split_camel(m["name"])
             if self.gaz.commune(name):
                 out.append(Candidate(name, "commune", m.start(), m.end(), how="hashtag"))
-        for m in P.COMMUNE_LIST.finditer(text):
+        for m in scan(P.COMMUNE_LIST, "communes", "villes"):
             for s, e, name in self.list_items(text, m.end()):
                 out.append(Candidate(name, "commune", s, e, how="list"))
-        for m in P.ASSOCIATED_LIST.finditer(text):
+        for m in scan(P.ASSOCIATED_LIST, "associ", "uni", "regroup"):
             items = self.list_items(text, m.end())
             if len(items) < 2 or not any(self.gaz.commune(n) for _, _, n in items):
                 continue
-            subject = re.search(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$", text[max(0, m.start() - 60):m.start()])
+            subject = _SUBJECT.search(text[max(0, m.start() - 60):m.start()])
             if subject and self.gaz.commune(subject.group(1)):
                 s = m.start() - len(text[max(0, m.start() - 60):m.start()]) + subject.start(1)
                 out.append(Candidate(subject.group(1), "commune", s, s + len(subject.group(1)), how="list"))
@@ -188,7 +226,7 @@ class PartiesComponent:
         for m in P.MAYOR.finditer(text):
             sentence = sents.sentence(m.start())
             before = text[max(0, m.start() - 160):m.start()]
-            if P.EPCI_PRESIDENT_BEFORE.search(before) or re.search(r"adjointe?\s+à\s+la\s*$", before, re.I):
+            if P.EPCI_PRESIDENT_BEFORE.search(before) or _ADJOINTE.search(before):
                 continue
             if P.EPCI_PRESIDENT_AFTER.match(text[m.end():m.end() + 80]):
                 continue  # "maire de Gignac et président de la communauté de communes": signs for the EPCI
@@ -198,18 +236,18 @@ class PartiesComponent:
                                      m.end("name"), how="mayor"))
         acronyms: dict[str, Candidate] = {}
         for m in P.EPCI.finditer(text):
-            if not m["name"] or re.match(r"(?i)syndicat|sivom|sivu", m["head"]):
+            if not m["name"] or _SYNDICAT_HEAD.match(m["head"]):
                 continue  # syndicats are read by P.SYNDICAT, typed other
             prep = m["prep"] or " "
             head = m["head"][0].upper() + m["head"][1:]
-            name = re.sub(r"\s+", " ", f"{head} {prep.strip()} {m['name']}".replace("  ", " "))
+            name = _SPACES.sub(" ", f"{head} {prep.strip()} {m['name']}".replace("  ", " "))
             name = name.replace("' ", "'").replace("’ ", "’")
             cand = Candidate(name, "epci", m.start(), m.end("name"), how="epci")
             cand.extra["distinctive"] = m["name"]
             if m["acro"]:
                 acronyms[m["acro"]] = cand
             out.append(cand)
-        for m in P.EPCI_PLURAL.finditer(text):
+        for m in scan(P.EPCI_PLURAL, "communautés"):
             head = "Communauté de communes" if "communes" in m["head"] else "Communauté d'agglomération"
             for g in ("a", "b"):
                 out.append(Candidate(f"{head} {m[g]}", "epci", m.start(g), m.end(g), how="epci",
@@ -217,7 +255,7 @@ class PartiesComponent:
         cut = self.cut_epci(text)
         if cut:
             out.append(cut)
-        for m in P.EPCI_SUFFIX.finditer(text):
+        for m in scan(P.EPCI_SUFFIX, "agglo", "métropole", "communauté"):
             out.append(Candidate(m["name"], "epci", m.start(), m.end(), how="epci_suffix",
                                  extra={"distinctive": m["name"]}))
         for m in P.CAP_RUN.finditer(text):
@@ -230,8 +268,9 @@ class PartiesComponent:
         # EPCI acronyms of any first letter that an official name writes out: overseas and urban EPCI go by them
         # ("le TCO et la Caf de La Réunion ont signé la CTG")
         others = [m for m in P.OTHER_ACRONYM.finditer(text) if m["acro"] in written]
-        for m in [*P.ACRONYM.finditer(text), *others]:
-            acro = m["acro"]
+        titled = list(self.titled_acronyms.finditer(text)) if self.titled_acronyms else []
+        for m in [*P.ACRONYM.finditer(text), *others, *titled]:
+            acro = m["acro"].upper()
             if acro in P.STOP_ACRONYMS:
                 continue
             if acro in acronyms:
@@ -240,7 +279,7 @@ class PartiesComponent:
                                      extra={"distinctive": base.extra.get("distinctive"), "acro": acro}))
             else:
                 out.append(Candidate(acro, "epci", m.start(), m.end(), how="acronym_only", extra={"acro": acro}))
-        for m in P.DEPARTEMENT.finditer(text):
+        for m in scan(P.DEPARTEMENT, "département", "conseil"):
             if m["name"]:
                 place = self.gaz.departement(m["name"]) or self.departement_after(m["name"])
                 if place:
@@ -248,32 +287,32 @@ class PartiesComponent:
         generic = "Départ" in text or "épartemental" in text or "CD" in text
         for m in (P.DEPARTEMENT_GENERIC.finditer(text) if generic else ()):
             out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
-        prefecture_matches = list(P.PREFECTURE.finditer(text))
+        prefecture_matches = list(scan(P.PREFECTURE, "préfecture"))
         prefectures = {m.start() for m in prefecture_matches}
-        for m in P.ETAT.finditer(text):
+        for m in scan(P.ETAT, "état", "etat", "préf"):
             if m.start() in prefectures:
                 continue  # "la préfecture du Lot" is named below
             out.append(Candidate("État", "etat", m.start(), m.end(), how="etat"))
-        for m in P.MSA.finditer(text):
+        for m in scan(P.MSA, "msa", "mutualité"):
             mention = m.group().strip()
             out.append(Candidate(mention if m["name"] else ("MSA" if "MSA" in mention else mention), "msa",
                                  m.start(), m.end(), how="msa"))
-        for m in P.REGION.finditer(text):
+        for m in scan(P.REGION, "région"):
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
-        for m in P.ETAT_SERVICE.finditer(text):
-            out.append(Candidate(re.sub(r"\s+", " ", m["name"]), "etat", m.start(), m.end(), how="etat"))
+        for m in scan(P.ETAT_SERVICE, "éducation", "educati", "direction", cased=("DD", "SDJES", "DR", "DSDEN")):
+            out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))
         for m in prefecture_matches:
             place = self.gaz.departement(m["name"])
             if place:
                 name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")
                 out.append(Candidate(name, "etat", m.start(), m.end(), how="etat"))
-        for m in P.SYNDICAT.finditer(text):
-            out.append(Candidate(re.sub(r"\s+", " ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
+        for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivu"):
+            out.append(Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
-        for m in P.COLLECTIVITE.finditer(text):
-            name = re.sub(r"\s+", " ", m["name"])
+        for m in scan(P.COLLECTIVITE, "collectivité"):
+            name = _SPACES.sub(" ", m["name"])
             out.append(Candidate(name[0].upper() + name[1:], "other", m.start(), m.end(), how="other"))
-        for m in P.OTHER.finditer(text):
+        for m in scan(P.OTHER, "france", "pôle", "carsat", cased=("CPAM", "CCAS", "CIAS", "CGSS", "ARS")):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
         return out
 
@@ -284,7 +323,7 @@ class PartiesComponent:
         m = P.TRAILING_NAME.search(tail)
         if not m:
             return None
-        for w in re.finditer(P.CAP, m["name"]):  # the longest run first: "Pays d'Evian - Vallée d'Abo", then shorter
+        for w in _CAP.finditer(m["name"]):  # the longest run first: "Pays d'Evian - Vallée d'Abo", then shorter
             key = name_key(m["name"][w.start():])
             if len(key.split()) < 3:
                 break
@@ -293,7 +332,7 @@ class PartiesComponent:
             place = self.gaz.epci_by_prefix(key)
             if place:
                 start = len(text) - len(tail) + m.start("name") + w.start()
-                name = re.sub(r"\s*«.*»\s*", " ", place.name).strip()
+                name = _GUILLEMETS.sub(" ", place.name).strip()
                 return Candidate(name, "epci", start, len(text), place=place, how="epci_name",
                                  extra={"distinctive": text[start:], "cut": True})
         return None
@@ -311,7 +350,7 @@ class PartiesComponent:
             return False
         if cand.how == "dep_generic":
             return bool(sf["sent_context"]) and bool(
-                sf["sent_sign"] or sf["sent_ctg"] or re.search(r"convention", sentence, re.I))
+                sf["sent_sign"] or sf["sent_ctg"] or _CONVENTION.search(sentence))
         if cand.type in {"etat", "msa", "other", "region"} or cand.how == "acronym_only":
             if cand.type == "etat" and P.ETAT_EXCLUDE.search(sentence):
                 return False
@@ -344,7 +383,11 @@ class PartiesComponent:
             if overlap:
                 for c in overlap:
                     c.extra["gaz"] = True
-                    if m.kind == "epci" and len(m.places) == 1 and c.start <= m.start + 4:
+                    # (not an official name that is only the tail of the rule's: "Provence Verdon" inside "la
+                    # Communauté d'agglomération Dracénie Provence Verdon" is another EPCI)
+                    tail = c.how == "epci" and m.start > text.find(c.extra.get("distinctive") or "\0", c.start) + 4
+                    if m.kind == "epci" and len(m.places) == 1 and not tail and (
+                            c.start <= m.start + 4 or m.start <= c.start and c.end <= m.end):
                         # the official name wins over the rule's span, cut short ("... Val ès Dunes") or run on
                         # into the next words ("Communauté de communes X Jean Dupont")
                         c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
@@ -371,12 +414,17 @@ class PartiesComponent:
     def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None,
                           ) -> tuple[list[Candidate], Place | None]:
         """Every candidate, linked, with its features; returns them and the département preferred for linking."""
-        first_line = re.search(r"\S[^\n]*", text)
+        first_line = _FIRST_LINE.search(text)
         title_end = first_line.end() if first_line and len(first_line.group()) < 200 else 0
         rule = self.candidates(text, sents)
         for c in rule:
             c.extra["rule"] = self.is_party(text, sents, c, title_end)
         cands = rule + self.gazetteer_candidates(text, rule)
+        # a part of a longer EPCI name read as an EPCI of its own: "Bocage" of "les communautés de communes Coutances
+        # Mer et Bocage, ...", "Garonne Agglomération" of "Val de Garonne Agglomération"
+        cands = [c for c in cands if not (c.type == "epci" and c.how in {"epci", "epci_suffix"} and any(
+            o is not c and o.type == "epci" and o.place is not None and o.start <= c.start and c.end <= o.end
+            and o.end - o.start > c.end - c.start for o in cands))]
         # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
         # prépare sa CTG") are other stories: their territories are not this page's
         end_of_story = story_end(text)
@@ -387,8 +435,8 @@ class PartiesComponent:
             o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in cands))]
         demonym_dep = None
         if caf_dep is None:
-            for pattern, code in P.DEMONYMS.items():
-                if re.search(pattern, text):
+            for pattern, code in _DEMONYMS:
+                if pattern.search(text):
                     demonym_dep = self.gaz.departements[code]
                     break
         prefer = caf_dep or demonym_dep
@@ -410,7 +458,46 @@ class PartiesComponent:
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
         self.mark_sole_territory(cands, bool(ctg))
+        self.mark_place_lists(text, cands)
+        self.mark_told_town(text, sents, cands)
         return cands, prefer
+
+    # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
+    PLACE_FLAGS = ("venue", "facility_of", "territory_of", "example", "caf_before", "audience_of", "address")
+
+    @classmethod
+    def mark_place_lists(cls, text: str, cands: list[Candidate]) -> None:
+        """Feature `place_list`: a commune enumerated after one named as a place shares its role ("jeunes ménages à
+        Sadirac, Créon et La Sauve", "les espaces jeunes du Cheylard et de Saint-Agrève", "expérimenté à Toulon, La
+        Seyne-sur-Mer et Draguignan"): the first item carries the cue, the others only the list's commas."""
+        gap = F.cues()["list_gap"]
+        communes = sorted((c for c in cands if c.type == "commune" and c.how in {"gaz_commune", "list"}),
+                          key=lambda c: c.start)
+        for prev, c in itertools.pairwise(communes):
+            if prev.end > c.start or not gap.match(text[prev.end:c.start]):
+                continue
+            pf, f = prev.extra["features"], c.extra["features"]
+            # a venue's 'à' in a sentence that signs or associates may join parties ("La CTG associe la Caf de
+            # l'Hérault à Lunel, Marsillargues et Saint-Just"): no place list there
+            flags = cls.PLACE_FLAGS[1:] if f.get("sent_sign") or f.get("sent_assoc") else cls.PLACE_FLAGS
+            if any(pf.get(k) for k in (*flags, "place_list")):
+                f["place_list"] = 1.0
+
+    @staticmethod
+    def mark_told_town(text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `told_town`: the one commune of a page that tells its signing as "la ville" or "la commune"
+        ("Lunel\nLa ville et la Caf de l'Hérault ont signé la CTG", its name only in the kicker above): the town
+        the page is about, whatever line names it."""
+        communes = {c.key for c in cands if c.type == "commune" and c.place is not None}
+        if len(communes) != 1:
+            return
+        for m in F.cues()["self_town"].finditer(text):
+            sf = F.sentence_features(sents.sentence(m.start()))
+            if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
+                for c in cands:
+                    if c.key in communes:
+                        c.extra["features"]["told_town"] = 1.0
+                return
 
     def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
         """'l'agglomération de Brive', "l'Agglo de Cahors": the EPCI the commune belongs to, not the commune
@@ -424,7 +511,7 @@ class PartiesComponent:
             epci = self.gaz.epci_by_code.get(c.place.epci)
             if epci is not None:
                 c.type, c.place, c.how = "epci", epci, "epci_name"
-                c.name = re.sub(r"\s*«.*»\s*", " ", epci.name).strip()
+                c.name = _GUILLEMETS.sub(" ", epci.name).strip()
                 c.key = f"epci:{epci.code}"
                 c.extra["distinctive"] = c.name
 
@@ -437,6 +524,12 @@ class PartiesComponent:
                 and (c.place is not None or c.how in {"epci", "epci_suffix", "intro"})
                 and not any(c.extra["features"].get(k) for k in ("common_word", "person", "cap_after"))}
         if not ctg or len(keys) != 1:
+            return
+        if any(c.how == "dep" and (c.extra["features"].get("sign_ctg") or c.extra["features"].get("caf_list") or (
+                c.extra["features"].get("caf_in_sent") and c.extra["features"].get("ctg_near", 0) >= 0.8))
+               for c in cands):
+            # a départemental CTG ("le président du Conseil départemental de la Sarthe et la Caf ont signé la CTG"):
+            # the one town named is an event's place, not the signatory
             return
         # the territory must be named where the page tells its news (the title, or a sentence naming the CTG, the
         # Caf, a signing or the parties) or as the page's own ("La commune de X est située ..."), not only in a
@@ -479,6 +572,24 @@ class PartiesComponent:
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
+        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title"):
+            # (the title line is the page's author or subject: "COMMUNE DE DAMVILLERS" heading its council's minutes)
+            # "Les services ne s'arrêtent pas aux limites de Mâcon" in Mâconnais Beaujolais Agglomération's magazine:
+            # a town of the EPCI named aside from the signing (none of the gold texts' such towns signs)
+            return True
+        if c.how == "gaz_commune" and f.get("epci_seat"):
+            return True  # "Communauté de communes X – Machecoul-Saint-Même (44)": the employer's seat
+        if f.get("see_also"):
+            return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
+        if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):
+            return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
+        if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town"):
+            # a label line ("Villers-Bocage · 6 avril 2024", "Lot · Cahors", "Édition de Molsheim – 11 octobre"):
+            # where the news is filed, not who signs
+            return True
+        if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
+                f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
+            return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
         if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory"):
             # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the
             # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party)
@@ -555,7 +666,7 @@ class PartiesComponent:
         for m in cue.finditer(text):
             sf = F.sentence_features(sents.sentence(m.start()))
             if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
-                name = re.sub(r"\s*«.*»\s*", " ", place.name).strip()
+                name = _GUILLEMETS.sub(" ", place.name).strip()
                 return Candidate(name, kind, m.start(), m.end(), place=place, how="host",
                                  key=f"{kind}:{place.code}", extra={"score": 1.0})
         return None
@@ -596,7 +707,18 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        return caf_dep, self.dedupe([c for c in kept if c.name])
+        return caf_dep, self.dedupe(self.drop_short_forms([c for c in kept if c.name]))
+
+    @staticmethod
+    def drop_short_forms(kept: list[Candidate]) -> list[Candidate]:
+        """A commune kept under the first words of another kept commune's name is that commune ("Saint-Laurent signe
+        sa CTG" beside "la maire de Saint-Laurent-du-Maroni"), not a homonym elsewhere: when it is unlinked or
+        linked in another département (Lunel and Lunel-Viel, both of the Hérault, stay two communes)."""
+        keys = {name_key(c.name): c for c in kept if c.type == "commune" and c.place is not None}
+        return [c for c in kept if not (c.type == "commune" and any(
+            k.startswith(name_key(c.name) + " ")
+            and (c.place is None or c.place.departement != o.place.departement)
+            for k, o in keys.items()))]
 
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -649,8 +771,13 @@ class PartiesComponent:
                     distinctive = c.extra.get("distinctive")
                     c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
                                or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None))
+                    if c.place is None and c.how == "epci" and distinctive and len(name_key(distinctive).split()) >= 3:
+                        # the official name without its last word ("Communauté d'agglomération Dracénie Provence
+                        # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins
+                        place = self.gaz.epci_by_prefix(name_key(c.name) + " ")
+                        c.place = place if place is not None and (dep is None or place.departement == dep) else None
                 if c.place:  # a linked partner takes the official name (the text stays in the mention)
-                    c.name = re.sub(r"\s*«.*»\s*", " ", c.place.name).strip()
+                    c.name = _GUILLEMETS.sub(" ", c.place.name).strip()
                     if "«" in c.place.name:
                         c.name = c.extra.get("distinctive") or c.name
                 c.key = f"epci:{c.place.code}" if c.place else f"epci:{name_key(c.name)}"
@@ -694,10 +821,10 @@ class PartiesComponent:
             if not F.sentence_features(sentence)["sent_context"]:
                 continue
             right = text[ent.end_char:ent.end_char + 140]
-            m = re.match(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, right, re.I)
+            m = _ROLE_AFTER.match(right)
             if not m:
                 left = text[max(0, ent.start_char - 140):ent.start_char]
-                m = re.search(P.ROLE.pattern + r"\s*,?\s*$", left, re.I)
+                m = _ROLE_BEFORE.search(left)
             if not m or ent.text in seen:
                 continue
             seen.add(ent.text)
@@ -710,8 +837,8 @@ class PartiesComponent:
 def normalise_role(role: str, institution: str | None) -> str:
     role = role.lower()
     inst = fold(institution or "")
-    caf = bool(re.search(r"\bcaf\b|caisse|allocations", inst))
-    epci = bool(re.search(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b", inst)) and not caf
+    caf = bool(_CAF_INST.search(inst))
+    epci = bool(_EPCI_INST.search(inst)) and not caf
     if "préf" in role:
         return "prefet"
     if role.startswith(("maire", "mairesse")):

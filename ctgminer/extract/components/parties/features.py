@@ -64,6 +64,17 @@ def cue_starts(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 @lru_cache(maxsize=8192)
+def cue_ends(sentence: str, cue: str) -> tuple[int, ...]:
+    """Where the matches of a cue end in a sentence, found once for all the candidates it holds."""
+    return tuple(m.end() for m in cues()[cue].finditer(sentence))
+
+
+def before_in(sentence: str, cue: str, at: int) -> bool:
+    """A match of the cue lies wholly before offset `at` of the sentence (as a search of sentence[:at] finds)."""
+    return any(e <= at for e in cue_ends(sentence, cue))
+
+
+@lru_cache(maxsize=8192)
 def venue_before(before: str) -> bool:
     """A venue just before a name ("à la mairie de", "signée à"); read by the rules and the features alike."""
     return bool(P.VENUE_BEFORE.search(before))
@@ -88,6 +99,58 @@ def bullet_intro(text: str, line_start: int, max_lines: int = 12) -> str:
             return line
         end = start - 1
     return ""
+
+
+def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate], max_len: int = 120) -> bool:
+    """A short label line that holds names and nothing to read: a kicker or dateline ("Villers-Bocage · 6 avril
+    2024", "Rosheim"), a breadcrumb ("Lot · Cahors"), a press edition ("Édition de Molsheim – 11 octobre 2023"), a
+    job ad's employer ("Communauté de communes Tarn-Agout – Saint-Sulpice-la-Pointe (81)"); not a bulleted line."""
+    if not names_only(text, line_start, line_end, cands, max_len):
+        return False
+    # a name among others one per line (a convention's signature block "Ayen\n\nCommune de Brignac"): a list
+    return not any(names_only(text, s, e, cands, max_len, neighbours=True)
+                   for s, e in (nonblank_line(text, line_start, -1), nonblank_line(text, line_end, 1)))
+
+
+def nonblank_line(text: str, pos: int, step: int, max_lines: int = 4) -> tuple[int, int]:
+    """Bounds of the first non-blank line before the line starting at `pos` (step -1) or after the line ending at
+    `pos` (step 1), within a few lines; (0, 0) when there is none."""
+    for _ in range(max_lines):
+        if step < 0:
+            if pos <= 0:
+                break
+            end = pos - 1
+            start = text.rfind("\n", 0, end) + 1
+            pos = start
+        else:
+            if pos >= len(text):
+                break
+            start = pos + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            pos = end
+        if text[start:end].strip():
+            return start, end
+    return 0, 0
+
+
+def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate], max_len: int,
+               neighbours: bool = False) -> bool:
+    """A line that holds names and label words only (`kicker_rest`); a neighbour line must name a place itself."""
+    if line_end - line_start > max_len:
+        return False
+    line = text[line_start:line_end]
+    if not line.strip() or cues()["bullet_line"].match(line):
+        return False
+    rest, pos = [], line_start
+    for o in sorted((o for o in cands if line_start <= o.start and o.end <= line_end), key=lambda o: o.start):
+        if o.start >= pos:
+            rest.append(text[pos:o.start])
+            pos = o.end
+    rest.append(text[pos:line_end])
+    if neighbours and len(rest) < 2:
+        return False
+    return bool(cues()["kicker_rest"].match(" ".join(rest)))
 
 
 def source_of(how: str) -> str:
@@ -119,14 +182,19 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     sign_starts, modal_starts = cue_starts(sentence)
     f["modal_left"] = float(any(s < at for s in modal_starts))
     f["prev_context"] = float(party_context(sents.sentence(c.start, -1)))
-    f["entre"] = float(bool(C["entre"].search(left)))
+    f["entre"] = float(before_in(sentence, "entre", at))
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
     f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right)))
+    if c.how == "gaz_commune" and not f["venue"]:
+        # a commune named 'Le X' after "au" ("signée au Cheylard"), or a town after its room or seat ("au siège de la
+        # communauté de communes au Cheylard", "à la salle des fêtes d'Aix-en-Othe"): where, not who
+        f["venue"] = float((c.name.lower().startswith(("le ", "les ")) and bool(C["au_place"].search(before)))
+                           or bool(C["venue_far"].search(left[-90:])) or (bool(C["date_place"].search(before)) and bool(C["date_place_after"].match(right))))
     f["presence"] = float(presence_before(sents.left(c.start, 200)))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
-    f["example"] = float(bool(C["example"].search(left)))
+    f["example"] = float(before_in(sentence, "example", at))
     f["communes_of"] = float(bool(C["communes_of"].search(before)))
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
@@ -156,9 +224,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["sign_left"] = float(any(s < at for s in sign_starts))
     f["sign_right"] = float(any(s >= after for s in sign_starts) and not f["sign_left"])
     # an audience rather than signatories: "les maires présents (A, B, C)", "a invité la population de X"
-    f["audience"] = float(bool(C["audience"].search(left)))
+    f["audience"] = float(before_in(sentence, "audience", at))
     # "devant les maires présents (A, B, C)": a list of those attending, never of signatories
-    f["audience_list"] = float(bool(C["audience_list"].search(left)))
+    f["audience_list"] = float("résent" in left and bool(C["audience_list"].search(left)))
     # how crowded the sentence is: member lists name many territories, signing sentences few
     crowd = sum(1 for o in cands if s_start <= o.start < s_end and o.type in {"commune", "epci"})
     f["crowd"] = min(crowd / 8, 1.0)
@@ -176,7 +244,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["caf_list_sign"] = f["caf_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the public invited or served, not signatories: "a invité la population de Lunac, Bor et Pradel"
     near = left[-160:]
-    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amilles", "dministr"))
+    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amilles", "dministr", "eunes", "nfants",
+                                                     "arents", "ados", "dolescent", "eniors", "înés", "sagers", "lèves"))
                              and bool(C["audience_of"].search(near)))
     # the name a formal convention gives a party in its preamble: 'ci-après dénommée « la Commune de Brion »'
     behind = left[-60:]
@@ -200,7 +269,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # et la MSA"), the Caf named or not
     f["list_assoc"] = f["in_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the party of another convention the text compares with: "(après celle signée avec la CA du Grand Dole)"
-    f["other_convention"] = float("celle" in left[-90:] and bool(C["other_convention"].search(left[-90:])))
+    f["other_convention"] = float("cel" in left[-90:] and bool(C["other_convention"].search(left[-90:])))
     # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
     f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
                                                        or bool(C["declared_before"].search(left))))
@@ -212,5 +281,33 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         if intro.endswith(":") and P.STRONG_SIGN.search(intro) and not P.MODAL.search(intro):
             f["declared"] = 1.0
     f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    # a link to another story ("Voir aussi : la CTG de Saint-Paul signée en septembre"): not this page's party
+    f["see_also"] = float(bool(C["see_also"].match(text[line_start:c.start])))
+    # (read where the vetoes use them: a label line for a commune the gazetteer found, comparisons and neighbours
+    # for territories)
+    f["kicker"] = float(c.how == "gaz_commune" and kicker_line(text, line_start, line_end, cands))
+    # an EPCI's seat after its name, with the département's number: "Communauté de communes Sud Retz Atlantique –
+    # Machecoul-Saint-Même (44)", as job ads and directories write the employer
+    f["epci_seat"] = float(c.type == "commune" and bool(C["dep_code_after"].match(right)) and any(
+        o.type == "epci" and o.end <= c.start and C["seat_gap"].match(text[o.end:c.start]) for o in cands))
+    # a territory the page compares with or names as a neighbour ("Comme les communautés de communes du Pays d'Apt
+    # et des Sorgues du Comtat avant elle, Ventoux Sud ...", "La CC de la Région de Molsheim voisine avait signé
+    # la sienne"): with no signing word between the comparison and the name
+    territory = c.type in {"commune", "epci"} and c.how not in {"list", "mayor"}
+    near = left[-120:]
+    comparison = C["comparison"].search(near) if territory and any(w in near for w in ("omme", "instar", "modèle")) \
+        else None
+    f["comparison"] = float(bool(comparison) and not P.STRONG_SIGN.search(near[comparison.start():]))
+    f["neighbour"] = float(territory and (bool(C["neighbour_after"].match(right))
+                                          or bool(C["neighbour_before"].search(before))))
+    # a commune of an EPCI the text names, found by the gazetteer alone in a sentence that neither signs, names the
+    # CTG nor the Caf ("Les services aux familles ne s'arrêtent pas aux limites de Mâcon" in an agglomeration's
+    # magazine): the EPCI's town, rarely a signatory itself
+    f["member_aside"] = float(c.how == "gaz_commune" and c.place is not None and bool(c.place.epci) and any(
+        o.type == "epci" and o.place is not None and o.place.code == c.place.epci for o in cands)
+        and not (f["sent_sign"] or f["sent_ctg"] or f["caf_in_sent"] or f["official_before"]
+                 or P.STRONG_SIGN.search(sents.sentence(c.start, 1))))
     f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
     return f

@@ -238,7 +238,9 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
         f"- cross-validation: {card['cv']}",
         "- before the model: vetoes in component.py (venue, attendance, official's home commune, surname, common "
         "word, example or possibility, a Caf's seat, an invited public, a press dateline, a territory or facility "
-        "named after a commune, a far homonym of the text's commune); vetoed candidates are left out of fitting too",
+        "named after a commune, a far homonym of the text's commune, a town enumerated after a place, a label line "
+        "(kicker, breadcrumb, press edition), a see-also link, a territory compared with or named as a neighbour, "
+        "a town of a named EPCI aside from the signing); vetoed candidates are left out of fitting too",
         "- beside the model: a party the text states (a convention's preamble 'X, représentée par ..., ci-après "
         "dénommée', 'X et Y sont également signataires', a bulleted list under 'Ont signé :', a name listed beside "
         "the Caf after 'entre' in a signing sentence) scores 1; a page of a "

@@ -57,6 +57,11 @@ COMMUNE_LIST = re.compile(
     r"(?:de|d['’]|suivantes|:)\s*:?\s*",
     FLAGS,
 )
+# a list item naming a body that is no commune: the Caf, the MSA, the État, the Département, an EPCI, a CCAS...
+BODY_HEAD = re.compile(
+    r"(?:(?:la|le|les|l['’])\s*)?(?:Caf|CAF|C\.A\.F|Caisse|CSSM|CGSS|MSA|Mutualité|[ÉE]tat|Préfecture|Département"
+    r"|Conseil|Région|Communauté|Métropole|Agglo|Agglomération|Syndicat|SIVOM|SIVU|CCAS|CIAS|CPAM|Carsat|CARSAT"
+    r"|France\s+Travail|Éducation|DDETS|ARS|Association)\b")
 ASSOCIATED_LIST = re.compile(r"\b(?:associée?s?|unie?s?|regroup\w+)\s+(?:à|avec)\s+", FLAGS)
 EPCI = re.compile(
     rf"\b(?P<head>[Cc]ommunauté\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglomération|[Uu]rbaine)|[Mm]étropole"
