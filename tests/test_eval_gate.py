@@ -33,6 +33,20 @@ def test_list_matching():
     assert Counts(tp=1, fp=1, fn=1).f1 == pytest.approx(0.5)
 
 
+def test_a_town_is_not_the_epci_named_after_it_and_exact_pairs_match_first():
+    from ctgminer.evaluation.evaluate import _same_partner
+
+    town, epci = {"name": "Cahors", "type": "commune"}, {"name": "Communauté d'agglomération du Grand Cahors",
+                                                         "type": "epci"}
+    assert not _same_partner(town, epci)
+    assert _same_partner({"name": "Grand Cahors", "type": "epci"}, epci)
+    # a loose match found first must not take the gold item an exact one needs
+    gold = [{"name": "Rosheim", "type": "commune"}, {"name": "CC des Portes de Rosheim", "type": "epci"}]
+    pred = [{"name": "Portes de Rosheim", "type": "epci"}, {"name": "Rosheim", "type": "commune"}]
+    c = match_lists(pred, gold, _same_partner, prefer=lambda p, g: _same_partner(p, g) and p["type"] == g["type"])
+    assert (c.tp, c.fp, c.fn) == (2, 0, 0)
+
+
 def test_partner_names_match_across_forms():
     assert same_name("Communauté de communes du Grand Langres", "communauté de communes du Grand-Langres")
     assert same_name("La Seyne-sur-Mer", "la seyne sur mer")

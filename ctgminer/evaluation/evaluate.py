@@ -78,14 +78,16 @@ def name_tokens(name: str) -> set[str]:
     return {t for t in fold(name).split() if t not in _NAME_STOP}
 
 
-def same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str, subset: bool = True) -> bool:
+    """The same territory's name in two forms: equal once folded, or sharing most of their tokens, or (`subset`)
+    one's tokens all in the other's ("Grand Besançon" / "Grand Besançon Métropole")."""
     fa, fb = fold(a), fold(b)
     if fa == fb or fa.replace(" ", "") == fb.replace(" ", ""):
         return True
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
-    return len(ta & tb) / len(ta | tb) >= 0.6 or ta <= tb or tb <= ta
+    return len(ta & tb) / len(ta | tb) >= 0.6 or subset and (ta <= tb or tb <= ta)
 
 
 def same_phrase(a: str, b: str) -> bool:
@@ -96,20 +98,24 @@ def same_phrase(a: str, b: str) -> bool:
 
 
 # --- matching -------------------------------------------------------------------------------------
-def match_lists(pred: list, gold: list, same, also_ok: list | None = None, same_optional=None) -> Counts:
-    """Greedy one-to-one matching; predictions equal to an also_ok item (by ``same_optional``, default
-    ``same``) are neutral."""
+def match_lists(pred: list, gold: list, same, also_ok: list | None = None, same_optional=None,
+                prefer=None) -> Counts:
+    """Greedy one-to-one matching, the pairs that `prefer` accepts first (so that a loose match made early does
+    not take the gold item of an exact one); predictions equal to an also_ok item (by ``same_optional``,
+    default ``same``) are neutral."""
     same_optional = same_optional or same
     remaining = list(gold)
+    unmatched = list(pred)
     c = Counts()
-    for p in pred:
-        hit = next((g for g in remaining if same(p, g)), None)
-        if hit is not None:
-            remaining.remove(hit)
-            c.tp += 1
-        elif also_ok and any(same_optional(p, a) for a in also_ok):
-            continue
-        else:
+    for test in ([prefer] if prefer else []) + [same]:
+        for p in list(unmatched):
+            hit = next((g for g in remaining if test(p, g)), None)
+            if hit is not None:
+                remaining.remove(hit)
+                unmatched.remove(p)
+                c.tp += 1
+    for p in unmatched:
+        if not (also_ok and any(same_optional(p, a) for a in also_ok)):
             c.fp += 1
     c.fn += len(remaining)
     return c
@@ -131,8 +137,14 @@ def match_scalar(pred, gold, also_ok: list | None = None) -> Counts:
 
 
 def _same_partner(pred: dict, gold: dict) -> bool:
-    """A predicted partner names the gold one, by its name or one of its ``aliases``."""
-    return any(same_name(pred["name"], n) for n in [gold["name"], *(gold.get("aliases") or [])])
+    """A predicted partner names the gold one, by its name or one of its ``aliases``; a name inside another's
+    counts only between partners of one type ("Cahors" the commune is not "CA du Grand Cahors")."""
+    subset = not (pred.get("type") and gold.get("type")) or pred["type"] == gold["type"]
+    return any(same_name(pred["name"], n, subset) for n in [gold["name"], *(gold.get("aliases") or [])])
+
+
+def _same_typed_partner(pred: dict, gold: dict) -> bool:
+    return _same_partner(pred, gold) and pred.get("type") == gold.get("type")
 
 
 def _amount_equal(a: float, b: float) -> bool:
@@ -181,9 +193,9 @@ def score_document(pred: dict, gold: dict, report: Report) -> None:
         doc_errors["amounts"] = (pred["amounts_eur"], gold.get("amounts_eur"))
     gp = gold.get("partners") or []
     optional = [{"name": n} for n in also.get("partners") or []]
-    c = match_lists(pred["partners"], gp, _same_partner, optional)
+    c = match_lists(pred["partners"], gp, _same_partner, optional, prefer=_same_typed_partner)
     report.counts("partners").add(c)
-    ct = match_lists(pred["partners"], gp, lambda p, g: _same_partner(p, g) and p["type"] == g["type"],
+    ct = match_lists(pred["partners"], gp, _same_typed_partner,
                      optional, _same_partner)
     report.counts("partner_types").add(ct)
     if c.fp or c.fn or ct.fp:
