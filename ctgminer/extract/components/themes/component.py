@@ -422,12 +422,16 @@ class ThemesComponent:
         Accueils de loisirs\n- Soutien à la parentalité") or under one in words of its own that refers back to it
         ("...la CTG.\nConcrètement, cela veut dire :\n→ plus de places en crèche ;\n→ ..."; not "La Caf, c'est
         aussi :" nor "Agenda :")."""
-        named = sum(bool(self._lexicon_labels(t)) for t in items)
-        if named < 2 or 3 * named < 2 * len(items):
+        if not self._mostly_fields(items, 2):
             return False
         last = _sentences_of(intro.strip())[-1]
         return bool(P.NAMES_CONVENTION.search(last)
                     or last.endswith(":") and P.REFERS_BACK.search(last) and P.NAMES_CONVENTION.search(above))
+
+    def _mostly_fields(self, items: list[str], minimum: int) -> bool:
+        """At least `minimum` items, and two thirds of them, name fields in the taxonomy's words."""
+        named = sum(bool(self._lexicon_labels(t)) for t in items)
+        return named >= minimum and 3 * named >= 2 * len(items)
 
     def _other_schemes_list(self, intro: str) -> bool:
         """Does the sentence the colon ends (with the one before when it opens on a pronoun) introduce another
@@ -449,9 +453,9 @@ class ThemesComponent:
         *before, clause = [above, *_sentences_of(intro.strip())]  # the sentence the colon ends
         if not (clause.endswith(":") or P.CONTENT_QUESTION.search(clause)):
             return False
-        named = sum(bool(self._lexicon_labels(t)) for t in items)
-        if named >= P.FIELD_LIST_MIN_ITEMS and 3 * named >= 2 * len(items) and P.FIELD_LIST_LEAD.search(clause):
+        if self._mostly_fields(items, P.FIELD_LIST_MIN_ITEMS) and P.FIELD_LIST_LEAD.search(clause):
             return True  # fields as the object the colon breaks off: "les acteurs qui interviennent sur :"
+        named = sum(bool(self._lexicon_labels(t)) for t in items)
         if not (P.NAMES_CONVENTION.search(clause) or P.ENGAGED.search(clause)
                 or P.CONTINUES.search(clause) and P.NAMES_CONVENTION.search(before[-1])):
             return False
