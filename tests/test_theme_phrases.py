@@ -691,6 +691,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     # another scheme's fields beside the convention named only as what it is not
     (_SIGNED + " Les temps périscolaires restent organisés par les communes dans le cadre de leur projet éducatif "
      "de territoire (PEDT), qui ne fait pas partie de la CTG.", ["jeunesse", "petite_enfance"]),
+    # the earlier convention in the pluperfect
+    ("La commune a signé sa deuxième CTG vendredi. La première convention, signée en 2018, s'était concentrée sur "
+     "le logement et le handicap. Cette fois, la CTG porte sur la jeunesse et la parentalité.",
+     ["jeunesse", "parentalite"]),
     # an explainer's questions and answers, all about CTGs in general
     (_FAQ, []),
     # what a CTG may concern, in a convention's preamble, beside the fields it retains

@@ -202,7 +202,10 @@ HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:pr
                      # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
                      # essentiellement autour de l'accueil des jeunes enfants"; "après une première convention"
                      r"|\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)\s+(?:\w+\s+)?(?:tournait|portait|concernait|couvrait"
-                     r"|ciblait|prévoyait|visait)\b|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)", FLAGS)
+                     r"|ciblait|prévoyait|visait)\b|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
+                     # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
+                     r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
+                     r"|consacr)\w*", FLAGS)
 # a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
