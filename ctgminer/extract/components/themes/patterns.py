@@ -135,9 +135,9 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
 PROSE_INTRO = re.compile(accents_optional(
     r"(?:\b(?:sur|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
-    r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|privilégi(?:e|ent|era|eront)|abord(?:e|ent|era|eront)|"
+    r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|privilégi(?:eront|era|ent|e)|abord(?:eront|era|ent|e)|"
     r"compren(?:d|nent|dra|dront)|donne(?:nt|ra|ront)?\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
-    r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:e|ent|ira|iront)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
+    r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     # the partners' choice as the verb's object: "Nous avons retenu la petite enfance, la jeunesse et ..."
     r"(?:avons|ont|a)\s+(?:retenu|choisi|priorisé|identifié|ciblé)|"
@@ -173,6 +173,9 @@ GENERIC = re.compile(
     # what a Caf does for every family, its benefits: "La Caf accompagne les familles à chaque étape de la vie :
     # naissance, séparation, logement", "la Caf a versé 600 millions d'euros de prestations : aides au logement, ..."
     r"|\bcaf\s+(?:accompagne|soutient|aide)\s+(?:les|toutes\s+les)\s+familles\b|à\s+chaque\s+étape\s+de\s+(?:la\s+)?vie"
+    # the Caf's missions, what it does everywhere: "Nos missions couvrent la petite enfance, ...", "La Caf du Cher
+    # verse des prestations ... elle agit auprès des familles dans six domaines : ..."
+    r"|\b(?:nos|ses|leurs)\s+missions\b|\bcaf\b[^.]{0,80}\b(?:agit|intervient)\b|\bau-delà\s+des\s+prestations\b"
     r"|\bprestations?\b[^.:]{0,30}:"
     # every age at once, as rhetoric: "au service de toutes les générations, de la jeunesse à nos aînés"
     r"|toutes\s+les\s+générations|\bde\s+la\s+(?:petite\s+enfance|jeunesse)\s+(?:jusqu['’]\s*)?(?:aux|à\s+nos)\s+(?:aînés|seniors|personnes\s+âgées)"
