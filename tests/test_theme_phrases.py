@@ -455,6 +455,9 @@ FORMATS = [
      "- <t>petite enfance</t>\n- <t>jeunesse</t>\n- <t>logement</t>\n"),
     ("La CTG a été signée le 9 juin.\nLe document fixe les objectifs suivants :\n- <t>mieux informer les familles"
      "</t>\n- <t>rapprocher les services des habitants</t>\n"),
+    # a plan's table: the cells of who and when are no fields
+    ("La CTG a été signée le 9 juin. Plan d'actions :\nFiche | Intitulé | Pilote | Calendrier\nPE1 | <t>Créer une "
+     "micro-crèche</t> | CCAT | 2024\nPA1 | <t>Organiser des cafés des parents</t> | Centre social | 2025\n"),
     # a table flattened without outer pipes, its first row naming the columns
     ("La CTG signée en décembre fixe les engagements communs. Voici ce qu'elle contient.\nThématique | Objectif\n"
      "<t>Petite enfance</t> | <t>Adapter l'offre d'accueil</t>\n<t>Parentalité</t> | <t>Mieux informer les parents</t>\n"),
@@ -695,6 +698,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La commune a signé sa deuxième CTG vendredi. La première convention, signée en 2018, s'était concentrée sur "
      "le logement et le handicap. Cette fois, la CTG porte sur la jeunesse et la parentalité.",
      ["jeunesse", "parentalite"]),
+    # the Caf's missions, in its director's words, beside the convention's own fields
+    ("La commune et la Caf ont signé vendredi la CTG. « Nos missions couvrent la petite enfance, le logement et "
+     "l'insertion », a rappelé le directeur. La convention porte sur la jeunesse et la parentalité.",
+     ["jeunesse", "parentalite"]),
     # an explainer's questions and answers, all about CTGs in general
     (_FAQ, []),
     # what a CTG may concern, in a convention's preamble, beside the fields it retains
@@ -776,3 +783,9 @@ def test_mentions_are_features_of_the_document_decision():
     assert not x[0].any()
     listed = label_features(np.full((1, 2), 0.9), ["list"], [[]], [], names, mentions)
     assert dict(zip(FEATURES, listed[1], strict=True))["mentions_unlisted"] == 0  # a page that lists its fields
+
+
+def test_a_plan_table_gives_its_actions_not_its_pilots_nor_dates(finder):
+    doc = finder("La CTG a été signée le 9 juin. Plan d'actions :\nFiche | Intitulé | Pilote | Calendrier\nPE1 | Créer une "
+                 "micro-crèche | CCAT | 2024\nPA1 | Organiser des cafés des parents | Centre social | 2025\n")
+    assert [s.text for s in doc.spans["theme_phrases"]] == ["Créer une micro-crèche", "Organiser des cafés des parents"]

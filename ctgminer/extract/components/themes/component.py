@@ -278,16 +278,20 @@ class ThemesComponent:
                 j += 1
             rows = [r for r in lines[i:j] if not P.TABLE_RULE.match(r[2])]
             # a rule under the first row makes it a header, as does a first row naming what the columns hold
-            # ("Thématique | Objectif | Action phare")
-            header = rows[0][2] if j - i > len(rows) or P.INTRO.search(rows[0][2]) else ""
+            # ("Thématique | Objectif | Action phare", "Fiche | Intitulé | Pilote | Calendrier")
+            header = rows[0][2] if j - i > len(rows) or P.INTRO.search(rows[0][2]) \
+                or P.NO_FIELD_COLUMN.search(rows[0][2]) else ""
             above = _line_above(lines, i, P.INTRO_LOOKBACK, skip=P.PAGE_FURNITURE)
             body = rows[1:] if header else rows
             if len(body) >= 2 and (self._list_intro_ok(header, excluded, lines[i][0], bulleted=True)
                                    or self._list_intro_ok(above, excluded, lines[i][0], bulleted=True)):
+                # the columns of who, when and how much are no fields: "| Fiche | Intitulé | Pilote | Calendrier |"
+                skipped = {k for k, cell in enumerate(P.TABLE_CELL.finditer(header)) if P.NO_FIELD_COLUMN.search(cell.group())}
                 for s, _e, line in body:
-                    for cell in P.TABLE_CELL.finditer(line):
+                    for k, cell in enumerate(P.TABLE_CELL.finditer(line)):
                         words = cell.group().split()
-                        if 0 < len(words) <= self.max_item_words and re.search(r"[^\W\d_]{3}", cell.group()):
+                        if k not in skipped and 0 < len(words) <= self.max_item_words \
+                                and re.search(r"[^\W\d_]{3}", cell.group()):
                             out.append(self._clean(text, s + cell.start(), s + cell.end(), "list"))
             i = j
         return out

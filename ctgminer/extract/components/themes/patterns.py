@@ -384,3 +384,6 @@ REFERS_BACK = re.compile(r"^\W*(?:concrètement|en\s+pratique|c['’]\s*est-à-d
 # a budget told in the story is what the Caf or a body spends on the territory, not a field of the convention: "Dans
 # le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite enfance, au logement ..."
 BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M€|k€|€|euros)", FLAGS)
+# a table column that names who acts, when, or at what cost, not a field (its header)
+NO_FIELD_COLUMN = re.compile(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
+                             r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
