@@ -202,3 +202,16 @@ def test_amount_forms(nlp, source):
 def test_vague_amounts_are_not_listed(nlp):
     text = "Plusieurs millions d'euros et des milliers d'euros de subventions sont attendus pour 20 000 habitants."
     assert money_fields(run(nlp, text))[0] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a magazine issue dated by its season: its day-month dates are read against it, the page gets no date
+    ("LE MAG — N°12 — PRINTEMPS 2023\nSOLIDARITÉS\nLe 3 mars dernier, la commune et la Caf du Nord ont signé la "
+     "Convention territoriale globale pour 2023-2027.", "2023-03-03"),
+    # winter issues are those of December
+    ("Villefranche Mag n°58 – Hiver 2024\nLe 4 décembre dernier, la Ville et la Caf de l'Aveyron ont signé la "
+     "Convention territoriale globale.", "2024-12-04"),
+])
+def test_a_season_issue_places_the_signing(nlp, text, expected):
+    fields = date_fields(run(nlp, text))[0]
+    assert fields["signature_date"] == expected and fields["publication_date"] is None

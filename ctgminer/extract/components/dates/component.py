@@ -176,6 +176,15 @@ class DatesComponent:
                 publication = span
         return publication, event
 
+    def season_issue(self, text: str) -> PartialDate | None:
+        """A magazine issue dated by its season in the page header ("LE MAG — N°21 — PRINTEMPS 2023"): a month to
+        read "le 3 mars dernier" against (the page gets no publication date from it)."""
+        header = "\n".join(line for line in text.split("\n", 3 * self.header_lines)[:3 * self.header_lines]
+                           if line.strip())
+        header = "\n".join(header.split("\n")[:self.header_lines])
+        m = P.SEASON_YEAR.search(header)
+        return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()]) if m else None
+
     # -- resolution ----------------------------------------------------------------------------
     def resolve(self, span: Span, anchor: PartialDate | None, text_years: set[int]) -> PartialDate | None:
         """Place a relative or year-less date in time: against the article's date, else (a weekday and a day
@@ -399,7 +408,7 @@ class DatesComponent:
         publication, event = self.article_date(text, dates, end_of_story)
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
         pub_value = publication._.value.written if publication else meta_date
-        anchor = event._.value.written if event else pub_value
+        anchor = event._.value.written if event else pub_value or self.season_issue(text)
         if event:
             event._.value.features["event"] = True
 

@@ -22,6 +22,7 @@ def _cue(name: str) -> re.Pattern | FastCue:
 
 # --- atomic pieces -----------------------------------------------------------------------------
 MONTHS: dict[str, int] = CUES["months"]
+SEASONS: dict[str, int] = {k: v for k, v in CUES["seasons"].items() if not k.startswith("_")}
 WEEKDAYS: dict[str, int] = CUES["weekdays"]
 
 MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -181,3 +182,5 @@ SPECIFIC = _cue("specific")
                                  PERIOD_SINGLE))
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
+# a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
+SEASON_YEAR = re.compile(r"\b(?P<s>" + "|".join(SEASONS) + r")\s+(?P<y>" + YEAR + r")\b", re.IGNORECASE)
