@@ -10,6 +10,7 @@ documents with a competing period to fit weights on).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import math
 import re
@@ -179,10 +180,8 @@ class DatesComponent:
     def season_issue(self, text: str) -> PartialDate | None:
         """A magazine issue dated by its season in the page header ("LE MAG — N°21 — PRINTEMPS 2023"): a month to
         read "le 3 mars dernier" against (the page gets no publication date from it)."""
-        header = "\n".join(line for line in text.split("\n", 3 * self.header_lines)[:3 * self.header_lines]
-                           if line.strip())
-        header = "\n".join(header.split("\n")[:self.header_lines])
-        m = P.SEASON_YEAR.search(header)
+        lines = (line for line in text.split("\n") if line.strip())
+        m = P.SEASON_YEAR.search("\n".join(itertools.islice(lines, self.header_lines)))
         return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()]) if m else None
 
     # -- resolution ----------------------------------------------------------------------------
