@@ -211,7 +211,39 @@ def test_vague_amounts_are_not_listed(nlp):
     # winter issues are those of December
     ("Villefranche Mag n°58 – Hiver 2024\nLe 4 décembre dernier, la Ville et la Caf de l'Aveyron ont signé la "
      "Convention territoriale globale.", "2024-12-04"),
+    # an annual bulletin dated by its year alone: its day-month dates are that year's
+    ("SAINT-CHÉLY – BULLETIN MUNICIPAL 2022\nVie intercommunale\nLa commune a signé la Convention territoriale "
+     "globale avec la Caf de la Lozère le 24 mars dernier.", "2022-03-24"),
 ])
-def test_a_season_issue_places_the_signing(nlp, text, expected):
+def test_an_issue_dated_by_season_or_year_places_the_signing(nlp, text, expected):
     fields = date_fields(run(nlp, text))[0]
     assert fields["signature_date"] == expected and fields["publication_date"] is None
+
+
+@pytest.mark.parametrize(("text", "signature", "publication"), [
+    # a press dateline opening the story, followed by a dash: the page's date, against which "ce vendredi" is read
+    ("Actualités\nLa CTG renouvelée\nLe Lorrain, le 4 avril 2025 – Deuxième génération. La Communauté "
+     "d'agglomération et la Caf de la Martinique ont signé ce vendredi leur nouvelle Convention territoriale "
+     "globale.", "2025-04-04", "2025-04-04"),
+    # a date and its author line under the title ("Mercredi 11 septembre 2024 – Service communication")
+    ("Mairie de Kourou\nÀ la une\nLa CTG est signée !\nMercredi 11 septembre 2024 – Service communication\nCe "
+     "mercredi matin, la Caf de la Guyane et la Ville ont signé la Convention territoriale globale 2024-2027.",
+     "2024-09-11", "2024-09-11"),
+    # rows of a calendar in the header are no page date
+    ("Calendrier de la CTG\nMars 2024 – diagnostic partagé\nJuin 2024 – ateliers avec les habitants\nLa Caf et la "
+     "commune ont signé la Convention territoriale globale le 12 novembre 2024.", "2024-11-12", None),
+])
+def test_datelines_and_calendar_rows(nlp, text, signature, publication):
+    fields = date_fields(run(nlp, text))[0]
+    assert (fields["signature_date"], fields["publication_date"]) == (signature, publication)
+
+
+def test_a_council_room_as_venue_is_no_council_session(nlp):
+    # "dans la salle du conseil communautaire": where the signing took place, not another event
+    text = ("Publié le 14 mars 2023\nLe mardi 7 mars, dans la salle du conseil communautaire à Langogne, le président "
+            "de la communauté de communes et la directrice de la Caf de la Lozère ont signé la Convention "
+            "territoriale globale.")
+    assert date_fields(run(nlp, text))[0]["signature_date"] == "2023-03-07"
+    session = ("Publié le 14 mars 2023\nLe mardi 7 mars, le conseil communautaire a approuvé la Convention "
+               "territoriale globale, que le président signera avec la Caf.")
+    assert date_fields(run(nlp, session))[0]["signature_date"] != "2023-03-07"

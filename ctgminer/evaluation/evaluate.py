@@ -219,6 +219,17 @@ def score_document(pred: dict, gold: dict, report: Report) -> None:
         report.errors.append({"id": gold.get("id"), **{k: list(v) for k, v in doc_errors.items()}})
 
 
+def _partner_problem(record: dict) -> str | None:
+    """What is wrong with a record's partners, if anything (GUIDE: {"name", "type", "aliases": [names]})."""
+    for p in record.get("partners") or []:
+        if not isinstance(p, dict) or not isinstance(p.get("name"), str):
+            return "each partner needs a 'name'"
+        aliases = p.get("aliases")
+        if aliases is not None and not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
+            return f"the aliases of partner '{p['name']}' must be a list of names"
+    return None
+
+
 def read_gold(path: Path) -> list[dict]:
     if not path.exists():
         raise GoldError(f"{path}: no such file")
@@ -233,6 +244,8 @@ def read_gold(path: Path) -> list[dict]:
                 raise GoldError(f"{path}:{n}: invalid JSON ({exc.msg})") from None
             if not isinstance(d, dict) or "text" not in d:
                 raise GoldError(f"{path}:{n}: a gold record needs a 'text'")
+            if problem := _partner_problem(d):
+                raise GoldError(f"{path}:{n}: {problem}")
             records.append(d)
     if not records:
         raise GoldError(f"{path}: no gold records")

@@ -166,7 +166,8 @@ class DatesComponent:
                 if event is None:
                     event = span
                 continue
-            if P.CALENDAR_ROW_AFTER.match(after):
+            if P.CALENDAR_ROW_AFTER.match(after) and not lead and (
+                    after.lstrip().startswith(":") or self._calendar_neighbour(text, line_start, line_end, dates)):
                 continue  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
             # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
             if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)):
@@ -177,12 +178,26 @@ class DatesComponent:
                 publication = span
         return publication, event
 
-    def season_issue(self, text: str) -> PartialDate | None:
-        """A magazine issue dated by its season in the page header ("LE MAG — N°21 — PRINTEMPS 2023"): a month to
-        read "le 3 mars dernier" against (the page gets no publication date from it)."""
+    @staticmethod
+    def _calendar_neighbour(text: str, line_start: int, line_end: int, dates: list[Span]) -> bool:
+        """Whether the line before or after also opens on a date: rows of a calendar, not a dateline ("Mercredi 11
+        septembre 2024 – Service communication")."""
+        prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+        next_start = line_end + 1 if line_end >= 0 else -1
+        starts = {s for s in (prev_start, next_start) if s >= 0}
+        return any(span.label_ != "relative" and s <= span.start_char < s + 5 and not text[s:span.start_char].strip()
+                   for span in dates for s in starts)
+
+    def issue_date(self, text: str) -> PartialDate | None:
+        """A periodical's issue in the page header dated by its season ("LE MAG — N°21 — PRINTEMPS 2023") or by its
+        year alone ("BULLETIN MUNICIPAL 2022"): the month or year to read "le 3 mars dernier" against (the page gets
+        no publication date from it)."""
         lines = (line for line in text.split("\n") if line.strip())
-        m = P.SEASON_YEAR.search("\n".join(itertools.islice(lines, self.header_lines)))
-        return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()]) if m else None
+        header = "\n".join(itertools.islice(lines, self.header_lines))
+        if m := P.SEASON_YEAR.search(header):
+            return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()])
+        m = P.ISSUE_YEAR.search(header)
+        return PartialDate(int(m["y"])) if m else None
 
     # -- resolution ----------------------------------------------------------------------------
     def resolve(self, span: Span, anchor: PartialDate | None, text_years: set[int]) -> PartialDate | None:
@@ -230,6 +245,11 @@ class DatesComponent:
             return PartialDate(d.year, d.month, d.day)
         if value.kind == "daymonth" and written is not None:
             month, day = written.month, written.day
+            if anchor.month is None:  # an annual bulletin's "le 24 mars dernier" is that year's
+                wd = extra.get("weekday")
+                fits = _valid(anchor.year, month, day) and (
+                    wd is None or dt.date(anchor.year, month, day).weekday() == wd)
+                return PartialDate(anchor.year, month, day) if fits else None
             ref = anchor_day or dt.date(anchor.year, anchor.month or 12, 28 if anchor.month else 31)
             best = None
             for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -407,7 +427,7 @@ class DatesComponent:
         publication, event = self.article_date(text, dates, end_of_story)
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
         pub_value = publication._.value.written if publication else meta_date
-        anchor = event._.value.written if event else pub_value or self.season_issue(text)
+        anchor = event._.value.written if event else pub_value or self.issue_date(text)
         if event:
             event._.value.features["event"] = True
 
