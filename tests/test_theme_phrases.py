@@ -726,6 +726,30 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La CTG, signée pour une durée de 4 à 5 ans, prévoit : \n- un accueil pour les 11-17 ans\n- un lieu pour les "
      "parents\n", ["jeunesse", "parentalite"]),
     ("La CTG a été signée le 9 juin. La convention prévoit des loisirs pour les 6-14 ans.", ["enfance", "jeunesse"]),
+    # what a CTG may cover, in an explainer or a diagnostic meeting's report
+    ("La Convention territoriale globale est signée entre la Caf et une collectivité. Les champs qui peuvent être "
+     "couverts sont nombreux :\n- la petite enfance\n- la parentalité\n- le logement\n", []),
+    ("Une réunion publique a lancé le diagnostic de la future CTG. La chargée de mission de la Caf a rappelé que "
+     "la CTG pourra couvrir « la petite enfance, la jeunesse, la parentalité et le logement », selon les priorités "
+     "retenues.", []),
+    # the former contract's fields, in the imperfect, on a renewal's page
+    ("La communauté et la Caf ont signé la CTG le 9 mars. Le précédent contrat enfance jeunesse portait surtout sur "
+     "les crèches et les accueils de loisirs. La nouvelle convention porte sur la parentalité et le logement.",
+     ["logement", "parentalite"]),
+    ("La Ville a renouvelé sa CTG avec la Caf. La première convention, centrée sur les accueils de loisirs, a été "
+     "évaluée en 2024. La nouvelle porte sur la parentalité et l'accès aux droits.", ["acces_aux_droits", "parentalite"]),
+    ("Le conseil a approuvé la deuxième CTG. La première convention (2019-2022) avait été bâtie autour des accueils "
+     "de loisirs. Cette convention porte sur la parentalité et la jeunesse.", ["jeunesse", "parentalite"]),
+    # an enumeration no word announces, in a sentence naming the convention
+    ("Le maire a signé la CTG le 9 décembre. « La CTG nous donne un cadre pour penser ensemble l'accueil des "
+     "tout-petits, les loisirs des enfants, l'information des jeunes et le soutien aux parents. »",
+     ["enfance", "jeunesse", "parentalite", "petite_enfance"]),
+    # an official's portfolio and an office's contact line name no field
+    ("Sur le rapport de Mme la vice-présidente déléguée à la jeunesse, le conseil approuve la CTG, qui porte sur la "
+     "petite enfance et la parentalité.", ["parentalite", "petite_enfance"]),
+    ("La CTG a été signée le 9 juin. Elle porte sur les axes suivants :\n- l'accueil du jeune enfant\n- le soutien "
+     "aux parents\nContacts :\n- Service enfance-jeunesse – 03 84 12 34 56\n- Pôle familles : familles@cc-exemple.fr\n",
+     ["parentalite", "petite_enfance"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

@@ -492,12 +492,14 @@ class ThemesComponent:
             return cached[2]
         out, previous_general = [], False
         national = bool(P.NATIONAL_REVIEW.search(text))
+        renewal = bool(P.RENEWAL.search(text))
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
             general = self.is_general(sentence, previous_general) or national and bool(P.THESE_CONVENTIONS.search(sentence))
             previous_general = general
-            other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence))
+            other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence)
+                         or renewal and P.FIRST_CONVENTION.search(sentence))
             out.append((s, e, sentence, general, other))
         self._context = (sents, text, out)
         return out
@@ -580,6 +582,13 @@ class ThemesComponent:
                     # the intro closest to the enumeration gives the cleanest items
                     if len(hits) >= len(best):
                         best = hits
+            if not best and P.NAMES_CONVENTION.search(sentence) and (bare := P.BARE_ENUMERATION.search(sentence)):
+                # no word announces it: "La CTG nous donne un cadre pour penser ensemble l'accueil des tout-petits,
+                # les loisirs des enfants, l'information des jeunes et le soutien aux familles."
+                parts = self._split(text, s + bare.start(), s + bare.end())
+                if len(parts) >= 3 and sum(bool(self._lexicon_labels(p.text, prose=True)) for p in parts) >= 2 \
+                        and all(len(p.text.split()) <= self.max_item_words for p in parts):
+                    best = parts
             if best and P.CONVENTION_SUBJECT.search(text, s, best[0].start):
                 for phrase in best:  # "la future convention portera sur la petite enfance, ..."
                     phrase.cues = ("convention",)
@@ -770,7 +779,20 @@ class ThemesComponent:
             found = [p for p in found if not any(s < p.end and p.start < e for s, e in taken)]
             phrases += found
             taken += [(p.start, p.end) for p in found]
-        return sorted(phrases, key=lambda p: p.start)
+        return sorted((p for p in phrases if self.names_a_field(p.text)), key=lambda p: p.start)
+
+    def names_a_field(self, phrase: str) -> bool:
+        """False for a contact line ("Service enfance-jeunesse – 03 84 12 34 56") and for an item whose field words
+        are only an official's portfolio or an office's name ("Mme la vice-présidente déléguée à l'enfance")."""
+        if P.CONTACT.search(phrase):
+            return False
+        stripped = self.strip_titles(phrase)
+        return stripped == phrase or bool(self.any_term.search(stripped) or AGE_RANGE.search(stripped))
+
+    @staticmethod
+    def strip_titles(sentence: str) -> str:
+        """The sentence without officials' portfolios, offices and venues named after fields."""
+        return P.VENUE.sub(" ", P.SERVICE_NAME.sub(" ", P.ROLE_TITLE.sub(" ", sentence)))
 
     def theme_sentences(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """Sentences of the story whose strong terms name fields (labels in `lexical`): about this convention by
@@ -792,7 +814,7 @@ class ThemesComponent:
                               or P.BUDGET.search(sentence)):
                 continue  # ("Par ailleurs, la Caf finance aussi ...", "la Caf a consacré 12 millions d'euros à ...")
             # what the convention leaves out names no field of it
-            cleaned = P.CTG_FORMULA.sub(" ", P.VENUE.sub(" ", P.ROLE_TITLE.sub(" ", affirmed(sentence))))
+            cleaned = P.CTG_FORMULA.sub(" ", self.strip_titles(affirmed(sentence)))
             if CEJ.search(cleaned) and not P.CEJ_CONTINUED.search(cleaned):
                 continue  # services financed by the former contrats enfance jeunesse: history, not this convention
             lexical = self._lexicon_labels(cleaned, prose=True)

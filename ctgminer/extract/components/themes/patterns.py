@@ -157,7 +157,7 @@ INTRO_LOOKBACK = 6
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = re.compile(
-    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|peu(?:t|vent)\s+(?:être\s+)?(?:mobilisé|couvr|abord|concern|port)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
+    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
     r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
@@ -201,6 +201,8 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 # ... and another territory's own convention: "La commune voisine a, elle, signé sa propre CTG en 2022, centrée
 # sur le logement"
 HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
+                     # the former contract: "Le précédent CEJ portait essentiellement sur les accueils de loisirs"
+                     r"|\b(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b"
                      r"|\b(?:sa|leur)\s+propre\s+(?:C\.?T\.?G|convention)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
                      # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
                      # essentiellement autour de l'accueil des jeunes enfants"; "après une première convention"
@@ -208,7 +210,12 @@ HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:pr
                      r"|ciblait|prévoyait|visait)\b|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
                      # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
                      r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
-                     r"|consacr)\w*", FLAGS)
+                     r"|consacr|bâti|constru|articul|organis|axé|orienté|structur)\w*", FLAGS)
+# on a renewal's page, the first convention opening a sentence is the earlier one: "Considérant que la première
+# convention, centrée sur l'accueil du jeune enfant, ..." (read only where the page speaks of a renewal)
+RENEWAL = re.compile(r"renouvel|recondu|\b(?:deuxième|seconde|2e|2ème|nouvelle)\s+(?:génération|C\.?T\.?G|convention)", FLAGS)
+FIRST_CONVENTION = re.compile(r"^\W*(?:considérant\s+que\s+)?(?:\w+\W+){0,3}?(?:la|sa|leur|notre|cette)\s+première\s+"
+                              r"(?:C\.?T\.?G|convention)\b", FLAGS)
 # a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
@@ -220,6 +227,16 @@ ROLE_TITLE = re.compile(
     r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
     r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:en\s+charge\s+)?(?:à|aux|au|de|du|des|d['’])\s[^,.;:]{0,90}",
     FLAGS)
+
+# a service or department named after its fields is an office, not a field: "le service enfance-jeunesse",
+# "Pôle Petite enfance et familles", "la direction de la jeunesse" (not "créer un service jeunesse")
+SERVICE_NAME = re.compile(
+    r"(?:\b(?:le|du|au|ce|notre|votre)\s+|^\W*)(?:service|pôle|direction)\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+)?"
+    r"(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité|éducation)"
+    r"(?:\s*(?:[-/,]|et)\s*(?:la\s+|l['’]\s*|les\s+)?(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité"
+    r"|éducation|sports?|loisirs))*", FLAGS | re.MULTILINE)
+# a contact line of a page's footer or box (a phone number, an e-mail address): "Service enfance – 03 84 12 34 56"
+CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]", FLAGS)
 
 # statements about the national level (Cnaf, COG) are not about this convention
 NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|politiques?\s+nationales?")
@@ -330,6 +347,11 @@ RANKED_AXIS = re.compile(
 RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+sur|autour\s+de", FLAGS)
 # an enumeration with this many items naming fields takes its one other short item too (component.prose_phrases)
 ENUM_NAMED_MIN = 3
+# an enumeration of definite noun phrases with no introducing word, in a sentence naming the convention: "La CTG
+# nous donne un cadre pour penser ensemble l'accueil des tout-petits, les loisirs des enfants, l'information des
+# jeunes et le soutien aux familles." (three items or more, two of them naming fields)
+_DNP = r"(?:la|le|les|l['’]|des|du|aux?)\s?[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,7}?"
+BARE_ENUMERATION = re.compile(rf"(?<![\w'’])(?:{_DNP},\s+){{2,}}{_DNP}\s+et\s+{_DNP}(?=\s*(?:[,.;:!?\n»)]|$))", FLAGS)
 DEFINITE_NOUN_PHRASE = re.compile(r"(?:le|la|les|l['’])\s?\w+\s+\w", FLAGS)
 # the national formula that describes every CTG names no field of this one: "la CTG vise à renforcer l'efficacité,
 # la cohérence et la coordination des actions en direction des habitants" ('coordination' is no theme there)
