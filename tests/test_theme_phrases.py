@@ -740,6 +740,11 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "évaluée en 2024. La nouvelle porte sur la parentalité et l'accès aux droits.", ["acces_aux_droits", "parentalite"]),
     ("Le conseil a approuvé la deuxième CTG. La première convention (2019-2022) avait été bâtie autour des accueils "
      "de loisirs. Cette convention porte sur la parentalité et la jeunesse.", ["jeunesse", "parentalite"]),
+    # a page of questions: the explainer's question, then what this convention holds for each public
+    ("La CTG en 4 questions\nLa communauté de communes a signé le 30 novembre sa CTG avec la Caf.\nC'est quoi une "
+     "CTG ?\nUn contrat de partenariat entre la Caf et la collectivité.\nQu'est-ce qu'elle contient pour les "
+     "tout-petits ?\nUne réflexion sur une micro-crèche à Cirey.\nEt pour les parents ?\nUn lieu d'accueil "
+     "enfants-parents itinérant.\n", ["parentalite", "petite_enfance"]),
     # an enumeration no word announces, in a sentence naming the convention
     ("Le maire a signé la CTG le 9 décembre. « La CTG nous donne un cadre pour penser ensemble l'accueil des "
      "tout-petits, les loisirs des enfants, l'information des jeunes et le soutien aux parents. »",

@@ -607,8 +607,10 @@ class ThemesComponent:
             # a paragraph answering the heading or question right above it: "Quels sont les axes de cette
             # convention ?\nNous avons retenu la petite enfance et la jeunesse."
             heading = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-            if self.is_heading(heading) and P.NAMES_CONVENTION.search(heading):
+            if self.is_heading(heading) and (P.NAMES_CONVENTION.search(heading) or P.CONTENT_QUESTION.search(heading)):
                 before = heading
+            elif self.is_heading(heading) and P.FOLLOW_UP_QUESTION.search(heading):
+                return True  # "Qu'est-ce qu'elle contient pour les tout-petits ? ...\nEt pour les parents ?\n..."
         return bool(P.ABOUT_CONVENTION.search(before) and not (P.OTHER_SCHEME.search(before) or P.GENERIC_FAST.search(before)))
 
     def lead_enumerations(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
@@ -794,6 +796,12 @@ class ThemesComponent:
         """The sentence without officials' portfolios, offices and venues named after fields."""
         return P.VENUE.sub(" ", P.SERVICE_NAME.sub(" ", P.ROLE_TITLE.sub(" ", sentence)))
 
+    @staticmethod
+    def headlines_end(text: str) -> int:
+        """Where the page's first lines (site name, rubric, headline, dateline) end."""
+        ends = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:P.RUBRIC_LINES]
+        return ends[-1] if ends else 0
+
     def theme_sentences(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """Sentences of the story whose strong terms name fields (labels in `lexical`): about this convention by
         their own words or their paragraph's ('sentence'), or only by standing in its story ('mention', with the
@@ -803,6 +811,7 @@ class ThemesComponent:
         # finder judged the list by its introduction) nor a digression
         named = P.NAMES_CTG.search(text)
         story_start = named.start() if named else len(text)
+        headlines_end = self.headlines_end(text)
         for s, _e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
@@ -815,6 +824,8 @@ class ThemesComponent:
                 continue  # ("Par ailleurs, la Caf finance aussi ...", "la Caf a consacré 12 millions d'euros à ...")
             # what the convention leaves out names no field of it
             cleaned = P.CTG_FORMULA.sub(" ", self.strip_titles(affirmed(sentence)))
+            if s < headlines_end or " > " in sentence:
+                cleaned = P.RUBRIC.sub(" ", cleaned, count=1)
             if CEJ.search(cleaned) and not P.CEJ_CONTINUED.search(cleaned):
                 continue  # services financed by the former contrats enfance jeunesse: history, not this convention
             lexical = self._lexicon_labels(cleaned, prose=True)

@@ -114,6 +114,13 @@ CONTENT_QUESTION = re.compile(r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(
 # ... or what it concerns: "Qu'est-ce qui est concerné ?", "Quels sont les domaines concernés ?"
 CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*(?:qu['’]\s*est[- ]ce\s+qui\s+est|quels?\s+(?:sont\s+)?(?:les\s+)?"
                               r"(?:domaines|champs|sujets|publics))\s+concern\w*\s*\?\s*$", FLAGS)
+# ... or with the pronoun first: "Qu'est-ce qu'elle contient pour les tout-petits ?", "Que prévoit-elle pour les
+# ados ?"; and the follow-ups of such questions on the same page: "Et pour les parents ?"
+CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*(?:qu['’]\s*est[- ]ce\s+qu['’]\s*(?:elle|il)\s+"
+                              r"|que\s+(?=\w+-t?-?(?:elle|il)\b))(?:contient|prévoit|change|propose|apporte|finance)"
+                              r"\w*(?:-t)?(?:-(?:elle|il))?\b[^?\n]{0,60}\?\s*$", FLAGS)
+FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant)\b[^?\n]{0,60}\?\s*$",
+                                FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(accents_optional(
     r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
@@ -235,6 +242,13 @@ SERVICE_NAME = re.compile(
     r"(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité|éducation)"
     r"(?:\s*(?:[-/,]|et)\s*(?:la\s+|l['’]\s*|les\s+)?(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité"
     r"|éducation|sports?|loisirs))*", FLAGS | re.MULTILINE)
+# a headline's or breadcrumb's rubric names the site's section, not the convention's fields: "Enfance, jeunesse,
+# familles : la ville et la Caf renouvellent leur CTG", "Enfance – Jeunesse > La convention territoriale globale",
+# "Délibération n° 2022-042 : Enfance Jeunesse – Approbation de la CTG" (read on the page's first lines only)
+RUBRIC = re.compile(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
+                    r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
+                    r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
+RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
 # a contact line of a page's footer or box (a phone number, an e-mail address): "Service enfance – 03 84 12 34 56"
 CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]", FLAGS)
 
@@ -370,7 +384,11 @@ EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'�
 # présente convention ; ils pourront être intégrés par avenant", "hors du champ de la convention"; not "ne ... pas
 # seulement", "ne se limite pas à", "n'oublie pas" (which add fields). Its scope runs from the clause's start to
 # 'mais', a semicolon or the sentence's end ("ne porte pas sur le logement, mais sur la petite enfance")
-NEGATION = re.compile(r"\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet)(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
+# (a need told as a lack negates no field: "il n'existe aucune crèche", "les familles ne perçoivent pas leurs
+# droits", "les jeunes n'ont pas accès aux loisirs" are what the convention sets out to answer)
+NEGATION = re.compile(r"\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+                      r"|bénéfici|accèd|connai|connaî|recour|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours|de\s+solution))"
+                      r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
                       r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli))|\bhors\s+(?:du\s+)?champ", FLAGS)
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
 # vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
