@@ -8,7 +8,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from ctgminer.classify.relevance.patterns import JOB_OFFER
-from ctgminer.classify.theme_labels.decision import DocDecision, load_decision
+from ctgminer.classify.theme_labels.decision import LEXICAL_SUPPORT, DocDecision, load_decision
 from ctgminer.classify.theme_model import ThemeModel, load_model
 from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.themes.lexicon import taxonomy
@@ -48,7 +48,7 @@ class ThemeLabelsComponent:
     theme_evidence into the doc's result dict and the labels onto the phrase spans."""
 
     def __init__(self, nlp=None, name: str = "ctg_theme_labels", min_score: float = 0.35,
-                 lexical_support: float = 0.15, sentence_score: float = 0.5, doc_threshold: float | None = None,
+                 lexical_support: float = LEXICAL_SUPPORT, sentence_score: float = 0.5, doc_threshold: float | None = None,
                  max_evidence: int = 5) -> None:
         self.name = name
         self.min_score = min_score

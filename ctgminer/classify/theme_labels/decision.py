@@ -24,6 +24,7 @@ FEATURES = ("max_list", "max_prose", "max_any", "n_best", "n_strong", "n_lexical
             "n_quoted_mentions")
 BEST_MIN = 0.35  # a phrase 'carries' a label when it is its best label at least this probable
 STRONG = 0.5
+LEXICAL_SUPPORT = 0.15  # a label a phrase names outright is one of its labels when the classifier gives it this much
 
 
 def label_features(probs: np.ndarray, sources: list[str], lexical: list[list[str]], sentence_labels: list[list[str]],

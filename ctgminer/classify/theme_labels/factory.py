@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ctgminer.classify.theme_labels.component import ThemeLabelsComponent
+from ctgminer.classify.theme_labels.decision import LEXICAL_SUPPORT
 from ctgminer.extract.components.base import register_extensions
 
 
@@ -13,7 +14,7 @@ from ctgminer.extract.components.base import register_extensions
     "ctg_theme_labels",
     requires=["doc.spans"],
     assigns=["doc._.themes", "doc.spans"],
-    default_config={"min_score": 0.35, "lexical_support": 0.15, "sentence_score": 0.5, "doc_threshold": None,
+    default_config={"min_score": 0.35, "lexical_support": LEXICAL_SUPPORT, "sentence_score": 0.5, "doc_threshold": None,
                     "max_evidence": 5},
 )
 def create_theme_labels_component(nlp: Language, name: str, min_score: float, lexical_support: float,

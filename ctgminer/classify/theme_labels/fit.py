@@ -25,7 +25,13 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from ctgminer.classify.theme_labels.component import decision_inputs
-from ctgminer.classify.theme_labels.decision import FEATURES, DocDecision, label_features, rule_scores
+from ctgminer.classify.theme_labels.decision import (
+    FEATURES,
+    LEXICAL_SUPPORT,
+    DocDecision,
+    label_features,
+    rule_scores,
+)
 from ctgminer.classify.themes import build_pipeline, labels, load_model, load_phrases
 from ctgminer.extract.pipeline import load_pipeline
 
@@ -108,9 +114,9 @@ def document_figures(truth: np.ndarray, pred: np.ndarray, scored: np.ndarray, n_
 
 
 RULE_GRID = {"min_score": (0.25, 0.35, 0.5), "phrase_threshold": (0.3, 0.4, 0.5, 0.625, 0.75, 1.01),
-             "lexical_support": (0.15,), "sentences": (True, False)}
+             "lexical_support": (LEXICAL_SUPPORT,), "sentences": (True, False)}
 HYBRID_CUTS = np.arange(0.3, 0.91, 0.05)
-PREVIOUS_RULE = {"min_score": 0.35, "phrase_threshold": 0.4, "lexical_support": 0.15, "sentences": True}
+PREVIOUS_RULE = {"min_score": 0.35, "phrase_threshold": 0.4, "lexical_support": LEXICAL_SUPPORT, "sentences": True}
 
 
 def rule_predictions(pages: list[dict], probs: list[np.ndarray], params: dict) -> np.ndarray:
