@@ -745,6 +745,13 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "CTG ?\nUn contrat de partenariat entre la Caf et la collectivité.\nQu'est-ce qu'elle contient pour les "
      "tout-petits ?\nUne réflexion sur une micro-crèche à Cirey.\nEt pour les parents ?\nUn lieu d'accueil "
      "enfants-parents itinérant.\n", ["parentalite", "petite_enfance"]),
+    # an interview about what this convention will change, and its follow-up question; an explainer's question in
+    # the present stays generic
+    ("LE MAG – Printemps 2021\nLa CTG a été signée le 2 février dernier.\nQu'est-ce que la CTG va changer pour les "
+     "familles ?\nElle nous engage sur des objectifs précis : 40 places en crèche d'ici 2025.\nEt les parents ?\nNous "
+     "allons ouvrir un lieu d'accueil enfants-parents itinérant.\n", ["parentalite", "petite_enfance"]),
+    ("Tout comprendre de la CTG\nFinancièrement, qu'est-ce que la Ctg change pour les collectivités ?\nElle "
+     "remplace le contrat enfance jeunesse et finance les crèches et les accueils de loisirs.\n", []),
     # an enumeration no word announces, in a sentence naming the convention
     ("Le maire a signé la CTG le 9 décembre. « La CTG nous donne un cadre pour penser ensemble l'accueil des "
      "tout-petits, les loisirs des enfants, l'information des jeunes et le soutien aux parents. »",

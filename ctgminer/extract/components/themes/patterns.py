@@ -116,10 +116,12 @@ CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*(?:qu['’]\s*es
                               r"(?:domaines|champs|sujets|publics))\s+concern\w*\s*\?\s*$", FLAGS)
 # ... or with the pronoun first: "Qu'est-ce qu'elle contient pour les tout-petits ?", "Que prévoit-elle pour les
 # ados ?"; and the follow-ups of such questions on the same page: "Et pour les parents ?"
-CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*(?:qu['’]\s*est[- ]ce\s+qu['’]\s*(?:elle|il)\s+"
+CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*(?:qu['’]\s*est[- ]ce\s+qu(?:['’]\s*(?:elle|il)|e\s+(?:la|cette|notre"
+                              r"|votre)\s+(?:C\.?T\.?G|convention)(?:\s+(?:va|vont))?)\s+"
                               r"|que\s+(?=\w+-t?-?(?:elle|il)\b))(?:contient|prévoit|change|propose|apporte|finance)"
                               r"\w*(?:-t)?(?:-(?:elle|il))?\b[^?\n]{0,60}\?\s*$", FLAGS)
-FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant)\b[^?\n]{0,60}\?\s*$",
+FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’])\b"
+                                r"[^?\n]{0,60}\?\s*$",
                                 FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(accents_optional(
@@ -164,7 +166,7 @@ INTRO_LOOKBACK = 6
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = re.compile(
-    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port)|qu['’]\s*est[- ]ce|c['’]\s*est\s+quoi"
+    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)|c['’]\s*est\s+quoi"
     r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
@@ -278,7 +280,10 @@ NEWS_EVENT = re.compile(
     FLAGS)
 # ... and a section of figures about the Caf or the territory ("La Caf de la Sarthe en chiffres", "Chiffres clés")
 # (a definition's question, not "Qu'est-ce qui est concerné ?" about this convention's content)
-GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention))"
+# (what this convention will change is no definition: "Qu'est-ce que la CTG va changer pour les familles ?", unlike
+# "Qu'est-ce que la Ctg change pour les collectivités ?" in an explainer)
+GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention)"
+                             r"(?!\s+(?:va|vont|changera|apportera)\b))"
                              r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés", FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
