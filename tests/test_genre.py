@@ -125,6 +125,24 @@ def test_deliberation_adoption(nlp):
     assert genre.parties == []
 
 
+# the decision's items in the infinitive, as most deliberations write them
+DECISION_ITEMS = """COMMUNAUTÉ DE COMMUNES DU PAYS DE LUNEL
+Extrait du registre des délibérations du conseil communautaire
+Séance du 27 septembre 2022
+Délibération n° 2022-118 : Action sociale – Convention territoriale globale
+Après en avoir délibéré, à l'unanimité,
+DÉCIDE
+- d'approuver la Convention territoriale globale 2022-2025 à conclure avec la Caf de l'Hérault ;
+- d'autoriser le Président à la signer ainsi que tout document s'y rapportant.
+"""
+
+
+def test_deliberation_items_in_the_infinitive_adopt(nlp, analyse_text):
+    genre = nlp(DECISION_ITEMS)._.genre
+    assert (genre.document_type, genre.adopted, genre.adoption.iso) == ("deliberation", True, "2022-09-27")
+    assert analyse_text(DECISION_ITEMS).relevance == "announcement"
+
+
 def test_article_is_not_a_convention(nlp):
     genre = nlp(ARTICLE)._.genre
     assert genre.document_type == "article"

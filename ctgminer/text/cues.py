@@ -82,6 +82,7 @@ COUNCIL = re.compile(
 ADOPTION = re.compile(
     r"\b(?:a|ont|avons|a\s+été|ont\s+été|est|sont|été)\s+(?:\w+\s+)?(?:approuvée?s?|adoptée?s?|validée?s?|votée?s?)"
     r"|\b(?:approuve|adopte|valide|vote|approuvent|adoptent|valident|votent)\b"
+    r"|\bd['’]\s*(?:approuver|adopter)\b|\bde\s+(?:valider|voter)\b"  # a decision's items: "DÉCIDE - d'approuver"
     r"|autoris\w+\s+(?:le|la|M\.|Mme|monsieur|madame)\s+(?:\w+\s+){0,3}?(?:à|a)\s+signer"
     r"|à\s+l['’]\s*unanimité|\bpour\s*:\s*\d+",
     FLAGS,

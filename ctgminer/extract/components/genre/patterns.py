@@ -101,7 +101,8 @@ SESSION = re.compile(
     re.IGNORECASE,
 )
 ADOPTS = re.compile(
-    r"\b(?:approuve|adopte|valide|autorise\s+[^.\n]{0,60}?\s+[àa]\s+signer)\b[^.\n]{0,160}?"
+    # "approuve la convention", and the infinitives of a decision's items: "DÉCIDE\n- d'approuver la convention ..."
+    r"\b(?:approuver?|adopter?|valider?|autorise\s+[^.\n]{0,60}?\s+[àa]\s+signer)\b[^.\n]{0,160}?"
     r"(?:convention\s+territoriale\s+globale|\bCTG\b|convention)",
     re.IGNORECASE,
 )
