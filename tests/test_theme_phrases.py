@@ -752,6 +752,11 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "allons ouvrir un lieu d'accueil enfants-parents itinérant.\n", ["parentalite", "petite_enfance"]),
     ("Tout comprendre de la CTG\nFinancièrement, qu'est-ce que la Ctg change pour les collectivités ?\nElle "
      "remplace le contrat enfance jeunesse et finance les crèches et les accueils de loisirs.\n", []),
+    # fields that belong to another scheme "and not to the CTG", and other schemes named beside it
+    (_SIGNED + " La santé des seniors et la mobilité relèvent du contrat local de santé, et non de la CTG.",
+     ["jeunesse", "petite_enfance"]),
+    ("Saint-Flour : la ville signe coup sur coup sa CTG, son PEDT et rejoint le contrat local de santé\nLa CTG porte "
+     "sur la petite enfance et la jeunesse.", ["jeunesse", "petite_enfance"]),
     # an enumeration no word announces, in a sentence naming the convention
     ("Le maire a signé la CTG le 9 décembre. « La CTG nous donne un cadre pour penser ensemble l'accueil des "
      "tout-petits, les loisirs des enfants, l'information des jeunes et le soutien aux parents. »",

@@ -793,8 +793,8 @@ class ThemesComponent:
 
     @staticmethod
     def strip_titles(sentence: str) -> str:
-        """The sentence without officials' portfolios, offices and venues named after fields."""
-        return P.VENUE.sub(" ", P.SERVICE_NAME.sub(" ", P.ROLE_TITLE.sub(" ", sentence)))
+        """The sentence without officials' portfolios, offices, venues and other schemes named after fields."""
+        return P.SCHEME_NAME.sub(" ", P.VENUE.sub(" ", P.SERVICE_NAME.sub(" ", P.ROLE_TITLE.sub(" ", sentence))))
 
     @staticmethod
     def headlines_end(text: str) -> int:

@@ -251,6 +251,9 @@ RUBRIC = re.compile(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*
                     r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
                     r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
+# another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"
+SCHEME_NAME = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+santé|contrats?\s+de\s+ville|projets?\s+éducatifs?\s+"
+                         r"(?:de\s+|du\s+)?territori\w*|\b(?:PEDT|CLS|CRTE)\b", FLAGS)
 # a contact line of a page's footer or box (a phone number, an e-mail address): "Service enfance – 03 84 12 34 56"
 CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]", FLAGS)
 
@@ -391,7 +394,8 @@ EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'�
 # 'mais', a semicolon or the sentence's end ("ne porte pas sur le logement, mais sur la petite enfance")
 # (a need told as a lack negates no field: "il n'existe aucune crèche", "les familles ne perçoivent pas leurs
 # droits", "les jeunes n'ont pas accès aux loisirs" are what the convention sets out to answer)
-NEGATION = re.compile(r"\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+NEGATION = re.compile(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # "... du CLS, et non de la CTG"
+                      r"|\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
                       r"|bénéfici|accèd|connai|connaî|recour|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours|de\s+solution))"
                       r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
                       r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli))|\bhors\s+(?:du\s+)?champ", FLAGS)
