@@ -28,6 +28,11 @@ def labeller():
 
 
 LIST_STYLES = [
+    # objectives counted by the partners, numbered with slashes
+    ("La CTG a été signée le 4 juillet. Les élus et la Caf se sont fixé trois objectifs :\n"
+     "1/ <t l='petite_enfance'>Répondre aux besoins d'accueil des tout-petits</t>\n"
+     "2/ <t l='jeunesse'>Construire avec les jeunes une politique jeunesse</t>\n"
+     "3/ <t l='parentalite'>Mieux accompagner les parents</t>\n"),
     # dashes under 'axes', items ending with ';'
     ("La commune et la Caf ont signé leur CTG. Elle s'articule autour de trois axes :\n"
      "- <t l='petite_enfance'>Développer l'accueil du jeune enfant</t> ;\n"

@@ -106,7 +106,10 @@ INTRO = re.compile(accents_optional(
     r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus|suivants|fixés|définis|partagés|communs)|ambitions?|sujets?|problématiques?"
     # the convention's own objectives: "Les objectifs de la CTG :", "Ses objectifs :"
     r"|objectifs\s+de\s+(?:la|cette|notre|leur)\s+(?:C\.?T\.?G|convention(?!\s+(?:partenariale|d['’]\s*objectifs|de\s+gestion)))"
-    r"|\b(?:ses|nos|leurs)\s+objectifs"), FLAGS)
+    r"|\b(?:ses|nos|leurs)\s+objectifs"
+    # objectives counted or fixed by the partners: "les élus et la Caf se sont fixé cinq objectifs :"
+    r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+(?:grands\s+)?objectifs\b"
+    r"|\bfix\w*\s+(?:\w+\s+){0,2}objectifs\b"), FLAGS)
 # a question heading asking what the convention contains: "Sur quoi porte la convention ?", "Que prévoit la CTG ?"
 CONTENT_QUESTION = re.compile(r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose"
                               r"|change)\w*\b(?:[^?\n]{0,60}\b(?:C\.?T\.?G|convention)\b[^?\n]*|(?:-t)?-(?:elle|il))\s*\?\s*$",
