@@ -396,10 +396,12 @@ EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'�
 # seulement", "ne se limite pas à", "n'oublie pas" (which add fields). Its scope runs from the clause's start to
 # 'mais', a semicolon or the sentence's end ("ne porte pas sur le logement, mais sur la petite enfance")
 # (a need told as a lack negates no field: "il n'existe aucune crèche", "les familles ne perçoivent pas leurs
-# droits", "les jeunes n'ont pas accès aux loisirs" are what the convention sets out to answer)
+# droits", "les 16-25 ans sont les plus nombreux à ne pas demander les aides", "les jeunes n'ont pas accès aux
+# loisirs" are what the convention sets out to answer)
 NEGATION = re.compile(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # "... du CLS, et non de la CTG"
                       r"|\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
-                      r"|bénéfici|accèd|connai|connaî|recour|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours|de\s+solution))"
+                      r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
+                      r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai))"
                       r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
                       r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli))|\bhors\s+(?:du\s+)?champ", FLAGS)
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
