@@ -794,7 +794,7 @@ class ThemesComponent:
     @staticmethod
     def strip_titles(sentence: str) -> str:
         """The sentence without officials' portfolios, offices, venues and other schemes named after fields."""
-        return P.SCHEME_NAME.sub(" ", P.VENUE.sub(" ", P.SERVICE_NAME.sub(" ", P.ROLE_TITLE.sub(" ", sentence))))
+        return P.VENUE.sub(" ", P.TITLES.sub(" ", sentence))
 
     @staticmethod
     def headlines_end(text: str) -> int:
