@@ -757,6 +757,9 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "allons ouvrir un lieu d'accueil enfants-parents itinérant.\n", ["parentalite", "petite_enfance"]),
     ("Tout comprendre de la CTG\nFinancièrement, qu'est-ce que la Ctg change pour les collectivités ?\nElle "
      "remplace le contrat enfance jeunesse et finance les crèches et les accueils de loisirs.\n", []),
+    # objectives in the infinitive whose public is a common word ("les parents", "les jeunes")
+    ("La CTG a été renouvelée le 18 avril. La nouvelle convention se donne pour objectifs d'accompagner les jeunes "
+     "dans leurs projets et de soutenir les parents lors de la séparation.", ["jeunesse", "parentalite"]),
     # needs told as a lack are what the convention answers, not what it leaves out
     ("La CTG a été signée lundi. « Nous avons des villages où il n'existe aucune crèche », a dit le président. « Les "
      "16-25 ans sont les plus nombreux à ne pas demander les aides », a ajouté la directrice de la Caf. La convention "

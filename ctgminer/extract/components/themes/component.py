@@ -734,7 +734,11 @@ class ThemesComponent:
         return [p for p in parts if p.text]
 
     def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:
-        return list(labels_named(phrase, self.weak if prose else frozenset()))
+        found = list(labels_named(phrase, self.weak if prose else frozenset()))
+        if prose:  # a weak public as the object of an action: "soutenir les parents"
+            found += [lab for m in P.ACTION_ON_PUBLIC.finditer(phrase) for lab in labels_named(m.group())
+                      if lab not in found]
+        return found
 
     # -- main ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

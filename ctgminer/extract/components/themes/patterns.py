@@ -257,6 +257,11 @@ RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headline
 # another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"
 SCHEME_NAME = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+santé|contrats?\s+de\s+ville|projets?\s+éducatifs?\s+"
                          r"(?:de\s+|du\s+)?territori\w*|\b(?:PEDT|CLS|CRTE)\b", FLAGS)
+# a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
+# "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
+ACTION_ON_PUBLIC = re.compile(r"\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
+                              r"|écouter|épauler|orienter|mobiliser|associer|impliquer)\s+(?:les\s+|des\s+|nos\s+|aux\s+|l['’]\s*)?"
+                              r"(?:parents|jeunes|familles\s+monoparentales)\b", FLAGS)
 # the three above in one pass (strip_titles blanks them before fields are looked for)
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME)), FLAGS | re.MULTILINE)
 # a contact line of a page's footer or box (a phone number, an e-mail address): "Service enfance – 03 84 12 34 56"
