@@ -514,7 +514,7 @@ class ThemesComponent:
             previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
-                    or not (continued or self.any_term.search(sentence) or P.RANKED_AXIS.search(sentence)
+                    or not (continued or self.names_some_field(sentence) or P.RANKED_AXIS.search(sentence)
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
@@ -793,7 +793,11 @@ class ThemesComponent:
         if P.CONTACT.search(phrase):
             return False
         stripped = self.strip_titles(phrase)
-        return stripped == phrase or bool(self.any_term.search(stripped) or AGE_RANGE.search(stripped))
+        return stripped == phrase or self.names_some_field(stripped)
+
+    def names_some_field(self, text: str) -> bool:
+        """The cheap test before a sentence is read: some term, age range or public acted on names a field."""
+        return bool(self.any_term.search(text) or AGE_RANGE.search(text) or P.ACTION_ON_PUBLIC.search(text))
 
     @staticmethod
     def strip_titles(sentence: str) -> str:
@@ -819,7 +823,7 @@ class ThemesComponent:
         for s, _e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
-                    or not (self.any_term.search(sentence) or AGE_RANGE.search(sentence)) \
+                    or not self.names_some_field(sentence) \
                     or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence):
                 continue
             about = self.about_convention(text, s, sentence)
