@@ -757,6 +757,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "allons ouvrir un lieu d'accueil enfants-parents itinérant.\n", ["parentalite", "petite_enfance"]),
     ("Tout comprendre de la CTG\nFinancièrement, qu'est-ce que la Ctg change pour les collectivités ?\nElle "
      "remplace le contrat enfance jeunesse et finance les crèches et les accueils de loisirs.\n", []),
+    # what signing brings any signatory, in an explainer
+    ("La Convention territoriale globale est signée entre la Caf et une collectivité pour cinq ans. Les communes "
+     "signataires bénéficient des bonus territoire, qui financent leurs équipements (crèches, accueils de loisirs, "
+     "relais petite enfance). La signature d'une Ctg ouvre droit aux bonus versés aux accueils de loisirs.", []),
     # objectives in the infinitive whose public is a common word ("les parents", "les jeunes")
     ("La CTG a été renouvelée le 18 avril. La nouvelle convention se donne pour objectifs d'accompagner les jeunes "
      "dans leurs projets et de soutenir les parents lors de la séparation.", ["jeunesse", "parentalite"]),

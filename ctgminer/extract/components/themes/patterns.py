@@ -177,6 +177,10 @@ GENERIC = re.compile(
     # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
     r"|conventions?\s+caf\b|\baux\s+caf\b|caf\s*/\s*collectivit|collectivités\s+et\s+(?:les\s+)?caf|accords?[- ]cadres?"
     r"|plus\s+larges?\s+que"
+    # what signing brings any signatory: "Les communes signataires bénéficient des bonus territoire (crèches, ...)",
+    # "La signature d'une Ctg ouvre droit aux bonus territoire versés aux équipements d'accueil du jeune enfant"
+    r"|\bles\s+(?:communes|collectivités|intercommunalités|territoires)\s+(?:et\s+(?:les\s+)?\w+\s+)?signataires\s+"
+    r"(?:bénéficient|perçoivent|reçoivent|touchent|ont\s+droit)|\bouvre\s+droit\s+(?:aux?|à)\b"
     # the fields of A convention, as an explainer heads them: "Les champs d'intervention d'une CTG : ..."
     r"|\b(?:champs|domaines|objectifs|principes|enjeux|axes)\b[^.:]{0,30}\bd['’]\s*une\s+(?:C\.?T\.?G|convention\s+territoriale)"
     # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
