@@ -757,6 +757,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "allons ouvrir un lieu d'accueil enfants-parents itinérant.\n", ["parentalite", "petite_enfance"]),
     ("Tout comprendre de la CTG\nFinancièrement, qu'est-ce que la Ctg change pour les collectivités ?\nElle "
      "remplace le contrat enfance jeunesse et finance les crèches et les accueils de loisirs.\n", []),
+    # the earlier convention told with a pronoun in the imperfect
+    ("La CTG a été renouvelée en mars. La première convention avait permis d'ouvrir une crèche. Elle comportait "
+     "aussi un axe logement, abandonné faute de porteur. La nouvelle porte sur la parentalité et la jeunesse.",
+     ["jeunesse", "parentalite"]),
     # what signing brings any signatory, in an explainer
     ("La Convention territoriale globale est signée entre la Caf et une collectivité pour cinq ans. Les communes "
      "signataires bénéficient des bonus territoire, qui financent leurs équipements (crèches, accueils de loisirs, "

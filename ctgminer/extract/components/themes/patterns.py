@@ -221,9 +221,11 @@ HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:pr
                      r"|\b(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b"
                      r"|\b(?:sa|leur)\s+propre\s+(?:C\.?T\.?G|convention)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
                      # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
-                     # essentiellement autour de l'accueil des jeunes enfants"; "après une première convention"
-                     r"|\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)\s+(?:\w+\s+)?(?:tournait|portait|concernait|couvrait"
-                     r"|ciblait|prévoyait|visait)\b|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
+                     # essentiellement autour de l'accueil des jeunes enfants", "Elle comportait aussi un axe logement,
+                     # abandonné"; "après une première convention"
+                     r"|(?:\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)|^\W*elle)\s+(?:\w+\s+)?(?:tournait|portait|concernait"
+                     r"|couvrait|ciblait|prévoyait|visait|comportait|comprenait|incluait)\b"
+                     r"|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
                      # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
                      r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
                      r"|consacr|bâti|constru|articul|organis|axé|orienté|structur)\w*", FLAGS)
