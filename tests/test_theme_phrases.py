@@ -757,6 +757,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "allons ouvrir un lieu d'accueil enfants-parents itinérant.\n", ["parentalite", "petite_enfance"]),
     ("Tout comprendre de la CTG\nFinancièrement, qu'est-ce que la Ctg change pour les collectivités ?\nElle "
      "remplace le contrat enfance jeunesse et finance les crèches et les accueils de loisirs.\n", []),
+    # a sentence opening on a pronoun goes on about the other scheme the previous one told
+    ("Le Département et la Caf ont signé aujourd'hui leur nouvelle CTG. Les actions du schéma départemental des "
+     "services aux familles visent à soutenir toutes les familles. Elles s'intéressent ainsi aux modes d'accueil, "
+     "au handicap et au lien social.", []),
     # the earlier convention told with a pronoun in the imperfect
     ("La CTG a été renouvelée en mars. La première convention avait permis d'ouvrir une crèche. Elle comportait "
      "aussi un axe logement, abandonné faute de porteur. La nouvelle porte sur la parentalité et la jeunesse.",

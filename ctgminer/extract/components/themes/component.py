@@ -490,7 +490,7 @@ class ThemesComponent:
         cached = self._context
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
-        out, previous_general = [], False
+        out, previous_general, previous_other = [], False, False
         national = bool(P.NATIONAL_REVIEW.search(text))
         renewal = bool(P.RENEWAL.search(text))
         for i in range(len(sents.starts)):
@@ -498,8 +498,12 @@ class ThemesComponent:
             sentence = text[s:e]
             general = self.is_general(sentence, previous_general) or national and bool(P.THESE_CONVENTIONS.search(sentence))
             previous_general = general
+            # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
+            # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
             other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence)
-                         or renewal and P.FIRST_CONVENTION.search(sentence))
+                         or renewal and P.FIRST_CONVENTION.search(sentence)
+                         or previous_other and P.CONTINUES.search(sentence))
+            previous_other = other
             out.append((s, e, sentence, general, other))
         self._context = (sents, text, out)
         return out
