@@ -765,6 +765,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La CTG a été renouvelée en mars. La première convention avait permis d'ouvrir une crèche. Elle comportait "
      "aussi un axe logement, abandonné faute de porteur. La nouvelle porte sur la parentalité et la jeunesse.",
      ["jeunesse", "parentalite"]),
+    # what the convention brings in funding names no field
+    ("La Ville a signé sa CTG avec la Caf. Elle permet de :\n- faire bénéficier des bonus territoire tous les "
+     "équipements cofinancés par la collectivité\n- soutenir la parentalité\n- ouvrir une micro-crèche\n",
+     ["parentalite", "petite_enfance"]),
     # what signing brings any signatory, in an explainer
     ("La Convention territoriale globale est signée entre la Caf et une collectivité pour cinq ans. Les communes "
      "signataires bénéficient des bonus territoire, qui financent leurs équipements (crèches, accueils de loisirs, "

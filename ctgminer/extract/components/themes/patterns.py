@@ -260,9 +260,10 @@ RUBRIC = re.compile(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*
                     r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
                     r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
-# another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"
+# another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"; nor does
+# the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés"
 SCHEME_NAME = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+santé|contrats?\s+de\s+ville|projets?\s+éducatifs?\s+"
-                         r"(?:de\s+|du\s+)?territori\w*|\b(?:PEDT|CLS|CRTE)\b", FLAGS)
+                         r"(?:de\s+|du\s+)?territori\w*|\b(?:PEDT|CLS|CRTE)\b|\bbonus\s+territoires?", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 ACTION_ON_PUBLIC = re.compile(r"\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
