@@ -113,6 +113,10 @@ def test_an_explainer_box_weighs_less_than_an_explainer_page():
 def test_adoption_is_an_event():
     features = relevance_features(ADOPTION)
     assert features["adoption"] == 1.0 and features["event_near_ctg"] >= 1.0
+    # a press report of the vote, after the budget: the elected members adopt the CTG
+    press = ("Le budget 2025 a été voté lundi soir à Lorient. Les élus ont également approuvé la convention "
+             "territoriale globale avec la Caf du Morbihan pour 2025-2029.")
+    assert relevance_features(press)["adoption"] == 1.0
 
 
 @pytest.mark.parametrize("text", RELATED)

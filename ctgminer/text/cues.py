@@ -76,7 +76,9 @@ INTERVIEW = re.compile(
 # "autorise le maire à signer la CTG", "adoptée à l'unanimité"
 COUNCIL = re.compile(
     r"conseil\s+(?:municipal|communautaire|départemental|d['’]\s*administration|métropolitain|syndical)"
-    r"|bureau\s+communautaire|assemblée\s+délibérante|commission\s+permanente|\bdélibér\w+|séance\s+du",
+    r"|bureau\s+communautaire|assemblée\s+délibérante|commission\s+permanente|\bdélibér\w+|séance\s+du"
+    # a press report of the vote: "Les élus ont également approuvé la convention territoriale globale"
+    r"|\bles\s+élus\s+(?:\w+\s+){0,2}(?:ont|avaient)\s+(?:\w+\s+)?(?:approuvé|adopté|voté|validé)",
     FLAGS,
 )
 ADOPTION = re.compile(
