@@ -590,9 +590,11 @@ class PartiesComponent:
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
-        if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory"):
+        if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory") and not f.get("told_town"):
             # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the
-            # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party)
+            # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party) or the
+            # page's own town, told as "notre commune" where the signing is ("SAINT-JUST – BULLETIN MUNICIPAL ...
+            # Notre commune a signé, avec l'intercommunalité, la CTG")
             return True
         if c.how in {"list", "gaz_commune"} and f.get("example"):
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
@@ -707,7 +709,34 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        return caf_dep, self.dedupe(self.drop_short_forms([c for c in kept if c.name]))
+        kept = self.drop_member_towns([c for c in kept if c.name])
+        return caf_dep, self.dedupe(self.drop_short_forms(kept))
+
+    @classmethod
+    def drop_member_towns(cls, kept: list[Candidate]) -> list[Candidate]:
+        """A commune inside a kept EPCI or département, found by the gazetteer alone and never said to sign, is where
+        the territory's news happens, not a signatory of its own: the EPCI's seat in a kicker or headline ("Voiron"
+        above "Le Pays voironnais signe sa CTG"), the venue ("au Pôle de services de Coutances"), a town of a
+        départemental CTG's press release ("Communiqué – Chaumont, 8 juillet"). A commune listed, stated, named
+        beside the Caf, told as the page's own ("notre commune a signé") or named outside the title in a sentence that
+        signs, names the Caf or lists towns stays."""
+        epcis = {c.place.code for c in kept if c.type == "epci" and c.place is not None}
+        deps = {c.place.code for c in kept if c.type == "departement" and c.place is not None}
+        if not epcis and not deps:
+            return kept
+
+        def said_to_sign(c: Candidate) -> bool:
+            f = c.extra.get("features") or {}
+            if c.how != "gaz_commune" or cls.stated_party(c) or any(
+                    f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
+                return True
+            # outside the title, in a sentence that signs, names the Caf or lists towns ("la CTG liera
+            # l'agglomération, la Caf et les six communes membres (A, B, C ...)")
+            return not (f.get("in_title") or f.get("headline_label")) and any(
+                f.get(k) for k in ("sent_sign", "caf_in_sent", "in_list"))
+
+        return [c for c in kept if not (c.type == "commune" and c.place is not None and not said_to_sign(c)
+                                        and (c.place.epci in epcis or c.place.departement in deps))]
 
     @staticmethod
     def drop_short_forms(kept: list[Candidate]) -> list[Candidate]:
@@ -798,7 +827,8 @@ class PartiesComponent:
             if c.key not in by_key:
                 by_key[c.key] = c
                 order.append(c.key)
-            elif c.type == "epci" and len(c.name) > len(by_key[c.key].name) and c.how != "epci_name":
+            elif c.type in {"epci", "msa"} and len(c.name) > len(by_key[c.key].name) and c.how != "epci_name":
+                # ("la MSA" then "la MSA Portes de Bretagne": one MSA, under its full name)
                 by_key[c.key].name = c.name
         # an EPCI named only by the acronym of an expanded EPCI is the same one
         out, seen = [], set()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ctgminer.gazetteer import Place
 
 # how a candidate was found (one indicator each); anything else counts as "other"
+_LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
 SOURCES = ("intro", "list", "mayor", "hashtag", "epci", "epci_suffix", "epci_name", "acronym", "acronym_only",
            "dep", "dep_generic", "etat", "msa", "region", "other", "syndicat", "gaz_commune", "gaz_epci")
 TYPES = ("commune", "epci", "departement", "region", "etat", "msa", "other")
@@ -281,6 +282,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         if intro.endswith(":") and P.STRONG_SIGN.search(intro) and not P.MODAL.search(intro):
             f["declared"] = 1.0
     f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
+    # a headline's label, the town a press headline opens on before a colon ("Lodève : la communauté de communes et
+    # la Caf unissent leurs forces"): where the news is filed, like the page's title
+    f["headline_label"] = float(c.how == "gaz_commune" and not text[line_start:c.start].strip(" \t\u00a0")
+                                and bool(_LABEL_COLON.match(text, c.end)))
     line_end = text.find("\n", c.end)
     line_end = len(text) if line_end < 0 else line_end
     # a link to another story ("Voir aussi : la CTG de Saint-Paul signée en septembre"): not this page's party
