@@ -94,3 +94,33 @@ BULLETIN_OWN_TOWN = ("MAURIAC – BULLETIN MUNICIPAL 2023\n"
 def test_bulletin_own_town_signs(nlp):
     found = partners(nlp, BULLETIN_OWN_TOWN)
     assert any(name.lower() == "mauriac" and kind == "commune" for name, kind in found.items()), found
+
+
+# other territories' conventions named on the page: their own CTG, the ones that signed before, former bodies
+OWN_OTHER = ("La ville de Pont-Saint-Esprit et la Caf du Gard ont signé mardi leur convention territoriale globale "
+             "2021-2024. À noter : la communauté d'agglomération du Gard rhodanien porte de son côté sa propre CTG "
+             "pour les compétences intercommunales.")
+PRECEDENT = ("Après la communauté de communes du Pays Sostranien et Bénévent-Grand-Bourg, c'est au tour de la "
+             "communauté de communes Creuse Grand Sud de s'engager : la convention territoriale globale a été signée "
+             "le 4 mai avec la Caf de la Creuse.")
+FORMER = ("La communauté d'agglomération Terres de Montaigu et la Caf de la Vendée ont signé la convention "
+          "territoriale globale. Elle prend la suite des contrats enfance jeunesse signés par les anciennes "
+          "communautés de communes de Montaigu et de Rocheservière.")
+
+
+@pytest.mark.parametrize("text,party,others", [
+    (OWN_OTHER, "Pont-Saint-Esprit", ("Gard rhodanien",)),
+    (PRECEDENT, "Creuse Grand Sud", ("Sostranien", "Bénévent")),
+    (FORMER, "Terres de Montaigu", ("Communauté de communes Montaigu", "Rocheservière")),
+])
+def test_other_territories_conventions(nlp, text, party, others):
+    found = partners(nlp, text)
+    assert any(party in name for name in found), found
+    for other in others:
+        assert not any(other in name for name in found), (other, found)
+
+
+def test_own_convention_of_the_only_territory_stays(nlp):
+    # alone on the page, the territory with "sa propre CTG" is the signatory
+    text = ("La commune de Pont-Saint-Esprit signe sa propre CTG avec la Caf du Gard, pour la période 2021-2024.")
+    assert partners(nlp, text).get("Pont-Saint-Esprit") == "commune"

@@ -590,6 +590,8 @@ class PartiesComponent:
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
+        if f.get("precedent") or f.get("former_body"):
+            return True  # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z"
         if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory") and not f.get("told_town"):
             # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the
             # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party) or the
@@ -709,7 +711,7 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        kept = self.drop_member_towns([c for c in kept if c.name])
+        kept = self.drop_own_others(self.drop_member_towns([c for c in kept if c.name]))
         return caf_dep, self.dedupe(self.drop_short_forms(kept))
 
     @classmethod
@@ -737,6 +739,19 @@ class PartiesComponent:
 
         return [c for c in kept if not (c.type == "commune" and c.place is not None and not said_to_sign(c)
                                         and (c.place.epci in epcis or c.place.departement in deps))]
+
+    @staticmethod
+    def drop_own_others(kept: list[Candidate]) -> list[Candidate]:
+        """A commune or EPCI said to have its own convention ("l'agglomération porte de son côté sa propre CTG") is
+        not a party of this one when another territory is kept without that mention (the page's own signatory);
+        alone, it is the page's ("la commune de X signe sa propre CTG")."""
+        territories = [c for c in kept if c.type in {"commune", "epci"}]
+        said = {c.key for c in territories if c.extra.get("features", {}).get("own_other")}
+        # (a key named elsewhere without that mention is the page's own: "X signe sa CTG ... X a sa propre CTG")
+        others = said - {c.key for c in territories if not c.extra.get("features", {}).get("own_other")}
+        if not others or all(c.key in others for c in territories):
+            return kept
+        return [c for c in kept if c.key not in others]
 
     @staticmethod
     def drop_short_forms(kept: list[Candidate]) -> list[Candidate]:

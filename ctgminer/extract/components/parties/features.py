@@ -305,6 +305,17 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     comparison = C["comparison"].search(near) if territory and any(w in near for w in ("omme", "instar", "modèle")) \
         else None
     f["comparison"] = float(bool(comparison) and not P.STRONG_SIGN.search(near[comparison.start():]))
+    # a territory the page names with its own, other convention ("À noter : l'agglomération du Gard rhodanien porte
+    # sa propre CTG", "la CC de l'Ernée et celle du Bocage ont signé leur propre convention"): read in decide(),
+    # where another territory is kept
+    f["own_other"] = float(territory and "propre" in right and bool(C["own_other"].search(right)))
+    # a territory that signed before ("Après la CA du Grand Guéret et Creuse Sud Ouest, c'est au tour de Creuse
+    # Confluence de s'engager"): the one whose turn it is signs, not those it follows
+    f["precedent"] = float(territory and "près" in left[:12] and bool(C["precedent_left"].search(left))
+                           and bool(C["turn_right"].match(right)))
+    # a former body, merged into the signing EPCI ("signés par les anciennes communautés de communes de Montaigu et
+    # de Rocheservière")
+    f["former_body"] = float(c.type == "epci" and bool(C["former_body"].search(text[max(0, c.start - 120):c.start])))
     f["neighbour"] = float(territory and (bool(C["neighbour_after"].match(right))
                                           or bool(C["neighbour_before"].search(before))))
     # a commune of an EPCI the text names, found by the gazetteer alone in a sentence that neither signs, names the
