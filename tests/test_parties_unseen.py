@@ -124,3 +124,43 @@ def test_own_convention_of_the_only_territory_stays(nlp):
     # alone on the page, the territory with "sa propre CTG" is the signatory
     text = ("La commune de Pont-Saint-Esprit signe sa propre CTG avec la Caf du Gard, pour la période 2021-2024.")
     assert partners(nlp, text).get("Pont-Saint-Esprit") == "commune"
+
+
+# territories that signed theirs before, told beside the page's own signing
+ALREADY_SIGNED = ("La commune de Saint-Leu et la Caf de La Réunion ont signé vendredi leur convention territoriale "
+                  "globale. Dans l'Ouest, Le Port et Trois-Bassins ont déjà signé leur CTG l'an passé.")
+
+
+def test_territories_that_already_signed_theirs(nlp):
+    found = partners(nlp, ALREADY_SIGNED)
+    assert found.get("Saint-Leu") == "commune", found
+    assert "Le Port" not in found and "Trois-Bassins" not in found, found
+
+
+# a Caf's overview of the CTGs of its département: a status per line, no signing told
+STATUS_PAGE = ("Caf de la Martinique > Partenaires > Politiques territoriales\n"
+               "Où en sont les conventions territoriales globales ?\n"
+               "Territoires couverts par une CTG signée : Cap Nord, CACEM, Le Lamentin, Schœlcher…\n"
+               "Territoires en renouvellement : Espace Sud.\n")
+
+
+def test_status_overview_page_has_no_party(nlp):
+    assert partners(nlp, STATUS_PAGE) == {}
+
+
+# places that are no parties: the people's origin, a town near which, a number word, a crèche in a table cell, the
+# site's own name heading the page of its EPCI's signing
+@pytest.mark.parametrize("text,place", [
+    ("La communauté de communes Sud Vendée Littoral et la Caf de la Vendée ont signé la CTG. Le territoire attire de "
+     "jeunes ménages venus de Niort.", "Niort"),
+    ("La communauté de communes Tannay-Brinon-Corbigny et la Caf de la Nièvre préparent leur CTG : de jeunes familles "
+     "s'installent dans les communes proches de Clamecy.", "Clamecy"),
+    ("La communauté de communes du Pays de Mormal et la Caf du Nord ont signé la CTG jeudi.\nDouze champs d'action "
+     "sont retenus.", "La Douze"),
+    ("La ville de Vitry-sur-Seine et la Caf du Val-de-Marne ont signé la CTG.\nChamp | Action\nPetite enfance | "
+     "Crèche du quartier Balzac\n", "La Crèche"),
+    ("Ville de Haguenau › Actualités\nLa communauté d'agglomération de Haguenau et la Caf du Bas-Rhin ont signé la "
+     "convention territoriale globale.", "Haguenau"),
+])
+def test_places_that_are_no_parties(nlp, text, place):
+    assert place not in partners(nlp, text)

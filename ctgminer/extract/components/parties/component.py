@@ -590,8 +590,10 @@ class PartiesComponent:
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
-        if f.get("precedent") or f.get("former_body"):
-            return True  # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z"
+        if f.get("precedent") or f.get("former_body") or f.get("status_list") or f.get("origin"):
+            # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
+            # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X"
+            return True
         if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory") and not f.get("told_town"):
             # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the
             # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party) or the
@@ -711,12 +713,12 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        kept = self.drop_own_others(self.drop_member_towns([c for c in kept if c.name]))
+        kept = self.drop_member_towns(self.drop_own_others([c for c in kept if c.name]))
         return caf_dep, self.dedupe(self.drop_short_forms(kept))
 
     @classmethod
     def drop_member_towns(cls, kept: list[Candidate]) -> list[Candidate]:
-        """A commune inside a kept EPCI or département, found by the gazetteer alone and never said to sign, is where
+        """A commune inside a kept EPCI or département, found by name alone and never said to sign, is where
         the territory's news happens, not a signatory of its own: the EPCI's seat in a kicker or headline ("Voiron"
         above "Le Pays voironnais signe sa CTG"), the venue ("au Pôle de services de Coutances"), a town of a
         départemental CTG's press release ("Communiqué – Chaumont, 8 juillet"). A commune listed, stated, named
@@ -729,7 +731,8 @@ class PartiesComponent:
 
         def said_to_sign(c: Candidate) -> bool:
             f = c.extra.get("features") or {}
-            if c.how != "gaz_commune" or cls.stated_party(c) or any(
+            # (a "Ville de X" heading the page is its site's name: "Ville de Haguenau › Actualités")
+            if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
                 return True
             # outside the title, in a sentence that signs, names the Caf or lists towns ("la CTG liera

@@ -308,11 +308,16 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a territory the page names with its own, other convention ("À noter : l'agglomération du Gard rhodanien porte
     # sa propre CTG", "la CC de l'Ernée et celle du Bocage ont signé leur propre convention"): read in decide(),
     # where another territory is kept
-    f["own_other"] = float(territory and "propre" in right and bool(C["own_other"].search(right)))
+    f["own_other"] = float(territory and ("propre" in right or "déjà" in right) and bool(C["own_other"].search(right)))
     # a territory that signed before ("Après la CA du Grand Guéret et Creuse Sud Ouest, c'est au tour de Creuse
     # Confluence de s'engager"): the one whose turn it is signs, not those it follows
     f["precedent"] = float(territory and "près" in left[:12] and bool(C["precedent_left"].search(left))
                            and bool(C["turn_right"].match(right)))
+    # people's origin, not a party ("de jeunes ménages venus de La Rochelle et de Niort")
+    f["origin"] = float(c.how == "gaz_commune" and bool(C["origin_before"].search(before)))
+    # a Caf's overview of the CTGs of its département, one status per line ("Territoires couverts par une CTG
+    # signée : Cinor, TCO, Saint-Pierre", "Communes en renouvellement : ..."): no signing told on the page
+    f["status_list"] = float(c.type in {"commune", "epci"} and bool(C["status_label"].match(text[line_start:c.start])))
     # a former body, merged into the signing EPCI ("signés par les anciennes communautés de communes de Montaigu et
     # de Rocheservière")
     f["former_body"] = float(c.type == "epci" and bool(C["former_body"].search(text[max(0, c.start - 120):c.start])))
