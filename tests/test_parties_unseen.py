@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from ctgminer.extract.components.parties.component import PartiesComponent
+from ctgminer.text.sentences import Sentences
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -14,6 +17,20 @@ def nlp():
     pipeline = spacy.blank("fr")
     pipeline.add_pipe("ctg_parties")
     return pipeline
+
+
+@pytest.fixture(scope="module")
+def comp():
+    return PartiesComponent(None)
+
+
+def features_of(comp: PartiesComponent, text: str, mention: str) -> dict[str, float]:
+    """The features of the first candidate whose text is `mention`."""
+    caf_dep, _ = comp.find_caf(text)
+    cands, _ = comp.scored_candidates(text, Sentences(text), caf_dep)
+    found = [c for c in cands if text[c.start:c.end] == mention]
+    assert found, [text[c.start:c.end] for c in cands]
+    return found[0].extra["features"]
 
 
 def partners(nlp, text: str) -> dict[str, str]:
@@ -29,7 +46,9 @@ SIGNATORY_LIST = (
     "Waziers.\n")
 
 
-def test_full_list_of_signatory_communes(nlp):
+def test_full_list_of_signatory_communes(nlp, comp):
+    # stated as signatories, whatever the model says of towns far from the CTG's name in a long article
+    assert features_of(comp, SIGNATORY_LIST, "Waziers")["declared"] == 1.0
     found = partners(nlp, SIGNATORY_LIST)
     for town in ("Arleux", "Cuincy", "Esquerchin", "Féchain", "Lambres-lez-Douai", "Waziers"):
         assert found.get(town) == "commune", (town, found)
@@ -108,12 +127,15 @@ FORMER = ("La communauté d'agglomération Terres de Montaigu et la Caf de la Ve
           "communautés de communes de Montaigu et de Rocheservière.")
 
 
-@pytest.mark.parametrize("text,party,others", [
-    (OWN_OTHER, "Pont-Saint-Esprit", ("Gard rhodanien",)),
-    (PRECEDENT, "Creuse Grand Sud", ("Sostranien", "Bénévent")),
-    (FORMER, "Terres de Montaigu", ("Communauté de communes Montaigu", "Rocheservière")),
+@pytest.mark.parametrize("text,party,others,mention,feature", [
+    (OWN_OTHER, "Pont-Saint-Esprit", ("Gard rhodanien",), "communauté d'agglomération du Gard rhodanien", "own_other"),
+    (PRECEDENT, "Creuse Grand Sud", ("Sostranien", "Bénévent"), "communauté de communes du Pays Sostranien",
+     "precedent"),
+    (FORMER, "Terres de Montaigu", ("Communauté de communes Montaigu", "Rocheservière"), "Rocheservière",
+     "former_body"),
 ])
-def test_other_territories_conventions(nlp, text, party, others):
+def test_other_territories_conventions(nlp, comp, text, party, others, mention, feature):
+    assert features_of(comp, text, mention)[feature] == 1.0
     found = partners(nlp, text)
     assert any(party in name for name in found), found
     for other in others:
@@ -131,7 +153,8 @@ ALREADY_SIGNED = ("La commune de Saint-Leu et la Caf de La Réunion ont signé v
                   "globale. Dans l'Ouest, Le Port et Trois-Bassins ont déjà signé leur CTG l'an passé.")
 
 
-def test_territories_that_already_signed_theirs(nlp):
+def test_territories_that_already_signed_theirs(nlp, comp):
+    assert features_of(comp, ALREADY_SIGNED, "Trois-Bassins")["own_other"] == 1.0
     found = partners(nlp, ALREADY_SIGNED)
     assert found.get("Saint-Leu") == "commune", found
     assert "Le Port" not in found and "Trois-Bassins" not in found, found
