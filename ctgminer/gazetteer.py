@@ -279,7 +279,7 @@ def acronyms_of(name: str) -> set[str]:
 
 
 def initials(name: str) -> str:
-    words = re.findall(r"[A-Za-zÀ-ÿ]+", name)
+    words = re.findall(r"[A-Za-zÀ-ÿœŒ]+", name)  # "Cœur" is one word
     return "".join(w[0] for w in words if w.lower() not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"}
                    ).upper()
 
@@ -287,7 +287,8 @@ def initials(name: str) -> str:
 # -- matching official names in running text (folded n-gram keys over a dict) -----------------------------
 # A name is a run of words joined by spaces, hyphens or apostrophes; it never crosses a line break, a comma
 # or a sentence end ("Convention Territoriale Globale\n\nLa Communauté ..." gives two runs).
-_WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
+# (with the ligatures œ/Œ, outside Latin-1: "Cœur de Savoie", "Œuvre")
+_WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿœŒ]+")
 _JOIN = re.compile(r"[ \t\u00a0'’\-–]*")
 # lowercase words that may open an official EPCI name in running text ("communauté de communes du ...")
 _LOWER_OPENERS = {"communaute", "metropole", "syndicat", "sivom", "sivu"}

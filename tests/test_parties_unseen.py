@@ -187,3 +187,42 @@ def test_status_overview_page_has_no_party(nlp):
 ])
 def test_places_that_are_no_parties(nlp, text, place):
     assert place not in partners(nlp, text)
+
+
+# a Caf page telling several signings, one territory per section or per table row
+SECTIONS = ("Caf du Gers – Actualités partenaires\n"
+            "Deux nouvelles conventions territoriales globales signées\n"
+            "Le mois de mai a été riche : deux territoires ont signé leur convention territoriale globale (CTG).\n"
+            "Pour rappel, la CTG est une démarche de partenariat qui couvre tous les champs de la branche Famille.\n"
+            "Grand Auch Cœur de Gascogne\n"
+            "Signée le 6 mai 2025 pour 2025-2029, la convention retient trois priorités.\n"
+            "Communauté de communes Bastides de Lomagne\n"
+            "La convention, signée le 20 mai à Mauvezin, met l'accent sur la jeunesse.\n")
+ROWS = ("Caf de l'Aisne – Espace partenaires\n"
+        "Le 21 mars 2024, la Caf de l'Aisne a signé les conventions territoriales globales de deux intercommunalités.\n"
+        "Territoire | Période | Priorités\n"
+        "Communauté de communes du Pays de la Serre | 2024-2028 | Petite enfance ; Parentalité\n"
+        "Communauté de communes du Chemin des Dames | 2024-2028 | Jeunesse ; Accès aux droits\n")
+
+
+@pytest.mark.parametrize("text,parties", [
+    (SECTIONS, ("Grand Auch", "Bastides de Lomagne")),
+    (ROWS, ("Pays de la Serre", "Chemin des Dames")),
+])
+def test_one_territory_per_section_or_row(nlp, text, parties):
+    found = partners(nlp, text)
+    for party in parties:
+        assert any(party in name for name in found), (party, found)
+
+
+def test_a_table_of_territories_without_any_signing_gives_no_party(comp):
+    text = ("Les conventions territoriales globales en préparation\n"
+            "Territoire | Période | Priorités\n"
+            "Communauté de communes du Pays de la Serre | 2025-2029 | Petite enfance\n")
+    assert features_of(comp, text, "Communauté de communes du Pays de la Serre")["section_party"] == 0.0
+
+
+def test_names_with_the_oe_ligature_are_matched(nlp):
+    # "œ" lies outside Latin-1: a name holding it is one word for the gazetteer ("Cœur de Savoie", not "C" + "ur")
+    text = "La communauté de communes Cœur de Savoie et la Caf de la Savoie ont signé la CTG."
+    assert partners(nlp, text) == {"Communauté de communes Cœur de Savoie": "epci"}

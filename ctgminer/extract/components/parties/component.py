@@ -633,7 +633,9 @@ class PartiesComponent:
         # (not in a sentence about another agreement only: "une convention de partenariat entre la Caf et la CPAM")
         other_only = f.get("sent_other_scheme") and not f.get("sent_ctg")
         listed = bool(f.get("entre_sign") and f.get("caf_list") and not f.get("sent_modal") and not other_only)
-        return PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed
+        # or heading its own section of a page that tells several signings ("Mont de Marsan Agglomération\nSignée le
+        # 5 juin 2025 ...")
+        return PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 # how a candidate was found (one indicator each); anything else counts as "other"
 _LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
+# a section's heading line holding a name only, or a table row's first cell with a period ("X | 2024-2028 | ...")
+_HEAD_REST = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*$")
+_ROW_PERIOD = re.compile(r"[ \t\u00a0]*[|;][^\n]*?\b20\d\d\s*[-–/]\s*20\d\d\b")
+_HEAD_LEAD = re.compile(r"[ \t\u00a0#*•–-]*$")
 SOURCES = ("intro", "list", "mayor", "hashtag", "epci", "epci_suffix", "epci_name", "acronym", "acronym_only",
            "dep", "dep_generic", "etat", "msa", "region", "other", "syndicat", "gaz_commune", "gaz_epci")
 TYPES = ("commune", "epci", "departement", "region", "etat", "msa", "other")
@@ -152,6 +156,21 @@ def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate]
     if neighbours and len(rest) < 2:
         return False
     return bool(cues()["kicker_rest"].match(" ".join(rest)))
+
+
+def section_party(text: str, start: int, end: int, line_start: int) -> bool:
+    """A territory heading a section or a table row that tells its signing, on a page that told signings before."""
+    if not _HEAD_LEAD.match(text, line_start, start):
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _HEAD_REST.match(text, end, line_end):
+        nxt = nonblank_line(text, line_end, 1)
+        told = bool(P.STRONG_SIGN.search(text[nxt[0]:nxt[1]]))
+    else:
+        told = bool(_ROW_PERIOD.match(text, end, line_end))
+    head = text[:line_start]
+    return told and bool(P.STRONG_SIGN.search(head)) and bool(CTG_CUE.search(head))
 
 
 def source_of(how: str) -> str:
@@ -313,6 +332,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # Confluence de s'engager"): the one whose turn it is signs, not those it follows
     f["precedent"] = float(territory and "près" in left[:12] and bool(C["precedent_left"].search(left))
                            and bool(C["turn_right"].match(right)))
+    # a page telling several signings, one territory per section or table row: the territory heads its section,
+    # whose next line tells its signing ("Trois CTG signées dans les Landes ...\nMont de Marsan Agglomération\nSignée le
+    # 5 juin pour 2025-2029 ..."), or begins a row with its period ("CC de la Thiérache du Centre | 2024-2028 | ...")
+    # under a page that has told the signing of the CTGs
+    f["section_party"] = float(c.type in {"commune", "epci"} and c.how not in {"list", "mayor"}
+                               and section_party(text, c.start, c.end, line_start))
     # people's origin, not a party ("de jeunes ménages venus de La Rochelle et de Niort")
     f["origin"] = float(c.how == "gaz_commune" and bool(C["origin_before"].search(before)))
     # a Caf's overview of the CTGs of its département, one status per line ("Territoires couverts par une CTG
