@@ -226,3 +226,18 @@ def test_names_with_the_oe_ligature_are_matched(nlp):
     # "œ" lies outside Latin-1: a name holding it is one word for the gazetteer ("Cœur de Savoie", not "C" + "ur")
     text = "La communauté de communes Cœur de Savoie et la Caf de la Savoie ont signé la CTG."
     assert partners(nlp, text) == {"Communauté de communes Cœur de Savoie": "epci"}
+
+
+# a job ad: the bodies of its task list are those the post works with, not signatories
+JOB_AD = ("La Caf de la Martinique recrute\n"
+          "Chargé(e) de coopération territoriale – Conventions territoriales globales (H/F)\n"
+          "Vous accompagnez les collectivités dans le suivi de leurs conventions territoriales globales.\n"
+          "Vos missions :\n"
+          "- animer les comités de pilotage des CTG de votre secteur (Cap Nord, communauté d'agglomération du "
+          "Centre de la Martinique) ;\n"
+          "- assurer le lien avec les partenaires signataires (MSA, Département, État).\n")
+
+
+def test_job_ad_task_list_gives_no_party(nlp, comp):
+    assert features_of(comp, JOB_AD, "MSA")["task_list"] == 1.0
+    assert partners(nlp, JOB_AD) == {}

@@ -590,9 +590,9 @@ class PartiesComponent:
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
-        if f.get("precedent") or f.get("former_body") or f.get("status_list") or f.get("origin"):
+        if f.get("precedent") or f.get("former_body") or f.get("status_list") or f.get("origin") or f.get("task_list"):
             # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
-            # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X"
+            # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks
             return True
         if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory") and not f.get("told_town"):
             # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the

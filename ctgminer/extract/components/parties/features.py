@@ -300,6 +300,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         intro = bullet_intro(text, line_start).rstrip()
         if intro.endswith(":") and P.STRONG_SIGN.search(intro) and not P.MODAL.search(intro):
             f["declared"] = 1.0
+    # a job ad's task list ("Vos missions :\n- animer les comités de pilotage des CTG de votre secteur (X, Y)", "- assurer
+    # le lien avec les partenaires (Caf, MSA, Département)"): the bodies a post works with, not signatories
+    f["task_list"] = float(bool(C["bullet_line"].match(text[line_start:c.start]))
+                           and bool(C["missions_intro"].match(bullet_intro(text, line_start))))
     f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
     # a headline's label, the town a press headline opens on before a colon ("Lodève : la communauté de communes et
     # la Caf unissent leurs forces"): where the news is filed, like the page's title

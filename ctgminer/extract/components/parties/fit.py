@@ -16,6 +16,10 @@ from ctgminer.text.sentences import Sentences
 
 HERE = Path(__file__).resolve().parent
 GOLD_FILES = ("dev.jsonl", "dev2.jsonl")
+# the written development pages (tests/data/written/README.md): read and fitted on; the read_* sets and the blind
+# ones never are
+WRITTEN_FILES = ("dev_a.jsonl", "dev_c.jsonl", "dev_e.jsonl")
+WRITTEN_DIR = HERE.parents[3] / "tests" / "data" / "written"
 
 
 def gold_candidates(records: list[dict]) -> tuple[list[dict], list[int], list[int], list[dict]]:
@@ -104,8 +108,9 @@ def doc_scores(clf, vec, doc: dict) -> list[float]:
             for c, row in doc["rows"]]
 
 
-def readable_records(gold_dir: Path) -> tuple[list[dict], dict[str, int]]:
-    """The gold records one may read and fit on: all of dev.jsonl, the dev part of dev2.jsonl (never its holdout)."""
+def readable_records(gold_dir: Path, written_dir: Path | None = None) -> tuple[list[dict], dict[str, int]]:
+    """The gold records one may read and fit on: all of dev.jsonl, the dev part of dev2.jsonl (never its holdout),
+    and the written development pages of `written_dir` when given."""
     from ctgminer.evaluation.evaluate import read_gold, select_part
 
     records, sources = [], {}
@@ -113,6 +118,10 @@ def readable_records(gold_dir: Path) -> tuple[list[dict], dict[str, int]]:
         records_all = read_gold(Path(gold_dir) / name)
         part = records_all if name == "dev.jsonl" else select_part(records_all, "dev")
         sources[name] = len(part)
+        records += part
+    for name in WRITTEN_FILES if written_dir is not None else ():
+        part = read_gold(Path(written_dir) / name)
+        sources[f"written/{name}"] = len(part)
         records += part
     return records, sources
 
@@ -190,7 +199,7 @@ def best_setting(results: dict[float, tuple[dict, dict]]) -> tuple[float, str]:
 
 
 def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, Cs: tuple[float, ...] = C_GRID,
-                    repeats: int = 5) -> dict:
+                    repeats: int = 5, written_dir: Path | None = None) -> dict:
     """Fit the logistic regression, choose its regularisation C and the decision threshold by grouped
     cross-validation, write weights (with the threshold) and card; return the card."""
     from sklearn.feature_extraction import DictVectorizer
@@ -198,7 +207,7 @@ def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, Cs: tu
 
     from ctgminer.extract.components.parties.component import PartiesComponent
 
-    records, sources = readable_records(gold_dir)
+    records, sources = readable_records(gold_dir, written_dir)
     X, y, groups, docs = gold_candidates(records)
     vec = DictVectorizer(sparse=False)
     Xm = vec.fit_transform(X)
