@@ -290,6 +290,7 @@ def initials(name: str) -> str:
 # (with the ligatures œ/Œ, outside Latin-1: "Cœur de Savoie", "Œuvre")
 _WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿœŒ]+")
 _JOIN = re.compile(r"[ \t\u00a0'’\-–]*")
+_COMMA_JOIN = re.compile(r", ")
 # lowercase words that may open an official EPCI name in running text ("communauté de communes du ...")
 _LOWER_OPENERS = {"communaute", "metropole", "syndicat", "sivom", "sivu"}
 
@@ -367,16 +368,19 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
         tokens: list[str] = []
         hit = None
         prev_end = at
+        comma = False  # the run went past a comma: only an EPCI's official name holds one ("Granville, Terre et Mer")
         words = _WORD.finditer(text, at)
         for n, word in enumerate(words):
             if n >= max_words:
                 break
             if n and not _JOIN.fullmatch(text, prev_end, word.start()):
-                break  # a line break, a comma or a sentence end closes the name
+                if not _COMMA_JOIN.fullmatch(text, prev_end, word.start()):
+                    break  # a line break, a comma or a sentence end closes the name
+                comma = True
             prev_end = word.end()
             tokens += _word_tokens(word.group())
             key = _tokens_key(tokens)
-            if key in index:
+            if key in index and (not comma or index[key][0] == "epci"):
                 hit = (word.end(), key)
             pending = len(tokens[-1]) == 1 if tokens else False  # a lone letter joins the next word
             if key not in prefixes and not pending and not all(t in ARTICLE_WORDS for t in tokens):

@@ -241,3 +241,10 @@ JOB_AD = ("La Caf de la Martinique recrute\n"
 def test_job_ad_task_list_gives_no_party(nlp, comp):
     assert features_of(comp, JOB_AD, "MSA")["task_list"] == 1.0
     assert partners(nlp, JOB_AD) == {}
+
+
+def test_epci_name_with_a_comma(nlp):
+    # an official EPCI name may hold a comma ("Granville, Terre et Mer"); a list of communes still splits at commas
+    text = ("La Caf de la Manche a signé la CTG avec la communauté de communes Granville, Terre et Mer le 28 juin, "
+            "en présence des maires.")
+    assert partners(nlp, text) == {"Communauté de communes de Granville, Terre et Mer": "epci"}
