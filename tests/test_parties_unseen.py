@@ -4,33 +4,10 @@ example each, written for these tests (never taken from the gold texts)."""
 from __future__ import annotations
 
 import pytest
-import spacy
+import test_parties_recall as recall
 
-from ctgminer.extract.components.parties.component import PartiesComponent
-from ctgminer.text.sentences import Sentences
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    import ctgminer.extract.components  # noqa: F401  (registers the factories)
-
-    pipeline = spacy.blank("fr")
-    pipeline.add_pipe("ctg_parties")
-    return pipeline
-
-
-@pytest.fixture(scope="module")
-def comp():
-    return PartiesComponent(None)
-
-
-def features_of(comp: PartiesComponent, text: str, mention: str) -> dict[str, float]:
-    """The features of the first candidate whose text is `mention`."""
-    caf_dep, _ = comp.find_caf(text)
-    cands, _ = comp.scored_candidates(text, Sentences(text), caf_dep)
-    found = [c for c in cands if text[c.start:c.end] == mention]
-    assert found, [text[c.start:c.end] for c in cands]
-    return found[0].extra["features"]
+# the blank French pipeline with the parties component, the component alone, and the features of a mention
+nlp, comp, features_of = recall.nlp, recall.comp, recall.features_of
 
 
 def partners(nlp, text: str) -> dict[str, str]:
