@@ -455,8 +455,9 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
         ctg = ctg_mentions(text)
+        doc = F.DocCandidates(cands)
         for c in cands:
-            c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
+            c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
         self.mark_sole_territory(cands, bool(ctg))
         self.mark_place_lists(text, cands)
         self.mark_told_town(text, sents, cands)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -173,6 +175,29 @@ def section_party(text: str, start: int, end: int, line_start: int) -> bool:
     return told and bool(P.STRONG_SIGN.search(head)) and bool(CTG_CUE.search(head))
 
 
+class DocCandidates:
+    """A document's candidates, indexed once for the features that look at the others (mentions of a key, names
+    within 200 characters, territories of a sentence), instead of a scan of every candidate per candidate."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.cands = cands
+        self.key_counts = Counter(o.key for o in cands)
+        self.by_start = sorted(cands, key=lambda o: o.start)
+        self.starts = [o.start for o in self.by_start]
+        self.territory_starts = sorted(o.start for o in cands if o.type in {"commune", "epci"})
+        self.rule_epci_starts = sorted(o.start for o in cands if o.type == "epci" and o.extra.get("rule"))
+        self.epcis = [o for o in cands if o.type == "epci"]
+
+    def near(self, at: int, within: int) -> list[Candidate]:
+        """The candidates starting less than `within` characters from `at`."""
+        return self.by_start[bisect_right(self.starts, at - within):bisect_left(self.starts, at + within)]
+
+    @staticmethod
+    def count(starts: list[int], lo: int, hi: int) -> int:
+        """How many of the sorted `starts` lie in [lo, hi)."""
+        return bisect_left(starts, hi) - bisect_left(starts, lo)
+
+
 def source_of(how: str) -> str:
     if how in SOURCES:
         return how
@@ -180,9 +205,12 @@ def source_of(how: str) -> str:
 
 
 def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], ctg: list[tuple[int, int]],
-             caf_dep: Place | None, title_end: int, common_words: frozenset[str]) -> dict[str, float]:
-    """Binary and scaled features of candidate `c` (names are stable: they key the fitted weights)."""
+             caf_dep: Place | None, title_end: int, common_words: frozenset[str],
+             doc: DocCandidates | None = None) -> dict[str, float]:
+    """Binary and scaled features of candidate `c` (names are stable: they key the fitted weights); `doc`: the
+    candidates indexed once per document (built here when not given)."""
     C = cues()
+    doc = doc if doc is not None else DocCandidates(cands)
     s_start, s_end = sents.bounds(sents.index(c.start))
     sentence = text[s_start:s_end]
     left = text[s_start:c.start]
@@ -225,7 +253,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["sent_start"] = float(not left.strip(" \t-–•*#:\"«"))
     f["in_list"] = float(any(o is not c and (C["list_gap"].match(text[o.end:c.start]) if o.end <= c.start else
                                               C["list_gap"].match(text[c.end:o.start]) if c.end <= o.start else False)
-                             for o in cands if abs(o.start - c.start) < 200))
+                             for o in doc.near(c.start, 200)))
     # named in the list of a signing sentence that also names the Caf ("entre la CC X, la Caf du Gard et la DRAC
     # a été signée"): what State services and the MSA rarely get otherwise
     f["signing_list"] = f["in_list"] * f["caf_in_sent"] * f["sent_sign"]
@@ -234,10 +262,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["ctg_near"] = 0.0 if near is None else max(0.0, 1 - near / 1500)
     f["position"] = c.start / max(len(text), 1)
     key = c.key or ""
-    f["mentions"] = min(math.log2(1 + sum(1 for o in cands if o.key == key)) / 3, 1.0)
+    f["mentions"] = min(math.log2(1 + doc.key_counts[key]) / 3, 1.0)
     # a commune that names an EPCI of the text ("Carcassonne" beside "Carcassonne Agglo") is rarely a party itself
     f["epci_namesake"] = float(c.type == "commune" and any(
-        o.type == "epci" and o is not c and c.name and c.name.lower() in o.name.lower() for o in cands))
+        o is not c and c.name and c.name.lower() in o.name.lower() for o in doc.epcis))
     f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
     # the sentence's verb around the candidate: subject of a signing verb ("La commune de X et la Caf signent")
     # or object after it ("La Caf a signé avec X"); a sentence naming the CTG and a signing verb
@@ -248,10 +276,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # "devant les maires présents (A, B, C)": a list of those attending, never of signatories
     f["audience_list"] = float("résent" in left and bool(C["audience_list"].search(left)))
     # how crowded the sentence is: member lists name many territories, signing sentences few
-    crowd = sum(1 for o in cands if s_start <= o.start < s_end and o.type in {"commune", "epci"})
+    crowd = doc.count(doc.territory_starts, s_start, s_end)
     f["crowd"] = min(crowd / 8, 1.0)
-    f["epci_in_sent"] = float(c.type == "commune" and any(
-        o.type == "epci" and s_start <= o.start < s_end and o.extra.get("rule") for o in cands))
+    f["epci_in_sent"] = float(c.type == "commune" and doc.count(doc.rule_epci_starts, s_start, s_end) > 0)
     # a one-word name followed by another capitalised word is a first name ("Luc Lemonnier", "René Martin")
     f["cap_after"] = float(c.how == "gaz_commune" and " " not in text[c.start:c.end]
                            and bool(C["cap_after"].match(right)))
