@@ -289,7 +289,7 @@ def initials(name: str) -> str:
 # or a sentence end ("Convention Territoriale Globale\n\nLa Communauté ..." gives two runs).
 # (with the ligatures œ/Œ, outside Latin-1: "Cœur de Savoie", "Œuvre")
 _WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿœŒ]+")
-_JOIN = re.compile(r"[ \t\u00a0'’\-–]*")
+_JOIN = re.compile(r"[ \t\u00a0'’\-–&]*")  # ("Lamballe Terre & Mer")
 _COMMA_JOIN = re.compile(r", ")
 # lowercase words that may open an official EPCI name in running text ("communauté de communes du ...")
 _LOWER_OPENERS = {"communaute", "metropole", "syndicat", "sivom", "sivu"}
@@ -377,6 +377,8 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
                 if not _COMMA_JOIN.fullmatch(text, prev_end, word.start()):
                     break  # a line break, a comma or a sentence end closes the name
                 comma = True
+            elif n and "&" in text[prev_end:word.start()]:
+                tokens.append("et")  # "Lamballe Terre & Mer" is "Lamballe Terre et Mer"
             prev_end = word.end()
             tokens += _word_tokens(word.group())
             key = _tokens_key(tokens)

@@ -225,3 +225,9 @@ def test_epci_name_with_a_comma(nlp):
     text = ("La Caf de la Manche a signé la CTG avec la communauté de communes Granville, Terre et Mer le 28 juin, "
             "en présence des maires.")
     assert partners(nlp, text) == {"Communauté de communes de Granville, Terre et Mer": "epci"}
+
+
+def test_epci_name_with_an_ampersand(nlp):
+    # "&" written for "et" in an official name ("Lamballe Terre & Mer" is "Lamballe Terre et Mer")
+    text = "Lamballe Terre & Mer et la Caf des Côtes-d'Armor ont signé la convention territoriale globale."
+    assert partners(nlp, text) == {"Communauté d'agglomération Lamballe Terre et Mer": "epci"}
