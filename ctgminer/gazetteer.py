@@ -279,7 +279,7 @@ def acronyms_of(name: str) -> set[str]:
 
 
 def initials(name: str) -> str:
-    words = re.findall(r"[A-Za-zÀ-ÿ]+", name)
+    words = re.findall(r"[A-Za-zÀ-ÿœŒ]+", name)  # "Cœur" is one word
     return "".join(w[0] for w in words if w.lower() not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"}
                    ).upper()
 
@@ -287,8 +287,10 @@ def initials(name: str) -> str:
 # -- matching official names in running text (folded n-gram keys over a dict) -----------------------------
 # A name is a run of words joined by spaces, hyphens or apostrophes; it never crosses a line break, a comma
 # or a sentence end ("Convention Territoriale Globale\n\nLa Communauté ..." gives two runs).
-_WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
-_JOIN = re.compile(r"[ \t\u00a0'’\-–]*")
+# (with the ligatures œ/Œ, outside Latin-1: "Cœur de Savoie", "Œuvre")
+_WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿœŒ]+")
+_JOIN = re.compile(r"[ \t\u00a0'’\-–&]*")  # ("Lamballe Terre & Mer")
+_COMMA_JOIN = re.compile(r", ")
 # lowercase words that may open an official EPCI name in running text ("communauté de communes du ...")
 _LOWER_OPENERS = {"communaute", "metropole", "syndicat", "sivom", "sivu"}
 
@@ -345,46 +347,55 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     return tuple(fold(split_camel(word)).split())
 
 
+# where a name may open: a capitalised word, or a lowercase word that opens an EPCI name (_LOWER_OPENERS); only
+# there is the text read word by word, so running text in lowercase costs one regex scan
+_LETTERS = "0-9A-Za-zÀ-ÖØ-öø-ÿœŒ"
+_NAME_START = re.compile(rf"(?:#|(?<![{_LETTERS}#]))(?=[A-ZÀ-ÖØ-ÞŒ]|(?:communaut[ée]|m[ée]tropole|syndicat|sivom|sivu)"
+                         rf"(?![{_LETTERS}]))")
+
+
 def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMatch]:
     """Longest official names in `text`, left to right, each opening on a capitalised word."""
     index, prefixes = gaz.name_index, gaz.name_prefixes
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    folded: dict[int, tuple[str, ...]] = {}  # folded tokens of a word, computed when a run reaches it
     out: list[PlaceMatch] = []
-    i = 0
-    while i < len(words):
-        at, _, first = words[i]
-        first = first.lstrip("#")
-        if not (first[:1].isupper() or (first[:1] in "cms" and " ".join(_word_tokens(first)) in _LOWER_OPENERS)):
-            i += 1
+    resume = 0  # a name found ends here: the next one opens after it
+    for start in _NAME_START.finditer(text):
+        at = start.start()
+        if at < resume:
             continue
         if at >= 2 and text[at - 1] in "-‐" and text[at - 2].isalpha():
-            i += 1  # never from inside a compound word: "Jean-Yves" holds no "Yves", "Marie-Christine" no "Marie"
-            continue
+            continue  # never from inside a compound word: "Jean-Yves" holds no "Yves", "Marie-Christine" no "Marie"
         tokens: list[str] = []
         hit = None
-        for n in range(i, min(len(words), i + max_words)):
-            if n > i and not _JOIN.fullmatch(text, words[n - 1][1], words[n][0]):
-                break  # a line break, a comma or a sentence end closes the name
-            if n not in folded:
-                folded[n] = _word_tokens(words[n][2])
-            tokens += folded[n]
+        prev_end = at
+        comma = False  # the run went past a comma: only an EPCI's official name holds one ("Granville, Terre et Mer")
+        words = _WORD.finditer(text, at)
+        for n, word in enumerate(words):
+            if n >= max_words:
+                break
+            if n and not _JOIN.fullmatch(text, prev_end, word.start()):
+                if not _COMMA_JOIN.fullmatch(text, prev_end, word.start()):
+                    break  # a line break, a comma or a sentence end closes the name
+                comma = True
+            elif n and "&" in text[prev_end:word.start()]:
+                tokens.append("et")  # "Lamballe Terre & Mer" is "Lamballe Terre et Mer"
+            prev_end = word.end()
+            tokens += _word_tokens(word.group())
             key = _tokens_key(tokens)
-            if key in index:
-                hit = (n, key)
+            if key in index and (not comma or index[key][0] == "epci"):
+                hit = (word.end(), key)
             pending = len(tokens[-1]) == 1 if tokens else False  # a lone letter joins the next word
             if key not in prefixes and not pending and not all(t in ARTICLE_WORDS for t in tokens):
                 break
         if hit is None:
-            i += 1
             continue
-        n, key = hit
-        if n + 1 < len(words) and text[words[n][1]:words[n + 1][0]] in ("-", "‐"):
-            i += 1  # the head of a longer compound: "Marie-Christine" is no "Marie"
-            continue
+        end, key = hit
+        following = _WORD.search(text, end)
+        if following is not None and text[end:following.start()] in ("-", "‐"):
+            continue  # the head of a longer compound: "Marie-Christine" is no "Marie"
         kind, places = index[key]
-        out.append(PlaceMatch(at, words[n][1], kind, key, places))
-        i = n + 1
+        out.append(PlaceMatch(at, end, kind, key, places))
+        resume = end
     return out
 
 

@@ -1,4 +1,6 @@
-"""Refit the parties signing model from the gold records: python scripts/fit_parties.py [GOLD_DIR]."""
+"""Refit the parties signing model from the gold records: python scripts/fit_parties.py [GOLD_DIR] [--written].
+
+--written adds the written development pages (tests/data/written/dev_a, dev_c, dev_e) to the real gold texts."""
 
 from __future__ import annotations
 
@@ -6,10 +8,12 @@ import json
 import sys
 from pathlib import Path
 
-from ctgminer.extract.components.parties.fit import fit_party_model
+from ctgminer.extract.components.parties.fit import WRITTEN_DIR, fit_party_model
 
 if __name__ == "__main__":
-    gold = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1].parent / "shared" / "gold"
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    gold = Path(args[0]) if args else Path(__file__).resolve().parents[1].parent / "shared" / "gold"
     if not (gold / "dev.jsonl").exists():
         sys.exit(f"error: no gold records in {gold}")
-    print(json.dumps(fit_party_model(gold), indent=1))
+    written = WRITTEN_DIR if "--written" in sys.argv[1:] else None
+    print(json.dumps(fit_party_model(gold, written_dir=written), indent=1))

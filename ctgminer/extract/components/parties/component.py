@@ -455,8 +455,9 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
         ctg = ctg_mentions(text)
+        doc = F.DocCandidates(cands)
         for c in cands:
-            c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words)
+            c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
         self.mark_sole_territory(cands, bool(ctg))
         self.mark_place_lists(text, cands)
         self.mark_told_town(text, sents, cands)
@@ -590,9 +591,15 @@ class PartiesComponent:
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
-        if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory"):
+        if f.get("precedent") or f.get("former_body") or f.get("status_list") or f.get("origin") or f.get("task_list"):
+            # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
+            # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks
+            return True
+        if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory") and not f.get("told_town"):
             # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the
-            # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party)
+            # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party) or the
+            # page's own town, told as "notre commune" where the signing is ("SAINT-JUST – BULLETIN MUNICIPAL ...
+            # Notre commune a signé, avec l'intercommunalité, la CTG")
             return True
         if c.how in {"list", "gaz_commune"} and f.get("example"):
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
@@ -627,7 +634,9 @@ class PartiesComponent:
         # (not in a sentence about another agreement only: "une convention de partenariat entre la Caf et la CPAM")
         other_only = f.get("sent_other_scheme") and not f.get("sent_ctg")
         listed = bool(f.get("entre_sign") and f.get("caf_list") and not f.get("sent_modal") and not other_only)
-        return PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed
+        # or heading its own section of a page that tells several signings ("Mont de Marsan Agglomération\nSignée le
+        # 5 juin 2025 ...")
+        return PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
@@ -707,7 +716,48 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        return caf_dep, self.dedupe(self.drop_short_forms([c for c in kept if c.name]))
+        kept = self.drop_member_towns(self.drop_own_others([c for c in kept if c.name]))
+        return caf_dep, self.dedupe(self.drop_short_forms(kept))
+
+    @classmethod
+    def drop_member_towns(cls, kept: list[Candidate]) -> list[Candidate]:
+        """A commune inside a kept EPCI or département, found by name alone and never said to sign, is where
+        the territory's news happens, not a signatory of its own: the EPCI's seat in a kicker or headline ("Voiron"
+        above "Le Pays voironnais signe sa CTG"), the venue ("au Pôle de services de Coutances"), a town of a
+        départemental CTG's press release ("Communiqué – Chaumont, 8 juillet"). A commune listed, stated, named
+        beside the Caf, told as the page's own ("notre commune a signé") or named outside the title in a sentence that
+        signs, names the Caf or lists towns stays."""
+        epcis = {c.place.code for c in kept if c.type == "epci" and c.place is not None}
+        deps = {c.place.code for c in kept if c.type == "departement" and c.place is not None}
+        if not epcis and not deps:
+            return kept
+
+        def said_to_sign(c: Candidate) -> bool:
+            f = c.extra.get("features") or {}
+            # (a "Ville de X" heading the page is its site's name: "Ville de Haguenau › Actualités")
+            if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
+                    f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
+                return True
+            # outside the title, in a sentence that signs, names the Caf or lists towns ("la CTG liera
+            # l'agglomération, la Caf et les six communes membres (A, B, C ...)")
+            return not (f.get("in_title") or f.get("headline_label")) and any(
+                f.get(k) for k in ("sent_sign", "caf_in_sent", "in_list"))
+
+        return [c for c in kept if not (c.type == "commune" and c.place is not None and not said_to_sign(c)
+                                        and (c.place.epci in epcis or c.place.departement in deps))]
+
+    @staticmethod
+    def drop_own_others(kept: list[Candidate]) -> list[Candidate]:
+        """A commune or EPCI said to have its own convention ("l'agglomération porte de son côté sa propre CTG") is
+        not a party of this one when another territory is kept without that mention (the page's own signatory);
+        alone, it is the page's ("la commune de X signe sa propre CTG")."""
+        territories = [c for c in kept if c.type in {"commune", "epci"}]
+        said = {c.key for c in territories if c.extra.get("features", {}).get("own_other")}
+        # (a key named elsewhere without that mention is the page's own: "X signe sa CTG ... X a sa propre CTG")
+        others = said - {c.key for c in territories if not c.extra.get("features", {}).get("own_other")}
+        if not others or all(c.key in others for c in territories):
+            return kept
+        return [c for c in kept if c.key not in others]
 
     @staticmethod
     def drop_short_forms(kept: list[Candidate]) -> list[Candidate]:
@@ -798,7 +848,8 @@ class PartiesComponent:
             if c.key not in by_key:
                 by_key[c.key] = c
                 order.append(c.key)
-            elif c.type == "epci" and len(c.name) > len(by_key[c.key].name) and c.how != "epci_name":
+            elif c.type in {"epci", "msa"} and len(c.name) > len(by_key[c.key].name) and c.how != "epci_name":
+                # ("la MSA" then "la MSA Portes de Bretagne": one MSA, under its full name)
                 by_key[c.key].name = c.name
         # an EPCI named only by the acronym of an expanded EPCI is the same one
         out, seen = [], set()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -19,6 +21,11 @@ if TYPE_CHECKING:
     from ctgminer.gazetteer import Place
 
 # how a candidate was found (one indicator each); anything else counts as "other"
+_LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
+# a section's heading line holding a name only, or a table row's first cell with a period ("X | 2024-2028 | ...")
+_HEAD_REST = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*$")
+_ROW_PERIOD = re.compile(r"[ \t\u00a0]*[|;][^\n]*?\b20\d\d\s*[-–/]\s*20\d\d\b")
+_HEAD_LEAD = re.compile(r"[ \t\u00a0#*•–-]*$")
 SOURCES = ("intro", "list", "mayor", "hashtag", "epci", "epci_suffix", "epci_name", "acronym", "acronym_only",
            "dep", "dep_generic", "etat", "msa", "region", "other", "syndicat", "gaz_commune", "gaz_epci")
 TYPES = ("commune", "epci", "departement", "region", "etat", "msa", "other")
@@ -153,6 +160,44 @@ def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate]
     return bool(cues()["kicker_rest"].match(" ".join(rest)))
 
 
+def section_party(text: str, start: int, end: int, line_start: int) -> bool:
+    """A territory heading a section or a table row that tells its signing, on a page that told signings before."""
+    if not _HEAD_LEAD.match(text, line_start, start):
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _HEAD_REST.match(text, end, line_end):
+        nxt = nonblank_line(text, line_end, 1)
+        told = bool(P.STRONG_SIGN.search(text[nxt[0]:nxt[1]]))
+    else:
+        told = bool(_ROW_PERIOD.match(text, end, line_end))
+    head = text[:line_start]
+    return told and bool(P.STRONG_SIGN.search(head)) and bool(CTG_CUE.search(head))
+
+
+class DocCandidates:
+    """A document's candidates, indexed once for the features that look at the others (mentions of a key, names
+    within 200 characters, territories of a sentence), instead of a scan of every candidate per candidate."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.cands = cands
+        self.key_counts = Counter(o.key for o in cands)
+        self.by_start = sorted(cands, key=lambda o: o.start)
+        self.starts = [o.start for o in self.by_start]
+        self.territory_starts = sorted(o.start for o in cands if o.type in {"commune", "epci"})
+        self.rule_epci_starts = sorted(o.start for o in cands if o.type == "epci" and o.extra.get("rule"))
+        self.epcis = [o for o in cands if o.type == "epci"]
+
+    def near(self, at: int, within: int) -> list[Candidate]:
+        """The candidates starting less than `within` characters from `at`."""
+        return self.by_start[bisect_right(self.starts, at - within):bisect_left(self.starts, at + within)]
+
+    @staticmethod
+    def count(starts: list[int], lo: int, hi: int) -> int:
+        """How many of the sorted `starts` lie in [lo, hi)."""
+        return bisect_left(starts, hi) - bisect_left(starts, lo)
+
+
 def source_of(how: str) -> str:
     if how in SOURCES:
         return how
@@ -160,9 +205,12 @@ def source_of(how: str) -> str:
 
 
 def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], ctg: list[tuple[int, int]],
-             caf_dep: Place | None, title_end: int, common_words: frozenset[str]) -> dict[str, float]:
-    """Binary and scaled features of candidate `c` (names are stable: they key the fitted weights)."""
+             caf_dep: Place | None, title_end: int, common_words: frozenset[str],
+             doc: DocCandidates | None = None) -> dict[str, float]:
+    """Binary and scaled features of candidate `c` (names are stable: they key the fitted weights); `doc`: the
+    candidates indexed once per document (built here when not given)."""
     C = cues()
+    doc = doc if doc is not None else DocCandidates(cands)
     s_start, s_end = sents.bounds(sents.index(c.start))
     sentence = text[s_start:s_end]
     left = text[s_start:c.start]
@@ -205,7 +253,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["sent_start"] = float(not left.strip(" \t-–•*#:\"«"))
     f["in_list"] = float(any(o is not c and (C["list_gap"].match(text[o.end:c.start]) if o.end <= c.start else
                                               C["list_gap"].match(text[c.end:o.start]) if c.end <= o.start else False)
-                             for o in cands if abs(o.start - c.start) < 200))
+                             for o in doc.near(c.start, 200)))
     # named in the list of a signing sentence that also names the Caf ("entre la CC X, la Caf du Gard et la DRAC
     # a été signée"): what State services and the MSA rarely get otherwise
     f["signing_list"] = f["in_list"] * f["caf_in_sent"] * f["sent_sign"]
@@ -214,10 +262,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["ctg_near"] = 0.0 if near is None else max(0.0, 1 - near / 1500)
     f["position"] = c.start / max(len(text), 1)
     key = c.key or ""
-    f["mentions"] = min(math.log2(1 + sum(1 for o in cands if o.key == key)) / 3, 1.0)
+    f["mentions"] = min(math.log2(1 + doc.key_counts[key]) / 3, 1.0)
     # a commune that names an EPCI of the text ("Carcassonne" beside "Carcassonne Agglo") is rarely a party itself
     f["epci_namesake"] = float(c.type == "commune" and any(
-        o.type == "epci" and o is not c and c.name and c.name.lower() in o.name.lower() for o in cands))
+        o is not c and c.name and c.name.lower() in o.name.lower() for o in doc.epcis))
     f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
     # the sentence's verb around the candidate: subject of a signing verb ("La commune de X et la Caf signent")
     # or object after it ("La Caf a signé avec X"); a sentence naming the CTG and a signing verb
@@ -228,10 +276,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # "devant les maires présents (A, B, C)": a list of those attending, never of signatories
     f["audience_list"] = float("résent" in left and bool(C["audience_list"].search(left)))
     # how crowded the sentence is: member lists name many territories, signing sentences few
-    crowd = sum(1 for o in cands if s_start <= o.start < s_end and o.type in {"commune", "epci"})
+    crowd = doc.count(doc.territory_starts, s_start, s_end)
     f["crowd"] = min(crowd / 8, 1.0)
-    f["epci_in_sent"] = float(c.type == "commune" and any(
-        o.type == "epci" and s_start <= o.start < s_end and o.extra.get("rule") for o in cands))
+    f["epci_in_sent"] = float(c.type == "commune" and doc.count(doc.rule_epci_starts, s_start, s_end) > 0)
     # a one-word name followed by another capitalised word is a first name ("Luc Lemonnier", "René Martin")
     f["cap_after"] = float(c.how == "gaz_commune" and " " not in text[c.start:c.end]
                            and bool(C["cap_after"].match(right)))
@@ -280,7 +327,15 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         intro = bullet_intro(text, line_start).rstrip()
         if intro.endswith(":") and P.STRONG_SIGN.search(intro) and not P.MODAL.search(intro):
             f["declared"] = 1.0
+    # a job ad's task list ("Vos missions :\n- animer les comités de pilotage des CTG de votre secteur (X, Y)", "- assurer
+    # le lien avec les partenaires (Caf, MSA, Département)"): the bodies a post works with, not signatories
+    f["task_list"] = float(bool(C["bullet_line"].match(text[line_start:c.start]))
+                           and bool(C["missions_intro"].match(bullet_intro(text, line_start))))
     f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
+    # a headline's label, the town a press headline opens on before a colon ("Lodève : la communauté de communes et
+    # la Caf unissent leurs forces"): where the news is filed, like the page's title
+    f["headline_label"] = float(c.how == "gaz_commune" and not text[line_start:c.start].strip(" \t\u00a0")
+                                and bool(_LABEL_COLON.match(text, c.end)))
     line_end = text.find("\n", c.end)
     line_end = len(text) if line_end < 0 else line_end
     # a link to another story ("Voir aussi : la CTG de Saint-Paul signée en septembre"): not this page's party
@@ -300,6 +355,28 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     comparison = C["comparison"].search(near) if territory and any(w in near for w in ("omme", "instar", "modèle")) \
         else None
     f["comparison"] = float(bool(comparison) and not P.STRONG_SIGN.search(near[comparison.start():]))
+    # a territory the page names with its own, other convention ("À noter : l'agglomération du Gard rhodanien porte
+    # sa propre CTG", "la CC de l'Ernée et celle du Bocage ont signé leur propre convention"): read in decide(),
+    # where another territory is kept
+    f["own_other"] = float(territory and ("propre" in right or "déjà" in right) and bool(C["own_other"].search(right)))
+    # a territory that signed before ("Après la CA du Grand Guéret et Creuse Sud Ouest, c'est au tour de Creuse
+    # Confluence de s'engager"): the one whose turn it is signs, not those it follows
+    f["precedent"] = float(territory and "près" in left[:12] and bool(C["precedent_left"].search(left))
+                           and bool(C["turn_right"].match(right)))
+    # a page telling several signings, one territory per section or table row: the territory heads its section,
+    # whose next line tells its signing ("Trois CTG signées dans les Landes ...\nMont de Marsan Agglomération\nSignée le
+    # 5 juin pour 2025-2029 ..."), or begins a row with its period ("CC de la Thiérache du Centre | 2024-2028 | ...")
+    # under a page that has told the signing of the CTGs
+    f["section_party"] = float(c.type in {"commune", "epci"} and c.how not in {"list", "mayor"}
+                               and section_party(text, c.start, c.end, line_start))
+    # people's origin, not a party ("de jeunes ménages venus de La Rochelle et de Niort")
+    f["origin"] = float(c.how == "gaz_commune" and bool(C["origin_before"].search(before)))
+    # a Caf's overview of the CTGs of its département, one status per line ("Territoires couverts par une CTG
+    # signée : Cinor, TCO, Saint-Pierre", "Communes en renouvellement : ..."): no signing told on the page
+    f["status_list"] = float(c.type in {"commune", "epci"} and bool(C["status_label"].match(text[line_start:c.start])))
+    # a former body, merged into the signing EPCI ("signés par les anciennes communautés de communes de Montaigu et
+    # de Rocheservière")
+    f["former_body"] = float(c.type == "epci" and bool(C["former_body"].search(text[max(0, c.start - 120):c.start])))
     f["neighbour"] = float(territory and (bool(C["neighbour_after"].match(right))
                                           or bool(C["neighbour_before"].search(before))))
     # a commune of an EPCI the text names, found by the gazetteer alone in a sentence that neither signs, names the

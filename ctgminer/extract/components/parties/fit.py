@@ -16,6 +16,10 @@ from ctgminer.text.sentences import Sentences
 
 HERE = Path(__file__).resolve().parent
 GOLD_FILES = ("dev.jsonl", "dev2.jsonl")
+# the written development pages (tests/data/written/README.md): read and fitted on; the read_* sets and the blind
+# ones never are
+WRITTEN_FILES = ("dev_a.jsonl", "dev_c.jsonl", "dev_e.jsonl")
+WRITTEN_DIR = HERE.parents[3] / "tests" / "data" / "written"
 
 
 def gold_candidates(records: list[dict]) -> tuple[list[dict], list[int], list[int], list[dict]]:
@@ -104,8 +108,9 @@ def doc_scores(clf, vec, doc: dict) -> list[float]:
             for c, row in doc["rows"]]
 
 
-def readable_records(gold_dir: Path) -> tuple[list[dict], dict[str, int]]:
-    """The gold records one may read and fit on: all of dev.jsonl, the dev part of dev2.jsonl (never its holdout)."""
+def readable_records(gold_dir: Path, written_dir: Path | None = None) -> tuple[list[dict], dict[str, int]]:
+    """The gold records one may read and fit on: all of dev.jsonl, the dev part of dev2.jsonl (never its holdout),
+    and the written development pages of `written_dir` when given."""
     from ctgminer.evaluation.evaluate import read_gold, select_part
 
     records, sources = [], {}
@@ -113,6 +118,10 @@ def readable_records(gold_dir: Path) -> tuple[list[dict], dict[str, int]]:
         records_all = read_gold(Path(gold_dir) / name)
         part = records_all if name == "dev.jsonl" else select_part(records_all, "dev")
         sources[name] = len(part)
+        records += part
+    for name in WRITTEN_FILES if written_dir is not None else ():
+        part = read_gold(Path(written_dir) / name)
+        sources[f"written/{name}"] = len(part)
         records += part
     return records, sources
 
@@ -190,7 +199,7 @@ def best_setting(results: dict[float, tuple[dict, dict]]) -> tuple[float, str]:
 
 
 def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, Cs: tuple[float, ...] = C_GRID,
-                    repeats: int = 5) -> dict:
+                    repeats: int = 5, written_dir: Path | None = None) -> dict:
     """Fit the logistic regression, choose its regularisation C and the decision threshold by grouped
     cross-validation, write weights (with the threshold) and card; return the card."""
     from sklearn.feature_extraction import DictVectorizer
@@ -198,7 +207,7 @@ def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, Cs: tu
 
     from ctgminer.extract.components.parties.component import PartiesComponent
 
-    records, sources = readable_records(gold_dir)
+    records, sources = readable_records(gold_dir, written_dir)
     X, y, groups, docs = gold_candidates(records)
     vec = DictVectorizer(sparse=False)
     Xm = vec.fit_transform(X)
@@ -231,7 +240,8 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
     lines = [
         "# Signing model of the parties component (card)", "",
         f"- version: {card['version']}",
-        f"- data: {card['data']} (all of dev.jsonl, the dev part of dev2.jsonl; dev2's holdout never read), {card['documents']} documents, "
+        f"- data: {card['data']} (all of dev.jsonl, the dev part of dev2.jsonl, dev2's holdout never read; written/* are the "
+        "written development pages, when fitted on), {card['documents']} documents, "
         f"{card['candidates']} candidates, {card['positives']} positive",
         f"- model: logistic regression (scikit-learn, C={card['C']}) over the features of features.py; a candidate is "
         "positive when its name matches a gold partner (name or alias), also_ok partners are left out",
@@ -240,10 +250,15 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
         "word, example or possibility, a Caf's seat, an invited public, a press dateline, a territory or facility "
         "named after a commune, a far homonym of the text's commune, a town enumerated after a place, a label line "
         "(kicker, breadcrumb, press edition), a see-also link, a territory compared with or named as a neighbour, "
-        "a town of a named EPCI aside from the signing); vetoed candidates are left out of fitting too",
+        "a town of a named EPCI aside from the signing, a territory that signed before ('c'est au tour de'), a former "
+        "merged EPCI, a line of a Caf's CTG status overview, people's origin, a job ad's task list); vetoed candidates "
+        "are left out of fitting too",
         "- beside the model: a party the text states (a convention's preamble 'X, représentée par ..., ci-après "
         "dénommée', 'X et Y sont également signataires', a bulleted list under 'Ont signé :', a name listed beside "
-        "the Caf after 'entre' in a signing sentence) scores 1; a page of a "
+        "the Caf after 'entre' in a signing sentence, a list after 'les communes signataires :', a territory heading "
+        "its own section or table row on a page telling several signings) scores 1; after the threshold, a territory "
+        "said to have its own convention beside another kept one, and a commune of a kept EPCI or département named "
+        "only in a title, headline label or without signing context, are dropped; a page of a "
         "commune's or EPCI's own site that calls itself 'la commune' gets that commune or EPCI (from its address) "
         "when no other is kept; both are applied to the out-of-fold scores as in the component",
         f"- use: `PartiesComponent` keeps a candidate when P >= `threshold` ({card['threshold']}, stored in "

@@ -23,7 +23,9 @@ class PartyModel:
     threshold: float = 0.6  # the decision threshold chosen with the weights by grouped cross-validation
 
     def score(self, features: dict[str, float]) -> float:
-        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        weights = self.weights
+        # (most features are 0 or carry no weight: only the others are multiplied)
+        z = self.intercept + sum(weights[k] * v for k, v in features.items() if v and k in weights)
         return 1 / (1 + math.exp(-max(min(z, 30), -30)))
 
 

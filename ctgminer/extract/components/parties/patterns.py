@@ -95,8 +95,10 @@ REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CA
 ETAT = re.compile(r"(?:\bl['’]\s*|\bde\s+l['’]\s*|\bpar\s+l['’]\s*)(?P<name>[ÉE]tat)\b|\bpréf(?:et|ète|ete|ecture)\b", re.I)
 # the État as party to another agreement (the COG between the État and the Cnaf)
 ETAT_EXCLUDE = re.compile(r"objectifs\s+et\s+de\s+gestion|\bCOG\b|\bCog\b|\bCnaf\b|\bCNAF\b")
+# the MSA's full name may hold particles ("la MSA Portes de Bretagne", "MSA Sud Champagne"): a word of it is no commune
 MSA = re.compile(
-    rf"\b(?:MSA|[Mm]utualité\s+[Ss]ociale\s+[Aa]gricole)(?:[ \t]+{PREP}?(?P<name>{CAP}(?:[ \t-]+{CAP})*))?",
+    rf"\b(?:MSA|[Mm]utualité\s+[Ss]ociale\s+[Aa]gricole)(?:[ \t]+{PREP}?(?P<name>{STOP}{CAP}"
+    rf"(?:(?:[ \t]+(?:{LINK}[ \t]+)*|[ \t]*-[ \t]*){STOP}{CAP})*))?",
 )
 # a collectivité with its own status (overseas or Corsica), neither commune nor département: typed other by the guide
 # ("la Collectivité de Saint-Barthélemy et la Caf ont signé la CTG")
