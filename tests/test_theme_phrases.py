@@ -765,6 +765,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La CTG a été renouvelée en mars. La première convention avait permis d'ouvrir une crèche. Elle comportait "
      "aussi un axe logement, abandonné faute de porteur. La nouvelle porte sur la parentalité et la jeunesse.",
      ["jeunesse", "parentalite"]),
+    # the facilities that carry the actions, named as partners of the work, and a related link in the story
+    ("La CTG a été signée lundi. Cette signature conclut des mois de travail avec les services municipaux et les "
+     "centres sociaux. Des actions de soutien à la parentalité seront conduites avec le centre social d'Auxonne.\n"
+     "À lire aussi : Fleurance : le centre social fête ses dix ans", ["parentalite"]),
     # what the convention brings in funding names no field
     ("La Ville a signé sa CTG avec la Caf. Elle permet de :\n- faire bénéficier des bonus territoire tous les "
      "équipements cofinancés par la collectivité\n- soutenir la parentalité\n- ouvrir une micro-crèche\n",

@@ -827,7 +827,7 @@ class ThemesComponent:
         for s, _e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
-                    or not self.names_some_field(sentence) \
+                    or not self.names_some_field(sentence) or P.PAGE_FURNITURE.match(sentence) \
                     or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence):
                 continue
             about = self.about_convention(text, s, sentence)
@@ -835,7 +835,7 @@ class ThemesComponent:
                               or P.BUDGET.search(sentence)):
                 continue  # ("Par ailleurs, la Caf finance aussi ...", "la Caf a consacré 12 millions d'euros à ...")
             # what the convention leaves out names no field of it
-            cleaned = P.CTG_FORMULA.sub(" ", self.strip_titles(affirmed(sentence)))
+            cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmed(sentence))))
             if s < headlines_end or " > " in sentence:
                 cleaned = P.RUBRIC.sub(" ", cleaned, count=1)
             if CEJ.search(cleaned) and not P.CEJ_CONTINUED.search(cleaned):

@@ -269,7 +269,13 @@ SCHEME_NAME = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+santé|contrats?\s+de
 ACTION_ON_PUBLIC = re.compile(r"\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
                               r"|écouter|épauler|orienter|mobiliser|associer|impliquer)\s+(?:les\s+|des\s+|nos\s+|aux\s+|l['’]\s*)?"
                               r"(?:parents|jeunes|familles\s+monoparentales)\b", FLAGS)
-# the three above in one pass (strip_titles blanks them before fields are looked for)
+# in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
+# de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
+# d'Auxonne", "menées par l'espace de vie sociale"
+ACTOR = re.compile(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côtés\s+d(?:e|u|es))\s+"
+                   r"(?:(?:les|le|la|l['’]|des|du|ses|leurs?|nos)\s*)?(?:[\w-]+\s+){0,4}?"
+                   r"(?:centres?\s+sociaux|centre\s+social|espaces?\s+de\s+vie\s+sociale|EVS)\b", FLAGS)
+# the first three in one pass (strip_titles blanks them before fields are looked for)
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME)), FLAGS | re.MULTILINE)
 # a contact line of a page's footer or box (a phone number, an e-mail address): "Service enfance – 03 84 12 34 56"
 CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]", FLAGS)
