@@ -24,6 +24,9 @@ def _cue(name: str) -> re.Pattern | FastCue:
 MONTHS: dict[str, int] = CUES["months"]
 SEASONS: dict[str, int] = {k: v for k, v in CUES["seasons"].items() if not k.startswith("_")}
 WEEKDAYS: dict[str, int] = CUES["weekdays"]
+# month names written in full ("juin", "décembre"), not abbreviations ("déc", "janv"): a full stop after them ends the
+# sentence rather than the word
+FULL_MONTHS = {k for k, v in MONTHS.items() if not any(o != k and o.startswith(k) and MONTHS[o] == v for o in MONTHS)}
 
 MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
@@ -39,7 +42,8 @@ FLAGS = re.IGNORECASE
 ABSOLUTE = re.compile(
     # a day may follow a word without a space in scraped headers ("Article22 janvier 2020")
     rf"(?:\b(?P<wd>{WEEKDAY})\s+|(?<!\d))(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?![\w-])"
-    rf"(?P<past>\s+dernier)?",
+    # "le 3 avril prochain" (ahead of the page's date), "signée le 18 novembre suivant" (after the date told before)
+    rf"(?:(?P<past>\s+dernier)|(?P<fut>\s+prochain)|(?P<next>\s+suivant))?",
     FLAGS,
 )
 # "11/12/2019", "23-12-2021", "13.03.2022"
@@ -56,6 +60,14 @@ NUMERIC_MONTH_YEAR = re.compile(rf"(?<![\d/.,-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # " date 2024-01" (page headers), "2024-01" at a line start
 ISO_MONTH = re.compile(rf"(?:\bdate\s*:?\s*|^\s*)(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?![\d-])", FLAGS | re.M)
+# a month without a year, as press pages and bulletins date what is near: "la signature interviendra en janvier",
+# "signées en novembre", "au mois de mars dernier", "fin juin" (placed against the page's date, or against the date
+# told just before it on a page without one)
+MONTH_ONLY = re.compile(
+    rf"\b(?:en|au\s+mois\s+de|au\s+mois\s+d['’]|courant|début|fin|mi-)\s*(?P<m>{MONTH})"
+    rf"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?(?![\w-])(?!\s*(?:\d|\.\d))",
+    FLAGS,
+)
 # "en octobre 2021", "janvier 2019"
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
@@ -118,6 +130,10 @@ OFFICIAL_TEXT = _cue("official_text")
 MEETING = _cue("meeting")
 STATISTIC = _cue("statistic")
 BETWEEN_PARTIES = _cue("between_parties")
+# a contract's signing block: "Fait à Cayenne, le" right before the date ...
+SIGNING_BLOCK_BEFORE = _cue("signing_block_before")
+# ... then its copies or its signatories' lines: ", en deux exemplaires originaux.", "Pour la Caf de la Guyane"
+SIGNING_BLOCK_AFTER = _cue("signing_block_after")
 
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
@@ -177,9 +193,9 @@ SPECIFIC = _cue("specific")
 
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
-(ABSOLUTE, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
-    FastCue(regex) for regex in (ABSOLUTE, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
-                                 PERIOD_SINGLE))
+(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
+    FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL,
+                                 PERIOD_END, PERIOD_SINGLE))
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
 # a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
