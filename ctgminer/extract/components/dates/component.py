@@ -327,7 +327,9 @@ class DatesComponent:
             left = left[len(left) - (start - prev_end):]
         right = sents.right(end, 120)
         clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]", right)[0]
-        sign_here = bool(P.SIGN_CUE.search(sentence))
+        # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
+        block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(P.SIGNING_BLOCK_AFTER.search(text[end:end + 120]))
+        sign_here = block or bool(P.SIGN_CUE.search(sentence))
         sign_adjacent = not sign_here and bool(P.SIGN_CUE.search(prev) or P.SIGN_CUE.search(nxt))
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
@@ -340,6 +342,7 @@ class DatesComponent:
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
         sign_next = not sign_here and not next_dated and bool(P.SIGN_CUE.search(nxt))
+        month_only = value.kind == "month" and value.written is not None and value.written.year is None
         return {
             "sign_ctg_clean": float(sign_here and ctg_here and not other),
             "sign_clean": float(sign_here and not other),
@@ -354,7 +357,7 @@ class DatesComponent:
             "ctg_near": float(nearest_ctg <= self.ctg_window),
             "relative": float(value.kind == "relative"),
             "daymonth": float(value.kind == "daymonth"),
-            "month": float(value.kind == "month"),
+            "month": float(value.kind == "month" and not month_only),
             "year": float(value.kind == "year"),
             "dateline_event": float(bool(value.features.get("event"))),
             "presence": float(bool(P.PRESENCE.search(sentence)) and value.kind == "relative"),
@@ -371,16 +374,18 @@ class DatesComponent:
             "statistic_sentence": float(statistic),
             "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
             "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))),  # "la convention signée le 30 juin"
-            # the CTG signed in the words between the previous date and this one, with no other event there: "validé
-            # par le comité du 4 mars et joint à la convention territoriale globale signée le 12 avril"
-            "sign_ctg_local": float(bool(P.SIGN_CUE.search(left[-60:])) and bool(CTG_CUE.search(left))
+            # signed in the words between the previous date and this one, with no other event there, in a sentence on
+            # the CTG: "validé par le comité du 4 mars et annexé à la convention signée le 12 avril"
+            "sign_ctg_local": float(ctg_here and bool(P.SIGN_CUE.search(left[-60:]))
                                     and not P.NOT_SIGNATURE.search(left) and not P.OTHER_SCHEME.search(left)),
             "sign_next_undated": float(sign_next),
             "sign_next_ctg_undated": float(sign_next and bool(CTG_CUE.search(nxt))),
-            # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux."
-            "signing_block": float(bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:]))
-                                   and bool(P.SIGNING_BLOCK_AFTER.search(text[end:end + 120]))),
-            "month_only": float(value.kind == "month" and bool(value.written) and value.written.year is None),
+            "signing_block": float(block),
+            "month_only": float(month_only),
+            # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
+            "calendar_row_sign": float(not text[text.rfind("\n", 0, start) + 1:start].strip()
+                                       and bool(P.CALENDAR_ROW_AFTER.match(right))
+                                       and bool(P.SIGN_CUE.search(right.split("\n", 1)[0]))),
         }
 
 
