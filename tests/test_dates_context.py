@@ -79,6 +79,9 @@ def test_signature_told_around_the_signing(nlp, source, page_date):
     "Considérant que le contrat enfance jeunesse signé avec la Caf a pris fin le 31 décembre 2021 ;",
     # a deliberation's closing line is no signing block of a convention (no copies, no signatories' lines)
     "Le conseil autorise le maire à signer la convention territoriale globale.\nFait à Ceyrat, le 28 juin 2024.",
+    # "aujourd'hui" as "nowadays", before a signing told without a date
+    "Mise à jour : mars 2025\nLes 24 communes de l'île sont aujourd'hui engagées dans une démarche de convention "
+    "territoriale globale. Dix d'entre elles ont déjà signé leur convention avec la Caf.",
     # a month without a year too far from the page's date to be placed
     "Publié le 3 mars 2024\nLa convention territoriale globale sera signée en octobre prochain.",
 ])

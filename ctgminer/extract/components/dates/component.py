@@ -126,6 +126,9 @@ class DatesComponent:
         for m in P.RELATIVE.finditer(text, lowered):
             if m["rel"]:
                 key = m["rel"].lower().replace("’", "'").replace(" ", "")
+                if key == "aujourd'hui" and P.NOWADAYS_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
+                        and not P.PRESENCE.search(text[max(0, m.start() - 20):m.end() + 20]):
+                    continue  # "les 24 communes sont aujourd'hui engagées dans une CTG": nowadays, not a date
                 add(m.start(), m.end(), "relative", None, rel=key)
             else:
                 if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):

@@ -90,6 +90,8 @@ RELATIVE = re.compile(
 
 # a weekday read as a recurring day: "accueil du mercredi", "tous les samedis", "chaque lundi"
 GENERIC_WEEKDAY_BEFORE = _cue("generic_weekday_before")
+# "les communes sont aujourd'hui engagées": 'aujourd'hui' as 'nowadays'
+NOWADAYS_BEFORE = _cue("nowadays_before")
 
 # --- publication / article-date cues -----------------------------------------------------------
 PUBLICATION_CUE = re.compile(
