@@ -99,3 +99,20 @@ def test_month_without_year(nlp, text, page_date, iso):
     doc = run(nlp, text, page_date)
     months = [s for s in doc.spans["dates"] if s.label_ == "month"]
     assert len(months) == 1 and months[0]._.value.iso == iso
+
+
+@pytest.mark.parametrize(("text", "publication"), [
+    # council minutes posted at the town hall: the posting is the page's date, not the session
+    ("Conseil communautaire du 29 juin 2021 – Compte rendu sommaire\nAffiché le 2 juillet 2021\nLe conseil a "
+     "approuvé la convention territoriale globale.", "2021-07-02"),
+    # a job offer's deadline is no page date
+    ("OFFRE D'EMPLOI\nChargé(e) de coopération CTG (H/F)\nDate limite de candidature : 31/01/2025\nLa communauté "
+     "de communes recrute.", None),
+    # the end of a week's range in a news digest
+    ("EN BREF – Semaine du 20 au 26 novembre 2023\nTRAVAUX. La rue des Lilas sera fermée.", None),
+    # a title's effective date; the page's date is given at its end
+    ("Mode de garde : ce qui change au 1er septembre 2025\nLe complément de libre choix évolue.\nPublié le 3 "
+     "juillet 2025", "2025-07-03"),
+])
+def test_page_date_is_not_another_header_date(nlp, text, publication):
+    assert date_fields(run(nlp, text))[0]["publication_date"] == publication

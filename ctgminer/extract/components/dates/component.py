@@ -169,6 +169,8 @@ class DatesComponent:
             lead = text[line_start:start].strip()
             after = text[end:line_end if line_end >= 0 else len(text)]
             short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
+            if lead and P.NOT_PAGE_DATE_LEAD.search(lead):
+                continue  # "Date limite de candidature : 31/01/2025", "Semaine du 20 au 26 novembre 2023"
             if P.TIME_OF_DAY.match(after) and not lead:
                 if event is None:
                     event = span

@@ -95,13 +95,15 @@ NOWADAYS_BEFORE = _cue("nowadays_before")
 
 # --- publication / article-date cues -----------------------------------------------------------
 PUBLICATION_CUE = re.compile(
-    r"(?:publi[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post[ée]e?|date\s+de\s+publication"
+    # "Affiché le 2 juillet 2021" (a council's minutes posted at the town hall)
+    r"(?:publi[ée]e?s?|affich[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post[ée]e?|date\s+de\s+publication"
     r"|modifi[ée]e?)\s*(?:le\s*:|le|:)?\s*(?:à\s+)?$"
     # "Paru dans Petite enfance, Culture le mardi 6 mars 2018": a press review's rubrics between cue and date
     r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$",
     FLAGS,
 )
 # what follows the date of a calendar row: "Juillet 2024 : signature de la convention", "Mars 2024 – diagnostic"
+NOT_PAGE_DATE_LEAD = _cue("not_page_date_lead")
 CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
 # a dateline: the date, then a dash and the story ("18/03/2024 - La Ville ..."), or a place before it
 # ("Blois, le 18 mars 2024.")
