@@ -59,6 +59,13 @@ SIGNATURES = [
     # a month without a year announced after the council's date, on a page without a date of its own
     ("Le conseil municipal du 14 décembre 2023 a approuvé la convention territoriale globale. La signature avec la "
      "Caf interviendra <sig norm='2024-01'>en janvier</sig>.", None),
+    # a weekday in a weekly digest, against the week's last day (not a publication date)
+    ("EN BREF – Semaine du 20 au 26 novembre 2023\nFAMILLES. Lunel a signé <sig norm='2023-11-21'>mardi</sig> sa "
+     "convention territoriale globale avec la Caf de l'Hérault.", None),
+    # "depuis" after the date belongs to another time than the signing's
+    ("Publié le 14/02/2025\nLe siège de la communauté de communes accueillait <sig norm='2025-02-12'>mercredi</sig> "
+     "après-midi une signature attendue depuis deux ans : celle de la convention territoriale globale avec la Caf.",
+     None),
     # a month without a year, against the page's date
     ("Publié le 30 novembre 2023\nTrois conventions territoriales globales signées <sig norm='2023-11'>en "
      "novembre</sig> par la Caf de la Charente-Maritime.", None),
@@ -75,6 +82,9 @@ def test_signature_told_around_the_signing(nlp, source, page_date):
 
 
 @pytest.mark.parametrize("text", [
+    # the end of the current convention, which a council extends, is no signing
+    "Considérant que la Caf propose aux territoires dont la convention territoriale globale arrive à échéance au 31 "
+    "décembre 2024 de la signer à nouveau pour un an ;",
     # an earlier contract's end is no signing of this one
     "Considérant que le contrat enfance jeunesse signé avec la Caf a pris fin le 31 décembre 2021 ;",
     # a deliberation's closing line is no signing block of a convention (no copies, no signatories' lines)

@@ -198,11 +198,13 @@ class DatesComponent:
                    for span in dates for s in starts)
 
     def issue_date(self, text: str) -> PartialDate | None:
-        """A periodical's issue in the page header dated by its season ("LE MAG — N°21 — PRINTEMPS 2023") or by its
-        year alone ("BULLETIN MUNICIPAL 2022"): the month or year to read "le 3 mars dernier" against (the page gets
-        no publication date from it)."""
+        """A periodical's issue in the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its season
+        ("LE MAG — N°21 — PRINTEMPS 2023") or its year alone ("BULLETIN MUNICIPAL 2022"): the day, month or year to
+        read "mardi" or "le 3 mars dernier" against (the page gets no publication date from it)."""
         lines = (line for line in text.split("\n") if line.strip())
         header = "\n".join(itertools.islice(lines, self.header_lines))
+        if m := P.WEEK_RANGE.search(header):
+            return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
         if m := P.SEASON_YEAR.search(header):
             return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()])
         m = P.ISSUE_YEAR.search(header)
@@ -331,7 +333,9 @@ class DatesComponent:
             # "Publié le 17 juin 2022 Le mardi 14 juin 2022, ...": the words before the previous date are its own
             left = left[len(left) - (start - prev_end):]
         right = sents.right(end, 120)
-        clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]", right)[0]
+        # the clause ends where "depuis" opens another time after the date: "accueillait mercredi une signature attendue
+        # depuis deux ans"
+        clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right)[0]
         # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
         block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(P.SIGNING_BLOCK_AFTER.search(text[end:end + 120]))
         sign_here = block or bool(P.SIGN_CUE.search(sentence))

@@ -207,3 +207,6 @@ SEASON_YEAR = re.compile(r"\b(?P<s>" + "|".join(SEASONS) + r")\s+(?P<y>" + YEAR 
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
                         re.IGNORECASE | re.MULTILINE)
+# a digest dated by its week ("EN BREF – Semaine du 20 au 26 novembre 2023"): its last day places "mardi" in its news
+WEEK_RANGE = re.compile(rf"\bsemaine\s+du\s+{DAY}(?:\s+{MONTH})?\s+au\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+                        re.IGNORECASE)
