@@ -226,9 +226,9 @@ signature date is the candidate with the highest probability, if it reaches the 
   F1 {before['f1']}.
 - Refit on all candidates (train, optimistic): P {train_fit['precision']} R {train_fit['recall']} F1 {train_fit['f1']}.
 - Written sets, document-level F1 of the chosen candidate (the dates component alone, gold relevance; `ctgminer
-  evaluate` also applies the genre and relevance components): with the weights before this fit (which had read
-  none of these sets but dev_a, dev_c, dev_e's errors had shaped the rules), fitted on the real texts alone, and
-  leave-set-out (fitted on the real texts and the other sets, not this one):
+  evaluate` also applies the genre and relevance components): with the weights this fit replaces (which may have
+  been fitted on these sets), fitted on the real texts alone, and leave-set-out (fitted on the real texts and the
+  other sets, not this one; the fairest figure for a set, though the rules were written while reading them all):
 
 | set | pages | before | real only | leave-set-out |
 |---|---|---|---|---|
