@@ -102,17 +102,18 @@ class DatesComponent:
             wd = P.WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
             add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
                 weekday=wd, past=bool(m["past"]), future=bool(m["fut"]), following=bool(m["next"]))
-        for m in P.NUMERIC.finditer(text):
+        numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
+        for m in P.NUMERIC.finditer(text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_SHORT_YEAR.finditer(text):
+        for m in P.NUMERIC_SHORT_YEAR.finditer(text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.ISO.finditer(text):
+        for m in P.ISO.finditer(text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_DAYMONTH.finditer(text):
+        for m in P.NUMERIC_DAYMONTH.finditer(text) if numeric and P.DIGIT_SLASH_DIGIT.search(text) else ():
             add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_MONTH_YEAR.finditer(text):
+        for m in P.NUMERIC_MONTH_YEAR.finditer(text) if numeric else ():
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
-        for m in P.ISO_MONTH.finditer(text):
+        for m in P.ISO_MONTH.finditer(text) if numeric else ():
             add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
         for m in P.MONTH_ONLY.finditer(text, lowered):
             end = m.end() - (m.end("m") == m.end() and m["m"].endswith(".") and m["m"][:-1].lower() in P.FULL_MONTHS)

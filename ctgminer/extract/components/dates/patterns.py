@@ -56,6 +56,10 @@ NUMERIC_SHORT_YEAR = re.compile(r"(?<![\d/.,-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<se
 NUMERIC_DAYMONTH = re.compile(r"(?<![\d/.,-])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])(?![\d/]|[.,]\d)")
 # "11/2017", "03.2024": a numeric month and year
 NUMERIC_MONTH_YEAR = re.compile(rf"(?<![\d/.,-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{YEAR})(?![\d/-]|\.\d)")
+# every numeric form above and below has a digit, a separator and a digit: texts without one skip them all (most
+# texts), and the day-month form needs a slash between digits
+DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[/.-]\d")
+DIGIT_SLASH_DIGIT = re.compile(r"\d/\d")
 # "2024-03-07"
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # " date 2024-01" (page headers), "2024-01" at a line start
