@@ -516,7 +516,9 @@ class DatesComponent:
             future = value.written is not None and value.written.year is None and bool(
                 P.FUTURE.search(sents.sentence(span.start_char)))
             value.resolved = self.resolve(span, anchor, text_years, future)
+            # "dernier" and "prochain" count from the page's own time, never from a date told before
             if value.resolved is None and anchor is None and value.written is not None and value.written.year is None \
+                    and not value.features.get("past") and not value.features.get("future") \
                     and (story := self.narrative_anchor(span, dates)) is not None:
                 value.resolved = self.resolve(span, story, text_years, future, narrative=True)
 
