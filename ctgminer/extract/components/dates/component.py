@@ -101,19 +101,24 @@ class DatesComponent:
             y = int(m["y"]) if m["y"] else None
             wd = P.WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
             add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
-                weekday=wd, past=bool(m["past"]))
-        for m in P.NUMERIC.finditer(text):
+                weekday=wd, past=bool(m["past"]), future=bool(m["fut"]), following=bool(m["next"]))
+        numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
+        for m in P.NUMERIC.finditer(text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_SHORT_YEAR.finditer(text):
+        for m in P.NUMERIC_SHORT_YEAR.finditer(text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.ISO.finditer(text):
+        for m in P.ISO.finditer(text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_DAYMONTH.finditer(text):
+        for m in P.NUMERIC_DAYMONTH.finditer(text) if numeric and P.DIGIT_SLASH_DIGIT.search(text) else ():
             add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_MONTH_YEAR.finditer(text):
+        for m in P.NUMERIC_MONTH_YEAR.finditer(text) if numeric else ():
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
-        for m in P.ISO_MONTH.finditer(text):
+        for m in P.ISO_MONTH.finditer(text) if numeric else ():
             add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
+        for m in P.MONTH_ONLY.finditer(text, lowered):
+            end = m.end() - (m.end("m") == m.end() and m["m"].endswith(".") and m["m"][:-1].lower() in P.FULL_MONTHS)
+            add(m.start(), end, "month", PartialDate(None, _month(m["m"])), past=bool(m["past"]),
+                future=bool(m["fut"]))
         for m in P.MONTH_YEAR.finditer(text, lowered):
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
         for m in P.EVENT_YEAR.finditer(text, lowered):
@@ -122,6 +127,9 @@ class DatesComponent:
         for m in P.RELATIVE.finditer(text, lowered):
             if m["rel"]:
                 key = m["rel"].lower().replace("’", "'").replace(" ", "")
+                if key == "aujourd'hui" and P.NOWADAYS_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
+                        and not P.PRESENCE.search(text[max(0, m.start() - 20):m.end() + 20]):
+                    continue  # "les 24 communes sont aujourd'hui engagées dans une CTG": nowadays, not a date
                 add(m.start(), m.end(), "relative", None, rel=key)
             else:
                 if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
@@ -162,6 +170,8 @@ class DatesComponent:
             lead = text[line_start:start].strip()
             after = text[end:line_end if line_end >= 0 else len(text)]
             short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
+            if lead and P.NOT_PAGE_DATE_LEAD.search(lead):
+                continue  # "Date limite de candidature : 31/01/2025", "Semaine du 20 au 26 novembre 2023"
             if P.TIME_OF_DAY.match(after) and not lead:
                 if event is None:
                     event = span
@@ -189,24 +199,32 @@ class DatesComponent:
                    for span in dates for s in starts)
 
     def issue_date(self, text: str) -> PartialDate | None:
-        """A periodical's issue in the page header dated by its season ("LE MAG — N°21 — PRINTEMPS 2023") or by its
-        year alone ("BULLETIN MUNICIPAL 2022"): the month or year to read "le 3 mars dernier" against (the page gets
-        no publication date from it)."""
+        """A periodical's issue in the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its season
+        ("LE MAG — N°21 — PRINTEMPS 2023") or its year alone ("BULLETIN MUNICIPAL 2022"): the day, month or year to
+        read "mardi" or "le 3 mars dernier" against (the page gets no publication date from it)."""
         lines = (line for line in text.split("\n") if line.strip())
         header = "\n".join(itertools.islice(lines, self.header_lines))
+        if m := P.WEEK_RANGE.search(header):
+            return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
         if m := P.SEASON_YEAR.search(header):
             return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()])
         m = P.ISSUE_YEAR.search(header)
         return PartialDate(int(m["y"])) if m else None
 
     # -- resolution ----------------------------------------------------------------------------
-    def resolve(self, span: Span, anchor: PartialDate | None, text_years: set[int]) -> PartialDate | None:
+    def resolve(self, span: Span, anchor: PartialDate | None, text_years: set[int], future: bool = False,
+                narrative: bool = False) -> PartialDate | None:
         """Place a relative or year-less date in time: against the article's date, else (a weekday and a day
-        that fit only one of the years the text speaks of) against the text's own years."""
+        that fit only one of the years the text speaks of) against the text's own years. `future`: the sentence
+        announces what is to come ("sera signée le 3 avril"); `narrative`: the anchor is a date told earlier in the
+        text, not the page's date (what follows may come after it)."""
         value: DateValue = span._.value
         written, extra = value.written, value.features
         if written is not None and written.year is not None:
             return written
+        future = (future or extra.get("future") or extra.get("following")) and not extra.get("past")
+        if value.kind == "month" and written is not None:
+            return self._month_only(written.month, anchor, bool(future))
         if value.kind == "daymonth" and written is not None and (anchor is None or anchor.year is None):
             # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May (daymonth_text_years
             # False leaves it null, the guide's strict reading)
@@ -251,6 +269,7 @@ class DatesComponent:
                     wd is None or dt.date(anchor.year, month, day).weekday() == wd)
                 return PartialDate(anchor.year, month, day) if fits else None
             ref = anchor_day or dt.date(anchor.year, anchor.month or 12, 28 if anchor.month else 31)
+            ahead = future or narrative  # a page reports what is past, unless it announces or narrates onwards
             best = None
             for year in (ref.year - 1, ref.year, ref.year + 1):
                 try:
@@ -260,28 +279,67 @@ class DatesComponent:
                 wd = extra.get("weekday")
                 if wd is not None and cand.weekday() != wd:
                     continue
-                if (extra.get("past") or anchor.month) and cand > ref + dt.timedelta(
+                if (extra.get("past") or anchor.month and not ahead) and cand > ref + dt.timedelta(
                         days=31 if not anchor_day else 0):
                     continue
+                if future and anchor_day and cand < ref:
+                    continue  # "le 3 avril prochain" on a page of 27 March
                 if best is None or abs((cand - ref).days) < abs((best - ref).days):
                     best = cand
             if best is not None and abs((best - ref).days) <= self.daymonth_max_days:
                 return PartialDate(best.year, best.month, best.day)
         return None
 
+    @staticmethod
+    def _month_only(month: int | None, anchor: PartialDate | None, future: bool) -> PartialDate | None:
+        """A month without a year ("en janvier") placed against a dated anchor: the nearest such month at or before
+        it, or at or after it when the text announces ("interviendra en janvier"), within six months."""
+        if month is None or anchor is None or anchor.year is None or anchor.month is None:
+            return None
+        ref = anchor.year * 12 + anchor.month - 1
+        options = [y * 12 + month - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        # a page reports what is past unless its sentence announces: "en février" in a January page's report is the
+        # February before it
+        options = [o for o in options if (o >= ref if future else o <= ref)]
+        options = [o for o in options if abs(o - ref) <= 6]
+        if not options:
+            return None
+        best = min(options, key=lambda o: (abs(o - ref), o > ref))
+        return PartialDate(best // 12, best % 12 + 1)
+
+    @staticmethod
+    def narrative_anchor(span: Span, dates: list[Span], window: int = 400) -> PartialDate | None:
+        """On a page without a date, the full date told last before a year-less one, close before it: "Le 5 octobre
+        2022, le conseil a approuvé la CTG, signée le 18 novembre suivant", "Le conseil du 16 décembre 2021 a
+        approuvé la CTG. La signature interviendra en janvier"."""
+        before = [d for d in dates if d.end_char <= span.start_char and span.start_char - d.end_char <= window
+                  and d._.value.written is not None and d._.value.written.year is not None
+                  and d._.value.written.month is not None]
+        return before[-1]._.value.written if before else None
+
     # -- signature -----------------------------------------------------------------------------
     def signature_features(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]],
-                           publication: Span | None) -> dict[str, float]:
-        """Evidence that a date is the signing date: cues of its sentence and clause, against other events."""
+                           publication: Span | None, prev_end: int = 0, next_dated: bool = False,
+                           ) -> dict[str, float]:
+        """Evidence that a date is the signing date: cues of its sentence and clause, against other events.
+        `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
+        sentence has a date of its own."""
         value: DateValue = span._.value
         start, end = span.start_char, span.end_char
         sentence = sents.sentence(start)
         s_start, _ = sents.bounds(sents.index(start))
         prev, nxt = sents.sentence(start, -1), sents.sentence(start, 1)
         left = sents.left(start, 120)
+        if start - prev_end < len(left):
+            # "Publié le 17 juin 2022 Le mardi 14 juin 2022, ...": the words before the previous date are its own
+            left = left[len(left) - (start - prev_end):]
         right = sents.right(end, 120)
-        clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]", right)[0]
-        sign_here = bool(P.SIGN_CUE.search(sentence))
+        # the clause ends where "depuis" opens another time after the date: "accueillait mercredi une signature attendue
+        # depuis deux ans"
+        clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right)[0]
+        # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
+        block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(P.SIGNING_BLOCK_AFTER.search(text[end:end + 120]))
+        sign_here = block or bool(P.SIGN_CUE.search(sentence))
         sign_adjacent = not sign_here and bool(P.SIGN_CUE.search(prev) or P.SIGN_CUE.search(nxt))
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
@@ -291,6 +349,10 @@ class DatesComponent:
         other = bool(P.NOT_SIGNATURE.search(sentence) or P.NOT_SIGNATURE_LOCAL.search(clause)
                      or P.OTHER_SCHEME.search(clause) or official or statistic)
         ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev))
+        # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
+        # soir à Somain. L'agglomération et la Caf ont signé la CTG."
+        sign_next = not sign_here and not next_dated and bool(P.SIGN_CUE.search(nxt))
+        month_only = value.kind == "month" and value.written is not None and value.written.year is None
         return {
             "sign_ctg_clean": float(sign_here and ctg_here and not other),
             "sign_clean": float(sign_here and not other),
@@ -305,7 +367,7 @@ class DatesComponent:
             "ctg_near": float(nearest_ctg <= self.ctg_window),
             "relative": float(value.kind == "relative"),
             "daymonth": float(value.kind == "daymonth"),
-            "month": float(value.kind == "month"),
+            "month": float(value.kind == "month" and not month_only),
             "year": float(value.kind == "year"),
             "dateline_event": float(bool(value.features.get("event"))),
             "presence": float(bool(P.PRESENCE.search(sentence)) and value.kind == "relative"),
@@ -321,6 +383,19 @@ class DatesComponent:
             "meeting_sentence": float(bool(P.MEETING.search(sentence)) and not sign_here),
             "statistic_sentence": float(statistic),
             "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
+            "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))),  # "la convention signée le 30 juin"
+            # signed in the words between the previous date and this one, with no other event there, in a sentence on
+            # the CTG: "validé par le comité du 4 mars et annexé à la convention signée le 12 avril"
+            "sign_ctg_local": float(ctg_here and bool(P.SIGN_CUE.search(left[-60:]))
+                                    and not P.NOT_SIGNATURE.search(left) and not P.OTHER_SCHEME.search(left)),
+            "sign_next_undated": float(sign_next),
+            "sign_next_ctg_undated": float(sign_next and bool(CTG_CUE.search(nxt))),
+            "signing_block": float(block),
+            "month_only": float(month_only),
+            # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
+            "calendar_row_sign": float(not text[text.rfind("\n", 0, start) + 1:start].strip()
+                                       and bool(P.CALENDAR_ROW_AFTER.match(right))
+                                       and bool(P.SIGN_CUE.search(right.split("\n", 1)[0]))),
         }
 
 
@@ -437,18 +512,31 @@ class DatesComponent:
             if p._.value.start and p._.value.end:
                 text_years.update(range(p._.value.start, p._.value.end + 1))
         for span in dates:
-            span._.value.resolved = self.resolve(span, anchor, text_years)
+            value = span._.value
+            future = value.written is not None and value.written.year is None and bool(
+                P.FUTURE.search(sents.sentence(span.start_char)))
+            value.resolved = self.resolve(span, anchor, text_years, future)
+            # "dernier" and "prochain" count from the page's own time, never from a date told before
+            if value.resolved is None and anchor is None and value.written is not None and value.written.year is None \
+                    and not value.features.get("past") and not value.features.get("future") \
+                    and (story := self.narrative_anchor(span, dates)) is not None:
+                value.resolved = self.resolve(span, story, text_years, future, narrative=True)
 
         in_period = [(p.start_char, p.end_char) for p in periods]
         ctg = ctg_mentions(text)
+        dated_sentences = {sents.index(s.start_char) for s in dates}
         best: Span | None = None
+        prev_end = 0
         for span in dates:
+            span_prev_end, prev_end = prev_end, span.end_char
             value: DateValue = span._.value
             if value.resolved is None or any(s <= span.start_char < e for s, e in in_period):
                 continue
             if span.start_char >= end_of_story:
                 continue  # a related article's date ("À lire aussi\nLe 14 mai, inauguration du multi-accueil")
-            value.features = {**value.features, **self.signature_features(text, sents, span, ctg, publication)}
+            value.features = {**value.features, **self.signature_features(
+                text, sents, span, ctg, publication, span_prev_end,
+                sents.index(span.start_char) + 1 in dated_sentences)}
             value.signature_probability = self.probability(value.features)
             if value.signature_probability >= self.min_probability and (best is None or _rank(span) > _rank(best)):
                 best = span

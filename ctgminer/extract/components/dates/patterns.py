@@ -24,6 +24,9 @@ def _cue(name: str) -> re.Pattern | FastCue:
 MONTHS: dict[str, int] = CUES["months"]
 SEASONS: dict[str, int] = {k: v for k, v in CUES["seasons"].items() if not k.startswith("_")}
 WEEKDAYS: dict[str, int] = CUES["weekdays"]
+# month names written in full ("juin", "décembre"), not abbreviations ("déc", "janv"): a full stop after them ends the
+# sentence rather than the word
+FULL_MONTHS = {k for k, v in MONTHS.items() if not any(o != k and o.startswith(k) and MONTHS[o] == v for o in MONTHS)}
 
 MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
@@ -39,7 +42,8 @@ FLAGS = re.IGNORECASE
 ABSOLUTE = re.compile(
     # a day may follow a word without a space in scraped headers ("Article22 janvier 2020")
     rf"(?:\b(?P<wd>{WEEKDAY})\s+|(?<!\d))(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?![\w-])"
-    rf"(?P<past>\s+dernier)?",
+    # "le 3 avril prochain" (ahead of the page's date), "signée le 18 novembre suivant" (after the date told before)
+    rf"(?:(?P<past>\s+dernier)|(?P<fut>\s+prochain)|(?P<next>\s+suivant))?",
     FLAGS,
 )
 # "11/12/2019", "23-12-2021", "13.03.2022"
@@ -52,10 +56,22 @@ NUMERIC_SHORT_YEAR = re.compile(r"(?<![\d/.,-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<se
 NUMERIC_DAYMONTH = re.compile(r"(?<![\d/.,-])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])(?![\d/]|[.,]\d)")
 # "11/2017", "03.2024": a numeric month and year
 NUMERIC_MONTH_YEAR = re.compile(rf"(?<![\d/.,-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{YEAR})(?![\d/-]|\.\d)")
+# every numeric form above and below has a digit, a separator and a digit: texts without one skip them all (most
+# texts), and the day-month form needs a slash between digits
+DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[/.-]\d")
+DIGIT_SLASH_DIGIT = re.compile(r"\d/\d")
 # "2024-03-07"
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # " date 2024-01" (page headers), "2024-01" at a line start
 ISO_MONTH = re.compile(rf"(?:\bdate\s*:?\s*|^\s*)(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?![\d-])", FLAGS | re.M)
+# a month without a year, as press pages and bulletins date what is near: "la signature interviendra en janvier",
+# "signées en novembre", "au mois de mars dernier", "fin juin" (placed against the page's date, or against the date
+# told just before it on a page without one)
+MONTH_ONLY = re.compile(
+    rf"\b(?:en|au\s+mois\s+de|au\s+mois\s+d['’]|courant|début|fin|mi-)\s*(?P<m>{MONTH})"
+    rf"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?(?![\w-])(?!\s*(?:\d|\.\d))",
+    FLAGS,
+)
 # "en octobre 2021", "janvier 2019"
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
@@ -78,16 +94,20 @@ RELATIVE = re.compile(
 
 # a weekday read as a recurring day: "accueil du mercredi", "tous les samedis", "chaque lundi"
 GENERIC_WEEKDAY_BEFORE = _cue("generic_weekday_before")
+# "les communes sont aujourd'hui engagées": 'aujourd'hui' as 'nowadays'
+NOWADAYS_BEFORE = _cue("nowadays_before")
 
 # --- publication / article-date cues -----------------------------------------------------------
 PUBLICATION_CUE = re.compile(
-    r"(?:publi[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post[ée]e?|date\s+de\s+publication"
+    # "Affiché le 2 juillet 2021" (a council's minutes posted at the town hall)
+    r"(?:publi[ée]e?s?|affich[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post[ée]e?|date\s+de\s+publication"
     r"|modifi[ée]e?)\s*(?:le\s*:|le|:)?\s*(?:à\s+)?$"
     # "Paru dans Petite enfance, Culture le mardi 6 mars 2018": a press review's rubrics between cue and date
     r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$",
     FLAGS,
 )
 # what follows the date of a calendar row: "Juillet 2024 : signature de la convention", "Mars 2024 – diagnostic"
+NOT_PAGE_DATE_LEAD = _cue("not_page_date_lead")
 CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
 # a dateline: the date, then a dash and the story ("18/03/2024 - La Ville ..."), or a place before it
 # ("Blois, le 18 mars 2024.")
@@ -118,6 +138,10 @@ OFFICIAL_TEXT = _cue("official_text")
 MEETING = _cue("meeting")
 STATISTIC = _cue("statistic")
 BETWEEN_PARTIES = _cue("between_parties")
+# a contract's signing block: "Fait à Cayenne, le" right before the date ...
+SIGNING_BLOCK_BEFORE = _cue("signing_block_before")
+# ... then its copies or its signatories' lines: ", en deux exemplaires originaux.", "Pour la Caf de la Guyane"
+SIGNING_BLOCK_AFTER = _cue("signing_block_after")
 
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
@@ -177,9 +201,9 @@ SPECIFIC = _cue("specific")
 
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
-(ABSOLUTE, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
-    FastCue(regex) for regex in (ABSOLUTE, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
-                                 PERIOD_SINGLE))
+(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
+    FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL,
+                                 PERIOD_END, PERIOD_SINGLE))
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
 # a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
@@ -187,3 +211,6 @@ SEASON_YEAR = re.compile(r"\b(?P<s>" + "|".join(SEASONS) + r")\s+(?P<y>" + YEAR 
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
                         re.IGNORECASE | re.MULTILINE)
+# a digest dated by its week ("EN BREF – Semaine du 20 au 26 novembre 2023"): its last day places "mardi" in its news
+WEEK_RANGE = re.compile(rf"\bsemaine\s+du\s+{DAY}(?:\s+{MONTH})?\s+au\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+                        re.IGNORECASE)
