@@ -268,7 +268,7 @@ class DatesComponent:
                 fits = _valid(anchor.year, month, day) and (
                     wd is None or dt.date(anchor.year, month, day).weekday() == wd)
                 return PartialDate(anchor.year, month, day) if fits else None
-            ref = anchor_day or dt.date(anchor.year, anchor.month or 12, 28 if anchor.month else 31)
+            ref = anchor_day or dt.date(anchor.year, anchor.month, 28)
             ahead = future or narrative  # a page reports what is past, unless it announces or narrates onwards
             best = None
             for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -279,7 +279,7 @@ class DatesComponent:
                 wd = extra.get("weekday")
                 if wd is not None and cand.weekday() != wd:
                     continue
-                if (extra.get("past") or anchor.month and not ahead) and cand > ref + dt.timedelta(
+                if (extra.get("past") or not ahead) and cand > ref + dt.timedelta(
                         days=31 if not anchor_day else 0):
                     continue
                 if future and anchor_day and cand < ref:
