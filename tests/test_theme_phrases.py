@@ -769,6 +769,17 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La CTG a été signée lundi. Cette signature conclut des mois de travail avec les services municipaux et les "
      "centres sociaux. Des actions de soutien à la parentalité seront conduites avec le centre social d'Auxonne.\n"
      "À lire aussi : Fleurance : le centre social fête ses dix ans", ["parentalite"]),
+    # the fields any territory may choose from, and a consultation's questionnaire
+    ("La Caf du Morbihan vous explique la CTG.\nLes champs possibles\nPetite enfance, jeunesse, logement : chaque "
+     "territoire choisit les champs qui correspondent à ses enjeux.\n", []),
+    ("La Ville prépare sa future CTG avec la Caf. Le questionnaire, en ligne jusqu'au 15 mars, aborde les modes de "
+     "garde, les loisirs et le logement.", []),
+    # a page of questions about this convention, for each public, and what it provides
+    ("La CTG a été signée le 29 juin.\nC'est quoi, une CTG ?\nUn contrat de cinq ans entre la Caf et l'Agglo.\n"
+     "Qu'est-ce que ça change pour les tout-petits ?\nL'Agglo va créer 40 places en crèche.\nEt si mon enfant est en "
+     "situation de handicap ?\nUn pôle ressources handicap aidera les crèches.\n", ["handicap", "petite_enfance"]),
+    ("Mauges Communauté et la Caf ont signé le 19 mars une CTG.\nCe qu'elle prévoit\n→ Parentalité : développer les "
+     "ateliers entre parents\n→ Logement : aider les familles à se loger près de leur emploi\n", ["logement", "parentalite"]),
     # what the convention brings in funding names no field
     ("La Ville a signé sa CTG avec la Caf. Elle permet de :\n- faire bénéficier des bonus territoire tous les "
      "équipements cofinancés par la collectivité\n- soutenir la parentalité\n- ouvrir une micro-crèche\n",

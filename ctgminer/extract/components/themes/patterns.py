@@ -123,7 +123,13 @@ CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*(?:qu['’]\s*es
                               r"|votre)\s+(?:C\.?T\.?G|convention)(?:\s+(?:va|vont))?)\s+"
                               r"|que\s+(?=\w+-t?-?(?:elle|il)\b))(?:contient|prévoit|change|propose|apporte|finance)"
                               r"\w*(?:-t)?(?:-(?:elle|il))?\b[^?\n]{0,60}\?\s*$", FLAGS)
-FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’])\b"
+# ... or what "ça" changes for a public, on a page of questions about this convention ("Qu'est-ce que ça change pour
+# les tout-petits ?"; not an explainer's "... pour les collectivités ?")
+CHANGE_FOR_PUBLIC = (r"\s+que\s+(?:ça|cela|ce\s+(?:contrat|document|partenariat))\s+(?:va\s+)?chang\w*\s+pour\s+"
+                     r"(?:les|vous|nos|mon|ma|mes)\b(?!\s+collectivit)")
+CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*qu['’]\s*est[- ]ce{CHANGE_FOR_PUBLIC}[^?\n]{{0,60}}\?\s*$",
+                              FLAGS)
+FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’]|si)\b"
                                 r"[^?\n]{0,60}\?\s*$",
                                 FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
@@ -142,7 +148,10 @@ FIELD_LIST_LEAD = re.compile(
 # "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
 LIST_ONLY_INTRO = re.compile(accents_optional(
     r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
-    r"\bchantiers?\b|\bengagements?\b|\bdéfis\b"), FLAGS)
+    r"\bchantiers?\b|\bengagements?\b|\bdéfis\b"
+    # a heading saying what the convention provides: "Ce qu'elle prévoit", "Ce que prévoit la CTG", "Ce qui change"
+    r"|\bce\s+qu['’]\s*(?:elle|il)\s+(?:prévoit|contient|change|apporte)|\bce\s+que\s+(?:prévoit|contient|change|apporte)"
+    r"|\bce\s+qui\s+change\b"), FLAGS)
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(accents_optional(
     r"(?:\b(?:sur|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
@@ -169,7 +178,7 @@ INTRO_LOOKBACK = 6
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = re.compile(
-    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)|c['’]\s*est\s+quoi"
+    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
@@ -177,6 +186,10 @@ GENERIC = re.compile(
     # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
     r"|conventions?\s+caf\b|\baux\s+caf\b|caf\s*/\s*collectivit|collectivités\s+et\s+(?:les\s+)?caf|accords?[- ]cadres?"
     r"|plus\s+larges?\s+que"
+    # the fields any territory may choose from: "Les champs possibles", "sur tous les sujets : ...", "chaque
+    # territoire choisit les champs qui correspondent à ses enjeux"
+    r"|\bchamps\s+possibles\b|\btous\s+les\s+(?:sujets|domaines|thèmes)\b"
+    r"|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne)"
     # what signing brings any signatory: "Les communes signataires bénéficient des bonus territoire (crèches, ...)",
     # "La signature d'une Ctg ouvre droit aux bonus territoire versés aux équipements d'accueil du jeune enfant"
     r"|\bles\s+(?:communes|collectivités|intercommunalités|territoires)\s+(?:et\s+(?:les\s+)?\w+\s+)?signataires\s+"
@@ -201,6 +214,8 @@ GENERIC = re.compile(
 )
 GENERIC_FAST = FastCue(GENERIC)  # the same matches, searched on the lower-cased text (several times faster)
 OTHER_SCHEME = re.compile(
+    # (and a consultation's questionnaire, whose topics are not yet the convention's: "Le questionnaire porte sur :")
+    r"\b(?:le|ce|un|notre)\s+questionnaire\b[^.:\n]{0,80}?\b(?:porte|portera|aborde|abordera|concerne|interroge)\b|"
     r"\bSDSF\b|sch[ée]ma\s+départemental|\bCOG\b|convention\s+d['’]\s*objectifs|contrat\s+de\s+pôle|depuis\s+\d{4}"
     r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|bilan",
     FLAGS,
