@@ -779,7 +779,7 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "Qu'est-ce que ça change pour les tout-petits ?\nL'Agglo va créer 40 places en crèche.\nEt si mon enfant est en "
      "situation de handicap ?\nUn pôle ressources handicap aidera les crèches.\n", ["handicap", "petite_enfance"]),
     ("Mauges Communauté et la Caf ont signé le 19 mars une CTG.\nCe qu'elle prévoit\n→ Parentalité : développer les "
-     "ateliers entre parents\n→ Logement : aider les familles à se loger près de leur emploi\n", ["logement", "parentalite"]),
+     "ateliers entre parents\n→ Logement : lutter contre l'habitat indigne\n", ["logement", "parentalite"]),
     # what the convention brings in funding names no field
     ("La Ville a signé sa CTG avec la Caf. Elle permet de :\n- faire bénéficier des bonus territoire tous les "
      "équipements cofinancés par la collectivité\n- soutenir la parentalité\n- ouvrir une micro-crèche\n",
