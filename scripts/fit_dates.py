@@ -37,8 +37,8 @@ OUT = HERE / "signature_weights.json"
 CARD = HERE / "signature_weights.card.md"
 WRITTEN = HERE / "written_signatures.jsonl"  # texts written for rare classes: training only, never scored
 WRITTEN_SETS = ROOT / "tests" / "data" / "written"
-# the written sets whose texts were read (their blind siblings, blind_b, blind_d, blind_j, blind_k, blind_l, blind_m
-# and blind_n, are never opened here)
+# the written sets whose texts were read when this fit was made (the blind_* sets are never opened here; read_j,
+# read_k and read_l were read after it)
 READABLE_SETS = ("dev_a", "dev_c", "dev_e", "read_h", "read_i", "read_f", "read_g")
 SET_WEIGHTS = (0.25, 0.5, 1.0)  # weight of a written set's candidate against a real one (chosen on real CV)
 CS = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -216,7 +216,7 @@ signature date is the candidate with the highest probability, if it reaches the 
 - Written sets (`tests/data/written/`: {', '.join(sets) or 'none'}; pages written for ctgminer by other writers,
   annotated with their signature dates): {sum(len(v) for v in sets.values())} pages, {set_rows} candidates,
   {set_pos} positive, each candidate weighted {sw} against a real one (weight chosen on the real CV among
-  {SET_WEIGHTS}). The never-read blind sets (blind_b, blind_d, blind_j, blind_k, blind_l, blind_m, blind_n) are not used.
+  {SET_WEIGHTS}). The blind sets (blind_*) are never used.
 - The written texts and sets sit in the training side of every fold and in the final fit; the figures below
   are on the real texts only.
 - Cross-validation: {args.folds} folds grouped by document (stratified, shuffled, repeated {args.repeats} times,

@@ -13,9 +13,11 @@ from ctgminer.classify.theme_labels.fit import fit_doc_decision, render_card
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ctgminer" / "classify" / "theme_labels"
 # the written pages read for errors: dev_* (whose phrases also train the classifier) and read_* (whose phrases do
-# not: they made its grouped CV on real phrases slightly worse); never the blind_* test sets
-WRITTEN_DEV = sorted(p for pattern in ("dev_*.jsonl", "read_*.jsonl")
-                     for p in (ROOT / "tests" / "data" / "written").glob(pattern))
+# not: they made its grouped CV on real phrases slightly worse); never the blind_* test sets. read_j, read_k and
+# read_l (read at the end of session 7) are not in the fit yet: adding them lowered the real pages' grouped CV of
+# the decision (0.956 / 0.950 -> 0.948 / 0.943)
+WRITTEN_DEV = [ROOT / "tests" / "data" / "written" / f"{name}.jsonl"
+               for name in ("dev_a", "dev_c", "dev_e", "read_f", "read_g", "read_h", "read_i")]
 
 if __name__ == "__main__":
     gold = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "gold"
