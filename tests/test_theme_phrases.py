@@ -28,6 +28,31 @@ def labeller():
 
 
 LIST_STYLES = [
+    # a heading saying what is going to change, over items numbered with slashes
+    ("La Métropole et la Caf ont signé leur CTG jeudi.\nCe qui va bouger, en trois points\n"
+     "1/ <t l='petite_enfance'>Des places d'accueil pour les bébés des parents en horaires décalés</t>\n"
+     "2/ <t l='parentalite'>Un soutien renforcé aux parents d'adolescents</t>\n"
+     "3/ <t l='animation_vie_sociale'>Des centres sociaux mieux aidés dans les villages</t>\n"),
+    # an annex of fiches actions: each title under its numbered label, the pilot and public lines are no fields
+    ("Annexe 2 – Fiches actions de la Convention territoriale globale\nFiche action n° 1\n"
+     "<t l='petite_enfance'>Intitulé : Ouvrir une micro-crèche au bourg</t>\nPublic visé : familles des hameaux, "
+     "jeunes parents\nPilote : service enfance – Partenaires : PMI, associations\nFiche action n° 2\n"
+     "<t l='inclusion_numerique'>Intitulé : Former les habitants aux démarches en ligne</t>\n"
+     "Budget prévisionnel : 12 000 € par an\n"),
+    # a table of the plan under the territory's key figures (the figures' rows are no headings)
+    ("La CTG de la vallée est signée pour 2024-2028.\nLe territoire en chiffres\nCommunes | 12\nHabitants | 9 800\n"
+     "Le plan d'actions\nDomaine | Objectif\n<t l='petite_enfance'>Petite enfance</t> | <t l='petite_enfance'>Créer "
+     "un relais petite enfance itinérant</t>\n<t l='logement'>Logement</t> | <t l='logement'>Faciliter le logement "
+     "des saisonniers</t>\n"),
+    # a bare label after the sentence naming the convention
+    ("Les élus font de la jeunesse le fil conducteur de cette CTG. Objectifs :\n"
+     "– <t l='jeunesse'>Ouvrir un point information jeunesse au collège</t> ;\n"
+     "– <t l='jeunesse'>Soutenir les projets des 16-25 ans</t> ;\n"
+     "– <t l='insertion'>Accompagner vers l'emploi les jeunes sans diplôme</t>.\n"),
+    # its objectives, qualified
+    ("La commune et la Caf ont signé la convention vendredi.\nSes grands objectifs :\n"
+     "1. <t l='enfance'>Rendre les accueils de loisirs accessibles à tous les enfants</t>\n"
+     "2. <t l='acces_aux_droits'>Réduire le non-recours aux prestations</t>\n"),
     # objectives counted by the partners, numbered with slashes
     ("La CTG a été signée le 4 juillet. Les élus et la Caf se sont fixé trois objectifs :\n"
      "1/ <t l='petite_enfance'>Répondre aux besoins d'accueil des tout-petits</t>\n"
@@ -810,6 +835,30 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La CTG a été signée le 9 juin. Elle porte sur les axes suivants :\n- l'accueil du jeune enfant\n- le soutien "
      "aux parents\nContacts :\n- Service enfance-jeunesse – 03 84 12 34 56\n- Pôle familles : familles@cc-exemple.fr\n",
      ["parentalite", "petite_enfance"]),
+    # an explainer's numbered questions, and fields that vary "selon les territoires"
+    ("La Convention territoriale globale en 4 questions\n1. Qu'est-ce que c'est ?\nUn accord entre la Caf et une "
+     "collectivité.\n2. Sur quels sujets ?\nSelon les territoires : accueil des tout-petits, jeunesse, logement, "
+     "handicap...\n", []),
+    # the topics of a consultation's meetings on an agenda, and an office's contact line after a colon
+    ("La commune prépare sa future CTG avec la Caf.\nJeudi 12 mars, 18h30, salle polyvalente : « Parents : quelles "
+     "aides ? »\nSamedi 14 mars, 10h, médiathèque : « Jeunes : logement, mobilité »\nRenseignements : service "
+     "enfance-jeunesse, 04 71 00 00 00", []),
+    # a deliberation's rapporteur, and other schemes the convention is articulated with
+    ("Rapporteur : Madame l'adjointe déléguée à la petite enfance et à la jeunesse\nLe conseil approuve l'avenant "
+     "à la CTG.\nLa CTG s'articule avec d'autres démarches : le contrat de ville ; le contrat local de santé ; le "
+     "programme local de l'habitat.", []),
+    # a breadcrumb of several levels, an unaccented related link, a magazine's box after the list
+    ("Accueil › Vivre ici › Enfance et jeunesse › Familles\nLa CTG a été signée le 2 mars. Ses objectifs :\n"
+     "Développer l'offre d'accueil des moins de 3 ans\nSoutenir les parents dans leur rôle\nLe saviez-vous ? La "
+     "commune compte 800 enfants de moins de six ans.\nA lire aussi : un nouvel espace de vie sociale au Port",
+     ["parentalite", "petite_enfance"]),
+    # a need told as what is lacking, in a quote
+    ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
+    # headings each over its paragraph, up to the page's next section
+    ("La CTG de la communauté de communes\nLes élus ont retenu les priorités suivantes :\nPetite enfance\nMieux "
+     "informer les familles sur les modes d'accueil.\nParentalité\nFaire connaître le LAEP.\nLes acteurs\nLa "
+     "coordination de la CTG est confiée au service familles.\n",
+     ["parentalite", "petite_enfance"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected
@@ -873,3 +922,14 @@ def test_a_plan_table_gives_its_actions_not_its_pilots_nor_dates(finder):
     doc = finder("La CTG a été signée le 9 juin. Plan d'actions :\nFiche | Intitulé | Pilote | Calendrier\nPE1 | Créer une "
                  "micro-crèche | CCAT | 2024\nPA1 | Organiser des cafés des parents | Centre social | 2025\n")
     assert [s.text for s in doc.spans["theme_phrases"]] == ["Créer une micro-crèche", "Organiser des cafés des parents"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "« Nous n'avons pas assez de places de crèche »",
+    "pour les familles qui ne font pas valoir leurs droits",
+    "Les places d'accueil ne sont pas suffisamment nombreuses",
+])
+def test_a_need_told_as_a_lack_is_no_negation(sentence):
+    from ctgminer.extract.components.themes.component import affirmed
+
+    assert affirmed(sentence) == sentence

@@ -33,10 +33,14 @@ CAF = re.compile(r"\bcaf\b|caisses?\s+d['’]\s*allocations?\s+familiales?|\bCSS
 # --- other schemes that are not a CTG ---------------------------------------------------------------
 # the former contrat enfance jeunesse, which CTGs replace: "le CEJ arrive à échéance"
 CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
+# the names of other territorial contracts and plans, which may be named after fields ("le programme local de
+# l'habitat"): the themes component strips them from a sentence before reading its fields
+SCHEME_NAMES = (r"contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca(?:l|ux)\s+de\s+santé|\bCLS\b"
+                r"|contrats?\s+de\s+relance\s+et\s+de\s+transition|\bCRTE\b|projets?\s+éducatifs?\s+(?:de\s+|du\s+)?territori\w*"
+                r"|\bPEDT\b|programmes?\s+loca(?:l|ux)\s+de\s+l['’]\s*habitat|\bPLH\b")
 # other territorial contracts and plans a page may be about instead: "le contrat de ville 2024-2030 est signé"
 OTHER_SCHEME = re.compile(
-    rf"{CEJ.pattern}|contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca(?:l|ux)\s+de\s+santé|\bCLS\b"
-    r"|contrats?\s+de\s+relance\s+et\s+de\s+transition|\bCRTE\b|projets?\s+éducatifs?\s+(?:de\s+)?territori\w*|\bPEDT\b"
+    rf"{CEJ.pattern}|{SCHEME_NAMES}"
     r"|sch[ée]mas?\s+départementa\w+|\bSDSF\b|comité\s+départemental\s+des\s+services\s+aux\s+familles"
     r"|conventions?\s+d['’]\s*objectifs(?:\s+et\s+de\s+financement)?|centre\s+social\s+[A-Z]|projet\s+de\s+cahier"
     r"|contrats?\s+territoria\w+\s+d['’]\s*accueil|pacte\s+territorial",

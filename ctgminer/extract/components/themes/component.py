@@ -99,13 +99,16 @@ class ThemesComponent:
     @staticmethod
     def is_heading(line: str) -> bool:
         s = line.strip()
-        return 0 < len(s) <= 90 and (not s.endswith((".", ",", ";", ":")) or s.endswith("?")) and not P.BULLET.match(s)
+        return 0 < len(s) <= 90 and (not s.endswith((".", ",", ";", ":")) or s.endswith("?")) and not P.BULLET.match(s) \
+            and not P.is_table_row(s)  # "Communes | 17": a row of the key figures, the body under their heading
 
     def generic_zones(self, text: str) -> list[tuple[int, int]]:
         """Sections headed 'Qu'est-ce qu'une CTG ?', 'Définition'...: descriptions of CTGs in general."""
         zones, start, has_body = [], None, False
         for s, _e, line in self.lines(text):
-            if P.GENERIC_HEADING.search(line) and self.is_heading(line):
+            # an explainer's questions may be numbered: "La CTG en 5 questions\n1. Qu'est-ce que c'est ?"
+            question = P.BULLET.sub("", line, count=1) if line.rstrip().endswith("?") else line
+            if P.GENERIC_HEADING.search(question) and self.is_heading(question):
                 if start is not None and has_body:
                     zones.append((start, s))
                 if start is None or has_body:
@@ -169,6 +172,12 @@ class ThemesComponent:
         out: list[Phrase] = []
         run: list[tuple[int, int, int, str]] = []
 
+        def self_named(ln: int) -> bool:
+            """Does line ln name itself as an axis ("Axe 1 : ..."), or stand under a label that does ("Fiche action
+            n° 2\nIntitulé : Accompagner les jeunes")?"""
+            return bool(P.SELF_NAMED_ITEM.match(lines[ln][2])) or any(
+                P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln))
+
         def flush() -> None:
             if len(run) < 2:
                 return
@@ -186,9 +195,7 @@ class ThemesComponent:
                     above = _line_above(lines, j)
                     break
             # items naming themselves as axes ("Axe 1 : ...") need no introduction, only one that is not generic
-            self_named = all(P.SELF_NAMED_ITEM.match(lines[ln][2]) or any(
-                P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln)) for ln, *_ in run)
-            if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True, self_named=self_named,
+            if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True, self_named=all(self_named(ln) for ln, *_ in run),
                                    items=[t for *_, t in run], above=above):
                 for _, st, en, _txt in run:
                     out.append(self._clean(text, st, en, "list"))
@@ -205,9 +212,9 @@ class ThemesComponent:
                 run.append(item)
                 continue
             # numbered axes each over its paragraph stay one list: "Orientation 1 – Accueillir les jeunes
-            # enfants\nAvec l'arrivée de ...\nOrientation 2 – Offrir des loisirs\n..."
-            axes = run and P.SELF_NAMED_ITEM.match(lines[run[-1][0]][2]) and P.SELF_NAMED_ITEM.match(lines[item[0]][2]) \
-                and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
+            # enfants\nAvec l'arrivée de ...\nOrientation 2 – Offrir des loisirs\n..." (and fiches actions, each
+            # title under its label: "Fiche action n° 1\nIntitulé : ...\nPilote : ...\nFiche action n° 2\n...")
+            axes = run and self_named(run[-1][0]) and self_named(item[0]) and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
             if run and not axes and (item[0] - run[-1][0] > 3 or any(
                     b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
                     for b in between)):  # prose between: a new list
@@ -392,12 +399,12 @@ class ThemesComponent:
                     break
                 continue
             blanks = 0
-            if RELATED_HEADING.search(candidate):
-                break  # "À lire aussi": other news below
+            if RELATED_HEADING.search(candidate) or P.NEXT_SECTION.match(candidate):
+                break  # "À lire aussi": other news below; "Les acteurs": the page's next section
             if P.PAGE_FURNITURE.search(candidate):
                 continue  # a photo credit or a share button between the introduction and its lines
             if j in taken or P.BULLET.match(lines[j][2]) or candidate.startswith(("«", '"', "“")) or len(
-                    candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith((":", "?")):
+                    candidate.split()) > P.BARE_ITEM_MAX_WORDS or candidate.endswith((":", "?")) or "? " in candidate:
                 break  # a question is the next heading of a page of questions and answers
             if run and candidate[0].isupper() != lines[run[0]][2].strip()[0].isupper():
                 break  # items share their first letter's case; a new paragraph does not
@@ -461,7 +468,7 @@ class ThemesComponent:
             return True  # fields as the object the colon breaks off: "les acteurs qui interviennent sur :"
         named = sum(bool(self._lexicon_labels(t)) for t in items)
         if not (P.NAMES_CONVENTION.search(clause) or P.ENGAGED.search(clause)
-                or P.CONTINUES.search(clause) and P.NAMES_CONVENTION.search(before[-1])):
+                or (P.CONTINUES.search(clause) or P.BARE_LABEL.fullmatch(clause)) and P.NAMES_CONVENTION.search(before[-1])):
             return False
         objectives = sum(bool(P.INFINITIVE_START.match(P.BULLET.sub("", t, count=1))) for t in items)
         return named >= 2 or objectives >= 2 and 3 * objectives >= 2 * len(items)
@@ -500,8 +507,10 @@ class ThemesComponent:
             previous_general = general
             # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
             # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
+            # (a form's who / for whom / how much line, and a meeting's topic on an agenda row, are no fields either)
             other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence)
-                         or renewal and P.FIRST_CONVENTION.search(sentence)
+                         or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
+                         or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
                          or previous_other and P.CONTINUES.search(sentence))
             previous_other = other
             out.append((s, e, sentence, general, other))
@@ -516,9 +525,9 @@ class ThemesComponent:
             # été définis dans cette convention. Ils concernent l'accueil des enfants et l'accès aux droits."
             continued = bool(P.CONTINUES.search(sentence) and P.INTRO.search(previous[0]) and not previous[1])
             previous = (sentence, general or other_scheme)
-            if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme \
+            if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
-                    or not (continued or self.names_some_field(sentence) or P.RANKED_AXIS.search(sentence)
+                    or not (continued or self.names_some_field(self.strip_titles(sentence)) or P.RANKED_AXIS.search(sentence)
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
@@ -827,7 +836,7 @@ class ThemesComponent:
         for s, _e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
-                    or not self.names_some_field(sentence) or P.PAGE_FURNITURE.match(sentence) \
+                    or not self.names_some_field(sentence) or P.PAGE_FURNITURE.match(sentence) or P.CONTACT.search(sentence) \
                     or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence):
                 continue
             about = self.about_convention(text, s, sentence)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ctgminer.text.cues import SCHEME_NAMES
 from ctgminer.text.fastcue import FastCue
 
 FLAGS = re.IGNORECASE
@@ -78,7 +79,9 @@ PAGE_FURNITURE = re.compile(
     r"|\.(?:jpe?g|png|gif|webp|svg)\s*$"
     r"|^\W*(?:partager|imprimer|tweeter|envoyer|facebook|twitter|linkedin|whatsapp|e-?mail)\b[^.]{0,40}$"
     r"|^\W*(?:publié|mis\s+à\s+jour|modifié)\s+le\b[^.]{0,40}$"
-    r"|^\W*(?:(?:à\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+le\s+même\s+sujet)\b", FLAGS)
+    r"|^\W*(?:(?:[àa]\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+le\s+même\s+sujet)\b"
+    # a breadcrumb of two levels or more: "Accueil › Vivre › Enfance et familles › La CTG"
+    r"|^[^\n]*?\s[>›]\s[^\n]*?\s[>›]\s", FLAGS)
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 # a colon then a dash opening the first item of a list on the same line: "Les axes retenus : - Petite enfance"
@@ -102,11 +105,11 @@ LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
 # words that announce the convention's priorities
 INTRO = re.compile(accents_optional(
     r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
-    r"domaines?|secteurs?|volets?|cibler|s['’]articule|autour\s+de|porte(?:nt|ront)?\s+sur|concerne(?:nt)?"
+    r"domaines?|secteurs?|volets?|cibler|s['’]articule(?!\s+avec)|autour\s+de|porte(?:nt|ront)?\s+sur|concerne(?:nt)?"
     r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus|suivants|fixés|définis|partagés|communs)|ambitions?|sujets?|problématiques?"
     # the convention's own objectives: "Les objectifs de la CTG :", "Ses objectifs :"
     r"|objectifs\s+de\s+(?:la|cette|notre|leur)\s+(?:C\.?T\.?G|convention(?!\s+(?:partenariale|d['’]\s*objectifs|de\s+gestion)))"
-    r"|\b(?:ses|nos|leurs)\s+objectifs"
+    r"|\b(?:ses|nos|leurs)\s+(?:grands\s+|principaux\s+)?objectifs"
     # objectives counted or fixed by the partners: "les élus et la Caf se sont fixé cinq objectifs :"
     r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+(?:grands\s+)?objectifs\b"
     r"|\bfix\w*\s+(?:\w+\s+){0,2}objectifs\b"), FLAGS)
@@ -151,7 +154,7 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
     r"\bchantiers?\b|\bengagements?\b|\bdéfis\b"
     # a heading saying what the convention provides: "Ce qu'elle prévoit", "Ce que prévoit la CTG", "Ce qui change"
     r"|\bce\s+qu['’]\s*(?:elle|il)\s+(?:prévoit|contient|change|apporte)|\bce\s+que\s+(?:prévoit|contient|change|apporte)"
-    r"|\bce\s+qui\s+change\b"), FLAGS)
+    r"|\bce\s+qui\s+(?:va\s+)?(?:change|changer|bouge|bouger|évolue|évoluer)\b"), FLAGS)
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(accents_optional(
     r"(?:\b(?:sur|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
@@ -190,6 +193,7 @@ GENERIC = re.compile(
     # territoire choisit les champs qui correspondent à ses enjeux"
     r"|\bchamps\s+possibles\b|\btous\s+les\s+(?:sujets|domaines|thèmes)\b"
     r"|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne)"
+    r"|\b(?:selon|suivant|en\s+fonction\s+des)\s+(?:les\s+)?territoires\b"
     # what signing brings any signatory: "Les communes signataires bénéficient des bonus territoire (crèches, ...)",
     # "La signature d'une Ctg ouvre droit aux bonus territoire versés aux équipements d'accueil du jeune enfant"
     r"|\bles\s+(?:communes|collectivités|intercommunalités|territoires)\s+(?:et\s+(?:les\s+)?\w+\s+)?signataires\s+"
@@ -264,7 +268,7 @@ ROLE_TITLE = re.compile(
 # a service or department named after its fields is an office, not a field: "le service enfance-jeunesse",
 # "Pôle Petite enfance et familles", "la direction de la jeunesse" (not "créer un service jeunesse")
 SERVICE_NAME = re.compile(
-    r"(?:\b(?:le|du|au|ce|notre|votre)\s+|^\W*)(?:service|pôle|direction)\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+)?"
+    r"(?:\b(?:le|du|au|ce|notre|votre)\s+|^\W*|:\s*)(?:service|pôle|direction)\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+)?"
     r"(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité|éducation)"
     r"(?:\s*(?:[-/,]|et)\s*(?:la\s+|l['’]\s*|les\s+)?(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité"
     r"|éducation|sports?|loisirs))*", FLAGS | re.MULTILINE)
@@ -277,8 +281,7 @@ RUBRIC = re.compile(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
 # another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"; nor does
 # the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés"
-SCHEME_NAME = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+santé|contrats?\s+de\s+ville|projets?\s+éducatifs?\s+"
-                         r"(?:de\s+|du\s+)?territori\w*|\b(?:PEDT|CLS|CRTE)\b|\bbonus\s+territoires?", FLAGS)
+SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 ACTION_ON_PUBLIC = re.compile(r"\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
@@ -436,9 +439,10 @@ EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'�
 NEGATION = re.compile(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # "... du CLS, et non de la CTG"
                       r"|\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
                       r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
-                      r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai))"
+                      r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
+                      r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir)"
                       r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
-                      r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli))|\bhors\s+(?:du\s+)?champ", FLAGS)
+                      r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment))|\bhors\s+(?:du\s+)?champ", FLAGS)
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
 # vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
 NEGATION_SCOPE_END = re.compile(r"\bmais\b|\ben\s+revanche\b|[;:«»]", FLAGS)
@@ -476,3 +480,21 @@ BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M�
 # a table column that names who acts, when, or at what cost, not a field (its header)
 NO_FIELD_COLUMN = re.compile(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
                              r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
+# a form's labelled line that gives who, for whom, when or how much, not a field: a fiche action's "Public visé :
+# familles avec enfants de 0 à 3 ans", "Pilote : Service petite enfance – Partenaires : RPE, PMI", "Budget
+# prévisionnel : 45 000 €", a deliberation's "Rapporteur : Madame la Vice-présidente déléguée à la jeunesse"
+NO_FIELD_LABEL = re.compile(rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|bénéficiaires))?|rapporteur\w*|lieux?|moyens"
+                            rf"|{NO_FIELD_COLUMN.pattern})[^:\n]{{0,25}}:", FLAGS)
+# a row of an agenda: a day, a month and a clock time open the line ("Mardi 14 mai, 18h30, salle des fêtes :
+# « Faire garder son enfant »"): a meeting's topic, not a field of the convention
+AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
+                        r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+                        r"|décembre|decembre)\b[^.\n]{0,12}?\b\d{1,2}\s*h\s*(?:\d\d)?\b", FLAGS)
+# a label alone before the colon, its subject in the sentence before it: "Les élus ont fait de la jeunesse le fil
+# rouge de cette première CTG. Objectifs :"
+BARE_LABEL = re.compile(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\s+)?(?:objectifs?|priorités?|actions?"
+                        r"|engagements?|ambitions?)(?:\s+(?:retenu|prioritaire|principa)\w*)?\s*:", FLAGS)
+# the heading of a page's next section, after its fields: "Les acteurs", "Documents utiles", "Contacts", "En savoir
+# plus" (a run of unmarked fields, each heading over its paragraph, ends there)
+NEXT_SECTION = re.compile(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
+                          r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*)\W*$", FLAGS)
