@@ -142,6 +142,18 @@ def test_link_list_has_no_prose():
     assert score_relevance(LINK_LIST).reason.startswith("no prose")
 
 
+def test_a_form_of_fiches_actions_is_prose_not_a_link_list():
+    # an annex of the convention: labelled fields without sentence punctuation hold content, not links
+    annex = ("ANNEXE 2 – FICHES ACTIONS\nConvention territoriale globale – Communauté de communes du Val / Caf\n"
+             "Fiche action n° 1\nIntitulé : Faciliter l'accès des familles aux places d'accueil du jeune enfant\n"
+             "Public visé : familles du territoire avec des enfants de moins de trois ans\n"
+             "Pilote : Service petite enfance de la communauté de communes\nFiche action n° 2\n"
+             "Intitulé : Ouvrir un accueil jeunes itinérant dans les villages du plateau\n"
+             "Actions : permanences dans les salles communales, sorties pendant les vacances d'été\n")
+    assert prose_share(annex) > 0.5
+    assert score_relevance(annex).label != "unrelated"
+
+
 def test_short_page_with_a_ctg_headline_is_not_taken_for_a_link_list():
     # a title line and one paragraph: too few lines to call it a list
     text = "Convention territoriale globale\n" + ANNOUNCEMENTS[1]
