@@ -152,6 +152,14 @@ def test_a_form_of_fiches_actions_is_prose_not_a_link_list():
              "Actions : permanences dans les salles communales, sorties pendant les vacances d'été\n")
     assert prose_share(annex) > 0.5
     assert score_relevance(annex).label != "unrelated"
+    # ... nor is a plan's table, one row per line
+    table = ("Convention territoriale globale de la communauté d'agglomération – Annexe : plan d'actions\n"
+             "Thématique | Fiche action | Pilote | Échéance\n"
+             "Petite enfance | 1.1 Créer trente places d'accueil collectif au bourg | Agglo | 2025\n"
+             "Jeunesse | 2.1 Ouvrir un point information jeunesse en centre-ville | Ville | 2024\n"
+             "Parentalité | 3.1 Ouvrir un lieu d'accueil enfants-parents itinérant | Agglo | 2026\n"
+             "Logement | 4.1 Repérer les logements non décents avec les partenaires | Caf | 2026\n")
+    assert score_relevance(table).label != "unrelated"
 
 
 def test_short_page_with_a_ctg_headline_is_not_taken_for_a_link_list():

@@ -852,6 +852,22 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "Développer l'offre d'accueil des moins de 3 ans\nSoutenir les parents dans leur rôle\nLe saviez-vous ? La "
      "commune compte 800 enfants de moins de six ans.\nA lire aussi : un nouvel espace de vie sociale au Port",
      ["parentalite", "petite_enfance"]),
+    # a relative clause between commas inside an enumeration does not end it
+    ("La CTG a été signée mercredi. Elle met l'accent sur trois priorités : accompagner les familles monoparentales, "
+     "qui sont nombreuses dans les bourgs, développer les modes d'accueil du jeune enfant et rénover les logements "
+     "dégradés.", ["accompagnement_social", "logement", "petite_enfance"]),
+    # a questionnaire's topics, told in the sentence after the one naming it, are not yet the convention's, unless
+    # that sentence says they are
+    ("La commune et la Caf préparent leur future CTG. Le questionnaire, anonyme, prend cinq minutes. Il porte sur :\n"
+     "- la garde de vos enfants\n- les activités pour les ados\n- vos démarches en ligne\nRépondez en ligne ou en "
+     "version papier à la mairie et au centre social.", []),
+    ("La commune et la Caf préparent leur future CTG. Un questionnaire est ouvert jusqu'au 3 mai. Il porte sur les "
+     "thèmes sur lesquels la convention va travailler :\n- la garde des moins de 3 ans\n- l'aide aux parents\n",
+     ["parentalite", "petite_enfance"]),
+    # what is "on the menu" of the convention's years
+    ("La Caf a signé la CTG avec la commune le 12 juin.\nAu menu de ces quatre années :\n→ petite enfance : ouvrir une "
+     "micro-crèche ;\n→ jeunesse : créer un espace ados ;\n→ vie sociale : soutenir le centre social.",
+     ["animation_vie_sociale", "jeunesse", "petite_enfance"]),
     # a need told as what is lacking, in a quote
     ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
     # headings each over its paragraph, up to the page's next section

@@ -35,7 +35,8 @@ FEATURE_NAMES = ["ctg_mentions", "ctg_in_head", "caf", "event_near_ctg", "event_
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…:;»)\"”]\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-Ö«\"]")
-# a form's labelled field holds content, not a link: a fiche action's "Intitulé : Favoriser l'accès des familles aux
+# a form's labelled field, and a table's row ("Petite enfance | 1.2 Déployer le RPE | Agglo | 2024"), hold content,
+# not a link: a fiche action's "Intitulé : Favoriser l'accès des familles aux
 # modes d'accueil", "Public visé : familles avec enfants de 0 à 3 ans", a deliberation's "Objet : Approbation de ..."
 _FORM_FIELD = re.compile(r"^(?:intitulé|objectifs?|publics?(?:\s+\w+)?|pilotes?|partenaires?|actions?|indicateurs?|moyens"
                          r"|budget(?:\s+\w+)?|calendrier|échéances?|rapporteur|objet|contexte|missions?)\s*:\s*\S", re.I)
@@ -72,7 +73,7 @@ def prose_share(text: str, min_words: int = 6, long_line: int = 20) -> float:
         n = len(_WORD.findall(line))
         total += n
         if n >= long_line or (n >= min_words and (_SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line)
-                                                  or _FORM_FIELD.match(line))):
+                                                  or _FORM_FIELD.match(line) or line.count(" | ") >= 2)):
             prose += n
     return prose / total if total else 0.0
 

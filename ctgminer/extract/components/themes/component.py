@@ -449,7 +449,10 @@ class ThemesComponent:
         scheme's list? "Le contrat de ville garde ses axes :" does; "C'est une évolution du contrat enfance
         jeunesse vers un nouveau contrat : la CTG. Elle comprend des actions en direction de :" does not."""
         *before, clause = _sentences_of(intro.strip())
-        clauses = [clause] + (before[-1:] if P.CONTINUES.search(clause) or P.POSSESSIVE_START.match(clause) else [])
+        # (unless the clause names the convention as what its items are: "Un questionnaire est ouvert. Il porte sur
+        # les thèmes sur lesquels la convention va travailler :")
+        inherits = (P.CONTINUES.search(clause) or P.POSSESSIVE_START.match(clause)) and not P.NAMES_CONVENTION.search(clause)
+        clauses = [clause] + (before[-1:] if inherits else [])
         return any(self.other_scheme(c) or (NAMED_SCHEME.search(c) and not P.DECLINES_LOCALLY.search(c)
                                             and not P.NAMES_CTG.search(c)) for c in clauses)
 
@@ -531,6 +534,12 @@ class ThemesComponent:
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
+            # a relative clause set off by commas inside an enumeration does not end it: "accompagner les familles
+            # monoparentales, qui représentent 60 % des allocataires, développer les modes d'accueil et ..." (blanked,
+            # so offsets hold)
+            src = text
+            if incise := P.INCISE.search(sentence):
+                src = text[:s + incise.start()] + " " * len(incise.group()) + text[s + incise.end():]
             # the national formula every CTG uses ("renforcer l'efficacité, la cohérence et la coordination des
             # actions") is no enumeration of this convention's fields: enumerations start after it
             formula = P.CTG_FORMULA.search(sentence)
@@ -539,12 +548,12 @@ class ThemesComponent:
                 if any(a <= intro.start() < b for a, b in negated):
                     continue  # "ne porte pas sur le logement"
                 seg_start = s + intro.end()
-                tail = text[seg_start:e]
+                tail = src[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
                 stop = (P.PAREN_END if intro.group().strip() == "(" else P.PROSE_STOP_QUOTED if quoted
                         else P.PROSE_STOP).search(tail)
                 seg_end = seg_start + (stop.start() if stop else len(tail))
-                parts = self._split(text, seg_start, seg_end, quoted)
+                parts = self._split(src, seg_start, seg_end, quoted)
                 short = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]
                 # two items must name a field by a term that is not common in prose ("le territoire", "les
                 # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
@@ -560,19 +569,19 @@ class ThemesComponent:
                 # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
                 # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
                 # retenus pour cette CTG sont la petite enfance, ..."
-                announced = P.ANNOUNCING.fullmatch(intro.group().strip()) and P.INTRO.search(text[s:s + intro.start()])
+                announced = P.ANNOUNCING.fullmatch(intro.group().strip()) and P.INTRO.search(src[s:s + intro.start()])
                 # "en matière de" / "dans les domaines de" in a sentence naming the convention announces its
                 # fields too: "La CTG ... en matière d'accueil des enfants, de soutien aux parents et d'animations"
                 announced = announced or (P.FIELD_INTRO.fullmatch(intro.group().strip()) and len(parts) >= 2
-                                          and P.NAMES_CONVENTION.search(text[s:s + intro.start()]))
+                                          and P.NAMES_CONVENTION.search(src[s:s + intro.start()]))
                 # one axis per sentence, named by its rank: "Le deuxième axe porte sur l'accueil des tout-petits."
-                ranked = bool(P.RANKED_AXIS.search(text[s:s + intro.start()])
+                ranked = bool(P.RANKED_AXIS.search(src[s:s + intro.start()])
                               and P.RANKED_AXIS_VERB.fullmatch(intro.group().strip()))
                 announced = announced or ranked
-                if ranked and len(parts) > 1 and not hits and len(text[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
+                if ranked and len(parts) > 1 and not hits and len(src[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
                     # the ranked axis is one item, whatever its commas or later prepositions: "Le premier axe :
                     # améliorer la connaissance et renforcer la lisibilité des offres sur le territoire."
-                    best = [self._clean(text, seg_start, seg_end, "prose")]
+                    best = [self._clean(src, seg_start, seg_end, "prose")]
                     break
                 if ranked and len(parts) == 1 and short:
                     best = short  # and no later intro ("... sur le territoire") splits it
@@ -598,11 +607,11 @@ class ThemesComponent:
             if not best and P.NAMES_CONVENTION.search(sentence) and (bare := P.BARE_ENUMERATION.search(sentence)):
                 # no word announces it: "La CTG nous donne un cadre pour penser ensemble l'accueil des tout-petits,
                 # les loisirs des enfants, l'information des jeunes et le soutien aux familles."
-                parts = self._split(text, s + bare.start(), s + bare.end())
+                parts = self._split(src, s + bare.start(), s + bare.end())
                 if len(parts) >= 3 and sum(bool(self._lexicon_labels(p.text, prose=True)) for p in parts) >= 2 \
                         and all(len(p.text.split()) <= self.max_item_words for p in parts):
                     best = parts
-            if best and P.CONVENTION_SUBJECT.search(text, s, best[0].start):
+            if best and P.CONVENTION_SUBJECT.search(src, s, best[0].start):
                 for phrase in best:  # "la future convention portera sur la petite enfance, ..."
                     phrase.cues = ("convention",)
             out.extend(best)

@@ -150,7 +150,7 @@ FIELD_LIST_LEAD = re.compile(
 # what may also head a BULLETED list of the convention's actions (not an unmarked one, nor prose), e.g.
 # "Les actions\n- Créer un guichet unique\n- Ouvrir un LAEP"
 LIST_ONLY_INTRO = re.compile(accents_optional(
-    r"\bau\s+programme\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
+    r"\bau\s+(?:programme|menu)\b|\bactions?\b|\bplan\s+d['’]\s*actions?|\bfeuille\s+de\s+route\b|\bleviers?\b|"
     r"\bchantiers?\b|\bengagements?\b|\bdéfis\b"
     # a heading saying what the convention provides: "Ce qu'elle prévoit", "Ce que prévoit la CTG", "Ce qui change"
     r"|\bce\s+qu['’]\s*(?:elle|il)\s+(?:prévoit|contient|change|apporte)|\bce\s+que\s+(?:prévoit|contient|change|apporte)"
@@ -218,8 +218,10 @@ GENERIC = re.compile(
 )
 GENERIC_FAST = FastCue(GENERIC)  # the same matches, searched on the lower-cased text (several times faster)
 OTHER_SCHEME = re.compile(
-    # (and a consultation's questionnaire, whose topics are not yet the convention's: "Le questionnaire porte sur :")
-    r"\b(?:le|ce|un|notre)\s+questionnaire\b[^.:\n]{0,80}?\b(?:porte|portera|aborde|abordera|concerne|interroge)\b|"
+    # (and a consultation's questionnaire, whose topics are not yet the convention's: "Le questionnaire porte sur :",
+    # or a sentence about it that the next continues: "Le questionnaire, anonyme, prend dix minutes. Il porte sur :")
+    r"\b(?:le|ce|un|notre)\s+questionnaire\b[^.:\n]{0,80}?\b(?:porte|portera|aborde|abordera|concerne|interroge)\b"
+    r"|^\W*(?:le|ce|un|notre)\s+questionnaire\b|"
     r"\bSDSF\b|sch[ée]ma\s+départemental|\bCOG\b|convention\s+d['’]\s*objectifs|contrat\s+de\s+pôle|depuis\s+\d{4}"
     r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|bilan",
     FLAGS,
@@ -422,8 +424,10 @@ CTG_FORMULA = re.compile(r"\bl['’]\s*efficacité,?\s+(?:de\s+)?la\s+cohérence
                          r"(?:\s+des\s+(?:actions|interventions|politiques))?", FLAGS)
 # a visit on the day of the signing names facilities, not fields: "Après la signature, les élus ont visité la
 # nouvelle crèche et la maison France services"
-VISIT = re.compile(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b",
-                   FLAGS)
+VISIT = re.compile(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b"
+                   # ... nor are the places where a consultation's paper copy waits: "Répondez en ligne ou en version
+                   # papier dans les mairies et au centre social"
+                   r"|\bversion\s+papier\b|\brépond(?:ez|re)\s+(?:en\s+ligne|au\s+questionnaire)\b", FLAGS)
 # examples and possibilities are not what the convention covers: "par exemple", "peut", "peuvent"
 # a sentence that names fields as an example or a possibility, or as a statistic of the territory's diagnostic
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
@@ -498,3 +502,5 @@ BARE_LABEL = re.compile(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|prin
 # plus" (a run of unmarked fields, each heading over its paragraph, ends there)
 NEXT_SECTION = re.compile(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
                           r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*)\W*$", FLAGS)
+# a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, "
+INCISE = re.compile(r"(?<=,)\s+(?:qui|dont)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
