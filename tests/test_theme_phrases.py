@@ -28,6 +28,11 @@ def labeller():
 
 
 LIST_STYLES = [
+    # bullets that all name fields, right under prose about the convention, with no introduction at all (the page
+    # put it in an image)
+    ("La Convention territoriale globale lie la Caf et la commune. Elle se concrétise par un accord pour 2024-2028.\n"
+     "- <t l='petite_enfance'>De la petite enfance</t>\n- <t l='jeunesse'>De la jeunesse</t>\n"
+     "- <t l='logement'>Du logement</t>\n"),
     # a heading saying what is going to change, over items numbered with slashes
     ("La Métropole et la Caf ont signé leur CTG jeudi.\nCe qui va bouger, en trois points\n"
      "1/ <t l='petite_enfance'>Des places d'accueil pour les bébés des parents en horaires décalés</t>\n"

@@ -436,6 +436,12 @@ class ThemesComponent:
         if not self._mostly_fields(items, 2):
             return False
         last = _sentences_of(intro.strip())[-1]
+        # three or more bullets that all name fields, under prose (no colon) whose paragraph or the one above names
+        # the convention: "La CTG a été signée en mars. Elle se concrétise par un accord pour 2024-2028.\n- De la
+        # petite enfance\n- De la jeunesse\n- Du logement" (a page that put the list's introduction in an image)
+        if not last.endswith(":") and self._mostly_fields(items, max(3, len(items))) \
+                and (P.NAMES_CONVENTION.search(intro) or P.NAMES_CONVENTION.search(above)):
+            return True
         return bool(P.NAMES_CONVENTION.search(last)
                     or last.endswith(":") and P.REFERS_BACK.search(last) and P.NAMES_CONVENTION.search(above))
 
