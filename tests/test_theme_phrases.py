@@ -873,6 +873,12 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La Caf a signé la CTG avec la commune le 12 juin.\nAu menu de ces quatre années :\n→ petite enfance : ouvrir une "
      "micro-crèche ;\n→ jeunesse : créer un espace ados ;\n→ vie sociale : soutenir le centre social.",
      ["animation_vie_sociale", "jeunesse", "petite_enfance"]),
+    # a news list under its heading after the story is no list of the convention, though its items name fields
+    ("La CTG a été signée le 3 mai pour la petite enfance.\n\nActualités\n- La crèche des Lutins rouvre\n- Le point "
+     "information jeunesse fête ses dix ans\n- Un atelier numérique pour les seniors\n", ["petite_enfance"]),
+    # a modal in a relative clause describes a place, not a possibility
+    ("L'agglomération et la Caf ont signé la CTG mardi. Pour le maire, l'essentiel est « que chaque famille trouve "
+     "un lieu où ses ados peuvent se retrouver ».", ["jeunesse"]),
     # a need told as what is lacking, in a quote
     ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
     # headings each over its paragraph, up to the page's next section

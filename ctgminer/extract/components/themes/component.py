@@ -436,10 +436,11 @@ class ThemesComponent:
         if not self._mostly_fields(items, 2):
             return False
         last = _sentences_of(intro.strip())[-1]
-        # three or more bullets that all name fields, under prose (no colon) whose paragraph or the one above names
-        # the convention: "La CTG a été signée en mars. Elle se concrétise par un accord pour 2024-2028.\n- De la
-        # petite enfance\n- De la jeunesse\n- Du logement" (a page that put the list's introduction in an image)
-        if not last.endswith(":") and self._mostly_fields(items, max(3, len(items))) \
+        # three or more bullets that all name fields, under prose (a sentence, not a heading such as "Actualités")
+        # whose paragraph or the one above names the convention: "La CTG a été signée en mars. Elle se concrétise
+        # par un accord pour 2024-2028.\n- De la petite enfance\n- De la jeunesse\n- Du logement" (a page that put
+        # the list's introduction in an image)
+        if last.endswith((".", "!", "»")) and self._mostly_fields(items, max(3, len(items))) \
                 and (P.NAMES_CONVENTION.search(intro) or P.NAMES_CONVENTION.search(above)):
             return True
         return bool(P.NAMES_CONVENTION.search(last)
@@ -828,6 +829,12 @@ class ThemesComponent:
         return bool(self.any_term.search(text) or AGE_RANGE.search(text) or P.ACTION_ON_PUBLIC.search(text))
 
     @staticmethod
+    def example_or_may(sentence: str) -> bool:
+        """Does the sentence name fields as an example, a possibility or a statistic (not a relative clause's modal)?"""
+        return any(not (m.group()[:3].lower() == "peu" and P.RELATIVE_MAY.search(sentence, 0, m.end()))
+                   for m in P.EXAMPLE_OR_MAY.finditer(sentence))
+
+    @staticmethod
     def strip_titles(sentence: str) -> str:
         """The sentence without officials' portfolios, offices, venues and other schemes named after fields."""
         return P.VENUE.sub(" ", P.TITLES.sub(" ", sentence))
@@ -852,7 +859,7 @@ class ThemesComponent:
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
                     or not self.names_some_field(sentence) or P.PAGE_FURNITURE.match(sentence) or P.CONTACT.search(sentence) \
-                    or P.EXAMPLE_OR_MAY.search(sentence) or P.VISIT.search(sentence):
+                    or self.example_or_may(sentence) or P.VISIT.search(sentence):
                 continue
             about = self.about_convention(text, s, sentence)
             if not about and (s < story_start or P.BULLET.match(sentence) or P.DIGRESSION.match(sentence)

@@ -433,6 +433,9 @@ VISIT = re.compile(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
 EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'’][^.%]{0,80}\d\s*%|\b\d+(?:[,.]\d+)?\s*%\s+des\b",
                             FLAGS)
+# ... but a modal inside a relative clause describes a place or a public, not a possibility: "un lieu où ses ados
+# peuvent se retrouver", "des parents qui peuvent souffler" (the clause ends at the modal)
+RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$", FLAGS)
 # what the convention leaves out: "Les champs du logement et de l'insertion ne font pas l'objet d'engagements dans la
 # présente convention ; ils pourront être intégrés par avenant", "hors du champ de la convention"; not "ne ... pas
 # seulement", "ne se limite pas à", "n'oublie pas" (which add fields). Its scope runs from the clause's start to
