@@ -879,6 +879,14 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     # a modal in a relative clause describes a place, not a possibility
     ("L'agglomération et la Caf ont signé la CTG mardi. Pour le maire, l'essentiel est « que chaque famille trouve "
      "un lieu où ses ados peuvent se retrouver ».", ["jeunesse"]),
+    # what the Caf spent already, even in a sentence about the convention, and the bonus any signing brings
+    ("La CTG a été signée lundi ; elle porte sur la jeunesse. Elle rappelle que la Caf a consacré l'an dernier 2 "
+     "millions d'euros aux crèches et aux accueils de loisirs. Les bonus territoire versés aux crèches sont "
+     "conditionnés à la signature d'une CTG.", ["jeunesse"]),
+    # another scheme's sentence goes on after a participle: "Conclu pour cinq ans, il s'articule autour de ..."
+    ("La CTG a été signée le 3 mai ; elle porte sur la parentalité. La commune a aussi signé son contrat local de "
+     "santé. Conclu pour cinq ans, il s'articule autour de trois axes : la santé mentale, l'accès aux soins et la "
+     "prévention des addictions chez les jeunes.", ["parentalite"]),
     # a need told as what is lacking, in a quote
     ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
     # headings each over its paragraph, up to the page's next section

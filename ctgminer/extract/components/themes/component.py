@@ -863,8 +863,10 @@ class ThemesComponent:
                 continue
             about = self.about_convention(text, s, sentence)
             if not about and (s < story_start or P.BULLET.match(sentence) or P.DIGRESSION.match(sentence)
-                              or P.BUDGET.search(sentence)):
-                continue  # ("Par ailleurs, la Caf finance aussi ...", "la Caf a consacré 12 millions d'euros à ...")
+                              or P.BUDGET.search(sentence)) or P.PAST_SPENDING.search(sentence) and P.BUDGET.search(sentence):
+                continue  # ("Par ailleurs, la Caf finance aussi ...", "la Caf a consacré 12 millions d'euros à ...", and
+                # what was spent, even in a sentence about the convention: "Elle rappelle que la Caf a consacré l'an
+                # dernier 2 millions d'euros aux crèches et aux accueils de loisirs")
             # what the convention leaves out names no field of it
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmed(sentence))))
             if s < headlines_end or " > " in sentence:

@@ -198,6 +198,7 @@ GENERIC = re.compile(
     # "La signature d'une Ctg ouvre droit aux bonus territoire versés aux équipements d'accueil du jeune enfant"
     r"|\bles\s+(?:communes|collectivités|intercommunalités|territoires)\s+(?:et\s+(?:les\s+)?\w+\s+)?signataires\s+"
     r"(?:bénéficient|perçoivent|reçoivent|touchent|ont\s+droit)|\bouvre\s+droit\s+(?:aux?|à)\b"
+    r"|\bconditionnée?s?\s+à\s+la\s+signature\b"
     # the fields of A convention, as an explainer heads them: "Les champs d'intervention d'une CTG : ..."
     r"|\b(?:champs|domaines|objectifs|principes|enjeux|axes)\b[^.:]{0,30}\bd['’]\s*une\s+(?:C\.?T\.?G|convention\s+territoriale)"
     # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
@@ -305,7 +306,8 @@ NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+na
 # ... and one opening on a possessive speaks of what the previous one named: "Le contrat de ville est signé. Ses axes :"
 POSSESSIVE_START = re.compile(r"^\W*(?:ses|leurs|son|sa)\b", FLAGS)
 # a sentence opening on a pronoun continues the previous one: "L'action des Caf s'adapte... Elle consiste à ..."
-CONTINUES = re.compile(r"^\W*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)
+CONTINUES = re.compile(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valables?|établie?s?)\b[^,.;:]{0,40},\s*)?"
+                       r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)  # ("Conclu pour cinq ans, il ...")
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
 OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
@@ -484,6 +486,8 @@ REFERS_BACK = re.compile(r"^\W*(?:concrètement|en\s+pratique|c['’]\s*est-à-d
 # a budget told in the story is what the Caf or a body spends on the territory, not a field of the convention: "Dans
 # le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite enfance, au logement ..."
 BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M€|k€|€|euros)", FLAGS)
+# ... spent already: "la Caf a consacré / versé / investi ..." (what the convention will fund is told in the future)
+PAST_SPENDING = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|versé|dépensé|investi|injecté|apporté)\b", FLAGS)
 # a table column that names who acts, when, or at what cost, not a field (its header)
 NO_FIELD_COLUMN = re.compile(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
                              r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
