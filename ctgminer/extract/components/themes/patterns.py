@@ -365,7 +365,7 @@ DIGRESSION = re.compile(r"\W*(?:par\s+ailleurs|en\s+outre|plus\s+largement|paral
                         r"|de\s+manière\s+générale|hors\s+(?:convention|CTG))\b", FLAGS)
 ABOUT_CONVENTION = re.compile(
     r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|partenariat|programme|plan\s+d['’]\s*actions?|axes?|priorit|signature"
-    r"|projet\s+(?:social\s+)?de\s+territoire|démarche|engag"
+    r"|projet\s+(?:social\s+)?de\s+territoire|\bdémarche\b|engag"  # (the CTG's "démarche", not "vos démarches")
     # a paragraph opening on the fields it goes through: "Plusieurs champs d'intervention sont concernés. En premier
     # lieu, la petite enfance ..."
     r"|champs?\s+d['’]\s*(?:intervention|action)|\benjeux\b|thématiques",
