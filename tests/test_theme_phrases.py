@@ -887,6 +887,11 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La CTG a été signée le 3 mai ; elle porte sur la parentalité. La commune a aussi signé son contrat local de "
      "santé. Conclu pour cinq ans, il s'articule autour de trois axes : la santé mentale, l'accès aux soins et la "
      "prévention des addictions chez les jeunes.", ["parentalite"]),
+    # a job offer: the post's missions are no fields, the convention's axes in its context paragraph are
+    ("Offre d'emploi : chargé(e) de coopération CTG. Date limite de candidature : 3 mars.\nContexte\nLa communauté de "
+     "communes met en œuvre avec la Caf sa Convention territoriale globale 2023-2027. Celle-ci s'articule autour de "
+     "trois orientations : petite enfance, jeunesse et logement.\nMissions\n- Animer les comités de pilotage\n- "
+     "Suivre les indicateurs\nProfil : formation en développement local.", ["jeunesse", "logement", "petite_enfance"]),
     # a need told as what is lacking, in a quote
     ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
     # headings each over its paragraph, up to the page's next section

@@ -534,6 +534,8 @@ class ThemesComponent:
             # a sentence opening on a pronoun takes its fields from the previous one's announcement: "Des axes ont
             # été définis dans cette convention. Ils concernent l'accueil des enfants et l'accès aux droits."
             continued = bool(P.CONTINUES.search(sentence) and P.INTRO.search(previous[0]) and not previous[1])
+            # the convention named by this sentence, or by the one a pronoun opening this one continues
+            names_it = bool(P.NAMES_CTG.search(sentence) or P.CONTINUES.search(sentence) and P.NAMES_CTG.search(previous[0]))
             previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
@@ -618,8 +620,12 @@ class ThemesComponent:
                 if len(parts) >= 3 and sum(bool(self._lexicon_labels(p.text, prose=True)) for p in parts) >= 2 \
                         and all(len(p.text.split()) <= self.max_item_words for p in parts):
                     best = parts
-            if best and P.CONVENTION_SUBJECT.search(src, s, best[0].start):
-                for phrase in best:  # "la future convention portera sur la petite enfance, ..."
+            # the convention's own enumeration: it is the subject of the introduction ("la future convention portera
+            # sur la petite enfance, ..."), or the sentence about it announces its axes ("... a signé une CTG pour
+            # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
+            if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start)
+                         or names_it and P.INTRO.search(src, s, best[0].start)):
+                for phrase in best:
                     phrase.cues = ("convention",)
             out.extend(best)
         return out
