@@ -113,25 +113,27 @@ INTRO = re.compile(accents_optional(
     # objectives counted or fixed by the partners: "les élus et la Caf se sont fixé cinq objectifs :"
     r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+(?:grands\s+)?objectifs\b"
     r"|\bfix\w*\s+(?:\w+\s+){0,2}objectifs\b"), FLAGS)
-# a question heading asking what the convention contains: "Sur quoi porte la convention ?", "Que prévoit la CTG ?"
-CONTENT_QUESTION = re.compile(r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose"
-                              r"|change)\w*\b(?:[^?\n]{0,60}\b(?:C\.?T\.?G|convention)\b[^?\n]*|(?:-t)?-(?:elle|il))\s*\?\s*$",
-                              FLAGS)  # ... or asked with a pronoun: "Sur quoi porte-t-elle ?"
-# ... or what it concerns: "Qu'est-ce qui est concerné ?", "Quels sont les domaines concernés ?"
-CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*(?:qu['’]\s*est[- ]ce\s+qui\s+est|quels?\s+(?:sont\s+)?(?:les\s+)?"
-                              r"(?:domaines|champs|sujets|publics))\s+concern\w*\s*\?\s*$", FLAGS)
-# ... or with the pronoun first: "Qu'est-ce qu'elle contient pour les tout-petits ?", "Que prévoit-elle pour les
-# ados ?"; and the follow-ups of such questions on the same page: "Et pour les parents ?"
-CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*(?:qu['’]\s*est[- ]ce\s+qu(?:['’]\s*(?:elle|il)|e\s+(?:la|cette|notre"
-                              r"|votre)\s+(?:C\.?T\.?G|convention)(?:\s+(?:va|vont))?)\s+"
-                              r"|que\s+(?=\w+-t?-?(?:elle|il)\b))(?:contient|prévoit|change|propose|apporte|finance)"
-                              r"\w*(?:-t)?(?:-(?:elle|il))?\b[^?\n]{0,60}\?\s*$", FLAGS)
 # ... or what "ça" changes for a public, on a page of questions about this convention ("Qu'est-ce que ça change pour
-# les tout-petits ?"; not an explainer's "... pour les collectivités ?")
+# les tout-petits ?"; not an explainer's "... pour les collectivités ?"; GENERIC reads it too)
 CHANGE_FOR_PUBLIC = (r"\s+que\s+(?:ça|cela|ce\s+(?:contrat|document|partenariat))\s+(?:va\s+)?chang\w*\s+pour\s+"
                      r"(?:les|vous|nos|mon|ma|mes)\b(?!\s+collectivit)")
-CONTENT_QUESTION = re.compile(rf"{CONTENT_QUESTION.pattern}|^\W*qu['’]\s*est[- ]ce{CHANGE_FOR_PUBLIC}[^?\n]{{0,60}}\?\s*$",
-                              FLAGS)
+# a question heading asking what the convention contains, one form per line:
+CONTENT_QUESTION = re.compile("|".join([
+    # "Sur quoi porte la convention ?", "Que prévoit la CTG ?", or with a pronoun: "Sur quoi porte-t-elle ?"
+    r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose|change)\w*\b"
+    r"(?:[^?\n]{0,60}\b(?:C\.?T\.?G|convention)\b[^?\n]*|(?:-t)?-(?:elle|il))\s*\?\s*$",
+    # what it concerns: "Qu'est-ce qui est concerné ?", "Quels sont les domaines concernés ?"
+    r"^\W*(?:qu['’]\s*est[- ]ce\s+qui\s+est|quels?\s+(?:sont\s+)?(?:les\s+)?(?:domaines|champs|sujets|publics))"
+    r"\s+concern\w*\s*\?\s*$",
+    # the pronoun or the convention first: "Qu'est-ce qu'elle contient pour les tout-petits ?", "Que prévoit-elle
+    # pour les ados ?", "Qu'est-ce que la CTG va changer ?"
+    r"^\W*(?:qu['’]\s*est[- ]ce\s+qu(?:['’]\s*(?:elle|il)|e\s+(?:la|cette|notre|votre)\s+(?:C\.?T\.?G|convention)"
+    r"(?:\s+(?:va|vont))?)\s+|que\s+(?=\w+-t?-?(?:elle|il)\b))(?:contient|prévoit|change|propose|apporte|finance)"
+    r"\w*(?:-t)?(?:-(?:elle|il))?\b[^?\n]{0,60}\?\s*$",
+    # what "ça" changes for a public: "Qu'est-ce que ça change pour les tout-petits ?"
+    rf"^\W*qu['’]\s*est[- ]ce{CHANGE_FOR_PUBLIC}[^?\n]{{0,60}}\?\s*$",
+]), FLAGS)
+# ... and the follow-ups of such questions on the same page: "Et pour les parents ?"
 FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’]|si)\b"
                                 r"[^?\n]{0,60}\?\s*$",
                                 FLAGS)
