@@ -892,6 +892,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "communes met en œuvre avec la Caf sa Convention territoriale globale 2023-2027. Celle-ci s'articule autour de "
      "trois orientations : petite enfance, jeunesse et logement.\nMissions\n- Animer les comités de pilotage\n- "
      "Suivre les indicateurs\nProfil : formation en développement local.", ["jeunesse", "logement", "petite_enfance"]),
+    # who keeps which facilities, and a council's decision about another scheme, name no field of the convention
+    ("Le conseil approuve la CTG, qui porte sur la parentalité.\nLes communes restent compétentes pour leurs "
+     "équipements (crèches, accueils de loisirs).\nAutres décisions :\n- Renouvellement du projet éducatif "
+     "territorial (PEDT) 2023-2026, axé sur la jeunesse\n- Tarifs de la restauration scolaire\n", ["parentalite"]),
     # a need told as what is lacking, in a quote
     ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
     # headings each over its paragraph, up to the page's next section

@@ -517,9 +517,11 @@ class ThemesComponent:
             previous_general = general
             # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
             # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
-            # (a form's who / for whom / how much line, and a meeting's topic on an agenda row, are no fields either)
+            # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
+            # facilities are no fields either)
             other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence)
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
+                         or P.COMPETENCE.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
                          or previous_other and P.CONTINUES.search(sentence))
             previous_other = other
@@ -823,9 +825,11 @@ class ThemesComponent:
         return sorted((p for p in phrases if self.names_a_field(p.text)), key=lambda p: p.start)
 
     def names_a_field(self, phrase: str) -> bool:
-        """False for a contact line ("Service enfance-jeunesse – 03 84 12 34 56") and for an item whose field words
-        are only an official's portfolio or an office's name ("Mme la vice-présidente déléguée à l'enfance")."""
-        if P.CONTACT.search(phrase):
+        """False for a contact line ("Service enfance-jeunesse – 03 84 12 34 56"), for an item about another scheme
+        ("Renouvellement du PEDT 2023-2026, axé sur la continuité éducative", one of a council's decisions) and for an
+        item whose field words are only an official's portfolio or an office's name ("Mme la vice-présidente
+        déléguée à l'enfance")."""
+        if P.CONTACT.search(phrase) or P.OTHER_SCHEME_ITEM.match(phrase):
             return False
         stripped = self.strip_titles(phrase)
         return stripped == phrase or self.names_some_field(stripped)

@@ -513,3 +513,10 @@ NEXT_SECTION = re.compile(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?
                           r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*)\W*$", FLAGS)
 # a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, "
 INCISE = re.compile(r"(?<=,)\s+(?:qui|dont)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
+# an item whose subject is another scheme, named in its first words: "Renouvellement du projet éducatif territorial
+# (PEDT) 2023-2026, axé sur ...", "Contrat de ville : ..." (not "Articuler la CTG et le PEDT")
+OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|la|les|l['’]|un|une)\s+)?(?:{SCHEME_NAMES})", FLAGS)
+# who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
+# leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
+COMPETENCE = re.compile(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
+                        r"compétences?\b", FLAGS)
