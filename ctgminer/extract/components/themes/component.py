@@ -541,7 +541,8 @@ class ThemesComponent:
             previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
-                    or not (continued or self.names_some_field(self.strip_titles(sentence)) or P.RANKED_AXIS.search(sentence)
+                    or not (continued or self.names_some_field(sentence) and self.names_some_field(self.strip_titles(sentence))
+                            or P.RANKED_AXIS.search(sentence)
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
