@@ -896,6 +896,11 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Le conseil approuve la CTG, qui porte sur la parentalité.\nLes communes restent compétentes pour leurs "
      "équipements (crèches, accueils de loisirs).\nAutres décisions :\n- Renouvellement du projet éducatif "
      "territorial (PEDT) 2023-2026, axé sur la jeunesse\n- Tarifs de la restauration scolaire\n", ["parentalite"]),
+    # a page typed without accents reads as one with them: the previous convention is history, and a convention
+    # that declines the departmental scheme locally names its own fields
+    ("La commune a renouvele sa CTG le 2 mars. Le 1er mars 2019 avait ete signee une premiere convention qui portait "
+     "sur l'enfance. La CTG decline localement le schema departemental en matiere de jeunesse et de logement.",
+     ["jeunesse", "logement"]),
     # a need told as what is lacking, in a quote
     ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
     # headings each over its paragraph, up to the page's next section

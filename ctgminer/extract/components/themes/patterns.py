@@ -15,9 +15,26 @@ _ACCENT_CLASS = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": r"(?:à|a(?!
 
 def accents_optional(pattern: str) -> str:
     """The pattern with each accented letter also matching its bare form, for pages typed without accents
-    ("thematiques", "priorites", "a destination"); only for patterns whose accented letters stand outside
-    character classes."""
-    return "".join(_ACCENT_CLASS.get(c, c) for c in pattern)
+    ("thematiques", "priorites", "a destination"); letters inside character classes ("[a-zà-ÿ]") stay as they are."""
+    out, in_class, escaped = [], False, False
+    for c in pattern:
+        if escaped:
+            out.append(c)
+            escaped = False
+            continue
+        if c == "\\":
+            escaped = True
+        elif c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        out.append(c if in_class else _ACCENT_CLASS.get(c, c))
+    return "".join(out)
+
+
+def cue(pattern: str, flags: int = FLAGS) -> re.Pattern:
+    """A cue that also reads pages typed without accents ("avait ete signee une premiere convention")."""
+    return re.compile(accents_optional(pattern), flags)
 
 # bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
 BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
@@ -74,7 +91,7 @@ BARE_ITEM_MAX_WORDS = 30
 # page furniture that pages interleave between a list's introduction and its items: a photo credit, caption or
 # image file name ("© Photo Mairie", "Crédit photo : ...", "CCVC - CTG.jpg"), share and print buttons, a
 # publication stamp, a related link ("Lire aussi : La crèche rouvre ses portes")
-PAGE_FURNITURE = re.compile(
+PAGE_FURNITURE = cue(
     r"^\W*(?:©|\(?\s*(?:photos?|crédits?(?:\s+photos?)?|credits?|illustration|légende|source)\b)"
     r"|\.(?:jpe?g|png|gif|webp|svg)\s*$"
     r"|^\W*(?:partager|imprimer|tweeter|envoyer|facebook|twitter|linkedin|whatsapp|e-?mail)\b[^.]{0,40}$"
@@ -182,7 +199,7 @@ PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 INTRO_LOOKBACK = 6
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
-GENERIC = re.compile(
+GENERIC = cue(
     r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
@@ -220,7 +237,7 @@ GENERIC = re.compile(
     FLAGS,
 )
 GENERIC_FAST = FastCue(GENERIC)  # the same matches, searched on the lower-cased text (several times faster)
-OTHER_SCHEME = re.compile(
+OTHER_SCHEME = cue(
     # (and a consultation's questionnaire, whose topics are not yet the convention's: "Le questionnaire porte sur :",
     # or a sentence about it that the next continues: "Le questionnaire, anonyme, prend dix minutes. Il porte sur :")
     r"\b(?:le|ce|un|notre)\s+questionnaire\b[^.:\n]{0,80}?\b(?:porte|portera|aborde|abordera|concerne|interroge)\b"
@@ -240,7 +257,7 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 # avait signé en 2019 une CTG consacrée au logement"
 # ... and another territory's own convention: "La commune voisine a, elle, signé sa propre CTG en 2022, centrée
 # sur le logement"
-HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
+HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
                      # the former contract: "Le précédent CEJ portait essentiellement sur les accueils de loisirs"
                      r"|\b(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b"
                      r"|\b(?:sa|leur)\s+propre\s+(?:C\.?T\.?G|convention)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
@@ -255,24 +272,25 @@ HISTORY = re.compile(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:pr
                      r"|consacr|bâti|constru|articul|organis|axé|orienté|structur)\w*", FLAGS)
 # on a renewal's page, the first convention opening a sentence is the earlier one: "Considérant que la première
 # convention, centrée sur l'accueil du jeune enfant, ..." (read only where the page speaks of a renewal)
-RENEWAL = re.compile(r"renouvel|recondu|\b(?:deuxième|seconde|2e|2ème|nouvelle)\s+(?:génération|C\.?T\.?G|convention)", FLAGS)
-FIRST_CONVENTION = re.compile(r"^\W*(?:considérant\s+que\s+)?(?:\w+\W+){0,3}?(?:la|sa|leur|notre|cette)\s+première\s+"
+RENEWAL = cue(r"renouvel|recondu|\b(?:deuxième|seconde|2e|2ème|nouvelle)\s+(?:génération|C\.?T\.?G|convention)", FLAGS)
+FIRST_CONVENTION = cue(r"^\W*(?:considérant\s+que\s+)?(?:\w+\W+){0,3}?(?:la|sa|leur|notre|cette)\s+première\s+"
                               r"(?:C\.?T\.?G|convention)\b", FLAGS)
 # a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
 # the convention declining another scheme's fields locally is about this convention:
 # "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse..."
-DECLINES_LOCALLY = re.compile(r"^\W*(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\b[^.]{0,40}\bdéclin", FLAGS)
+DECLINES_LOCALLY = re.compile(accents_optional(r"^\W*(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\b[^.]{0,40}\bdéclin"),
+                              FLAGS)
 # an official's portfolio names fields that are not the convention's: "Adjoint à la vie associative et à la jeunesse"
-ROLE_TITLE = re.compile(
+ROLE_TITLE = cue(
     r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
     r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:en\s+charge\s+)?(?:à|aux|au|de|du|des|d['’])\s[^,.;:]{0,90}",
     FLAGS)
 
 # a service or department named after its fields is an office, not a field: "le service enfance-jeunesse",
 # "Pôle Petite enfance et familles", "la direction de la jeunesse" (not "créer un service jeunesse")
-SERVICE_NAME = re.compile(
+SERVICE_NAME = cue(
     r"(?:\b(?:le|du|au|ce|notre|votre)\s+|^\W*|:\s*)(?:service|pôle|direction)\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+)?"
     r"(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité|éducation)"
     r"(?:\s*(?:[-/,]|et)\s*(?:la\s+|l['’]\s*|les\s+)?(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité"
@@ -280,7 +298,7 @@ SERVICE_NAME = re.compile(
 # a headline's or breadcrumb's rubric names the site's section, not the convention's fields: "Enfance, jeunesse,
 # familles : la ville et la Caf renouvellent leur CTG", "Enfance – Jeunesse > La convention territoriale globale",
 # "Délibération n° 2022-042 : Enfance Jeunesse – Approbation de la CTG" (read on the page's first lines only)
-RUBRIC = re.compile(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
+RUBRIC = cue(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
                     r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
                     r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
@@ -295,7 +313,7 @@ ACTION_ON_PUBLIC = re.compile(r"\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|a
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
-ACTOR = re.compile(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côtés\s+d(?:e|u|es))\s+"
+ACTOR = cue(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côtés\s+d(?:e|u|es))\s+"
                    r"(?:(?:les|le|la|l['’]|des|du|ses|leurs?|nos)\s*)?(?:[\w-]+\s+){0,4}?"
                    r"(?:centres?\s+sociaux|centre\s+social|espaces?\s+de\s+vie\s+sociale|EVS)\b", FLAGS)
 # the first three in one pass (strip_titles blanks them before fields are looked for)
@@ -304,15 +322,15 @@ TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_
 CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]", FLAGS)
 
 # statements about the national level (Cnaf, COG) are not about this convention
-NATIONAL = re.compile(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|politiques?\s+nationales?")
+NATIONAL = cue(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|politiques?\s+nationales?", 0)
 # ... and one opening on a possessive speaks of what the previous one named: "Le contrat de ville est signé. Ses axes :"
 POSSESSIVE_START = re.compile(r"^\W*(?:ses|leurs|son|sa)\b", FLAGS)
 # a sentence opening on a pronoun continues the previous one: "L'action des Caf s'adapte... Elle consiste à ..."
-CONTINUES = re.compile(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valables?|établie?s?)\b[^,.;:]{0,40},\s*)?"
+CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valables?|établie?s?)\b[^,.;:]{0,40},\s*)?"
                        r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)  # ("Conclu pour cinq ans, il ...")
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
-OWN_CHOICES = re.compile(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
+OWN_CHOICES = cue(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
                          r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)"
                          # "Chez nous, le diagnostic a conduit les élus à retenir trois orientations."
                          r"|^\W*chez\s+nous\b|\bretenir\s+(?:\w+\s+){0,2}(?:axes|orientations|priorités|thématiques|enjeux|ambitions)",
@@ -332,7 +350,7 @@ NEWS_EVENT = re.compile(
 # (a definition's question, not "Qu'est-ce qui est concerné ?" about this convention's content)
 # (what this convention will change is no definition: "Qu'est-ce que la CTG va changer pour les familles ?", unlike
 # "Qu'est-ce que la Ctg change pour les collectivités ?" in an explainer)
-GENERIC_HEADING = re.compile(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention)"
+GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention)"
                              r"(?!\s+(?:va|vont|changera|apportera)\b))"
                              r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés", FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
@@ -351,7 +369,8 @@ QUESTION_MAX_WORDS = 45
 BARE_ET_SPLIT = re.compile(r"\s+et\s+", FLAGS)
 ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|à|au|en|pour|ses|son|sa|leurs?)\b", FLAGS)
 # intros naming a field of action, that announce an enumeration when the sentence names the convention
-FIELD_INTRO = re.compile(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?", FLAGS)
+FIELD_INTRO = re.compile(accents_optional(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?"),
+                         FLAGS)
 NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
@@ -363,9 +382,9 @@ LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
 # a sentence that turns away from the convention (unless it names it): "Par ailleurs, la Caf finance aussi ..."
-DIGRESSION = re.compile(r"\W*(?:par\s+ailleurs|en\s+outre|plus\s+largement|parallèlement|en\s+parallèle|au-delà"
+DIGRESSION = cue(r"\W*(?:par\s+ailleurs|en\s+outre|plus\s+largement|parallèlement|en\s+parallèle|au-delà"
                         r"|de\s+manière\s+générale|hors\s+(?:convention|CTG))\b", FLAGS)
-ABOUT_CONVENTION = re.compile(
+ABOUT_CONVENTION = cue(
     r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|partenariat|programme|plan\s+d['’]\s*actions?|axes?|priorit|signature"
     r"|projet\s+(?:social\s+)?de\s+territoire|\bdémarche\b|engag"  # (the CTG's "démarche", not "vos démarches")
     # a paragraph opening on the fields it goes through: "Plusieurs champs d'intervention sont concernés. En premier
@@ -428,7 +447,7 @@ CTG_FORMULA = re.compile(r"\bl['’]\s*efficacité,?\s+(?:de\s+)?la\s+cohérence
                          r"(?:\s+des\s+(?:actions|interventions|politiques))?", FLAGS)
 # a visit on the day of the signing names facilities, not fields: "Après la signature, les élus ont visité la
 # nouvelle crèche et la maison France services"
-VISIT = re.compile(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b"
+VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b"
                    # ... nor are the places where a consultation's paper copy waits: "Répondez en ligne ou en version
                    # papier dans les mairies et au centre social"
                    r"|\bversion\s+papier\b|\brépond(?:ez|re)\s+(?:en\s+ligne|au\s+questionnaire)\b", FLAGS)
@@ -447,7 +466,7 @@ RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$
 # (a need told as a lack negates no field: "il n'existe aucune crèche", "les familles ne perçoivent pas leurs
 # droits", "les 16-25 ans sont les plus nombreux à ne pas demander les aides", "les jeunes n'ont pas accès aux
 # loisirs" are what the convention sets out to answer)
-NEGATION = re.compile(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # "... du CLS, et non de la CTG"
+NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # "... du CLS, et non de la CTG"
                       r"|\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
                       r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
                       r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
@@ -489,14 +508,14 @@ REFERS_BACK = re.compile(r"^\W*(?:concrètement|en\s+pratique|c['’]\s*est-à-d
 # le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite enfance, au logement ..."
 BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M€|k€|€|euros)", FLAGS)
 # ... spent already: "la Caf a consacré / versé / investi ..." (what the convention will fund is told in the future)
-PAST_SPENDING = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|versé|dépensé|investi|injecté|apporté)\b", FLAGS)
+PAST_SPENDING = cue(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|versé|dépensé|investi|injecté|apporté)\b", FLAGS)
 # a table column that names who acts, when, or at what cost, not a field (its header)
-NO_FIELD_COLUMN = re.compile(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
+NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
                              r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
 # a form's labelled line that gives who, for whom, when or how much, not a field: a fiche action's "Public visé :
 # familles avec enfants de 0 à 3 ans", "Pilote : Service petite enfance – Partenaires : RPE, PMI", "Budget
 # prévisionnel : 45 000 €", a deliberation's "Rapporteur : Madame la Vice-présidente déléguée à la jeunesse"
-NO_FIELD_LABEL = re.compile(rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|bénéficiaires))?|rapporteur\w*|lieux?|moyens"
+NO_FIELD_LABEL = cue(rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|bénéficiaires))?|rapporteur\w*|lieux?|moyens"
                             rf"|{NO_FIELD_COLUMN.pattern})[^:\n]{{0,25}}:", FLAGS)
 # a row of an agenda: a day, a month and a clock time open the line ("Mardi 14 mai, 18h30, salle des fêtes :
 # « Faire garder son enfant »"): a meeting's topic, not a field of the convention
@@ -505,11 +524,11 @@ AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|d
                         r"|décembre|decembre)\b[^.\n]{0,12}?\b\d{1,2}\s*h\s*(?:\d\d)?\b", FLAGS)
 # a label alone before the colon, its subject in the sentence before it: "Les élus ont fait de la jeunesse le fil
 # rouge de cette première CTG. Objectifs :"
-BARE_LABEL = re.compile(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\s+)?(?:objectifs?|priorités?|actions?"
+BARE_LABEL = cue(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\s+)?(?:objectifs?|priorités?|actions?"
                         r"|engagements?|ambitions?)(?:\s+(?:retenu|prioritaire|principa)\w*)?\s*:", FLAGS)
 # the heading of a page's next section, after its fields: "Les acteurs", "Documents utiles", "Contacts", "En savoir
 # plus" (a run of unmarked fields, each heading over its paragraph, ends there)
-NEXT_SECTION = re.compile(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
+NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
                           r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*)\W*$", FLAGS)
 # a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, "
 INCISE = re.compile(r"(?<=,)\s+(?:qui|dont)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
@@ -518,5 +537,5 @@ INCISE = re.compile(r"(?<=,)\s+(?:qui|dont)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\
 OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|la|les|l['’]|un|une)\s+)?(?:{SCHEME_NAMES})", FLAGS)
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
-COMPETENCE = re.compile(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
+COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
                         r"compétences?\b", FLAGS)
