@@ -901,6 +901,11 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La commune a renouvele sa CTG le 2 mars. Le 1er mars 2019 avait ete signee une premiere convention qui portait "
      "sur l'enfance. La CTG decline localement le schema departemental en matiere de jeunesse et de logement.",
      ["jeunesse", "logement"]),
+    # headings naming fields, each over its paragraph, under the signing paragraph and a quote
+    ("La communauté et la Caf ont signé jeudi la convention territoriale globale.\n« Il était naturel que la MSA "
+     "soit à nos côtés », a souligné le président de la communauté.\nAccueil des jeunes enfants\nUne crèche de vingt "
+     "places sera construite au bourg.\nMobilité\nUn transport à la demande sera étudié avec la Région.\n",
+     ["autre", "petite_enfance"]),
     # a need told as what is lacking, in a quote
     ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
     # headings each over its paragraph, up to the page's next section

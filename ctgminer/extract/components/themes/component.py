@@ -719,7 +719,10 @@ class ThemesComponent:
                 first_of_section -= 2
             in_section = first_of_section < k or k + 2 in members
             above = lines[first_of_section - 1][2]
-            announces = P.INTRO.search(above) or (P.NAMES_CONVENTION.search(above) if named_only
+            # (headings that name fields may also stand one paragraph further, after a quote: "... ont signé la
+            # convention ...\n« Il était naturel qu'elle soit à nos côtés », a dit le président.\nPetite enfance\n...")
+            story = above + " " + lines[first_of_section - 2][2] if first_of_section >= 2 else above
+            announces = P.INTRO.search(above) or (P.NAMES_CONVENTION.search(story) if named_only
                                                   else P.COUNTED_INTRO.search(above))
             if alone or in_section and len(above.split()) >= P.HEADING_BODY_MIN_WORDS and announces:
                 out.append(self._clean(text, lines[k][0], lines[k][1], "prose"))
