@@ -255,7 +255,31 @@ def epci_keys(name: str) -> list[str]:
             keys.append(short)
     quoted = re.findall(r"«\s*([^»]+?)\s*»", name)
     keys.extend(name_key(q) for q in quoted)
+    keys.extend(brand_keys(name))
     return list(dict.fromkeys(keys))
+
+
+# the form EPCI give themselves on their own sites and in the press: the distinctive part, then the kind as a word
+# ("Communauté d'agglomération du Pays de Saint-Gilles-Croix-de-Vie" signs "Pays de Saint-Gilles-Croix-de-Vie
+# Agglomération", "Communauté de communes du Pays de Saint-Flour" "Saint-Flour Communauté")
+_BRAND_SUFFIXES = (
+    (re.compile(r"^communaute d agglomeration (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("agglomeration", "agglo")),
+    (re.compile(r"^communaute de communes (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("communaute",)),
+    (re.compile(r"^communaute urbaine (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("communaute urbaine",)),
+    (re.compile(r"^metropole (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("metropole",)),
+)
+
+
+def brand_keys(name: str) -> list[str]:
+    """Keys of an EPCI's official name written as its brand: 'Pays de Saint-Gilles-Croix-de-Vie Agglomération' for
+    the Communauté d'agglomération du Pays de Saint-Gilles-Croix-de-Vie (never for a name already in that form)."""
+    full = name_key(_PAREN.sub(" ", name))
+    for pattern, suffixes in _BRAND_SUFFIXES:
+        m = pattern.match(full)
+        if m:
+            rest = re.sub(r"^(?:l|la|le|les) ", "", m["rest"])
+            return [f"{rest} {suffix}" for suffix in suffixes if not rest.endswith(suffix)]
+    return []
 
 
 def written_acronyms(name: str) -> set[str]:

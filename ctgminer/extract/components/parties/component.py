@@ -489,7 +489,9 @@ class PartiesComponent:
         """Feature `told_town`: the one commune of a page that tells its signing as "la ville" or "la commune"
         ("Lunel\nLa ville et la Caf de l'Hérault ont signé la CTG", its name only in the kicker above): the town
         the page is about, whatever line names it."""
-        communes = {c.key for c in cands if c.type == "commune" and c.place is not None}
+        # (a commune linked in another département is a homonym the text does not tell: "rue des Lacs")
+        communes = {c.key for c in cands if c.type == "commune" and c.place is not None
+                    and not c.extra["features"].get("other_dep")}
         if len(communes) != 1:
             return
         for m in F.cues()["self_town"].finditer(text):
@@ -582,6 +584,10 @@ class PartiesComponent:
             return True  # "Communauté de communes X – Machecoul-Saint-Même (44)": the employer's seat
         if f.get("see_also"):
             return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
+        if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line"):
+            return True  # "Votre contact : coordinatrice CTG, Mons, Montauroux...": where to meet, not who signs
+        if c.type in {"msa", "etat", "departement", "region", "other"} and f.get("governance"):
+            return True  # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):
             return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
         if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town"):
@@ -636,7 +642,9 @@ class PartiesComponent:
         listed = bool(f.get("entre_sign") and f.get("caf_list") and not f.get("sent_modal") and not other_only)
         # or heading its own section of a page that tells several signings ("Mont de Marsan Agglomération\nSignée le
         # 5 juin 2025 ...")
-        return PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
+        # or signing for its body at the convention's end ("Pour la Ville de Montreuil, le Maire")
+        return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
+                or bool(f.get("sign_block")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
@@ -751,13 +759,22 @@ class PartiesComponent:
         """A commune or EPCI said to have its own convention ("l'agglomération porte de son côté sa propre CTG") is
         not a party of this one when another territory is kept without that mention (the page's own signatory);
         alone, it is the page's ("la commune de X signe sa propre CTG")."""
+        def flag(c: Candidate, name: str) -> bool:
+            return bool(c.extra.get("features", {}).get(name))
+
         territories = [c for c in kept if c.type in {"commune", "epci"}]
-        said = {c.key for c in territories if c.extra.get("features", {}).get("own_other")}
+        said = {c.key for c in territories if flag(c, "own_other")}
         # (a key named elsewhere without that mention is the page's own: "X signe sa CTG ... X a sa propre CTG")
-        others = said - {c.key for c in territories if not c.extra.get("features", {}).get("own_other")}
-        if not others or all(c.key in others for c in territories):
-            return kept
-        return [c for c in kept if c.key not in others]
+        others = said - {c.key for c in territories if not flag(c, "own_other")}
+        if others and not all(c.key in others for c in territories):
+            kept = [c for c in kept if c.key not in others]
+        # a territory named only with other conventions ("Les conventions signées avec X et Y complètent ce maillage")
+        # beside a party kept without that mention (a territory or the Département of a départemental CTG)
+        said = {c.key for c in kept if flag(c, "other_ctgs")}
+        others = said - {c.key for c in kept if not flag(c, "other_ctgs")}
+        if others and any(c.key not in others and c.type in {"commune", "epci", "departement"} for c in kept):
+            kept = [c for c in kept if c.key not in others]
+        return kept
 
     @staticmethod
     def drop_short_forms(kept: list[Candidate]) -> list[Candidate]:

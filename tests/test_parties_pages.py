@@ -1,0 +1,164 @@
+"""Parties: classes of unseen pages where the signatories were missed or wrong (written pages read in session 8), one
+example each, written for these tests (never taken from the gold texts nor the written sets)."""
+
+from __future__ import annotations
+
+import pytest
+import test_parties_recall as recall
+
+from ctgminer.gazetteer import brand_keys, get_gazetteer
+
+# the blank French pipeline with the parties component, the component alone, and the features of a mention
+nlp, comp, features_of = recall.nlp, recall.comp, recall.features_of
+
+
+def partners(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {span._.value.name: span._.value.type for span in doc.spans["partners"]}
+
+
+# an EPCI written as its brand on its own site: the distinctive part, then the kind as a word
+BRAND = ("Pays de Saint-Gilles-Croix-de-Vie Agglomération\n"
+         "Actualités\n"
+         "Le conseil communautaire a approuvé la convention territoriale globale qui liera l'Agglomération et la Caf "
+         "de la Vendée de 2024 à 2028.\n")
+
+
+def test_brand_form_of_an_epci_name():
+    gaz = get_gazetteer()
+    assert "pays de saint gilles croix de vie agglomeration" in brand_keys(
+        "Communauté d'agglomération du Pays de Saint-Gilles-Croix-de-Vie")
+    assert brand_keys("Saint-Flour Communauté") == []  # already in that form
+    assert gaz.epci("Pays de Saint-Gilles-Croix-de-Vie Agglomération", "85").code == "200023778"
+
+
+def test_brand_form_links(nlp):
+    found = partners(nlp, BRAND)
+    assert found.get("Communauté d'agglomération du Pays de Saint-Gilles-Croix-de-Vie") == "epci", found
+
+
+# links to other stories, as sites word them; a release's dateline after its label
+SEE_ALSO = ("La communauté de communes du Pays de Fayence et la Caf du Var ont signé leur convention territoriale "
+            "globale le 4 mars.\n"
+            "À découvrir aussi : la CTG de la Communauté de communes Lacs et Gorges du Verdon, signée en 2023\n")
+SEE_MORE = ("La Caf de La Réunion et la commune de Saint-Paul ont signé la convention territoriale globale 2023-2027.\n"
+            "En savoir plus sur les CTG signées dans le Sud : Communauté d'agglomération du Sud, une convention pour "
+            "2022-2026\n")
+RELEASE = ("Caf de la Guyane – Actualités\n"
+           "Communiqué de presse – Kourou, le 3 février 2025\n"
+           "La Caisse d'allocations familiales de la Guyane et la ville de Maripasoula ont signé leur première "
+           "convention territoriale globale.\n")
+
+
+@pytest.mark.parametrize("text,party,other", [
+    (SEE_ALSO, "Communauté de communes du Pays de Fayence", "Communauté de communes Lacs et Gorges du Verdon"),
+    (SEE_MORE, "Saint-Paul", "Communauté d'agglomération du Sud"),
+    (RELEASE, "Maripasoula", "Kourou"),
+])
+def test_other_story_and_dateline(nlp, text, party, other):
+    found = partners(nlp, text)
+    assert party in found, found
+    assert other not in found, found
+
+
+# a council's minutes on its own town: "la Ville restant signataire", a homonym of a far département in the street
+MINUTES_OWN_TOWN = ("COMMUNE DE MAURIAC\n"
+                    "Compte rendu du Conseil municipal du 4 avril 2019\n"
+                    "3. Convention territoriale globale avec la Caf du Cantal et la communauté de communes du Pays de "
+                    "Salers. La CTG est conclue à l'échelle intercommunale, la Ville restant signataire pour ses "
+                    "propres équipements.\n"
+                    "4. Travaux de voirie rue des Lacs.\n")
+
+
+def test_minutes_own_town_signs(nlp):
+    found = partners(nlp, MINUTES_OWN_TOWN)
+    assert any(name.lower() == "mauriac" and kind == "commune" for name, kind in found.items()), found
+
+
+# a convention's signature block: "Pour la Ville de X, le Maire" beside the Caf's
+SIGNATURE_BLOCK = ("ANNEXE – PLAN D'ACTIONS\n"
+                   "Fiche 1 – Petite enfance. Pilote : Ville de Bondy\n"
+                   "Fiche 2 – Parentalité. Pilote : Caf\n"
+                   "Fait à Bondy, le 5 mai 2023.\n"
+                   "Pour la Ville de Bondy, le Maire\n"
+                   "Pour la Caisse d'allocations familiales de la Seine-Saint-Denis, le Directeur\n")
+
+
+def test_signature_block_party(nlp, comp):
+    assert features_of(comp, SIGNATURE_BLOCK, "Ville de Bondy")["sign_block"] == 0.0  # the first: the pilot line
+    found = partners(nlp, SIGNATURE_BLOCK)
+    assert found.get("Bondy") == "commune", found
+
+
+# a contact line; a steering committee's members; what a CTG "sometimes" includes on an explainer
+CONTACT = ("La communauté de communes du Pays de Fayence et ses communes sont liées à la Caf du Var par une "
+           "convention territoriale globale.\n"
+           "Votre contact : coordinatrice CTG, permanences à Seillans, Tourrettes, Fayence\n")
+COMMITTEE = ("La communauté d'agglomération Grand Chambéry et la Caf de la Savoie ont signé la convention territoriale "
+             "globale en 2022. Un comité de pilotage réunissant les élus, la Caf, le Département et la MSA se tient "
+             "chaque année.\n")
+EXPLAINER = ("Qui signe la convention territoriale globale ? La Caf et la commune ou l'intercommunalité, parfois "
+             "aussi le Département, la MSA ou d'autres partenaires.\n")
+
+
+@pytest.mark.parametrize("text,party,absent", [
+    (CONTACT, "Communauté de communes du Pays de Fayence", ("Seillans", "Tourrettes")),
+    (COMMITTEE, "Communauté d'agglomération du Grand Chambéry", ("Savoie", "MSA")),
+    (EXPLAINER, None, ("MSA",)),
+])
+def test_not_signatories(nlp, text, party, absent):
+    found = partners(nlp, text)
+    if party:
+        assert party in found, found
+    for name in absent:
+        assert name not in found, found
+
+
+# other conventions than the page's: plural "conventions signées avec", "dont la convention est en cours",
+# "poursuit ses travaux de diagnostic"
+OTHER_CTGS = ("La communauté de communes du Haut-Béarn et la Caf des Pyrénées-Atlantiques ont signé mardi la "
+              "convention territoriale globale 2023-2027. Les conventions signées par la Caf avec la Communauté "
+              "d'agglomération Pau Béarn Pyrénées (2022) et avec la Communauté de communes de Lacq-Orthez (2021) "
+              "complètent ce maillage.")
+RENEWAL = ("La Caf de la Haute-Garonne et la Communauté de communes Cœur de Garonne signent la convention "
+           "territoriale globale. Le département est couvert, à l'exception de Toulouse Métropole, dont la "
+           "convention est en cours de renouvellement.")
+NOT_YET = ("La Caf des Ardennes a signé le 24 janvier la convention territoriale globale avec Ardenne Métropole. "
+           "Seule la Communauté de communes Vallées et Plateau d'Ardenne poursuit encore ses travaux de diagnostic.")
+DEPARTEMENTAL = ("Le Département de la Creuse, la Caf de la Creuse et la MSA du Limousin ont signé une convention "
+                 "territoriale globale départementale. Les conventions territoriales globales signées avec les "
+                 "communautés de communes, comme Creuse Sud Ouest, continueront de s'appliquer.")
+
+
+@pytest.mark.parametrize("text,party,other", [
+    (OTHER_CTGS, "Communauté de communes du Haut Béarn", "Pau Béarn Pyrénées"),
+    (RENEWAL, "Cœur de Garonne", "Toulouse Métropole"),
+    (NOT_YET, "Ardenne Métropole", "Vallées et Plateau"),
+    (DEPARTEMENTAL, "Creuse", "Creuse Sud Ouest"),
+])
+def test_territories_of_other_conventions(nlp, text, party, other):
+    found = partners(nlp, text)
+    assert any(party in name for name in found), found
+    assert not any(other in name for name in found), found
+
+
+def test_other_conventions_alone_stay(nlp):
+    # with no other party kept, the territory is the page's own
+    text = "La Caf du Gard a signé la convention territoriale globale avec la commune de Bagnols-sur-Cèze, dont la " \
+           "convention précédente avait pris fin en 2022."
+    assert "Bagnols-sur-Cèze" in partners(nlp, text)
+
+
+# the venue's "à" typed without its accent; the audience "des familles de X, de Y comme de Z"
+@pytest.mark.parametrize("text,party,absent", [
+    ("Le 12 octobre, Mme le Maire a signé a Luzy avec les maires de la Communauté de communes Bazois Loire Morvan "
+     "et la CAF de la Nièvre la convention territoriale globale.", "Communauté de communes Bazois Loire Morvan",
+     "Luzy"),
+    ("La Communauté de communes de Petite-Terre et la CSSM ont signé la convention territoriale globale. « Les "
+     "familles de Petite-Terre, de Dzaoudzi comme de Pamandzi doivent avoir accès aux mêmes services », a déclaré "
+     "le président.", "Communauté de communes de Petite-Terre", "Pamandzi"),
+])
+def test_venue_and_audience(nlp, text, party, absent):
+    found = partners(nlp, text)
+    assert party in found, found
+    assert absent not in found, found
