@@ -162,3 +162,35 @@ def test_venue_and_audience(nlp, text, party, absent):
     found = partners(nlp, text)
     assert party in found, found
     assert absent not in found, found
+
+
+# the page's own town, told as "la Ville" where the CTG is, named only in a credit line; a council's minutes
+TOWN_MAGAZINE = ("Limoux Mag – n°12 – Hiver 2023\n"
+                 "DOSSIER FAMILLES\n"
+                 "Signée en décembre avec la Caf de l'Aude, la convention territoriale globale engage la Ville pour "
+                 "cinq ans. Le centre de loisirs de Bellegarde sera rénové.\n"
+                 "Photo : service communication – Ville de Limoux\n")
+COUNCIL_MINUTES = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 28 JUIN 2023\n"
+                   "4. Le conseil approuve la convention territoriale globale conclue entre la Caf du Finistère, la "
+                   "Communauté d'agglomération du Pays de Landerneau-Daoulas et ses communes, dont Loperhet. Il "
+                   "autorise le maire à la signer.\n")
+
+
+@pytest.mark.parametrize("text,town", [(TOWN_MAGAZINE, "Limoux"), (COUNCIL_MINUTES, "Loperhet")])
+def test_told_town_is_stated(nlp, comp, text, town):
+    assert features_of(comp, text, town)["told_town"] == 1.0
+    found = partners(nlp, text)
+    assert found.get(town) == "commune", found
+    assert "Bellegarde" not in found, found
+
+
+def test_official_of_a_town_attending(nlp):
+    text = ("Le président de la Communauté de communes Pays d'Apt-Luberon et la directrice de la Caf de Vaucluse "
+            "ont signé la convention territoriale globale. Le sous-préfet d'Apt assistait à la signature.")
+    assert "Apt" not in partners(nlp, text)
+
+
+def test_msa_written_out_matches_its_acronym():
+    from ctgminer.evaluation.evaluate import same_name
+    assert same_name("Mutualité sociale agricole du Limousin", "MSA du Limousin")
+    assert not same_name("Mutualité sociale agricole du Limousin", "MSA Midi-Pyrénées Sud")

@@ -74,14 +74,26 @@ _NAME_STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur",
               "communes", "agglomeration", "cc", "ca", "conseil", "departemental", "departement", "mairie"}
 
 
+# bodies written out or by their acronym ("Mutualité sociale agricole du Limousin" is the "MSA du Limousin")
+_BODY_ACRONYMS = {"mutualite sociale agricole": "msa"}
+
+
+def fold_name(name: str) -> str:
+    """fold(), with a body's written-out name read as its acronym."""
+    folded = fold(name)
+    for full, acronym in _BODY_ACRONYMS.items():
+        folded = folded.replace(full, acronym)
+    return folded
+
+
 def name_tokens(name: str) -> set[str]:
-    return {t for t in fold(name).split() if t not in _NAME_STOP}
+    return {t for t in fold_name(name).split() if t not in _NAME_STOP}
 
 
 def same_name(a: str, b: str, subset: bool = True) -> bool:
     """The same territory's name in two forms: equal once folded, or sharing most of their tokens, or (`subset`)
     one's tokens all in the other's ("Grand Besançon" / "Grand Besançon Métropole")."""
-    fa, fb = fold(a), fold(b)
+    fa, fb = fold_name(a), fold_name(b)
     if fa == fb or fa.replace(" ", "") == fb.replace(" ", ""):
         return True
     ta, tb = name_tokens(a), name_tokens(b)

@@ -484,14 +484,20 @@ class PartiesComponent:
             if any(pf.get(k) for k in (*flags, "place_list")):
                 f["place_list"] = 1.0
 
-    @staticmethod
-    def mark_told_town(text: str, sents: Sentences, cands: list[Candidate]) -> None:
+    # what makes a commune's mention no reference to a town the page tells (mark_told_town)
+    NOT_TOWN = ("other_dep", "facility_of", "territory_of", "address", "caf_before", "person", "common_word",
+                "cap_after")
+
+    @classmethod
+    def mark_told_town(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
         """Feature `told_town`: the one commune of a page that tells its signing as "la ville" or "la commune"
         ("Lunel\nLa ville et la Caf de l'Hérault ont signé la CTG", its name only in the kicker above): the town
         the page is about, whatever line names it."""
         # (a commune linked in another département is a homonym the text does not tell: "rue des Lacs")
+        # nor one named as a facility, a territory, an address, a Caf's seat or a person ("le centre de loisirs de
+        # Courbiac" in Villeneuve-sur-Lot's magazine)
         communes = {c.key for c in cands if c.type == "commune" and c.place is not None
-                    and not c.extra["features"].get("other_dep")}
+                    and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)}
         if len(communes) != 1:
             return
         for m in F.cues()["self_town"].finditer(text):
@@ -607,7 +613,9 @@ class PartiesComponent:
             # page's own town, told as "notre commune" where the signing is ("SAINT-JUST – BULLETIN MUNICIPAL ...
             # Notre commune a signé, avec l'intercommunalité, la CTG")
             return True
-        if c.how in {"list", "gaz_commune"} and f.get("example"):
+        if c.how in {"list", "gaz_commune"} and f.get("example") and not f.get("told_town"):
+            # (unless the page's own town: "la CTG conclue entre la Caf, l'agglomération et ses 22 communes, dont
+            # Plougastel-Daoulas. Le conseil autorise le maire à la signer")
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if c.how in {"list", "mayor"}:
             return False
@@ -643,8 +651,9 @@ class PartiesComponent:
         # or heading its own section of a page that tells several signings ("Mont de Marsan Agglomération\nSignée le
         # 5 juin 2025 ...")
         # or signing for its body at the convention's end ("Pour la Ville de Montreuil, le Maire")
+        # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
         return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
-                or bool(f.get("sign_block")))
+                or bool(f.get("sign_block")) or bool(f.get("told_town")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
