@@ -194,3 +194,38 @@ def test_msa_written_out_matches_its_acronym():
     from ctgminer.evaluation.evaluate import same_name
     assert same_name("Mutualité sociale agricole du Limousin", "MSA du Limousin")
     assert not same_name("Mutualité sociale agricole du Limousin", "MSA Midi-Pyrénées Sud")
+
+
+def test_epci_acronym_matches_its_name():
+    from ctgminer.evaluation.evaluate import _same_partner
+    full = {"name": "Communauté d'agglomération du Pays Ajaccien", "type": "epci"}
+    assert _same_partner(full, {"name": "CAPA", "type": "epci"})
+    assert not _same_partner({"name": "Communauté d'agglomération du Pays Basque", "type": "epci"},
+                             {"name": "CAPA", "type": "epci"})
+    assert not _same_partner({"name": "CAPA", "type": "commune"}, full)  # between EPCI only
+
+
+# an EPCI name the gazetteer's matching reads with "&" for "et" keeps its link; a town of it heading the page goes
+AMPERSAND = ("Accueil > Côtes-d'Armor > Lamballe-Armor\n"
+             "Lamballe Terre & Mer et la Caisse d'allocations familiales des Côtes-d'Armor ont signé mardi leur "
+             "convention territoriale globale.\n")
+
+
+def test_ampersand_epci_keeps_its_link(nlp):
+    found = partners(nlp, AMPERSAND)
+    assert found == {"Communauté d'agglomération Lamballe Terre et Mer": "epci"}, found
+
+
+# an EPCI's area ("à l'échelle du Pays basque") and EPCI given as examples are not parties
+@pytest.mark.parametrize("text,party,absent", [
+    ("La commune d'Hendaye et la Caf des Pyrénées-Atlantiques ont signé la convention territoriale globale. Le "
+     "directeur de la Caf a salué une démarche exemplaire à l'échelle du Pays basque.", "Hendaye",
+     "Communauté d'agglomération du Pays Basque"),
+    ("La ville de Saint-Gaudens et la Caf de la Haute-Garonne ont signé leur convention territoriale globale. "
+     "D'autres territoires préparent la leur, comme le Muretain Agglo.", "Saint-Gaudens",
+     "Communauté d'agglomération Le Muretain Agglo"),
+])
+def test_epci_area_and_example(nlp, text, party, absent):
+    found = partners(nlp, text)
+    assert party in found, found
+    assert absent not in found, found

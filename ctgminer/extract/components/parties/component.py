@@ -575,6 +575,11 @@ class PartiesComponent:
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
         if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of"):
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
+        if c.how == "gaz_epci" and f.get("territory_of"):
+            return True  # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
+        if c.type == "epci" and c.how in {"gaz_epci", "epci_name", "epci_suffix"} and f.get("example") and not (
+                f.get("sent_sign") or f.get("told_town")):
+            return True  # "des communautés en phase de diagnostic, comme le Muretain Agglo": an example
         if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
             return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
         if f.get("other_convention"):
@@ -845,8 +850,10 @@ class PartiesComponent:
             elif c.type == "epci":
                 if c.place is None or c.how != "epci_name":
                     distinctive = c.extra.get("distinctive")
+                    # (else the place the gazetteer's matching gave: "Lamballe Terre & Mer", whose "&" no key holds)
                     c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
-                               or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None))
+                               or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None)
+                               or (c.place if c.how == "gaz_epci" else None))
                     if c.place is None and c.how == "epci" and distinctive and len(name_key(distinctive).split()) >= 3:
                         # the official name without its last word ("Communauté d'agglomération Dracénie Provence
                         # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins
