@@ -229,3 +229,21 @@ def test_epci_area_and_example(nlp, text, party, absent):
     found = partners(nlp, text)
     assert party in found, found
     assert absent not in found, found
+
+
+# a breadcrumb with ">" ("Pas-de-Calais > Arras et environs"), a signing "à la maison intercommunale de X", a
+# committee told in the sentence before
+BREADCRUMB = ("Pas-de-Calais > Béthune et environs\n"
+              "La Communauté d'agglomération de Béthune-Bruay, Artois-Lys Romane et la Caf du Pas-de-Calais ont signé "
+              "jeudi leur convention territoriale globale à la maison intercommunale de Beuvry.\n")
+COMMITTEE_BEFORE = ("La Communauté d'agglomération Ventoux-Comtat-Venaissin et la Caf de Vaucluse ont signé la "
+                    "convention territoriale globale. Son premier comité de pilotage s'est réuni le 27 janvier. Les "
+                    "services de la Caf, de la MSA et du Département y ont validé la méthode.\n")
+
+
+@pytest.mark.parametrize("text,absent", [(BREADCRUMB, ("Béthune", "Beuvry")), (COMMITTEE_BEFORE, ("MSA", "Vaucluse"))])
+def test_breadcrumb_venue_and_committee(nlp, text, absent):
+    found = partners(nlp, text)
+    assert any(kind == "epci" for kind in found.values()), found
+    for name in absent:
+        assert name not in found, found

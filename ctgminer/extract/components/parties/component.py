@@ -98,6 +98,8 @@ class PartiesComponent:
         self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
         F.cues()  # the cue patterns compiled at load, not on the first text
+        # the gazetteer's indexes built at load too, not while the first text is read
+        _ = self.gaz.name_index, self.gaz.name_prefixes, self.gaz.epcis_by_initials
         # the EPCI acronyms an official name writes out, as pages also write them as a word ("la Cinor et la Caf
         # signent", "la Civis"): four letters at least, never a commune's name nor a common word; one pattern
         titled = sorted(a[0] + a[1:].lower() for a in self.gaz.written_acronyms

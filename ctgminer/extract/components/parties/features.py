@@ -341,7 +341,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["contact_line"] = float(bool(C["contact_line"].match(lead)))
     # a steering committee's members ("un comité de pilotage réunissant la Caf, le Département et la MSA se tient
     # chaque année"): who follows the convention, not who signs it
-    f["governance"] = float(not f["sent_sign"] and before_in(sentence, "governance", at))
+    # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
+    # validé la méthode": the committee in the sentence before)
+    f["governance"] = float(not f["sent_sign"] and (before_in(sentence, "governance", at) or (
+        "omit" in (previous := sents.sentence(c.start, -1)) or "COPIL" in previous.upper()) and bool(
+        C["governance"].search(previous)) and not P.STRONG_SIGN.search(previous)))
     # a convention's signature block ("Pour la Ville de Montreuil, le Maire" beside "Pour la Caisse d'allocations
     # familiales ..., la Directrice"): a party, whether or not the page names the CTG
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
