@@ -247,3 +247,19 @@ def test_breadcrumb_venue_and_committee(nlp, text, absent):
     assert any(kind == "epci" for kind in found.values()), found
     for name in absent:
         assert name not in found, found
+
+
+# a territory of another agreement named in the sentence after the CTG ("vient compléter le contrat de ville, signé
+# avec ..."), or an agenda item's other convention
+@pytest.mark.parametrize("text,party,absent", [
+    ("Le maire de Garges-lès-Gonesse et la directrice de la Caf du Val-d'Oise ont signé la convention territoriale "
+     "globale 2024-2027. La CTG vient compléter le contrat de ville, signé avec l'État et l'agglomération Roissy Pays "
+     "de France.", "Garges-lès-Gonesse", "Communauté d'agglomération Roissy Pays de France"),
+    ("Le conseil communautaire de la Communauté de communes Bastides de Lomagne approuve la convention territoriale "
+     "globale avec la Caf du Gers.\n6. Convention de mise à disposition d'un agent avec la commune de Mauvezin – "
+     "adoptée.", "Communauté de communes Bastides de Lomagne", "Mauvezin"),
+])
+def test_party_of_another_agreement(nlp, comp, text, party, absent):
+    found = partners(nlp, text)
+    assert party in found, found
+    assert absent not in found, found

@@ -610,6 +610,8 @@ class PartiesComponent:
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
+        if f.get("agreement_left") and not f.get("told_town"):
+            return True  # "le contrat de ville, signé avec l'État et l'agglomération X": another agreement's party
         if f.get("precedent") or f.get("former_body") or f.get("status_list") or f.get("origin") or f.get("task_list"):
             # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
             # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks

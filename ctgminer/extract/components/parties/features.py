@@ -81,6 +81,16 @@ def before_in(sentence: str, cue: str, at: int) -> bool:
     return any(e <= at for e in cue_ends(sentence, cue))
 
 
+def agreement_left(left: str) -> bool:
+    """Another agreement is the last one `left` (a sentence up to a candidate) names, after any CTG."""
+    last = None
+    for last in cues()["other_agreement"].finditer(left):
+        pass
+    if last is None:
+        return False
+    return not any(m.start() > last.start() for m in CTG_CUE.finditer(left, last.end()))
+
+
 @lru_cache(maxsize=8192)
 def venue_before(before: str) -> bool:
     """A venue just before a name ("à la mairie de", "signée à"); read by the rules and the features alike."""
@@ -379,6 +389,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a territory of other conventions than the page's ("Les conventions signées par la Caf avec X (2022) et avec Y
     # complètent ce maillage", "à l'exception de X, dont la convention est en cours de renouvellement", "Seule la CC X
     # poursuit ses travaux de diagnostic"): read in decide(), where another party is kept
+    # a territory after another agreement's name in its sentence, the CTG named before it or not ("La CTG vient
+    # compléter le contrat de ville, signé avec l'État et l'agglomération X", "Convention de mise à disposition d'un
+    # agent avec la commune de Y"): a party of that agreement
+    f["agreement_left"] = float(territory and agreement_left(left))
     f["other_ctgs"] = float(territory and (("ignées" in left and bool(C["other_ctgs_left"].search(left)))
                                            or bool(C["other_ctgs_right"].match(right))))
     # a territory that signed before ("Après la CA du Grand Guéret et Creuse Sud Ouest, c'est au tour de Creuse
