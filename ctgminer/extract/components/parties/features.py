@@ -83,11 +83,10 @@ def before_in(sentence: str, cue: str, at: int) -> bool:
 
 def agreement_left(left: str) -> bool:
     """Another agreement is the last one `left` (a sentence up to a candidate) names, after any CTG."""
-    last = None
-    for last in cues()["other_agreement"].finditer(left):
-        pass
-    if last is None:
+    matches = list(cues()["other_agreement"].finditer(left))
+    if not matches:
         return False
+    last = matches[-1]
     return not any(m.start() > last.start() for m in CTG_CUE.finditer(left, last.end()))
 
 

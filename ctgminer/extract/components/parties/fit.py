@@ -241,7 +241,7 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
         "# Signing model of the parties component (card)", "",
         f"- version: {card['version']}",
         f"- data: {card['data']} (all of dev.jsonl, the dev part of dev2.jsonl, dev2's holdout never read; written/* are the "
-        "written development pages, when fitted on), {card['documents']} documents, "
+        f"written development pages, when fitted on), {card['documents']} documents, "
         f"{card['candidates']} candidates, {card['positives']} positive",
         f"- model: logistic regression (scikit-learn, C={card['C']}) over the features of features.py; a candidate is "
         "positive when its name matches a gold partner (name or alias), also_ok partners are left out",
