@@ -110,11 +110,13 @@ class Gazetteer:
                 self.commune_by_code[row[code]] = place
         self.epcis: list[Place] = []
         self.epci_by_key: dict[str, Place] = {}
+        self.keys_of_epci: dict[str, list[str]] = {}  # SIREN -> the keys of its name, computed once
         with base.joinpath("epci.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 place = Place(row["siren"], row["name"], "epci", row["departement"])
                 self.epcis.append(place)
-                for key in epci_keys(row["name"]):
+                self.keys_of_epci[place.code] = keys = epci_keys(row["name"], brands=True)
+                for key in keys:
                     self.epci_by_key.setdefault(key, place)
         self.max_words = max(k.count(" ") + 1 for k in self.communes)
 
@@ -196,7 +198,7 @@ class Gazetteer:
 
     def epci(self, name: str, departement: str | None = None) -> Place | None:
         """The EPCI named `name` (full or distinctive part), preferring `departement`."""
-        keys = epci_keys(name)
+        keys = epci_keys(name)  # (the official names' brand forms are keys already: a name needs none of its own)
         hits = [self.epci_by_key[k] for k in keys if k in self.epci_by_key]
         if not hits:
             return None
@@ -243,8 +245,9 @@ _EPCI_PREFIX = re.compile(
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 
 
-def epci_keys(name: str) -> list[str]:
-    """Keys for an EPCI name: the whole name and its distinctive part, with and without a parenthesised part."""
+def epci_keys(name: str, brands: bool = False) -> list[str]:
+    """Keys for an EPCI name: the whole name and its distinctive part, with and without a parenthesised part;
+    with `brands`, also the brand forms of an official name (`brand_keys`)."""
     keys: list[str] = []
     for form in dict.fromkeys((name, _PAREN.sub(" ", name).strip())):
         full = name_key(form)
@@ -255,7 +258,32 @@ def epci_keys(name: str) -> list[str]:
             keys.append(short)
     quoted = re.findall(r"«\s*([^»]+?)\s*»", name)
     keys.extend(name_key(q) for q in quoted)
+    if brands:
+        keys.extend(brand_keys(name))
     return list(dict.fromkeys(keys))
+
+
+# the form EPCI give themselves on their own sites and in the press: the distinctive part, then the kind as a word
+# ("Communauté d'agglomération du Pays de Saint-Gilles-Croix-de-Vie" signs "Pays de Saint-Gilles-Croix-de-Vie
+# Agglomération", "Communauté de communes du Pays de Saint-Flour" "Saint-Flour Communauté")
+_BRAND_SUFFIXES = (
+    (re.compile(r"^communaute d agglomeration (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("agglomeration", "agglo")),
+    (re.compile(r"^communaute de communes (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("communaute",)),
+    (re.compile(r"^communaute urbaine (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("communaute urbaine",)),
+    (re.compile(r"^metropole (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("metropole",)),
+)
+
+
+def brand_keys(name: str) -> list[str]:
+    """Keys of an EPCI's official name written as its brand: 'Pays de Saint-Gilles-Croix-de-Vie Agglomération' for
+    the Communauté d'agglomération du Pays de Saint-Gilles-Croix-de-Vie (never for a name already in that form)."""
+    full = name_key(_PAREN.sub(" ", name))
+    for pattern, suffixes in _BRAND_SUFFIXES:
+        m = pattern.match(full)
+        if m:
+            rest = re.sub(r"^(?:l|la|le|les) ", "", m["rest"])
+            return [f"{rest} {suffix}" for suffix in suffixes if not rest.endswith(suffix)]
+    return []
 
 
 def written_acronyms(name: str) -> set[str]:
@@ -317,7 +345,7 @@ def _index_of(gaz: Gazetteer) -> dict[str, tuple[str, tuple[Place, ...]]]:
     for key, place in gaz.dep_by_key.items():
         index[key] = ("departement", (place,))
     for place in gaz.epcis:
-        for n, key in enumerate(epci_keys(place.name)):
+        for n, key in enumerate(gaz.keys_of_epci[place.code]):
             # the distinctive part alone ("bassin de brive") only when it has two words and is no commune
             if n and (len(key.split()) < 2 or key in gaz.communes or key in gaz.dep_by_key):
                 continue

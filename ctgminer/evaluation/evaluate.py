@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from ctgminer.gazetteer import acronyms_of
 from ctgminer.schema import CTGRecord
 from ctgminer.text.normalise import fold
 
@@ -74,14 +76,26 @@ _NAME_STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur",
               "communes", "agglomeration", "cc", "ca", "conseil", "departemental", "departement", "mairie"}
 
 
+# bodies written out or by their acronym ("Mutualité sociale agricole du Limousin" is the "MSA du Limousin")
+_BODY_ACRONYMS = {"mutualite sociale agricole": "msa"}
+
+
+def fold_name(name: str) -> str:
+    """fold(), with a body's written-out name read as its acronym."""
+    folded = fold(name)
+    for full, acronym in _BODY_ACRONYMS.items():
+        folded = folded.replace(full, acronym)
+    return folded
+
+
 def name_tokens(name: str) -> set[str]:
-    return {t for t in fold(name).split() if t not in _NAME_STOP}
+    return {t for t in fold_name(name).split() if t not in _NAME_STOP}
 
 
 def same_name(a: str, b: str, subset: bool = True) -> bool:
     """The same territory's name in two forms: equal once folded, or sharing most of their tokens, or (`subset`)
     one's tokens all in the other's ("Grand Besançon" / "Grand Besançon Métropole")."""
-    fa, fb = fold(a), fold(b)
+    fa, fb = fold_name(a), fold_name(b)
     if fa == fb or fa.replace(" ", "") == fb.replace(" ", ""):
         return True
     ta, tb = name_tokens(a), name_tokens(b)
@@ -136,11 +150,25 @@ def match_scalar(pred, gold, also_ok: list | None = None) -> Counts:
     return c
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+
+
+def same_acronym(a: str, b: str) -> bool:
+    """One name is the acronym the gazetteer reads in the other's (an EPCI's initials or the acronym its name
+    writes out): "CAPA" is the "Communauté d'agglomération du Pays Ajaccien"."""
+    return any(_ACRONYM.fullmatch(x) is not None and " " in y and x in acronyms_of(y) for x, y in ((a, b), (b, a)))
+
+
 def _same_partner(pred: dict, gold: dict) -> bool:
     """A predicted partner names the gold one, by its name or one of its ``aliases``; a name inside another's
-    counts only between partners of one type ("Cahors" the commune is not "CA du Grand Cahors")."""
+    counts only between partners of one type ("Cahors" the commune is not "CA du Grand Cahors"); between EPCI, an
+    acronym names the EPCI whose initials it spells."""
     subset = not (pred.get("type") and gold.get("type")) or pred["type"] == gold["type"]
-    return any(same_name(pred["name"], n, subset) for n in [gold["name"], *(gold.get("aliases") or [])])
+    names = [gold["name"], *(gold.get("aliases") or [])]
+    if any(same_name(pred["name"], n, subset) for n in names):
+        return True
+    epci = pred.get("type", "epci") == "epci" and gold.get("type", "epci") == "epci"
+    return epci and any(same_acronym(pred["name"], n) for n in names)
 
 
 def _same_typed_partner(pred: dict, gold: dict) -> bool:

@@ -98,6 +98,8 @@ class PartiesComponent:
         self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
         F.cues()  # the cue patterns compiled at load, not on the first text
+        # the gazetteer's indexes built at load too, not while the first text is read
+        _ = self.gaz.name_index, self.gaz.name_prefixes, self.gaz.epcis_by_initials
         # the EPCI acronyms an official name writes out, as pages also write them as a word ("la Cinor et la Caf
         # signent", "la Civis"): four letters at least, never a commune's name nor a common word; one pattern
         titled = sorted(a[0] + a[1:].lower() for a in self.gaz.written_acronyms
@@ -484,12 +486,20 @@ class PartiesComponent:
             if any(pf.get(k) for k in (*flags, "place_list")):
                 f["place_list"] = 1.0
 
-    @staticmethod
-    def mark_told_town(text: str, sents: Sentences, cands: list[Candidate]) -> None:
+    # what makes a commune's mention no reference to a town the page tells (mark_told_town)
+    NOT_TOWN = ("other_dep", "facility_of", "territory_of", "address", "caf_before", "person", "common_word",
+                "cap_after")
+
+    @classmethod
+    def mark_told_town(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
         """Feature `told_town`: the one commune of a page that tells its signing as "la ville" or "la commune"
         ("Lunel\nLa ville et la Caf de l'Hérault ont signé la CTG", its name only in the kicker above): the town
         the page is about, whatever line names it."""
-        communes = {c.key for c in cands if c.type == "commune" and c.place is not None}
+        # (a commune linked in another département is a homonym the text does not tell: "rue des Lacs")
+        # nor one named as a facility, a territory, an address, a Caf's seat or a person ("le centre de loisirs de
+        # Courbiac" in Villeneuve-sur-Lot's magazine)
+        communes = {c.key for c in cands if c.type == "commune" and c.place is not None
+                    and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)}
         if len(communes) != 1:
             return
         for m in F.cues()["self_town"].finditer(text):
@@ -567,6 +577,11 @@ class PartiesComponent:
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
         if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of"):
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
+        if c.how == "gaz_epci" and f.get("territory_of"):
+            return True  # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
+        if c.type == "epci" and c.how in {"gaz_epci", "epci_name", "epci_suffix"} and f.get("example") and not (
+                f.get("sent_sign") or f.get("told_town")):
+            return True  # "des communautés en phase de diagnostic, comme le Muretain Agglo": an example
         if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
             return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
         if f.get("other_convention"):
@@ -582,6 +597,10 @@ class PartiesComponent:
             return True  # "Communauté de communes X – Machecoul-Saint-Même (44)": the employer's seat
         if f.get("see_also"):
             return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
+        if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line"):
+            return True  # "Votre contact : coordinatrice CTG, Mons, Montauroux...": where to meet, not who signs
+        if c.type in {"msa", "etat", "departement", "region", "other"} and f.get("governance"):
+            return True  # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):
             return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
         if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town"):
@@ -591,6 +610,8 @@ class PartiesComponent:
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
+        if f.get("agreement_left") and not f.get("told_town"):
+            return True  # "le contrat de ville, signé avec l'État et l'agglomération X": another agreement's party
         if f.get("precedent") or f.get("former_body") or f.get("status_list") or f.get("origin") or f.get("task_list"):
             # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
             # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks
@@ -601,7 +622,9 @@ class PartiesComponent:
             # page's own town, told as "notre commune" where the signing is ("SAINT-JUST – BULLETIN MUNICIPAL ...
             # Notre commune a signé, avec l'intercommunalité, la CTG")
             return True
-        if c.how in {"list", "gaz_commune"} and f.get("example"):
+        if c.how in {"list", "gaz_commune"} and f.get("example") and not f.get("told_town"):
+            # (unless the page's own town: "la CTG conclue entre la Caf, l'agglomération et ses 22 communes, dont
+            # Plougastel-Daoulas. Le conseil autorise le maire à la signer")
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if c.how in {"list", "mayor"}:
             return False
@@ -636,7 +659,10 @@ class PartiesComponent:
         listed = bool(f.get("entre_sign") and f.get("caf_list") and not f.get("sent_modal") and not other_only)
         # or heading its own section of a page that tells several signings ("Mont de Marsan Agglomération\nSignée le
         # 5 juin 2025 ...")
-        return PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
+        # or signing for its body at the convention's end ("Pour la Ville de Montreuil, le Maire")
+        # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
+        return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
+                or bool(f.get("sign_block")) or bool(f.get("told_town")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
@@ -751,13 +777,22 @@ class PartiesComponent:
         """A commune or EPCI said to have its own convention ("l'agglomération porte de son côté sa propre CTG") is
         not a party of this one when another territory is kept without that mention (the page's own signatory);
         alone, it is the page's ("la commune de X signe sa propre CTG")."""
+        def flag(c: Candidate, name: str) -> bool:
+            return bool(c.extra.get("features", {}).get(name))
+
         territories = [c for c in kept if c.type in {"commune", "epci"}]
-        said = {c.key for c in territories if c.extra.get("features", {}).get("own_other")}
+        said = {c.key for c in territories if flag(c, "own_other")}
         # (a key named elsewhere without that mention is the page's own: "X signe sa CTG ... X a sa propre CTG")
-        others = said - {c.key for c in territories if not c.extra.get("features", {}).get("own_other")}
-        if not others or all(c.key in others for c in territories):
-            return kept
-        return [c for c in kept if c.key not in others]
+        others = said - {c.key for c in territories if not flag(c, "own_other")}
+        if others and not all(c.key in others for c in territories):
+            kept = [c for c in kept if c.key not in others]
+        # a territory named only with other conventions ("Les conventions signées avec X et Y complètent ce maillage")
+        # beside a party kept without that mention (a territory or the Département of a départemental CTG)
+        said = {c.key for c in kept if flag(c, "other_ctgs")}
+        others = said - {c.key for c in kept if not flag(c, "other_ctgs")}
+        if others and any(c.key not in others and c.type in {"commune", "epci", "departement"} for c in kept):
+            kept = [c for c in kept if c.key not in others]
+        return kept
 
     @staticmethod
     def drop_short_forms(kept: list[Candidate]) -> list[Candidate]:
@@ -819,8 +854,10 @@ class PartiesComponent:
             elif c.type == "epci":
                 if c.place is None or c.how != "epci_name":
                     distinctive = c.extra.get("distinctive")
+                    # (else the place the gazetteer's matching gave: "Lamballe Terre & Mer", whose "&" no key holds)
                     c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
-                               or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None))
+                               or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None)
+                               or (c.place if c.how == "gaz_epci" else None))
                     if c.place is None and c.how == "epci" and distinctive and len(name_key(distinctive).split()) >= 3:
                         # the official name without its last word ("Communauté d'agglomération Dracénie Provence
                         # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins

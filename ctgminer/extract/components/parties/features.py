@@ -81,6 +81,15 @@ def before_in(sentence: str, cue: str, at: int) -> bool:
     return any(e <= at for e in cue_ends(sentence, cue))
 
 
+def agreement_left(left: str) -> bool:
+    """Another agreement is the last one `left` (a sentence up to a candidate) names, after any CTG."""
+    matches = list(cues()["other_agreement"].finditer(left))
+    if not matches:
+        return False
+    last = matches[-1]
+    return not any(m.start() > last.start() for m in CTG_CUE.finditer(left, last.end()))
+
+
 @lru_cache(maxsize=8192)
 def venue_before(before: str) -> bool:
     """A venue just before a name ("à la mairie de", "signée à"); read by the rules and the features alike."""
@@ -321,6 +330,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
                                                        or bool(C["declared_before"].search(left))))
     line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
     # an item of a bulleted list introduced as the signatories ("Ont signé la convention :\n- la Caf du Lot\n- la
     # MSA Midi-Pyrénées Nord"): each line is a sentence of its own, with no signing word nor list around it
     if C["bullet_head"].match(text[line_start:c.start]):
@@ -331,13 +342,28 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # le lien avec les partenaires (Caf, MSA, Département)"): the bodies a post works with, not signatories
     f["task_list"] = float(bool(C["bullet_line"].match(text[line_start:c.start]))
                            and bool(C["missions_intro"].match(bullet_intro(text, line_start))))
-    f["dateline"] = float(not text[line_start:c.start].strip(" \t\u00a0") and bool(C["dateline"].match(right)))
+    # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
+    lead = text[line_start:c.start]
+    f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
+                          and bool(C["dateline"].match(right)))
+    # a contact line closing the page ("Votre contact : coordinatrice CTG, Mons, Montauroux..."): where to meet
+    f["contact_line"] = float(bool(C["contact_line"].match(lead)))
+    # a steering committee's members ("un comité de pilotage réunissant la Caf, le Département et la MSA se tient
+    # chaque année"): who follows the convention, not who signs it
+    # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
+    # validé la méthode": the committee in the sentence before)
+    f["governance"] = float(not f["sent_sign"] and (before_in(sentence, "governance", at) or (
+        "omit" in (previous := sents.sentence(c.start, -1)) or "COPIL" in previous.upper()) and bool(
+        C["governance"].search(previous)) and not P.STRONG_SIGN.search(previous)))
+    # a convention's signature block ("Pour la Ville de Montreuil, le Maire" beside "Pour la Caisse d'allocations
+    # familiales ..., la Directrice"): a party, whether or not the page names the CTG
+    f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
+                            and any(C["sign_block_caf"].match(line)
+                                    for line in text[max(0, line_start - 300):line_end + 300].split("\n")))
     # a headline's label, the town a press headline opens on before a colon ("Lodève : la communauté de communes et
     # la Caf unissent leurs forces"): where the news is filed, like the page's title
     f["headline_label"] = float(c.how == "gaz_commune" and not text[line_start:c.start].strip(" \t\u00a0")
                                 and bool(_LABEL_COLON.match(text, c.end)))
-    line_end = text.find("\n", c.end)
-    line_end = len(text) if line_end < 0 else line_end
     # a link to another story ("Voir aussi : la CTG de Saint-Paul signée en septembre"): not this page's party
     f["see_also"] = float(bool(C["see_also"].match(text[line_start:c.start])))
     # (read where the vetoes use them: a label line for a commune the gazetteer found, comparisons and neighbours
@@ -359,6 +385,15 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # sa propre CTG", "la CC de l'Ernée et celle du Bocage ont signé leur propre convention"): read in decide(),
     # where another territory is kept
     f["own_other"] = float(territory and ("propre" in right or "déjà" in right) and bool(C["own_other"].search(right)))
+    # a territory of other conventions than the page's ("Les conventions signées par la Caf avec X (2022) et avec Y
+    # complètent ce maillage", "à l'exception de X, dont la convention est en cours de renouvellement", "Seule la CC X
+    # poursuit ses travaux de diagnostic"): read in decide(), where another party is kept
+    # a territory after another agreement's name in its sentence, the CTG named before it or not ("La CTG vient
+    # compléter le contrat de ville, signé avec l'État et l'agglomération X", "Convention de mise à disposition d'un
+    # agent avec la commune de Y"): a party of that agreement
+    f["agreement_left"] = float(territory and agreement_left(left))
+    f["other_ctgs"] = float(territory and (("ignées" in left and bool(C["other_ctgs_left"].search(left)))
+                                           or bool(C["other_ctgs_right"].match(right))))
     # a territory that signed before ("Après la CA du Grand Guéret et Creuse Sud Ouest, c'est au tour de Creuse
     # Confluence de s'engager"): the one whose turn it is signs, not those it follows
     f["precedent"] = float(territory and "près" in left[:12] and bool(C["precedent_left"].search(left))

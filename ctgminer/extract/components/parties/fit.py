@@ -241,7 +241,7 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
         "# Signing model of the parties component (card)", "",
         f"- version: {card['version']}",
         f"- data: {card['data']} (all of dev.jsonl, the dev part of dev2.jsonl, dev2's holdout never read; written/* are the "
-        "written development pages, when fitted on), {card['documents']} documents, "
+        f"written development pages, when fitted on), {card['documents']} documents, "
         f"{card['candidates']} candidates, {card['positives']} positive",
         f"- model: logistic regression (scikit-learn, C={card['C']}) over the features of features.py; a candidate is "
         "positive when its name matches a gold partner (name or alias), also_ok partners are left out",
@@ -251,13 +251,17 @@ def card_text(card: dict, weights: dict[str, float]) -> str:
         "named after a commune, a far homonym of the text's commune, a town enumerated after a place, a label line "
         "(kicker, breadcrumb, press edition), a see-also link, a territory compared with or named as a neighbour, "
         "a town of a named EPCI aside from the signing, a territory that signed before ('c'est au tour de'), a former "
-        "merged EPCI, a line of a Caf's CTG status overview, people's origin, a job ad's task list); vetoed candidates "
-        "are left out of fitting too",
+        "merged EPCI, a line of a Caf's CTG status overview, people's origin, a job ad's task list, a contact line, a "
+        "steering committee's members, an EPCI's area ('à l'échelle du Pays basque') or an EPCI given as an example, "
+        "a territory named after another agreement in its sentence); vetoed candidates are left out of fitting too",
         "- beside the model: a party the text states (a convention's preamble 'X, représentée par ..., ci-après "
         "dénommée', 'X et Y sont également signataires', a bulleted list under 'Ont signé :', a name listed beside "
         "the Caf after 'entre' in a signing sentence, a list after 'les communes signataires :', a territory heading "
-        "its own section or table row on a page telling several signings) scores 1; after the threshold, a territory "
-        "said to have its own convention beside another kept one, and a commune of a kept EPCI or département named "
+        "its own section or table row on a page telling several signings, a convention's signature block 'Pour la "
+        "Ville de X, le Maire', the page's own town told as 'la Ville' or 'le conseil autorise le maire à signer') "
+        "scores 1; after the threshold, a territory said to have its own convention, or named only with other "
+        "conventions ('les conventions signées avec X', 'X, dont la convention est en cours de renouvellement'), "
+        "beside another kept party, and a commune of a kept EPCI or département named "
         "only in a title, headline label or without signing context, are dropped; a page of a "
         "commune's or EPCI's own site that calls itself 'la commune' gets that commune or EPCI (from its address) "
         "when no other is kept; both are applied to the out-of-fold scores as in the component",

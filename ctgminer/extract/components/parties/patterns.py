@@ -132,10 +132,14 @@ PARTY_CONTEXT = re.compile(
 # signing, in the words pages use for it ("ont paraphé", "a été officialisée": the same act as "signée")
 STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|signataires?|seings?|paraph\w*"
                          r"|\bofficialis\w*", FLAGS)
-MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b", FLAGS)
+# (and what a CTG sometimes includes, on explainers: "La Caf et la commune, parfois aussi le Département, la MSA")
+MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b"
+                   r"|\bparfois\s+(?:aussi|également)\b|\béventuellement\b", FLAGS)
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:à|au|en|dans)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque)"
-    r"(?:\s+\w+)?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$)",
+    r"(?:\s+\w+)?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$"
+    # (the venue's "à" without its accent, on pages typed fast: "Mme le Maire a signé a Moulins-Engilbert")
+    r"|\b(?:signée?s?|paraphée?s?|réunie?s?|tenue?s?)\s+a\s*$)",
     FLAGS,
 )
 # "en présence du président de la communauté de communes X": attending, not signing
