@@ -906,6 +906,9 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "soit à nos côtés », a souligné le président de la communauté.\nAccueil des jeunes enfants\nUne crèche de vingt "
      "places sera construite au bourg.\nMobilité\nUn transport à la demande sera étudié avec la Région.\n",
      ["autre", "petite_enfance"]),
+    # the topics a consultation asks the reader about are not yet the convention's
+    ("Dans le cadre de sa future CTG, la commune lance une enquête auprès des habitants. Prenez dix minutes pour nous "
+     "dire ce que vous pensez des modes de garde, des activités pour les ados et du logement.", []),
     # a need told as what is lacking, in a quote
     ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
     # headings each over its paragraph, up to the page's next section

@@ -241,7 +241,10 @@ OTHER_SCHEME = cue(
     # (and a consultation's questionnaire, whose topics are not yet the convention's: "Le questionnaire porte sur :",
     # or a sentence about it that the next continues: "Le questionnaire, anonyme, prend dix minutes. Il porte sur :")
     r"\b(?:le|ce|un|notre)\s+questionnaire\b[^.:\n]{0,80}?\b(?:porte|portera|aborde|abordera|concerne|interroge)\b"
-    r"|^\W*(?:le|ce|un|notre)\s+questionnaire\b|"
+    r"|^\W*(?:le|ce|un|notre)\s+questionnaire\b"
+    # ... or the topics the reader is asked about: "Prenez 10 minutes pour nous dire comment vous vivez sur le
+    # territoire : modes de garde, ...", "Dites-nous ce qui vous manque : ..."
+    r"|\b(?:nous\s+dire|dites-nous|donnez(?:-nous)?\s+votre\s+avis|votre\s+avis\s+(?:sur|compte))\b|"
     r"\bSDSF\b|sch[ée]ma\s+départemental|\bCOG\b|convention\s+d['’]\s*objectifs|contrat\s+de\s+pôle|depuis\s+\d{4}"
     r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|bilan",
     FLAGS,
