@@ -28,6 +28,9 @@ def labeller():
 
 
 LIST_STYLES = [
+    # a short label of its own under the paragraph naming the convention
+    ("La commune et la Caf ont signé la CTG mardi pour quatre ans.\nCe qu'il faut retenir :\n"
+     "- <t l='petite_enfance'>une micro-crèche au bourg</t>\n- <t l='parentalite'>des ateliers pour les parents</t>\n"),
     # bullets that all name fields, right under prose about the convention, with no introduction at all (the page
     # put it in an image)
     ("La Convention territoriale globale lie la Caf et la commune. Elle se concrétise par un accord pour 2024-2028.\n"
@@ -909,6 +912,9 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     # the topics a consultation asks the reader about are not yet the convention's
     ("Dans le cadre de sa future CTG, la commune lance une enquête auprès des habitants. Prenez dix minutes pour nous "
      "dire ce que vous pensez des modes de garde, des activités pour les ados et du logement.", []),
+    # ... but an agenda under that paragraph is no list of the convention's fields
+    ("La commune et la Caf ont signé la CTG mardi ; elle porte sur le logement.\nAgenda :\n- un atelier pour les "
+     "parents le 3 mai\n- la fête de la crèche le 12 juin\n", ["logement"]),
     # a need told as what is lacking, in a quote
     ("La CTG a été signée hier. « Nous n'avons pas assez de places de crèche », a dit le maire.", ["petite_enfance"]),
     # headings each over its paragraph, up to the page's next section

@@ -443,8 +443,12 @@ class ThemesComponent:
         if last.endswith((".", "!", "»")) and self._mostly_fields(items, max(3, len(items))) \
                 and (P.NAMES_CONVENTION.search(intro) or P.NAMES_CONVENTION.search(above)):
             return True
+        # ... or under a short label of its own ("Ce qu'il faut retenir :", "Les pistes retenues :", "En bref :"; not
+        # the Caf's: "La Caf, c'est aussi :")
+        label = len(last.split()) <= P.SHORT_LABEL_MAX_WORDS and not re.search(r"\bcaf\b", last, re.I) \
+            and not P.NEXT_SECTION.match(last)  # ("Agenda :", "Contacts :")
         return bool(P.NAMES_CONVENTION.search(last)
-                    or last.endswith(":") and P.REFERS_BACK.search(last) and P.NAMES_CONVENTION.search(above))
+                    or last.endswith(":") and (P.REFERS_BACK.search(last) or label) and P.NAMES_CONVENTION.search(above))
 
     def _mostly_fields(self, items: list[str], minimum: int) -> bool:
         """At least `minimum` items, and two thirds of them, name fields in the taxonomy's words."""

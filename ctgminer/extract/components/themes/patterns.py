@@ -532,7 +532,8 @@ BARE_LABEL = cue(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\
 # the heading of a page's next section, after its fields: "Les acteurs", "Documents utiles", "Contacts", "En savoir
 # plus" (a run of unmarked fields, each heading over its paragraph, ends there)
 NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
-                          r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*)\W*$", FLAGS)
+                          r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*"
+                          r"|agenda|actualités?|à\s+venir|rendez-vous|infos?\s+pratiques)\W*$", FLAGS)
 # a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, "
 INCISE = re.compile(r"(?<=,)\s+(?:qui|dont)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
 # an item whose subject is another scheme, named in its first words: "Renouvellement du projet éducatif territorial
@@ -542,3 +543,4 @@ OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|l
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
                         r"compétences?\b", FLAGS)
+SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
