@@ -116,6 +116,11 @@ LIST_STYLES = [
 ]
 
 PROSE = [
+    # more verbs of what the convention covers
+    ("La CTG signée mardi fait la part belle à <t l='petite_enfance'>la petite enfance</t>, <t l='logement'>au "
+     "logement des jeunes</t> et <t l='acces_aux_droits'>l'accès aux droits</t>."),
+    ("La convention recouvre <t l='parentalite'>le soutien aux parents</t> et <t l='handicap'>l'accueil des enfants en "
+     "situation de handicap</t>."),
     # other verbs that introduce the fields
     ("Signée le 4 mars, la CTG privilégie <t l='petite_enfance'>l'accueil du jeune enfant</t>, <t l='parentalite'>le "
      "soutien aux parents</t> et <t l='logement'>le logement des jeunes</t>."),
