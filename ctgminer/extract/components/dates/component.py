@@ -130,6 +130,8 @@ class DatesComponent:
                 if key == "aujourd'hui" and P.NOWADAYS_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
                         and not P.PRESENCE.search(text[max(0, m.start() - 20):m.end() + 20]):
                     continue  # "les 24 communes sont aujourd'hui engagées dans une CTG": nowadays, not a date
+                if key in {"aujourd'hui", "cejour"} and P.SO_FAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                    continue  # "la Caf avait signé 14 CTG à ce jour", "jusqu'à aujourd'hui": so far, not a date
                 add(m.start(), m.end(), "relative", None, rel=key)
             else:
                 if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
@@ -137,6 +139,16 @@ class DatesComponent:
                 wd = next(m[g] for g in ("wd", "wd2", "wd4", "wd3") if m[g]).lower()
                 tense = "past" if m["wd2"] else "future" if m["wd4"] else "bare" if m["wd3"] else "this"
                 add(m.start(), m.end(), "relative", None, weekday=P.WEEKDAYS[wd], tense=tense)
+        # dates told against the page's own date: "signée le 6 courant" (a day of its month), "le mois prochain",
+        # "au printemps" (a year at most: the season's year)
+        for m in P.CURRENT_MONTH_DAY.finditer(text, lowered):
+            add(m.start(), m.end(), "relative", None, rel="courant", day=_day(m["d"]))
+        for m in P.RELATIVE_MONTH.finditer(text, lowered):
+            add(m.start(), m.end(), "relative", None, rel={"prochain": "moisprochain", "dernier": "moisdernier"}.get(
+                (m["rm"] or "").lower(), "cemois"))
+        for m in P.SEASON.finditer(text, lowered):
+            add(m.start(), m.end(), "relative", None, rel="season", season=P.SEASONS[m["s"].lower()],
+                past=bool(m["past"]), future=bool(m["fut"]))
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     # -- article date --------------------------------------------------------------------------
@@ -199,13 +211,16 @@ class DatesComponent:
                    for span in dates for s in starts)
 
     def issue_date(self, text: str) -> PartialDate | None:
-        """A periodical's issue in the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its season
+        """A periodical's issue in the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
+        numbered issue's month ("n°58 – janvier-février 2024"), its season
         ("LE MAG — N°21 — PRINTEMPS 2023") or its year alone ("BULLETIN MUNICIPAL 2022"): the day, month or year to
         read "mardi" or "le 3 mars dernier" against (the page gets no publication date from it)."""
         lines = (line for line in text.split("\n") if line.strip())
         header = "\n".join(itertools.islice(lines, self.header_lines))
         if m := P.WEEK_RANGE.search(header):
             return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
+        if m := P.ISSUE_MONTH.search(header):
+            return PartialDate(int(m["y"]), _month(m["m"]))
         if m := P.SEASON_YEAR.search(header):
             return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()])
         m = P.ISSUE_YEAR.search(header)
@@ -242,6 +257,17 @@ class DatesComponent:
             rel = extra.get("rel")
             if rel in {"aujourd'hui", "cejour", "cematin", "cetaprès-midi", "cesoir"}:
                 return anchor
+            if rel == "courant":
+                day = extra.get("day")
+                return (PartialDate(anchor.year, anchor.month, day) if anchor.month and _valid(anchor.year,
+                        anchor.month, day) else None)
+            if rel in {"moisprochain", "moisdernier", "cemois"}:
+                if anchor.month is None:
+                    return None
+                index = anchor.year * 12 + anchor.month - 1 + {"moisprochain": 1, "moisdernier": -1}.get(rel, 0)
+                return PartialDate(index // 12, index % 12 + 1)
+            if rel == "season":
+                return _season_year(extra["season"], anchor, future)
             if rel in {"hier", "avant-hier", "avanthier", "demain"}:
                 if anchor_day is None:
                     return PartialDate(anchor.year, anchor.month)
@@ -252,8 +278,10 @@ class DatesComponent:
                 return None
             if anchor_day is None:
                 return PartialDate(anchor.year, anchor.month) if anchor.month else None
-            if extra.get("tense") == "future":
-                ahead = (weekday - anchor_day.weekday()) % 7 or 7
+            tense = extra.get("tense")
+            if tense == "future" or (future and tense in {"bare", "this"}):
+                # "signeront jeudi", "sera signée ce jeudi": the next such day ("ce jeudi" on a Thursday: that day)
+                ahead = (weekday - anchor_day.weekday()) % 7 or (0 if tense == "this" else 7)
                 d = anchor_day + dt.timedelta(days=ahead)
             else:
                 back = (anchor_day.weekday() - weekday) % 7
@@ -339,16 +367,23 @@ class DatesComponent:
         clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right)[0]
         # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
         block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(P.SIGNING_BLOCK_AFTER.search(text[end:end + 120]))
-        sign_here = block or bool(P.SIGN_CUE.search(sentence))
+        signing_words = sentence
+        for m in P.SIGN_REFERENCE.finditer(sentence):
+            # "Deux ans après sa signature, la CTG a fait l'objet d'un bilan présenté jeudi": the signing only dates the
+            # sentence's event, it is not its event
+            signing_words = signing_words[:m.start()] + " " * (m.end() - m.start()) + signing_words[m.end():]
+        sign_here = block or bool(P.SIGN_CUE.search(signing_words))
         sign_adjacent = not sign_here and bool(P.SIGN_CUE.search(prev) or P.SIGN_CUE.search(nxt))
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
         nearest_ctg = min((abs(a - start) for a, _ in ctg), default=10_000)
         official = bool(P.OFFICIAL_TEXT.search(left[-80:]))  # "la circulaire Cnaf du 16 janvier 2020"
         statistic = bool(P.STATISTIC.search(sentence))  # "au 31 décembre, 222 CTG avaient été signées"
-        other = bool(P.NOT_SIGNATURE.search(sentence) or P.NOT_SIGNATURE_LOCAL.search(clause)
-                     or P.OTHER_SCHEME.search(clause) or official or statistic)
-        ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev))
+        earlier = _earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
+        other = bool(P.NOT_SIGNATURE.search(sentence) or earlier or P.OTHER_SCHEME.search(clause) or official
+                     or statistic)
+        # a contract's signing block signs the page's own convention
+        ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
         sign_next = not sign_here and not next_dated and bool(P.SIGN_CUE.search(nxt))
@@ -372,8 +407,7 @@ class DatesComponent:
             "dateline_event": float(bool(value.features.get("event"))),
             "presence": float(bool(P.PRESENCE.search(sentence)) and value.kind == "relative"),
             "other_event_sentence": float(bool(P.NOT_SIGNATURE.search(sentence))),
-            "earlier_or_page_local": float(bool(P.NOT_SIGNATURE_LOCAL.search(clause)
-                                                or re.search(r"\bau\s*$", left, re.I))),
+            "earlier_or_page_local": float(earlier or bool(re.search(r"\bau\s*$", left, re.I))),
             "other_scheme_clause": float(bool(P.OTHER_SCHEME.search(clause))),
             "caption": float(bool(P.CAPTION.search(sentence))),
             "adoption": float(bool(P.ADOPTION.search(sentence))),
@@ -392,12 +426,50 @@ class DatesComponent:
             "sign_next_ctg_undated": float(sign_next and bool(CTG_CUE.search(nxt))),
             "signing_block": float(block),
             "month_only": float(month_only),
+            # "Trois conventions ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
+            "sign_list_item": float(self._signing_list_item(text, start)),
+            # "la convention signée ce jeudi": a convention named without the words of a CTG
+            "convention_sentence": float(bool(CONVENTION.search(sentence))),
             # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
             "calendar_row_sign": float(not text[text.rfind("\n", 0, start) + 1:start].strip()
                                        and bool(P.CALENDAR_ROW_AFTER.match(right))
                                        and bool(P.SIGN_CUE.search(right.split("\n", 1)[0]))),
         }
 
+
+    @staticmethod
+    def _attached_earlier(text: str, s_start: int, start: int, left: str, right: str) -> bool:
+        """Whether a date told by a participle ("conclue en 2017") qualifies an earlier convention named in the clause
+        before it ("prend le relais de la première CTG, conclue en 2017") or, when the participle opens the sentence,
+        after it ("Signée en 2019, la première CTG d'Échirolles avait porté sur ...")."""
+        if not P.PARTICIPLE_LEAD.search(re.split(r"[,;:()]", left)[-1]):
+            return False
+        before = re.split(r"[,;:()]", text[s_start:start])
+        if len(before) > 1:
+            return _earlier(before[-2])
+        after = re.split(r"[,;:()]", right)
+        return len(after) > 1 and _earlier(after[1])
+
+    @staticmethod
+    def _signing_list_item(text: str, start: int, above: int = 3, max_lines: int = 30) -> bool:
+        """Whether the date is on a list item ("- le 6 décembre, avec la CC Pévèle-Carembault ;") of a list whose
+        introduction ends with ':' and names a signing, itself or in the `above` lines before it (a title)."""
+        pos = text.rfind("\n", 0, start) + 1
+        end = text.find("\n", start)
+        if not P.LIST_ITEM.search(text[pos:end if end >= 0 else len(text)]):
+            return False
+        for _ in range(max_lines):
+            if pos == 0:
+                return False
+            line_start = text.rfind("\n", 0, pos - 1) + 1
+            line, pos = text[line_start:pos - 1], line_start
+            if not line.strip() or P.LIST_ITEM.search(line):
+                continue
+            if not line.rstrip().endswith(":"):
+                return False
+            head = text[:line_start].rstrip("\n").rsplit("\n", above)[-above:]
+            return bool(P.SIGN_CUE.search(line) or P.SIGN_CUE.search("\n".join(head)))
+        return False
 
     def probability(self, features: dict[str, float]) -> float:
         w = self.weights
@@ -515,6 +587,10 @@ class DatesComponent:
             value = span._.value
             future = value.written is not None and value.written.year is None and bool(
                 P.FUTURE.search(sents.sentence(span.start_char)))
+            if value.kind == "relative" and (value.features.get("tense") in {"bare", "this"}
+                                             or value.features.get("rel") == "season"):
+                # the verb of the weekday's own clause: "Terres de Montaigu signera sa convention avec la Caf jeudi"
+                future = bool(P.FUTURE.search(_clause(sents, span.start_char, span.end_char)))
             value.resolved = self.resolve(span, anchor, text_years, future)
             # "dernier" and "prochain" count from the page's own time, never from a date told before
             if value.resolved is None and anchor is None and value.written is not None and value.written.year is None \
@@ -559,6 +635,34 @@ class DatesComponent:
         doc._.duration = duration
         doc._.article_date = pub_value
         return doc
+
+
+CONVENTION = re.compile(r"\bconventions?\b", re.I)
+
+
+def _earlier(clause: str) -> bool:
+    """The clause names an earlier convention or the page's own dates ("avait été signée", "la précédente"), or a
+    first convention that its signing verb does not sign ("la première CTG, conclue en 2017", not "ont signé le 12
+    novembre leur première CTG")."""
+    if P.NOT_SIGNATURE_LOCAL.search(clause):
+        return True
+    first = P.FIRST_CONVENTION.search(clause)
+    return first is not None and not P.SIGN_CUE.search(clause[:first.start()])
+
+
+def _clause(sents: Sentences, start: int, end: int) -> str:
+    """The clause around a span: its sentence's words between the punctuation marks before and after it."""
+    return (re.split(r"[,;:()]", sents.left(start, 120))[-1] + sents.text[start:end]
+            + re.split(r"[,;:()]", sents.right(end, 120))[0])
+
+
+def _season_year(season_month: int, anchor: PartialDate, future: bool) -> PartialDate:
+    """The year of a season told on a dated page: "sera signée au printemps" on a page of March 2020 -> 2020, on a
+    page of November 2020 -> 2021; "signée au printemps" (past) on a page of February 2021 -> 2020."""
+    month = anchor.month or 6
+    if future:
+        return PartialDate(anchor.year + (month > season_month + 2))
+    return PartialDate(anchor.year - (month < season_month))
 
 
 def _rank(span: Span) -> tuple:

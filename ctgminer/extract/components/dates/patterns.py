@@ -75,8 +75,9 @@ MONTH_ONLY = re.compile(
 # "en octobre 2021", "janvier 2019"
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
-EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|approuvée?s?)\s+(?:courant\s+|dès\s+)?"
-                        rf"en\s+(?P<y>{YEAR})\b"
+EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|approuvée?s?)\s+"
+                        # "signée fin 2021", "conclue début 2020": part of a year, read as the year
+                        rf"(?:(?:courant\s+|dès\s+)?en\s+|(?:fin|début|courant|mi-)\s*)(?P<y>{YEAR})\b"
                         # the year opening the clause of the signing: "En 2021, la commune a signé sa CTG", "C'est en
                         # 2019 que la Caf et la ville ont conclu ..."
                         rf"|\ben\s+(?P<y2>{YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
@@ -92,6 +93,17 @@ RELATIVE = re.compile(
     FLAGS,
 )
 
+# a day of the page's own month: "a signé le 12 courant", "ont signé le 7 de ce mois" (press and administrative style)
+CURRENT_MONTH_DAY = re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:courant|de\s+ce\s+mois(?:-ci)?|du\s+mois\s+en\s+cours)\b",
+                               FLAGS)
+# a month told against the page's date: "sera signée le mois prochain", "signée le mois dernier", "ce mois-ci"
+RELATIVE_MONTH = re.compile(r"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+mois-ci)\b", FLAGS)
+# a season told against the page's date: "elle sera signée au printemps", "signée à l'automne" (a year at most;
+# not winter, which spans two years)
+SEASON = re.compile(r"\b(?:au|à\s+l['’]\s*|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne)"
+                    r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
+# "à ce jour", "jusqu'à aujourd'hui": so far, not a date
+SO_FAR_BEFORE = _cue("so_far_before")
 # a weekday read as a recurring day: "accueil du mercredi", "tous les samedis", "chaque lundi"
 GENERIC_WEEKDAY_BEFORE = _cue("generic_weekday_before")
 # "les communes sont aujourd'hui engagées": 'aujourd'hui' as 'nowadays'
@@ -118,6 +130,14 @@ TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}"
 
 # --- signature cues ----------------------------------------------------------------------------
 SIGN_CUE = _cue("sign_cue")
+# a signing named as another event's reference point ("deux ans après sa signature, un bilan présenté jeudi")
+SIGN_REFERENCE = _cue("sign_reference")
+# "la première CTG, conclue en 2017": an earlier convention, unless the date's signing verb signs it
+FIRST_CONVENTION = _cue("first_convention")
+# the date's clause is a participle attached to a noun of the clause before or, opening the sentence, after
+PARTICIPLE_LEAD = _cue("participle_lead")
+# a list item line ("- le 5 décembre, avec la Ville de Douai ;")
+LIST_ITEM = _cue("list_item")
 # cues that the date in this sentence is another event (a meeting, a job offer, a follow-up)
 NOT_SIGNATURE = _cue("not_signature")
 # cues, in the clause just before the date, that it belongs to the past or to the page itself
@@ -201,13 +221,18 @@ SPECIFIC = _cue("specific")
 
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
-(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
-    FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL,
-                                 PERIOD_END, PERIOD_SINGLE))
+(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, PERIOD_RANGE,
+ PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
+    FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY,
+                                 RELATIVE_MONTH, SEASON, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE))
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
 # a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
 SEASON_YEAR = re.compile(r"\b(?P<s>" + "|".join(SEASONS) + r")\s+(?P<y>" + YEAR + r")\b", re.IGNORECASE)
+# a periodical's numbered issue dated by its month(s) in the page header ("L'ARCHE MAG – n°58 – janvier-février 2024"):
+# its last month places "le 19 décembre dernier" (the page gets no publication date from it)
+ISSUE_MONTH = re.compile(rf"^[^\n]*\bn[°o]\s*\d+\b[^\n]*?\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\s*$",
+                         re.IGNORECASE | re.MULTILINE)
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
                         re.IGNORECASE | re.MULTILINE)
