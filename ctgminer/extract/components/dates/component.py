@@ -266,8 +266,8 @@ class DatesComponent:
                     return None
                 index = anchor.year * 12 + anchor.month - 1 + {"moisprochain": 1, "moisdernier": -1}.get(rel, 0)
                 return PartialDate(index // 12, index % 12 + 1)
-            if rel == "season":
-                return _season_year(extra["season"], anchor, future)
+            if rel == "season":  # announced only: a past season's year is too often misread ("à l'automne" in plans)
+                return _season_year(extra["season"], anchor) if future else None
             if rel in {"hier", "avant-hier", "avanthier", "demain"}:
                 if anchor_day is None:
                     return PartialDate(anchor.year, anchor.month)
@@ -656,13 +656,10 @@ def _clause(sents: Sentences, start: int, end: int) -> str:
             + re.split(r"[,;:()]", sents.right(end, 120))[0])
 
 
-def _season_year(season_month: int, anchor: PartialDate, future: bool) -> PartialDate:
-    """The year of a season told on a dated page: "sera signée au printemps" on a page of March 2020 -> 2020, on a
-    page of November 2020 -> 2021; "signée au printemps" (past) on a page of February 2021 -> 2020."""
-    month = anchor.month or 6
-    if future:
-        return PartialDate(anchor.year + (month > season_month + 2))
-    return PartialDate(anchor.year - (month < season_month))
+def _season_year(season_month: int, anchor: PartialDate) -> PartialDate:
+    """The year of a season announced on a dated page: "sera signée au printemps" on a page of March 2020 -> 2020, on
+    a page of November 2020 -> 2021."""
+    return PartialDate(anchor.year + ((anchor.month or 6) > season_month + 2))
 
 
 def _rank(span: Span) -> tuple:

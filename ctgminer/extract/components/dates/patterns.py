@@ -98,9 +98,9 @@ CURRENT_MONTH_DAY = re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:courant|de\s+ce\s+moi
                                FLAGS)
 # a month told against the page's date: "sera signée le mois prochain", "signée le mois dernier", "ce mois-ci"
 RELATIVE_MONTH = re.compile(r"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+mois-ci)\b", FLAGS)
-# a season told against the page's date: "elle sera signée au printemps", "signée à l'automne" (a year at most;
-# not winter, which spans two years)
-SEASON = re.compile(r"\b(?:au|à\s+l['’]\s*|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne)"
+# a season told against the page's date: "elle sera signée au printemps" (a year at most; not winter, which spans
+# two years; not "jusqu'au printemps", a deadline); placed only where its clause announces (component)
+SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne)"
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
 # "à ce jour", "jusqu'à aujourd'hui": so far, not a date
 SO_FAR_BEFORE = _cue("so_far_before")
