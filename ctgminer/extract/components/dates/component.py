@@ -367,27 +367,31 @@ class DatesComponent:
         clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right)[0]
         # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
         block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(P.SIGNING_BLOCK_AFTER.search(text[end:end + 120]))
-        signing_words = sentence
-        for m in P.SIGN_REFERENCE.finditer(sentence):
-            # "Deux ans après sa signature, la CTG a fait l'objet d'un bilan présenté jeudi": the signing only dates the
-            # sentence's event, it is not its event
-            signing_words = signing_words[:m.start()] + " " * (m.end() - m.start()) + signing_words[m.end():]
-        sign_here = block or bool(P.SIGN_CUE.search(signing_words))
-        sign_adjacent = not sign_here and bool(P.SIGN_CUE.search(prev) or P.SIGN_CUE.search(nxt))
+        # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
+        # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
+        intro = self._signing_list_intro(text, start)
+        sign_here = block or intro is not None or _signing_told(sentence)
+        sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
+        sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
         nearest_ctg = min((abs(a - start) for a, _ in ctg), default=10_000)
         official = bool(P.OFFICIAL_TEXT.search(left[-80:]))  # "la circulaire Cnaf du 16 janvier 2020"
         statistic = bool(P.STATISTIC.search(sentence))  # "au 31 décembre, 222 CTG avaient été signées"
-        earlier = _earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
+        # an earlier convention in the date's clause, or a field label before it ("Date limite de candidature :")
+        earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
+                   or bool(P.FIELD_LEAD.search(left[-60:])))
         other = bool(P.NOT_SIGNATURE.search(sentence) or earlier or P.OTHER_SCHEME.search(clause) or official
                      or statistic)
         # a contract's signing block signs the page's own convention
-        ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block
+        ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
-        sign_next = not sign_here and not next_dated and bool(P.SIGN_CUE.search(nxt))
+        # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ...")
+        sign_next = not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
         month_only = value.kind == "month" and value.written is not None and value.written.year is None
+        calendar_row = (not text[text.rfind("\n", 0, start) + 1:start].strip()
+                        and bool(P.CALENDAR_ROW_AFTER.match(right)) and bool(P.SIGN_CUE.search(right.split("\n", 1)[0])))
         return {
             "sign_ctg_clean": float(sign_here and ctg_here and not other),
             "sign_clean": float(sign_here and not other),
@@ -395,7 +399,7 @@ class DatesComponent:
             "sign_close": float(bool(P.SIGN_CUE.search(window))),
             "sign_adjacent": float(sign_adjacent),
             "sign_adjacent_opening": float(sign_adjacent and opening),
-            "sign_prev_ctg_opening": float(opening and bool(P.SIGN_CUE.search(prev)) and bool(CTG_CUE.search(prev))),
+            "sign_prev_ctg_opening": float(opening and sign_prev and bool(CTG_CUE.search(prev))),
             "caf_sentence": float(bool(P.CAF_PARTY.search(sentence))),
             "sign_caf_clean": float(sign_here and not other and bool(P.CAF_PARTY.search(sentence))),
             "ctg_sentence": float(ctg_here),
@@ -426,14 +430,8 @@ class DatesComponent:
             "sign_next_ctg_undated": float(sign_next and bool(CTG_CUE.search(nxt))),
             "signing_block": float(block),
             "month_only": float(month_only),
-            # "Trois conventions ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
-            "sign_list_item": float(self._signing_list_item(text, start)),
-            # "la convention signée ce jeudi": a convention named without the words of a CTG
-            "convention_sentence": float(bool(CONVENTION.search(sentence))),
             # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
-            "calendar_row_sign": float(not text[text.rfind("\n", 0, start) + 1:start].strip()
-                                       and bool(P.CALENDAR_ROW_AFTER.match(right))
-                                       and bool(P.SIGN_CUE.search(right.split("\n", 1)[0]))),
+            "calendar_row_sign": float(calendar_row),
         }
 
 
@@ -451,25 +449,26 @@ class DatesComponent:
         return len(after) > 1 and _earlier(after[1])
 
     @staticmethod
-    def _signing_list_item(text: str, start: int, above: int = 3, max_lines: int = 30) -> bool:
-        """Whether the date is on a list item ("- le 6 décembre, avec la CC Pévèle-Carembault ;") of a list whose
-        introduction ends with ':' and names a signing, itself or in the `above` lines before it (a title)."""
+    def _signing_list_intro(text: str, start: int, above: int = 3, max_lines: int = 30) -> str | None:
+        """When the date is on a list item ("- le 6 décembre, avec la CC Pévèle-Carembault ;") of a list whose
+        introduction ends with ':' and names a signing, itself or in the `above` lines before it (a title): that
+        introduction and those lines."""
         pos = text.rfind("\n", 0, start) + 1
         end = text.find("\n", start)
         if not P.LIST_ITEM.search(text[pos:end if end >= 0 else len(text)]):
-            return False
+            return None
         for _ in range(max_lines):
             if pos == 0:
-                return False
+                return None
             line_start = text.rfind("\n", 0, pos - 1) + 1
             line, pos = text[line_start:pos - 1], line_start
             if not line.strip() or P.LIST_ITEM.search(line):
                 continue
             if not line.rstrip().endswith(":"):
-                return False
-            head = text[:line_start].rstrip("\n").rsplit("\n", above)[-above:]
-            return bool(P.SIGN_CUE.search(line) or P.SIGN_CUE.search("\n".join(head)))
-        return False
+                return None
+            intro = "\n".join([*text[:line_start].rstrip("\n").rsplit("\n", above)[-above:], line])
+            return intro if _signing_told(intro) else None
+        return None
 
     def probability(self, features: dict[str, float]) -> float:
         w = self.weights
@@ -637,9 +636,6 @@ class DatesComponent:
         return doc
 
 
-CONVENTION = re.compile(r"\bconventions?\b", re.I)
-
-
 def _earlier(clause: str) -> bool:
     """The clause names an earlier convention or the page's own dates ("avait été signée", "la précédente"), or a
     first convention that its signing verb does not sign ("la première CTG, conclue en 2017", not "ont signé le 12
@@ -648,6 +644,16 @@ def _earlier(clause: str) -> bool:
         return True
     first = P.FIRST_CONVENTION.search(clause)
     return first is not None and not P.SIGN_CUE.search(clause[:first.start()])
+
+
+def _signing_told(sentence: str) -> bool:
+    """A signing verb or noun in the sentence, other than a signing named as another event's reference point ("Deux
+    ans après sa signature, la CTG a fait l'objet d'un bilan présenté jeudi": the sentence's event is the review)."""
+    if not P.SIGN_CUE.search(sentence):
+        return False
+    references = [(r.start(), r.end()) for r in P.SIGN_REFERENCE.finditer(sentence)]
+    return not references or any(not any(a <= m.start() < b for a, b in references)
+                                 for m in P.SIGN_CUE.finditer(sentence))
 
 
 def _clause(sents: Sentences, start: int, end: int) -> str:

@@ -16,7 +16,9 @@ CUES: dict = json.loads((Path(__file__).with_name("cues.json")).read_text(encodi
 def _cue(name: str) -> re.Pattern | FastCue:
     """A cue of cues.json; a case-insensitive one searched on lower-cased text (FastCue: same matches, faster)."""
     entry = CUES[name]
-    pattern = "|".join(entry["alternatives"])
+    # "include": other cues whose alternatives this one shares
+    pattern = "|".join([a for other in entry.get("include", ()) for a in CUES[other]["alternatives"]]
+                       + entry["alternatives"])
     return FastCue(pattern) if entry["ignore_case"] else re.compile(pattern)
 
 
@@ -120,6 +122,7 @@ PUBLICATION_CUE = re.compile(
 )
 # what follows the date of a calendar row: "Juillet 2024 : signature de la convention", "Mars 2024 – diagnostic"
 NOT_PAGE_DATE_LEAD = _cue("not_page_date_lead")
+FIELD_LEAD = _cue("field_lead")
 CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
 # a dateline: the date, then a dash and the story ("18/03/2024 - La Ville ..."), or a place before it
 # ("Blois, le 18 mars 2024.")
