@@ -10,11 +10,10 @@ documents with a competing period to fit weights on).
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -37,6 +36,25 @@ def register_date_extensions() -> None:
     for name in (*DOC_ATTRIBUTES, "article_date"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def _first_lines(text: str, n: int) -> list[str]:
+    """The first `n` non-blank lines of a text (without splitting the whole text)."""
+    lines, pos = [], 0
+    while len(lines) < n and pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            lines.append(text[pos:end])
+        pos = end + 1
+    return lines
+
+
+def _from_core(regex: re.Pattern, core: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of a numeric date form, scanned from one character before the first match of its core (its
+    look-behinds still see the text before that point), none where the core is absent."""
+    first = core.search(text)
+    return regex.finditer(text, max(0, first.start() - 1)) if first else iter(())
 
 
 def _month(text: str) -> int | None:
@@ -103,17 +121,18 @@ class DatesComponent:
             add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
                 weekday=wd, past=bool(m["past"]), future=bool(m["fut"]), following=bool(m["next"]))
         numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
-        for m in P.NUMERIC.finditer(text) if numeric else ():
+        iso = numeric and bool(P.ISO_CORE.search(text))
+        for m in _from_core(P.NUMERIC, P.NUMERIC_CORE, text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_SHORT_YEAR.finditer(text) if numeric else ():
+        for m in _from_core(P.NUMERIC_SHORT_YEAR, P.NUMERIC_SHORT_YEAR_CORE, text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.ISO.finditer(text) if numeric else ():
+        for m in _from_core(P.ISO, P.ISO_CORE, text) if iso else ():
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_DAYMONTH.finditer(text) if numeric and P.DIGIT_SLASH_DIGIT.search(text) else ():
+        for m in _from_core(P.NUMERIC_DAYMONTH, P.DIGIT_SLASH_DIGIT, text) if numeric else ():
             add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_MONTH_YEAR.finditer(text) if numeric else ():
+        for m in _from_core(P.NUMERIC_MONTH_YEAR, P.NUMERIC_MONTH_YEAR_CORE, text) if numeric else ():
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
-        for m in P.ISO_MONTH.finditer(text) if numeric else ():
+        for m in P.ISO_MONTH.finditer(text) if iso else ():
             add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
         for m in P.MONTH_ONLY.finditer(text, lowered):
             end = m.end() - (m.end("m") == m.end() and m["m"].endswith(".") and m["m"][:-1].lower() in P.FULL_MONTHS)
@@ -141,12 +160,13 @@ class DatesComponent:
                 add(m.start(), m.end(), "relative", None, weekday=P.WEEKDAYS[wd], tense=tense)
         # dates told against the page's own date: "signée le 6 courant" (a day of its month), "le mois prochain",
         # "au printemps" (a year at most: the season's year)
-        for m in P.CURRENT_MONTH_DAY.finditer(text, lowered):
+        current = any(w in lowered for w in P.CURRENT_MONTH_WORDS)
+        for m in P.CURRENT_MONTH_DAY.finditer(text, lowered) if current else ():
             add(m.start(), m.end(), "relative", None, rel="courant", day=_day(m["d"]))
-        for m in P.RELATIVE_MONTH.finditer(text, lowered):
+        for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered else ():
             add(m.start(), m.end(), "relative", None, rel={"prochain": "moisprochain", "dernier": "moisdernier"}.get(
                 (m["rm"] or "").lower(), "cemois"))
-        for m in P.SEASON.finditer(text, lowered):
+        for m in P.SEASON.finditer(text, lowered) if any(w in lowered for w in P.SEASON_WORDS) else ():
             add(m.start(), m.end(), "relative", None, rel="season", season=P.SEASONS[m["s"].lower()],
                 past=bool(m["past"]), future=bool(m["fut"]))
         return sorted(filter_spans(found), key=lambda s: s.start)
@@ -215,11 +235,10 @@ class DatesComponent:
         numbered issue's month ("n°58 – janvier-février 2024"), its season
         ("LE MAG — N°21 — PRINTEMPS 2023") or its year alone ("BULLETIN MUNICIPAL 2022"): the day, month or year to
         read "mardi" or "le 3 mars dernier" against (the page gets no publication date from it)."""
-        lines = (line for line in text.split("\n") if line.strip())
-        header = "\n".join(itertools.islice(lines, self.header_lines))
+        header = "\n".join(_first_lines(text, self.header_lines))
         if m := P.WEEK_RANGE.search(header):
             return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
-        if m := P.ISSUE_MONTH.search(header):
+        if ("°" in header or "º" in header) and (m := P.ISSUE_MONTH.search(header)):
             return PartialDate(int(m["y"]), _month(m["m"]))
         if m := P.SEASON_YEAR.search(header):
             return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()])
@@ -534,7 +553,7 @@ class DatesComponent:
         text = doc_text(doc)
         lowered = text.lower()
         found: list[Span] = []
-        for regex in P.DURATIONS:
+        for regex in P.DURATIONS if P.YEARS_WORD.search(lowered) else ():  # every form ends on "ans" or "années"
             for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n is None or not 1 <= n <= 10:

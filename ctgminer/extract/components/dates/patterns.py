@@ -62,6 +62,13 @@ NUMERIC_MONTH_YEAR = re.compile(rf"(?<![\d/.,-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{
 # texts), and the day-month form needs a slash between digits
 DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[/.-]\d")
 DIGIT_SLASH_DIGIT = re.compile(r"\d/\d")
+# the core of each numeric form, opening on a digit (which re scans for quickly, unlike the forms' look-behinds): a
+# form's scan starts one character before its core's first match (its day or month has at most two digits), or is
+# skipped where the core is absent (most texts have "2021-2025" but no "12/03/2024")
+NUMERIC_CORE = re.compile(rf"\d[/.-]\d{{1,2}}[/.-]{YEAR}")
+NUMERIC_SHORT_YEAR_CORE = re.compile(r"\d([/.])\d{1,2}\1\d\d")
+NUMERIC_MONTH_YEAR_CORE = re.compile(rf"\d[/.]{YEAR}")
+ISO_CORE = re.compile(rf"{YEAR}-[01]\d")  # ISO dates and ISO months
 # "2024-03-07"
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # " date 2024-01" (page headers), "2024-01" at a line start
@@ -104,6 +111,9 @@ RELATIVE_MONTH = re.compile(r"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+moi
 # two years; not "jusqu'au printemps", a deadline); placed only where its clause announces (component)
 SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne)"
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
+# words one of the three forms above needs (a plain substring search skips their scans on most texts)
+CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
+SEASON_WORDS = ("printemps", "été", "ete", "automne")
 # "à ce jour", "jusqu'à aujourd'hui": so far, not a date
 SO_FAR_BEFORE = _cue("so_far_before")
 # a weekday read as a recurring day: "accueil du mercredi", "tous les samedis", "chaque lundi"
@@ -211,6 +221,8 @@ DURATIONS = [
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
 ]
+# the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
+YEARS_WORD = re.compile(r"\s(?:ans|années)\b")
 DURATION_EXCLUDE_AFTER = re.compile(r"^\s*(?:maximum|au\s+plus|minimum|au\s+moins|renouvelable)", FLAGS)
 DURATION_EXCLUDE_BEFORE = re.compile(
     r"(?:plus\s+de|moins\s+de|depuis(?:\s+déjà)?|il\s+y\s+a|âgée?s?\s+de|jeunes\s+de|excéder|maximale\s+de)\s*$",
@@ -234,7 +246,7 @@ DURATIONS = [FastCue(regex) for regex in DURATIONS]
 SEASON_YEAR = re.compile(r"\b(?P<s>" + "|".join(SEASONS) + r")\s+(?P<y>" + YEAR + r")\b", re.IGNORECASE)
 # a periodical's numbered issue dated by its month(s) in the page header ("L'ARCHE MAG – n°58 – janvier-février 2024"):
 # its last month places "le 19 décembre dernier" (the page gets no publication date from it)
-ISSUE_MONTH = re.compile(rf"^[^\n]*\bn[°o]\s*\d+\b[^\n]*?\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\s*$",
+ISSUE_MONTH = re.compile(rf"\bn[°º]\s*\d+\b[^\n]*?\b(?P<m>{MONTH})\s+(?P<y>{YEAR})[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
