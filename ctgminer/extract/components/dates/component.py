@@ -9,6 +9,7 @@ documents with a competing period to fit weights on).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import math
@@ -178,8 +179,12 @@ class DatesComponent:
         related-articles block starts)."""
         publication = event = None
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        nonblank = [i for i, s in enumerate(line_starts) if text[s:].split("\n", 1)[0].strip()]
-        header_lines = set(nonblank[:self.header_lines])
+        header_lines: set[int] = set()  # the first non-blank lines (each line read once, not the text's rest)
+        for i, s in enumerate(line_starts):
+            if len(header_lines) == self.header_lines:
+                break
+            if text[s:line_starts[i + 1] if i + 1 < len(line_starts) else len(text)].strip():
+                header_lines.add(i)
         end_of_story = story_end(text) if end_of_story is None else end_of_story
         for span in dates:
             value: DateValue = span._.value
@@ -193,7 +198,7 @@ class DatesComponent:
                 if publication is None:
                     publication = span
                 continue
-            line_no = max(i for i, s in enumerate(line_starts) if s <= start)
+            line_no = bisect.bisect_right(line_starts, start) - 1
             if line_no not in header_lines or value.kind not in {"absolute", "month"}:
                 continue
             line_start = line_starts[line_no]
