@@ -89,6 +89,41 @@ SIGNATURES = [
     # an earlier convention is recalled
     ("Une première convention avait été signée en 2018. La nouvelle convention territoriale globale a été signée "
      "le <sig norm='2023-11-21'>21 novembre 2023</sig>.", None),
+    # a day of the page's own month: "le 14 courant", "le 7 de ce mois" (press and administrative style)
+    ("Publié le 20/06/2023\nLa Caf de l'Indre a signé le <sig norm='2023-06-14'>14 courant</sig> avec la commune "
+     "d'Issoudun une convention territoriale globale.", None),
+    ("Mis en ligne le 21/03/2025\nLa Caf de la Creuse et la commune de Guéret ont signé le <sig norm='2025-03-07'>7 de "
+     "ce mois</sig>, en mairie, une convention territoriale globale pour 2025-2028.", None),
+    # a month told against the page's date
+    ("Mis en ligne le 12/04/2023\nLes élus ont approuvé la convention territoriale globale, qui sera signée avec la "
+     "Caf du Lot <sig norm='2023-05'>le mois prochain</sig>.", None),
+    # a season announced on a dated page gives its year
+    ("Publié le 5 mars 2020\nLes élus de la communauté de communes ont adopté la convention territoriale globale "
+     "proposée par la Caf. Elle sera signée officiellement <sig norm='2020'>au printemps</sig>.", None),
+    # a magazine's numbered issue dates "le 20 octobre dernier" (its header line is too long to be a dateline)
+    ("LE FIL – Le magazine d'information de la Communauté de communes du Pays Sedanais – n°41 – novembre-décembre "
+     "2023\nFamilles : la convention territoriale globale que la communauté a signée avec la Caf des Ardennes le "
+     "<sig norm='2023-10-20'>20 octobre dernier</sig> fixe ses priorités.", None),
+    # "à ce jour" is "so far", not the page's day
+    ("Publié le 21 juin 2021\n<sig norm='2021-06-18'>Vendredi 18 juin</sig>, la Ville de Condom et la Caf du Gers ont "
+     "signé la convention territoriale globale. La Caf a signé neuf CTG à ce jour dans le département.", None),
+    # a signing announced for a weekday: the next such day (5 February 2025 is a Wednesday)
+    ("Publié le 05/02/2025\nLa communauté de communes et la Caf de la Vendée signeront <sig norm='2025-02-06'>jeudi"
+     "</sig> leur nouvelle convention territoriale globale.", None),
+    # the first convention being signed is not an earlier one
+    ("14/11/2024\nLa Caf de la Meuse et la Communauté de communes de l'Aire à l'Argonne ont signé le "
+     "<sig norm='2024-11-12'>12 novembre</sig> leur première convention territoriale globale.", None),
+    # a participle opening the sentence dates the earlier convention named after it
+    ("Signée en 2018, la première convention territoriale globale de Vienne avait porté sur la petite enfance. La "
+     "seconde a été signée le <sig norm='2024-01-22'>22 janvier 2024</sig> avec la Caf de l'Isère.", None),
+    # a contract's signing block signs the page's own convention, though its sentence does not name it
+    ("Article 4 – Durée\nLa présente convention est conclue pour quatre ans.\nFait à Mende, le "
+     "<sig norm='2022-07-05'>5 juillet 2022</sig>, en deux exemplaires originaux.\nPour la Caf de la Lozère, le "
+     "directeur", None),
+    # a list of signings: each item inherits its introduction's signing (the first item's date is kept)
+    ("Communiqué de presse\nTrois conventions territoriales globales ont été signées cette semaine :\n- le "
+     "<sig norm='2022-12-05'>5 décembre</sig>, avec la communauté de communes du Cœur d'Ostrevent ;\n- le 6 décembre, "
+     "avec la Ville de Douai.", "2022-12-08"),
 ]
 
 
@@ -112,12 +147,33 @@ NO_SIGNATURE = [
     "Au 31 décembre 2021, 22 conventions territoriales globales avaient été signées par la Caf de l'Ain.",
     "Réunis le 2 février 2024 en conseil communautaire, les élus ont validé la convention territoriale globale, "
     "qui sera signée avec la Caf au printemps.",
+    # the signing only dates another event: a review presented to the council
+    "Publié le 8 juin 2024\nDeux ans après sa signature, la convention territoriale globale liant la communauté de "
+    "communes et la Caf a fait l'objet d'un bilan, présenté jeudi aux élus.",
+    # a deadline and a past season are not placed
+    "Publié le 27/09/2023\nLa communauté de communes et la Caf se sont donné jusqu'au printemps pour le diagnostic de "
+    "la convention territoriale globale.",
+    # a committee, the signing only named as the next sentence's reference point
+    "Le comité de pilotage de la convention territoriale globale s'est réuni le 12 septembre 2024 avec la Caf. Deux "
+    "ans après sa signature, les premiers résultats sont présentés.",
+    # a job offer's deadline on a CTG page
+    "Offre d'emploi : chargé de coopération convention territoriale globale, poste cofinancé par la Caf. Date limite "
+    "de candidature : 15/09/2025.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_SIGNATURE)
 def test_other_events_give_no_signature(nlp, text):
     assert date_fields(run(nlp, text))[0]["signature_date"] is None
+
+
+def test_earlier_convention_in_apposition(nlp):
+    """"la première CTG, conclue en 2017": the participle's date is an earlier convention's."""
+    doc = run(nlp, "La nouvelle convention territoriale globale de Montauban prend le relais de la première CTG, "
+                   "conclue en 2017.")
+    (year,) = [s for s in doc.spans["dates"] if s.text == "2017"]
+    assert year._.value.features["earlier_or_page_local"] == 1.0
+    assert year._.value.features["sign_ctg_clean"] == 0.0
 
 
 def test_weekday_day_month_without_year_left_null_on_request():

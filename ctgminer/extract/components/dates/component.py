@@ -9,12 +9,12 @@ documents with a competing period to fit weights on).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import itertools
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -37,6 +37,25 @@ def register_date_extensions() -> None:
     for name in (*DOC_ATTRIBUTES, "article_date"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def _first_lines(text: str, n: int) -> list[str]:
+    """The first `n` non-blank lines of a text (without splitting the whole text)."""
+    lines, pos = [], 0
+    while len(lines) < n and pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            lines.append(text[pos:end])
+        pos = end + 1
+    return lines
+
+
+def _from_core(regex: re.Pattern, core: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of a numeric date form, scanned from one character before the first match of its core (its
+    look-behinds still see the text before that point), none where the core is absent."""
+    first = core.search(text)
+    return regex.finditer(text, max(0, first.start() - 1)) if first else iter(())
 
 
 def _month(text: str) -> int | None:
@@ -103,17 +122,18 @@ class DatesComponent:
             add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
                 weekday=wd, past=bool(m["past"]), future=bool(m["fut"]), following=bool(m["next"]))
         numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
-        for m in P.NUMERIC.finditer(text) if numeric else ():
+        iso = numeric and bool(P.ISO_CORE.search(text))
+        for m in _from_core(P.NUMERIC, P.NUMERIC_CORE, text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_SHORT_YEAR.finditer(text) if numeric else ():
+        for m in _from_core(P.NUMERIC_SHORT_YEAR, P.NUMERIC_SHORT_YEAR_CORE, text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.ISO.finditer(text) if numeric else ():
+        for m in _from_core(P.ISO, P.ISO_CORE, text) if iso else ():
             add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_DAYMONTH.finditer(text) if numeric and P.DIGIT_SLASH_DIGIT.search(text) else ():
+        for m in _from_core(P.NUMERIC_DAYMONTH, P.DIGIT_SLASH_DIGIT, text) if numeric else ():
             add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
-        for m in P.NUMERIC_MONTH_YEAR.finditer(text) if numeric else ():
+        for m in _from_core(P.NUMERIC_MONTH_YEAR, P.NUMERIC_MONTH_YEAR_CORE, text) if numeric else ():
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
-        for m in P.ISO_MONTH.finditer(text) if numeric else ():
+        for m in P.ISO_MONTH.finditer(text) if iso else ():
             add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
         for m in P.MONTH_ONLY.finditer(text, lowered):
             end = m.end() - (m.end("m") == m.end() and m["m"].endswith(".") and m["m"][:-1].lower() in P.FULL_MONTHS)
@@ -130,6 +150,8 @@ class DatesComponent:
                 if key == "aujourd'hui" and P.NOWADAYS_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
                         and not P.PRESENCE.search(text[max(0, m.start() - 20):m.end() + 20]):
                     continue  # "les 24 communes sont aujourd'hui engagées dans une CTG": nowadays, not a date
+                if key in {"aujourd'hui", "cejour"} and P.SO_FAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                    continue  # "la Caf avait signé 14 CTG à ce jour", "jusqu'à aujourd'hui": so far, not a date
                 add(m.start(), m.end(), "relative", None, rel=key)
             else:
                 if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
@@ -137,6 +159,17 @@ class DatesComponent:
                 wd = next(m[g] for g in ("wd", "wd2", "wd4", "wd3") if m[g]).lower()
                 tense = "past" if m["wd2"] else "future" if m["wd4"] else "bare" if m["wd3"] else "this"
                 add(m.start(), m.end(), "relative", None, weekday=P.WEEKDAYS[wd], tense=tense)
+        # dates told against the page's own date: "signée le 6 courant" (a day of its month), "le mois prochain",
+        # "au printemps" (a year at most: the season's year)
+        current = any(w in lowered for w in P.CURRENT_MONTH_WORDS)
+        for m in P.CURRENT_MONTH_DAY.finditer(text, lowered) if current else ():
+            add(m.start(), m.end(), "relative", None, rel="courant", day=_day(m["d"]))
+        for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered else ():
+            add(m.start(), m.end(), "relative", None, rel={"prochain": "moisprochain", "dernier": "moisdernier"}.get(
+                (m["rm"] or "").lower(), "cemois"))
+        for m in P.SEASON.finditer(text, lowered) if any(w in lowered for w in P.SEASON_WORDS) else ():
+            add(m.start(), m.end(), "relative", None, rel="season", season=P.SEASONS[m["s"].lower()],
+                past=bool(m["past"]), future=bool(m["fut"]))
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     # -- article date --------------------------------------------------------------------------
@@ -146,8 +179,12 @@ class DatesComponent:
         related-articles block starts)."""
         publication = event = None
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        nonblank = [i for i, s in enumerate(line_starts) if text[s:].split("\n", 1)[0].strip()]
-        header_lines = set(nonblank[:self.header_lines])
+        header_lines: set[int] = set()  # the first non-blank lines (each line read once, not the text's rest)
+        for i, s in enumerate(line_starts):
+            if len(header_lines) == self.header_lines:
+                break
+            if text[s:line_starts[i + 1] if i + 1 < len(line_starts) else len(text)].strip():
+                header_lines.add(i)
         end_of_story = story_end(text) if end_of_story is None else end_of_story
         for span in dates:
             value: DateValue = span._.value
@@ -161,7 +198,7 @@ class DatesComponent:
                 if publication is None:
                     publication = span
                 continue
-            line_no = max(i for i, s in enumerate(line_starts) if s <= start)
+            line_no = bisect.bisect_right(line_starts, start) - 1
             if line_no not in header_lines or value.kind not in {"absolute", "month"}:
                 continue
             line_start = line_starts[line_no]
@@ -199,13 +236,15 @@ class DatesComponent:
                    for span in dates for s in starts)
 
     def issue_date(self, text: str) -> PartialDate | None:
-        """A periodical's issue in the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its season
+        """A periodical's issue in the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
+        numbered issue's month ("n°58 – janvier-février 2024"), its season
         ("LE MAG — N°21 — PRINTEMPS 2023") or its year alone ("BULLETIN MUNICIPAL 2022"): the day, month or year to
         read "mardi" or "le 3 mars dernier" against (the page gets no publication date from it)."""
-        lines = (line for line in text.split("\n") if line.strip())
-        header = "\n".join(itertools.islice(lines, self.header_lines))
+        header = "\n".join(_first_lines(text, self.header_lines))
         if m := P.WEEK_RANGE.search(header):
             return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
+        if ("°" in header or "º" in header) and (m := P.ISSUE_MONTH.search(header)):
+            return PartialDate(int(m["y"]), _month(m["m"]))
         if m := P.SEASON_YEAR.search(header):
             return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()])
         m = P.ISSUE_YEAR.search(header)
@@ -242,6 +281,17 @@ class DatesComponent:
             rel = extra.get("rel")
             if rel in {"aujourd'hui", "cejour", "cematin", "cetaprès-midi", "cesoir"}:
                 return anchor
+            if rel == "courant":
+                day = extra.get("day")
+                return (PartialDate(anchor.year, anchor.month, day) if anchor.month and _valid(anchor.year,
+                        anchor.month, day) else None)
+            if rel in {"moisprochain", "moisdernier", "cemois"}:
+                if anchor.month is None:
+                    return None
+                index = anchor.year * 12 + anchor.month - 1 + {"moisprochain": 1, "moisdernier": -1}.get(rel, 0)
+                return PartialDate(index // 12, index % 12 + 1)
+            if rel == "season":  # announced only: a past season's year is too often misread ("à l'automne" in plans)
+                return _season_year(extra["season"], anchor) if future else None
             if rel in {"hier", "avant-hier", "avanthier", "demain"}:
                 if anchor_day is None:
                     return PartialDate(anchor.year, anchor.month)
@@ -252,8 +302,10 @@ class DatesComponent:
                 return None
             if anchor_day is None:
                 return PartialDate(anchor.year, anchor.month) if anchor.month else None
-            if extra.get("tense") == "future":
-                ahead = (weekday - anchor_day.weekday()) % 7 or 7
+            tense = extra.get("tense")
+            if tense == "future" or (future and tense in {"bare", "this"}):
+                # "signeront jeudi", "sera signée ce jeudi": the next such day ("ce jeudi" on a Thursday: that day)
+                ahead = (weekday - anchor_day.weekday()) % 7 or (0 if tense == "this" else 7)
                 d = anchor_day + dt.timedelta(days=ahead)
             else:
                 back = (anchor_day.weekday() - weekday) % 7
@@ -339,20 +391,31 @@ class DatesComponent:
         clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right)[0]
         # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
         block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(P.SIGNING_BLOCK_AFTER.search(text[end:end + 120]))
-        sign_here = block or bool(P.SIGN_CUE.search(sentence))
-        sign_adjacent = not sign_here and bool(P.SIGN_CUE.search(prev) or P.SIGN_CUE.search(nxt))
+        # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
+        # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
+        intro = self._signing_list_intro(text, start)
+        sign_here = block or intro is not None or _signing_told(sentence)
+        sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
+        sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
         nearest_ctg = min((abs(a - start) for a, _ in ctg), default=10_000)
         official = bool(P.OFFICIAL_TEXT.search(left[-80:]))  # "la circulaire Cnaf du 16 janvier 2020"
         statistic = bool(P.STATISTIC.search(sentence))  # "au 31 décembre, 222 CTG avaient été signées"
-        other = bool(P.NOT_SIGNATURE.search(sentence) or P.NOT_SIGNATURE_LOCAL.search(clause)
-                     or P.OTHER_SCHEME.search(clause) or official or statistic)
-        ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev))
+        # an earlier convention in the date's clause, or a field label before it ("Date limite de candidature :")
+        earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
+                   or bool(P.FIELD_LEAD.search(left[-60:])))
+        other = bool(P.NOT_SIGNATURE.search(sentence) or earlier or P.OTHER_SCHEME.search(clause) or official
+                     or statistic)
+        # a contract's signing block signs the page's own convention
+        ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
-        sign_next = not sign_here and not next_dated and bool(P.SIGN_CUE.search(nxt))
+        # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ...")
+        sign_next = not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
         month_only = value.kind == "month" and value.written is not None and value.written.year is None
+        calendar_row = (not text[text.rfind("\n", 0, start) + 1:start].strip()
+                        and bool(P.CALENDAR_ROW_AFTER.match(right)) and bool(P.SIGN_CUE.search(right.split("\n", 1)[0])))
         return {
             "sign_ctg_clean": float(sign_here and ctg_here and not other),
             "sign_clean": float(sign_here and not other),
@@ -360,7 +423,7 @@ class DatesComponent:
             "sign_close": float(bool(P.SIGN_CUE.search(window))),
             "sign_adjacent": float(sign_adjacent),
             "sign_adjacent_opening": float(sign_adjacent and opening),
-            "sign_prev_ctg_opening": float(opening and bool(P.SIGN_CUE.search(prev)) and bool(CTG_CUE.search(prev))),
+            "sign_prev_ctg_opening": float(opening and sign_prev and bool(CTG_CUE.search(prev))),
             "caf_sentence": float(bool(P.CAF_PARTY.search(sentence))),
             "sign_caf_clean": float(sign_here and not other and bool(P.CAF_PARTY.search(sentence))),
             "ctg_sentence": float(ctg_here),
@@ -372,8 +435,7 @@ class DatesComponent:
             "dateline_event": float(bool(value.features.get("event"))),
             "presence": float(bool(P.PRESENCE.search(sentence)) and value.kind == "relative"),
             "other_event_sentence": float(bool(P.NOT_SIGNATURE.search(sentence))),
-            "earlier_or_page_local": float(bool(P.NOT_SIGNATURE_LOCAL.search(clause)
-                                                or re.search(r"\bau\s*$", left, re.I))),
+            "earlier_or_page_local": float(earlier or bool(re.search(r"\bau\s*$", left, re.I))),
             "other_scheme_clause": float(bool(P.OTHER_SCHEME.search(clause))),
             "caption": float(bool(P.CAPTION.search(sentence))),
             "adoption": float(bool(P.ADOPTION.search(sentence))),
@@ -393,11 +455,44 @@ class DatesComponent:
             "signing_block": float(block),
             "month_only": float(month_only),
             # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
-            "calendar_row_sign": float(not text[text.rfind("\n", 0, start) + 1:start].strip()
-                                       and bool(P.CALENDAR_ROW_AFTER.match(right))
-                                       and bool(P.SIGN_CUE.search(right.split("\n", 1)[0]))),
+            "calendar_row_sign": float(calendar_row),
         }
 
+
+    @staticmethod
+    def _attached_earlier(text: str, s_start: int, start: int, left: str, right: str) -> bool:
+        """Whether a date told by a participle ("conclue en 2017") qualifies an earlier convention named in the clause
+        before it ("prend le relais de la première CTG, conclue en 2017") or, when the participle opens the sentence,
+        after it ("Signée en 2019, la première CTG d'Échirolles avait porté sur ...")."""
+        if not P.PARTICIPLE_LEAD.search(re.split(r"[,;:()]", left)[-1]):
+            return False
+        before = re.split(r"[,;:()]", text[s_start:start])
+        if len(before) > 1:
+            return _earlier(before[-2])
+        after = re.split(r"[,;:()]", right)
+        return len(after) > 1 and _earlier(after[1])
+
+    @staticmethod
+    def _signing_list_intro(text: str, start: int, above: int = 3, max_lines: int = 30) -> str | None:
+        """When the date is on a list item ("- le 6 décembre, avec la CC Pévèle-Carembault ;") of a list whose
+        introduction ends with ':' and names a signing, itself or in the `above` lines before it (a title): that
+        introduction and those lines."""
+        pos = text.rfind("\n", 0, start) + 1
+        end = text.find("\n", start)
+        if not P.LIST_ITEM.search(text[pos:end if end >= 0 else len(text)]):
+            return None
+        for _ in range(max_lines):
+            if pos == 0:
+                return None
+            line_start = text.rfind("\n", 0, pos - 1) + 1
+            line, pos = text[line_start:pos - 1], line_start
+            if not line.strip() or P.LIST_ITEM.search(line):
+                continue
+            if not line.rstrip().endswith(":"):
+                return None
+            intro = "\n".join([*text[:line_start].rstrip("\n").rsplit("\n", above)[-above:], line])
+            return intro if _signing_told(intro) else None
+        return None
 
     def probability(self, features: dict[str, float]) -> float:
         w = self.weights
@@ -463,7 +558,7 @@ class DatesComponent:
         text = doc_text(doc)
         lowered = text.lower()
         found: list[Span] = []
-        for regex in P.DURATIONS:
+        for regex in P.DURATIONS if P.YEARS_WORD.search(lowered) else ():  # every form ends on "ans" or "années"
             for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n is None or not 1 <= n <= 10:
@@ -515,6 +610,10 @@ class DatesComponent:
             value = span._.value
             future = value.written is not None and value.written.year is None and bool(
                 P.FUTURE.search(sents.sentence(span.start_char)))
+            if value.kind == "relative" and (value.features.get("tense") in {"bare", "this"}
+                                             or value.features.get("rel") == "season"):
+                # the verb of the weekday's own clause: "Terres de Montaigu signera sa convention avec la Caf jeudi"
+                future = bool(P.FUTURE.search(_clause(sents, span.start_char, span.end_char)))
             value.resolved = self.resolve(span, anchor, text_years, future)
             # "dernier" and "prochain" count from the page's own time, never from a date told before
             if value.resolved is None and anchor is None and value.written is not None and value.written.year is None \
@@ -559,6 +658,38 @@ class DatesComponent:
         doc._.duration = duration
         doc._.article_date = pub_value
         return doc
+
+
+def _earlier(clause: str) -> bool:
+    """The clause names an earlier convention or the page's own dates ("avait été signée", "la précédente"), or a
+    first convention that its signing verb does not sign ("la première CTG, conclue en 2017", not "ont signé le 12
+    novembre leur première CTG")."""
+    if P.NOT_SIGNATURE_LOCAL.search(clause):
+        return True
+    first = P.FIRST_CONVENTION.search(clause)
+    return first is not None and not P.SIGN_CUE.search(clause[:first.start()])
+
+
+def _signing_told(sentence: str) -> bool:
+    """A signing verb or noun in the sentence, other than a signing named as another event's reference point ("Deux
+    ans après sa signature, la CTG a fait l'objet d'un bilan présenté jeudi": the sentence's event is the review)."""
+    if not P.SIGN_CUE.search(sentence):
+        return False
+    references = [(r.start(), r.end()) for r in P.SIGN_REFERENCE.finditer(sentence)]
+    return not references or any(not any(a <= m.start() < b for a, b in references)
+                                 for m in P.SIGN_CUE.finditer(sentence))
+
+
+def _clause(sents: Sentences, start: int, end: int) -> str:
+    """The clause around a span: its sentence's words between the punctuation marks before and after it."""
+    return (re.split(r"[,;:()]", sents.left(start, 120))[-1] + sents.text[start:end]
+            + re.split(r"[,;:()]", sents.right(end, 120))[0])
+
+
+def _season_year(season_month: int, anchor: PartialDate) -> PartialDate:
+    """The year of a season announced on a dated page: "sera signée au printemps" on a page of March 2020 -> 2020, on
+    a page of November 2020 -> 2021."""
+    return PartialDate(anchor.year + ((anchor.month or 6) > season_month + 2))
 
 
 def _rank(span: Span) -> tuple:

@@ -16,7 +16,9 @@ CUES: dict = json.loads((Path(__file__).with_name("cues.json")).read_text(encodi
 def _cue(name: str) -> re.Pattern | FastCue:
     """A cue of cues.json; a case-insensitive one searched on lower-cased text (FastCue: same matches, faster)."""
     entry = CUES[name]
-    pattern = "|".join(entry["alternatives"])
+    # "include": other cues whose alternatives this one shares
+    pattern = "|".join([a for other in entry.get("include", ()) for a in CUES[other]["alternatives"]]
+                       + entry["alternatives"])
     return FastCue(pattern) if entry["ignore_case"] else re.compile(pattern)
 
 
@@ -60,6 +62,13 @@ NUMERIC_MONTH_YEAR = re.compile(rf"(?<![\d/.,-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{
 # texts), and the day-month form needs a slash between digits
 DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[/.-]\d")
 DIGIT_SLASH_DIGIT = re.compile(r"\d/\d")
+# the core of each numeric form, opening on a digit (which re scans for quickly, unlike the forms' look-behinds): a
+# form's scan starts one character before its core's first match (its day or month has at most two digits), or is
+# skipped where the core is absent (most texts have "2021-2025" but no "12/03/2024")
+NUMERIC_CORE = re.compile(rf"\d[/.-]\d{{1,2}}[/.-]{YEAR}")
+NUMERIC_SHORT_YEAR_CORE = re.compile(r"\d([/.])\d{1,2}\1\d\d")
+NUMERIC_MONTH_YEAR_CORE = re.compile(rf"\d[/.]{YEAR}")
+ISO_CORE = re.compile(rf"{YEAR}-[01]\d")  # ISO dates and ISO months
 # "2024-03-07"
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # " date 2024-01" (page headers), "2024-01" at a line start
@@ -75,8 +84,9 @@ MONTH_ONLY = re.compile(
 # "en octobre 2021", "janvier 2019"
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
-EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|approuvée?s?)\s+(?:courant\s+|dès\s+)?"
-                        rf"en\s+(?P<y>{YEAR})\b"
+EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|approuvée?s?)\s+"
+                        # "signée fin 2021", "conclue début 2020": part of a year, read as the year
+                        rf"(?:(?:courant\s+|dès\s+)?en\s+|(?:fin|début|courant|mi-)\s*)(?P<y>{YEAR})\b"
                         # the year opening the clause of the signing: "En 2021, la commune a signé sa CTG", "C'est en
                         # 2019 que la Caf et la ville ont conclu ..."
                         rf"|\ben\s+(?P<y2>{YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
@@ -92,6 +102,20 @@ RELATIVE = re.compile(
     FLAGS,
 )
 
+# a day of the page's own month: "a signé le 12 courant", "ont signé le 7 de ce mois" (press and administrative style)
+CURRENT_MONTH_DAY = re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:courant|de\s+ce\s+mois(?:-ci)?|du\s+mois\s+en\s+cours)\b",
+                               FLAGS)
+# a month told against the page's date: "sera signée le mois prochain", "signée le mois dernier", "ce mois-ci"
+RELATIVE_MONTH = re.compile(r"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+mois-ci)\b", FLAGS)
+# a season told against the page's date: "elle sera signée au printemps" (a year at most; not winter, which spans
+# two years; not "jusqu'au printemps", a deadline); placed only where its clause announces (component)
+SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne)"
+                    r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
+# words one of the three forms above needs (a plain substring search skips their scans on most texts)
+CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
+SEASON_WORDS = ("printemps", "été", "ete", "automne")
+# "à ce jour", "jusqu'à aujourd'hui": so far, not a date
+SO_FAR_BEFORE = _cue("so_far_before")
 # a weekday read as a recurring day: "accueil du mercredi", "tous les samedis", "chaque lundi"
 GENERIC_WEEKDAY_BEFORE = _cue("generic_weekday_before")
 # "les communes sont aujourd'hui engagées": 'aujourd'hui' as 'nowadays'
@@ -108,6 +132,7 @@ PUBLICATION_CUE = re.compile(
 )
 # what follows the date of a calendar row: "Juillet 2024 : signature de la convention", "Mars 2024 – diagnostic"
 NOT_PAGE_DATE_LEAD = _cue("not_page_date_lead")
+FIELD_LEAD = _cue("field_lead")
 CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
 # a dateline: the date, then a dash and the story ("18/03/2024 - La Ville ..."), or a place before it
 # ("Blois, le 18 mars 2024.")
@@ -118,6 +143,14 @@ TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}"
 
 # --- signature cues ----------------------------------------------------------------------------
 SIGN_CUE = _cue("sign_cue")
+# a signing named as another event's reference point ("deux ans après sa signature, un bilan présenté jeudi")
+SIGN_REFERENCE = _cue("sign_reference")
+# "la première CTG, conclue en 2017": an earlier convention, unless the date's signing verb signs it
+FIRST_CONVENTION = _cue("first_convention")
+# the date's clause is a participle attached to a noun of the clause before or, opening the sentence, after
+PARTICIPLE_LEAD = _cue("participle_lead")
+# a list item line ("- le 5 décembre, avec la Ville de Douai ;")
+LIST_ITEM = _cue("list_item")
 # cues that the date in this sentence is another event (a meeting, a job offer, a follow-up)
 NOT_SIGNATURE = _cue("not_signature")
 # cues, in the clause just before the date, that it belongs to the past or to the page itself
@@ -188,6 +221,8 @@ DURATIONS = [
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
 ]
+# the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
+YEARS_WORD = re.compile(r"\s(?:ans|années)\b")
 DURATION_EXCLUDE_AFTER = re.compile(r"^\s*(?:maximum|au\s+plus|minimum|au\s+moins|renouvelable)", FLAGS)
 DURATION_EXCLUDE_BEFORE = re.compile(
     r"(?:plus\s+de|moins\s+de|depuis(?:\s+déjà)?|il\s+y\s+a|âgée?s?\s+de|jeunes\s+de|excéder|maximale\s+de)\s*$",
@@ -201,13 +236,18 @@ SPECIFIC = _cue("specific")
 
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
-(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
-    FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, PERIOD_RANGE, PERIOD_FULL,
-                                 PERIOD_END, PERIOD_SINGLE))
+(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, PERIOD_RANGE,
+ PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
+    FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY,
+                                 RELATIVE_MONTH, SEASON, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE))
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
 # a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
 SEASON_YEAR = re.compile(r"\b(?P<s>" + "|".join(SEASONS) + r")\s+(?P<y>" + YEAR + r")\b", re.IGNORECASE)
+# a periodical's numbered issue dated by its month(s) in the page header ("L'ARCHE MAG – n°58 – janvier-février 2024"):
+# its last month places "le 19 décembre dernier" (the page gets no publication date from it)
+ISSUE_MONTH = re.compile(rf"\bn[°º]\s*\d+\b[^\n]*?\b(?P<m>{MONTH})\s+(?P<y>{YEAR})[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
                         re.IGNORECASE | re.MULTILINE)
