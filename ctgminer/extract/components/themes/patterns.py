@@ -264,23 +264,23 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 # ... and another territory's own convention: "La commune voisine a, elle, signé sa propre CTG en 2022, centrée
 # sur le logement"
 HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
-                     # the former contract: "Le précédent CEJ portait essentiellement sur les accueils de loisirs"
-                     r"|\b(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b"
-                     r"|\b(?:sa|leur)\s+propre\s+(?:C\.?T\.?G|convention)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
-                     # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
-                     # essentiellement autour de l'accueil des jeunes enfants", "Elle comportait aussi un axe logement,
-                     # abandonné"; "après une première convention"
-                     r"|(?:\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)|^\W*elle)\s+(?:\w+\s+)?(?:tournait|portait|concernait"
-                     r"|couvrait|ciblait|prévoyait|visait|comportait|comprenait|incluait)\b"
-                     r"|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
-                     # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
-                     r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
-                     r"|consacr|bâti|constru|articul|organis|axé|orienté|structur)\w*", FLAGS)
+              # the former contract: "Le précédent CEJ portait essentiellement sur les accueils de loisirs"
+              r"|\b(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b"
+              r"|\b(?:sa|leur)\s+propre\s+(?:C\.?T\.?G|convention)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
+              # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
+              # essentiellement autour de l'accueil des jeunes enfants", "Elle comportait aussi un axe logement,
+              # abandonné"; "après une première convention"
+              r"|(?:\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)|^\W*elle)\s+(?:\w+\s+)?(?:tournait|portait|concernait"
+              r"|couvrait|ciblait|prévoyait|visait|comportait|comprenait|incluait)\b"
+              r"|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
+              # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
+              r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
+              r"|consacr|bâti|constru|articul|organis|axé|orienté|structur)\w*", FLAGS)
 # on a renewal's page, the first convention opening a sentence is the earlier one: "Considérant que la première
 # convention, centrée sur l'accueil du jeune enfant, ..." (read only where the page speaks of a renewal)
 RENEWAL = cue(r"renouvel|recondu|\b(?:deuxième|seconde|2e|2ème|nouvelle)\s+(?:génération|C\.?T\.?G|convention)", FLAGS)
 FIRST_CONVENTION = cue(r"^\W*(?:considérant\s+que\s+)?(?:\w+\W+){0,3}?(?:la|sa|leur|notre|cette)\s+première\s+"
-                              r"(?:C\.?T\.?G|convention)\b", FLAGS)
+                       r"(?:C\.?T\.?G|convention)\b", FLAGS)
 # a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
@@ -305,8 +305,8 @@ SERVICE_NAME = cue(
 # familles : la ville et la Caf renouvellent leur CTG", "Enfance – Jeunesse > La convention territoriale globale",
 # "Délibération n° 2022-042 : Enfance Jeunesse – Approbation de la CTG" (read on the page's first lines only)
 RUBRIC = cue(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
-                    r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
-                    r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
+             r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
+             r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
 # another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"; nor does
 # the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés"
@@ -320,8 +320,8 @@ ACTION_ON_PUBLIC = re.compile(r"\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|a
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
 ACTOR = cue(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côtés\s+d(?:e|u|es))\s+"
-                   r"(?:(?:les|le|la|l['’]|des|du|ses|leurs?|nos)\s*)?(?:[\w-]+\s+){0,4}?"
-                   r"(?:centres?\s+sociaux|centre\s+social|espaces?\s+de\s+vie\s+sociale|EVS)\b", FLAGS)
+            r"(?:(?:les|le|la|l['’]|des|du|ses|leurs?|nos)\s*)?(?:[\w-]+\s+){0,4}?"
+            r"(?:centres?\s+sociaux|centre\s+social|espaces?\s+de\s+vie\s+sociale|EVS)\b", FLAGS)
 # the first three in one pass (strip_titles blanks them before fields are looked for)
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME)), FLAGS | re.MULTILINE)
 # a contact line of a page's footer or box (a phone number, an e-mail address): "Service enfance – 03 84 12 34 56"
@@ -333,14 +333,14 @@ NATIONAL = cue(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|
 POSSESSIVE_START = re.compile(r"^\W*(?:ses|leurs|son|sa)\b", FLAGS)
 # a sentence opening on a pronoun continues the previous one: "L'action des Caf s'adapte... Elle consiste à ..."
 CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valables?|établie?s?)\b[^,.;:]{0,40},\s*)?"
-                       r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)  # ("Conclu pour cinq ans, il ...")
+                r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)  # ("Conclu pour cinq ans, il ...")
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
 OWN_CHOICES = cue(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
-                         r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)"
-                         # "Chez nous, le diagnostic a conduit les élus à retenir trois orientations."
-                         r"|^\W*chez\s+nous\b|\bretenir\s+(?:\w+\s+){0,2}(?:axes|orientations|priorités|thématiques|enjeux|ambitions)",
-                         FLAGS)
+                  r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)"
+                  # "Chez nous, le diagnostic a conduit les élus à retenir trois orientations."
+                  r"|^\W*chez\s+nous\b|\bretenir\s+(?:\w+\s+){0,2}(?:axes|orientations|priorités|thématiques|enjeux|ambitions)",
+                  FLAGS)
 # a line telling this territory's signing as news ends a 'Qu'est-ce que la CTG ?' section too, however the page
 # separates them: "Qu'est-ce qu'une CTG ?\nLa CTG est une démarche qui peut couvrir ...\nLa signature a eu lieu hier
 # à Surgères ..." (a past signing, an event that took place, a dated or deictic day; a definition says "est signée
@@ -357,8 +357,8 @@ NEWS_EVENT = re.compile(
 # (what this convention will change is no definition: "Qu'est-ce que la CTG va changer pour les familles ?", unlike
 # "Qu'est-ce que la Ctg change pour les collectivités ?" in an explainer)
 GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention)"
-                             r"(?!\s+(?:va|vont|changera|apportera)\b))"
-                             r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés", FLAGS)
+                      r"(?!\s+(?:va|vont|changera|apportera)\b))"
+                      r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés", FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
 # 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
@@ -389,7 +389,7 @@ CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
 # a sentence that turns away from the convention (unless it names it): "Par ailleurs, la Caf finance aussi ..."
 DIGRESSION = cue(r"\W*(?:par\s+ailleurs|en\s+outre|plus\s+largement|parallèlement|en\s+parallèle|au-delà"
-                        r"|de\s+manière\s+générale|hors\s+(?:convention|CTG))\b", FLAGS)
+                 r"|de\s+manière\s+générale|hors\s+(?:convention|CTG))\b", FLAGS)
 ABOUT_CONVENTION = cue(
     r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|partenariat|programme|plan\s+d['’]\s*actions?|axes?|priorit|signature"
     r"|projet\s+(?:social\s+)?de\s+territoire|\bdémarche\b|engag"  # (the CTG's "démarche", not "vos démarches")
@@ -454,9 +454,9 @@ CTG_FORMULA = re.compile(r"\bl['’]\s*efficacité,?\s+(?:de\s+)?la\s+cohérence
 # a visit on the day of the signing names facilities, not fields: "Après la signature, les élus ont visité la
 # nouvelle crèche et la maison France services"
 VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b"
-                   # ... nor are the places where a consultation's paper copy waits: "Répondez en ligne ou en version
-                   # papier dans les mairies et au centre social"
-                   r"|\bversion\s+papier\b|\brépond(?:ez|re)\s+(?:en\s+ligne|au\s+questionnaire)\b", FLAGS)
+            # ... nor are the places where a consultation's paper copy waits: "Répondez en ligne ou en version
+            # papier dans les mairies et au centre social"
+            r"|\bversion\s+papier\b|\brépond(?:ez|re)\s+(?:en\s+ligne|au\s+questionnaire)\b", FLAGS)
 # examples and possibilities are not what the convention covers: "par exemple", "peut", "peuvent"
 # a sentence that names fields as an example or a possibility, or as a statistic of the territory's diagnostic
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
@@ -473,12 +473,12 @@ RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$
 # droits", "les 16-25 ans sont les plus nombreux à ne pas demander les aides", "les jeunes n'ont pas accès aux
 # loisirs" are what the convention sets out to answer)
 NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # "... du CLS, et non de la CTG"
-                      r"|\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
-                      r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
-                      r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
-                      r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir)"
-                      r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
-                      r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment))|\bhors\s+(?:du\s+)?champ", FLAGS)
+               r"|\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
+               r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
+               r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir)"
+               r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
+               r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment))|\bhors\s+(?:du\s+)?champ", FLAGS)
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
 # vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
 NEGATION_SCOPE_END = re.compile(r"\bmais\b|\ben\s+revanche\b|[;:«»]", FLAGS)
@@ -517,12 +517,12 @@ BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M�
 PAST_SPENDING = cue(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|versé|dépensé|investi|injecté|apporté)\b", FLAGS)
 # a table column that names who acts, when, or at what cost, not a field (its header)
 NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
-                             r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
+                      r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
 # a form's labelled line that gives who, for whom, when or how much, not a field: a fiche action's "Public visé :
 # familles avec enfants de 0 à 3 ans", "Pilote : Service petite enfance – Partenaires : RPE, PMI", "Budget
 # prévisionnel : 45 000 €", a deliberation's "Rapporteur : Madame la Vice-présidente déléguée à la jeunesse"
 NO_FIELD_LABEL = cue(rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|bénéficiaires))?|rapporteur\w*|lieux?|moyens"
-                            rf"|{NO_FIELD_COLUMN.pattern})[^:\n]{{0,25}}:", FLAGS)
+                     rf"|{NO_FIELD_COLUMN.pattern})[^:\n]{{0,25}}:", FLAGS)
 # a row of an agenda: a day, a month and a clock time open the line ("Mardi 14 mai, 18h30, salle des fêtes :
 # « Faire garder son enfant »"): a meeting's topic, not a field of the convention
 AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
@@ -531,12 +531,12 @@ AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|d
 # a label alone before the colon, its subject in the sentence before it: "Les élus ont fait de la jeunesse le fil
 # rouge de cette première CTG. Objectifs :"
 BARE_LABEL = cue(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\s+)?(?:objectifs?|priorités?|actions?"
-                        r"|engagements?|ambitions?)(?:\s+(?:retenu|prioritaire|principa)\w*)?\s*:", FLAGS)
+                 r"|engagements?|ambitions?)(?:\s+(?:retenu|prioritaire|principa)\w*)?\s*:", FLAGS)
 # the heading of a page's next section, after its fields: "Les acteurs", "Documents utiles", "Contacts", "En savoir
 # plus" (a run of unmarked fields, each heading over its paragraph, ends there)
 NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
-                          r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*"
-                          r"|agenda|actualités?|à\s+venir|rendez-vous|infos?\s+pratiques)\W*$", FLAGS)
+                   r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*"
+                   r"|agenda|actualités?|à\s+venir|rendez-vous|infos?\s+pratiques)\W*$", FLAGS)
 # a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, "
 INCISE = re.compile(r"(?<=,)\s+(?:qui|dont)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
 # an item whose subject is another scheme, named in its first words: "Renouvellement du projet éducatif territorial
@@ -545,5 +545,5 @@ OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|l
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
-                        r"compétences?\b", FLAGS)
+                 r"compétences?\b", FLAGS)
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
