@@ -19,7 +19,7 @@ from ctgminer.extract.components.themes.lexicon import (
     load_json,
     taxonomy,
 )
-from ctgminer.text.cues import CEJ, RELATED_HEADING
+from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.sentences import Sentences
@@ -445,7 +445,7 @@ class ThemesComponent:
             return True
         # ... or under a short label of its own ("Ce qu'il faut retenir :", "Les pistes retenues :", "En bref :"; not
         # the Caf's: "La Caf, c'est aussi :")
-        label = len(last.split()) <= P.SHORT_LABEL_MAX_WORDS and not re.search(r"\bcaf\b", last, re.I) \
+        label = len(last.split()) <= P.SHORT_LABEL_MAX_WORDS and not CAF.search(last) \
             and not P.NEXT_SECTION.match(last)  # ("Agenda :", "Contacts :")
         return bool(P.NAMES_CONVENTION.search(last)
                     or last.endswith(":") and (P.REFERS_BACK.search(last) or label) and P.NAMES_CONVENTION.search(above))
