@@ -938,6 +938,15 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     ("les enfants âgés de 0 à 6 ans", ("petite_enfance", "enfance")),
     ("une convention d'une durée de 4 à 5 ans", ()),
     ("le soutien aux parents", ("parentalite",)),
+    # a place or a body where a field happens names no field of its own (plan items of city and EPCI pages)
+    ("Développer le soutien à la parentalité dans les quartiers prioritaires", ("parentalite",)),
+    ("des ateliers parents-enfants dans les maisons de quartier", ("parentalite",)),
+    ("l'accueil de loisirs sur l'ensemble du territoire", ("enfance",)),
+    ("des accueils de loisirs ouverts avec les associations de quartier", ("enfance",)),
+    # ... but it names its field as the object or the heading itself
+    ("Soutenir les associations de quartier", ("animation_vie_sociale",)),
+    ("Dans les quartiers prioritaires", ("autre",)),
+    ("Politique de la ville et quartiers prioritaires", ("autre",)),
 ])
 def test_age_ranges_and_terms_name_fields(text, expected):
     from ctgminer.extract.components.themes.lexicon import labels_named

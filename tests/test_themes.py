@@ -46,6 +46,12 @@ def test_classifier(phrase, expected):
     assert len(pred["scores"]) == 3
 
 
+def test_a_place_where_a_field_happens_is_no_field():
+    """'dans les quartiers prioritaires' says where, not what: no 'autre' (politique de la ville) for a crèche."""
+    pred = load_model().predict(["Ouvrir des places en crèche dans les quartiers prioritaires"])[0]
+    assert set(pred["labels"]) == {"petite_enfance"}, pred
+
+
 def test_model_card_gives_grouped_figures_on_real_phrases_per_label():
     from ctgminer.classify.themes import models_dir
 

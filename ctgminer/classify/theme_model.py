@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import snowballstemmer
 
-from ctgminer.extract.components.themes.lexicon import acronyms, label_lexicons
+from ctgminer.extract.components.themes.lexicon import acronyms, label_lexicons, without_places
 from ctgminer.text.normalise import strip_accents
 
 MODEL_NAME = "themes"
@@ -34,27 +34,28 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 # --- text features (shared with training) ------------------------------------------------------------------------
-def expand_acronyms(text: str) -> str:
-    """'Soutenir le RPE' -> 'Soutenir le RPE relais petite enfance' (acronyms as the text writes them)."""
-    table = acronyms()
+def field_words(text: str) -> str:
+    """The words that may name the phrase's fields: its place complements blanked (`without_places`: "dans les
+    quartiers prioritaires"), its acronyms expanded ('Soutenir le RPE' -> 'Soutenir le RPE relais petite enfance')."""
+    text, table = without_places(text), acronyms()
     extra = [table[m.group()] for m in _ACRONYM.finditer(text) if m.group() in table]
     return text + (" " + " ".join(extra) if extra else "")
 
 
 def normalise(text: str) -> str:
-    """No list marker, acronyms expanded, lowercase, no accents."""
-    return strip_accents(expand_acronyms(_MARKER.sub("", text)).lower()).replace("’", "'")
+    """No list marker nor place complement, acronyms expanded, lowercase, no accents."""
+    return strip_accents(field_words(_MARKER.sub("", text)).lower()).replace("’", "'")
 
 
 def stems(text: str) -> str:
     """Snowball French stems of the words (a light stand-in for lemmas: 'crèches'/'crèche' -> 'crech')."""
-    words = _WORD.findall(expand_acronyms(_MARKER.sub("", text)).lower())
+    words = _WORD.findall(field_words(_MARKER.sub("", text)).lower())
     return " ".join(strip_accents(_stem(w)) for w in words)
 
 
 def lexicon_counts(text: str) -> list[float]:
     """Per label, how many of its taxonomy synonyms (or implied acronyms) the phrase names, capped at 3, over 3."""
-    full = expand_acronyms(text)
+    full = field_words(text)
     return [min(len(rx.findall(full)), 3) / 3 for rx in label_lexicons().values()]
 
 

@@ -39,7 +39,7 @@ from ctgminer.extract.components.themes.lexicon import labels, taxonomy
 
 __all__ = ["taxonomy", "labels", "load_phrases", "ThemeModel", "train", "save", "load_model", "cross_validate"]
 
-MODEL_CONFIG = "stems-lex-v3"  # change when the features change, so stored records are re-analysed
+MODEL_CONFIG = "stems-lex-v4"  # change when the features change, so stored records are re-analysed
 FAMILIES = ("svm", "logreg")
 
 

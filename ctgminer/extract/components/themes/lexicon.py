@@ -110,6 +110,29 @@ def age_labels(text: str) -> set[str]:
     return out
 
 
+# a place or a body after a preposition of place or company (taxonomy "places") is where a field happens, not a field:
+# "développer le soutien à la parentalité dans les quartiers prioritaires" (no autre), "des ateliers parents-enfants
+# dans les maisons de quartier" (no animation_vie_sociale), "l'enfance sur l'ensemble du territoire" (no autre)
+_PLACE_INTRO = (r"(?i:\b(?:dans|en|sur|avec|via|aupr[eè]s|au\s+sein)\s+(?:(?:de|d['’])\s*)?"
+                r"(?:(?:les|le|la|l['’]|des|du|de|d['’]|un|une|chaque|nos|leurs?|ses|tou(?:te)?s\s+les|tout\s+le"
+                r"|l['’]ensemble\s+d(?:u|es|e\s+la|e\s+l['’]))\s*)*)")
+_WORD4 = re.compile(r"[^\W\d_]{4}")
+
+
+@lru_cache(maxsize=1)
+def place_complements() -> re.Pattern:
+    """Where a field happens: a preposition of place or company, then a place or a body of taxonomy "places"."""
+    return re.compile(_PLACE_INTRO + "(?:" + lexicon_regex(taxonomy()["places"]["terms"]).pattern + ")")
+
+
+@lru_cache(maxsize=8192)
+def without_places(text: str) -> str:
+    """`text` with its place complements blanked (same length), unless nothing of four letters would be left:
+    "Dans les quartiers prioritaires" alone stays as it is."""
+    blanked = place_complements().sub(lambda m: " " * len(m.group()), text)
+    return blanked if blanked != text and _WORD4.search(blanked) else text
+
+
 @lru_cache(maxsize=8192)
 def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The labels whose terms `text` names, in taxonomy order: one pass to find the terms, then each label's
@@ -117,6 +140,7 @@ def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str,
     passes over long sentences); memoised, as the items of one enumeration are read for several intros. The
     longest term found decides: "jeunes enfants" names petite_enfance, not also jeunesse by its word "jeunes"."""
     lex = label_lexicons(exclude)
+    text = without_places(text)
     found: set[str] = age_labels(text) if "ans" in text else set()
     for m in any_term_regex(exclude).finditer(text):
         found.update(label for label, rx in lex.items() if label not in found and rx.fullmatch(text, m.start(), m.end()))
