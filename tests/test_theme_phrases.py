@@ -927,6 +927,21 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "informer les familles sur les modes d'accueil.\nParentalité\nFaire connaître le LAEP.\nLes acteurs\nLa "
      "coordination de la CTG est confiée au service familles.\n",
      ["parentalite", "petite_enfance"]),
+    # the previous convention named by its rank alone is history (a renewal told by the local press) ...
+    ("La commune et la Caf ont renouvelé mardi leur convention territoriale globale, centrée sur le logement. La "
+     "précédente, conclue en 2018, portait surtout sur les modes d'accueil. La première, signée en 2014, avait "
+     "permis d'ouvrir un accueil de loisirs.", ["logement"]),
+    # ... but a rank in an interview's answer is this convention's priority
+    ("La commune a signé jeudi sa convention territoriale globale.\nQuelles sont les priorités ?\nLa première, "
+     "c'est l'accueil des tout-petits. La deuxième, c'est le logement des familles.",
+     ["logement", "petite_enfance"]),
+    # what a convention could cover, on a Caf's explainer, or if the elected members wish it
+    ("La CTG couvre potentiellement toutes les missions de la Caf : petite enfance, parentalité, logement.", []),
+    ("La CTG remplace le contrat enfance jeunesse. « Elle permet d'aller vers l'accès aux droits, si les élus le "
+     "souhaitent », a expliqué le conseiller de la Caf.", []),
+    # an official's portfolio, a post or a body named after fields are no fields
+    ("La commune a signé sa CTG jeudi. Son vice-président chargé de la cohésion sociale répond à nos questions. Le "
+     "conseil désigne la coordinatrice enfance-jeunesse comme référente de la convention.", []),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

@@ -221,6 +221,10 @@ GENERIC = cue(
     r"|\bles\s+(?:communes|collectivités|intercommunalités|territoires)\s+(?:et\s+(?:les\s+)?\w+\s+)?signataires\s+"
     r"(?:bénéficient|perçoivent|reçoivent|touchent|ont\s+droit)|\bouvre\s+droit\s+(?:aux?|à)\b"
     r"|\bconditionnée?s?\s+à\s+la\s+signature\b"
+    # what a convention could cover, not what this one does: "La CTG couvre potentiellement toutes les missions de la
+    # Caf : ...", "elle permet d'aller vers l'accès aux droits, si les élus le souhaitent"
+    r"|\bpotentiellement\b|\bthéoriquement\b"
+    r"|\bsi\s+(?:les|la|le|leurs?)\s+(?:élus?|communes?|collectivités?|territoires?|partenaires)\s+le\s+souhait"
     # the fields of A convention, as an explainer heads them: "Les champs d'intervention d'une CTG : ..."
     r"|\b(?:champs|domaines|objectifs|principes|enjeux|axes)\b[^.:]{0,30}\bd['’]\s*une\s+(?:C\.?T\.?G|convention\s+territoriale)"
     # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
@@ -273,9 +277,14 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               r"|(?:\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)|^\W*elle)\s+(?:\w+\s+)?(?:tournait|portait|concernait"
               r"|couvrait|ciblait|prévoyait|visait|comportait|comprenait|incluait)\b"
               r"|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
+              # ... or named by its rank alone: "La précédente, conclue en 2019, portait surtout sur ...", "La
+              # première, signée en 2017, avait permis de créer des places en crèche"
+              # (not a rank in an answer: "La première, c'est l'accueil des tout-petits")
+              r"|^\W*(?:la|sa|leur|notre)\s+(?:précédente|première)\s*,\s*(?:\w+\s+)?(?:signée|conclue|adoptée|passée"
+              r"|engagée|lancée)\b"
               # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
               r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
-              r"|consacr|bâti|constru|articul|organis|axé|orienté|structur)\w*", FLAGS)
+              r"|consacr|bâti|constru|articul|organis|axé|orienté|structur|permi|financ)\w*", FLAGS)
 # on a renewal's page, the first convention opening a sentence is the earlier one: "Considérant que la première
 # convention, centrée sur l'accueil du jeune enfant, ..." (read only where the page speaks of a renewal)
 RENEWAL = cue(r"renouvel|recondu|\b(?:deuxième|seconde|2e|2ème|nouvelle)\s+(?:génération|C\.?T\.?G|convention)", FLAGS)
@@ -291,7 +300,15 @@ DECLINES_LOCALLY = re.compile(accents_optional(r"^\W*(?:la|cette|notre)\s+(?:C\.
 # an official's portfolio names fields that are not the convention's: "Adjoint à la vie associative et à la jeunesse"
 ROLE_TITLE = cue(
     r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
-    r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:en\s+charge\s+)?(?:à|aux|au|de|du|des|d['’])\s[^,.;:]{0,90}",
+    r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:(?:en\s+charge|chargée?|déléguée?)\s+)?(?:à|aux|au|de|du|des|d['’])\s"
+    r"[^,.;:]{0,90}"
+    # ... and a post or a body named after its fields: "la coordinatrice enfance-jeunesse", "le syndicat intercommunal
+    # enfance jeunesse" (not "recruter des animateurs jeunesse", an action; nor the professionals of a field, whom
+    # the real gold reads as naming it)
+    r"|\b(?:coordinat(?:eur|rice)s?|directeur|directrice|responsables?|syndicat(?:\s+intercommunal)?)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)?(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité)"
+    r"(?:\s*(?:[-/,]|et)\s*(?:de\s+la\s+|de\s+l['’]\s*|la\s+|l['’]\s*|les\s+)?(?:petite[\s-]+enfance|enfance|jeunesse"
+    r"|familles?|parentalité))*",
     FLAGS)
 
 # a service or department named after its fields is an office, not a field: "le service enfance-jeunesse",
