@@ -28,6 +28,13 @@ def labeller():
 
 
 LIST_STYLES = [
+    # a plan's objectives with sub-numbered actions (a departmental convention told by the press)
+    ("Le Département et la Caf ont signé la CTG lundi. Elle est organisée en deux objectifs déclinés en actions.\n"
+     "1. <t l='accompagnement_social'>Accompagner les familles en difficulté</t>\n"
+     "1.a <t l='accompagnement_social'>Soutenir les familles lors d'une séparation</t>\n"
+     "1.b) <t l='accompagnement_social'>Aider les familles endeuillées</t>\n"
+     "2. <t l='inclusion_numerique'>Réduire la fracture numérique</t>\n"
+     "2.1 <t l='inclusion_numerique'>Former des aidants numériques</t>\n"),
     # a short label of its own under the paragraph naming the convention
     ("La commune et la Caf ont signé la CTG mardi pour quatre ans.\nCe qu'il faut retenir :\n"
      "- <t l='petite_enfance'>une micro-crèche au bourg</t>\n- <t l='parentalite'>des ateliers pour les parents</t>\n"),
@@ -935,6 +942,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La commune a signé jeudi sa convention territoriale globale.\nQuelles sont les priorités ?\nLa première, "
      "c'est l'accueil des tout-petits. La deuxième, c'est le logement des familles.",
      ["logement", "petite_enfance"]),
+    # the neighbours' own conventions, or their own process, are not this one
+    ("Le Département et la Caf ont signé jeudi une CTG sur le logement. Les intercommunalités ont été associées. Leurs "
+     "propres conventions, centrées sur la petite enfance, restent en vigueur. L'agglomération voisine a engagé sa "
+     "propre démarche, qui concerne la jeunesse.", ["logement"]),
     # what a convention could cover, on a Caf's explainer, or if the elected members wish it
     ("La CTG couvre potentiellement toutes les missions de la Caf : petite enfance, parentalité, logement.", []),
     ("La CTG remplace le contrat enfance jeunesse. « Elle permet d'aller vers l'accès aux droits, si les élus le "

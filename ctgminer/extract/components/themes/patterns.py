@@ -46,7 +46,9 @@ SYMBOL_BULLET = rf"[{SYMBOL_RANGES}][\ufe0f\u200d\U0001f3fb-\U0001f3ff{SYMBOL_RA
 NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche[- ]action|priorité|ambition|défi|volet|chantier|thématique)"
 NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]"
 BULLET = re.compile(
-    rf"^\s*(?:[-–—*{BULLET_CHARS}]|{SYMBOL_BULLET}|o(?=\s)|\d{{1,2}}\s*[.)/°-]|[a-h]\)"
+    # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]|{SYMBOL_BULLET}|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
+    rf"|\d{{1,2}}\s*[.)/°-]|[a-h]\)"
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
 # items that name themselves as the convention's axes ("Axe 1 : ...", "Orientation 2 - ...") need no introduction
 # above them: "La CTG a été signée le 3 mai.\nAxe 1 : Développer l'accueil du jeune enfant\nAxe 2 : ..."
@@ -270,7 +272,9 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
               # the former contract: "Le précédent CEJ portait essentiellement sur les accueils de loisirs"
               r"|\b(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b"
-              r"|\b(?:sa|leur)\s+propre\s+(?:C\.?T\.?G|convention)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
+              # (also in the plural, or as its process: "Leurs propres conventions, centrées sur ..., restent en
+              # vigueur", "L'agglomération voisine a engagé sa propre démarche, qui concerne la petite enfance")
+              r"|\b(?:sa|leurs?)\s+propres?\s+(?:C\.?T\.?G|conventions?|démarches?)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
               # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
               # essentiellement autour de l'accueil des jeunes enfants", "Elle comportait aussi un axe logement,
               # abandonné"; "après une première convention"
