@@ -123,6 +123,12 @@ LIST_STYLES = [
 ]
 
 PROSE = [
+    # a colon list that its sentence announces, in a quote, whose items are whole clauses
+    ("La commune et la Caf ont signé la CTG mardi. Pour la directrice de la Caf, « la convention poursuit trois "
+     "ambitions : que <t l='petite_enfance'>chaque famille trouve une place d'accueil pour son bébé à moins de vingt "
+     "minutes de chez elle</t>, que <t l='jeunesse'>les ados aient enfin un lieu à eux dans chaque village du "
+     "canton</t>, et que <t l='acces_aux_droits'>plus personne ne renonce à ses droits faute d'un guichet ouvert "
+     "près de chez lui</t> »."),
     # more verbs of what the convention covers
     ("La CTG signée mardi fait la part belle à <t l='petite_enfance'>la petite enfance</t>, <t l='logement'>au "
      "logement des jeunes</t> et <t l='acces_aux_droits'>l'accès aux droits</t>."),
@@ -973,6 +979,11 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     ("Soutenir les associations de quartier", ("animation_vie_sociale",)),
     ("Dans les quartiers prioritaires", ("autre",)),
     ("Politique de la ville et quartiers prioritaires", ("autre",)),
+    ("les loisirs des ados, et le développement social des quartiers avec nos centres socioculturels",
+     ("jeunesse", "animation_vie_sociale")),
+    # a plural term also names its field in the singular (spoken words), but not the adjective "jeune"
+    ("trouver une place d'accueil pour son bébé", ("petite_enfance",)),
+    ("un jeune couple qui s'installe", ()),
 ])
 def test_age_ranges_and_terms_name_fields(text, expected):
     from ctgminer.extract.components.themes.lexicon import labels_named

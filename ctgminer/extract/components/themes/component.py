@@ -75,9 +75,10 @@ class ThemesComponent:
     """Finds theme phrases (lists, prose enumerations) and theme sentences; writes them as span groups."""
 
     def __init__(self, nlp=None, name: str = "ctg_themes", weak_in_prose: list[str] | None = None,
-                 max_item_words: int = 14) -> None:
+                 max_item_words: int = 14, max_announced_item_words: int = 20) -> None:
         self.name = name
         self.max_item_words = max_item_words
+        self.max_announced_item_words = max_announced_item_words
         taxonomy()  # fail early when the package data is missing
         self.lexicon = label_lexicons()
         if weak_in_prose is None:
@@ -570,7 +571,11 @@ class ThemesComponent:
                         else P.PROSE_STOP).search(tail)
                 seg_end = seg_start + (stop.start() if stop else len(tail))
                 parts = self._split(src, seg_start, seg_end, quoted)
-                short = [p for p in parts if len(p.text.split()) <= self.max_item_words and "//" not in p.text]
+                # the items of a colon list its sentence announces may be whole clauses: "la convention traduit
+                # trois ambitions : que chaque famille trouve un mode d'accueil à moins de 15 minutes, que ..."
+                limit = self.max_announced_item_words if intro.group().strip() == ":" and P.INTRO.search(
+                    src, s, s + intro.start()) else self.max_item_words
+                short = [p for p in parts if len(p.text.split()) <= limit and "//" not in p.text]
                 # two items must name a field by a term that is not common in prose ("le territoire", "les
                 # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
                 # then the items naming any taxonomy term count

@@ -34,6 +34,10 @@ def labels() -> list[str]:
 # where a word of a term may take its plural: after a word of 4+ letters not already ending in s or x, e.g.
 # "assistante maternelle" also finds "assistantes maternelles", "périscolaire" "périscolaires"
 _PLURAL_SLOT = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_sxSX])(?=$|[\s-])")
+# ... and a word of a plural term its singular, in words of 5+ letters: "bébés" also finds "son bébé", "places
+# d'accueil" "une place d'accueil" (spoken words name one child, one parent); not "jeune" (an adjective: "un jeune
+# couple") nor "droit" ("de plein droit")
+_SINGULAR_SLOT = re.compile(r"(?<=[^\W\d_]{4})(?<!jeune)(?<!droit)s(?=$|[\s-])", re.IGNORECASE)
 
 
 # an accented letter also matches its bare form: pages typed without accents, capitals typed bare ("ACCES AUX
@@ -59,8 +63,9 @@ def lexicon_regex(terms: list[str]) -> re.Pattern:
     spaces/hyphens/apostrophes loose, each word of 4+ letters in the singular or the plural."""
     groups: dict[str, list[str]] = {}  # by first letter: a position tries only the terms that may start there
     for term in sorted(set(terms), key=len, reverse=True):
-        body = re.escape(term if term.isupper() else _PLURAL_SLOT.sub("\x00", term))
+        body = re.escape(term if term.isupper() else _SINGULAR_SLOT.sub("\x01", _PLURAL_SLOT.sub("\x00", term)))
         body = body.replace("\\ ", r"[\s-]+").replace("'", "['’]").replace("\\-", r"[\s-]").replace("\x00", "(?:s|x)?")
+        body = body.replace("\x01", "s?")
         if not term.isupper():
             body = _loose_accents(body)
         groups.setdefault(_first_letter(term), []).append(f"(?:{body})" if term.isupper() else f"(?i:{body})")
@@ -116,7 +121,6 @@ def age_labels(text: str) -> set[str]:
 _PLACE_INTRO = (r"(?i:\b(?:dans|en|sur|avec|via|aupr[eè]s|au\s+sein)\s+(?:(?:de|d['’])\s*)?"
                 r"(?:(?:les|le|la|l['’]|des|du|de|d['’]|un|une|chaque|nos|leurs?|ses|tou(?:te)?s\s+les|tout\s+le"
                 r"|l['’]ensemble\s+d(?:u|es|e\s+la|e\s+l['’]))\s*)*)")
-_WORD4 = re.compile(r"[^\W\d_]{4}")
 
 
 @lru_cache(maxsize=1)
@@ -127,10 +131,14 @@ def place_complements() -> re.Pattern:
 
 @lru_cache(maxsize=8192)
 def without_places(text: str) -> str:
-    """`text` with its place complements blanked (same length), unless nothing of four letters would be left:
-    "Dans les quartiers prioritaires" alone stays as it is."""
-    blanked = place_complements().sub(lambda m: " " * len(m.group()), text)
-    return blanked if blanked != text and _WORD4.search(blanked) else text
+    """`text` with its place complements blanked (same length) where the words before them, in the same item
+    (since the last comma, semicolon, colon or parenthesis), name a field; otherwise the place is the field: "Dans les
+    quartiers prioritaires" alone, "..., et le développement social des quartiers avec nos centres socioculturels"."""
+    def blank(m: re.Match) -> str:
+        item_start = max(text.rfind(c, 0, m.start()) for c in ",;:(\n") + 1
+        return " " * len(m.group()) if any_term_regex().search(text, item_start, m.start()) else m.group()
+
+    return place_complements().sub(blank, text)
 
 
 @lru_cache(maxsize=8192)
