@@ -984,6 +984,10 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     # a plural term also names its field in the singular (spoken words), but not the adjective "jeune"
     ("trouver une place d'accueil pour son bébé", ("petite_enfance",)),
     ("un jeune couple qui s'installe", ()),
+    # officials' spoken words for access to rights and housing
+    ("aller chercher les allocataires qui ne demandent rien", ("acces_aux_droits",)),
+    ("le maintien des services publics dans nos villages", ("acces_aux_droits",)),
+    ("un apprenti doit pouvoir se loger à côté de son patron", ("logement",)),
 ])
 def test_age_ranges_and_terms_name_fields(text, expected):
     from ctgminer.extract.components.themes.lexicon import labels_named
