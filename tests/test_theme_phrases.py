@@ -952,6 +952,11 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Le Département et la Caf ont signé jeudi une CTG sur le logement. Les intercommunalités ont été associées. Leurs "
      "propres conventions, centrées sur la petite enfance, restent en vigueur. L'agglomération voisine a engagé sa "
      "propre démarche, qui concerne la jeunesse.", ["logement"]),
+    # a job offer's context: the convention covering a period, then its axes by a possessive
+    ("Offre d'emploi\nChargé(e) de coopération CTG (H/F)\nCatégorie A – Temps complet\nLe contexte\nLa commune a "
+     "signé avec la Caf une convention territoriale globale couvrant les années 2024 à 2028. Ses orientations portent "
+     "sur la jeunesse et le logement.\nVos missions\n- animer le comité de pilotage\n- suivre les bilans\n",
+     ["jeunesse", "logement"]),
     # what a convention could cover, on a Caf's explainer, or if the elected members wish it
     ("La CTG couvre potentiellement toutes les missions de la Caf : petite enfance, parentalité, logement.", []),
     ("La CTG remplace le contrat enfance jeunesse. « Elle permet d'aller vers l'accès aux droits, si les élus le "

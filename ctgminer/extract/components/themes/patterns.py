@@ -206,7 +206,9 @@ INTRO_LOOKBACK = 6
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = cue(
     r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
-    r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b(?:couvr|permet|"
+    # (not a convention covering a period: "a signé une CTG couvrant les années 2023 à 2027")
+    r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b"
+    r"(?:couvr(?!\w*\s+(?:les\s+années|la\s+période|\d{4}|\w+\s+ans))|permet|"
     r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
     # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
@@ -354,7 +356,11 @@ NATIONAL = cue(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|
 POSSESSIVE_START = re.compile(r"^\W*(?:ses|leurs|son|sa)\b", FLAGS)
 # a sentence opening on a pronoun continues the previous one: "L'action des Caf s'adapte... Elle consiste à ..."
 CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valables?|établie?s?)\b[^,.;:]{0,40},\s*)?"
-                r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action)\b", FLAGS)  # ("Conclu pour cinq ans, il ...")
+                r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action"
+                # ... and its own axes, by a possessive: "(... a signé une CTG pour 2023-2027.) Ses orientations
+                # portent sur l'accueil de la petite enfance, la jeunesse ..."
+                r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines))\b",
+                FLAGS)  # ("Conclu pour cinq ans, il ...")
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
 OWN_CHOICES = cue(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
