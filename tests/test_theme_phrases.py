@@ -28,6 +28,11 @@ def labeller():
 
 
 LIST_STYLES = [
+    # a count of the priorities the generic sentence before named, after a reminder of what CTGs may cover
+    ("La ville et la Caf ont signé la CTG le 13 janvier pour 2023-2026.\nRappel : les CTG peuvent couvrir la petite "
+     "enfance et la jeunesse. Chaque territoire choisit ses priorités.\nÀ Montluel, le diagnostic a conduit à en "
+     "retenir deux :\n- <t l='petite_enfance'>l'accueil des tout-petits, avec la rénovation de la crèche</t> ;\n"
+     "- <t l='parentalite'>l'accompagnement des parents d'adolescents</t>.\n"),
     # a plan's objectives with sub-numbered actions (a departmental convention told by the press)
     ("Le Département et la Caf ont signé la CTG lundi. Elle est organisée en deux objectifs déclinés en actions.\n"
      "1. <t l='accompagnement_social'>Accompagner les familles en difficulté</t>\n"

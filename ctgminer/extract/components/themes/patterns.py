@@ -131,7 +131,11 @@ INTRO = re.compile(accents_optional(
     r"|\b(?:ses|nos|leurs)\s+(?:grands\s+|principaux\s+)?objectifs"
     # objectives counted or fixed by the partners: "les élus et la Caf se sont fixé cinq objectifs :"
     r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+(?:grands\s+)?objectifs\b"
-    r"|\bfix\w*\s+(?:\w+\s+){0,2}objectifs\b"), FLAGS)
+    r"|\bfix\w*\s+(?:\w+\s+){0,2}objectifs\b"
+    # a count of the priorities the sentence before named: "(Chaque territoire choisit ses priorités.) À Chambéry, le
+    # diagnostic a conduit à en retenir trois :"
+    r"|\ben\s+(?:(?:a|ont|avons)\s+)?(?:retenir|retenu|choisir|choisi)\w*\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\b"),
+    FLAGS)
 # ... or what "ça" changes for a public, on a page of questions about this convention ("Qu'est-ce que ça change pour
 # les tout-petits ?"; not an explainer's "... pour les collectivités ?"; GENERIC reads it too)
 CHANGE_FOR_PUBLIC = (r"\s+que\s+(?:ça|cela|ce\s+(?:contrat|document|partenariat))\s+(?:va\s+)?chang\w*\s+pour\s+"
@@ -366,7 +370,9 @@ CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valable
 OWN_CHOICES = cue(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
                   r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)"
                   # "Chez nous, le diagnostic a conduit les élus à retenir trois orientations."
-                  r"|^\W*chez\s+nous\b|\bretenir\s+(?:\w+\s+){0,2}(?:axes|orientations|priorités|thématiques|enjeux|ambitions)",
+                  r"|^\W*chez\s+nous\b|\bretenir\s+(?:\w+\s+){0,2}(?:axes|orientations|priorités|thématiques|enjeux|ambitions)"
+                  # "À Chambéry, le diagnostic a conduit à en retenir trois :", "Les élus ont choisi quatre axes :"
+                  r"|\ben\s+(?:retenir|retenu|choisir|choisi)\b|\b(?:a|ont|avons)\s+(?:retenu|choisi|priorisé)\b",
                   FLAGS)
 # a line telling this territory's signing as news ends a 'Qu'est-ce que la CTG ?' section too, however the page
 # separates them: "Qu'est-ce qu'une CTG ?\nLa CTG est une démarche qui peut couvrir ...\nLa signature a eu lieu hier
