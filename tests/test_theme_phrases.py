@@ -994,6 +994,8 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     # a plural term also names its field in the singular (spoken words), but not the adjective "jeune"
     ("trouver une place d'accueil pour son bébé", ("petite_enfance",)),
     ("un jeune couple qui s'installe", ()),
+    # a term overlapping the longest one past its end names its field too
+    ("l'aide aux démarches en ligne", ("acces_aux_droits", "inclusion_numerique")),
     # officials' spoken words for access to rights and housing
     ("aller chercher les allocataires qui ne demandent rien", ("acces_aux_droits",)),
     ("le maintien des services publics dans nos villages", ("acces_aux_droits",)),

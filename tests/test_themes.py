@@ -52,6 +52,14 @@ def test_a_place_where_a_field_happens_is_no_field():
     assert set(pred["labels"]) == {"petite_enfance"}, pred
 
 
+def test_a_term_of_two_labels_teaches_both():
+    """'démarches en ligne' is listed under access to rights and digital inclusion: one training row with both."""
+    rows = [r for r in load_phrases() if r["kind"] == "taxonomy" and r["text"] == "démarches en ligne"]
+    assert len(rows) == 1 and set(rows[0]["labels"]) == {"acces_aux_droits", "inclusion_numerique"}
+    pred = load_model().predict(["Développer l'aide aux démarches en ligne"])[0]
+    assert {"acces_aux_droits", "inclusion_numerique"} <= set(pred["labels"]), pred
+
+
 def test_model_card_gives_grouped_figures_on_real_phrases_per_label():
     from ctgminer.classify.themes import models_dir
 

@@ -67,9 +67,14 @@ def load_phrases(path: Path | None = None) -> list[dict]:
                  for r in _read_jsonl("written_page_phrases.jsonl")]
         rows += [{"text": r["text"], "labels": r["labels"], "kind": "real", "group": r["url"]}
                  for r in _read_jsonl("real_phrases.jsonl")]
+        # a term listed under several labels names them all: "démarches en ligne" is access to rights and digital
+        # inclusion at once (one row with both labels, not two rows that teach the model to choose)
+        named: dict[str, list[str]] = {}
         for label, spec in taxonomy()["labels"].items():
-            for i, term in enumerate(spec["synonyms"] + spec.get("examples", [])):
-                rows.append({"text": term, "labels": [label], "kind": "taxonomy", "group": f"t{label}{i}"})
+            for term in spec["synonyms"] + spec.get("examples", []):
+                named.setdefault(term, []).append(label)
+        rows += [{"text": term, "labels": labs, "kind": "taxonomy", "group": f"t{i}"}
+                 for i, (term, labs) in enumerate(named.items())]
     known = set(labels())
     for row in rows:
         unknown = set(row["labels"]) - known

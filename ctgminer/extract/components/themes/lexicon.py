@@ -141,15 +141,26 @@ def without_places(text: str) -> str:
     return place_complements().sub(blank, text)
 
 
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
 @lru_cache(maxsize=8192)
 def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The labels whose terms `text` names, in taxonomy order: one pass to find the terms, then each label's
     regex only over what was found (the same result as searching each label over the whole text, 12x fewer
     passes over long sentences); memoised, as the items of one enumeration are read for several intros. The
-    longest term found decides: "jeunes enfants" names petite_enfance, not also jeunesse by its word "jeunes"."""
+    longest term found decides: "jeunes enfants" names petite_enfance, not also jeunesse by its word "jeunes"; a
+    term overlapping it past its end counts too: "l'aide aux démarches en ligne" names access to rights ("aide aux
+    démarches") and digital inclusion ("démarches en ligne")."""
     lex = label_lexicons(exclude)
     text = without_places(text)
     found: set[str] = age_labels(text) if "ans" in text else set()
-    for m in any_term_regex(exclude).finditer(text):
-        found.update(label for label, rx in lex.items() if label not in found and rx.fullmatch(text, m.start(), m.end()))
+    any_term = any_term_regex(exclude)
+    for m in any_term.finditer(text):
+        spans = [(m.start(), m.end())]
+        for word in _WORD_START.finditer(text, m.start() + 1, m.end()):
+            if (over := any_term.match(text, word.start())) and over.end() > m.end():
+                spans.append((over.start(), over.end()))
+        for a, b in spans:
+            found.update(label for label, rx in lex.items() if label not in found and rx.fullmatch(text, a, b))
     return tuple(label for label in lex if label in found)
