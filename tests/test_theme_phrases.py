@@ -962,6 +962,11 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "signé avec la Caf une convention territoriale globale couvrant les années 2024 à 2028. Ses orientations portent "
      "sur la jeunesse et le logement.\nVos missions\n- animer le comité de pilotage\n- suivre les bilans\n",
      ["jeunesse", "logement"]),
+    # who prepared the convention names no field, but a clause on the convention after them does
+    ("La commune a signé sa CTG jeudi. Elle a été préparée pendant un an avec les élus et des acteurs locaux "
+     "(associations, écoles, centres sociaux...).", []),
+    ("La commune a signé sa CTG jeudi. Construite avec les associations et les centres sociaux, elle porte sur la "
+     "jeunesse et le logement.", ["jeunesse", "logement"]),
     # what a convention could cover, on a Caf's explainer, or if the elected members wish it
     ("La CTG couvre potentiellement toutes les missions de la Caf : petite enfance, parentalité, logement.", []),
     ("La CTG remplace le contrat enfance jeunesse. « Elle permet d'aller vers l'accès aux droits, si les élus le "
@@ -994,6 +999,9 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     # a plural term also names its field in the singular (spoken words), but not the adjective "jeune"
     ("trouver une place d'accueil pour son bébé", ("petite_enfance",)),
     ("un jeune couple qui s'installe", ()),
+    # the training of a field's professionals, and a field's own animation, name that field
+    ("la formation des assistantes maternelles", ("petite_enfance",)),
+    ("l'animation jeunesse au chef-lieu", ("jeunesse",)),
     # a term overlapping the longest one past its end names its field too
     ("l'aide aux démarches en ligne", ("acces_aux_droits", "inclusion_numerique")),
     # officials' spoken words for access to rights and housing

@@ -349,8 +349,16 @@ ACTION_ON_PUBLIC = re.compile(r"\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|a
 ACTOR = cue(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côtés\s+d(?:e|u|es))\s+"
             r"(?:(?:les|le|la|l['’]|des|du|ses|leurs?|nos)\s*)?(?:[\w-]+\s+){0,4}?"
             r"(?:centres?\s+sociaux|centre\s+social|espaces?\s+de\s+vie\s+sociale|EVS)\b", FLAGS)
-# the first three in one pass (strip_titles blanks them before fields are looked for)
-TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME)), FLAGS | re.MULTILINE)
+# who prepared the convention names no field: "Elle a été préparée pendant un an avec les élus et une quarantaine
+# d'acteurs locaux (associations, écoles, centres sociaux...)", "fruit de dix-huit mois de réunions avec les communes,
+# les centres sociaux et les associations" (up to the sentence's end, or to a clause on the convention itself: "...
+# avec les habitants, elle porte sur la jeunesse")
+PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|construite?s?|rédigée?s?|réunions?|concertation)\b"
+                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$)",
+                    FLAGS)
+# the first four in one pass (strip_titles blanks them before fields are looked for)
+TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME, PREPARED_WITH)),
+                    FLAGS | re.MULTILINE)
 # a contact line of a page's footer or box (a phone number, an e-mail address): "Service enfance – 03 84 12 34 56"
 CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]", FLAGS)
 
