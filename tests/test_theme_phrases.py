@@ -28,6 +28,12 @@ def labeller():
 
 
 LIST_STYLES = [
+    # fiches numbered under ambitions, and sub-numbered fiches (an EPCI's or a Caf's page on its plan)
+    ("La convention, conclue pour 2024-2028, se décline en fiches actions, regroupées en deux ambitions.\n"
+     "Ambition 1 – <t l='petite_enfance'>Accueillir les tout-petits</t>\n"
+     "Fiche 1 : <t l='enfance'>Garantir un accueil de loisirs à moins de 20 minutes de chaque famille</t>\n"
+     "Ambition 2 – <t l='acces_aux_droits'>Accéder à ses droits</t>\n"
+     "Fiche 2.1 : <t l='inclusion_numerique'>Lutter contre l'exclusion numérique</t>\n"),
     # a count of the priorities the generic sentence before named, after a reminder of what CTGs may cover
     ("La ville et la Caf ont signé la CTG le 13 janvier pour 2023-2026.\nRappel : les CTG peuvent couvrir la petite "
      "enfance et la jeunesse. Chaque territoire choisit ses priorités.\nÀ Montluel, le diagnostic a conduit à en "
