@@ -134,6 +134,10 @@ LIST_STYLES = [
 ]
 
 PROSE = [
+    # the convention described by relative clauses in an official's quote
+    ("La Caf et la communauté ont signé la CTG le 2 mars. « Nous voulions une convention qui <t l='acces_aux_droits'>"
+     "aille au-devant des familles qui ne demandent rien</t>, qui <t l='parentalite'>offre aux parents des lieux pour "
+     "souffler</t>, et qui <t l='jeunesse'>aide les jeunes à revenir vivre au pays</t> », résume la directrice."),
     # a colon list that its sentence announces, in a quote, whose items are whole clauses
     ("La commune et la Caf ont signé la CTG mardi. Pour la directrice de la Caf, « la convention poursuit trois "
      "ambitions : que <t l='petite_enfance'>chaque famille trouve une place d'accueil pour son bébé à moins de vingt "

@@ -685,6 +685,29 @@ class ThemesComponent:
                     break
         return out
 
+    def relative_enumerations(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        """The convention described by relative clauses, each one item: "Nous avons voulu une convention qui aille
+        chercher les allocataires qui ne demandent rien, qui donne aux parents des lieux où souffler, et qui aide les
+        jeunes à rester" (an official's quote; a "qui" inside an item, with no comma before it, does not split)."""
+        out: list[Phrase] = []
+        for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
+            if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
+                    or not (head := P.CONVENTION_WHICH.search(sentence)):
+                continue
+            bounds, pos = [], s + head.end()
+            for m in P.NEXT_WHICH.finditer(text, pos, e):
+                bounds.append((pos, m.start()))
+                pos = m.end()
+            stop = P.PROSE_STOP.search(text, pos, e)
+            bounds.append((pos, stop.start() if stop else e))
+            items = [self._clean(text, a, b, "prose") for a, b in bounds]
+            if len(items) >= 2 and all(0 < len(p.text.split()) <= self.max_announced_item_words for p in items) \
+                    and sum(bool(self._lexicon_labels(p.text)) for p in items) >= 2:
+                for phrase in items:
+                    phrase.cues = ("convention",)
+                out += items
+        return out
+
     def heading_fields(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         """A short heading naming a field over a paragraph about the convention, inside the body (a paragraph
         above it, so that menus and page titles, runs of short lines, do not count), e.g.
@@ -831,7 +854,7 @@ class ThemesComponent:
         phrases += self.question_axes(text, excluded)
         taken = [(p.start, p.end) for p in phrases]
         for found in (self.prose_phrases(text, sents, excluded), self.lead_enumerations(text, sents, excluded),
-                      self.heading_fields(text, sents, excluded)):
+                      self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded)):
             found = [p for p in found if not any(s < p.end and p.start < e for s, e in taken)]
             phrases += found
             taken += [(p.start, p.end) for p in found]

@@ -545,6 +545,9 @@ QUOTED = re.compile(r"[«“\"]|\b(?:a|ont)\s+(?:souligné|insisté|rappelé|exp
 # the convention as the subject of an enumeration's introduction, no clause between: "la future convention portera
 # sur la petite enfance", "La CTG signée jeudi concerne ..." (not "... le pilotage de la CTG, le chargé de mission
 # coordonne les orientations en matière de ...")
+# the convention described by relative clauses: "une convention qui aille chercher ..., qui donne ..., et qui aide ..."
+CONVENTION_WHICH = re.compile(r"\b(?:C\.?T\.?G|convention)\b[^,;:.!?«»()\n]{0,40}?\squi\s", FLAGS)
+NEXT_WHICH = re.compile(r",\s*(?:et\s+|mais\s+aussi\s+)?qui\s|\s+et\s+qui\s", FLAGS)
 CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b)[^,;:.!?«»()\n]{0,40}$", FLAGS)
 SUB_HEADING_MAX_WORDS = 6
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
