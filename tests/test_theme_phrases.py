@@ -1018,6 +1018,8 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     ("aller chercher les allocataires qui ne demandent rien", ("acces_aux_droits",)),
     ("le maintien des services publics dans nos villages", ("acces_aux_droits",)),
     ("un apprenti doit pouvoir se loger à côté de son patron", ("logement",)),
+    ("loger les jeunes travailleurs", ("jeunesse", "logement")),
+    ("des permanences de proximité dans les bourgs", ("acces_aux_droits",)),
 ])
 def test_age_ranges_and_terms_name_fields(text, expected):
     from ctgminer.extract.components.themes.lexicon import labels_named
