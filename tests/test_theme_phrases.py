@@ -967,6 +967,11 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Le Département et la Caf ont signé jeudi une CTG sur le logement. Les intercommunalités ont été associées. Leurs "
      "propres conventions, centrées sur la petite enfance, restent en vigueur. L'agglomération voisine a engagé sa "
      "propre démarche, qui concerne la jeunesse.", ["logement"]),
+    # a magazine's questions about this convention: what is going to change for a public ends the "C'est quoi ?"
+    ("En décembre, l'agglomération et la Caf ont signé une CTG.\nC'est quoi, concrètement ?\n« Un engagement sur "
+     "quatre ans entre la Caf et les communes. »\nQu'est-ce qui va changer pour les parents de jeunes enfants ?\n"
+     "« Nous allons ouvrir vingt places en crèche. »\nEt pour les ados ?\n« Le point information jeunesse "
+     "deviendra itinérant. »\n", ["jeunesse", "petite_enfance"]),
     # a job offer's context: the convention covering a period, then its axes by a possessive
     ("Offre d'emploi\nChargé(e) de coopération CTG (H/F)\nCatégorie A – Temps complet\nLe contexte\nLa commune a "
      "signé avec la Caf une convention territoriale globale couvrant les années 2024 à 2028. Ses orientations portent "

@@ -138,7 +138,8 @@ INTRO = re.compile(accents_optional(
     FLAGS)
 # ... or what "ça" changes for a public, on a page of questions about this convention ("Qu'est-ce que ça change pour
 # les tout-petits ?"; not an explainer's "... pour les collectivités ?"; GENERIC reads it too)
-CHANGE_FOR_PUBLIC = (r"\s+que\s+(?:ça|cela|ce\s+(?:contrat|document|partenariat))\s+(?:va\s+)?chang\w*\s+pour\s+"
+# (or what is going to change for them: "Qu'est-ce qui va changer pour les parents de jeunes enfants ?")
+CHANGE_FOR_PUBLIC = (r"\s+(?:que\s+(?:ça|cela|ce\s+(?:contrat|document|partenariat))|qui)\s+(?:va\s+)?chang\w*\s+pour\s+"
                      r"(?:les|vous|nos|mon|ma|mes)\b(?!\s+collectivit)")
 # a question heading asking what the convention contains, one form per line:
 CONTENT_QUESTION = re.compile("|".join([
