@@ -121,6 +121,8 @@ class ThemesComponent:
                 if start is not None and has_body:
                     zones.append((start, s))
                     start = None
+                elif P.CONTENT_QUESTION.search(line):
+                    start = None  # a question about this convention, under a short answer read as a heading
             elif line.strip():
                 has_body = True
         if start is not None:
