@@ -411,8 +411,11 @@ class DatesComponent:
         ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
-        # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ...")
-        sign_next = not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
+        # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
+        # sentence gives to another event: "Conseil municipal du 28 mars 2023" then "le conseil ... autorise le maire à
+        # la signer")
+        sign_next = (not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
+                     and (not P.NOT_SIGNATURE.search(sentence) or bool(P.SAME_TIME_NEXT.search(nxt))))
         month_only = value.kind == "month" and value.written is not None and value.written.year is None
         calendar_row = (not text[text.rfind("\n", 0, start) + 1:start].strip()
                         and bool(P.CALENDAR_ROW_AFTER.match(right)) and bool(P.SIGN_CUE.search(right.split("\n", 1)[0])))

@@ -108,12 +108,13 @@ CURRENT_MONTH_DAY = re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:courant|de\s+ce\s+moi
 # a month told against the page's date: "sera signée le mois prochain", "signée le mois dernier", "ce mois-ci"
 RELATIVE_MONTH = re.compile(r"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+mois-ci)\b", FLAGS)
 # a season told against the page's date: "elle sera signée au printemps" (a year at most; not winter, which spans
-# two years; not "jusqu'au printemps", a deadline); placed only where its clause announces (component)
-SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne)"
+# two years; not "jusqu'au printemps", a deadline; "prévue à la rentrée": September); placed only where its clause
+# announces (component)
+SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|à\s+la\s+|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne|rentrée)"
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
 # words one of the three forms above needs (a plain substring search skips their scans on most texts)
 CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
-SEASON_WORDS = ("printemps", "été", "ete", "automne")
+SEASON_WORDS = ("printemps", "été", "ete", "automne", "rentrée")
 # "à ce jour", "jusqu'à aujourd'hui": so far, not a date
 SO_FAR_BEFORE = _cue("so_far_before")
 # a weekday read as a recurring day: "accueil du mercredi", "tous les samedis", "chaque lundi"
@@ -157,6 +158,8 @@ NOT_SIGNATURE = _cue("not_signature")
 NOT_SIGNATURE_LOCAL = _cue("not_signature_local")
 # "nous sommes ici aujourd'hui", "réunis ce jour": the date of the event being reported
 PRESENCE = _cue("presence")
+# the next sentence's signing follows the dated event at once ("Signée dans la foulée par la maire")
+SAME_TIME_NEXT = _cue("same_time_next")
 
 # other events or documents a date may belong to (features of a signature candidate)
 OTHER_SCHEME = _cue("other_scheme")

@@ -1,0 +1,71 @@
+"""Signature dates by error class (session 9): each class of error read on the written and real development pages
+gets an example written for this test, on a blank French pipeline with the dates component alone."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from conftest import parse_annotated
+
+import ctgminer.extract.components  # noqa: F401  (registers the factories)
+from ctgminer.extract.components.dates.component import date_fields
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("fr")
+    pipeline.add_pipe("ctg_dates")
+    return pipeline
+
+
+def run(nlp, text: str, page_date: str | None = None):
+    doc = nlp.make_doc(text)
+    doc._.page_date = page_date
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+# <sig norm='..'>: the signature date and its evidence; everything else is a trap
+SIGNATURES = [
+    # a planned signing: "est prévue le 21 février" on a page of 2 February looks ahead
+    ("Saint-Pierre, le 3 mars 2025\nLe conseil communautaire a approuvé le 27 février le projet de convention "
+     "territoriale globale préparé avec la Caf. La signature officielle est prévue le <sig norm='2025-03-18'>18 "
+     "mars</sig> à la mairie.", None),
+    # a month planned after a dated council session, on a page without a date of its own
+    ("Réuni le 9 juin 2023 à Figeac, le conseil communautaire a adopté la convention territoriale globale proposée "
+     "par la Caf du Lot. Sa signature est programmée <sig norm='2023-07'>au mois de juillet</sig>.", None),
+    # the start of the school year, announced on a dated page, gives its year
+    ("Mis en ligne le 2 juillet 2025\nLe conseil a validé la convention territoriale globale avec la Caf de la "
+     "Somme. Sa signature officielle est attendue <sig norm='2025'>à la rentrée</sig>.", None),
+    # a signing "dans la foulée" of the dated council session takes the session's date
+    ("Le <sig norm='2024-11-28'>28 novembre</sig>, le conseil municipal a adopté la convention territoriale globale "
+     "qui lie la Ville et la Caf pour 2025-2028. Signée dans la foulée par le maire et la directrice de la Caf, la "
+     "CTG fixe quatre priorités.", "2025-01-10"),
+]
+
+
+@pytest.mark.parametrize("source,page_date", SIGNATURES)
+def test_signature_classes(nlp, source, page_date):
+    text, tags = parse_annotated(source)
+    doc = run(nlp, text, page_date)
+    fields, evidence = date_fields(doc)
+    sig = tags[0]
+    assert fields["signature_date"] == sig["norm"]
+    ev = evidence["signature_date"]
+    assert ev["start"] <= sig["start"] < sig["end"] <= ev["end"], (ev, sig)
+
+
+NO_SIGNATURE = [
+    # a council session's title, then the council authorising the mayor to sign: no signing is told
+    "Conseil municipal du 14 octobre 2024 – Pontarlier\nPoint 4 : le conseil approuve la convention territoriale "
+    "globale 2024-2028 avec la Caf du Doubs et autorise le maire à la signer.",
+    # a gathering in the imperfect to present the convention is no signing
+    "Publié le 15/03/2021\nLa Caf de la Creuse réunissait mardi à Guéret les maires ruraux pour présenter la "
+    "convention territoriale globale qui remplacera leurs contrats enfance jeunesse.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SIGNATURE)
+def test_other_events_are_no_signature(nlp, text):
+    assert date_fields(run(nlp, text))[0]["signature_date"] is None
