@@ -42,6 +42,14 @@ SIGNATURES = [
     ("Le <sig norm='2024-11-28'>28 novembre</sig>, le conseil municipal a adopté la convention territoriale globale "
      "qui lie la Ville et la Caf pour 2025-2028. Signée dans la foulée par le maire et la directrice de la Caf, la "
      "CTG fixe quatre priorités.", "2025-01-10"),
+    # a year told as part of a year ("à la fin de l'année 2026") after a planned signing
+    ("Publié le 12 mars 2026\nLa communauté de communes du Clunisois prépare avec la Caf sa prochaine convention "
+     "territoriale globale, qui doit être signée à la fin de l'année <sig norm='2026'>2026</sig>.", None),
+    # the signing verb's complements stand between it and the year
+    ("Recrutement\nLa Communauté de communes du Haut-Jura recrute. Sa convention territoriale globale, signée avec la "
+     "Caf du Jura en <sig norm='2021'>2021</sig>, porte sur la petite enfance et la jeunesse.", None),
+    ("Les ateliers rendront leurs conclusions en juin, en vue d'une signature de la convention territoriale globale "
+     "avec la Caf au début de l'année <sig norm='2025'>2025</sig>.", None),
 ]
 
 
@@ -63,6 +71,11 @@ NO_SIGNATURE = [
     # a gathering in the imperfect to present the convention is no signing
     "Publié le 15/03/2021\nLa Caf de la Creuse réunissait mardi à Guéret les maires ruraux pour présenter la "
     "convention territoriale globale qui remplacera leurs contrats enfance jeunesse.",
+    # another territory's own convention, on a page about this one's
+    "Publié le 4 avril 2024\nLe diagnostic de la future convention territoriale globale du Pays de Lure est lancé. "
+    "La communauté de communes voisine a déjà signé sa propre CTG avec la Caf en 2022.",
+    "Et ailleurs ? La communauté d'agglomération de Vesoul a renouvelé la sienne avec la Caf de la Haute-Saône en "
+    "janvier 2024.",
 ]
 
 

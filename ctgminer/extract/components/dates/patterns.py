@@ -85,8 +85,16 @@ MONTH_ONLY = re.compile(
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
 EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|approuvée?s?)\s+"
-                        # "signée fin 2021", "conclue début 2020": part of a year, read as the year
-                        rf"(?:(?:courant\s+|dès\s+)?en\s+|(?:fin|début|courant|mi-)\s*)(?P<y>{YEAR})\b"
+                        # the verb's complements before the year (opening on a preposition or a determiner), up to eight
+                        # words: "signée avec la Caf de l'Ariège en 2022", "une signature de la convention au début de
+                        # l'année 2024" (not an adverb or a participle: "signature espérée début 2023")
+                        rf"(?:(?:(?:avec|par|entre|de|du|des|la|le|les|sa|son|ses|leur|leurs|une?|cette|ce)\s+|[dl]['’]\s*)"
+                        rf"(?:[^\s,.;:!?()\n]+\s+){{0,7}}?)?"
+                        # "signée fin 2021", "conclue début 2020", "à la fin de l'année 2026": part of a year, read as
+                        # the year
+                        rf"(?:(?:courant\s+|dès\s+)?en\s+|(?:fin|début|courant|mi-)\s*"
+                        rf"|(?:à\s+la|au|en|dans\s+le)\s+(?:fin|début|cours|courant)\s+(?:de\s+l['’]\s*|d['’]\s*)année\s+)"
+                        rf"(?P<y>{YEAR})\b"
                         # the year opening the clause of the signing: "En 2021, la commune a signé sa CTG", "C'est en
                         # 2019 que la Caf et la ville ont conclu ..."
                         rf"|\ben\s+(?P<y2>{YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
