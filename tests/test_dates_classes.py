@@ -50,6 +50,14 @@ SIGNATURES = [
      "Caf du Jura en <sig norm='2021'>2021</sig>, porte sur la petite enfance et la jeunesse.", None),
     ("Les ateliers rendront leurs conclusions en juin, en vue d'une signature de la convention territoriale globale "
      "avec la Caf au début de l'année <sig norm='2025'>2025</sig>.", None),
+    # a sentence dating two events: each date owns its clause (the committee is the second date's event)
+    ("Rapport d'activité\nSignée en <sig norm='2022-11'>novembre 2022</sig> pour 2023-2026, la convention territoriale "
+     "globale de Val de Sèvre a fait l'objet d'un bilan présenté au comité de pilotage du 12 octobre 2024, en "
+     "présence de la Caf des Deux-Sèvres.", None),
+    # a postponed date is not the signing, "en petit comité" is no committee (26 June 2020 is a Friday)
+    ("Publié le 27 juin 2020\nReportée en mars à cause de la crise sanitaire, la signature de la convention "
+     "territoriale globale entre la Ville de Quimper et la Caf a eu lieu <sig norm='2020-06-26'>ce vendredi</sig>, en "
+     "petit comité.", None),
 ]
 
 

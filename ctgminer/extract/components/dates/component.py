@@ -372,10 +372,10 @@ class DatesComponent:
     # -- signature -----------------------------------------------------------------------------
     def signature_features(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]],
                            publication: Span | None, prev_end: int = 0, next_dated: bool = False,
-                           ) -> dict[str, float]:
+                           next_start: int | None = None) -> dict[str, float]:
         """Evidence that a date is the signing date: cues of its sentence and clause, against other events.
         `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
-        sentence has a date of its own."""
+        sentence has a date of its own; `next_start`: where the date after it starts."""
         value: DateValue = span._.value
         start, end = span.start_char, span.end_char
         sentence = sents.sentence(start)
@@ -405,8 +405,8 @@ class DatesComponent:
         # an earlier convention in the date's clause, or a field label before it ("Date limite de candidature :")
         earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
                    or bool(P.FIELD_LEAD.search(left[-60:])))
-        other = bool(P.NOT_SIGNATURE.search(sentence) or earlier or P.OTHER_SCHEME.search(clause) or official
-                     or statistic)
+        other = bool(P.NOT_SIGNATURE.search(_own_part(sentence, s_start, start, end, prev_end, next_start))
+                     or earlier or P.OTHER_SCHEME.search(clause) or official or statistic)
         # a contract's signing block signs the page's own convention
         ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
@@ -629,7 +629,7 @@ class DatesComponent:
         dated_sentences = {sents.index(s.start_char) for s in dates}
         best: Span | None = None
         prev_end = 0
-        for span in dates:
+        for i, span in enumerate(dates):
             span_prev_end, prev_end = prev_end, span.end_char
             value: DateValue = span._.value
             if value.resolved is None or any(s <= span.start_char < e for s, e in in_period):
@@ -638,7 +638,8 @@ class DatesComponent:
                 continue  # a related article's date ("À lire aussi\nLe 14 mai, inauguration du multi-accueil")
             value.features = {**value.features, **self.signature_features(
                 text, sents, span, ctg, publication, span_prev_end,
-                sents.index(span.start_char) + 1 in dated_sentences)}
+                sents.index(span.start_char) + 1 in dated_sentences,
+                dates[i + 1].start_char if i + 1 < len(dates) else len(text))}
             value.signature_probability = self.probability(value.features)
             if value.signature_probability >= self.min_probability and (best is None or _rank(span) > _rank(best)):
                 best = span
@@ -671,6 +672,21 @@ def _earlier(clause: str) -> bool:
         return True
     first = P.FIRST_CONVENTION.search(clause)
     return first is not None and not P.SIGN_CUE.search(clause[:first.start()])
+
+
+def _own_part(sentence: str, s_start: int, start: int, end: int, prev_end: int, next_start: int | None) -> str:
+    """The part of a sentence that belongs to a date when the sentence dates several events: from the end of the
+    date before it to the clause of the date after it. "Signée en décembre 2021 pour la période 2022-2025, la CTG a
+    fait l'objet d'un bilan présenté au comité de pilotage du 5 octobre 2023": the committee is the second date's
+    event, not the first's; the signing is not the second's. A sentence with one date is all its own."""
+    s_end = s_start + len(sentence)
+    lo = max(s_start, prev_end) if prev_end <= start else s_start
+    hi = s_end
+    if next_start is not None and end <= next_start < s_end:
+        between = sentence[end - s_start:next_start - s_start]
+        cut = max(between.rfind(c) for c in ",;:(")
+        hi = end + cut if cut >= 0 else next_start
+    return sentence[lo - s_start:hi - s_start]
 
 
 def _signing_told(sentence: str) -> bool:
