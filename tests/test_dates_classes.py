@@ -58,6 +58,13 @@ SIGNATURES = [
     ("Publié le 27 juin 2020\nReportée en mars à cause de la crise sanitaire, la signature de la convention "
      "territoriale globale entre la Ville de Quimper et la Caf a eu lieu <sig norm='2020-06-26'>ce vendredi</sig>, en "
      "petit comité.", None),
+    # the page's convention named again without its full name, in the date's clause
+    ("MAG n°31 – printemps 2022\nLa communauté de communes préparait depuis un an sa convention territoriale globale "
+     "avec la Caf de la Sarthe. C'est chose faite. Le document a été signé le <sig norm='2022-03-08'>8 mars "
+     "dernier</sig>, pour quatre ans.", None),
+    ("Le Courrier – 16/05/2025\nUne convention territoriale globale est un contrat entre la Caf et une collectivité. "
+     "À Rezé, la Ville et la Caf de Loire-Atlantique ont fait leurs choix. La convention signée <sig "
+     "norm='2025-05-15'>ce jeudi</sig> pour 2025-2029 retient trois priorités.", None),
 ]
 
 
@@ -84,6 +91,10 @@ NO_SIGNATURE = [
     "La communauté de communes voisine a déjà signé sa propre CTG avec la Caf en 2022.",
     "Et ailleurs ? La communauté d'agglomération de Vesoul a renouvelé la sienne avec la Caf de la Haute-Saône en "
     "janvier 2024.",
+    # the convention named again in another clause than the date's: the date is a forum's
+    "Le 14/02/2025\nLa Ville lance une consultation pour sa future convention territoriale globale avec la Caf. Les "
+    "résultats seront présentés en juin lors d'un forum ouvert à tous, avant l'écriture de la convention, dont la "
+    "signature est espérée pour la fin de l'année.",
 ]
 
 

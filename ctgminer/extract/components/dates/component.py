@@ -405,10 +405,14 @@ class DatesComponent:
         # an earlier convention in the date's clause, or a field label before it ("Date limite de candidature :")
         earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
                    or bool(P.FIELD_LEAD.search(left[-60:])))
+        # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
+        # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
+        meeting_clause = bool(P.MEETING.search(clause)) and not P.SIGN_CUE.search(clause)
         other = bool(P.NOT_SIGNATURE.search(_own_part(sentence, s_start, start, end, prev_end, next_start))
-                     or earlier or P.OTHER_SCHEME.search(clause) or official or statistic)
+                     or earlier or P.OTHER_SCHEME.search(clause) or official or statistic or meeting_clause)
         # a contract's signing block signs the page's own convention
-        ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
+        ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
+                    or self._names_ctg_again(clause, sentence, s_start, ctg))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
         # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
@@ -461,6 +465,13 @@ class DatesComponent:
             "calendar_row_sign": float(calendar_row),
         }
 
+
+    @staticmethod
+    def _names_ctg_again(clause: str, sentence: str, s_start: int, ctg: list[tuple[int, int]]) -> bool:
+        """The date's clause names the page's convention again without its full name ("Le document a été signé le 2
+        février dernier") after the page named a CTG, and its sentence names no other scheme."""
+        return (bool(ctg) and ctg[0][0] < s_start and bool(P.CONVENTION_ANAPHOR.search(clause))
+                and not P.OTHER_SCHEME.search(sentence))
 
     @staticmethod
     def _attached_earlier(text: str, s_start: int, start: int, left: str, right: str) -> bool:

@@ -168,6 +168,8 @@ NOT_SIGNATURE_LOCAL = _cue("not_signature_local")
 PRESENCE = _cue("presence")
 # the next sentence's signing follows the dated event at once ("Signée dans la foulée par la maire")
 SAME_TIME_NEXT = _cue("same_time_next")
+# the page's convention named again without its full name ("La convention signée ce jeudi")
+CONVENTION_ANAPHOR = _cue("convention_anaphor")
 
 # other events or documents a date may belong to (features of a signature candidate)
 OTHER_SCHEME = _cue("other_scheme")
