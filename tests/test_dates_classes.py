@@ -65,6 +65,13 @@ SIGNATURES = [
     ("Le Courrier – 16/05/2025\nUne convention territoriale globale est un contrat entre la Caf et une collectivité. "
      "À Rezé, la Ville et la Caf de Loire-Atlantique ont fait leurs choix. La convention signée <sig "
      "norm='2025-05-15'>ce jeudi</sig> pour 2025-2029 retient trois priorités.", None),
+    # the same signing told twice, the more precise date wins (a headline's day over the lead's month)
+    ("Communauté de communes du Haut-Béarn\nConvention territoriale globale signée le <sig norm='2021-07-06'>6 juillet "
+     "2021</sig>\nLa communauté de communes et la Caf des Pyrénées-Atlantiques ont signé en juillet la convention "
+     "territoriale globale qui court jusqu'en 2025.", None),
+    # a dateline over a headline telling the signing, the lead dating it against the page (17 March 2023 is a Friday)
+    ("17.03.2023 – Saint-Dié signe sa CTG. <sig norm='2023-03-16'>Ce jeudi</sig>, la Caf des Vosges et la Ville de "
+     "Saint-Dié-des-Vosges ont conclu leur convention territoriale globale 2023-2027.", None),
 ]
 
 

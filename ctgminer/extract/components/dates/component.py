@@ -638,7 +638,7 @@ class DatesComponent:
         in_period = [(p.start_char, p.end_char) for p in periods]
         ctg = ctg_mentions(text)
         dated_sentences = {sents.index(s.start_char) for s in dates}
-        best: Span | None = None
+        signing: list[Span] = []  # the candidates at or above the threshold
         prev_end = 0
         for i, span in enumerate(dates):
             span_prev_end, prev_end = prev_end, span.end_char
@@ -652,8 +652,9 @@ class DatesComponent:
                 sents.index(span.start_char) + 1 in dated_sentences,
                 dates[i + 1].start_char if i + 1 < len(dates) else len(text))}
             value.signature_probability = self.probability(value.features)
-            if value.signature_probability >= self.min_probability and (best is None or _rank(span) > _rank(best)):
-                best = span
+            if value.signature_probability >= self.min_probability:
+                signing.append(span)
+        best = _choose(signing, publication)
 
         period = None
         if periods:
@@ -720,6 +721,25 @@ def _season_year(season_month: int, anchor: PartialDate) -> PartialDate:
     """The year of a season announced on a dated page: "sera signée au printemps" on a page of March 2020 -> 2020, on
     a page of November 2020 -> 2021."""
     return PartialDate(anchor.year + ((anchor.month or 6) > season_month + 2))
+
+
+def _choose(signing: list[Span], publication: Span | None) -> Span | None:
+    """The signature among the candidates at or above the threshold: the most probable, unless another tells the same
+    signing more precisely ("Convention signée le 3 juillet 2020" in a headline, "ont signé en juillet" in the lead:
+    the day), or the most probable is the page's own date and the text dates the signing against it ("24.09.2021 –
+    Colmar signe sa CTG. Ce jeudi, ... ont conclu": the Thursday)."""
+    if not signing:
+        return None
+    best = max(signing, key=_rank)
+    iso = best._.value.iso or ""
+    finer = [s for s in signing if (s._.value.iso or "").startswith(iso) and len(s._.value.iso or "") > len(iso)]
+    if finer:
+        best = max(finer, key=_rank)
+    if publication is not None and best == publication:
+        told = [s for s in signing if s._.value.kind == "relative" and s._.value.iso != best._.value.iso]
+        if told:
+            best = max(told, key=_rank)
+    return best
 
 
 def _rank(span: Span) -> tuple:
