@@ -72,6 +72,13 @@ SIGNATURES = [
     # a dateline over a headline telling the signing, the lead dating it against the page (17 March 2023 is a Friday)
     ("17.03.2023 – Saint-Dié signe sa CTG. <sig norm='2023-03-16'>Ce jeudi</sig>, la Caf des Vosges et la Ville de "
      "Saint-Dié-des-Vosges ont conclu leur convention territoriale globale 2023-2027.", None),
+    # the signing dated by the years since it, beside a later dated event: that event's year less those years (the
+    # gold gives the year on such pages; this test replaces test_dates_forms' one that wanted none)
+    ("Publié le 8 juin 2024\n<sig norm='2022'>Deux ans après sa signature</sig>, la convention territoriale globale "
+     "liant la communauté de communes et la Caf a fait l'objet d'un bilan, présenté jeudi aux élus.", None),
+    ("Le comité de pilotage de la convention territoriale globale s'est réuni le 3 octobre 2023, <sig "
+     "norm='2022'>un an après la signature</sig> de la convention 2022-2026 par la Ville de Bourges et la Caf du Cher.",
+     None),
 ]
 
 

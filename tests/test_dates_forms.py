@@ -147,9 +147,6 @@ NO_SIGNATURE = [
     "Au 31 décembre 2021, 22 conventions territoriales globales avaient été signées par la Caf de l'Ain.",
     "Réunis le 2 février 2024 en conseil communautaire, les élus ont validé la convention territoriale globale, "
     "qui sera signée avec la Caf au printemps.",
-    # the signing only dates another event: a review presented to the council
-    "Publié le 8 juin 2024\nDeux ans après sa signature, la convention territoriale globale liant la communauté de "
-    "communes et la Caf a fait l'objet d'un bilan, présenté jeudi aux élus.",
     # a deadline and a past season are not placed
     "Publié le 27/09/2023\nLa communauté de communes et la Caf se sont donné jusqu'au printemps pour le diagnostic de "
     "la convention territoriale globale.",

@@ -167,6 +167,10 @@ class DatesComponent:
         for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered else ():
             add(m.start(), m.end(), "relative", None, rel={"prochain": "moisprochain", "dernier": "moisdernier"}.get(
                 (m["rm"] or "").lower(), "cemois"))
+        for m in P.SINCE_SIGNING.finditer(text, lowered) if "signature" in lowered else ():
+            n = parse_number(m["n"])
+            if n and 1 <= n <= 10:
+                add(m.start(), m.end(), "relative", None, rel="since_signing", years=int(n))
         for m in P.SEASON.finditer(text, lowered) if any(w in lowered for w in P.SEASON_WORDS) else ():
             add(m.start(), m.end(), "relative", None, rel="season", season=P.SEASONS[m["s"].lower()],
                 past=bool(m["past"]), future=bool(m["fut"]))
@@ -360,6 +364,17 @@ class DatesComponent:
         return PartialDate(best // 12, best % 12 + 1)
 
     @staticmethod
+    def _since_signing(span: Span, dates: list[Span], sents: Sentences, anchor: PartialDate | None,
+                       ) -> PartialDate | None:
+        """The year of a signing told as "N ans après sa signature": the year of the event its sentence dates ("le
+        comité s'est réuni le 20 juin 2024, deux ans après sa signature": 2022), else of the page's date."""
+        i = sents.index(span.start_char)
+        told = [d._.value.resolved for d in dates if d is not span and sents.index(d.start_char) == i
+                and d._.value.resolved is not None and d._.value.resolved.year is not None]
+        year = told[0].year if told else anchor.year if anchor is not None else None
+        return PartialDate(year - span._.value.features["years"]) if year else None
+
+    @staticmethod
     def narrative_anchor(span: Span, dates: list[Span], window: int = 400) -> PartialDate | None:
         """On a page without a date, the full date told last before a year-less one, close before it: "Le 5 octobre
         2022, le conseil a approuvé la CTG, signée le 18 novembre suivant", "Le conseil du 16 décembre 2021 a
@@ -394,7 +409,9 @@ class DatesComponent:
         # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
         # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
         intro = self._signing_list_intro(text, start)
-        sign_here = block or intro is not None or _signing_told(sentence)
+        # "Deux ans après sa signature": the phrase tells the signing itself (its sentence's event is another)
+        since = value.features.get("rel") == "since_signing"
+        sign_here = since or block or intro is not None or _signing_told(sentence)
         sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
@@ -408,8 +425,9 @@ class DatesComponent:
         # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
         # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
         meeting_clause = bool(P.MEETING.search(clause)) and not P.SIGN_CUE.search(clause)
-        other = bool(P.NOT_SIGNATURE.search(_own_part(sentence, s_start, start, end, prev_end, next_start))
-                     or earlier or P.OTHER_SCHEME.search(clause) or official or statistic or meeting_clause)
+        own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
+        other = bool(P.NOT_SIGNATURE.search(own) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
+                     or (meeting_clause and not since))
         # a contract's signing block signs the page's own convention
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
                     or self._names_ctg_again(clause, sentence, s_start, ctg))
@@ -634,6 +652,10 @@ class DatesComponent:
                     and not value.features.get("past") and not value.features.get("future") \
                     and (story := self.narrative_anchor(span, dates)) is not None:
                 value.resolved = self.resolve(span, story, text_years, future, narrative=True)
+
+        for span in dates:
+            if span._.value.features.get("rel") == "since_signing":
+                span._.value.resolved = self._since_signing(span, dates, sents, anchor)
 
         in_period = [(p.start_char, p.end_char) for p in periods]
         ctg = ctg_mentions(text)

@@ -110,6 +110,10 @@ RELATIVE = re.compile(
     FLAGS,
 )
 
+# the signing dated by the years since it, told beside a later event ("Deux ans après sa signature, la CTG a fait
+# l'objet d'un bilan présenté le 20 juin"): the year of that event (or of the page) less that many years
+SINCE_SIGNING = re.compile(rf"\b(?P<n>{SMALL_NUMBER})\s+ans?\s+(?:après|depuis)\s+(?:sa|la|leur|cette|notre)\s+signature\b",
+                           FLAGS)
 # a day of the page's own month: "a signé le 12 courant", "ont signé le 7 de ce mois" (press and administrative style)
 CURRENT_MONTH_DAY = re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:courant|de\s+ce\s+mois(?:-ci)?|du\s+mois\s+en\s+cours)\b",
                                FLAGS)
@@ -249,10 +253,11 @@ SPECIFIC = _cue("specific")
 
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
-(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, PERIOD_RANGE,
- PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
+(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, SINCE_SIGNING,
+ PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
     FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY,
-                                 RELATIVE_MONTH, SEASON, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE))
+                                 RELATIVE_MONTH, SEASON, SINCE_SIGNING, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
+                                 PERIOD_SINGLE))
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
 # a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
