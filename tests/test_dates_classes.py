@@ -79,6 +79,11 @@ SIGNATURES = [
     ("Le comité de pilotage de la convention territoriale globale s'est réuni le 3 octobre 2023, <sig "
      "norm='2022'>un an après la signature</sig> de la convention 2022-2026 par la Ville de Bourges et la Caf du Cher.",
      None),
+    # a press byline dates the page; a bare weekday that is the page's own weekday is that day (27 January 2025 is a
+    # Monday; "lundi dernier" would be the week before)
+    ("Le Journal de la Haute-Marne\nPar Claire D. – Le 27 janvier 2025 à 18:30 | Lecture : 3 min\n<sig "
+     "norm='2025-01-27'>Lundi</sig>, à l'hôtel de ville, le maire de Chaumont et la directrice de la Caf ont signé la "
+     "convention territoriale globale.", None),
 ]
 
 
@@ -115,3 +120,9 @@ NO_SIGNATURE = [
 @pytest.mark.parametrize("text", NO_SIGNATURE)
 def test_other_events_are_no_signature(nlp, text):
     assert date_fields(run(nlp, text))[0]["signature_date"] is None
+
+
+def test_byline_dates_the_page(nlp):
+    doc = run(nlp, "Le Petit Comtois\nPar Julien M. – Le 4 mars 2024 à 07:45\nLa Caf du Doubs et Pontarlier ont "
+                   "signé leur convention territoriale globale.")
+    assert date_fields(doc)[0]["publication_date"] == "2024-03-04"

@@ -221,7 +221,8 @@ class DatesComponent:
                     after.lstrip().startswith(":") or self._calendar_neighbour(text, line_start, line_end, dates)):
                 continue  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
             # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
-            if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)):
+            if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)
+                                        or P.BYLINE_LEAD.fullmatch(lead)):
                 publication = span
                 continue
             starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
@@ -313,7 +314,9 @@ class DatesComponent:
                 d = anchor_day + dt.timedelta(days=ahead)
             else:
                 back = (anchor_day.weekday() - weekday) % 7
-                if extra.get("tense") in {"past", "bare"} and back == 0:
+                # "lundi dernier" on a Monday is a week before; a bare "Lundi, ... ont signé" on a Monday's page is
+                # that day (the press writes "lundi dernier" for the week before)
+                if extra.get("tense") == "past" and back == 0:
                     back = 7
                 d = anchor_day - dt.timedelta(days=back)
             return PartialDate(d.year, d.month, d.day)

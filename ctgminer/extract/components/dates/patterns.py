@@ -152,6 +152,8 @@ CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
 # a full stop too where a page lost its line breaks ("11 décembre 2019. À La Seyne, la maire a signé ...")
 DATELINE_AFTER = re.compile(r"\s*[-–—|]\s+\S|\.\s+[A-ZÀ-Þ]")
 DATELINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,40},\s*le")
+# a press byline before the page's date: "Par Julien M. – Le 27 janvier 2025 à 18:30 | Temps de lecture : 4 min"
+BYLINE_LEAD = re.compile(r"(?:Par|PAR)\s+[^\n]{1,60}?\s[-–—|]\s*(?:[Ll]e)?")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 
 # --- signature cues ----------------------------------------------------------------------------
