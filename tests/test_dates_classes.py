@@ -126,3 +126,11 @@ def test_byline_dates_the_page(nlp):
     doc = run(nlp, "Le Petit Comtois\nPar Julien M. – Le 4 mars 2024 à 07:45\nLa Caf du Doubs et Pontarlier ont "
                    "signé leur convention territoriale globale.")
     assert date_fields(doc)[0]["publication_date"] == "2024-03-04"
+
+
+def test_headline_dating_its_event_is_no_page_date(nlp):
+    doc = run(nlp, "Communauté de communes du Pays de Bitche\nConvention territoriale globale signée le 2 juin 2022\nLa "
+                   "communauté de communes et la Caf de la Moselle ont signé en juin leur convention territoriale globale.")
+    fields = date_fields(doc)[0]
+    assert fields["publication_date"] is None
+    assert fields["signature_date"] == "2022-06-02"

@@ -226,7 +226,9 @@ class DatesComponent:
                 publication = span
                 continue
             starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
-            if publication is None and (short and (starts_line or len(line.strip()) <= 60)):
+            # a headline dating the event it tells is no page date: "Convention territoriale globale signée le 3
+            # juillet 2020"
+            if publication is None and short and (starts_line or len(line.strip()) <= 60 and not P.SIGN_CUE.search(lead)):
                 publication = span
         return publication, event
 
