@@ -114,6 +114,9 @@ NO_SIGNATURE = [
     "Le 14/02/2025\nLa Ville lance une consultation pour sa future convention territoriale globale avec la Caf. Les "
     "résultats seront présentés en juin lors d'un forum ouvert à tous, avant l'écriture de la convention, dont la "
     "signature est espérée pour la fin de l'année.",
+    # another convention, made so by its own words, on a Caf's news page that names its CTGs elsewhere
+    "Publié le 12/10/2023\nLa Caf de l'Orne et le Département ont signé le 10 octobre une convention relative à "
+    "l'accompagnement des allocataires du RSA. Voir aussi : nos conventions territoriales globales.",
 ]
 
 

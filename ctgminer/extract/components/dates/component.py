@@ -431,8 +431,9 @@ class DatesComponent:
         # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
         meeting_clause = bool(P.MEETING.search(clause)) and not P.SIGN_CUE.search(clause)
         own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
+        other_convention = bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
         other = bool(P.NOT_SIGNATURE.search(own) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
-                     or (meeting_clause and not since))
+                     or (meeting_clause and not since) or other_convention)
         # a contract's signing block signs the page's own convention
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
                     or self._names_ctg_again(clause, sentence, s_start, ctg))

@@ -176,6 +176,8 @@ PRESENCE = _cue("presence")
 SAME_TIME_NEXT = _cue("same_time_next")
 # the page's convention named again without its full name ("La convention signée ce jeudi")
 CONVENTION_ANAPHOR = _cue("convention_anaphor")
+# a convention its own words make another ("une convention relative à l'orientation des allocataires du RSA")
+OTHER_CONVENTION = _cue("other_convention")
 
 # other events or documents a date may belong to (features of a signature candidate)
 OTHER_SCHEME = _cue("other_scheme")
