@@ -84,6 +84,10 @@ SIGNATURES = [
     ("Le Journal de la Haute-Marne\nPar Claire D. – Le 27 janvier 2025 à 18:30 | Lecture : 3 min\n<sig "
      "norm='2025-01-27'>Lundi</sig>, à l'hôtel de ville, le maire de Chaumont et la directrice de la Caf ont signé la "
      "convention territoriale globale.", None),
+    # a convention named by its date, after conventions said signed
+    ("Veille juridique\nLa lettre de la Cnaf présente deux conventions récemment signées. Celle du <sig "
+     "norm='2019-04-16'>16 avril 2019</sig> entre la Caf de la Mayenne et la communauté de communes du Bocage "
+     "mayennais a fixé des orientations pour la jeunesse.", None),
 ]
 
 

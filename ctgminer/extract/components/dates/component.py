@@ -416,8 +416,10 @@ class DatesComponent:
         intro = self._signing_list_intro(text, start)
         # "Deux ans après sa signature": the phrase tells the signing itself (its sentence's event is another)
         since = value.features.get("rel") == "since_signing"
-        sign_here = since or block or intro is not None or _signing_told(sentence)
         sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
+        named = P.NAMED_BY_DATE.search(left[-30:])
+        sign_here = (since or block or intro is not None or _signing_told(sentence)
+                     or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]

@@ -178,6 +178,9 @@ SAME_TIME_NEXT = _cue("same_time_next")
 CONVENTION_ANAPHOR = _cue("convention_anaphor")
 # a convention its own words make another ("une convention relative à l'orientation des allocataires du RSA")
 OTHER_CONVENTION = _cue("other_convention")
+# a convention named by its date, which is its signing's ("la convention du 30 janvier 2018", "celle du 12 mars" after
+# conventions said signed)
+NAMED_BY_DATE = re.compile(r"\b(?:(?P<conv>conventions?|ctg)|celle|celle-ci)\s+du\s*$", FLAGS)
 
 # other events or documents a date may belong to (features of a signature candidate)
 OTHER_SCHEME = _cue("other_scheme")
