@@ -141,3 +141,20 @@ def test_headline_dating_its_event_is_no_page_date(nlp):
     fields = date_fields(doc)[0]
     assert fields["publication_date"] is None
     assert fields["signature_date"] == "2022-06-02"
+
+
+# (text, period_start, period_end, duration_years)
+PERIODS = [
+    # a first convention that the sentence's signing verb signs is this one, not an earlier one
+    ("Le président de la communauté de communes et la directrice de la Caf ont signé la première convention "
+     "territoriale globale du territoire, valable de 2025 à 2029.", 2025, 2029, 5),
+    # an earlier first convention keeps its period out
+    ("La Ville et la Caf ont signé le 13 mars la deuxième convention territoriale globale, pour 2025-2029. Rappel : "
+     "la première CTG (2020-2024) portait sur la petite enfance.", 2025, 2029, 5),
+]
+
+
+@pytest.mark.parametrize("text,start,end,years", PERIODS)
+def test_period_classes(nlp, text, start, end, years):
+    fields = date_fields(run(nlp, text))[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (start, end, years)

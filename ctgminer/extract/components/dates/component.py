@@ -580,9 +580,9 @@ class DatesComponent:
                 score += 1
             elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
                 score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
-            if P.PERIOD_NEGATIVE.search(left):
+            if P.PERIOD_NEGATIVE.search(_signed_first_out(left)):
                 score -= 3
-            elif P.PERIOD_NEGATIVE.search(sentence):
+            elif P.PERIOD_NEGATIVE.search(_signed_first_out(sentence)):
                 score -= 1
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
@@ -729,6 +729,15 @@ def _own_part(sentence: str, s_start: int, start: int, end: int, prev_end: int, 
         cut = max(between.rfind(c) for c in ",;:(")
         hi = end + cut if cut >= 0 else next_start
     return sentence[lo - s_start:hi - s_start]
+
+
+def _signed_first_out(text: str) -> str:
+    """The text without a first convention that a signing verb before it signs ("ont signé la première Convention
+    territoriale globale du Nord, valable de 2025 à 2029": this one, not an earlier one)."""
+    first = P.FIRST_CONVENTION.search(text)
+    if first is None or not P.SIGN_CUE.search(text[:first.start()]):
+        return text
+    return text[:first.start()] + text[first.end():]
 
 
 def _signing_told(sentence: str) -> bool:
