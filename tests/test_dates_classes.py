@@ -151,6 +151,12 @@ PERIODS = [
     # an earlier first convention keeps its period out
     ("La Ville et la Caf ont signé le 13 mars la deuxième convention territoriale globale, pour 2025-2029. Rappel : "
      "la première CTG (2020-2024) portait sur la petite enfance.", 2025, 2029, 5),
+    # the sentence after the CTG's goes on about it
+    ("Le maire et la directrice de la Caf ont signé mardi la convention territoriale globale de Bastia. Elle s'étend "
+     "de 2024 à 2027.", 2024, 2027, 4),
+    # a range whose length is stated beside it, under a question
+    ("La CTG en questions\nPour combien de temps ? Cinq ans, de 2023 à 2027.\nQui paie ? La Caf et la commune.", 2023,
+     2027, 5),
 ]
 
 

@@ -580,6 +580,11 @@ class DatesComponent:
                 score += 1
             elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
                 score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
+            elif CTG_CUE.search(sents.sentence(start, -1)) and not OTHER_SCHEME.search(sentence):
+                score += 0.5  # the sentence after the CTG's goes on about it: "... ont signé la CTG. Elle s'étend de 2023 à 2026."
+            v: PeriodValue = span._.value
+            if v.start and v.end and _states_years(sentence, v.end - v.start + 1):
+                score += 1  # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)"
             if P.PERIOD_NEGATIVE.search(_signed_first_out(left)):
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(_signed_first_out(sentence)):
@@ -588,7 +593,6 @@ class DatesComponent:
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
             if span.label_ in {"full", "range", "duration_from"}:
                 score += 0.5
-            v: PeriodValue = span._.value
             span._.value = PeriodValue(v.start, v.end, v.kind, score)
             if score >= self.period_min_score:
                 kept.append(span)
@@ -729,6 +733,11 @@ def _own_part(sentence: str, s_start: int, start: int, end: int, prev_end: int, 
         cut = max(between.rfind(c) for c in ",;:(")
         hi = end + cut if cut >= 0 else next_start
     return sentence[lo - s_start:hi - s_start]
+
+
+def _states_years(sentence: str, years: int) -> bool:
+    """The sentence states a length of `years` years ("cinq ans", "4 ans"; not an age range, "les 3-11 ans")."""
+    return any(parse_number(m["n"]) == years for m in P.YEARS_STATED.finditer(sentence))
 
 
 def _signed_first_out(text: str) -> str:

@@ -225,6 +225,8 @@ PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
+# a length in years ("cinq ans", "4 ans"), not the end of an age range ("les 3-11 ans", "de 16 à 25 ans")
+YEARS_STATED = re.compile(rf"(?<![-–\d])(?<!\bà\s)\b(?P<n>{SMALL_NUMBER})\s+ans\b", FLAGS)
 # "la CTG 2020-2024 arrivée à échéance": the words right after a period say it has ended
 PERIOD_ENDED_AFTER = _cue("period_ended_after")
 PERIOD_NEGATIVE = _cue("period_negative")
