@@ -88,6 +88,11 @@ SIGNATURES = [
     ("Veille juridique\nLa lettre de la Cnaf présente deux conventions récemment signées. Celle du <sig "
      "norm='2019-04-16'>16 avril 2019</sig> entre la Caf de la Mayenne et la communauté de communes du Bocage "
      "mayennais a fixé des orientations pour la jeunesse.", None),
+    # conventions counted in one sentence, then each territory's line with its date (the first is kept)
+    ("Deux conventions territoriales globales signées dans le Cantal\nLe 20/12/2023\nLa Caf poursuit le déploiement "
+     "des CTG. Deux conventions ont été signées ce mois-ci.\nCommunauté de communes du Pays de Salers – signée le "
+     "<sig norm='2023-12-05'>5 décembre</sig>\nPriorités : petite enfance, mobilité.\nHautes Terres Communauté – "
+     "signée le 12 décembre\nPriorités : jeunesse, accès aux droits.", None),
 ]
 
 

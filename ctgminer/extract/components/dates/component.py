@@ -438,7 +438,8 @@ class DatesComponent:
                      or (meeting_clause and not since) or other_convention)
         # a contract's signing block signs the page's own convention
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
-                    or self._names_ctg_again(clause, sentence, s_start, ctg))
+                    or self._names_ctg_again(clause, sentence, s_start, ctg)
+                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
         # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
