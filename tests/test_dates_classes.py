@@ -162,6 +162,9 @@ PERIODS = [
     # a range whose length is stated beside it, under a question
     ("La CTG en questions\nPour combien de temps ? Cinq ans, de 2023 à 2027.\nQui paie ? La Caf et la commune.", 2023,
      2027, 5),
+    # an amount's span is not the convention's term
+    ("Convention territoriale globale 2024-2028 – fiche action n°3\nIntitulé : un bus des services\nBudget "
+     "prévisionnel : 240 000 € sur trois ans", 2024, 2028, 5),
 ]
 
 

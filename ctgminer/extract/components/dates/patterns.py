@@ -251,7 +251,10 @@ DURATIONS = [
 YEARS_WORD = re.compile(r"\s(?:ans|années)\b")
 DURATION_EXCLUDE_AFTER = re.compile(r"^\s*(?:maximum|au\s+plus|minimum|au\s+moins|renouvelable)", FLAGS)
 DURATION_EXCLUDE_BEFORE = re.compile(
-    r"(?:plus\s+de|moins\s+de|depuis(?:\s+déjà)?|il\s+y\s+a|âgée?s?\s+de|jeunes\s+de|excéder|maximale\s+de)\s*$",
+    r"(?:plus\s+de|moins\s+de|depuis(?:\s+déjà)?|il\s+y\s+a|âgée?s?\s+de|jeunes\s+de|excéder|maximale\s+de"
+    # an amount's span, not the convention's: "Budget prévisionnel : 180 000 € sur trois ans", "640 000 euros sur
+    # trois ans pour ces actions"
+    r"|(?:€|\beuros?|\bM€|\bk€)(?:\s+(?:HT|TTC|par\s+an))?)\s*$",
     FLAGS,
 )
 DURATION_POSITIVE = _cue("duration_positive")
