@@ -93,6 +93,10 @@ SIGNATURES = [
      "des CTG. Deux conventions ont été signées ce mois-ci.\nCommunauté de communes du Pays de Salers – signée le "
      "<sig norm='2023-12-05'>5 décembre</sig>\nPriorités : petite enfance, mobilité.\nHautes Terres Communauté – "
      "signée le 12 décembre\nPriorités : jeunesse, accès aux droits.", None),
+    # page debris: a word glued to the verb before the year
+    ("Tout savoir sur les CTG\nAprès les signatures des conventions territoriales globales (CTGintervenues en "
+     "<sig norm='2020'>2020</sig> avec Saint-Dizier et Joinville), la Caf de la Haute-Marne poursuit leur déploiement.",
+     None),
 ]
 
 

@@ -84,7 +84,8 @@ MONTH_ONLY = re.compile(
 # "en octobre 2021", "janvier 2019"
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
-EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|approuvée?s?)\s+"
+# ("intervenues" also glued to the word before it, as page debris writes it: "(Ctgintervenues en 2019")
+EVENT_YEAR = re.compile(rf"(?:\b(?:sign\w*|conclue?s?|adoptée?s?|approuvée?s?)|intervenue?s?)\s+"
                         # the verb's complements before the year (opening on a preposition or a determiner), up to eight
                         # words: "signée avec la Caf de l'Ariège en 2022", "une signature de la convention au début de
                         # l'année 2024" (not an adverb or a participle: "signature espérée début 2023")
