@@ -142,7 +142,7 @@ class DatesComponent:
         for m in P.MONTH_YEAR.finditer(text, lowered):
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
         for m in P.EVENT_YEAR.finditer(text, lowered):
-            group = "y" if m["y"] else "y2"
+            group = m.lastindex  # the year's group of the alternative that matched (its only group)
             add(m.start(group), m.end(group), "year", PartialDate(int(m[group])))
         for m in P.RELATIVE.finditer(text, lowered):
             if m["rel"]:
@@ -167,7 +167,8 @@ class DatesComponent:
         for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered else ():
             add(m.start(), m.end(), "relative", None, rel={"prochain": "moisprochain", "dernier": "moisdernier"}.get(
                 (m["rm"] or "").lower(), "cemois"))
-        for m in P.SINCE_SIGNING.finditer(text, lowered) if "signature" in lowered else ():
+        since = "signature" in lowered and any(w in lowered for w in P.SINCE_SIGNING_WORDS)
+        for m in P.SINCE_SIGNING.finditer(text, lowered) if since else ():
             n = parse_number(m["n"])
             if n and 1 <= n <= 10:
                 add(m.start(), m.end(), "relative", None, rel="since_signing", years=int(n))

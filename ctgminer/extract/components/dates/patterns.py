@@ -84,22 +84,24 @@ MONTH_ONLY = re.compile(
 # "en octobre 2021", "janvier 2019"
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
-# ("intervenues" also glued to the word before it, as page debris writes it: "(Ctgintervenues en 2019")
-EVENT_YEAR = re.compile(rf"(?:\b(?:sign\w*|conclue?s?|adoptée?s?|approuvée?s?)|intervenue?s?)\s+"
-                        # the verb's complements before the year (opening on a preposition or a determiner), up to eight
-                        # words: "signée avec la Caf de l'Ariège en 2022", "une signature de la convention au début de
-                        # l'année 2024" (not an adverb or a participle: "signature espérée début 2023")
-                        rf"(?:(?:(?:avec|par|entre|de|du|des|la|le|les|sa|son|ses|leur|leurs|une?|cette|ce)\s+|[dl]['’]\s*)"
-                        rf"(?:[^\s,.;:!?()\n]+\s+){{0,7}}?)?"
-                        # "signée fin 2021", "conclue début 2020", "à la fin de l'année 2026": part of a year, read as
-                        # the year
-                        rf"(?:(?:courant\s+|dès\s+)?en\s+|(?:fin|début|courant|mi-)\s*"
-                        rf"|(?:à\s+la|au|en|dans\s+le)\s+(?:fin|début|cours|courant)\s+(?:de\s+l['’]\s*|d['’]\s*)année\s+)"
-                        rf"(?P<y>{YEAR})\b"
-                        # the year opening the clause of the signing: "En 2021, la commune a signé sa CTG", "C'est en
-                        # 2019 que la Caf et la ville ont conclu ..."
-                        rf"|\ben\s+(?P<y2>{YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
-                        rf"(?:signé|conclu|adopté|approuvé)e?s?\b)", FLAGS)
+# the verb's complements before the year (opening on a preposition or a determiner), up to eight words: "signée avec
+# la Caf de l'Ariège en 2022", "une signature de la convention au début de l'année 2024" (not an adverb or a
+# participle: "signature espérée début 2023")
+_EVENT_COMPLEMENTS = (r"(?:(?:(?:avec|par|entre|de|du|des|la|le|les|sa|son|ses|leur|leurs|une?|cette|ce)\s+|[dl]['’]\s*)"
+                      r"(?:[^\s,.;:!?()\n]+\s+){0,7}?)?")
+# "signée en 2021", "signée fin 2021", "conclue début 2020", "à la fin de l'année 2026": part of a year, read as the year
+_EVENT_WHEN = (r"(?:(?:courant\s+|dès\s+)?en\s+|(?:fin|début|courant|mi-)\s*"
+               r"|(?:à\s+la|au|en|dans\s+le)\s+(?:fin|début|cours|courant)\s+(?:de\s+l['’]\s*|d['’]\s*)année\s+)")
+# one top-level alternative per verb, so that each opens on a letter (FastCue scans for it quickly); "intervenues"
+# also glued to the word before it, as page debris writes it ("(Ctgintervenues en 2019"); every capture group is the
+# year (the component reads the one that matched)
+EVENT_YEAR = re.compile(
+    "|".join(rf"{verb}\s+{_EVENT_COMPLEMENTS}{_EVENT_WHEN}({YEAR})\b"
+             for verb in (r"\bsign\w*", r"\bconclue?s?", r"\badoptée?s?", r"\bapprouvée?s?", r"intervenue?s?"))
+    # the year opening the clause of the signing: "En 2021, la commune a signé sa CTG", "C'est en 2019 que la Caf et la
+    # ville ont conclu ..."
+    + rf"|\ben\s+({YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:signé|conclu|adopté|approuvé)e?s?\b)", FLAGS)
 # relative expressions resolved against the article's date
 RELATIVE = re.compile(
     rf"\b(?P<rel>aujourd['’]\s?hui|ce\s+jour(?!\s*-)|ce\s+matin|cet\s+après-midi|ce\s+soir|avant[- ]hier|hier|demain)\b"
@@ -115,6 +117,7 @@ RELATIVE = re.compile(
 # l'objet d'un bilan présenté le 20 juin"): the year of that event (or of the page) less that many years
 SINCE_SIGNING = re.compile(rf"\b(?P<n>{SMALL_NUMBER})\s+ans?\s+(?:après|depuis)\s+(?:sa|la|leur|cette|notre)\s+signature\b",
                            FLAGS)
+SINCE_SIGNING_WORDS = ("an après", "ans après", "an depuis", "ans depuis")  # one is needed (a quick substring test)
 # a day of the page's own month: "a signé le 12 courant", "ont signé le 7 de ce mois" (press and administrative style)
 CURRENT_MONTH_DAY = re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:courant|de\s+ce\s+mois(?:-ci)?|du\s+mois\s+en\s+cours)\b",
                                FLAGS)
