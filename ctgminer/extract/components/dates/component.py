@@ -562,7 +562,7 @@ class DatesComponent:
                 y1 = int(gd["y1"]) if gd.get("y1") else None
                 y2 = int(gd["y2"]) if gd.get("y2") else (y1 if kind == "single" else None)
                 add(m, y1, y2, kind)
-        for regex in P.PERIODS_DURATION_FROM:
+        for regex in P.PERIODS_DURATION_FROM if any(w in lowered for w in P.DURATION_FROM_WORDS) else ():
             for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n and 1 <= n <= self.max_period_years + 1:
@@ -604,7 +604,10 @@ class DatesComponent:
         text = doc_text(doc)
         lowered = text.lower()
         found: list[Span] = []
-        for regex in P.DURATIONS if P.YEARS_WORD.search(lowered) else ():  # every form ends on "ans" or "années"
+        forms = zip(P.DURATIONS, P.DURATION_WORDS, strict=True) if P.YEARS_WORD.search(lowered) else ()
+        for regex, words in forms:  # every form ends on "ans" or "années"; some need a word of their own
+            if words is not None and not any(w in lowered for w in words):
+                continue
             for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n is None or not 1 <= n <= 10:

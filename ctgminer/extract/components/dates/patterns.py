@@ -251,6 +251,11 @@ DURATIONS = [
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
 ]
+# words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
+# the forms a text cannot match)
+DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court")]
+# words the "pour N ans à partir de YYYY" forms need
+DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
 YEARS_WORD = re.compile(r"\s(?:ans|années)\b")
 DURATION_EXCLUDE_AFTER = re.compile(r"^\s*(?:maximum|au\s+plus|minimum|au\s+moins|renouvelable)", FLAGS)
