@@ -142,7 +142,7 @@ class DatesComponent:
         for m in P.MONTH_YEAR.finditer(text, lowered):
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
         for m in P.EVENT_YEAR.finditer(text, lowered):
-            group = "y" if m["y"] else "y2"
+            group = m.lastindex  # the year's group of the alternative that matched (its only group)
             add(m.start(group), m.end(group), "year", PartialDate(int(m[group])))
         for m in P.RELATIVE.finditer(text, lowered):
             if m["rel"]:
@@ -167,6 +167,11 @@ class DatesComponent:
         for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered else ():
             add(m.start(), m.end(), "relative", None, rel={"prochain": "moisprochain", "dernier": "moisdernier"}.get(
                 (m["rm"] or "").lower(), "cemois"))
+        since = "signature" in lowered and any(w in lowered for w in P.SINCE_SIGNING_WORDS)
+        for m in P.SINCE_SIGNING.finditer(text, lowered) if since else ():
+            n = parse_number(m["n"])
+            if n and 1 <= n <= 10:
+                add(m.start(), m.end(), "relative", None, rel="since_signing", years=int(n))
         for m in P.SEASON.finditer(text, lowered) if any(w in lowered for w in P.SEASON_WORDS) else ():
             add(m.start(), m.end(), "relative", None, rel="season", season=P.SEASONS[m["s"].lower()],
                 past=bool(m["past"]), future=bool(m["fut"]))
@@ -217,11 +222,14 @@ class DatesComponent:
                     after.lstrip().startswith(":") or self._calendar_neighbour(text, line_start, line_end, dates)):
                 continue  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
             # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
-            if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)):
+            if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)
+                                        or P.BYLINE_LEAD.fullmatch(lead)):
                 publication = span
                 continue
             starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
-            if publication is None and (short and (starts_line or len(line.strip()) <= 60)):
+            # a headline dating the event it tells is no page date: "Convention territoriale globale signée le 3
+            # juillet 2020"
+            if publication is None and short and (starts_line or len(line.strip()) <= 60 and not P.SIGN_CUE.search(lead)):
                 publication = span
         return publication, event
 
@@ -309,7 +317,9 @@ class DatesComponent:
                 d = anchor_day + dt.timedelta(days=ahead)
             else:
                 back = (anchor_day.weekday() - weekday) % 7
-                if extra.get("tense") in {"past", "bare"} and back == 0:
+                # "lundi dernier" on a Monday is a week before; a bare "Lundi, ... ont signé" on a Monday's page is
+                # that day (the press writes "lundi dernier" for the week before)
+                if extra.get("tense") == "past" and back == 0:
                     back = 7
                 d = anchor_day - dt.timedelta(days=back)
             return PartialDate(d.year, d.month, d.day)
@@ -360,6 +370,17 @@ class DatesComponent:
         return PartialDate(best // 12, best % 12 + 1)
 
     @staticmethod
+    def _since_signing(span: Span, dates: list[Span], sents: Sentences, anchor: PartialDate | None,
+                       ) -> PartialDate | None:
+        """The year of a signing told as "N ans après sa signature": the year of the event its sentence dates ("le
+        comité s'est réuni le 20 juin 2024, deux ans après sa signature": 2022), else of the page's date."""
+        i = sents.index(span.start_char)
+        told = [d._.value.resolved for d in dates if d is not span and sents.index(d.start_char) == i
+                and d._.value.resolved is not None and d._.value.resolved.year is not None]
+        year = told[0].year if told else anchor.year if anchor is not None else None
+        return PartialDate(year - span._.value.features["years"]) if year else None
+
+    @staticmethod
     def narrative_anchor(span: Span, dates: list[Span], window: int = 400) -> PartialDate | None:
         """On a page without a date, the full date told last before a year-less one, close before it: "Le 5 octobre
         2022, le conseil a approuvé la CTG, signée le 18 novembre suivant", "Le conseil du 16 décembre 2021 a
@@ -372,10 +393,10 @@ class DatesComponent:
     # -- signature -----------------------------------------------------------------------------
     def signature_features(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]],
                            publication: Span | None, prev_end: int = 0, next_dated: bool = False,
-                           ) -> dict[str, float]:
+                           next_start: int | None = None) -> dict[str, float]:
         """Evidence that a date is the signing date: cues of its sentence and clause, against other events.
         `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
-        sentence has a date of its own."""
+        sentence has a date of its own; `next_start`: where the date after it starts."""
         value: DateValue = span._.value
         start, end = span.start_char, span.end_char
         sentence = sents.sentence(start)
@@ -394,8 +415,12 @@ class DatesComponent:
         # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
         # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
         intro = self._signing_list_intro(text, start)
-        sign_here = block or intro is not None or _signing_told(sentence)
+        # "Deux ans après sa signature": the phrase tells the signing itself (its sentence's event is another)
+        since = value.features.get("rel") == "since_signing"
         sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
+        named = P.NAMED_BY_DATE.search(left[-30:])
+        sign_here = (since or block or intro is not None or _signing_told(sentence)
+                     or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
@@ -405,14 +430,24 @@ class DatesComponent:
         # an earlier convention in the date's clause, or a field label before it ("Date limite de candidature :")
         earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
                    or bool(P.FIELD_LEAD.search(left[-60:])))
-        other = bool(P.NOT_SIGNATURE.search(sentence) or earlier or P.OTHER_SCHEME.search(clause) or official
-                     or statistic)
+        # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
+        # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
+        meeting_clause = bool(P.MEETING.search(clause)) and not P.SIGN_CUE.search(clause)
+        own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
+        other_convention = bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
+        other = bool(P.NOT_SIGNATURE.search(own) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
+                     or (meeting_clause and not since) or other_convention)
         # a contract's signing block signs the page's own convention
-        ctg_here = bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
+        ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
+                    or self._names_ctg_again(clause, sentence, s_start, ctg)
+                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
-        # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ...")
-        sign_next = not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
+        # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
+        # sentence gives to another event: "Conseil municipal du 28 mars 2023" then "le conseil ... autorise le maire à
+        # la signer")
+        sign_next = (not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
+                     and (not P.NOT_SIGNATURE.search(sentence) or bool(P.SAME_TIME_NEXT.search(nxt))))
         month_only = value.kind == "month" and value.written is not None and value.written.year is None
         calendar_row = (not text[text.rfind("\n", 0, start) + 1:start].strip()
                         and bool(P.CALENDAR_ROW_AFTER.match(right)) and bool(P.SIGN_CUE.search(right.split("\n", 1)[0])))
@@ -458,6 +493,13 @@ class DatesComponent:
             "calendar_row_sign": float(calendar_row),
         }
 
+
+    @staticmethod
+    def _names_ctg_again(clause: str, sentence: str, s_start: int, ctg: list[tuple[int, int]]) -> bool:
+        """The date's clause names the page's convention again without its full name ("Le document a été signé le 2
+        février dernier") after the page named a CTG, and its sentence names no other scheme."""
+        return (bool(ctg) and ctg[0][0] < s_start and bool(P.CONVENTION_ANAPHOR.search(clause))
+                and not P.OTHER_SCHEME.search(sentence))
 
     @staticmethod
     def _attached_earlier(text: str, s_start: int, start: int, left: str, right: str) -> bool:
@@ -520,7 +562,7 @@ class DatesComponent:
                 y1 = int(gd["y1"]) if gd.get("y1") else None
                 y2 = int(gd["y2"]) if gd.get("y2") else (y1 if kind == "single" else None)
                 add(m, y1, y2, kind)
-        for regex in P.PERIODS_DURATION_FROM:
+        for regex in P.PERIODS_DURATION_FROM if any(w in lowered for w in P.DURATION_FROM_WORDS) else ():
             for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n and 1 <= n <= self.max_period_years + 1:
@@ -540,15 +582,19 @@ class DatesComponent:
                 score += 1
             elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
                 score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
-            if P.PERIOD_NEGATIVE.search(left):
+            elif CTG_CUE.search(sents.sentence(start, -1)) and not OTHER_SCHEME.search(sentence):
+                score += 0.5  # the sentence after the CTG's goes on about it: "... ont signé la CTG. Elle s'étend de 2023 à 2026."
+            v: PeriodValue = span._.value
+            if v.start and v.end and _states_years(sentence, v.end - v.start + 1):
+                score += 1  # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)"
+            if P.PERIOD_NEGATIVE.search(_signed_first_out(left)):
                 score -= 3
-            elif P.PERIOD_NEGATIVE.search(sentence):
+            elif P.PERIOD_NEGATIVE.search(_signed_first_out(sentence)):
                 score -= 1
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
             if span.label_ in {"full", "range", "duration_from"}:
                 score += 0.5
-            v: PeriodValue = span._.value
             span._.value = PeriodValue(v.start, v.end, v.kind, score)
             if score >= self.period_min_score:
                 kept.append(span)
@@ -558,7 +604,10 @@ class DatesComponent:
         text = doc_text(doc)
         lowered = text.lower()
         found: list[Span] = []
-        for regex in P.DURATIONS if P.YEARS_WORD.search(lowered) else ():  # every form ends on "ans" or "années"
+        forms = zip(P.DURATIONS, P.DURATION_WORDS, strict=True) if P.YEARS_WORD.search(lowered) else ()
+        for regex, words in forms:  # every form ends on "ans" or "années"; some need a word of their own
+            if words is not None and not any(w in lowered for w in words):
+                continue
             for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n is None or not 1 <= n <= 10:
@@ -621,12 +670,16 @@ class DatesComponent:
                     and (story := self.narrative_anchor(span, dates)) is not None:
                 value.resolved = self.resolve(span, story, text_years, future, narrative=True)
 
+        for span in dates:
+            if span._.value.features.get("rel") == "since_signing":
+                span._.value.resolved = self._since_signing(span, dates, sents, anchor)
+
         in_period = [(p.start_char, p.end_char) for p in periods]
         ctg = ctg_mentions(text)
         dated_sentences = {sents.index(s.start_char) for s in dates}
-        best: Span | None = None
+        signing: list[Span] = []  # the candidates at or above the threshold
         prev_end = 0
-        for span in dates:
+        for i, span in enumerate(dates):
             span_prev_end, prev_end = prev_end, span.end_char
             value: DateValue = span._.value
             if value.resolved is None or any(s <= span.start_char < e for s, e in in_period):
@@ -635,10 +688,12 @@ class DatesComponent:
                 continue  # a related article's date ("À lire aussi\nLe 14 mai, inauguration du multi-accueil")
             value.features = {**value.features, **self.signature_features(
                 text, sents, span, ctg, publication, span_prev_end,
-                sents.index(span.start_char) + 1 in dated_sentences)}
+                sents.index(span.start_char) + 1 in dated_sentences,
+                dates[i + 1].start_char if i + 1 < len(dates) else len(text))}
             value.signature_probability = self.probability(value.features)
-            if value.signature_probability >= self.min_probability and (best is None or _rank(span) > _rank(best)):
-                best = span
+            if value.signature_probability >= self.min_probability:
+                signing.append(span)
+        best = _choose(signing, publication)
 
         period = None
         if periods:
@@ -670,6 +725,35 @@ def _earlier(clause: str) -> bool:
     return first is not None and not P.SIGN_CUE.search(clause[:first.start()])
 
 
+def _own_part(sentence: str, s_start: int, start: int, end: int, prev_end: int, next_start: int | None) -> str:
+    """The part of a sentence that belongs to a date when the sentence dates several events: from the end of the
+    date before it to the clause of the date after it. "Signée en décembre 2021 pour la période 2022-2025, la CTG a
+    fait l'objet d'un bilan présenté au comité de pilotage du 5 octobre 2023": the committee is the second date's
+    event, not the first's; the signing is not the second's. A sentence with one date is all its own."""
+    s_end = s_start + len(sentence)
+    lo = max(s_start, prev_end) if prev_end <= start else s_start
+    hi = s_end
+    if next_start is not None and end <= next_start < s_end:
+        between = sentence[end - s_start:next_start - s_start]
+        cut = max(between.rfind(c) for c in ",;:(")
+        hi = end + cut if cut >= 0 else next_start
+    return sentence[lo - s_start:hi - s_start]
+
+
+def _states_years(sentence: str, years: int) -> bool:
+    """The sentence states a length of `years` years ("cinq ans", "4 ans"; not an age range, "les 3-11 ans")."""
+    return any(parse_number(m["n"]) == years for m in P.YEARS_STATED.finditer(sentence))
+
+
+def _signed_first_out(text: str) -> str:
+    """The text without a first convention that a signing verb before it signs ("ont signé la première Convention
+    territoriale globale du Nord, valable de 2025 à 2029": this one, not an earlier one)."""
+    first = P.FIRST_CONVENTION.search(text)
+    if first is None or not P.SIGN_CUE.search(text[:first.start()]):
+        return text
+    return text[:first.start()] + text[first.end():]
+
+
 def _signing_told(sentence: str) -> bool:
     """A signing verb or noun in the sentence, other than a signing named as another event's reference point ("Deux
     ans après sa signature, la CTG a fait l'objet d'un bilan présenté jeudi": the sentence's event is the review)."""
@@ -690,6 +774,25 @@ def _season_year(season_month: int, anchor: PartialDate) -> PartialDate:
     """The year of a season announced on a dated page: "sera signée au printemps" on a page of March 2020 -> 2020, on
     a page of November 2020 -> 2021."""
     return PartialDate(anchor.year + ((anchor.month or 6) > season_month + 2))
+
+
+def _choose(signing: list[Span], publication: Span | None) -> Span | None:
+    """The signature among the candidates at or above the threshold: the most probable, unless another tells the same
+    signing more precisely ("Convention signée le 3 juillet 2020" in a headline, "ont signé en juillet" in the lead:
+    the day), or the most probable is the page's own date and the text dates the signing against it ("24.09.2021 –
+    Colmar signe sa CTG. Ce jeudi, ... ont conclu": the Thursday)."""
+    if not signing:
+        return None
+    best = max(signing, key=_rank)
+    iso = best._.value.iso or ""
+    finer = [s for s in signing if (s._.value.iso or "").startswith(iso) and len(s._.value.iso or "") > len(iso)]
+    if finer:
+        best = max(finer, key=_rank)
+    if publication is not None and best == publication:
+        told = [s for s in signing if s._.value.kind == "relative" and s._.value.iso != best._.value.iso]
+        if told:
+            best = max(told, key=_rank)
+    return best
 
 
 def _rank(span: Span) -> tuple:

@@ -84,13 +84,24 @@ MONTH_ONLY = re.compile(
 # "en octobre 2021", "janvier 2019"
 MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 # "signée en 2023": a year given as the time of an event
-EVENT_YEAR = re.compile(rf"\b(?:sign\w*|conclue?s?|adoptée?s?|intervenue?s?|approuvée?s?)\s+"
-                        # "signée fin 2021", "conclue début 2020": part of a year, read as the year
-                        rf"(?:(?:courant\s+|dès\s+)?en\s+|(?:fin|début|courant|mi-)\s*)(?P<y>{YEAR})\b"
-                        # the year opening the clause of the signing: "En 2021, la commune a signé sa CTG", "C'est en
-                        # 2019 que la Caf et la ville ont conclu ..."
-                        rf"|\ben\s+(?P<y2>{YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
-                        rf"(?:signé|conclu|adopté|approuvé)e?s?\b)", FLAGS)
+# the verb's complements before the year (opening on a preposition or a determiner), up to eight words: "signée avec
+# la Caf de l'Ariège en 2022", "une signature de la convention au début de l'année 2024" (not an adverb or a
+# participle: "signature espérée début 2023")
+_EVENT_COMPLEMENTS = (r"(?:(?:(?:avec|par|entre|de|du|des|la|le|les|sa|son|ses|leur|leurs|une?|cette|ce)\s+|[dl]['’]\s*)"
+                      r"(?:[^\s,.;:!?()\n]+\s+){0,7}?)?")
+# "signée en 2021", "signée fin 2021", "conclue début 2020", "à la fin de l'année 2026": part of a year, read as the year
+_EVENT_WHEN = (r"(?:(?:courant\s+|dès\s+)?en\s+|(?:fin|début|courant|mi-)\s*"
+               r"|(?:à\s+la|au|en|dans\s+le)\s+(?:fin|début|cours|courant)\s+(?:de\s+l['’]\s*|d['’]\s*)année\s+)")
+# one top-level alternative per verb, so that each opens on a letter (FastCue scans for it quickly); "intervenues"
+# also glued to the word before it, as page debris writes it ("(Ctgintervenues en 2019"); every capture group is the
+# year (the component reads the one that matched)
+EVENT_YEAR = re.compile(
+    "|".join(rf"{verb}\s+{_EVENT_COMPLEMENTS}{_EVENT_WHEN}({YEAR})\b"
+             for verb in (r"\bsign\w*", r"\bconclue?s?", r"\badoptée?s?", r"\bapprouvée?s?", r"intervenue?s?"))
+    # the year opening the clause of the signing: "En 2021, la commune a signé sa CTG", "C'est en 2019 que la Caf et la
+    # ville ont conclu ..."
+    + rf"|\ben\s+({YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:signé|conclu|adopté|approuvé)e?s?\b)", FLAGS)
 # relative expressions resolved against the article's date
 RELATIVE = re.compile(
     rf"\b(?P<rel>aujourd['’]\s?hui|ce\s+jour(?!\s*-)|ce\s+matin|cet\s+après-midi|ce\s+soir|avant[- ]hier|hier|demain)\b"
@@ -102,18 +113,24 @@ RELATIVE = re.compile(
     FLAGS,
 )
 
+# the signing dated by the years since it, told beside a later event ("Deux ans après sa signature, la CTG a fait
+# l'objet d'un bilan présenté le 20 juin"): the year of that event (or of the page) less that many years
+SINCE_SIGNING = re.compile(rf"\b(?P<n>{SMALL_NUMBER})\s+ans?\s+(?:après|depuis)\s+(?:sa|la|leur|cette|notre)\s+signature\b",
+                           FLAGS)
+SINCE_SIGNING_WORDS = ("an après", "ans après", "an depuis", "ans depuis")  # one is needed (a quick substring test)
 # a day of the page's own month: "a signé le 12 courant", "ont signé le 7 de ce mois" (press and administrative style)
 CURRENT_MONTH_DAY = re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:courant|de\s+ce\s+mois(?:-ci)?|du\s+mois\s+en\s+cours)\b",
                                FLAGS)
 # a month told against the page's date: "sera signée le mois prochain", "signée le mois dernier", "ce mois-ci"
 RELATIVE_MONTH = re.compile(r"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+mois-ci)\b", FLAGS)
 # a season told against the page's date: "elle sera signée au printemps" (a year at most; not winter, which spans
-# two years; not "jusqu'au printemps", a deadline); placed only where its clause announces (component)
-SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne)"
+# two years; not "jusqu'au printemps", a deadline; "prévue à la rentrée": September); placed only where its clause
+# announces (component)
+SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|à\s+la\s+|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne|rentrée)"
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
 # words one of the three forms above needs (a plain substring search skips their scans on most texts)
 CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
-SEASON_WORDS = ("printemps", "été", "ete", "automne")
+SEASON_WORDS = ("printemps", "été", "ete", "automne", "rentrée")
 # "à ce jour", "jusqu'à aujourd'hui": so far, not a date
 SO_FAR_BEFORE = _cue("so_far_before")
 # a weekday read as a recurring day: "accueil du mercredi", "tous les samedis", "chaque lundi"
@@ -139,6 +156,8 @@ CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
 # a full stop too where a page lost its line breaks ("11 décembre 2019. À La Seyne, la maire a signé ...")
 DATELINE_AFTER = re.compile(r"\s*[-–—|]\s+\S|\.\s+[A-ZÀ-Þ]")
 DATELINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,40},\s*le")
+# a press byline before the page's date: "Par Julien M. – Le 27 janvier 2025 à 18:30 | Temps de lecture : 4 min"
+BYLINE_LEAD = re.compile(r"(?:Par|PAR)\s+[^\n]{1,60}?\s[-–—|]\s*(?:[Ll]e)?")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 
 # --- signature cues ----------------------------------------------------------------------------
@@ -157,6 +176,15 @@ NOT_SIGNATURE = _cue("not_signature")
 NOT_SIGNATURE_LOCAL = _cue("not_signature_local")
 # "nous sommes ici aujourd'hui", "réunis ce jour": the date of the event being reported
 PRESENCE = _cue("presence")
+# the next sentence's signing follows the dated event at once ("Signée dans la foulée par la maire")
+SAME_TIME_NEXT = _cue("same_time_next")
+# the page's convention named again without its full name ("La convention signée ce jeudi")
+CONVENTION_ANAPHOR = _cue("convention_anaphor")
+# a convention its own words make another ("une convention relative à l'orientation des allocataires du RSA")
+OTHER_CONVENTION = _cue("other_convention")
+# a convention named by its date, which is its signing's ("la convention du 30 janvier 2018", "celle du 12 mars" after
+# conventions said signed)
+NAMED_BY_DATE = re.compile(r"\b(?:(?P<conv>conventions?|ctg)|celle|celle-ci)\s+du\s*$", FLAGS)
 
 # other events or documents a date may belong to (features of a signature candidate)
 OTHER_SCHEME = _cue("other_scheme")
@@ -201,6 +229,8 @@ PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
+# a length in years ("cinq ans", "4 ans"), not the end of an age range ("les 3-11 ans", "de 16 à 25 ans")
+YEARS_STATED = re.compile(rf"(?<![-–\d])(?<!\bà\s)\b(?P<n>{SMALL_NUMBER})\s+ans\b", FLAGS)
 # "la CTG 2020-2024 arrivée à échéance": the words right after a period say it has ended
 PERIOD_ENDED_AFTER = _cue("period_ended_after")
 PERIOD_NEGATIVE = _cue("period_negative")
@@ -221,11 +251,19 @@ DURATIONS = [
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
 ]
+# words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
+# the forms a text cannot match)
+DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court")]
+# words the "pour N ans à partir de YYYY" forms need
+DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
 YEARS_WORD = re.compile(r"\s(?:ans|années)\b")
 DURATION_EXCLUDE_AFTER = re.compile(r"^\s*(?:maximum|au\s+plus|minimum|au\s+moins|renouvelable)", FLAGS)
 DURATION_EXCLUDE_BEFORE = re.compile(
-    r"(?:plus\s+de|moins\s+de|depuis(?:\s+déjà)?|il\s+y\s+a|âgée?s?\s+de|jeunes\s+de|excéder|maximale\s+de)\s*$",
+    r"(?:plus\s+de|moins\s+de|depuis(?:\s+déjà)?|il\s+y\s+a|âgée?s?\s+de|jeunes\s+de|excéder|maximale\s+de"
+    # an amount's span, not the convention's: "Budget prévisionnel : 180 000 € sur trois ans", "640 000 euros sur
+    # trois ans pour ces actions"
+    r"|(?:€|\beuros?|\bM€|\bk€)(?:\s+(?:HT|TTC|par\s+an))?)\s*$",
     FLAGS,
 )
 DURATION_POSITIVE = _cue("duration_positive")
@@ -236,10 +274,11 @@ SPECIFIC = _cue("specific")
 
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
-(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, PERIOD_RANGE,
- PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
+(ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, SINCE_SIGNING,
+ PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
     FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY,
-                                 RELATIVE_MONTH, SEASON, PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE))
+                                 RELATIVE_MONTH, SEASON, SINCE_SIGNING, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
+                                 PERIOD_SINGLE))
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
 # a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
