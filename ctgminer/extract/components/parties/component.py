@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -16,8 +17,16 @@ from ctgminer.extract.components.parties import features as F
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
 from ctgminer.extract.french import french_stop_words
-from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, match_places, name_key, split_camel
-from ctgminer.text.cues import ctg_mentions, story_end
+from ctgminer.gazetteer import (
+    Gazetteer,
+    Place,
+    PlaceMatch,
+    get_gazetteer,
+    match_places,
+    name_key,
+    split_camel,
+)
+from ctgminer.text.cues import CTG_CUE, ctg_mentions, story_end
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -43,6 +52,8 @@ _GUILLEMETS = re.compile(r"\s*«.*»\s*")
 _ROLE_AFTER = re.compile(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, re.I)
 _ROLE_BEFORE = re.compile(P.ROLE.pattern + r"\s*,?\s*$", re.I)
 _CAF_INST = re.compile(r"\bcaf\b|caisse|allocations")
+# the next capitalised word of a name, after linking words ("Grand Paris| Sud", "Pays| de Mormal")
+_NEXT_NAME_WORD = re.compile(r"[ \t\u00a0]+(?:(?:de|du|des|la|le|les|l['’]|et|en|sur)[ \t\u00a0]*)*[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’]*")
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
 
 
@@ -149,6 +160,10 @@ class PartiesComponent:
         low = text.lower()
         for m in (P.CSSM.finditer(text) if "cssm" in low or "mayotte" in low else ()):
             found.append((m.start(), m.end(), self.gaz.departements["976"]))
+        # a Caf named in the related articles closing the page ("Sur le même sujet\nMontbéliard : la Caf du Doubs
+        # déménage") is another story's
+        end_of_story = story_end(text)
+        found = [f for f in found if f[0] < end_of_story]
         if not found:
             return None, []
         counts = Counter(p.code for _, _, p in found)
@@ -375,6 +390,8 @@ class PartiesComponent:
         for m in match_places(self.gaz, text, self.max_words):
             if m.kind == "departement":
                 continue  # a bare département name is mostly the Caf's; the Conseil départemental is read by pattern
+            if m.kind == "epci":
+                m = self.longer_epci(text, m)
             mention = text[m.start:m.end]
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
                 continue
@@ -401,6 +418,18 @@ class PartiesComponent:
             out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
                                  extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
         return out
+
+    def longer_epci(self, text: str, m: PlaceMatch) -> PlaceMatch:
+        """An EPCI's name that goes on past the official name read, as the start of another EPCI's: "Grand Paris Sud"
+        is the Communauté d'agglomération Grand Paris Sud Seine Essonne Sénart, not the Métropole du Grand Paris
+        and a word; the one EPCI whose name begins with the longer run, else the match as read."""
+        nxt = _NEXT_NAME_WORD.match(text, m.end)
+        if nxt is None:
+            return m
+        place = self.gaz.epci_by_prefix(name_key(text[m.start:nxt.end()]) + " ")
+        if place is None or place in m.places:
+            return m
+        return dataclasses.replace(m, end=nxt.end(), places=(place,))
 
     def plausible_short_form(self, text: str, start: int, end: int, key: str) -> bool:
         """A short form of a hyphenated commune ("Sébazac" for Sébazac-Concourès) only where it cannot be a
@@ -463,6 +492,7 @@ class PartiesComponent:
         self.mark_sole_territory(cands, bool(ctg))
         self.mark_place_lists(text, cands)
         self.mark_told_town(text, sents, cands)
+        self.mark_told_epci(text, sents, cands)
         return cands, prefer
 
     # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
@@ -508,6 +538,25 @@ class PartiesComponent:
                 for c in cands:
                     if c.key in communes:
                         c.extra["features"]["told_town"] = 1.0
+                return
+
+    @staticmethod
+    def mark_told_epci(text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `told_epci`: the one EPCI of the minutes or deliberation of an EPCI's council that approves the
+        CTG ("COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND GUÉRET\nProcès-verbal du conseil communautaire ... autorise le
+        Président à la signer", "Conseil communautaire du 29 juin – Relevé de décisions ... Convention territoriale
+        globale avec la Caf. Le conseil approuve le texte"): the council's own EPCI signs, wherever its name stands."""
+        C = F.cues()
+        if "onseil" not in text or not C["epci_council"].search(text):
+            return
+        epcis = {c.key for c in cands if c.type == "epci" and c.place is not None}
+        if len(epcis) != 1:
+            return
+        for m in C["self_epci"].finditer(text):
+            if CTG_CUE.search(sents.sentence(m.start())) or CTG_CUE.search(sents.sentence(m.start(), -1)):
+                for c in cands:
+                    if c.key in epcis:
+                        c.extra["features"]["told_epci"] = 1.0
                 return
 
     def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
@@ -561,6 +610,12 @@ class PartiesComponent:
         mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
         ("d'autres acteurs peuvent signer : l'État, ...")."""
         f = c.extra["features"]
+        if f.get("not_signatory") or f.get("attending") or f.get("study_with"):
+            # "Brest métropole n'en est pas signataire", "Les présidents de la CC X et de la CC Y assistaient à la
+            # cérémonie", "le bilan réalisé avec la MSA": said not to sign, attending, or taking part in a study
+            return True
+        if c.how == "gaz_commune" and f.get("other_dep") and f.get("epci_namesake"):
+            return True  # "le Val de Drôme renouvelle" beside the CC du Val de Drôme en Biovallée: the EPCI's short name
         if f.get("common_word") and c.how in {"list", "gaz_commune"}:
             return True  # "Le Saint", "Ville" in a list or alone: a common word ("la ville du Port" stays)
         if c.how == "gaz_commune" and f.get("caf_before"):
@@ -631,7 +686,9 @@ class PartiesComponent:
         if f.get("sole_territory"):
             # the only territory of a CTG text: its venue or its mayor's commune is the signing territory
             return bool(f.get("presence") or f.get("modal_left"))
-        return bool(f.get("venue") or f.get("presence") or f.get("modal_left")
+        # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
+        # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
+        return bool((f.get("venue") and not f.get("told_town")) or f.get("presence") or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
     @staticmethod
@@ -662,7 +719,7 @@ class PartiesComponent:
         # or signing for its body at the convention's end ("Pour la Ville de Montreuil, le Maire")
         # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
         return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
-                or bool(f.get("sign_block")) or bool(f.get("told_town")))
+                or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
@@ -764,10 +821,12 @@ class PartiesComponent:
             if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
                 return True
-            # outside the title, in a sentence that signs, names the Caf or lists towns ("la CTG liera
-            # l'agglomération, la Caf et les six communes membres (A, B, C ...)")
-            return not (f.get("in_title") or f.get("headline_label")) and any(
-                f.get(k) for k in ("sent_sign", "caf_in_sent", "in_list"))
+            # outside the title, in a sentence that signs, names the Caf or lists towns where the CTG is told ("la
+            # CTG liera l'agglomération, la Caf et les six communes membres (A, B, C ...)"; not an action's places:
+            # "Fiche action 7 : deux espaces de vie sociale (Goderville et Valmont)")
+            return not (f.get("in_title") or f.get("headline_label")) and bool(
+                f.get("sent_sign") or f.get("caf_in_sent") or (f.get("in_list") and (
+                    f.get("sent_ctg") or f.get("sent_context"))))
 
         return [c for c in kept if not (c.type == "commune" and c.place is not None and not said_to_sign(c)
                                         and (c.place.epci in epcis or c.place.departement in deps))]
@@ -848,8 +907,9 @@ class PartiesComponent:
                 if place is not None and name_key(c.name) not in self.gaz.communes:
                     c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
                 squeeze = fold(c.name).replace(" ", "")
-                if place and squeeze != fold(place.name).replace(" ", ""):
-                    c.name = place.name  # official spelling unless the text's differs only in punctuation
+                if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()):
+                    # official spelling unless the text's differs only in punctuation (not in capitals: "BREST")
+                    c.name = place.name
                 c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
             elif c.type == "epci":
                 if c.place is None or c.how != "epci_name":
