@@ -443,3 +443,44 @@ NAME_CASES = [
 ])
 def test_page_classes_session_9(nlp, text, party, absent, loose):
     check(nlp, text, party, absent, loose)
+
+
+# the State or another body without INSEE code, enumerated beside a kept party in a sentence naming the Caf: it signs
+# with it (the model alone scores the State low); not in a sentence without the Caf
+LIST_MATE_CASES = [
+    ("La convention territoriale globale signée le 3 juin couvre tout le département. Elle réunit la Caf du Cantal, "
+     "le Département du Cantal, la MSA d'Auvergne et l'État, représenté par le préfet.", "État"),
+    ("La convention territoriale globale départementale a été signée mardi à l'hôtel du Département par le président "
+     "du conseil départemental, le préfet, le président de la MSA Alpes-Vosges et la directrice de la Caf des Vosges.",
+     "État"),
+]
+
+
+@pytest.mark.parametrize("text,body", LIST_MATE_CASES)
+def test_list_mate_of_a_kept_body(nlp, text, body):
+    check(nlp, text, body)
+
+
+# a page about another convention (the RSA's), its only CTG words in a closing link: no party of a CTG
+def test_ctg_named_only_in_a_related_link(nlp, comp):
+    text = ("Caf du Tarn – Actualités partenaires\n"
+            "Le Département du Tarn, la Caf, la MSA Midi-Pyrénées Nord et France Travail ont signé le 2 octobre une "
+            "convention relative à l'accompagnement des allocataires du RSA.\n"
+            "Voir aussi : nos conventions territoriales globales dans le Tarn\n")
+    assert features_of(comp, text, "MSA Midi-Pyrénées Nord")["ctg_near"] == 0.0
+    assert partners(nlp, text) == {}
+
+
+# a page of several signings, each section headed by the territory and a subtitle, its first line telling that the
+# territory committed itself
+SECTIONS_SUBTITLED = ("Deux nouvelles conventions territoriales globales dans le Nord\n"
+                      "La Caf du Nord a signé deux conventions ce mois-ci. Retour sur ces signatures.\n"
+                      "Pévèle Carembault : priorité à la petite enfance\n"
+                      "Le 4 mars, à Templeuve, la Communauté de communes Pévèle-Carembault a paraphé la convention.\n"
+                      "Pays de Mormal : les jeunes d'abord\n"
+                      "Le 12 mars, c'est au Quesnoy que la Communauté de communes du Pays de Mormal s'est engagée.\n")
+
+
+def test_section_with_a_subtitle(nlp, comp):
+    assert features_of(comp, SECTIONS_SUBTITLED, "Communauté de communes du Pays de Mormal") is not None
+    check(nlp, SECTIONS_SUBTITLED, "Communauté de communes du Pays de Mormal")

@@ -485,7 +485,11 @@ class PartiesComponent:
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
-        ctg = ctg_mentions(text)
+        # the CTG as this page's story names it: not in the related links closing it ("Voir aussi : nos conventions
+        # territoriales globales" under a page about another convention)
+        see_also = F.cues()["see_also"]
+        ctg = [(s, e) for s, e in ctg_mentions(text)
+               if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
         doc = F.DocCandidates(cands)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
@@ -493,6 +497,7 @@ class PartiesComponent:
         self.mark_place_lists(text, cands)
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
+        self.mark_enumerations(text, cands)
         return cands, prefer
 
     # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
@@ -769,6 +774,7 @@ class PartiesComponent:
         feeds out-of-fold scores through this same decision to measure it. `host`: the site's own commune or
         EPCI (`host_candidate`), a partner when no commune nor EPCI is kept."""
         kept = [c for c in cands if c.extra["score"] >= self.threshold]
+        kept += self.list_mates(cands, kept)
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
             explicit = [c.place for c in kept if c.type == "departement" and c.place is not None]
@@ -801,6 +807,40 @@ class PartiesComponent:
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
         kept = self.drop_member_towns(self.drop_own_others([c for c in kept if c.name]))
         return caf_dep, self.dedupe(self.drop_short_forms(kept))
+
+    # the least score of a body kept as the list-mate of a kept party (below it: the model reads it as no party)
+    LIST_MATE_FLOOR = 0.2
+
+    def list_mates(self, cands: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+        """Bodies without INSEE code (État, MSA, Département...) enumerated with a kept party in a sentence naming
+        the Caf sign with it, whatever their own score ("Elle réunit la Caf, le Département, la MSA du Languedoc et
+        l'État", "signée par le président du conseil départemental, le préfet, la présidente de la MSA et ..."): the
+        model scores the State low, as most of its mentions are no party."""
+        kept_groups = {c.extra.get("enum") for c in kept} - {None}
+        kept_ids = {id(c) for c in kept}
+        return [c for c in cands if id(c) not in kept_ids and c.extra.get("enum") in kept_groups
+                and c.type in self.BODY_TYPES and c.extra["score"] >= self.LIST_MATE_FLOOR
+                and c.extra["features"].get("caf_in_sent")]
+
+    BODY_TYPES = frozenset({"etat", "msa", "departement", "region", "other"})
+
+    @staticmethod
+    def mark_enumerations(text: str, cands: list[Candidate]) -> None:
+        """`extra['enum']`: the enumeration a candidate belongs to, candidates joined by a list's commas and "et" or
+        by an official's title ("le préfet, la présidente de la MSA"), within a sentence."""
+        gap, official = F.cues()["list_gap"], F.cues()["official_gap"]
+        group, prev = 0, None
+        for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+            between = text[prev.end:c.start] if prev is not None and prev.end <= c.start < prev.end + 80 else None
+            if between is not None and (gap.match(between) or official.match(between)):
+                c.extra["enum"] = prev.extra["enum"]
+            elif prev is None or c.start >= prev.end:
+                group += 1
+                c.extra["enum"] = group
+            else:
+                c.extra["enum"] = prev.extra["enum"]  # (a name inside the previous one: same item)
+                continue
+            prev = c
 
     @classmethod
     def drop_member_towns(cls, kept: list[Candidate]) -> list[Candidate]:

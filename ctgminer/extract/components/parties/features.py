@@ -29,6 +29,8 @@ _SIGNED_TOO = re.compile(r"\b(?:co-?)?signataires?\b|\b(?:ont|a|avaient|avait)\s
                          r"|\bsign(?:ent|eront|era)\b", re.I)
 _HEAD_SIGNED = re.compile(r"[ \t\u00a0]*[–—:|-][ \t\u00a0]*(?:convention\s+)?(?:signée?s?|renouvelée?s?|paraphée?s?)\b",
                           re.I)
+_HEAD_SUBTITLE = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+[^.!?\n]*$")
+_COMMITTED = re.compile(r"\bs['’](?:est|sont)\s+(?:à\s+son\s+tour\s+|à\s+leur\s+tour\s+)?engagée?s?\b", re.I)
 _HEAD_LEAD = re.compile(r"[ \t\u00a0#*•–-]*$")
 SOURCES = ("intro", "list", "mayor", "hashtag", "epci", "epci_suffix", "epci_name", "acronym", "acronym_only",
            "dep", "dep_generic", "etat", "msa", "region", "other", "syndicat", "gaz_commune", "gaz_epci")
@@ -184,6 +186,11 @@ def section_party(text: str, start: int, end: int, line_start: int) -> bool:
         told = bool(P.STRONG_SIGN.search(text[nxt[0]:nxt[1]]))
     elif _HEAD_SIGNED.match(text, end, line_end):
         told = True  # its signing on the heading's line: "Communauté de communes du Haut-Lignon – signée le 29 novembre"
+    elif line_end - end < 80 and _HEAD_SUBTITLE.match(text, end, line_end):
+        # a heading with its subtitle ("Val de Sèvre : priorité aux ados"), the section's first line telling the
+        # signing or the territory's commitment ("Le 3 mars, la communauté de communes s'est engagée ...")
+        nxt = nonblank_line(text, line_end, 1)
+        told = bool(P.STRONG_SIGN.search(text[nxt[0]:nxt[1]]) or _COMMITTED.search(text[nxt[0]:nxt[1]]))
     else:
         told = bool(_ROW_PERIOD.match(text, end, line_end))
     head = text[:line_start]
