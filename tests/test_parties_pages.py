@@ -453,6 +453,9 @@ LIST_MATE_CASES = [
     ("La convention territoriale globale départementale a été signée mardi à l'hôtel du Département par le président "
      "du conseil départemental, le préfet, le président de la MSA Alpes-Vosges et la directrice de la Caf des Vosges.",
      "État"),
+    ("La convention territoriale globale de la communauté de communes Quercy Bouriane a été signée avec la Caf du "
+     "Lot. Elle associe également la préfecture du Lot, le Département et la MSA Midi-Pyrénées Nord.",
+     "Préfecture du Lot"),
 ]
 
 
@@ -484,3 +487,17 @@ SECTIONS_SUBTITLED = ("Deux nouvelles conventions territoriales globales dans le
 def test_section_with_a_subtitle(nlp, comp):
     assert features_of(comp, SECTIONS_SUBTITLED, "Communauté de communes du Pays de Mormal") is not None
     check(nlp, SECTIONS_SUBTITLED, "Communauté de communes du Pays de Mormal")
+
+
+def test_list_mate_joins_only_a_kept_party(comp):
+    """The mechanism itself, whatever the model's scores: the State (scored 0.3) joins the kept MSA of its
+    enumeration, and stays out when the MSA is not kept either."""
+    from ctgminer.text.sentences import Sentences
+    text = LIST_MATE_CASES[0][0]
+    caf_dep, _ = comp.find_caf(text)
+    cands, prefer = comp.scored_candidates(text, Sentences(text), caf_dep)
+    for msa_score in (0.9, 0.3):
+        for c in cands:
+            c.extra["score"] = msa_score if c.type == "msa" else 0.3 if c.type == "etat" else 0.0
+        _, kept = comp.decide(cands, caf_dep, prefer)
+        assert ("État" in {c.name for c in kept}) == (msa_score >= comp.threshold), kept

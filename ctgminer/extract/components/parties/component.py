@@ -813,14 +813,15 @@ class PartiesComponent:
 
     def list_mates(self, cands: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
         """Bodies without INSEE code (État, MSA, Département...) enumerated with a kept party in a sentence naming
-        the Caf sign with it, whatever their own score ("Elle réunit la Caf, le Département, la MSA du Languedoc et
-        l'État", "signée par le président du conseil départemental, le préfet, la présidente de la MSA et ..."): the
-        model scores the State low, as most of its mentions are no party."""
+        the Caf, signing or associating sign with it, whatever their own score ("Elle réunit la Caf, le Département,
+        la MSA du Languedoc et l'État", "signée par le président du conseil départemental, le préfet, la présidente
+        de la MSA et ...", "Elle associe également la préfecture, le Département et la MSA"): the model scores the
+        State low, as most of its mentions are no party."""
         kept_groups = {c.extra.get("enum") for c in kept} - {None}
         kept_ids = {id(c) for c in kept}
         return [c for c in cands if id(c) not in kept_ids and c.extra.get("enum") in kept_groups
                 and c.type in self.BODY_TYPES and c.extra["score"] >= self.LIST_MATE_FLOOR
-                and c.extra["features"].get("caf_in_sent")]
+                and any(c.extra["features"].get(k) for k in ("caf_in_sent", "sent_sign", "sent_assoc"))]
 
     BODY_TYPES = frozenset({"etat", "msa", "departement", "region", "other"})
 
