@@ -308,6 +308,8 @@ EPCI_MINUTES = ("Communauté de communes Cœur Côte Fleurie\n"
     (EPCI_MINUTES, "Communauté de communes Cœur Côte Fleurie", ("Trouville-sur-Mer", "Villers-sur-Mer")),
 ])
 def test_epci_council_approving_the_ctg(nlp, comp, text, epci, absent):
+    heading = text.split("\n", 1)[0]
+    assert features_of(comp, text, heading)["told_epci"] == 1.0
     assert check(nlp, text, epci, absent)[epci] == "epci"
 
 
@@ -407,7 +409,8 @@ SECTIONS_SIGNED = ("Trois conventions territoriales globales signées en Corrèz
                    "Priorités : parentalité, accès aux droits.\n")
 
 
-def test_sections_signed_on_their_heading(nlp):
+def test_sections_signed_on_their_heading(nlp, comp):
+    assert features_of(comp, SECTIONS_SIGNED, "Communauté de communes Xaintrie Val'Dordogne")["section_party"] == 1.0
     found = partners(nlp, SECTIONS_SIGNED)
     assert "Communauté de communes Vézère-Monédières-Millesources" in found, found
     assert "Communauté de communes Xaintrie Val'Dordogne" in found, found
@@ -434,6 +437,11 @@ NAME_CASES = [
      "Clermont-l'Hérault, leur convention territoriale globale.", "Communauté de communes du Clermontais",
      "Clermont-l'Hérault"),
 ]
+
+
+def test_explainer_sometimes_and_seat_of_an_epci(comp):
+    assert features_of(comp, NOT_PARTY_CASES[3][0], "MSA")["sent_modal"] == 1.0  # "parfois rejointes par"
+    assert features_of(comp, NAME_CASES[-1][0], "Clermont-l'Hérault")["venue"] == 1.0  # "à l'hôtel de communauté de"
 
 
 @pytest.mark.parametrize("text,party,absent,loose", [
@@ -485,7 +493,7 @@ SECTIONS_SUBTITLED = ("Deux nouvelles conventions territoriales globales dans le
 
 
 def test_section_with_a_subtitle(nlp, comp):
-    assert features_of(comp, SECTIONS_SUBTITLED, "Communauté de communes du Pays de Mormal") is not None
+    assert features_of(comp, SECTIONS_SUBTITLED, "Pays de Mormal")["section_party"] == 1.0
     check(nlp, SECTIONS_SUBTITLED, "Communauté de communes du Pays de Mormal")
 
 
