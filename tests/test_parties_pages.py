@@ -409,13 +409,6 @@ SECTIONS_SIGNED = ("Trois conventions territoriales globales signées en Corrèz
                    "Priorités : parentalité, accès aux droits.\n")
 
 
-def test_sections_signed_on_their_heading(nlp, comp):
-    assert features_of(comp, SECTIONS_SIGNED, "Communauté de communes Xaintrie Val'Dordogne")["section_party"] == 1.0
-    found = partners(nlp, SECTIONS_SIGNED)
-    assert "Communauté de communes Vézère-Monédières-Millesources" in found, found
-    assert "Communauté de communes Xaintrie Val'Dordogne" in found, found
-
-
 # names read further or otherwise: an EPCI's name that goes on past a shorter official name, an EPCI's short name
 # that is a far commune's, a syndicat by its purpose and acronym, an acronym keeping the article's letter, a linked
 # commune written in capitals
@@ -492,9 +485,15 @@ SECTIONS_SUBTITLED = ("Deux nouvelles conventions territoriales globales dans le
                       "Le 12 mars, c'est au Quesnoy que la Communauté de communes du Pays de Mormal s'est engagée.\n")
 
 
-def test_section_with_a_subtitle(nlp, comp):
-    assert features_of(comp, SECTIONS_SUBTITLED, "Pays de Mormal")["section_party"] == 1.0
-    check(nlp, SECTIONS_SUBTITLED, "Communauté de communes du Pays de Mormal")
+@pytest.mark.parametrize("text,heading,parties", [
+    (SECTIONS_SIGNED, "Communauté de communes Xaintrie Val'Dordogne",
+     ("Communauté de communes Vézère-Monédières-Millesources", "Communauté de communes Xaintrie Val'Dordogne")),
+    (SECTIONS_SUBTITLED, "Pays de Mormal", ("Communauté de communes du Pays de Mormal",)),
+])
+def test_section_heading_tells_its_signing(nlp, comp, text, heading, parties):
+    assert features_of(comp, text, heading)["section_party"] == 1.0
+    found = partners(nlp, text)
+    assert all(party in found for party in parties), found
 
 
 def test_list_mate_joins_only_a_kept_party(comp):
