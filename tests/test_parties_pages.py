@@ -508,3 +508,16 @@ def test_list_mate_joins_only_a_kept_party(comp):
             c.extra["score"] = msa_score if c.type == "msa" else 0.3 if c.type == "etat" else 0.0
         _, kept = comp.decide(cands, caf_dep, prefer)
         assert ("État" in {c.name for c in kept}) == (msa_score >= comp.threshold), kept
+
+
+@pytest.mark.parametrize("text,party", [
+    ("Le président de la Communauté de communes du Pays de Mauriac et le maire d'Ally étaient présents pour signer la "
+     "convention territoriale globale avec la Caf du Cantal.", "Communauté de communes du Pays de Mauriac"),
+    ("La commune d'Ally, qui ne signe pas seule, a rejoint la convention territoriale globale de la Communauté de "
+     "communes du Pays de Mauriac et de la Caf du Cantal.", "Ally"),
+])
+def test_present_to_sign_or_not_alone_still_signs(nlp, comp, text, party):
+    mention = "Communauté de communes du Pays de Mauriac" if party.startswith("Communauté") else "commune d'Ally"
+    f = features_of(comp, text, mention)
+    assert not f.get("attending") and not f.get("not_signatory"), f
+    check(nlp, text, party)

@@ -26,7 +26,7 @@ _LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
 _HEAD_REST = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*$")
 _ROW_PERIOD = re.compile(r"[ \t\u00a0]*[|;][^\n]*?\b20\d\d\s*[-–/]\s*20\d\d\b")
 _SIGNED_TOO = re.compile(r"\b(?:co-?)?signataires?\b|\b(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?(?:co-?)?signé"
-                         r"|\bsign(?:ent|eront|era)\b", re.I)
+                         r"|\bsign(?:ent|eront|era)\b|\bpour\s+(?:la\s+|le\s+)?(?:co-?)?sign", re.I)
 _HEAD_SIGNED = re.compile(r"[ \t\u00a0]*[–—:|-][ \t\u00a0]*(?:convention\s+)?(?:signée?s?|renouvelée?s?|paraphée?s?)\b",
                           re.I)
 _HEAD_SUBTITLE = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+[^.!?\n]*$")
