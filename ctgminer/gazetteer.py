@@ -229,13 +229,14 @@ class Gazetteer:
         Vallée d'Abo"), else None (no EPCI, or several)."""
         keys = self.epci_keys_sorted
         i = bisect.bisect_left(keys, prefix)
-        hits = set()
+        found: Place | None = None
         while i < len(keys) and keys[i].startswith(prefix):
-            hits.add(self.epci_by_key[keys[i]].code)
+            place = self.epci_by_key[keys[i]]
+            if found is not None and place.code != found.code:
+                return None  # several EPCI
+            found = place
             i += 1
-        if len(hits) != 1:
-            return None
-        return next(e for e in self.epcis if e.code in hits)
+        return found
 
     def epci_by_acronym(self, acronym: str, departement: str | None = None) -> Place | None:
         """EPCI whose initials spell the acronym ('CAPA' -> Communauté d'Agglomération du Pays Ajaccien)."""

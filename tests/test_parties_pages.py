@@ -521,3 +521,11 @@ def test_present_to_sign_or_not_alone_still_signs(nlp, comp, text, party):
     f = features_of(comp, text, mention)
     assert not f.get("attending") and not f.get("not_signatory"), f
     check(nlp, text, party)
+
+
+def test_generic_departement_forms():
+    from ctgminer.extract.components.parties.component import PartiesComponent
+    text = ("Caf/Département ; Département / Caf ; le CD 12 ; avec le Conseil départemental ; xDépartement / ; "
+            "la Département ; et le Département")
+    found = [text[s:e] for s, e in PartiesComponent.generic_departements(text)]
+    assert found == ["/Département", "Département /", "CD 12", "le Conseil départemental", "et le Département"], found

@@ -137,7 +137,9 @@ class PartiesComponent:
                 return self.gaz.departements.get(abbr)
         return None
 
-    def find_caf(self, text: str) -> tuple[Place | None, list[tuple[int, int, Place]]]:
+    def find_caf(self, text: str, end_of_story: int | None = None) -> tuple[Place | None, list[tuple[int, int, Place]]]:
+        """The signing Caf's département and every Caf mention, within the page's story (`end_of_story`: where
+        `story_end` says it ends, computed here when not given)."""
         found: list[tuple[int, int, Place]] = []
         for m in P.CAF_HEAD.finditer(text):
             after = P.CAF_AFTER.match(text[m.end():m.end() + 70])
@@ -162,7 +164,7 @@ class PartiesComponent:
             found.append((m.start(), m.end(), self.gaz.departements["976"]))
         # a Caf named in the related articles closing the page ("Sur le même sujet\nMontbéliard : la Caf du Doubs
         # déménage") is another story's
-        end_of_story = story_end(text)
+        end_of_story = story_end(text) if end_of_story is None else end_of_story
         found = [f for f in found if f[0] < end_of_story]
         if not found:
             return None, []
@@ -302,8 +304,8 @@ class PartiesComponent:
                 if place:
                     out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
         generic = "Départ" in text or "épartemental" in text or "CD" in text
-        for m in (P.DEPARTEMENT_GENERIC.finditer(text) if generic else ()):
-            out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
+        for start, end in (self.generic_departements(text) if generic else ()):
+            out.append(Candidate("", "departement", start, end, how="dep_generic"))
         prefecture_matches = list(scan(P.PREFECTURE, "préfecture"))
         prefectures = {m.start() for m in prefecture_matches}
         for m in scan(P.ETAT, "état", "etat", "préf"):
@@ -332,6 +334,24 @@ class PartiesComponent:
         for m in scan(P.OTHER, "france", "pôle", "carsat", cased=("CPAM", "CCAS", "CIAS", "CGSS", "ARS")):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
         return out
+
+    @staticmethod
+    def generic_departements(text: str) -> Iterator[tuple[int, int]]:
+        """The Département named without its name: "le Département", "du Conseil départemental" (after le, du, au,
+        "et le" or a slash), "Département /", "CD 12"."""
+        for m in P.DEPARTEMENT_GENERIC_WORD.finditer(text):
+            start, end = m.span()
+            if text.startswith("CD", start):
+                yield start, end
+                continue
+            left = text[max(0, start - 12):start]
+            before = P.DEPARTEMENT_GENERIC_LEFT.search(left)
+            if before:
+                yield start - len(left) + before.start(), end
+            elif text.startswith("Dé", start) and not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                slash = P.DEPARTEMENT_GENERIC_SLASH.match(text, end)
+                if slash:
+                    yield start, slash.end()
 
     def cut_epci(self, text: str) -> Candidate | None:
         """An EPCI name cut by the excerpt's end ("... les familles du Pays de Sault - Val d'Ar"), when its words
@@ -442,7 +462,7 @@ class PartiesComponent:
             return False
         return not F.cues()["cap_after"].match(text[end:end + 40])
 
-    def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None,
+    def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None, end_of_story: int | None = None,
                           ) -> tuple[list[Candidate], Place | None]:
         """Every candidate, linked, with its features; returns them and the département preferred for linking."""
         first_line = _FIRST_LINE.search(text)
@@ -458,7 +478,7 @@ class PartiesComponent:
             and o.end - o.start > c.end - c.start for o in cands))]
         # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
         # prépare sa CTG") are other stories: their territories are not this page's
-        end_of_story = story_end(text)
+        end_of_story = story_end(text) if end_of_story is None else end_of_story
         cands = [c for c in cands if c.start < end_of_story]
         # an acronym-looking word inside a longer name is a word of it: "CLAP" in "maire de MÉJANNES LE CLAP" (names
         # written in capitals, as signatures and headings write them)
@@ -909,8 +929,9 @@ class PartiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         sents = sentences(doc)
-        caf_dep, caf_mentions = self.find_caf(text)
-        cands, prefer = self.scored_candidates(text, sents, caf_dep)
+        end_of_story = story_end(text)  # (read once for the Caf and the candidates)
+        caf_dep, caf_mentions = self.find_caf(text, end_of_story)
+        cands, prefer = self.scored_candidates(text, sents, caf_dep, end_of_story)
         for c in cands:
             c.extra["score"] = self.score(c)
         host = self.host_candidate(text, sents, doc._.url, caf_dep or prefer)

@@ -89,8 +89,12 @@ DEPARTEMENT = re.compile(
     rf"\b(?:[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|[Dd]épartement)(?:[ \t\u00a0]+{PREP}(?P<name>{CAP}(?:[ \t\u00a0-]+"
     rf"(?:et|de|du|des|sur|la|le)?[ \t\u00a0-]*{CAP})*))?",
 )
-DEPARTEMENT_GENERIC = re.compile(r"(?:\b(?:le|du|au|et\s+le)\s+|[/])(?:Département|Conseil\s+[Dd]épartemental)\b"
-                                 r"|\bDépartement\s*/|\bCD\s?\d{2}\b")
+# "le Département", "du Conseil départemental", "Caf/Département", "Département / Caf", "CD 12", read in two steps (the
+# body's words, then what stands before or after them: one scan for "(le|du|au|et le) Département" tried its first
+# words at every word of the text, twice the time)
+DEPARTEMENT_GENERIC_WORD = re.compile(r"(?:Département|Conseil\s+[Dd]épartemental)\b|\bCD\s?\d{2}\b")
+DEPARTEMENT_GENERIC_LEFT = re.compile(r"(?:\b(?:le|du|au|et\s+le)\s+|/)$")
+DEPARTEMENT_GENERIC_SLASH = re.compile(r"\s*/")
 REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CAP}(?:[ \t\u00a0-]+{CAP})*)")
 ETAT = re.compile(r"(?:\bl['’]\s*|\bde\s+l['’]\s*|\bpar\s+l['’]\s*)(?P<name>[ÉE]tat)\b|\bpréf(?:et|ète|ete|ecture)\b", re.I)
 # the État as party to another agreement (the COG between the État and the Cnaf)
