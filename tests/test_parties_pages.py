@@ -529,3 +529,16 @@ def test_generic_departement_forms():
             "la Département ; et le Département")
     found = [text[s:e] for s, e in PartiesComponent.generic_departements(text)]
     assert found == ["/Département", "Département /", "CD 12", "le Conseil départemental", "et le Département"], found
+
+
+# the page's town told as "la Ville" beside the Caf, a related link's town aside
+TOWN_BESIDE_CAF = ("Saint-Priest : une convention pour les familles\n"
+                   "Le Progrès – Métropole de Lyon – 12/03/2025\n"
+                   "À Saint-Priest, la Ville et la Caf du Rhône ont fait leurs choix. La convention territoriale "
+                   "globale signée jeudi porte d'abord sur la petite enfance.\n"
+                   "Sur le même sujet : Bron prépare sa CTG\n")
+
+
+def test_town_told_beside_the_caf(nlp, comp):
+    assert features_of(comp, TOWN_BESIDE_CAF, "Saint-Priest")["told_town"] == 1.0
+    check(nlp, TOWN_BESIDE_CAF, "Saint-Priest", "Bron")

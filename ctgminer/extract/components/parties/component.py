@@ -543,7 +543,7 @@ class PartiesComponent:
 
     # what makes a commune's mention no reference to a town the page tells (mark_told_town)
     NOT_TOWN = ("other_dep", "facility_of", "territory_of", "address", "caf_before", "person", "common_word",
-                "cap_after")
+                "cap_after", "see_also")
 
     @classmethod
     def mark_told_town(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
@@ -559,7 +559,8 @@ class PartiesComponent:
             return
         for m in F.cues()["self_town"].finditer(text):
             sf = F.sentence_features(sents.sentence(m.start()))
-            if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
+            # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
+            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
                 for c in cands:
                     if c.key in communes:
                         c.extra["features"]["told_town"] = 1.0
@@ -782,7 +783,8 @@ class PartiesComponent:
         cue = F.cues()["self_reference"]
         for m in cue.finditer(text):
             sf = F.sentence_features(sents.sentence(m.start()))
-            if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
+            # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
+            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
                 name = _GUILLEMETS.sub(" ", place.name).strip()
                 return Candidate(name, kind, m.start(), m.end(), place=place, how="host",
                                  key=f"{kind}:{place.code}", extra={"score": 1.0})
