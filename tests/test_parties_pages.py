@@ -329,11 +329,20 @@ OWN_BULLETIN = ("Riom-ès-Montagnes – Bulletin municipal – Automne 2022\n"
                 "nôtre, et la Caf du Cantal ont signé ensemble la convention territoriale globale.\n")
 
 
+# (or told as "la Ville" beside the Caf, a related link's town aside)
+TOWN_BESIDE_CAF = ("Saint-Priest : une convention pour les familles\n"
+                   "Le Progrès – Métropole de Lyon – 12/03/2025\n"
+                   "À Saint-Priest, la Ville et la Caf du Rhône ont fait leurs choix. La convention territoriale "
+                   "globale signée jeudi porte d'abord sur la petite enfance.\n"
+                   "Sur le même sujet : Bron prépare sa CTG\n")
+
+
 @pytest.mark.parametrize("text,town,mention", [(OWN_MINUTES, "Lodève", "Lodève"), (OWN_TOWN_HALL, "Lure", "ville de Lure"),
-                                               (OWN_BULLETIN, "Riom-ès-Montagnes", "Riom-ès-Montagnes")])
+                                               (OWN_BULLETIN, "Riom-ès-Montagnes", "Riom-ès-Montagnes"),
+                                               (TOWN_BESIDE_CAF, "Saint-Priest", "Saint-Priest")])
 def test_own_town_heading_its_minutes_or_bulletin(nlp, comp, text, town, mention):
     assert features_of(comp, text, mention)["told_town"] == 1.0
-    assert check(nlp, text, town)[town] == "commune"
+    assert check(nlp, text, town, "Bron")[town] == "commune"
 
 
 # bodies said not to sign, attending, or taking part in a review; an explainer's "parfois"; a mayor who is also the
@@ -529,16 +538,3 @@ def test_generic_departement_forms():
             "la Département ; et le Département")
     found = [text[s:e] for s, e in PartiesComponent.generic_departements(text)]
     assert found == ["/Département", "Département /", "CD 12", "le Conseil départemental", "et le Département"], found
-
-
-# the page's town told as "la Ville" beside the Caf, a related link's town aside
-TOWN_BESIDE_CAF = ("Saint-Priest : une convention pour les familles\n"
-                   "Le Progrès – Métropole de Lyon – 12/03/2025\n"
-                   "À Saint-Priest, la Ville et la Caf du Rhône ont fait leurs choix. La convention territoriale "
-                   "globale signée jeudi porte d'abord sur la petite enfance.\n"
-                   "Sur le même sujet : Bron prépare sa CTG\n")
-
-
-def test_town_told_beside_the_caf(nlp, comp):
-    assert features_of(comp, TOWN_BESIDE_CAF, "Saint-Priest")["told_town"] == 1.0
-    check(nlp, TOWN_BESIDE_CAF, "Saint-Priest", "Bron")
