@@ -158,6 +158,17 @@ class Gazetteer:
         return out
 
     @cached_property
+    def epcis_by_article_initials(self) -> dict[str, list[Place]]:
+        """EPCI by initials that keep the article's letter ("CCDS" for the Communauté de communes des Savanes), as
+        some EPCI write their acronym; read only where the plain initials name no EPCI."""
+        out: dict[str, list[Place]] = {}
+        for e in self.epcis:
+            acronym = initials(e.name, _ARTICLE_INITIALS_SKIP)
+            if len(acronym) >= 3:
+                out.setdefault(acronym, []).append(e)
+        return out
+
+    @cached_property
     def short_communes(self) -> dict[str, Place]:
         """A hyphenated commune by its first part, where pages shorten it ("Sébazac" for Sébazac-Concourès,
         "Brive" for Brive-la-Gaillarde): only a distinctive part (five letters or more, no article or saint,
@@ -218,25 +229,30 @@ class Gazetteer:
         Vallée d'Abo"), else None (no EPCI, or several)."""
         keys = self.epci_keys_sorted
         i = bisect.bisect_left(keys, prefix)
-        hits = set()
+        found: Place | None = None
         while i < len(keys) and keys[i].startswith(prefix):
-            hits.add(self.epci_by_key[keys[i]].code)
+            place = self.epci_by_key[keys[i]]
+            if found is not None and place.code != found.code:
+                return None  # several EPCI
+            found = place
             i += 1
-        if len(hits) != 1:
-            return None
-        return next(e for e in self.epcis if e.code in hits)
+        return found
 
     def epci_by_acronym(self, acronym: str, departement: str | None = None) -> Place | None:
         """EPCI whose initials spell the acronym ('CAPA' -> Communauté d'Agglomération du Pays Ajaccien)."""
-        hits = self.epcis_by_initials.get(acronym.upper(), [])
-        if departement:
-            hits = [e for e in hits if e.departement == departement]
-        return hits[0] if len(hits) == 1 else None
+        for index in (self.epcis_by_initials, self.epcis_by_article_initials):
+            hits = index.get(acronym.upper(), [])
+            if departement:
+                hits = [e for e in hits if e.departement == departement]
+            if hits:
+                return hits[0] if len(hits) == 1 else None
+        return None
 
 
 _EPCI_PREFIX = re.compile(
     r"^(?:communaute (?:de communes|d agglomeration|urbaine)|metropole|syndicat \w+|sivom|cc|ca|cu)"
-    r"(?: (?:de la|de l|des|du|de|d))?\s*"
+    # (a whole word only: "de l" is no article of "de Lacq-Orthez", nor "d" of "Dracénie Provence Verdon")
+    r"(?: (?:de la|de l|des|du|de|d)(?= |$))?\s*"
 )
 
 
@@ -306,10 +322,13 @@ def acronyms_of(name: str) -> set[str]:
     return {a for a in out if len(a) >= 2}
 
 
-def initials(name: str) -> str:
+_INITIALS_SKIP = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"})
+_ARTICLE_INITIALS_SKIP = _INITIALS_SKIP - {"du", "des"}
+
+
+def initials(name: str, skip: frozenset[str] = _INITIALS_SKIP) -> str:
     words = re.findall(r"[A-Za-zÀ-ÿœŒ]+", name)  # "Cœur" is one word
-    return "".join(w[0] for w in words if w.lower() not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"}
-                   ).upper()
+    return "".join(w[0] for w in words if w.lower() not in skip).upper()
 
 
 # -- matching official names in running text (folded n-gram keys over a dict) -----------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -16,8 +17,16 @@ from ctgminer.extract.components.parties import features as F
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
 from ctgminer.extract.french import french_stop_words
-from ctgminer.gazetteer import Gazetteer, Place, get_gazetteer, match_places, name_key, split_camel
-from ctgminer.text.cues import ctg_mentions, story_end
+from ctgminer.gazetteer import (
+    Gazetteer,
+    Place,
+    PlaceMatch,
+    get_gazetteer,
+    match_places,
+    name_key,
+    split_camel,
+)
+from ctgminer.text.cues import CTG_CUE, ctg_mentions, story_end
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -43,6 +52,8 @@ _GUILLEMETS = re.compile(r"\s*«.*»\s*")
 _ROLE_AFTER = re.compile(r"\s*,?\s*(?:le\s+|la\s+)?" + P.ROLE.pattern, re.I)
 _ROLE_BEFORE = re.compile(P.ROLE.pattern + r"\s*,?\s*$", re.I)
 _CAF_INST = re.compile(r"\bcaf\b|caisse|allocations")
+# the next capitalised word of a name, after linking words ("Grand Paris| Sud", "Pays| de Mormal")
+_NEXT_NAME_WORD = re.compile(r"[ \t\u00a0]+(?:(?:de|du|des|la|le|les|l['’]|et|en|sur)[ \t\u00a0]*)*[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’]*")
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
 
 
@@ -126,7 +137,9 @@ class PartiesComponent:
                 return self.gaz.departements.get(abbr)
         return None
 
-    def find_caf(self, text: str) -> tuple[Place | None, list[tuple[int, int, Place]]]:
+    def find_caf(self, text: str, end_of_story: int | None = None) -> tuple[Place | None, list[tuple[int, int, Place]]]:
+        """The signing Caf's département and every Caf mention, within the page's story (`end_of_story`: where
+        `story_end` says it ends, computed here when not given)."""
         found: list[tuple[int, int, Place]] = []
         for m in P.CAF_HEAD.finditer(text):
             after = P.CAF_AFTER.match(text[m.end():m.end() + 70])
@@ -149,6 +162,10 @@ class PartiesComponent:
         low = text.lower()
         for m in (P.CSSM.finditer(text) if "cssm" in low or "mayotte" in low else ()):
             found.append((m.start(), m.end(), self.gaz.departements["976"]))
+        # a Caf named in the related articles closing the page ("Sur le même sujet\nMontbéliard : la Caf du Doubs
+        # déménage") is another story's
+        end_of_story = story_end(text) if end_of_story is None else end_of_story
+        found = [f for f in found if f[0] < end_of_story]
         if not found:
             return None, []
         counts = Counter(p.code for _, _, p in found)
@@ -287,8 +304,8 @@ class PartiesComponent:
                 if place:
                     out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
         generic = "Départ" in text or "épartemental" in text or "CD" in text
-        for m in (P.DEPARTEMENT_GENERIC.finditer(text) if generic else ()):
-            out.append(Candidate("", "departement", m.start(), m.end(), how="dep_generic"))
+        for start, end in (self.generic_departements(text) if generic else ()):
+            out.append(Candidate("", "departement", start, end, how="dep_generic"))
         prefecture_matches = list(scan(P.PREFECTURE, "préfecture"))
         prefectures = {m.start() for m in prefecture_matches}
         for m in scan(P.ETAT, "état", "etat", "préf"):
@@ -317,6 +334,24 @@ class PartiesComponent:
         for m in scan(P.OTHER, "france", "pôle", "carsat", cased=("CPAM", "CCAS", "CIAS", "CGSS", "ARS")):
             out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
         return out
+
+    @staticmethod
+    def generic_departements(text: str) -> Iterator[tuple[int, int]]:
+        """The Département named without its name: "le Département", "du Conseil départemental" (after le, du, au,
+        "et le" or a slash), "Département /", "CD 12"."""
+        for m in P.DEPARTEMENT_GENERIC_WORD.finditer(text):
+            start, end = m.span()
+            if text.startswith("CD", start):
+                yield start, end
+                continue
+            left = text[max(0, start - 12):start]
+            before = P.DEPARTEMENT_GENERIC_LEFT.search(left)
+            if before:
+                yield start - len(left) + before.start(), end
+            elif text.startswith("Dé", start) and not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                slash = P.DEPARTEMENT_GENERIC_SLASH.match(text, end)
+                if slash:
+                    yield start, slash.end()
 
     def cut_epci(self, text: str) -> Candidate | None:
         """An EPCI name cut by the excerpt's end ("... les familles du Pays de Sault - Val d'Ar"), when its words
@@ -375,6 +410,8 @@ class PartiesComponent:
         for m in match_places(self.gaz, text, self.max_words):
             if m.kind == "departement":
                 continue  # a bare département name is mostly the Caf's; the Conseil départemental is read by pattern
+            if m.kind == "epci":
+                m = self.longer_epci(text, m)
             mention = text[m.start:m.end]
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
                 continue
@@ -402,6 +439,18 @@ class PartiesComponent:
                                  extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
         return out
 
+    def longer_epci(self, text: str, m: PlaceMatch) -> PlaceMatch:
+        """An EPCI's name that goes on past the official name read, as the start of another EPCI's: "Grand Paris Sud"
+        is the Communauté d'agglomération Grand Paris Sud Seine Essonne Sénart, not the Métropole du Grand Paris
+        and a word; the one EPCI whose name begins with the longer run, else the match as read."""
+        nxt = _NEXT_NAME_WORD.match(text, m.end)
+        if nxt is None:
+            return m
+        place = self.gaz.epci_by_prefix(name_key(text[m.start:nxt.end()]) + " ")
+        if place is None or place in m.places:
+            return m
+        return dataclasses.replace(m, end=nxt.end(), places=(place,))
+
     def plausible_short_form(self, text: str, start: int, end: int, key: str) -> bool:
         """A short form of a hyphenated commune ("Sébazac" for Sébazac-Concourès) only where it cannot be a
         common word capitalised at a sentence start ("Cette convention", "Quatre communes") nor a first name
@@ -413,7 +462,7 @@ class PartiesComponent:
             return False
         return not F.cues()["cap_after"].match(text[end:end + 40])
 
-    def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None,
+    def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None, end_of_story: int | None = None,
                           ) -> tuple[list[Candidate], Place | None]:
         """Every candidate, linked, with its features; returns them and the département preferred for linking."""
         first_line = _FIRST_LINE.search(text)
@@ -429,7 +478,7 @@ class PartiesComponent:
             and o.end - o.start > c.end - c.start for o in cands))]
         # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
         # prépare sa CTG") are other stories: their territories are not this page's
-        end_of_story = story_end(text)
+        end_of_story = story_end(text) if end_of_story is None else end_of_story
         cands = [c for c in cands if c.start < end_of_story]
         # an acronym-looking word inside a longer name is a word of it: "CLAP" in "maire de MÉJANNES LE CLAP" (names
         # written in capitals, as signatures and headings write them)
@@ -456,13 +505,19 @@ class PartiesComponent:
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
-        ctg = ctg_mentions(text)
+        # the CTG as this page's story names it: not in the related links closing it ("Voir aussi : nos conventions
+        # territoriales globales" under a page about another convention)
+        see_also = F.cues()["see_also"]
+        ctg = [(s, e) for s, e in ctg_mentions(text)
+               if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
         doc = F.DocCandidates(cands)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
         self.mark_sole_territory(cands, bool(ctg))
         self.mark_place_lists(text, cands)
         self.mark_told_town(text, sents, cands)
+        self.mark_told_epci(text, sents, cands)
+        self.mark_enumerations(text, cands)
         return cands, prefer
 
     # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
@@ -488,7 +543,7 @@ class PartiesComponent:
 
     # what makes a commune's mention no reference to a town the page tells (mark_told_town)
     NOT_TOWN = ("other_dep", "facility_of", "territory_of", "address", "caf_before", "person", "common_word",
-                "cap_after")
+                "cap_after", "see_also")
 
     @classmethod
     def mark_told_town(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
@@ -504,10 +559,30 @@ class PartiesComponent:
             return
         for m in F.cues()["self_town"].finditer(text):
             sf = F.sentence_features(sents.sentence(m.start()))
-            if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
+            # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
+            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
                 for c in cands:
                     if c.key in communes:
                         c.extra["features"]["told_town"] = 1.0
+                return
+
+    @staticmethod
+    def mark_told_epci(text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `told_epci`: the one EPCI of the minutes or deliberation of an EPCI's council that approves the
+        CTG ("COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND GUÉRET\nProcès-verbal du conseil communautaire ... autorise le
+        Président à la signer", "Conseil communautaire du 29 juin – Relevé de décisions ... Convention territoriale
+        globale avec la Caf. Le conseil approuve le texte"): the council's own EPCI signs, wherever its name stands."""
+        C = F.cues()
+        if "onseil" not in text or not C["epci_council"].search(text):
+            return
+        epcis = {c.key for c in cands if c.type == "epci" and c.place is not None}
+        if len(epcis) != 1:
+            return
+        for m in C["self_epci"].finditer(text):
+            if CTG_CUE.search(sents.sentence(m.start())) or CTG_CUE.search(sents.sentence(m.start(), -1)):
+                for c in cands:
+                    if c.key in epcis:
+                        c.extra["features"]["told_epci"] = 1.0
                 return
 
     def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
@@ -561,6 +636,12 @@ class PartiesComponent:
         mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
         ("d'autres acteurs peuvent signer : l'État, ...")."""
         f = c.extra["features"]
+        if f.get("not_signatory") or f.get("attending") or f.get("study_with"):
+            # "Brest métropole n'en est pas signataire", "Les présidents de la CC X et de la CC Y assistaient à la
+            # cérémonie", "le bilan réalisé avec la MSA": said not to sign, attending, or taking part in a study
+            return True
+        if c.how == "gaz_commune" and f.get("other_dep") and f.get("epci_namesake"):
+            return True  # "le Val de Drôme renouvelle" beside the CC du Val de Drôme en Biovallée: the EPCI's short name
         if f.get("common_word") and c.how in {"list", "gaz_commune"}:
             return True  # "Le Saint", "Ville" in a list or alone: a common word ("la ville du Port" stays)
         if c.how == "gaz_commune" and f.get("caf_before"):
@@ -631,7 +712,9 @@ class PartiesComponent:
         if f.get("sole_territory"):
             # the only territory of a CTG text: its venue or its mayor's commune is the signing territory
             return bool(f.get("presence") or f.get("modal_left"))
-        return bool(f.get("venue") or f.get("presence") or f.get("modal_left")
+        # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
+        # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
+        return bool((f.get("venue") and not f.get("told_town")) or f.get("presence") or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
     @staticmethod
@@ -662,7 +745,7 @@ class PartiesComponent:
         # or signing for its body at the convention's end ("Pour la Ville de Montreuil, le Maire")
         # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
         return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
-                or bool(f.get("sign_block")) or bool(f.get("told_town")))
+                or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
@@ -700,7 +783,8 @@ class PartiesComponent:
         cue = F.cues()["self_reference"]
         for m in cue.finditer(text):
             sf = F.sentence_features(sents.sentence(m.start()))
-            if (sf["sent_ctg"] or sf["sent_sign"]) and not sf["sent_modal"]:
+            # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
+            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
                 name = _GUILLEMETS.sub(" ", place.name).strip()
                 return Candidate(name, kind, m.start(), m.end(), place=place, how="host",
                                  key=f"{kind}:{place.code}", extra={"score": 1.0})
@@ -712,6 +796,7 @@ class PartiesComponent:
         feeds out-of-fold scores through this same decision to measure it. `host`: the site's own commune or
         EPCI (`host_candidate`), a partner when no commune nor EPCI is kept."""
         kept = [c for c in cands if c.extra["score"] >= self.threshold]
+        kept += self.list_mates(cands, kept)
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
             explicit = [c.place for c in kept if c.type == "departement" and c.place is not None]
@@ -745,6 +830,41 @@ class PartiesComponent:
         kept = self.drop_member_towns(self.drop_own_others([c for c in kept if c.name]))
         return caf_dep, self.dedupe(self.drop_short_forms(kept))
 
+    # the least score of a body kept as the list-mate of a kept party (below it: the model reads it as no party)
+    LIST_MATE_FLOOR = 0.2
+
+    def list_mates(self, cands: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+        """Bodies without INSEE code (État, MSA, Département...) enumerated with a kept party in a sentence naming
+        the Caf, signing or associating sign with it, whatever their own score ("Elle réunit la Caf, le Département,
+        la MSA du Languedoc et l'État", "signée par le président du conseil départemental, le préfet, la présidente
+        de la MSA et ...", "Elle associe également la préfecture, le Département et la MSA"): the model scores the
+        State low, as most of its mentions are no party."""
+        kept_groups = {c.extra.get("enum") for c in kept} - {None}
+        kept_ids = {id(c) for c in kept}
+        return [c for c in cands if id(c) not in kept_ids and c.extra.get("enum") in kept_groups
+                and c.type in self.BODY_TYPES and c.extra["score"] >= self.LIST_MATE_FLOOR
+                and any(c.extra["features"].get(k) for k in ("caf_in_sent", "sent_sign", "sent_assoc"))]
+
+    BODY_TYPES = frozenset({"etat", "msa", "departement", "region", "other"})
+
+    @staticmethod
+    def mark_enumerations(text: str, cands: list[Candidate]) -> None:
+        """`extra['enum']`: the enumeration a candidate belongs to, candidates joined by a list's commas and "et" or
+        by an official's title ("le préfet, la présidente de la MSA"), within a sentence."""
+        gap, official = F.cues()["list_gap"], F.cues()["official_gap"]
+        group, prev = 0, None
+        for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+            between = text[prev.end:c.start] if prev is not None and prev.end <= c.start < prev.end + 80 else None
+            if between is not None and (gap.match(between) or official.match(between)):
+                c.extra["enum"] = prev.extra["enum"]
+            elif prev is None or c.start >= prev.end:
+                group += 1
+                c.extra["enum"] = group
+            else:
+                c.extra["enum"] = prev.extra["enum"]  # (a name inside the previous one: same item)
+                continue
+            prev = c
+
     @classmethod
     def drop_member_towns(cls, kept: list[Candidate]) -> list[Candidate]:
         """A commune inside a kept EPCI or département, found by name alone and never said to sign, is where
@@ -764,10 +884,12 @@ class PartiesComponent:
             if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
                 return True
-            # outside the title, in a sentence that signs, names the Caf or lists towns ("la CTG liera
-            # l'agglomération, la Caf et les six communes membres (A, B, C ...)")
-            return not (f.get("in_title") or f.get("headline_label")) and any(
-                f.get(k) for k in ("sent_sign", "caf_in_sent", "in_list"))
+            # outside the title, in a sentence that signs, names the Caf or lists towns where the CTG is told ("la
+            # CTG liera l'agglomération, la Caf et les six communes membres (A, B, C ...)"; not an action's places:
+            # "Fiche action 7 : deux espaces de vie sociale (Goderville et Valmont)")
+            return not (f.get("in_title") or f.get("headline_label")) and bool(
+                f.get("sent_sign") or f.get("caf_in_sent") or (f.get("in_list") and (
+                    f.get("sent_ctg") or f.get("sent_context"))))
 
         return [c for c in kept if not (c.type == "commune" and c.place is not None and not said_to_sign(c)
                                         and (c.place.epci in epcis or c.place.departement in deps))]
@@ -809,8 +931,9 @@ class PartiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         sents = sentences(doc)
-        caf_dep, caf_mentions = self.find_caf(text)
-        cands, prefer = self.scored_candidates(text, sents, caf_dep)
+        end_of_story = story_end(text)  # (read once for the Caf and the candidates)
+        caf_dep, caf_mentions = self.find_caf(text, end_of_story)
+        cands, prefer = self.scored_candidates(text, sents, caf_dep, end_of_story)
         for c in cands:
             c.extra["score"] = self.score(c)
         host = self.host_candidate(text, sents, doc._.url, caf_dep or prefer)
@@ -848,8 +971,9 @@ class PartiesComponent:
                 if place is not None and name_key(c.name) not in self.gaz.communes:
                     c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
                 squeeze = fold(c.name).replace(" ", "")
-                if place and squeeze != fold(place.name).replace(" ", ""):
-                    c.name = place.name  # official spelling unless the text's differs only in punctuation
+                if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()):
+                    # official spelling unless the text's differs only in punctuation (not in capitals: "BREST")
+                    c.name = place.name
                 c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
             elif c.type == "epci":
                 if c.place is None or c.how != "epci_name":

@@ -25,6 +25,12 @@ _LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
 # a section's heading line holding a name only, or a table row's first cell with a period ("X | 2024-2028 | ...")
 _HEAD_REST = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*$")
 _ROW_PERIOD = re.compile(r"[ \t\u00a0]*[|;][^\n]*?\b20\d\d\s*[-–/]\s*20\d\d\b")
+_SIGNED_TOO = re.compile(r"\b(?:co-?)?signataires?\b|\b(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?(?:co-?)?signé"
+                         r"|\bsign(?:ent|eront|era)\b|\bpour\s+(?:la\s+|le\s+)?(?:co-?)?sign", re.I)
+_HEAD_SIGNED = re.compile(r"[ \t\u00a0]*[–—:|-][ \t\u00a0]*(?:convention\s+)?(?:signée?s?|renouvelée?s?|paraphée?s?)\b",
+                          re.I)
+_HEAD_SUBTITLE = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+[^.!?\n]*$")
+_COMMITTED = re.compile(r"\bs['’](?:est|sont)\s+(?:à\s+son\s+tour\s+|à\s+leur\s+tour\s+)?engagée?s?\b", re.I)
 _HEAD_LEAD = re.compile(r"[ \t\u00a0#*•–-]*$")
 SOURCES = ("intro", "list", "mayor", "hashtag", "epci", "epci_suffix", "epci_name", "acronym", "acronym_only",
            "dep", "dep_generic", "etat", "msa", "region", "other", "syndicat", "gaz_commune", "gaz_epci")
@@ -178,6 +184,13 @@ def section_party(text: str, start: int, end: int, line_start: int) -> bool:
     if _HEAD_REST.match(text, end, line_end):
         nxt = nonblank_line(text, line_end, 1)
         told = bool(P.STRONG_SIGN.search(text[nxt[0]:nxt[1]]))
+    elif _HEAD_SIGNED.match(text, end, line_end):
+        told = True  # its signing on the heading's line: "Communauté de communes du Haut-Lignon – signée le 29 novembre"
+    elif line_end - end < 80 and _HEAD_SUBTITLE.match(text, end, line_end):
+        # a heading with its subtitle ("Val de Sèvre : priorité aux ados"), the section's first line telling the
+        # signing or the territory's commitment ("Le 3 mars, la communauté de communes s'est engagée ...")
+        nxt = nonblank_line(text, line_end, 1)
+        told = bool(P.STRONG_SIGN.search(text[nxt[0]:nxt[1]]) or _COMMITTED.search(text[nxt[0]:nxt[1]]))
     else:
         told = bool(_ROW_PERIOD.match(text, end, line_end))
     head = text[:line_start]
@@ -392,8 +405,24 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # compléter le contrat de ville, signé avec l'État et l'agglomération X", "Convention de mise à disposition d'un
     # agent avec la commune de Y"): a party of that agreement
     f["agreement_left"] = float(territory and agreement_left(left))
-    f["other_ctgs"] = float(territory and (("ignées" in left and bool(C["other_ctgs_left"].search(left)))
-                                           or bool(C["other_ctgs_right"].match(right))))
+    # (a listed town too: "Les communes de Koungou et de Dembéni ont engagé des démarches similaires"; and the
+    # conventions of before: "Jusqu'ici, les conventions étaient conclues avec les intercommunalités : X en 2021")
+    f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
+        (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
+        or bool(C["other_ctgs_right"].match(right))))
+    # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
+    # signataire de ces conventions, ...")
+    f["not_signatory"] = float("pas" in right and bool(C["not_signatory"].match(right)))
+    # a body the review or diagnostic was made with, in a sentence that signs nothing ("Le bilan réalisé avec la Caf,
+    # les communes, la MSA et les associations a conduit à élargir la convention"): who took part, not who signs
+    f["study_with"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
+                            and "avec" in left and bool(C["study_with"].search(left)))
+    # attending, told after the names ("Les présidents de la CA X et de la CC Y assistaient à la cérémonie"), with no
+    # signing word between nor a signing told after ("Les maires de A et B étaient présents, leurs communes étant
+    # également signataires")
+    attending = C["attending_after"].match(right) if ("assist" in right or "résent" in right) else None
+    f["attending"] = float(bool(attending) and not P.STRONG_SIGN.search(right[:attending.end()])
+                           and not _SIGNED_TOO.search(right, attending.end()))
     # a territory that signed before ("Après la CA du Grand Guéret et Creuse Sud Ouest, c'est au tour de Creuse
     # Confluence de s'engager"): the one whose turn it is signs, not those it follows
     f["precedent"] = float(territory and "près" in left[:12] and bool(C["precedent_left"].search(left))

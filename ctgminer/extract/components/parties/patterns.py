@@ -89,8 +89,12 @@ DEPARTEMENT = re.compile(
     rf"\b(?:[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|[Dd]épartement)(?:[ \t\u00a0]+{PREP}(?P<name>{CAP}(?:[ \t\u00a0-]+"
     rf"(?:et|de|du|des|sur|la|le)?[ \t\u00a0-]*{CAP})*))?",
 )
-DEPARTEMENT_GENERIC = re.compile(r"(?:\b(?:le|du|au|et\s+le)\s+|[/])(?:Département|Conseil\s+[Dd]épartemental)\b"
-                                 r"|\bDépartement\s*/|\bCD\s?\d{2}\b")
+# "le Département", "du Conseil départemental", "Caf/Département", "Département / Caf", "CD 12", read in two steps (the
+# body's words, then what stands before or after them: one scan for "(le|du|au|et le) Département" tried its first
+# words at every word of the text, twice the time)
+DEPARTEMENT_GENERIC_WORD = re.compile(r"(?:Département|Conseil\s+[Dd]épartemental)\b|\bCD\s?\d{2}\b")
+DEPARTEMENT_GENERIC_LEFT = re.compile(r"(?:\b(?:le|du|au|et\s+le)\s+|/)$")
+DEPARTEMENT_GENERIC_SLASH = re.compile(r"\s*/")
 REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CAP}(?:[ \t\u00a0-]+{CAP})*)")
 ETAT = re.compile(r"(?:\bl['’]\s*|\bde\s+l['’]\s*|\bpar\s+l['’]\s*)(?P<name>[ÉE]tat)\b|\bpréf(?:et|ète|ete|ecture)\b", re.I)
 # the État as party to another agreement (the COG between the État and the Cnaf)
@@ -106,7 +110,8 @@ COLLECTIVITE = re.compile(rf"\b(?P<name>[Cc]ollectivité\s+(?:de\s+|d['’]\s*)(
 OTHER = re.compile(r"\b(?P<name>CPAM|CCAS|CIAS|CGSS|Carsat|CARSAT|France\s+Travail|Pôle\s+[Ee]mploi|ARS)\b")
 # the State's services, typed etat by the guide ("l'Éducation nationale et la DDETS ont cosigné la CTG")
 ETAT_SERVICE = re.compile(
-    r"\b(?P<name>[ÉE]ducation\s+[Nn]ationale|DDETS(?:PP)?|SDJES|DRAC|DDCS(?:PP)?|DSDEN|DREETS|DRAJES"
+    # (an acronym as a whole word: "DRAC" is no part of "DRACÉNIE PROVENCE VERDON AGGLOMÉRATION")
+    r"\b(?P<name>[ÉE]ducation\s+[Nn]ationale|(?:DDETS(?:PP)?|SDJES|DRAC|DDCS(?:PP)?|DSDEN|DREETS|DRAJES)(?![\wÀ-ÿ])"
     r"|[Dd]irection\s+(?:régionale|départementale)\s+(?:des|de\s+l['’]|de\s+la|du)\s+[a-zà-ÿ' ’]{4,60}?"
     r"(?=[,.;()\n]|\s+(?:et|a|ont|qui|pour|sign\w*)\b))",
 )
@@ -115,7 +120,11 @@ PREFECTURE = re.compile(r"\b[Pp]réfecture\s+(?P<prep>de\s+la\s+|de\s+l['’]\s*
                         rf"(?P<name>{CAP}(?:[\s-]+(?:et|de|du|des|sur|la|le)?[\s-]*{CAP})*)")
 # syndicats are typed other, never epci ("le Sivom de la vallée du Tarn", "le syndicat de la petite enfance")
 SYNDICAT = re.compile(
-    r"\b(?P<name>(?:SIVOM|SIVU|Sivom|Sivu|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
+    # (or by its purpose then its acronym, with no territory: "le syndicat intercommunal enfance jeunesse (SIVU) que
+    # nous partageons avec A et B", as a small town's bulletin names it)
+    r"\b(?P<name>[Ss]yndicat\s+intercommunal(?:\s+à\s+vocations?\s+\w+)?(?:\s+[a-zà-ÿ'’-]+){1,3}\s*"
+    r"\((?:SIVU|SIVOM|SIVOS)\)"
+    r"|(?:SIVOM|SIVU|Sivom|Sivu|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
     # a purpose in capitals may stand before the territory ("le SIVU Enfance Jeunesse du Pays de Lumbres")
     r"(?:\s+à\s+vocations?\s+\w+)?(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,3}?\s+"
     r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|[dD]['’]\s*)"
@@ -125,16 +134,17 @@ SYNDICAT = re.compile(
 # Context: a sentence that says who signs or partners in the convention
 PARTY_CONTEXT = re.compile(
     r"\bsign\w*|\bcosign\w*|\bco-sign\w*|convention|\bC\.?T\.?G\b|\bCtg\b|partenariat|partenaires?|unissant"
-    r"|conventionnement|\bengag\w*|renouvel\w*|recondui\w*|prolong\w*|officialis\w*|seings?|\bassoci\w*"
+    r"|conventionnement|\bengag\w*|renouvel\w*|recondui\w*|prolong\w*|officialis\w*|seings?|\bassoci(?!ations?\b)\w*"
     r"|aux\s+côtés",
     FLAGS,
 )
 # signing, in the words pages use for it ("ont paraphé", "a été officialisée": the same act as "signée")
 STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|signataires?|seings?|paraph\w*"
                          r"|\bofficialis\w*", FLAGS)
-# (and what a CTG sometimes includes, on explainers: "La Caf et la commune, parfois aussi le Département, la MSA")
+# (and what a CTG sometimes includes, on explainers: "La Caf et la commune, parfois aussi le Département, la MSA",
+# "parfois rejointes par la MSA ou l'État")
 MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b"
-                   r"|\bparfois\s+(?:aussi|également)\b|\béventuellement\b", FLAGS)
+                   r"|\bparfois\b|\béventuellement\b", FLAGS)
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:à|au|en|dans)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque)"
     r"(?:\s+\w+)?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$"
@@ -150,7 +160,8 @@ EPCI_PRESIDENT_BEFORE = re.compile(
 )
 # "maire de X et président de la communauté de communes Y": the mayor signs for the EPCI, not for X
 EPCI_PRESIDENT_AFTER = re.compile(
-    r"\s*,?\s*(?:et\s+)?(?:vice-)?présidente?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)"
+    # (also "Le maire de Bressuire, également président de l'agglomération")
+    r"\s*,?\s*(?:et\s+)?(?:également\s+|aussi\s+)?(?:vice-)?présidente?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)"
     r"(?:communauté|agglo\w*|métropole|CC\b|CA\b|[A-Z]{3,})", re.I)
 STOP_ACRONYMS = {"CAF", "CCAS", "CIAS", "CPAM", "CTG", "CGT", "CEJ", "CNAF", "CDC", "CSSM", "COG", "CHRS", "CMU", "CAP",
                  "CESF", "CLAS", "CDSF", "CDAD", "CCI", "CMA", "CNIL", "CSS", "CAFS",
