@@ -615,6 +615,14 @@ STRUCTURE_TRAPS = [
 ]
 
 
+def test_a_place_put_first_introduces_no_enumeration(finder):
+    """A deliberation's exposé: "Sur le territoire de ..." opens the sentence, the needs follow its verb."""
+    doc = finder("La CTG 2023-2027 est soumise au conseil. Sur le territoire de la communauté, le diagnostic a mis "
+                 "en évidence un manque de places en crèche, des difficultés d'accès aux droits et l'isolement des "
+                 "familles.")
+    assert not [s.text for s in doc.spans["theme_phrases"] if s.text.startswith("le territoire")]
+
+
 @pytest.mark.parametrize("text", STRUCTURE_TRAPS)
 def test_structural_traps_give_no_phrase(finder, text):
     doc = finder(text)

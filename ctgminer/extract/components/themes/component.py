@@ -566,6 +566,8 @@ class ThemesComponent:
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
                 if any(a <= intro.start() < b for a, b in negated):
                     continue  # "ne porte pas sur le logement"
+                if intro.group().strip().lower() == "sur" and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
+                    continue  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
                 seg_start = s + intro.end()
                 tail = src[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
