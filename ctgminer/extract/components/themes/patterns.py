@@ -425,7 +425,7 @@ NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
 PROSE_ITEM_LEAD = re.compile(
     r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec|encore|aussi|également)\s+"
     r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)", FLAGS)
-LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]\s*", FLAGS)
+LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_ITEM}\s*", FLAGS)  # the same numbered label, as an item's lead
 # the former contrats enfance jeunesse, mentioned as background
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
