@@ -142,6 +142,17 @@ def test_link_list_has_no_prose():
     assert score_relevance(LINK_LIST).reason.startswith("no prose")
 
 
+def test_a_social_media_post_ends_its_sentences_on_pictographs():
+    # a town's post: each sentence ends on an emoji, the items start with one
+    post = ("Ville de Saint-Leu\n📣 C'est officiel !\nLe maire et la directrice de la Caf ont signé ce lundi 3 mars la "
+            "convention territoriale globale 2025-2029 🤝\nAu programme pour les cinq prochaines années :\n"
+            "👶 Plus de places en crèche pour les familles du bourg\n🎒 Des accueils de loisirs ouverts tout l'été\n"
+            "💻 Des ateliers pour se former aux démarches en ligne\nMerci aux habitants venus aux ateliers du "
+            "diagnostic 🙏\n#SaintLeu #Familles\nJ'aime · Commenter · Partager")
+    assert prose_share(post) >= 0.2
+    assert score_relevance(post).label == "announcement"
+
+
 def test_a_form_of_fiches_actions_is_prose_not_a_link_list():
     # an annex of the convention: labelled fields without sentence punctuation hold content, not links
     annex = ("ANNEXE 2 – FICHES ACTIONS\nConvention territoriale globale – Communauté de communes du Val / Caf\n"

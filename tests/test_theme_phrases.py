@@ -28,6 +28,26 @@ def labeller():
 
 
 LIST_STYLES = [
+    # a convention's PDF: a numbered section heading over its fiches actions is their introduction, not an item
+    ("CONVENTION TERRITORIALE GLOBALE 2024-2027\nPage 6/12\n3. LE PLAN D'ACTIONS\n"
+     "Fiche action n°1 : <t l='petite_enfance'>Ouvrir une crèche associative à Vic</t>\n"
+     "Fiche action n°2 : <t l='jeunesse'>Créer un point information jeunesse</t>\n"
+     "Fiche action n°3 : <t l='logement'>Repérer les logements non décents avec les bailleurs</t>\n"),
+    # a deliberation: the convention drawn from another scheme keeps its own list ("1°" items)
+    ("Objet : convention territoriale globale 2025-2029 avec la Caf de l'Aveyron\nLe texte, construit à partir du "
+     "schéma départemental des services aux familles, retient trois enjeux :\n"
+     "1° <t l='petite_enfance'>Garantir une place d'accueil du jeune enfant dans chaque bassin de vie</t> ;\n"
+     "2° <t l='parentalite'>Soutenir les parents d'adolescents</t> ;\n"
+     "3° <t l='inclusion_numerique'>Réduire la fracture numérique</t>.\n"),
+    # a territory's choice after a reminder of what CTGs may cover, on the same line
+    ("La Caf et l'agglomération ont signé la CTG 2024-2028.\nRappel : une CTG peut couvrir toutes les missions de la "
+     "Caf, du logement au handicap. Ici, les partenaires ont concentré leurs efforts sur trois priorités :\n"
+     "- <t l='petite_enfance'>l'accueil du jeune enfant</t> ;\n- <t l='enfance'>les loisirs des enfants le mercredi"
+     "</t> ;\n- <t l='jeunesse'>l'information des jeunes</t>.\n"),
+    # the partners' choice before a colon, over pictograph bullets (a town's news)
+    ("La ville et la Caf ont renouvelé leur CTG le 12 février.\nPour 2025-2029, les élus ont retenu :\n"
+     "❯ <t l='petite_enfance'>un second relais petite enfance</t>\n❯ <t l='parentalite'>un café des parents au "
+     "centre-bourg</t>\n❯ <t l='logement'>la lutte contre l'habitat indigne</t>\n"),
     # fiches numbered under ambitions, and sub-numbered fiches (an EPCI's or a Caf's page on its plan)
     ("La convention, conclue pour 2024-2028, se décline en fiches actions, regroupées en deux ambitions.\n"
      "Ambition 1 – <t l='petite_enfance'>Accueillir les tout-petits</t>\n"
@@ -231,6 +251,9 @@ TRAPS = [
     # all fields at once, in general
     "La Ville a signé sa CTG avec la Caf. Tous les champs d'intervention peuvent être mobilisés : petite enfance, "
     "enfance, jeunesse, parentalité, logement, handicap.",
+    # another scheme's own list, even drawn from a diagnostic (the scheme is the subject, not the convention's basis)
+    "La commune a signé sa CTG. Le schéma départemental des services aux familles, élaboré à partir d'un diagnostic, "
+    "retient deux enjeux :\n- l'accueil du jeune enfant\n- le soutien aux parents\n",
     # another scheme's list, as history
     "La Caf a signé la CTG avec le Département. Depuis 2016, le schéma départemental a porté de nombreuses "
     "actions :\n- Création de centres sociaux\n- Formations au handicap",
@@ -994,6 +1017,12 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La CTG couvre potentiellement toutes les missions de la Caf : petite enfance, parentalité, logement.", []),
     ("La CTG remplace le contrat enfance jeunesse. « Elle permet d'aller vers l'accès aux droits, si les élus le "
      "souhaitent », a expliqué le conseiller de la Caf.", []),
+    # "au-delà de" a field adds the next ones (no digression) ...
+    ("La commune et la Caf ont signé leur CTG en mai. Au-delà de l'accueil des adolescents, elle intègre le soutien "
+     "aux parents.", ["jeunesse", "parentalite"]),
+    # ... but "au-delà de cette convention" turns away from it
+    ("La commune et la Caf ont signé leur CTG en mai pour le logement. Au-delà de cette convention, la Caf finance "
+     "aussi les crèches et les accueils de loisirs.", ["logement"]),
     # an official's portfolio, a post or a body named after fields are no fields
     ("La commune a signé sa CTG jeudi. Son vice-président chargé de la cohésion sociale répond à nos questions. Le "
      "conseil désigne la coordinatrice enfance-jeunesse comme référente de la convention.", []),

@@ -20,6 +20,7 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
+from ctgminer.extract.components.themes.patterns import SYMBOL_BULLET
 from ctgminer.text.cues import ctg_mentions, url_names_ctg
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.language import detect_language, load_identifier
@@ -33,7 +34,8 @@ FEATURE_NAMES = ["ctg_mentions", "ctg_in_head", "caf", "event_near_ctg", "event_
                  "signature_found", "partners_found", "period_found", "explainer", "interview", "job_offer", "process",
                  "other_scheme", "guyane", "prose_share"]
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?…:;»)\"”]\s*$")
+# (a social-media post ends its sentences on a pictograph: "La Ville et la Caf ont signé ce mardi la CTG 2023-2027 🤝")
+_SENTENCE_END = re.compile(rf"(?:[.!?…:;»)\"”]|{SYMBOL_BULLET})\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-Ö«\"]")
 # a form's labelled field, and a table's row ("Petite enfance | 1.2 Déployer le RPE | Agglo | 2024"), hold content,
 # not a link: a fiche action's "Intitulé : Favoriser l'accès des familles aux

@@ -182,13 +182,19 @@ class ThemesComponent:
                 P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln))
 
         def flush() -> None:
-            if len(run) < 2:
+            current = run
+            # a numbered section heading over items that name themselves is their introduction, not an item: "4. LE
+            # PLAN D'ACTIONS\nFiche action n°1 : Créer une micro-crèche\nFiche action n°2 : ..." (a convention's PDF)
+            if len(current) >= 3 and not self_named(current[0][0]) and self.is_heading(current[0][3]) \
+                    and all(self_named(ln) for ln, *_ in current[1:]):
+                current = current[1:]
+            if len(current) < 2:
                 return
-            first_line = run[0][0]
+            first_line = current[0][0]
             # the introduction is the nearest non-blank line above, however many blank lines the page
             # renders between them, e.g. "Les champs prioritaires :\n\n\n\n· L'accueil des enfants ;"
             # (a list numbered across sub-headings is introduced above its first sub-heading)
-            sectioned = any(self._sub_heading(lines[k][2]) for k in range(first_line + 1, run[-1][0]))
+            sectioned = any(self._sub_heading(lines[k][2]) for k in range(first_line + 1, current[-1][0]))
             intro, above = "", ""
             for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1):
                 candidate = lines[j][2].strip()
@@ -198,9 +204,9 @@ class ThemesComponent:
                     above = _line_above(lines, j)
                     break
             # items naming themselves as axes ("Axe 1 : ...") need no introduction, only one that is not generic
-            if self._list_intro_ok(intro, excluded, run[0][1], bulleted=True, self_named=all(self_named(ln) for ln, *_ in run),
-                                   items=[t for *_, t in run], above=above):
-                for _, st, en, _txt in run:
+            if self._list_intro_ok(intro, excluded, current[0][1], bulleted=True, self_named=all(self_named(ln) for ln, *_ in current),
+                                   items=[t for *_, t in current], above=above):
+                for _, st, en, _txt in current:
                     out.append(self._clean(text, st, en, "list"))
 
         for item in items:
@@ -423,12 +429,21 @@ class ThemesComponent:
         convention (see `_convention_list`)."""
         if any(s <= pos < e for s, e in excluded):
             return False
-        if P.GENERIC_FAST.search(intro) or P.NATIONAL.search(intro) or self._other_schemes_list(intro):
+        if self._general_intro(intro) or self._other_schemes_list(intro):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
                     or bool(items) and self._convention_list(intro, above, items)
                     or bulleted and bool(items) and self._fields_under_convention(intro, above, items))
+
+    def _general_intro(self, intro: str) -> bool:
+        """Does the sentence the colon ends speak of CTGs in general (itself, or by continuing the one before)? Not
+        a territory's choice after a reminder on the same line: "Rappel : une CTG peut couvrir l'ensemble des
+        missions de la Caf. Sur notre territoire, les partenaires ont retenu quelques priorités :"."""
+        general = False
+        for sentence in _sentences_of(intro.strip()):
+            general = self.is_general(sentence, general)
+        return general
 
     def _fields_under_convention(self, intro: str, above: str, items: list[str]) -> bool:
         """Bullets two thirds of which name fields, right under the paragraph that names the convention, with no
@@ -467,8 +482,14 @@ class ThemesComponent:
         # les thèmes sur lesquels la convention va travailler :")
         inherits = (P.CONTINUES.search(clause) or P.POSSESSIVE_START.match(clause)) and not P.NAMES_CONVENTION.search(clause)
         clauses = [clause] + (before[-1:] if inherits else [])
-        return any(self.other_scheme(c) or (NAMED_SCHEME.search(c) and not P.DECLINES_LOCALLY.search(c)
+        return any(self.other_scheme(c) or (self.named_scheme(c) and not P.DECLINES_LOCALLY.search(c)
                                             and not P.NAMES_CTG.search(c)) for c in clauses)
+
+    @staticmethod
+    def named_scheme(sentence: str, cue: re.Pattern | FastCue = _NAMED_SCHEME_FAST) -> re.Match | None:
+        """The first other scheme the sentence names, but not as what the convention was drawn from."""
+        return next((m for m in cue.finditer(sentence)
+                     if not P.SCHEME_AS_BASIS.search(sentence, max(0, m.start() - 40), m.start())), None)
 
     def _convention_list(self, intro: str, above: str, items: list[str]) -> bool:
         """Items three (and two thirds) of which name fields, the object of the sentence the colon breaks ("...
@@ -648,9 +669,11 @@ class ThemesComponent:
 
     def about_convention(self, text: str, s: int, sentence: str) -> bool:
         """Is the sentence about this convention, by its own words or its paragraph's opening?"""
-        if P.ABOUT_CONVENTION.search(sentence):
+        # (a digression may name the convention it turns away from: "Au-delà de cette convention, la Caf finance ...")
+        digression = P.DIGRESSION.match(sentence)
+        if P.ABOUT_CONVENTION.search(sentence, digression.end() if digression else 0):
             return True
-        if P.DIGRESSION.match(sentence):  # "Par ailleurs, la Caf finance aussi les centres sociaux ..."
+        if digression:  # "Par ailleurs, la Caf finance aussi les centres sociaux ..."
             return False
         line_start = text.rfind("\n", 0, s) + 1
         before = text[line_start:s]
@@ -771,13 +794,13 @@ class ThemesComponent:
         this convention; "Depuis 2016, le schéma départemental a porté ..." is not."""
         if P.DECLINES_LOCALLY.search(sentence):
             return False
-        found = P.OTHER_SCHEME.search(sentence)
+        found = ThemesComponent.named_scheme(sentence, P.OTHER_SCHEME)
         if not found:
             # another contract named without this convention: "Le contrat de ville 2024-2030 porte quant à lui sur
             # l'emploi, le logement et la santé." (the former CEJ and a named centre social are handled apart)
             # (this convention named only as what the other is not: "... leurs projets éducatifs de territoire
             # (PEDT), qui ne font pas partie de la CTG")
-            named = _NAMED_SCHEME_FAST.search(sentence)
+            named = ThemesComponent.named_scheme(sentence)
             return bool(named and not P.NAMES_CTG.search(affirmed(sentence))
                         and not (CEJ.match(named.group()) or P.NAMED_CENTRE.match(named.group())))
         return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)

@@ -121,6 +121,9 @@ SEMICOLON_MIN_ITEMS = 3  # two items need to name fields in the taxonomy's words
 INLINE_PIECE = re.compile(rf"[^{BULLET_CHARS}{SYMBOL_RANGES}\ufe0f\u200d]+")
 LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
 
+# the partners' choice, as the verb whose object is the fields: "Nous avons retenu la petite enfance, la jeunesse et
+# ...", "Pour 2024-2028, les partenaires ont retenu :"
+CHOSE = r"(?:avons|ont|a)\s+(?:retenu|choisi|priorisé|identifié|ciblé)"
 # words that announce the convention's priorities
 INTRO = re.compile(accents_optional(
     r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
@@ -134,7 +137,9 @@ INTRO = re.compile(accents_optional(
     r"|\bfix\w*\s+(?:\w+\s+){0,2}objectifs\b"
     # a count of the priorities the sentence before named: "(Chaque territoire choisit ses priorités.) À Chambéry, le
     # diagnostic a conduit à en retenir trois :"
-    r"|\ben\s+(?:(?:a|ont|avons)\s+)?(?:retenir|retenu|choisir|choisi)\w*\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\b"),
+    r"|\ben\s+(?:(?:a|ont|avons)\s+)?(?:retenir|retenu|choisir|choisi)\w*\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\b"
+    # ... or the choice itself before a colon: "Pour 2024-2028, les partenaires ont retenu :"
+    rf"|\b{CHOSE}\s*:"),
     FLAGS)
 # ... or what "ça" changes for a public, on a page of questions about this convention ("Qu'est-ce que ça change pour
 # les tout-petits ?"; not an explainer's "... pour les collectivités ?"; GENERIC reads it too)
@@ -193,7 +198,7 @@ PROSE_INTRO = re.compile(accents_optional(
     r"fai(?:t|sait|ra)\s+la\s+part\s+belle\s+(?:à|aux?)\b|s['’]\s*(?:intéresse|attache)\w*\s+(?:à|aux?)\b|"
     r"touche(?:nt|ra)?\s+(?:à|aux?)\b|recouvr(?:e|ent|ira)\b|trait(?:e|ent|era)\s+(?:de|des|du|d['’])|"
     # the partners' choice as the verb's object: "Nous avons retenu la petite enfance, la jeunesse et ..."
-    r"(?:avons|ont|a)\s+(?:retenu|choisi|priorisé|identifié|ciblé)|"
+    rf"{CHOSE}|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
@@ -308,6 +313,12 @@ VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['�
 # "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse..."
 DECLINES_LOCALLY = re.compile(accents_optional(r"^\W*(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\b[^.]{0,40}\bdéclin"),
                               FLAGS)
+# another scheme named as what the convention was drawn from is no other scheme's list: "Le nouveau texte, élaboré à
+# partir du schéma départemental des services aux familles, retient six enjeux :" (searched on the text just before
+# the scheme's name; "Dans le cadre du contrat de ville, ..." is that scheme's)
+SCHEME_AS_BASIS = cue(r"(?:à\s+partir|s['’]\s*appu\w+\s+sur|fondée?s?\s+sur|issue?s?|nourrie?s?\s+(?:par|de)"
+                      r"|en\s+(?:cohérence|articulation)\s+avec|articulée?s?\s+avec|dans\s+le\s+prolongement)"
+                      r"\s*(?:d[eu]s?\s+|de\s+la\s+|d['’]\s*|l['’]\s*|les?\s+|la\s+|aux?\s+)?$", FLAGS)
 # an official's portfolio names fields that are not the convention's: "Adjoint à la vie associative et à la jeunesse"
 ROLE_TITLE = cue(
     r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
@@ -430,7 +441,10 @@ LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_ITEM}\s*", FLAGS)  # the same numbered 
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
 # a sentence that turns away from the convention (unless it names it): "Par ailleurs, la Caf finance aussi ..."
-DIGRESSION = cue(r"\W*(?:par\s+ailleurs|en\s+outre|plus\s+largement|parallèlement|en\s+parallèle|au-delà"
+# ("Au-delà, ..." or "Au-delà de cette convention, ..." but not "Au-delà de l'accueil des enfants, elle intègre le
+# soutien aux parents", which adds to the fields it names)
+DIGRESSION = cue(r"\W*(?:par\s+ailleurs|en\s+outre|plus\s+largement|parallèlement|en\s+parallèle"
+                 r"|au-delà(?=\s*,)|au-delà\s+de\s+(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)"
                  r"|de\s+manière\s+générale|hors\s+(?:convention|CTG))\b", FLAGS)
 ABOUT_CONVENTION = cue(
     r"convention|\bC\.?T\.?G\b|\bCtg\b|\bCGT\b|partenariat|programme|plan\s+d['’]\s*actions?|axes?|priorit|signature"
