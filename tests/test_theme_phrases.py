@@ -251,6 +251,21 @@ TRAPS = [
     # all fields at once, in general
     "La Ville a signé sa CTG avec la Caf. Tous les champs d'intervention peuvent être mobilisés : petite enfance, "
     "enfance, jeunesse, parentalité, logement, handicap.",
+    # what was spent names no field, even in a parenthesis that enumerates facilities
+    "La commune a signé sa CTG jeudi. En 2023, la Caf a versé 9,8 millions d'euros aux équipements du territoire "
+    "(crèches, accueils de loisirs, centres sociaux).",
+    # the members' own conventions, kept for their own competences
+    "La métropole a signé sa première CTG. Elle complète les conventions des villes, qui restent en vigueur pour "
+    "leurs compétences propres (crèches, accueils de loisirs, centres sociaux municipaux).",
+    # a job offer's missions name the method, not fields
+    "L'agglomération et la Caf préparent une convention territoriale globale.\nMissions :\n• Piloter le diagnostic "
+    "de territoire avec les partenaires\n• Animer les comités de pilotage\n• Construire les tableaux de bord\n",
+    # a Caf's explainer: why any CTG, under its question heading
+    "Caf du Gers – Partenaires\nPourquoi une CTG ?\n- Mieux coordonner l'accueil du jeune enfant et la jeunesse\n"
+    "- Partager un diagnostic\nLes étapes\n1. Une délibération de la collectivité\n2. La signature\n",
+    # a diagnostic's demography, not a field
+    "La CTG a été signée mardi. Le diagnostic fait apparaître un vieillissement de la population et un taux de "
+    "pauvreté de 21 %.",
     # another scheme's own list, even drawn from a diagnostic (the scheme is the subject, not the convention's basis)
     "La commune a signé sa CTG. Le schéma départemental des services aux familles, élaboré à partir d'un diagnostic, "
     "retient deux enjeux :\n- l'accueil du jeune enfant\n- le soutien aux parents\n",
@@ -1062,6 +1077,13 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     ("un apprenti doit pouvoir se loger à côté de son patron", ("logement",)),
     ("loger les jeunes travailleurs", ("jeunesse", "logement")),
     ("des permanences de proximité dans les bourgs", ("acces_aux_droits",)),
+    # an age range names the bands it shares two years with, or the most years
+    ("une offre pour les 11-17 ans", ("jeunesse",)),
+    ("des places pour les 0-3 ans", ("petite_enfance",)),
+    ("un accueil pour les 11-12 ans", ("enfance", "jeunesse")),
+    # single parents: parents who need support, and the families' situation
+    ("soutenir les parents isolés", ("parentalite", "accompagnement_social")),
+    ("les mères seules avec de jeunes enfants", ("petite_enfance", "accompagnement_social")),
 ])
 def test_age_ranges_and_terms_name_fields(text, expected):
     from ctgminer.extract.components.themes.lexicon import labels_named

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import snowballstemmer
 
-from ctgminer.extract.components.themes.lexicon import acronyms, label_lexicons, without_places
+from ctgminer.extract.components.themes.lexicon import acronyms, age_labels, label_lexicons, without_places
 from ctgminer.text.normalise import strip_accents
 
 MODEL_NAME = "themes"
@@ -54,9 +54,11 @@ def stems(text: str) -> str:
 
 
 def lexicon_counts(text: str) -> list[float]:
-    """Per label, how many of its taxonomy synonyms (or implied acronyms) the phrase names, capped at 3, over 3."""
+    """Per label, how many of its taxonomy synonyms (or implied acronyms) the phrase names, plus one for an age range
+    in its taxonomy ages ("des actions de prévention pour les 12-18 ans": jeunesse), capped at 3, over 3."""
     full = field_words(text)
-    return [min(len(rx.findall(full)), 3) / 3 for rx in label_lexicons().values()]
+    ages = age_labels(full) if "ans" in full else set()
+    return [min(len(rx.findall(full)) + (label in ages), 3) / 3 for label, rx in label_lexicons().items()]
 
 
 def word_ngrams(text: str, low: int, high: int) -> list[str]:

@@ -84,6 +84,7 @@ class ThemesComponent:
         if weak_in_prose is None:
             weak_in_prose = load_json("prose_cues.json")["weak_in_prose"]
         self.weak = frozenset(w.lower() for w in weak_in_prose)
+        self.method = frozenset(w.lower() for w in load_json("prose_cues.json")["method"])
         self.prose_lexicon = label_lexicons(self.weak)
         self._context: tuple | None = None  # the last doc's sentences in context
         self.any_term = any_term_regex(self.weak)
@@ -469,8 +470,10 @@ class ThemesComponent:
                     or last.endswith(":") and (P.REFERS_BACK.search(last) or label) and P.NAMES_CONVENTION.search(above))
 
     def _mostly_fields(self, items: list[str], minimum: int) -> bool:
-        """At least `minimum` items, and two thirds of them, name fields in the taxonomy's words."""
-        named = sum(bool(self._lexicon_labels(t)) for t in items)
+        """At least `minimum` items, and two thirds of them, name fields in the taxonomy's words, not by its words
+        for the method alone (a job offer's "Missions :\n• Piloter le diagnostic de territoire\n• Animer les
+        comités de pilotage" names none)."""
+        named = sum(bool(labels_named(t, self.method)) for t in items)
         return named >= minimum and 3 * named >= 2 * len(items)
 
     def _other_schemes_list(self, intro: str) -> bool:
@@ -568,7 +571,7 @@ class ThemesComponent:
             names_it = bool(P.NAMES_CTG.search(sentence) or P.CONTINUES.search(sentence) and P.NAMES_CTG.search(previous[0]))
             previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
-                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) \
+                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
                     or not (continued or self.names_some_field(sentence) and self.names_some_field(self.strip_titles(sentence))
                             or P.RANKED_AXIS.search(sentence)
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
@@ -902,6 +905,12 @@ class ThemesComponent:
         return bool(self.any_term.search(text) or AGE_RANGE.search(text) or P.ACTION_ON_PUBLIC.search(text))
 
     @staticmethod
+    def spent(sentence: str) -> bool:
+        """What was spent names no field of the convention, even in a sentence about it: "En 2023, la Caf a versé 9,8
+        millions d'euros aux équipements du territoire (crèches, accueils de loisirs, centres sociaux)."."""
+        return bool(P.PAST_SPENDING.search(sentence) and P.BUDGET.search(sentence))
+
+    @staticmethod
     def example_or_may(sentence: str) -> bool:
         """Does the sentence name fields as an example, a possibility or a statistic (not a relative clause's modal)?"""
         return any(not (m.group()[:3].lower() == "peu" and P.RELATIVE_MAY.search(sentence, 0, m.end()))
@@ -936,7 +945,7 @@ class ThemesComponent:
                 continue
             about = self.about_convention(text, s, sentence)
             if not about and (s < story_start or P.BULLET.match(sentence) or P.DIGRESSION.match(sentence)
-                              or P.BUDGET.search(sentence)) or P.PAST_SPENDING.search(sentence) and P.BUDGET.search(sentence):
+                              or P.BUDGET.search(sentence)) or self.spent(sentence):
                 continue  # ("Par ailleurs, la Caf finance aussi ...", "la Caf a consacré 12 millions d'euros à ...", and
                 # what was spent, even in a sentence about the convention: "Elle rappelle que la Caf a consacré l'an
                 # dernier 2 millions d'euros aux crèches et aux accueils de loisirs")

@@ -107,11 +107,15 @@ def age_bands() -> dict[str, tuple[int, int]]:
 
 
 def age_labels(text: str) -> set[str]:
-    """The labels whose ages an age range of the text overlaps: "les 3-17 ans" -> enfance and jeunesse."""
+    """The labels whose ages an age range of the text shares two years with, or the most years: "les 3-17 ans" ->
+    enfance and jeunesse; "les 11-17 ans" -> jeunesse only (11 is enfance's last year), "les 0-3 ans" ->
+    petite_enfance only, "les 11-12 ans" -> enfance and jeunesse."""
     out: set[str] = set()
     for m in AGE_RANGE.finditer(text):
         low, high = sorted((int(m.group(1)), int(m.group(2))))
-        out.update(label for label, (first, last) in age_bands().items() if low <= last and first <= high)
+        shared = {label: min(high, last) - max(low, first) + 1 for label, (first, last) in age_bands().items()}
+        most = max(shared.values())
+        out.update(label for label, years in shared.items() if years >= 2 or years == most > 0)
     return out
 
 

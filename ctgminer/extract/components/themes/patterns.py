@@ -411,7 +411,9 @@ NEWS_EVENT = re.compile(
 # "Qu'est-ce que la Ctg change pour les collectivités ?" in an explainer)
 GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention)"
                       r"(?!\s+(?:va|vont|changera|apportera)\b))"
-                      r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés", FLAGS)
+                      r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés"
+                      # what any such convention is for: "Pourquoi une CTG ?", "À quoi sert une convention ?"
+                      r"|(?:pourquoi|à\s+quoi\s+sert)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?", FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
 # 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
@@ -603,6 +605,8 @@ INCISE = re.compile(r"(?<=,)\s+(?:qui|dont)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\
 OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|la|les|l['’]|un|une)\s+)?(?:{SCHEME_NAMES})", FLAGS)
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
+# (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
+# leurs compétences propres (crèches, accueils de loisirs)")
 COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
-                 r"compétences?\b", FLAGS)
+                 r"compétences?\b|\bcompétences\s+propres\b", FLAGS)
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
