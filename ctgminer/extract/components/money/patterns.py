@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ctgminer.text.numbers import APPROX, DIGITS, NUMBER_WORDS
@@ -31,23 +32,80 @@ BARE_SCALED = re.compile(
 )
 NOT_ABOUT_CONVENTION = re.compile("|".join(CUES["not_about_convention"]), FLAGS)
 
-# Figures: number + counted noun. Order matters: longer nouns first.
-FIGURE_NOUNS: dict[str, str] = {"|".join(e["alternatives"]): e["kind"] for e in CUES["figure_nouns"]}
+
+# --- figures: a number and the noun it counts ------------------------------------------------------------------
+@dataclass(frozen=True)
+class NounGroup:
+    """Counted nouns of one kind (cues.json "figure_nouns"); counts under ``min_value`` are no figure."""
+
+    kind: str
+    pattern: str
+    min_value: float = 0
+
+
+NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0))
+                                for g in CUES["figure_nouns"]]
+
+
+def nouns(prefix: str = "n") -> str:
+    """The counted nouns as one alternation, a named group per noun group (``n0``, ``n1``...): the first group that
+    matches at a place wins, so a longer noun stands in its group before a shorter one ("fiches actions")."""
+    return "|".join(f"(?P<{prefix}{i}>{g.pattern})" for i, g in enumerate(NOUN_GROUPS))
+
+
+def noun_group(m: re.Match, prefix: str = "n") -> int:
+    """The index of the noun group a match of ``nouns()`` went through."""
+    return next(i for i in range(len(NOUN_GROUPS)) if m[f"{prefix}{i}"] is not None)
+
+
 APPROX_WORDS = rf"(?:{'|'.join(APPROX)})s?"  # the shared table of approximate counts ("une cinquantaine")
-_NOUNS = "|".join(f"(?:{k})" for k in FIGURE_NOUNS)
 FIGURE = re.compile(
     rf"(?<![\w,.'’-])(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
     rf"\s*(?:(?:nouvelles?|nouveaux|premiers?|premières?|grands?|grandes?|autres|principaux|principales"
-    rf"|grands\s+axes|membres)\s+)?(?P<noun>{_NOUNS})(?![\w-])",
+    rf"|membres)\s+)?(?:{nouns()})(?![\w-])",
     FLAGS,
 )
 # "Centres Sociaux (4)"
-FIGURE_PAREN = re.compile(rf"(?P<noun>{_NOUNS})(?:\s+[\wÀ-ÿ'’-]+){{0,4}}\s*\((?P<num>\d{{1,5}})\)", FLAGS)
+FIGURE_PAREN = re.compile(rf"(?:{nouns()})(?:\s+[\wÀ-ÿ'’-]+){{0,4}}\s*\((?P<num>\d{{1,5}})\)", FLAGS)
 # a number in brackets: FIGURE_PAREN (slow: its nouns are tried at every character) runs only where one stands
 PAREN_NUMBER = re.compile(r"\(\d{1,5}\)")
-# "30 des 43 communes"
-FIGURE_OF = re.compile(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+(?P<num2>\d{{1,5}})\s+(?P<noun>{_NOUNS})\b", FLAGS)
+# a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement)
+FIGURE_OF = re.compile(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+\d{{1,5}}\s+(?:{nouns()})\b", FLAGS)
+# a table or key-figures row, the noun first and the number alone at the end of its line or cell:
+# "Foyers allocataires | 3 050", "Places en crèche : 96"
+KEY_ROW = re.compile(
+    rf"^[ \t•·*–—-]*(?:{nouns()})[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*(?P<num>{DIGITS})[ \t]*$",
+    FLAGS | re.MULTILINE,
+)
+# the base of a rate is no figure: "12 places d'accueil pour 100 enfants" counts the 12 places, not the 100 children
+RATE_BASE = re.compile(
+    r"\bplaces?\b[^.;\n]{0,40}?\bpour\s+(?P<base>100|cent|deux|trois|quatre|dix|mille|1 ?000)\s+(?:enfants?|habitants)\b",
+    FLAGS,
+)
 # "la 14ème commune"
 FIGURE_ORDINAL = re.compile(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
 PERCENT = re.compile(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
 FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|\bà|de\s+\d+\s+à)\s*$", FLAGS)
+YEAR = re.compile(r"(?:19|20)\d\d")
+# a small count right after a definite or possessive determiner refers back ("les deux partenaires")
+ANAPHORIC_BEFORE = re.compile(rf"\b{CUES['anaphoric_determiners']}\s+$", FLAGS)
+# where a number is no figure at all ("Vous avez lu 60 % de l'article")
+NOT_A_FIGURE_BEFORE = re.compile(rf"(?:{'|'.join(CUES['not_a_figure_before'])})$", FLAGS)
+
+
+@dataclass(frozen=True)
+class KindByContext:
+    """A noun whose kind its context changes (cues.json "kind_by_context")."""
+
+    kind: str
+    nouns: re.Pattern
+    after: re.Pattern | None
+    before: re.Pattern | None
+
+
+KIND_BY_CONTEXT: list[KindByContext] = [
+    KindByContext(c["kind"], re.compile(c["nouns"], FLAGS),
+                  re.compile(c["after"], FLAGS) if c.get("after") else None,
+                  re.compile(c["before"], FLAGS) if c.get("before") else None)
+    for c in CUES["kind_by_context"]
+]
