@@ -99,13 +99,15 @@ class MoneyComponent:
         seen: set[tuple[float, str]] = set()
 
         def add(start: int, end: int, value, kind: str, min_value: float = 0) -> None:
-            if value is None or value < min_value or _overlaps(start, end, taken):
+            if not value or value < min_value or _overlaps(start, end, taken):
                 return
             before = text[max(0, start - 25):start]
             if P.NOT_A_FIGURE_BEFORE.search(before):
                 return
             # a reference back, not a count: "les deux partenaires", "ses trois communes membres"
             if kind != "percent" and value <= self.anaphora_max and P.ANAPHORIC_BEFORE.search(before):
+                return
+            if kind == P.FAMILY_SIZE_KIND and value <= P.FAMILY_SIZE_MAX and P.FAMILY_SIZE_BEFORE.search(before):
                 return
             taken.append((start, end))
             if (value, kind) in seen:  # "les 25 communes" said again is the same figure
@@ -140,7 +142,8 @@ class MoneyComponent:
                 continue
             add_noun(m, m.start(), m.end(), value)
         for m in (P.FIGURE_PAREN.finditer(text) if P.PAREN_NUMBER.search(text) else ()):
-            add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+            if not P.YEAR.fullmatch(m["num"]):
+                add_noun(m, m.start(), m.end(), parse_number(m["num"]))
         return sorted(figures, key=lambda s: s.start)
 
     @staticmethod

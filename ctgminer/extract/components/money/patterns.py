@@ -59,14 +59,16 @@ def noun_group(m: re.Match, prefix: str = "n") -> int:
 
 
 APPROX_WORDS = rf"(?:{'|'.join(APPROX)})s?"  # the shared table of approximate counts ("une cinquantaine")
+# the number and its noun on one line ("01 60 00 00 00\nRelais petite enfance" is a phone number and a heading)
 FIGURE = re.compile(
     rf"(?<![\w,.'’-])(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
-    rf"\s*(?:(?:nouvelles?|nouveaux|premiers?|premières?|grands?|grandes?|autres|principaux|principales"
-    rf"|membres)\s+)?(?:{nouns()})(?![\w-])",
+    rf"[^\S\n]*(?:(?:nouvelles?|nouveaux|premiers?|premières?|grands?|grandes?|autres|principaux|principales"
+    rf"|membres)[^\S\n]+)?(?:{nouns()})(?![\w-])",
     FLAGS,
 )
-# "Centres Sociaux (4)"
-FIGURE_PAREN = re.compile(rf"(?:{nouns()})(?:\s+[\wÀ-ÿ'’-]+){{0,4}}\s*\((?P<num>\d{{1,5}})\)", FLAGS)
+# "Centres Sociaux (4)", "espaces de vie sociale (11)"; the words between are lower-case: "Communauté de communes
+# du Haut-Pays (62)" brackets a département's code after a name
+FIGURE_PAREN = re.compile(rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*\((?P<num>\d{{1,4}})\)", FLAGS)
 # a number in brackets: FIGURE_PAREN (slow: its nouns are tried at every character) runs only where one stands
 PAREN_NUMBER = re.compile(r"\(\d{1,5}\)")
 # a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement)
@@ -85,10 +87,14 @@ RATE_BASE = re.compile(
 # "la 14ème commune"
 FIGURE_ORDINAL = re.compile(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
 PERCENT = re.compile(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
-FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|\bà|de\s+\d+\s+à)\s*$", FLAGS)
+FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|de\s+\d+\s+à)\s*$", FLAGS)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # a small count right after a definite or possessive determiner refers back ("les deux partenaires")
 ANAPHORIC_BEFORE = re.compile(rf"\b{CUES['anaphoric_determiners']}\s+$", FLAGS)
+# a family's size ("mère de deux enfants")
+FAMILY_SIZE_KIND: str = CUES["family_size"]["kind"]
+FAMILY_SIZE_MAX: float = CUES["family_size"]["max_value"]
+FAMILY_SIZE_BEFORE = re.compile(CUES["family_size"]["before"], FLAGS)
 # where a number is no figure at all ("Vous avez lu 60 % de l'article")
 NOT_A_FIGURE_BEFORE = re.compile(rf"(?:{'|'.join(CUES['not_a_figure_before'])})$", FLAGS)
 
