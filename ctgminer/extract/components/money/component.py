@@ -76,8 +76,10 @@ class MoneyComponent:
                 if span is not None:
                     found.append(span)
         explicit = filter_spans(found)
-        # bare "2,8 millions" coordinated with an amount in euros in the same sentence (before or after it)
-        euro_sentences = {sents.index(s.start_char) for s in explicit}
+        # bare "2,8 millions" coordinated with an amount in euros in the same sentence (before or after it), or in
+        # the sentence next to one: a heading "Un budget de 5,4 millions" over "... dont 2 millions d'euros ...", or
+        # "780 000 € en 2020. Elle devrait dépasser 1,4 million par an."
+        euro_sentences = {sents.index(s.start_char) + shift for s in explicit for shift in (-1, 0, 1)}
         taken = [(s.start_char, s.end_char) for s in explicit]
         implicit = []
         for m in P.BARE_SCALED.finditer(text):
@@ -89,7 +91,13 @@ class MoneyComponent:
                                   MoneyValue(as_int(value * _scale(m["scale"], None)), implicit_currency=True))
                 if span is not None:
                     implicit.append(span)
-        return sorted(filter_spans(explicit + implicit), key=lambda s: s.start)
+        # each amount once: "Un budget de 5,4 millions" over "... 5,4 millions d'euros ..." states one sum
+        amounts, values = [], set()
+        for span in sorted(filter_spans(explicit + implicit), key=lambda s: (s._.value.implicit_currency, s.start)):
+            if span._.value.value not in values:
+                values.add(span._.value.value)
+                amounts.append(span)
+        return sorted(amounts, key=lambda s: s.start)
 
     def find_figures(self, doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         """Counted figures, each stated count once (its first mention)."""
