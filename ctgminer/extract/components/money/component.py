@@ -62,8 +62,9 @@ class MoneyComponent:
     def find_amounts(self, doc: Doc, sents: Sentences) -> list[Span]:
         text = doc_text(doc)
         found: list[Span] = []
-        for regex in (P.AMOUNT, P.AMOUNT_PREFIX):
-            for m in regex.finditer(text):
+        prefixed = P.AMOUNT_PREFIX.finditer(text) if "€" in text or "EUR" in text else ()
+        for matches in (P.amount_matches(text), prefixed):
+            for m in matches:
                 value = parse_number(m["num"])
                 if value is None:
                     continue
@@ -82,7 +83,7 @@ class MoneyComponent:
         euro_sentences = {sents.index(s.start_char) + shift for s in explicit for shift in (-1, 0, 1)}
         taken = [(s.start_char, s.end_char) for s in explicit]
         implicit = []
-        for m in P.BARE_SCALED.finditer(text):
+        for m in P.BARE_SCALED.finditer(text) if explicit else ():
             if _overlaps(m.start(), m.end(), taken) or sents.index(m.start()) not in euro_sentences:
                 continue
             value = parse_number(m["num"])
@@ -102,6 +103,7 @@ class MoneyComponent:
     def find_figures(self, doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         """Counted figures, each stated count once (its first mention)."""
         text = doc_text(doc)
+        lowered = text.lower()  # the case-insensitive figure patterns run on it (FastCue)
         figures: list[Span] = []
         taken = list(taken)
         seen: set[tuple[float, str]] = set()
@@ -130,18 +132,18 @@ class MoneyComponent:
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
             add(start, end, value, self.kind_in_context(group.kind, noun, text, start, m.end()), group.min_value)
 
-        taken += [(m.start("base"), m.end()) for m in P.RATE_BASE.finditer(text)]
-        for m in P.FIGURE_OF.finditer(text):
+        taken += [(m.start("base"), m.end()) for m in P.RATE_BASE.finditer(text, lowered)]
+        for m in P.FIGURE_OF.finditer(text, lowered):
             add_noun(m, m.start("num"), m.end("num"), parse_number(m["num"]))
             taken.append((m.start(), m.end()))  # the whole ("des 16 intercommunalités") is no figure
-        for m in P.KEY_ROW.finditer(text):
+        for m in P.KEY_ROW.finditer(text, lowered):
             if not P.YEAR.fullmatch(m["num"].strip()):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
-        for m in P.PERCENT.finditer(text):
+        for m in P.PERCENT.finditer(text, lowered) if "%" in text or "cent" in lowered or "100" in text else ():
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
-        for m in P.FIGURE_ORDINAL.finditer(text):
+        for m in P.FIGURE_ORDINAL.finditer(text, lowered):
             add(m.start(), m.end(), parse_number(m["num"]), "communes")
-        for m in P.FIGURE.finditer(text):
+        for m in P.FIGURE.finditer(text, lowered):
             num = m["num"]
             if P.YEAR.fullmatch(num.strip()) or P.FIGURE_EXCLUDE_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
                 continue

@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import APPROX, DIGITS, NUMBER_WORDS
 
-# Scale words, advert cues and figure nouns are data (cues.json), compiled once here.
+# Scale words, advert cues and figure nouns are data (cues.json), compiled once here; the case-insensitive figure
+# patterns are FastCues, run on the doc's lower-cased text.
 CUES: dict = json.loads((Path(__file__).with_name("cues.json")).read_text(encoding="utf-8"))
 
 FLAGS = re.IGNORECASE
@@ -24,6 +26,24 @@ AMOUNT = re.compile(
     r"|d['’]\s*(?=euros?\b|EUROS?\b))?"
     r"(?P<cur>€|euros?\b|EUR\b|EUROS?\b)",
 )
+# an amount ends at its currency: AMOUNT is tried only in the reach before each currency sign or word (one fast
+# literal scan of the text instead of the number patterns at every character); no written amount is longer
+CURRENCY = re.compile(r"€|euros?\b|EUR\b|EUROS?\b")
+AMOUNT_REACH = 120
+
+
+def amount_matches(text: str):
+    """The matches of AMOUNT in `text`, as `AMOUNT.finditer(text)` gives them, found around each currency."""
+    last_end = 0
+    for c in CURRENCY.finditer(text):
+        if c.end() <= last_end:
+            continue
+        for m in AMOUNT.finditer(text, max(last_end, c.start() - AMOUNT_REACH), c.end()):
+            if m.end() == c.end():
+                last_end = m.end()
+                yield m
+
+
 AMOUNT_PREFIX = re.compile(rf"(?P<cur>€|EUR)\s?(?P<num>{DIGITS})(?:\s*(?P<scale>millions?|milliards?))?")
 # "2,8 millions (...) et 2,6 millions d'euros", "et plus de 20 millions": a bare scaled number in a sentence that
 # states an amount in euros (the euro is implicit in the series)
@@ -60,7 +80,7 @@ def noun_group(m: re.Match, prefix: str = "n") -> int:
 
 APPROX_WORDS = rf"(?:{'|'.join(APPROX)})s?"  # the shared table of approximate counts ("une cinquantaine")
 # the number and its noun on one line ("01 60 00 00 00\nRelais petite enfance" is a phone number and a heading)
-FIGURE = re.compile(
+FIGURE = FastCue(
     rf"(?<![\w,.'’-])(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
     rf"[^\S\n]*(?:(?:nouvelles?|nouveaux|premiers?|premières?|grands?|grandes?|autres|principaux|principales"
     rf"|membres)[^\S\n]+)?(?:{nouns()})(?![\w-])",
@@ -72,21 +92,21 @@ FIGURE_PAREN = re.compile(rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s
 # a number in brackets: FIGURE_PAREN (slow: its nouns are tried at every character) runs only where one stands
 PAREN_NUMBER = re.compile(r"\(\d{1,5}\)")
 # a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement)
-FIGURE_OF = re.compile(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+\d{{1,5}}\s+(?:{nouns()})\b", FLAGS)
+FIGURE_OF = FastCue(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+\d{{1,5}}\s+(?:{nouns()})\b", FLAGS)
 # a table or key-figures row, the noun first and the number alone at the end of its line or cell:
 # "Foyers allocataires | 3 050", "Places en crèche : 96"
-KEY_ROW = re.compile(
+KEY_ROW = FastCue(
     rf"^[ \t•·*–—-]*(?:{nouns()})[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*(?P<num>{DIGITS})[ \t]*$",
     FLAGS | re.MULTILINE,
 )
 # the base of a rate is no figure: "12 places d'accueil pour 100 enfants" counts the 12 places, not the 100 children
-RATE_BASE = re.compile(
+RATE_BASE = FastCue(
     r"\bplaces?\b[^.;\n]{0,40}?\bpour\s+(?P<base>100|cent|deux|trois|quatre|dix|mille|1 ?000)\s+(?:enfants?|habitants)\b",
     FLAGS,
 )
 # "la 14ème commune"
-FIGURE_ORDINAL = re.compile(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
-PERCENT = re.compile(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
+FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
+PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
 FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|de\s+\d+\s+à)\s*$", FLAGS)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # a small count right after a definite or possessive determiner refers back ("les deux partenaires")
