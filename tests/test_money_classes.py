@@ -5,27 +5,16 @@ with its offsets, so a figure too many fails as well as one missed."""
 from __future__ import annotations
 
 import pytest
-import spacy
+import test_dates_forms as blank
 from conftest import parse_annotated
 
-import ctgminer.extract.components  # noqa: F401  (registers the factories)
 from ctgminer.extract.components.money.component import money_fields
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("fr")
-    pipeline.add_pipe("ctg_dates")
-    pipeline.add_pipe("ctg_money")
-    return pipeline
+blank_pipeline = blank.nlp  # the module's fixture "nlp": a blank French pipeline with ctg_dates and ctg_money
 
 
 def analyse(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.page_date = None
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return money_fields(doc)
+    return money_fields(blank.run(nlp, text))
 
 
 FIGURES = {
@@ -75,9 +64,9 @@ FIGURES = {
 
 
 @pytest.mark.parametrize("name", list(FIGURES))
-def test_figure_classes(nlp, name):
+def test_figure_classes(blank_pipeline, name):
     text, tags = parse_annotated(FIGURES[name])
-    _, figures = analyse(nlp, text)
+    _, figures = analyse(blank_pipeline, text)
     found = [(f.value, f.kind, f.start, f.end) for f in figures]
     expected = [(float(t["v"]), t["k"], t["start"], t["end"]) for t in tags]
     assert [(v, k) for v, k, _, _ in found] == [(v, k) for v, k, _, _ in expected], found
@@ -96,14 +85,14 @@ AMOUNTS = {
 
 
 @pytest.mark.parametrize("name", list(AMOUNTS))
-def test_amount_classes(nlp, name):
+def test_amount_classes(blank_pipeline, name):
     text, tags = parse_annotated(AMOUNTS[name])
-    amounts, _ = analyse(nlp, text)
+    amounts, _ = analyse(blank_pipeline, text)
     assert [a.value for a in amounts] == [float(t["v"]) for t in tags]
     assert [(a.start, a.end) for a in amounts] == [(t["start"], t["end"]) for t in tags]
 
 
-def test_bare_millions_far_from_euros(nlp):
-    amounts, _ = analyse(nlp, "Le territoire compte 1,2 million de visiteurs. La Caf versera 40 000 €.\n\n"
-                              "Autre sujet. Le projet vise 2 millions de repas.")
+def test_bare_millions_far_from_euros(blank_pipeline):
+    amounts, _ = analyse(blank_pipeline, "Le territoire compte 1,2 million de visiteurs. La Caf versera 40 000 €.\n\n"
+                                         "Autre sujet. Le projet vise 2 millions de repas.")
     assert [a.value for a in amounts] == [40000]
