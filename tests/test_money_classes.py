@@ -58,6 +58,8 @@ FIGURES = {
     # a département's code in brackets after a name; a count in brackets after a lower-case noun
     "brackets": "Communauté de communes du Val-Vert (58). Création de centres sociaux (3).".replace(
         "centres sociaux (3)", "<fig v='3' k='equipements'>centres sociaux (3)</fig>"),
+    # the count after its noun
+    "au nombre de": "<fig v='5' k='equipements'>Les centres sociaux du quartier, au nombre de cinq</fig>, ouvrent.",
     # a family's size
     "family size": "Une mère de trois enfants a témoigné pendant la signature.",
 }

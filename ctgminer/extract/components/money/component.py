@@ -151,6 +151,8 @@ class MoneyComponent:
             if value is None or (not num[0].isdigit() and value < 2 and not re.search(r"\d", num)):
                 continue
             add_noun(m, m.start(), m.end(), value)
+        for m in P.FIGURE_AFTER.finditer(text) if "au nombre de" in lowered else ():
+            add_noun(m, m.start(), m.end(), parse_number(m["num"]))
         for m in (P.FIGURE_PAREN.finditer(text) if P.PAREN_NUMBER.search(text) else ()):
             if not P.YEAR.fullmatch(m["num"]):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))

@@ -89,6 +89,11 @@ FIGURE = FastCue(
 # "Centres Sociaux (4)", "espaces de vie sociale (11)"; the words between are lower-case: "Communauté de communes
 # du Haut-Pays (62)" brackets a département's code after a name
 FIGURE_PAREN = re.compile(rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*\((?P<num>\d{{1,4}})\)", FLAGS)
+# the count after its noun: "Les centres sociaux de la ville, au nombre de sept, ..." (run where "au nombre de" stands)
+FIGURE_AFTER = re.compile(
+    rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*,\s*au\s+nombre\s+de\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\b",
+    FLAGS,
+)
 # a number in brackets: FIGURE_PAREN (slow: its nouns are tried at every character) runs only where one stands
 PAREN_NUMBER = re.compile(r"\(\d{1,5}\)")
 # a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement)
