@@ -59,7 +59,7 @@ FIGURE_EXAMPLES = [
     ("Le projet prévoit <fig v='205' k='places'>205 nouvelles places</fig> en crèche.", None),
     ("Le territoire compte <fig v='9' k='equipements'>9 crèches</fig>.", None),
     ("Soit <fig v='49' k='percent'>49%</fig> de la population.", None),
-    ("La CTG fixe <fig v='4' k='other'>quatre grands axes</fig>.", None),
+    ("Le bassin compte <fig v='140' k='other'>140 assistantes maternelles</fig>.", None),
 ]
 
 

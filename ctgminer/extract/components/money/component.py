@@ -48,9 +48,10 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 class MoneyComponent:
     """Finds amounts in euros and counted figures, each with its offsets."""
 
-    def __init__(self, nlp=None, name: str = "ctg_money", context_window: int = 80) -> None:
+    def __init__(self, nlp=None, name: str = "ctg_money", context_window: int = 80, anaphora_max: int = 3) -> None:
         self.name = name
         self.context_window = context_window
+        self.anaphora_max = anaphora_max
 
     def _span(self, doc: Doc, start: int, end: int, label: str, value) -> Span | None:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
@@ -61,8 +62,9 @@ class MoneyComponent:
     def find_amounts(self, doc: Doc, sents: Sentences) -> list[Span]:
         text = doc_text(doc)
         found: list[Span] = []
-        for regex in (P.AMOUNT, P.AMOUNT_PREFIX):
-            for m in regex.finditer(text):
+        prefixed = P.AMOUNT_PREFIX.finditer(text) if "€" in text or "EUR" in text else ()
+        for matches in (P.amount_matches(text), prefixed):
+            for m in matches:
                 value = parse_number(m["num"])
                 if value is None:
                     continue
@@ -75,11 +77,13 @@ class MoneyComponent:
                 if span is not None:
                     found.append(span)
         explicit = filter_spans(found)
-        # bare "2,8 millions" coordinated with an amount in euros in the same sentence (before or after it)
-        euro_sentences = {sents.index(s.start_char) for s in explicit}
+        # bare "2,8 millions" coordinated with an amount in euros in the same sentence (before or after it), or in
+        # the sentence next to one: a heading "Un budget de 5,4 millions" over "... dont 2 millions d'euros ...", or
+        # "780 000 € en 2020. Elle devrait dépasser 1,4 million par an."
+        euro_sentences = {sents.index(s.start_char) + shift for s in explicit for shift in (-1, 0, 1)}
         taken = [(s.start_char, s.end_char) for s in explicit]
         implicit = []
-        for m in P.BARE_SCALED.finditer(text):
+        for m in P.BARE_SCALED.finditer(text) if explicit else ():
             if _overlaps(m.start(), m.end(), taken) or sents.index(m.start()) not in euro_sentences:
                 continue
             value = parse_number(m["num"])
@@ -88,50 +92,82 @@ class MoneyComponent:
                                   MoneyValue(as_int(value * _scale(m["scale"], None)), implicit_currency=True))
                 if span is not None:
                     implicit.append(span)
-        return sorted(filter_spans(explicit + implicit), key=lambda s: s.start)
+        # each amount once: "Un budget de 5,4 millions" over "... 5,4 millions d'euros ..." states one sum
+        amounts, values = [], set()
+        for span in sorted(filter_spans(explicit + implicit), key=lambda s: (s._.value.implicit_currency, s.start)):
+            if span._.value.value not in values:
+                values.add(span._.value.value)
+                amounts.append(span)
+        return sorted(amounts, key=lambda s: s.start)
 
     def find_figures(self, doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+        """Counted figures, each stated count once (its first mention)."""
         text = doc_text(doc)
+        lowered = text.lower()  # the case-insensitive figure patterns run on it (FastCue)
         figures: list[Span] = []
         taken = list(taken)
+        seen: set[tuple[float, str]] = set()
 
-        def add(start: int, end: int, value, kind: str) -> None:
-            if value is None or _overlaps(start, end, taken):
+        def add(start: int, end: int, value, kind: str, min_value: float = 0) -> None:
+            if not value or value < min_value or _overlaps(start, end, taken):
+                return
+            before = text[max(0, start - 25):start]
+            if P.NOT_A_FIGURE_BEFORE.search(before):
+                return
+            # a reference back, not a count: "les deux partenaires", "ses trois communes membres"
+            if kind != "percent" and value <= self.anaphora_max and P.ANAPHORIC_BEFORE.search(before):
+                return
+            if kind == P.FAMILY_SIZE_KIND and value <= P.FAMILY_SIZE_MAX and P.FAMILY_SIZE_BEFORE.search(before):
+                return
+            taken.append((start, end))
+            if (value, kind) in seen:  # "les 25 communes" said again is the same figure
                 return
             span = self._span(doc, start, end, kind, FigureValue(as_int(value), kind))
             if span is not None:
-                taken.append((start, end))
+                seen.add((value, kind))
                 figures.append(span)
 
-        for m in P.FIGURE_OF.finditer(text):
-            kind = self.kind(m["noun"])
-            add(m.start("num"), m.end("num"), parse_number(m["num"]), kind)
-            add(m.start("num2"), m.end(), parse_number(m["num2"]), kind)
-        for m in P.PERCENT.finditer(text):
+        def add_noun(m: re.Match, start: int, end: int, value) -> None:
+            index = P.noun_group(m)
+            group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
+            add(start, end, value, self.kind_in_context(group.kind, noun, text, start, m.end()), group.min_value)
+
+        taken += [(m.start("base"), m.end()) for m in P.RATE_BASE.finditer(text, lowered)]
+        for m in P.FIGURE_OF.finditer(text, lowered):
+            add_noun(m, m.start("num"), m.end("num"), parse_number(m["num"]))
+            taken.append((m.start(), m.end()))  # the whole ("des 16 intercommunalités") is no figure
+        for m in P.KEY_ROW.finditer(text, lowered):
+            if not P.YEAR.fullmatch(m["num"].strip()):
+                add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+        for m in P.PERCENT.finditer(text, lowered) if "%" in text or "cent" in lowered or "100" in text else ():
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
-        for m in P.FIGURE_ORDINAL.finditer(text):
+        for m in P.FIGURE_ORDINAL.finditer(text, lowered):
             add(m.start(), m.end(), parse_number(m["num"]), "communes")
-        for m in P.FIGURE.finditer(text):
+        for m in P.FIGURE.finditer(text, lowered):
             num = m["num"]
-            if re.fullmatch(r"(?:19|20)\d\d", num.strip()) or P.FIGURE_EXCLUDE_BEFORE.search(
-                    text[max(0, m.start() - 15):m.start()]):
+            if P.YEAR.fullmatch(num.strip()) or P.FIGURE_EXCLUDE_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
                 continue
             value = parse_number(num)
             if value is None or (not num[0].isdigit() and value < 2 and not re.search(r"\d", num)):
                 continue
-            add(m.start(), m.end(), value, self.kind(m["noun"], text[m.end():m.end() + 25]))
+            add_noun(m, m.start(), m.end(), value)
+        for m in P.FIGURE_AFTER.finditer(text) if "au nombre de" in lowered else ():
+            add_noun(m, m.start(), m.end(), parse_number(m["num"]))
         for m in (P.FIGURE_PAREN.finditer(text) if P.PAREN_NUMBER.search(text) else ()):
-            add(m.start(), m.end(), parse_number(m["num"]), self.kind(m["noun"]))
+            if not P.YEAR.fullmatch(m["num"]):
+                add_noun(m, m.start(), m.end(), parse_number(m["num"]))
         return sorted(figures, key=lambda s: s.start)
 
     @staticmethod
-    def kind(noun: str, after: str = "") -> str:
-        for pattern, kind in P.FIGURE_NOUNS.items():
-            if re.fullmatch(pattern, noun, re.IGNORECASE):
-                if kind == "beneficiaires" and re.match(r"\s*(?:sont\s+)?allocataires", after, re.I):
-                    return "allocataires"
-                return kind
-        return "other"
+    def kind_in_context(kind: str, noun: str, text: str, start: int, end: int) -> str:
+        """The noun's kind, or the kind its context gives it ("4 600 familles sont allocataires")."""
+        for rule in P.KIND_BY_CONTEXT:
+            if not rule.nouns.fullmatch(noun):
+                continue
+            if (rule.after and rule.after.match(text, end, end + 80)) or (
+                    rule.before and rule.before.search(text[max(0, start - 40):start])):
+                return rule.kind
+        return kind
 
     def __call__(self, doc: Doc) -> Doc:
         sents = sentences(doc)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
+from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import APPROX, DIGITS, NUMBER_WORDS
 
-# Scale words, advert cues and figure nouns are data (cues.json), compiled once here.
+# Scale words, advert cues and figure nouns are data (cues.json), compiled once here; the case-insensitive figure
+# patterns are FastCues, run on the doc's lower-cased text.
 CUES: dict = json.loads((Path(__file__).with_name("cues.json")).read_text(encoding="utf-8"))
 
 FLAGS = re.IGNORECASE
@@ -23,6 +26,24 @@ AMOUNT = re.compile(
     r"|d['’]\s*(?=euros?\b|EUROS?\b))?"
     r"(?P<cur>€|euros?\b|EUR\b|EUROS?\b)",
 )
+# an amount ends at its currency: AMOUNT is tried only in the reach before each currency sign or word (one fast
+# literal scan of the text instead of the number patterns at every character); no written amount is longer
+CURRENCY = re.compile(r"€|euros?\b|EUR\b|EUROS?\b")
+AMOUNT_REACH = 120
+
+
+def amount_matches(text: str):
+    """The matches of AMOUNT in `text`, as `AMOUNT.finditer(text)` gives them, found around each currency."""
+    last_end = 0
+    for c in CURRENCY.finditer(text):
+        if c.end() <= last_end:
+            continue
+        for m in AMOUNT.finditer(text, max(last_end, c.start() - AMOUNT_REACH), c.end()):
+            if m.end() == c.end():
+                last_end = m.end()
+                yield m
+
+
 AMOUNT_PREFIX = re.compile(rf"(?P<cur>€|EUR)\s?(?P<num>{DIGITS})(?:\s*(?P<scale>millions?|milliards?))?")
 # "2,8 millions (...) et 2,6 millions d'euros", "et plus de 20 millions": a bare scaled number in a sentence that
 # states an amount in euros (the euro is implicit in the series)
@@ -31,23 +52,91 @@ BARE_SCALED = re.compile(
 )
 NOT_ABOUT_CONVENTION = re.compile("|".join(CUES["not_about_convention"]), FLAGS)
 
-# Figures: number + counted noun. Order matters: longer nouns first.
-FIGURE_NOUNS: dict[str, str] = {"|".join(e["alternatives"]): e["kind"] for e in CUES["figure_nouns"]}
+
+# --- figures: a number and the noun it counts ------------------------------------------------------------------
+@dataclass(frozen=True)
+class NounGroup:
+    """Counted nouns of one kind (cues.json "figure_nouns"); counts under ``min_value`` are no figure."""
+
+    kind: str
+    pattern: str
+    min_value: float = 0
+
+
+NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0))
+                                for g in CUES["figure_nouns"]]
+
+
+def nouns(prefix: str = "n") -> str:
+    """The counted nouns as one alternation, a named group per noun group (``n0``, ``n1``...): the first group that
+    matches at a place wins, so a longer noun stands in its group before a shorter one ("fiches actions")."""
+    return "|".join(f"(?P<{prefix}{i}>{g.pattern})" for i, g in enumerate(NOUN_GROUPS))
+
+
+def noun_group(m: re.Match, prefix: str = "n") -> int:
+    """The index of the noun group a match of ``nouns()`` went through."""
+    return next(i for i in range(len(NOUN_GROUPS)) if m[f"{prefix}{i}"] is not None)
+
+
 APPROX_WORDS = rf"(?:{'|'.join(APPROX)})s?"  # the shared table of approximate counts ("une cinquantaine")
-_NOUNS = "|".join(f"(?:{k})" for k in FIGURE_NOUNS)
-FIGURE = re.compile(
+# the number and its noun on one line ("01 60 00 00 00\nRelais petite enfance" is a phone number and a heading)
+FIGURE = FastCue(
     rf"(?<![\w,.'’-])(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
-    rf"\s*(?:(?:nouvelles?|nouveaux|premiers?|premières?|grands?|grandes?|autres|principaux|principales"
-    rf"|grands\s+axes|membres)\s+)?(?P<noun>{_NOUNS})(?![\w-])",
+    rf"[^\S\n]*(?:(?:nouvelles?|nouveaux|premiers?|premières?|grands?|grandes?|autres|principaux|principales"
+    rf"|membres)[^\S\n]+)?(?:{nouns()})(?![\w-])",
     FLAGS,
 )
-# "Centres Sociaux (4)"
-FIGURE_PAREN = re.compile(rf"(?P<noun>{_NOUNS})(?:\s+[\wÀ-ÿ'’-]+){{0,4}}\s*\((?P<num>\d{{1,5}})\)", FLAGS)
+# "Centres Sociaux (4)", "espaces de vie sociale (11)"; the words between are lower-case: "Communauté de communes
+# du Haut-Pays (62)" brackets a département's code after a name
+FIGURE_PAREN = re.compile(rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*\((?P<num>\d{{1,4}})\)", FLAGS)
+# the count after its noun: "Les centres sociaux de la ville, au nombre de sept, ..." (run where "au nombre de" stands)
+FIGURE_AFTER = re.compile(
+    rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*,\s*au\s+nombre\s+de\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\b",
+    FLAGS,
+)
 # a number in brackets: FIGURE_PAREN (slow: its nouns are tried at every character) runs only where one stands
 PAREN_NUMBER = re.compile(r"\(\d{1,5}\)")
-# "30 des 43 communes"
-FIGURE_OF = re.compile(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+(?P<num2>\d{{1,5}})\s+(?P<noun>{_NOUNS})\b", FLAGS)
+# a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement)
+FIGURE_OF = FastCue(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+\d{{1,5}}\s+(?:{nouns()})\b", FLAGS)
+# a table or key-figures row, the noun first and the number alone at the end of its line or cell:
+# "Foyers allocataires | 3 050", "Places en crèche : 96"
+KEY_ROW = FastCue(
+    rf"^[ \t•·*–—-]*(?:{nouns()})[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*(?P<num>{DIGITS})[ \t]*$",
+    FLAGS | re.MULTILINE,
+)
+# the base of a rate is no figure: "12 places d'accueil pour 100 enfants" counts the 12 places, not the 100 children
+RATE_BASE = FastCue(
+    r"\bplaces?\b[^.;\n]{0,40}?\bpour\s+(?P<base>100|cent|deux|trois|quatre|dix|mille|1 ?000)\s+(?:enfants?|habitants)\b",
+    FLAGS,
+)
 # "la 14ème commune"
-FIGURE_ORDINAL = re.compile(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
-PERCENT = re.compile(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
-FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|\bà|de\s+\d+\s+à)\s*$", FLAGS)
+FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
+PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
+FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|de\s+\d+\s+à)\s*$", FLAGS)
+YEAR = re.compile(r"(?:19|20)\d\d")
+# a small count right after a definite or possessive determiner refers back ("les deux partenaires")
+ANAPHORIC_BEFORE = re.compile(rf"\b{CUES['anaphoric_determiners']}\s+$", FLAGS)
+# a family's size ("mère de deux enfants")
+FAMILY_SIZE_KIND: str = CUES["family_size"]["kind"]
+FAMILY_SIZE_MAX: float = CUES["family_size"]["max_value"]
+FAMILY_SIZE_BEFORE = re.compile(CUES["family_size"]["before"], FLAGS)
+# where a number is no figure at all ("Vous avez lu 60 % de l'article")
+NOT_A_FIGURE_BEFORE = re.compile(rf"(?:{'|'.join(CUES['not_a_figure_before'])})$", FLAGS)
+
+
+@dataclass(frozen=True)
+class KindByContext:
+    """A noun whose kind its context changes (cues.json "kind_by_context")."""
+
+    kind: str
+    nouns: re.Pattern
+    after: re.Pattern | None
+    before: re.Pattern | None
+
+
+KIND_BY_CONTEXT: list[KindByContext] = [
+    KindByContext(c["kind"], re.compile(c["nouns"], FLAGS),
+                  re.compile(c["after"], FLAGS) if c.get("after") else None,
+                  re.compile(c["before"], FLAGS) if c.get("before") else None)
+    for c in CUES["kind_by_context"]
+]
