@@ -558,6 +558,9 @@ SESSION10_SIGNATURES = [
     # a periodical's long header line dated by its issue's month places the signing
     ("LE JOURNAL DE LA COMMUNAUTÉ DE COMMUNES – Pays de Lure et des Mille Étangs – Mars 2025\nFamilles : la "
      "convention territoriale globale a été signée le <sig norm='2025-02-18'>18 février</sig> avec la Caf.", None),
+    # the island's name is no meeting
+    ("Publié le 16 mai 2024\nLes élus du Territoire de la Côte Ouest et la direction de la Caf de La Réunion se sont "
+     "retrouvés <sig norm='2024-05-14'>ce mardi</sig> au Port pour signer la convention territoriale globale.", None),
     # a press brief's credit at its end dates the page
     ("Familles : la CTG est signée\nLa communauté de communes du Jovinien et la Caf de l'Yonne ont signé "
      "<sig norm='2024-06-11'>mardi</sig> leur convention territoriale globale. — L'Indépendant de l'Yonne, 13 juin "
@@ -628,6 +631,15 @@ SESSION10_PERIODS = [
     # a convention excerpt's taking effect and end in one sentence, under an article's title
     ("Convention territoriale globale de la communauté de communes du Haut-Allier\nArticle 3 – Période\nElle prend "
      "effet au 1er janvier 2023 et s'achève le 31 décembre 2026.", 2023, 2026, 4),
+    # a participle signing this convention does not sign the first one it takes over from
+    ("Le 5 décembre, le conseil a adopté la convention territoriale globale pour les années 2025 à 2028. Signée dans "
+     "la foulée avec la Caf, elle prend le relais de la première CTG (2021-2024).", 2025, 2028, 4),
+    # a duration after the convention's full name
+    ("La commune et la Caf de la Lozère ont signé mardi une convention territoriale globale de cinq ans.", None, None,
+     5),
+    # a first convention that the sentence's signing verb signs keeps its duration
+    ("Le 3 juin, la communauté de communes et la Caf ont signé, à Langogne, la première convention territoriale "
+     "globale du territoire, pour quatre ans.", None, None, 4),
 ]
 
 

@@ -452,11 +452,11 @@ class DatesComponent:
                    or bool(P.FIELD_LEAD.search(left[-60:])))
         # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
         # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
-        meeting_clause = bool(P.MEETING.search(clause)) and not P.SIGN_CUE.search(clause)
+        meeting_clause = _meeting(clause) and not P.SIGN_CUE.search(clause)
         if meeting_clause and sign_here and (lead := P.GATHERING_LEAD.search(clause)):
             # the gathering is the signing's occasion: "Réunis à Millau le 3 mai, les élus et la Caf ont renouvelé leur
             # convention territoriale globale" (unless another meeting word follows: "réunis pour une présentation")
-            meeting_clause = bool(P.MEETING.search(clause[lead.end():]))
+            meeting_clause = _meeting(clause[lead.end():])
         own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
         other_convention = bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
         other = bool(P.NOT_SIGNATURE.search(own) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
@@ -503,7 +503,7 @@ class DatesComponent:
             "official_text_before": float(official),
             # (a signing told in another clause of the sentence keeps the dated meeting a meeting: "Réunis mardi pour
             # une présentation, les élus ont appris que la convention serait signée")
-            "meeting_sentence": float(bool(P.MEETING.search(sentence)) and (not sign_here or (meeting_clause and not since))),
+            "meeting_sentence": float(_meeting(sentence) and (not sign_here or (meeting_clause and not since))),
             "statistic_sentence": float(statistic),
             "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
             "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))),  # "la convention signée le 30 juin"
@@ -662,7 +662,9 @@ class DatesComponent:
                     score += 1
                 if CTG_CUE.search(sentence):
                     score += 1
-                if P.DURATION_NEGATIVE.search(sentence):
+                # a first convention that the sentence's signing verb signs is this one: "ont signé, le 24 septembre,
+                # la première convention territoriale globale de l'Ouest, pour cinq ans"
+                if P.DURATION_NEGATIVE.search(_signed_first_out(sentence)):
                     score -= 3
                 elif OTHER_SCHEME.search(sentence) and not CTG_CUE.search(sentence):
                     # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
@@ -785,6 +787,13 @@ def _states_years(sentence: str, years: int) -> bool:
     return any(parse_number(m["n"]) == years for m in P.YEARS_STATED.finditer(sentence))
 
 
+def _meeting(text: str) -> bool:
+    """A meeting word in the text, other than the island's name ("la Caf de La Réunion", "à la Réunion": no meeting;
+    "la réunion du comité", "Réunion publique le 5 mars": a meeting)."""
+    return any(not (text.startswith("Réunion", m.start()) and P.ISLAND_LEAD.search(text, 0, m.start()))
+               for m in P.MEETING.finditer(text))
+
+
 def _headline(sentence: str) -> bool:
     """A headline: a short line of its own, not a sentence ended by a full stop ("Familles : la Ville et la Caf main
     dans la main jusqu'en 2027")."""
@@ -795,10 +804,11 @@ def _headline(sentence: str) -> bool:
 def _signed_first_out(text: str, before: str = "") -> str:
     """The text without a first convention that a signing verb before it signs ("ont signé la première Convention
     territoriale globale du Nord, valable de 2025 à 2029": this one, not an earlier one); `before`: the words of the
-    sentence before the text, where the verb may stand ("ont signé hier, en présence du préfet et des maires, la
-    première convention territoriale globale de la commune, pour les années 2024 à 2027")."""
+    sentence before the text, where a conjugated verb may stand ("ont signé hier, en présence du préfet et des maires,
+    la première convention territoriale globale de la commune, pour les années 2024 à 2027"; not a participle:
+    "Signée dans la foulée, elle prend le relais de la première CTG (2020-2024)")."""
     first = P.FIRST_CONVENTION.search(text)
-    if first is None or not P.SIGN_CUE.search(before + text[:first.start()]):
+    if first is None or not (P.SIGN_CUE.search(text[:first.start()]) or P.SIGN_FINITE.search(before)):
         return text
     return text[:first.start()] + text[first.end():]
 

@@ -168,6 +168,8 @@ SIGN_CUE = _cue("sign_cue")
 SIGN_REFERENCE = _cue("sign_reference")
 # "la première CTG, conclue en 2017": an earlier convention, unless the date's signing verb signs it
 FIRST_CONVENTION = _cue("first_convention")
+# a conjugated signing verb (its object may stand far after it, past commas)
+SIGN_FINITE = _cue("sign_finite")
 # the date's clause is a participle attached to a noun of the clause before or, opening the sentence, after
 PARTICIPLE_LEAD = _cue("participle_lead")
 # a list item line ("- le 5 décembre, avec la Ville de Douai ;")
@@ -199,6 +201,8 @@ FUTURE = _cue("future")
 # conventions ("au 31 décembre, 222 CTG avaient été signées"), and the parties named with "entre ... et ..."
 OFFICIAL_TEXT = _cue("official_text")
 MEETING = _cue("meeting")
+# the island's name before "Réunion" (capitalised), not a meeting: "la Caf de La Réunion", "à la Réunion"
+ISLAND_LEAD = re.compile(r"\b[Ll]a\s+$")
 # a gathering participle opening the date's clause ("Réunis à Millau le 3 mai, les élus ... ont signé")
 GATHERING_LEAD = _cue("gathering_lead")
 STATISTIC = _cue("statistic")
@@ -260,8 +264,9 @@ DURATIONS = [
     re.compile(rf"\b(?:d['’]\s*une|une|la|sa|sur\s+une)\s+(?:durée|période)\s+(?:de\s+|d['’]\s*){_N}\s+ans\b", FLAGS),
     # "les cinq prochaines années"
     re.compile(rf"\b(?:les|ces)\s+{_N}\s+prochaines\s+années\b", FLAGS),
-    # "programme d'actions de 5 ans", "un engagement de quatre ans"
-    re.compile(rf"\b(?:programme|plan|engagement|convention|contrat|partenariat|feuille\s+de\s+route|démarche)"
+    # "programme d'actions de 5 ans", "un engagement de quatre ans", "une convention territoriale globale de quatre ans"
+    re.compile(rf"\b(?:programme|plan|engagement|convention(?:\s+territoriale\s+globale)?|ctg|contrat|partenariat"
+               rf"|feuille\s+de\s+route|démarche)"
                rf"(?:\s+d['’]\s*actions?)?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
