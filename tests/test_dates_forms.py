@@ -558,6 +558,10 @@ SESSION10_SIGNATURES = [
     # a periodical's long header line dated by its issue's month places the signing
     ("LE JOURNAL DE LA COMMUNAUTÉ DE COMMUNES – Pays de Lure et des Mille Étangs – Mars 2025\nFamilles : la "
      "convention territoriale globale a été signée le <sig norm='2025-02-18'>18 février</sig> avec la Caf.", None),
+    # a council meeting as the signing's occasion
+    ("Le Mag de l'Agglo – n°12 – septembre 2024\nAprès un an de diagnostic, l'agglomération signera sa convention "
+     "territoriale globale avec la Caf du Cantal le <sig norm='2024-10-15'>15 octobre</sig>, lors du conseil "
+     "communautaire.", None),
     # the island's name is no meeting
     ("Publié le 16 mai 2024\nLes élus du Territoire de la Côte Ouest et la direction de la Caf de La Réunion se sont "
      "retrouvés <sig norm='2024-05-14'>ce mardi</sig> au Port pour signer la convention territoriale globale.", None),
@@ -597,6 +601,9 @@ def test_session10_page_dates(nlp, text, publication):
     # a gathering to present the convention stays a meeting, even with a signing said later in the sentence
     "Publié le 4 mars 2024\nRéunis mardi pour une présentation du diagnostic, les élus ont appris que la convention "
     "territoriale globale serait signée avec la Caf.",
+    # a council adopting the convention at its session: no signing is dated
+    "La convention territoriale globale a été approuvée lors du conseil communautaire du 8 octobre 2024 ; le président "
+    "la signera avec la Caf.",
     # the signing noun completed by another scheme's name is not the page's convention
     "Convention territoriale globale : le diagnostic est lancé.\nLa signature du contrat de ville est prévue le 5 "
     "juin 2024 en préfecture.",

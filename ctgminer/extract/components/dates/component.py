@@ -459,6 +459,10 @@ class DatesComponent:
             meeting_clause = _meeting(clause[lead.end():])
         own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
         other_convention = bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
+        if P.SIGN_CUE.search(clause) and not P.ADOPTION.search(clause):
+            # the meeting is the signing's occasion: "signera sa convention avec la Caf le 12 octobre, lors du conseil
+            # communautaire" (not "approuvée lors du conseil communautaire du 12 octobre", an adoption)
+            own = P.OCCASION.sub(" ", own)
         other = bool(P.NOT_SIGNATURE.search(own) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
                      or (meeting_clause and not since) or other_convention)
         # a contract's signing block signs the page's own convention

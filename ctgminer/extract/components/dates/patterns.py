@@ -203,6 +203,9 @@ OFFICIAL_TEXT = _cue("official_text")
 MEETING = _cue("meeting")
 # the island's name before "Réunion" (capitalised), not a meeting: "la Caf de La Réunion", "à la Réunion"
 ISLAND_LEAD = re.compile(r"\b[Ll]a\s+$")
+# a meeting named as an event's occasion, to the next punctuation: "lors du conseil communautaire", "à l'occasion du
+# comité de pilotage"
+OCCASION = re.compile(r"\b(?:lors|à\s+l['’]\s*occasion)\s+d(?:u|es|e\s+la|e\s+l['’]|['’])\s*[^,;.()\n]{0,60}", re.IGNORECASE)
 # a gathering participle opening the date's clause ("Réunis à Millau le 3 mai, les élus ... ont signé")
 GATHERING_LEAD = _cue("gathering_lead")
 STATISTIC = _cue("statistic")
