@@ -641,6 +641,9 @@ SESSION10_PERIODS = [
     # a participle signing this convention does not sign the first one it takes over from
     ("Le 5 décembre, le conseil a adopté la convention territoriale globale pour les années 2025 à 2028. Signée dans "
      "la foulée avec la Caf, elle prend le relais de la première CTG (2021-2024).", 2025, 2028, 4),
+    # the convention taking over is this one when nothing is named after 'le relais'
+    ("Depuis le 3 avril, c'est une convention territoriale globale qui prend le relais pour les douze communes, "
+     "jusqu'en 2028.", None, 2028, None),
     # a duration after the convention's full name
     ("La commune et la Caf de la Lozère ont signé mardi une convention territoriale globale de cinq ans.", None, None,
      5),
