@@ -437,7 +437,44 @@ CONTEXT_SIGNATURES = [
 ]
 
 
-@pytest.mark.parametrize(("source", "page_date"), CONTEXT_SIGNATURES)
+# session 10, by error class: (text with <sig norm='..'>, page date); every other date in the text is a trap
+SESSION10_SIGNATURES = [
+    # the gerund of the signing verb
+    ("Lunel Mag – n°64 – février 2023\nEn signant avec la Caf de l'Hérault, le <sig norm='2023-01-24'>24 janvier "
+     "dernier</sig>, une convention territoriale globale, la Ville s'engage pour cinq ans.", None),
+    # a gathering participle opening the sentence whose main verb is the signing (renewing)
+    ("Mis en ligne le 9 mai 2024\nRéunis à Millau le <sig norm='2024-05-06'>6 mai</sig>, les élus de la communauté "
+     "de communes et la Caf de l'Aveyron ont renouvelé leur convention territoriale globale pour 2024-2028.", None),
+    # the signing named by its noun alone, in a deliberation whose title names the CTG
+    ("Délibération n° 2024-17 – Convention territoriale globale avec la Caf de l'Aude\nLe conseil approuve la "
+     "convention et autorise le président à la signer.\nLa signature est prévue le <sig norm='2024-04-09'>9 avril "
+     "2024</sig> à Limoux.", None),
+    # a document header: adopted on one date, signed on another
+    ("Convention territoriale globale 2025-2028 – Plan d'actions\nCommunauté de communes du Sisteronais / Caf des "
+     "Alpes-de-Haute-Provence\nTexte adopté en conseil communautaire le 4 février 2025 – signature le "
+     "<sig norm='2025-03-11'>11 mars 2025</sig>", None),
+    # the page's convention, the subject of the date's participle, named again after the page named a CTG
+    ("Deux questions sur notre convention territoriale globale\nOù en est-on ? La convention, signée le "
+     "<sig norm='2024-11-19'>19 novembre</sig> à Saint-Affrique, court jusqu'en 2028.", "2025-01-10"),
+    # a periodical's long header line dated by its issue's month places the signing
+    ("LE JOURNAL DE LA COMMUNAUTÉ DE COMMUNES – Pays de Lure et des Mille Étangs – Mars 2025\nFamilles : la "
+     "convention territoriale globale a été signée le <sig norm='2025-02-18'>18 février</sig> avec la Caf.", None),
+    # a council meeting as the signing's occasion
+    ("Le Mag de l'Agglo – n°12 – septembre 2024\nAprès un an de diagnostic, l'agglomération signera sa convention "
+     "territoriale globale avec la Caf du Cantal le <sig norm='2024-10-15'>15 octobre</sig>, lors du conseil "
+     "communautaire.", None),
+    # the island's name is no meeting
+    ("Publié le 16 mai 2024\nLes élus du Territoire de la Côte Ouest et la direction de la Caf de La Réunion se sont "
+     "retrouvés <sig norm='2024-05-14'>ce mardi</sig> au Port pour signer la convention territoriale globale.", None),
+    # a press brief's credit at its end dates the page
+    ("Familles : la CTG est signée\nLa communauté de communes du Jovinien et la Caf de l'Yonne ont signé "
+     "<sig norm='2024-06-11'>mardi</sig> leur convention territoriale globale. — L'Indépendant de l'Yonne, 13 juin "
+     "2024", None),
+]
+
+
+
+@pytest.mark.parametrize(("source", "page_date"), CONTEXT_SIGNATURES + SESSION10_SIGNATURES)
 def test_signature_told_around_the_signing(nlp, source, page_date):
     text, tags = parse_annotated(source)
     sig = tags[0]
@@ -534,3 +571,86 @@ def test_headline_dating_its_event_is_no_page_date(nlp):
     fields = date_fields(doc)[0]
     assert fields["publication_date"] is None
     assert fields["signature_date"] == "2022-06-02"
+
+
+@pytest.mark.parametrize(("text", "publication"), [
+    # a periodical's long header line: its issue's month is the page's date
+    ("LE JOURNAL DE LA COMMUNAUTÉ DE COMMUNES – Pays de Lure et des Mille Étangs – Mars 2025\nFamilles : une "
+     "convention avec la Caf.", "2025-03"),
+    # a press credit closing a brief
+    ("La Ville et la Caf de l'Oise ont signé leur convention territoriale globale. — Le Courrier picard, 2 "
+     "octobre 2023", "2023-10-02"),
+    ("La commune et la Caf ont signé leur convention territoriale globale.\nSource : Le Progrès, 3 mai 2022",
+     "2022-05-03"),
+    # a date closing the text without a paper's name before it is no credit
+    ("La commune et la Caf de l'Oise signeront leur convention territoriale globale le 2 octobre 2023", None),
+])
+def test_session10_page_dates(nlp, text, publication):
+    assert date_fields(run(nlp, text))[0]["publication_date"] == publication
+
+
+@pytest.mark.parametrize("text", [
+    # a gathering to present the convention stays a meeting, even with a signing said later in the sentence
+    "Publié le 4 mars 2024\nRéunis mardi pour une présentation du diagnostic, les élus ont appris que la convention "
+    "territoriale globale serait signée avec la Caf.",
+    # a council adopting the convention at its session: no signing is dated
+    "La convention territoriale globale a été approuvée lors du conseil communautaire du 8 octobre 2024 ; le président "
+    "la signera avec la Caf.",
+    # the signing noun completed by another scheme's name is not the page's convention
+    "Convention territoriale globale : le diagnostic est lancé.\nLa signature du contrat de ville est prévue le 5 "
+    "juin 2024 en préfecture.",
+])
+def test_session10_no_signature(nlp, text):
+    assert date_fields(run(nlp, text))[0]["signature_date"] is None
+
+
+def test_two_month_issue_gives_no_page_date(nlp):
+    doc = run(nlp, "LE MAG DE L'AGGLOMÉRATION DU SAINT-QUENTINOIS – Solidarités et familles – n°31 – mars-avril 2024\n"
+                   "La convention territoriale globale a été signée avec la Caf de l'Aisne.")
+    assert date_fields(doc)[0]["publication_date"] is None
+
+
+# (text, period_start, period_end, duration_years), session 10 by error class
+SESSION10_PERIODS = [
+    # a first convention that a signing verb far before it in the sentence signs is this one
+    ("La commune et la Caf de l'Yonne ont signé hier, en présence du sous-préfet, des maires du canton et des "
+     "directrices d'école, la première convention territoriale globale de la commune, pour les années 2024 à 2027.",
+     2024, 2027, 4),
+    # the answer under an interview's question about the convention, on a page about a CTG
+    ("Entretien : notre convention territoriale globale\nQue contient le texte ? Quatre axes.\nCombien de temps court "
+     "la convention ? Elle porte sur 2024-2029.", 2024, 2029, 6),
+    # a headline's end year over the CTG's story, a byline between them
+    ("Familles : la Ville et la Caf côte à côte jusqu'en 2028\nPar Léa M. – 5 mars 2025\nLa convention territoriale "
+     "globale a été signée lundi en mairie.", None, 2028, None),
+    # a deliberation's "d'une durée de N ans à compter du ..."
+    ("Le conseil approuve la convention territoriale globale, d'une durée de quatre ans à compter du 1er janvier "
+     "2025, et autorise le président à la signer.", 2025, 2028, 4),
+    # "jusqu'à la fin" of a year
+    ("La convention territoriale globale signée avec la Caf est valable jusqu'à la fin 2027.", None, 2027, None),
+    # a convention excerpt's taking effect and end in one sentence, under an article's title
+    ("Convention territoriale globale de la communauté de communes du Haut-Allier\nArticle 3 – Période\nElle prend "
+     "effet au 1er janvier 2023 et s'achève le 31 décembre 2026.", 2023, 2026, 4),
+    # a participle signing this convention does not sign the first one it takes over from
+    ("Le 5 décembre, le conseil a adopté la convention territoriale globale pour les années 2025 à 2028. Signée dans "
+     "la foulée avec la Caf, elle prend le relais de la première CTG (2021-2024).", 2025, 2028, 4),
+    # the convention taking over is this one when nothing is named after 'le relais'
+    ("Depuis le 3 avril, c'est une convention territoriale globale qui prend le relais pour les douze communes, "
+     "jusqu'en 2028.", None, 2028, None),
+    # a duration after the convention's full name
+    ("La commune et la Caf de la Lozère ont signé mardi une convention territoriale globale de cinq ans.", None, None,
+     5),
+    # a first convention that the sentence's signing verb signs keeps its duration
+    ("Le 3 juin, la communauté de communes et la Caf ont signé, à Langogne, la première convention territoriale "
+     "globale du territoire, pour quatre ans.", None, None, 4),
+]
+
+
+@pytest.mark.parametrize("text,start,end,years", SESSION10_PERIODS)
+def test_session10_period_classes(nlp, text, start, end, years):
+    fields = date_fields(run(nlp, text))[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (start, end, years)
+
+
+def test_headline_with_another_schemes_end_is_no_period(nlp):
+    doc = run(nlp, "Le contrat de ville prolongé jusqu'en 2030\nLa convention territoriale globale, elle, reste à signer.")
+    assert date_fields(doc)[0]["period_end"] is None

@@ -231,7 +231,27 @@ class DatesComponent:
             # juillet 2020"
             if publication is None and short and (starts_line or len(line.strip()) <= 60 and not P.SIGN_CUE.search(lead)):
                 publication = span
+            # a periodical's header line, however long, dated by its issue's month at its end: "LA LETTRE DE
+            # L'AGGLO – Vivre ensemble en pays de Lure et des Mille Étangs – Mars 2025"
+            # (not a two-month issue, "n°58 – janvier-février 2024": the gold leaves its page undated)
+            elif publication is None and value.kind == "month" and not after.strip() and P.ISSUE_LINE.search(lead) \
+                    and not P.MONTH_RANGE_LEAD.search(lead):
+                publication = span
+        if publication is None:
+            publication = self._press_credit(text, dates, end_of_story)
         return publication, event
+
+    @staticmethod
+    def _press_credit(text: str, dates: list[Span], end_of_story: int) -> Span | None:
+        """A press brief's credit closing the story, its paper then its date: "... pour 2024-2028. — La Voix du
+        Jura, 12 mars 2024" or "Source : Le Progrès, 3 mai 2022" (the page's date where its header has none)."""
+        story = text[:end_of_story].rstrip()
+        last = [d for d in dates if d.end_char <= len(story) and d._.value.kind == "absolute"]
+        if not last or story[last[-1].end_char:].strip(" .") or "\n" in story[last[-1].end_char:]:
+            return None
+        span = last[-1]
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        return span if P.PRESS_CREDIT_LEAD.search(text[line_start:span.start_char]) else None
 
     @staticmethod
     def _calendar_neighbour(text: str, line_start: int, line_end: int, dates: list[Span]) -> bool:
@@ -432,14 +452,22 @@ class DatesComponent:
                    or bool(P.FIELD_LEAD.search(left[-60:])))
         # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
         # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
-        meeting_clause = bool(P.MEETING.search(clause)) and not P.SIGN_CUE.search(clause)
+        meeting_clause = _meeting(clause) and not P.SIGN_CUE.search(clause)
+        if meeting_clause and sign_here and (lead := P.GATHERING_LEAD.search(clause)):
+            # the gathering is the signing's occasion: "Réunis à Millau le 3 mai, les élus et la Caf ont renouvelé leur
+            # convention territoriale globale" (unless another meeting word follows: "réunis pour une présentation")
+            meeting_clause = _meeting(clause[lead.end():])
         own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
         other_convention = bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
+        if P.SIGN_CUE.search(clause) and not P.ADOPTION.search(clause):
+            # the meeting is the signing's occasion: "signera sa convention avec la Caf le 12 octobre, lors du conseil
+            # communautaire" (not "approuvée lors du conseil communautaire du 12 octobre", an adoption)
+            own = P.OCCASION.sub(" ", own)
         other = bool(P.NOT_SIGNATURE.search(own) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
                      or (meeting_clause and not since) or other_convention)
         # a contract's signing block signs the page's own convention
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
-                    or self._names_ctg_again(clause, sentence, s_start, ctg)
+                    or self._names_ctg_again(own, sentence, s_start, ctg)
                     or self._names_ctg_again(prev, prev, s_start - len(prev), ctg))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
@@ -477,7 +505,9 @@ class DatesComponent:
             "future": float(bool(P.FUTURE.search(sentence))),
             "is_publication": float(publication is not None and span == publication),
             "official_text_before": float(official),
-            "meeting_sentence": float(bool(P.MEETING.search(sentence)) and not sign_here),
+            # (a signing told in another clause of the sentence keeps the dated meeting a meeting: "Réunis mardi pour
+            # une présentation, les élus ont appris que la convention serait signée")
+            "meeting_sentence": float(_meeting(sentence) and (not sign_here or (meeting_clause and not since))),
             "statistic_sentence": float(statistic),
             "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
             "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))),  # "la convention signée le 30 juin"
@@ -542,7 +572,8 @@ class DatesComponent:
         return 1 / (1 + math.exp(-z))
 
     # -- periods and durations -----------------------------------------------------------------
-    def find_periods(self, doc: Doc, sents: Sentences) -> list[Span]:
+    def find_periods(self, doc: Doc, sents: Sentences, ctg: list[tuple[int, int]] | None = None) -> list[Span]:
+        """Periods of the text, scored; `ctg`: the offsets of its CTG mentions (found here if not given)."""
         text = doc_text(doc)
         lowered = text.lower()
         found: list[Span] = []
@@ -562,17 +593,23 @@ class DatesComponent:
                 y1 = int(gd["y1"]) if gd.get("y1") else None
                 y2 = int(gd["y2"]) if gd.get("y2") else (y1 if kind == "single" else None)
                 add(m, y1, y2, kind)
+        for m in P.PERIOD_EFFECT_END.finditer(text, lowered) if any(w in lowered for w in P.PERIOD_EFFECT_WORDS) else ():
+            add(m, int(m["y1"]), int(m["y2"]), "full")
         for regex in P.PERIODS_DURATION_FROM if any(w in lowered for w in P.DURATION_FROM_WORDS) else ():
             for m in regex.finditer(text, lowered):
                 n = parse_number(m["n"])
                 if n and 1 <= n <= self.max_period_years + 1:
                     add(m, int(m["y1"]), int(m["y1"]) + int(n) - 1, "duration_from")
         kept = []
+        ctg = ctg_mentions(text) if ctg is None else ctg
         for span in sorted(filter_spans(found), key=lambda s: s.start):
             start = span.start_char
             sentence = sents.sentence(start)
-            after_year = re.split(r"(?:19|20)\d\d\b", sents.left(start, 90))
+            wide = sents.left(start, 400)
+            after_year = re.split(r"(?:19|20)\d\d\b", wide[-90:])
             left = after_year[-1]  # after any earlier year
+            # the sentence's words before `left` (a signing verb there signs a first convention named in `left`)
+            before_left = wide[:len(wide) - len(left)] if len(after_year) == 1 else ""
             if len(after_year) > 1:  # "la CTG 2020-2024 arrivée à échéance est renouvelée pour 2025-2029": the
                 left = P.PERIOD_ENDED_AFTER.regex.sub("", left, count=1)  # ending belongs to the earlier period
             score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
@@ -584,10 +621,17 @@ class DatesComponent:
                 score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
             elif CTG_CUE.search(sents.sentence(start, -1)) and not OTHER_SCHEME.search(sentence):
                 score += 0.5  # the sentence after the CTG's goes on about it: "... ont signé la CTG. Elle s'étend de 2023 à 2026."
+            elif ctg and ctg[0][0] < start and P.CONVENTION_ANAPHOR.search(sents.sentence(start, -1)) \
+                    and not OTHER_SCHEME.search(sentence):
+                score += 0.5  # an interview's answer on a page about a CTG: "Combien de temps court la convention ? Elle porte sur 2023-2028."
+            elif ctg and 0 < ctg[0][0] - start <= 300 and _headline(sentence) and not OTHER_SCHEME.search(sentence):
+                # a headline over the CTG's story (a byline may stand between): "Familles : la Ville et la Caf
+                # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
+                score += 1
             v: PeriodValue = span._.value
             if v.start and v.end and _states_years(sentence, v.end - v.start + 1):
                 score += 1  # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)"
-            if P.PERIOD_NEGATIVE.search(_signed_first_out(left)):
+            if P.PERIOD_NEGATIVE.search(_signed_first_out(left, before_left)):
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(_signed_first_out(sentence)):
                 score -= 1
@@ -622,7 +666,9 @@ class DatesComponent:
                     score += 1
                 if CTG_CUE.search(sentence):
                     score += 1
-                if P.DURATION_NEGATIVE.search(sentence):
+                # a first convention that the sentence's signing verb signs is this one: "ont signé, le 24 septembre,
+                # la première convention territoriale globale de l'Ouest, pour cinq ans"
+                if P.DURATION_NEGATIVE.search(_signed_first_out(sentence)):
                     score -= 3
                 elif OTHER_SCHEME.search(sentence) and not CTG_CUE.search(sentence):
                     # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
@@ -650,7 +696,8 @@ class DatesComponent:
         if event:
             event._.value.features["event"] = True
 
-        periods = [p for p in self.find_periods(doc, sents) if p.start_char < end_of_story]  # not another story's
+        ctg = ctg_mentions(text)
+        periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story]  # not another story's
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
             if p._.value.start and p._.value.end:
@@ -675,7 +722,6 @@ class DatesComponent:
                 span._.value.resolved = self._since_signing(span, dates, sents, anchor)
 
         in_period = [(p.start_char, p.end_char) for p in periods]
-        ctg = ctg_mentions(text)
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         prev_end = 0
@@ -745,11 +791,28 @@ def _states_years(sentence: str, years: int) -> bool:
     return any(parse_number(m["n"]) == years for m in P.YEARS_STATED.finditer(sentence))
 
 
-def _signed_first_out(text: str) -> str:
+def _meeting(text: str) -> bool:
+    """A meeting word in the text, other than the island's name ("la Caf de La Réunion", "à la Réunion": no meeting;
+    "la réunion du comité", "Réunion publique le 5 mars": a meeting)."""
+    return any(not (text.startswith("Réunion", m.start()) and P.ISLAND_LEAD.search(text, 0, m.start()))
+               for m in P.MEETING.finditer(text))
+
+
+def _headline(sentence: str) -> bool:
+    """A headline: a short line of its own, not a sentence ended by a full stop ("Familles : la Ville et la Caf main
+    dans la main jusqu'en 2027")."""
+    line = sentence.strip()
+    return 0 < len(line) <= 120 and "\n" not in line and not line.endswith((".", ";", ":"))
+
+
+def _signed_first_out(text: str, before: str = "") -> str:
     """The text without a first convention that a signing verb before it signs ("ont signé la première Convention
-    territoriale globale du Nord, valable de 2025 à 2029": this one, not an earlier one)."""
+    territoriale globale du Nord, valable de 2025 à 2029": this one, not an earlier one); `before`: the words of the
+    sentence before the text, where a conjugated verb may stand ("ont signé hier, en présence du préfet et des maires,
+    la première convention territoriale globale de la commune, pour les années 2024 à 2027"; not a participle:
+    "Signée dans la foulée, elle prend le relais de la première CTG (2020-2024)")."""
     first = P.FIRST_CONVENTION.search(text)
-    if first is None or not P.SIGN_CUE.search(text[:first.start()]):
+    if first is None or not (P.SIGN_CUE.search(text[:first.start()]) or P.SIGN_FINITE.search(before)):
         return text
     return text[:first.start()] + text[first.end():]
 

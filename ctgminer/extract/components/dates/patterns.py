@@ -158,6 +158,8 @@ DATELINE_AFTER = re.compile(r"\s*[-–—|]\s+\S|\.\s+[A-ZÀ-Þ]")
 DATELINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,40},\s*le")
 # a press byline before the page's date: "Par Julien M. – Le 27 janvier 2025 à 18:30 | Temps de lecture : 4 min"
 BYLINE_LEAD = re.compile(r"(?:Par|PAR)\s+[^\n]{1,60}?\s[-–—|]\s*(?:[Ll]e)?")
+# a press credit closing a brief, before its date: "— La Voix du Jura, 12 mars 2024", "Source : Le Progrès, 3 mai 2022"
+PRESS_CREDIT_LEAD = re.compile(r"(?:[—–]|\s-|\bSource\s*:)\s*[A-ZÀ-Þ][^\n,.;:]{1,50},\s*(?:le\s+)?$")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 
 # --- signature cues ----------------------------------------------------------------------------
@@ -166,6 +168,8 @@ SIGN_CUE = _cue("sign_cue")
 SIGN_REFERENCE = _cue("sign_reference")
 # "la première CTG, conclue en 2017": an earlier convention, unless the date's signing verb signs it
 FIRST_CONVENTION = _cue("first_convention")
+# a conjugated signing verb (its object may stand far after it, past commas)
+SIGN_FINITE = _cue("sign_finite")
 # the date's clause is a participle attached to a noun of the clause before or, opening the sentence, after
 PARTICIPLE_LEAD = _cue("participle_lead")
 # a list item line ("- le 5 décembre, avec la Ville de Douai ;")
@@ -197,6 +201,13 @@ FUTURE = _cue("future")
 # conventions ("au 31 décembre, 222 CTG avaient été signées"), and the parties named with "entre ... et ..."
 OFFICIAL_TEXT = _cue("official_text")
 MEETING = _cue("meeting")
+# the island's name before "Réunion" (capitalised), not a meeting: "la Caf de La Réunion", "à la Réunion"
+ISLAND_LEAD = re.compile(r"\b[Ll]a\s+$")
+# a meeting named as an event's occasion, to the next punctuation: "lors du conseil communautaire", "à l'occasion du
+# comité de pilotage"
+OCCASION = re.compile(r"\b(?:lors|à\s+l['’]\s*occasion)\s+d(?:u|es|e\s+la|e\s+l['’]|['’])\s*[^,;.()\n]{0,60}", re.IGNORECASE)
+# a gathering participle opening the date's clause ("Réunis à Millau le 3 mai, les élus ... ont signé")
+GATHERING_LEAD = _cue("gathering_lead")
 STATISTIC = _cue("statistic")
 BETWEEN_PARTIES = _cue("between_parties")
 # a contract's signing block: "Fait à Cayenne, le" right before the date ...
@@ -215,7 +226,8 @@ PERIOD_FULL = re.compile(
     FLAGS,
 )
 PERIOD_END = re.compile(
-    rf"\b(?:jusqu['’]\s*(?:au|en|à|à\s+fin|fin)|à\s+l['’]\s*horizon(?:\s+de)?|d['’]\s*ici(?:\s+à)?(?:\s+fin)?)\s+"
+    # "jusqu'à la fin 2026", "jusqu'à la fin de l'année 2026" (an end told as the end of a year)
+    rf"\b(?:jusqu['’]\s*(?:au|en|à|à\s+fin|fin|à\s+la\s+fin(?:\s+de\s+l['’]\s*année|\s+de)?)|à\s+l['’]\s*horizon(?:\s+de)?|d['’]\s*ici(?:\s+à)?(?:\s+fin)?)\s+"
     rf"(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?P<y2>{YEAR})\b",
     FLAGS,
 )
@@ -223,9 +235,19 @@ PERIOD_END = re.compile(
 # "dès 2025", "dès le 1er janvier 2025": the start of the term as well
 _FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|du\s+|d['’]\s*)"
          rf"|dès\s+(?:l['’]\s*année\s+|le\s+)?)(?:(?:{DAY}\s+)?{MONTH}\s+)?(?P<y1>{YEAR})")
-_FOR_N = rf"(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?P<n>{SMALL_NUMBER})\s+ans"
+# "pour cinq ans", "sur une durée de 4 ans", "d'une durée de cinq ans" (a deliberation's or a convention's wording)
+_FOR_N = (rf"(?:(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?"
+          rf"|d['’]\s*une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))(?P<n>{SMALL_NUMBER})\s+ans")
 PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
+# a convention's term told by its taking effect and its end, in one sentence: "La présente convention prend effet au
+# 1er janvier 2025 et s'achève le 31 décembre 2028", "entre en vigueur le 1er janvier 2024 et prend fin au 31 décembre 2027"
+PERIOD_EFFECT_END = re.compile(
+    rf"\b(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|débute(?:ra)?|commence(?:ra)?)\s+(?:le|au|à\s+compter\s+du)\s+"
+    rf"(?:{DAY}\s+)?{MONTH}\s+(?P<y1>{YEAR})\s*,?\s+(?:et\s+)?(?:s['’]\s*achève(?:ra)?|prend(?:ra)?\s+fin|se\s+termine(?:ra)?"
+    rf"|expire(?:ra)?|court\s+jusqu['’]\s*au|jusqu['’]\s*au)\s+(?:le\s+|au\s+)?(?:{DAY}\s+)?{MONTH}\s+(?P<y2>{YEAR})\b",
+    FLAGS,
+)
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
@@ -245,8 +267,9 @@ DURATIONS = [
     re.compile(rf"\b(?:d['’]\s*une|une|la|sa|sur\s+une)\s+(?:durée|période)\s+(?:de\s+|d['’]\s*){_N}\s+ans\b", FLAGS),
     # "les cinq prochaines années"
     re.compile(rf"\b(?:les|ces)\s+{_N}\s+prochaines\s+années\b", FLAGS),
-    # "programme d'actions de 5 ans", "un engagement de quatre ans"
-    re.compile(rf"\b(?:programme|plan|engagement|convention|contrat|partenariat|feuille\s+de\s+route|démarche)"
+    # "programme d'actions de 5 ans", "un engagement de quatre ans", "une convention territoriale globale de quatre ans"
+    re.compile(rf"\b(?:programme|plan|engagement|convention(?:\s+territoriale\s+globale)?|ctg|contrat|partenariat"
+               rf"|feuille\s+de\s+route|démarche)"
                rf"(?:\s+d['’]\s*actions?)?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
@@ -275,10 +298,12 @@ SPECIFIC = _cue("specific")
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
 (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, SINCE_SIGNING,
- PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE) = (
+ PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE, PERIOD_EFFECT_END) = (
     FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY,
                                  RELATIVE_MONTH, SEASON, SINCE_SIGNING, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
-                                 PERIOD_SINGLE))
+                                 PERIOD_SINGLE, PERIOD_EFFECT_END))
+# words the effect-and-end form needs (a plain substring test skips its scan on most texts)
+PERIOD_EFFECT_WORDS = ("effet", "vigueur", "débute", "commence")
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
 # a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
@@ -287,6 +312,11 @@ SEASON_YEAR = re.compile(r"\b(?P<s>" + "|".join(SEASONS) + r")\s+(?P<y>" + YEAR 
 # its last month places "le 19 décembre dernier" (the page gets no publication date from it)
 ISSUE_MONTH = re.compile(rf"\bn[°º]\s*\d+\b[^\n]*?\b(?P<m>{MONTH})\s+(?P<y>{YEAR})[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
+# a periodical's name or a numbered issue on a header line ("Le journal de la communauté de communes – Juin 2019",
+# "VILLE MAG – N°52 – OCTOBRE 2024")
+ISSUE_LINE = re.compile(rf"\b(?:{'|'.join(CUES['issue']['alternatives'])})\b|\bn[°º]", re.IGNORECASE)
+# the first month of a two-month issue before the date: "janvier-" of "janvier-février 2024"
+MONTH_RANGE_LEAD = re.compile(rf"\b{MONTH}\s*[-–/]\s*$", re.IGNORECASE)
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
                         re.IGNORECASE | re.MULTILINE)
