@@ -538,7 +538,8 @@ class PartiesComponent:
             # a venue's 'à' in a sentence that signs or associates may join parties ("La CTG associe la Caf de
             # l'Hérault à Lunel, Marsillargues et Saint-Just"): no place list there
             flags = cls.PLACE_FLAGS[1:] if f.get("sent_sign") or f.get("sent_assoc") else cls.PLACE_FLAGS
-            if any(pf.get(k) for k in (*flags, "place_list")):
+            # (unless the first is where the signing took place: "signées à Ussel, Meymac et Égletons")
+            if any(pf.get(k) for k in (*flags, "place_list", "signed_at")):
                 f["place_list"] = 1.0
 
     # what makes a commune's mention no reference to a town the page tells (mark_told_town)
@@ -642,8 +643,12 @@ class PartiesComponent:
             return True
         if c.how == "gaz_commune" and f.get("other_dep") and f.get("epci_namesake"):
             return True  # "le Val de Drôme renouvelle" beside the CC du Val de Drôme en Biovallée: the EPCI's short name
-        if f.get("common_word") and c.how in {"list", "gaz_commune"}:
+        if f.get("common_word"):
             return True  # "Le Saint", "Ville" in a list or alone: a common word ("la ville du Port" stays)
+        if f.get("range") and not f.get("sole_territory"):
+            return True  # "de Saül à Apatou": the ends of a territory's span
+        if f.get("acronym_item"):
+            return True  # "..., Sinnamary et Iracoubo, la CTG fixe": the next clause's subject, no town
         if c.how == "gaz_commune" and f.get("caf_before"):
             return True  # the seat of a Caf or an MSA ("la Caf d'Alençon")
         if c.how == "gaz_epci" and f.get("communes_of"):
@@ -709,12 +714,17 @@ class PartiesComponent:
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if c.how in {"list", "mayor"}:
             return False
+        # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également
+        # signataires")
+        presence = f.get("presence") and not f.get("declared")
         if f.get("sole_territory"):
             # the only territory of a CTG text: its venue or its mayor's commune is the signing territory
-            return bool(f.get("presence") or f.get("modal_left"))
+            return bool(presence or f.get("modal_left"))
         # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
         # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
-        return bool((f.get("venue") and not f.get("told_town")) or f.get("presence") or f.get("modal_left")
+        # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")
+        venue = f.get("venue") and not f.get("told_town") and not (f.get("own_seat") and f.get("sent_sign"))
+        return bool(venue or presence or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
     @staticmethod
