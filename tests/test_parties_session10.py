@@ -123,3 +123,21 @@ def test_prefectures_are_no_common_words(nlp, town):
     # préfectures whose names are no French word: a brief's dateline, then "la Ville" signing
     text = f"{town}. La Ville a signé jeudi sa convention territoriale globale avec la Caf."
     assert partners(nlp, text).get(town) == "commune"
+
+
+# a commune's own site: its name alone on the first line, a breadcrumb below, the page speaking of "la commune"
+MASTHEAD = ("Commune de Vovray-en-Bornes\nAccueil > La mairie > Actualités\nLa Communauté de communes du Pays de "
+            "Cruseilles, ses communes, dont Vovray-en-Bornes, et la Caf de la Haute-Savoie ont signé la convention "
+            "territoriale globale.\nLa commune agrandira son accueil périscolaire.\n")
+
+
+def test_masthead_of_a_commune_site(nlp, comp):
+    assert features_of(comp, MASTHEAD, "Commune de Vovray-en-Bornes")["masthead"] == 1.0
+    found = partners(nlp, MASTHEAD)
+    assert found.get("Vovray-en-Bornes") == "commune" and "epci" in found.values(), found
+
+
+def test_masthead_needs_a_breadcrumb(comp):
+    # a first line followed by text is a title, not a site's masthead
+    text = MASTHEAD.replace("Accueil > La mairie > Actualités", "Une convention pour les familles")
+    assert not features_of(comp, text, "Commune de Vovray-en-Bornes").get("masthead")

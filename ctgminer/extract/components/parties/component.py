@@ -515,6 +515,7 @@ class PartiesComponent:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
         self.mark_sole_territory(cands, bool(ctg))
         self.mark_place_lists(text, cands)
+        self.mark_masthead(text, cands, title_end, bool(ctg))
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_enumerations(text, cands)
@@ -601,6 +602,28 @@ class PartiesComponent:
                 c.name = _GUILLEMETS.sub(" ", epci.name).strip()
                 c.key = f"epci:{epci.code}"
                 c.extra["distinctive"] = c.name
+
+    @staticmethod
+    def mark_masthead(text: str, cands: list[Candidate], title_end: int, ctg: bool) -> None:
+        """Feature `masthead`: a commune's or EPCI's own site, its name alone on the page's first line above a
+        breadcrumb ("Communauté de communes du Pays de Cruseilles\nAccueil > Familles > Notre CTG", "Commune de
+        Vovray\nAccueil > La mairie > Actualités"), on a page naming the CTG that speaks of its author ("la
+        communauté de communes", "notre commune"): the site's body is a party, as a site's address tells
+        (`host_candidate`)."""
+        C = F.cues()
+        if not ctg or not title_end:
+            return
+        second = text[title_end + 1:text.find("\n", title_end + 1) if "\n" in text[title_end + 1:] else len(text)]
+        if not C["breadcrumb"].match(second) or not C["self_reference"].search(text, title_end):
+            return
+        first = text[:title_end]
+        keys = {c.key for c in cands if c.type in {"commune", "epci"} and c.place is not None and c.end <= title_end
+                and not first[c.end:].strip() and C["masthead_head"].fullmatch(first[:c.start])}
+        if len(keys) != 1:
+            return
+        for c in cands:
+            if c.key in keys:
+                c.extra["features"]["masthead"] = 1.0
 
     @staticmethod
     def mark_sole_territory(cands: list[Candidate], ctg: bool) -> None:
@@ -708,7 +731,7 @@ class PartiesComponent:
             # page's own town, told as "notre commune" where the signing is ("SAINT-JUST – BULLETIN MUNICIPAL ...
             # Notre commune a signé, avec l'intercommunalité, la CTG")
             return True
-        if c.how in {"list", "gaz_commune"} and f.get("example") and not f.get("told_town"):
+        if c.how in {"list", "gaz_commune"} and f.get("example") and not (f.get("told_town") or f.get("masthead")):
             # (unless the page's own town: "la CTG conclue entre la Caf, l'agglomération et ses 22 communes, dont
             # Plougastel-Daoulas. Le conseil autorise le maire à la signer")
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
@@ -755,7 +778,8 @@ class PartiesComponent:
         # or signing for its body at the convention's end ("Pour la Ville de Montreuil, le Maire")
         # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
         return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
-                or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci")))
+                or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci"))
+                or bool(f.get("masthead")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
