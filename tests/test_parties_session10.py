@@ -141,3 +141,15 @@ def test_masthead_needs_a_breadcrumb(comp):
     # a first line followed by text is a title, not a site's masthead
     text = MASTHEAD.replace("Accueil > La mairie > Actualités", "Une convention pour les familles")
     assert not features_of(comp, text, "Commune de Vovray-en-Bornes").get("masthead")
+
+
+# an EPCI's council named after its one-word distinctive part, in a brief with no other territory signing
+COUNCIL = ("Réuni jeudi à Marlenheim, le conseil communautaire de la Mossig et du Vignoble a approuvé la convention "
+           "territoriale globale à signer avec la Caf du Bas-Rhin.\nMême séance, le conseil communautaire du "
+           "Kochersberg a approuvé la convention territoriale globale à signer avec la Caf du Bas-Rhin.")
+
+
+def test_epci_council_by_its_distinctive_name(nlp):
+    found = partners(nlp, COUNCIL)
+    assert found.get("Communauté de communes du Kochersberg") == "epci", found
+    assert "Marlenheim" not in found, found

@@ -253,6 +253,11 @@ class PartiesComponent:
             if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
                                      m.end("name"), how="mayor"))
+        for m in scan(P.EPCI_COUNCIL, "communautaire"):
+            place = self.gaz.epci_by_key.get(name_key(m["name"]))
+            if place is not None and name_key(m["name"]) not in self.common_words:
+                out.append(Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
+                                     extra={"distinctive": m["name"]}))
         acronyms: dict[str, Candidate] = {}
         for m in P.EPCI.finditer(text):
             if not m["name"] or _SYNDICAT_HEAD.match(m["head"]):
