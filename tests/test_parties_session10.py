@@ -167,3 +167,39 @@ def test_current_name_beyond_the_gazetteer_is_kept(nlp):
     assert "Neussargues-en-Pinatelle" in values, list(values)
     assert values["Neussargues-en-Pinatelle"].insee_code == "15141"
     assert "Murat" in values
+
+
+@pytest.mark.parametrize("text, town", [
+    # an expert's institution, named after its town
+    ("La Caf du Nord et Cœur d'Ostrevent ont signé la convention territoriale globale. Pour Anne Roy, chercheuse à "
+     "l'université de Valenciennes, c'est un tournant.", "Valenciennes"),
+    # a service's facility named after its town ("l'EVS de ...", "le pôle solidarité de ...")
+    ("La Communauté de communes des Monts du Lyonnais et la Caf du Rhône ont signé la convention territoriale "
+     "globale. Elle soutient l'EVS de Chazelles-sur-Lyon et le pôle solidarité de Saint-Symphorien-sur-Coise.",
+     "Chazelles-sur-Lyon"),
+])
+def test_institution_named_after_a_town(nlp, comp, text, town):
+    assert features_of(comp, text, town)["facility_of"] == 1.0
+    assert town not in partners(nlp, text)
+
+
+# other territories' conventions, due to be renewed or under discussion
+OTHER_RENEWALS = ("La Communauté de communes du Saosnois et la Caf de la Sarthe ont signé leur convention "
+                  "territoriale globale. D'autres conventions arrivent à échéance, dont celles du Pays Fléchois et "
+                  "de Sablé-sur-Sarthe, qui devraient être renouvelées d'ici l'été.")
+
+
+def test_other_ctgs_due_for_renewal(nlp, comp):
+    assert features_of(comp, OTHER_RENEWALS, "Sablé-sur-Sarthe")["other_ctgs"] == 1.0
+    found = partners(nlp, OTHER_RENEWALS)
+    assert "Sablé-sur-Sarthe" not in found and len(found) == 1, found
+
+
+# a count of bodies, then examples after "dont"
+COUNTED_EXAMPLES = ("Le Cher couvert à 100 %\nAujourd'hui, les 17 intercommunalités du département, dont Bourges Plus, "
+                    "sont engagées dans une convention territoriale globale avec la Caf du Cher.")
+
+
+def test_count_then_dont_gives_examples(nlp, comp):
+    assert features_of(comp, COUNTED_EXAMPLES, "Bourges Plus")["example"] == 1.0
+    assert not partners(nlp, COUNTED_EXAMPLES)
