@@ -203,3 +203,22 @@ COUNTED_EXAMPLES = ("Le Cher couvert à 100 %\nAujourd'hui, les 17 intercommunal
 def test_count_then_dont_gives_examples(nlp, comp):
     assert features_of(comp, COUNTED_EXAMPLES, "Bourges Plus")["example"] == 1.0
     assert not partners(nlp, COUNTED_EXAMPLES)
+
+
+# a Caf's overview: one territory per line with the state of its convention territoriale globale
+STATUS_ROWS = ("La Caf des Landes accompagne chaque territoire dans sa convention territoriale globale.\n"
+               "Où en est-on ?\n"
+               "Communauté d'agglomération du Grand Dax – CTG 2022-2026 en cours\n"
+               "Communauté de communes du Seignanx – diagnostic achevé, plan d'actions en préparation\n"
+               "Communauté de communes d'Aire-sur-l'Adour – démarche engagée en 2025\n")
+
+
+def test_status_rows_of_an_overview(nlp, comp):
+    assert features_of(comp, STATUS_ROWS, "Communauté de communes du Seignanx")["status_list"] == 1.0
+    assert not partners(nlp, STATUS_ROWS)
+
+
+def test_one_status_row_is_no_overview(comp):
+    # one territory with its state is a page's own news, not an overview
+    text = "\n".join(STATUS_ROWS.split("\n")[:3]) + "\n"
+    assert not features_of(comp, text, "Communauté d'agglomération du Grand Dax").get("status_list")

@@ -522,6 +522,7 @@ class PartiesComponent:
         self.mark_sole_territory(cands, bool(ctg))
         self.mark_place_lists(text, cands)
         self.mark_masthead(text, cands, title_end, bool(ctg))
+        self.mark_status_rows(text, cands)
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_enumerations(text, cands)
@@ -608,6 +609,25 @@ class PartiesComponent:
                 c.name = _GUILLEMETS.sub(" ", epci.name).strip()
                 c.key = f"epci:{epci.code}"
                 c.extra["distinctive"] = c.name
+
+    @staticmethod
+    def mark_status_rows(text: str, cands: list[Candidate]) -> None:
+        """Feature `status_list` for the rows of a Caf's overview, one territory per line with the state of its CTG
+        ("CC du Pays de Sault – CTG 2022-2026 en cours", "CA du Grand Dax – diagnostic achevé"): two rows at least,
+        as overviews list; no signing is told there."""
+        cue = F.cues()["status_row"]
+        rows: list[Candidate] = []
+        for c in cands:
+            if c.type not in {"commune", "epci"}:
+                continue
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            if not text[line_start:c.start].strip(" \t-–•*") and cue.match(text[c.end:line_end if line_end >= 0
+                                                                                 else len(text)]):
+                rows.append(c)
+        if len({c.key for c in rows}) >= 2:
+            for c in rows:
+                c.extra["features"]["status_list"] = 1.0
 
     @staticmethod
     def mark_masthead(text: str, cands: list[Candidate], title_end: int, ctg: bool) -> None:
