@@ -529,7 +529,8 @@ class PartiesComponent:
         return cands, prefer
 
     # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
-    PLACE_FLAGS = ("venue", "facility_of", "territory_of", "example", "caf_before", "audience_of", "address")
+    # (or people's origin, shared by the next town: "de jeunes couples venus d'Albi ou de Castres")
+    PLACE_FLAGS = ("venue", "facility_of", "territory_of", "example", "caf_before", "audience_of", "address", "origin")
 
     @classmethod
     def mark_place_lists(cls, text: str, cands: list[Candidate]) -> None:
