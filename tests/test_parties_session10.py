@@ -233,14 +233,3 @@ def test_origin_shared_by_the_list(nlp, comp):
     assert features_of(comp, ORIGIN_LIST, "Castres")["place_list"] == 1.0
     assert "Castres" not in partners(nlp, ORIGIN_LIST)
 
-
-# a lowercase word before a town is no first name: the first member listed after "ses communes membres" signs as
-# the others do (the cue read any word before a town as a first name)
-MEMBERS = ("Le 5 avril, la Caf du Tarn, la Communauté de communes du Sor et de l'Agout et ses communes membres "
-           "Cambounet-sur-le-Sor, Cuq-Toulza et Saïx ont signé la convention territoriale globale.")
-
-
-def test_first_member_after_a_lowercase_word(nlp, comp):
-    assert not features_of(comp, MEMBERS, "Cambounet-sur-le-Sor").get("person")
-    assert features_of(comp, "M. Paul Roux, maire de Saïx, a signé.", "Saïx")["official_before"] == 1.0
-    assert {"Cambounet-sur-le-Sor", "Cuq-Toulza", "Saïx"} <= set(partners(nlp, MEMBERS))

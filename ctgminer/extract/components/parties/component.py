@@ -1023,15 +1023,21 @@ class PartiesComponent:
                 place = self.gaz.commune(c.name, dep)
                 # "Saint Leu Saint-Leu" -> "Saint Leu"; a known name with homonyms elsewhere ("Saint Gilles" beside
                 # the Caf du Nord) stays whole and unlinked, never cut to another commune ("Le Saint")
-                # (and at hyphens: "Neussargues-en-Pinatelle", a current name the gazetteer predates, by its first
-                # word; never a prefix that is a common word, "Saint" of an unknown "Saint-Foo")
-                words = [] if name_key(c.name) in self.gaz.communes else _NAME_PARTS.split(c.name)
+                words = [] if name_key(c.name) in self.gaz.communes else c.name.split()
                 for n in range(len(words) - 1, 0, -1):
                     if place is not None:
                         break
-                    prefix = " ".join(words[:n])
-                    if name_key(prefix) not in self.common_words:
-                        place = self.gaz.commune(prefix, dep)
+                    place = self.gaz.commune(" ".join(words[:n]), dep)
+                if place is None and words and "-" in c.name:
+                    # (then at hyphens: "Neussargues-en-Pinatelle", a current name the gazetteer predates, by its
+                    # first word; never a prefix that is a common word, "Saint" of an unknown "Saint-Foo")
+                    parts = _NAME_PARTS.split(c.name)
+                    for n in range(len(parts) - 1, 0, -1):
+                        prefix = " ".join(parts[:n])
+                        if name_key(prefix) not in self.common_words:
+                            place = self.gaz.commune(prefix, dep)
+                            if place is not None:
+                                break
                 c.place = place
                 if place is not None and name_key(c.name) not in self.gaz.communes:
                     c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
