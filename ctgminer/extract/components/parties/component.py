@@ -1029,8 +1029,9 @@ class PartiesComponent:
                         break
                     place = self.gaz.commune(" ".join(words[:n]), dep)
                 if place is None and words and "-" in c.name:
-                    # (then at hyphens: "Neussargues-en-Pinatelle", a current name the gazetteer predates, by its
-                    # first word; never a prefix that is a common word, "Saint" of an unknown "Saint-Foo")
+                    # (then at hyphens: a commune written with its main village, "Mamoudzou-Kawéni", or a current
+                    # name the gazetteer predates, by its first word; never a prefix that is a common word, "Saint" of
+                    # an unknown "Saint-Foo")
                     parts = _NAME_PARTS.split(c.name)
                     for n in range(len(parts) - 1, 0, -1):
                         prefix = " ".join(parts[:n])
@@ -1042,10 +1043,7 @@ class PartiesComponent:
                 if place is not None and name_key(c.name) not in self.gaz.communes:
                     c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
                 squeeze = fold(c.name).replace(" ", "")
-                # (not a name holding words the official one lacks: a commune nouvelle's current name the packaged
-                # gazetteer predates, linked by its first word, "Vallons-en-Faucigny" for a stale "Vallons-Moissac")
-                newer = not set(name_key(c.name).split()) <= set(name_key(place.name).split()) if place else False
-                if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()) and not newer:
+                if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()):
                     # official spelling unless the text's differs only in punctuation (not in capitals: "BREST")
                     c.name = place.name
                 c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
