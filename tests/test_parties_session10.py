@@ -57,10 +57,6 @@ COUNCIL = ("Réuni jeudi à Marlenheim, le conseil communautaire de la Mossig et
            "territoriale globale à signer avec la Caf du Bas-Rhin.\nMême séance, le conseil communautaire du "
            "Kochersberg a approuvé la convention territoriale globale à signer avec la Caf du Bas-Rhin.")
 
-# a commune written with its main village joined by a hyphen, unknown as such to the gazetteer
-VILLAGE = ("La Communauté de communes de Petite-Terre, la Caisse de sécurité sociale de Mayotte et les communes de "
-           "Pamandzi et Dzaoudzi-Labattoir ont signé la convention territoriale globale.")
-
 # other territories' conventions, due to be renewed or under discussion
 OTHER_RENEWALS = ("La Communauté de communes du Saosnois et la Caf de la Sarthe ont signé leur convention "
                   "territoriale globale. D'autres conventions arrivent à échéance, dont celles du Pays Fléchois et "
@@ -145,12 +141,6 @@ def test_epci_council_by_its_distinctive_name(nlp):
     assert found.get("Communauté de communes du Kochersberg") == "epci", found
     assert "Marlenheim" not in found, found
 
-
-def test_commune_with_its_village_links_by_its_first_word(nlp):
-    doc = nlp(VILLAGE)
-    values = {span._.value.name: span._.value for span in doc.spans["partners"]}
-    assert values["Dzaoudzi"].insee_code == "97608", list(values)
-    assert "Pamandzi" in values
 
 
 @pytest.mark.parametrize("town", ["Gap", "Auch"])

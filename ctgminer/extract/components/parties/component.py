@@ -38,7 +38,6 @@ _SLASH_ET = re.compile(r"\s*(?:/|et\b)")
 _PREP_START = re.compile(r"\s*(?:de|du|d['’])")
 _COMMUNE_NAME = re.compile(P.COMMUNE_NAME)
 _SPACES = re.compile(r"\s+")
-_NAME_PARTS = re.compile(r"[\s-]+")
 _LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
 _NOT_COMMA = re.compile(r"[^,]+")
 _ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+)?")
@@ -1028,17 +1027,6 @@ class PartiesComponent:
                     if place is not None:
                         break
                     place = self.gaz.commune(" ".join(words[:n]), dep)
-                if place is None and words and "-" in c.name:
-                    # (then at hyphens: a commune written with its main village, "Mamoudzou-Kawéni", or a current
-                    # name the gazetteer predates, by its first word; never a prefix that is a common word, "Saint" of
-                    # an unknown "Saint-Foo")
-                    parts = _NAME_PARTS.split(c.name)
-                    for n in range(len(parts) - 1, 0, -1):
-                        prefix = " ".join(parts[:n])
-                        if name_key(prefix) not in self.common_words:
-                            place = self.gaz.commune(prefix, dep)
-                            if place is not None:
-                                break
                 c.place = place
                 if place is not None and name_key(c.name) not in self.gaz.communes:
                     c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
