@@ -101,7 +101,8 @@ ADOPTION = re.compile(
 RELATED_HEADING = re.compile(
     r"^[ \t]*(?:à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également)|sur\s+le\s+même\s+(?:sujet|thème)"
     r"|dans\s+la\s+même\s+rubrique|articles?\s+(?:similaires|liés|associés|connexes|recommandés)"
-    r"|vous\s+aimerez\s+aussi|voir\s+aussi|ces\s+articles\s+peuvent\s+vous\s+intéresser"
+    r"|vous\s+aimerez\s+aussi|voir\s+aussi|(?:ces|d['’]autres)\s+articles\s+(?:peuvent|pourraient)\s+vous\s+intéresser"
+    r"|nos\s+abonnés\s+ont\s+(?:aussi|également)\s+lu"
     r"|à\s+découvrir\s+aussi|(?:les\s+)?dernières\s+actualités|autres\s+actualités|(?:nos\s+)?derniers\s+articles)"
     r"[ \t]*:?[ \t]*$",
     FLAGS | re.MULTILINE,

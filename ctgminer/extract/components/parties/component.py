@@ -253,6 +253,11 @@ class PartiesComponent:
             if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
                                      m.end("name"), how="mayor"))
+        for m in scan(P.EPCI_COUNCIL, "communautaire"):
+            place = self.gaz.epci_by_key.get(name_key(m["name"]))
+            if place is not None and name_key(m["name"]) not in self.common_words:
+                out.append(Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
+                                     extra={"distinctive": m["name"]}))
         acronyms: dict[str, Candidate] = {}
         for m in P.EPCI.finditer(text):
             if not m["name"] or _SYNDICAT_HEAD.match(m["head"]):
@@ -515,13 +520,16 @@ class PartiesComponent:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
         self.mark_sole_territory(cands, bool(ctg))
         self.mark_place_lists(text, cands)
+        self.mark_masthead(text, cands, title_end, bool(ctg))
+        self.mark_status_rows(text, cands)
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_enumerations(text, cands)
         return cands, prefer
 
     # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
-    PLACE_FLAGS = ("venue", "facility_of", "territory_of", "example", "caf_before", "audience_of", "address")
+    # (or people's origin, shared by the next town: "de jeunes couples venus d'Albi ou de Castres")
+    PLACE_FLAGS = ("venue", "facility_of", "territory_of", "example", "caf_before", "audience_of", "address", "origin")
 
     @classmethod
     def mark_place_lists(cls, text: str, cands: list[Candidate]) -> None:
@@ -538,7 +546,8 @@ class PartiesComponent:
             # a venue's 'à' in a sentence that signs or associates may join parties ("La CTG associe la Caf de
             # l'Hérault à Lunel, Marsillargues et Saint-Just"): no place list there
             flags = cls.PLACE_FLAGS[1:] if f.get("sent_sign") or f.get("sent_assoc") else cls.PLACE_FLAGS
-            if any(pf.get(k) for k in (*flags, "place_list")):
+            # (unless the first is where the signing took place: "signées à Ussel, Meymac et Égletons")
+            if any(pf.get(k) for k in (*flags, "place_list", "signed_at")):
                 f["place_list"] = 1.0
 
     # what makes a commune's mention no reference to a town the page tells (mark_told_town)
@@ -602,6 +611,47 @@ class PartiesComponent:
                 c.extra["distinctive"] = c.name
 
     @staticmethod
+    def mark_status_rows(text: str, cands: list[Candidate]) -> None:
+        """Feature `status_list` for the rows of a Caf's overview, one territory per line with the state of its CTG
+        ("CC du Pays de Sault – CTG 2022-2026 en cours", "CA du Grand Dax – diagnostic achevé"): two rows at least,
+        as overviews list; no signing is told there."""
+        cue = F.cues()["status_row"]
+        rows: list[Candidate] = []
+        for c in cands:
+            if c.type not in {"commune", "epci"}:
+                continue
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            if not text[line_start:c.start].strip(" \t-–•*") and cue.match(text[c.end:line_end if line_end >= 0
+                                                                                 else len(text)]):
+                rows.append(c)
+        if len({c.key for c in rows}) >= 2:
+            for c in rows:
+                c.extra["features"]["status_list"] = 1.0
+
+    @staticmethod
+    def mark_masthead(text: str, cands: list[Candidate], title_end: int, ctg: bool) -> None:
+        """Feature `masthead`: a commune's or EPCI's own site, its name alone on the page's first line above a
+        breadcrumb ("Communauté de communes du Pays de Cruseilles\nAccueil > Familles > Notre CTG", "Commune de
+        Vovray\nAccueil > La mairie > Actualités"), on a page naming the CTG that speaks of its author ("la
+        communauté de communes", "notre commune"): the site's body is a party, as a site's address tells
+        (`host_candidate`)."""
+        C = F.cues()
+        if not ctg or not title_end:
+            return
+        second = text[title_end + 1:text.find("\n", title_end + 1) if "\n" in text[title_end + 1:] else len(text)]
+        if not C["breadcrumb"].match(second) or not C["self_reference"].search(text, title_end):
+            return
+        first = text[:title_end]
+        keys = {c.key for c in cands if c.type in {"commune", "epci"} and c.place is not None and c.end <= title_end
+                and not first[c.end:].strip() and C["masthead_head"].fullmatch(first[:c.start])}
+        if len(keys) != 1:
+            return
+        for c in cands:
+            if c.key in keys:
+                c.extra["features"]["masthead"] = 1.0
+
+    @staticmethod
     def mark_sole_territory(cands: list[Candidate], ctg: bool) -> None:
         """Feature `sole_territory`: the text about a CTG names one commune or EPCI only, the venue or the
         mayor's commune included ("La première CTG a été signée à Bourg-Neuf", "Paul Roux, maire de Lussac,
@@ -642,8 +692,12 @@ class PartiesComponent:
             return True
         if c.how == "gaz_commune" and f.get("other_dep") and f.get("epci_namesake"):
             return True  # "le Val de Drôme renouvelle" beside the CC du Val de Drôme en Biovallée: the EPCI's short name
-        if f.get("common_word") and c.how in {"list", "gaz_commune"}:
+        if f.get("common_word"):
             return True  # "Le Saint", "Ville" in a list or alone: a common word ("la ville du Port" stays)
+        if f.get("range") and not f.get("sole_territory"):
+            return True  # "de Saül à Apatou": the ends of a territory's span
+        if f.get("acronym_item"):
+            return True  # "..., Sinnamary et Iracoubo, la CTG fixe": the next clause's subject, no town
         if c.how == "gaz_commune" and f.get("caf_before"):
             return True  # the seat of a Caf or an MSA ("la Caf d'Alençon")
         if c.how == "gaz_epci" and f.get("communes_of"):
@@ -703,18 +757,23 @@ class PartiesComponent:
             # page's own town, told as "notre commune" where the signing is ("SAINT-JUST – BULLETIN MUNICIPAL ...
             # Notre commune a signé, avec l'intercommunalité, la CTG")
             return True
-        if c.how in {"list", "gaz_commune"} and f.get("example") and not f.get("told_town"):
+        if c.how in {"list", "gaz_commune"} and f.get("example") and not (f.get("told_town") or f.get("masthead")):
             # (unless the page's own town: "la CTG conclue entre la Caf, l'agglomération et ses 22 communes, dont
             # Plougastel-Daoulas. Le conseil autorise le maire à la signer")
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if c.how in {"list", "mayor"}:
             return False
+        # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également
+        # signataires")
+        presence = f.get("presence") and not f.get("declared")
         if f.get("sole_territory"):
             # the only territory of a CTG text: its venue or its mayor's commune is the signing territory
-            return bool(f.get("presence") or f.get("modal_left"))
+            return bool(presence or f.get("modal_left"))
         # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
         # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
-        return bool((f.get("venue") and not f.get("told_town")) or f.get("presence") or f.get("modal_left")
+        # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")
+        venue = f.get("venue") and not f.get("told_town") and not (f.get("own_seat") and f.get("sent_sign"))
+        return bool(venue or presence or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
     @staticmethod
@@ -745,7 +804,8 @@ class PartiesComponent:
         # or signing for its body at the convention's end ("Pour la Ville de Montreuil, le Maire")
         # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
         return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
-                or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci")))
+                or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci"))
+                or bool(f.get("masthead")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""

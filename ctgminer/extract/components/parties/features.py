@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # how a candidate was found (one indicator each); anything else counts as "other"
 _LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
+# an acronym after its article, as a list item ("la CTG", "la CCPA"): no commune's name
+_ARTICLE_ACRONYM = re.compile(r"(?:la|le|les|l['’])\s*[A-ZÀ-Þ]{2,8}", re.I)
 # a section's heading line holding a name only, or a table row's first cell with a period ("X | 2024-2028 | ...")
 _HEAD_REST = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*$")
 _ROW_PERIOD = re.compile(r"[ \t\u00a0]*[|;][^\n]*?\b20\d\d\s*[-–/]\s*20\d\d\b")
@@ -450,5 +452,21 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         o.type == "epci" and o.place is not None and o.place.code == c.place.epci for o in cands)
         and not (f["sent_sign"] or f["sent_ctg"] or f["caf_in_sent"] or f["official_before"]
                  or P.STRONG_SIGN.search(sents.sentence(c.start, 1))))
-    f["common_word"] = float(name_key(c.name) in common_words and c.how in {"list", "gaz_commune"})
+    # (or a town's name that is a common word after "ville de", unlinked: "la deuxième ville de France")
+    f["common_word"] = float(name_key(c.name) in common_words and (
+        c.how in {"list", "gaz_commune"} or (c.place is None and source_of(c.how) == "intro")))
+    # a town as one end of a territory's span ("les huit communes de l'intercommunalité, de Saül à Apatou", "de
+    # Réalmont à Lombers en passant par Montredon"): the area's extent, not a signatory
+    f["range"] = float(c.type == "commune" and c.how in {"list", "gaz_commune"} and (
+        bool(C["range_left"].search(before)) or (bool(C["range_from"].search(before))
+                                                 and bool(C["range_right"].match(right)))))
+    # a town where the signing took place, the participle just before ("trois CTG signées successivement à Ussel,
+    # Meymac et Égletons"): a venue whose list mates are venues too, even in the signing sentence (mark_place_lists)
+    f["signed_at"] = float(c.type == "commune" and c.how in {"list", "gaz_commune"} and bool(C["signed_at"].search(before)))
+    # an EPCI whose seat hosts the signing ("paraphée au siège de Vierzon Sologne Berry"): the EPCI at home, a party
+    # as much as the place (a town's hall is vetoed as a venue; an EPCI's seat is where it signs its own CTG)
+    f["own_seat"] = float(c.type == "epci" and bool(C["own_seat"].search(before)))
+    # a list run on into the next clause's subject, an acronym after its article ("les communes de Kourou, Sinnamary
+    # et Iracoubo, la CTG fixe ...", "les dix communes de la CCPA"): no commune name, which the gazetteer would link
+    f["acronym_item"] = float(c.how == "list" and c.place is None and bool(_ARTICLE_ACRONYM.fullmatch(c.name)))
     return f

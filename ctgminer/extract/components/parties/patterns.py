@@ -69,6 +69,12 @@ EPCI = re.compile(
     rf"(?:\s*(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?(?P<name>{EPCI_NAME}))?"
     rf"(?:\s*\((?P<acro>[{UP}][{UP}0-9]{{1,9}})[,)])?",
 )
+# an EPCI's council named after the EPCI's distinctive part, one word included ("le conseil communautaire du
+# Kochersberg a approuvé la CTG"): the gazetteer reads one-word distinctive parts only here (alone, "Kochersberg" could
+# be a hill or a wine)
+EPCI_COUNCIL = re.compile(
+    rf"\b[Cc]onseil\s+communautaire\s+(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)(?P<name>{EPCI_NAME})"
+)
 # two EPCI under one plural head ("entre la Caf et les communautés de communes Val d'Orge et Pays de Brière"):
 # one candidate each
 _PLURAL_NAME = rf"{STOP}{CAP}(?:[ \t\u00a0]+(?:{LINK}[ \t\u00a0]+)*{STOP}{CAP})*"
