@@ -1081,6 +1081,10 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     ("une offre pour les 11-17 ans", ("jeunesse",)),
     ("des places pour les 0-3 ans", ("petite_enfance",)),
     ("un accueil pour les 11-12 ans", ("enfance", "jeunesse")),
+    # a field's word naming another public: the youngest are children, young households are no youth policy
+    ("l'accueil des plus jeunes", ()),
+    ("un logement pour les jeunes ménages", ("logement",)),
+    ("soutenir les jeunes parents", ("parentalite",)),
     # single parents: parents who need support, and the families' situation
     ("soutenir les parents isolés", ("parentalite", "accompagnement_social")),
     ("les mères seules avec de jeunes enfants", ("petite_enfance", "accompagnement_social")),

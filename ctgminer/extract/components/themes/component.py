@@ -950,11 +950,12 @@ class ThemesComponent:
                 # what was spent, even in a sentence about the convention: "Elle rappelle que la Caf a consacré l'an
                 # dernier 2 millions d'euros aux crèches et aux accueils de loisirs")
             # what the convention leaves out names no field of it
-            cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmed(sentence))))
+            affirmative = affirmed(sentence)
+            if CEJ.search(affirmative) and not P.CEJ_CONTINUED.search(affirmative):
+                continue  # services financed by the former contrats enfance jeunesse: history, not this convention
+            cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))
             if s < headlines_end or " > " in sentence:
                 cleaned = P.RUBRIC.sub(" ", cleaned, count=1)
-            if CEJ.search(cleaned) and not P.CEJ_CONTINUED.search(cleaned):
-                continue  # services financed by the former contrats enfance jeunesse: history, not this convention
             lexical = self._lexicon_labels(cleaned, prose=True)
             if lexical:
                 lead = len(sentence) - len(sentence.lstrip())

@@ -133,15 +133,23 @@ def place_complements() -> re.Pattern:
     return re.compile(_PLACE_INTRO + "(?:" + lexicon_regex(taxonomy()["places"]["terms"]).pattern + ")")
 
 
+@lru_cache(maxsize=1)
+def false_friends() -> re.Pattern:
+    """A field's word naming another public (taxonomy "false_friends"): "les plus jeunes", "les jeunes ménages"."""
+    return lexicon_regex(taxonomy()["false_friends"]["terms"])
+
+
 @lru_cache(maxsize=8192)
 def without_places(text: str) -> str:
-    """`text` with its place complements blanked (same length) where the words before them, in the same item
+    """`text` with its false friends blanked, and its place complements where the words before them, in the same item
     (since the last comma, semicolon, colon or parenthesis), name a field; otherwise the place is the field: "Dans les
-    quartiers prioritaires" alone, "..., et le développement social des quartiers avec nos centres socioculturels"."""
+    quartiers prioritaires" alone, "..., et le développement social des quartiers avec nos centres socioculturels".
+    Same length, so offsets hold."""
     def blank(m: re.Match) -> str:
         item_start = max(text.rfind(c, 0, m.start()) for c in ",;:(\n") + 1
         return " " * len(m.group()) if any_term_regex().search(text, item_start, m.start()) else m.group()
 
+    text = false_friends().sub(lambda m: " " * len(m.group()), text)
     return place_complements().sub(blank, text)
 
 

@@ -354,7 +354,9 @@ SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?", FLAGS)
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 ACTION_ON_PUBLIC = re.compile(r"\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
                               r"|écouter|épauler|orienter|mobiliser|associer|impliquer)\s+(?:les\s+|des\s+|nos\s+|aux\s+|l['’]\s*)?"
-                              r"(?:parents|jeunes|familles\s+monoparentales)\b", FLAGS)
+                              # (not the young of another public: "soutenir les jeunes parents")
+                              r"(?:parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
+                              r"|familles\s+monoparentales)\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
