@@ -406,7 +406,9 @@ def test_ctrl_c_prints_one_line_and_loses_nothing(tmp_path):
         url_file = tmp_path / "urls.txt"
         url_file.write_text("\n".join(srv.url(p) for p in pages) + "\n", encoding="utf-8")
         db = tmp_path / "ctg.sqlite"
-        cmd = [sys.executable, "-m", "ctgminer.cli", "collect", str(url_file), "--store", str(db), "--delay", "0.3"]
+        # (a delay long enough that the run is still fetching when the signal comes, even on a loaded machine
+        # where this test's own loop may wait a second or two for the processor)
+        cmd = [sys.executable, "-m", "ctgminer.cli", "collect", str(url_file), "--store", str(db), "--delay", "0.8"]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and sum(srv.hits[p] for p in pages) < 3:
