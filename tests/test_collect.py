@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -400,20 +401,31 @@ def test_collect_exits_non_zero_when_every_url_fails_and_lists_failures(tmp_path
 
 
 def test_ctrl_c_prints_one_line_and_loses_nothing(tmp_path):
-    pages = {f"/p{i}": html(page(f"{TOWNS[i % len(TOWNS)]}-{i}", extra=f"Page numéro {i} " * (i + 1)))
-             for i in range(10)}
+    # the pages after the third are answered only once the signal is sent: the run is still fetching then, however
+    # late a loaded machine lets this test's own loop run
+    released = threading.Event()
+
+    def held(reply: Reply):
+        def route(_hit: int) -> Reply:
+            released.wait(60)
+            return reply
+        return route
+
+    pages: dict[str, Reply | object] = {}
+    for i in range(10):
+        reply = html(page(f"{TOWNS[i % len(TOWNS)]}-{i}", extra=f"Page numéro {i} " * (i + 1)))
+        pages[f"/p{i}"] = reply if i < 3 else held(reply)
     with LocalServer({"/robots.txt": Reply(404, b""), **pages}) as srv:
         url_file = tmp_path / "urls.txt"
         url_file.write_text("\n".join(srv.url(p) for p in pages) + "\n", encoding="utf-8")
         db = tmp_path / "ctg.sqlite"
-        # (a delay long enough that the run is still fetching when the signal comes, even on a loaded machine
-        # where this test's own loop may wait a second or two for the processor)
-        cmd = [sys.executable, "-m", "ctgminer.cli", "collect", str(url_file), "--store", str(db), "--delay", "0.8"]
+        cmd = [sys.executable, "-m", "ctgminer.cli", "collect", str(url_file), "--store", str(db), "--delay", "0.3"]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and sum(srv.hits[p] for p in pages) < 3:
             time.sleep(0.05)
         proc.send_signal(signal.SIGINT)
+        released.set()
         _, stderr = proc.communicate(timeout=60)
         assert proc.returncode == 130, stderr
         lines = [x for x in stderr.splitlines() if x.strip()]
