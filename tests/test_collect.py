@@ -420,7 +420,10 @@ def test_ctrl_c_prints_one_line_and_loses_nothing(tmp_path):
         url_file.write_text("\n".join(srv.url(p) for p in pages) + "\n", encoding="utf-8")
         db = tmp_path / "ctg.sqlite"
         cmd = [sys.executable, "-m", "ctgminer.cli", "collect", str(url_file), "--store", str(db), "--delay", "0.3"]
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # (as a terminal's Ctrl-C finds it: a suite started in the background by a shell without job control
+        # passes SIGINT on ignored, and Python then installs no KeyboardInterrupt handler)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and sum(srv.hits[p] for p in pages) < 3:
             time.sleep(0.05)
