@@ -9,6 +9,13 @@ import re
 
 FLAGS = re.IGNORECASE
 
+# --- page typography ---------------------------------------------------------------------------
+# a pictograph (arrows, dingbats, geometric shapes, emoji with their modifiers and joiners), as a list's bullet
+# ("👶 Petite enfance", "👨‍👩‍👧 Parentalité") or at a post's sentence end ("... la CTG 2023-2027 🤝"); the ranges
+# are for use inside a character class
+SYMBOL_RANGES = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
+SYMBOL_BULLET = rf"[{SYMBOL_RANGES}][\ufe0f\u200d\U0001f3fb-\U0001f3ff{SYMBOL_RANGES}]*"
+
 # --- the convention -----------------------------------------------------------------------------
 # Full written forms (case-insensitive) and acronyms (case-sensitive, to avoid 'ctg' inside words).
 CTG_LONG = re.compile(

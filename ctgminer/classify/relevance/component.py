@@ -20,8 +20,7 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
-from ctgminer.extract.components.themes.patterns import SYMBOL_BULLET
-from ctgminer.text.cues import ctg_mentions, url_names_ctg
+from ctgminer.text.cues import SYMBOL_BULLET, ctg_mentions, url_names_ctg
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.language import detect_language, load_identifier
 from ctgminer.text.sentences import Sentences

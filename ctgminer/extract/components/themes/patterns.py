@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ctgminer.text.cues import SCHEME_NAMES
+from ctgminer.text.cues import SCHEME_NAMES, SYMBOL_BULLET, SYMBOL_RANGES
 from ctgminer.text.fastcue import FastCue
 
 FLAGS = re.IGNORECASE
@@ -38,10 +38,7 @@ def cue(pattern: str, flags: int = FLAGS) -> re.Pattern:
 
 # bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
 BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
-# any pictograph used as a bullet (arrows, dingbats, geometric shapes, emoji with their modifiers and joiners):
-# "👶 Petite enfance", "✏️ Soutenir les parents", "👨‍👩‍👧 Parentalité"; ranges for use inside a character class
-SYMBOL_RANGES = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
-SYMBOL_BULLET = rf"[{SYMBOL_RANGES}][\ufe0f\u200d\U0001f3fb-\U0001f3ff{SYMBOL_RANGES}]*"
+# any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET)
 # numbered items: "1.", "2)", "3°", "IV.", "b)", "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :"
 NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche(?:[- ]action)?|priorité|ambition|défi|volet|chantier|thématique)"
 NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]"
