@@ -28,6 +28,21 @@ def labeller():
 
 
 LIST_STYLES = [
+    # a Métropole's news: numbered orientations, each over the unmarked lines of its objectives (the first one's
+    # title names every family's life stages, as an axis and not as what the Caf does everywhere)
+    ("La Métropole, la Caf et l'État ont signé leur CTG le 3 juillet.\nDeux orientations, six objectifs\n"
+     "Orientation stratégique 1 – Accompagner les familles à chaque étape de la vie\n"
+     "<t l='petite_enfance'>Ouvrir des places d'accueil du jeune enfant dans les bourgs les moins pourvus</t>\n"
+     "<t l='enfance'>Proposer des loisirs de qualité à chaque enfant pendant les vacances</t>\n"
+     "<t l='parentalite'>Créer des lieux de parole pour les parents d'adolescents</t>\n"
+     "Orientation stratégique 2 – <t l='acces_aux_droits'>Ne laisser aucune famille sans ses droits</t>\n"
+     "<t l='acces_aux_droits'>Faire reculer le non-recours aux prestations dans les quartiers et les hameaux du "
+     "plateau</t>\n<t l='inclusion_numerique'>Former des aidants numériques dans chaque mairie</t>\n"),
+    # the convention taking over from the former contract, whose pronoun then opens the list's introduction
+    ("La commune et la Caf ont signé leur CTG jeudi.\nCette convention remplace le contrat enfance jeunesse. Elle "
+     "fixe ce que nous ferons ensemble jusqu'en 2028 :\n- <t l='petite_enfance'>garder une micro-crèche au bourg</t>"
+     "\n- <t l='enfance'>ouvrir l'accueil de loisirs tous les mercredis</t>\n- <t l='parentalite'>épauler les "
+     "parents dans leur rôle</t>\n"),
     # a convention's PDF: a numbered section heading over its fiches actions is their introduction, not an item
     ("CONVENTION TERRITORIALE GLOBALE 2024-2027\nPage 6/12\n3. LE PLAN D'ACTIONS\n"
      "Fiche action n°1 : <t l='petite_enfance'>Ouvrir une crèche associative à Vic</t>\n"
@@ -1041,6 +1056,30 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     # an official's portfolio, a post or a body named after fields are no fields
     ("La commune a signé sa CTG jeudi. Son vice-président chargé de la cohésion sociale répond à nos questions. Le "
      "conseil désigne la coordinatrice enfance-jeunesse comme référente de la convention.", []),
+    # the fields any convention may take up, under an explainer's heading, or as a definition's answer
+    ("La Caf de l'Orne vous explique la CTG.\nLes champs envisageables\nPetite enfance – Jeunesse – Logement – "
+     "Handicap. Chaque commune retient les siens.\nLes étapes\nUn diagnostic, puis un plan d'actions.", []),
+    ("La communauté de communes et la Caf ont signé leur CTG lundi. Qu'est-ce qu'une CTG ? En deux mots, c'est un "
+     "contrat qui peut toucher à tout : modes de garde, loisirs, logement, handicap. Ici, les élus ont choisi "
+     "l'accès aux droits.", ["acces_aux_droits"]),
+    # an information day's programme and its practical lines
+    ("L'agglomération prépare sa CTG avec la Caf. Forum le samedi 4 octobre.\n9h30 – Accueil café\n10h15 – "
+     "Ateliers : « Se loger quand on est jeune », « Handicap et loisirs »\nGarde d'enfants assurée sur place "
+     "pendant le forum.", []),
+    # a consultation's topics, summed up as whatever may be raised
+    ("La commune prépare sa CTG avec la Caf et consulte les habitants. Modes de garde, sorties pour les ados, "
+     "logement des saisonniers... Tous les sujets peuvent être abordés.", []),
+    # the former conventions, in the plural and the imperfect
+    ("La Métropole et la Caf ont signé leur CTG en juin ; elle porte sur le logement. Les premières conventions "
+     "communales portaient surtout sur la petite enfance.", ["logement"]),
+    # a magazine's question on what it changes for families, answered by its fields
+    ("3 questions sur la CTG\nQu'est-ce qu'elle change pour les familles ?\nElle met l'accent sur l'information "
+     "des jeunes, avec le point information jeunesse, et sur les loisirs des enfants en situation de handicap.",
+     ["enfance", "handicap", "jeunesse"]),
+    # a lack in a relative clause is where the convention acts, and the families' access to their rights
+    ("La Caf et l'intercommunalité ont signé leur CTG mardi. Elle vise à ouvrir des accueils de loisirs dans les "
+     "villages qui n'en disposent pas et à faciliter l'accès des familles à leurs droits.",
+     ["acces_aux_droits", "enfance"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected
@@ -1088,6 +1127,9 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     # single parents: parents who need support, and the families' situation
     ("soutenir les parents isolés", ("parentalite", "accompagnement_social")),
     ("les mères seules avec de jeunes enfants", ("petite_enfance", "accompagnement_social")),
+    # access to one's rights, and support towards work, in prose
+    ("faciliter l'accès des familles à leurs droits", ("acces_aux_droits",)),
+    ("accompagner les jeunes vers l'emploi", ("jeunesse", "insertion")),
 ])
 def test_age_ranges_and_terms_name_fields(text, expected):
     from ctgminer.extract.components.themes.lexicon import labels_named
@@ -1146,6 +1188,7 @@ def test_a_plan_table_gives_its_actions_not_its_pilots_nor_dates(finder):
     "« Nous n'avons pas assez de places de crèche »",
     "pour les familles qui ne font pas valoir leurs droits",
     "Les places d'accueil ne sont pas suffisamment nombreuses",
+    "ouvrir des accueils de loisirs dans les villages qui n'en disposent pas",
 ])
 def test_a_need_told_as_a_lack_is_no_negation(sentence):
     from ctgminer.extract.components.themes.component import affirmed

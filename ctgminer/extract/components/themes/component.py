@@ -233,12 +233,16 @@ class ThemesComponent:
             run.append(item)
         flush()
         taken = {ln for ln, *_ in items}
+        # the axes taken, each of which may stand over its objectives' unmarked lines
+        # (an axis with its title on its line: "Orientation 2 – Ne laisser personne de côté", not "Fiche action n°2")
+        axes = {ln for ln, st, en, _t in items
+                if ln >= 0 and P.SELF_NAMED_ITEM.match(lines[ln][2]) and any(st <= p.start < en for p in out)}
         out += self.table_phrases(text, lines, excluded)
         taken |= {i for i, (_s, _e, line) in enumerate(lines) if P.is_table_row(line)}
         semicolons = self.semicolon_phrases(text, excluded)
         out += semicolons
         taken |= {i for i, (s, e, _line) in enumerate(lines) if any(s <= p.start < e for p in semicolons)}
-        out += self.bare_list_phrases(text, lines, taken, excluded)
+        out += self.bare_list_phrases(text, lines, taken, excluded, axes)
         return [p for p in out if p.text]
 
     def _sub_heading(self, line: str) -> bool:
@@ -345,15 +349,24 @@ class ThemesComponent:
                     out += [self._clean(text, a, b, "list") for a, b in pieces]
         return out
 
-    def bare_list_phrases(self, text: str, lines, taken: set[int], excluded) -> list[Phrase]:
+    def bare_list_phrases(self, text: str, lines, taken: set[int], excluded, axes: set[int] = frozenset()) -> list[Phrase]:
         """Unmarked lists: two or more short lines right under an introduction that ends with a colon; or as
         many short lines as a sentence counts axes ("Quatre ambitions ont été retenues.\nAméliorer ...\n..."); or
         under a heading, lines that each give a field and its description ("Les enjeux de la CTG\nPetite enfance :
         adapter l'offre.\nJeunesse : ..."), or short lines two of which name fields when the heading names the
-        convention or counts its axes ("Les 4 axes de la CTG\nAccueil du jeune enfant\nAccès aux droits")."""
+        convention or counts its axes ("Les 4 axes de la CTG\nAccueil du jeune enfant\nAccès aux droits"); or the
+        short lines under one of the convention's `axes` (its objectives: "Orientation 2 – Ne laisser personne de
+        côté\nRéduire le non-recours aux droits\nFormer des aidants numériques")."""
         out: list[Phrase] = []
         taken = set(taken)
         for i, (s, _e, line) in enumerate(lines):
+            if i in axes:
+                run = self._bare_run(lines, i, taken)
+                # (not a fiche's labelled lines: "Pilote : Centre social", "Calendrier : 2024-2026")
+                if len(run) >= 2 and all(len(lines[k][2].split()) <= self.max_announced_item_words
+                                         and not P.LABEL_LINE.match(lines[k][2]) for k in run):
+                    out += [self._clean(text, lines[k][0], lines[k][1], "list") for k in run]
+                    taken.update(run)
             if i in taken:
                 continue
             # a question heading about the convention's content introduces its list as a colon does: "Sur quoi
@@ -485,7 +498,7 @@ class ThemesComponent:
         # les thèmes sur lesquels la convention va travailler :")
         inherits = (P.CONTINUES.search(clause) or P.POSSESSIVE_START.match(clause)) and not P.NAMES_CONVENTION.search(clause)
         clauses = [clause] + (before[-1:] if inherits else [])
-        return any(self.other_scheme(c) or (self.named_scheme(c) and not P.DECLINES_LOCALLY.search(c)
+        return any(self.other_scheme(c) or (self.named_scheme(c) and not P.CONVENTION_OVER_SCHEME.search(c)
                                             and not P.NAMES_CTG.search(c)) for c in clauses)
 
     @staticmethod
@@ -556,6 +569,8 @@ class ThemesComponent:
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
                          or previous_other and P.CONTINUES.search(sentence))
             previous_other = other
+            if general and out and P.SUMS_UP.search(sentence):
+                out[-1] = (*out[-1][:3], True, out[-1][4])
             out.append((s, e, sentence, general, other))
         self._context = (sents, text, out)
         return out
@@ -795,7 +810,7 @@ class ThemesComponent:
         """About another scheme or the past, unless the convention itself is the subject: "Depuis 2022, la Caf
         a souhaité formaliser son partenariat par une Convention territoriale globale (crèches, ...)" is about
         this convention; "Depuis 2016, le schéma départemental a porté ..." is not."""
-        if P.DECLINES_LOCALLY.search(sentence):
+        if P.CONVENTION_OVER_SCHEME.search(sentence):
             return False
         found = ThemesComponent.named_scheme(sentence, P.OTHER_SCHEME)
         if not found:

@@ -140,8 +140,9 @@ INTRO = re.compile(accents_optional(
     FLAGS)
 # ... or what "ça" changes for a public, on a page of questions about this convention ("Qu'est-ce que ça change pour
 # les tout-petits ?"; not an explainer's "... pour les collectivités ?"; GENERIC reads it too)
-# (or what is going to change for them: "Qu'est-ce qui va changer pour les parents de jeunes enfants ?")
-CHANGE_FOR_PUBLIC = (r"\s+(?:que\s+(?:ça|cela|ce\s+(?:contrat|document|partenariat))|qui)\s+(?:va\s+)?chang\w*\s+pour\s+"
+# (or what is going to change for them: "Qu'est-ce qui va changer pour les parents de jeunes enfants ?", or what
+# "elle" changes, on a magazine's page of questions about it: "Qu'est-ce qu'elle change pour les familles ?")
+CHANGE_FOR_PUBLIC = (r"\s*(?:que\s+(?:ça|cela|ce\s+(?:contrat|document|partenariat))|qui|qu['’]\s*(?:elle|il))\s+(?:va\s+)?chang\w*\s+pour\s+"
                      r"(?:les|vous|nos|mon|ma|mes)\b(?!\s+collectivit)")
 # a question heading asking what the convention contains, one form per line:
 CONTENT_QUESTION = re.compile("|".join([
@@ -209,10 +210,12 @@ PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
 PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 # how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
 INTRO_LOOKBACK = 6
+# the fields any convention may take up, as an explainer heads them: "Les domaines possibles", "Champs éligibles"
+POSSIBLE_FIELDS = r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibles|envisageables|éligibles)\b"
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = cue(
-    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
+    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     # (not a convention covering a period: "a signé une CTG couvrant les années 2023 à 2027")
     r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b"
     r"(?:couvr(?!\w*\s+(?:les\s+années|la\s+période|\d{4}|\w+\s+ans))|permet|"
@@ -224,8 +227,8 @@ GENERIC = cue(
     r"|plus\s+larges?\s+que"
     # the fields any territory may choose from: "Les champs possibles", "sur tous les sujets : ...", "chaque
     # territoire choisit les champs qui correspondent à ses enjeux"
-    r"|\bchamps\s+possibles\b|\btous\s+les\s+(?:sujets|domaines|thèmes)\b"
-    r"|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne)"
+    r"|" + POSSIBLE_FIELDS + r"|\btous\s+les\s+(?:sujets|domaines|thèmes)\b"
+    r"|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne|y\s+met)"
     r"|\b(?:selon|suivant|en\s+fonction\s+des)\s+(?:les\s+)?territoires\b"
     # what signing brings any signatory: "Les communes signataires bénéficient des bonus territoire (crèches, ...)",
     # "La signature d'une Ctg ouvre droit aux bonus territoire versés aux équipements d'accueil du jeune enfant"
@@ -242,8 +245,9 @@ GENERIC = cue(
     # quasi-totalité d'entre elles, 8 thématiques"; "222 CTG locales avaient été signées"
     r"|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b"
     # what a Caf does for every family, its benefits: "La Caf accompagne les familles à chaque étape de la vie :
-    # naissance, séparation, logement", "la Caf a versé 600 millions d'euros de prestations : aides au logement, ..."
-    r"|\bcaf\s+(?:accompagne|soutient|aide)\s+(?:les|toutes\s+les)\s+familles\b|à\s+chaque\s+étape\s+de\s+(?:la\s+)?vie"
+    # naissance, séparation, logement" (not an axis of the convention: "Orientation 1 – Accompagner les familles à
+    # chaque étape de la vie"), "la Caf a versé 600 millions d'euros de prestations : aides au logement, ..."
+    r"|\bcaf\s+(?:accompagne|soutient|aide)\s+(?:les|toutes\s+les)\s+familles\b|\bcaf\b[^.:]{0,60}à\s+chaque\s+étape\s+de\s+(?:la\s+)?vie"
     # the Caf's missions, what it does everywhere: "Nos missions couvrent la petite enfance, ...", "La Caf du Cher
     # verse des prestations ... elle agit auprès des familles dans six domaines : ..."
     r"|\b(?:nos|ses|leurs)\s+missions\b|\bcaf\b[^.]{0,80}\b(?:agit|intervient)\b|\bau-delà\s+des\s+prestations\b"
@@ -263,6 +267,8 @@ OTHER_SCHEME = cue(
     # ... or the topics the reader is asked about: "Prenez 10 minutes pour nous dire comment vous vivez sur le
     # territoire : modes de garde, ...", "Dites-nous ce qui vous manque : ..."
     r"|\b(?:nous\s+dire|dites-nous|donnez(?:-nous)?\s+votre\s+avis|votre\s+avis\s+(?:sur|compte))\b|"
+    # an event's practical lines: "Garde d'enfants assurée sur place pendant le forum"
+    r"\b(?:assurée?s?|proposée?s?|organisée?s?)\s+(?:sur\s+place|pendant\s+(?:la|le|les)\s+(?:réunion|forum|atelier|rencontre|séance|débat)s?)\b|"
     r"\bSDSF\b|sch[ée]ma\s+départemental|\bCOG\b|convention\s+d['’]\s*objectifs|contrat\s+de\s+pôle|depuis\s+\d{4}"
     r"|ont\s+porté|étapes|phases|permettre\s+de\s*:|vise\s+\d+\s+objectifs|bilan",
     FLAGS,
@@ -289,6 +295,9 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # abandonné"; "après une première convention"
               r"|(?:\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)|^\W*elle)\s+(?:\w+\s+)?(?:tournait|portait|concernait"
               r"|couvrait|ciblait|prévoyait|visait|comportait|comprenait|incluait)\b"
+              # ... and in the plural: "Les premières conventions communales portaient surtout sur la petite enfance"
+              r"|\b(?:les|ces|des|leurs)\s+(?:\w+\s+)?(?:C\.?T\.?G|conventions)\s+(?:\w+\s+)?(?:tournaient|portaient"
+              r"|concernaient|couvraient|ciblaient|prévoyaient|visaient|comportaient|comprenaient|incluaient)\b"
               r"|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
               # ... or named by its rank alone: "La précédente, conclue en 2019, portait surtout sur ...", "La
               # première, signée en 2017, avait permis de créer des places en crèche"
@@ -306,10 +315,12 @@ FIRST_CONVENTION = cue(r"^\W*(?:considérant\s+que\s+)?(?:\w+\W+){0,3}?(?:la|sa|
 # a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
-# the convention declining another scheme's fields locally is about this convention:
-# "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse..."
-DECLINES_LOCALLY = re.compile(accents_optional(r"^\W*(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\b[^.]{0,40}\bdéclin"),
-                              FLAGS)
+# the convention declining another scheme's fields locally, or taking over from it, is about this convention:
+# "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse...",
+# "Cette convention remplace le contrat enfance jeunesse. Elle fixe pour quatre ans :" (a list that is the CTG's)
+CONVENTION_OVER_SCHEME = re.compile(accents_optional(
+    r"^\W*(?:la|cette|notre)\s+(?:nouvelle\s+)?(?:C\.?T\.?G|convention)\b[^.]{0,40}"
+    r"\b(?:déclin|remplace|succède|prend\s+(?:la\s+suite|le\s+relais))"), FLAGS)
 # another scheme named as what the convention was drawn from is no other scheme's list: "Le nouveau texte, élaboré à
 # partir du schéma départemental des services aux familles, retient six enjeux :" (searched on the text just before
 # the scheme's name; "Dans le cadre du contrat de ville, ..." is that scheme's)
@@ -410,7 +421,7 @@ NEWS_EVENT = re.compile(
 # "Qu'est-ce que la Ctg change pour les collectivités ?" in an explainer)
 GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention)"
                       r"(?!\s+(?:va|vont|changera|apportera)\b))"
-                      r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés"
+                      r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés|" + POSSIBLE_FIELDS +
                       # what any such convention is for: "Pourquoi une CTG ?", "À quoi sert une convention ?"
                       r"|(?:pourquoi|à\s+quoi\s+sert)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?", FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
@@ -530,10 +541,11 @@ RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$
 # droits", "les 16-25 ans sont les plus nombreux à ne pas demander les aides", "les jeunes n'ont pas accès aux
 # loisirs" are what the convention sets out to answer)
 NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # "... du CLS, et non de la CTG"
-               r"|\b(?:ne|n['’])\s*(?!(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               # (a lack is a need, also after a pronoun: "dans les communes qui n'en disposent pas")
+               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
                r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
                r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
-               r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir)"
+               r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir))"
                r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
                r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment))|\bhors\s+(?:du\s+)?champ", FLAGS)
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
@@ -583,11 +595,17 @@ NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéan
 # prévisionnel : 45 000 €", a deliberation's "Rapporteur : Madame la Vice-présidente déléguée à la jeunesse"
 NO_FIELD_LABEL = cue(rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|bénéficiaires))?|rapporteur\w*|lieux?|moyens"
                      rf"|{NO_FIELD_COLUMN.pattern})[^:\n]{{0,25}}:", FLAGS)
+# a sentence summing up the one before as topics ("Modes de garde, activités pour les ados, logement... Tous les
+# sujets peuvent être abordés."): when it is general, so is the enumeration it sums up
+SUMS_UP = cue(r"^\W*(?:tous|toutes)\s+(?:les|ces)\s+(?:sujets|questions|thèmes|thématiques|domaines)\b")
 # a row of an agenda: a day, a month and a clock time open the line ("Mardi 14 mai, 18h30, salle des fêtes :
 # « Faire garder son enfant »"): a meeting's topic, not a field of the convention
 AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
                         r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
-                        r"|décembre|decembre)\b[^.\n]{0,12}?\b\d{1,2}\s*h\s*(?:\d\d)?\b", FLAGS)
+                        r"|décembre|decembre)\b[^.\n]{0,12}?\b\d{1,2}\s*h\s*(?:\d\d)?\b"
+                        # ... or a clock time alone, in a day's programme: "10h15 – Ateliers : « Se loger quand on
+                        # est jeune », « Handicap : grandir ensemble »", "14 h : table ronde sur la parentalité"
+                        r"|^\W*\d{1,2}\s?h(?:\s?\d\d)?\s*(?:[–—:-]|à\s+\d)", FLAGS)
 # a label alone before the colon, its subject in the sentence before it: "Les élus ont fait de la jeunesse le fil
 # rouge de cette première CTG. Objectifs :"
 BARE_LABEL = cue(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\s+)?(?:objectifs?|priorités?|actions?"
