@@ -1072,6 +1072,9 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     # the former conventions, in the plural and the imperfect
     ("La Métropole et la Caf ont signé leur CTG en juin ; elle porte sur le logement. Les premières conventions "
      "communales portaient surtout sur la petite enfance.", ["logement"]),
+    # a fiche flattened from a PDF's table: the public under its label, alone on the line above, is no field
+    ("CTG du Val de Sarthe – Annexe : fiches actions\nFiche action n° 1\nIntitulé\nOuvrir un lieu d'accueil "
+     "enfants-parents\nPublic\nJeunes de 12 à 17 ans et leurs parents\nPilote\nCentre social", ["parentalite"]),
     # a magazine's question on what it changes for families, answered by its fields
     ("3 questions sur la CTG\nQu'est-ce qu'elle change pour les familles ?\nElle met l'accent sur l'information "
      "des jeunes, avec le point information jeunesse, et sur les loisirs des enfants en situation de handicap.",

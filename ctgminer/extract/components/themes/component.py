@@ -551,7 +551,7 @@ class ThemesComponent:
         cached = self._context
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
-        out, previous_general, previous_other = [], False, False
+        out, previous_general, previous_other, label = [], False, False, False
         national = bool(P.NATIONAL_REVIEW.search(text))
         renewal = bool(P.RENEWAL.search(text))
         for i in range(len(sents.starts)):
@@ -567,8 +567,9 @@ class ThemesComponent:
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
                          or P.COMPETENCE.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
-                         or previous_other and P.CONTINUES.search(sentence))
+                         or previous_other and P.CONTINUES.search(sentence) or label)
             previous_other = other
+            label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
             if general and out and P.SUMS_UP.search(sentence):
                 out[-1] = (*out[-1][:3], True, out[-1][4])
             out.append((s, e, sentence, general, other))

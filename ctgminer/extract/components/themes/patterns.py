@@ -593,8 +593,12 @@ NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéan
 # a form's labelled line that gives who, for whom, when or how much, not a field: a fiche action's "Public visé :
 # familles avec enfants de 0 à 3 ans", "Pilote : Service petite enfance – Partenaires : RPE, PMI", "Budget
 # prévisionnel : 45 000 €", a deliberation's "Rapporteur : Madame la Vice-présidente déléguée à la jeunesse"
-NO_FIELD_LABEL = cue(rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|bénéficiaires))?|rapporteur\w*|lieux?|moyens"
-                     rf"|{NO_FIELD_COLUMN.pattern})[^:\n]{{0,25}}:", FLAGS)
+_NO_FIELD_WORDS = (rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|bénéficiaires))?|rapporteur\w*|lieux?|moyens"
+                   rf"|{NO_FIELD_COLUMN.pattern})")
+NO_FIELD_LABEL = cue(rf"{_NO_FIELD_WORDS}[^:\n]{{0,25}}:", FLAGS)
+# ... or such a label alone on its line, its value on the next, as a fiche flattened from a PDF's table renders it:
+# "Public\nParents d'enfants de 0 à 18 ans\nPilote\nCentre social"
+NO_FIELD_HEADING = cue(rf"{_NO_FIELD_WORDS}[^:.\n]{{0,25}}$", FLAGS)
 # a sentence summing up the one before as topics ("Modes de garde, activités pour les ados, logement... Tous les
 # sujets peuvent être abordés."): when it is general, so is the enumeration it sums up
 SUMS_UP = cue(r"^\W*(?:tous|toutes)\s+(?:les|ces)\s+(?:sujets|questions|thèmes|thématiques|domaines)\b")
