@@ -1075,6 +1075,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     # a fiche flattened from a PDF's table: the public under its label, alone on the line above, is no field
     ("CTG du Val de Sarthe – Annexe : fiches actions\nFiche action n° 1\nIntitulé\nOuvrir un lieu d'accueil "
      "enfants-parents\nPublic\nJeunes de 12 à 17 ans et leurs parents\nPilote\nCentre social", ["parentalite"]),
+    # why the town signs alone: who runs which facilities, and whose competences are whose
+    ("La Ville a signé sa CTG avec la Caf. Pourquoi pas l'agglomération ? Parce que c'est la Ville qui gère les "
+     "crèches et les accueils de loisirs. L'agglomération a ses propres compétences, notamment l'habitat. Les "
+     "priorités sont le soutien aux parents et l'accès aux droits.", ["acces_aux_droits", "parentalite"]),
     # a magazine's question on what it changes for families, answered by its fields
     ("3 questions sur la CTG\nQu'est-ce qu'elle change pour les familles ?\nElle met l'accent sur l'information "
      "des jeunes, avec le point information jeunesse, et sur les loisirs des enfants en situation de handicap.",

@@ -629,5 +629,9 @@ OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|l
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
 # leurs compétences propres (crèches, accueils de loisirs)")
 COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
-                 r"compétences?\b|\bcompétences\s+propres\b", FLAGS)
+                 r"compétences?\b|\bcompétences\s+propres\b|\b(?:ses|leurs|nos)\s+propres\s+compétences\b"
+                 r"|\bcompétences\b[^.]{0,40}\bsont\s+(?:\w+\s+)?(?:communales|intercommunales|départementales)\b"
+                 # ... or who runs them, to say why it signs: "Parce que c'est la Ville qui gère les crèches et les
+                 # centres de loisirs" (an interview's answer on the convention's scale)
+                 r"|\bc['’]\s*est\s+(?:la|le|l['’]|les|elle|lui|eux|nous)\s*\w*\s+qui\s+(?:gère|gèrent|exerce|exercent|porte|portent)\b", FLAGS)
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
