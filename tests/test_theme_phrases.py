@@ -1137,6 +1137,8 @@ def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     # access to one's rights, and support towards work, in prose
     ("faciliter l'accès des familles à leurs droits", ("acces_aux_droits",)),
     ("accompagner les jeunes vers l'emploi", ("jeunesse", "insertion")),
+    ("développer les actions parents-enfants", ("parentalite",)),
+    ("des ateliers d'aide aux démarches numériques", ("acces_aux_droits", "inclusion_numerique")),
 ])
 def test_age_ranges_and_terms_name_fields(text, expected):
     from ctgminer.extract.components.themes.lexicon import labels_named
@@ -1196,6 +1198,7 @@ def test_a_plan_table_gives_its_actions_not_its_pilots_nor_dates(finder):
     "pour les familles qui ne font pas valoir leurs droits",
     "Les places d'accueil ne sont pas suffisamment nombreuses",
     "ouvrir des accueils de loisirs dans les villages qui n'en disposent pas",
+    "les aider à ne pas décrocher de leurs droits",
 ])
 def test_a_need_told_as_a_lack_is_no_negation(sentence):
     from ctgminer.extract.components.themes.component import affirmed

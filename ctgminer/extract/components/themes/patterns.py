@@ -541,8 +541,9 @@ RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$
 # droits", "les 16-25 ans sont les plus nombreux à ne pas demander les aides", "les jeunes n'ont pas accès aux
 # loisirs" are what the convention sets out to answer)
 NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # "... du CLS, et non de la CTG"
-               # (a lack is a need, also after a pronoun: "dans les communes qui n'en disposent pas")
-               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               # (a lack is a need, also after a pronoun: "dans les communes qui n'en disposent pas"; and so is what
+               # the convention keeps families from: "les aider à ne pas décrocher de leurs droits")
+               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
                r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
                r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
                r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir))"
