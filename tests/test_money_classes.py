@@ -60,6 +60,14 @@ FIGURES = {
         "centres sociaux (3)", "<fig v='3' k='equipements'>centres sociaux (3)</fig>"),
     # the count after its noun
     "au nombre de": "<fig v='5' k='equipements'>Les centres sociaux du quartier, au nombre de cinq</fig>, ouvrent.",
+    # a count whose noun is left unsaid takes the kind of the count (else the noun) before it in its sentence
+    "elided noun": "La ville dispose de <fig v='1300' k='places'>1 300 places</fig>, dont "
+                   "<fig v='850' k='places'>850</fig> en crèches collectives, et en prévoit "
+                   "<fig v='45' k='places'>45</fig> supplémentaires. L'île compte "
+                   "<fig v='4200' k='habitants'>4 200 habitants</fig> l'hiver, mais près de "
+                   "<fig v='28000' k='habitants'>28 000</fig> en août.",
+    "elided noun after a singular": "Notre commune, comme les <fig v='21' k='communes'>21</fig> autres membres "
+                                    "de l'agglomération, a signé. Ouvert de 9 à 12 heures ; en 2025, dont 3 à venir.",
     # a family's size
     "family size": "Une mère de trois enfants a témoigné pendant la signature.",
 }

@@ -156,7 +156,30 @@ class MoneyComponent:
         for m in (P.FIGURE_PAREN.finditer(text) if P.PAREN_NUMBER.search(text) else ()):
             if not P.YEAR.fullmatch(m["num"]):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+        if P.ELIDED.search(text):
+            self.add_elided(text, figures, add)
         return sorted(figures, key=lambda s: s.start)
+
+    def add_elided(self, text: str, figures: list[Span], add) -> None:
+        """Counts whose noun is left unsaid take the kind of the count (else the counted noun) before them in
+        their sentence: "1 150 places, dont 900 en crèches" counts 900 places (see patterns.ELIDED)."""
+        for m in P.ELIDED.finditer(text):
+            start = m.start("num")
+            if P.YEAR.fullmatch(m["num"].strip()):
+                continue
+            window = text[max(0, start - P.ELIDED_REACH):start]
+            cut = max((e.end() for e in P.SENTENCE_END.finditer(window)), default=0)
+            window_start = start - len(window) + cut
+            before = [f for f in figures if window_start <= f.start_char < start]
+            if before:  # figures holds them in the order found, not by place
+                kind = max(before, key=lambda f: f.start_char)._.value.kind
+            else:
+                nouns = list(P.NOUN_BEFORE.finditer(text, window_start, start))
+                if not nouns:
+                    continue
+                kind = P.NOUN_GROUPS[P.noun_group(nouns[-1])].kind
+            if kind != "percent":
+                add(start, m.end(), parse_number(m["num"]), kind)
 
     @staticmethod
     def kind_in_context(kind: str, noun: str, text: str, start: int, end: int) -> str:

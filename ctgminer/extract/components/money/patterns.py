@@ -109,6 +109,19 @@ RATE_BASE = FastCue(
     r"\bplaces?\b[^.;\n]{0,40}?\bpour\s+(?P<base>100|cent|deux|trois|quatre|dix|mille|1 ?000)\s+(?:enfants?|habitants)\b",
     FLAGS,
 )
+# a count whose noun is left unsaid, read from the count or the noun before it in its sentence: "1 150 places, dont
+# 900 en crèches municipales, et 60 supplémentaires", "5 500 habitants à l'année, mais près de 35 000 en été",
+# "Notre commune, comme les 13 autres membres de l'intercommunalité". The number comes after "dont", "mais" or a
+# definite article and before "autres", "supplémentaires" or "en"/"à" + words (never "de 10 à 12 places")
+ELIDED = re.compile(
+    rf"\b(?:dont|mais|les|des|aux|promet|prévoit)\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?(?P<num>{DIGITS})"
+    r"(?=\s+(?:autres\b|supplémentaires\b|(?:en|à)\s+(?![\d(])[a-zà-ÿ]))",
+    FLAGS,
+)
+# the counted noun nearest before an elided count, in its sentence (singular too: "la commune ... les 43 autres")
+NOUN_BEFORE = re.compile(rf"\b(?:{nouns()})(?![\w-])", FLAGS)
+ELIDED_REACH = 120  # characters searched before an elided count for its noun
+SENTENCE_END = re.compile(r"[.!?;\n]")
 # "la 14ème commune"
 FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
