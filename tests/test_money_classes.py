@@ -35,6 +35,8 @@ FIGURES = {
     "other nouns": "Le relais suit <fig v='130' k='other'>130 assistantes maternelles</fig> ; l'enquête a reçu "
                    "<fig v='1500' k='other'>1 500 réponses</fig> ; le parc compte "
                    "<fig v='2300' k='other'>2 300 logements sociaux</fig>.",
+    "towns are communes": "Les maires des <fig v='5' k='communes'>cinq villes</fig> ont signé.",
+    "socio-cultural centres": "La CTG soutient <fig v='4' k='equipements'>quatre centres socioculturels</fig>.",
     "communes by their town halls": "Les permanences ont lieu dans <fig v='9' k='communes'>9 mairies</fig>.",
     "cradles are places": "La crèche de <fig v='30' k='places'>30 berceaux</fig> ouvrira en mai.",
     "households are allocataires": "Ici, <fig v='7200' k='allocataires'>7 200 foyers</fig> perçoivent une aide.",
@@ -44,6 +46,11 @@ FIGURES = {
     # respondents and participants are no beneficiaries nor equipment
     "respondents": "<fig v='1300' k='other'>1 300 familles</fig> ont répondu au questionnaire et des entretiens "
                    "avec <fig v='30' k='other'>30 structures</fig> ont suivi.",
+    # participants: a crowd whose roles follow
+    "participants": "Près de <fig v='120' k='other'>120 personnes</fig>, élus, professionnels et parents, ont "
+                    "débattu ; puis <fig v='70' k='other'>70 habitants</fig> – élus et bénévoles compris – ont voté. "
+                    "Le bourg compte <fig v='2900' k='habitants'>2 900 habitants</fig>, la crèche "
+                    "<fig v='24' k='places'>24 places</fig>.",
     # a key-figures table: the noun first, the number alone at the end of its row
     "key-figure rows": "Chiffres clés\nCommunes | <fig v='14' k='communes'>14</fig>\n"
                        "Places en crèche : <fig v='96' k='places'>96</fig>",
