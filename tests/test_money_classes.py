@@ -96,6 +96,9 @@ AMOUNTS = {
     # a heading and the sentence under it state one sum (read where its euro is written)
     "once": "Un budget de 3,2 millions\nLa Caf consacrera <eur v='3200000'>3,2 millions d'euros</eur> au territoire.",
     # the euro of the sentence before holds for a bare "N million" in the next
+    # "plus d'un milliard" is an order of magnitude; "d'un million" after a noun states one sum
+    "order of magnitude": "La Caf verse plus d'un milliard d'euros par an ; la CTG ouvre une enveloppe "
+                          "d'<eur v='1000000'>un million d'euros</eur>.",
     "next sentence": "La Caf a versé <eur v='640000'>640 000 €</eur> en 2022. Elle vise "
                      "<eur v='1100000'>1,1 million</eur> par an d'ici 2028.",
 }

@@ -71,7 +71,8 @@ class MoneyComponent:
         for matches in (P.amount_matches(text), prefixed):
             for m in matches:
                 value = parse_number(m["num"])
-                if value is None:
+                if value is None or (value == 1 and not m["num"][0].isdigit()
+                                     and P.VAGUE_ONE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                     continue
                 gd = m.groupdict()
                 value *= _scale(gd.get("scale"), gd.get("abbr"))

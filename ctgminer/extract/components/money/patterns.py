@@ -59,6 +59,9 @@ BARE_SCALED = re.compile(
     rf"(?<![\w,.])(?P<num>{DIGITS})\s+(?P<scale>milliards?|millions?)\b(?!\s+(?:d['’]|de)\s*(?!euros))"
 )
 NOT_ABOUT_CONVENTION = re.compile("|".join(CUES["not_about_convention"]), FLAGS)
+# an order of magnitude, not a sum (GUIDE: vague amounts are not listed): "la Caf verse plus d'un milliard d'euros
+# par an" (but "une enveloppe d'un million d'euros" states one)
+VAGUE_ONE_BEFORE = re.compile(r"(?:plus|moins|près)\s+d['’]\s*$", FLAGS)
 
 
 # --- figures: a number and the noun it counts ------------------------------------------------------------------
