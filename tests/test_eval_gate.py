@@ -9,6 +9,7 @@ from conftest import GOLD, require_shared
 
 from ctgminer.evaluation.evaluate import (
     Counts,
+    Report,
     check_floors,
     evaluate_records,
     load_floors,
@@ -16,6 +17,7 @@ from ctgminer.evaluation.evaluate import (
     match_scalar,
     read_gold,
     same_name,
+    score_document,
 )
 
 
@@ -31,6 +33,18 @@ def test_list_matching():
     c = match_lists([24000, 5], [24000, 430e6], lambda a, b: a == b)
     assert (c.tp, c.fp, c.fn) == (1, 1, 1)
     assert Counts(tp=1, fp=1, fn=1).f1 == pytest.approx(0.5)
+
+
+def test_figure_errors_are_written_with_their_words():
+    pred = {"amounts_eur": [], "partners": [], "theme_phrases": [], "themes": [],
+            "figures": [{"value": 12, "kind": "places", "text": "12 places"}]}
+    gold = {"id": "x", "figures": [{"value": 12, "kind": "places", "text": "12 places"},
+                                   {"value": 3, "kind": "equipements", "text": "trois crèches"}]}
+    report = Report(n_docs=1)
+    score_document(pred, gold, report)
+    assert report.errors[0]["figures"] == [[[12, "places", "12 places"]],
+                                           [[12, "places", "12 places"], [3, "equipements", "trois crèches"]]]
+    assert (report.counts("figures").tp, report.counts("figures").fn) == (1, 1)
 
 
 def test_a_town_is_not_the_epci_named_after_it_and_exact_pairs_match_first():

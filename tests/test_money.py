@@ -76,3 +76,22 @@ def test_figures(analyse_text, source, _):
 def test_years_are_not_figures(analyse_text):
     record = analyse_text(PREFIX + "un plan d'actions 2023-2027 signé le 3 mars 2023.")
     assert record.figures == []
+
+
+@pytest.mark.parametrize("name", ["AMOUNT", "FIGURE_PAREN", "FIGURE_OF", "PERCENT", "FIGURE_ORDINAL"])
+def test_anchored_search_finds_what_a_full_scan_finds(name):
+    """Each pattern tried only around its anchors finds the matches a scan of the whole text finds."""
+    from ctgminer.extract.components.money import patterns as P
+
+    text = ("Le plan de 2,5 millions d'euros finance les centres sociaux (4) et 3 200 € d'aide ; 14 des 16 "
+            "communes, soit 87,5 % du territoire (62), signent. La 14ème commune suivra, 45 pour cent des "
+            "familles et des 12 structures (dont 3 crèches (2)) aussi ; 1 000 000 EUR et 12 p. 100.")
+    pattern = {"AMOUNT": P.AMOUNT, "FIGURE_PAREN": P.FIGURE_PAREN}.get(name) or getattr(P, name).regex
+    anchor, reach, after = {
+        "AMOUNT": (P.CURRENCY, P.AMOUNT_REACH, 0), "FIGURE_PAREN": (P.PAREN_NUMBER, P.PAREN_REACH, 0),
+        "FIGURE_OF": (P.FIGURE_OF_ANCHOR, P.NUMBER_REACH, P.PAREN_REACH),
+        "PERCENT": (P.PERCENT_ANCHOR, P.NUMBER_REACH, 0), "FIGURE_ORDINAL": (P.ORDINAL_ANCHOR, P.NUMBER_REACH, 0),
+    }[name]
+    full = [m.span() for m in pattern.finditer(text)]
+    assert full, name  # the text holds at least one match of each pattern
+    assert [m.span() for m in P.anchored(pattern, anchor, text, reach, after)] == full

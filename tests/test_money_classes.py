@@ -35,6 +35,8 @@ FIGURES = {
     "other nouns": "Le relais suit <fig v='130' k='other'>130 assistantes maternelles</fig> ; l'enquête a reçu "
                    "<fig v='1500' k='other'>1 500 réponses</fig> ; le parc compte "
                    "<fig v='2300' k='other'>2 300 logements sociaux</fig>.",
+    "towns are communes": "Les maires des <fig v='5' k='communes'>cinq villes</fig> ont signé.",
+    "socio-cultural centres": "La CTG soutient <fig v='4' k='equipements'>quatre centres socioculturels</fig>.",
     "communes by their town halls": "Les permanences ont lieu dans <fig v='9' k='communes'>9 mairies</fig>.",
     "cradles are places": "La crèche de <fig v='30' k='places'>30 berceaux</fig> ouvrira en mai.",
     "households are allocataires": "Ici, <fig v='7200' k='allocataires'>7 200 foyers</fig> perçoivent une aide.",
@@ -44,6 +46,11 @@ FIGURES = {
     # respondents and participants are no beneficiaries nor equipment
     "respondents": "<fig v='1300' k='other'>1 300 familles</fig> ont répondu au questionnaire et des entretiens "
                    "avec <fig v='30' k='other'>30 structures</fig> ont suivi.",
+    # participants: a crowd whose roles follow
+    "participants": "Près de <fig v='120' k='other'>120 personnes</fig>, élus, professionnels et parents, ont "
+                    "débattu ; puis <fig v='70' k='other'>70 habitants</fig> – élus et bénévoles compris – ont voté. "
+                    "Le bourg compte <fig v='2900' k='habitants'>2 900 habitants</fig>, la crèche "
+                    "<fig v='24' k='places'>24 places</fig>.",
     # a key-figures table: the noun first, the number alone at the end of its row
     "key-figure rows": "Chiffres clés\nCommunes | <fig v='14' k='communes'>14</fig>\n"
                        "Places en crèche : <fig v='96' k='places'>96</fig>",
@@ -60,6 +67,14 @@ FIGURES = {
         "centres sociaux (3)", "<fig v='3' k='equipements'>centres sociaux (3)</fig>"),
     # the count after its noun
     "au nombre de": "<fig v='5' k='equipements'>Les centres sociaux du quartier, au nombre de cinq</fig>, ouvrent.",
+    # a count whose noun is left unsaid takes the kind of the count (else the noun) before it in its sentence
+    "elided noun": "La ville dispose de <fig v='1300' k='places'>1 300 places</fig>, dont "
+                   "<fig v='850' k='places'>850</fig> en crèches collectives, et en prévoit "
+                   "<fig v='45' k='places'>45</fig> supplémentaires. L'île compte "
+                   "<fig v='4200' k='habitants'>4 200 habitants</fig> l'hiver, mais près de "
+                   "<fig v='28000' k='habitants'>28 000</fig> en août.",
+    "elided noun after a singular": "Notre commune, comme les <fig v='21' k='communes'>21</fig> autres membres "
+                                    "de l'agglomération, a signé. Ouvert de 9 à 12 heures ; en 2025, dont 3 à venir.",
     # a family's size
     "family size": "Une mère de trois enfants a témoigné pendant la signature.",
 }
@@ -81,6 +96,9 @@ AMOUNTS = {
     # a heading and the sentence under it state one sum (read where its euro is written)
     "once": "Un budget de 3,2 millions\nLa Caf consacrera <eur v='3200000'>3,2 millions d'euros</eur> au territoire.",
     # the euro of the sentence before holds for a bare "N million" in the next
+    # "plus d'un milliard" is an order of magnitude; "d'un million" after a noun states one sum
+    "order of magnitude": "La Caf verse plus d'un milliard d'euros par an ; la CTG ouvre une enveloppe "
+                          "d'<eur v='1000000'>un million d'euros</eur>.",
     "next sentence": "La Caf a versé <eur v='640000'>640 000 €</eur> en 2022. Elle vise "
                      "<eur v='1100000'>1,1 million</eur> par an d'ici 2028.",
 }

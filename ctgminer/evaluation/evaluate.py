@@ -192,7 +192,7 @@ def prediction_view(record: CTGRecord) -> dict:
         "period_end": record.period_end,
         "duration_years": record.duration_years,
         "amounts_eur": [a.value for a in record.amounts if a.value is not None],
-        "figures": [{"value": f.value, "kind": f.kind} for f in record.figures],
+        "figures": [{"value": f.value, "kind": f.kind, "text": f.text} for f in record.figures],
         "theme_phrases": [{"text": t.text, "labels": t.labels} for t in record.theme_phrases],
         "themes": sorted(set(record.themes)),
     }
@@ -229,9 +229,12 @@ def score_document(pred: dict, gold: dict, report: Report) -> None:
     if c.fp or c.fn or ct.fp:
         doc_errors["partners"] = ([(p["name"], p["type"]) for p in pred["partners"]],
                                   [(g["name"], g["type"]) for g in gp])
-    report.counts("figures").add(match_lists(
-        pred["figures"], gold.get("figures") or [],
-        lambda p, g: _amount_equal(p["value"], g["value"]) and p["kind"] == g["kind"]))
+    c = match_lists(pred["figures"], gold.get("figures") or [],
+                    lambda p, g: _amount_equal(p["value"], g["value"]) and p["kind"] == g["kind"])
+    report.counts("figures").add(c)
+    if c.fp or c.fn:  # value, kind and the words that state it, on both sides
+        doc_errors["figures"] = tuple([[f["value"], f["kind"], f.get("text")] for f in figures]
+                                      for figures in (pred["figures"], gold.get("figures") or []))
     report.counts("theme_phrases").add(match_lists(
         pred["theme_phrases"], gold.get("theme_phrases") or [], lambda p, g: same_phrase(p["text"], g["text"])))
     pt, gt = set(pred["themes"]), set(gold.get("themes") or [])

@@ -41,6 +41,11 @@ def _scale(scale: str | None, abbr: str | None) -> float:
     return P.SCALES.get(key, 1.0)
 
 
+def _picked(cue, text: str, lowered: str) -> tuple[re.Pattern, str]:
+    """The pattern of a FastCue to run and the text to run it on (its lower-cased twin where it can)."""
+    return cue._pick(text, lowered)
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -66,7 +71,8 @@ class MoneyComponent:
         for matches in (P.amount_matches(text), prefixed):
             for m in matches:
                 value = parse_number(m["num"])
-                if value is None:
+                if value is None or (value == 1 and not m["num"][0].isdigit()
+                                     and P.VAGUE_ONE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                     continue
                 gd = m.groupdict()
                 value *= _scale(gd.get("scale"), gd.get("abbr"))
@@ -132,16 +138,20 @@ class MoneyComponent:
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
             add(start, end, value, self.kind_in_context(group.kind, noun, text, start, m.end()), group.min_value)
 
+        def near(cue, anchor, reach: int, after: int = 0):  # a FastCue's matches around its anchors
+            pattern, target = _picked(cue, text, lowered)
+            return P.anchored(pattern, anchor, target, reach, after)
+
         taken += [(m.start("base"), m.end()) for m in P.RATE_BASE.finditer(text, lowered)]
-        for m in P.FIGURE_OF.finditer(text, lowered):
+        for m in near(P.FIGURE_OF, P.FIGURE_OF_ANCHOR, P.NUMBER_REACH, P.PAREN_REACH):
             add_noun(m, m.start("num"), m.end("num"), parse_number(m["num"]))
             taken.append((m.start(), m.end()))  # the whole ("des 16 intercommunalités") is no figure
         for m in P.KEY_ROW.finditer(text, lowered):
             if not P.YEAR.fullmatch(m["num"].strip()):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
-        for m in P.PERCENT.finditer(text, lowered) if "%" in text or "cent" in lowered or "100" in text else ():
+        for m in near(P.PERCENT, P.PERCENT_ANCHOR, P.NUMBER_REACH):
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
-        for m in P.FIGURE_ORDINAL.finditer(text, lowered):
+        for m in near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
             add(m.start(), m.end(), parse_number(m["num"]), "communes")
         for m in P.FIGURE.finditer(text, lowered):
             num = m["num"]
@@ -153,10 +163,33 @@ class MoneyComponent:
             add_noun(m, m.start(), m.end(), value)
         for m in P.FIGURE_AFTER.finditer(text) if "au nombre de" in lowered else ():
             add_noun(m, m.start(), m.end(), parse_number(m["num"]))
-        for m in (P.FIGURE_PAREN.finditer(text) if P.PAREN_NUMBER.search(text) else ()):
+        for m in P.anchored(P.FIGURE_PAREN, P.PAREN_NUMBER, text, P.PAREN_REACH):
             if not P.YEAR.fullmatch(m["num"]):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+        if P.ELIDED.search(text, lowered):
+            self.add_elided(text, lowered, figures, add)
         return sorted(figures, key=lambda s: s.start)
+
+    def add_elided(self, text: str, lowered: str, figures: list[Span], add) -> None:
+        """Counts whose noun is left unsaid take the kind of the count (else the counted noun) before them in
+        their sentence: "1 150 places, dont 900 en crèches" counts 900 places (see patterns.ELIDED)."""
+        for m in P.ELIDED.finditer(text, lowered):
+            start = m.start("num")
+            if P.YEAR.fullmatch(m["num"].strip()):
+                continue
+            window = text[max(0, start - P.ELIDED_REACH):start]
+            cut = max((e.end() for e in P.SENTENCE_END.finditer(window)), default=0)
+            window_start = start - len(window) + cut
+            before = [f for f in figures if window_start <= f.start_char < start]
+            if before:  # figures holds them in the order found, not by place
+                kind = max(before, key=lambda f: f.start_char)._.value.kind
+            else:
+                nouns = list(P.NOUN_BEFORE.finditer(text, window_start, start))
+                if not nouns:
+                    continue
+                kind = P.NOUN_GROUPS[P.noun_group(nouns[-1])].kind
+            if kind != "percent":
+                add(start, m.end(), parse_number(m["num"]), kind)
 
     @staticmethod
     def kind_in_context(kind: str, noun: str, text: str, start: int, end: int) -> str:

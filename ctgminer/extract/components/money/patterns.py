@@ -32,16 +32,24 @@ CURRENCY = re.compile(r"€|euros?\b|EUR\b|EUROS?\b")
 AMOUNT_REACH = 120
 
 
-def amount_matches(text: str):
-    """The matches of AMOUNT in `text`, as `AMOUNT.finditer(text)` gives them, found around each currency."""
+def anchored(pattern: re.Pattern, anchor: re.Pattern, text: str, reach: int, after: int = 0):
+    """The matches of `pattern` in `text` that hold a match of `anchor` (a short literal, fast to scan for), as
+    `pattern.finditer(text)` gives them: the pattern is tried only from `reach` characters before each anchor to
+    `after` characters past it, instead of at every character of the text."""
     last_end = 0
-    for c in CURRENCY.finditer(text):
-        if c.end() <= last_end:
+    for a in anchor.finditer(text):
+        if a.end() <= last_end:
             continue
-        for m in AMOUNT.finditer(text, max(last_end, c.start() - AMOUNT_REACH), c.end()):
-            if m.end() == c.end():
+        for m in pattern.finditer(text, max(last_end, a.start() - reach), a.end() + after):
+            if m.start() <= a.start() and m.end() >= a.end():
                 last_end = m.end()
                 yield m
+                break
+
+
+def amount_matches(text: str):
+    """The matches of AMOUNT in `text`, as `AMOUNT.finditer(text)` gives them, found around each currency."""
+    return anchored(AMOUNT, CURRENCY, text, AMOUNT_REACH)
 
 
 AMOUNT_PREFIX = re.compile(rf"(?P<cur>€|EUR)\s?(?P<num>{DIGITS})(?:\s*(?P<scale>millions?|milliards?))?")
@@ -51,6 +59,9 @@ BARE_SCALED = re.compile(
     rf"(?<![\w,.])(?P<num>{DIGITS})\s+(?P<scale>milliards?|millions?)\b(?!\s+(?:d['’]|de)\s*(?!euros))"
 )
 NOT_ABOUT_CONVENTION = re.compile("|".join(CUES["not_about_convention"]), FLAGS)
+# an order of magnitude, not a sum (GUIDE: vague amounts are not listed): "la Caf verse plus d'un milliard d'euros
+# par an" (but "une enveloppe d'un million d'euros" states one)
+VAGUE_ONE_BEFORE = re.compile(r"(?:plus|moins|près)\s+d['’]\s*$", FLAGS)
 
 
 # --- figures: a number and the noun it counts ------------------------------------------------------------------
@@ -94,8 +105,16 @@ FIGURE_AFTER = re.compile(
     rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*,\s*au\s+nombre\s+de\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\b",
     FLAGS,
 )
-# a number in brackets: FIGURE_PAREN (slow: its nouns are tried at every character) runs only where one stands
+# a number in brackets: FIGURE_PAREN (slow: its nouns are tried at every character) runs only before one
 PAREN_NUMBER = re.compile(r"\(\d{1,5}\)")
+PAREN_REACH = 200  # the noun and four words before the brackets
+# the short literals that every match of a figure pattern holds, and the reach before (and after) them that the
+# pattern is tried in (see anchored): "des 16" in "14 des 16 intercommunalités", "%" in "45 %", "commune" in
+# "la 14e commune"
+FIGURE_OF_ANCHOR = re.compile(r"des\s+\d")
+PERCENT_ANCHOR = re.compile(r"%|pour\s*cent\b|p\.\s*100")
+ORDINAL_ANCHOR = re.compile(r"communes?\b")
+NUMBER_REACH = 30  # a number in digits and its spaces
 # a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement)
 FIGURE_OF = FastCue(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+\d{{1,5}}\s+(?:{nouns()})\b", FLAGS)
 # a table or key-figures row, the noun first and the number alone at the end of its line or cell:
@@ -109,6 +128,19 @@ RATE_BASE = FastCue(
     r"\bplaces?\b[^.;\n]{0,40}?\bpour\s+(?P<base>100|cent|deux|trois|quatre|dix|mille|1 ?000)\s+(?:enfants?|habitants)\b",
     FLAGS,
 )
+# a count whose noun is left unsaid, read from the count or the noun before it in its sentence: "1 150 places, dont
+# 900 en crèches municipales, et 60 supplémentaires", "5 500 habitants à l'année, mais près de 35 000 en été",
+# "Notre commune, comme les 13 autres membres de l'intercommunalité". The number comes after "dont", "mais" or a
+# definite article and before "autres", "supplémentaires" or "en"/"à" + words (never "de 10 à 12 places")
+ELIDED = FastCue(
+    rf"\b(?:dont|mais|les|des|aux|promet|prévoit)\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?(?P<num>{DIGITS})"
+    r"(?=\s+(?:autres\b|supplémentaires\b|(?:en|à)\s+(?![\d(])[a-zà-ÿ]))",
+    FLAGS,
+)
+# the counted noun nearest before an elided count, in its sentence (singular too: "la commune ... les 43 autres")
+NOUN_BEFORE = re.compile(rf"\b(?:{nouns()})(?![\w-])", FLAGS)
+ELIDED_REACH = 120  # characters searched before an elided count for its noun
+SENTENCE_END = re.compile(r"[.!?;\n]")
 # "la 14ème commune"
 FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
