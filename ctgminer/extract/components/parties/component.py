@@ -24,6 +24,7 @@ from ctgminer.gazetteer import (
     get_gazetteer,
     match_places,
     name_key,
+    spells_acronym,
     split_camel,
 )
 from ctgminer.text.cues import CTG_CUE, ctg_mentions, story_end
@@ -38,6 +39,7 @@ _SLASH_ET = re.compile(r"\s*(?:/|et\b)")
 _PREP_START = re.compile(r"\s*(?:de|du|d['’])")
 _COMMUNE_NAME = re.compile(P.COMMUNE_NAME)
 _SPACES = re.compile(r"\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
 _NOT_COMMA = re.compile(r"[^,]+")
 _ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+)?")
@@ -525,7 +527,49 @@ class PartiesComponent:
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_enumerations(text, cands)
+        self.mark_label_lists(text, cands)
         return cands, prefer
+
+    _LABEL_GAP = re.compile(r"[\s,;/]*(?:\bet\b)?[\s,;/]*")
+
+    @classmethod
+    def mark_label_lists(cls, text: str, cands: list[Candidate]) -> None:
+        """Feature `label_list`: towns listed alone before a colon opening a line, the headline's label of where
+        the news is ("Fort-de-France, Le Lamentin, Schœlcher : la CACEM signe sa CTG"), two towns at least; the
+        EPCI after the colon signs, its towns are not said to (`drop_member_towns`)."""
+        for line_start, colon in cls.label_heads(text):
+            towns = sorted((c for c in cands if c.type == "commune" and line_start <= c.start and c.end <= colon),
+                           key=lambda c: c.start)
+            if len({c.key for c in towns}) < 2:
+                continue
+            pos, whole = line_start, True
+            for c in towns:
+                if c.start < pos:
+                    continue  # (a name inside the previous one)
+                if not cls._LABEL_GAP.fullmatch(text, pos, c.start):
+                    whole = False
+                    break
+                pos = c.end
+            if whole and cls._LABEL_GAP.fullmatch(text, pos, colon):
+                for c in towns:
+                    c.extra["features"]["label_list"] = 1.0
+
+    HEADLINE_CHARS = 160  # the longest headline line read as a label, in characters
+
+    @classmethod
+    def label_heads(cls, text: str) -> Iterator[tuple[int, int]]:
+        """(line start, colon) of each headline-like line with a colon followed by more words: one short line, not a
+        paragraph ("Fort-de-France, Le Lamentin et Schœlcher : les communes de la CACEM disposent désormais d'un
+        cadre commun avec la Caf. La convention a été signée ..." lists the paragraph's subject)."""
+        start = 0
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            colon = text.find(":", start, end)
+            if colon > start and text[colon + 1:end].strip() and end - start <= cls.HEADLINE_CHARS and not (
+                    _SENTENCE_BREAK.search(text, colon, end)):
+                yield start, colon
+            start = end + 1
 
     # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
     # (or people's origin, shared by the next town: "de jeunes couples venus d'Albi ou de Castres")
@@ -582,17 +626,26 @@ class PartiesComponent:
         Président à la signer", "Conseil communautaire du 29 juin – Relevé de décisions ... Convention territoriale
         globale avec la Caf. Le conseil approuve le texte"): the council's own EPCI signs, wherever its name stands."""
         C = F.cues()
-        if "onseil" not in text or not C["epci_council"].search(text):
-            return
         epcis = {c.key for c in cands if c.type == "epci" and c.place is not None}
         if len(epcis) != 1:
             return
-        for m in C["self_epci"].finditer(text):
+        council = "onseil" in text and C["epci_council"].search(text)
+        for m in C["self_epci"].finditer(text) if council else ():
             if CTG_CUE.search(sents.sentence(m.start())) or CTG_CUE.search(sents.sentence(m.start(), -1)):
-                for c in cands:
-                    if c.key in epcis:
-                        c.extra["features"]["told_epci"] = 1.0
+                break
+        else:
+            # or the page's one EPCI told by its kind as the one that signs or is bound to the Caf by the CTG ("Le 2
+            # février, l'Agglomération, les 32 communes et la Caf ont paraphé une CTG", "la communauté de communes a
+            # signé sa CTG avec la Caf", its name only in the masthead or an earlier paragraph)
+            for m in C["epci_anaphor"].finditer(text):
+                sf = F.sentence_features(sents.sentence(m.start()))
+                if sf["sent_ctg"] and (sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
+                    break
+            else:
                 return
+        for c in cands:
+            if c.key in epcis:
+                c.extra["features"]["told_epci"] = 1.0
 
     def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
         """'l'agglomération de Brive', "l'Agglo de Cahors": the EPCI the commune belongs to, not the commune
@@ -772,7 +825,7 @@ class PartiesComponent:
         # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
         # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
         # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")
-        venue = f.get("venue") and not f.get("told_town") and not (f.get("own_seat") and f.get("sent_sign"))
+        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci")) and not (f.get("own_seat") and f.get("sent_sign"))
         return bool(venue or presence or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
@@ -940,6 +993,8 @@ class PartiesComponent:
 
         def said_to_sign(c: Candidate) -> bool:
             f = c.extra.get("features") or {}
+            if f.get("label_list"):
+                return False  # "Matoury, Cayenne, Macouria : la CACL signe sa CTG": where the news is, a label
             # (a "Ville de X" heading the page is its site's name: "Ville de Haguenau › Actualités")
             if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
@@ -1080,7 +1135,11 @@ class PartiesComponent:
                 seen.add(ident)
                 out.append(by_key[k])
         expanded = {c.extra.get("acro") for c in out if c.how == "epci"}
-        return [c for c in out if not (c.how == "acronym_only" and c.extra.get("acro") in expanded)]
+        # (or one whose acronym a kept EPCI's official name spells, beyond its plain initials: "la salle des
+        # délibérations de la CACEM" beside "la Communauté d'agglomération du Centre de la Martinique")
+        linked = [c.name for c in out if c.type == "epci" and c.place is not None]
+        return [c for c in out if not (c.how == "acronym_only" and (c.extra.get("acro") in expanded or c.place is None and any(
+            spells_acronym(c.extra.get("acro") or "", n) for n in linked)))]
 
     # -- persons --------------------------------------------------------------------------------------
     def signatories(self, doc: Doc, sents: Sentences) -> list[dict]:

@@ -1,0 +1,84 @@
+"""Parties: classes of unseen pages where the signatories were missed or wrong (written pages read in session 11),
+one example each, written for these tests (never taken from the gold texts nor the written sets)."""
+
+from __future__ import annotations
+
+import pytest
+import test_parties_recall as recall
+from test_parties_unseen import partners
+
+from ctgminer.gazetteer import spells_acronym
+
+# the blank French pipeline with the parties component, the component alone, and the features of a mention
+nlp, comp, features_of = recall.nlp, recall.comp, recall.features_of
+
+# a headline labelled with the member towns before a colon, the EPCI signing after it
+TOWNS_LABEL = ("Outre-mer\nSaint-Laurent-du-Maroni, Mana, Awala-Yalimapo : la CCOG signe sa CTG\n"
+               "La Communauté de communes de l'Ouest guyanais a signé lundi une convention territoriale globale "
+               "avec la Caf de la Guyane.\n")
+
+# the same towns as a paragraph's subject before a colon: no headline, the towns sign
+TOWNS_SUBJECT = ("La Communauté de communes de l'Ouest guyanais et la Caf de la Guyane ont signé la convention "
+                 "territoriale globale.\nSaint-Laurent-du-Maroni, Mana et Awala-Yalimapo : les trois communes l'ont "
+                 "signée aussi, lundi, à la mairie. La convention vaut cinq ans. Elle prévoit deux crèches.\n")
+
+# an EPCI named in full once, then by an acronym it spells beyond its initials (CACEM, not CACM)
+COINED_ACRONYM = ("La salle du conseil de la CACEM était comble pour la signature de la convention territoriale "
+                  "globale entre la Caf de la Martinique et la Communauté d'agglomération du Centre de la "
+                  "Martinique.")
+
+# a magazine naming its EPCI in the masthead, then telling the signing of "l'Agglomération"
+EPCI_TOLD = ("Mâconnais Beaujolais Agglomération – Le Mag n°12\nDOSSIER : Familles\n"
+             "Le 3 mars, l'Agglomération et la Caf de Saône-et-Loire ont signé une convention territoriale "
+             "globale pour cinq ans.\nÀ Mâcon, le centre aquatique rouvre en juin.\n")
+
+# an EPCI's council minutes, its seat named as where the minutes can be read
+COUNCIL_SEAT = ("CONSEIL COMMUNAUTAIRE DU 8 JUIN 2023\n3. Convention territoriale globale avec la Caf de la Gironde. "
+                "Le conseil approuve la convention et autorise le Président à la signer.\n"
+                "Le compte rendu est consultable au siège de Bordeaux Métropole.\n")
+
+
+def test_towns_labelling_a_headline_are_no_parties(nlp, comp):
+    assert features_of(comp, TOWNS_LABEL, "Mana")["label_list"] == 1.0
+    found = partners(nlp, TOWNS_LABEL)
+    assert found.get("Communauté de communes de l'Ouest Guyanais") == "epci", found
+    assert not {"Saint-Laurent-du-Maroni", "Mana", "Awala-Yalimapo"} & set(found), found
+
+
+def test_towns_opening_a_paragraph_are_no_label(comp):
+    assert not features_of(comp, TOWNS_SUBJECT, "Mana").get("label_list")
+
+
+@pytest.mark.parametrize("acro, name, spelled", [
+    ("CACEM", "Communauté d'agglomération du Centre de la Martinique", True),
+    ("CACL", "Communauté d'agglomération du Centre Littoral", True),
+    ("CINOR", "Communauté intercommunale du Nord de la Réunion (CINOR)", True),
+    ("CGCT", "Communauté d'agglomération du Centre de la Martinique", False),
+    ("CAC", "Communauté d'agglomération du Centre de la Martinique", False),
+])
+def test_spelled_acronyms(acro, name, spelled):
+    assert spells_acronym(acro, name) is spelled
+
+
+def test_coined_acronym_is_the_named_epci(nlp):
+    found = partners(nlp, COINED_ACRONYM)
+    assert found == {"Communauté d'agglomération du Centre de la Martinique": "epci"}, found
+
+
+def test_epci_told_by_its_kind(nlp, comp):
+    assert features_of(comp, EPCI_TOLD, "Mâconnais Beaujolais Agglomération")["told_epci"] == 1.0
+    found = partners(nlp, EPCI_TOLD)
+    assert found.get("Communauté d'agglomération Mâconnais Beaujolais Agglomération") == "epci", found
+    assert "Mâcon" not in found, found
+
+
+def test_epci_told_needs_the_signing(comp):
+    # "l'Agglomération" in a sentence that neither signs nor names the Caf: no party told
+    text = EPCI_TOLD.replace("l'Agglomération et la Caf de Saône-et-Loire ont signé une convention territoriale "
+                             "globale pour cinq ans", "l'Agglomération a ouvert une crèche")
+    assert not features_of(comp, text, "Mâconnais Beaujolais Agglomération").get("told_epci")
+
+
+def test_council_seat_is_no_venue(nlp):
+    found = partners(nlp, COUNCIL_SEAT)
+    assert found.get("Bordeaux Métropole") == "epci", found
