@@ -82,3 +82,33 @@ def test_epci_told_needs_the_signing(comp):
 def test_council_seat_is_no_venue(nlp):
     found = partners(nlp, COUNCIL_SEAT)
     assert found.get("Bordeaux Métropole") == "epci", found
+
+
+# the towns of an EPCI counted before its name: the list pattern must not read the name as a town
+EPCI_TOWNS = ("Les élus communautaires ont validé la convention territoriale globale signée avec la Caf du Lot pour "
+              "les 92 communes de Grand-Figeac.")
+
+# a département overseas after "commune de" or "ville de" (a name no commune bears): no town
+OVERSEAS_RANK = ("Kourou, deuxième ville de Guyane, et la Caf de la Guyane ont signé la convention territoriale "
+                 "globale.")
+
+# a word heading the page above an EPCI's name, on its own line
+HEADING_ABOVE = ("Actualités\nCommunauté d'agglomération du Grand Villeneuvois : la convention territoriale globale "
+                 "est signée avec la Caf de Lot-et-Garonne.\n")
+
+
+def test_epci_counted_towns_are_the_epci(nlp):
+    found = partners(nlp, EPCI_TOWNS)
+    assert [t for n, t in found.items() if "Figeac" in n] == ["epci"], found
+
+
+def test_overseas_departement_is_no_town(nlp):
+    found = partners(nlp, OVERSEAS_RANK)
+    assert found.get("Kourou") == "commune", found
+    assert not any(t == "commune" and "Guyane" in n for n, t in found.items()), found
+
+
+def test_epci_name_stays_on_its_line(nlp):
+    found = partners(nlp, HEADING_ABOVE)
+    assert not any("Actualités" in n for n in found), found
+    assert found.get("Communauté d'agglomération du Grand Villeneuvois") == "epci", found

@@ -226,6 +226,8 @@ class PartiesComponent:
             if head.startswith("commune") and head.endswith("s"):
                 continue  # the plural form introduces a list, read below
             name = self.commune_name(m["prep"], m["name"])
+            if self.gaz.commune(name) is None and self.gaz.departement(name) is not None:
+                continue  # "la plus grande commune de Guyane", "chaque ville de Martinique": a département, no town
             out.append(Candidate(name, "commune", m.start(), m.end(), how=head))
         for m in scan(P.HASHTAG, "#"):
             name = split_camel(m["name"])
@@ -483,6 +485,10 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.type == "epci" and c.how in {"epci", "epci_suffix"} and any(
             o is not c and o.type == "epci" and o.place is not None and o.start <= c.start and c.end <= o.end
             and o.end - o.start > c.end - c.start for o in cands))]
+        # an EPCI's name read as the towns a list introduces: "les 15 communes de Millau Grands Causses"
+        cands = [c for c in cands if not (c.type == "commune" and c.how == "list" and any(
+            o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and o.start <= c.start and c.end <= o.end
+            for o in cands))]
         # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
         # prépare sa CTG") are other stories: their territories are not this page's
         end_of_story = story_end(text) if end_of_story is None else end_of_story

@@ -87,7 +87,8 @@ EPCI_PLURAL = re.compile(
 TRAILING_NAME = re.compile(
     rf"(?P<name>{CAP}(?:(?:[ \t\u00a0]+|[ \t]*[-–][ \t]*)(?:(?:{LINK}|et)[ \t\u00a0]*)*{CAP})+)[ \t\u00a0]*$"
 )
-EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:\s+{CAP})*\s+(?:Agglo|Agglomération|Métropole|Communauté))\b")
+# (on one line: a word above a heading "Communauté" is no part of its name, "Actualités\nCommunauté d'agglomération ...")
+EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:[ \t\u00a0]+{CAP})*[ \t\u00a0]+(?:Agglo|Agglomération|Métropole|Communauté))\b")
 ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
 # an acronym of another first letter, kept only when an EPCI's official name writes it out ("le TCO", "la CIVIS")
 OTHER_ACRONYM = re.compile(r"(?<![\w-])(?P<acro>[A-BD-Z][A-Z]{2,6})(?![\w-])")
