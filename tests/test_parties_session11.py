@@ -112,3 +112,24 @@ def test_epci_name_stays_on_its_line(nlp):
     found = partners(nlp, HEADING_ABOVE)
     assert not any("Actualités" in n for n in found), found
     assert found.get("Communauté d'agglomération du Grand Villeneuvois") == "epci", found
+
+
+# a list of meetings, each with its date, hour and place
+MEETINGS = ("La Communauté de communes du Pays de Lumbres et la Caf du Pas-de-Calais préparent la convention "
+            "territoriale globale. Trois réunions publiques sont prévues :\n"
+            "• lundi 3 mars, 18 h 30, mairie de Lumbres ;\n• jeudi 6 mars, 19 h, salle des fêtes d'Esquerdes.\n")
+
+# the towns "with their own contract" listed last after the parties that sign: the cue is theirs only
+OWN_CONTRACTS = ("Hier, la convention territoriale globale a été signée par la Caf de la Gironde, par Bordeaux "
+                 "Métropole et par les maires de Mérignac et de Pessac, qui avaient jusqu'ici leur propre contrat.")
+
+
+def test_meeting_place_after_its_hour_is_a_venue(nlp):
+    found = partners(nlp, MEETINGS)
+    assert "Lumbres" not in found and "Esquerdes" not in found, found
+
+
+def test_own_contract_cue_is_of_the_last_names(nlp, comp):
+    assert not features_of(comp, OWN_CONTRACTS, "Bordeaux Métropole").get("own_other")
+    found = partners(nlp, OWN_CONTRACTS)
+    assert found.get("Bordeaux Métropole") == "epci", found

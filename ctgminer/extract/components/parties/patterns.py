@@ -156,7 +156,9 @@ VENUE_BEFORE = re.compile(
     r"(?:\b(?:à|au|en|dans)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque)"
     r"(?:\s+\w+)?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$"
     # (the venue's "à" without its accent, on pages typed fast: "Mme le Maire a signé a Moulins-Engilbert")
-    r"|\b(?:signée?s?|paraphée?s?|réunie?s?|tenue?s?)\s+a\s*$)",
+    r"|\b(?:signée?s?|paraphée?s?|réunie?s?|tenue?s?)\s+a\s*$"
+    # (a meeting's place after its hour, in a list of dates: "• mardi 2 décembre, 18 h 30, mairie de Montmélian ;")
+    r"|\b\d{1,2}\s*h(?:\s*\d{2})?\s*[,–—-]\s*$)",
     FLAGS,
 )
 # "en présence du président de la communauté de communes X": attending, not signing
