@@ -352,7 +352,7 @@ def spells_acronym(acro: str, name: str) -> bool:
 # or a sentence end ("Convention Territoriale Globale\n\nLa Communauté ..." gives two runs).
 # (with the ligatures œ/Œ, outside Latin-1: "Cœur de Savoie", "Œuvre")
 _WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿœŒ]+")
-_JOIN = re.compile(r"[ \t\u00a0'’\-–&]*")  # ("Lamballe Terre & Mer")
+_JOIN = re.compile(r"[ \t\u00a0'’\-–&/]*")  # ("Lamballe Terre & Mer", "Dembeni / Mamoudzou")
 _COMMA_JOIN = re.compile(r", ")
 # lowercase words that may open an official EPCI name in running text ("communauté de communes du ...")
 _LOWER_OPENERS = {"communaute", "metropole", "syndicat", "sivom", "sivu"}

@@ -133,3 +133,44 @@ def test_own_contract_cue_is_of_the_last_names(nlp, comp):
     assert not features_of(comp, OWN_CONTRACTS, "Bordeaux Métropole").get("own_other")
     found = partners(nlp, OWN_CONTRACTS)
     assert found.get("Bordeaux Métropole") == "epci", found
+
+
+# a former EPCI named after "l'ancienne", its own name starting with "communauté"
+FORMER = ("La Communauté d'agglomération Mont-Saint-Michel-Normandie et la Caf de la Manche ont signé la convention "
+          "territoriale globale. Quinze ans après un contrat enfance signé avec l'ancienne communauté de communes de "
+          "Pontorson, la CTG élargit le champ.")
+
+# an EPCI whose official name joins two towns with a slash
+SLASHED = ("La Communauté d'agglomération de Dembeni / Mamoudzou et la Caisse de sécurité sociale de Mayotte ont signé "
+           "la convention territoriale globale.")
+
+
+def test_former_epci_after_ancienne(nlp, comp):
+    assert features_of(comp, FORMER, "communauté de communes de Pontorson")["former_body"] == 1.0
+    found = partners(nlp, FORMER)
+    assert not any("Pontorson" in n for n in found), found
+
+
+def test_epci_name_with_a_slash(nlp):
+    found = partners(nlp, SLASHED)
+    assert found.get("Communauté d'agglomération de Dembeni / Mamoudzou") == "epci", found
+
+
+# an EPCI under its abbreviated head and a one-word distinctive name
+ABBREVIATED = "La CdC du Thouarsais et la Caf des Deux-Sèvres ont signé la convention territoriale globale."
+
+# the officials around the table, the next sentence saying they signed
+AROUND_TABLE = ("Autour de la table, le président de la Communauté de communes du Thouarsais, le maire de Thouars et "
+                "la directrice de la Caf des Deux-Sèvres. La convention territoriale globale qu'ils ont paraphée court "
+                "jusqu'en 2028.")
+
+
+def test_abbreviated_epci_head(nlp):
+    found = partners(nlp, ABBREVIATED)
+    assert found == {"Communauté de communes du Thouarsais": "epci"}, found
+
+
+def test_mayor_around_the_table_signs(nlp):
+    found = partners(nlp, AROUND_TABLE)
+    assert found.get("Thouars") == "commune", found
+    assert found.get("Communauté de communes du Thouarsais") == "epci", found

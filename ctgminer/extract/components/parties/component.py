@@ -254,7 +254,10 @@ class PartiesComponent:
             if P.EPCI_PRESIDENT_AFTER.match(text[m.end():m.end() + 80]):
                 continue  # "maire de Gignac et président de la communauté de communes": signs for the EPCI
             sf = F.sentence_features(sentence)
-            if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]):
+            # (or the officials around the table, the next sentence saying they signed: "Autour de la table, le
+            # président de la CC, le maire de Saint-Just et la directrice de la Caf. La CTG qu'ils ont paraphée ...")
+            if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]) or (
+                    "ils" in (after := sents.sentence(m.start(), 1)) and F.cues()["they_signed"].search(after)):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
                                      m.end("name"), how="mayor"))
         for m in scan(P.EPCI_COUNCIL, "communautaire"):
@@ -267,7 +270,7 @@ class PartiesComponent:
             if not m["name"] or _SYNDICAT_HEAD.match(m["head"]):
                 continue  # syndicats are read by P.SYNDICAT, typed other
             prep = m["prep"] or " "
-            head = m["head"][0].upper() + m["head"][1:]
+            head = P.EPCI_HEADS.get(m["head"].upper()) or m["head"][0].upper() + m["head"][1:]
             name = _SPACES.sub(" ", f"{head} {prep.strip()} {m['name']}".replace("  ", " "))
             name = name.replace("' ", "'").replace("’ ", "’")
             cand = Candidate(name, "epci", m.start(), m.end("name"), how="epci")

@@ -63,9 +63,14 @@ BODY_HEAD = re.compile(
     r"|Conseil|Région|Communauté|Métropole|Agglo|Agglomération|Syndicat|SIVOM|SIVU|CCAS|CIAS|CPAM|Carsat|CARSAT"
     r"|France\s+Travail|Éducation|DDETS|ARS|Association)\b")
 ASSOCIATED_LIST = re.compile(r"\b(?:associée?s?|unie?s?|regroup\w+)\s+(?:à|avec)\s+", FLAGS)
+# the Communauté an abbreviated head stands for
+EPCI_HEADS = {"CC": "Communauté de communes", "CDC": "Communauté de communes", "CA": "Communauté d'agglomération",
+              "CU": "Communauté urbaine"}
 EPCI = re.compile(
     rf"\b(?P<head>[Cc]ommunauté\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglomération|[Uu]rbaine)|[Mm]étropole"
-    rf"|[Ss]yndicat\s+(?:[Ii]ntercommunal|[Mm]ixte)(?:\s+[\wÀ-ÿ]+){{0,3}}?|SIVOM|SIVU)"
+    rf"|[Ss]yndicat\s+(?:[Ii]ntercommunal|[Mm]ixte)(?:\s+[\wÀ-ÿ]+){{0,3}}?|SIVOM|SIVU"
+    # (the abbreviated heads, before a preposition: "la CC de la Ténarèze", "la CdC du Thouarsais", "CA du Grand Dax")
+    rf"|(?:CC|CdC|CDC|Cdc|CA|CU)(?=\s+(?:de|du|des|d['’])\s*\w))"
     rf"(?:\s*(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?(?P<name>{EPCI_NAME}))?"
     rf"(?:\s*\((?P<acro>[{UP}][{UP}0-9]{{1,9}})[,)])?",
 )
