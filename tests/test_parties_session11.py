@@ -174,3 +174,16 @@ def test_mayor_around_the_table_signs(nlp):
     found = partners(nlp, AROUND_TABLE)
     assert found.get("Thouars") == "commune", found
     assert found.get("Communauté de communes du Thouarsais") == "epci", found
+
+
+# the page's EPCI told by its kind where the CTG is signed, beside a neighbour EPCI with its own convention
+TOLD_BESIDE_NEIGHBOUR = ("Réunion au siège de la Communauté de communes du Thouarsais.\nCe jour-là, le président de "
+                         "l'intercommunalité et la directrice de la Caf des Deux-Sèvres ont paraphé la convention "
+                         "territoriale globale.\nLa Communauté de communes de Parthenay-Gâtine a déjà signé sa propre "
+                         "CTG.")
+
+
+def test_epci_told_beside_a_neighbour(nlp, comp):
+    assert features_of(comp, TOLD_BESIDE_NEIGHBOUR, "Communauté de communes du Thouarsais")["told_epci"] == 1.0
+    found = partners(nlp, TOLD_BESIDE_NEIGHBOUR)
+    assert [n for n, t in found.items() if t == "epci"] == ["Communauté de communes du Thouarsais"], found

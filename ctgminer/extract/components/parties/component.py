@@ -628,6 +628,10 @@ class PartiesComponent:
                         c.extra["features"]["told_town"] = 1.0
                 return
 
+    # features of a territory the page names as another's, not its own signatory
+    OTHER_TERRITORY = ("own_other", "neighbour", "other_ctgs", "comparison", "see_also", "precedent", "former_body",
+                       "status_list", "example", "other_convention")
+
     @staticmethod
     def mark_told_epci(text: str, sents: Sentences, cands: list[Candidate]) -> None:
         """Feature `told_epci`: the one EPCI of the minutes or deliberation of an EPCI's council that approves the
@@ -635,7 +639,9 @@ class PartiesComponent:
         Président à la signer", "Conseil communautaire du 29 juin – Relevé de décisions ... Convention territoriale
         globale avec la Caf. Le conseil approuve le texte"): the council's own EPCI signs, wherever its name stands."""
         C = F.cues()
-        epcis = {c.key for c in cands if c.type == "epci" and c.place is not None}
+        # (not counting EPCIs the page tells as others: neighbours, their own or other CTGs, comparisons, former bodies)
+        epcis = {c.key for c in cands if c.type == "epci" and c.place is not None
+                 and not any(c.extra["features"].get(k) for k in PartiesComponent.OTHER_TERRITORY)}
         if len(epcis) != 1:
             return
         council = "onseil" in text and C["epci_council"].search(text)
