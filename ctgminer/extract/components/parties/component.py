@@ -110,6 +110,7 @@ class PartiesComponent:
         # None: the threshold fitted with the model's weights (grouped-CV best, party_model.json)
         self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
+        self._dep_after: dict[str, Place | None] = {}  # departement_after's readings
         F.cues()  # the cue patterns compiled at load, not on the first text
         # the gazetteer's indexes built at load too, not while the first text is read
         _ = self.gaz.name_index, self.gaz.name_prefixes, self.gaz.epcis_by_initials
@@ -122,7 +123,18 @@ class PartiesComponent:
 
     # -- the Caf ---------------------------------------------------------------------------------
     def departement_after(self, rest: str) -> Place | None:
-        """The département named at the start of `rest` ('Lot et Garonne, coopèrent' -> 47)."""
+        """The département named at the start of `rest` ('Lot et Garonne, coopèrent' -> 47); memoised, as pages
+        repeat the same few Caf mentions ("la Caf de la Gironde")."""
+        if rest in self._dep_after:
+            return self._dep_after[rest]
+        place = self._departement_after(rest)
+        if len(self._dep_after) < self.DEP_AFTER_CACHE:
+            self._dep_after[rest] = place
+        return place
+
+    DEP_AFTER_CACHE = 20000  # the most `departement_after` readings kept
+
+    def _departement_after(self, rest: str) -> Place | None:
         number = P.CAF_NUMBER.match(rest)
         if number:
             return self.gaz.departements.get(number["num"].upper())
