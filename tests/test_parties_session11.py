@@ -37,53 +37,6 @@ COUNCIL_SEAT = ("CONSEIL COMMUNAUTAIRE DU 8 JUIN 2023\n3. Convention territorial
                 "Le conseil approuve la convention et autorise le Président à la signer.\n"
                 "Le compte rendu est consultable au siège de Bordeaux Métropole.\n")
 
-
-def test_towns_labelling_a_headline_are_no_parties(nlp, comp):
-    assert features_of(comp, TOWNS_LABEL, "Mana")["label_list"] == 1.0
-    found = partners(nlp, TOWNS_LABEL)
-    assert found.get("Communauté de communes de l'Ouest Guyanais") == "epci", found
-    assert not {"Saint-Laurent-du-Maroni", "Mana", "Awala-Yalimapo"} & set(found), found
-
-
-def test_towns_opening_a_paragraph_are_no_label(comp):
-    assert not features_of(comp, TOWNS_SUBJECT, "Mana").get("label_list")
-
-
-@pytest.mark.parametrize("acro, name, spelled", [
-    ("CACEM", "Communauté d'agglomération du Centre de la Martinique", True),
-    ("CACL", "Communauté d'agglomération du Centre Littoral", True),
-    ("CINOR", "Communauté intercommunale du Nord de la Réunion (CINOR)", True),
-    ("CGCT", "Communauté d'agglomération du Centre de la Martinique", False),
-    ("CAC", "Communauté d'agglomération du Centre de la Martinique", False),
-])
-def test_spelled_acronyms(acro, name, spelled):
-    assert spells_acronym(acro, name) is spelled
-
-
-def test_coined_acronym_is_the_named_epci(nlp):
-    found = partners(nlp, COINED_ACRONYM)
-    assert found == {"Communauté d'agglomération du Centre de la Martinique": "epci"}, found
-
-
-def test_epci_told_by_its_kind(nlp, comp):
-    assert features_of(comp, EPCI_TOLD, "Mâconnais Beaujolais Agglomération")["told_epci"] == 1.0
-    found = partners(nlp, EPCI_TOLD)
-    assert found.get("Communauté d'agglomération Mâconnais Beaujolais Agglomération") == "epci", found
-    assert "Mâcon" not in found, found
-
-
-def test_epci_told_needs_the_signing(comp):
-    # "l'Agglomération" in a sentence that neither signs nor names the Caf: no party told
-    text = EPCI_TOLD.replace("l'Agglomération et la Caf de Saône-et-Loire ont signé une convention territoriale "
-                             "globale pour cinq ans", "l'Agglomération a ouvert une crèche")
-    assert not features_of(comp, text, "Mâconnais Beaujolais Agglomération").get("told_epci")
-
-
-def test_council_seat_is_no_venue(nlp):
-    found = partners(nlp, COUNCIL_SEAT)
-    assert found.get("Bordeaux Métropole") == "epci", found
-
-
 # the towns of an EPCI counted before its name: the list pattern must not read the name as a town
 EPCI_TOWNS = ("Les élus communautaires ont validé la convention territoriale globale signée avec la Caf du Lot pour "
               "les 92 communes de Grand-Figeac.")
@@ -96,24 +49,6 @@ OVERSEAS_RANK = ("Kourou, deuxième ville de Guyane, et la Caf de la Guyane ont 
 HEADING_ABOVE = ("Actualités\nCommunauté d'agglomération du Grand Villeneuvois : la convention territoriale globale "
                  "est signée avec la Caf de Lot-et-Garonne.\n")
 
-
-def test_epci_counted_towns_are_the_epci(nlp):
-    found = partners(nlp, EPCI_TOWNS)
-    assert [t for n, t in found.items() if "Figeac" in n] == ["epci"], found
-
-
-def test_overseas_departement_is_no_town(nlp):
-    found = partners(nlp, OVERSEAS_RANK)
-    assert found.get("Kourou") == "commune", found
-    assert not any(t == "commune" and "Guyane" in n for n, t in found.items()), found
-
-
-def test_epci_name_stays_on_its_line(nlp):
-    found = partners(nlp, HEADING_ABOVE)
-    assert not any("Actualités" in n for n in found), found
-    assert found.get("Communauté d'agglomération du Grand Villeneuvois") == "epci", found
-
-
 # a list of meetings, each with its date, hour and place
 MEETINGS = ("La Communauté de communes du Pays de Lumbres et la Caf du Pas-de-Calais préparent la convention "
             "territoriale globale. Trois réunions publiques sont prévues :\n"
@@ -122,18 +57,6 @@ MEETINGS = ("La Communauté de communes du Pays de Lumbres et la Caf du Pas-de-C
 # the towns "with their own contract" listed last after the parties that sign: the cue is theirs only
 OWN_CONTRACTS = ("Hier, la convention territoriale globale a été signée par la Caf de la Gironde, par Bordeaux "
                  "Métropole et par les maires de Mérignac et de Pessac, qui avaient jusqu'ici leur propre contrat.")
-
-
-def test_meeting_place_after_its_hour_is_a_venue(nlp):
-    found = partners(nlp, MEETINGS)
-    assert "Lumbres" not in found and "Esquerdes" not in found, found
-
-
-def test_own_contract_cue_is_of_the_last_names(nlp, comp):
-    assert not features_of(comp, OWN_CONTRACTS, "Bordeaux Métropole").get("own_other")
-    found = partners(nlp, OWN_CONTRACTS)
-    assert found.get("Bordeaux Métropole") == "epci", found
-
 
 # a former EPCI named after "l'ancienne", its own name starting with "communauté"
 FORMER = ("La Communauté d'agglomération Mont-Saint-Michel-Normandie et la Caf de la Manche ont signé la convention "
@@ -144,18 +67,6 @@ FORMER = ("La Communauté d'agglomération Mont-Saint-Michel-Normandie et la Caf
 SLASHED = ("La Communauté d'agglomération de Dembeni / Mamoudzou et la Caisse de sécurité sociale de Mayotte ont signé "
            "la convention territoriale globale.")
 
-
-def test_former_epci_after_ancienne(nlp, comp):
-    assert features_of(comp, FORMER, "communauté de communes de Pontorson")["former_body"] == 1.0
-    found = partners(nlp, FORMER)
-    assert not any("Pontorson" in n for n in found), found
-
-
-def test_epci_name_with_a_slash(nlp):
-    found = partners(nlp, SLASHED)
-    assert found.get("Communauté d'agglomération de Dembeni / Mamoudzou") == "epci", found
-
-
 # an EPCI under its abbreviated head and a one-word distinctive name
 ABBREVIATED = "La CdC du Thouarsais et la Caf des Deux-Sèvres ont signé la convention territoriale globale."
 
@@ -164,18 +75,6 @@ AROUND_TABLE = ("Autour de la table, le président de la Communauté de communes
                 "la directrice de la Caf des Deux-Sèvres. La convention territoriale globale qu'ils ont paraphée court "
                 "jusqu'en 2028.")
 
-
-def test_abbreviated_epci_head(nlp):
-    found = partners(nlp, ABBREVIATED)
-    assert found == {"Communauté de communes du Thouarsais": "epci"}, found
-
-
-def test_mayor_around_the_table_signs(nlp):
-    found = partners(nlp, AROUND_TABLE)
-    assert found.get("Thouars") == "commune", found
-    assert found.get("Communauté de communes du Thouarsais") == "epci", found
-
-
 # the page's EPCI told by its kind where the CTG is signed, beside a neighbour EPCI with its own convention
 TOLD_BESIDE_NEIGHBOUR = ("Réunion au siège de la Communauté de communes du Thouarsais.\nCe jour-là, le président de "
                          "l'intercommunalité et la directrice de la Caf des Deux-Sèvres ont paraphé la convention "
@@ -183,7 +82,68 @@ TOLD_BESIDE_NEIGHBOUR = ("Réunion au siège de la Communauté de communes du Th
                          "CTG.")
 
 
-def test_epci_told_beside_a_neighbour(nlp, comp):
-    assert features_of(comp, TOLD_BESIDE_NEIGHBOUR, "Communauté de communes du Thouarsais")["told_epci"] == 1.0
-    found = partners(nlp, TOLD_BESIDE_NEIGHBOUR)
-    assert [n for n, t in found.items() if t == "epci"] == ["Communauté de communes du Thouarsais"], found
+# the class's cue on the mention (or None), and the names that must not be partners
+@pytest.mark.parametrize("text, mention, feature, absent", [
+    (TOWNS_LABEL, "Mana", "label_list", {"Saint-Laurent-du-Maroni", "Mana", "Awala-Yalimapo"}),
+    (MEETINGS, None, None, {"Lumbres", "Esquerdes"}),
+    (FORMER, "communauté de communes de Pontorson", "former_body",
+     {"Communauté de communes de Pontorson", "communauté de communes de Pontorson"}),
+    (HEADING_ABOVE, None, None, {"Actualités\nCommunauté d'agglomération du Grand Villeneuvois"}),
+    (OVERSEAS_RANK, None, None, {"Guyane", "ville de Guyane"}),
+])
+def test_class_read_as_no_party(nlp, comp, text, mention, feature, absent):
+    if feature:
+        assert features_of(comp, text, mention)[feature] == 1.0
+    found = partners(nlp, text)
+    assert not absent & set(found), found
+    assert found, "the page's signatory is still found"
+
+
+# the class's cue on the mention (or None), and the partners that must be found (name: type); `whole`: no other
+@pytest.mark.parametrize("text, mention, feature, expected, whole", [
+    (TOWNS_LABEL, None, None, {"Communauté de communes de l'Ouest Guyanais": "epci"}, True),
+    (COINED_ACRONYM, None, None, {"Communauté d'agglomération du Centre de la Martinique": "epci"}, True),
+    (EPCI_TOLD, "Mâconnais Beaujolais Agglomération", "told_epci",
+     {"Communauté d'agglomération Mâconnais Beaujolais Agglomération": "epci"}, True),
+    (COUNCIL_SEAT, None, None, {"Bordeaux Métropole": "epci"}, False),
+    (EPCI_TOWNS, None, None, {"Communauté de communes Grand-Figeac": "epci"}, True),
+    (OVERSEAS_RANK, None, None, {"Kourou": "commune"}, False),
+    (HEADING_ABOVE, None, None, {"Communauté d'agglomération du Grand Villeneuvois": "epci"}, True),
+    (OWN_CONTRACTS, None, None, {"Bordeaux Métropole": "epci"}, False),
+    (SLASHED, None, None, {"Communauté d'agglomération de Dembeni / Mamoudzou": "epci"}, True),
+    (ABBREVIATED, None, None, {"Communauté de communes du Thouarsais": "epci"}, True),
+    (AROUND_TABLE, None, None, {"Thouars": "commune", "Communauté de communes du Thouarsais": "epci"}, True),
+    (TOLD_BESIDE_NEIGHBOUR, "Communauté de communes du Thouarsais", "told_epci",
+     {"Communauté de communes du Thouarsais": "epci"}, True),
+])
+def test_class_read_as_party(nlp, comp, text, mention, feature, expected, whole):
+    if feature:
+        assert features_of(comp, text, mention)[feature] == 1.0
+    found = partners(nlp, text)
+    assert (found if whole else {name: found.get(name) for name in expected}) == expected, found
+
+
+def test_towns_opening_a_paragraph_are_no_label(comp):
+    assert not features_of(comp, TOWNS_SUBJECT, "Mana").get("label_list")
+
+
+def test_epci_told_needs_the_signing(comp):
+    # "l'Agglomération" in a sentence that neither signs nor names the Caf: no party told
+    text = EPCI_TOLD.replace("l'Agglomération et la Caf de Saône-et-Loire ont signé une convention territoriale "
+                             "globale pour cinq ans", "l'Agglomération a ouvert une crèche")
+    assert not features_of(comp, text, "Mâconnais Beaujolais Agglomération").get("told_epci")
+
+
+def test_own_contract_cue_is_of_the_last_names(comp):
+    assert not features_of(comp, OWN_CONTRACTS, "Bordeaux Métropole").get("own_other")
+
+
+@pytest.mark.parametrize("acro, name, spelled", [
+    ("CACEM", "Communauté d'agglomération du Centre de la Martinique", True),
+    ("CACL", "Communauté d'agglomération du Centre Littoral", True),
+    ("CINOR", "Communauté intercommunale du Nord de la Réunion (CINOR)", True),
+    ("CGCT", "Communauté d'agglomération du Centre de la Martinique", False),
+    ("CAC", "Communauté d'agglomération du Centre de la Martinique", False),
+])
+def test_spelled_acronyms(acro, name, spelled):
+    assert spells_acronym(acro, name) is spelled
