@@ -331,12 +331,28 @@ def initials(name: str, skip: frozenset[str] = _INITIALS_SKIP) -> str:
     return "".join(w[0] for w in words if w.lower() not in skip).upper()
 
 
+def spells_acronym(acro: str, name: str) -> bool:
+    """`acro` spells `name` by the first letters of each of its words, one to three of each, all its words in
+    order but articles and prepositions: "CACEM" spells "Communauté d'agglomération du Centre de la Martinique"
+    (C, A, CE, M), as pages coin acronyms a plain initials reading misses."""
+    words = [w.upper() for w in re.findall(r"[A-Za-zÀ-ÿœŒ]+", _PAREN.sub(" ", name)) if w.lower() not in _INITIALS_SKIP]
+    acro = acro.upper()
+
+    def walk(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(acro)
+        return any(acro.startswith(words[j][:n], i) and walk(i + n, j + 1)
+                   for n in range(1, min(3, len(words[j])) + 1))
+
+    return 2 <= len(acro) <= 12 and len(words) <= 12 and walk(0, 0)
+
+
 # -- matching official names in running text (folded n-gram keys over a dict) -----------------------------
 # A name is a run of words joined by spaces, hyphens or apostrophes; it never crosses a line break, a comma
 # or a sentence end ("Convention Territoriale Globale\n\nLa Communauté ..." gives two runs).
 # (with the ligatures œ/Œ, outside Latin-1: "Cœur de Savoie", "Œuvre")
 _WORD = re.compile(r"#?[0-9A-Za-zÀ-ÖØ-öø-ÿœŒ]+")
-_JOIN = re.compile(r"[ \t\u00a0'’\-–&]*")  # ("Lamballe Terre & Mer")
+_JOIN = re.compile(r"[ \t\u00a0'’\-–&/]*")  # ("Lamballe Terre & Mer", "Dembeni / Mamoudzou")
 _COMMA_JOIN = re.compile(r", ")
 # lowercase words that may open an official EPCI name in running text ("communauté de communes du ...")
 _LOWER_OPENERS = {"communaute", "metropole", "syndicat", "sivom", "sivu"}

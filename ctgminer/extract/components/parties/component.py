@@ -24,6 +24,7 @@ from ctgminer.gazetteer import (
     get_gazetteer,
     match_places,
     name_key,
+    spells_acronym,
     split_camel,
 )
 from ctgminer.text.cues import CTG_CUE, ctg_mentions, story_end
@@ -38,6 +39,7 @@ _SLASH_ET = re.compile(r"\s*(?:/|et\b)")
 _PREP_START = re.compile(r"\s*(?:de|du|d['’])")
 _COMMUNE_NAME = re.compile(P.COMMUNE_NAME)
 _SPACES = re.compile(r"\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
 _NOT_COMMA = re.compile(r"[^,]+")
 _ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+)?")
@@ -108,6 +110,7 @@ class PartiesComponent:
         # None: the threshold fitted with the model's weights (grouped-CV best, party_model.json)
         self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
+        self._dep_after: dict[str, Place | None] = {}  # departement_after's readings
         F.cues()  # the cue patterns compiled at load, not on the first text
         # the gazetteer's indexes built at load too, not while the first text is read
         _ = self.gaz.name_index, self.gaz.name_prefixes, self.gaz.epcis_by_initials
@@ -120,7 +123,18 @@ class PartiesComponent:
 
     # -- the Caf ---------------------------------------------------------------------------------
     def departement_after(self, rest: str) -> Place | None:
-        """The département named at the start of `rest` ('Lot et Garonne, coopèrent' -> 47)."""
+        """The département named at the start of `rest` ('Lot et Garonne, coopèrent' -> 47); memoised, as pages
+        repeat the same few Caf mentions ("la Caf de la Gironde")."""
+        if rest in self._dep_after:
+            return self._dep_after[rest]
+        place = self._departement_after(rest)
+        if len(self._dep_after) < self.DEP_AFTER_CACHE:
+            self._dep_after[rest] = place
+        return place
+
+    DEP_AFTER_CACHE = 20000  # the most `departement_after` readings kept
+
+    def _departement_after(self, rest: str) -> Place | None:
         number = P.CAF_NUMBER.match(rest)
         if number:
             return self.gaz.departements.get(number["num"].upper())
@@ -224,6 +238,8 @@ class PartiesComponent:
             if head.startswith("commune") and head.endswith("s"):
                 continue  # the plural form introduces a list, read below
             name = self.commune_name(m["prep"], m["name"])
+            if self.gaz.commune(name) is None and self.gaz.departement(name) is not None:
+                continue  # "la plus grande commune de Guyane", "chaque ville de Martinique": a département, no town
             out.append(Candidate(name, "commune", m.start(), m.end(), how=head))
         for m in scan(P.HASHTAG, "#"):
             name = split_camel(m["name"])
@@ -250,7 +266,10 @@ class PartiesComponent:
             if P.EPCI_PRESIDENT_AFTER.match(text[m.end():m.end() + 80]):
                 continue  # "maire de Gignac et président de la communauté de communes": signs for the EPCI
             sf = F.sentence_features(sentence)
-            if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]):
+            # (or the officials around the table, the next sentence saying they signed: "Autour de la table, le
+            # président de la CC, le maire de Saint-Just et la directrice de la Caf. La CTG qu'ils ont paraphée ...")
+            if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]) or (
+                    "ils" in (after := sents.sentence(m.start(), 1)) and F.cues()["they_signed"].search(after)):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
                                      m.end("name"), how="mayor"))
         for m in scan(P.EPCI_COUNCIL, "communautaire"):
@@ -263,7 +282,7 @@ class PartiesComponent:
             if not m["name"] or _SYNDICAT_HEAD.match(m["head"]):
                 continue  # syndicats are read by P.SYNDICAT, typed other
             prep = m["prep"] or " "
-            head = m["head"][0].upper() + m["head"][1:]
+            head = P.EPCI_HEADS.get(m["head"].upper()) or m["head"][0].upper() + m["head"][1:]
             name = _SPACES.sub(" ", f"{head} {prep.strip()} {m['name']}".replace("  ", " "))
             name = name.replace("' ", "'").replace("’ ", "’")
             cand = Candidate(name, "epci", m.start(), m.end("name"), how="epci")
@@ -481,6 +500,10 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.type == "epci" and c.how in {"epci", "epci_suffix"} and any(
             o is not c and o.type == "epci" and o.place is not None and o.start <= c.start and c.end <= o.end
             and o.end - o.start > c.end - c.start for o in cands))]
+        # an EPCI's name read as the towns a list introduces: "les 15 communes de Millau Grands Causses"
+        cands = [c for c in cands if not (c.type == "commune" and c.how == "list" and any(
+            o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and o.start <= c.start and c.end <= o.end
+            for o in cands))]
         # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
         # prépare sa CTG") are other stories: their territories are not this page's
         end_of_story = story_end(text) if end_of_story is None else end_of_story
@@ -525,7 +548,49 @@ class PartiesComponent:
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_enumerations(text, cands)
+        self.mark_label_lists(text, cands)
         return cands, prefer
+
+    _LABEL_GAP = re.compile(r"[\s,;/]*(?:\bet\b)?[\s,;/]*")
+
+    @classmethod
+    def mark_label_lists(cls, text: str, cands: list[Candidate]) -> None:
+        """Feature `label_list`: towns listed alone before a colon opening a line, the headline's label of where
+        the news is ("Fort-de-France, Le Lamentin, Schœlcher : la CACEM signe sa CTG"), two towns at least; the
+        EPCI after the colon signs, its towns are not said to (`drop_member_towns`)."""
+        for line_start, colon in cls.label_heads(text):
+            towns = sorted((c for c in cands if c.type == "commune" and line_start <= c.start and c.end <= colon),
+                           key=lambda c: c.start)
+            if len({c.key for c in towns}) < 2:
+                continue
+            pos, whole = line_start, True
+            for c in towns:
+                if c.start < pos:
+                    continue  # (a name inside the previous one)
+                if not cls._LABEL_GAP.fullmatch(text, pos, c.start):
+                    whole = False
+                    break
+                pos = c.end
+            if whole and cls._LABEL_GAP.fullmatch(text, pos, colon):
+                for c in towns:
+                    c.extra["features"]["label_list"] = 1.0
+
+    HEADLINE_CHARS = 160  # the longest headline line read as a label, in characters
+
+    @classmethod
+    def label_heads(cls, text: str) -> Iterator[tuple[int, int]]:
+        """(line start, colon) of each headline-like line with a colon followed by more words: one short line, not a
+        paragraph ("Fort-de-France, Le Lamentin et Schœlcher : les communes de la CACEM disposent désormais d'un
+        cadre commun avec la Caf. La convention a été signée ..." lists the paragraph's subject)."""
+        start = 0
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            colon = text.find(":", start, end)
+            if colon > start and text[colon + 1:end].strip() and end - start <= cls.HEADLINE_CHARS and not (
+                    _SENTENCE_BREAK.search(text, colon, end)):
+                yield start, colon
+            start = end + 1
 
     # what makes a commune a place rather than a party (venue, facility, territory, example, a Caf's seat)
     # (or people's origin, shared by the next town: "de jeunes couples venus d'Albi ou de Castres")
@@ -575,6 +640,10 @@ class PartiesComponent:
                         c.extra["features"]["told_town"] = 1.0
                 return
 
+    # features of a territory the page names as another's, not its own signatory
+    OTHER_TERRITORY = ("own_other", "neighbour", "other_ctgs", "comparison", "see_also", "precedent", "former_body",
+                       "status_list", "example", "other_convention")
+
     @staticmethod
     def mark_told_epci(text: str, sents: Sentences, cands: list[Candidate]) -> None:
         """Feature `told_epci`: the one EPCI of the minutes or deliberation of an EPCI's council that approves the
@@ -582,17 +651,28 @@ class PartiesComponent:
         Président à la signer", "Conseil communautaire du 29 juin – Relevé de décisions ... Convention territoriale
         globale avec la Caf. Le conseil approuve le texte"): the council's own EPCI signs, wherever its name stands."""
         C = F.cues()
-        if "onseil" not in text or not C["epci_council"].search(text):
-            return
-        epcis = {c.key for c in cands if c.type == "epci" and c.place is not None}
+        # (not counting EPCIs the page tells as others: neighbours, their own or other CTGs, comparisons, former bodies)
+        epcis = {c.key for c in cands if c.type == "epci" and c.place is not None
+                 and not any(c.extra["features"].get(k) for k in PartiesComponent.OTHER_TERRITORY)}
         if len(epcis) != 1:
             return
-        for m in C["self_epci"].finditer(text):
+        council = "onseil" in text and C["epci_council"].search(text)
+        for m in C["self_epci"].finditer(text) if council else ():
             if CTG_CUE.search(sents.sentence(m.start())) or CTG_CUE.search(sents.sentence(m.start(), -1)):
-                for c in cands:
-                    if c.key in epcis:
-                        c.extra["features"]["told_epci"] = 1.0
+                break
+        else:
+            # or the page's one EPCI told by its kind as the one that signs or is bound to the Caf by the CTG ("Le 2
+            # février, l'Agglomération, les 32 communes et la Caf ont paraphé une CTG", "la communauté de communes a
+            # signé sa CTG avec la Caf", its name only in the masthead or an earlier paragraph)
+            for m in C["epci_anaphor"].finditer(text):
+                sf = F.sentence_features(sents.sentence(m.start()))
+                if sf["sent_ctg"] and (sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
+                    break
+            else:
                 return
+        for c in cands:
+            if c.key in epcis:
+                c.extra["features"]["told_epci"] = 1.0
 
     def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
         """'l'agglomération de Brive', "l'Agglo de Cahors": the EPCI the commune belongs to, not the commune
@@ -772,7 +852,7 @@ class PartiesComponent:
         # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
         # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
         # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")
-        venue = f.get("venue") and not f.get("told_town") and not (f.get("own_seat") and f.get("sent_sign"))
+        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci")) and not (f.get("own_seat") and f.get("sent_sign"))
         return bool(venue or presence or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
@@ -940,6 +1020,8 @@ class PartiesComponent:
 
         def said_to_sign(c: Candidate) -> bool:
             f = c.extra.get("features") or {}
+            if f.get("label_list"):
+                return False  # "Matoury, Cayenne, Macouria : la CACL signe sa CTG": where the news is, a label
             # (a "Ville de X" heading the page is its site's name: "Ville de Haguenau › Actualités")
             if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
@@ -1080,7 +1162,11 @@ class PartiesComponent:
                 seen.add(ident)
                 out.append(by_key[k])
         expanded = {c.extra.get("acro") for c in out if c.how == "epci"}
-        return [c for c in out if not (c.how == "acronym_only" and c.extra.get("acro") in expanded)]
+        # (or one whose acronym a kept EPCI's official name spells, beyond its plain initials: "la salle des
+        # délibérations de la CACEM" beside "la Communauté d'agglomération du Centre de la Martinique")
+        linked = [c.name for c in out if c.type == "epci" and c.place is not None]
+        return [c for c in out if not (c.how == "acronym_only" and (c.extra.get("acro") in expanded or c.place is None and any(
+            spells_acronym(c.extra.get("acro") or "", n) for n in linked)))]
 
     # -- persons --------------------------------------------------------------------------------------
     def signatories(self, doc: Doc, sents: Sentences) -> list[dict]:

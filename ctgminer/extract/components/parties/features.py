@@ -399,7 +399,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a territory the page names with its own, other convention ("À noter : l'agglomération du Gard rhodanien porte
     # sa propre CTG", "la CC de l'Ernée et celle du Bocage ont signé leur propre convention"): read in decide(),
     # where another territory is kept
-    f["own_other"] = float(territory and ("propre" in right or "déjà" in right) and bool(C["own_other"].search(right)))
+    own = C["own_other"].search(right) if territory and ("propre" in right or "déjà" in right) else None
+    # (the cue tells of the last names before it, not of a party listed earlier: "celles de la Caf, de Tours Métropole,
+    # du Département et des maires des villes qui avaient leur propre contrat")
+    f["own_other"] = float(bool(own) and not any(c.end < o.start < c.end + own.start() and o.type != c.type
+                                                 for o in cands))
     # a territory of other conventions than the page's ("Les conventions signées par la Caf avec X (2022) et avec Y
     # complètent ce maillage", "à l'exception de X, dont la convention est en cours de renouvellement", "Seule la CC X
     # poursuit ses travaux de diagnostic"): read in decide(), where another party is kept

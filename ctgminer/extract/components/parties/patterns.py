@@ -63,9 +63,14 @@ BODY_HEAD = re.compile(
     r"|Conseil|Région|Communauté|Métropole|Agglo|Agglomération|Syndicat|SIVOM|SIVU|CCAS|CIAS|CPAM|Carsat|CARSAT"
     r"|France\s+Travail|Éducation|DDETS|ARS|Association)\b")
 ASSOCIATED_LIST = re.compile(r"\b(?:associée?s?|unie?s?|regroup\w+)\s+(?:à|avec)\s+", FLAGS)
+# the Communauté an abbreviated head stands for
+EPCI_HEADS = {"CC": "Communauté de communes", "CDC": "Communauté de communes", "CA": "Communauté d'agglomération",
+              "CU": "Communauté urbaine"}
 EPCI = re.compile(
     rf"\b(?P<head>[Cc]ommunauté\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglomération|[Uu]rbaine)|[Mm]étropole"
-    rf"|[Ss]yndicat\s+(?:[Ii]ntercommunal|[Mm]ixte)(?:\s+[\wÀ-ÿ]+){{0,3}}?|SIVOM|SIVU)"
+    rf"|[Ss]yndicat\s+(?:[Ii]ntercommunal|[Mm]ixte)(?:\s+[\wÀ-ÿ]+){{0,3}}?|SIVOM|SIVU"
+    # (the abbreviated heads, before a preposition: "la CC de la Ténarèze", "la CdC du Thouarsais", "CA du Grand Dax")
+    rf"|(?:CC|CdC|CDC|Cdc|CA|CU)(?=\s+(?:de|du|des|d['’])\s*\w))"
     rf"(?:\s*(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?(?P<name>{EPCI_NAME}))?"
     rf"(?:\s*\((?P<acro>[{UP}][{UP}0-9]{{1,9}})[,)])?",
 )
@@ -87,7 +92,8 @@ EPCI_PLURAL = re.compile(
 TRAILING_NAME = re.compile(
     rf"(?P<name>{CAP}(?:(?:[ \t\u00a0]+|[ \t]*[-–][ \t]*)(?:(?:{LINK}|et)[ \t\u00a0]*)*{CAP})+)[ \t\u00a0]*$"
 )
-EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:\s+{CAP})*\s+(?:Agglo|Agglomération|Métropole|Communauté))\b")
+# (on one line: a word above a heading "Communauté" is no part of its name, "Actualités\nCommunauté d'agglomération ...")
+EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:[ \t\u00a0]+{CAP})*[ \t\u00a0]+(?:Agglo|Agglomération|Métropole|Communauté))\b")
 ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
 # an acronym of another first letter, kept only when an EPCI's official name writes it out ("le TCO", "la CIVIS")
 OTHER_ACRONYM = re.compile(r"(?<![\w-])(?P<acro>[A-BD-Z][A-Z]{2,6})(?![\w-])")
@@ -155,7 +161,9 @@ VENUE_BEFORE = re.compile(
     r"(?:\b(?:à|au|en|dans)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque)"
     r"(?:\s+\w+)?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$"
     # (the venue's "à" without its accent, on pages typed fast: "Mme le Maire a signé a Moulins-Engilbert")
-    r"|\b(?:signée?s?|paraphée?s?|réunie?s?|tenue?s?)\s+a\s*$)",
+    r"|\b(?:signée?s?|paraphée?s?|réunie?s?|tenue?s?)\s+a\s*$"
+    # (a meeting's place after its hour, in a list of dates: "• mardi 2 décembre, 18 h 30, mairie de Montmélian ;")
+    r"|\b\d{1,2}\s*h(?:\s*\d{2})?\s*[,–—-]\s*$)",
     FLAGS,
 )
 # "en présence du président de la communauté de communes X": attending, not signing
