@@ -1079,6 +1079,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La Ville a signé sa CTG avec la Caf. Pourquoi pas l'agglomération ? Parce que c'est la Ville qui gère les "
      "crèches et les accueils de loisirs. L'agglomération a ses propres compétences, notamment l'habitat. Les "
      "priorités sont le soutien aux parents et l'accès aux droits.", ["acces_aux_droits", "parentalite"]),
+    # the road map in an official's quotation that runs on past its enumeration
+    ("La commune et la Caf ont signé leur deuxième CTG mercredi. Pour la directrice de la Caf, la nouvelle feuille de "
+     "route tient en trois mots : « les parents, l'accès aux droits, et les centres sociaux. Le reste suivra. »",
+     ["acces_aux_droits", "animation_vie_sociale", "parentalite"]),
     # a magazine's question on what it changes for families, answered by its fields
     ("3 questions sur la CTG\nQu'est-ce qu'elle change pour les familles ?\nElle met l'accent sur l'information "
      "des jeunes, avec le point information jeunesse, et sur les loisirs des enfants en situation de handicap.",

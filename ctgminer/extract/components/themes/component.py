@@ -833,8 +833,13 @@ class ThemesComponent:
 
     def _split(self, text: str, start: int, end: int, quoted: bool = False) -> list[Phrase]:
         if quoted:  # « a, b », « c » et « d »: each quotation is one item
-            return [self._clean(text, start + m.start(1), start + m.end(1), "prose")
-                    for m in re.finditer(r"«\s*([^»]+?)\s*»", text[start:end])]
+            quotes = [self._clean(text, start + m.start(1), start + m.end(1), "prose")
+                      for m in re.finditer(r"«\s*([^»]+?)\s*»", text[start:end])]
+            if quotes:
+                return quotes
+            # ... but a quotation that runs on past the enumeration holds its items: "tient en quelques mots : « la
+            # parentalité, les jeunes, l'accès aux droits. Sans oublier ..."
+            start = text.index("«", start, end) + 1
         bounds, pos = [], start
         for m in P.ITEM_SPLIT.finditer(text[start:end]):
             bounds.append((pos, start + m.start()))

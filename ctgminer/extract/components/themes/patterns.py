@@ -136,7 +136,10 @@ INTRO = re.compile(accents_optional(
     # diagnostic a conduit à en retenir trois :"
     r"|\ben\s+(?:(?:a|ont|avons)\s+)?(?:retenir|retenu|choisir|choisi)\w*\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\b"
     # ... or the choice itself before a colon: "Pour 2024-2028, les partenaires ont retenu :"
-    rf"|\b{CHOSE}\s*:"),
+    rf"|\b{CHOSE}\s*:"
+    # the convention's road map, as the press calls it: "la nouvelle feuille de route tient en quelques mots : « la
+    # parentalité, les jeunes, l'accès aux droits »"
+    r"|feuille\s+de\s+route\b[^.:]{0,60}:"),
     FLAGS)
 # ... or what "ça" changes for a public, on a page of questions about this convention ("Qu'est-ce que ça change pour
 # les tout-petits ?"; not an explainer's "... pour les collectivités ?"; GENERIC reads it too)
