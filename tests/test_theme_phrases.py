@@ -1083,6 +1083,11 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La commune et la Caf ont signé leur deuxième CTG mercredi. Pour la directrice de la Caf, la nouvelle feuille de "
      "route tient en trois mots : « les parents, l'accès aux droits, et les centres sociaux. Le reste suivra. »",
      ["acces_aux_droits", "animation_vie_sociale", "parentalite"]),
+    # a plan's counted "chantiers" over as many unmarked lines; the next paragraph names a field left out
+    ("La caisse et l'agglomération ont signé leur CTG jeudi.\nLe texte fixe deux chantiers :\nLe développement des "
+     "modes d'accueil, avec 300 places de plus.\nL'accès aux droits, avec deux points d'accueil dans les villages.\n"
+     "Le maire a insisté sur le logement des familles, « la clé de tout », sans qu'il figure parmi les priorités de "
+     "la convention.", ["acces_aux_droits", "petite_enfance"]),
     # a magazine's question on what it changes for families, answered by its fields
     ("3 questions sur la CTG\nQu'est-ce qu'elle change pour les familles ?\nElle met l'accent sur l'information "
      "des jeunes, avec le point information jeunesse, et sur les loisirs des enfants en situation de handicap.",

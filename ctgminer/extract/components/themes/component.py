@@ -399,6 +399,8 @@ class ThemesComponent:
             if counted:
                 n = P.count_value(counted["n"])
                 run = run[:n] if len(run) >= n else []
+            elif colon and (count := P.COUNTED_COLON.search(line)):
+                run = run[:P.count_value(count["n"])]
             elif heading:
                 labelled = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
                 short = list(takewhile(lambda k: len(lines[k][2].split()) <= self.max_item_words, run)) if (
@@ -565,7 +567,7 @@ class ThemesComponent:
             # facilities are no fields either)
             other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence)
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
-                         or P.COMPETENCE.search(sentence)
+                         or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
                          or previous_other and P.CONTINUES.search(sentence) or label)
             previous_other = other

@@ -73,8 +73,12 @@ COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|n
 # a sentence that counts the axes it announces, then that many unmarked lines: "Quatre grandes ambitions ont été
 # retenues.\nAméliorer la connaissance des offres\nFavoriser ..." (the sentence ends the line)
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
-COUNTED_SENTENCE = re.compile(r"\b(?P<n>\d|" + "|".join(NUMBER_WORDS) + r")\s+(?:grand(?:e)?s\s+)?(?:axes|priorités|enjeux"
-                              r"|orientations|thématiques|champs|objectifs|ambitions|volets)\b[^.:\n]*\.\s*$", FLAGS)
+_COUNTED = (r"\b(?P<n>\d|" + "|".join(NUMBER_WORDS) + r")\s+(?:grand(?:e)?s\s+)?(?:axes|priorités|enjeux"
+            r"|orientations|thématiques|champs|objectifs|ambitions|volets|chantiers)\b")
+COUNTED_SENTENCE = re.compile(_COUNTED + r"[^.:\n]*\.\s*$", FLAGS)
+# ... and a colon line that counts them, over as many lines (a next paragraph is no item): "Le texte fixe trois
+# chantiers :\nLe développement des modes d'accueil.\n...\nLe président a insisté sur ..."
+COUNTED_COLON = re.compile(_COUNTED + r"[^.:\n]*:\s*$", FLAGS)
 
 
 def count_value(word: str) -> int:
@@ -124,6 +128,8 @@ CHOSE = r"(?:avons|ont|a)\s+(?:retenu|choisi|priorisé|identifié|ciblé)"
 # words that announce the convention's priorities
 INTRO = re.compile(accents_optional(
     r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
+    # (a plan's "chantiers", not the insertion scheme's: "Le texte fixe trois chantiers :")
+    r"\bchantiers\b(?!\s+(?:d['’]\s*insertion|éducatifs|jeunes))|"
     r"domaines?|secteurs?|volets?|cibler|s['’]articule(?!\s+avec)|autour\s+de|porte(?:nt|ront)?\s+sur|concerne(?:nt)?"
     r"|décline|objectifs?\s+(?:prioritaires|stratégiques|inscrits|retenus|suivants|fixés|définis|partagés|communs)|ambitions?|sujets?|problématiques?"
     # the convention's own objectives: "Les objectifs de la CTG :", "Ses objectifs :"
@@ -628,6 +634,9 @@ INCISE = re.compile(r"(?<=,)\s+(?:qui|dont)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\
 # an item whose subject is another scheme, named in its first words: "Renouvellement du projet éducatif territorial
 # (PEDT) 2023-2026, axé sur ...", "Contrat de ville : ..." (not "Articuler la CTG et le PEDT")
 OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|la|les|l['’]|un|une)\s+)?(?:{SCHEME_NAMES})", FLAGS)
+# a field said to stay out of the convention, after it is named: "Le président a insisté sur le logement, « qui
+# conditionne tout », sans qu'il figure parmi les priorités de la convention"
+LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)?(?:figure|fasse\s+partie|soit\s+inscrit|entre)")
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
