@@ -164,9 +164,10 @@ class DatesComponent:
         current = any(w in lowered for w in P.CURRENT_MONTH_WORDS)
         for m in P.CURRENT_MONTH_DAY.finditer(text, lowered) if current else ():
             add(m.start(), m.end(), "relative", None, rel="courant", day=_day(m["d"]))
-        for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered else ():
-            add(m.start(), m.end(), "relative", None, rel={"prochain": "moisprochain", "dernier": "moisdernier"}.get(
-                (m["rm"] or "").lower(), "cemois"))
+        for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered or "semaine" in lowered else ():
+            rel = "semainedernière" if m["week"] else {"prochain": "moisprochain", "dernier": "moisdernier"}.get(
+                (m["rm"] or "").lower(), "cemois")
+            add(m.start(), m.end(), "relative", None, rel=rel, named_month=_month(m["cm"]) if m["cm"] else None)
         since = "signature" in lowered and any(w in lowered for w in P.SINCE_SIGNING_WORDS)
         for m in P.SINCE_SIGNING.finditer(text, lowered) if since else ():
             n = parse_number(m["n"])
@@ -181,8 +182,11 @@ class DatesComponent:
     def article_date(self, text: str, dates: list[Span], end_of_story: int | None = None,
                      ) -> tuple[Span | None, Span | None]:
         """Return (publication span, event dateline span) read from the page header (before `end_of_story`, where a
-        related-articles block starts)."""
+        related-articles block starts). A date the page says it was published or posted on ("Publié le", "Affiché
+        le") is its publication, even below a date guessed from the header ("Conseil municipal du 3 juillet 2024 –
+        Compte rendu sommaire" then "Affiché le 8 juillet 2024"); an update ("Mis à jour le") replaces none."""
         publication = event = None
+        cued = False  # the publication was told by a cue, not guessed from the header
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         header_lines: set[int] = set()  # the first non-blank lines (each line read once, not the text's rest)
         for i, s in enumerate(line_starts):
@@ -199,9 +203,9 @@ class DatesComponent:
             if start >= end_of_story:
                 break  # a related article's date closing a short page is not this page's date
             before = text[max(0, start - self.publication_window):start]
-            if P.PUBLICATION_CUE.search(before) or value.features.get("header"):
-                if publication is None:
-                    publication = span
+            if (cue := P.PUBLICATION_CUE.search(before)) or value.features.get("header"):
+                if publication is None or not cued and cue and not P.UPDATE_CUE.search(cue.group()):
+                    publication, cued = span, True
                 continue
             line_no = bisect.bisect_right(line_starts, start) - 1
             if line_no not in header_lines or value.kind not in {"absolute", "month"}:
@@ -313,8 +317,11 @@ class DatesComponent:
                 day = extra.get("day")
                 return (PartialDate(anchor.year, anchor.month, day) if anchor.month and _valid(anchor.year,
                         anchor.month, day) else None)
+            if rel == "semainedernière":
+                d = anchor_day - dt.timedelta(days=7) if anchor_day else None
+                return PartialDate(d.year, d.month) if d else None
             if rel in {"moisprochain", "moisdernier", "cemois"}:
-                if anchor.month is None:
+                if anchor.month is None or extra.get("named_month") not in (None, anchor.month):
                     return None
                 index = anchor.year * 12 + anchor.month - 1 + {"moisprochain": 1, "moisdernier": -1}.get(rel, 0)
                 return PartialDate(index // 12, index % 12 + 1)
@@ -593,6 +600,10 @@ class DatesComponent:
                 y1 = int(gd["y1"]) if gd.get("y1") else None
                 y2 = int(gd["y2"]) if gd.get("y2") else (y1 if kind == "single" else None)
                 add(m, y1, y2, kind)
+        for m in P.PERIOD_YEAR_LIST.finditer(text) if " et " in text else ():
+            years = [int(y) for y in re.findall(r"\d{4}", m.group())]
+            if years == list(range(years[0], years[0] + len(years))):  # "2023, 2024, 2025 et 2026", not "2019, 2021 et 2024"
+                add(m, years[0], years[-1], "range")
         for m in P.PERIOD_EFFECT_END.finditer(text, lowered) if any(w in lowered for w in P.PERIOD_EFFECT_WORDS) else ():
             add(m, int(m["y1"]), int(m["y2"]), "full")
         for regex in P.PERIODS_DURATION_FROM if any(w in lowered for w in P.DURATION_FROM_WORDS) else ():
@@ -722,6 +733,8 @@ class DatesComponent:
                 span._.value.resolved = self._since_signing(span, dates, sents, anchor)
 
         in_period = [(p.start_char, p.end_char) for p in periods]
+        # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
+        in_period += [m.span() for m in P.TEASER_LINE.finditer(text)] if "aussi" in text else []
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         prev_end = 0
@@ -749,6 +762,10 @@ class DatesComponent:
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
         durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         duration = max(durations, key=lambda s: (s._.value.score, -s.start)) if durations else None
+        if period is not None and period._.value.start is None and duration is not None:
+            # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
+            v = period._.value
+            period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
 
         doc.spans["dates"] = dates
         doc.spans["periods"] = periods
