@@ -72,6 +72,22 @@ def test_page_dates(nlp, text, publication):
      None, 2027, None),
     # years that do not follow each other are no period
     ("Les aides de la Caf ont augmenté en 2019, 2021 et 2024.", None, None, None),
+    # the signing's year opens a convention told by its end (no duration: none stated, no explicit period)
+    ("Le Petit Journal – 15 juin 2023\nLa communauté de communes et la Caf ont signé mardi 13 juin une convention "
+     "territoriale globale.\nLa Caf financera 60 places d'ici 2027.\nLe document court jusqu'en 2027.", 2023, 2027,
+     None),
+    # ... not a signing late in a year, whose convention may start the next
+    ("Le Petit Journal – 15 novembre 2023\nLa commune et la Caf ont signé mardi 14 novembre une convention "
+     "territoriale globale. Le document court jusqu'en 2027.", None, 2027, None),
+    # a fact box's duration
+    ("Radio Pays – 04/10/2021\nL'agglomération a signé ce lundi une convention territoriale globale avec la Caf.\n"
+     "Durée de la convention : cinq ans.", None, None, 5),
+    # a first convention named before the renewing verb is the earlier one; the length after it is this one's
+    ("Publié le 07/02/2024\nAprès une première convention 2019-2022, la Caf et la communauté urbaine ont renouvelé, "
+     "hier, leur convention territoriale globale pour quatre ans.", None, None, 4),
+    # an earlier convention's length stays out
+    ("La première convention territoriale globale, signée en 2017, courait pour quatre ans. La commune a signé hier "
+     "la nouvelle.", None, None, None),
 ])
 def test_period_classes(nlp, text, start, end, years):
     got = fields(nlp, text)[0]
@@ -95,6 +111,12 @@ SIGNATURES = [
     # a deadline within a year
     ("La commune s'engage dans une CTG avec la Caf. La convention sera signée d'ici la fin de l'année "
      "<sig norm='2025'>2025</sig>.", "2025-06-02"),
+    # a partnership bound by the convention since a date
+    ("Le Lamentin signe sa CTG\n2 juillet 2022 – 09h15\nLa Ville et la Caf de la Martinique sont liées par une "
+     "convention territoriale globale depuis hier, <sig norm='2022-07-01'>1er juillet 2022</sig>.", None),
+    # a question on the signing, answered by the date's sentence
+    ("La convention territoriale globale en questions\nQui a signé ?\nLa Caf du Gers et la communauté de communes, le "
+     "<sig norm='2023-05-16'>16 mai 2023</sig> à Auch.\nPour combien de temps ?\nQuatre ans.", None),
     # another article's teaser closing the page dates another signing
     ("La Ville adopte sa convention territoriale globale\n10 décembre 2025\nLe conseil a adopté hier la "
      "convention. La signature est prévue <sig norm='2026-01'>en janvier</sig>.\nLire aussi : la commune voisine a "

@@ -85,7 +85,7 @@ class DatesComponent:
                  min_probability: float | None = None, header_lines: int = 12, cue_window: int = 60,
                  ctg_window: int = 250, daymonth_max_days: int = 200, period_min_score: float = 1.0,
                  duration_min_score: float = 1.0, max_period_years: int = 8, publication_window: int = 110,
-                 daymonth_text_years: bool = True) -> None:
+                 daymonth_text_years: bool = True, signed_start_before_month: int = 10) -> None:
         self.name = name
         path = Path(weights) if Path(weights).is_absolute() else HERE / weights
         self.weights = json.loads(path.read_text(encoding="utf-8"))
@@ -99,6 +99,7 @@ class DatesComponent:
         self.max_period_years = max_period_years
         self.publication_window = publication_window
         self.daymonth_text_years = daymonth_text_years
+        self.signed_start_before_month = signed_start_before_month
 
     # -- collection --------------------------------------------------------------------------
     def find_dates(self, doc: Doc) -> list[Span]:
@@ -446,8 +447,10 @@ class DatesComponent:
         since = value.features.get("rel") == "since_signing"
         sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
         named = P.NAMED_BY_DATE.search(left[-30:])
+        # a question on the signing answered by the date's sentence: "Qui a signé ?" then "La Caf et l'agglomération,
+        # le 12 octobre 2022 à Bayonne."
         sign_here = (since or block or intro is not None or _signing_told(sentence)
-                     or bool(named and (named["conv"] or sign_prev)))
+                     or bool(named and (named["conv"] or sign_prev)) or (sign_prev and prev.rstrip().endswith("?")))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
@@ -640,9 +643,12 @@ class DatesComponent:
                 # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
                 score += 1
             v: PeriodValue = span._.value
-            if v.start and v.end and _states_years(sentence, v.end - v.start + 1):
-                score += 1  # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)"
-            if P.PERIOD_NEGATIVE.search(_signed_first_out(left, before_left)):
+            earlier = bool(P.PERIOD_NEGATIVE.search(_signed_first_out(left, before_left)))
+            if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
+                # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
+                # convention's: "Après une première convention 2019-2022, ... ont renouvelé leur CTG pour quatre ans")
+                score += 1
+            if earlier:
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(_signed_first_out(sentence)):
                 score -= 1
@@ -678,8 +684,10 @@ class DatesComponent:
                 if CTG_CUE.search(sentence):
                     score += 1
                 # a first convention that the sentence's signing verb signs is this one: "ont signé, le 24 septembre,
-                # la première convention territoriale globale de l'Ouest, pour cinq ans"
-                if P.DURATION_NEGATIVE.search(_signed_first_out(sentence)):
+                # la première convention territoriale globale de l'Ouest, pour cinq ans"; one named before the verb
+                # of the duration's clause is an earlier one: "Après une première convention 2019-2022, la Caf et la
+                # ville ont renouvelé leur CTG pour quatre ans"
+                if P.DURATION_NEGATIVE.search(_signed_first_out(_from_last_verb(sentence, sents.left(m.start(), 400)))):
                     score -= 3
                 elif OTHER_SCHEME.search(sentence) and not CTG_CUE.search(sentence):
                     # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
@@ -762,10 +770,19 @@ class DatesComponent:
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
         durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         duration = max(durations, key=lambda s: (s._.value.score, -s.start)) if durations else None
-        if period is not None and period._.value.start is None and duration is not None:
-            # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
+        if period is not None and period._.value.start is None:
             v = period._.value
-            period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
+            signed = best._.value.resolved if best is not None else None
+            if duration is not None:
+                # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
+                period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
+            elif signed and signed.year and 0 < v.end - signed.year < self.max_period_years \
+                    and (signed.month or 1) < self.signed_start_before_month:
+                # the signing's year opens a convention told by its end: "ont signé mardi 13 juin la CTG", then "Le
+                # document court jusqu'en 2027" -> 2023 (the guide's first year covered, as the gold reads it; not a
+                # signing late in a year, whose convention often starts the next; no duration, which the text neither
+                # states nor implies by an explicit period)
+                period._.value = PeriodValue(signed.year, v.end, "signed_end", v.score)
 
         doc.spans["dates"] = dates
         doc.spans["periods"] = periods
@@ -801,6 +818,13 @@ def _own_part(sentence: str, s_start: int, start: int, end: int, prev_end: int, 
         cut = max(between.rfind(c) for c in ",;:(")
         hi = end + cut if cut >= 0 else next_start
     return sentence[lo - s_start:hi - s_start]
+
+
+def _from_last_verb(sentence: str, left: str) -> str:
+    """The sentence from the last conjugated signing verb in `left` (the sentence's words before a position, a
+    prefix of it), or the whole sentence where none stands there."""
+    verbs = list(P.SIGN_FINITE.finditer(left, left.lower()))
+    return sentence[verbs[-1].start():] if verbs else sentence
 
 
 def _states_years(sentence: str, years: int) -> bool:
@@ -891,7 +915,8 @@ def date_fields(doc: Doc) -> tuple[dict, dict]:
     article_date = doc._.article_date if Doc.has_extension("article_date") else None
     pub = article_date.iso() if article_date is not None else None
     start, end = (period._.value.start, period._.value.end) if period is not None else (None, None)
-    years = duration._.value.years if duration is not None else (end - start + 1 if start and end else None)
+    years = (duration._.value.years if duration is not None else
+             end - start + 1 if start and end and period._.value.kind != "signed_end" else None)
     fields = {"publication_date": pub, "signature_date": signature._.value.iso if signature is not None else None,
               "period_start": start, "period_end": end, "duration_years": years}
     ev = {"publication_date": evidence(publication), "signature_date": evidence(signature),

@@ -290,10 +290,12 @@ DURATIONS = [
                rf"(?:\s+d['’]\s*actions?)?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
+    # a field of a fact box: "Durée de la convention : cinq ans", "Durée : 4 ans"
+    re.compile(rf"\bdurée\b[^:\n.]{{0,40}}:\s*{_N}\s+ans\b", FLAGS),
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court")]
+DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",)]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
