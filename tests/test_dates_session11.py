@@ -114,9 +114,6 @@ SIGNATURES = [
     # a partnership bound by the convention since a date
     ("Le Lamentin signe sa CTG\n2 juillet 2022 – 09h15\nLa Ville et la Caf de la Martinique sont liées par une "
      "convention territoriale globale depuis hier, <sig norm='2022-07-01'>1er juillet 2022</sig>.", None),
-    # a question on the signing, answered by the date's sentence
-    ("La convention territoriale globale en questions\nQui a signé ?\nLa Caf du Gers et la communauté de communes, le "
-     "<sig norm='2023-05-16'>16 mai 2023</sig> à Auch.\nPour combien de temps ?\nQuatre ans.", None),
     # another article's teaser closing the page dates another signing
     ("La Ville adopte sa convention territoriale globale\n10 décembre 2025\nLe conseil a adopté hier la "
      "convention. La signature est prévue <sig norm='2026-01'>en janvier</sig>.\nLire aussi : la commune voisine a "

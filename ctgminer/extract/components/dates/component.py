@@ -447,10 +447,8 @@ class DatesComponent:
         since = value.features.get("rel") == "since_signing"
         sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
         named = P.NAMED_BY_DATE.search(left[-30:])
-        # a question on the signing answered by the date's sentence: "Qui a signé ?" then "La Caf et l'agglomération,
-        # le 12 octobre 2022 à Bayonne."
         sign_here = (since or block or intro is not None or _signing_told(sentence)
-                     or bool(named and (named["conv"] or sign_prev)) or (sign_prev and prev.rstrip().endswith("?")))
+                     or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
         window = text[max(s_start, start - self.cue_window):end + self.cue_window]
