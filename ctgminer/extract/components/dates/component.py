@@ -601,7 +601,7 @@ class DatesComponent:
                 y1 = int(gd["y1"]) if gd.get("y1") else None
                 y2 = int(gd["y2"]) if gd.get("y2") else (y1 if kind == "single" else None)
                 add(m, y1, y2, kind)
-        for m in P.PERIOD_YEAR_LIST.finditer(text) if " et " in text else ():
+        for m in _from_core(P.PERIOD_YEAR_LIST, P.YEAR_LIST_CORE, text):
             years = [int(y) for y in re.findall(r"\d{4}", m.group())]
             if years == list(range(years[0], years[0] + len(years))):  # "2023, 2024, 2025 et 2026", not "2019, 2021 et 2024"
                 add(m, years[0], years[-1], "range")

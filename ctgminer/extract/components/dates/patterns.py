@@ -265,6 +265,8 @@ PERIOD_EFFECT_END = re.compile(
 # a period told year by year: "Pour combien de temps ? Quatre ans : 2023, 2024, 2025 et 2026." (consecutive years
 # only, checked by the component)
 PERIOD_YEAR_LIST = re.compile(rf"(?<![\d/.-])(?P<y1>{YEAR})(?:\s*,\s*{YEAR}){{1,8}}\s*,?\s+et\s+(?P<y2>{YEAR})(?![\d-])")
+# its core, opening on a digit (a quick scan: most texts have no "2023, 2024" and skip the form's)
+YEAR_LIST_CORE = re.compile(r"\d{4}\s*,\s*\d{4}")
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
