@@ -128,7 +128,8 @@ PERIOD_EXAMPLES = [
     "janvier 2022 au 31 décembre 2026</per>.",
     "Cette convention territoriale globale, qui couvre la période allant <per y2='2019'>jusqu'au 31 "
     "décembre 2019</per>, fixe cinq axes.",
-    "La convention territoriale globale sera valide pour une durée de cinq ans, soit <per y2='2029'>jusqu'en "
+    # an end and a length: the start follows (the guide's first year covered: five years until 2029 -> 2025)
+    "La convention territoriale globale sera valide pour une durée de cinq ans, soit <per y1='2025' y2='2029'>jusqu'en "
     "2029</per>.",
     "Une vision partagée du territoire <per y2='2024'>à l'horizon 2024</per> pour la convention territoriale "
     "globale.",

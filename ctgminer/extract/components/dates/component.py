@@ -85,7 +85,7 @@ class DatesComponent:
                  min_probability: float | None = None, header_lines: int = 12, cue_window: int = 60,
                  ctg_window: int = 250, daymonth_max_days: int = 200, period_min_score: float = 1.0,
                  duration_min_score: float = 1.0, max_period_years: int = 8, publication_window: int = 110,
-                 daymonth_text_years: bool = True) -> None:
+                 daymonth_text_years: bool = True, signed_start_before_month: int = 10) -> None:
         self.name = name
         path = Path(weights) if Path(weights).is_absolute() else HERE / weights
         self.weights = json.loads(path.read_text(encoding="utf-8"))
@@ -99,6 +99,7 @@ class DatesComponent:
         self.max_period_years = max_period_years
         self.publication_window = publication_window
         self.daymonth_text_years = daymonth_text_years
+        self.signed_start_before_month = signed_start_before_month
 
     # -- collection --------------------------------------------------------------------------
     def find_dates(self, doc: Doc) -> list[Span]:
@@ -164,9 +165,10 @@ class DatesComponent:
         current = any(w in lowered for w in P.CURRENT_MONTH_WORDS)
         for m in P.CURRENT_MONTH_DAY.finditer(text, lowered) if current else ():
             add(m.start(), m.end(), "relative", None, rel="courant", day=_day(m["d"]))
-        for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered else ():
-            add(m.start(), m.end(), "relative", None, rel={"prochain": "moisprochain", "dernier": "moisdernier"}.get(
-                (m["rm"] or "").lower(), "cemois"))
+        for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered or "semaine" in lowered else ():
+            rel = "semainedernière" if m["week"] else {"prochain": "moisprochain", "dernier": "moisdernier"}.get(
+                (m["rm"] or "").lower(), "cemois")
+            add(m.start(), m.end(), "relative", None, rel=rel, named_month=_month(m["cm"]) if m["cm"] else None)
         since = "signature" in lowered and any(w in lowered for w in P.SINCE_SIGNING_WORDS)
         for m in P.SINCE_SIGNING.finditer(text, lowered) if since else ():
             n = parse_number(m["n"])
@@ -181,8 +183,11 @@ class DatesComponent:
     def article_date(self, text: str, dates: list[Span], end_of_story: int | None = None,
                      ) -> tuple[Span | None, Span | None]:
         """Return (publication span, event dateline span) read from the page header (before `end_of_story`, where a
-        related-articles block starts)."""
+        related-articles block starts). A date the page says it was published or posted on ("Publié le", "Affiché
+        le") is its publication, even below a date guessed from the header ("Conseil municipal du 3 juillet 2024 –
+        Compte rendu sommaire" then "Affiché le 8 juillet 2024"); an update ("Mis à jour le") replaces none."""
         publication = event = None
+        cued = False  # the publication was told by a cue, not guessed from the header
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         header_lines: set[int] = set()  # the first non-blank lines (each line read once, not the text's rest)
         for i, s in enumerate(line_starts):
@@ -199,9 +204,9 @@ class DatesComponent:
             if start >= end_of_story:
                 break  # a related article's date closing a short page is not this page's date
             before = text[max(0, start - self.publication_window):start]
-            if P.PUBLICATION_CUE.search(before) or value.features.get("header"):
-                if publication is None:
-                    publication = span
+            if (cue := P.PUBLICATION_CUE.search(before)) or value.features.get("header"):
+                if publication is None or not cued and cue and not P.UPDATE_CUE.search(cue.group()):
+                    publication, cued = span, True
                 continue
             line_no = bisect.bisect_right(line_starts, start) - 1
             if line_no not in header_lines or value.kind not in {"absolute", "month"}:
@@ -313,8 +318,11 @@ class DatesComponent:
                 day = extra.get("day")
                 return (PartialDate(anchor.year, anchor.month, day) if anchor.month and _valid(anchor.year,
                         anchor.month, day) else None)
+            if rel == "semainedernière":
+                d = anchor_day - dt.timedelta(days=7) if anchor_day else None
+                return PartialDate(d.year, d.month) if d else None
             if rel in {"moisprochain", "moisdernier", "cemois"}:
-                if anchor.month is None:
+                if anchor.month is None or extra.get("named_month") not in (None, anchor.month):
                     return None
                 index = anchor.year * 12 + anchor.month - 1 + {"moisprochain": 1, "moisdernier": -1}.get(rel, 0)
                 return PartialDate(index // 12, index % 12 + 1)
@@ -593,6 +601,10 @@ class DatesComponent:
                 y1 = int(gd["y1"]) if gd.get("y1") else None
                 y2 = int(gd["y2"]) if gd.get("y2") else (y1 if kind == "single" else None)
                 add(m, y1, y2, kind)
+        for m in _from_core(P.PERIOD_YEAR_LIST, P.YEAR_LIST_CORE, text):
+            years = [int(y) for y in re.findall(r"\d{4}", m.group())]
+            if years == list(range(years[0], years[0] + len(years))):  # "2023, 2024, 2025 et 2026", not "2019, 2021 et 2024"
+                add(m, years[0], years[-1], "range")
         for m in P.PERIOD_EFFECT_END.finditer(text, lowered) if any(w in lowered for w in P.PERIOD_EFFECT_WORDS) else ():
             add(m, int(m["y1"]), int(m["y2"]), "full")
         for regex in P.PERIODS_DURATION_FROM if any(w in lowered for w in P.DURATION_FROM_WORDS) else ():
@@ -629,9 +641,12 @@ class DatesComponent:
                 # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
                 score += 1
             v: PeriodValue = span._.value
-            if v.start and v.end and _states_years(sentence, v.end - v.start + 1):
-                score += 1  # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)"
-            if P.PERIOD_NEGATIVE.search(_signed_first_out(left, before_left)):
+            earlier = bool(P.PERIOD_NEGATIVE.search(_signed_first_out(left, before_left)))
+            if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
+                # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
+                # convention's: "Après une première convention 2019-2022, ... ont renouvelé leur CTG pour quatre ans")
+                score += 1
+            if earlier:
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(_signed_first_out(sentence)):
                 score -= 1
@@ -667,8 +682,10 @@ class DatesComponent:
                 if CTG_CUE.search(sentence):
                     score += 1
                 # a first convention that the sentence's signing verb signs is this one: "ont signé, le 24 septembre,
-                # la première convention territoriale globale de l'Ouest, pour cinq ans"
-                if P.DURATION_NEGATIVE.search(_signed_first_out(sentence)):
+                # la première convention territoriale globale de l'Ouest, pour cinq ans"; one named before the verb
+                # of the duration's clause is an earlier one: "Après une première convention 2019-2022, la Caf et la
+                # ville ont renouvelé leur CTG pour quatre ans"
+                if P.DURATION_NEGATIVE.search(_signed_first_out(_from_last_verb(sentence, sents.left(m.start(), 400)))):
                     score -= 3
                 elif OTHER_SCHEME.search(sentence) and not CTG_CUE.search(sentence):
                     # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
@@ -722,6 +739,8 @@ class DatesComponent:
                 span._.value.resolved = self._since_signing(span, dates, sents, anchor)
 
         in_period = [(p.start_char, p.end_char) for p in periods]
+        # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
+        in_period += [m.span() for m in P.TEASER_LINE.finditer(text)] if "aussi" in text else []
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         prev_end = 0
@@ -749,6 +768,19 @@ class DatesComponent:
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
         durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         duration = max(durations, key=lambda s: (s._.value.score, -s.start)) if durations else None
+        if period is not None and period._.value.start is None:
+            v = period._.value
+            signed = best._.value.resolved if best is not None else None
+            if duration is not None:
+                # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
+                period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
+            elif signed and signed.year and 0 < v.end - signed.year < self.max_period_years \
+                    and (signed.month or 1) < self.signed_start_before_month:
+                # the signing's year opens a convention told by its end: "ont signé mardi 13 juin la CTG", then "Le
+                # document court jusqu'en 2027" -> 2023 (the guide's first year covered, as the gold reads it; not a
+                # signing late in a year, whose convention often starts the next; no duration, which the text neither
+                # states nor implies by an explicit period)
+                period._.value = PeriodValue(signed.year, v.end, "signed_end", v.score)
 
         doc.spans["dates"] = dates
         doc.spans["periods"] = periods
@@ -784,6 +816,13 @@ def _own_part(sentence: str, s_start: int, start: int, end: int, prev_end: int, 
         cut = max(between.rfind(c) for c in ",;:(")
         hi = end + cut if cut >= 0 else next_start
     return sentence[lo - s_start:hi - s_start]
+
+
+def _from_last_verb(sentence: str, left: str) -> str:
+    """The sentence from the last conjugated signing verb in `left` (the sentence's words before a position, a
+    prefix of it), or the whole sentence where none stands there."""
+    verbs = list(P.SIGN_FINITE.finditer(left, left.lower()))
+    return sentence[verbs[-1].start():] if verbs else sentence
 
 
 def _states_years(sentence: str, years: int) -> bool:
@@ -874,7 +913,8 @@ def date_fields(doc: Doc) -> tuple[dict, dict]:
     article_date = doc._.article_date if Doc.has_extension("article_date") else None
     pub = article_date.iso() if article_date is not None else None
     start, end = (period._.value.start, period._.value.end) if period is not None else (None, None)
-    years = duration._.value.years if duration is not None else (end - start + 1 if start and end else None)
+    years = (duration._.value.years if duration is not None else
+             end - start + 1 if start and end and period._.value.kind != "signed_end" else None)
     fields = {"publication_date": pub, "signature_date": signature._.value.iso if signature is not None else None,
               "period_start": start, "period_end": end, "duration_years": years}
     ev = {"publication_date": evidence(publication), "signature_date": evidence(signature),

@@ -21,6 +21,9 @@ DEFAULT_CONFIG = {
     # place a weekday + day + month with no year in the one year of the text's period that fits ("mardi 27 mai"
     # in a 2025-2029 text -> 2025), as the gold does twice in three such texts; False leaves it null
     "daymonth_text_years": True,
+    # a convention told only by its end starts the year of its signing, signed before this month (13: any month; the
+    # gold's conventions signed in October to December start the next year 28 times in 199, give no start 26 times)
+    "signed_start_before_month": 10,
 }
 
 
@@ -35,7 +38,7 @@ def create_dates_component(nlp: Language, name: str, weights: str, min_probabili
                            header_lines: int, cue_window: int, ctg_window: int, daymonth_max_days: int,
                            period_min_score: float, duration_min_score: float,
                            max_period_years: int, publication_window: int,
-                           daymonth_text_years: bool) -> DatesComponent:
+                           daymonth_text_years: bool, signed_start_before_month: int) -> DatesComponent:
     """Dates, signature date, period and duration of a CTG announcement."""
     register_extensions()
     register_date_extensions()
@@ -43,4 +46,5 @@ def create_dates_component(nlp: Language, name: str, weights: str, min_probabili
                           cue_window=cue_window, ctg_window=ctg_window, daymonth_max_days=daymonth_max_days,
                           period_min_score=period_min_score, duration_min_score=duration_min_score,
                           max_period_years=max_period_years, publication_window=publication_window,
-                          daymonth_text_years=daymonth_text_years)
+                          daymonth_text_years=daymonth_text_years,
+                          signed_start_before_month=signed_start_before_month)

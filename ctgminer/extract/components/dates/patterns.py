@@ -90,8 +90,11 @@ MONTH_YEAR = re.compile(rf"(?<!\d\s)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", FLAGS)
 _EVENT_COMPLEMENTS = (r"(?:(?:(?:avec|par|entre|de|du|des|la|le|les|sa|son|ses|leur|leurs|une?|cette|ce)\s+|[dl]['’]\s*)"
                       r"(?:[^\s,.;:!?()\n]+\s+){0,7}?)?")
 # "signée en 2021", "signée fin 2021", "conclue début 2020", "à la fin de l'année 2026": part of a year, read as the year
+# a season of a year ("Signée au printemps 2022"); a deadline within a year ("sera signée d'ici la fin de l'année 2025")
 _EVENT_WHEN = (r"(?:(?:courant\s+|dès\s+)?en\s+|(?:fin|début|courant|mi-)\s*"
-               r"|(?:à\s+la|au|en|dans\s+le)\s+(?:fin|début|cours|courant)\s+(?:de\s+l['’]\s*|d['’]\s*)année\s+)")
+               r"|(?:à\s+la|au|en|dans\s+le)\s+(?:fin|début|cours|courant)\s+(?:de\s+l['’]\s*|d['’]\s*)année\s+"
+               r"|(?:au|en|à\s+l['’]\s*)\s*(?:printemps|été|automne|hiver)\s+"
+               r"|d['’]\s*ici\s+(?:à\s+)?(?:la\s+)?fin\s+(?:de\s+l['’]\s*année\s+|d['’]\s*année\s+)?)")
 # one top-level alternative per verb, so that each opens on a letter (FastCue scans for it quickly); "intervenues"
 # also glued to the word before it, as page debris writes it ("(Ctgintervenues en 2019"); every capture group is the
 # year (the component reads the one that matched)
@@ -122,12 +125,20 @@ SINCE_SIGNING_WORDS = ("an après", "ans après", "an depuis", "ans depuis")  # 
 CURRENT_MONTH_DAY = re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:courant|de\s+ce\s+mois(?:-ci)?|du\s+mois\s+en\s+cours)\b",
                                FLAGS)
 # a month told against the page's date: "sera signée le mois prochain", "signée le mois dernier", "ce mois-ci"
-RELATIVE_MONTH = re.compile(r"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+mois-ci)\b", FLAGS)
+# "s'est déroulée, en ce début de mois, la signature", "En ce mois de décembre, la Caf a signé trois conventions" (the
+# month named must be the page's own); "ont signé la semaine dernière" (the month of the week before the page's date)
+RELATIVE_MONTH = re.compile(rf"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+mois-ci"
+                            rf"|en\s+ce\s+(?:début\s+de\s+|fin\s+de\s+)?mois(?:\s+(?:de\s+|d['’]\s*)(?P<cm>{MONTH}))?"
+                            rf"|(?P<week>la\s+semaine\s+(?:dernière|passée)))(?![\w-])", FLAGS)
 # a season told against the page's date: "elle sera signée au printemps" (a year at most; not winter, which spans
 # two years; not "jusqu'au printemps", a deadline; "prévue à la rentrée": September); placed only where its clause
 # announces (component)
 SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|à\s+la\s+|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne|rentrée)"
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
+# a teaser of another article closing the page on one line: "Lire aussi : Bagnolet a signé sa CTG en octobre" (its
+# dates are another story's)
+TEASER_LINE = re.compile(r"^[ \t]*(?:à\s+lire\s+aussi|lire\s+aussi|à\s+découvrir\s+aussi|(?:à\s+)?voir\s+aussi)"
+                         r"[ \t]*[:|–—-][^\n]*", FLAGS | re.MULTILINE)
 # words one of the three forms above needs (a plain substring search skips their scans on most texts)
 CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
 SEASON_WORDS = ("printemps", "été", "ete", "automne", "rentrée")
@@ -147,6 +158,8 @@ PUBLICATION_CUE = re.compile(
     r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$",
     FLAGS,
 )
+# an update, not the page's first publication ("Mis à jour le 18/06/2019" after a byline's date)
+UPDATE_CUE = re.compile(r"\b(?:mise?\s+à\s+jour|actualis|modifi)", FLAGS)
 # what follows the date of a calendar row: "Juillet 2024 : signature de la convention", "Mars 2024 – diagnostic"
 NOT_PAGE_DATE_LEAD = _cue("not_page_date_lead")
 FIELD_LEAD = _cue("field_lead")
@@ -217,7 +230,8 @@ SIGNING_BLOCK_AFTER = _cue("signing_block_after")
 
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
-    rf"(?<![\d/.-])(?:(?:de|entre)\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+(?:à|au|et)\s+)(?P<y2>{YEAR})(?![\d-])",
+    # "a" for "à" on pages typed without accents ("La convention court de 2023 a 2026")
+    rf"(?<![\d/.-])(?:(?:de|entre)\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+(?:à|au|et|a)\s+)(?P<y2>{YEAR})(?![\d-])",
     FLAGS,
 )
 PERIOD_FULL = re.compile(
@@ -248,6 +262,11 @@ PERIOD_EFFECT_END = re.compile(
     rf"|expire(?:ra)?|court\s+jusqu['’]\s*au|jusqu['’]\s*au)\s+(?:le\s+|au\s+)?(?:{DAY}\s+)?{MONTH}\s+(?P<y2>{YEAR})\b",
     FLAGS,
 )
+# a period told year by year: "Pour combien de temps ? Quatre ans : 2023, 2024, 2025 et 2026." (consecutive years
+# only, checked by the component)
+PERIOD_YEAR_LIST = re.compile(rf"(?<![\d/.-])(?P<y1>{YEAR})(?:\s*,\s*{YEAR}){{1,8}}\s*,?\s+et\s+(?P<y2>{YEAR})(?![\d-])")
+# its core, opening on a digit (a quick scan: most texts have no "2023, 2024" and skip the form's)
+YEAR_LIST_CORE = re.compile(r"\d{4}\s*,\s*\d{4}")
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
@@ -273,10 +292,12 @@ DURATIONS = [
                rf"(?:\s+d['’]\s*actions?)?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
+    # a field of a fact box: "Durée de la convention : cinq ans", "Durée : 4 ans"
+    re.compile(rf"\bdurée\b[^:\n.]{{0,40}}:\s*{_N}\s+ans\b", FLAGS),
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court")]
+DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",)]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
