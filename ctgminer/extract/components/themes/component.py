@@ -349,7 +349,7 @@ class ThemesComponent:
                     out += [self._clean(text, a, b, "list") for a, b in pieces]
         return out
 
-    def bare_list_phrases(self, text: str, lines, taken: set[int], excluded, axes: set[int] = frozenset()) -> list[Phrase]:
+    def bare_list_phrases(self, text: str, lines, taken: set[int], excluded, axes: frozenset[int] | set[int] = frozenset()) -> list[Phrase]:
         """Unmarked lists: two or more short lines right under an introduction that ends with a colon; or as
         many short lines as a sentence counts axes ("Quatre ambitions ont été retenues.\nAméliorer ...\n..."); or
         under a heading, lines that each give a field and its description ("Les enjeux de la CTG\nPetite enfance :
