@@ -605,6 +605,16 @@ FORMATS = [
     # under a paragraph naming the convention, with no introduction, lines that each give a field and its action
     ("Signature de la CTG\nLa communauté de communes a signé sa CTG avec la Caf le 4 juillet.\n<t>Petite enfance : "
      "une micro-crèche ouvrira à Givrand</t>.\n<t>Jeunesse : un espace jeunes intercommunal</t>.\n"),
+    # a deliberation's decision that introduces the axes, between two other decisions
+    ("Délibération n° 2024-41 – Approbation de la CTG avec la Caf de l'Orne\nLe conseil, après en avoir délibéré,\n"
+     "DÉCIDE\n- d'approuver la CTG 2024-2028, dont les orientations sont les suivantes :\nAxe 1 : <t>favoriser "
+     "l'accueil des tout-petits dans les bourgs</t> ;\nAxe 2 : <t>accompagner les parents d'adolescents</t> ;\n"
+     "- d'autoriser le Maire à la signer.\n"),
+    # a news item in numbered sections, the axes in one of them
+    ("La commune et la Caf ont renouvelé leur CTG.\n1. Le bilan\nLa première convention a permis d'ouvrir une crèche."
+     "\n2. Les trois axes 2025-2029\nAxe 1 – <t>Accueillir les enfants dès le plus jeune âge</t>.\nAxe 2 – <t>Soutenir "
+     "les familles monoparentales</t>.\nAxe 3 – <t>Rapprocher les services des habitants</t>.\n3. Les moyens\nLa "
+     "Caf apporte 2 millions d'euros.\n"),
 ]
 
 
@@ -1092,6 +1102,40 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("3 questions sur la CTG\nQu'est-ce qu'elle change pour les familles ?\nElle met l'accent sur l'information "
      "des jeunes, avec le point information jeunesse, et sur les loisirs des enfants en situation de handicap.",
      ["enfance", "handicap", "jeunesse"]),
+    # an item of the enumeration told with its age, in a relative clause, is no history
+    ("La Caf et la communauté de communes ont signé leur CTG. Elle se concentre sur ce qui manque le plus :\ndes "
+     "modes d'accueil pour les parents qui travaillent loin, des lieux de rencontre contre l'isolement et un accès "
+     "facilité aux services, avec la maison France services qui tourne depuis 2021.",
+     ["acces_aux_droits", "animation_vie_sociale", "petite_enfance"]),
+    # a consultation day's programme told by the clock, bulleted
+    ("La Ville prépare sa future CTG avec la Caf.\nAu programme de la journée :\n• 10h : présentation du diagnostic\n"
+     "• 11h : ateliers « Modes de garde », « Parents seuls »\n• 14h : forum des associations", []),
+    # an invitation to answer the consultation's questionnaire, and the former convention told by its period
+    ("La CTG signée en 2019 arrive à son terme. Chacun peut répondre au questionnaire en ligne sur ses besoins en "
+     "matière de garde d'enfants, de loisirs ou de logement. Pour mémoire, la convention 2019-2023 s'articulait "
+     "autour de la petite enfance et des accueils de loisirs.", []),
+    # a Caf's explainer: how any CTG is made, the priorities chosen among the Caf's domains
+    ("Les 14 intercommunalités du département ont toutes leur CTG.\nComment se construit une CTG ?\nÉtape 1 : un "
+     "diagnostic partagé.\nÉtape 2 : le choix des priorités, parmi les domaines d'intervention de la Caf : petite "
+     "enfance, jeunesse, logement, handicap.", []),
+    # ... but the domains a convention retains are its own
+    ("La Métropole a signé sa première CTG.\nLes domaines d'intervention de la Caf retenus pour cette CTG sont la "
+     "petite enfance, la jeunesse et l'accès aux droits.", ["acces_aux_droits", "jeunesse", "petite_enfance"]),
+    # numbered questions of an explainer, until the one about this convention's priorities
+    ("Notre CTG en cinq questions\n1. Qu'est-ce qu'une CTG ?\nUne convention qui peut traiter de la petite enfance au "
+     "logement.\n2. Pourquoi maintenant ?\nLe contrat enfance jeunesse a pris fin.\n3. Quelles sont les priorités ?\n"
+     "La convention retient deux orientations :\nOrientation 1 – L'accueil du jeune enfant\nOrientation 2 – Les "
+     "parents\n", ["parentalite", "petite_enfance"]),
+    # a Caf's review of its département's conventions, and a département's own convention over those of the EPCIs
+    ("La Caf de l'Allier a présenté le bilan des conventions territoriales globales signées depuis 2020. Selon la "
+     "Caf, ces conventions ont permis d'ouvrir 90 places en crèche et 5 espaces de vie sociale.", []),
+    ("Le Département et la Caf signent leur CTG. La Caf a déjà signé des CTG avec les 11 communautés de communes "
+     "du département. Ces conventions traitent surtout de l'accueil du jeune enfant et de la jeunesse. Celle du "
+     "Département porte sur l'insertion et le logement.", ["insertion", "logement"]),
+    # fields the next sentence leaves out, and the explainer's next numbered question after the orientations
+    ("La CTG en questions\n1. Quelles sont les priorités ?\nLa convention retient deux orientations :\nOrientation 1 – "
+     "Les parents\nOrientation 2 – L'accès aux droits\n2. Et le logement, la santé ?\nCes sujets sont importants, "
+     "mais ils relèvent d'autres démarches.", ["acces_aux_droits", "parentalite"]),
     # a lack in a relative clause is where the convention acts, and the families' access to their rights
     ("La Caf et l'intercommunalité ont signé leur CTG mardi. Elle vise à ouvrir des accueils de loisirs dans les "
      "villages qui n'en disposent pas et à faciliter l'accès des familles à leurs droits.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import takewhile
+from itertools import groupby, takewhile
 
 from spacy.tokens import Doc
 
@@ -115,10 +115,11 @@ class ThemesComponent:
                     zones.append((start, s))
                 if start is None or has_body:
                     start, has_body = s, False
-            elif start is not None and self.faq_question(line):
+            elif start is not None and self.faq_question(question):
                 continue  # the explainer's next question: "Quels domaines peut-elle couvrir ?", "Quels financements ?"
-            elif self.is_heading(line) or P.OWN_CHOICES.search(line) or start is not None and (
+            elif self.is_heading(question) or P.OWN_CHOICES.search(line) or start is not None and (
                     P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(line)):
+                # (numbered too: "1. Qu'est-ce qu'une CTG ?\n...\n5. Quelles sont les priorités ?" ends the explainer)
                 if start is not None and has_body:
                     zones.append((start, s))
                     start = None
@@ -182,22 +183,28 @@ class ThemesComponent:
             return bool(P.SELF_NAMED_ITEM.match(lines[ln][2])) or any(
                 P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln))
 
-        def flush() -> None:
-            current = run
+        def flush(current: list[tuple[int, int, int, str]] | None = None, colon_intro: int | None = None) -> None:
+            current = run if current is None else current
+            # the next section's numbered question closes a list of statements: "Objectif 5.2 : former les
+            # animateurs.\n6. Et le logement, la santé ?" (an explainer in numbered questions)
+            while len(current) > 1 and current[-1][3].rstrip().endswith("?") and not current[0][3].rstrip().endswith("?"):
+                current = current[:-1]
             # a numbered section heading over items that name themselves is their introduction, not an item: "4. LE
             # PLAN D'ACTIONS\nFiche action n°1 : Créer une micro-crèche\nFiche action n°2 : ..." (a convention's PDF)
             if len(current) >= 3 and not self_named(current[0][0]) and self.is_heading(current[0][3]) \
                     and all(self_named(ln) for ln, *_ in current[1:]):
                 current = current[1:]
-            if len(current) < 2:
+            # a day's programme, its rows told by the clock, lists no fields: "Au programme :\n• 10h : présentation du
+            # diagnostic\n• 11h : ateliers « Garde d'enfants », « Être parent seul »\n• 14h : forum des associations"
+            if len(current) < 2 or 2 * sum(bool(P.AGENDA_ROW.match(t)) for *_, t in current) > len(current):
                 return
             first_line = current[0][0]
             # the introduction is the nearest non-blank line above, however many blank lines the page
             # renders between them, e.g. "Les champs prioritaires :\n\n\n\n· L'accueil des enfants ;"
             # (a list numbered across sub-headings is introduced above its first sub-heading)
             sectioned = any(self._sub_heading(lines[k][2]) for k in range(first_line + 1, current[-1][0]))
-            intro, above = "", ""
-            for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1):
+            intro, above = ("", "") if colon_intro is None else (lines[colon_intro][2].strip(), _line_above(lines, colon_intro))
+            for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1) if colon_intro is None else ():
                 candidate = lines[j][2].strip()
                 if candidate and not P.LONE_BULLET.match(candidate) and not (sectioned and self._sub_heading(candidate)) and (
                         RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)):
@@ -209,6 +216,24 @@ class ThemesComponent:
                                    items=[t for *_, t in current], above=above):
                 for _, st, en, _txt in current:
                     out.append(self._clean(text, st, en, "list"))
+                return
+            # else numbered section headings around items that name themselves introduce them: "3. Les quatre axes
+            # 2024-2028\nAxe 1 – Accueillir ...\nAxe 2 – ...\n4. Les moyens" (a news item's sections)
+            named = [self_named(ln) for ln, *_ in current]
+            if any(named) and not all(named) and all(n or self.is_heading(t) for n, (*_, t) in zip(named, current, strict=True)):
+                for is_named, group in groupby(zip(named, current, strict=True), key=lambda pair: pair[0]):
+                    if is_named:
+                        flush([item for _, item in group])
+                return
+            # else an item ending with a colon may introduce the items under it: a deliberation's decisions "DÉCIDE\n-
+            # d'approuver la convention, dont les axes sont les suivants :\nAxe 1 : ...\nAxe 2 : ...\n- d'autoriser le
+            # Président à signer" (the axes naming themselves end where the next decision starts)
+            colon = next((k for k, item in enumerate(current[:-1]) if item[3].rstrip().endswith(":")), None)
+            if colon is not None:
+                tail = current[colon + 1:]
+                if self_named(tail[0][0]):
+                    tail = list(takewhile(lambda item: self_named(item[0]), tail))
+                flush(tail, current[colon][0])
 
         for item in items:
             if item[0] == -1:
@@ -507,7 +532,9 @@ class ThemesComponent:
     def named_scheme(sentence: str, cue: re.Pattern | FastCue = _NAMED_SCHEME_FAST) -> re.Match | None:
         """The first other scheme the sentence names, but not as what the convention was drawn from."""
         return next((m for m in cue.finditer(sentence)
-                     if not P.SCHEME_AS_BASIS.search(sentence, max(0, m.start() - 40), m.start())), None)
+                     if not P.SCHEME_AS_BASIS.search(sentence, max(0, m.start() - 40), m.start())
+                     and not (P.SINCE_YEAR.fullmatch(m.group())
+                              and P.SINCE_IN_RELATIVE.search(sentence, max(0, m.start() - 40), m.start()))), None)
 
     def _convention_list(self, intro: str, above: str, items: list[str]) -> bool:
         """Items three (and two thirds) of which name fields, the object of the sentence the colon breaks ("...
@@ -554,12 +581,12 @@ class ThemesComponent:
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
         out, previous_general, previous_other, label = [], False, False, False
-        national = bool(P.NATIONAL_REVIEW.search(text))
+        many = bool(P.MANY_CONVENTIONS.search(text))
         renewal = bool(P.RENEWAL.search(text))
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
-            general = self.is_general(sentence, previous_general) or national and bool(P.THESE_CONVENTIONS.search(sentence))
+            general = self.is_general(sentence, previous_general) or many and bool(P.THESE_CONVENTIONS.search(sentence))
             previous_general = general
             # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
             # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
@@ -574,6 +601,8 @@ class ThemesComponent:
             label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
             if general and out and P.SUMS_UP.search(sentence):
                 out[-1] = (*out[-1][:3], True, out[-1][4])
+            if out and P.LEFT_OUT_AFTER.search(sentence):
+                out[-1] = (*out[-1][:4], True)
             out.append((s, e, sentence, general, other))
         self._context = (sents, text, out)
         return out

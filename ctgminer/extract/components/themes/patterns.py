@@ -259,7 +259,11 @@ GENERIC = cue(
     r"|\bcaf\s+(?:accompagne|soutient|aide)\s+(?:les|toutes\s+les)\s+familles\b|\bcaf\b[^.:]{0,60}à\s+chaque\s+étape\s+de\s+(?:la\s+)?vie"
     # the Caf's missions, what it does everywhere: "Nos missions couvrent la petite enfance, ...", "La Caf du Cher
     # verse des prestations ... elle agit auprès des familles dans six domaines : ..."
-    r"|\b(?:nos|ses|leurs)\s+missions\b|\bcaf\b[^.]{0,80}\b(?:agit|intervient)\b|\bau-delà\s+des\s+prestations\b"
+    r"|\b(?:nos|ses|leurs)\s+missions\b|\bcaf\b[^.]{0,80}\b(?:agit|intervient)\b"
+    # (and by name: "le choix des priorités, parmi les domaines d'intervention de la Caf : ...", not those a convention
+    # retains: "Les domaines d'intervention de la Caf retenus pour cette première CTG sont ...")
+    r"|\b(?:domaines?|champs?)\s+d['’]\s*(?:intervention|action)\s+de\s+la\s+caf\b"
+    r"(?![^.:\n]{0,50}\b(?:retenu|choisi|priorisé|sélectionné|cette|notre|la\s+présente))|\bau-delà\s+des\s+prestations\b"
     r"|\bprestations?\b[^.:]{0,30}:"
     # every age at once, as rhetoric: "au service de toutes les générations, de la jeunesse à nos aînés"
     r"|toutes\s+les\s+générations|\bde\s+la\s+(?:petite\s+enfance|jeunesse)\s+(?:jusqu['’]\s*)?(?:aux|à\s+nos)\s+(?:aînés|seniors|personnes\s+âgées)"
@@ -272,6 +276,8 @@ OTHER_SCHEME = cue(
     # (and a consultation's questionnaire, whose topics are not yet the convention's: "Le questionnaire porte sur :",
     # or a sentence about it that the next continues: "Le questionnaire, anonyme, prend dix minutes. Il porte sur :")
     r"\b(?:le|ce|un|notre)\s+questionnaire\b[^.:\n]{0,80}?\b(?:porte|portera|aborde|abordera|concerne|interroge)\b"
+    # (an invitation to answer it: "chacun peut répondre au questionnaire sur ses besoins en matière de garde")
+    r"|\brépond\w*\s+(?:à\s+(?:un|notre|ce)|au)\s+questionnaire\b"
     r"|^\W*(?:le|ce|un|notre)\s+questionnaire\b"
     # ... or the topics the reader is asked about: "Prenez 10 minutes pour nous dire comment vous vivez sur le
     # territoire : modes de garde, ...", "Dites-nous ce qui vous manque : ..."
@@ -284,6 +290,9 @@ OTHER_SCHEME = cue(
 )
 # history as a date: "depuis 2022" (does not exclude a sentence naming the CTG itself, see component.other_scheme)
 SINCE_YEAR = re.compile(r"depuis\s+\d{4}", FLAGS)
+# ... but not a thing's age told in a relative clause: "un accès facilité aux services, avec le bus France services
+# qui circule depuis 2022" (one item of this convention's enumeration, not the sentence's history)
+SINCE_IN_RELATIVE = re.compile(r"\b(?:qui|où)\s+(?:\S+\s+){1,3}$", FLAGS)
 # a named centre social (text.cues.OTHER_SCHEME names one as a page's other subject) is a facility of this
 # convention in a sentence about its actions: "Le centre social Les Tilleuls proposera des ateliers parents"
 NAMED_CENTRE = re.compile(r"centre\s+social", FLAGS)
@@ -293,6 +302,9 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 # avait signé en 2019 une CTG consacrée au logement"
 # ... and another territory's own convention: "La commune voisine a, elle, signé sa propre CTG en 2022, centrée
 # sur le logement"
+# the stems of what a convention's content did, to be told in the imperfect ("portait", "s'articulait")
+_IMPERFECT_CONTENT = (r"(?:s['’]\s*|se\s+)?(?:tourn|port|concern|couvr|cibl|prévoy|vis|comport|compren|inclu|articul|organis"
+                      r"|concentr|déclin|structur|repos)")
 HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
               # the former contract: "Le précédent CEJ portait essentiellement sur les accueils de loisirs"
               r"|\b(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b"
@@ -302,11 +314,10 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
               # essentiellement autour de l'accueil des jeunes enfants", "Elle comportait aussi un axe logement,
               # abandonné"; "après une première convention"
-              r"|(?:\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)|^\W*elle)\s+(?:\w+\s+)?(?:tournait|portait|concernait"
-              r"|couvrait|ciblait|prévoyait|visait|comportait|comprenait|incluait)\b"
+              # (or by its period: "Pour mémoire, la convention 2019-2023 s'articulait autour de la petite enfance")
+              rf"|(?:\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)|^\W*elle)\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}ait\b"
               # ... and in the plural: "Les premières conventions communales portaient surtout sur la petite enfance"
-              r"|\b(?:les|ces|des|leurs)\s+(?:\w+\s+)?(?:C\.?T\.?G|conventions)\s+(?:\w+\s+)?(?:tournaient|portaient"
-              r"|concernaient|couvraient|ciblaient|prévoyaient|visaient|comportaient|comprenaient|incluaient)\b"
+              rf"|\b(?:les|ces|des|leurs)\s+(?:\w+\s+)?(?:C\.?T\.?G|conventions)\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}aient\b"
               r"|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
               # ... or named by its rank alone: "La précédente, conclue en 2019, portait surtout sur ...", "La
               # première, signée en 2017, avait permis de créer des places en crèche"
@@ -432,7 +443,9 @@ GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est
                       r"(?!\s+(?:va|vont|changera|apportera)\b))"
                       r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés|" + POSSIBLE_FIELDS +
                       # what any such convention is for: "Pourquoi une CTG ?", "À quoi sert une convention ?"
-                      r"|(?:pourquoi|à\s+quoi\s+sert)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?", FLAGS)
+                      # (or how any is made: "Comment se construit une CTG ?")
+                      r"|(?:pourquoi|à\s+quoi\s+sert|comment\s+(?:se\s+)?\w+)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?",
+                      FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
 # 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
@@ -566,12 +579,19 @@ CLAUSE_START = re.compile(r"[,;:(]")
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
 MAY = re.compile(r"\bpeu(?:t|vent)\b|\bpourr(?:a|ait|ont|aient)\b", FLAGS)
 THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A-ZÀ-Þ][\w'’-]+")
-# "ces conventions" speaks of conventions in general on a page reviewing them nationally ("222 CTG locales avaient
+# "ces conventions" speaks of conventions in general on a page reviewing many (MANY_CONVENTIONS) ("222 CTG locales avaient
 # été signées ... ces conventions contribuent à une plus grande équité"), but of the ones it announces on a Caf's
 # page of several signings ("quatre nouvelles CTG ... Toutes ces conventions courent jusqu'en 2026. Elles reposent
 # sur des priorités propres : ...")
 THESE_CONVENTIONS = re.compile(r"\bces\s+conventions\b", FLAGS)
-NATIONAL_REVIEW = re.compile(rf"{NATIONAL.pattern}|\b\d{{2,}}\s+(?:CTG|conventions)\b")
+# (and a Caf's review of its département's conventions: "le bilan des conventions territoriales globales signées
+# depuis 2020 ... Selon la Caf, ces conventions ont permis la création de 120 places en crèche"; or, on the page of
+# a département's or a métropole's own convention, those of all the territories below it: "La Caf a signé des CTG
+# avec les 18 communautés de communes landaises. Ces conventions traitent de l'accueil du jeune enfant, ...")
+MANY_CONVENTIONS = re.compile(
+    rf"{NATIONAL.pattern}|\b\d{{2,}}\s+(?:CTG|conventions)\b|\b[Bb]ilan\s+des\s+(?:CTG|conventions)\b"
+    r"|\bdes\s+(?:CTG|conventions\s+territoriales\s+globales)\s+avec\s+(?:l['’]ensemble\s+des|toutes\s+les|tous\s+les"
+    r"|les\s+\d{2,})\s")
 # the context of a field named in the story without naming the convention (a 'mention'): what is planned ("Autre
 # chantier : l'accès aux droits.", "Un LAEP doit ouvrir en 2024", "la Caf veut multiplier les permanences"), or
 # an official's words ("« Il faut conforter les centres sociaux »")
@@ -637,6 +657,10 @@ OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|l
 # a field said to stay out of the convention, after it is named: "Le président a insisté sur le logement, « qui
 # conditionne tout », sans qu'il figure parmi les priorités de la convention"
 LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)?(?:figure|fasse\s+partie|soit\s+inscrit|entre)")
+# ... or in the next sentence, which leaves out the fields the one before named: "Et le logement, la santé ? Ces
+# sujets sont importants, mais ils relèvent d'autres démarches."
+LEFT_OUT_AFTER = cue(r"^\W*(?:ils|elles|ces\s+(?:sujets|questions|thèmes|domaines|champs))\b[^.?!]{0,60}?(?:\bne\s+(?:figurent|font)\s+pas"
+                     r"|\brelèvent\s+d['’]autres\b|\bne\s+sont\s+pas\s+(?:couverts|traités|retenus|inscrits)\b)")
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
