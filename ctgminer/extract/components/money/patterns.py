@@ -172,3 +172,16 @@ KIND_BY_CONTEXT: list[KindByContext] = [
                   re.compile(c["before"], FLAGS) if c.get("before") else None)
     for c in CUES["kind_by_context"]
 ]
+
+# equipment to be opened is a planned action, not a count (cues.json "planned_equipment")
+PLANNED_NEW = re.compile(CUES["planned_equipment"]["new"], FLAGS)
+PLANNED_BEFORE = re.compile(CUES["planned_equipment"]["before"], FLAGS)
+# communes named as a group of signatories (cues.json "signing_communes")
+SIGNING_AFTER = re.compile(CUES["signing_communes"]["after"], FLAGS)
+DETERMINER_BEFORE = re.compile(CUES["signing_communes"]["determiner_before"], FLAGS)
+# a party's designation in a convention's preamble: "Ci-après dénommées « les cinq communes du Val de Saône »"
+DESIGNATION_BEFORE = re.compile(CUES["designation_before"], FLAGS)
+# the low end of a range of sums takes the currency and scale of its high end: "passer de 1,6 à 2,4 millions
+# d'euros", "entre 3 et 5 millions d'euros", "de 6 à 12 € par jour"
+RANGE_LOW_BEFORE = re.compile(rf"\b(?:de|entre)\s+(?P<num>{DIGITS})\s+(?:à|et)\s+$", FLAGS)
+RANGE_REACH = 40
