@@ -84,6 +84,11 @@ FIGURES = {
     # communes that sign, named as a group, are the signatories; "ses N communes" counts all the members
     "signing communes": "Trois communes du haut Vivarais s'unissent autour d'une CTG. Ailleurs, l'agglomération, "
                         "<fig v='17' k='communes'>ses 17 communes</fig> et la Caf ont signé.",
+    # a département's social offices are equipment; a diagnostic's many partners are a count, the convention's
+    # two partners are not
+    "solidarity offices and partners": "L'accueil a lieu dans <fig v='7' k='equipements'>les 7 maisons "
+                                       "départementales des solidarités</fig> ; le diagnostic, mené avec "
+                                       "<fig v='45' k='other'>45 partenaires</fig>, engage les deux partenaires.",
     # a party's designation in a preamble is no count, nor its later mentions
     "designation": "Ci-après dénommées « les cinq communes du Val de Saône ». Les cinq communes du Val de Saône "
                    "comptent <fig v='9800' k='habitants'>9 800 habitants</fig>.",
