@@ -77,11 +77,6 @@ FIGURES = {
                                     "de l'agglomération, a signé. Ouvert de 9 à 12 heures ; en 2025, dont 3 à venir.",
     # a family's size
     "family size": "Une mère de trois enfants a témoigné pendant la signature.",
-    # equipment announced as new is an action of the plan; the territory's equipment, creations and new places
-    # are counts
-    "planned equipment": "Le bassin compte <fig v='6' k='equipements'>six crèches</fig> ; trois nouvelles "
-                         "micro-crèches sont prévues, avec la création de <fig v='2' k='equipements'>2 espaces de "
-                         "vie sociale</fig>, pour <fig v='40' k='places'>40 nouvelles places</fig>.",
     # communes that sign, named as a group, are the signatories; "ses N communes" counts all the members
     "signing communes": "Trois communes du haut Vivarais s'unissent autour d'une CTG. Ailleurs, l'agglomération, "
                         "<fig v='17' k='communes'>ses 17 communes</fig> et la Caf ont signé.",

@@ -158,9 +158,6 @@ class MoneyComponent:
             index = P.noun_group(m)
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
             before = text[max(0, start - 25):start]
-            leads = start == m.start("num")  # "deux crèches", not "crèches (2)"
-            if group.kind == "equipements" and leads and P.PLANNED_NEW.search(m[0]):
-                return  # equipment announced as new: an action of the plan
             if (group.kind == "communes" and not P.DETERMINER_BEFORE.search(before)
                     and P.SIGNING_AFTER.match(text, m.end(), m.end() + 80)):
                 return  # communes named as a group of signatories

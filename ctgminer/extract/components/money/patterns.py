@@ -173,8 +173,6 @@ KIND_BY_CONTEXT: list[KindByContext] = [
     for c in CUES["kind_by_context"]
 ]
 
-# equipment announced as new is a planned action, not a count (cues.json "planned_equipment")
-PLANNED_NEW = re.compile(CUES["planned_equipment"]["new"], FLAGS)
 # communes named as a group of signatories (cues.json "signing_communes")
 SIGNING_AFTER = re.compile(CUES["signing_communes"]["after"], FLAGS)
 DETERMINER_BEFORE = re.compile(CUES["signing_communes"]["determiner_before"], FLAGS)
