@@ -84,7 +84,8 @@ FIGURES = {
     # two partners are not
     "solidarity offices and partners": "L'accueil a lieu dans <fig v='7' k='equipements'>les 7 maisons "
                                        "départementales des solidarités</fig> ; le diagnostic, mené avec "
-                                       "<fig v='45' k='other'>45 partenaires</fig>, engage les deux partenaires.",
+                                       "<fig v='45' k='other'>45 partenaires</fig> (une trentaine de partenaires "
+                                       "en 2019), engage les deux partenaires.",
     # a party's designation in a preamble is no count, nor its later mentions
     "designation": "Ci-après dénommées « les cinq communes du Val de Saône ». Les cinq communes du Val de Saône "
                    "comptent <fig v='9800' k='habitants'>9 800 habitants</fig>.",

@@ -157,6 +157,8 @@ class MoneyComponent:
         def add_noun(m: re.Match, start: int, end: int, value) -> None:
             index = P.noun_group(m)
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
+            if group.digits_only and not m["num"][:1].isdigit():
+                return
             before = text[max(0, start - 25):start]
             if (group.kind == "communes" and not P.DETERMINER_BEFORE.search(before)
                     and P.SIGNING_AFTER.match(text, m.end(), m.end() + 80)):

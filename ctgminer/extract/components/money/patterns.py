@@ -72,9 +72,11 @@ class NounGroup:
     kind: str
     pattern: str
     min_value: float = 0
+    digits_only: bool = False  # counts in words or approximate ("une quarantaine de") are no figure
 
 
-NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0))
+NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0),
+                                          g.get("digits_only", False))
                                 for g in CUES["figure_nouns"]]
 
 
