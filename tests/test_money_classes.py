@@ -77,6 +77,18 @@ FIGURES = {
                                     "de l'agglomération, a signé. Ouvert de 9 à 12 heures ; en 2025, dont 3 à venir.",
     # a family's size
     "family size": "Une mère de trois enfants a témoigné pendant la signature.",
+    # communes that sign, named as a group, are the signatories; "ses N communes" counts all the members
+    "signing communes": "Trois communes du haut Vivarais s'unissent autour d'une CTG. Ailleurs, l'agglomération, "
+                        "<fig v='17' k='communes'>ses 17 communes</fig> et la Caf ont signé.",
+    # a département's social offices are equipment; a diagnostic's many partners are a count, the convention's
+    # two partners are not
+    "solidarity offices and partners": "L'accueil a lieu dans <fig v='7' k='equipements'>les 7 maisons "
+                                       "départementales des solidarités</fig> ; le diagnostic, mené avec "
+                                       "<fig v='45' k='other'>45 partenaires</fig> (une trentaine de partenaires "
+                                       "en 2019), engage les deux partenaires.",
+    # a party's designation in a preamble is no count, nor its later mentions
+    "designation": "Ci-après dénommées « les cinq communes du Val de Saône ». Les cinq communes du Val de Saône "
+                   "comptent <fig v='9800' k='habitants'>9 800 habitants</fig>.",
 }
 
 
@@ -101,6 +113,11 @@ AMOUNTS = {
                           "d'<eur v='1000000'>un million d'euros</eur>.",
     "next sentence": "La Caf a versé <eur v='640000'>640 000 €</eur> en 2022. Elle vise "
                      "<eur v='1100000'>1,1 million</eur> par an d'ici 2028.",
+    # the low end of a range of sums takes the currency and scale of its high end; years and rising ranges
+    # of other things are left alone
+    "range": "La prestation passera de <eur v='1300000'>1,3</eur> à <eur v='2100000'>2,1 millions d'euros</eur> ; "
+             "l'aide va de <eur v='5'>5</eur> à <eur v='15'>15 €</eur> par jour. De 2020 à 2024, "
+             "<eur v='800000'>800 000 €</eur> ont été versés.",
 }
 
 

@@ -82,6 +82,7 @@ class MoneyComponent:
                 span = self._span(doc, m.start(), m.end(), "amount", MoneyValue(as_int(round(value, 2))))
                 if span is not None:
                     found.append(span)
+                    found.extend(self._range_low(doc, text, m.start(), value))
         explicit = filter_spans(found)
         # bare "2,8 millions" coordinated with an amount in euros in the same sentence (before or after it), or in
         # the sentence next to one: a heading "Un budget de 5,4 millions" over "... dont 2 millions d'euros ...", or
@@ -106,6 +107,23 @@ class MoneyComponent:
                 amounts.append(span)
         return sorted(amounts, key=lambda s: s.start)
 
+    def _range_low(self, doc: Doc, text: str, start: int, high: float) -> list[Span]:
+        """The low end of a range stated before an amount, in its currency and scale: "de 1,6 à 2,4 millions
+        d'euros" states 1,6 million too (see patterns.RANGE_LOW_BEFORE)."""
+        low = P.RANGE_LOW_BEFORE.search(text, max(0, start - P.RANGE_REACH), start)
+        if low is None or P.YEAR.fullmatch(low["num"]):
+            return []
+        digits = parse_number(low["num"])
+        if not digits:
+            return []
+        # the high end's scale: "2,4 millions" is 2 400 000 for 2,4
+        high_digits = parse_number(P.AMOUNT.match(text, start)["num"]) or 1
+        value = digits * high / high_digits
+        if not 0 < value < high:
+            return []
+        span = self._span(doc, low.start("num"), low.end("num"), "amount", MoneyValue(as_int(round(value, 2))))
+        return [span] if span is not None else []
+
     def find_figures(self, doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         """Counted figures, each stated count once (its first mention)."""
         text = doc_text(doc)
@@ -119,6 +137,9 @@ class MoneyComponent:
                 return
             before = text[max(0, start - 25):start]
             if P.NOT_A_FIGURE_BEFORE.search(before):
+                return
+            if P.DESIGNATION_BEFORE.search(before):  # a party's name, here and later: no count
+                seen.add((value, kind))
                 return
             # a reference back, not a count: "les deux partenaires", "ses trois communes membres"
             if kind != "percent" and value <= self.anaphora_max and P.ANAPHORIC_BEFORE.search(before):
@@ -136,6 +157,12 @@ class MoneyComponent:
         def add_noun(m: re.Match, start: int, end: int, value) -> None:
             index = P.noun_group(m)
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
+            if group.digits_only and not m["num"][:1].isdigit():
+                return
+            before = text[max(0, start - 25):start]
+            if (group.kind == "communes" and not P.DETERMINER_BEFORE.search(before)
+                    and P.SIGNING_AFTER.match(text, m.end(), m.end() + 80)):
+                return  # communes named as a group of signatories
             add(start, end, value, self.kind_in_context(group.kind, noun, text, start, m.end()), group.min_value)
 
         def near(cue, anchor, reach: int, after: int = 0):  # a FastCue's matches around its anchors

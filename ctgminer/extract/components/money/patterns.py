@@ -72,9 +72,11 @@ class NounGroup:
     kind: str
     pattern: str
     min_value: float = 0
+    digits_only: bool = False  # counts in words or approximate ("une quarantaine de") are no figure
 
 
-NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0))
+NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0),
+                                          g.get("digits_only", False))
                                 for g in CUES["figure_nouns"]]
 
 
@@ -172,3 +174,13 @@ KIND_BY_CONTEXT: list[KindByContext] = [
                   re.compile(c["before"], FLAGS) if c.get("before") else None)
     for c in CUES["kind_by_context"]
 ]
+
+# communes named as a group of signatories (cues.json "signing_communes")
+SIGNING_AFTER = re.compile(CUES["signing_communes"]["after"], FLAGS)
+DETERMINER_BEFORE = re.compile(CUES["signing_communes"]["determiner_before"], FLAGS)
+# a party's designation in a convention's preamble: "Ci-après dénommées « les cinq communes du Val de Saône »"
+DESIGNATION_BEFORE = re.compile(CUES["designation_before"], FLAGS)
+# the low end of a range of sums takes the currency and scale of its high end: "passer de 1,6 à 2,4 millions
+# d'euros", "entre 3 et 5 millions d'euros", "de 6 à 12 € par jour"
+RANGE_LOW_BEFORE = re.compile(rf"\b(?:de|entre)\s+(?P<num>{DIGITS})\s+(?:à|et)\s+$", FLAGS)
+RANGE_REACH = 40
