@@ -222,6 +222,14 @@ class DocCandidates:
         return bisect_left(starts, hi) - bisect_left(starts, lo)
 
 
+@lru_cache(maxsize=2)
+def aside_start(text: str) -> int:
+    """Where the page's aside on other territories opens (a heading asking about elsewhere: "Et ailleurs dans le
+    département ?", "Autour de nous ?"), else the end of the text; read once per text."""
+    m = cues()["elsewhere_heading"].search(text)
+    return m.start() if m else len(text)
+
+
 def source_of(how: str) -> str:
     if how in SOURCES:
         return how
@@ -413,9 +421,13 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["agreement_left"] = float(territory and agreement_left(left))
     # (a listed town too: "Les communes de Koungou et de Dembéni ont engagé des démarches similaires"; and the
     # conventions of before: "Jusqu'ici, les conventions étaient conclues avec les intercommunalités : X en 2021")
+    # (and a territory in an aside on other territories' conventions: under a heading asking about elsewhere, "Et
+    # ailleurs dans la Manche ?\nLa CC de la Baie du Cotentin a signé la sienne en 2022", or in a recap of other
+    # conventions, "Pour rappel, les CTG de Brécey et de Villedieu Intercom ont été signées en 2021")
     f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
         (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
-        or bool(C["other_ctgs_right"].match(right))))
+        or bool(C["other_ctgs_right"].match(right)) or c.start > aside_start(text)
+        or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))))
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
     f["not_signatory"] = float("pas" in right and bool(C["not_signatory"].match(right)))
@@ -431,8 +443,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                            and not _SIGNED_TOO.search(right, attending.end()))
     # a territory that signed before ("Après la CA du Grand Guéret et Creuse Sud Ouest, c'est au tour de Creuse
     # Confluence de s'engager"): the one whose turn it is signs, not those it follows
-    f["precedent"] = float(territory and "près" in left[:12] and bool(C["precedent_left"].search(left))
-                           and bool(C["turn_right"].match(right)))
+    # (or ranked: "Après Le Port et Sainte-Suzanne en 2023, Saint-Pierre est la onzième commune à s'engager", "C'est la
+    # troisième commune engagée, après Mamoudzou et Bandraboua")
+    f["precedent"] = float(territory and "près" in left and (
+        "près" in left[:12] and bool(C["precedent_left"].search(left)) and bool(C["turn_right"].match(right))
+        or bool(C["rank_before"].search(left))))
     # a page telling several signings, one territory per section or table row: the territory heads its section,
     # whose next line tells its signing ("Trois CTG signées dans les Landes ...\nMont de Marsan Agglomération\nSignée le
     # 5 juin pour 2025-2029 ..."), or begins a row with its period ("CC de la Thiérache du Centre | 2024-2028 | ...")
