@@ -81,3 +81,24 @@ def test_aside_on_other_conventions_is_no_party(nlp, comp, text, mention, absent
 def test_recap_of_the_only_territory_keeps_it(nlp, comp):
     assert features_of(comp, RECAP_ALONE, "Communauté de communes du Thouarsais")["other_ctgs"] == 1.0
     assert partners(nlp, RECAP_ALONE) == {"Communauté de communes du Thouarsais": "epci"}
+
+
+# a convention's own text opening on its parties after "entre", with no signing word: every listed body signs
+PREAMBLE = ("CONVENTION TERRITORIALE GLOBALE 2025-2029\nCommune de Limoux\nEntre la Caisse d'allocations familiales "
+            "de l'Aude, la Mutualité sociale agricole Grand Sud, l'État représenté par le préfet de l'Aude, et la "
+            "Commune de Limoux\nPréambule\nLes signataires partagent la volonté de soutenir les familles.\n")
+
+# the same list in a report's running prose, no convention named above it: no preamble
+NOT_PREAMBLE = ("Rapport d'activité 2024\nEntre la Caisse d'allocations familiales de l'Aude, la Mutualité sociale "
+                "agricole Grand Sud et l'État, les échanges ont été nombreux cette année.\n")
+
+
+def test_preamble_list_states_its_parties(nlp, comp):
+    assert features_of(comp, PREAMBLE, "l'État")["preamble_list"] == 1.0
+    found = partners(nlp, PREAMBLE)
+    assert found.get("État") == "etat" and found.get("Limoux") == "commune", found
+    assert "msa" in found.values(), found
+
+
+def test_list_without_convention_heading_is_no_preamble(comp):
+    assert not features_of(comp, NOT_PREAMBLE, "l'État").get("preamble_list")

@@ -222,6 +222,26 @@ class DocCandidates:
         return bisect_left(starts, hi) - bisect_left(starts, lo)
 
 
+_ENTRE_LINE = re.compile(r"(?m)^[ \t]*entre\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def preamble_list(text: str, at: int, within: int = 400) -> bool:
+    """`at` lies in the parties list of a convention's own text: after a line opening on "entre" (no sentence ended
+    since), the Caf named in the list, the convention's name just above the "entre"."""
+    window = text[max(0, at - within):at]
+    if "ntre" not in window:
+        return False
+    openings = list(_ENTRE_LINE.finditer(window))
+    if not openings:
+        return False
+    opening = openings[-1]
+    listed = window[opening.start():]
+    start = at - len(window) + opening.start()
+    return (not _SENTENCE_END.search(listed) and bool(cues()["caf_near"].search(listed))
+            and bool(CTG_CUE.search(text[max(0, start - 200):start])))
+
+
 @lru_cache(maxsize=2)
 def aside_start(text: str) -> int:
     """Where the page's aside on other territories opens (a heading asking about elsewhere: "Et ailleurs dans le
@@ -383,6 +403,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
                             and any(C["sign_block_caf"].match(line)
                                     for line in text[max(0, line_start - 300):line_end + 300].split("\n")))
+    # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
+    # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
+    # le préfet, et la Commune de Limoux\nPréambule"): listed after a line opening on "entre", the Caf in the list
+    f["preamble_list"] = float(preamble_list(text, c.start))
     # a headline's label, the town a press headline opens on before a colon ("Lodève : la communauté de communes et
     # la Caf unissent leurs forces"): where the news is filed, like the page's title
     f["headline_label"] = float(c.how == "gaz_commune" and not text[line_start:c.start].strip(" \t\u00a0")
