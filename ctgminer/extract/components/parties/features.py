@@ -125,7 +125,8 @@ def bullet_intro(text: str, line_start: int, max_lines: int = 12) -> str:
     return ""
 
 
-def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate], max_len: int = 120) -> bool:
+def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate] | DocCandidates,
+                max_len: int = 120) -> bool:
     """A short label line that holds names and nothing to read: a kicker or dateline ("Villers-Bocage · 6 avril
     2024", "Rosheim"), a breadcrumb ("Lot · Cahors"), a press edition ("Édition de Molsheim – 11 octobre 2023"), a
     job ad's employer ("Communauté de communes Tarn-Agout – Saint-Sulpice-la-Pointe (81)"); not a bulleted line."""
@@ -158,7 +159,7 @@ def nonblank_line(text: str, pos: int, step: int, max_lines: int = 4) -> tuple[i
     return 0, 0
 
 
-def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate], max_len: int,
+def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate] | DocCandidates, max_len: int,
                neighbours: bool = False) -> bool:
     """A line that holds names and label words only (`kicker_rest`); a neighbour line must name a place itself."""
     if line_end - line_start > max_len:
@@ -167,7 +168,10 @@ def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate]
     if not line.strip() or cues()["bullet_line"].match(line):
         return False
     rest, pos = [], line_start
-    for o in sorted((o for o in cands if line_start <= o.start and o.end <= line_end), key=lambda o: o.start):
+    # (the candidates of the line by bisection on the document's index, not a scan of all of them per line)
+    doc = cands if isinstance(cands, DocCandidates) else DocCandidates(cands)
+    on_line = doc.by_start[bisect_left(doc.starts, line_start):bisect_left(doc.starts, line_end)]
+    for o in (o for o in on_line if o.end <= line_end):
         if o.start >= pos:
             rest.append(text[pos:o.start])
             pos = o.end
@@ -415,7 +419,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["see_also"] = float(bool(C["see_also"].match(text[line_start:c.start])))
     # (read where the vetoes use them: a label line for a commune the gazetteer found, comparisons and neighbours
     # for territories)
-    f["kicker"] = float(c.how == "gaz_commune" and kicker_line(text, line_start, line_end, cands))
+    f["kicker"] = float(c.how == "gaz_commune" and kicker_line(text, line_start, line_end, doc))
     # an EPCI's seat after its name, with the département's number: "Communauté de communes Sud Retz Atlantique –
     # Machecoul-Saint-Même (44)", as job ads and directories write the employer
     f["epci_seat"] = float(c.type == "commune" and bool(C["dep_code_after"].match(right)) and any(
