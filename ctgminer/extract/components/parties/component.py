@@ -885,7 +885,7 @@ class PartiesComponent:
         # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
         return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
                 or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci"))
-                or bool(f.get("masthead")))
+                or bool(f.get("masthead")) or bool(f.get("preamble_list")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""

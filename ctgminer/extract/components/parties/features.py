@@ -125,7 +125,8 @@ def bullet_intro(text: str, line_start: int, max_lines: int = 12) -> str:
     return ""
 
 
-def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate], max_len: int = 120) -> bool:
+def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate] | DocCandidates,
+                max_len: int = 120) -> bool:
     """A short label line that holds names and nothing to read: a kicker or dateline ("Villers-Bocage · 6 avril
     2024", "Rosheim"), a breadcrumb ("Lot · Cahors"), a press edition ("Édition de Molsheim – 11 octobre 2023"), a
     job ad's employer ("Communauté de communes Tarn-Agout – Saint-Sulpice-la-Pointe (81)"); not a bulleted line."""
@@ -158,7 +159,7 @@ def nonblank_line(text: str, pos: int, step: int, max_lines: int = 4) -> tuple[i
     return 0, 0
 
 
-def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate], max_len: int,
+def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate] | DocCandidates, max_len: int,
                neighbours: bool = False) -> bool:
     """A line that holds names and label words only (`kicker_rest`); a neighbour line must name a place itself."""
     if line_end - line_start > max_len:
@@ -167,7 +168,10 @@ def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate]
     if not line.strip() or cues()["bullet_line"].match(line):
         return False
     rest, pos = [], line_start
-    for o in sorted((o for o in cands if line_start <= o.start and o.end <= line_end), key=lambda o: o.start):
+    # (the candidates of the line by bisection on the document's index, not a scan of all of them per line)
+    doc = cands if isinstance(cands, DocCandidates) else DocCandidates(cands)
+    on_line = doc.by_start[bisect_left(doc.starts, line_start):bisect_left(doc.starts, line_end)]
+    for o in (o for o in on_line if o.end <= line_end):
         if o.start >= pos:
             rest.append(text[pos:o.start])
             pos = o.end
@@ -220,6 +224,34 @@ class DocCandidates:
     def count(starts: list[int], lo: int, hi: int) -> int:
         """How many of the sorted `starts` lie in [lo, hi)."""
         return bisect_left(starts, hi) - bisect_left(starts, lo)
+
+
+_ENTRE_LINE = re.compile(r"(?m)^[ \t]*entre\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def preamble_list(text: str, at: int, within: int = 400) -> bool:
+    """`at` lies in the parties list of a convention's own text: after a line opening on "entre" (no sentence ended
+    since), the Caf named in the list, the convention's name just above the "entre"."""
+    window = text[max(0, at - within):at]
+    if "ntre" not in window:
+        return False
+    openings = list(_ENTRE_LINE.finditer(window))
+    if not openings:
+        return False
+    opening = openings[-1]
+    listed = window[opening.start():]
+    start = at - len(window) + opening.start()
+    return (not _SENTENCE_END.search(listed) and bool(cues()["caf_near"].search(listed))
+            and bool(CTG_CUE.search(text[max(0, start - 200):start])))
+
+
+@lru_cache(maxsize=2)
+def aside_start(text: str) -> int:
+    """Where the page's aside on other territories opens (a heading asking about elsewhere: "Et ailleurs dans le
+    département ?", "Autour de nous ?"), else the end of the text; read once per text."""
+    m = cues()["elsewhere_heading"].search(text)
+    return m.start() if m else len(text)
 
 
 def source_of(how: str) -> str:
@@ -375,6 +407,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
                             and any(C["sign_block_caf"].match(line)
                                     for line in text[max(0, line_start - 300):line_end + 300].split("\n")))
+    # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
+    # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
+    # le préfet, et la Commune de Limoux\nPréambule"): listed after a line opening on "entre", the Caf in the list
+    f["preamble_list"] = float(preamble_list(text, c.start))
     # a headline's label, the town a press headline opens on before a colon ("Lodève : la communauté de communes et
     # la Caf unissent leurs forces"): where the news is filed, like the page's title
     f["headline_label"] = float(c.how == "gaz_commune" and not text[line_start:c.start].strip(" \t\u00a0")
@@ -383,7 +419,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["see_also"] = float(bool(C["see_also"].match(text[line_start:c.start])))
     # (read where the vetoes use them: a label line for a commune the gazetteer found, comparisons and neighbours
     # for territories)
-    f["kicker"] = float(c.how == "gaz_commune" and kicker_line(text, line_start, line_end, cands))
+    f["kicker"] = float(c.how == "gaz_commune" and kicker_line(text, line_start, line_end, doc))
     # an EPCI's seat after its name, with the département's number: "Communauté de communes Sud Retz Atlantique –
     # Machecoul-Saint-Même (44)", as job ads and directories write the employer
     f["epci_seat"] = float(c.type == "commune" and bool(C["dep_code_after"].match(right)) and any(
@@ -413,9 +449,13 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["agreement_left"] = float(territory and agreement_left(left))
     # (a listed town too: "Les communes de Koungou et de Dembéni ont engagé des démarches similaires"; and the
     # conventions of before: "Jusqu'ici, les conventions étaient conclues avec les intercommunalités : X en 2021")
+    # (and a territory in an aside on other territories' conventions: under a heading asking about elsewhere, "Et
+    # ailleurs dans la Manche ?\nLa CC de la Baie du Cotentin a signé la sienne en 2022", or in a recap of other
+    # conventions, "Pour rappel, les CTG de Brécey et de Villedieu Intercom ont été signées en 2021")
     f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
         (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
-        or bool(C["other_ctgs_right"].match(right))))
+        or bool(C["other_ctgs_right"].match(right)) or c.start > aside_start(text)
+        or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))))
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
     f["not_signatory"] = float("pas" in right and bool(C["not_signatory"].match(right)))
@@ -431,8 +471,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                            and not _SIGNED_TOO.search(right, attending.end()))
     # a territory that signed before ("Après la CA du Grand Guéret et Creuse Sud Ouest, c'est au tour de Creuse
     # Confluence de s'engager"): the one whose turn it is signs, not those it follows
-    f["precedent"] = float(territory and "près" in left[:12] and bool(C["precedent_left"].search(left))
-                           and bool(C["turn_right"].match(right)))
+    # (or ranked: "Après Le Port et Sainte-Suzanne en 2023, Saint-Pierre est la onzième commune à s'engager", "C'est la
+    # troisième commune engagée, après Mamoudzou et Bandraboua")
+    f["precedent"] = float(territory and "près" in left and (
+        "près" in left[:12] and bool(C["precedent_left"].search(left)) and bool(C["turn_right"].match(right))
+        or bool(C["rank_before"].search(left))))
     # a page telling several signings, one territory per section or table row: the territory heads its section,
     # whose next line tells its signing ("Trois CTG signées dans les Landes ...\nMont de Marsan Agglomération\nSignée le
     # 5 juin pour 2025-2029 ..."), or begins a row with its period ("CC de la Thiérache du Centre | 2024-2028 | ...")
