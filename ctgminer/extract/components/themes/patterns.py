@@ -100,6 +100,8 @@ PAGE_FURNITURE = cue(
     r"|^\W*(?:partager|imprimer|tweeter|envoyer|facebook|twitter|linkedin|whatsapp|e-?mail)\b[^.]{0,40}$"
     r"|^\W*(?:publié|mis\s+à\s+jour|modifié)\s+le\b[^.]{0,40}$"
     r"|^\W*(?:(?:[àa]\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+le\s+même\s+sujet)\b"
+    # a link to the site's section: "En savoir plus : rubrique Famille et enfance"
+    r"|^\W*(?:en\s+savoir\s+plus|plus\s+d['’]\s*infos?)\b[^.]{0,60}$"
     # a breadcrumb of two levels or more: "Accueil › Vivre › Enfance et familles › La CTG"
     r"|^[^\n]*?\s[>›]\s[^\n]*?\s[>›]\s", FLAGS)
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
