@@ -7,7 +7,6 @@ import pytest
 import spacy
 
 import ctgminer.extract.components  # noqa: F401  (registers the factories)
-
 from ctgminer.extract.components.dates.component import date_fields
 
 
