@@ -48,12 +48,6 @@ def test_interview_opening_line_is_not_the_question(nlp):
     assert fields(nlp, text)["signature_date"] is None
 
 
-def test_event_page_header_with_hours_is_no_publication(nlp):
-    text = ("Ville de Lorient\nForum des familles\nSamedi 9 mars 2024 – de 10h à 17h – salle des fêtes\n"
-            "La Ville prépare avec la Caf sa future convention territoriale globale.\n")
-    assert fields(nlp, text)["publication_date"] is None
-
-
 def test_list_row_in_header_is_no_publication(nlp):
     text = ("Rapport d'activité de la Caf\nEn 2023, trois conventions territoriales globales ont été signées :\n"
             "• Pays de Vire, le 2 février 2023 ;\n• Bocage, le 14 avril 2023 ;\n")

@@ -173,9 +173,7 @@ DATELINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,40},\s*le")
 BYLINE_LEAD = re.compile(r"(?:Par|PAR)\s+[^\n]{1,60}?\s[-–—|]\s*(?:[Ll]e)?")
 # a press credit closing a brief, before its date: "— La Voix du Jura, 12 mars 2024", "Source : Le Progrès, 3 mai 2022"
 PRESS_CREDIT_LEAD = re.compile(r"(?:[—–]|\s-|\bSource\s*:)\s*[A-ZÀ-Þ][^\n,.;:]{1,50},\s*(?:le\s+)?$")
-# an event's hours after its date, "Mardi 3 juin 2025 à 18h30", or its time span on an event page's header, "Samedi 9 mars
-# 2024 – de 10h à 17h – salle des fêtes": the event's day, not the page's
-TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-|–|—)?\s*(?:(?:à|de|dès)\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
+TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 
 # --- signature cues ----------------------------------------------------------------------------
 SIGN_CUE = _cue("sign_cue")
