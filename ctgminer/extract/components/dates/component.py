@@ -215,6 +215,8 @@ class DatesComponent:
             line_end = text.find("\n", start)
             line = text[line_start:line_end if line_end >= 0 else len(text)]
             lead = text[line_start:start].strip()
+            if P.LIST_ITEM.search(line):
+                continue  # a list's row dates its item, not the page: "• Haut-Léon Communauté, le 28 mars 2024 ;"
             after = text[end:line_end if line_end >= 0 else len(text)]
             short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
             if lead and P.NOT_PAGE_DATE_LEAD.search(lead):
@@ -474,7 +476,16 @@ class DatesComponent:
         other = bool(P.NOT_SIGNATURE.search(own) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
                      or (meeting_clause and not since) or other_convention)
         # a contract's signing block signs the page's own convention
-        ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev)) or block or bool(intro and CTG_CUE.search(intro))
+        # an interview's answer dates what its question named: "Vous venez de signer la convention territoriale globale.
+        # De quoi s'agit-il ?" then "C'est un engagement de quatre ans, signé le 3 mars dernier."
+        # (the question's own line: not an interview's opening line over a general answer, "Nous avons aujourd'hui des
+        # conventions signées avec neuf intercommunalités")
+        asked = ""
+        if prev.rstrip().endswith("?") and (i := sents.index(start)) >= 2:
+            a_start, _ = sents.bounds(i - 2)
+            q_start, _ = sents.bounds(i - 1)
+            asked = "" if "\n" in text[a_start:q_start] else text[a_start:q_start]
+        ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or block or bool(intro and CTG_CUE.search(intro))
                     or self._names_ctg_again(own, sentence, s_start, ctg)
                     or self._names_ctg_again(prev, prev, s_start - len(prev), ctg))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
