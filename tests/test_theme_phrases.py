@@ -1136,6 +1136,9 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La CTG en questions\n1. Quelles sont les priorités ?\nLa convention retient deux orientations :\nOrientation 1 – "
      "Les parents\nOrientation 2 – L'accès aux droits\n2. Et le logement, la santé ?\nCes sujets sont importants, "
      "mais ils relèvent d'autres démarches.", ["acces_aux_droits", "parentalite"]),
+    # the signing's venue put first in a cleft sentence
+    ("C'est dans les locaux du centre socioculturel que le maire et la directrice de la Caf ont signé la CTG lundi. "
+     "Elle porte sur la jeunesse et le soutien aux parents.", ["jeunesse", "parentalite"]),
     # a lack in a relative clause is where the convention acts, and the families' access to their rights
     ("La Caf et l'intercommunalité ont signé leur CTG mardi. Elle vise à ouvrir des accueils de loisirs dans les "
      "villages qui n'en disposent pas et à faciliter l'accès des familles à leurs droits.",

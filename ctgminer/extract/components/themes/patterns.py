@@ -335,8 +335,11 @@ RENEWAL = cue(r"renouvel|recondu|\b(?:deuxième|seconde|2e|2ème|nouvelle)\s+(?:
 FIRST_CONVENTION = cue(r"^\W*(?:considérant\s+que\s+)?(?:\w+\W+){0,3}?(?:la|sa|leur|notre|cette)\s+première\s+"
                        r"(?:C\.?T\.?G|convention)\b", FLAGS)
 # a facility named as the venue of the signing is not a field: "La Maison de l'enfance de Villars accueillait ..."
+# (or put first in a cleft sentence: "C'est dans les locaux du centre socioculturel que le maire et la Caf ont signé")
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
-                   r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+")
+                   r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+"
+                   r"|\b[Cc]['’]\s*est\s+(?:dans\s+les\s+locaux\s+d\w*|au|à\s+la|à\s+l['’]|dans\s+la|dans\s+l['’])\s*[^,.]{1,60}?"
+                   r"\s+qu(?:e|['’])")
 # the convention declining another scheme's fields locally, or taking over from it, is about this convention:
 # "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse...",
 # "Cette convention remplace le contrat enfance jeunesse. Elle fixe pour quatre ans :" (a list that is the CTG's)
