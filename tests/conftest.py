@@ -85,3 +85,24 @@ def good_file(tmp_path):
     path = tmp_path / "cahors.txt"
     path.write_text(GOOD, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="module")
+def dates_nlp():
+    """A blank French pipeline with the dates component alone."""
+    import spacy
+
+    import ctgminer.extract.components  # noqa: F401  (registers the factories)
+
+    pipeline = spacy.blank("fr")
+    pipeline.add_pipe("ctg_dates")
+    return pipeline
+
+
+def date_fields_of(nlp, text: str, page_date: str | None = None) -> tuple[dict, dict]:
+    """The dates component's fields and evidence for `text` (with the page's date the reader would give it)."""
+    from ctgminer.extract.components.dates.component import date_fields
+
+    doc = nlp.make_doc(text)
+    doc._.page_date = page_date
+    return date_fields(nlp.get_pipe("ctg_dates")(doc))

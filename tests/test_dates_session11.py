@@ -4,24 +4,7 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from conftest import parse_annotated
-
-import ctgminer.extract.components  # noqa: F401  (registers the factories)
-from ctgminer.extract.components.dates.component import date_fields
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("fr")
-    pipeline.add_pipe("ctg_dates")
-    return pipeline
-
-
-def fields(nlp, text: str, page_date: str | None = None) -> tuple[dict, dict]:
-    doc = nlp.make_doc(text)
-    doc._.page_date = page_date
-    return date_fields(nlp.get_pipe("ctg_dates")(doc))
+from conftest import date_fields_of, parse_annotated
 
 
 # -- page dates: a publication told below a header's date, dates of other things in the header --------------------
@@ -49,8 +32,8 @@ def fields(nlp, text: str, page_date: str | None = None) -> tuple[dict, dict]:
     ("Offre d'emploi\nChargé(e) de mission CTG\nTemps complet – poste à pourvoir le 1er mars 2025\nLa communauté de "
      "communes recrute.", None),
 ])
-def test_page_dates(nlp, text, publication):
-    assert fields(nlp, text)[0]["publication_date"] == publication
+def test_page_dates(dates_nlp, text, publication):
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] == publication
 
 
 # -- periods --------------------------------------------------------------------------------------------------------
@@ -89,8 +72,8 @@ def test_page_dates(nlp, text, publication):
     ("La première convention territoriale globale, signée en 2017, courait pour quatre ans. La commune a signé hier "
      "la nouvelle.", None, None, None),
 ])
-def test_period_classes(nlp, text, start, end, years):
-    got = fields(nlp, text)[0]
+def test_period_classes(dates_nlp, text, start, end, years):
+    got = date_fields_of(dates_nlp, text)[0]
     assert (got["period_start"], got["period_end"], got["duration_years"]) == (start, end, years)
 
 
@@ -122,9 +105,9 @@ SIGNATURES = [
 
 
 @pytest.mark.parametrize(("source", "page_date"), SIGNATURES)
-def test_signature_classes(nlp, source, page_date):
+def test_signature_classes(dates_nlp, source, page_date):
     text, tags = parse_annotated(source)
-    got, evidence = fields(nlp, text, page_date)
+    got, evidence = date_fields_of(dates_nlp, text, page_date)
     assert got["signature_date"] == tags[0]["norm"]
     assert (evidence["signature_date"]["start"], evidence["signature_date"]["end"]) == (tags[0]["start"],
                                                                                          tags[0]["end"])
@@ -139,5 +122,5 @@ def test_signature_classes(nlp, source, page_date):
     # a signing only envisaged, without a verb that signs
     "Publié le 5 octobre 2022\nLa signature est envisagée au printemps 2023.",
 ])
-def test_no_signature(nlp, text):
-    assert fields(nlp, text)[0]["signature_date"] is None
+def test_no_signature(dates_nlp, text):
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
