@@ -183,7 +183,7 @@ class ThemesComponent:
             return bool(P.SELF_NAMED_ITEM.match(lines[ln][2])) or any(
                 P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln))
 
-        def flush(current: list[tuple[int, int, int, str]] | None = None, colon_intro: int | None = None) -> None:
+        def flush(current: list[tuple[int, int, int, str]] | None = None, intro_line: int | None = None) -> None:
             current = run if current is None else current
             # the next section's numbered question closes a list of statements: "Objectif 5.2 : former les
             # animateurs.\n6. Et le logement, la santé ?" (an explainer in numbered questions)
@@ -203,8 +203,8 @@ class ThemesComponent:
             # renders between them, e.g. "Les champs prioritaires :\n\n\n\n· L'accueil des enfants ;"
             # (a list numbered across sub-headings is introduced above its first sub-heading)
             sectioned = any(self._sub_heading(lines[k][2]) for k in range(first_line + 1, current[-1][0]))
-            intro, above = ("", "") if colon_intro is None else (lines[colon_intro][2].strip(), _line_above(lines, colon_intro))
-            for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1) if colon_intro is None else ():
+            intro, above = ("", "") if intro_line is None else (lines[intro_line][2].strip(), _line_above(lines, intro_line))
+            for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1) if intro_line is None else ():
                 candidate = lines[j][2].strip()
                 if candidate and not P.LONE_BULLET.match(candidate) and not (sectioned and self._sub_heading(candidate)) and (
                         RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)):
