@@ -1143,6 +1143,22 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La Caf et l'intercommunalité ont signé leur CTG mardi. Elle vise à ouvrir des accueils de loisirs dans les "
      "villages qui n'en disposent pas et à faciliter l'accès des familles à leurs droits.",
      ["acces_aux_droits", "enfance"]),
+    # a definition of CTGs between the Caf and any local authority, continued by a pronoun (a Caf's listing page)
+    ("Les CTG dans le Cantal\nLa convention territoriale globale est un contrat passé entre la Caf du Cantal et une "
+     "collectivité. Elle fixe des priorités dans les domaines de la petite enfance, de la jeunesse et du logement.\n"
+     "Communauté de communes du Pays de Salers | Signée | 2023-2027", []),
+    # an explainer's question in the inverted form
+    ("La CTG, mode d'emploi\nVous êtes élu ? La CTG dure cinq ans et part d'un diagnostic de votre territoire.\n"
+     "Quels champs peut-elle couvrir ?\n- l'accueil des tout-petits\n- le soutien aux parents\nComment s'engager ?\n"
+     "Contactez votre conseiller.", []),
+    # an explainer goes on past a Caf's signings with most territories, and its fields 'can be very broad'
+    ("C'est quoi une CTG ?\nMercredi 4 juin 2025\nOn en parle beaucoup dans les mairies.\nDans l'Indre, la Caf a signé des CTG avec la plupart des "
+     "intercommunalités. Une CTG dure quatre ans.\nLes sujets traités peuvent être très variés : crèches, loisirs, "
+     "logement, handicap.", []),
+    # the former convention's axes told in the imperfect ("Elle comptait"), the renewed one's axes after them
+    ("Bilan de la CTG 2019-2023\nLa première CTG a été signée en 2019. Elle comptait trois axes :\nAxe A – Le "
+     "logement\nAxe B – Le handicap\nAxe C – L'insertion\nLa nouvelle convention s'organisera en deux axes :\n"
+     "Axe 1 – Accueillir le jeune enfant\nAxe 2 – Soutenir les parents", ["parentalite", "petite_enfance"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

@@ -117,8 +117,11 @@ class ThemesComponent:
                     start, has_body = s, False
             elif start is not None and self.faq_question(question):
                 continue  # the explainer's next question: "Quels domaines peut-elle couvrir ?", "Quels financements ?"
+            # (a Caf's signings with most territories is no news of this one: "En Creuse, la Caf a signé des CTG
+            # avec la plupart des communautés de communes.")
             elif self.is_heading(question) or P.OWN_CHOICES.search(line) or start is not None and (
-                    P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(line)):
+                    P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(line)) \
+                    and not P.MANY_CONVENTIONS.search(line):
                 # (numbered too: "1. Qu'est-ce qu'une CTG ?\n...\n5. Quelles sont les priorités ?" ends the explainer)
                 if start is not None and has_body:
                     zones.append((start, s))
@@ -525,7 +528,10 @@ class ThemesComponent:
         # les thèmes sur lesquels la convention va travailler :")
         inherits = (P.CONTINUES.search(clause) or P.POSSESSIVE_START.match(clause)) and not P.NAMES_CONVENTION.search(clause)
         clauses = [clause] + (before[-1:] if inherits else [])
-        return any(self.other_scheme(c) or (self.named_scheme(c) and not P.CONVENTION_OVER_SCHEME.search(c)
+        # (or the former convention, told in the past in the colon's own clause: "La première CTG a été signée en
+        # 2019. Elle comptait trois axes :", as a prose sentence about it is, see `sentences_in_context`)
+        past = clause.rstrip().endswith(":") and bool(P.HISTORY.search(clause))
+        return past or any(self.other_scheme(c) or (self.named_scheme(c) and not P.CONVENTION_OVER_SCHEME.search(c)
                                             and not P.NAMES_CTG.search(c)) for c in clauses)
 
     @staticmethod
@@ -580,7 +586,7 @@ class ThemesComponent:
         cached = self._context
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
-        out, previous_general, previous_other, label = [], False, False, False
+        out, previous_general, previous_other, label, other_items = [], False, False, False, False
         many = bool(P.MANY_CONVENTIONS.search(text))
         renewal = bool(P.RENEWAL.search(text))
         for i in range(len(sents.starts)):
@@ -596,7 +602,11 @@ class ThemesComponent:
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
                          or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
-                         or previous_other and P.CONTINUES.search(sentence) or label)
+                         or previous_other and P.CONTINUES.search(sentence) or label
+                         # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
+                         # – Le logement"
+                         or other_items and self.item_line(sentence))
+            other_items = other and (other_items or sentence.rstrip().endswith(":") and bool(P.HISTORY.search(sentence)))
             previous_other = other
             label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
             if general and out and P.SUMS_UP.search(sentence):
@@ -855,6 +865,13 @@ class ThemesComponent:
                         and not (CEJ.match(named.group()) or P.NAMED_CENTRE.match(named.group())))
         return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
                     and not P.OTHER_SCHEME.search(sentence, found.end()))
+
+    @staticmethod
+    def item_line(sentence: str) -> bool:
+        """A list item read as a sentence: bulleted, or a short line, but no new introduction ("La nouvelle
+        convention s'organisera en deux axes :")."""
+        return not sentence.rstrip().endswith(":") and (
+            bool(P.BULLET.match(sentence)) or len(sentence.split()) <= P.ITEM_LINE_MAX_WORDS)
 
     @staticmethod
     def is_general(sentence: str, previous_general: bool = False) -> bool:

@@ -91,6 +91,8 @@ LABEL_LINE = re.compile(r"^\s*[A-ZÀ-Þ][^:\n.!?]{1,50}?\s(?::|–|—)\s+\S")
 # an unmarked list: short lines under an introduction ending with a colon, e.g.
 # "Parmi les objectifs inscrits au plan d'action :\nDévelopper l'accueil du jeune enfant.\nSoutenir les parents."
 BARE_ITEM_MAX_WORDS = 30
+# the longest unmarked line read as an item under the sentence before it ("Axe A – Le logement")
+ITEM_LINE_MAX_WORDS = 15
 # page furniture that pages interleave between a list's introduction and its items: a photo credit, caption or
 # image file name ("© Photo Mairie", "Crédit photo : ...", "CCVC - CTG.jpg"), share and print buttons, a
 # publication stamp, a related link ("Lire aussi : La crèche rouvre ses portes")
@@ -226,7 +228,8 @@ POSSIBLE_FIELDS = r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibl
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = cue(
-    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
+    # (a question's inverted subject too: "Quels domaines peut-elle couvrir ?")
+    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     # (not a convention covering a period: "a signé une CTG couvrant les années 2023 à 2027")
     r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b"
     r"(?:couvr(?!\w*\s+(?:les\s+années|la\s+période|\d{4}|\w+\s+ans))|permet|"
@@ -249,6 +252,13 @@ GENERIC = cue(
     # what a convention could cover, not what this one does: "La CTG couvre potentiellement toutes les missions de la
     # Caf : ...", "elle permet d'aller vers l'accès aux droits, si les élus le souhaitent"
     r"|\bpotentiellement\b|\bthéoriquement\b"
+    # how wide the fields of any convention may be: "Les sujets abordés peuvent être très larges : ..."
+    r"|\b(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+être\s+(?:très\s+|assez\s+|fort\s+)?(?:larges?|variée?s|nombreu(?:x|ses)"
+    r"|diverse?s|multiples)\b"
+    # a definition of CTGs between the Caf and any local authority, on a Caf's listing or explainer page: "La CTG est
+    # un accord de partenariat entre la Caf de l'Yonne et une collectivité" (not "entre la Caf et la commune de Sens")
+    r"|\bentre\s+(?:la|une|les)\s+caf\w*\b[^.\n]{0,40}?\bet\s+(?:une\s+(?:ou\s+plusieurs\s+)?(?:collectivité|commune"
+    r"|intercommunalité|EPCI|communauté)|les\s+collectivités(?:\s+(?:locales|territoriales))?\b(?!\s+(?:de|du|des)\b))"
     r"|\bsi\s+(?:les|la|le|leurs?)\s+(?:élus?|communes?|collectivités?|territoires?|partenaires)\s+le\s+souhait"
     # the fields of A convention, as an explainer heads them: "Les champs d'intervention d'une CTG : ..."
     r"|\b(?:champs|domaines|objectifs|principes|enjeux|axes)\b[^.:]{0,30}\bd['’]\s*une\s+(?:C\.?T\.?G|convention\s+territoriale)"
@@ -305,8 +315,9 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 # ... and another territory's own convention: "La commune voisine a, elle, signé sa propre CTG en 2022, centrée
 # sur le logement"
 # the stems of what a convention's content did, to be told in the imperfect ("portait", "s'articulait")
+# (and what it held: "Elle comptait quatre axes", "elle retenait trois priorités")
 _IMPERFECT_CONTENT = (r"(?:s['’]\s*|se\s+)?(?:tourn|port|concern|couvr|cibl|prévoy|vis|comport|compren|inclu|articul|organis"
-                      r"|concentr|déclin|structur|repos)")
+                      r"|concentr|déclin|structur|repos|compt|conten|regroup|fix|définiss|reten)")
 HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
               # the former contract: "Le précédent CEJ portait essentiellement sur les accueils de loisirs"
               r"|\b(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b"
@@ -596,7 +607,7 @@ THESE_CONVENTIONS = re.compile(r"\bces\s+conventions\b", FLAGS)
 MANY_CONVENTIONS = re.compile(
     rf"{NATIONAL.pattern}|\b\d{{2,}}\s+(?:CTG|conventions)\b|\b[Bb]ilan\s+des\s+(?:CTG|conventions)\b"
     r"|\bdes\s+(?:CTG|conventions\s+territoriales\s+globales)\s+avec\s+(?:l['’]ensemble\s+des|toutes\s+les|tous\s+les"
-    r"|les\s+\d{2,})\s")
+    r"|les\s+\d{2,}|la\s+plupart\s+des|la\s+majorité\s+des|une\s+majorité\s+des|de\s+nombreu(?:x|ses)|plusieurs)\s")
 # the context of a field named in the story without naming the convention (a 'mention'): what is planned ("Autre
 # chantier : l'accès aux droits.", "Un LAEP doit ouvrir en 2024", "la Caf veut multiplier les permanences"), or
 # an official's words ("« Il faut conforter les centres sociaux »")
