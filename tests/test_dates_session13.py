@@ -1,0 +1,39 @@
+"""Dates component on a blank French pipeline: session 13 (the per-doc CTG mentions cache shared by the dates,
+parties and relevance components, and the error classes read in the written sets read_ak to read_an).
+Every example is written for the test."""
+
+from __future__ import annotations
+
+import spacy
+from conftest import date_fields_of
+
+from ctgminer.extract.components import base
+from ctgminer.text.cues import ctg_mentions
+
+
+def test_ctg_mentions_found_once_per_doc(monkeypatch):
+    text = "La Caf du Cantal et la commune d'Aurillac signent leur convention territoriale globale (CTG)."
+    doc = spacy.blank("fr")(text)
+    calls = []
+    monkeypatch.setattr(base, "ctg_mentions", lambda t: calls.append(t) or ctg_mentions(t))
+    first = base.ctg_mentions_of(doc)
+    assert first == ctg_mentions(text) and len(first) == 2
+    assert base.ctg_mentions_of(doc) is first
+    assert base.ctg_mentions_in(base.doc_text(doc)) is first  # the relevance judge reads the same text object
+    assert len(calls) == 1
+
+
+def test_ctg_mentions_cache_follows_the_text():
+    # another doc (or the collector's bare text) is never answered from the last doc's mentions
+    first = spacy.blank("fr")("Signature de la convention territoriale globale à Vichy.")
+    assert base.ctg_mentions_of(first)
+    assert base.ctg_mentions_in("Le conseil municipal a voté le budget primitif 2024.") == []
+    other = spacy.blank("fr")("Le relais petite enfance ouvre ses portes à Cusset.")
+    assert base.ctg_mentions_of(other) == []
+
+
+def test_pipeline_dates_unchanged_by_the_cache(dates_nlp):
+    text = ("Publié le 14/03/2024\nLa commune de Riom et la Caf du Puy-de-Dôme ont signé le 12 mars 2024 la "
+            "convention territoriale globale pour 2024-2028.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert fields["signature_date"] == "2024-03-12"
