@@ -37,3 +37,22 @@ def test_pipeline_dates_unchanged_by_the_cache(dates_nlp):
             "convention territoriale globale pour 2024-2028.\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert fields["signature_date"] == "2024-03-12"
+
+
+def test_signing_block_ending_its_line_is_the_signing(dates_nlp):
+    # a convention read from its PDF: the signatures are images, the running page header follows the block; the
+    # first convention the text recalls is history
+    text = ("Communauté de communes du Pays de Mauléon – Convention territoriale globale 2024-2028      1/12\n"
+            "La communauté a signé une première convention en 2019, pour la période 2019-2022. Celle-ci portait "
+            "sur la petite enfance.\nARTICLE 5 – DURÉE\nLa convention est conclue pour cinq ans, du 1er janvier "
+            "2024 au 31 décembre 2028.\nFait à Mauléon, le 4 juin 2024\n"
+            "Communauté de communes du Pays de Mauléon – Convention territoriale globale 2024-2028      7/12\n"
+            "ANNEXE 1 – FICHES ACTIONS\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-06-04"
+
+
+def test_made_at_line_in_a_letter_is_no_signing(dates_nlp):
+    # the line's end alone makes no block: the words before the date must be a signing block's
+    text = ("Compte rendu du comité de pilotage de la convention territoriale globale\nRéunion tenue à Mauléon, "
+            "le 4 juin 2024\nLes partenaires ont examiné le diagnostic.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
