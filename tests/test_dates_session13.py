@@ -56,3 +56,12 @@ def test_made_at_line_in_a_letter_is_no_signing(dates_nlp):
     text = ("Compte rendu du comité de pilotage de la convention territoriale globale\nRéunion tenue à Mauléon, "
             "le 4 juin 2024\nLes partenaires ont examiné le diagnostic.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+def test_deliberation_close_is_no_signing(dates_nlp):
+    # a council deliberation closes with the same words: its date is the vote's, not the signing's
+    text = ("Délibération n° 2023-41 – Convention territoriale globale avec la Caf de la Sarthe\n"
+            "Le conseil communautaire décide :\n- d'approuver la convention territoriale globale 2023-2027 ;\n"
+            "- d'autoriser le Président à la signer.\nAdopté à l'unanimité.\nFait à Sablé-sur-Sarthe, le 21 mars 2023\n"
+            "Le Président\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None

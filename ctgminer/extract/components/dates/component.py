@@ -447,7 +447,11 @@ class DatesComponent:
         # depuis deux ans"
         clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right)[0]
         # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
-        block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(P.SIGNING_BLOCK_AFTER.search(text[end:end + 120]))
+        block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(
+            P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
+            # a convention's PDF, its signatures lost: "Fait à Mauléon, le 4 juin 2024" then the page header (not a
+            # deliberation's close: "Adopté à l'unanimité. Fait à Craon, le 13 décembre 2022")
+            or P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20]) and not P.ADOPTION.search(text[max(0, start - 300):start]))
         # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
         # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
         intro = self._signing_list_intro(text, start)
