@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ctgminer.classify.relevance import patterns as P
 from ctgminer.classify.relevance.model import RelevanceModel, load_model
-from ctgminer.extract.components.base import doc_text
+from ctgminer.extract.components.base import ctg_mentions_in, doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.text.cues import SYMBOL_BULLET, ctg_mentions, url_names_ctg
@@ -120,7 +120,7 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     extracted = extracted or {}
     sents = sents or Sentences(text)
     n_sentences = len(sents.starts)
-    mentions = ctg_mentions(text) if mentions is None else mentions
+    mentions = ctg_mentions_in(text) if mentions is None else mentions
     ctg_idx = sorted({sents.index(s) for s, _ in mentions})
     lowered = text.lower()  # every cue runs on it once (FastCue)
     near = sorted({j for i in ctg_idx for j in (i - 1, i, i + 1) if 0 <= j < n_sentences})
@@ -194,7 +194,7 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     lang = language if language is not None else detect_language(text[:language_chars])
     if lang not in (None, "fr"):
         return Relevance("unrelated", 0.0, {}, lang, "not French")
-    mentions = ctg_mentions(text)
+    mentions = ctg_mentions_in(text)
     if not mentions:
         if url_names_ctg(url, text):  # the model reads the text's mentions: this page is at least related
             return Relevance("related", 0.0, {}, lang, "CTG named only in the page's address")

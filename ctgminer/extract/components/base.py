@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ctgminer.text.cues import story_end
+from ctgminer.text.cues import ctg_mentions, story_end
 from ctgminer.text.sentences import Sentences
 
 
@@ -43,6 +43,30 @@ def story_end_of(doc: Doc) -> int:
     cached = doc.user_data.get("ctg_story_end")
     if cached is None or cached[0] is not text:
         cached = doc.user_data["ctg_story_end"] = (text, story_end(text))
+    return cached[1]
+
+
+# the last text whose CTG mentions were found, with them: the relevance judge receives the doc's text (the same
+# str object that doc_text hands the extraction components), not the doc, and reuses their result through it
+_last_ctg: tuple[str, list[tuple[int, int]]] | None = None
+
+
+def ctg_mentions_in(text: str) -> list[tuple[int, int]]:
+    """text.cues.ctg_mentions, found once for a given text object (the dates, parties and relevance components
+    each need them on the same doc); callers must not change the list."""
+    global _last_ctg
+    last = _last_ctg
+    if last is None or last[0] is not text:
+        last = _last_ctg = (text, ctg_mentions(text))
+    return last[1]
+
+
+def ctg_mentions_of(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's CTG mentions (text.cues.ctg_mentions), found once per doc and shared by all components."""
+    text = doc_text(doc)
+    cached = doc.user_data.get("ctg_mentions")
+    if cached is None or cached[0] is not text:
+        cached = doc.user_data["ctg_mentions"] = (text, ctg_mentions_in(text))
     return cached[1]
 
 

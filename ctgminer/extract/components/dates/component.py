@@ -20,10 +20,16 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import doc_text, register_value_extension, sentences, story_end_of
+from ctgminer.extract.components.base import (
+    ctg_mentions_of,
+    doc_text,
+    register_value_extension,
+    sentences,
+    story_end_of,
+)
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
-from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, ctg_mentions, story_end
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, story_end
 from ctgminer.text.numbers import parse_number
 from ctgminer.text.sentences import Sentences
 
@@ -441,7 +447,11 @@ class DatesComponent:
         # depuis deux ans"
         clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right)[0]
         # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
-        block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(P.SIGNING_BLOCK_AFTER.search(text[end:end + 120]))
+        block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(
+            P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
+            # a convention's PDF, its signatures lost: "Fait à Mauléon, le 4 juin 2024" then the page header (not a
+            # deliberation's close: "Adopté à l'unanimité. Fait à Craon, le 13 décembre 2022")
+            or P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20]) and not P.ADOPTION.search(text[max(0, start - 300):start]))
         # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
         # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
         intro = self._signing_list_intro(text, start)
@@ -624,7 +634,7 @@ class DatesComponent:
                 if n and 1 <= n <= self.max_period_years + 1:
                     add(m, int(m["y1"]), int(m["y1"]) + int(n) - 1, "duration_from")
         kept = []
-        ctg = ctg_mentions(text) if ctg is None else ctg
+        ctg = ctg_mentions_of(doc) if ctg is None else ctg
         for span in sorted(filter_spans(found), key=lambda s: s.start):
             start = span.start_char
             sentence = sents.sentence(start)
@@ -724,7 +734,7 @@ class DatesComponent:
         if event:
             event._.value.features["event"] = True
 
-        ctg = ctg_mentions(text)
+        ctg = ctg_mentions_of(doc)
         periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story]  # not another story's
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:

@@ -227,6 +227,8 @@ BETWEEN_PARTIES = _cue("between_parties")
 SIGNING_BLOCK_BEFORE = _cue("signing_block_before")
 # ... then its copies or its signatories' lines: ", en deux exemplaires originaux.", "Pour la Caf de la Guyane"
 SIGNING_BLOCK_AFTER = _cue("signing_block_after")
+# ... or the line's end, in a convention rather than a deliberation (see cues.json)
+SIGNING_BLOCK_LINE_END = _cue("signing_block_line_end")
 
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(

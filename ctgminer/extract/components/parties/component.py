@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
-from ctgminer.extract.components.base import Mention, doc_text, sentences, write_spans
+from ctgminer.extract.components.base import Mention, ctg_mentions_in, doc_text, sentences, write_spans
 from ctgminer.extract.components.parties import features as F
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.extract.components.parties.model import load_common_words, load_model
@@ -27,7 +27,7 @@ from ctgminer.gazetteer import (
     spells_acronym,
     split_camel,
 )
-from ctgminer.text.cues import CTG_CUE, ctg_mentions, story_end
+from ctgminer.text.cues import CTG_CUE, story_end
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -536,7 +536,7 @@ class PartiesComponent:
         # the CTG as this page's story names it: not in the related links closing it ("Voir aussi : nos conventions
         # territoriales globales" under a page about another convention)
         see_also = F.cues()["see_also"]
-        ctg = [(s, e) for s, e in ctg_mentions(text)
+        ctg = [(s, e) for s, e in ctg_mentions_in(text)
                if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
         doc = F.DocCandidates(cands)
         for c in cands:
