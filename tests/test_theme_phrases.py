@@ -1159,6 +1159,12 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Bilan de la CTG 2019-2023\nLa première CTG a été signée en 2019. Elle comptait trois axes :\nAxe A – Le "
      "logement\nAxe B – Le handicap\nAxe C – L'insertion\nLa nouvelle convention s'organisera en deux axes :\n"
      "Axe 1 – Accueillir le jeune enfant\nAxe 2 – Soutenir les parents", ["parentalite", "petite_enfance"]),
+    # an interview's question on the objectives ends the question on what any CTG brings, and a field the answer to
+    # the next question leaves out
+    ("Trois questions à l'élue\nLe conseil a autorisé mardi la signature de la CTG avec la Caf.\nQu'est-ce qu'une "
+     "CTG apporte ?\nUne vision commune.\nQuels sont ces objectifs ?\nSoutenir les parents. Ouvrir des places en "
+     "crèche.\nEt la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse communal.",
+     ["parentalite", "petite_enfance"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

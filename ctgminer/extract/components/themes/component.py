@@ -600,7 +600,7 @@ class ThemesComponent:
             # facilities are no fields either)
             other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence)
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
-                         or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence)
+                         or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
                          or previous_other and P.CONTINUES.search(sentence) or label
                          # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A

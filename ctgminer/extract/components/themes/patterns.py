@@ -172,6 +172,11 @@ CONTENT_QUESTION = re.compile("|".join([
     r"\w*(?:-t)?(?:-(?:elle|il))?\b[^?\n]{0,60}\?\s*$",
     # what "ça" changes for a public: "Qu'est-ce que ça change pour les tout-petits ?"
     rf"^\W*qu['’]\s*est[- ]ce{CHANGE_FOR_PUBLIC}[^?\n]{{0,60}}\?\s*$",
+    # which its objectives are, in an interview: "Quels sont ces objectifs ?", "Quelles sont vos priorités ?" (not
+    # those any convention may take: "Quels sont les axes possibles ?", "... d'une CTG ?")
+    r"^\W*quel(?:le)?s\s+sont\s+(?:ces|les|vos|nos|ses|leurs)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
+    r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\b"
+    r"(?![^?\n]{0,40}(?:possibles|envisageables|éligibles|d['’]\s*une\b))[^?\n]{0,60}\?\s*$",
 ]), FLAGS)
 # ... and the follow-ups of such questions on the same page: "Et pour les parents ?"
 FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’]|si)\b"
@@ -675,8 +680,10 @@ OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|l
 LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)?(?:figure|fasse\s+partie|soit\s+inscrit|entre)")
 # ... or in the next sentence, which leaves out the fields the one before named: "Et le logement, la santé ? Ces
 # sujets sont importants, mais ils relèvent d'autres démarches."
-LEFT_OUT_AFTER = cue(r"^\W*(?:ils|elles|ces\s+(?:sujets|questions|thèmes|domaines|champs))\b[^.?!]{0,60}?(?:\bne\s+(?:figurent|font)\s+pas"
-                     r"|\brelèvent\s+d['’]autres\b|\bne\s+sont\s+pas\s+(?:couverts|traités|retenus|inscrits)\b)")
+# (one field too, on a page of questions: "Et la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse")
+LEFT_OUT_AFTER = cue(r"^\W*(?:ils?|elles?|ces?\s+(?:sujets?|questions?|thèmes?|domaines?|champs?))\b[^.?!]{0,60}?"
+                     r"(?:\bne\s+(?:figurent|figure|font|fait)\s+pas|\brelève(?:nt)?\s+d['’]\s*(?:une\s+)?autres?\b"
+                     r"|\bne\s+(?:sont|est)\s+pas\s+(?:couvert|traité|retenu|inscrit)\w*)")
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
