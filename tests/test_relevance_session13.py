@@ -1,0 +1,66 @@
+"""Relevance, session 13: a CTG announced without its name (examples written for these tests)."""
+
+from __future__ import annotations
+
+import tarfile
+
+import pytest
+import spacy
+from conftest import NEGATIVES, require_shared
+
+from ctgminer.classify.relevance.component import unnamed_convention
+from ctgminer.collect.read import InputError, read_bytes_document
+
+# class: a local news page that announces the CTG by what it is ("une convention", the Caf, the agglo, the period)
+UNNAMED = ("Famille : l'agglo et la Caf signent une convention jusqu'en 2029\n"
+           "Le 14 mars 2025, la Communauté d'agglomération du Grand Dole et la Caisse d'allocations familiales du "
+           "Jura ont signé une convention de partenariat pour la période 2025-2029. Elle fixe les priorités "
+           "communes pour la petite enfance, la jeunesse et l'accès aux droits sur les 47 communes du territoire.")
+# traps: a Caf convention with a body that is not territorial, another scheme, a convention without any period
+FRANCE_TRAVAIL = ("La Caf du Var et France Travail ont signé le 3 avril 2024 une convention de partenariat "
+                  "2024-2027 pour l'accompagnement des allocataires du RSA vers l'emploi.")
+CONTRAT_DE_VILLE = ("La Ville de Dreux et la Caf d'Eure-et-Loir ont signé le contrat de ville 2024-2030, une "
+                    "convention qui engage les partenaires jusqu'en 2030.")
+NO_PERIOD = ("La commune de Saint-Amour et la Caf du Jura ont signé hier une convention pour la mise à disposition "
+             "d'une salle lors des permanences de la conseillère.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("fr")
+    for name in ("ctg_dates", "ctg_parties", "ctg_relevance"):
+        pipeline.add_pipe(name)
+    return pipeline
+
+
+@pytest.mark.parametrize("text", [UNNAMED])
+def test_a_ctg_announced_without_its_name_is_an_announcement(nlp, text):
+    relevance = nlp(text)._.relevance
+    assert (relevance.label, relevance.reason) == ("announcement", "model")
+
+
+@pytest.mark.parametrize("text", [FRANCE_TRAVAIL, CONTRAT_DE_VILLE, NO_PERIOD])
+def test_other_caf_conventions_stay_unrelated(nlp, text):
+    relevance = nlp(text)._.relevance
+    assert (relevance.label, relevance.reason) == ("unrelated", "no CTG mention")
+
+
+def test_nothing_stands_in_without_the_other_components_evidence():
+    # the collector's judge reads the text alone: no period found, no stand-in
+    assert unnamed_convention(UNNAMED, {}) == []
+    spans = unnamed_convention(UNNAMED, {"period_end": 2029})
+    assert spans and all("convention" in UNNAMED[s:e] for s, e in spans)
+
+
+def test_real_negative_pages_are_never_announcements_with_the_whole_pipeline(analyse_text):
+    """The stand-in needs the dates component's period: read the negatives through the whole analyser."""
+    path = require_shared(NEGATIVES)
+    with tarfile.open(path) as tar:
+        for member in tar.getmembers():
+            if not member.isfile():
+                continue
+            try:
+                doc = read_bytes_document(tar.extractfile(member).read(), member.name)
+            except InputError:
+                continue
+            assert analyse_text(doc.text).relevance != "announcement", member.name
