@@ -24,6 +24,12 @@ CONTRAT_DE_VILLE = ("La Ville de Dreux et la Caf d'Eure-et-Loir ont signé le co
 NO_PERIOD = ("La commune de Saint-Amour et la Caf du Jura ont signé hier une convention pour la mise à disposition "
              "d'une salle lors des permanences de la conseillère.")
 
+# conventions named for another purpose, with a territorial body, the Caf, a signature and a period
+GESTION = ("RSA : une nouvelle convention avec le Département\nLa Caf de la Haute-Vienne et le Conseil départemental "
+           "ont signé ce lundi une convention de gestion du revenu de solidarité active pour 2025-2027.")
+FINANCEMENT = ("La Ville, qui prête les locaux, et la Caf signeront la convention de financement de l'espace de vie "
+               "sociale pour la période 2024-2027.")
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -39,7 +45,7 @@ def test_a_ctg_announced_without_its_name_is_an_announcement(nlp, text):
     assert (relevance.label, relevance.reason) == ("announcement", "model")
 
 
-@pytest.mark.parametrize("text", [FRANCE_TRAVAIL, CONTRAT_DE_VILLE, NO_PERIOD])
+@pytest.mark.parametrize("text", [FRANCE_TRAVAIL, CONTRAT_DE_VILLE, NO_PERIOD, GESTION, FINANCEMENT])
 def test_other_caf_conventions_stay_unrelated(nlp, text):
     relevance = nlp(text)._.relevance
     assert (relevance.label, relevance.reason) == ("unrelated", "no CTG mention")

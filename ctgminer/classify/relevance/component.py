@@ -186,7 +186,8 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
 
 def unnamed_convention(text: str, extracted: dict | None, sents: Sentences | None = None) -> list[tuple[int, int]]:
     """Stand-in mentions for a CTG announced without its name (P.UNNAMED_CONVENTION): the convention's words in a
-    sentence that also names the Caf, a territorial body and a signature, on a page where the dates component found
+    sentence that also names the Caf, a territorial body and a signature (a convention named for another purpose,
+    P.OTHER_CONVENTION, does not count), on a page where the dates component found
     the convention's period and which names no other scheme. Without the other components' evidence (the
     collector's judge) nothing stands in.
 
@@ -202,6 +203,8 @@ def unnamed_convention(text: str, extracted: dict | None, sents: Sentences | Non
     sents = sents or Sentences(text)
     found: list[tuple[int, int]] = []
     for m in P.UNNAMED_CONVENTION.finditer(text, lowered):
+        if P.OTHER_CONVENTION.match(text, m.end()):
+            continue
         start, end = sents.bounds(sents.index(m.start()))
         sentence, low = text[start:end], lowered[start:end]
         if all(cue.search(sentence, low) for cue in (P.Fast.CAF, P.TERRITORIAL_BODY, P.EVENT)):

@@ -85,6 +85,9 @@ LEGAL_TEXT = FastCue(
 # words stand in for the name when one sentence holds the convention, the Caf, a territorial body and a signature.
 UNNAMED_CONVENTION = FastCue(
     r"\bconventions?\b(?:\s+(?:de\s+partenariat|partenariale|cadre|pluriannuelle|globale))?", FLAGS)
+# a convention named for another purpose is not the CTG: "une convention de gestion du RSA", "la convention de
+# financement de l'espace de vie sociale", "une convention relative aux permanences"
+OTHER_CONVENTION = re.compile(r"\s*(?:de\s|d['’]\s*|du\s|des\s|relatives?\s|portant\s|sur\s)", FLAGS)
 TERRITORIAL_BODY = FastCue(
     r"\b(?:agglo(?:mération)?|communauté\s+(?:de\s+communes|d['’]\s*agglomération|urbaine)|intercommunalité|EPCI"
     r"|métropole|la\s+ville|commune\s+d[e'’]|mairie|municipalité|conseil\s+départemental|département)\b",
