@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import tarfile
-
 import pytest
 import spacy
 from conftest import NEGATIVES, require_shared
 
 from ctgminer.classify.relevance.component import unnamed_convention
-from ctgminer.collect.read import InputError, read_bytes_document
+from ctgminer.classify.relevance.model import negative_examples
 
 # class: a local news page that announces the CTG by what it is ("une convention", the Caf, the agglo, the period)
 UNNAMED = ("Famille : l'agglo et la Caf signent une convention jusqu'en 2029\n"
@@ -60,13 +58,8 @@ def test_nothing_stands_in_without_the_other_components_evidence():
 
 def test_real_negative_pages_are_never_announcements_with_the_whole_pipeline(analyse_text):
     """The stand-in needs the dates component's period: read the negatives through the whole analyser."""
-    path = require_shared(NEGATIVES)
-    with tarfile.open(path) as tar:
-        for member in tar.getmembers():
-            if not member.isfile():
-                continue
-            try:
-                doc = read_bytes_document(tar.extractfile(member).read(), member.name)
-            except InputError:
-                continue
-            assert analyse_text(doc.text).relevance != "announcement", member.name
+    examples = negative_examples(require_shared(NEGATIVES))
+    assert len(examples) == 176
+    for example in examples:
+        if example.text:  # empty, binary or non-French pages are refused before relevance
+            assert analyse_text(example.text).relevance != "announcement", example.id
