@@ -136,8 +136,12 @@ def match_lists(pred: list, gold: list, same, also_ok: list | None = None, same_
 
 
 def match_scalar(pred, gold, also_ok: list | None = None) -> Counts:
+    """One scalar field; a prediction equal to an also_ok reading is right where gold has a value and neutral
+    where gold is empty (GUIDE). A null in also_ok is such a reading: a page that leaves the value open may be
+    read as stating none, so a null prediction then counts as right."""
     c = Counts()
-    ok = [str(a) for a in (also_ok or [])]
+    ok = [str(a) for a in (also_ok or []) if a is not None]
+    null_ok = any(a is None for a in also_ok or [])
     if pred is not None and gold is not None:
         if str(pred) == str(gold) or str(pred) in ok:
             c.tp = 1
@@ -146,8 +150,16 @@ def match_scalar(pred, gold, also_ok: list | None = None) -> Counts:
     elif pred is not None:
         c.fp = 0 if str(pred) in ok else 1
     elif gold is not None:
-        c.fn = 1
+        if null_ok:
+            c.tp = 1
+        else:
+            c.fn = 1
     return c
+
+
+def _readings(also: dict, name: str) -> list:
+    """The also_ok readings of a list field, without nulls (a null names no amount, partner or label)."""
+    return [a for a in also.get(name) or [] if a is not None]
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
@@ -207,7 +219,7 @@ def score_document(pred: dict, gold: dict, report: Report) -> None:
         if c.fp or c.fn:
             doc_errors[name] = (pred.get(name), gold.get(name))
     gold_relevance = gold.get("relevance")
-    if pred.get("relevance") in (also.get("relevance") or []):
+    if pred.get("relevance") in _readings(also, "relevance"):
         gold_relevance = pred.get("relevance")  # another defensible reading counts as right
     rel_pred = pred.get("relevance") == "announcement"
     rel_gold = gold_relevance == "announcement"
@@ -215,12 +227,12 @@ def score_document(pred: dict, gold: dict, report: Report) -> None:
                                              fn=rel_gold and not rel_pred))
     if pred.get("relevance") != gold_relevance:
         doc_errors["relevance"] = (pred.get("relevance"), gold_relevance)
-    c = match_lists(pred["amounts_eur"], gold.get("amounts_eur") or [], _amount_equal, also.get("amounts_eur"))
+    c = match_lists(pred["amounts_eur"], gold.get("amounts_eur") or [], _amount_equal, _readings(also, "amounts_eur"))
     report.counts("amounts").add(c)
     if c.fp or c.fn:
         doc_errors["amounts"] = (pred["amounts_eur"], gold.get("amounts_eur"))
     gp = gold.get("partners") or []
-    optional = [{"name": n} for n in also.get("partners") or []]
+    optional = [{"name": n} for n in _readings(also, "partners")]
     c = match_lists(pred["partners"], gp, _same_partner, optional, prefer=_same_typed_partner)
     report.counts("partners").add(c)
     ct = match_lists(pred["partners"], gp, _same_typed_partner,
@@ -238,7 +250,7 @@ def score_document(pred: dict, gold: dict, report: Report) -> None:
     report.counts("theme_phrases").add(match_lists(
         pred["theme_phrases"], gold.get("theme_phrases") or [], lambda p, g: same_phrase(p["text"], g["text"])))
     pt, gt = set(pred["themes"]), set(gold.get("themes") or [])
-    neutral = set(also.get("themes") or [])
+    neutral = set(_readings(also, "themes"))
     report.counts("themes_micro").add(Counts(tp=len(pt & gt), fp=len(pt - gt - neutral), fn=len(gt - pt)))
     for label in LABELS:
         report.per_label.setdefault(label, Counts()).add(Counts(

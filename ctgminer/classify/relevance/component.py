@@ -184,6 +184,34 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     }
 
 
+def unnamed_convention(text: str, extracted: dict | None, sents: Sentences | None = None) -> list[tuple[int, int]]:
+    """Stand-in mentions for a CTG announced without its name (P.UNNAMED_CONVENTION): the convention's words in a
+    sentence that also names the Caf, a territorial body and a signature (a convention named for another purpose,
+    P.OTHER_CONVENTION, does not count), on a page where the dates component found
+    the convention's period and which names no other scheme. Without the other components' evidence (the
+    collector's judge) nothing stands in.
+
+    "Famille : l'agglo et la Caf signent une convention jusqu'en 2029. La Communauté d'agglomération et la Caf du
+    Jura ont signé le 14 mars une convention de partenariat 2025-2029 pour la petite enfance et la jeunesse."
+    """
+    extracted = extracted or {}
+    if not (extracted.get("period_end") or extracted.get("duration_years")):
+        return []
+    lowered = text.lower()
+    if P.Fast.OTHER_SCHEME.search(text, lowered):
+        return []
+    sents = sents or Sentences(text)
+    found: list[tuple[int, int]] = []
+    for m in P.UNNAMED_CONVENTION.finditer(text, lowered):
+        if P.OTHER_CONVENTION.match(text, m.end()):
+            continue
+        start, end = sents.bounds(sents.index(m.start()))
+        sentence, low = text[start:end], lowered[start:end]
+        if all(cue.search(sentence, low) for cue in (P.Fast.CAF, P.TERRITORIAL_BODY, P.EVENT)):
+            found.append(m.span())
+    return found
+
+
 def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
                     min_prose_share: float = 0.2, min_lines_for_list: int = 6,
                     language: str | None = None, sents: Sentences | None = None,
@@ -195,6 +223,8 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     if lang not in (None, "fr"):
         return Relevance("unrelated", 0.0, {}, lang, "not French")
     mentions = ctg_mentions_in(text)
+    if not mentions:
+        mentions = unnamed_convention(text, extracted, sents)
     if not mentions:
         if url_names_ctg(url, text):  # the model reads the text's mentions: this page is at least related
             return Relevance("related", 0.0, {}, lang, "CTG named only in the page's address")

@@ -78,3 +78,18 @@ LEGAL_TEXT = FastCue(
     r"|il\s+est\s+convenu\s+ce\s+qui\s+suit|^\s*vu\s+(?:le|la|les|l['’])\s",
     FLAGS | re.MULTILINE,
 )
+
+# --- a CTG announced without its name ----------------------------------------------------------------------------
+# A page may announce a CTG by what it is without ever writing "CTG": "Famille : l'agglo et la Caf signent une
+# convention jusqu'en 2029", "la Ville et la Caf ont signé une convention de partenariat 2025-2029". The convention's
+# words stand in for the name when one sentence holds the convention, the Caf, a territorial body and a signature.
+UNNAMED_CONVENTION = FastCue(
+    r"\bconventions?\b(?:\s+(?:de\s+partenariat|partenariale|cadre|pluriannuelle|globale))?", FLAGS)
+# a convention named for another purpose is not the CTG: "une convention de gestion du RSA", "la convention de
+# financement de l'espace de vie sociale", "une convention relative aux permanences"
+OTHER_CONVENTION = re.compile(r"\s*(?:de\s|d['’]\s*|du\s|des\s|relatives?\s|portant\s|sur\s)", FLAGS)
+TERRITORIAL_BODY = FastCue(
+    r"\b(?:agglo(?:mération)?|communauté\s+(?:de\s+communes|d['’]\s*agglomération|urbaine)|intercommunalité|EPCI"
+    r"|métropole|la\s+ville|commune\s+d[e'’]|mairie|municipalité|conseil\s+départemental|département)\b",
+    FLAGS,
+)
