@@ -32,3 +32,54 @@ def test_state_right_after_entre_is_a_party(genre_nlp):
     assert set(parties) == {"etat", "caf", "commune"}
     assert parties["etat"].representative == "Paul Durand"
     assert parties["commune"].code == "11206"  # Limoux, linked with the Caf's département
+
+
+@pytest.fixture(scope="module")
+def parties_nlp():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ctg_parties")
+    return nlp
+
+
+def partner_names(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {span._.value.name: span._.value.type for span in doc.spans["partners"]}
+
+
+def test_town_named_agglomeration_has_its_other_spellings():
+    from ctgminer.gazetteer import get_gazetteer, match_places, town_variant_keys
+
+    gaz = get_gazetteer()
+    assert "agglomeration du choletais" in town_variant_keys("Communauté d'agglomération Cholet Agglomération")
+    assert town_variant_keys("Communauté de communes du Thouarsais") == []  # not named after its town and kind
+    for text, siren in (("L'Agglomération du Choletais et la Caf", "200071678"),
+                        ("Le Pays de Lunel et la Caf", "243400520"),
+                        ("l'Agglo de Cholet", "200071678")):
+        hits = match_places(gaz, text)
+        assert [p.code for p in hits[0].places] == [siren], text
+    # a variant never names a commune: "Lunel" alone stays the commune
+    assert match_places(gaz, "à Lunel")[0].kind == "commune"
+
+
+def test_variant_shared_by_two_agglomerations_is_dropped():
+    from ctgminer.gazetteer import Gazetteer, Place
+
+    gaz = Gazetteer.__new__(Gazetteer)  # two made-up agglomerations of the same town in two départements
+    gaz.epcis = [Place("1", "Communauté d'agglomération Aubeville Agglo", "epci", "01"),
+                 Place("2", "Communauté d'agglomération Aubeville Agglomération", "epci", "02")]
+    gaz.keys_of_epci = {"1": ["aubeville agglo"], "2": ["aubeville agglomeration"]}
+    gaz.epci_by_key = {"aubeville agglo": gaz.epcis[0], "aubeville agglomeration": gaz.epcis[1]}
+    gaz.communes, gaz.dep_by_key = {"aubeville": []}, {}
+    gaz.add_town_variants()
+    assert "agglomeration d aubeville" not in gaz.epci_by_key
+    assert "pays d aubeville" not in gaz.epci_by_key
+
+
+# a local paper naming the agglomeration by its territory's adjective, never by its official name
+CHOLETAIS = ("Cholet. L'Agglomération du Choletais et la Caf de Maine-et-Loire ont signé mardi leur convention "
+             "territoriale globale pour 2024-2028, en présence des maires des communes membres.\n")
+
+
+def test_agglomeration_named_by_its_territory_signs(parties_nlp):
+    found = partner_names(parties_nlp, CHOLETAIS)
+    assert found.get("Communauté d'agglomération Cholet Agglomération") == "epci"
