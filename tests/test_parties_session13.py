@@ -83,3 +83,31 @@ CHOLETAIS = ("Cholet. L'Agglomération du Choletais et la Caf de Maine-et-Loire 
 def test_agglomeration_named_by_its_territory_signs(parties_nlp):
     found = partner_names(parties_nlp, CHOLETAIS)
     assert found.get("Communauté d'agglomération Cholet Agglomération") == "epci"
+
+
+# a Caf's news page listing, one per line, the intercommunalities whose conventions it renewed
+ROWS = ("Renouvellement des conventions territoriales globales en Lozère\n"
+        "La Caf de la Lozère a signé cette année les nouvelles conventions territoriales globales. "
+        "Les territoires concernés sont :\n"
+        "- la Communauté de communes du Gévaudan ;\n"
+        "- la Communauté de communes Randon - Margeride ;\n"
+        "- la Communauté de communes du Haut Allier Margeride ;\n"
+        "- la Communauté de communes Mont Lozère.\n"
+        "Elles courent jusqu'en 2027 et remplacent les contrats enfance jeunesse.\n")
+
+
+def test_every_row_of_a_list_of_epci_signs(parties_nlp):
+    found = partner_names(parties_nlp, ROWS)
+    assert {n for n, t in found.items() if t == "epci"} == {
+        "Communauté de communes du Gévaudan", "Communauté de communes Randon - Margeride",
+        "Communauté de communes du Haut Allier Margeride", "Communauté de communes Mont Lozère"}
+
+
+def test_line_lists_need_two_lines():
+    from ctgminer.extract.components.parties.component import PartiesComponent
+    from ctgminer.text.sentences import Sentences
+
+    comp = PartiesComponent(None)
+    text = "Bilan\nLa Communauté de communes du Gévaudan a signé sa CTG avec la Caf de la Lozère.\n"
+    cands, _ = comp.scored_candidates(text, Sentences(text), None)
+    assert all("row_list" not in c.extra for c in cands)  # one line opened by an EPCI is no list
