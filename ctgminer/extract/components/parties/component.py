@@ -1010,26 +1010,27 @@ class PartiesComponent:
     def mark_line_lists(text: str, cands: list[Candidate]) -> None:
         """`extra['row_list']`: the list of consecutive lines an EPCI opens (after a bullet, "avec" or an article),
         two such lines at least."""
-        rows: list[tuple[int, Candidate]] = []  # (line number, candidate) of each EPCI opening its line
+        rows: list[tuple[int, int, Candidate]] = []  # (line start, line end, candidate) of each EPCI opening its line
         for c in cands:
             if c.type != "epci":
                 continue
             line_start = text.rfind("\n", 0, c.start) + 1
             if _ROW_LEAD.fullmatch(text, line_start, c.start):
-                rows.append((text.count("\n", 0, line_start), c))
+                line_end = text.find("\n", c.end)
+                rows.append((line_start, len(text) if line_end < 0 else line_end, c))
         rows.sort(key=lambda r: r[0])
-        group, prev_line, members = 0, None, []
-        for line, c in rows:
-            if prev_line is None or line > prev_line + 1:
-                group += 1
-                members.append([])
-            members[-1].append((line, c))
-            c.extra["row_list"] = group
-            prev_line = line
-        for run in members:
-            if len({line for line, _ in run}) < 2:
+        runs: list[list[tuple[int, Candidate]]] = []
+        prev_end = None
+        for line_start, line_end, c in rows:
+            # the same line (a name inside another) or the next one continues the run
+            if prev_end is None or line_start > prev_end + 1:
+                runs.append([])
+            runs[-1].append((line_start, c))
+            prev_end = line_end
+        for group, run in enumerate(runs, 1):
+            if len({start for start, _ in run}) >= 2:
                 for _, c in run:
-                    c.extra.pop("row_list", None)
+                    c.extra["row_list"] = group
 
     @staticmethod
     def mark_enumerations(text: str, cands: list[Candidate]) -> None:
