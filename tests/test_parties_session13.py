@@ -20,11 +20,17 @@ ONE_SENTENCE_BLOCK = (
     "Fait à Limoux, le 3 juillet 2025\n")
 
 
+def blank(*pipes: str) -> spacy.language.Language:
+    """A blank French pipeline with the given components."""
+    nlp = spacy.blank("fr")
+    for pipe in pipes:
+        nlp.add_pipe(pipe)
+    return nlp
+
+
 @pytest.fixture(scope="module")
 def genre_nlp():
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_genre")
-    return nlp
+    return blank("ctg_genre")
 
 
 def test_state_right_after_entre_is_a_party(genre_nlp):
@@ -36,9 +42,7 @@ def test_state_right_after_entre_is_a_party(genre_nlp):
 
 @pytest.fixture(scope="module")
 def parties_nlp():
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_parties")
-    return nlp
+    return blank("ctg_parties")
 
 
 def partner_names(nlp, text: str) -> dict[str, str]:
