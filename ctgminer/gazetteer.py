@@ -118,7 +118,21 @@ class Gazetteer:
                 self.keys_of_epci[place.code] = keys = epci_keys(row["name"], brands=True)
                 for key in keys:
                     self.epci_by_key.setdefault(key, place)
+        self.add_town_variants()
         self.max_words = max(k.count(" ") + 1 for k in self.communes)
+
+    def add_town_variants(self) -> None:
+        """Keys of the other spellings of an agglomeration named after its town (`town_variant_keys`), each kept
+        only when one EPCI alone yields it and it names no commune, département nor other EPCI's key."""
+        claims: dict[str, list[Place]] = {}
+        for place in self.epcis:
+            for key in town_variant_keys(place.name):
+                claims.setdefault(key, []).append(place)
+        for key, places in claims.items():
+            if len(places) == 1 and key not in self.epci_by_key and key not in self.communes \
+                    and key not in self.dep_by_key:
+                self.keys_of_epci[places[0].code].append(key)
+                self.epci_by_key[key] = places[0]
 
     @cached_property
     def name_index(self) -> dict[str, tuple[str, tuple[Place, ...]]]:
@@ -300,6 +314,26 @@ def brand_keys(name: str) -> list[str]:
             rest = re.sub(r"^(?:l|la|le|les) ", "", m["rest"])
             return [f"{rest} {suffix}" for suffix in suffixes if not rest.endswith(suffix)]
     return []
+
+
+# an agglomeration whose official name is its town and the kind ("Communauté d'agglomération Lunel Agglo",
+# "... Cholet Agglomération"): pages write it the other way round or by its former and territory names ("l'Agglo de
+# Cholet", "l'Agglomération du Choletais", "le Pays de Lunel", "Lunel Agglomération")
+_TOWN_BRAND = re.compile(r"^communaute d agglomeration (?P<town>.+?) (?:agglomeration|agglo)$")
+
+
+def town_variant_keys(name: str) -> list[str]:
+    """Keys of the other spellings of an agglomeration named '<town> Agglo' or '<town> Agglomération' (none for
+    other names); the gazetteer keeps those one EPCI alone yields (`Gazetteer.add_town_variants`)."""
+    m = _TOWN_BRAND.match(name_key(_PAREN.sub(" ", name)))
+    if not m:
+        return []
+    town = m["town"]
+    of = f"d {town}" if town[0] in "aeiouyh" else f"de {town}"
+    keys = [f"{town} agglomeration", f"{town} agglo", f"agglomeration {of}", f"agglo {of}", f"pays {of}"]
+    # the territory's adjective ("Agglomération du Choletais"): town + -ais / -ois
+    keys += [f"agglomeration du {town}{end}" for end in ("ais", "ois")]
+    return keys
 
 
 def written_acronyms(name: str) -> set[str]:

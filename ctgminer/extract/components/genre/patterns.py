@@ -37,8 +37,11 @@ PARTY_HEADS = {
     "other": r"syndicat|sivom|sivu|centre\s+(?:communal|intercommunal)\s+d['’]\s*action\s+sociale|\bc[ci]as\b|\bcpam\b"
              r"|caisse\s+primaire",
 }
+# A party opens a line, follows a list's comma or "et", or follows the block's own "Entre" on its line (a convention
+# written as one sentence: "Entre l'État, représenté par le préfet de l'Aude, la Caf de l'Aude, et la commune de
+# Limoux, ..." names the State right after "Entre").
 PARTY_HEAD = re.compile(
-    r"(?:^|(?<=[,;:])|(?<=\bet)|(?<=\bET))\s*(?:[-•*]\s*)?(?:(?:la|le|l['’]|les)\s+)?(?P<head>"
+    r"(?:^|(?<=[,;:])|(?<=\bet)|(?<=\bET)|(?<=\bentre))\s*(?:[-•*]\s*)?(?:(?:la|le|les)\s+|l['’]\s*)?(?P<head>"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in PARTY_HEADS.items())
     + r")",
     FLAGS,

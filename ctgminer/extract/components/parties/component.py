@@ -98,6 +98,10 @@ class Candidate:
     extra: dict = field(default_factory=dict)
 
 
+# what may precede a name opening a list's line: a bullet, "avec", an article ("- avec la Communauté de communes X ;")
+_ROW_LEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:avec[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
+
+
 class PartiesComponent:
     """Finds the Caf and the signatory territories; links them to the gazetteer."""
 
@@ -548,6 +552,7 @@ class PartiesComponent:
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_enumerations(text, cands)
+        self.mark_line_lists(text, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
 
@@ -937,6 +942,7 @@ class PartiesComponent:
         EPCI (`host_candidate`), a partner when no commune nor EPCI is kept."""
         kept = [c for c in cands if c.extra["score"] >= self.threshold]
         kept += self.list_mates(cands, kept)
+        kept += self.row_mates(cands, kept)
         if caf_dep is None:
             deps = Counter(c.place.departement for c in kept if c.place is not None and c.place.departement)
             explicit = [c.place for c in kept if c.type == "departement" and c.place is not None]
@@ -986,6 +992,45 @@ class PartiesComponent:
                 and any(c.extra["features"].get(k) for k in ("caf_in_sent", "sent_sign", "sent_assoc"))]
 
     BODY_TYPES = frozenset({"etat", "msa", "departement", "region", "other"})
+
+    # the least score of an EPCI kept as the row-mate of a kept EPCI (a list of one line per EPCI)
+    ROW_MATE_FLOOR = 0.5
+
+    def row_mates(self, cands: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+        """EPCI opening the lines of one list beside a kept EPCI of that list, the model scoring the later rows a
+        little lower as they stand further from the CTG cue ("Les territoires concernés sont :\n- la Communauté de
+        communes A ;\n- la Communauté de communes B ;", a table "Communauté de communes C – 12 mars 2024 –
+        2024-2028" row after row): the list names them all alike."""
+        kept_rows = {c.extra.get("row_list") for c in kept if c.type == "epci"} - {None}
+        kept_ids = {id(c) for c in kept}
+        return [c for c in cands if id(c) not in kept_ids and c.type == "epci" and c.place is not None
+                and c.extra.get("row_list") in kept_rows and c.extra["score"] >= self.ROW_MATE_FLOOR]
+
+    @staticmethod
+    def mark_line_lists(text: str, cands: list[Candidate]) -> None:
+        """`extra['row_list']`: the list of consecutive lines an EPCI opens (after a bullet, "avec" or an article),
+        two such lines at least."""
+        rows: list[tuple[int, int, Candidate]] = []  # (line start, line end, candidate) of each EPCI opening its line
+        for c in cands:
+            if c.type != "epci":
+                continue
+            line_start = text.rfind("\n", 0, c.start) + 1
+            if _ROW_LEAD.fullmatch(text, line_start, c.start):
+                line_end = text.find("\n", c.end)
+                rows.append((line_start, len(text) if line_end < 0 else line_end, c))
+        rows.sort(key=lambda r: r[0])
+        runs: list[list[tuple[int, Candidate]]] = []
+        prev_end = None
+        for line_start, line_end, c in rows:
+            # the same line (a name inside another) or the next one continues the run
+            if prev_end is None or line_start > prev_end + 1:
+                runs.append([])
+            runs[-1].append((line_start, c))
+            prev_end = line_end
+        for group, run in enumerate(runs, 1):
+            if len({start for start, _ in run}) >= 2:
+                for _, c in run:
+                    c.extra["row_list"] = group
 
     @staticmethod
     def mark_enumerations(text: str, cands: list[Candidate]) -> None:
