@@ -1165,6 +1165,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "CTG apporte ?\nUne vision commune.\nQuels sont ces objectifs ?\nSoutenir les parents. Ouvrir des places en "
      "crèche.\nEt la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse communal.",
      ["parentalite", "petite_enfance"]),
+    # the former convention's review the new one builds on
+    ("La ville a signé sa deuxième CTG. La première avait permis d'ouvrir une crèche. Forte de ce bilan, la ville "
+     "élargit ses ambitions :\n→ Handicap : des loisirs accessibles\n→ Numérique : des permanences d'aide en ligne",
+     ["handicap", "inclusion_numerique"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

@@ -366,7 +366,10 @@ CONVENTION_OVER_SCHEME = re.compile(accents_optional(
 # partir du schéma départemental des services aux familles, retient six enjeux :" (searched on the text just before
 # the scheme's name; "Dans le cadre du contrat de ville, ..." is that scheme's)
 SCHEME_AS_BASIS = cue(r"(?:à\s+partir|s['’]\s*appu\w+\s+sur|fondée?s?\s+sur|issue?s?|nourrie?s?\s+(?:par|de)"
-                      r"|en\s+(?:cohérence|articulation)\s+avec|articulée?s?\s+avec|dans\s+le\s+prolongement)"
+                      r"|en\s+(?:cohérence|articulation)\s+avec|articulée?s?\s+avec|dans\s+le\s+prolongement"
+                      # (and the former convention's review the new one builds on: "Forte de ce bilan, la
+                      # municipalité a choisi d'élargir ses ambitions :")
+                      r"|fort(?:e|s|es)?\s+de\s+(?:ce|cet|cette|ces|son|sa|ses|leur|leurs))"
                       r"\s*(?:d[eu]s?\s+|de\s+la\s+|d['’]\s*|l['’]\s*|les?\s+|la\s+|aux?\s+)?$", FLAGS)
 # an official's portfolio names fields that are not the convention's: "Adjoint à la vie associative et à la jeunesse"
 ROLE_TITLE = cue(
