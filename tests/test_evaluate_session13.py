@@ -55,3 +55,18 @@ def test_nulls_in_list_readings_are_ignored_not_fatal():
     assert (report.counts("partners").fp, report.counts("partners").fn) == (1, 1)
     assert report.counts("themes_micro").fp == 1
     assert report.counts("announcement").tp == 1
+
+
+def test_an_epci_under_another_spelling_the_gazetteer_links_is_the_same_partner():
+    # a site writes its agglomeration's usual name; the tool gives the official one (both link to one EPCI)
+    gold = {"id": "agglo", "relevance": "announcement",
+            "partners": [{"name": "Agglomération du Choletais", "type": "epci"}]}
+    report = Report(n_docs=1)
+    score_document(_prediction(partners=[{"name": "Communauté d'agglomération Cholet Agglomération", "type": "epci"}]),
+                   gold, report)
+    assert (report.counts("partners").tp, report.counts("partners").fp) == (1, 0)
+    # ... but two different EPCIs stay two partners
+    report = Report(n_docs=1)
+    score_document(_prediction(partners=[{"name": "Communauté d'agglomération Lunel Agglo", "type": "epci"}]),
+                   gold, report)
+    assert (report.counts("partners").tp, report.counts("partners").fn) == (0, 1)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from ctgminer.gazetteer import acronyms_of
+from ctgminer.gazetteer import acronyms_of, get_gazetteer
 from ctgminer.schema import CTGRecord
 from ctgminer.text.normalise import fold
 
@@ -180,7 +180,15 @@ def _same_partner(pred: dict, gold: dict) -> bool:
     if any(same_name(pred["name"], n, subset) for n in names):
         return True
     epci = pred.get("type", "epci") == "epci" and gold.get("type", "epci") == "epci"
-    return epci and any(same_acronym(pred["name"], n) for n in names)
+    return epci and any(same_acronym(pred["name"], n) or same_epci(pred["name"], n) for n in names)
+
+
+def same_epci(a: str, b: str) -> bool:
+    """Two spellings the gazetteer links to one EPCI: "Agglomération du Choletais" and "Communauté
+    d'agglomération Cholet Agglomération" (a site's name and the official one)."""
+    gaz = get_gazetteer()
+    x, y = gaz.epci(a), gaz.epci(b)
+    return x is not None and y is not None and x.code == y.code
 
 
 def _same_typed_partner(pred: dict, gold: dict) -> bool:
