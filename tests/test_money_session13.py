@@ -33,10 +33,6 @@ FIGURES = {
     "participants": "Lors des ateliers, <fig v='120' k='other'>plus de 120 habitants</fig> se sont exprimés ; à la "
                     "soirée, <fig v='300' k='other'>300 personnes</fig> présentes. Un panel de "
                     "<fig v='180' k='other'>180 familles</fig> a été interrogé.",
-    # a meeting's attendance is a count, approximate or not; council minutes state it as a row
-    "attendance": "<fig v='30' k='other'>Une trentaine d'élus</fig> et <fig v='45' k='other'>45 participants</fig> "
-                  "ont lancé le diagnostic.\nConseil municipal du 4 mars\n<fig v='23' k='other'>Présents : 23</fig> "
-                  "– Représentés : 2",
     # a count of residents or beneficiaries stays as it is
     "residents": "Le territoire compte <fig v='12400' k='habitants'>12 400 habitants</fig> et les relais "
                  "accompagnent <fig v='350' k='beneficiaires'>350 familles</fig>.",

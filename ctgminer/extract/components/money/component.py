@@ -159,7 +159,7 @@ class MoneyComponent:
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
             if group.digits_only and not m["num"][:1].isdigit():
                 return
-            if not group.approximate and P.APPROX_COUNT.match(m["num"]):
+            if group.kind not in P.APPROXIMATE_KINDS and P.APPROX_COUNT.match(m["num"]):
                 return
             before = text[max(0, start - 25):start]
             if (group.kind == "communes" and not P.DETERMINER_BEFORE.search(before)
@@ -182,8 +182,6 @@ class MoneyComponent:
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
         for m in near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
             add(m.start(), m.end(), parse_number(m["num"]), "communes")
-        for m in P.ATTENDANCE.finditer(text) if "résent" in lowered else ():
-            add(m.start(), m.end(), parse_number(m["num"]), P.ATTENDANCE_KIND)
         for m in P.FIGURE.finditer(text, lowered):
             num = m["num"]
             if P.YEAR.fullmatch(num.strip()) or P.FIGURE_EXCLUDE_BEFORE.search(text[max(0, m.start() - 15):m.start()]):

@@ -77,11 +77,10 @@ class NounGroup:
     pattern: str
     min_value: float = 0
     digits_only: bool = False  # counts in words or approximate ("une quarantaine de") are no figure
-    approximate: bool = False  # approximate counts ("une cinquantaine d'actions") are figures
 
 
 NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0),
-                                          g.get("digits_only", False), g.get("approximate", False))
+                                          g.get("digits_only", False))
                                 for g in CUES["figure_nouns"]]
 
 
@@ -97,13 +96,11 @@ def noun_group(m: re.Match, prefix: str = "n") -> int:
 
 
 APPROX_WORDS = rf"(?:{'|'.join(APPROX)})s?"  # the shared table of approximate counts ("une cinquantaine")
-# an approximate count is a figure only for the noun groups marked "approximate" in cues.json (pages: diagnostics
-# and reviews, "une cinquantaine d'actions" counts the plan's work, "une trentaine d'élus" a meeting's attendance,
-# but "une vingtaine de places" or "une quarantaine de maires" gives an order of magnitude, not a stated count)
+# an approximate count is a figure only for the kinds of cues.json "approximate_kinds" (pages: diagnostics and
+# reviews, "une cinquantaine d'actions" counts the plan's work, but "une vingtaine de places" or "une quarantaine de
+# maires" gives an order of magnitude, not a stated count)
 APPROX_COUNT = re.compile(rf"une?\s+{APPROX_WORDS}\b", FLAGS)
-# council minutes' attendance row ("Présents : 31 – Représentés : 3"), see cues.json "attendance"
-ATTENDANCE = re.compile(CUES["attendance"]["pattern"], FLAGS)
-ATTENDANCE_KIND: str = CUES["attendance"]["kind"]
+APPROXIMATE_KINDS: frozenset[str] = frozenset(CUES["approximate_kinds"])
 # the number and its noun on one line ("01 60 00 00 00\nRelais petite enfance" is a phone number and a heading)
 FIGURE = FastCue(
     rf"(?<![\w,.'’-])(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
