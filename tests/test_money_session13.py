@@ -4,17 +4,9 @@ with an inline example written for these tests, on a blank French pipeline (ctg_
 from __future__ import annotations
 
 import pytest
-import test_dates_forms as blank
-from conftest import parse_annotated
+import test_money_classes as classes
 
-from ctgminer.extract.components.money.component import money_fields
-
-blank_pipeline = blank.nlp  # the module's fixture "nlp": a blank French pipeline with ctg_dates and ctg_money
-
-
-def analyse(nlp, text: str):
-    return money_fields(blank.run(nlp, text))
-
+blank_pipeline = classes.blank_pipeline  # a fixture: a blank French pipeline with ctg_dates and ctg_money
 
 AMOUNTS = {
     # council summaries: a budget's section after "dont" is a sum, in the euros of its sentence
@@ -41,17 +33,9 @@ FIGURES = {
 
 @pytest.mark.parametrize("name", list(AMOUNTS))
 def test_amount_classes(blank_pipeline, name):
-    text, tags = parse_annotated(AMOUNTS[name])
-    amounts, _ = analyse(blank_pipeline, text)
-    assert [a.value for a in amounts] == [float(t["v"]) for t in tags]
-    assert [(a.start, a.end) for a in amounts] == [(t["start"], t["end"]) for t in tags]
+    classes.check_amounts(blank_pipeline, AMOUNTS[name])
 
 
 @pytest.mark.parametrize("name", list(FIGURES))
 def test_figure_classes(blank_pipeline, name):
-    text, tags = parse_annotated(FIGURES[name])
-    _, figures = analyse(blank_pipeline, text)
-    found = [(f.value, f.kind) for f in figures]
-    assert found == [(float(t["v"]), t["k"]) for t in tags], found
-    for figure, tag in zip(figures, tags, strict=True):
-        assert figure.start < tag["end"] and tag["start"] < figure.end
+    classes.check_figures(blank_pipeline, FIGURES[name])
