@@ -94,8 +94,13 @@ FIGURES = {
 
 @pytest.mark.parametrize("name", list(FIGURES))
 def test_figure_classes(blank_pipeline, name):
-    text, tags = parse_annotated(FIGURES[name])
-    _, figures = analyse(blank_pipeline, text)
+    check_figures(blank_pipeline, FIGURES[name])
+
+
+def check_figures(nlp, source: str) -> None:
+    """The figures found in an annotated example are its tagged ones, in order, each over its tagged words."""
+    text, tags = parse_annotated(source)
+    _, figures = analyse(nlp, text)
     found = [(f.value, f.kind, f.start, f.end) for f in figures]
     expected = [(float(t["v"]), t["k"], t["start"], t["end"]) for t in tags]
     assert [(v, k) for v, k, _, _ in found] == [(v, k) for v, k, _, _ in expected], found
@@ -123,8 +128,13 @@ AMOUNTS = {
 
 @pytest.mark.parametrize("name", list(AMOUNTS))
 def test_amount_classes(blank_pipeline, name):
-    text, tags = parse_annotated(AMOUNTS[name])
-    amounts, _ = analyse(blank_pipeline, text)
+    check_amounts(blank_pipeline, AMOUNTS[name])
+
+
+def check_amounts(nlp, source: str) -> None:
+    """The amounts found in an annotated example are its tagged ones, with their offsets."""
+    text, tags = parse_annotated(source)
+    amounts, _ = analyse(nlp, text)
     assert [a.value for a in amounts] == [float(t["v"]) for t in tags]
     assert [(a.start, a.end) for a in amounts] == [(t["start"], t["end"]) for t in tags]
 

@@ -159,6 +159,8 @@ class MoneyComponent:
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
             if group.digits_only and not m["num"][:1].isdigit():
                 return
+            if group.kind not in P.APPROXIMATE_KINDS and P.APPROX_COUNT.match(m["num"]):
+                return
             before = text[max(0, start - 25):start]
             if (group.kind == "communes" and not P.DETERMINER_BEFORE.search(before)
                     and P.SIGNING_AFTER.match(text, m.end(), m.end() + 80)):

@@ -55,8 +55,12 @@ def amount_matches(text: str):
 AMOUNT_PREFIX = re.compile(rf"(?P<cur>€|EUR)\s?(?P<num>{DIGITS})(?:\s*(?P<scale>millions?|milliards?))?")
 # "2,8 millions (...) et 2,6 millions d'euros", "et plus de 20 millions": a bare scaled number in a sentence that
 # states an amount in euros (the euro is implicit in the series)
+# A budget's part named by its section is a sum too (pages: council summaries, "Budget primitif : 68 millions
+# d'euros votés, dont 14 millions d'investissement"); "2 millions d'habitants" stays no amount
+BUDGET_PARTS = "|".join(CUES["budget_parts"])
 BARE_SCALED = re.compile(
-    rf"(?<![\w,.])(?P<num>{DIGITS})\s+(?P<scale>milliards?|millions?)\b(?!\s+(?:d['’]|de)\s*(?!euros))"
+    rf"(?<![\w,.])(?P<num>{DIGITS})\s+(?P<scale>milliards?|millions?)\b"
+    rf"(?!\s+(?:d['’]|de)\s*+(?!euros|(?:{BUDGET_PARTS})\b))"
 )
 NOT_ABOUT_CONVENTION = re.compile("|".join(CUES["not_about_convention"]), FLAGS)
 # an order of magnitude, not a sum (GUIDE: vague amounts are not listed): "la Caf verse plus d'un milliard d'euros
@@ -92,6 +96,11 @@ def noun_group(m: re.Match, prefix: str = "n") -> int:
 
 
 APPROX_WORDS = rf"(?:{'|'.join(APPROX)})s?"  # the shared table of approximate counts ("une cinquantaine")
+# an approximate count is a figure only for the kinds of cues.json "approximate_kinds" (pages: diagnostics and
+# reviews, "une cinquantaine d'actions" counts the plan's work, but "une vingtaine de places" or "une quarantaine de
+# maires" gives an order of magnitude, not a stated count)
+APPROX_COUNT = re.compile(rf"une?\s+{APPROX_WORDS}\b", FLAGS)
+APPROXIMATE_KINDS: frozenset[str] = frozenset(CUES["approximate_kinds"])
 # the number and its noun on one line ("01 60 00 00 00\nRelais petite enfance" is a phone number and a heading)
 FIGURE = FastCue(
     rf"(?<![\w,.'’-])(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
