@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ctgminer.classify.relevance import patterns as P
 from ctgminer.classify.relevance.model import RelevanceModel, load_model
-from ctgminer.extract.components.base import ctg_mentions_in, doc_text
+from ctgminer.extract.components.base import ctg_mentions_in, ctg_mentions_of, doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.text.cues import SYMBOL_BULLET, ctg_mentions, url_names_ctg
@@ -255,6 +255,7 @@ class RelevanceComponent:
     def __call__(self, doc: Doc) -> Doc:
         # the reader already identified the language of a file or page (doc._.language): not twice
         language = doc._.language if Doc.has_extension("language") else None
+        ctg_mentions_of(doc)  # the doc's CTG mentions, found once by the extraction components: the judge's too
         result = score_relevance(doc_text(doc), evidence_of(doc), self.model, self.min_prose_share,
                                  self.min_lines_for_list, language=language, sents=doc_sentences(doc),
                                  language_chars=self.language_chars, url=doc._.url if Doc.has_extension("url") else None)

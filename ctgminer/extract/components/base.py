@@ -62,11 +62,15 @@ def ctg_mentions_in(text: str) -> list[tuple[int, int]]:
 
 
 def ctg_mentions_of(doc: Doc) -> list[tuple[int, int]]:
-    """The doc's CTG mentions (text.cues.ctg_mentions), found once per doc and shared by all components."""
+    """The doc's CTG mentions (text.cues.ctg_mentions), found once per doc and shared by all components; the doc's
+    text becomes the last text, so that a judge given only the text (relevance) finds them after a batching
+    component (the theme labels) ran other docs in between."""
+    global _last_ctg
     text = doc_text(doc)
     cached = doc.user_data.get("ctg_mentions")
     if cached is None or cached[0] is not text:
         cached = doc.user_data["ctg_mentions"] = (text, ctg_mentions_in(text))
+    _last_ctg = cached
     return cached[1]
 
 
