@@ -1169,6 +1169,32 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La ville a signé sa deuxième CTG. La première avait permis d'ouvrir une crèche. Forte de ce bilan, la ville "
      "élargit ses ambitions :\n→ Handicap : des loisirs accessibles\n→ Numérique : des permanences d'aide en ligne",
      ["handicap", "inclusion_numerique"]),
+    # a survey's topics, introduced by its pronoun after the sentence naming it (a CTG in preparation asks families)
+    ("Vos besoins comptent !\nLa communauté de communes et la Caf de l'Ain préparent leur CTG, qui sera signée en "
+     "2026. Avant de fixer les priorités, nous lançons un questionnaire en ligne. Il porte sur :\n- la garde de vos "
+     "enfants\n- les loisirs des adolescents\n- vos démarches et l'accès à internet\nRéponses avant le 30 avril.",
+     []),
+    # ... the survey's questions as the subject, and a forum's workshops introduced as its programme
+    ("Forum des familles à Ornans\nLa future CTG se prépare avec les habitants. Les questions portent sur :\n✓ l'accueil "
+     "des tout-petits\n✓ le soutien aux parents\nLe 4 mars, un forum ouvert à tous. Au programme, trois ateliers :\n"
+     "→ Être ado à la campagne\n→ Se loger quand on est jeune\n→ Les services en ligne", []),
+    # ... but workshops the convention plans are its actions
+    ("La commune a signé sa CTG avec la Caf le 2 mai.\nEt pour les parents ?\nUn programme d'ateliers et de groupes "
+     "de parole sera proposé toute l'année, ainsi qu'une permanence de médiation familiale.", ["parentalite"]),
+    # a magazine's box of key figures above the convention's axes (the box's heading is no explainer)
+    ("LE MAG n°12\nLe 8 novembre, la communauté de communes a signé avec la Caf sa CTG 2022-2026.\nEN CHIFFRES\n"
+     "15 communes\nprès de 9 000 habitants\n2 multi-accueils, 1 RPE\nLES 3 AXES DE LA CTG\nAxe 1. Accueillir les "
+     "jeunes enfants près de chez eux\nAxe 2. Offrir des loisirs aux ados\nAxe 3. Épauler les parents",
+     ["jeunesse", "parentalite", "petite_enfance"]),
+    # a social post: a line of pictograph bullets alone under the signing it announces
+    ("Mairie de Pléneuf\n✍️ C'est signé ! Le maire et la Caf ont paraphé ce matin notre Convention territoriale "
+     "globale 2025-2029.\n👶 Petite enfance, 🧒 jeunesse, 👪 parentalité… pour 5 ans !\n#CTG",
+     ["jeunesse", "parentalite", "petite_enfance"]),
+    # a box of related links between the headline and the story is not where the story ends
+    ("Montagne : la CTG signée à Murol\nÀ lire aussi\nLe Mont-Dore vote son budget\nLa Caf ferme le vendredi\n"
+     "La communauté de communes, la Caf et la MSA ont signé mercredi la convention territoriale globale qui les liera "
+     "jusqu'en 2028, autour de deux objectifs : développer l'accueil des jeunes enfants et soutenir les parents.",
+     ["parentalite", "petite_enfance"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

@@ -116,11 +116,23 @@ RELATED_HEADING = re.compile(
 )
 
 
+HEAD_BOX_LINES = 6  # a related box above the story stands among the page's first lines
+PARAGRAPH = re.compile(r"^[^\n]*?(?:\S+[ \t]+){19}[^\n]*$", re.MULTILINE)  # a line of 20 words or more
+
+
 def story_end(text: str) -> int:
-    """Where the page's own story ends: the first related-articles heading after its first line, else the end."""
+    """Where the page's own story ends: the first related-articles heading after its first line and after the
+    story's first paragraph, else the end (a box of links between the headline and the story is no end: "Titre\nÀ
+    lire aussi\nAutre titre\nAutre titre\nLa communauté de communes a signé ...")."""
     first_line = text.find("\n")
-    m = RELATED_HEADING.search(text, max(first_line, 0)) if first_line >= 0 else None
-    return m.start() if m else len(text)
+    if first_line < 0:
+        return len(text)
+    paragraph = PARAGRAPH.search(text, first_line)
+    for m in RELATED_HEADING.finditer(text, first_line):
+        # (a box among the page's first lines only: a short story's teasers after its related heading are no story)
+        if paragraph is None or m.start() > paragraph.start() or text.count("\n", 0, m.start()) > HEAD_BOX_LINES:
+            return m.start()
+    return len(text)
 
 
 # the acronym defined as the Collectivité ("Collectivité territoriale de Guyane (CTG)") or as the convention

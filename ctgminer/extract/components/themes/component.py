@@ -117,6 +117,10 @@ class ThemesComponent:
                     start, has_body = s, False
             elif start is not None and self.faq_question(question):
                 continue  # the explainer's next question: "Quels domaines peut-elle couvrir ?", "Quels financements ?"
+            # a key figure is the body of its box, however short: "EN CHIFFRES\n13 communes\n3 multi-accueils, 1
+            # RPE\nLES 5 AXES DE LA CTG\nAxe 1. ..." (a magazine's box; the next heading ends it)
+            elif start is not None and not has_body and P.KEY_FIGURE.match(line):
+                has_body = True
             # (a Caf's signings with most territories is no news of this one: "En Creuse, la Caf a signé des CTG
             # avec la plupart des communautés de communes.")
             elif self.is_heading(question) or P.OWN_CHOICES.search(line) or start is not None and (
@@ -163,12 +167,18 @@ class ThemesComponent:
                     i = k + 1
                     continue
             m = P.BULLET.match(line)
-            if m and line[m.end():].strip():
+            inline = len(P.INLINE_BULLETS.findall(line))
+            if m and line[m.end():].strip() and not (inline >= 3 and P.LEADING_BULLET.match(line)):
                 items.append((i, s + m.end(), e, line[m.end():]))
-            elif len(P.INLINE_BULLETS.findall(line)) >= 2:
+            elif inline >= 2:
                 pieces = list(P.INLINE_PIECE.finditer(line))
                 intro = pieces[0].group() if pieces and not P.LEADING_BULLET.match(line) else ""
-                if intro and self._list_intro_ok(intro, excluded, s):
+                # a line of pictograph bullets alone stands under the line above: "C'est signé ! ... ont paraphé notre
+                # nouvelle CTG 2024-2028.\n👶 Petite enfance, 🧒 enfance-jeunesse, 👪 parentalité" (a social post)
+                above = next((k for k in range(i - 1, -1, -1) if lines[k][2].strip()), None) if not intro else None
+                if intro and self._list_intro_ok(intro, excluded, s) or above is not None and self._list_intro_ok(
+                        lines[above][2], excluded, s, bulleted=True, items=[p.group() for p in pieces],
+                        above=_line_above(lines, above)):
                     for piece in pieces[1:] if intro else pieces:
                         glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
                         end = s + piece.start() + glued.start() if glued else s + piece.end()
@@ -473,7 +483,9 @@ class ThemesComponent:
         convention (see `_convention_list`)."""
         if any(s <= pos < e for s, e in excluded):
             return False
-        if self._general_intro(intro) or self._other_schemes_list(intro):
+        *before, clause = _sentences_of(intro.strip()) or [""]
+        if self._general_intro(intro) or self._other_schemes_list(intro) \
+                or self.consultation_topics(clause, (before or _sentences_of(above.strip()))[-1]):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
@@ -586,7 +598,7 @@ class ThemesComponent:
         cached = self._context
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
-        out, previous_general, previous_other, label, other_items = [], False, False, False, False
+        out, previous_general, previous_other, label, other_items, previous = [], False, False, False, False, ""
         many = bool(P.MANY_CONVENTIONS.search(text))
         renewal = bool(P.RENEWAL.search(text))
         for i in range(len(sents.starts)):
@@ -598,7 +610,9 @@ class ThemesComponent:
             # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
             # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
             # facilities are no fields either)
-            other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence)
+            consultation = self.consultation_topics(sentence, previous)
+            previous = sentence
+            other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence) or consultation
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
                          or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
@@ -606,7 +620,8 @@ class ThemesComponent:
                          # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
                          # – Le logement"
                          or other_items and self.item_line(sentence))
-            other_items = other and (other_items or sentence.rstrip().endswith(":") and bool(P.HISTORY.search(sentence)))
+            other_items = other and (other_items or sentence.rstrip().endswith(":")
+                                     and bool(consultation or P.HISTORY.search(sentence)))
             previous_other = other
             label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
             if general and out and P.SUMS_UP.search(sentence):
@@ -865,6 +880,17 @@ class ThemesComponent:
                         and not (CEJ.match(named.group()) or P.NAMED_CENTRE.match(named.group())))
         return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
                     and not P.OTHER_SCHEME.search(sentence, found.end()))
+
+    @staticmethod
+    def consultation_topics(sentence: str, previous: str = "") -> bool:
+        """Does the sentence give a consultation's own topics (a survey's questions, workshops' or a forum's
+        subjects), the instrument its subject or the pronoun it opens on? "Les questions portent sur :", "Il porte sur
+        :" after "Un questionnaire est en ligne.", not "Il porte sur les thèmes sur lesquels la convention va
+        travailler :" nor "Issus des ateliers, les axes retenus sont :" (the convention's, or the partners' choice)."""
+        if P.NAMES_CONVENTION.search(sentence) or P.OWN_CHOICES.search(sentence):
+            return False
+        return bool(P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.CONTINUES.search(sentence)
+                    and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous))
 
     @staticmethod
     def item_line(sentence: str) -> bool:

@@ -698,3 +698,17 @@ COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bco
                  # centres de loisirs" (an interview's answer on the convention's scale)
                  r"|\bc['’]\s*est\s+(?:la|le|l['’]|les|elle|lui|eux|nous)\s*\w*\s+qui\s+(?:gère|gèrent|exerce|exercent|porte|portent)\b", FLAGS)
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
+# a consultation's own topics are no fields of the convention: what a survey asks, what workshops, a forum or a round
+# table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
+# :", "Au programme, quatre ateliers :", "Ateliers prévus en mars : accueil du jeune enfant, jeunesse, parentalité.")
+# or by a pronoun after the sentence naming it ("Un questionnaire est en ligne jusqu'au 30 juin. Il porte sur :")
+CONSULTATION = (r"\b(?:questionnaires?|enquêtes?|sondages?|questions|tables?[\s-]+rondes?|forums?|réunions?\s+publiques?"
+                r"|consultations?|concertations?)\b")
+CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
+# ... and workshops, only as the introduction of their list ("Au programme, quatre ateliers :"): workshops are also
+# actions ("Un programme d'ateliers et de groupes de parole sera proposé", "Cafés des parents, ateliers : ...")
+WORKSHOPS_INTRO = cue(r"^\W*(?:[\w'’]+\W+){0,4}?ateliers?\b[^:]*:\s*$")
+CONSULTATION_NAMED = cue(CONSULTATION)
+# a key figure's line in a box of figures: a number first ("13 communes", "près de 17 000 habitants", "3 multi-accueils,
+# 1 RPE"), not a numbered item ("1. Qu'est-ce que c'est ?", "Axe 1. ...")
+KEY_FIGURE = re.compile(r"^\W*(?i:(?:près\s+de|plus\s+de|environ|moins\s+de)\s+)?\d+(?:[\s.,]\d+)*\s*(?:%|[a-zà-ÿ])")
