@@ -1195,6 +1195,26 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "La communauté de communes, la Caf et la MSA ont signé mercredi la convention territoriale globale qui les liera "
      "jusqu'en 2028, autour de deux objectifs : développer l'accueil des jeunes enfants et soutenir les parents.",
      ["parentalite", "petite_enfance"]),
+    # a Caf's listing page: what any CTG may hold, as a menu, and the territories covered
+    ("Les CTG en Savoie\nUne CTG porte sur des champs que le territoire choisit parmi : petite enfance, jeunesse, "
+     "logement, handicap.\nTerritoires couverts\n- Grand Chambéry\n- Cœur de Savoie", []),
+    # a Caf's questions from elected officials: the question on what any CTG may hold heads its answer
+    ("Élus : vos questions sur la CTG\nCombien de temps pour l'élaborer ?\nUn an environ.\nQuels sujets peut-on y "
+     "inscrire ?\nTous ceux de la politique familiale : accueil des jeunes enfants, jeunesse, parentalité, logement.\n"
+     "Qui contacter ?\nVotre conseiller territorial.", []),
+    # a diagnostic's findings on a Caf's review of the CTGs in preparation
+    ("Où en sont les CTG dans l'Oise ?\nFin 2023, la Caf de l'Oise avait signé des conventions territoriales "
+     "globales avec 9 des 14 intercommunalités.\nTrois démarches sont en cours d'élaboration.\nLes constats convergent : "
+     "manque de places de garde en milieu rural, difficultés de mobilité des jeunes, méconnaissance des droits.", []),
+    # the former contract as what the convention replaces, in the sentence giving its road map
+    ("Familles : la Ville et la Caf signent une nouvelle convention\nLe maire et la directrice de la Caf ont paraphé "
+     "le 2 mai la convention territoriale globale. Ce document remplace l'ancien contrat enfance jeunesse et fixe une "
+     "feuille de route commune : développer les places en crèche, renforcer les accueils de loisirs le mercredi et "
+     "soutenir les parents.", ["enfance", "parentalite", "petite_enfance"]),
+    # what the partners want, as an official says it
+    ("La CTG a été signée hier à Grand-Bourg. « Avec cette convention, nous voulons donner à nos jeunes des raisons "
+     "de rester, accompagner les parents et lutter contre l'isolement des aînés », a dit le président.",
+     ["animation_vie_sociale", "autre", "jeunesse", "parentalite"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

@@ -110,7 +110,10 @@ class ThemesComponent:
         for s, _e, line in self.lines(text):
             # an explainer's questions may be numbered: "La CTG en 5 questions\n1. Qu'est-ce que c'est ?"
             question = P.BULLET.sub("", line, count=1) if line.rstrip().endswith("?") else line
-            if P.GENERIC_HEADING.search(question) and self.is_heading(question):
+            # (or any question heading on what CTGs in general may hold: "Quels sujets peut-on y inscrire ?" on a
+            # Caf's page of questions from elected officials)
+            if (P.GENERIC_HEADING.search(question) or self.faq_question(question) and P.MAY.search(question)
+                    and self.is_general(question)) and self.is_heading(question):
                 if start is not None and has_body:
                     zones.append((start, s))
                 if start is None or has_body:
@@ -612,7 +615,8 @@ class ThemesComponent:
             # facilities are no fields either)
             consultation = self.consultation_topics(sentence, previous)
             previous = sentence
-            other = bool(self.other_scheme(sentence) or P.HISTORY.search(sentence) or consultation
+            past = self.history(sentence)
+            other = bool(self.other_scheme(sentence) or past or consultation
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
                          or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
@@ -621,7 +625,7 @@ class ThemesComponent:
                          # – Le logement"
                          or other_items and self.item_line(sentence))
             other_items = other and (other_items or sentence.rstrip().endswith(":")
-                                     and bool(consultation or P.HISTORY.search(sentence)))
+                                     and bool(consultation or past))
             previous_other = other
             label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
             if general and out and P.SUMS_UP.search(sentence):
@@ -882,14 +886,22 @@ class ThemesComponent:
                     and not P.OTHER_SCHEME.search(sentence, found.end()))
 
     @staticmethod
+    def history(sentence: str) -> bool:
+        """Told as the past (HISTORY), but not the former contract as what this convention replaces."""
+        replaced = [m.span() for m in P.REPLACED.finditer(sentence)]
+        return any(not any(a <= m.start() and m.end() <= b for a, b in replaced) for m in P.HISTORY.finditer(sentence))
+
+    @staticmethod
     def consultation_topics(sentence: str, previous: str = "") -> bool:
         """Does the sentence give a consultation's own topics (a survey's questions, workshops' or a forum's
         subjects), the instrument its subject or the pronoun it opens on? "Les questions portent sur :", "Il porte sur
-        :" after "Un questionnaire est en ligne.", not "Il porte sur les thèmes sur lesquels la convention va
-        travailler :" nor "Issus des ateliers, les axes retenus sont :" (the convention's, or the partners' choice)."""
+        :" after "Un questionnaire est en ligne.", "Les constats convergent : ...", not "Il porte sur les thèmes sur
+        lesquels la convention va travailler :" nor "Issus des ateliers, les axes retenus sont :" (the convention's, or
+        the partners' choice)."""
         if P.NAMES_CONVENTION.search(sentence) or P.OWN_CHOICES.search(sentence):
             return False
-        return bool(P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.CONTINUES.search(sentence)
+        return bool(P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.FINDINGS.search(sentence)
+                    or P.CONTINUES.search(sentence)
                     and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous))
 
     @staticmethod

@@ -215,6 +215,9 @@ PROSE_INTRO = re.compile(accents_optional(
     r"touche(?:nt|ra)?\s+(?:à|aux?)\b|recouvr(?:e|ent|ira)\b|trait(?:e|ent|era)\s+(?:de|des|du|d['’])|"
     # the partners' choice as the verb's object: "Nous avons retenu la petite enfance, la jeunesse et ..."
     rf"{CHOSE}|"
+    # what the partners want, in an official's words: "Avec cette convention, nous voulons garantir ..., donner à nos
+    # jeunes ..., accompagner les parents", "« Nous voulons que chaque famille trouve une solution de garde, que ..."
+    r"\bnous\s+(?:voulons|souhaitons)\s+(?=que\b|[a-zà-ÿ]+(?:er|ir|re)\b)|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
@@ -233,12 +236,12 @@ POSSIBLE_FIELDS = r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibl
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = cue(
-    # (a question's inverted subject too: "Quels domaines peut-elle couvrir ?")
-    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
+    # (a question's inverted subject too: "Quels domaines peut-elle couvrir ?", "Quels sujets peut-on y inscrire ?")
+    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:y\s+)?(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob|inscri|intégr)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     # (not a convention covering a period: "a signé une CTG couvrant les années 2023 à 2027")
     r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b"
     r"(?:couvr(?!\w*\s+(?:les\s+années|la\s+période|\d{4}|\w+\s+ans))|permet|"
-    r"fédère|vise|peu|concern|abord|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
+    r"fédère|vise|peu|concern|abord|port(?:e|ent)\s+sur|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
     # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
     # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
@@ -247,7 +250,8 @@ GENERIC = cue(
     # the fields any territory may choose from: "Les champs possibles", "sur tous les sujets : ...", "chaque
     # territoire choisit les champs qui correspondent à ses enjeux"
     r"|" + POSSIBLE_FIELDS + r"|\btous\s+les\s+(?:sujets|domaines|thèmes)\b"
-    r"|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne|y\s+met)"
+    # (a menu: "des champs choisis par le territoire parmi : petite enfance, ...")
+    r"|\bparmi\s*:|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne|y\s+met)"
     r"|\b(?:selon|suivant|en\s+fonction\s+des)\s+(?:les\s+)?territoires\b"
     # what signing brings any signatory: "Les communes signataires bénéficient des bonus territoire (crèches, ...)",
     # "La signature d'une Ctg ouvre droit aux bonus territoire versés aux équipements d'accueil du jeune enfant"
@@ -345,6 +349,10 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
               r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
               r"|consacr|bâti|constru|articul|organis|axé|orienté|structur|permi|financ)\w*", FLAGS)
+# the former contract as what this convention replaces is no story of the past: "Ce document remplace l'ancien contrat
+# enfance jeunesse et fixe une feuille de route : ..." (a magazine's brief)
+REPLACED = cue(r"\b(?:remplace|succède\s+à|prend\s+le\s+relais\s+d)\w*\s+(?:l['’]\s*|le\s+|au\s+|du\s+)?"
+               r"(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b")
 # on a renewal's page, the first convention opening a sentence is the earlier one: "Considérant que la première
 # convention, centrée sur l'accueil du jeune enfant, ..." (read only where the page speaks of a renewal)
 RENEWAL = cue(r"renouvel|recondu|\b(?:deuxième|seconde|2e|2ème|nouvelle)\s+(?:génération|C\.?T\.?G|convention)", FLAGS)
@@ -360,7 +368,9 @@ VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['�
 # "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse...",
 # "Cette convention remplace le contrat enfance jeunesse. Elle fixe pour quatre ans :" (a list that is the CTG's)
 CONVENTION_OVER_SCHEME = re.compile(accents_optional(
-    r"^\W*(?:la|cette|notre)\s+(?:nouvelle\s+)?(?:C\.?T\.?G|convention)\b[^.]{0,40}"
+    # (or its other names and its pronoun: "Ce document remplace l'ancien contrat enfance jeunesse et fixe ...")
+    r"^\W*(?:(?:la|cette|notre)\s+(?:nouvelle\s+)?(?:C\.?T\.?G|convention)\b|elle\b|ce\s+(?:nouveau\s+)?(?:document|texte"
+    r"|contrat|partenariat)\b|le\s+(?:nouveau\s+)?texte\b)[^.]{0,40}"
     r"\b(?:déclin|remplace|succède|prend\s+(?:la\s+suite|le\s+relais))"), FLAGS)
 # another scheme named as what the convention was drawn from is no other scheme's list: "Le nouveau texte, élaboré à
 # partir du schéma départemental des services aux familles, retient six enjeux :" (searched on the text just before
@@ -709,6 +719,9 @@ CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # actions ("Un programme d'ateliers et de groupes de parole sera proposé", "Cafés des parents, ateliers : ...")
 WORKSHOPS_INTRO = cue(r"^\W*(?:[\w'’]+\W+){0,4}?ateliers?\b[^:]*:\s*$")
 CONSULTATION_NAMED = cue(CONSULTATION)
+# ... and so are a diagnostic's findings, introduced as such ("Les constats convergent : manque de solutions de garde,
+# ..."), unless the line goes on to what is to be done ("Constat : ... → Enjeu : aller vers les 12-18 ans")
+FINDINGS = cue(r"^\W*(?:[\w'’]+\W+){0,3}?constats?\b[^:→\n]*:(?![^\n]*(?:→|\benjeux?\b|\baxes?\b|\bobjectifs?\b|\bpriorit))")
 # a key figure's line in a box of figures: a number first ("13 communes", "près de 17 000 habitants", "3 multi-accueils,
 # 1 RPE"), not a numbered item ("1. Qu'est-ce que c'est ?", "Axe 1. ...")
 KEY_FIGURE = re.compile(r"^\W*(?i:(?:près\s+de|plus\s+de|environ|moins\s+de)\s+)?\d+(?:[\s.,]\d+)*\s*(?:%|[a-zà-ÿ])")
