@@ -1206,6 +1206,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Où en sont les CTG dans l'Oise ?\nFin 2023, la Caf de l'Oise avait signé des conventions territoriales "
      "globales avec 9 des 14 intercommunalités.\nTrois démarches sont en cours d'élaboration.\nLes constats convergent : "
      "manque de places de garde en milieu rural, difficultés de mobilité des jeunes, méconnaissance des droits.", []),
+    # ... told as what the diagnostic's author presented
+    ("Retour sur le forum CTG de Guéret\nLe forum préparait la future convention territoriale globale.\nLe cabinet "
+     "chargé du diagnostic a présenté les grandes tendances : départ des jeunes après le bac, familles monoparentales "
+     "plus nombreuses, démarches en ligne difficiles pour les aînés.", []),
     # the former contract as what the convention replaces, in the sentence giving its road map
     ("Familles : la Ville et la Caf signent une nouvelle convention\nLe maire et la directrice de la Caf ont paraphé "
      "le 2 mai la convention territoriale globale. Ce document remplace l'ancien contrat enfance jeunesse et fixe une "

@@ -900,8 +900,9 @@ class ThemesComponent:
         the partners' choice)."""
         if P.NAMES_CONVENTION.search(sentence) or P.OWN_CHOICES.search(sentence):
             return False
-        return bool(P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.FINDINGS.search(sentence)
-                    or P.CONTINUES.search(sentence)
+        findings = P.FINDINGS.search(sentence)
+        return bool(P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence)
+                    or findings and not P.INTRO.search(findings.group("rest")) or P.CONTINUES.search(sentence)
                     and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous))
 
     @staticmethod

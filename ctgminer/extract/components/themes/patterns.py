@@ -720,8 +720,11 @@ CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 WORKSHOPS_INTRO = cue(r"^\W*(?:[\w'’]+\W+){0,4}?ateliers?\b[^:]*:\s*$")
 CONSULTATION_NAMED = cue(CONSULTATION)
 # ... and so are a diagnostic's findings, introduced as such ("Les constats convergent : manque de solutions de garde,
-# ..."), unless the line goes on to what is to be done ("Constat : ... → Enjeu : aller vers les 12-18 ans")
-FINDINGS = cue(r"^\W*(?:[\w'’]+\W+){0,3}?constats?\b[^:→\n]*:(?![^\n]*(?:→|\benjeux?\b|\baxes?\b|\bobjectifs?\b|\bpriorit))")
+# ...", "Le cabinet a présenté les grandes tendances : ..."), unless the introduction names what is chosen ("À partir de
+# ces constats, les partenaires retiennent les orientations suivantes :") or the line goes on to what is to be done
+# ("Constat : ... → Enjeu : aller vers les 12-18 ans")
+FINDINGS = cue(r"^[^:\n]*?\b(?:constats?|(?:grandes\s+)?tendances|enseignements)\b(?P<rest>[^:→\n]*):"
+               r"(?![^\n]*(?:→|\benjeux?\b|\baxes?\b|\bobjectifs?\b|\bpriorit))")
 # a key figure's line in a box of figures: a number first ("13 communes", "près de 17 000 habitants", "3 multi-accueils,
 # 1 RPE"), not a numbered item ("1. Qu'est-ce que c'est ?", "Axe 1. ...")
 KEY_FIGURE = re.compile(r"^\W*(?i:(?:près\s+de|plus\s+de|environ|moins\s+de)\s+)?\d+(?:[\s.,]\d+)*\s*(?:%|[a-zà-ÿ])")
