@@ -1297,6 +1297,15 @@ def test_fields_the_story_plans_without_naming_the_convention(labeller):
     assert {e["source"] for e in evidence} == {"mention"} and all(text[e["start"]:e["end"]] == e["text"] for e in evidence)
 
 
+def test_the_story_of_a_convention_announced_without_its_name(labeller):
+    # a press article that never writes "CTG": its story starts at the convention the headline names
+    text = ("Vierzon : la Ville et la Caf signent une convention jusqu'en 2029\nLa signature a eu lieu lundi à la "
+            "mairie.\n« Il s'agit de mettre de la cohérence dans ce que nous finançons ensemble », explique la directrice "
+            "de la Caf. « Les crèches, bien sûr, mais aussi l'accompagnement des parents et la lutte contre "
+            "l'illectronisme. »")
+    assert labeller(text)._.themes.themes == ["inclusion_numerique", "parentalite", "petite_enfance"]
+
+
 def test_a_budget_in_the_story_is_no_mention(finder):
     doc = finder("La commune a signé sa CTG avec la Caf le 3 mai.\nDans le département, la Caf a consacré en 2023 "
                  "plus de 12 millions d'euros à la petite enfance, au logement et au handicap.")

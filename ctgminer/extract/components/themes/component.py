@@ -1042,7 +1042,9 @@ class ThemesComponent:
         found: list[Phrase] = []
         # mentions stand in the convention's story: after the text first names it, never a list's item (the list
         # finder judged the list by its introduction) nor a digression
-        named = P.NAMES_CTG.search(text)
+        # (on a page that never names a CTG, its first "convention": such a page is a CTG text only where the
+        # relevance judge finds one announced by what it is, "l'agglo et la Caf signent une convention jusqu'en 2029")
+        named = P.NAMES_CTG.search(text) or P.NAMES_CONVENTION.search(text)
         story_start = named.start() if named else len(text)
         headlines_end = self.headlines_end(text)
         for s, _e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
