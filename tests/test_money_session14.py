@@ -24,6 +24,10 @@ FIGURES = {
     # a share of people out of a small base is a proportion, no count
     "proportion": "Le bassin compte <fig v='9400' k='habitants'>9 400 habitants</fig> ; 1 enfant sur 5 vit dans "
                   "une famille monoparentale et 3 familles sur 10 sont allocataires du RSA.",
+    # the staff a convention or a Caf puts to work is a count; a pair of posts named among the plan's actions is not
+    "staff": "La Caf compte <fig v='6' k='other'>6 chargés de coopération</fig> et finance "
+             "<fig v='14' k='other'>quatorze conseillers numériques</fig> ; l'inclusion numérique, avec deux "
+             "conseillers numériques dans les mairies.",
 }
 
 
