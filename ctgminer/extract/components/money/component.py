@@ -172,9 +172,24 @@ class MoneyComponent:
             return P.anchored(pattern, anchor, target, reach, after)
 
         taken += [(m.start("base"), m.end()) for m in P.RATE_BASE.finditer(text, lowered)]
+
+        def add_whole(m: re.Match) -> None:
+            """The whole of a stated part, for the kinds whose whole is a count too (patterns.WHOLE_KINDS)."""
+            kind = P.NOUN_GROUPS[P.noun_group(m)].kind
+            part, whole = parse_number(m["num"]), parse_number(m["whole"])
+            if kind in P.WHOLE_KINDS and part and whole and part < whole and not P.YEAR.fullmatch(m["whole"]):
+                add(m.start("whole"), m.end("whole"), whole, kind)
+
         for m in near(P.FIGURE_OF, P.FIGURE_OF_ANCHOR, P.NUMBER_REACH, P.PAREN_REACH):
             add_noun(m, m.start("num"), m.end("num"), parse_number(m["num"]))
-            taken.append((m.start(), m.end()))  # the whole ("des 16 intercommunalités") is no figure
+            add_whole(m)  # "30 des 43 communes": the territory's 43 communes
+            taken.append((m.start(), m.end()))  # else the whole ("des 16 intercommunalités") is no figure
+        for m in P.anchored(P.FIGURE_OUT_OF, P.OUT_OF_ANCHOR, text, P.OUT_OF_REACH, P.NUMBER_REACH):
+            whole = parse_number(m["whole"]) or 0
+            if P.NOUN_GROUPS[P.noun_group(m)].kind in P.PROPORTION_KINDS and whole <= P.PROPORTION_MAX_BASE:
+                taken.append((m.start(), m.end()))  # "1 enfant sur 4" is a proportion
+            else:
+                add_whole(m)  # "9 communes sur 26"
         for m in P.KEY_ROW.finditer(text, lowered):
             if not P.YEAR.fullmatch(m["num"].strip()):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))

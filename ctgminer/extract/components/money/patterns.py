@@ -126,8 +126,23 @@ FIGURE_OF_ANCHOR = re.compile(r"des\s+\d")
 PERCENT_ANCHOR = re.compile(r"%|pour\s*cent\b|p\.\s*100")
 ORDINAL_ANCHOR = re.compile(r"communes?\b")
 NUMBER_REACH = 30  # a number in digits and its spaces
-# a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement)
-FIGURE_OF = FastCue(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+\d{{1,5}}\s+(?:{nouns()})\b", FLAGS)
+# a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement, except
+# for the kinds of WHOLE_KINDS: "30 des 43 communes" counts the 43 too)
+FIGURE_OF = FastCue(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+(?P<whole>\d{{1,5}})\s+(?:{nouns()})\b", FLAGS)
+# the whole after "sur": "9 communes sur 26", "110 places créées sur les 180 prévues" (tried only before each
+# "sur" + number, see anchored: the noun and a word before it)
+FIGURE_OUT_OF = re.compile(
+    rf"(?<![\w,.])(?P<num>{DIGITS})[^\S\n]+(?:{nouns()})(?:[^\S\n]+(?-i:[a-zà-ÿ'’-]+))?[^\S\n]+sur[^\S\n]+"
+    r"(?:les[^\S\n]+)?(?P<whole>\d{1,5})\b(?![^\S\n]*(?:%|pour\s*cent\b|ans\b))",
+    FLAGS,
+)
+# the kinds whose whole is a count too when a part of it is stated (cues.json "whole_kinds")
+WHOLE_KINDS: frozenset[str] = frozenset(CUES["whole_kinds"])
+# a share of people out of a small base is a proportion, no count: "1 enfant sur 4" (cues.json "proportion")
+PROPORTION_KINDS: frozenset[str] = frozenset(CUES["proportion"]["kinds"])
+PROPORTION_MAX_BASE: float = CUES["proportion"]["max_base"]
+OUT_OF_ANCHOR = re.compile(r"\bsur\s+(?:les\s+)?\d")
+OUT_OF_REACH = 100
 # a table or key-figures row, the noun first and the number alone at the end of its line or cell:
 # "Foyers allocataires | 3 050", "Places en crèche : 96"
 KEY_ROW = FastCue(
