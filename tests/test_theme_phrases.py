@@ -1210,6 +1210,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Retour sur le forum CTG de Guéret\nLe forum préparait la future convention territoriale globale.\nLe cabinet "
      "chargé du diagnostic a présenté les grandes tendances : départ des jeunes après le bac, familles monoparentales "
      "plus nombreuses, démarches en ligne difficiles pour les aînés.", []),
+    # objectives under what the partners want, after the former convention's record
+    ("La Ville et la Caf ont signé le 16 avril une CTG 2024-2028. La précédente convention avait permis l'ouverture "
+     "d'une crèche.\nPour les cinq prochaines années, les partenaires souhaitent :\n→ renforcer l'information des "
+     "jeunes ;\n→ développer le vivre-ensemble dans les quartiers.", ["animation_vie_sociale", "jeunesse"]),
     # the former contract as what the convention replaces, in the sentence giving its road map
     ("Familles : la Ville et la Caf signent une nouvelle convention\nLe maire et la directrice de la Caf ont paraphé "
      "le 2 mai la convention territoriale globale. Ce document remplace l'ancien contrat enfance jeunesse et fixe une "

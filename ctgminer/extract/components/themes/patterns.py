@@ -186,7 +186,9 @@ FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\
 PURPOSE_INTRO = re.compile(accents_optional(
     r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
 # the partners' commitments head a list of the convention's fields: "Les partenaires se sont engagés sur :"
-ENGAGED = re.compile(r"\bengag\w*\s+(?:sur|à|autour|pour|dans)\b|\bengagements?\b", FLAGS)
+# (or what they want, the verb alone before the colon: "Pour les cinq prochaines années, les partenaires souhaitent :")
+ENGAGED = re.compile(r"\bengag\w*\s+(?:sur|à|autour|pour|dans)\b|\bengagements?\b"
+                     r"|\b(?:souhait|veul|voul|ambitionn|entend)\w*\s*:\s*$", FLAGS)
 # a list of this many items naming fields (two thirds of its items at least) as the object of the sentence its
 # colon breaks: "... les acteurs qui interviennent sur :", "des projets en matière de :", "en direction de :"
 FIELD_LIST_MIN_ITEMS = 3
@@ -217,7 +219,7 @@ PROSE_INTRO = re.compile(accents_optional(
     rf"{CHOSE}|"
     # what the partners want, in an official's words: "Avec cette convention, nous voulons garantir ..., donner à nos
     # jeunes ..., accompagner les parents", "« Nous voulons que chaque famille trouve une solution de garde, que ..."
-    r"\bnous\s+(?:voulons|souhaitons)\s+(?=que\b|[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    r"\bnous\s+(?:voulons|souhaitons)\s+(?:aussi\s+|également\s+|surtout\s+|d['’]\s*abord\s+)?(?=que\b|[a-zà-ÿ]+(?:er|ir|re)\b)|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
