@@ -1210,6 +1210,14 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Retour sur le forum CTG de Guéret\nLe forum préparait la future convention territoriale globale.\nLe cabinet "
      "chargé du diagnostic a présenté les grandes tendances : départ des jeunes après le bac, familles monoparentales "
      "plus nombreuses, démarches en ligne difficiles pour les aînés.", []),
+    # workshops counted in the sentence that lists them inline, at a diagnostic's first meeting
+    ("L'agglo lance le diagnostic de sa future convention territoriale globale avec la Caf.\nLa démarche doit durer "
+     "jusqu'à l'automne. Trois ateliers ont été proposés : accueil du jeune enfant, jeunesse et mobilité, isolement "
+     "des aînés.", []),
+    # what other towns chose, as an example on a page about a CTG in preparation
+    ("De la CEJ à la CTG : où en est-on ?\nLa Ville prépare sa convention territoriale globale avec la Caf.\nQuels "
+     "thèmes ?\nLe diagnostic le dira. À titre d'exemple, d'autres villes ont choisi de travailler sur la "
+     "parentalité, l'accès aux droits ou le logement des jeunes.", []),
     # objectives under what the partners want, after the former convention's record
     ("La Ville et la Caf ont signé le 16 avril une CTG 2024-2028. La précédente convention avait permis l'ouverture "
      "d'une crèche.\nPour les cinq prochaines années, les partenaires souhaitent :\n→ renforcer l'information des "

@@ -253,6 +253,8 @@ GENERIC = cue(
     # territoire choisit les champs qui correspondent à ses enjeux"
     r"|" + POSSIBLE_FIELDS + r"|\btous\s+les\s+(?:sujets|domaines|thèmes)\b"
     # (a menu: "des champs choisis par le territoire parmi : petite enfance, ...")
+    # (and what other territories chose: "À titre d'exemple, d'autres villes ont choisi de travailler sur ...")
+    r"|\bd['’]\s*autres\s+(?:villes|communes|territoires|intercommunalités|collectivités|EPCI|agglomérations)\b"
     r"|\bparmi\s*:|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne|y\s+met)"
     r"|\b(?:selon|suivant|en\s+fonction\s+des)\s+(?:les\s+)?territoires\b"
     # what signing brings any signatory: "Les communes signataires bénéficient des bonus territoire (crèches, ...)",
@@ -719,7 +721,10 @@ CONSULTATION = (r"\b(?:questionnaires?|enquêtes?|sondages?|questions|tables?[\s
 CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # ... and workshops, only as the introduction of their list ("Au programme, quatre ateliers :"): workshops are also
 # actions ("Un programme d'ateliers et de groupes de parole sera proposé", "Cafés des parents, ateliers : ...")
-WORKSHOPS_INTRO = cue(r"^\W*(?:[\w'’]+\W+){0,4}?ateliers?\b[^:]*:\s*$")
+# (counted or determined, among the sentence's first words: "Trois ateliers ont été proposés : accueil du jeune enfant,
+# ...", not "Cafés des parents, ateliers, médiation familiale : la Ville veut ...")
+WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|quatre|cinq|six|plusieurs|\d+)\s+)?"
+                      r"ateliers?\b[^:\n]*:")
 CONSULTATION_NAMED = cue(CONSULTATION)
 # ... and so are a diagnostic's findings, introduced as such ("Les constats convergent : manque de solutions de garde,
 # ...", "Le cabinet a présenté les grandes tendances : ..."), unless the introduction names what is chosen ("À partir de
