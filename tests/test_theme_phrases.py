@@ -1218,6 +1218,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("De la CEJ à la CTG : où en est-on ?\nLa Ville prépare sa convention territoriale globale avec la Caf.\nQuels "
      "thèmes ?\nLe diagnostic le dira. À titre d'exemple, d'autres villes ont choisi de travailler sur la "
      "parentalité, l'accès aux droits ou le logement des jeunes.", []),
+    # the convention succeeding the former contract, by its pronoun, in the sentence naming its fields
+    ("CTG : c'est signé !\nLa communauté de communes a signé le 2 juillet sa convention territoriale globale avec la "
+     "Caf du Lot. Elle succède au contrat enfance jeunesse et fixe, jusqu'en 2026, les priorités du territoire pour la "
+     "petite enfance, la jeunesse et le soutien aux parents.", ["jeunesse", "parentalite", "petite_enfance"]),
     # objectives under what the partners want, after the former convention's record
     ("La Ville et la Caf ont signé le 16 avril une CTG 2024-2028. La précédente convention avait permis l'ouverture "
      "d'une crèche.\nPour les cinq prochaines années, les partenaires souhaitent :\n→ renforcer l'information des "

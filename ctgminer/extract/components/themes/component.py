@@ -1062,7 +1062,12 @@ class ThemesComponent:
             # what the convention leaves out names no field of it
             affirmative = affirmed(sentence)
             if CEJ.search(affirmative) and not P.CEJ_CONTINUED.search(affirmative):
-                continue  # services financed by the former contrats enfance jeunesse: history, not this convention
+                # services financed by the former contrats enfance jeunesse: history, not this convention (but the
+                # convention succeeding it names its own fields, the former contract's name aside: "Elle succède au
+                # contrat enfance jeunesse et fixe, jusqu'en 2025, les priorités du territoire pour la petite enfance")
+                if not P.CONVENTION_OVER_SCHEME.search(affirmative):
+                    continue
+                affirmative = CEJ.sub(" ", affirmative)
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))
             if s < headlines_end or " > " in sentence:
                 cleaned = P.RUBRIC.sub(" ", cleaned, count=1)
