@@ -1222,6 +1222,12 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("CTG : c'est signé !\nLa communauté de communes a signé le 2 juillet sa convention territoriale globale avec la "
      "Caf du Lot. Elle succède au contrat enfance jeunesse et fixe, jusqu'en 2026, les priorités du territoire pour la "
      "petite enfance, la jeunesse et le soutien aux parents.", ["jeunesse", "parentalite", "petite_enfance"]),
+    # a projet social in preparation: what its first workshops brought out, and the first convention's fields told
+    # with its rank and period
+    ("Un projet social de territoire pour les familles\nIl servira de base à la prochaine convention territoriale "
+     "globale.\nLes premiers ateliers ont mis en avant plusieurs enjeux :\n• des listes d'attente dans les "
+     "multi-accueils ;\n• des parents seuls face aux écrans.\nPour rappel, la première convention (2020-2024) portait "
+     "sur la petite enfance et l'accès aux services.", []),
     # objectives under what the partners want, after the former convention's record
     ("La Ville et la Caf ont signé le 16 avril une CTG 2024-2028. La précédente convention avait permis l'ouverture "
      "d'une crèche.\nPour les cinq prochaines années, les partenaires souhaitent :\n→ renforcer l'information des "

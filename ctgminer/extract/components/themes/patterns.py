@@ -341,7 +341,9 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # essentiellement autour de l'accueil des jeunes enfants", "Elle comportait aussi un axe logement,
               # abandonné"; "après une première convention"
               # (or by its period: "Pour mémoire, la convention 2019-2023 s'articulait autour de la petite enfance")
-              rf"|(?:\b(?:la|cette|une)\s+(?:C\.?T\.?G|convention)|^\W*elle)\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}ait\b"
+              # (its rank and period between: "Pour rappel, la première convention (2020-2024) portait sur ...")
+              rf"|(?:\b(?:la|cette|une)\s+(?:(?:première|précédente|ancienne)\s+)?(?:C\.?T\.?G|convention)"
+              rf"(?:\s*\([^)\n]{{0,20}}\))?|^\W*elle)\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}ait\b"
               # ... and in the plural: "Les premières conventions communales portaient surtout sur la petite enfance"
               rf"|\b(?:les|ces|des|leurs)\s+(?:\w+\s+)?(?:C\.?T\.?G|conventions)\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}aient\b"
               r"|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
@@ -723,8 +725,8 @@ CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # actions ("Un programme d'ateliers et de groupes de parole sera proposé", "Cafés des parents, ateliers : ...")
 # (counted or determined, among the sentence's first words: "Trois ateliers ont été proposés : accueil du jeune enfant,
 # ...", not "Cafés des parents, ateliers, médiation familiale : la Ville veut ...")
-WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|quatre|cinq|six|plusieurs|\d+)\s+)?"
-                      r"ateliers?\b[^:\n]*:")
+WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|quatre|cinq|six|plusieurs|\d+)\s+"
+                      r"(?:premiers\s+|derniers\s+)?)?ateliers?\b[^:\n]*:")
 CONSULTATION_NAMED = cue(CONSULTATION)
 # ... and so are a diagnostic's findings, introduced as such ("Les constats convergent : manque de solutions de garde,
 # ...", "Le cabinet a présenté les grandes tendances : ..."), unless the introduction names what is chosen ("À partir de
