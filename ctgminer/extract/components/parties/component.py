@@ -56,6 +56,10 @@ _ROLE_BEFORE = re.compile(P.ROLE.pattern + r"\s*,?\s*$", re.I)
 _CAF_INST = re.compile(r"\bcaf\b|caisse|allocations")
 # the next capitalised word of a name, after linking words ("Grand Paris| Sud", "Pays| de Mormal")
 _NEXT_NAME_WORD = re.compile(r"[ \t\u00a0]+(?:(?:de|du|des|la|le|les|l['’]|et|en|sur)[ \t\u00a0]*)*[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’]*")
+# a lowercase word inside a name that is none of the particles official commune names keep lowercase ("Les maisons"
+# is no "Maisons"; "Bourg-en-Bresse", "Saint-Paul-lès-Dax", "Ville-d'Avray" keep theirs)
+_LOWER_WORD = re.compile(r"[\s\u00a0](?!(?:sur|sous|de|du|des|en|et|le|la|les|lès|lez|ès|aux|au|près|devant|di|à)"
+                         r"(?![\wÀ-ÿ'’]))(?![ld]['’])[a-zà-ÿ]")
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
 
 
@@ -251,6 +255,8 @@ class PartiesComponent:
                 out.append(Candidate(name, "commune", m.start(), m.end(), how="hashtag"))
         for m in scan(P.COMMUNE_LIST, "communes", "villes"):
             for s, e, name in self.list_items(text, m.end()):
+                if self.gaz.commune(name) is None and self.gaz.departement(name) is not None:
+                    break  # "l'une des 40 communes de la Seine-Saint-Denis": the département they lie in, no list
                 out.append(Candidate(name, "commune", s, e, how="list"))
         for m in scan(P.ASSOCIATED_LIST, "associ", "uni", "regroup"):
             items = self.list_items(text, m.end())
@@ -443,6 +449,8 @@ class PartiesComponent:
             mention = text[m.start:m.end]
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
                 continue
+            if m.kind == "commune" and _LOWER_WORD.search(mention):
+                continue  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
             short = m.kind == "commune" and m.key in self.gaz.short_communes
             if short and not self.plausible_short_form(text, m.start, m.end, m.key):
                 continue

@@ -376,6 +376,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
     f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
                                                        or bool(C["declared_before"].search(left))))
+    # or said to have signed too: "Le Département et la MSA ont également apposé leur signature"
+    if ("gn" in right or "paraph" in right) and C["signed_too_after"].match(right):
+        f["declared"] = 1.0
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)
     line_end = len(text) if line_end < 0 else line_end
