@@ -59,3 +59,97 @@ def test_common_noun_metropole_takes_no_name_from_the_next_line(parties_nlp):
     names = partner_names(parties_nlp, text)
     assert "Métropole Var-Presse" not in names
     assert list(names.values()) == ["epci"]
+
+
+def test_sole_territory_heading_council_minutes(parties_nlp):
+    # an EPCI's council minutes: the EPCI heads the page on its second line, the CTG item names only the Caf
+    text = ("Compte rendu sommaire du conseil communautaire du 12 mars 2025\n"
+            "Montpellier Méditerranée Métropole\n"
+            "Présents : 58 – Représentés : 7 – Absents : 9\n"
+            "Point n°7 – Voirie : programme 2025. Adopté à l'unanimité.\n"
+            "Point n°8 – Cohésion sociale : renouvellement de la convention territoriale globale avec la Caf de "
+            "l'Hérault pour 2025-2029. Adopté à l'unanimité.\n"
+            "Point n°9 – Finances : budget annexe. Adopté à la majorité.\n")
+    names = partner_names(parties_nlp, text)
+    assert list(names.values()) == ["epci"]
+
+
+def test_town_after_a_venue_and_a_comma_is_a_place(parties_nlp):
+    # an agenda line: "Signature ... – Maison de l'Agglo, Saint-Lô": where, not who
+    text = ("Agenda de l'agglomération\n"
+            "Mercredi 4 juin\n"
+            "11h00 – Signature de la convention territoriale globale avec la Caf de la Manche par la Communauté "
+            "d'agglomération du Cotentin – Salle du conseil, Cherbourg-en-Cotentin\n"
+            "Jeudi 5 juin\n14h00 – Commission voirie\n")
+    names = partner_names(parties_nlp, text)
+    assert "Cherbourg-en-Cotentin" not in names
+
+
+def test_town_in_brackets_after_a_facility_is_its_place(parties_nlp):
+    # "1 espace de vie sociale (Carlux)": where the facility stands, not a signatory
+    text = ("La Communauté de communes Sarlat-Périgord Noir et la Caf de la Dordogne ont signé la CTG le 8 "
+            "novembre.\nLe territoire compte 4 crèches, 1 centre social (Sarlat), 1 espace de vie sociale "
+            "(Salignac-Eyvigues)\n")
+    names = partner_names(parties_nlp, text)
+    assert list(names) == ["Communauté de communes Sarlat-Périgord Noir"]
+
+
+def test_body_beside_the_caf_after_a_is_no_venue(parties_nlp):
+    # "liée à la Caf de X et à la MSA Y par une CTG": the MSA is a party, "à la" is no venue here
+    text = ("Depuis le 1er mars 2024, la Communauté de communes du Pays de Tulle est liée à la Caf de la Corrèze et "
+            "à la MSA du Limousin par une convention territoriale globale, signée le 12 mars à Tulle.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("MSA du Limousin") == "msa"
+
+
+def test_representatives_meeting_as_a_steering_committee(parties_nlp):
+    # "représentants de la MSA se sont retrouvés ... pour le comité de pilotage": who follows it, not who signs
+    text = ("La Communauté de communes du Val d'Ille prépare sa convention territoriale globale. Élus, agents de la "
+            "Caf d'Ille-et-Vilaine et représentants de la MSA se sont retrouvés jeudi pour le premier comité de "
+            "pilotage de la future convention.")
+    names = partner_names(parties_nlp, text)
+    assert "MSA" not in names
+
+
+def test_epci_head_ending_a_line_takes_no_name_from_the_next(parties_nlp):
+    # a headline ending on "la Communauté de communes", the next line opening on a date: no EPCI "Le"
+    text = ("Cluny signe l'avenant à la CTG de la Communauté de communes\n"
+            "Le 14 mai 2024, le maire a signé avec la Caf de Saône-et-Loire l'avenant par lequel la Ville rejoint la "
+            "convention territoriale globale du Clunisois.\n")
+    names = partner_names(parties_nlp, text)
+    assert not any(name.endswith(" Le") for name in names), names
+
+
+def test_town_after_a_qualified_facility_is_its_place(parties_nlp):
+    # "l'école maternelle du Mas": a facility's place, not a signatory
+    text = ("Conseil municipal de Tarnos\n"
+            "05 – Travaux de l'école maternelle du Mas : demande de subvention.\n"
+            "06 – Convention territoriale globale : le conseil autorise le maire à signer la convention avec la Caf "
+            "des Landes. Adopté à l'unanimité.\n")
+    names = partner_names(parties_nlp, text)
+    assert "Le Mas" not in names
+
+
+def test_numbered_rows_under_a_signing_intro_are_all_parties(parties_nlp):
+    # a numbered list of EPCI under "ont signé ... avec la Caf :": each row a signatory, the later ones too
+    text = ("Jeudi 14 octobre, à Pamiers, les quatre communautés de communes de la vallée ont signé chacune leur "
+            "convention territoriale globale avec la Caf de l'Ariège :\n"
+            "1. Communauté de communes de la Haute Ariège\n"
+            "2. Communauté de communes du Pays de Tarascon\n"
+            "3. Communauté de communes des Portes d'Ariège Pyrénées\n"
+            "4. Communauté de communes du Pays de Mirepoix\n"
+            "Le diagnostic a mis en évidence une offre d'accueil du jeune enfant qui ne suit pas les horaires "
+            "des saisonniers, des jeunes qui quittent la vallée pour leurs études et un isolement croissant des "
+            "familles dans les hameaux. Les fiches actions communes aux quatre conventions ont été présentées "
+            "par les présidents.\n")
+    names = partner_names(parties_nlp, text)
+    assert len([t for t in names.values() if t == "epci"]) == 4, names
+
+
+def test_body_associated_without_signing_is_no_party(parties_nlp):
+    # "Le syndicat X, qui a coordonné ..., a été associé à la démarche sans être signataire"
+    text = ("La Communauté de communes du Pays de Mirepoix et la Caf de l'Ariège ont signé la convention "
+            "territoriale globale le 3 mai. Le syndicat mixte du Pays des Pyrénées Cathares, qui a coordonné le "
+            "diagnostic à l'échelle du pays, a été associé à la démarche sans être signataire.")
+    names = partner_names(parties_nlp, text)
+    assert list(names.values()) == ["epci"], names

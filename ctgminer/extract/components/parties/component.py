@@ -102,8 +102,9 @@ class Candidate:
     extra: dict = field(default_factory=dict)
 
 
-# what may precede a name opening a list's line: a bullet, "avec", an article ("- avec la Communauté de communes X ;")
-_ROW_LEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:avec[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
+# what may precede a name opening a list's line: a bullet or a number, "avec", an article ("- avec la Communauté de
+# communes X ;", "2. Communauté de communes Y")
+_ROW_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\d{1,2}[.)])[ \t]*)?(?:avec[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
 
 
 class PartiesComponent:
@@ -553,7 +554,8 @@ class PartiesComponent:
         doc = F.DocCandidates(cands)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
-        self.mark_sole_territory(cands, bool(ctg))
+        second_end = text.find("\n", title_end + 1) if title_end else -1
+        self.mark_sole_territory(cands, bool(ctg), second_end if second_end > 0 else title_end)
         self.mark_place_lists(text, cands)
         self.mark_masthead(text, cands, title_end, bool(ctg))
         self.mark_status_rows(text, cands)
@@ -745,7 +747,7 @@ class PartiesComponent:
                 c.extra["features"]["masthead"] = 1.0
 
     @staticmethod
-    def mark_sole_territory(cands: list[Candidate], ctg: bool) -> None:
+    def mark_sole_territory(cands: list[Candidate], ctg: bool, head_end: int = 0) -> None:
         """Feature `sole_territory`: the text about a CTG names one commune or EPCI only, the venue or the
         mayor's commune included ("La première CTG a été signée à Bourg-Neuf", "Paul Roux, maire de Lussac,
         a présenté la CTG" with no other territory): then it is most likely the signing territory."""
@@ -764,9 +766,11 @@ class PartiesComponent:
         # Caf, a signing or the parties) or as the page's own ("La commune de X est située ..."), not only in a
         # digression: an explainer that ends "Par ailleurs, le conseil municipal de Rieux a voté son budget" has no
         # signing territory
+        # (or heading the page on its first two lines: "Compte rendu du conseil communautaire du 3 mai\nCommunauté de
+        # communes X" above an item "renouvellement de la CTG avec la Caf")
         told = ("in_title", "sent_ctg", "caf_in_sent", "sent_sign", "sent_context", "prev_context")
-        if not any(c.key in keys and (any(c.extra["features"].get(k) for k in told) or F.source_of(c.how) == "intro")
-                   for c in cands):
+        if not any(c.key in keys and (any(c.extra["features"].get(k) for k in told) or F.source_of(c.how) == "intro"
+                                      or c.end <= head_end) for c in cands):
             return
         for c in cands:
             if c.key in keys:

@@ -71,8 +71,9 @@ EPCI = re.compile(
     rf"|[Ss]yndicat\s+(?:[Ii]ntercommunal|[Mm]ixte)(?:\s+[\wÀ-ÿ]+){{0,3}}?|SIVOM|SIVU"
     # (the abbreviated heads, before a preposition: "la CC de la Ténarèze", "la CdC du Thouarsais", "CA du Grand Dax")
     rf"|(?:CC|CdC|CDC|Cdc|CA|CU)(?=\s+(?:de|du|des|d['’])\s*\w))"
-    # (the common noun "la métropole" never takes its name from the next line: "... de la métropole\nNice-Matin |")
-    rf"(?:(?:(?<=métropole)[ \t\u00a0]*|(?<!métropole)\s*)"
+    # (never from the next line: "... de la métropole\nNice-Matin |", "la CTG de la Communauté de communes\nLe 27
+    # septembre": a heading ends on the head, the next line is another matter)
+    rf"(?:[ \t\u00a0]*"
     rf"(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?(?P<name>{EPCI_NAME}))?"
     rf"(?:\s*\((?P<acro>[{UP}][{UP}0-9]{{1,9}})[,)])?",
 )
