@@ -153,3 +153,41 @@ def test_body_associated_without_signing_is_no_party(parties_nlp):
             "diagnostic à l'échelle du pays, a été associé à la démarche sans être signataire.")
     names = partner_names(parties_nlp, text)
     assert list(names.values()) == ["epci"], names
+
+
+def test_town_of_a_departemental_ctg_photo_is_a_place(parties_nlp):
+    # a départemental CTG signed by "Le Département, la Caf et la MSA": the one town named is where, not who
+    text = ("SOLIDARITÉS\n"
+            "Le Département, la Caf du Lot et la MSA Midi-Pyrénées Nord ont signé le 3 mars une convention "
+            "territoriale globale à l'échelle du département.\n"
+            "La convention court jusqu'en 2027.\n"
+            "Photo : la signature à l'Hôtel du Département, à Cahors.\n")
+    names = partner_names(parties_nlp, text)
+    assert "Cahors" not in names
+    assert names.get("Lot") == "departement"
+
+
+def test_territory_whose_ctg_is_being_renewed_is_another_convention(parties_nlp):
+    # beside the page's signings, "Celle de X est en cours de renouvellement": another convention's territory
+    text = ("Le 12 juin, la Caf de l'Aude a signé deux conventions territoriales globales : avec la Communauté de "
+            "communes du Limouxin le matin, avec la Communauté de communes de la Piège au Razès l'après-midi.\n"
+            "Le département compte désormais 9 territoires couverts. Celle de Carcassonne Agglo est en cours de "
+            "renouvellement.")
+    names = partner_names(parties_nlp, text)
+    assert not any("Carcassonne" in name for name in names), names
+
+
+def test_epci_named_by_its_one_word_after_an_article(parties_nlp):
+    # "Le Grésivaudan signe sa CTG ... le président du Grésivaudan": the EPCI by the one word only its name holds
+    text = ("Le Grésivaudan signe sa convention territoriale globale avec la Caf de l'Isère\n"
+            "La CTG a été signée ce jeudi par le président du Grésivaudan et le directeur de la Caf de l'Isère.")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Communauté de communes Le Grésivaudan": "epci"}
+
+
+def test_towns_between_which_a_territory_lies_are_its_ends(parties_nlp):
+    # "43 communes entre Grenoble et Chambéry": a landscape's ends in a sentence that signs nothing
+    text = ("La Communauté de communes Le Grésivaudan et la Caf de l'Isère ont signé la CTG jeudi.\n"
+            "Avec 43 communes entre Grenoble et Chambéry, le territoire présente de forts contrastes.")
+    names = partner_names(parties_nlp, text)
+    assert "Grenoble" not in names

@@ -60,6 +60,9 @@ _NEXT_NAME_WORD = re.compile(r"[ \t\u00a0]+(?:(?:de|du|des|la|le|les|l['’]|et|
 # is no "Maisons"; "Bourg-en-Bresse", "Saint-Paul-lès-Dax", "Ville-d'Avray" keep theirs)
 _LOWER_WORD = re.compile(r"[\s\u00a0](?!(?:sur|sous|de|du|des|en|et|le|la|les|lès|lez|ès|aux|au|près|devant|di|à)"
                          r"(?![\wÀ-ÿ'’]))(?![ld]['’])[a-zà-ÿ]")
+# one capitalised word after an article, not followed by another capitalised word ("du Grésivaudan,")
+_ARTICLE_WORD = re.compile(r"\b(?:[Ll]e|[Ll]a|du|au)[ \t\u00a0]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,})\b(?![ \t\u00a0]+(?:(?:de|du|des|la|le|et|en|sur)[ \t\u00a0]+)?[A-ZÀ-Þ])")
+_CAF_BEFORE = re.compile(r"\b(?:Caf|CAF|[Cc]aisse)\b[^.;:!?\n]*$")
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
 
 
@@ -288,6 +291,17 @@ class PartiesComponent:
             if place is not None and name_key(m["name"]) not in self.common_words:
                 out.append(Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
                                      extra={"distinctive": m["name"]}))
+        for m in _ARTICLE_WORD.finditer(text):
+            # an EPCI named by its one distinctive word after an article ("le président du Grésivaudan", "Le
+            # Grésivaudan signe sa CTG"): a word only an EPCI's name holds, no commune's, département's nor common word
+            key = name_key(m["name"])
+            place = self.gaz.epci_by_key.get(key)
+            # (not a word of a Caf's name: "la Caf du Pays Basque et du Seignanx")
+            if (place is not None and " " not in key and key not in self.gaz.communes and key not in self.common_words
+                    and key not in self.gaz.dep_by_key and key not in FR_STOP_WORDS
+                    and not _CAF_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+                out.append(Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
+                                     extra={"distinctive": m["name"], "article_word": True}))
         acronyms: dict[str, Candidate] = {}
         for m in P.EPCI.finditer(text):
             if not m["name"] or _SYNDICAT_HEAD.match(m["head"]):
@@ -756,11 +770,12 @@ class PartiesComponent:
                 and not any(c.extra["features"].get(k) for k in ("common_word", "person", "cap_after"))}
         if not ctg or len(keys) != 1:
             return
-        if any(c.how == "dep" and (c.extra["features"].get("sign_ctg") or c.extra["features"].get("caf_list") or (
+        if any(c.how in {"dep", "dep_generic"} and (c.extra["features"].get("sign_ctg") or c.extra["features"].get("caf_list") or (
                 c.extra["features"].get("caf_in_sent") and c.extra["features"].get("ctg_near", 0) >= 0.8))
                for c in cands):
-            # a départemental CTG ("le président du Conseil départemental de la Sarthe et la Caf ont signé la CTG"):
-            # the one town named is an event's place, not the signatory
+            # a départemental CTG ("le président du Conseil départemental de la Sarthe et la Caf ont signé la CTG",
+            # "Le Département, la Caf et la MSA ont signé ..."): the one town named is an event's place, not the
+            # signatory
             return
         # the territory must be named where the page tells its news (the title, or a sentence naming the CTG, the
         # Caf, a signing or the parties) or as the page's own ("La commune de X est située ..."), not only in a

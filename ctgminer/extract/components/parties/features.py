@@ -449,8 +449,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     own = C["own_other"].search(right) if territory and ("propre" in right or "déjà" in right) else None
     # (the cue tells of the last names before it, not of a party listed earlier: "celles de la Caf, de Tours Métropole,
     # du Département et des maires des villes qui avaient leur propre contrat")
+    # (an EPCI's one word in a relative clause between does not: "Montbard, qui dépend du Montbardois, a signé sa
+    # propre convention")
     f["own_other"] = float(bool(own) and not any(c.end < o.start < c.end + own.start() and o.type != c.type
-                                                 for o in cands))
+                                                 and not o.extra.get("article_word") for o in cands))
     # a territory of other conventions than the page's ("Les conventions signées par la Caf avec X (2022) et avec Y
     # complètent ce maillage", "à l'exception de X, dont la convention est en cours de renouvellement", "Seule la CC X
     # poursuit ses travaux de diagnostic"): read in decide(), where another party is kept
@@ -518,7 +520,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # Réalmont à Lombers en passant par Montredon"): the area's extent, not a signatory
     f["range"] = float(c.type == "commune" and c.how in {"list", "gaz_commune"} and (
         bool(C["range_left"].search(before)) or (bool(C["range_from"].search(before))
-                                                 and bool(C["range_right"].match(right)))))
+                                                 and bool(C["range_right"].match(right)))
+        # or between two towns in a sentence that signs nothing and names no Caf ("43 communes entre Grenoble et
+        # Chambéry"): a landscape's ends
+        or not f["sent_sign"] and not f["caf_in_sent"] and "entre" in before and bool(C["between_left"].search(before))
+        and (before.rstrip().endswith("et") or bool(C["between_right"].match(right)))))
     # a town where the signing took place, the participle just before ("trois CTG signées successivement à Ussel,
     # Meymac et Égletons"): a venue whose list mates are venues too, even in the signing sentence (mark_place_lists)
     f["signed_at"] = float(c.type == "commune" and c.how in {"list", "gaz_commune"} and bool(C["signed_at"].search(before)))
