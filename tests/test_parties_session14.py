@@ -191,3 +191,16 @@ def test_towns_between_which_a_territory_lies_are_its_ends(parties_nlp):
             "Avec 43 communes entre Grenoble et Chambéry, le territoire présente de forts contrastes.")
     names = partner_names(parties_nlp, text)
     assert "Grenoble" not in names
+
+
+def test_dated_bullets_under_a_signing_intro_are_all_parties(parties_nlp):
+    # "• le 5 décembre avec la Communauté de communes X ;": each dated row of the list a signatory
+    text = ("En décembre, la Caf du Tarn a signé trois conventions territoriales globales :\n"
+            "• le 5 décembre avec la Communauté de communes du Lautrécois et du Pays d'Agout ;\n"
+            "• le 12 décembre avec la Communauté de communes Sor et Agout ;\n"
+            "• le 19 décembre avec la Communauté de communes du Cordais et du Causse.\n"
+            "Toutes trois couvrent la période 2023-2027. Elles reposent sur des diagnostics réalisés au cours de "
+            "l'année avec les élus et les partenaires locaux, dans les écoles, les crèches et les centres sociaux "
+            "de chaque territoire.\n")
+    names = partner_names(parties_nlp, text)
+    assert len([t for t in names.values() if t == "epci"]) == 3, names

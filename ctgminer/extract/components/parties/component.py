@@ -105,9 +105,10 @@ class Candidate:
     extra: dict = field(default_factory=dict)
 
 
-# what may precede a name opening a list's line: a bullet or a number, "avec", an article ("- avec la Communauté de
-# communes X ;", "2. Communauté de communes Y")
-_ROW_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\d{1,2}[.)])[ \t]*)?(?:avec[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
+# what may precede a name opening a list's line: a bullet or a number, a date, "avec", an article ("- avec la
+# Communauté de communes X ;", "2. Communauté de communes Y", "• le 5 mai avec la Communauté de communes Z ;")
+_ROW_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\d{1,2}[.)])[ \t]*)?"
+                       r"(?:(?:le|du)[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]+[ \t]*(?:\d{4}[ \t]*)?,?[ \t]*)?(?:avec[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
 
 
 class PartiesComponent:
