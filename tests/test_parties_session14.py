@@ -204,3 +204,26 @@ def test_dated_bullets_under_a_signing_intro_are_all_parties(parties_nlp):
             "de chaque territoire.\n")
     names = partner_names(parties_nlp, text)
     assert len([t for t in names.values() if t == "epci"]) == 3, names
+
+
+def test_towns_given_as_examples_of_a_count_are_no_parties(parties_nlp):
+    # "N communes et intercommunalités ont déjà signé une CTG avec la Caf, dont X et Y": examples of earlier
+    # signatories on a page about the Département's own convention
+    text = ("Le Département et la Caf lancent le diagnostic de leur future convention territoriale globale.\n"
+            "Le Conseil départemental de l'Essonne et la Caf de l'Essonne ont réuni le 3 avril une centaine "
+            "d'acteurs pour lancer les travaux d'une convention territoriale globale départementale.\n"
+            "Rappel : dans l'Essonne, 30 communes et intercommunalités ont déjà signé une CTG avec la Caf, dont "
+            "Évry-Courcouronnes et Massy.")
+    names = partner_names(parties_nlp, text)
+    assert "Massy" not in names and "Évry-Courcouronnes" not in names, names
+
+
+def test_town_naming_a_business_park_is_its_place(parties_nlp):
+    # council minutes: "Vente d'un lot sur la zone d'activités des Échelles" names a park, not a signatory
+    text = ("Compte rendu du conseil communautaire du 7 avril 2022\n"
+            "1.1 Convention territoriale globale : le conseil autorise le président à signer la CTG avec la Caf de "
+            "l'Indre. Adopté à l'unanimité.\n"
+            "2.1 Vente d'un lot sur la zone d'activités des Échelles\n"
+            "Le conseil approuve la vente. Adopté à l'unanimité.\n")
+    names = partner_names(parties_nlp, text)
+    assert "Les Échelles" not in names, names
