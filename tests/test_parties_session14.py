@@ -227,3 +227,15 @@ def test_town_naming_a_business_park_is_its_place(parties_nlp):
             "Le conseil approuve la vente. Adopté à l'unanimité.\n")
     names = partner_names(parties_nlp, text)
     assert "Les Échelles" not in names, names
+
+
+def test_common_noun_opening_a_line_before_its_complement_is_no_town(parties_nlp):
+    # a bulletin's briefs: "Fête de la musique : ..." opens on a word that is also a commune's name
+    text = ("LECTOURE – Le journal municipal – Juillet 2024\n"
+            "EN BREF\n"
+            "Fête de la musique : merci aux bénévoles, plus de 400 personnes présentes !\n"
+            "Caf : notre commune rejoint la CTG\n"
+            "Par un avenant signé le 18 juin 2024, Lectoure a rejoint la convention territoriale globale de la "
+            "Communauté de communes de la Lomagne Gersoise et de la Caf du Gers.\n")
+    names = partner_names(parties_nlp, text)
+    assert not any("Fête" in name for name in names), names

@@ -63,6 +63,8 @@ _LOWER_WORD = re.compile(r"[\s\u00a0](?!(?:sur|sous|de|du|des|en|et|le|la|les|l�
 # one capitalised word after an article, not followed by another capitalised word ("du Grésivaudan,")
 _ARTICLE_WORD = re.compile(r"\b(?:[Ll]e|[Ll]a|du|au)[ \t\u00a0]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,})\b(?![ \t\u00a0]+(?:(?:de|du|des|la|le|et|en|sur)[ \t\u00a0]+)?[A-ZÀ-Þ])")
 _CAF_BEFORE = re.compile(r"\b(?:Caf|CAF|[Cc]aisse)\b[^.;:!?\n]*$")
+# a common noun's complement: "Fête| de la musique", "Marché| du lundi"
+_NOUN_PHRASE_AFTER = re.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[a-zà-ÿ]")
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
 
 
@@ -465,6 +467,9 @@ class PartiesComponent:
             mention = text[m.start:m.end]
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
                 continue
+            if m.kind == "commune" and " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
+                    text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}):
+                continue  # "Fête de la musique :" opening a line: a common noun's phrase, no town's name
             if m.kind == "commune" and _LOWER_WORD.search(mention):
                 continue  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
             short = m.kind == "commune" and m.key in self.gaz.short_communes
