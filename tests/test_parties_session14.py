@@ -239,3 +239,17 @@ def test_common_noun_opening_a_line_before_its_complement_is_no_town(parties_nlp
             "Communauté de communes de la Lomagne Gersoise et de la Caf du Gers.\n")
     names = partner_names(parties_nlp, text)
     assert not any("Fête" in name for name in names), names
+
+
+def test_mayor_signing_off_a_first_person_editorial(parties_nlp):
+    # "j'ai signé avec la Caf une Convention territoriale globale" above the sign-off "Maire de X"
+    text = ("Édito du maire\n"
+            "Chères Ruthénoises, chers Ruthénois,\n"
+            "L'été s'achève et notre ville se prépare à une rentrée chargée.\n"
+            "Le 4 juillet dernier, j'ai signé avec la Caisse d'allocations familiales de l'Aveyron une Convention "
+            "territoriale globale qui engage nos deux institutions jusqu'en 2027.\n"
+            "Bonne rentrée à toutes et à tous.\n"
+            "Christian Teyssèdre\n"
+            "Maire de Rodez\n")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Rodez": "commune"}, names

@@ -65,6 +65,10 @@ _ARTICLE_WORD = re.compile(r"\b(?:[Ll]e|[Ll]a|du|au)[ \t\u00a0]+(?P<name>[A-ZÀ-
 _CAF_BEFORE = re.compile(r"\b(?:Caf|CAF|[Cc]aisse)\b[^.;:!?\n]*$")
 # a common noun's complement: "Fête| de la musique", "Marché| du lundi"
 _NOUN_PHRASE_AFTER = re.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[a-zà-ÿ]")
+# an editorial's sign-off line ("Maire du Port") and its first-person signing of the CTG
+_SIGN_OFF = re.compile(r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]*[,\n][ \t]*)?[Mm]aire[ \t]+(?:de|du|des|d['’])[^\n]{1,40}")
+_FIRST_PERSON_SIGN = re.compile(r"\bj['’]ai\s+(?:signé|paraphé)\b[^.!?]{0,200}?(?:convention\s+territoriale\s+globale|\bCTG\b)",
+                                re.I)
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
 
 
@@ -285,7 +289,10 @@ class PartiesComponent:
             sf = F.sentence_features(sentence)
             # (or the officials around the table, the next sentence saying they signed: "Autour de la table, le
             # président de la CC, le maire de Saint-Just et la directrice de la Caf. La CTG qu'ils ont paraphée ...")
-            if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]) or (
+            # (or signing off an editorial told in the first person: "Le 4 juillet, j'ai signé avec la Caf une
+            # Convention territoriale globale ... \nOlivier Martin\nMaire du Port")
+            sign_off = _SIGN_OFF.fullmatch(sentence.strip()) is not None and _FIRST_PERSON_SIGN.search(text) is not None
+            if sign_off or P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]) or (
                     "ils" in (after := sents.sentence(m.start(), 1)) and F.cues()["they_signed"].search(after)):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
                                      m.end("name"), how="mayor"))
