@@ -56,6 +56,19 @@ _ROLE_BEFORE = re.compile(P.ROLE.pattern + r"\s*,?\s*$", re.I)
 _CAF_INST = re.compile(r"\bcaf\b|caisse|allocations")
 # the next capitalised word of a name, after linking words ("Grand Paris| Sud", "Pays| de Mormal")
 _NEXT_NAME_WORD = re.compile(r"[ \t\u00a0]+(?:(?:de|du|des|la|le|les|l['’]|et|en|sur)[ \t\u00a0]*)*[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’]*")
+# a lowercase word inside a name that is none of the particles official commune names keep lowercase ("Les maisons"
+# is no "Maisons"; "Bourg-en-Bresse", "Saint-Paul-lès-Dax", "Ville-d'Avray" keep theirs)
+_LOWER_WORD = re.compile(r"[\s\u00a0](?!(?:sur|sous|de|du|des|en|et|le|la|les|lès|lez|ès|aux|au|près|devant|di|à)"
+                         r"(?![\wÀ-ÿ'’]))(?![ld]['’])[a-zà-ÿ]")
+# one capitalised word after an article, not followed by another capitalised word ("du Grésivaudan,")
+_ARTICLE_WORD = re.compile(r"\b(?:[Ll]e|[Ll]a|du|au)[ \t\u00a0]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,})\b(?![ \t\u00a0]+(?:(?:de|du|des|la|le|et|en|sur)[ \t\u00a0]+)?[A-ZÀ-Þ])")
+_CAF_BEFORE = re.compile(r"\b(?:Caf|CAF|[Cc]aisse)\b[^.;:!?\n]*$")
+# a common noun's complement: "Fête| de la musique", "Marché| du lundi"
+_NOUN_PHRASE_AFTER = re.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[a-zà-ÿ]")
+# an editorial's sign-off line ("Maire du Port") and its first-person signing of the CTG
+_SIGN_OFF = re.compile(r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]*[,\n][ \t]*)?[Mm]aire[ \t]+(?:de|du|des|d['’])[^\n]{1,40}")
+_FIRST_PERSON_SIGN = re.compile(r"\bj['’]ai\s+(?:signé|paraphé)\b[^.!?]{0,200}?(?:convention\s+territoriale\s+globale|\bCTG\b)",
+                                re.I)
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
 
 
@@ -98,8 +111,10 @@ class Candidate:
     extra: dict = field(default_factory=dict)
 
 
-# what may precede a name opening a list's line: a bullet, "avec", an article ("- avec la Communauté de communes X ;")
-_ROW_LEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:avec[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
+# what may precede a name opening a list's line: a bullet or a number, a date, "avec", an article ("- avec la
+# Communauté de communes X ;", "2. Communauté de communes Y", "• le 5 mai avec la Communauté de communes Z ;")
+_ROW_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\d{1,2}[.)])[ \t]*)?"
+                       r"(?:(?:le|du)[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]+[ \t]*(?:\d{4}[ \t]*)?,?[ \t]*)?(?:avec[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
 
 
 class PartiesComponent:
@@ -251,6 +266,8 @@ class PartiesComponent:
                 out.append(Candidate(name, "commune", m.start(), m.end(), how="hashtag"))
         for m in scan(P.COMMUNE_LIST, "communes", "villes"):
             for s, e, name in self.list_items(text, m.end()):
+                if self.gaz.commune(name) is None and self.gaz.departement(name) is not None:
+                    break  # "l'une des 40 communes de la Seine-Saint-Denis": the département they lie in, no list
                 out.append(Candidate(name, "commune", s, e, how="list"))
         for m in scan(P.ASSOCIATED_LIST, "associ", "uni", "regroup"):
             items = self.list_items(text, m.end())
@@ -272,7 +289,10 @@ class PartiesComponent:
             sf = F.sentence_features(sentence)
             # (or the officials around the table, the next sentence saying they signed: "Autour de la table, le
             # président de la CC, le maire de Saint-Just et la directrice de la Caf. La CTG qu'ils ont paraphée ...")
-            if P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]) or (
+            # (or signing off an editorial told in the first person: "Le 4 juillet, j'ai signé avec la Caf une
+            # Convention territoriale globale ... \nOlivier Martin\nMaire du Port")
+            sign_off = _SIGN_OFF.fullmatch(sentence.strip()) is not None and _FIRST_PERSON_SIGN.search(text) is not None
+            if sign_off or P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]) or (
                     "ils" in (after := sents.sentence(m.start(), 1)) and F.cues()["they_signed"].search(after)):
                 out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
                                      m.end("name"), how="mayor"))
@@ -281,6 +301,17 @@ class PartiesComponent:
             if place is not None and name_key(m["name"]) not in self.common_words:
                 out.append(Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
                                      extra={"distinctive": m["name"]}))
+        for m in _ARTICLE_WORD.finditer(text):
+            # an EPCI named by its one distinctive word after an article ("le président du Grésivaudan", "Le
+            # Grésivaudan signe sa CTG"): a word only an EPCI's name holds, no commune's, département's nor common word
+            key = name_key(m["name"])
+            place = self.gaz.epci_by_key.get(key)
+            # (not a word of a Caf's name: "la Caf du Pays Basque et du Seignanx")
+            if (place is not None and " " not in key and key not in self.gaz.communes and key not in self.common_words
+                    and key not in self.gaz.dep_by_key and key not in FR_STOP_WORDS
+                    and not _CAF_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+                out.append(Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
+                                     extra={"distinctive": m["name"], "article_word": True}))
         acronyms: dict[str, Candidate] = {}
         for m in P.EPCI.finditer(text):
             if not m["name"] or _SYNDICAT_HEAD.match(m["head"]):
@@ -443,6 +474,11 @@ class PartiesComponent:
             mention = text[m.start:m.end]
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
                 continue
+            if m.kind == "commune" and " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
+                    text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}):
+                continue  # "Fête de la musique :" opening a line: a common noun's phrase, no town's name
+            if m.kind == "commune" and _LOWER_WORD.search(mention):
+                continue  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
             short = m.kind == "commune" and m.key in self.gaz.short_communes
             if short and not self.plausible_short_form(text, m.start, m.end, m.key):
                 continue
@@ -545,7 +581,8 @@ class PartiesComponent:
         doc = F.DocCandidates(cands)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
-        self.mark_sole_territory(cands, bool(ctg))
+        second_end = text.find("\n", title_end + 1) if title_end else -1
+        self.mark_sole_territory(cands, bool(ctg), second_end if second_end > 0 else title_end)
         self.mark_place_lists(text, cands)
         self.mark_masthead(text, cands, title_end, bool(ctg))
         self.mark_status_rows(text, cands)
@@ -737,7 +774,7 @@ class PartiesComponent:
                 c.extra["features"]["masthead"] = 1.0
 
     @staticmethod
-    def mark_sole_territory(cands: list[Candidate], ctg: bool) -> None:
+    def mark_sole_territory(cands: list[Candidate], ctg: bool, head_end: int = 0) -> None:
         """Feature `sole_territory`: the text about a CTG names one commune or EPCI only, the venue or the
         mayor's commune included ("La première CTG a été signée à Bourg-Neuf", "Paul Roux, maire de Lussac,
         a présenté la CTG" with no other territory): then it is most likely the signing territory."""
@@ -746,19 +783,22 @@ class PartiesComponent:
                 and not any(c.extra["features"].get(k) for k in ("common_word", "person", "cap_after"))}
         if not ctg or len(keys) != 1:
             return
-        if any(c.how == "dep" and (c.extra["features"].get("sign_ctg") or c.extra["features"].get("caf_list") or (
+        if any(c.how in {"dep", "dep_generic"} and (c.extra["features"].get("sign_ctg") or c.extra["features"].get("caf_list") or (
                 c.extra["features"].get("caf_in_sent") and c.extra["features"].get("ctg_near", 0) >= 0.8))
                for c in cands):
-            # a départemental CTG ("le président du Conseil départemental de la Sarthe et la Caf ont signé la CTG"):
-            # the one town named is an event's place, not the signatory
+            # a départemental CTG ("le président du Conseil départemental de la Sarthe et la Caf ont signé la CTG",
+            # "Le Département, la Caf et la MSA ont signé ..."): the one town named is an event's place, not the
+            # signatory
             return
         # the territory must be named where the page tells its news (the title, or a sentence naming the CTG, the
         # Caf, a signing or the parties) or as the page's own ("La commune de X est située ..."), not only in a
         # digression: an explainer that ends "Par ailleurs, le conseil municipal de Rieux a voté son budget" has no
         # signing territory
+        # (or heading the page on its first two lines: "Compte rendu du conseil communautaire du 3 mai\nCommunauté de
+        # communes X" above an item "renouvellement de la CTG avec la Caf")
         told = ("in_title", "sent_ctg", "caf_in_sent", "sent_sign", "sent_context", "prev_context")
-        if not any(c.key in keys and (any(c.extra["features"].get(k) for k in told) or F.source_of(c.how) == "intro")
-                   for c in cands):
+        if not any(c.key in keys and (any(c.extra["features"].get(k) for k in told) or F.source_of(c.how) == "intro"
+                                      or c.end <= head_end) for c in cands):
             return
         for c in cands:
             if c.key in keys:

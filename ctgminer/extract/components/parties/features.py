@@ -27,6 +27,8 @@ _ARTICLE_ACRONYM = re.compile(r"(?:la|le|les|l['’])\s*[A-ZÀ-Þ]{2,8}", re.I)
 # a section's heading line holding a name only, or a table row's first cell with a period ("X | 2024-2028 | ...")
 _HEAD_REST = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*$")
 _ROW_PERIOD = re.compile(r"[ \t\u00a0]*[|;][^\n]*?\b20\d\d\s*[-–/]\s*20\d\d\b")
+# a body coordinated with the Caf after "à": "liée à la Caf de X et à la MSA"
+_BODY_BESIDE_CAF = re.compile(r"\bà\s+la\s+(?:Caf|CAF|caisse)\b[^.;:!?\n]{0,60}\bet\s+à\s+(?:la|l['’])\s*$")
 _SIGNED_TOO = re.compile(r"\b(?:co-?)?signataires?\b|\b(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?(?:co-?)?signé"
                          r"|\bsign(?:ent|eront|era)\b|\bpour\s+(?:la\s+|le\s+)?(?:co-?)?sign", re.I)
 _HEAD_SIGNED = re.compile(r"[ \t\u00a0]*[–—:|-][ \t\u00a0]*(?:convention\s+)?(?:signée?s?|renouvelée?s?|paraphée?s?)\b",
@@ -291,6 +293,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["represented"] = float(bool(C["represented"].search(right)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
     f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right)))
+    if f["venue"] and c.type in {"msa", "etat", "departement", "region"} and _BODY_BESIDE_CAF.search(left[-120:]):
+        f["venue"] = 0.0  # "liée à la Caf de la Creuse et à la MSA du Limousin": a body beside the Caf, no place
     if c.how == "gaz_commune" and not f["venue"]:
         # a commune named 'Le X' after "au" ("signée au Cheylard"), or a town after its room or seat ("au siège de la
         # communauté de communes au Cheylard", "à la salle des fêtes d'Aix-en-Othe"): where, not who
@@ -376,6 +380,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
     f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
                                                        or bool(C["declared_before"].search(left))))
+    # or said to have signed too: "Le Département et la MSA ont également apposé leur signature"
+    if ("gn" in right or "paraph" in right) and C["signed_too_after"].match(right):
+        f["declared"] = 1.0
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -401,7 +408,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # validé la méthode": the committee in the sentence before)
     f["governance"] = float(not f["sent_sign"] and (before_in(sentence, "governance", at) or (
         "omit" in (previous := sents.sentence(c.start, -1)) or "COPIL" in previous.upper()) and bool(
-        C["governance"].search(previous)) and not P.STRONG_SIGN.search(previous)))
+        C["governance"].search(previous)) and not P.STRONG_SIGN.search(previous)
+        # or meeting as the committee: "Élus, agents de la Caf et représentants de la MSA se sont retrouvés pour le
+        # comité de pilotage de la future CTG"
+        or ("omit" in sentence or "COPIL" in sentence.upper()) and bool(C["governance"].search(sentence))
+        and bool(C["meeting"].search(sentence))))
     # a convention's signature block ("Pour la Ville de Montreuil, le Maire" beside "Pour la Caisse d'allocations
     # familiales ..., la Directrice"): a party, whether or not the page names the CTG
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
@@ -438,8 +449,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     own = C["own_other"].search(right) if territory and ("propre" in right or "déjà" in right) else None
     # (the cue tells of the last names before it, not of a party listed earlier: "celles de la Caf, de Tours Métropole,
     # du Département et des maires des villes qui avaient leur propre contrat")
+    # (an EPCI's one word in a relative clause between does not: "Montbard, qui dépend du Montbardois, a signé sa
+    # propre convention")
     f["own_other"] = float(bool(own) and not any(c.end < o.start < c.end + own.start() and o.type != c.type
-                                                 for o in cands))
+                                                 and not o.extra.get("article_word") for o in cands))
     # a territory of other conventions than the page's ("Les conventions signées par la Caf avec X (2022) et avec Y
     # complètent ce maillage", "à l'exception de X, dont la convention est en cours de renouvellement", "Seule la CC X
     # poursuit ses travaux de diagnostic"): read in decide(), where another party is kept
@@ -458,7 +471,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))))
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
-    f["not_signatory"] = float("pas" in right and bool(C["not_signatory"].match(right)))
+    f["not_signatory"] = float("pas" in right and bool(C["not_signatory"].match(right))
+                               or "sans" in right and bool(C["not_signatory_far"].match(right)))
     # a body the review or diagnostic was made with, in a sentence that signs nothing ("Le bilan réalisé avec la Caf,
     # les communes, la MSA et les associations a conduit à élargir la convention"): who took part, not who signs
     f["study_with"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
@@ -506,7 +520,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # Réalmont à Lombers en passant par Montredon"): the area's extent, not a signatory
     f["range"] = float(c.type == "commune" and c.how in {"list", "gaz_commune"} and (
         bool(C["range_left"].search(before)) or (bool(C["range_from"].search(before))
-                                                 and bool(C["range_right"].match(right)))))
+                                                 and bool(C["range_right"].match(right)))
+        # or between two towns in a sentence that signs nothing and names no Caf ("43 communes entre Grenoble et
+        # Chambéry"): a landscape's ends
+        or not f["sent_sign"] and not f["caf_in_sent"] and "entre" in before and bool(C["between_left"].search(before))
+        and (before.rstrip().endswith("et") or bool(C["between_right"].match(right)))))
     # a town where the signing took place, the participle just before ("trois CTG signées successivement à Ussel,
     # Meymac et Égletons"): a venue whose list mates are venues too, even in the signing sentence (mark_place_lists)
     f["signed_at"] = float(c.type == "commune" and c.how in {"list", "gaz_commune"} and bool(C["signed_at"].search(before)))

@@ -71,7 +71,10 @@ EPCI = re.compile(
     rf"|[Ss]yndicat\s+(?:[Ii]ntercommunal|[Mm]ixte)(?:\s+[\wÀ-ÿ]+){{0,3}}?|SIVOM|SIVU"
     # (the abbreviated heads, before a preposition: "la CC de la Ténarèze", "la CdC du Thouarsais", "CA du Grand Dax")
     rf"|(?:CC|CdC|CDC|Cdc|CA|CU)(?=\s+(?:de|du|des|d['’])\s*\w))"
-    rf"(?:\s*(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?(?P<name>{EPCI_NAME}))?"
+    # (never from the next line: "... de la métropole\nNice-Matin |", "la CTG de la Communauté de communes\nLe 27
+    # septembre": a heading ends on the head, the next line is another matter)
+    rf"(?:[ \t\u00a0]*"
+    rf"(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?(?P<name>{EPCI_NAME}))?"
     rf"(?:\s*\((?P<acro>[{UP}][{UP}0-9]{{1,9}})[,)])?",
 )
 # an EPCI's council named after the EPCI's distinctive part, one word included ("le conseil communautaire du
@@ -105,7 +108,7 @@ DEPARTEMENT = re.compile(
 # body's words, then what stands before or after them: one scan for "(le|du|au|et le) Département" tried its first
 # words at every word of the text, twice the time)
 DEPARTEMENT_GENERIC_WORD = re.compile(r"(?:Département|Conseil\s+[Dd]épartemental)\b|\bCD\s?\d{2}\b")
-DEPARTEMENT_GENERIC_LEFT = re.compile(r"(?:\b(?:le|du|au|et\s+le)\s+|/)$")
+DEPARTEMENT_GENERIC_LEFT = re.compile(r"(?:\b(?:[Ll]e|du|au|et\s+le)\s+|/)$")  # (also opening a sentence: "Le Département et")
 DEPARTEMENT_GENERIC_SLASH = re.compile(r"\s*/")
 REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CAP}(?:[ \t\u00a0-]+{CAP})*)")
 ETAT = re.compile(r"(?:\bl['’]\s*|\bde\s+l['’]\s*|\bpar\s+l['’]\s*)(?P<name>[ÉE]tat)\b|\bpréf(?:et|ète|ete|ecture)\b", re.I)
