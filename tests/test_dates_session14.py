@@ -55,3 +55,38 @@ def test_other_scheme_signed_before_the_ctg_named_is_no_signing(dates_nlp):
     text = ("Publié le 20/03/2024\nLe contrat de ville a été signé le 18 mars 2024 en préfecture. La convention "
             "territoriale globale, elle, est encore en préparation avec la Caf.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+def test_signings_of_recent_weeks_are_not_the_page_day(dates_nlp):
+    # the next sentence tells signings "au cours des dernières semaines": not on the day the page was posted
+    text = ("Trois nouvelles conventions territoriales globales dans l'Orne\nPublié le 20/12/2024\nLa fin d'année a été "
+            "dense pour la Caf de l'Orne : trois intercommunalités ornaises ont signé leur convention territoriale globale "
+            "(CTG) au cours des dernières semaines.\nLe 26 novembre, la Communauté de communes des Sources de l'Orne a "
+            "ouvert la série.\nCes trois conventions couvrent la période 2024-2028.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+def test_signings_of_an_earlier_year_end_are_not_the_page_month(dates_nlp):
+    text = ("Où en sont les CTG dans l'Eure ?\nCaf de l'Eure | Dossier | Avril 2025\nFin 2024, la Caf de l'Eure avait "
+            "signé des conventions territoriales globales avec 11 des 14 intercommunalités du département.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+def test_steering_committee_weekday_is_no_signing(dates_nlp):
+    text = ("Le Pays de Ploërmel prépare sa convention territoriale globale\nPar notre correspondante | 10 octobre 2025\n"
+            "Élus, agents de la Caf du Morbihan et partenaires se sont retrouvés jeudi à la mairie pour le premier comité "
+            "de pilotage de la future convention territoriale globale.\nLa signature est envisagée au printemps.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+def test_gathering_for_the_signing_is_the_signing(dates_nlp):
+    # the gathering's purpose is the signing: its date is the signing's
+    text = ("Publié le 18/04/2024\nLa Caf du Cantal a réuni le 15 avril dernier, dans ses locaux d'Aurillac, les présidents "
+            "de trois intercommunalités pour la signature de leur convention territoriale globale (CTG).\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-04-15"
+
+
+def test_gathering_for_a_presentation_stays_a_meeting(dates_nlp):
+    text = ("Publié le 18/04/2024\nLa Caf du Cantal a réuni le 15 avril dernier les élus pour une présentation du "
+            "diagnostic ; la convention territoriale globale sera signée à l'automne.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] != "2024-04-15"

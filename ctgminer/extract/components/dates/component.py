@@ -479,6 +479,8 @@ class DatesComponent:
             # the gathering is the signing's occasion: "Réunis à Millau le 3 mai, les élus et la Caf ont renouvelé leur
             # convention territoriale globale" (unless another meeting word follows: "réunis pour une présentation")
             meeting_clause = _meeting(clause[lead.end():])
+        if meeting_clause and sign_here and P.GATHERING_FOR_SIGNING.search(sentence):
+            meeting_clause = False  # "La Caf a réuni le 10 mars les présidents pour la signature de leur CTG"
         own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
         other_convention = bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
         if P.SIGN_CUE.search(clause) and not P.ADOPTION.search(clause):
@@ -510,7 +512,10 @@ class DatesComponent:
         # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
         # sentence gives to another event: "Conseil municipal du 28 mars 2023" then "le conseil ... autorise le maire à
         # la signer")
+        # (nor a signing the next sentence dates by a time the finder does not place: "ont signé leur CTG au cours des
+        # dernières semaines", "Fin 2023, la Caf avait signé ...")
         sign_next = (not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
+                     and not P.VAGUE_TIME.search(nxt)
                      and (not P.NOT_SIGNATURE.search(sentence) or bool(P.SAME_TIME_NEXT.search(nxt))))
         month_only = value.kind == "month" and value.written is not None and value.written.year is None
         calendar_row = (not text[text.rfind("\n", 0, start) + 1:start].strip()
