@@ -505,7 +505,8 @@ class DatesComponent:
                     # the signing told with a bare noun, the convention named in the next, undated sentence: "C'est une
                     # convention d'envergure qui a été signée le 28 mai." then "La Caf et la commune se sont engagées
                     # dans une convention territoriale globale pour 2024-2028."
-                    or (sign_here and not next_dated and bool(CTG_CUE.search(nxt))
+                    # (not a convention its own words make another: "une convention relative au RSA")
+                    or (sign_here and not next_dated and bool(CTG_CUE.search(nxt)) and not P.OTHER_CONVENTION.search(sentence)
                         and not P.OTHER_SCHEME.search(sentence) and not P.OTHER_SCHEME.search(nxt)))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
