@@ -231,6 +231,8 @@ class DatesComponent:
                 if event is None:
                     event = span
                 continue
+            if P.EVENT_TIME_AFTER.match(after) and not P.BYLINE_LEAD.fullmatch(lead):
+                continue  # an agenda line: "Samedi 8 mars 2025 – de 10h à 17h – Palais des Arts"
             if P.CALENDAR_ROW_AFTER.match(after) and not lead and (
                     after.lstrip().startswith(":") or self._calendar_neighbour(text, line_start, line_end, dates)):
                 continue  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
@@ -477,6 +479,8 @@ class DatesComponent:
             # the gathering is the signing's occasion: "Réunis à Millau le 3 mai, les élus et la Caf ont renouvelé leur
             # convention territoriale globale" (unless another meeting word follows: "réunis pour une présentation")
             meeting_clause = _meeting(clause[lead.end():])
+        if meeting_clause and sign_here and P.GATHERING_FOR_SIGNING.search(sentence):
+            meeting_clause = False  # "La Caf a réuni le 10 mars les présidents pour la signature de leur CTG"
         own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
         other_convention = bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
         if P.SIGN_CUE.search(clause) and not P.ADOPTION.search(clause):
@@ -497,13 +501,22 @@ class DatesComponent:
             asked = "" if "\n" in text[a_start:q_start] else text[a_start:q_start]
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or block or bool(intro and CTG_CUE.search(intro))
                     or self._names_ctg_again(own, sentence, s_start, ctg)
-                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg))
+                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
+                    # the signing told with a bare noun, the convention named in the next, undated sentence: "C'est une
+                    # convention d'envergure qui a été signée le 28 mai." then "La Caf et la commune se sont engagées
+                    # dans une convention territoriale globale pour 2024-2028."
+                    # (not a convention its own words make another: "une convention relative au RSA")
+                    or (sign_here and not next_dated and bool(CTG_CUE.search(nxt)) and not P.OTHER_CONVENTION.search(sentence)
+                        and not P.OTHER_SCHEME.search(sentence) and not P.OTHER_SCHEME.search(nxt)))
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
         # soir à Somain. L'agglomération et la Caf ont signé la CTG."
         # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
         # sentence gives to another event: "Conseil municipal du 28 mars 2023" then "le conseil ... autorise le maire à
         # la signer")
+        # (nor a signing the next sentence dates by a time the finder does not place: "ont signé leur CTG au cours des
+        # dernières semaines", "Fin 2023, la Caf avait signé ...")
         sign_next = (not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
+                     and not P.VAGUE_TIME.search(nxt)
                      and (not P.NOT_SIGNATURE.search(sentence) or bool(P.SAME_TIME_NEXT.search(nxt))))
         month_only = value.kind == "month" and value.written is not None and value.written.year is None
         calendar_row = (not text[text.rfind("\n", 0, start) + 1:start].strip()

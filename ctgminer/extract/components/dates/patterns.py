@@ -174,6 +174,12 @@ BYLINE_LEAD = re.compile(r"(?:Par|PAR)\s+[^\n]{1,60}?\s[-–—|]\s*(?:[Ll]e)?")
 # a press credit closing a brief, before its date: "— La Voix du Jura, 12 mars 2024", "Source : Le Progrès, 3 mai 2022"
 PRESS_CREDIT_LEAD = re.compile(r"(?:[—–]|\s-|\bSource\s*:)\s*[A-ZÀ-Þ][^\n,.;:]{1,50},\s*(?:le\s+)?$")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
+# an agenda line: the date, its hours, then a closing hour or a venue ("Samedi 8 mars 2025 – de 10h à 17h – Palais des
+# Arts", "Le 4 mars 2025 à 18h30, salle des fêtes"); not a byline's time, closing its line or followed by the
+# reading time or an update ("Le 21 novembre 2022 à 18h30", "14 mars 2023 à 18:05 – Temps de lecture : 5 min")
+EVENT_TIME_AFTER = re.compile(
+    r"^\s*(?:[,–—-]\s*)?(?:(?:à|de|dès)\s+)?\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:(?:à|-|–)\s*\d{1,2}\s*h|[,–—-]\s*\w)"
+    r"(?![^\n]*(?:lecture|mise?\s+à\s+jour|actualis|modifi|\d\s*min\b|\bvues?\b))", FLAGS)
 
 # --- signature cues ----------------------------------------------------------------------------
 SIGN_CUE = _cue("sign_cue")
@@ -221,7 +227,9 @@ ISLAND_LEAD = re.compile(r"\b[Ll]a\s+$")
 OCCASION = re.compile(r"\b(?:lors|à\s+l['’]\s*occasion)\s+d(?:u|es|e\s+la|e\s+l['’]|['’])\s*[^,;.()\n]{0,60}", re.IGNORECASE)
 # a gathering participle opening the date's clause ("Réunis à Millau le 3 mai, les élus ... ont signé")
 GATHERING_LEAD = _cue("gathering_lead")
+GATHERING_FOR_SIGNING = _cue("gathering_for_signing")
 STATISTIC = _cue("statistic")
+VAGUE_TIME = _cue("vague_time")
 BETWEEN_PARTIES = _cue("between_parties")
 # a contract's signing block: "Fait à Cayenne, le" right before the date ...
 SIGNING_BLOCK_BEFORE = _cue("signing_block_before")
