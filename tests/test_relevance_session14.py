@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from ctgminer.classify.relevance.component import all_in_pointers
+from ctgminer.classify.relevance.component import all_in_pointers, relevance_features
 from ctgminer.extract.components.base import ctg_mentions_in
 
 # class: a council's minutes or agenda whose item approves the CTG or authorises its signature, without the
@@ -72,9 +72,24 @@ NEWS_WITH_LINK = ("Caf du Gard – Actualités\n"
 # class: the signing told as a ceremony ("la signature s'est déroulée", "ont apposé leur signature")
 CEREMONY = ("Montagne noire : la Caf et la communauté de communes unies pour cinq ans\n"
             "Publié le 12/04/2024\n"
-            "Dans la salle du conseil de la communauté de communes, jeudi, le président et la directrice de la Caf "
-            "du Tarn ont apposé leur signature au bas de la convention territoriale globale qui engage les deux "
-            "institutions de 2024 à 2028.")
+            "La cérémonie s'est tenue jeudi dans la salle du conseil communautaire, en présence des maires. La "
+            "signature s'est déroulée sous les applaudissements : la convention territoriale globale engage la "
+            "communauté de communes et la Caf du Tarn de 2024 à 2028.")
+# class: an interview that opens on the news of the signing (the lede reports the event)
+INTERVIEW_LEDE = ("Trois questions à l'adjointe à la petite enfance\n"
+                  "Le Journal de Vitré – 9 octobre 2024\n"
+                  "La Ville de Vitré a signé lundi sa convention territoriale globale avec la Caf d'Ille-et-Vilaine. "
+                  "L'adjointe en explique les priorités.\n"
+                  "Pourquoi une convention à l'échelle de la ville ?\n"
+                  "« Parce que c'est la Ville qui gère les crèches et le centre de loisirs. »\n"
+                  "Quelles priorités ?\n"
+                  "« Les places d'accueil des tout-petits, puis les ados. »")
+# class: a status of the département's CTGs (how many territories signed, which are in preparation): related
+STATUS = ("Où en sont les conventions territoriales globales en Haute-Marne ?\n"
+          "Caf de la Haute-Marne – Dossier – mai 2024\n"
+          "Fin 2023, la Caf avait signé des conventions territoriales globales avec six des huit intercommunalités "
+          "du département. Les deux dernières démarches sont engagées : diagnostic achevé pour l'une, comité de "
+          "pilotage de lancement en juin pour l'autre.")
 
 
 @pytest.fixture(scope="module")
@@ -85,14 +100,14 @@ def nlp():
     return pipeline
 
 
-@pytest.mark.parametrize("text", [MINUTES, AGENDA, DELIBERATION, CEREMONY])
-def test_council_adoptions_and_ceremonies_are_announcements(nlp, text):
+@pytest.mark.parametrize("text", [MINUTES, AGENDA, DELIBERATION, INTERVIEW_LEDE])
+def test_council_adoptions_ceremonies_and_interviews_on_the_signing_are_announcements(nlp, text):
     relevance = nlp(text)._.relevance
     assert (relevance.label, relevance.reason) == ("announcement", "model")
 
 
-@pytest.mark.parametrize("text", [RENEWAL_SURVEY, EXPLAINER, FAQ])
-def test_ctgs_in_preparation_and_explainers_are_related(nlp, text):
+@pytest.mark.parametrize("text", [RENEWAL_SURVEY, EXPLAINER, FAQ, STATUS])
+def test_ctgs_in_preparation_explainers_and_status_pages_are_related(nlp, text):
     relevance = nlp(text)._.relevance
     assert (relevance.label, relevance.reason) == ("related", "model")
 
@@ -102,3 +117,9 @@ def test_a_ctg_named_only_in_a_link_leaves_the_page_unrelated(nlp):
     assert (relevance.label, relevance.reason) == ("unrelated", "no CTG mention")
     assert not all_in_pointers(NEWS_WITH_LINK, ctg_mentions_in(NEWS_WITH_LINK))
     assert nlp(NEWS_WITH_LINK)._.relevance.label == "announcement"
+
+
+def test_a_ceremony_told_as_such_is_a_signing_event():
+    # read from the text alone (the dates component's evidence made it an announcement before already)
+    features = relevance_features(CEREMONY)
+    assert features["event_near_ctg"] > 0 and features["event_with_caf"] > 0

@@ -134,7 +134,6 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     explainer_in, _ = sentence_hits(P.Fast.EXPLAINER, text, sents, lowered)
     generic_in, _ = sentence_hits(P.Fast.GENERIC_STATEMENT, text, sents, lowered)
     preparation_in, _ = sentence_hits(P.PREPARATION, text, sents, lowered)
-    questions = {i for i in event if text[slice(*sents.bounds(i))].rstrip().endswith("?")}
     ctg_set = set(ctg_idx)
     # minutes, an agenda or a deliberation: "Conseil municipal du 5 avril 2022" heads the page, or "Vu ..." lines
     council_page = bool(P.Fast.COUNCIL.search(text[:HEAD_CHARS], lowered[:HEAD_CHARS] if len(lowered) == len(text)
@@ -147,9 +146,9 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         return j in adoption_in and (council_page or j in council_in or max(j - 1, 0) in council_in)
 
     # an event: not a definition, not a signature recalled as background, not another scheme's signature, not a
-    # CTG being prepared, not a question ("Ma commune est petite : peut-elle signer une CTG ?")
+    # CTG being prepared
     events = {i for i in event if not (i in definition or i in recalled_in or (i in other_in and i not in ctg_set)
-                                       or i in preparation_in or i in questions)}
+                                       or i in preparation_in)}
     # a council's item runs over a few sentences before its vote: "2. CTG avec la Caf. Le maire présente ... Elle
     # porte sur ... Le conseil autorise le maire à la signer."
     voted = sorted({j for i in ctg_idx for j in range(i - 1, i + 4) if 0 <= j < n_sentences}) if council_page else near

@@ -55,14 +55,19 @@ DEFINITION = FastCue(
     r"globales?)\b[^.]{0,40}\b(?:est|sont)\s+(?:une|des|signée)|peu(?:t|vent)\s+(?:en\s+)?être\s+signataires"
     r"|d['’]\s*ici\s+la\s+fin|objectif\s+d['’]\s*aboutir"
     # a hypothetical signature: "à la condition qu'une CTG soit signée avec l'intercommunalité"
-    r"|\b(?:soit|soient|être)\s+(?:\w+\s+)?signée?s?|\bqu['’]\s*une\s+(?:C\.?T\.?G|Ctg|convention)"
+    r"|\b(?:soit|soient|être)\s+(?:\w+\s+)?sign(?:ée?s?|ataires?)\b|\bqu['’]\s*une\s+(?:C\.?T\.?G|Ctg|convention)"
     # who signs a CTG in general: "signée entre la Caf et une collectivité pour une durée de 4 à 5 ans", "un accord
     # signé pour plusieurs années", "la Caf signe avec les collectivités des CTG", "une commune peut signer seule"
     r"|\bsign\w*\s+(?:pour\s+(?:\w+\s+){1,4})?entre\s+(?:la|une)\s+caf\s+et\s+(?:une|des)\s"
     r"|\bsign\w*\s+pour\s+(?:une\s+durée\s+de\s+)?(?:plusieurs|\d|deux|trois|quatre)\s+(?:ans|années|(?:à|ou)\s)"
     r"|\bsign\w*\s+avec\s+(?:les|des)\s+(?:collectivités|communes|intercommunalités|territoires|EPCI)\b"
     r"|\bpeu(?:t|vent)(?:[- ](?:elle|il|elles|ils|on))?\s+(?:\w+\s+)?signer"
-    r"|\b(?:communes|collectivités|territoires|intercommunalités)\s+qui\s+sign\w*\s+(?:une|des)\s",
+    r"|\b(?:communes|collectivités|territoires|intercommunalités)\s+qui\s+sign\w*\s+(?:une|des)\s"
+    # a yes/no question: "Notre commune a-t-elle signé une CTG ?"
+    r"|\b(?:a|ont)-t?-?(?:elle|il|elles|ils|on)\s+(?:déjà\s+)?sign"
+    # a status of the département's CTGs, not one signing: "avec 9 des 14 intercommunalités", "la plupart des"
+    r"|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+des\s+(?:\d+|\w+)\s+(?:intercommunalités"
+    r"|communautés|communes|EPCI|territoires)|\bla\s+plupart\s+des\s+(?:intercommunalités|communautés|communes|EPCI|territoires)",
     FLAGS,
 )
 # a CTG still to come, while it is being prepared: "préparent le renouvellement de leur CTG, qui arrive à échéance
@@ -70,6 +75,7 @@ DEFINITION = FastCue(
 # signature (GUIDE: a territory's process is related)
 PREPARATION = FastCue(
     r"\bprépar\w*\s+(?:le\s+|son\s+|leur\s+|du\s+)?renouvellement|renouvellement\s+(?:est\s+)?en\s+(?:préparation|cours)"
+    r"|\ben\s+cours\s+de\s+renouvellement"
     r"|travaux\s+de\s+renouvellement|en\s+vue\s+d[eu]\s+(?:son\s+|leur\s+)?renouvellement"
     r"|\barrive(?:ra)?\s+à\s+(?:échéance|son\s+terme|expiration)|\ben\s+préparer\s+une\s+nouvelle"
     r"|\bpour\s+préparer\s+la\s+(?:suivante|prochaine|future)",
@@ -99,7 +105,11 @@ PROCESS = FastCue(
 # A signature recalled as background of another event: "Un an après la signature de la CTG, le comité de pilotage
 # a fait le bilan", "la présidente a rappelé que la CTG est une convention signée entre la Caf et le Sivom"
 RECALLED = FastCue(
-    r"\b(?:un|deux|trois|quatre|\d+)\s+ans?\s+après\s+(?:la\s+)?signature|depuis\s+(?:la\s+)?signature"
+    r"\b(?:un|deux|trois|quatre|\d+)\s+(?:ans?|mois)(?:\s+et\s+demi)?\s+après\s+(?:la\s+)?signature|depuis\s+(?:la\s+)?signature"
+    # the signed CTG as the frame of something else: "Dans le cadre de la CTG signée avec la Caf, la CAPSO lance un
+    # appel à projets", "le bilan de la deuxième année de la convention signée", "ont déjà signé", "a signé en 2023"
+    r"|dans\s+le\s+cadre\s+de\s+(?:la|sa|leur|notre)\s+(?:C\.?T\.?G|Ctg|convention)[^.]{0,60}\bsignée"
+    r"|\bbilan\s+(?:de|du|des|d['’])\s|\b(?:ont|a|avons)\s+déjà\s+signé|\bsign\w*\s+en\s+(?:19|20)\d\d\b"
     r"|\brappel\w*\s+(?:que|l['’]\s*importance)|avait\s+été\s+signée|signée\s+en\s+(?:19|20)\d\d\b"
     r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d",
     FLAGS,
