@@ -67,7 +67,10 @@ DEFINITION = FastCue(
     r"|\b(?:a|ont)-t?-?(?:elle|il|elles|ils|on)\s+(?:déjà\s+)?sign"
     # a status of the département's CTGs, not one signing: "avec 9 des 14 intercommunalités", "la plupart des"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+des\s+(?:\d+|\w+)\s+(?:intercommunalités"
-    r"|communautés|communes|EPCI|territoires)|\bla\s+plupart\s+des\s+(?:intercommunalités|communautés|communes|EPCI|territoires)",
+    r"|communautés|communes|EPCI|territoires)|\bla\s+plupart\s+des\s+(?:intercommunalités|communautés|communes|EPCI|territoires)"
+    # "Toutes les communes de plus de 10 000 habitants ont signé leur CTG"
+    r"|\b(?:toutes|tous)\s+les\s+(?:intercommunalités|communautés|communes|collectivités|EPCI|territoires)\b[^.]{0,60}"
+    r"\bont\s+(?:déjà\s+)?signé",
     FLAGS,
 )
 # a CTG still to come, while it is being prepared: "préparent le renouvellement de leur CTG, qui arrive à échéance
