@@ -96,8 +96,12 @@ ADOPTION = re.compile(
     r"\b(?:a|ont|avons|a\s+été|ont\s+été|est|sont|été)\s+(?:\w+\s+)?(?:approuvée?s?|adoptée?s?|validée?s?|votée?s?)"
     r"|\b(?:approuve|adopte|valide|vote|approuvent|adoptent|valident|votent)\b"
     r"|\bd['’]\s*(?:approuver|adopter)\b|\bde\s+(?:valider|voter)\b"  # a decision's items: "DÉCIDE - d'approuver"
-    r"|autoris\w+\s+(?:le|la|M\.|Mme|monsieur|madame)\s+(?:\w+\s+){0,3}?(?:à|a)\s+signer"
-    r"|à\s+l['’]\s*unanimité|\bpour\s*:\s*\d+",
+    r"|autoris\w+\s+(?:le|la|M\.|Mme|monsieur|madame)\s+(?:\w+\s+){0,3}?(?:à|a)\s+(?:la\s+|le\s+|les\s+)?signer"
+    r"|à\s+l['’]\s*unanimité|\bpour\s*:\s*\d+"
+    # an agenda's or a decision list's item: "Point 7 – Approbation de la convention territoriale globale",
+    # "CTG 2023-2027 avec la Caf de l'Ain – approbation et autorisation de signature", "... – Adopté"
+    r"|\bapprobation\s+(?:de\s+la|du|et)\b|[–—-]\s*approbation\b|autorisation\s+de\s+(?:la\s+)?signature"
+    r"|[–—:-]\s*adoptée?s?\b",
     FLAGS,
 )
 

@@ -133,16 +133,26 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     caf_in, caf = sentence_hits(P.Fast.CAF, text, sents, lowered)
     explainer_in, _ = sentence_hits(P.Fast.EXPLAINER, text, sents, lowered)
     generic_in, _ = sentence_hits(P.Fast.GENERIC_STATEMENT, text, sents, lowered)
+    preparation_in, _ = sentence_hits(P.PREPARATION, text, sents, lowered)
     ctg_set = set(ctg_idx)
+    # minutes, an agenda or a deliberation: "Conseil municipal du 5 avril 2022" heads the page, or "Vu ..." lines
+    council_page = bool(P.Fast.COUNCIL.search(text[:HEAD_CHARS], lowered[:HEAD_CHARS] if len(lowered) == len(text)
+                                              else None)) or bool(P.COUNCIL_FORM.search(text, lowered))
 
     def is_adoption(j: int) -> bool:
         # a council vote on the CTG is an event like a signature:
-        # "Le conseil communautaire approuve la convention territoriale globale 2024-2028"
-        return j in adoption_in and (j in council_in or max(j - 1, 0) in council_in)
+        # "Le conseil communautaire approuve la convention territoriale globale 2024-2028"; on a council's page,
+        # its items need not name the council again: "4. CTG 2023-2027 avec la Caf de l'Ain – approbation"
+        return j in adoption_in and (council_page or j in council_in or max(j - 1, 0) in council_in)
 
-    # an event: not a definition, not a signature recalled as background, not another scheme's signature
-    events = {i for i in event if not (i in definition or i in recalled_in or (i in other_in and i not in ctg_set))}
-    events |= {j for j in near if is_adoption(j)}
+    # an event: not a definition, not a signature recalled as background, not another scheme's signature, not a
+    # CTG being prepared
+    events = {i for i in event if not (i in definition or i in recalled_in or (i in other_in and i not in ctg_set)
+                                       or i in preparation_in)}
+    # a council's item runs over a few sentences before its vote: "2. CTG avec la Caf. Le maire présente ... Elle
+    # porte sur ... Le conseil autorise le maire à la signer."
+    voted = sorted({j for i in ctg_idx for j in range(i - 1, i + 4) if 0 <= j < n_sentences}) if council_page else near
+    events |= {j for j in voted if is_adoption(j)}
     recalled = sum(1 for i in near if i in event and i in recalled_in)
 
     event_near_ctg = 0.0
@@ -152,6 +162,8 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         elif i - 1 in events or i + 1 in events:
             event_near_ctg += 0.5
     event_with_caf = sum(1 for i in events if i in caf_in)
+    # the page opens on the signing: an event in the head, in or next to a sentence naming the CTG and the Caf
+    lede_event = any(sents.starts[i] < HEAD_CHARS and {i, i - 1} & ctg_set and {i, i - 1} & caf_in for i in events)
     head = text[:HEAD_CHARS]
     ctg_in_head = bool(ctg_mentions(head)) if any(s < HEAD_CHARS for s, _ in mentions) else False
     caf_in_head = bool(P.Fast.CAF.search(head, lowered[:HEAD_CHARS] if len(lowered) == len(text) else None))
@@ -162,7 +174,7 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         "event_near_ctg": min(event_near_ctg, 2.0),
         "event_in_head": float(any(sents.starts[i] < HEAD_CHARS for i in events) and (ctg_in_head or caf_in_head)),
         "event_with_caf": float(min(event_with_caf, 2)),
-        "adoption": float(any(is_adoption(j) for j in near)),
+        "adoption": float(any(is_adoption(j) for j in voted)),
         "recalled_event": float(min(recalled, 2)) / 2,
         "legal_text": float(P.LEGAL_TEXT.count(text, lowered) >= 2),
         # found by the genre component (0 where it did not run): a deliberation adopting the CTG, a convention's text
@@ -175,7 +187,9 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         # generic cue over those naming the CTG, so that an announcement closed (or opened) by a "Qu'est-ce qu'une
         # CTG ?" box, as Caf and town sites add, stays an announcement, while a guide that explains throughout does not
         "explainer": min(len(explainer_in | generic_in) / max(len(ctg_set), 1), 1.0),
-        "interview": float(bool(P.Fast.INTERVIEW.search(text, lowered))),
+        # an interview introduced by the news of the signing ("La Ville a signé mardi sa CTG avec la Caf. Trois
+        # questions à l'adjointe") reports the event; one about CTGs in general does not
+        "interview": float(bool(P.Fast.INTERVIEW.search(text, lowered)) and not lede_event),
         "job_offer": float(P.Fast.JOB_OFFER.count(text, lowered) >= 2),
         "process": float(bool(P.PROCESS.search(text, lowered))),
         "other_scheme": other / (other + len(mentions)) if other + len(mentions) else 0.0,
@@ -212,6 +226,19 @@ def unnamed_convention(text: str, extracted: dict | None, sents: Sentences | Non
     return found
 
 
+def all_in_pointers(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether every CTG mention stands in a line pointing to other pages, below the page's first line
+    ("Lire aussi : Valence Romans Agglo et la Caf renouvellent leur CTG", "Voir aussi : nos CTG dans l'Aude").
+
+    A Caf's news about another convention (RSA, France Travail, holiday aid) that names the CTG only there is not
+    about a CTG (GUIDE: unrelated)."""
+    first_line = text.find("\n")
+    if first_line < 0:
+        return False
+    spans = [m.span() for m in P.POINTER_LINE.finditer(text, first_line)]
+    return bool(spans) and all(any(a <= s and e <= b for a, b in spans) for s, e in mentions)
+
+
 def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
                     min_prose_share: float = 0.2, min_lines_for_list: int = 6,
                     language: str | None = None, sents: Sentences | None = None,
@@ -223,6 +250,8 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     if lang not in (None, "fr"):
         return Relevance("unrelated", 0.0, {}, lang, "not French")
     mentions = ctg_mentions_in(text)
+    if mentions and all_in_pointers(text, mentions):
+        mentions = []  # named only in links to other pages: this page is about something else
     if not mentions:
         mentions = unnamed_convention(text, extracted, sents)
     if not mentions:

@@ -42,9 +42,11 @@ EVENT = FastCue(
     r"|cosigne)\b"
     r"|\bsignature\s+(?:de\s+la|d['’]une|de\s+cette|officielle|de\s+leur|des?)\b|\bsignée?s?\b|\bsignataires?\b"
     r"|\brenouvellement\b|\bsignera\b|\bsigneront\b|\bseings\b|\bofficialisait\b|\bsignaient\b"
-    r"|\bcette\s+signature\b|\bsommes\s+(?:ici\s+)?(?:réunis\s+)?aujourd"
+    r"|\bcette\s+signature\b|\bsommes\s+(?:ici\s+)?(?:réunis\s+)?aujourd|\bs['’]\s*apprêt\w+\s+à\s+(?:signer|renouveler)"
     # a signing announced with its date: "la signature est prévue en juillet", "la signature aura lieu le 20 mars"
-    r"|\bsignature\s+(?:est\s+|sera\s+)?(?:prévue|programmée|fixée)|\bsignature\s+aura\s+lieu",
+    r"|\bsignature\s+(?:est\s+|sera\s+)?(?:prévue|programmée|fixée)|\bsignature\s+aura\s+lieu"
+    # the ceremony told as such: "La signature s'est déroulée mercredi", "ont apposé leur signature au bas de la CTG"
+    r"|\bsignature\s+(?:s['’]\s*est\s+(?:déroulée|tenue|faite)|a\s+eu\s+lieu)|\bappos\w+\s+(?:leur|sa|son|les)\s+signatures?",
     FLAGS,
 )
 # definitions of what a CTG is in general: "La CTG se concrétise par la signature d'une convention"
@@ -53,20 +55,64 @@ DEFINITION = FastCue(
     r"globales?)\b[^.]{0,40}\b(?:est|sont)\s+(?:une|des|signée)|peu(?:t|vent)\s+(?:en\s+)?être\s+signataires"
     r"|d['’]\s*ici\s+la\s+fin|objectif\s+d['’]\s*aboutir"
     # a hypothetical signature: "à la condition qu'une CTG soit signée avec l'intercommunalité"
-    r"|\b(?:soit|soient|être)\s+(?:\w+\s+)?signée?s?|\bqu['’]\s*une\s+(?:C\.?T\.?G|Ctg|convention)",
+    r"|\b(?:soit|soient|être)\s+(?:\w+\s+)?sign(?:ée?s?|ataires?)\b|\bqu['’]\s*une\s+(?:C\.?T\.?G|Ctg|convention)"
+    # who signs a CTG in general: "signée entre la Caf et une collectivité pour une durée de 4 à 5 ans", "un accord
+    # signé pour plusieurs années", "la Caf signe avec les collectivités des CTG", "une commune peut signer seule"
+    r"|\bsign\w*\s+(?:pour\s+(?:\w+\s+){1,4})?entre\s+(?:la|une)\s+caf\s+et\s+(?:une|des)\s"
+    r"|\bsign\w*\s+pour\s+(?:une\s+durée\s+de\s+)?(?:plusieurs|\d|deux|trois|quatre)\s+(?:ans|années|(?:à|ou)\s)"
+    r"|\bsign\w*\s+avec\s+(?:les|des)\s+(?:collectivités|communes|intercommunalités|territoires|EPCI)\b"
+    r"|\bpeu(?:t|vent)(?:[- ](?:elle|il|elles|ils|on))?\s+(?:\w+\s+)?signer"
+    r"|\b(?:communes|collectivités|territoires|intercommunalités)\s+qui\s+sign\w*\s+(?:une|des)\s"
+    # a yes/no question: "Notre commune a-t-elle signé une CTG ?"
+    r"|\b(?:a|ont)-t?-?(?:elle|il|elles|ils|on)\s+(?:déjà\s+)?sign"
+    # a status of the département's CTGs, not one signing: "avec 9 des 14 intercommunalités", "la plupart des"
+    r"|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+des\s+(?:\d+|\w+)\s+(?:intercommunalités"
+    r"|communautés|communes|EPCI|territoires)|\bla\s+plupart\s+des\s+(?:intercommunalités|communautés|communes|EPCI|territoires)"
+    # "Toutes les communes de plus de 10 000 habitants ont signé leur CTG"
+    r"|\b(?:toutes|tous)\s+les\s+(?:intercommunalités|communautés|communes|collectivités|EPCI|territoires)\b[^.]{0,60}"
+    r"\bont\s+(?:déjà\s+)?signé",
     FLAGS,
+)
+# a CTG still to come, while it is being prepared: "préparent le renouvellement de leur CTG, qui arrive à échéance
+# fin 2025", "son renouvellement est en préparation", "avant d'en préparer une nouvelle". Such a sentence reports no
+# signature (GUIDE: a territory's process is related)
+PREPARATION = FastCue(
+    r"\bprépar\w*\s+(?:le\s+|son\s+|leur\s+|du\s+)?renouvellement|renouvellement\s+(?:est\s+)?en\s+(?:préparation|cours)"
+    r"|\ben\s+cours\s+de\s+renouvellement"
+    r"|travaux\s+de\s+renouvellement|en\s+vue\s+d[eu]\s+(?:son\s+|leur\s+)?renouvellement"
+    r"|\barrive(?:ra)?\s+à\s+(?:échéance|son\s+terme|expiration)|\ben\s+préparer\s+une\s+nouvelle"
+    r"|\bpour\s+préparer\s+la\s+(?:suivante|prochaine|future)",
+    FLAGS,
+)
+# a council's page: its minutes or agenda ("Conseil municipal du 5 avril 2022", "Commission permanente") in the
+# page's head, or a deliberation's form ("Vu le code ...", "Considérant que ..."): a vote on such a page adopts
+COUNCIL_FORM = FastCue(r"^\s*(?:vu\s+(?:le|la|les|l['’])\s|considérant\s+que\b)", FLAGS | re.MULTILINE)
+# a line that points to other pages: "Lire aussi : Valence Romans Agglo et la Caf renouvellent leur CTG",
+# "Voir aussi : nos conventions territoriales globales", "Retrouvez aussi nos partenariats (CTG) dans la rubrique"
+POINTER_LINE = re.compile(
+    r"^[ \t]*(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+(?:aussi|également)|retrouvez\s+(?:aussi|également)"
+    r"|(?:pour\s+)?en\s+savoir\s+plus|découvrez\s+(?:aussi|également)|sur\s+le\s+même\s+(?:sujet|thème))\b.*$",
+    FLAGS | re.MULTILINE,
 )
 # A territory's process before any signature: "lancement de l'élaboration de la CTG", "répondez au questionnaire"
 PROCESS = FastCue(
     r"élaboration\s+de\s+la\s+(?:ctg|convention)|lancement\s+de\s+l['’]\s*élaboration|diagnostic\s+(?:en\s+cours|partagé\s+est\s+en\s+cours)"
     r"|questionnaire|enquête|comité\s+de\s+pilotage|\bcopil\b|ordre\s+du\s+jour"
-    r"|réunion\s+publique|bilan\s+(?:à\s+mi-parcours|de\s+la\s+ctg)|aller\s+vers\s+une\s+convention",
+    r"|réunion\s+publique|bilan\s+(?:à\s+mi-parcours|de\s+la\s+ctg)|aller\s+vers\s+une\s+convention"
+    # a consultation, a forum, an evaluation, a status of the territories' processes
+    r"|\bconsultation\s+(?:des|de\s+la|du\s+public)|donnez\s+votre\s+avis|votre\s+avis\s+compte|\bforum\s+des"
+    r"|\bévaluation\s+de\s+(?:la|ce\s+qui|notre)|en\s+cours\s+d['’]\s*élaboration|démarches?\s+engagées?"
+    r"|diagnostic\s+(?:achevé|terminé)|en\s+cours\s+de\s+(?:rédaction|diagnostic)",
     FLAGS,
 )
 # A signature recalled as background of another event: "Un an après la signature de la CTG, le comité de pilotage
 # a fait le bilan", "la présidente a rappelé que la CTG est une convention signée entre la Caf et le Sivom"
 RECALLED = FastCue(
-    r"\b(?:un|deux|trois|quatre|\d+)\s+ans?\s+après\s+(?:la\s+)?signature|depuis\s+(?:la\s+)?signature"
+    r"\b(?:un|deux|trois|quatre|\d+)\s+(?:ans?|mois)(?:\s+et\s+demi)?\s+après\s+(?:la\s+)?signature|depuis\s+(?:la\s+)?signature"
+    # the signed CTG as the frame of something else: "Dans le cadre de la CTG signée avec la Caf, la CAPSO lance un
+    # appel à projets", "le bilan de la deuxième année de la convention signée", "ont déjà signé", "a signé en 2023"
+    r"|dans\s+le\s+cadre\s+de\s+(?:la|sa|leur|notre)\s+(?:C\.?T\.?G|Ctg|convention)[^.]{0,60}\bsignée"
+    r"|\bbilan\s+(?:de|du|des|d['’])\s|\b(?:ont|a|avons)\s+déjà\s+signé|\bsign\w*\s+en\s+(?:19|20)\d\d\b"
     r"|\brappel\w*\s+(?:que|l['’]\s*importance)|avait\s+été\s+signée|signée\s+en\s+(?:19|20)\d\d\b"
     r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d",
     FLAGS,
@@ -75,7 +121,7 @@ RECALLED = FastCue(
 # dénommée « la Caf »", "dûment autorisé à signer la présente convention", "Article 3 – Durée"
 LEGAL_TEXT = FastCue(
     r"ci-après\s+(?:dénommée?|désignée?|la\s+«)|dûment\s+autorisée?|la\s+présente\s+convention|^\s*article\s+\d+"
-    r"|il\s+est\s+convenu\s+ce\s+qui\s+suit|^\s*vu\s+(?:le|la|les|l['’])\s",
+    r"|il\s+est\s+convenu\s+ce\s+qui\s+suit",
     FLAGS | re.MULTILINE,
 )
 
