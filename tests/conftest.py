@@ -106,3 +106,16 @@ def date_fields_of(nlp, text: str, page_date: str | None = None) -> tuple[dict, 
     doc = nlp.make_doc(text)
     doc._.page_date = page_date
     return date_fields(nlp.get_pipe("ctg_dates")(doc))
+
+
+@pytest.fixture(scope="module")
+def relevance_nlp():
+    """A blank French pipeline with the components the relevance judge reads (dates, parties) and itself."""
+    import spacy
+
+    import ctgminer.extract.components  # noqa: F401  (registers the factories)
+
+    pipeline = spacy.blank("fr")
+    for name in ("ctg_dates", "ctg_parties", "ctg_relevance"):
+        pipeline.add_pipe(name)
+    return pipeline

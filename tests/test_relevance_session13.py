@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from conftest import NEGATIVES, require_shared
 
 from ctgminer.classify.relevance.component import unnamed_convention
@@ -29,23 +28,17 @@ FINANCEMENT = ("La Ville, qui prête les locaux, et la Caf signeront la conventi
                "sociale pour la période 2024-2027.")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("fr")
-    for name in ("ctg_dates", "ctg_parties", "ctg_relevance"):
-        pipeline.add_pipe(name)
-    return pipeline
 
 
 @pytest.mark.parametrize("text", [UNNAMED])
-def test_a_ctg_announced_without_its_name_is_an_announcement(nlp, text):
-    relevance = nlp(text)._.relevance
+def test_a_ctg_announced_without_its_name_is_an_announcement(relevance_nlp, text):
+    relevance = relevance_nlp(text)._.relevance
     assert (relevance.label, relevance.reason) == ("announcement", "model")
 
 
 @pytest.mark.parametrize("text", [FRANCE_TRAVAIL, CONTRAT_DE_VILLE, NO_PERIOD, GESTION, FINANCEMENT])
-def test_other_caf_conventions_stay_unrelated(nlp, text):
-    relevance = nlp(text)._.relevance
+def test_other_caf_conventions_stay_unrelated(relevance_nlp, text):
+    relevance = relevance_nlp(text)._.relevance
     assert (relevance.label, relevance.reason) == ("unrelated", "no CTG mention")
 
 

@@ -4,7 +4,6 @@ pages naming a CTG only in a link (examples written for these tests)."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from ctgminer.classify.relevance.component import all_in_pointers, relevance_features
 from ctgminer.extract.components.base import ctg_mentions_in
@@ -92,31 +91,25 @@ STATUS = ("Où en sont les conventions territoriales globales en Haute-Marne ?\n
           "pilotage de lancement en juin pour l'autre.")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("fr")
-    for name in ("ctg_dates", "ctg_parties", "ctg_relevance"):
-        pipeline.add_pipe(name)
-    return pipeline
 
 
 @pytest.mark.parametrize("text", [MINUTES, AGENDA, DELIBERATION, INTERVIEW_LEDE])
-def test_council_adoptions_ceremonies_and_interviews_on_the_signing_are_announcements(nlp, text):
-    relevance = nlp(text)._.relevance
+def test_council_adoptions_ceremonies_and_interviews_on_the_signing_are_announcements(relevance_nlp, text):
+    relevance = relevance_nlp(text)._.relevance
     assert (relevance.label, relevance.reason) == ("announcement", "model")
 
 
 @pytest.mark.parametrize("text", [RENEWAL_SURVEY, EXPLAINER, FAQ, STATUS])
-def test_ctgs_in_preparation_explainers_and_status_pages_are_related(nlp, text):
-    relevance = nlp(text)._.relevance
+def test_ctgs_in_preparation_explainers_and_status_pages_are_related(relevance_nlp, text):
+    relevance = relevance_nlp(text)._.relevance
     assert (relevance.label, relevance.reason) == ("related", "model")
 
 
-def test_a_ctg_named_only_in_a_link_leaves_the_page_unrelated(nlp):
-    relevance = nlp(POINTER)._.relevance
+def test_a_ctg_named_only_in_a_link_leaves_the_page_unrelated(relevance_nlp):
+    relevance = relevance_nlp(POINTER)._.relevance
     assert (relevance.label, relevance.reason) == ("unrelated", "no CTG mention")
     assert not all_in_pointers(NEWS_WITH_LINK, ctg_mentions_in(NEWS_WITH_LINK))
-    assert nlp(NEWS_WITH_LINK)._.relevance.label == "announcement"
+    assert relevance_nlp(NEWS_WITH_LINK)._.relevance.label == "announcement"
 
 
 def test_a_ceremony_told_as_such_is_a_signing_event():
