@@ -1178,6 +1178,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Forum des familles à Ornans\nLa future CTG se prépare avec les habitants. Les questions portent sur :\n✓ l'accueil "
      "des tout-petits\n✓ le soutien aux parents\nLe 4 mars, un forum ouvert à tous. Au programme, trois ateliers :\n"
      "→ Être ado à la campagne\n→ Se loger quand on est jeune\n→ Les services en ligne", []),
+    # ... but what a survey led to is the convention's
+    ("La commune a signé sa CTG avec la Caf le 12 juin.\nUne enquête auprès de 600 familles a permis de dégager trois "
+     "priorités :\n- accueillir les tout-petits près de chez eux\n- soutenir les parents\n- ouvrir un espace jeunes",
+     ["jeunesse", "parentalite", "petite_enfance"]),
     # ... but workshops the convention plans are its actions
     ("La commune a signé sa CTG avec la Caf le 2 mai.\nEt pour les parents ?\nUn programme d'ateliers et de groupes "
      "de parole sera proposé toute l'année, ainsi qu'une permanence de médiation familiale.", ["parentalite"]),

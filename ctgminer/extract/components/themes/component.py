@@ -896,9 +896,10 @@ class ThemesComponent:
         """Does the sentence give a consultation's own topics (a survey's questions, workshops' or a forum's
         subjects), the instrument its subject or the pronoun it opens on? "Les questions portent sur :", "Il porte sur
         :" after "Un questionnaire est en ligne.", "Les constats convergent : ...", not "Il porte sur les thèmes sur
-        lesquels la convention va travailler :" nor "Issus des ateliers, les axes retenus sont :" (the convention's, or
-        the partners' choice)."""
-        if P.NAMES_CONVENTION.search(sentence) or P.OWN_CHOICES.search(sentence):
+        lesquels la convention va travailler :" nor "Issus des ateliers, les axes retenus sont :" nor "L'enquête a
+        permis de dégager quatre priorités :" (the convention's, the partners' choice, or what the consultation led
+        to)."""
+        if P.NAMES_CONVENTION.search(sentence) or P.OWN_CHOICES.search(sentence) or P.CONSULTATION_OUTCOME.search(sentence):
             return False
         findings = P.FINDINGS.search(sentence)
         return bool(P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence)

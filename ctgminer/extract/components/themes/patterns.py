@@ -728,6 +728,13 @@ CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|quatre|cinq|six|plusieurs|\d+)\s+"
                       r"(?:premiers\s+|derniers\s+)?)?ateliers?\b[^:\n]*:")
 CONSULTATION_NAMED = cue(CONSULTATION)
+# ... but what a consultation led to is the convention's: "Une enquête auprès de 600 familles a permis de dégager quatre
+# priorités :", "Issue de la concertation, la feuille de route comprend :", "Après les ateliers, les élus ..."
+CONSULTATION_OUTCOME = cue(
+    rf"\b(?:issue?s?\s+d\w*|fruits?\s+d\w*|à\s+l['’]\s*issue\s+d\w*|à\s+partir\s+d\w*|suite\s+(?:à|aux?)|grâce\s+(?:à|aux?)"
+    rf"|après|au\s+terme\s+d\w*)\s+(?:[\w'’]+\s+){{0,3}}?{CONSULTATION}"
+    r"|\b(?:permis|permet|permettra|permettront|permettent)\s+de\s+(?:dégager|définir|identifier|retenir|fixer|choisir"
+    r"|faire\s+(?:émerger|ressortir))|\b(?:conduit|abouti|débouché)\w*\s+(?:à|sur)\b")
 # ... and so are a diagnostic's findings, introduced as such ("Les constats convergent : manque de solutions de garde,
 # ...", "Le cabinet a présenté les grandes tendances : ..."), unless the introduction names what is chosen ("À partir de
 # ces constats, les partenaires retiennent les orientations suivantes :") or the line goes on to what is to be done
