@@ -899,12 +899,14 @@ class ThemesComponent:
         lesquels la convention va travailler :" nor "Issus des ateliers, les axes retenus sont :" nor "L'enquête a
         permis de dégager quatre priorités :" (the convention's, the partners' choice, or what the consultation led
         to)."""
-        if P.NAMES_CONVENTION.search(sentence) or P.OWN_CHOICES.search(sentence) or P.CONSULTATION_OUTCOME.search(sentence):
+        if P.NAMES_CONVENTION.search(sentence) or P.OWN_CHOICES.search(sentence):
             return False
-        findings = P.FINDINGS.search(sentence)
-        return bool(P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence)
-                    or findings and not P.INTRO.search(findings.group("rest")) or P.CONTINUES.search(sentence)
-                    and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous))
+        findings = P.FINDINGS.search(sentence)  # (findings stay findings, whatever brought them out)
+        if findings and not P.INTRO.search(findings.group("rest")):
+            return True
+        return not P.CONSULTATION_OUTCOME.search(sentence) and bool(
+            P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.CONTINUES.search(sentence)
+            and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous))
 
     @staticmethod
     def item_line(sentence: str) -> bool:
