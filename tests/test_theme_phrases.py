@@ -1241,6 +1241,10 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "le 2 mai la convention territoriale globale. Ce document remplace l'ancien contrat enfance jeunesse et fixe une "
      "feuille de route commune : développer les places en crèche, renforcer les accueils de loisirs le mercredi et "
      "soutenir les parents.", ["enfance", "parentalite", "petite_enfance"]),
+    # ... and in the colon's own clause, over its list
+    ("La commune a signé sa CTG le 4 mars. Elle remplace l'ancien contrat enfance jeunesse et retient trois axes :\n"
+     "- accueillir les tout-petits\n- soutenir les parents\n- ouvrir un espace jeunes",
+     ["jeunesse", "parentalite", "petite_enfance"]),
     # what the partners want, as an official says it
     ("La CTG a été signée hier à Grand-Bourg. « Avec cette convention, nous voulons donner à nos jeunes des raisons "
      "de rester, accompagner les parents et lutter contre l'isolement des aînés », a dit le président.",

@@ -545,7 +545,7 @@ class ThemesComponent:
         clauses = [clause] + (before[-1:] if inherits else [])
         # (or the former convention, told in the past in the colon's own clause: "La première CTG a été signée en
         # 2019. Elle comptait trois axes :", as a prose sentence about it is, see `sentences_in_context`)
-        past = clause.rstrip().endswith(":") and bool(P.HISTORY.search(clause))
+        past = clause.rstrip().endswith(":") and self.history(clause)
         return past or any(self.other_scheme(c) or (self.named_scheme(c) and not P.CONVENTION_OVER_SCHEME.search(c)
                                             and not P.NAMES_CTG.search(c)) for c in clauses)
 
