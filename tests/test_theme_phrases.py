@@ -1249,6 +1249,26 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("La CTG a été signée hier à Grand-Bourg. « Avec cette convention, nous voulons donner à nos jeunes des raisons "
      "de rester, accompagner les parents et lutter contre l'isolement des aînés », a dit le président.",
      ["animation_vie_sociale", "autre", "jeunesse", "parentalite"]),
+    # a magazine dossier's plan under a heading in the partners' own words, with pictograph bullets
+    ("Bulletin municipal – automne 2024\nUne convention pour toutes les familles\nSignée le 3 juin à Sallanches entre "
+     "la Caf et la communauté de communes, la CTG court jusqu'en 2028.\nCe que nous allons faire d'ici là\n"
+     "▶ Petite enfance : ouvrir une micro-crèche au chef-lieu.\n▶ Jeunes : créer un local ados.\n"
+     "▶ Vie locale : soutenir les associations du village.\n", ["animation_vie_sociale", "jeunesse", "petite_enfance"]),
+    # an evaluation report: the expiring convention, a participle clause before its imperfect, is history; the
+    # orientations proposed for the next one are its fields
+    ("Rapport d'évaluation de la CTG 2019-2023\nLa convention arrivant à échéance s'organisait autour de la petite "
+     "enfance et de la jeunesse.\nPour la prochaine convention, le comité propose de retenir les orientations "
+     "suivantes :\n- développer le soutien aux parents\n- faire de l'accès aux droits une priorité\n",
+     ["acces_aux_droits", "parentalite"]),
+    # a job offer: the mission names the plan's fields in brackets after the convention's name
+    ("OFFRE D'EMPLOI\nLa communauté de communes recrute un(e) chargé(e) de coopération CTG\nContexte\nLa communauté "
+     "de communes et la Caf ont signé une Convention territoriale globale pour 2024-2028.\nMissions\n- Animer la mise en "
+     "œuvre du plan d'actions de la CTG (petite enfance, jeunesse, soutien à la parentalité)\n- Organiser les comités de "
+     "pilotage\nProfil\nBac+3 minimum.\n", ["jeunesse", "parentalite", "petite_enfance"]),
+    # a diagnostic's meeting: the workshops held, their subjects in prose, are no fields
+    ("Diagnostic de la future CTG : une première réunion à Aspet\nUne quarantaine d'élus et de professionnels étaient "
+     "réunis mardi. Trois ateliers ont suivi sur la petite enfance, la jeunesse et l'accès aux services publics.\n"
+     "La convention doit être signée avec la Caf d'ici la fin de l'année.", []),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected
@@ -1375,3 +1395,16 @@ def test_a_need_told_as_a_lack_is_no_negation(sentence):
     from ctgminer.extract.components.themes.component import affirmed
 
     assert affirmed(sentence) == sentence
+
+
+def test_the_page_goes_on_under_axes_listed_line_after_line(finder):
+    # a press article: three axes one under the other have no objectives, so the lines after the last one are the
+    # article's next paragraphs, not that axis's objectives
+    text = ("La commune et la Caf ont signé leur nouvelle CTG le 5 mars.\nElle s'articule autour de trois axes :\n"
+            "Axe 1 – Accueillir les tout-petits près de chez eux\nAxe 2 – Soutenir les parents dans leur rôle\n"
+            "Axe 3 – Rendre les droits accessibles à tous\nLe maire a salué le travail des crèches et des accueils de "
+            "loisirs de la ville.\nUn bilan est prévu en 2026.\n")
+    doc = finder(text)
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "Accueillir les tout-petits près de chez eux", "Soutenir les parents dans leur rôle",
+        "Rendre les droits accessibles à tous"]

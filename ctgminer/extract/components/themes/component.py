@@ -401,7 +401,10 @@ class ThemesComponent:
         out: list[Phrase] = []
         taken = set(taken)
         for i, (s, _e, line) in enumerate(lines):
-            if i in axes:
+            # (not under the last of axes listed line after line, which have no objectives: the page goes on under
+            # them, "Axe 2 – Soutenir les parents\nAxe 3 – Rendre les droits accessibles\nLa Caf a apporté en 2022 ...")
+            above = next((k for k in range(i - 1, -1, -1) if lines[k][2].strip()), None)
+            if i in axes and above not in axes:
                 run = self._bare_run(lines, i, taken)
                 # (not a fiche's labelled lines: "Pilote : Centre social", "Calendrier : 2024-2026")
                 if len(run) >= 2 and all(len(lines[k][2].split()) <= self.max_announced_item_words
@@ -646,8 +649,11 @@ class ThemesComponent:
             # the convention named by this sentence, or by the one a pronoun opening this one continues
             names_it = bool(P.NAMES_CTG.search(sentence) or P.CONTINUES.search(sentence) and P.NAMES_CTG.search(previous[0]))
             previous = (sentence, general or other_scheme)
+            # a list item is the list finder's, unless it gives the convention's fields in brackets after its name (a
+            # job offer's mission: "- Animer le plan d'actions de la CTG (petite enfance, jeunesse, parentalité)")
+            bracketed = P.BULLET.match(sentence) and P.FIELDS_AFTER_NAME.search(sentence)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
-                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
+                    or P.BULLET.match(sentence) and not bracketed or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
                     or not (continued or self.names_some_field(sentence) and self.names_some_field(self.strip_titles(sentence))
                             or P.RANKED_AXIS.search(sentence)
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
@@ -664,8 +670,8 @@ class ThemesComponent:
             formula = P.CTG_FORMULA.search(sentence)
             negated = negated_ranges(sentence)
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
-                if any(a <= intro.start() < b for a, b in negated):
-                    continue  # "ne porte pas sur le logement"
+                if any(a <= intro.start() < b for a, b in negated) or bracketed and intro.start() != bracketed.end() - 1:
+                    continue  # "ne porte pas sur le logement"; a list item's brackets alone
                 if intro.group().strip().lower() == "sur" and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
                     continue  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
                 seg_start = s + intro.end()
@@ -739,7 +745,7 @@ class ThemesComponent:
             # the convention's own enumeration: it is the subject of the introduction ("la future convention portera
             # sur la petite enfance, ..."), or the sentence about it announces its axes ("... a signé une CTG pour
             # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
-            if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start)
+            if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start) or bracketed
                          or names_it and P.INTRO.search(src, s, best[0].start)):
                 for phrase in best:
                     phrase.cues = ("convention",)

@@ -203,7 +203,10 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
     r"\bchantiers?\b|\bengagements?\b|\bdéfis\b"
     # a heading saying what the convention provides: "Ce qu'elle prévoit", "Ce que prévoit la CTG", "Ce qui change"
     r"|\bce\s+qu['’]\s*(?:elle|il)\s+(?:prévoit|contient|change|apporte)|\bce\s+que\s+(?:prévoit|contient|change|apporte)"
-    r"|\bce\s+qui\s+(?:va\s+)?(?:change|changer|bouge|bouger|évolue|évoluer)\b"), FLAGS)
+    r"|\bce\s+qui\s+(?:va\s+)?(?:change|changer|bouge|bouger|évolue|évoluer)\b"
+    # ... or what the partners will do, in their own words: "Ce que nous allons faire ensemble", "Ce qui est prévu"
+    r"|\bce\s+que\s+(?:nous|l['’]\s*on|on)\s+(?:allons|va|ferons|fera|prévoyons|prévoit)\b|\bce\s+qui\s+(?:est|sera)\s+prévu\b"),
+    FLAGS)
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(accents_optional(
     r"(?:\b(?:sur|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
@@ -343,7 +346,9 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # (or by its period: "Pour mémoire, la convention 2019-2023 s'articulait autour de la petite enfance")
               # (its rank and period between: "Pour rappel, la première convention (2020-2024) portait sur ...")
               rf"|(?:\b(?:la|cette|une)\s+(?:(?:première|précédente|ancienne)\s+)?(?:C\.?T\.?G|convention)"
-              rf"(?:\s*\([^)\n]{{0,20}}\))?|^\W*elle)\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}ait\b"
+              # (or a participle clause: "La convention arrivant à échéance s'organisait autour de ...")
+              rf"(?:\s*\([^)\n]{{0,20}}\))?|^\W*elle)\s+(?:[\w-]+ant\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:[\w-]+\s+)?"
+              rf"{_IMPERFECT_CONTENT}ait\b"
               # ... and in the plural: "Les premières conventions communales portaient surtout sur la petite enfance"
               rf"|\b(?:les|ces|des|leurs)\s+(?:\w+\s+)?(?:C\.?T\.?G|conventions)\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}aient\b"
               r"|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
@@ -505,6 +510,8 @@ ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|
 FIELD_INTRO = re.compile(accents_optional(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?"),
                          FLAGS)
 NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
+# the convention's fields in brackets right after its name: "le plan d'actions de la CTG (petite enfance, jeunesse, ...)"
+FIELDS_AFTER_NAME = re.compile(rf"(?:{NAMES_CTG.pattern})\s*\((?=[^)]{{0,200}}[,;])", FLAGS)
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
 PROSE_ITEM_LEAD = re.compile(
@@ -725,8 +732,11 @@ CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # actions ("Un programme d'ateliers et de groupes de parole sera proposé", "Cafés des parents, ateliers : ...")
 # (counted or determined, among the sentence's first words: "Trois ateliers ont été proposés : accueil du jeune enfant,
 # ...", not "Cafés des parents, ateliers, médiation familiale : la Ville veut ...")
+# (or held, in the past, on their subjects in prose: "Trois ateliers ont suivi sur la petite enfance, la jeunesse et
+# ...", not the ones the convention plans: "Des ateliers sur la parentalité seront proposés")
 WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|quatre|cinq|six|plusieurs|\d+)\s+"
-                      r"(?:premiers\s+|derniers\s+)?)?ateliers?\b[^:\n]*:")
+                      r"(?:premiers\s+|derniers\s+)?)?ateliers?\b(?:[^:\n]*:|[^.:\n]{0,40}?\b(?:ont|avaient|se\s+sont)\s+"
+                      r"[^.:\n]{0,40}?\b(?:sur|autour\s+d))")
 CONSULTATION_NAMED = cue(CONSULTATION)
 # ... but what a consultation led to is the convention's: "Une enquête auprès de 600 familles a permis de dégager quatre
 # priorités :", "Issue de la concertation, la feuille de route comprend :", "Après les ateliers, les élus ..."
