@@ -1269,6 +1269,19 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Diagnostic de la future CTG : une première réunion à Aspet\nUne quarantaine d'élus et de professionnels étaient "
      "réunis mardi. Trois ateliers ont suivi sur la petite enfance, la jeunesse et l'accès aux services publics.\n"
      "La convention doit être signée avec la Caf d'ici la fin de l'année.", []),
+    # a job offer's context: the convention the territory is engaged in, with an indefinite article, is its own
+    ("Offre d'emploi\nChargé(e) de coopération CTG (H/F)\nContexte\nLa communauté de communes du Pays de Fayence est "
+     "engagée avec la Caf du Var dans une Convention territoriale globale qui couvre la petite enfance, la jeunesse et "
+     "l'accès aux droits.\nMissions\n- Préparer les comités de pilotage\n", ["acces_aux_droits", "jeunesse", "petite_enfance"]),
+    ("Le Pays de Fayence a signé une CTG qui porte sur l'accueil des jeunes enfants, les loisirs des enfants et l'accès "
+     "aux droits. La signature a eu lieu mardi.", ["acces_aux_droits", "enfance", "petite_enfance"]),
+    # ... while an explainer's indefinite CTG stays general
+    ("Qu'est-ce qu'une CTG ?\nUne CTG porte sur tous les champs de la Caf : petite enfance, jeunesse, logement.", []),
+    # fields as the subject of "figurent", one of them in a synonym of the digital divide
+    ("La commune et la Caf ont signé jeudi la convention territoriale globale. La convention prévoit d'augmenter le "
+     "nombre de places en crèche et de développer l'accompagnement des parents. L'insertion professionnelle et la lutte "
+     "contre l'illettrisme numérique figurent aussi dans le texte.",
+     ["inclusion_numerique", "insertion", "parentalite", "petite_enfance"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected
@@ -1408,3 +1421,14 @@ def test_the_page_goes_on_under_axes_listed_line_after_line(finder):
     assert [span.text for span in doc.spans["theme_phrases"]] == [
         "Accueillir les tout-petits près de chez eux", "Soutenir les parents dans leur rôle",
         "Rendre les droits accessibles à tous"]
+
+
+def test_what_an_official_wants_before_a_colon_introduces_long_objectives(finder):
+    # a press quote: "Ce que nous voulons, c'est ... :" announces objectives, split by semicolons
+    text = ("La CTG a été signée mardi à Murat. « Ce que nous voulons, c'est deux choses simples : offrir à chaque famille "
+            "une solution de garde à moins de vingt minutes de chez elle ; donner aux adolescents du plateau des raisons "
+            "de rester le week-end sur le territoire », a déclaré le président.")
+    doc = finder(text)
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "offrir à chaque famille une solution de garde à moins de vingt minutes de chez elle",
+        "donner aux adolescents du plateau des raisons de rester le week-end sur le territoire"]

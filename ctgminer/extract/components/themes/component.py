@@ -376,6 +376,11 @@ class ThemesComponent:
                 if end and end.group() == ":":
                     continue
                 body_end = end.start() if end else len(line)
+                # a quotation opened before the colon ends the list where it closes: "« Ce que nous voulons : a ; b ;
+                # c », a déclaré le président."
+                if line.count("«", 0, colon.start()) > line.count("»", 0, colon.start()) \
+                        and 0 <= (closing := line.find("»", colon.end(), body_end)):
+                    body_end = closing
                 bounds, pos = [], colon.end()
                 for sep in P.ITEM_SEPARATOR.finditer(line, pos, body_end):
                     bounds.append((pos, sep.start()))

@@ -149,7 +149,10 @@ INTRO = re.compile(accents_optional(
     rf"|\b{CHOSE}\s*:"
     # the convention's road map, as the press calls it: "la nouvelle feuille de route tient en quelques mots : « la
     # parentalité, les jeunes, l'accès aux droits »"
-    r"|feuille\s+de\s+route\b[^.:]{0,60}:"),
+    r"|feuille\s+de\s+route\b[^.:]{0,60}:"
+    # ... or what the partners want, before a colon, in an official's words: "Ce que nous voulons, c'est trois choses
+    # simples : garantir ... ; donner aux ados ... ; et faire en sorte que ..."
+    r"|\bce\s+que\s+nous\s+(?:voulons|souhaitons)\b[^.:]{0,40}:"),
     FLAGS)
 # ... or what "ça" changes for a public, on a page of questions about this convention ("Qu'est-ce que ça change pour
 # les tout-petits ?"; not an explainer's "... pour les collectivités ?"; GENERIC reads it too)
@@ -244,7 +247,10 @@ GENERIC = cue(
     # (a question's inverted subject too: "Quels domaines peut-elle couvrir ?", "Quels sujets peut-on y inscrire ?")
     r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:y\s+)?(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob|inscri|intégr)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     # (not a convention covering a period: "a signé une CTG couvrant les années 2023 à 2027")
-    r"|(?<![dD]['’])\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b"
+    # (nor the one a territory signed or is engaged in: "La communauté est engagée avec la Caf dans une CTG qui couvre la
+    # petite enfance, ...", "La commune a signé une CTG qui porte sur ...")
+    r"|(?<![dD]['’])(?<!\bdans\s)(?<!\bsigné\s)(?<!\bsignée\s)(?<!\bconclu\s)"
+    r"\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b"
     r"(?:couvr(?!\w*\s+(?:les\s+années|la\s+période|\d{4}|\w+\s+ans))|permet|"
     r"fédère|vise|peu|concern|abord|port(?:e|ent)\s+sur|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
