@@ -1282,6 +1282,13 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
      "nombre de places en crèche et de développer l'accompagnement des parents. L'insertion professionnelle et la lutte "
      "contre l'illettrisme numérique figurent aussi dans le texte.",
      ["inclusion_numerique", "insertion", "parentalite", "petite_enfance"]),
+    # a magazine: "s'attache donc à" with an adverb before the infinitives it introduces
+    ("La CTG du Haut-Morvan a été signée le 4 avril. Le diagnostic a montré une population vieillissante. La convention "
+     "s'attache donc à maintenir les micro-crèches, à offrir un accompagnement aux parents et à rapprocher les services "
+     "des habitants grâce au bus France services.", ["acces_aux_droits", "parentalite", "petite_enfance"]),
+    # a single thing the convention is, in an official's words, is no enumeration
+    ("La CTG a été signée hier à Saintes. « La CTG, c'est la garantie que nos équipements gardent leurs financements », "
+     "souligne l'élue.", []),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected
@@ -1432,3 +1439,15 @@ def test_what_an_official_wants_before_a_colon_introduces_long_objectives(finder
     assert [span.text for span in doc.spans["theme_phrases"]] == [
         "offrir à chaque famille une solution de garde à moins de vingt minutes de chez elle",
         "donner aux adolescents du plateau des raisons de rester le week-end sur le territoire"]
+
+
+def test_the_convention_defined_by_what_it_holds_with_a_narrowed_item(finder):
+    # a press quote: "Cette convention, c'est d'abord ..." enumerates its fields; "surtout ..." narrows the item before
+    # it (and "surtout" is no "sur" introducing an item)
+    text = ("Le maire et la Caf ont signé jeudi la CTG de Denain. « Cette convention, c'est d'abord la lutte contre le "
+            "non-recours, l'accompagnement des parents, surtout des mères seules, et l'accès aux modes de garde », a dit "
+            "le directeur de la Caf.")
+    doc = finder(text)
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "la lutte contre le non-recours", "l'accompagnement des parents, surtout des mères seules",
+        "l'accès aux modes de garde"]

@@ -654,11 +654,8 @@ class ThemesComponent:
             # the convention named by this sentence, or by the one a pronoun opening this one continues
             names_it = bool(P.NAMES_CTG.search(sentence) or P.CONTINUES.search(sentence) and P.NAMES_CTG.search(previous[0]))
             previous = (sentence, general or other_scheme)
-            # a list item is the list finder's, unless it gives the convention's fields in brackets after its name (a
-            # job offer's mission: "- Animer le plan d'actions de la CTG (petite enfance, jeunesse, parentalité)")
-            bracketed = P.BULLET.match(sentence) and P.FIELDS_AFTER_NAME.search(sentence)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
-                    or P.BULLET.match(sentence) and not bracketed or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
+                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
                     or not (continued or self.names_some_field(sentence) and self.names_some_field(self.strip_titles(sentence))
                             or P.RANKED_AXIS.search(sentence)
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
@@ -675,8 +672,8 @@ class ThemesComponent:
             formula = P.CTG_FORMULA.search(sentence)
             negated = negated_ranges(sentence)
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
-                if any(a <= intro.start() < b for a, b in negated) or bracketed and intro.start() != bracketed.end() - 1:
-                    continue  # "ne porte pas sur le logement"; a list item's brackets alone
+                if any(a <= intro.start() < b for a, b in negated):
+                    continue  # "ne porte pas sur le logement"
                 if intro.group().strip().lower() == "sur" and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
                     continue  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
                 seg_start = s + intro.end()
@@ -750,7 +747,7 @@ class ThemesComponent:
             # the convention's own enumeration: it is the subject of the introduction ("la future convention portera
             # sur la petite enfance, ..."), or the sentence about it announces its axes ("... a signé une CTG pour
             # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
-            if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start) or bracketed
+            if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start)
                          or names_it and P.INTRO.search(src, s, best[0].start)):
                 for phrase in best:
                     phrase.cues = ("convention",)
@@ -800,6 +797,25 @@ class ThemesComponent:
                 if sum(bool(self._lexicon_labels(p.text, prose=True)) for p in items) >= 2:
                     out += items[::-1]
                     break
+        return out
+
+    def item_enumerations(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        """Fields in brackets after the convention's name inside a list item, which the list finder reads whole (prose
+        reads a sentence's brackets): a job offer's mission, "- Animer le plan d'actions de la CTG (petite enfance,
+        jeunesse, parentalité)". Two items at least, each naming a field. (Not bare field names after a word for fields
+        in a job offer's missions, "- Assurer le suivi des thématiques petite enfance, enfance, ...": the written
+        pages split two to four on whether a post's missions give the convention's fields.)"""
+        out: list[Phrase] = []
+        for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
+            if general or other_scheme or not P.BULLET.match(sentence) or any(zs <= s < ze for zs, ze in excluded):
+                continue
+            if bracketed := P.FIELDS_AFTER_NAME.search(sentence):
+                stop = P.PAREN_END.search(text, s + bracketed.end(), e)
+                parts = self._split(text, s + bracketed.end(), stop.start() if stop else e)
+                if len(parts) >= 2 and all(self._lexicon_labels(p.text) for p in parts):
+                    for phrase in parts:
+                        phrase.cues = ("convention",)
+                    out += parts
         return out
 
     def relative_enumerations(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
@@ -955,7 +971,15 @@ class ThemesComponent:
                 bounds.append((a, a + m.start()))
                 a = a + m.end()
             bounds.append((a, b))
-        parts = [self._clean(text, a, b, "prose") for a, b in bounds]
+        # a piece that narrows the one before belongs to it: "l'accompagnement des parents, surtout des mères seules,
+        # et l'accès aux modes de garde" has two items
+        narrowed: list[tuple[int, int]] = []
+        for a, b in bounds:
+            if narrowed and P.NARROWING.match(text, a, b):
+                narrowed[-1] = (narrowed[-1][0], b)
+            else:
+                narrowed.append((a, b))
+        parts = [self._clean(text, a, b, "prose") for a, b in narrowed]
         return [p for p in parts if p.text]
 
     def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:
@@ -1006,6 +1030,7 @@ class ThemesComponent:
         phrases += self.question_axes(text, excluded)
         taken = [(p.start, p.end) for p in phrases]
         for found in (self.prose_phrases(text, sents, excluded), self.lead_enumerations(text, sents, excluded),
+                      self.item_enumerations(text, sents, excluded),
                       self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded)):
             found = [p for p in found if not any(s < p.end and p.start < e for s, e in taken)]
             phrases += found

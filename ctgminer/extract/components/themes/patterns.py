@@ -212,24 +212,29 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
     FLAGS)
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(accents_optional(
-    r"(?:\b(?:sur|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
+    r"(?:\b(?:sur\b|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
     r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|privilégi(?:eront|era|ent|e)|abord(?:eront|era|ent|e)|"
     r"compren(?:d|nent|dra|dront)|donne(?:nt|ra|ront)?\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
     r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     # more verbs of what it covers: "fait la part belle à", "s'intéresse à", "touche à", "recouvre", "traite de"
-    r"fai(?:t|sait|ra)\s+la\s+part\s+belle\s+(?:à|aux?)\b|s['’]\s*(?:intéresse|attache)\w*\s+(?:à|aux?)\b|"
+    r"fai(?:t|sait|ra)\s+la\s+part\s+belle\s+(?:à|aux?)\b|s['’]\s*(?:intéresse|attache)\w*\s+(?:(?:donc|aussi|notamment|surtout|d['’]\s*abord)\s+)?(?:à|aux?)\b|"
     r"touche(?:nt|ra)?\s+(?:à|aux?)\b|recouvr(?:e|ent|ira)\b|trait(?:e|ent|era)\s+(?:de|des|du|d['’])|"
     # the partners' choice as the verb's object: "Nous avons retenu la petite enfance, la jeunesse et ..."
     rf"{CHOSE}|"
     # what the partners want, in an official's words: "Avec cette convention, nous voulons garantir ..., donner à nos
     # jeunes ..., accompagner les parents", "« Nous voulons que chaque famille trouve une solution de garde, que ..."
     r"\bnous\s+(?:voulons|souhaitons)\s+(?:aussi\s+|également\s+|surtout\s+|d['’]\s*abord\s+)?(?=que\b|[a-zà-ÿ]+(?:er|ir|re)\b)|"
-    r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’])\s*|:\s*"
+    r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’]"
+    # the convention defined by what it holds, in an official's words: "Cette convention, c'est d'abord la lutte contre
+    # le non-recours, l'accompagnement des parents et l'accès aux modes de garde"
+    r"|(?:C\.?T\.?G|convention)\s*,\s*c['’]\s*est\s+(?:d['’]\s*abord|surtout|avant\s+tout|aussi)?)\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront", FLAGS)
+# a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
+NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?particulièrement|y\s+compris)\b", FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
 PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
