@@ -1289,6 +1289,15 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     # a single thing the convention is, in an official's words, is no enumeration
     ("La CTG a été signée hier à Saintes. « La CTG, c'est la garantie que nos équipements gardent leurs financements », "
      "souligne l'élue.", []),
+    # a public meeting's invitation: the readers it calls and its practicalities name no field
+    ("Réunion publique sur la future CTG de la communauté de communes\nVous êtes parent, grand-parent, jeune, "
+     "professionnel de l'enfance ? Venez donner votre avis le jeudi 12 mars à 18 h 30, salle des fêtes de Murat.\n"
+     "Garderie gratuite sur place pour les enfants de 3 à 10 ans.\nLa convention sera signée avec la Caf à l'automne.",
+     []),
+    # ... nor do where to find the paper forms, where to register and whom to contact
+    ("Forum des familles : préparez avec nous la CTG\nLa communauté de communes prépare sa convention territoriale "
+     "globale avec la Caf.\nDes versions papier du questionnaire sont disponibles dans les mairies et au centre social.\n"
+     "Inscription obligatoire auprès du service cohésion sociale.\nContact : Direction de la cohésion sociale.", []),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

@@ -458,7 +458,11 @@ PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|constru
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME, PREPARED_WITH)),
                     FLAGS | re.MULTILINE)
 # a contact line of a page's footer or box (a phone number, an e-mail address): "Service enfance – 03 84 12 34 56"
-CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]", FLAGS)
+# (or its label, or where to register: "Contact : Direction de la cohésion sociale.", "Inscription obligatoire auprès
+# du service cohésion sociale.")
+CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]"
+                     r"|^\W*(?:contacts?|renseignements)\s*:|\b(?:inscriptions?|renseignements)\b[^.\n]{0,40}\bauprès\s+d",
+                     FLAGS)
 
 # statements about the national level (Cnaf, COG) are not about this convention
 NATIONAL = cue(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|politiques?\s+nationales?", 0)
@@ -604,7 +608,11 @@ CTG_FORMULA = re.compile(r"\bl['’]\s*efficacité,?\s+(?:de\s+)?la\s+cohérence
 VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b"
             # ... nor are the places where a consultation's paper copy waits: "Répondez en ligne ou en version
             # papier dans les mairies et au centre social"
-            r"|\bversion\s+papier\b|\brépond(?:ez|re)\s+(?:en\s+ligne|au\s+questionnaire)\b", FLAGS)
+            r"|\bversions?\s+papier\b|\brépond(?:ez|re)\s+(?:en\s+ligne|au\s+questionnaire)\b"
+            # ... nor a meeting's practicalities and the readers it invites: "Garderie gratuite sur place pour les
+            # enfants de 3 à 10 ans.", "Vous êtes parent, jeune, professionnel de l'enfance ? Venez donner votre avis"
+            r"|\bgarderie\b[^.\n]{0,40}\b(?:sur\s+place|sur\s+inscription|gratuite|assurée|proposée)"
+            r"|^\W*vous\s+êtes\s+[^?.\n]{0,120}\?", FLAGS)
 # examples and possibilities are not what the convention covers: "par exemple", "peut", "peuvent"
 # a sentence that names fields as an example or a possibility, or as a statistic of the territory's diagnostic
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
