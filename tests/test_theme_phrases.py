@@ -1460,3 +1460,11 @@ def test_the_convention_defined_by_what_it_holds_with_a_narrowed_item(finder):
     assert [span.text for span in doc.spans["theme_phrases"]] == [
         "la lutte contre le non-recours", "l'accompagnement des parents, surtout des mères seules",
         "l'accès aux modes de garde"]
+
+
+def test_et_before_a_bare_infinitive_and_its_object_separates_two_objectives(finder):
+    # a Caf's brief: two objectives after a counted colon, the second a bare infinitive ("et rompre l'isolement ...")
+    doc = finder("La CTG a été signée hier. Elle fixe deux priorités : mieux accueillir les tout-petits et rompre "
+                 "l'isolement des aînés.")
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "mieux accueillir les tout-petits", "rompre l'isolement des aînés"]

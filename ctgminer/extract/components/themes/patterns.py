@@ -510,7 +510,12 @@ ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
 # 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
 # logement et le cadre de vie"): then it stays inside them
-ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la|à\s+\w+(?:er|ir|re)\b)\s?)",
+# (or before a bare infinitive and its object: "mieux accueillir les tout-petits et rompre l'isolement des aînés")
+# words in -er, -ir or -re that are no infinitives
+NOT_INFINITIVES = (r"notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premier|dernier|quartier"
+                   r"|atelier|foyer|dossier|loisir|avenir|plaisir")
+ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la|à\s+\w+(?:er|ir|re)\b)\s?"
+                      rf"|(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s+(?:le|la|les|l['’]|du|des|un|une|aux?|leurs?|ses|son|sa)\b)",
                       FLAGS)
 # axes written as questions: an introduction naming axes / enjeux / questions, a colon, then two or more
 # questions in the same paragraph ("trois axes de travail : comment ... ? Que ... ? Comment ... ?")
@@ -568,9 +573,7 @@ CONTINUED_VERB_REACH = 30
 SENTENCE_END = re.compile(r"[.!?…»](?:\s|$)")
 # a heading opening on an infinitive is an article's section title ("Coordonner les interventions sur le
 # territoire"), not a field the convention covers ("Petite enfance", "Des actions pour la jeunesse")
-INFINITIVE_START = re.compile(r"^\s*(?!(?:notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premi"
-                              r"er|dernier|quartier|atelier|foyer|dossier|loisir|avenir|plaisir)\s)[a-zà-ÿ]+(?:er|ir|re)\s",
-                              FLAGS)
+INFINITIVE_START = re.compile(rf"^\s*(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s", FLAGS)
 # a colon list after a word of INTRO counts whole from this many items, all short (see component.prose_phrases)
 COLON_LIST_MIN_ITEMS = 3
 # a sentence whose announced list is objectives in infinitives may name no field in the taxonomy's words: "Quatre
