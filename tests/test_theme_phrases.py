@@ -1298,6 +1298,13 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     ("Forum des familles : préparez avec nous la CTG\nLa communauté de communes prépare sa convention territoriale "
      "globale avec la Caf.\nDes versions papier du questionnaire sont disponibles dans les mairies et au centre social.\n"
      "Inscription obligatoire auprès du service cohésion sociale.\nContact : Direction de la cohésion sociale.", []),
+    # an official's priority told after "c'est", objectives in infinitives ("structure de garde" names early childhood)
+    ("Mardi, la communauté de communes et la Caf ont signé une convention territoriale globale. « Notre priorité, c'est "
+     "d'ouvrir une première structure de garde au bourg et de développer des accueils de loisirs pendant les vacances "
+     "scolaires », a dit le président.", ["enfance", "petite_enfance"]),
+    # ... but "c'est" before no objectives introduces none
+    ("La CTG a été signée hier. « C'est une première pour notre commune, c'est de bon augure pour les familles », a dit "
+     "le maire.", []),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected

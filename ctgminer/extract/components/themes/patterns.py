@@ -229,10 +229,12 @@ PROSE_INTRO = re.compile(accents_optional(
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’]"
     # the convention defined by what it holds, in an official's words: "Cette convention, c'est d'abord la lutte contre
     # le non-recours, l'accompagnement des parents et l'accès aux modes de garde"
-    r"|(?:C\.?T\.?G|convention)\s*,\s*c['’]\s*est\s+(?:d['’]\s*abord|surtout|avant\s+tout|aussi)?)\s*|:\s*"
+    r"|(?:C\.?T\.?G|convention)\s*,\s*c['’]\s*est\s+(?:d['’]\s*abord|surtout|avant\s+tout|aussi)?"
+    # ... and objectives told after "c'est": "Notre priorité, c'est d'ouvrir une structure de garde et de développer ..."
+    r"|c['’]\s*est\s+(?=d[e'’]))\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
-ANNOUNCING = re.compile(r":|\(|sont|seront", FLAGS)
+ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
 # a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
 NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?particulièrement|y\s+compris)\b", FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
