@@ -1305,6 +1305,9 @@ _FAQ = ("C'est quoi, une CTG ?\nUn contrat entre la Caf et une collectivité.\nQ
     # ... but "c'est" before no objectives introduces none
     ("La CTG a été signée hier. « C'est une première pour notre commune, c'est de bon augure pour les familles », a dit "
      "le maire.", []),
+    # a service for a public weak in prose names its field: "des activités pour les jeunes"
+    ("La CTG a été signée jeudi. Elle prévoit des activités pour les jeunes le samedi et l'ouverture d'une micro-crèche.",
+     ["jeunesse", "petite_enfance"]),
 ])
 def test_what_the_convention_covers_and_leaves_out(labeller, text, expected):
     assert labeller(text)._.themes.themes == expected
@@ -1475,3 +1478,14 @@ def test_et_before_a_bare_infinitive_and_its_object_separates_two_objectives(fin
                  "l'isolement des aînés.")
     assert [span.text for span in doc.spans["theme_phrases"]] == [
         "mieux accueillir les tout-petits", "rompre l'isolement des aînés"]
+
+
+def test_an_enumeration_goes_on_past_a_place_clause_and_a_repeated_preposition(finder):
+    # a Caf's news: ", où ...," between two items does not end the enumeration, and "et sur ..." starts its last item
+    doc = finder("La Caf et la commune ont signé le 31 janvier une convention territoriale globale. Les partenaires ont "
+                 "choisi d'agir en priorité sur l'accueil des tout-petits, où le taux de couverture reste faible, sur le "
+                 "soutien à la parentalité, sur l'insertion des jeunes sans emploi ni formation et sur l'animation de la "
+                 "vie sociale dans les quartiers.")
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "l'accueil des tout-petits", "le soutien à la parentalité", "l'insertion des jeunes sans emploi ni formation",
+        "l'animation de la vie sociale dans les quartiers"]

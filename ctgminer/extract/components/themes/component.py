@@ -665,8 +665,8 @@ class ThemesComponent:
             # monoparentales, qui représentent 60 % des allocataires, développer les modes d'accueil et ..." (blanked,
             # so offsets hold)
             src = text
-            if incise := P.INCISE.search(sentence):
-                src = text[:s + incise.start()] + " " * len(incise.group()) + text[s + incise.end():]
+            for incise in P.INCISE.finditer(sentence):
+                src = src[:s + incise.start()] + " " * len(incise.group()) + src[s + incise.end():]
             # the national formula every CTG uses ("renforcer l'efficacité, la cohérence et la coordination des
             # actions") is no enumeration of this convention's fields: enumerations start after it
             formula = P.CTG_FORMULA.search(sentence)

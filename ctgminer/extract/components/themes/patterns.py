@@ -438,8 +438,13 @@ RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headline
 SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
-ACTION_ON_PUBLIC = re.compile(r"\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
+ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
                               r"|écouter|épauler|orienter|mobiliser|associer|impliquer)\s+(?:les\s+|des\s+|nos\s+|aux\s+|l['’]\s*)?"
+                              # (or a service for the public: "des lieux pour les parents", "des soirées-débats pour les
+                              # parents", "un accompagnement pour les parents qui se sentent dépassés")
+                              r"|\b(?:lieux?|espaces?|soirées?(?:-débats?)?|ateliers?|accompagnements?|groupes?\s+de\s+parole"
+                              r"|rencontres?|activités?)\s+(?:[\w'’-]+\s+){0,2}?(?:pour|destiné\w*\s+aux|à\s+destination\s+des)\s+"
+                              r"(?:les\s+|nos\s+|des\s+)?)"
                               # (not the young of another public: "soutenir les jeunes parents")
                               r"(?:parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
                               r"|familles\s+monoparentales)\b", FLAGS)
@@ -516,7 +521,9 @@ ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?
 # words in -er, -ir or -re that are no infinitives
 NOT_INFINITIVES = (r"notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premier|dernier|quartier"
                    r"|atelier|foyer|dossier|loisir|avenir|plaisir")
-ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la|à\s+\w+(?:er|ir|re)\b)\s?"
+ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la|à\s+\w+(?:er|ir|re)\b"
+                      # (the preposition of each item repeated: "sur le soutien aux parents et sur l'animation ...")
+                      r"|sur\s+(?:le|la|les|l['’]|des|un|une))\s?"
                       rf"|(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s+(?:le|la|les|l['’]|du|des|un|une|aux?|leurs?|ses|son|sa)\b)",
                       FLAGS)
 # axes written as questions: an introduction naming axes / enjeux / questions, a colon, then two or more
@@ -538,7 +545,7 @@ FIELDS_AFTER_NAME = re.compile(rf"(?:{NAMES_CTG.pattern})\s*\((?=[^)]{{0,200}}[,
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
 PROSE_ITEM_LEAD = re.compile(
     r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec|encore|aussi|également)\s+"
-    r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)", FLAGS)
+    r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)|sur\s+(?=(?:le|la|les|l['’]|des|un|une)\b)", FLAGS)
 LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_ITEM}\s*", FLAGS)  # the same numbered label, as an item's lead
 # the former contrats enfance jeunesse, mentioned as background
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
@@ -720,8 +727,9 @@ BARE_LABEL = cue(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\
 NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
                    r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*"
                    r"|agenda|actualités?|à\s+venir|rendez-vous|infos?\s+pratiques)\W*$", FLAGS)
-# a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, "
-INCISE = re.compile(r"(?<=,)\s+(?:qui|dont)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
+# a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, ",
+# ", où le taux de couverture reste faible, "
+INCISE = re.compile(r"(?<=,)\s+(?:qui|dont|où)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
 # an item whose subject is another scheme, named in its first words: "Renouvellement du projet éducatif territorial
 # (PEDT) 2023-2026, axé sur ...", "Contrat de ville : ..." (not "Articuler la CTG et le PEDT")
 OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|la|les|l['’]|un|une)\s+)?(?:{SCHEME_NAMES})", FLAGS)
