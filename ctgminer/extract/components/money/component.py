@@ -46,6 +46,22 @@ def _picked(cue, text: str, lowered: str) -> tuple[re.Pattern, str]:
     return cue._pick(text, lowered)
 
 
+def _sentence_starts(text: str, start: int) -> tuple[int, int]:
+    """Where the sentence before the one holding `start` begins and where that one begins (within
+    patterns.PART_REACH characters); a run of sentence ends ("?" and a line break) is one boundary."""
+    reach = max(0, start - P.PART_REACH)
+    bounds: list[int] = []
+    last_end = -1
+    for e in P.SENTENCE_END.finditer(text, reach, start):
+        if bounds and not text[last_end:e.start()].strip(" \t.!?;"):
+            last_end = e.end()  # the same run of ends
+            continue
+        bounds.append(e.start())
+        last_end = e.end()
+    current = bounds[-1] + 1 if bounds else reach
+    return (bounds[-2] + 1 if len(bounds) >= 2 else reach), current
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -212,7 +228,34 @@ class MoneyComponent:
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
         if P.ELIDED.search(text, lowered):
             self.add_elided(text, lowered, figures, add)
+        if P.PART_SUBJECT.search(text, lowered):
+            self.add_part_subjects(text, lowered, figures, add)
         return sorted(figures, key=lambda s: s.start)
+
+    @staticmethod
+    def add_part_subjects(text: str, lowered: str, figures: list[Span], add) -> None:
+        """Parts of a stated whole told as the subject of their clause take the whole's kind: "Sur les 19 actions du
+        plan, 11 sont engagées" counts 11 actions (see patterns.PART_SUBJECT). The whole is read in the part's
+        sentence, else in the sentence before: its last count (larger than the part; its kind in context), else its
+        first counted noun (the sentence's subject, as a rule: its group's kind and least count)."""
+        for m in P.PART_SUBJECT.finditer(text, lowered):
+            start, num = m.start("num"), m["num"]
+            value = parse_number(num)
+            if value is None or value < 2 or P.YEAR.fullmatch(num.strip()):
+                continue
+            previous, current = _sentence_starts(text, start)
+            for lo, hi in ((current, start), (previous, current)):
+                counted = [f for f in figures if lo <= f.start_char < hi]  # in the order found, not by place
+                if counted:
+                    whole = max(counted, key=lambda f: f.start_char)._.value
+                    if whole.kind != "percent" and whole.value > value:
+                        add(start, m.end("num"), value, whole.kind)
+                    break
+                noun = next(P.NOUN_BEFORE.finditer(text, lo, hi), None)
+                if noun is not None:
+                    group = P.NOUN_GROUPS[P.noun_group(noun)]
+                    add(start, m.end("num"), value, group.kind, group.min_value)
+                    break
 
     def add_elided(self, text: str, lowered: str, figures: list[Span], add) -> None:
         """Counts whose noun is left unsaid take the kind of the count (else the counted noun) before them in
