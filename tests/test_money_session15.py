@@ -26,6 +26,11 @@ FIGURES = {
     # holds (the three or four conventions of a signing are the news)
     "part with no whole": "Le questionnaire a circulé en mairie. En mars, 40 ont répondu. Les premières conventions "
                           "arrivent à échéance. Quatre d'entre elles ont été renouvelées.",
+    # the count a number of things reaches is a figure, not the start of the change (pages: reviews, diagnostics)
+    "number reached": "Le nombre d'enfants inscrits au CLAS est passé de 410 à <fig v='530' k='enfants'>530</fig> ; "
+                      "l'objectif est de porter le nombre de places en crèche de 900 à "
+                      "<fig v='1100' k='places'>1 100</fig>. Le nombre de familles allocataires atteint "
+                      "<fig v='5200' k='allocataires'>5 200</fig>. Le nombre de naissances de 2015 à 2020 a baissé.",
     # a share of people out of a small base is a proportion, even with a complement after the noun
     "proportion with complement": "Le quartier compte <fig v='3200' k='habitants'>3 200 habitants</fig> ; "
                                   "4 familles avec enfants sur 10 sont monoparentales.",

@@ -228,6 +228,11 @@ class MoneyComponent:
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
         if P.ELIDED.search(text, lowered):
             self.add_elided(text, lowered, figures, add)
+        for m in P.NUMBER_REACHED.finditer(text, lowered) if "nombre" in lowered else ():
+            noun = P.NOUN_BEFORE.search(text, m.start("zone"), m.end("zone") or m.start("zone"))
+            if noun is not None and not P.YEAR.fullmatch(m["num"].strip()):
+                group = P.NOUN_GROUPS[P.noun_group(noun)]
+                add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
         if P.PART_SUBJECT.search(text, lowered):
             self.add_part_subjects(text, lowered, figures, add)
         return sorted(figures, key=lambda s: s.start)

@@ -177,6 +177,16 @@ PART_SUBJECT = FastCue(
     FLAGS | re.MULTILINE,
 )
 PART_REACH = 240
+# the count a number of things reaches (pages: diagnostics, reviews, plans): "le nombre d'enfants accompagnés est passé
+# de 620 à 810", "porter le nombre de places en crèche de 1 150 à 1 400", "le nombre d'enfants de moins de 3 ans
+# atteint 1 900" count 810, 1 400 and 1 900 (the start of a change is no figure); the noun is the first counted one
+# after "nombre de"
+NUMBER_REACHED = FastCue(
+    rf"\bnombre\s+(?:de|d['’])\s*(?P<zone>[^.;:\n]{{0,60}}?)\s+(?:(?:(?:est|a\s+été)\s+passée?|passe|passera|passant)"
+    rf"\s+)?(?:de\s+(?P<low>{DIGITS})\s+(?:à|a)|(?:a\s+)?(?:atteint|atteindra|atteignant))\s+(?P<num>{DIGITS})"
+    r"(?![^\S\n]*(?:%|pour\s*cent\b|ans\b|\d))",
+    FLAGS,
+)
 # "la 14ème commune"
 FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
