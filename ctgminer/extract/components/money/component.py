@@ -233,8 +233,7 @@ class MoneyComponent:
             if noun is not None and not P.YEAR.fullmatch(m["num"].strip()):
                 group = P.NOUN_GROUPS[P.noun_group(noun)]
                 add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
-        if P.PART_SUBJECT.search(text, lowered):
-            self.add_part_subjects(text, lowered, figures, add)
+        self.add_part_subjects(text, lowered, figures, add)
         return sorted(figures, key=lambda s: s.start)
 
     @staticmethod
@@ -243,7 +242,8 @@ class MoneyComponent:
         plan, 11 sont engagées" counts 11 actions (see patterns.PART_SUBJECT). The whole is read in the part's
         sentence, else in the sentence before: its last count (larger than the part; its kind in context), else its
         first counted noun (the sentence's subject, as a rule: its group's kind and least count)."""
-        for m in P.PART_SUBJECT.finditer(text, lowered):
+        pattern, target = _picked(P.PART_SUBJECT, text, lowered)
+        for m in P.anchored(pattern, P.PART_SUBJECT_ANCHOR, target, P.PART_SUBJECT_REACH, P.NUMBER_REACH):
             start, num = m.start("num"), m["num"]
             value = parse_number(num)
             if value is None or value < 2 or P.YEAR.fullmatch(num.strip()):

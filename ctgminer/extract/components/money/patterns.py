@@ -177,6 +177,10 @@ PART_SUBJECT = FastCue(
     FLAGS | re.MULTILINE,
 )
 PART_REACH = 240
+# PART_SUBJECT is tried only around its verb (see anchored): the number in words and the punctuation before it,
+# "d'entre elles" after it
+PART_SUBJECT_ANCHOR = re.compile(r"\b(?:sont|ont|l['’]ont|d['’]\s*entre)\b")
+PART_SUBJECT_REACH = 40
 # the count a number of things reaches (pages: diagnostics, reviews, plans): "le nombre d'enfants accompagnés est passé
 # de 620 à 810", "porter le nombre de places en crèche de 1 150 à 1 400", "le nombre d'enfants de moins de 3 ans
 # atteint 1 900" count 810, 1 400 and 1 900 (the start of a change is no figure); the noun is the first counted one
