@@ -26,6 +26,9 @@ FIGURES = {
     # holds (the three or four conventions of a signing are the news)
     "part with no whole": "Le questionnaire a circulé en mairie. En mars, 40 ont répondu. Les premières conventions "
                           "arrivent à échéance. Quatre d'entre elles ont été renouvelées.",
+    # a count of a noun said before, through "en" (officials' quotes, plans), in digits
+    "count through en": "Il manque <fig v='300' k='places'>300 places</fig> sur le territoire. La convention doit "
+                        "permettre d'en créer au moins <fig v='150' k='places'>150</fig>, et d'en ouvrir deux autres.",
     # the count a number of things reaches is a figure, not the start of the change (pages: reviews, diagnostics)
     "number reached": "Le nombre d'enfants inscrits au CLAS est passé de 410 à <fig v='530' k='enfants'>530</fig> ; "
                       "l'objectif est de porter le nombre de places en crèche de 900 à "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -239,24 +240,30 @@ class MoneyComponent:
     @staticmethod
     def add_part_subjects(text: str, lowered: str, figures: list[Span], add) -> None:
         """Parts of a stated whole told as the subject of their clause take the whole's kind: "Sur les 19 actions du
-        plan, 11 sont engagées" counts 11 actions (see patterns.PART_SUBJECT). The whole is read in the part's
-        sentence, else in the sentence before: its last count (larger than the part; its kind in context), else its
-        first counted noun (the sentence's subject, as a rule: its group's kind and least count)."""
+        plan, 11 sont engagées" counts 11 actions (see patterns.PART_SUBJECT); so do counts of a noun said before
+        through "en" ("Il manque 500 places ... d'en créer 250", patterns.EN_COUNT: only a count before). The whole
+        is read in the part's sentence, else in the sentence before: its last count (larger than the part; its kind
+        in context), else its first counted noun (the sentence's subject, as a rule: its group's kind and least
+        count)."""
         pattern, target = _picked(P.PART_SUBJECT, text, lowered)
-        for m in P.anchored(pattern, P.PART_SUBJECT_ANCHOR, target, P.PART_SUBJECT_REACH, P.NUMBER_REACH):
+        subjects = P.anchored(pattern, P.PART_SUBJECT_ANCHOR, target, P.PART_SUBJECT_REACH, P.NUMBER_REACH)
+        counts = ((m, True) for m in P.EN_COUNT.finditer(text, lowered))
+        for m, through_en in chain(((m, False) for m in subjects), counts):
             start, num = m.start("num"), m["num"]
             value = parse_number(num)
             if value is None or value < 2 or P.YEAR.fullmatch(num.strip()):
                 continue
             previous, current = _sentence_starts(text, start)
-            for lo, hi in ((current, start), (previous, current)):
+            # "en" stands for a noun counted before (never the subject of its own sentence)
+            segments = ((previous, start),) if through_en else ((current, start), (previous, current))
+            for lo, hi in segments:
                 counted = [f for f in figures if lo <= f.start_char < hi]  # in the order found, not by place
                 if counted:
                     whole = max(counted, key=lambda f: f.start_char)._.value
                     if whole.kind != "percent" and whole.value > value:
                         add(start, m.end("num"), value, whole.kind)
                     break
-                noun = next(P.NOUN_BEFORE.finditer(text, lo, hi), None)
+                noun = None if through_en else next(P.NOUN_BEFORE.finditer(text, lo, hi), None)
                 if noun is not None:
                     group = P.NOUN_GROUPS[P.noun_group(noun)]
                     add(start, m.end("num"), value, group.kind, group.min_value)

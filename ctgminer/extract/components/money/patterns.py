@@ -181,6 +181,14 @@ PART_REACH = 240
 # "d'entre elles" after it
 PART_SUBJECT_ANCHOR = re.compile(r"\b(?:sont|ont|l['’]ont|d['’]\s*entre)\b")
 PART_SUBJECT_REACH = 40
+# a count of a noun said before, through the pronoun "en" (pages: officials' quotes, plans): "Il manque 500 places.
+# La convention doit nous permettre d'en créer au moins 250", "L'objectif est d'en ouvrir 120 de plus"; in digits
+# (read as PART_SUBJECT's parts are)
+EN_COUNT = FastCue(
+    rf"\b(?:[dnl]['’]\s*)?en[^\S\n]+(?:créer|ouvrir|accueillir|former|recruter|financer|ajouter|construire)"
+    rf"[^\S\n]+(?:au\s+moins\s+|plus\s+de\s+|près\s+de\s+|environ\s+|encore\s+)?(?P<num>{DIGITS})(?![\w%]|[,.]\d)",
+    FLAGS,
+)
 # the count a number of things reaches (pages: diagnostics, reviews, plans): "le nombre d'enfants accompagnés est passé
 # de 620 à 810", "porter le nombre de places en crèche de 1 150 à 1 400", "le nombre d'enfants de moins de 3 ans
 # atteint 1 900" count 810, 1 400 and 1 900 (the start of a change is no figure); the noun is the first counted one
