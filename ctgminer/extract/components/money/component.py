@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -44,6 +45,22 @@ def _scale(scale: str | None, abbr: str | None) -> float:
 def _picked(cue, text: str, lowered: str) -> tuple[re.Pattern, str]:
     """The pattern of a FastCue to run and the text to run it on (its lower-cased twin where it can)."""
     return cue._pick(text, lowered)
+
+
+def _sentence_starts(text: str, start: int) -> tuple[int, int]:
+    """Where the sentence before the one holding `start` begins and where that one begins (within
+    patterns.PART_REACH characters); a run of sentence ends ("?" and a line break) is one boundary."""
+    reach = max(0, start - P.PART_REACH)
+    bounds: list[int] = []
+    last_end = -1
+    for e in P.SENTENCE_END.finditer(text, reach, start):
+        if bounds and not text[last_end:e.start()].strip(" \t.!?;"):
+            last_end = e.end()  # the same run of ends
+            continue
+        bounds.append(e.start())
+        last_end = e.end()
+    current = bounds[-1] + 1 if bounds else reach
+    return (bounds[-2] + 1 if len(bounds) >= 2 else reach), current
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -212,7 +229,45 @@ class MoneyComponent:
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
         if P.ELIDED.search(text, lowered):
             self.add_elided(text, lowered, figures, add)
+        for m in P.NUMBER_REACHED.finditer(text, lowered) if "nombre" in lowered else ():
+            noun = P.NOUN_BEFORE.search(text, m.start("zone"), m.end("zone") or m.start("zone"))
+            if noun is not None and not P.YEAR.fullmatch(m["num"].strip()):
+                group = P.NOUN_GROUPS[P.noun_group(noun)]
+                add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
+        self.add_part_subjects(text, lowered, figures, add)
         return sorted(figures, key=lambda s: s.start)
+
+    @staticmethod
+    def add_part_subjects(text: str, lowered: str, figures: list[Span], add) -> None:
+        """Parts of a stated whole told as the subject of their clause take the whole's kind: "Sur les 19 actions du
+        plan, 11 sont engagées" counts 11 actions (see patterns.PART_SUBJECT); so do counts of a noun said before
+        through "en" ("Il manque 500 places ... d'en créer 250", patterns.EN_COUNT: only a count before). The whole
+        is read in the part's sentence, else in the sentence before: its last count (larger than the part; its kind
+        in context), else its first counted noun (the sentence's subject, as a rule: its group's kind and least
+        count)."""
+        pattern, target = _picked(P.PART_SUBJECT, text, lowered)
+        subjects = P.anchored(pattern, P.PART_SUBJECT_ANCHOR, target, P.PART_SUBJECT_REACH, P.NUMBER_REACH)
+        counts = ((m, True) for m in P.EN_COUNT.finditer(text, lowered))
+        for m, through_en in chain(((m, False) for m in subjects), counts):
+            start, num = m.start("num"), m["num"]
+            value = parse_number(num)
+            if value is None or value < 2 or P.YEAR.fullmatch(num.strip()):
+                continue
+            previous, current = _sentence_starts(text, start)
+            # "en" stands for a noun counted before (never the subject of its own sentence)
+            segments = ((previous, start),) if through_en else ((current, start), (previous, current))
+            for lo, hi in segments:
+                counted = [f for f in figures if lo <= f.start_char < hi]  # in the order found, not by place
+                if counted:
+                    whole = max(counted, key=lambda f: f.start_char)._.value
+                    if whole.kind != "percent" and whole.value > value:
+                        add(start, m.end("num"), value, whole.kind)
+                    break
+                noun = None if through_en else next(P.NOUN_BEFORE.finditer(text, lo, hi), None)
+                if noun is not None:
+                    group = P.NOUN_GROUPS[P.noun_group(noun)]
+                    add(start, m.end("num"), value, group.kind, group.min_value)
+                    break
 
     def add_elided(self, text: str, lowered: str, figures: list[Span], add) -> None:
         """Counts whose noun is left unsaid take the kind of the count (else the counted noun) before them in

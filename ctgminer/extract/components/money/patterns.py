@@ -129,10 +129,10 @@ NUMBER_REACH = 30  # a number in digits and its spaces
 # a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement, except
 # for the kinds of WHOLE_KINDS: "30 des 43 communes" counts the 43 too)
 FIGURE_OF = FastCue(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+(?P<whole>\d{{1,5}})\s+(?:{nouns()})\b", FLAGS)
-# the whole after "sur": "9 communes sur 26", "110 places créées sur les 180 prévues" (tried only before each
-# "sur" + number, see anchored: the noun and a word before it)
+# the whole after "sur": "9 communes sur 26", "110 places créées sur les 180 prévues", "4 familles avec enfants
+# sur 10" (tried only before each "sur" + number, see anchored: the noun and up to three words after it)
 FIGURE_OUT_OF = re.compile(
-    rf"(?<![\w,.])(?P<num>{DIGITS})[^\S\n]+(?:{nouns()})(?:[^\S\n]+(?-i:[a-zà-ÿ'’-]+))?[^\S\n]+sur[^\S\n]+"
+    rf"(?<![\w,.])(?P<num>{DIGITS})[^\S\n]+(?:{nouns()})(?:[^\S\n]+(?-i:[a-zà-ÿ'’-]+)){{0,3}}[^\S\n]+sur[^\S\n]+"
     r"(?:les[^\S\n]+)?(?P<whole>\d{1,5})\b(?![^\S\n]*(?:%|pour\s*cent\b|ans\b))",
     FLAGS,
 )
@@ -167,6 +167,38 @@ ELIDED = FastCue(
 NOUN_BEFORE = re.compile(rf"\b(?:{nouns()})(?![\w-])", FLAGS)
 ELIDED_REACH = 120  # characters searched before an elided count for its noun
 SENTENCE_END = re.compile(r"[.!?;\n]")
+# a part of a stated whole, its noun left unsaid, as the subject of its clause (pages: mid-term reviews, steering
+# committees, coverage news): "Sur les 19 actions du plan, 11 sont engagées", "... des 18 fiches actions. Treize sont
+# réalisées", "Et les intercommunalités ? Huit d'entre elles ont leur CTG"; the whole is read in the count's sentence
+# or the one before (PART_REACH characters at most)
+PART_SUBJECT = FastCue(
+    rf"(?:^|[.;:,!?])[^\S\n]*(?P<num>{DIGITS}|{NUMBER_WORDS})[^\S\n]+"
+    r"(?:sont|ont|l['’]ont|d['’]\s*entre\s+(?:eux|elles))\b",
+    FLAGS | re.MULTILINE,
+)
+PART_REACH = 240
+# PART_SUBJECT is tried only around its verb (see anchored): the number in words and the punctuation before it,
+# "d'entre elles" after it
+PART_SUBJECT_ANCHOR = re.compile(r"\b(?:sont|ont|l['’]ont|d['’]\s*entre)\b")
+PART_SUBJECT_REACH = 40
+# a count of a noun said before, through the pronoun "en" (pages: officials' quotes, plans): "Il manque 500 places.
+# La convention doit nous permettre d'en créer au moins 250", "L'objectif est d'en ouvrir 120 de plus"; in digits
+# (read as PART_SUBJECT's parts are)
+EN_COUNT = FastCue(
+    rf"\b(?:[dnl]['’]\s*)?en[^\S\n]+(?:créer|ouvrir|accueillir|former|recruter|financer|ajouter|construire)"
+    rf"[^\S\n]+(?:au\s+moins\s+|plus\s+de\s+|près\s+de\s+|environ\s+|encore\s+)?(?P<num>{DIGITS})(?![\w%]|[,.]\d)",
+    FLAGS,
+)
+# the count a number of things reaches (pages: diagnostics, reviews, plans): "le nombre d'enfants accompagnés est passé
+# de 620 à 810", "porter le nombre de places en crèche de 1 150 à 1 400", "le nombre d'enfants de moins de 3 ans
+# atteint 1 900" count 810, 1 400 and 1 900 (the start of a change is no figure); the noun is the first counted one
+# after "nombre de"
+NUMBER_REACHED = FastCue(
+    rf"\bnombre\s+(?:de|d['’])\s*(?P<zone>[^.;:\n]{{0,60}}?)\s+(?:(?:(?:est|a\s+été)\s+passée?|passe|passera|passant)"
+    rf"\s+)?(?:de\s+(?P<low>{DIGITS})\s+(?:à|a)|(?:a\s+)?(?:atteint|atteindra|atteignant))\s+(?P<num>{DIGITS})"
+    r"(?![^\S\n]*(?:%|pour\s*cent\b|ans\b|\d))",
+    FLAGS,
+)
 # "la 14ème commune"
 FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
