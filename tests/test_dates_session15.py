@@ -159,3 +159,18 @@ def test_a_process_or_a_coverage_since_a_year_starts_no_period(dates_nlp):
                  "Le département est couvert par des conventions territoriales globales depuis 2022.\n",
                  "Cette CTG est l'aboutissement d'un travail engagé depuis 2021 avec les familles.\n"):
         assert date_fields_of(dates_nlp, text)[0]["period_start"] is None
+
+
+def test_meeting_title_closed_by_a_dash_and_its_date_is_no_page_date(dates_nlp):
+    # only a bar lets a long header line end on the page's date: a dash also closes an event's title
+    text = ("Communauté de communes du Pays de Craon\nComité de pilotage de la convention territoriale globale – 14 mai "
+            "2024\nCompte rendu\nPrésents : les élus référents, la Caf de la Mayenne, la MSA.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] is None
+
+
+def test_first_year_since_a_signing_yields_to_the_stated_period(dates_nlp):
+    text = ("Lettre d'infos n°9\nBrèves\n• Familles : la convention territoriale globale avec la Caf de l'Yonne est "
+            "signée depuis le 4 février 2025. Pour 2025-2028, elle prévoit un nouveau multi-accueil.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2025, 2028, 4)
+    assert fields["signature_date"] == "2025-02-04"

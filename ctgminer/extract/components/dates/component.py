@@ -810,7 +810,10 @@ class DatesComponent:
 
         period = None
         if periods:
-            period = max(periods, key=lambda s: (s._.value.score, s._.value.end or 0, s._.value.start is not None))
+            # (a first year told by "depuis" only where no other period is told: "est signée depuis le 30 janvier
+            # 2024. Pour 2024-2027, elle prévoit ...")
+            period = max(periods, key=lambda s: (s._.value.kind != "since", s._.value.score, s._.value.end or 0,
+                                                 s._.value.start is not None))
             if period._.value.start is None:  # an end year alone: take the full range that ends the same year
                 same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end]
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
