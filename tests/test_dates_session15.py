@@ -174,3 +174,25 @@ def test_first_year_since_a_signing_yields_to_the_stated_period(dates_nlp):
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2025, 2028, 4)
     assert fields["signature_date"] == "2025-02-04"
+
+
+def test_range_of_several_years_on_a_ctg_page_is_its_period(dates_nlp):
+    text = ("Publié le 10/02/2025\nLa Ville de Roanne a renouvelé sa convention territoriale globale avec la Caf de la "
+            "Loire le 6 février. Les élus ont salué le travail des équipes. Pour 2025-2029, un seul nouveau chantier s'ajoute aux actions existantes : un lieu "
+            "d'accueil enfants-parents.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2025, 2029, 5)
+
+
+def test_length_and_range_with_the_replaced_contract_after_them(dates_nlp):
+    text = ("Une CTG, c'est quoi ?\nDepuis décembre, la communauté de communes et la Caf de l'Orne travaillent ensemble. "
+            "Un contrat de confiance, pour cinq ans (2024-2028), qui remplace l'ancien contrat enfance jeunesse.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2024, 2028, 5)
+
+
+def test_duration_of_a_document_replacing_the_cej(dates_nlp):
+    text = ("Publié le 4 juillet 2023\nLe 29 juin, la commune et la Caf de l'Ain ont signé la convention territoriale "
+            "globale. Ce document remplace le contrat enfance jeunesse (CEJ) arrivé à échéance et fixe, pour les cinq "
+            "prochaines années, un cadre commun d'intervention.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5

@@ -687,6 +687,13 @@ class DatesComponent:
                 # a headline over the CTG's story (a byline may stand between): "Familles : la Ville et la Caf
                 # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
                 score += 1
+            elif ctg and span.label_ in {"full", "range"} and span._.value.end - span._.value.start >= 2 \
+                    and not OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)):
+                # a range of several years on a page that names a CTG, its sentence naming no other scheme than the
+                # contract it replaces: "Pour 2025-2029, un seul nouveau chantier s'ajoute aux actions existantes",
+                # "un contrat de confiance pour cinq ans (2021-2025), qui remplace l'ancien contrat enfance jeunesse"
+                # (not a school year, "2023-2024")
+                score += 0.5
             v: PeriodValue = span._.value
             earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
             if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
@@ -732,11 +739,13 @@ class DatesComponent:
                 # la première convention territoriale globale de l'Ouest, pour cinq ans"; one named before the verb
                 # of the duration's clause is an earlier one: "Après une première convention 2019-2022, la Caf et la
                 # ville ont renouvelé leur CTG pour quatre ans"
-                if P.DURATION_NEGATIVE.search(_signed_first_out(_from_last_verb(sentence, sents.left(m.start(), 400)))):
+                if _negated(P.DURATION_NEGATIVE, _signed_first_out(_from_last_verb(sentence, sents.left(m.start(), 400)))):
                     score -= 3
-                elif OTHER_SCHEME.search(sentence) and not CTG_CUE.search(sentence):
+                elif OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)) and not CTG_CUE.search(sentence):
                     # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
-                    # ans" (a sentence that names the CTG too keeps its duration: "la CTG remplace le CEJ pour 4 ans")
+                    # ans" (a sentence that names the CTG too keeps its duration: "la CTG remplace le CEJ pour 4 ans"; so
+                    # does one that names the CEJ as what its subject replaces: "Ce document remplace le contrat enfance
+                    # jeunesse et fixe, pour les cinq prochaines années, un cadre commun")
                     score -= 3
                 if P.GENERIC.search(sentence) and not P.SPECIFIC.search(sentence):
                     score -= 3

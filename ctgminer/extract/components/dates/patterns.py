@@ -296,11 +296,17 @@ BOUND_SINCE = _cue("bound_since")
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
-# a length in years ("cinq ans", "4 ans"), not the end of an age range ("les 3-11 ans", "de 16 à 25 ans")
-YEARS_STATED = re.compile(rf"(?<![-–\d])(?<!\bà\s)\b(?P<n>{SMALL_NUMBER})\s+ans\b", FLAGS)
+# a length in years ("cinq ans", "4 ans", "Cinq années (2021-2025)"), not the end of an age range ("les 3-11 ans", "de
+# 16 à 25 ans")
+YEARS_STATED = re.compile(rf"(?<![-–\d])(?<!\bà\s)\b(?P<n>{SMALL_NUMBER})\s+(?:prochaines\s+)?(?:ans|années)\b", FLAGS)
 # "la CTG 2020-2024 arrivée à échéance": the words right after a period say it has ended
 PERIOD_ENDED_AFTER = _cue("period_ended_after")
 PERIOD_NEGATIVE = _cue("period_negative")
+# the former contract the page's convention replaces, named as such ("le contrat qui remplace l'ancien Contrat Enfance
+# Jeunesse (CEJ)"): no other scheme the sentence is about
+REPLACED_CEJ = re.compile(
+    r"\b(?:remplac\w*|succ[èé]d\w*|relais)\s+(?:à\s+|de\s+|du\s+|d['’]\s*)?(?:l['’]\s*|le\s+|les\s+|un\s+)?"
+    r"(?:ancien\w*\s+|précédent\w*\s+)?(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)(?:\s*\(\s*CEJ\s*\))?", FLAGS)
 # the page's convention's own verb after a replaced scheme ("La CTG, qui remplace le CEJ, est conclue pour quatre ans")
 OWN_TERM_VERB = _cue("own_term_verb")
 # a relative pronoun right before a verb: the verb is the clause's noun's ("le CEJ, qui couvre 2019-2022")
