@@ -196,3 +196,12 @@ def test_duration_of_a_document_replacing_the_cej(dates_nlp):
             "globale. Ce document remplace le contrat enfance jeunesse (CEJ) arrivé à échéance et fixe, pour les cinq "
             "prochaines années, un cadre commun d'intervention.\n")
     assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5
+
+
+def test_next_convention_scored_by_its_own_words_stays_below_the_extended_one(dates_nlp):
+    text = ("Extrait du registre des délibérations du conseil communautaire\nVu la convention territoriale globale signée "
+            "le 3 décembre 2020 avec la Caf de la Creuse pour la période 2020-2024 ;\nArticle 1 : d'approuver l'avenant "
+            "n°1 prolongeant la convention territoriale globale jusqu'au 31 décembre 2025 ;\nArticle 2 : d'autoriser le "
+            "président à le signer ;\nArticle 3 : de lancer avec la Caf les travaux préparatoires à la future convention "
+            "2026-2030.\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2025

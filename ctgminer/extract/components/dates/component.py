@@ -687,12 +687,14 @@ class DatesComponent:
                 # a headline over the CTG's story (a byline may stand between): "Familles : la Ville et la Caf
                 # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
                 score += 1
-            elif ctg and span.label_ in {"full", "range"} and span._.value.end - span._.value.start >= 2 \
+            elif not score and ctg and span.label_ in {"full", "range"} and span._.value.end - span._.value.start >= 2 \
                     and not OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)):
                 # a range of several years on a page that names a CTG, its sentence naming no other scheme than the
                 # contract it replaces: "Pour 2025-2029, un seul nouveau chantier s'ajoute aux actions existantes",
                 # "un contrat de confiance pour cinq ans (2021-2025), qui remplace l'ancien contrat enfance jeunesse"
-                # (not a school year, "2023-2024")
+                # (not a school year, "2023-2024"; nor a range its sentence already scores as a convention's, which
+                # needs no lift: "les travaux préparatoires à la future convention 2026-2030" stays below the current
+                # convention's "prolongée jusqu'au 31 décembre 2025")
                 score += 0.5
             v: PeriodValue = span._.value
             earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
