@@ -205,3 +205,10 @@ def test_next_convention_scored_by_its_own_words_stays_below_the_extended_one(da
             "président à le signer ;\nArticle 3 : de lancer avec la Caf les travaux préparatoires à la future convention "
             "2026-2030.\n")
     assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2025
+
+
+def test_earlier_conventions_term_ending_on_a_day_is_no_signing(dates_nlp):
+    text = ("CONSEIL MUNICIPAL DU 12 DÉCEMBRE 2024\nL'adjointe expose que la première convention territoriale globale, "
+            "signée pour les années 2021 à 2024, arrive à son terme le 31 décembre prochain. Il est proposé de la "
+            "renouveler pour quatre ans.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
