@@ -225,9 +225,13 @@ class DatesComponent:
                 continue  # a list's row dates its item, not the page: "• Haut-Léon Communauté, le 28 mars 2024 ;"
             after = text[end:line_end if line_end >= 0 else len(text)]
             short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
-            if lead and P.NOT_PAGE_DATE_LEAD.search(lead):
-                continue  # "Date limite de candidature : 31/01/2025", "Semaine du 20 au 26 novembre 2023"
-            if P.TIME_OF_DAY.match(after) and not lead:
+            if lead and (P.NOT_PAGE_DATE_LEAD.search(lead) or P.MONTH_RANGE_LEAD.search(lead)):
+                # "Date limite de candidature : 31/01/2025", "Semaine du 20 au 26 novembre 2023", a two-month issue
+                # ("SAINTES MAG – janvier-février 2023 – page 12": the gold leaves its page undated)
+                continue
+            # a date and its time alone on their line are a press page's dateline, not an event's: "Vendredi 17 février
+            # 2023 à 18:30" under the headline
+            if P.TIME_OF_DAY.match(after) and not lead and not P.TIME_CLOSING_LINE.fullmatch(after):
                 if event is None:
                     event = span
                 continue
@@ -244,7 +248,10 @@ class DatesComponent:
             starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
             # a headline dating the event it tells is no page date: "Convention territoriale globale signée le 3
             # juillet 2020"
-            if publication is None and short and (starts_line or len(line.strip()) <= 60 and not P.SIGN_CUE.search(lead)):
+            # (a masthead's date after a separator may close a longer line: "Le Républicain lorrain – édition de
+            # Thionville | 19 janvier 2023")
+            if publication is None and short and (starts_line or (len(line.strip()) <= 60 or P.SEPARATOR_END.search(lead))
+                                                  and not P.SIGN_CUE.search(lead)):
                 publication = span
             # a periodical's header line, however long, dated by its issue's month at its end: "LA LETTRE DE
             # L'AGGLO – Vivre ensemble en pays de Lure et des Mille Étangs – Mars 2025"
@@ -280,13 +287,15 @@ class DatesComponent:
 
     def issue_date(self, text: str) -> PartialDate | None:
         """A periodical's issue in the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
-        numbered issue's month ("n°58 – janvier-février 2024"), its season
+        numbered issue's month ("n°58 – janvier-février 2024"), its two months ("SAINTES MAG – janvier-février 2023"), its season
         ("LE MAG — N°21 — PRINTEMPS 2023") or its year alone ("BULLETIN MUNICIPAL 2022"): the day, month or year to
         read "mardi" or "le 3 mars dernier" against (the page gets no publication date from it)."""
         header = "\n".join(_first_lines(text, self.header_lines))
         if m := P.WEEK_RANGE.search(header):
             return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
         if ("°" in header or "º" in header) and (m := P.ISSUE_MONTH.search(header)):
+            return PartialDate(int(m["y"]), _month(m["m"]))
+        if m := P.ISSUE_MONTH_RANGE.search(header):
             return PartialDate(int(m["y"]), _month(m["m"]))
         if m := P.SEASON_YEAR.search(header):
             return PartialDate(int(m["y"]), P.SEASONS[m["s"].lower()])
@@ -453,7 +462,8 @@ class DatesComponent:
             P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
             # a convention's PDF, its signatures lost: "Fait à Mauléon, le 4 juin 2024" then the page header (not a
             # deliberation's close: "Adopté à l'unanimité. Fait à Craon, le 13 décembre 2022")
-            or P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20]) and not P.ADOPTION.search(text[max(0, start - 300):start]))
+            or P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20]) and not P.ADOPTION.search(text[max(0, start - 300):start])
+        ) and not P.DELIBERATION_PAGE.search(text[:start])  # a deliberation's close ("Après en avoir délibéré" above)
         # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
         # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
         intro = self._signing_list_intro(text, start)
@@ -482,7 +492,10 @@ class DatesComponent:
         if meeting_clause and sign_here and P.GATHERING_FOR_SIGNING.search(sentence):
             meeting_clause = False  # "La Caf a réuni le 10 mars les présidents pour la signature de leur CTG"
         own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
-        other_convention = bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
+        # (or in the date's own part of a sentence that names no CTG: "ont signé le 10 avril, à Foix, une convention de
+        # partenariat pour ...")
+        other_convention = (bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
+                            or bool(P.OTHER_CONVENTION.search(own)) and not CTG_CUE.search(sentence))
         if P.SIGN_CUE.search(clause) and not P.ADOPTION.search(clause):
             # the meeting is the signing's occasion: "signera sa convention avec la Caf le 12 octobre, lors du conseil
             # communautaire" (not "approuvée lors du conseil communautaire du 12 octobre", an adoption)
@@ -642,6 +655,10 @@ class DatesComponent:
                 n = parse_number(m["n"])
                 if n and 1 <= n <= self.max_period_years + 1:
                     add(m, int(m["y1"]), int(m["y1"]) + int(n) - 1, "duration_from")
+        for m in P.PERIOD_SINCE.finditer(text, lowered) if "depuis" in lowered else ():
+            sentence = sents.sentence(m.start())
+            if P.BOUND_SINCE.search(sentence) and CTG_CUE.search(sentence):
+                add(m, int(m["y1"]), None, "since")
         kept = []
         ctg = ctg_mentions_of(doc) if ctg is None else ctg
         for span in sorted(filter_spans(found), key=lambda s: s.start):
@@ -670,8 +687,17 @@ class DatesComponent:
                 # a headline over the CTG's story (a byline may stand between): "Familles : la Ville et la Caf
                 # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
                 score += 1
+            elif not score and ctg and span.label_ in {"full", "range"} and span._.value.end - span._.value.start >= 2 \
+                    and not OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)):
+                # a range of several years on a page that names a CTG, its sentence naming no other scheme than the
+                # contract it replaces: "Pour 2025-2029, un seul nouveau chantier s'ajoute aux actions existantes",
+                # "un contrat de confiance pour cinq ans (2021-2025), qui remplace l'ancien contrat enfance jeunesse"
+                # (not a school year, "2023-2024"; nor a range its sentence already scores as a convention's, which
+                # needs no lift: "les travaux préparatoires à la future convention 2026-2030" stays below the current
+                # convention's "prolongée jusqu'au 31 décembre 2025")
+                score += 0.5
             v: PeriodValue = span._.value
-            earlier = bool(P.PERIOD_NEGATIVE.search(_signed_first_out(left, before_left)))
+            earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
             if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
                 # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
                 # convention's: "Après une première convention 2019-2022, ... ont renouvelé leur CTG pour quatre ans")
@@ -715,11 +741,13 @@ class DatesComponent:
                 # la première convention territoriale globale de l'Ouest, pour cinq ans"; one named before the verb
                 # of the duration's clause is an earlier one: "Après une première convention 2019-2022, la Caf et la
                 # ville ont renouvelé leur CTG pour quatre ans"
-                if P.DURATION_NEGATIVE.search(_signed_first_out(_from_last_verb(sentence, sents.left(m.start(), 400)))):
+                if _negated(P.DURATION_NEGATIVE, _signed_first_out(_from_last_verb(sentence, sents.left(m.start(), 400)))):
                     score -= 3
-                elif OTHER_SCHEME.search(sentence) and not CTG_CUE.search(sentence):
+                elif OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)) and not CTG_CUE.search(sentence):
                     # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
-                    # ans" (a sentence that names the CTG too keeps its duration: "la CTG remplace le CEJ pour 4 ans")
+                    # ans" (a sentence that names the CTG too keeps its duration: "la CTG remplace le CEJ pour 4 ans"; so
+                    # does one that names the CEJ as what its subject replaces: "Ce document remplace le contrat enfance
+                    # jeunesse et fixe, pour les cinq prochaines années, un cadre commun")
                     score -= 3
                 if P.GENERIC.search(sentence) and not P.SPECIFIC.search(sentence):
                     score -= 3
@@ -768,7 +796,8 @@ class DatesComponent:
             if span._.value.features.get("rel") == "since_signing":
                 span._.value.resolved = self._since_signing(span, dates, sents, anchor)
 
-        in_period = [(p.start_char, p.end_char) for p in periods]
+        # (not a first year told by "depuis", which may be the signing's day: "la CTG est signée depuis le 12 mars 2024")
+        in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind != "since"]
         # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
         in_period += [m.span() for m in P.TEASER_LINE.finditer(text)] if "aussi" in text else []
         dated_sentences = {sents.index(s.start_char) for s in dates}
@@ -792,12 +821,25 @@ class DatesComponent:
 
         period = None
         if periods:
-            period = max(periods, key=lambda s: (s._.value.score, s._.value.end or 0, s._.value.start is not None))
+            # (a first year told by "depuis" only where no other period is told: "est signée depuis le 30 janvier
+            # 2024. Pour 2024-2027, elle prévoit ...")
+            period = max(periods, key=lambda s: (s._.value.kind != "since", s._.value.score, s._.value.end or 0,
+                                                 s._.value.start is not None))
             if period._.value.start is None:  # an end year alone: take the full range that ends the same year
                 same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end]
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
         durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
-        duration = max(durations, key=lambda s: (s._.value.score, -s.start)) if durations else None
+        # among durations scored alike, the one the explicit period implies: "« Une convention pour dix ans de retard »"
+        # in a headline, then "Elle nous engage sur cinq ans, de 2024 à 2028" -> 5
+        implied = (period._.value.end - period._.value.start + 1
+                   if period is not None and period._.value.start and period._.value.end else None)
+        duration = max(durations, key=lambda s: (s._.value.score, s._.value.years == implied, -s.start)) \
+            if durations else None
+        if period is not None and period._.value.end is None and period._.value.start and duration is not None:
+            # a first year and a length, told apart: "Depuis janvier 2022, la commune est liée à la Caf par une CTG,
+            # signée pour cinq ans" -> 2022-2026
+            v = period._.value
+            period._.value = PeriodValue(v.start, v.start + duration._.value.years - 1, "start_duration", v.score)
         if period is not None and period._.value.start is None:
             v = period._.value
             signed = best._.value.resolved if best is not None else None
@@ -831,6 +873,17 @@ def _earlier(clause: str) -> bool:
         return True
     first = P.FIRST_CONVENTION.search(clause)
     return first is not None and not P.SIGN_CUE.search(clause[:first.start()])
+
+
+def _negated(cue: re.Pattern, text: str) -> bool:
+    """A negative cue in `text` (the words before a period or a duration), unless the page's convention's own verb
+    follows its last match: "La CTG, qui remplace le contrat enfance jeunesse, est conclue pour quatre ans, de 2022 à
+    2025" (not a verb of a relative clause on the earlier scheme: "l'ancien CEJ, qui couvre 2019-2022")."""
+    matches = list(cue.finditer(text))
+    if not matches:
+        return False
+    rest = text[matches[-1].end():]
+    return not any(not P.RELATIVE_BEFORE.search(rest[:v.start()]) for v in P.OWN_TERM_VERB.finditer(rest))
 
 
 def _own_part(sentence: str, s_start: int, start: int, end: int, prev_end: int, next_start: int | None) -> str:

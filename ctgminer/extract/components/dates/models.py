@@ -62,7 +62,7 @@ class PeriodValue:
 
     start: int | None
     end: int | None
-    kind: str = "range"                          # range | full | end | single | duration_from
+    kind: str = "range"                          # range | full | end | single | duration_from | since | end_duration | signed_end | start_duration
     score: float = 0.0
 
 

@@ -173,6 +173,11 @@ DATELINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,40},\s*le")
 BYLINE_LEAD = re.compile(r"(?:Par|PAR)\s+[^\n]{1,60}?\s[-–—|]\s*(?:[Ll]e)?")
 # a press credit closing a brief, before its date: "— La Voix du Jura, 12 mars 2024", "Source : Le Progrès, 3 mai 2022"
 PRESS_CREDIT_LEAD = re.compile(r"(?:[—–]|\s-|\bSource\s*:)\s*[A-ZÀ-Þ][^\n,.;:]{1,50},\s*(?:le\s+)?$")
+# a time of day closing the date's line ("Vendredi 17 février 2023 à 18:30")
+TIME_CLOSING_LINE = re.compile(r"\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}\s*", FLAGS)
+# a header line's bar right before its date ("Le Républicain lorrain – édition de Thionville | 19 janvier 2023"; not
+# a dash, which also closes an event's title: "Comité de pilotage de la convention territoriale globale – 27 novembre")
+SEPARATOR_END = re.compile(r"\s\|\s*$")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 # an agenda line: the date, its hours, then a closing hour or a venue ("Samedi 8 mars 2025 – de 10h à 17h – Palais des
 # Arts", "Le 4 mars 2025 à 18h30, salle des fêtes"); not a byline's time, closing its line or followed by the
@@ -237,6 +242,8 @@ SIGNING_BLOCK_BEFORE = _cue("signing_block_before")
 SIGNING_BLOCK_AFTER = _cue("signing_block_after")
 # ... or the line's end, in a convention rather than a deliberation (see cues.json)
 SIGNING_BLOCK_LINE_END = _cue("signing_block_line_end")
+# a council's deliberation before a "Fait à ..., le ..." closing: that date certifies it, it signs nothing
+DELIBERATION_PAGE = _cue("deliberation_page")
 
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
@@ -251,7 +258,10 @@ PERIOD_FULL = re.compile(
 )
 PERIOD_END = re.compile(
     # "jusqu'à la fin 2026", "jusqu'à la fin de l'année 2026" (an end told as the end of a year)
-    rf"\b(?:jusqu['’]\s*(?:au|en|à|à\s+fin|fin|à\s+la\s+fin(?:\s+de\s+l['’]\s*année|\s+de)?)|à\s+l['’]\s*horizon(?:\s+de)?|d['’]\s*ici(?:\s+à)?(?:\s+fin)?)\s+"
+    # "Elle prendra fin en décembre 2026", "s'achèvera fin 2027" (an end told by the convention's ending, present or
+    # future: not "a pris fin", an earlier scheme's)
+    rf"\b(?:jusqu['’]\s*(?:au|en|à|à\s+fin|fin|à\s+la\s+fin(?:\s+de\s+l['’]\s*année|\s+de)?)|à\s+l['’]\s*horizon(?:\s+de)?|d['’]\s*ici(?:\s+à)?(?:\s+fin)?"
+    rf"|(?:prend(?:ra)?\s+fin|s['’]\s*achève(?:ra)?|se\s+termine(?:ra)?|expire(?:ra)?)\s+(?:en|fin|le|au))\s+"
     rf"(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?P<y2>{YEAR})\b",
     FLAGS,
 )
@@ -277,14 +287,30 @@ PERIOD_EFFECT_END = re.compile(
 PERIOD_YEAR_LIST = re.compile(rf"(?<![\d/.-])(?P<y1>{YEAR})(?:\s*,\s*{YEAR}){{1,8}}\s*,?\s+et\s+(?P<y2>{YEAR})(?![\d-])")
 # its core, opening on a digit (a quick scan: most texts have no "2023, 2024" and skip the form's)
 YEAR_LIST_CORE = re.compile(r"\d{4}\s*,\s*\d{4}")
+# a convention's first year told by the time since which a territory is bound by it: "Depuis janvier 2022, la
+# communauté de communes est liée à la Caf par une CTG" (the component wants the binding in the sentence)
+PERIOD_SINCE = re.compile(rf"\bdepuis\s+(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?P<y1>{YEAR})\b", FLAGS)
+# the territory bound now: "est liée à la Caf par une CTG", "sont engagées dans une CTG", "est signée depuis" (not "la
+# Caf a engagé une démarche", "un travail engagé depuis 2021", "le département est couvert par des CTG")
+BOUND_SINCE = _cue("bound_since")
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
-# a length in years ("cinq ans", "4 ans"), not the end of an age range ("les 3-11 ans", "de 16 à 25 ans")
-YEARS_STATED = re.compile(rf"(?<![-–\d])(?<!\bà\s)\b(?P<n>{SMALL_NUMBER})\s+ans\b", FLAGS)
+# a length in years ("cinq ans", "4 ans", "Cinq années (2021-2025)"), not the end of an age range ("les 3-11 ans", "de
+# 16 à 25 ans")
+YEARS_STATED = re.compile(rf"(?<![-–\d])(?<!\bà\s)\b(?P<n>{SMALL_NUMBER})\s+(?:prochaines\s+)?(?:ans|années)\b", FLAGS)
 # "la CTG 2020-2024 arrivée à échéance": the words right after a period say it has ended
 PERIOD_ENDED_AFTER = _cue("period_ended_after")
 PERIOD_NEGATIVE = _cue("period_negative")
+# the former contract the page's convention replaces, named as such ("le contrat qui remplace l'ancien Contrat Enfance
+# Jeunesse (CEJ)"): no other scheme the sentence is about
+REPLACED_CEJ = re.compile(
+    r"\b(?:remplac\w*|succ[èé]d\w*|relais)\s+(?:à\s+|de\s+|du\s+|d['’]\s*)?(?:l['’]\s*|le\s+|les\s+|un\s+)?"
+    r"(?:ancien\w*\s+|précédent\w*\s+)?(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)(?:\s*\(\s*CEJ\s*\))?", FLAGS)
+# the page's convention's own verb after a replaced scheme ("La CTG, qui remplace le CEJ, est conclue pour quatre ans")
+OWN_TERM_VERB = _cue("own_term_verb")
+# a relative pronoun right before a verb: the verb is the clause's noun's ("le CEJ, qui couvre 2019-2022")
+RELATIVE_BEFORE = re.compile(r"\bqui\s+(?:\w+\s+)?$", FLAGS)
 
 # --- durations ---------------------------------------------------------------------------------
 _N = rf"(?P<n>{SMALL_NUMBER})"
@@ -329,10 +355,10 @@ SPECIFIC = _cue("specific")
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
 (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, SINCE_SIGNING,
- PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE, PERIOD_EFFECT_END) = (
+ PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE) = (
     FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY,
                                  RELATIVE_MONTH, SEASON, SINCE_SIGNING, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
-                                 PERIOD_SINGLE, PERIOD_EFFECT_END))
+                                 PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE))
 # words the effect-and-end form needs (a plain substring test skips its scan on most texts)
 PERIOD_EFFECT_WORDS = ("effet", "vigueur", "débute", "commence")
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
@@ -347,6 +373,11 @@ ISSUE_MONTH = re.compile(rf"\bn[°º]\s*\d+\b[^\n]*?\b(?P<m>{MONTH})\s+(?P<y>{YE
 # "VILLE MAG – N°52 – OCTOBRE 2024")
 ISSUE_LINE = re.compile(rf"\b(?:{'|'.join(CUES['issue']['alternatives'])})\b|\bn[°º]", re.IGNORECASE)
 # the first month of a two-month issue before the date: "janvier-" of "janvier-février 2024"
+# a periodical's two-month issue on a header line ("SAINTES MAG – janvier-février 2023 – page 12"): no page date, but
+# the month its "décembre dernier" is read against (its later month, as the page date it was read as before)
+ISSUE_MONTH_RANGE = re.compile(
+    rf"^[^\n]*?(?:\b(?:{'|'.join(CUES['issue']['alternatives'])})\b|\bn[°º])[^\n]*?\b{MONTH}\s*[-–/]\s*(?P<m>{MONTH})\s+"
+    rf"(?P<y>{YEAR})\b", re.IGNORECASE | re.MULTILINE)
 MONTH_RANGE_LEAD = re.compile(rf"\b{MONTH}\s*[-–/]\s*$", re.IGNORECASE)
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
