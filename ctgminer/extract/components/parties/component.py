@@ -897,7 +897,10 @@ class PartiesComponent:
         # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
         # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
         # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")
-        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci")) and not (f.get("own_seat") and f.get("sent_sign"))
+        # (nor a town said to sign too, its list after the room: "à la salle X, en présence des maires de A et B, qui
+        # signent également la convention")
+        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci") or f.get("declared")) and not (
+            f.get("own_seat") and f.get("sent_sign"))
         return bool(venue or presence or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 

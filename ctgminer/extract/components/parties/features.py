@@ -383,6 +383,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # or said to have signed too: "Le Département et la MSA ont également apposé leur signature"
     if ("gn" in right or "paraph" in right) and C["signed_too_after"].match(right):
         f["declared"] = 1.0
+    # or in a relative clause closing the list it is in ("en présence des maires de A, B et C, qui l'ont également
+    # paraphée", "... qui signent également la convention"): told of every town listed before it
+    if "qui" in right and C["signed_too_rel"].match(right):
+        f["declared"] = 1.0
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -468,6 +472,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
         (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
         or bool(C["other_ctgs_right"].match(right)) or c.start > aside_start(text)
+        # (the others of a sector that signed theirs in an earlier year: "Les autres intercommunalités du secteur, X
+        # et Y, ont signé leur CTG en 2022"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")
+        or "autres" in left and bool(C["others_left"].search(left)) and bool(C["other_ctgs_earlier"].match(right))
+        or "déjà" in left and bool(C["caf_signed_others_left"].search(left))
         or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))))
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
