@@ -97,3 +97,90 @@ def test_territories_that_signed_before_then_ce_sont(parties_nlp):
     names = partner_names(parties_nlp, text)
     assert "Bar-le-Duc" not in names
     assert len(names) == 2 and set(names.values()) == {"epci"}
+
+
+def test_towns_a_signed_ctg_covers_are_no_signatories(parties_nlp):
+    # "ont signé la CTG couvrant les communes de A, B et C": the EPCI's area, its towns not said to sign
+    text = ("Le 3 avril, au siège de la communauté d'agglomération du Grand Montauban, le président de "
+            "l'agglomération et la directrice de la Caf de Tarn-et-Garonne ont signé la convention territoriale "
+            "globale couvrant les communes de Montbeton, Lacourt-Saint-Pierre et Albefeuille-Lagarde.")
+    names = partner_names(parties_nlp, text)
+    assert list(names.values()) == ["epci"]
+
+
+def test_towns_in_brackets_after_an_epci_are_its_members(parties_nlp):
+    # "la Communauté de communes X (A, B, C...) s'engage aux côtés de la Caf": the brackets say where X lies
+    text = ("Deux conventions territoriales globales ont été signées le 14 mai avec la Caf de la Savoie. La "
+            "Communauté de communes Cœur de Savoie et la Communauté de communes du Lac d'Aiguebelette (Novalaise, "
+            "Lépin-le-Lac, Nances...) s'engagent aux côtés de la Caf pour 2024-2028.")
+    names = partner_names(parties_nlp, text)
+    assert set(names.values()) == {"epci"}
+
+
+def test_bodies_of_a_committee_following_the_ctg(parties_nlp):
+    # "Elle sera suivie par un comité réunissant élus, Caf et partenaires (Département, Éducation nationale)": who
+    # follows the convention, not who signs it
+    text = ("La communauté de communes du Grésivaudan et la Caf de l'Isère ont signé vendredi leur convention "
+            "territoriale globale pour 2024-2027. Elle sera suivie par un comité réunissant élus, Caf et "
+            "partenaires (Éducation nationale, Département de l'Isère, associations), deux fois par an.")
+    names = partner_names(parties_nlp, text)
+    assert list(names.values()) == ["epci"]
+
+
+def test_towns_in_a_list_of_districts_are_districts(parties_nlp):
+    # "les habitants des quartiers de A, de B et de Saint-Jean": districts of the town, one bearing a far commune's
+    # name
+    text = ("Le maire de Bastia et la directrice de la Caf de la Haute-Corse ont signé mercredi la convention "
+            "territoriale globale. Elle a été préparée avec les services municipaux, les associations et les "
+            "habitants des quartiers des Arbres, de Lupino et de Saint-Jean.")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Bastia": "commune"}
+
+
+def test_unaccented_venue_after_signature(parties_nlp):
+    # pages typed without accents: "present a la signature a X" is where, not who
+    text = ("La CTG a ete signee le 5 juillet entre la Caf de la Meuse et la communaute de communes du Pays de "
+            "Stenay et du Val Dunois. Mr le Maire etait present a la signature a Dun-sur-Meuse avec les autres "
+            "maires de la communaute de communes.")
+    names = partner_names(parties_nlp, text)
+    assert "Dun-sur-Meuse" not in names
+
+
+def test_contact_sentence_after_a_question(parties_nlp):
+    # "Vous êtes élu ? Contactez le conseiller de votre secteur : A, B ou C": where to meet, on an explainer
+    text = ("Dans le Gers, la Caf et la communauté de communes de la Lomagne gersoise ont signé en mars leur "
+            "convention territoriale globale. Vous êtes élu et souhaitez en savoir plus ? Contactez le conseiller "
+            "territorial de votre secteur : Auch, Condom ou Mirande.")
+    names = partner_names(parties_nlp, text)
+    assert set(names.values()) == {"epci"}
+
+
+def test_epcis_of_an_overview_of_coverage_are_examples(parties_nlp):
+    # "les neuf intercommunalités du département sont couvertes par une CTG, de la CA X à la CC Y": an overview
+    text = ("La Convention territoriale globale, c'est quoi ?\n"
+            "La CTG est une démarche de partenariat entre la Caf et une collectivité.\n"
+            "Depuis 2023, les huit intercommunalités du département sont couvertes par une CTG, de la Communauté "
+            "d'agglomération du Grand Cahors à la Communauté de communes du Grand Figeac.")
+    names = partner_names(parties_nlp, text)
+    assert names == {}
+    # (an EPCI under a name the gazetteer does not hold, its former one, is an example too)
+    names = partner_names(parties_nlp, text.replace("du Grand Cahors", "du Pays de Cahors et du Quercy Blanc"))
+    assert names == {}
+
+
+def test_epci_name_stops_before_the_next_epci_head(parties_nlp):
+    # "de la Communauté d'agglomération X à la Communauté de communes Y": two names, not one running over "à la"
+    text = ("La Caf de l'Ardèche a signé hier deux conventions territoriales globales, de la Communauté "
+            "d'agglomération du Bassin de Privas à la Communauté de communes du Pays de Vernoux.")
+    doc = parties_nlp(text)
+    mentions = [span.text for span in doc.spans["partners"]]
+    assert mentions and not any(" à la Communauté" in m for m in mentions)
+
+
+def test_whole_list_of_towns_in_brackets_stays(parties_nlp):
+    # a whole list in a CTG's title ("la CTG de la CC X (A, B, C et D) et de la Caf") may name its signatory towns:
+    # only an open list ("A, B...") reads as examples of the area
+    text = ("Convention territoriale globale de la Communauté de communes du Lac d'Aiguebelette (Novalaise, "
+            "Lépin-le-Lac et Nances) et de la Caf de la Savoie, signée le 14 mai 2024 – période 2024-2028")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Novalaise") == "commune"

@@ -589,6 +589,7 @@ class PartiesComponent:
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_enumerations(text, cands)
+        self.mark_coverage(text, cands)
         self.mark_line_lists(text, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
@@ -839,7 +840,7 @@ class PartiesComponent:
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
         if c.how == "gaz_epci" and f.get("territory_of"):
             return True  # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
-        if c.type == "epci" and c.how in {"gaz_epci", "epci_name", "epci_suffix"} and f.get("example") and not (
+        if c.type == "epci" and c.how in {"gaz_epci", "epci_name", "epci_suffix", "epci"} and f.get("example") and not (
                 f.get("sent_sign") or f.get("told_town")):
             return True  # "des communautés en phase de diagnostic, comme le Muretain Agglo": an example
         if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
@@ -1016,7 +1017,7 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        kept = self.drop_member_towns(self.drop_own_others([c for c in kept if c.name]))
+        kept = self.drop_coverage(self.drop_member_towns(self.drop_own_others([c for c in kept if c.name])))
         return caf_dep, self.dedupe(self.drop_short_forms(kept))
 
     # the least score of a body kept as the list-mate of a kept party (below it: the model reads it as no party)
@@ -1048,6 +1049,52 @@ class PartiesComponent:
         kept_ids = {id(c) for c in kept}
         return [c for c in cands if id(c) not in kept_ids and c.type == "epci" and c.place is not None
                 and c.extra.get("row_list") in kept_rows and c.extra["score"] >= self.ROW_MATE_FLOOR]
+
+    @staticmethod
+    def mark_coverage(text: str, cands: list[Candidate]) -> None:
+        """Feature `coverage`: towns named as the area of a territory's CTG, not as its signatories: listed after "la
+        CTG couvrant les communes de" ("ont signé la CTG couvrant les communes de A, B et C"), the list's first town
+        carrying the cue and its mates the list's commas (`extra['enum']`), or in an open list in brackets right after
+        an EPCI's name ("la Communauté de communes X (A, B, C...) s'engage aux côtés de la Caf"). Dropped beside a
+        kept EPCI (`drop_coverage`)."""
+        C = F.cues()
+        groups = set()
+        epcis = [o for o in cands if o.type == "epci"]
+        for c in cands:
+            if c.type != "commune":
+                continue
+            if C["coverage_left"].search(text[max(0, c.start - 80):c.start]):
+                c.extra["features"]["coverage"] = 1.0
+                groups.add(c.extra.get("enum"))
+            elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end) and any(
+                    o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
+                # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
+                # CC X (A, B, C et D) et de la Caf")
+                c.extra["features"]["coverage"] = 1.0
+        for c in cands:
+            if c.type == "commune" and c.extra.get("enum") in groups - {None}:
+                c.extra["features"]["coverage"] = 1.0
+
+    @classmethod
+    def drop_coverage(cls, kept: list[Candidate]) -> list[Candidate]:
+        """A town named only as the area of a kept EPCI's CTG (`mark_coverage`), never stated to sign, is no party
+        of its own; its EPCI is (a town linked to another EPCI stays)."""
+        epcis = [c for c in kept if c.type == "epci"]
+        if not epcis:
+            return kept
+        codes = {c.place.code for c in epcis if c.place is not None}
+        covered: set[str] = set()
+        told: set[str] = set()
+        for c in kept:
+            if c.type != "commune":
+                continue
+            f = c.extra.get("features") or {}
+            if f.get("coverage") and not cls.stated_party(c) and (
+                    c.place is None or not codes or c.place.epci in codes):
+                covered.add(c.key)
+            else:
+                told.add(c.key)
+        return [c for c in kept if not (c.type == "commune" and c.key in covered - told)]
 
     @staticmethod
     def mark_line_lists(text: str, cands: list[Candidate]) -> None:

@@ -365,6 +365,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["territory_of"] = float(bool(C["territory_of"].search(before)))
     # a facility's location: "la crèche d'Afa", "le centre social de Bron" (where, not who signs)
     f["facility_of"] = float(bool(C["facility_of"].search(before)))
+    # (or a list of districts: "les habitants des quartiers des Cannes, de Lupino et de Saint-Jean")
+    if not f["facility_of"] and "quartiers" in left[-100:]:
+        f["facility_of"] = float(bool(C["district_list"].search(left[-100:])))
     # a short form of the text's own commune that names a homonym elsewhere: "A La Seyne, ..." beside "la commune de
     # La Seyne-sur-Mer" (Var) is not Seyne (Alpes-de-Haute-Provence)
     f["local_namesake"] = float(c.type == "commune" and bool(f.get("other_dep")) and any(
@@ -405,7 +408,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
                           and bool(C["dateline"].match(right)))
     # a contact line closing the page ("Votre contact : coordinatrice CTG, Mons, Montauroux..."): where to meet
-    f["contact_line"] = float(bool(C["contact_line"].match(lead)))
+    # (or a sentence asking to contact someone: "Vous êtes élu ? Contactez le conseiller de votre secteur : A, B ou C")
+    f["contact_line"] = float(bool(C["contact_line"].match(lead) or "ontact" in lead and C["contact_line"].search(lead)))
     # a steering committee's members ("un comité de pilotage réunissant la Caf, le Département et la MSA se tient
     # chaque année"): who follows the convention, not who signs it
     # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
