@@ -184,3 +184,49 @@ def test_whole_list_of_towns_in_brackets_stays(parties_nlp):
             "Lépin-le-Lac et Nances) et de la Caf de la Savoie, signée le 14 mai 2024 – période 2024-2028")
     names = partner_names(parties_nlp, text)
     assert names.get("Novalaise") == "commune"
+
+
+def test_towns_in_a_list_of_facilities_are_places(parties_nlp):
+    # "des permanences sur les marchés de A et de B": the first place no commune the gazetteer reads, the next one is
+    # a place all the same
+    text = ("La communauté de communes du Pays de Mirepoix prépare sa convention territoriale globale avec la Caf "
+            "de l'Ariège. Un questionnaire est en ligne ; des permanences sont prévues sur les marchés de la "
+            "bastide et de Lavelanet.")
+    names = partner_names(parties_nlp, text)
+    assert "Lavelanet" not in names
+
+
+def test_bodies_grouped_in_a_facility_are_no_signatories(parties_nlp):
+    # "un accueil unique, regroupant la Caf, le CCAS et France Travail, ouvrira en 2026": who works there
+    text = ("La Ville de Tourcoing et la Caf du Nord ont signé le 12 décembre leur convention territoriale globale "
+            "pour 2025-2029. Un guichet unique, regroupant la Caf, le CCAS et la Maison de l'emploi, ouvrira en "
+            "2026 au centre-ville.")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Tourcoing": "commune"}
+
+
+def test_sectors_of_the_cafs_advisers_are_no_parties(parties_nlp):
+    # "Contactez le conseiller territorial de votre secteur (A, B ou C)": the Caf's sectors, on an explainer
+    text = ("Comment s'engager dans une convention territoriale globale ?\n"
+            "Les communes et intercommunalités de l'Yonne peuvent signer une CTG avec la Caf.\n"
+            "Qui contacter ? Le conseiller territorial de la Caf référent de votre secteur (Auxerre, Sens, "
+            "Avallon ou Tonnerre).")
+    names = partner_names(parties_nlp, text)
+    assert names == {}
+
+
+def test_elected_officials_of_towns_at_a_steering_committee(parties_nlp):
+    # "Élus de A, B et C, services de la Caf ... ont fait le point": who attends a committee, the towns of the EPCI
+    text = ("Le comité de pilotage de la convention territoriale globale de la Communauté de communes du "
+            "Pays de Lunel s'est réuni le 4 mars. Élus de Marsillargues, Lansargues et Saint-Just, services de la "
+            "Caf et associations ont fait le point sur les actions engagées.")
+    names = partner_names(parties_nlp, text)
+    assert set(names.values()) <= {"epci"}
+
+
+def test_town_hall_before_which_signatories_pose_is_a_venue(parties_nlp):
+    # a photo's caption: "les signataires devant la mairie de X"
+    text = ("Mardi, la communauté de communes du Pays de Lumbres et la Caf du Pas-de-Calais ont signé leur "
+            "convention territoriale globale.\nPhoto : les signataires devant la mairie d'Elnes.")
+    names = partner_names(parties_nlp, text)
+    assert "Elnes" not in names

@@ -653,7 +653,10 @@ class PartiesComponent:
             pf, f = prev.extra["features"], c.extra["features"]
             # a venue's 'à' in a sentence that signs or associates may join parties ("La CTG associe la Caf de
             # l'Hérault à Lunel, Marsillargues et Saint-Just"): no place list there
-            flags = cls.PLACE_FLAGS[1:] if f.get("sent_sign") or f.get("sent_assoc") else cls.PLACE_FLAGS
+            # (in a sentence that neither signs nor associates, the officials of the first town are those of the
+            # next: "Élus de A, B et C, services de la Caf et associations ont fait le point")
+            flags = cls.PLACE_FLAGS[1:] if f.get("sent_sign") or f.get("sent_assoc") else (*cls.PLACE_FLAGS,
+                                                                                             "official_before")
             # (unless the first is where the signing took place: "signées à Ussel, Meymac et Égletons")
             if any(pf.get(k) for k in (*flags, "place_list", "signed_at")):
                 f["place_list"] = 1.0
@@ -860,8 +863,10 @@ class PartiesComponent:
             return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
         if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line"):
             return True  # "Votre contact : coordinatrice CTG, Mons, Montauroux...": where to meet, not who signs
-        if c.type in {"msa", "etat", "departement", "region", "other"} and f.get("governance"):
-            return True  # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it
+        if c.type in {"msa", "etat", "departement", "region", "other"} and (f.get("governance") or f.get("grouped_in")):
+            # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
+            # regroupant la Caf et le CCAS": who works there
+            return True
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):
             return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
         if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town"):

@@ -292,7 +292,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
-    f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right)))
+    f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right))
+                       # (a town hall before which one poses: "Photo : les signataires devant la mairie d'Elnes")
+                       or c.how == "mairie" and bool(C["before_hall"].search(before)))
     if f["venue"] and c.type in {"msa", "etat", "departement", "region"} and _BODY_BESIDE_CAF.search(left[-120:]):
         f["venue"] = 0.0  # "liée à la Caf de la Creuse et à la MSA du Limousin": a body beside the Caf, no place
     if c.how == "gaz_commune" and not f["venue"]:
@@ -365,9 +367,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["territory_of"] = float(bool(C["territory_of"].search(before)))
     # a facility's location: "la crèche d'Afa", "le centre social de Bron" (where, not who signs)
     f["facility_of"] = float(bool(C["facility_of"].search(before)))
-    # (or a list of districts: "les habitants des quartiers des Cannes, de Lupino et de Saint-Jean")
-    if not f["facility_of"] and "quartiers" in left[-100:]:
-        f["facility_of"] = float(bool(C["district_list"].search(left[-100:])))
+    # (or a list of districts or facilities: "les habitants des quartiers des Arbres, de Lupino et de Saint-Jean",
+    # "des permanences sur les marchés de la bastide et de Lavelanet")
+    if not f["facility_of"] and ("," in before or "et" in before or "ou" in before):
+        f["facility_of"] = float(bool(C["facility_list"].search(left[-100:])))
     # a short form of the text's own commune that names a homonym elsewhere: "A La Seyne, ..." beside "la commune de
     # La Seyne-sur-Mer" (Var) is not Seyne (Alpes-de-Haute-Provence)
     f["local_namesake"] = float(c.type == "commune" and bool(f.get("other_dep")) and any(
@@ -409,7 +412,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                           and bool(C["dateline"].match(right)))
     # a contact line closing the page ("Votre contact : coordinatrice CTG, Mons, Montauroux..."): where to meet
     # (or a sentence asking to contact someone: "Vous êtes élu ? Contactez le conseiller de votre secteur : A, B ou C")
-    f["contact_line"] = float(bool(C["contact_line"].match(lead) or "ontact" in lead and C["contact_line"].search(lead)))
+    # (or the sectors of the Caf's advisers: "Le conseiller territorial référent de votre secteur (A, B ou C)")
+    f["contact_line"] = float(bool(C["contact_line"].match(lead) or "ontact" in lead and C["contact_line"].search(lead)
+                                   or "secteur" in lead and C["sector_contact"].search(lead[-200:])))
     # a steering committee's members ("un comité de pilotage réunissant la Caf, le Département et la MSA se tient
     # chaque année"): who follows the convention, not who signs it
     # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
@@ -421,6 +426,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # comité de pilotage de la future CTG"
         or ("omit" in sentence or "COPIL" in sentence.upper()) and bool(C["governance"].search(sentence))
         and bool(C["meeting"].search(sentence))))
+    # bodies grouped in a facility ("un guichet unique, regroupant la Caf, le CCAS et la Maison de l'emploi, ouvrira
+    # en 2026"): who works there, not who signs
+    f["grouped_in"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
+                            and bool(C["grouped_in_left"].search(left[-160:])))
     # a convention's signature block ("Pour la Ville de Montreuil, le Maire" beside "Pour la Caisse d'allocations
     # familiales ..., la Directrice"): a party, whether or not the page names the CTG
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
