@@ -230,3 +230,13 @@ def test_town_hall_before_which_signatories_pose_is_a_venue(parties_nlp):
             "convention territoriale globale.\nPhoto : les signataires devant la mairie d'Elnes.")
     names = partner_names(parties_nlp, text)
     assert "Elnes" not in names
+
+
+def test_epci_naming_an_advisers_sector_is_no_party(parties_nlp):
+    # "le chargé de coopération de votre secteur (X Métropole, A, B)": an EPCI naming a sector too
+    text = ("Comment s'engager dans une convention territoriale globale ?\n"
+            "Les communes et intercommunalités peuvent signer une CTG avec la Caf de la Côte-d'Or.\n"
+            "Où m'informer ? Contactez le chargé de coopération territoriale de votre secteur (Dijon Métropole, "
+            "Châtillon-sur-Seine, Semur-en-Auxois).")
+    names = partner_names(parties_nlp, text)
+    assert names == {}

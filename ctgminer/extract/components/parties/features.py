@@ -412,9 +412,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                           and bool(C["dateline"].match(right)))
     # a contact line closing the page ("Votre contact : coordinatrice CTG, Mons, Montauroux..."): where to meet
     # (or a sentence asking to contact someone: "Vous êtes élu ? Contactez le conseiller de votre secteur : A, B ou C")
-    # (or the sectors of the Caf's advisers: "Le conseiller territorial référent de votre secteur (A, B ou C)")
-    f["contact_line"] = float(bool(C["contact_line"].match(lead) or "ontact" in lead and C["contact_line"].search(lead)
-                                   or "secteur" in lead and C["sector_contact"].search(lead[-200:])))
+    f["contact_line"] = float(bool(C["contact_line"].match(lead) or "ontact" in lead and C["contact_line"].search(lead)))
+    # the sectors of the Caf's advisers ("Le conseiller territorial référent de votre secteur (A, B ou C)", "le chargé
+    # de coopération de votre secteur (X métropole, A, B)"): towns or EPCI naming a sector, on an explainer
+    f["sector_contact"] = float(c.type in {"commune", "epci"} and "secteur" in lead
+                                and bool(C["sector_contact"].search(lead[-200:])))
     # a steering committee's members ("un comité de pilotage réunissant la Caf, le Département et la MSA se tient
     # chaque année"): who follows the convention, not who signs it
     # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
