@@ -240,3 +240,15 @@ def test_epci_naming_an_advisers_sector_is_no_party(parties_nlp):
             "Châtillon-sur-Seine, Semur-en-Auxois).")
     names = partner_names(parties_nlp, text)
     assert names == {}
+
+
+def test_mayors_of_the_n_communes_listed_elsewhere_sign_too(parties_nlp):
+    # "les trois communes (A, B, C)" in one paragraph, "Le texte a également été signé par les maires des trois
+    # communes" in another: the towns listed are those that signed
+    text = ("La communauté de communes du Pays de Gex et la Caf de l'Ain ont signé mercredi leur convention "
+            "territoriale globale pour 2025-2029. Elle prévoit un accueil périscolaire harmonisé dans les trois "
+            "communes (Divonne-les-Bains, Gex, Cessy). Un relais petite enfance itinérant complétera l'offre. Le "
+            "texte a également été signé par les maires des trois communes.")
+    names = partner_names(parties_nlp, text)
+    for town in ("Divonne-les-Bains", "Gex", "Cessy"):
+        assert names.get(town) == "commune"

@@ -590,6 +590,7 @@ class PartiesComponent:
         self.mark_told_epci(text, sents, cands)
         self.mark_enumerations(text, cands)
         self.mark_coverage(text, cands)
+        self.mark_listed_mayors(text, cands)
         self.mark_line_lists(text, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
@@ -852,7 +853,7 @@ class PartiesComponent:
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
-        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title"):
+        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title") and not f.get("declared"):
             # (the title line is the page's author or subject: "COMMUNE DE DAMVILLERS" heading its council's minutes)
             # "Les services ne s'arrêtent pas aux limites de Mâcon" in Mâconnais Beaujolais Agglomération's magazine:
             # a town of the EPCI named aside from the signing (none of the gold texts' such towns signs)
@@ -1079,6 +1080,36 @@ class PartiesComponent:
         for c in cands:
             if c.type == "commune" and c.extra.get("enum") in groups - {None}:
                 c.extra["features"]["coverage"] = 1.0
+
+    _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+                "onze": 11, "douze": 12}
+
+    @classmethod
+    def mark_listed_mayors(cls, text: str, cands: list[Candidate]) -> None:
+        """Feature `declared` for the towns the page lists as its N communes ("dans les quatre communes (A, B, C, D)")
+        when it says the mayors of the N communes signed too ("Le texte a également été signé par les maires des
+        quatre communes"): the list names them, the signing sentence counts them."""
+        C = F.cues()
+        if "maires" not in text:
+            return
+        said = set()
+        for m in C["mayors_of_n_sign"].finditer(text):
+            word = (m["n"] or m["m"]).lower()
+            said.add(int(word) if word.isdigit() else cls._NUMBERS[word])
+        if not said:
+            return
+        for m in C["n_communes_list"].finditer(text):
+            word = m["n"].lower()
+            n = int(word) if word.isdigit() else cls._NUMBERS[word]
+            if n not in said:
+                continue
+            stop = re.compile(r"\)" if text[m.end() - 1] == "(" else r"[.;\n]")
+            end = stop.search(text, m.end())
+            end = end.start() if end else len(text)
+            towns = [c for c in cands if c.type == "commune" and m.end() <= c.start and c.end <= end]
+            if len({c.key for c in towns}) == n:
+                for c in towns:
+                    c.extra["features"]["declared"] = 1.0
 
     @classmethod
     def drop_coverage(cls, kept: list[Candidate]) -> list[Candidate]:
