@@ -252,3 +252,12 @@ def test_mayors_of_the_n_communes_listed_elsewhere_sign_too(parties_nlp):
     names = partner_names(parties_nlp, text)
     for town in ("Divonne-les-Bains", "Gex", "Cessy"):
         assert names.get(town) == "commune"
+
+
+def test_signatories_around_a_hosting_mayor(parties_nlp):
+    # a photo's caption: "Les signataires réunis autour du maire de X", the host of an EPCI's signing
+    text = ("Mardi, la communauté de communes du Haut-Allier, la Caf de la Haute-Loire et la MSA Auvergne ont signé "
+            "la convention territoriale globale du territoire, pour 2024-2027.\n"
+            "Légende : les signataires réunis autour du maire de Langeac.")
+    names = partner_names(parties_nlp, text)
+    assert "Langeac" not in names

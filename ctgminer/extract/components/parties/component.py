@@ -893,6 +893,8 @@ class PartiesComponent:
             # (unless the page's own town: "la CTG conclue entre la Caf, l'agglomération et ses 22 communes, dont
             # Plougastel-Daoulas. Le conseil autorise le maire à la signer")
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
+        if f.get("host_official") and not f.get("sole_territory") and not f.get("declared"):
+            return True  # "les signataires réunis autour du maire de X": the host, beside the signing territory
         if c.how in {"list", "mayor"}:
             return False
         # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également

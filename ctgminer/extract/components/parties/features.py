@@ -292,6 +292,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
+    # (the host around whom the signatories pose: "les signataires réunis autour du maire de X")
+    f["host_official"] = float(c.type == "commune" and "autour" in before and bool(C["around_official"].search(before)))
     f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right))
                        # (a town hall before which one poses: "Photo : les signataires devant la mairie d'Elnes")
                        or c.how == "mairie" and bool(C["before_hall"].search(before)))
