@@ -261,3 +261,16 @@ def test_signatories_around_a_hosting_mayor(parties_nlp):
             "Légende : les signataires réunis autour du maire de Langeac.")
     names = partner_names(parties_nlp, text)
     assert "Langeac" not in names
+
+
+def test_rows_of_an_overview_with_mixed_states(parties_nlp):
+    # a Caf's table of its CTGs, some signed, some in preparation: an overview, no signing told
+    text = ("Les conventions territoriales globales dans le Tarn\n"
+            "Où en est-on ?\n"
+            "Territoire | Statut | Période\n"
+            "Communauté d'agglomération de l'Albigeois | Signée | 2022-2026\n"
+            "Communauté d'agglomération Castres Mazamet | Signée | 2023-2027\n"
+            "Communauté de communes du Carmausin-Ségala | En cours de diagnostic | –\n"
+            "Vous êtes élu ? Contactez la Caf du Tarn.")
+    names = partner_names(parties_nlp, text)
+    assert names == {}

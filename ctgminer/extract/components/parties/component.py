@@ -116,6 +116,11 @@ class Candidate:
 _ROW_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\d{1,2}[.)])[ \t]*)?"
                        r"(?:(?:le|du)[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]+[ \t]*(?:\d{4}[ \t]*)?,?[ \t]*)?(?:avec[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
 
+# an EPCI's head opening a line before its name ("Communauté de communes du " in a table's row)
+_EPCI_HEAD_LEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:communauté\s+(?:de\s+communes|d['’]\s*agglomération|urbaine)"
+                             r"|métropole|CC|CA|CdC|CU)\s*(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?",
+                             re.I)
+
 
 class PartiesComponent:
     """Finds the Caf and the signatory territories; links them to the gazetteer."""
@@ -742,18 +747,27 @@ class PartiesComponent:
         """Feature `status_list` for the rows of a Caf's overview, one territory per line with the state of its CTG
         ("CC du Pays de Sault – CTG 2022-2026 en cours", "CA du Grand Dax – diagnostic achevé"): two rows at least,
         as overviews list; no signing is told there."""
-        cue = F.cues()["status_row"]
+        cue, done = F.cues()["status_row"], F.cues()["status_row_done"]
         rows: list[Candidate] = []
+        done_rows: list[Candidate] = []  # (rows of signed CTGs: an overview when other rows are still open)
         for c in cands:
             if c.type not in {"commune", "epci"}:
                 continue
             line_start = text.rfind("\n", 0, c.start) + 1
             line_end = text.find("\n", c.end)
-            if not text[line_start:c.start].strip(" \t-–•*") and cue.match(text[c.end:line_end if line_end >= 0
-                                                                                 else len(text)]):
+            # (the row opens on the name, or on the EPCI's head the name follows: "Communauté de communes du X | ...")
+            if text[line_start:c.start].strip(" \t-–•*") and not (
+                    c.type == "epci" and _EPCI_HEAD_LEAD.fullmatch(text, line_start, c.start)):
+                continue
+            rest = text[c.end:line_end if line_end >= 0 else len(text)]
+            if cue.match(rest):
                 rows.append(c)
-        if len({c.key for c in rows}) >= 2:
-            for c in rows:
+            elif done.match(rest):
+                done_rows.append(c)
+        if len({c.key for c in rows}) >= 2 or (rows and len({c.key for c in rows + done_rows}) >= 3):
+            # (or a table of mixed states, three rows at least: "CA X | Signée | 2022-2026", "CC Y | En cours de
+            # diagnostic | –")
+            for c in rows + (done_rows if rows else []):
                 c.extra["features"]["status_list"] = 1.0
 
     @staticmethod
