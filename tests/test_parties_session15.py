@@ -274,3 +274,19 @@ def test_rows_of_an_overview_with_mixed_states(parties_nlp):
             "Vous êtes élu ? Contactez la Caf du Tarn.")
     names = partner_names(parties_nlp, text)
     assert names == {}
+
+
+def test_related_links_box_above_the_story(parties_nlp):
+    # a box of related headlines between the headline and the story ("À lire aussi\nTown : headline"): other
+    # stories, their towns and EPCI no party of this one
+    text = ("Accueil » Cantal » Aurillac\n"
+            "Châtaigneraie cantalienne : la convention territoriale globale signée\n"
+            "Publié le 05/03/2024 à 10h12\n"
+            "À lire aussi\n"
+            "Saint-Flour : la piscine rouvre ses portes\n"
+            "Mauriac : Pays de Mauriac lance le diagnostic de sa CTG\n"
+            "La Communauté de communes de la Châtaigneraie Cantalienne, la Caf du Cantal et la MSA Auvergne ont "
+            "signé lundi la convention territoriale globale qui les liera jusqu'en 2028, au terme d'un an de "
+            "diagnostic partagé avec les familles du territoire.")
+    names = partner_names(parties_nlp, text)
+    assert set(names) == {"Communauté de communes de la Châtaigneraie Cantalienne", "MSA Auvergne"}

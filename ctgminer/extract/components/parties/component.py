@@ -27,7 +27,7 @@ from ctgminer.gazetteer import (
     spells_acronym,
     split_camel,
 )
-from ctgminer.text.cues import CTG_CUE, story_end
+from ctgminer.text.cues import CTG_CUE, PARAGRAPH, RELATED_HEADING, story_end
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -586,6 +586,7 @@ class PartiesComponent:
         doc = F.DocCandidates(cands)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
+        self.mark_head_box(text, cands, end_of_story)
         second_end = text.find("\n", title_end + 1) if title_end else -1
         self.mark_sole_territory(cands, bool(ctg), second_end if second_end > 0 else title_end)
         self.mark_place_lists(text, cands)
@@ -599,6 +600,22 @@ class PartiesComponent:
         self.mark_line_lists(text, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
+
+    @staticmethod
+    def mark_head_box(text: str, cands: list[Candidate], end_of_story: int) -> None:
+        """Feature `see_also` for the names of a box of related headlines between the page's headline and its story
+        ("À lire aussi\nSaint-Flour : la piscine rouvre\nMauriac : Pays de Mauriac lance son diagnostic\nLa
+        communauté de communes ... a signé ..."): the box's lines up to the story's first paragraph are other
+        stories (`story_end` reads such a box as no end of the story)."""
+        for m in RELATED_HEADING.finditer(text, 0, end_of_story):
+            line_end = text.find("\n", m.end())
+            if line_end < 0:
+                return
+            paragraph = PARAGRAPH.search(text, line_end + 1)
+            box_end = paragraph.start() if paragraph else len(text)
+            for c in cands:
+                if line_end < c.start < box_end:
+                    c.extra["features"]["see_also"] = 1.0
 
     _LABEL_GAP = re.compile(r"[\s,;/]*(?:\bet\b)?[\s,;/]*")
 
