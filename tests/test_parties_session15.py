@@ -290,3 +290,12 @@ def test_related_links_box_above_the_story(parties_nlp):
             "diagnostic partagé avec les familles du territoire.")
     names = partner_names(parties_nlp, text)
     assert set(names) == {"Communauté de communes de la Châtaigneraie Cantalienne", "MSA Auvergne"}
+
+
+def test_towns_that_started_the_same_process(parties_nlp):
+    # "Les communes de A et de B ont engagé la même démarche": other towns' conventions to come
+    text = ("La Ville de Saint-Paul et la Caf de La Réunion ont signé hier leur convention territoriale globale. "
+            "Les communes de Saint-Leu et des Avirons ont engagé la même démarche ; leurs conventions devraient "
+            "être signées l'an prochain.")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Saint-Paul": "commune"}
