@@ -543,7 +543,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         c.how in {"list", "gaz_commune"} or (c.place is None and source_of(c.how) == "intro")))
     # a town as one end of a territory's span ("les huit communes de l'intercommunalité, de Saül à Apatou", "de
     # Réalmont à Lombers en passant par Montredon"): the area's extent, not a signatory
-    f["range"] = float(c.type == "commune" and c.how in {"list", "gaz_commune"} and (
+    # (EPCI too, in a sentence that neither signs nor names the Caf: "Toutes les intercommunalités, de Millau Grands
+    # Causses à Decazeville Communauté, sont couvertes")
+    f["range"] = float((c.type == "commune" and c.how in {"list", "gaz_commune"} or c.type == "epci" and not (
+        f["sent_sign"] or f["caf_in_sent"])) and (
         bool(C["range_left"].search(before)) or (bool(C["range_from"].search(before))
                                                  and bool(C["range_right"].match(right)))
         # or between two towns in a sentence that signs nothing and names no Caf ("43 communes entre Grenoble et
