@@ -301,14 +301,6 @@ def test_towns_that_started_the_same_process(parties_nlp):
     assert names == {"Saint-Paul": "commune"}
 
 
-def test_towns_a_ctg_will_cover_named_after_the_verb(parties_nlp):
-    # "la CTG qui couvrira A, B et C": the EPCI's towns, not signatories
-    text = ("La Communauté d'agglomération Grand Sud Caraïbe et la Caf de la Guadeloupe ont signé mercredi la "
-            "convention territoriale globale qui couvrira Basse-Terre, Gourbeyre et Trois-Rivières jusqu'en 2028.")
-    names = partner_names(parties_nlp, text)
-    assert set(names.values()) == {"epci"}
-
-
 def test_span_of_epcis_covered_is_no_party(parties_nlp):
     # "Toutes les intercommunalités, de X à Y, sont couvertes": the ends of an overview's span, EPCI too
     text = ("La Caf de l'Aveyron a présenté mardi le bilan des conventions territoriales globales. Toutes les "

@@ -893,7 +893,8 @@ class PartiesComponent:
             return True  # "Communauté de communes X – Machecoul-Saint-Même (44)": the employer's seat
         if f.get("see_also"):
             return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
-        if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line") or f.get("sector_contact"):
+        if (c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line")
+                or f.get("sector_contact")):
             return True  # "Votre contact : coordinatrice CTG, Mons, Montauroux...": where to meet, not who signs
         if c.type in {"msa", "etat", "departement", "region", "other"} and (f.get("governance") or f.get("grouped_in")):
             # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
