@@ -27,7 +27,7 @@ from ctgminer.gazetteer import (
     spells_acronym,
     split_camel,
 )
-from ctgminer.text.cues import CTG_CUE, story_end
+from ctgminer.text.cues import CTG_CUE, PARAGRAPH, RELATED_HEADING, story_end
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -115,6 +115,11 @@ class Candidate:
 # Communauté de communes X ;", "2. Communauté de communes Y", "• le 5 mai avec la Communauté de communes Z ;")
 _ROW_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\d{1,2}[.)])[ \t]*)?"
                        r"(?:(?:le|du)[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]+[ \t]*(?:\d{4}[ \t]*)?,?[ \t]*)?(?:avec[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
+
+# an EPCI's head opening a line before its name ("Communauté de communes du " in a table's row)
+_EPCI_HEAD_LEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:communauté\s+(?:de\s+communes|d['’]\s*agglomération|urbaine)"
+                             r"|métropole|CC|CA|CdC|CU)\s*(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)?",
+                             re.I)
 
 
 class PartiesComponent:
@@ -581,6 +586,7 @@ class PartiesComponent:
         doc = F.DocCandidates(cands)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
+        self.mark_head_box(text, cands, end_of_story)
         second_end = text.find("\n", title_end + 1) if title_end else -1
         self.mark_sole_territory(cands, bool(ctg), second_end if second_end > 0 else title_end)
         self.mark_place_lists(text, cands)
@@ -589,9 +595,27 @@ class PartiesComponent:
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_enumerations(text, cands)
+        self.mark_coverage(text, cands)
+        self.mark_listed_mayors(text, cands)
         self.mark_line_lists(text, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
+
+    @staticmethod
+    def mark_head_box(text: str, cands: list[Candidate], end_of_story: int) -> None:
+        """Feature `see_also` for the names of a box of related headlines between the page's headline and its story
+        ("À lire aussi\nSaint-Flour : la piscine rouvre\nMauriac : Pays de Mauriac lance son diagnostic\nLa
+        communauté de communes ... a signé ..."): the box's lines up to the story's first paragraph are other
+        stories (`story_end` reads such a box as no end of the story)."""
+        for m in RELATED_HEADING.finditer(text, 0, end_of_story):
+            line_end = text.find("\n", m.end())
+            if line_end < 0:
+                return
+            paragraph = PARAGRAPH.search(text, line_end + 1)
+            box_end = paragraph.start() if paragraph else len(text)
+            for c in cands:
+                if line_end < c.start < box_end:
+                    c.extra["features"]["see_also"] = 1.0
 
     _LABEL_GAP = re.compile(r"[\s,;/]*(?:\bet\b)?[\s,;/]*")
 
@@ -652,7 +676,10 @@ class PartiesComponent:
             pf, f = prev.extra["features"], c.extra["features"]
             # a venue's 'à' in a sentence that signs or associates may join parties ("La CTG associe la Caf de
             # l'Hérault à Lunel, Marsillargues et Saint-Just"): no place list there
-            flags = cls.PLACE_FLAGS[1:] if f.get("sent_sign") or f.get("sent_assoc") else cls.PLACE_FLAGS
+            # (in a sentence that neither signs nor associates, the officials of the first town are those of the
+            # next: "Élus de A, B et C, services de la Caf et associations ont fait le point")
+            flags = cls.PLACE_FLAGS[1:] if f.get("sent_sign") or f.get("sent_assoc") else (*cls.PLACE_FLAGS,
+                                                                                             "official_before")
             # (unless the first is where the signing took place: "signées à Ussel, Meymac et Égletons")
             if any(pf.get(k) for k in (*flags, "place_list", "signed_at")):
                 f["place_list"] = 1.0
@@ -737,18 +764,27 @@ class PartiesComponent:
         """Feature `status_list` for the rows of a Caf's overview, one territory per line with the state of its CTG
         ("CC du Pays de Sault – CTG 2022-2026 en cours", "CA du Grand Dax – diagnostic achevé"): two rows at least,
         as overviews list; no signing is told there."""
-        cue = F.cues()["status_row"]
+        cue, done = F.cues()["status_row"], F.cues()["status_row_done"]
         rows: list[Candidate] = []
+        done_rows: list[Candidate] = []  # (rows of signed CTGs: an overview when other rows are still open)
         for c in cands:
             if c.type not in {"commune", "epci"}:
                 continue
             line_start = text.rfind("\n", 0, c.start) + 1
             line_end = text.find("\n", c.end)
-            if not text[line_start:c.start].strip(" \t-–•*") and cue.match(text[c.end:line_end if line_end >= 0
-                                                                                 else len(text)]):
+            # (the row opens on the name, or on the EPCI's head the name follows: "Communauté de communes du X | ...")
+            if text[line_start:c.start].strip(" \t-–•*") and not (
+                    c.type == "epci" and _EPCI_HEAD_LEAD.fullmatch(text, line_start, c.start)):
+                continue
+            rest = text[c.end:line_end if line_end >= 0 else len(text)]
+            if cue.match(rest):
                 rows.append(c)
-        if len({c.key for c in rows}) >= 2:
-            for c in rows:
+            elif done.match(rest):
+                done_rows.append(c)
+        if len({c.key for c in rows}) >= 2 or (rows and len({c.key for c in rows + done_rows}) >= 3):
+            # (or a table of mixed states, three rows at least: "CA X | Signée | 2022-2026", "CC Y | En cours de
+            # diagnostic | –")
+            for c in rows + (done_rows if rows else []):
                 c.extra["features"]["status_list"] = 1.0
 
     @staticmethod
@@ -839,7 +875,7 @@ class PartiesComponent:
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
         if c.how == "gaz_epci" and f.get("territory_of"):
             return True  # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
-        if c.type == "epci" and c.how in {"gaz_epci", "epci_name", "epci_suffix"} and f.get("example") and not (
+        if c.type == "epci" and c.how in {"gaz_epci", "epci_name", "epci_suffix", "epci"} and f.get("example") and not (
                 f.get("sent_sign") or f.get("told_town")):
             return True  # "des communautés en phase de diagnostic, comme le Muretain Agglo": an example
         if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
@@ -848,7 +884,7 @@ class PartiesComponent:
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
-        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title"):
+        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title") and not f.get("declared"):
             # (the title line is the page's author or subject: "COMMUNE DE DAMVILLERS" heading its council's minutes)
             # "Les services ne s'arrêtent pas aux limites de Mâcon" in Mâconnais Beaujolais Agglomération's magazine:
             # a town of the EPCI named aside from the signing (none of the gold texts' such towns signs)
@@ -857,10 +893,13 @@ class PartiesComponent:
             return True  # "Communauté de communes X – Machecoul-Saint-Même (44)": the employer's seat
         if f.get("see_also"):
             return True  # "Voir aussi : la CTG de Saint-Paul signée en septembre": another story's party
-        if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line"):
+        if (c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line")
+                or f.get("sector_contact")):
             return True  # "Votre contact : coordinatrice CTG, Mons, Montauroux...": where to meet, not who signs
-        if c.type in {"msa", "etat", "departement", "region", "other"} and f.get("governance"):
-            return True  # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it
+        if c.type in {"msa", "etat", "departement", "region", "other"} and (f.get("governance") or f.get("grouped_in")):
+            # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
+            # regroupant la Caf et le CCAS": who works there
+            return True
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):
             return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
         if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town"):
@@ -886,6 +925,8 @@ class PartiesComponent:
             # (unless the page's own town: "la CTG conclue entre la Caf, l'agglomération et ses 22 communes, dont
             # Plougastel-Daoulas. Le conseil autorise le maire à la signer")
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
+        if f.get("host_official") and not f.get("sole_territory") and not f.get("declared"):
+            return True  # "les signataires réunis autour du maire de X": the host, beside the signing territory
         if c.how in {"list", "mayor"}:
             return False
         # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également
@@ -897,7 +938,10 @@ class PartiesComponent:
         # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
         # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
         # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")
-        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci")) and not (f.get("own_seat") and f.get("sent_sign"))
+        # (nor a town said to sign too, its list after the room: "à la salle X, en présence des maires de A et B, qui
+        # signent également la convention")
+        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci") or f.get("declared")) and not (
+            f.get("own_seat") and f.get("sent_sign"))
         return bool(venue or presence or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before")))
 
@@ -1013,7 +1057,7 @@ class PartiesComponent:
                 c.place = caf_dep
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
-        kept = self.drop_member_towns(self.drop_own_others([c for c in kept if c.name]))
+        kept = self.drop_coverage(self.drop_member_towns(self.drop_own_others([c for c in kept if c.name])))
         return caf_dep, self.dedupe(self.drop_short_forms(kept))
 
     # the least score of a body kept as the list-mate of a kept party (below it: the model reads it as no party)
@@ -1045,6 +1089,82 @@ class PartiesComponent:
         kept_ids = {id(c) for c in kept}
         return [c for c in cands if id(c) not in kept_ids and c.type == "epci" and c.place is not None
                 and c.extra.get("row_list") in kept_rows and c.extra["score"] >= self.ROW_MATE_FLOOR]
+
+    @staticmethod
+    def mark_coverage(text: str, cands: list[Candidate]) -> None:
+        """Feature `coverage`: towns named as the area of a territory's CTG, not as its signatories: listed after "la
+        CTG couvrant les communes de" ("ont signé la CTG couvrant les communes de A, B et C"), the list's first town
+        carrying the cue and its mates the list's commas (`extra['enum']`), or in an open list in brackets right after
+        an EPCI's name ("la Communauté de communes X (A, B, C...) s'engage aux côtés de la Caf"). Dropped beside a
+        kept EPCI (`drop_coverage`)."""
+        C = F.cues()
+        groups = set()
+        epcis = [o for o in cands if o.type == "epci"]
+        for c in cands:
+            if c.type != "commune":
+                continue
+            if C["coverage_left"].search(text[max(0, c.start - 80):c.start]):
+                c.extra["features"]["coverage"] = 1.0
+                groups.add(c.extra.get("enum"))
+            elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end) and any(
+                    o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
+                # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
+                # CC X (A, B, C et D) et de la Caf")
+                c.extra["features"]["coverage"] = 1.0
+        for c in cands:
+            if c.type == "commune" and c.extra.get("enum") in groups - {None}:
+                c.extra["features"]["coverage"] = 1.0
+
+    _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+                "onze": 11, "douze": 12}
+
+    @classmethod
+    def mark_listed_mayors(cls, text: str, cands: list[Candidate]) -> None:
+        """Feature `declared` for the towns the page lists as its N communes ("dans les quatre communes (A, B, C, D)")
+        when it says the mayors of the N communes signed too ("Le texte a également été signé par les maires des
+        quatre communes"): the list names them, the signing sentence counts them."""
+        C = F.cues()
+        if "maires" not in text:
+            return
+        said = set()
+        for m in C["mayors_of_n_sign"].finditer(text):
+            word = (m["n"] or m["m"]).lower()
+            said.add(int(word) if word.isdigit() else cls._NUMBERS[word])
+        if not said:
+            return
+        for m in C["n_communes_list"].finditer(text):
+            word = m["n"].lower()
+            n = int(word) if word.isdigit() else cls._NUMBERS[word]
+            if n not in said:
+                continue
+            stop = re.compile(r"\)" if text[m.end() - 1] == "(" else r"[.;\n]")
+            end = stop.search(text, m.end())
+            end = end.start() if end else len(text)
+            towns = [c for c in cands if c.type == "commune" and m.end() <= c.start and c.end <= end]
+            if len({c.key for c in towns}) == n:
+                for c in towns:
+                    c.extra["features"]["declared"] = 1.0
+
+    @classmethod
+    def drop_coverage(cls, kept: list[Candidate]) -> list[Candidate]:
+        """A town named only as the area of a kept EPCI's CTG (`mark_coverage`), never stated to sign, is no party
+        of its own; its EPCI is (a town linked to another EPCI stays)."""
+        epcis = [c for c in kept if c.type == "epci"]
+        if not epcis:
+            return kept
+        codes = {c.place.code for c in epcis if c.place is not None}
+        covered: set[str] = set()
+        told: set[str] = set()
+        for c in kept:
+            if c.type != "commune":
+                continue
+            f = c.extra.get("features") or {}
+            if f.get("coverage") and not cls.stated_party(c) and (
+                    c.place is None or not codes or c.place.epci in codes):
+                covered.add(c.key)
+            else:
+                told.add(c.key)
+        return [c for c in kept if not (c.type == "commune" and c.key in covered - told)]
 
     @staticmethod
     def mark_line_lists(text: str, cands: list[Candidate]) -> None:

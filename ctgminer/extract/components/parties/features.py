@@ -292,7 +292,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
-    f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right)))
+    # (the host around whom the signatories pose: "les signataires réunis autour du maire de X")
+    f["host_official"] = float(c.type == "commune" and "autour" in before and bool(C["around_official"].search(before)))
+    f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right))
+                       # (a town hall before which one poses: "Photo : les signataires devant la mairie d'Elnes")
+                       or c.how == "mairie" and bool(C["before_hall"].search(before)))
     if f["venue"] and c.type in {"msa", "etat", "departement", "region"} and _BODY_BESIDE_CAF.search(left[-120:]):
         f["venue"] = 0.0  # "liée à la Caf de la Creuse et à la MSA du Limousin": a body beside the Caf, no place
     if c.how == "gaz_commune" and not f["venue"]:
@@ -365,6 +369,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["territory_of"] = float(bool(C["territory_of"].search(before)))
     # a facility's location: "la crèche d'Afa", "le centre social de Bron" (where, not who signs)
     f["facility_of"] = float(bool(C["facility_of"].search(before)))
+    # (or a list of districts or facilities: "les habitants des quartiers des Arbres, de Lupino et de Saint-Jean",
+    # "des permanences sur les marchés de la bastide et de Lavelanet")
+    if not f["facility_of"] and ("," in before or "et" in before or "ou" in before):
+        f["facility_of"] = float(bool(C["facility_list"].search(left[-100:])))
     # a short form of the text's own commune that names a homonym elsewhere: "A La Seyne, ..." beside "la commune de
     # La Seyne-sur-Mer" (Var) is not Seyne (Alpes-de-Haute-Provence)
     f["local_namesake"] = float(c.type == "commune" and bool(f.get("other_dep")) and any(
@@ -382,6 +390,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                                                        or bool(C["declared_before"].search(left))))
     # or said to have signed too: "Le Département et la MSA ont également apposé leur signature"
     if ("gn" in right or "paraph" in right) and C["signed_too_after"].match(right):
+        f["declared"] = 1.0
+    # or in a relative clause closing the list it is in ("en présence des maires de A, B et C, qui l'ont également
+    # paraphée", "... qui signent également la convention"): told of every town listed before it
+    if "qui" in right and C["signed_too_rel"].match(right):
         f["declared"] = 1.0
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)
@@ -401,7 +413,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
                           and bool(C["dateline"].match(right)))
     # a contact line closing the page ("Votre contact : coordinatrice CTG, Mons, Montauroux..."): where to meet
-    f["contact_line"] = float(bool(C["contact_line"].match(lead)))
+    # (or a sentence asking to contact someone: "Vous êtes élu ? Contactez le conseiller de votre secteur : A, B ou C")
+    f["contact_line"] = float(bool(C["contact_line"].match(lead) or "ontact" in lead and C["contact_line"].search(lead)))
+    # the sectors of the Caf's advisers ("Le conseiller territorial référent de votre secteur (A, B ou C)", "le chargé
+    # de coopération de votre secteur (X métropole, A, B)"): towns or EPCI naming a sector, on an explainer
+    f["sector_contact"] = float(c.type in {"commune", "epci"} and "secteur" in lead
+                                and bool(C["sector_contact"].search(lead[-200:])))
     # a steering committee's members ("un comité de pilotage réunissant la Caf, le Département et la MSA se tient
     # chaque année"): who follows the convention, not who signs it
     # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
@@ -413,6 +430,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # comité de pilotage de la future CTG"
         or ("omit" in sentence or "COPIL" in sentence.upper()) and bool(C["governance"].search(sentence))
         and bool(C["meeting"].search(sentence))))
+    # bodies grouped in a facility ("un guichet unique, regroupant la Caf, le CCAS et la Maison de l'emploi, ouvrira
+    # en 2026"): who works there, not who signs
+    f["grouped_in"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
+                            and bool(C["grouped_in_left"].search(left[-160:])))
     # a convention's signature block ("Pour la Ville de Montreuil, le Maire" beside "Pour la Caisse d'allocations
     # familiales ..., la Directrice"): a party, whether or not the page names the CTG
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
@@ -468,6 +489,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
         (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
         or bool(C["other_ctgs_right"].match(right)) or c.start > aside_start(text)
+        # (the others of a sector that signed theirs in an earlier year: "Les autres intercommunalités du secteur, X
+        # et Y, ont signé leur CTG en 2022"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")
+        or "autres" in left and bool(C["others_left"].search(left)) and bool(C["other_ctgs_earlier"].match(right))
+        or "déjà" in left and bool(C["caf_signed_others_left"].search(left))
         or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))))
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
@@ -518,7 +543,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         c.how in {"list", "gaz_commune"} or (c.place is None and source_of(c.how) == "intro")))
     # a town as one end of a territory's span ("les huit communes de l'intercommunalité, de Saül à Apatou", "de
     # Réalmont à Lombers en passant par Montredon"): the area's extent, not a signatory
-    f["range"] = float(c.type == "commune" and c.how in {"list", "gaz_commune"} and (
+    # (EPCI too, in a sentence that neither signs nor names the Caf: "Toutes les intercommunalités, de Millau Grands
+    # Causses à Decazeville Communauté, sont couvertes")
+    f["range"] = float((c.type == "commune" and c.how in {"list", "gaz_commune"} or c.type == "epci" and not (
+        f["sent_sign"] or f["caf_in_sent"])) and (
         bool(C["range_left"].search(before)) or (bool(C["range_from"].search(before))
                                                  and bool(C["range_right"].match(right)))
         # or between two towns in a sentence that signs nothing and names no Caf ("43 communes entre Grenoble et

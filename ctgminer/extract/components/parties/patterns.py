@@ -18,7 +18,10 @@ LINK = r"(?:de|du|des|la|le|les|en|sur|sous|lès|lez|aux|à|d['’]|l['’])"
 # a commune name: capitalised words joined by particles ("Saint Antonin Noble Val", "Roche-la-Molière")
 COMMUNE_NAME = rf"(?:(?:l['’]|la[ \t\u00a0]+|le[ \t\u00a0]+|les[ \t\u00a0]+)?{CAP}(?:[ \t\u00a0]+(?:{LINK}[ \t\u00a0]+)*{STOP}{CAP})*)"
 # an EPCI name may also contain 'et' and dashes between parts ("Pays d'Evian - Vallée d'Abondance")
-EPCI_NAME = rf"(?:(?:(?!et\b)[a-zà-ÿ]+[ \t\u00a0]+(?:{LINK})[ \t\u00a0]+)?{STOP}{CAP}(?:(?:[ \t\u00a0]+|[ \t]*[-–][ \t]*)(?:(?:{LINK}|et)[ \t\u00a0]*)*{STOP}{CAP})*)"
+# (never on into the next EPCI's head: "de la Communauté d'agglomération X à la Communauté de communes Y"; a name
+# may end on the word, "Hautes Terres Communauté")
+NEXT_HEAD = r"(?![Cc]ommunauté[ \t\u00a0]+(?:de[ \t\u00a0]+[Cc]ommunes|d['’][ \t\u00a0]*[Aa]gglomération|[Uu]rbaine)\b)"
+EPCI_NAME = rf"(?:(?:(?!et\b)[a-zà-ÿ]+[ \t\u00a0]+(?:{LINK})[ \t\u00a0]+)?{STOP}{CAP}(?:(?:[ \t\u00a0]+|[ \t]*[-–][ \t]*)(?:(?:{LINK}|et)[ \t\u00a0]*)*{STOP}{NEXT_HEAD}{CAP})*)"
 
 # up to six capitalised words joined by particles: a run read against the gazetteer's EPCI names
 CAP_RUN = re.compile(rf"{CAP}(?:[\s-]+(?:{LINK}\s+)*{CAP}){{0,5}}")
@@ -161,10 +164,10 @@ STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|s
 MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b"
                    r"|\bparfois\b|\béventuellement\b", FLAGS)
 VENUE_BEFORE = re.compile(
-    r"(?:\b(?:à|au|en|dans)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque)"
-    r"(?:\s+\w+)?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$"
+    r"(?:\b(?:à|au|en|dans|devant)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque)"
+    r"(?:\s+\w+)?['’]?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$"
     # (the venue's "à" without its accent, on pages typed fast: "Mme le Maire a signé a Moulins-Engilbert")
-    r"|\b(?:signée?s?|paraphée?s?|réunie?s?|tenue?s?)\s+a\s*$"
+    r"|\b(?:signée?s?|paraphée?s?|réunie?s?|tenue?s?|signature)\s+a\s*$"
     # (a meeting's place after its hour, in a list of dates: "• mardi 2 décembre, 18 h 30, mairie de Montmélian ;")
     r"|\b\d{1,2}\s*h(?:\s*\d{2})?\s*[,–—-]\s*$)",
     FLAGS,
