@@ -212,3 +212,23 @@ def test_earlier_conventions_term_ending_on_a_day_is_no_signing(dates_nlp):
             "signée pour les années 2021 à 2024, arrive à son terme le 31 décembre prochain. Il est proposé de la "
             "renouveler pour quatre ans.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+# -- other schemes (text.cues.OTHER_SCHEME, shared) -------------------------------------------------------------------
+
+
+def test_a_centre_social_named_by_its_place_is_no_other_scheme(dates_nlp):
+    # a news item: the CTG's own sentence names the centre social where an action takes place ("centre social de
+    # Beauregard"); only a centre named by its own capitalised name ("centre social Jean-Moulin") is one
+    text = ("Annonay – En bref\nLa Ville a renouvelé sa CTG avec la Caf de l'Ardèche le 4 mars. Pour 2025-2029, une "
+            "seule nouveauté : un lieu d'accueil enfants-parents au centre social de Beauregard.\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2029
+
+
+def test_a_facility_s_own_agreement_gives_no_duration(dates_nlp):
+    # a press article: the centre social's agrément, renewed for its own length, is not the convention's duration
+    text = ("Vichy Communauté et la Caf de l'Allier ont signé jeudi leur convention territoriale globale pour 2022-2026.\n"
+            "Le centre social de Cusset, qui accueille le public de toute l'agglomération, vient d'obtenir le "
+            "renouvellement de son agrément pour quatre ans.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert fields["period_end"] == 2026 and fields["duration_years"] == 5

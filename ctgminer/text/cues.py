@@ -49,8 +49,13 @@ SCHEME_NAMES = (r"contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca
 OTHER_SCHEME = re.compile(
     rf"{CEJ.pattern}|{SCHEME_NAMES}"
     r"|sch[ée]mas?\s+départementa\w+|\bSDSF\b|comité\s+départemental\s+des\s+services\s+aux\s+familles"
-    r"|conventions?\s+d['’]\s*objectifs(?:\s+et\s+de\s+financement)?|centre\s+social\s+[A-Z]|projet\s+de\s+cahier"
-    r"|contrats?\s+territoria\w+\s+d['’]\s*accueil|pacte\s+territorial",
+    # (a centre social named by its own name, capitalised even though the rest is read case-insensitively: "le centre
+    # social Jean-Moulin", not "le centre social de Vic")
+    r"|conventions?\s+d['’]\s*objectifs(?:\s+et\s+de\s+financement)?|centre\s+social\s+(?-i:[A-ZÀ-Þ])|projet\s+de\s+cahier"
+    r"|contrats?\s+territoria\w+\s+d['’]\s*accueil|pacte\s+territorial"
+    # a facility's own agreement by the Caf, for its own length: "Le centre social de Cusset vient d'obtenir le
+    # renouvellement de son agrément pour quatre ans" (not "Les centres sociaux voient leurs agréments confortés")
+    r"|\b(?:son|leur|ses|leurs)\s+agréments?\s+(?:pour|jusqu)",
     FLAGS,
 )
 
