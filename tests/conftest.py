@@ -119,3 +119,21 @@ def relevance_nlp():
     for name in ("ctg_dates", "ctg_parties", "ctg_relevance"):
         pipeline.add_pipe(name)
     return pipeline
+
+
+@pytest.fixture(scope="module")
+def parties_nlp():
+    """A blank French pipeline with the parties component alone."""
+    import spacy
+
+    import ctgminer.extract.components  # noqa: F401  (registers the factories)
+
+    pipeline = spacy.blank("fr")
+    pipeline.add_pipe("ctg_parties")
+    return pipeline
+
+
+def partner_names(nlp, text: str) -> dict[str, str]:
+    """The partners the pipeline finds in `text`, by name, with their types."""
+    doc = nlp(text)
+    return {span._.value.name: span._.value.type for span in doc.spans["partners"]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from conftest import partner_names
 
 import ctgminer.extract.components  # noqa: F401  (registers the factories)
 
@@ -38,16 +39,6 @@ def test_state_right_after_entre_is_a_party(genre_nlp):
     assert set(parties) == {"etat", "caf", "commune"}
     assert parties["etat"].representative == "Paul Durand"
     assert parties["commune"].code == "11206"  # Limoux, linked with the Caf's département
-
-
-@pytest.fixture(scope="module")
-def parties_nlp():
-    return blank("ctg_parties")
-
-
-def partner_names(nlp, text: str) -> dict[str, str]:
-    doc = nlp(text)
-    return {span._.value.name: span._.value.type for span in doc.spans["partners"]}
 
 
 def test_town_named_agglomeration_has_its_other_spellings():

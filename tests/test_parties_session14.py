@@ -3,22 +3,7 @@ for these tests (never taken from the gold texts nor the written sets)."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-import ctgminer.extract.components  # noqa: F401  (registers the factories)
-
-
-@pytest.fixture(scope="module")
-def parties_nlp():
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_parties")
-    return nlp
-
-
-def partner_names(nlp, text: str) -> dict[str, str]:
-    doc = nlp(text)
-    return {span._.value.name: span._.value.type for span in doc.spans["partners"]}
+from conftest import partner_names
 
 
 def test_capitalised_article_before_a_common_noun_is_no_town(parties_nlp):

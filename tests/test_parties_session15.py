@@ -3,22 +3,7 @@ for these tests (never taken from the gold texts nor the written sets)."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-import ctgminer.extract.components  # noqa: F401  (registers the factories)
-
-
-@pytest.fixture(scope="module")
-def parties_nlp():
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_parties")
-    return nlp
-
-
-def partner_names(nlp, text: str) -> dict[str, str]:
-    doc = nlp(text)
-    return {span._.value.name: span._.value.type for span in doc.spans["partners"]}
+from conftest import partner_names
 
 
 def test_mayors_present_who_sign_too_in_a_relative_clause(parties_nlp):
