@@ -408,8 +408,7 @@ class ThemesComponent:
         for i, (s, _e, line) in enumerate(lines):
             # (not under the last of axes listed line after line, which have no objectives: the page goes on under
             # them, "Axe 2 – Soutenir les parents\nAxe 3 – Rendre les droits accessibles\nLa Caf a apporté en 2022 ...")
-            above = next((k for k in range(i - 1, -1, -1) if lines[k][2].strip()), None)
-            if i in axes and above not in axes:
+            if i in axes and next((k for k in range(i - 1, -1, -1) if lines[k][2].strip()), None) not in axes:
                 run = self._bare_run(lines, i, taken)
                 # (not a fiche's labelled lines: "Pilote : Centre social", "Calendrier : 2024-2026")
                 if len(run) >= 2 and all(len(lines[k][2].split()) <= self.max_announced_item_words
