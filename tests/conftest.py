@@ -87,16 +87,22 @@ def good_file(tmp_path):
     return path
 
 
-@pytest.fixture(scope="module")
-def dates_nlp():
-    """A blank French pipeline with the dates component alone."""
+def blank_pipeline(*pipes: str):
+    """A blank French pipeline with the given ctgminer components, in order."""
     import spacy
 
     import ctgminer.extract.components  # noqa: F401  (registers the factories)
 
     pipeline = spacy.blank("fr")
-    pipeline.add_pipe("ctg_dates")
+    for name in pipes:
+        pipeline.add_pipe(name)
     return pipeline
+
+
+@pytest.fixture(scope="module")
+def dates_nlp():
+    """A blank French pipeline with the dates component alone."""
+    return blank_pipeline("ctg_dates")
 
 
 def date_fields_of(nlp, text: str, page_date: str | None = None) -> tuple[dict, dict]:
@@ -111,26 +117,13 @@ def date_fields_of(nlp, text: str, page_date: str | None = None) -> tuple[dict, 
 @pytest.fixture(scope="module")
 def relevance_nlp():
     """A blank French pipeline with the components the relevance judge reads (dates, parties) and itself."""
-    import spacy
-
-    import ctgminer.extract.components  # noqa: F401  (registers the factories)
-
-    pipeline = spacy.blank("fr")
-    for name in ("ctg_dates", "ctg_parties", "ctg_relevance"):
-        pipeline.add_pipe(name)
-    return pipeline
+    return blank_pipeline("ctg_dates", "ctg_parties", "ctg_relevance")
 
 
 @pytest.fixture(scope="module")
 def parties_nlp():
     """A blank French pipeline with the parties component alone."""
-    import spacy
-
-    import ctgminer.extract.components  # noqa: F401  (registers the factories)
-
-    pipeline = spacy.blank("fr")
-    pipeline.add_pipe("ctg_parties")
-    return pipeline
+    return blank_pipeline("ctg_parties")
 
 
 def partner_names(nlp, text: str) -> dict[str, str]:
