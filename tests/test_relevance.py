@@ -171,6 +171,8 @@ def test_a_form_of_fiches_actions_is_prose_not_a_link_list():
              "Parentalité | 3.1 Ouvrir un lieu d'accueil enfants-parents itinérant | Agglo | 2026\n"
              "Logement | 4.1 Repérer les logements non décents avec les partenaires | Caf | 2026\n")
     assert score_relevance(table).label != "unrelated"
+    # ... nor the same table as a spreadsheet's or a PDF's text gives it, its cells between tabs
+    assert score_relevance(table.replace(" | ", "\t")).label != "unrelated"
 
 
 def test_short_page_with_a_ctg_headline_is_not_taken_for_a_link_list():

@@ -1489,3 +1489,81 @@ def test_an_enumeration_goes_on_past_a_place_clause_and_a_repeated_preposition(f
     assert [span.text for span in doc.spans["theme_phrases"]] == [
         "l'accueil des tout-petits", "le soutien à la parentalité", "l'insertion des jeunes sans emploi ni formation",
         "l'animation de la vie sociale dans les quartiers"]
+
+
+def test_a_table_flattened_with_tabs_gives_its_cells(finder):
+    # a CTG page whose table came out of a spreadsheet or a PDF with its cells between tabs, under a header naming
+    # what the columns hold
+    text = ("Convention territoriale globale 2023-2027\nSignée le 9 mars 2023 par la Caf et la communauté de communes.\n"
+            "Champ\tObjectif\tPilote\nPetite enfance\tOuvrir une micro-crèche à Lamballe\tCommunauté\n"
+            "Jeunesse\tCréer un point information jeunesse\tCommune\n")
+    doc = finder(text)
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "Petite enfance", "Ouvrir une micro-crèche à Lamballe", "Jeunesse", "Créer un point information jeunesse"]
+
+
+def test_a_breadcrumb_from_the_home_page_names_no_field(labeller):
+    # a town's CTG page: the breadcrumb's section ("Solidarité et lien social") is the site's, not the convention's
+    doc = labeller("Accueil / Vivre à Dinan / Solidarité et lien social / CTG\nLa ville et la Caf des Côtes-d'Armor ont "
+                   "signé la convention territoriale globale le 4 avril 2024.\nElle porte sur la petite enfance et la "
+                   "parentalité.\n")
+    assert doc._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+def test_a_heading_in_the_page_words_under_the_paragraph_about_the_convention(finder):
+    # a community magazine: "Nos objectifs", no colon, over unmarked objectives right under the paragraph that names
+    # the convention (the first one longer than a list item usually is)
+    text = ("Dossier familles\nSignée en juin avec la Caf, la convention territoriale globale de la communauté de "
+            "communes trace la route jusqu'en 2028.\nNos objectifs\nOffrir à chaque famille une place d'accueil pour son "
+            "bébé à moins de vingt minutes de chez elle\nProposer des loisirs aux enfants tous les mercredis\n"
+            "Donner aux adolescents des lieux à eux\nLe président en parle page 5.\n")
+    doc = finder(text)
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "Offrir à chaque famille une place d'accueil pour son bébé à moins de vingt minutes de chez elle",
+        "Proposer des loisirs aux enfants tous les mercredis", "Donner aux adolescents des lieux à eux"]
+
+
+def test_the_answer_to_a_question_on_the_content_enumerates_the_fields(finder):
+    # a town's questions and answers: the answer opens on "Sur", which elsewhere puts a place first
+    text = ("La CTG en questions\nQui la signe ?\nLa ville de Vitré et la Caf d'Ille-et-Vilaine, le 2 février.\n"
+            "Sur quoi porte-t-elle ?\nSur la garde des tout-petits, les loisirs des enfants et l'accès aux droits.\n")
+    doc = finder(text)
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "la garde des tout-petits", "les loisirs des enfants", "l'accès aux droits"]
+
+
+def test_a_scheme_the_convention_extends_keeps_its_own_priorities(labeller):
+    # a Caf's news: the convention follows on from the departmental scheme, whose own priorities a relative clause
+    # gives; only the convention's list counts
+    doc = labeller("La Caf de la Sarthe et la communauté de communes ont signé leur CTG le 12 mai. Cette convention "
+                   "s'inscrit dans le prolongement du schéma départemental des services aux familles, qui fixe des "
+                   "priorités en matière d'accueil du jeune enfant et de soutien à la parentalité.\nElle porte sur :\n"
+                   "- la jeunesse\n- l'accès aux droits\n")
+    assert doc._.themes.themes == ["acces_aux_droits", "jeunesse"]
+
+
+def test_the_partners_plan_in_the_first_person_under_the_signing(finder):
+    # a town's social-media post: pictograph bullets under "nous allons ... :", right after the line naming the CTG
+    text = ("Ville de Lesparre\n📢 Signature ce matin de la Convention territoriale globale avec la Caf ✍️\n"
+            "Jusqu'en 2028, nous allons agir ensemble pour vous 👨‍👩‍👧 :\n👶 de nouvelles places en crèche\n"
+            "🎒 un accueil de loisirs ouvert l'été\n💬 des cafés des parents dans les écoles\n#Lesparre #Familles\n")
+    doc = finder(text)
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "de nouvelles places en crèche", "un accueil de loisirs ouvert l'été", "des cafés des parents dans les écoles"]
+
+
+def test_a_study_results_at_a_diagnostic_meeting_are_no_fields(labeller):
+    # an EPCI's agenda: the consultancy will present its first results on topics that are not yet the convention's
+    doc = labeller("Réunion publique – diagnostic de la future CTG\nLa communauté de communes et la Caf préparent leur "
+                   "convention territoriale globale. Le bureau d'études présentera ses premiers résultats : accueil des "
+                   "jeunes enfants, loisirs des enfants et des adolescents, besoins des parents.\nEntrée libre.\n")
+    assert doc._.themes.themes == []
+
+
+def test_a_paragraph_a_pdf_wrapped_is_read_as_one_sentence(labeller):
+    # an activity report extracted from a PDF: the sentence naming the convention runs over the wrapped line (lower
+    # case after a long line without closing punctuation), so the fields before the break are the convention's
+    doc = labeller("Rapport d'activité 2023 – Direction des solidarités\nBilan des actions 2019-2022\nLa communauté a "
+                   "signé en juin avec la Caf. Outre la poursuite des actions pour l'accueil des tout-petits et le soutien "
+                   "aux parents, la\nnouvelle convention territoriale globale s'ouvre au logement.\n")
+    assert doc._.themes.themes == ["logement", "parentalite", "petite_enfance"]

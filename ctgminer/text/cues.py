@@ -15,6 +15,18 @@ FLAGS = re.IGNORECASE
 # are for use inside a character class
 SYMBOL_RANGES = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
 SYMBOL_BULLET = rf"[{SYMBOL_RANGES}][\ufe0f\u200d\U0001f3fb-\U0001f3ff{SYMBOL_RANGES}]*"
+# a table row as trafilatura renders it ("| Petite enfance | Ouvrir une crèche |"), or as other extractors and
+# magazine layouts flatten it, cells between " | " only ("Petite enfance | Ouvrir une crèche | 2025") or between
+# tabs, as a PDF's or a spreadsheet's text comes out ("Petite enfance\tOuvrir une crèche\t2025")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^(?=[^|\n]*[^\W\d_])[^|\n]+?(?:\s\|\s[^|\n]+)+$"
+                        r"|^(?=[^\t\n]*[^\W\d_])[^\t\n]*[^\t\n\s][^\t\n]*(?:\t+[^\t\n]*\S[^\t\n]*)+$")
+TABLE_CELL = re.compile(r"(?:^|(?<=[|\t]))[^|\t]+(?=[|\t]|$)")
+
+
+def is_table_row(line: str) -> bool:
+    """A table row (the cheap test first: most lines hold neither a pipe nor a tab)."""
+    return ("|" in line or "\t" in line) and bool(_TABLE_ROW.match(line))
+
 
 # --- the convention -----------------------------------------------------------------------------
 # Full written forms (case-insensitive) and acronyms (case-sensitive, to avoid 'ctg' inside words).

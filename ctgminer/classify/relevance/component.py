@@ -20,7 +20,7 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import ctg_mentions_in, ctg_mentions_of, doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
-from ctgminer.text.cues import SYMBOL_BULLET, ctg_mentions, url_names_ctg
+from ctgminer.text.cues import SYMBOL_BULLET, ctg_mentions, is_table_row, url_names_ctg
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.language import detect_language, load_identifier
 from ctgminer.text.sentences import Sentences
@@ -74,7 +74,7 @@ def prose_share(text: str, min_words: int = 6, long_line: int = 20) -> float:
         n = len(_WORD.findall(line))
         total += n
         if n >= long_line or (n >= min_words and (_SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line)
-                                                  or _FORM_FIELD.match(line) or line.count(" | ") >= 2)):
+                                                  or _FORM_FIELD.match(line) or is_table_row(line))):
             prose += n
     return prose / total if total else 0.0
 

@@ -451,8 +451,14 @@ class ThemesComponent:
                 run = run[:P.count_value(count["n"])]
             elif heading:
                 labelled = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
-                short = list(takewhile(lambda k: len(lines[k][2].split()) <= self.max_item_words, run)) if (
-                    P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line)) else []
+                # (or a heading in the page's words right under the paragraph about this convention: "... la CTG
+                # de l'Agglo fixe la feuille de route jusqu'en 2027.\nNos objectifs\nGarantir ... à chaque famille")
+                above = _line_above(lines, i, skip=P.PAGE_FURNITURE)
+                under_convention = bool(P.NAMES_CONVENTION.search(above)) and not self.is_general(above) \
+                    and not self._other_schemes_list(above)
+                limit = self.max_item_words if not under_convention else self.max_announced_item_words
+                short = list(takewhile(lambda k: len(lines[k][2].split()) <= limit, run)) if (
+                    P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line) or under_convention) else []
                 named = sum(bool(self._lexicon_labels(lines[k][2])) for k in short)
                 run = short if named >= 2 and len(short) > len(labelled) else labelled
             if len(run) >= 2:
@@ -481,6 +487,9 @@ class ThemesComponent:
                 break  # a question is the next heading of a page of questions and answers
             if run and candidate[0].isupper() != lines[run[0]][2].strip()[0].isupper():
                 break  # items share their first letter's case; a new paragraph does not
+            if len(run) >= 2 and candidate.endswith(".") and not any(
+                    lines[k][2].rstrip().endswith((".", ";", ",", "!")) for k in run):
+                break  # ... nor, when none is punctuated, their ending: "Offrir ...\nProposer ...\nLe président en parle."
             run.append(j)
         return run
 
@@ -560,7 +569,8 @@ class ThemesComponent:
     def named_scheme(sentence: str, cue: re.Pattern | FastCue = _NAMED_SCHEME_FAST) -> re.Match | None:
         """The first other scheme the sentence names, but not as what the convention was drawn from."""
         return next((m for m in cue.finditer(sentence)
-                     if not P.SCHEME_AS_BASIS.search(sentence, max(0, m.start() - 40), m.start())
+                     if not (P.SCHEME_AS_BASIS.search(sentence, max(0, m.start() - 40), m.start())
+                             and not P.SCHEME_RELATIVE.match(sentence, m.end()))
                      and not (P.SINCE_YEAR.fullmatch(m.group())
                               and P.SINCE_IN_RELATIVE.search(sentence, max(0, m.start() - 40), m.start()))), None)
 
@@ -579,7 +589,8 @@ class ThemesComponent:
             return True  # fields as the object the colon breaks off: "les acteurs qui interviennent sur :"
         named = sum(bool(self._lexicon_labels(t)) for t in items)
         if not (P.NAMES_CONVENTION.search(clause) or P.ENGAGED.search(clause)
-                or (P.CONTINUES.search(clause) or P.BARE_LABEL.fullmatch(clause)) and P.NAMES_CONVENTION.search(before[-1])):
+                or (P.CONTINUES.search(clause) or P.BARE_LABEL.fullmatch(clause) or P.WE_WILL.search(clause))
+                and P.NAMES_CONVENTION.search(before[-1])):
             return False
         objectives = sum(bool(P.INFINITIVE_START.match(P.BULLET.sub("", t, count=1))) for t in items)
         return named >= 2 or objectives >= 2 and 3 * objectives >= 2 * len(items)
@@ -652,6 +663,9 @@ class ThemesComponent:
             continued = bool(P.CONTINUES.search(sentence) and P.INTRO.search(previous[0]) and not previous[1])
             # the convention named by this sentence, or by the one a pronoun opening this one continues
             names_it = bool(P.NAMES_CTG.search(sentence) or P.CONTINUES.search(sentence) and P.NAMES_CTG.search(previous[0]))
+            # the answer to a question on the convention's content announces its fields: "Sur quoi porte-t-elle ?\nSur
+            # l'accueil des tout-petits, le temps libre des enfants et des jeunes, l'accompagnement des parents."
+            answers = bool(P.CONTENT_QUESTION.search(previous[0])) and not previous[1]
             previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
@@ -673,7 +687,8 @@ class ThemesComponent:
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
                 if any(a <= intro.start() < b for a, b in negated):
                     continue  # "ne porte pas sur le logement"
-                if intro.group().strip().lower() == "sur" and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
+                if intro.group().strip().lower() == "sur" and not answers \
+                        and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
                     continue  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
                 seg_start = s + intro.end()
                 tail = src[seg_start:e]
@@ -709,7 +724,7 @@ class ThemesComponent:
                 # one axis per sentence, named by its rank: "Le deuxième axe porte sur l'accueil des tout-petits."
                 ranked = bool(P.RANKED_AXIS.search(src[s:s + intro.start()])
                               and P.RANKED_AXIS_VERB.fullmatch(intro.group().strip()))
-                announced = announced or ranked
+                announced = announced or ranked or answers
                 if ranked and len(parts) > 1 and not hits and len(src[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
                     # the ranked axis is one item, whatever its commas or later prepositions: "Le premier axe :
                     # améliorer la connaissance et renforcer la lisibilité des offres sur le territoire."

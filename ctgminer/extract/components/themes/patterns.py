@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ctgminer.text.cues import SCHEME_NAMES, SYMBOL_BULLET, SYMBOL_RANGES
+from ctgminer.text.cues import SCHEME_NAMES, SYMBOL_BULLET, SYMBOL_RANGES, TABLE_CELL, is_table_row  # noqa: F401 (re-exported)
 from ctgminer.text.fastcue import FastCue
 
 FLAGS = re.IGNORECASE
@@ -55,17 +55,8 @@ AXIS_PARAGRAPHS_MAX = 6  # lines from one numbered axis to the next when each ha
 AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]?\s*$", FLAGS)
 # what is left of a pictograph after a dash bullet: "- 👶 la petite enfance" (trafilatura renders <li> as "- ")
 LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
-# a table as trafilatura renders it, one row per line: "| Thématique | Objectif |", "|---|---|"
-# a table row as trafilatura renders it ("| Petite enfance | Ouvrir une crèche |"), or as other extractors and
-# magazine layouts flatten it, cells between " | " only ("Petite enfance | Ouvrir une crèche | 2025")
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^(?=[^|\n]*[^\W\d_])[^|\n]+?(?:\s\|\s[^|\n]+)+$")
-
-
-def is_table_row(line: str) -> bool:
-    """A table row (the cheap test first: most lines hold no pipe)."""
-    return "|" in line and bool(_TABLE_ROW.match(line))
+# a table as trafilatura renders it, one row per line: "| Thématique | Objectif |", "|---|---|" (rows: text.cues)
 TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
-TABLE_CELL = re.compile(r"(?:^|(?<=\|))[^|]+(?=\||$)")
 # a heading that counts the axes it heads: "Les 4 axes de la CTG", "Trois priorités pour 2024-2028"
 COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:grand(?:e)?s\s+)?"
                            r"(?:axes|priorités|enjeux|orientations|thématiques|champs|objectifs|ambitions|volets|engagements)\b",
@@ -105,7 +96,9 @@ PAGE_FURNITURE = cue(
     # a link to the site's section: "En savoir plus : rubrique Famille et enfance"
     r"|^\W*(?:en\s+savoir\s+plus|plus\s+d['’]\s*infos?)\b[^.]{0,60}$"
     # a breadcrumb of two levels or more: "Accueil › Vivre › Enfance et familles › La CTG"
-    r"|^[^\n]*?\s[>›]\s[^\n]*?\s[>›]\s", FLAGS)
+    r"|^[^\n]*?\s[>›]\s[^\n]*?\s[>›]\s"
+    # or one from the home page with any separator: "Accueil / Nos actions / Cohésion sociale / CTG"
+    r"|^\W*(?:vous\s+êtes\s+ici\s*:\s*)?(?:accueil|home)\s*[/>›»|]\s", FLAGS)
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 # a colon then a dash opening the first item of a list on the same line: "Les axes retenus : - Petite enfance"
@@ -405,6 +398,10 @@ SCHEME_AS_BASIS = cue(r"(?:à\s+partir|s['’]\s*appu\w+\s+sur|fondée?s?\s+sur|
                       # municipalité a choisi d'élargir ses ambitions :")
                       r"|fort(?:e|s|es)?\s+de\s+(?:ce|cet|cette|ces|son|sa|ses|leur|leurs))"
                       r"\s*(?:d[eu]s?\s+|de\s+la\s+|d['’]\s*|l['’]\s*|les?\s+|la\s+|aux?\s+)?$", FLAGS)
+# ... unless the scheme then heads a relative clause of its own, whose fields are the scheme's: "Cette convention
+# s'inscrit dans le prolongement du schéma départemental des services aux familles, qui fixe des priorités en
+# matière d'accueil du jeune enfant et de parentalité." (searched from the end of the scheme's name)
+SCHEME_RELATIVE = re.compile(r"[^.;:«»\n]{0,60}?,\s*qui\s", FLAGS)
 # an official's portfolio names fields that are not the convention's: "Adjoint à la vie associative et à la jeunesse"
 ROLE_TITLE = cue(
     r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
@@ -722,6 +719,9 @@ AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|d
 # rouge de cette première CTG. Objectifs :"
 BARE_LABEL = cue(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\s+)?(?:objectifs?|priorités?|actions?"
                  r"|engagements?|ambitions?)(?:\s+(?:retenu|prioritaire|principa)\w*)?\s*:", FLAGS)
+# the partners' plan in the first person, right under the sentence naming the convention: "Signature officielle de la
+# CTG avec la Caf ce matin !\nPendant 4 ans, nous allons travailler ensemble pour les familles :" (a town's post)
+WE_WILL = cue(r"\b(?:nous\s+allons|on\s+va|nous\s+(?:travaillerons|agirons|mettrons|développerons))\b[^:]*:\s*$", FLAGS)
 # the heading of a page's next section, after its fields: "Les acteurs", "Documents utiles", "Contacts", "En savoir
 # plus" (a run of unmarked fields, each heading over its paragraph, ends there)
 NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
@@ -781,7 +781,11 @@ CONSULTATION_OUTCOME = cue(
 # ...", "Le cabinet a présenté les grandes tendances : ..."), unless the introduction names what is chosen ("À partir de
 # ces constats, les partenaires retiennent les orientations suivantes :") or the line goes on to what is to be done
 # ("Constat : ... → Enjeu : aller vers les 12-18 ans")
-FINDINGS = cue(r"^[^:\n]*?\b(?:constats?|(?:grandes\s+)?tendances|enseignements)\b(?P<rest>[^:→\n]*):"
+# (a study's results too: "le cabinet chargé de l'étude présentera les premiers résultats : évolution de la population,
+# offre d'accueil ..." at a diagnostic's public meeting; not the convention's: "Deux ans après sa signature, les premiers
+# résultats sont présentés : ouverture de la micro-crèche, ...")
+FINDINGS = cue(r"^[^:\n]*?\b(?:constats?|(?:grandes\s+)?tendances|enseignements"
+               r"|(?:étude|diagnostic|cabinet|bureau\s+d['’]\s*études|enquête)\b[^:\n]*?\brésultats)\b(?P<rest>[^:→\n]*):"
                r"(?![^\n]*(?:→|\benjeux?\b|\baxes?\b|\bobjectifs?\b|\bpriorit))")
 # a key figure's line in a box of figures: a number first ("13 communes", "près de 17 000 habitants", "3 multi-accueils,
 # 1 RPE"), not a numbered item ("1. Qu'est-ce que c'est ?", "Axe 1. ...")
