@@ -457,7 +457,7 @@ class ThemesComponent:
                 under_convention = bool(P.NAMES_CONVENTION.search(above)) and not self.is_general(above) \
                     and not self._other_schemes_list(above)
                 limit = self.max_item_words if not under_convention else self.max_announced_item_words
-                short = list(takewhile(lambda k: len(lines[k][2].split()) <= limit, run)) if (
+                short = list(takewhile(lambda k, limit=limit: len(lines[k][2].split()) <= limit, run)) if (
                     P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line) or under_convention) else []
                 named = sum(bool(self._lexicon_labels(lines[k][2])) for k in short)
                 run = short if named >= 2 and len(short) > len(labelled) else labelled
