@@ -1567,3 +1567,46 @@ def test_a_paragraph_a_pdf_wrapped_is_read_as_one_sentence(labeller):
                    "signé en juin avec la Caf. Outre la poursuite des actions pour l'accueil des tout-petits et le soutien "
                    "aux parents, la\nnouvelle convention territoriale globale s'ouvre au logement.\n")
     assert doc._.themes.themes == ["logement", "parentalite", "petite_enfance"]
+
+
+def test_an_interviewer_question_and_a_critic_name_no_field(labeller):
+    # a local paper's interview: the question names housing, the answer sends it to another plan; and the opposition's
+    # "pas un mot sur ..." is what the convention leaves out
+    doc = labeller("Le président de la communauté répond à nos questions.\nQuelles sont les priorités de la CTG ?\nLa "
+                   "jeunesse d'abord, avec un réseau d'animateurs jeunesse dans les bourgs.\nEt le logement ?\nCe sera le "
+                   "travail du programme local de l'habitat.\nL'opposition a réagi : « Pas un mot sur la santé des "
+                   "familles », regrette son chef de file.\n")
+    assert doc._.themes.themes == ["jeunesse"]
+
+
+def test_another_bullet_character_starts_another_list(finder):
+    # a council's summary: the CTG's fields under a dash, the next decisions under a round bullet
+    text = ("Conseil communautaire du 12 décembre : ce qu'il faut retenir\n• Le budget 2024 a été voté.\n"
+            "• La CTG avec la Caf a été approuvée. Les élus ont retenu comme priorités :\n- l'accueil des tout-petits,\n"
+            "- l'accès aux droits.\n• La tarification de la cantine scolaire a été revue.\n• Le conseil a élu ses "
+            "représentants au syndicat des eaux.\n")
+    doc = finder(text)
+    assert [span.text for span in doc.spans["theme_phrases"]] == ["l'accueil des tout-petits", "l'accès aux droits"]
+
+
+def test_points_of_a_council_agenda_told_by_their_vote_are_no_fields(finder):
+    # minutes' summary: the CTG's point names its fields in prose; the next points, each with its vote, are no list
+    text = ("Compte rendu sommaire du conseil municipal du 5 avril 2023\n3. Convention territoriale globale – "
+            "Approbation\nLe conseil approuve la CTG, qui définit un plan d'actions dans les domaines de la petite "
+            "enfance et de la jeunesse.\n4. Subvention au comité des fêtes – Adopté à l'unanimité\n5. Tarifs du "
+            "cimetière – Adopté à la majorité\n")
+    doc = finder(text)
+    assert [span.text for span in doc.spans["theme_phrases"]] == ["la petite enfance", "la jeunesse"]
+
+
+def test_items_a_pdf_wrapped_stay_whole(finder):
+    # an activity report from a PDF: items numbered "1 –" under a counted colon, the first wrapped onto a line in
+    # lower case, which is no item of its own
+    text = ("Rapport d'activité 2023\nLa CTG signée avec la Caf pour 2023-2027 se décline en 3 enjeux :\n"
+            "1 – La petite enfance : maintenir les sept structures d'accueil et valoriser le métier d'assistant\n"
+            "maternel ;\n2 – La parentalité : animer le réseau des parents du territoire ;\n3 – L'accès aux droits : "
+            "articuler l'offre des deux France services du territoire et des mairies.\nSanté\n")
+    doc = finder(text)
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert len(phrases) == 3
+    assert phrases[0].endswith("métier d'assistant\nmaternel") and phrases[2].startswith("3 – L'accès aux droits")

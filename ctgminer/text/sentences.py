@@ -13,12 +13,14 @@ _SENT_END = re.compile(r"(?<=[.!?;])(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bSt\.)(
 # a list's short items in lower case ("développer l'accueil\nsoutenir les parents") still end at their line
 WRAPPED_LINE_MIN_CHARS = 60
 _OPEN_LINE_END = re.compile(r"[^.!?;:…»\"”)\s]\s*$")
+# (not a list's item opening on a letter as its bullet: "o Favoriser l'accès ...", "b) Soutenir les parents")
+_GOES_ON = re.compile(r"(?!o\s|[a-h][).]\s)[^\W\d_A-ZÀ-Þ]")
 
 
 def wraps(text: str, newline: int) -> bool:
     """Does the line break at `newline` only wrap a paragraph (see WRAPPED_LINE_MIN_CHARS)?"""
     after = newline + 1
-    if after >= len(text) or text[newline] != "\n" or not text[after].islower():
+    if after >= len(text) or text[newline] != "\n" or not _GOES_ON.match(text, after):
         return False
     line_start = text.rfind("\n", 0, newline) + 1
     return newline - line_start >= WRAPPED_LINE_MIN_CHARS and bool(_OPEN_LINE_END.search(text, line_start, newline))

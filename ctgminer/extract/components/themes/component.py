@@ -22,7 +22,7 @@ from ctgminer.extract.components.themes.lexicon import (
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
-from ctgminer.text.sentences import Sentences
+from ctgminer.text.sentences import Sentences, wraps
 
 _NAMED_SCHEME_FAST = FastCue(NAMED_SCHEME)  # the shared cue, searched on the lower-cased sentence
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
@@ -92,10 +92,17 @@ class ThemesComponent:
     # -- zones -------------------------------------------------------------------------------------
     @staticmethod
     def lines(text: str) -> list[tuple[int, int, str]]:
+        """(start, end, line) for each line; a line a PDF wrapped goes on over the next (text.sentences.wraps), its
+        break read as a space: "1 – La petite enfance : valoriser le métier d'assistant\nmaternel ;" is one item."""
         out, pos = [], 0
         for line in text.split("\n"):
-            out.append((pos, pos + len(line), line))
-            pos += len(line) + 1
+            end = pos + len(line)
+            if out and wraps(text, pos - 1):
+                start = out[-1][0]
+                out[-1] = (start, end, text[start:end].replace("\n", " "))
+            else:
+                out.append((pos, end, line))
+            pos = end + 1
         return out
 
     @staticmethod
@@ -212,7 +219,7 @@ class ThemesComponent:
                 current = current[1:]
             # a day's programme, its rows told by the clock, lists no fields: "Au programme :\n• 10h : présentation du
             # diagnostic\n• 11h : ateliers « Garde d'enfants », « Être parent seul »\n• 14h : forum des associations"
-            if len(current) < 2 or 2 * sum(bool(P.AGENDA_ROW.match(t)) for *_, t in current) > len(current):
+            if len(current) < 2 or 2 * sum(bool(P.AGENDA_ROW.match(t) or P.VOTE_ROW.search(t)) for *_, t in current) > len(current):
                 return
             first_line = current[0][0]
             # the introduction is the nearest non-blank line above, however many blank lines the page
@@ -266,7 +273,10 @@ class ThemesComponent:
             # enfants\nAvec l'arrivée de ...\nOrientation 2 – Offrir des loisirs\n..." (and fiches actions, each
             # title under its label: "Fiche action n° 1\nIntitulé : ...\nPilote : ...\nFiche action n° 2\n...")
             axes = run and self_named(run[-1][0]) and self_named(item[0]) and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
-            if run and not axes and (item[0] - run[-1][0] > 3 or any(
+            # another bullet character starts another list: the council's "• La CTG a été approuvée ... sur :\n- la
+            # parentalité,\n- l'insertion des jeunes.\n• La tarification des transports a été revue." (minutes)
+            marks = run and {P.bullet_mark(lines[run[-1][0]][2]), P.bullet_mark(lines[item[0]][2])}
+            if run and not axes and (item[0] - run[-1][0] > 3 or len(marks) == 2 and None not in marks or any(
                     b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
                     for b in between)):  # prose between: a new list
                 flush()
@@ -1104,8 +1114,8 @@ class ThemesComponent:
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
                     or not self.names_some_field(sentence) or P.PAGE_FURNITURE.match(sentence) or P.CONTACT.search(sentence) \
-                    or self.example_or_may(sentence) or P.VISIT.search(sentence):
-                continue
+                    or self.example_or_may(sentence) or P.VISIT.search(sentence) or sentence.rstrip().endswith("?"):
+                continue  # (an interviewer's question states nothing: "Et le logement ?" before "Ce sera dans le PLH.")
             about = self.about_convention(text, s, sentence)
             if not about and (s < story_start or P.BULLET.match(sentence) or P.DIGRESSION.match(sentence)
                               or P.BUDGET.search(sentence)) or self.spent(sentence):

@@ -38,6 +38,15 @@ def cue(pattern: str, flags: int = FLAGS) -> re.Pattern:
 
 # bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
 BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
+_MARK = re.compile(rf"\s*([-–—*{BULLET_CHARS}])")
+
+
+def bullet_mark(line: str) -> str | None:
+    """The character a bulleted line opens on (dashes are one kind; pictographs and numbers are none)."""
+    m = _MARK.match(line)
+    return None if not m else "-" if m.group(1) in "-–—" else m.group(1)
+
+
 # any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET)
 # numbered items: "1.", "2)", "3°", "IV.", "b)", "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :"
 NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche(?:[- ]action)?|priorité|ambition|défi|volet|chantier|thématique)"
@@ -133,7 +142,8 @@ INTRO = re.compile(accents_optional(
     r"|objectifs\s+de\s+(?:la|cette|notre|leur)\s+(?:C\.?T\.?G|convention(?!\s+(?:partenariale|d['’]\s*objectifs|de\s+gestion)))"
     r"|\b(?:ses|nos|leurs)\s+(?:grands\s+|principaux\s+)?objectifs"
     # objectives counted or fixed by the partners: "les élus et la Caf se sont fixé cinq objectifs :"
-    r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+(?:grands\s+)?objectifs\b"
+    r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|\d{1,2})\s+"
+    r"(?:grands\s+)?objectifs\b"
     r"|\bfix\w*\s+(?:\w+\s+){0,2}objectifs\b"
     # a count of the priorities the sentence before named: "(Chaque territoire choisit ses priorités.) À Chambéry, le
     # diagnostic a conduit à en retenir trois :"
@@ -638,6 +648,8 @@ RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$
 # droits", "les 16-25 ans sont les plus nombreux à ne pas demander les aides", "les jeunes n'ont pas accès aux
 # loisirs" are what the convention sets out to answer)
 NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # "... du CLS, et non de la CTG"
+               # (what critics say is missing: "« Pas un mot sur le logement des jeunes familles », regrette l'opposition")
+               r"|\b(?:pas\s+un\s+mot|rien)\s+sur\b"
                # (a lack is a need, also after a pronoun: "dans les communes qui n'en disposent pas"; and so is what
                # the convention keeps families from: "les aider à ne pas décrocher de leurs droits")
                r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
@@ -715,6 +727,10 @@ AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|d
                         # ... or a clock time alone, in a day's programme: "10h15 – Ateliers : « Se loger quand on
                         # est jeune », « Handicap : grandir ensemble »", "14 h : table ronde sur la parentalité"
                         r"|^\W*\d{1,2}\s?h(?:\s?\d\d)?\s*(?:[–—:-]|à\s+\d)", FLAGS)
+# ... or of a council's agenda, told by its vote: "5. Subvention à l'association Solidarité Ukraine – Adopté à
+# l'unanimité" (minutes' summary: each point is a decision, not a field of the convention)
+VOTE_ROW = re.compile(r"\b(?:adopté|approuvé|voté|rejeté)e?s?\s+(?:à\s+l['’]\s*unanimité|à\s+la\s+majorité|par\s+\d+\s+voix)",
+                      FLAGS)
 # a label alone before the colon, its subject in the sentence before it: "Les élus ont fait de la jeunesse le fil
 # rouge de cette première CTG. Objectifs :"
 BARE_LABEL = cue(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\s+)?(?:objectifs?|priorités?|actions?"
