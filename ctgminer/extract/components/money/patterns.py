@@ -64,8 +64,9 @@ BARE_SCALED = re.compile(
 )
 NOT_ABOUT_CONVENTION = re.compile("|".join(CUES["not_about_convention"]), FLAGS)
 # an order of magnitude, not a sum (GUIDE: vague amounts are not listed): "la Caf verse plus d'un milliard d'euros
-# par an" (but "une enveloppe d'un million d'euros" states one)
-VAGUE_ONE_BEFORE = re.compile(r"(?:plus|moins|près)\s+d['’]\s*$", FLAGS)
+# par an" (but "une enveloppe d'un million d'euros" states one); nor is a denial ("pas un euro de plus", "sans un
+# euro d'investissement": officials' quotes, council debates)
+VAGUE_ONE_BEFORE = re.compile(r"(?:(?:plus|moins|près)\s+d['’]|\b(?:pas|sans|ni)\s+(?:même\s+)?)\s*$", FLAGS)
 
 
 # --- figures: a number and the noun it counts ------------------------------------------------------------------
