@@ -32,6 +32,10 @@ AMOUNTS = {
     # "pas un euro" denies any sum (pages: officials' quotes, council debates)
     "no euro": "« Pas un euro de plus pour les crèches », regrette l'opposition ; la Caf apporte "
                "<eur v='250000'>250 000 €</eur>, sans un euro d'investissement.",
+    # a paywall's offer under the last paragraph says nothing of the sum that paragraph ends on (pages: local press);
+    # the offer's own price is no amount of the convention
+    "paywall below": "Le conseil a voté l'achat d'un minibus (<eur v='42000'>42 000 €</eur>).\n"
+                     "Cet article vous a plu ? Abonnez-vous pour 1 € le premier mois.",
 }
 
 
