@@ -26,6 +26,11 @@ FIGURES = {
     # limit is no count
     "document pages": "Un document de <fig v='72' k='other'>72 pages</fig> engage la commune. Dossier : une note "
                       "de 4 pages maximum.",
+    # respondents told after their verb and a waiting list are no beneficiaries (pages: diagnostics, officials'
+    # quotes, fiches actions)
+    "respondents and waiting lists": "Une enquête à laquelle ont répondu <fig v='870' k='other'>870 familles</fig> "
+                                     "; la crèche a une liste d'attente de <fig v='45' k='other'>45 familles</fig> et "
+                                     "accueille <fig v='130' k='beneficiaires'>130 familles</fig>.",
 }
 
 AMOUNTS = {
