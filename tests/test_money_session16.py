@@ -26,6 +26,10 @@ FIGURES = {
     # limit is no count
     "document pages": "Un document de <fig v='72' k='other'>72 pages</fig> engage la commune. Dossier : une note "
                       "de 4 pages maximum.",
+    # the two or three actions a plan names or a commune pilots are its content (pages: press, deliberations,
+    # tables of axes); from four they count the plan's work
+    "few actions": "Le plan compte <fig v='17' k='actions'>17 fiches actions</fig> ; la commune pilote deux fiches "
+                   "actions, et l'axe jeunesse réunit trois actions : un espace jeunes, un forum et des chantiers.",
     # respondents told after their verb and a waiting list are no beneficiaries (pages: diagnostics, officials'
     # quotes, fiches actions)
     "respondents and waiting lists": "Une enquête à laquelle ont répondu <fig v='870' k='other'>870 familles</fig> "
