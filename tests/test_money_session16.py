@@ -30,6 +30,8 @@ FIGURES = {
     # tables of axes); from four they count the plan's work
     "few actions": "Le plan compte <fig v='17' k='actions'>17 fiches actions</fig> ; la commune pilote deux fiches "
                    "actions, et l'axe jeunesse réunit trois actions : un espace jeunes, un forum et des chantiers.",
+    # a section's number over its heading is no count (pages: reports, fiches actions)
+    "section number": "2.3 Rendez-vous des droits\nLa Caf a tenu <fig v='640' k='other'>640 rendez-vous</fig>.",
     # respondents told after their verb and a waiting list are no beneficiaries (pages: diagnostics, officials'
     # quotes, fiches actions)
     "respondents and waiting lists": "Une enquête à laquelle ont répondu <fig v='870' k='other'>870 familles</fig> "

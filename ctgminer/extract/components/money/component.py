@@ -182,7 +182,7 @@ class MoneyComponent:
         def add_noun(m: re.Match, start: int, end: int, value) -> None:
             index = P.noun_group(m)
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
-            if group.digits_only and not m["num"][:1].isdigit():
+            if (group.digits_only and not m["num"][:1].isdigit()) or P.SECTION_NUMBER.fullmatch(m["num"].strip()):
                 return
             if group.kind not in P.APPROXIMATE_KINDS and P.APPROX_COUNT.match(m["num"]):
                 return

@@ -205,6 +205,8 @@ FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>co
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
 FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|de\s+\d+\s+à)\s*$", FLAGS)
 YEAR = re.compile(r"(?:19|20)\d\d")
+# a section's number is no count: "2.2 Rendez-vous des droits" (a count is whole, and a French decimal has a comma)
+SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 # a small count right after a definite or possessive determiner refers back ("les deux partenaires")
 ANAPHORIC_BEFORE = re.compile(rf"\b{CUES['anaphoric_determiners']}\s+$", FLAGS)
 # a family's size ("mère de deux enfants")
