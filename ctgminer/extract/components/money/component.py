@@ -93,8 +93,7 @@ class MoneyComponent:
                     continue
                 gd = m.groupdict()
                 value *= _scale(gd.get("scale"), gd.get("abbr"))
-                window = text[max(0, m.start() - self.context_window):m.end() + self.context_window]
-                if P.NOT_ABOUT_CONVENTION.search(window):
+                if P.NOT_ABOUT_CONVENTION.search(self._advert_window(text, m.start(), m.end())):
                     continue
                 span = self._span(doc, m.start(), m.end(), "amount", MoneyValue(as_int(round(value, 2))))
                 if span is not None:
@@ -123,6 +122,15 @@ class MoneyComponent:
                 values.add(span._.value.value)
                 amounts.append(span)
         return sorted(amounts, key=lambda s: s.start)
+
+    def _advert_window(self, text: str, start: int, end: int) -> str:
+        """The text around an amount searched for advert and subscription cues: `context_window` characters each
+        side, within the amount's line (a paywall's "Abonnez-vous pour 1 € le premier mois" under the last
+        paragraph says nothing of the sum that paragraph ends on)."""
+        lo = max(start - self.context_window, text.rfind("\n", 0, start) + 1)
+        line_end = text.find("\n", end)
+        hi = min(end + self.context_window, line_end if line_end >= 0 else len(text))
+        return text[lo:hi]
 
     def _range_low(self, doc: Doc, text: str, start: int, high: float) -> list[Span]:
         """The low end of a range stated before an amount, in its currency and scale: "de 1,6 à 2,4 millions
@@ -174,7 +182,7 @@ class MoneyComponent:
         def add_noun(m: re.Match, start: int, end: int, value) -> None:
             index = P.noun_group(m)
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
-            if group.digits_only and not m["num"][:1].isdigit():
+            if (group.digits_only and not m["num"][:1].isdigit()) or P.SECTION_NUMBER.fullmatch(m["num"].strip()):
                 return
             if group.kind not in P.APPROXIMATE_KINDS and P.APPROX_COUNT.match(m["num"]):
                 return

@@ -10,8 +10,9 @@ from ctgminer.extract.components.money.component import MoneyComponent
 
 @Language.factory(
     "ctg_money",
-    # context_window: characters around an amount searched for advert/subscription cues; anaphora_max: the largest
-    # count that a definite or possessive determiner before it makes a reference back ("les deux partenaires")
+    # context_window: characters around an amount (within its line) searched for advert/subscription cues;
+    # anaphora_max: the largest count that a definite or possessive determiner before it makes a reference back
+    # ("les deux partenaires")
     default_config={"context_window": 80, "anaphora_max": 3},
     assigns=["doc.spans", "span._.value"],
     requires=[],

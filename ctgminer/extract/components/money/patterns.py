@@ -64,8 +64,9 @@ BARE_SCALED = re.compile(
 )
 NOT_ABOUT_CONVENTION = re.compile("|".join(CUES["not_about_convention"]), FLAGS)
 # an order of magnitude, not a sum (GUIDE: vague amounts are not listed): "la Caf verse plus d'un milliard d'euros
-# par an" (but "une enveloppe d'un million d'euros" states one)
-VAGUE_ONE_BEFORE = re.compile(r"(?:plus|moins|près)\s+d['’]\s*$", FLAGS)
+# par an" (but "une enveloppe d'un million d'euros" states one); nor is a denial ("pas un euro de plus", "sans un
+# euro d'investissement": officials' quotes, council debates)
+VAGUE_ONE_BEFORE = re.compile(r"(?:(?:plus|moins|près)\s+d['’]|\b(?:pas|sans|ni)\s+(?:même\s+)?)\s*$", FLAGS)
 
 
 # --- figures: a number and the noun it counts ------------------------------------------------------------------
@@ -204,6 +205,8 @@ FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>co
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
 FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|de\s+\d+\s+à)\s*$", FLAGS)
 YEAR = re.compile(r"(?:19|20)\d\d")
+# a section's number is no count: "2.2 Rendez-vous des droits" (a count is whole, and a French decimal has a comma)
+SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 # a small count right after a definite or possessive determiner refers back ("les deux partenaires")
 ANAPHORIC_BEFORE = re.compile(rf"\b{CUES['anaphoric_determiners']}\s+$", FLAGS)
 # a family's size ("mère de deux enfants")
