@@ -360,3 +360,19 @@ def test_short_list_items_in_lower_case_keep_their_lines():
             "Les axes retenus :\nla petite enfance\nla jeunesse\nle soutien aux parents\nl'accès aux droits\n"
             "Le maire a remercié les équipes de la Caf pour leur travail pendant le diagnostic.")
     assert unwrap_lines(page) == page
+
+
+def test_lines_a_pdf_wrapped_run_on_among_a_page_of_tables_and_lists():
+    # a deliberation or a report from a PDF, wrapped only in its paragraphs: a line ending on a word no sentence ends
+    # on runs on whatever the next one opens on, a long unpunctuated line runs on into lower case; a list's short items
+    # in lower case, its letter bullets and a line ending on a comma keep their lines
+    from ctgminer.text.normalise import unwrap_lines
+
+    page = ("Rapport au conseil\nLa communauté a signé le\n23 mai 2023 avec la Caf de l'Oise la convention territoriale "
+            "globale, qui s'ouvre\nà l'accès aux droits et au handicap pour la durée de la convention, sans ordre de\n"
+            "priorité.\nObjectifs :\ndévelopper l'accueil\nsoutenir les parents\nLes élus ont retenu les axes suivants "
+            "pour la durée de la convention, en lien avec la\nCommunauté\no favoriser l'accès aux loisirs\n")
+    out = unwrap_lines(page)
+    assert len(out) == len(page)
+    assert "a signé le 23 mai 2023" in out and "sans ordre de priorité." in out and "avec la Communauté" in out
+    assert "développer l'accueil\nsoutenir les parents\n" in out and "\no favoriser" in out

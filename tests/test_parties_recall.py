@@ -369,15 +369,3 @@ def test_capital_word_of_a_name_is_no_acronym(nlp):
     found = names(nlp, text)
     assert "CLAP" not in found and any("Cèze" in n for n in found), found
 
-
-def test_a_line_a_pdf_wrapped_continues_its_sentence():
-    # a deliberation's text from a PDF: a long line without closing punctuation goes on in lower case on the next one;
-    # a list's short items in lower case still end at their line
-    text = ("Le conseil approuve la convention territoriale globale signée avec la Caf de l'Oise et la\n"
-            "communauté de communes du Clermontois.\nObjectifs :\ndévelopper l'accueil\nsoutenir les parents\n"
-            "Les élus ont retenu les axes suivants pour la durée de la convention, sans ordre de priorité\n"
-            "o favoriser l'accès aux loisirs\n")
-    sents = Sentences(text)
-    assert sents.sentence(text.index("communauté")).startswith("Le conseil approuve")
-    assert sents.sentence(text.index("soutenir")) == "soutenir les parents\n"
-    assert sents.sentence(text.index("o favoriser")).startswith("o favoriser")  # a letter as the bullet

@@ -8,6 +8,7 @@ import spacy
 from conftest import parse_annotated
 
 from ctgminer.extract.components.base import register_extensions
+from ctgminer.text.normalise import unwrap_lines
 
 
 @pytest.fixture(scope="module")
@@ -1562,10 +1563,11 @@ def test_a_study_results_at_a_diagnostic_meeting_are_no_fields(labeller):
 
 def test_a_paragraph_a_pdf_wrapped_is_read_as_one_sentence(labeller):
     # an activity report extracted from a PDF: the sentence naming the convention runs over the wrapped line (lower
-    # case after a long line without closing punctuation), so the fields before the break are the convention's
-    doc = labeller("Rapport d'activité 2023 – Direction des solidarités\nBilan des actions 2019-2022\nLa communauté a "
+    # case after a long line without closing punctuation), so the fields before the break are the convention's (the
+    # analyser unwraps the text before the pipeline reads it)
+    doc = labeller(unwrap_lines("Rapport d'activité 2023 – Direction des solidarités\nBilan des actions 2019-2022\nLa communauté a "
                    "signé en juin avec la Caf. Outre la poursuite des actions pour l'accueil des tout-petits et le soutien "
-                   "aux parents, la\nnouvelle convention territoriale globale s'ouvre au logement.\n")
+                   "aux parents, la\nnouvelle convention territoriale globale s'ouvre au logement.\n"))
     assert doc._.themes.themes == ["logement", "parentalite", "petite_enfance"]
 
 
@@ -1606,7 +1608,7 @@ def test_items_a_pdf_wrapped_stay_whole(finder):
             "1 – La petite enfance : maintenir les sept structures d'accueil et valoriser le métier d'assistant\n"
             "maternel ;\n2 – La parentalité : animer le réseau des parents du territoire ;\n3 – L'accès aux droits : "
             "articuler l'offre des deux France services du territoire et des mairies.\nSanté\n")
-    doc = finder(text)
+    doc = finder(unwrap_lines(text))
     phrases = [span.text for span in doc.spans["theme_phrases"]]
     assert len(phrases) == 3
-    assert phrases[0].endswith("métier d'assistant\nmaternel") and phrases[2].startswith("3 – L'accès aux droits")
+    assert phrases[0].endswith("métier d'assistant maternel") and phrases[2].startswith("3 – L'accès aux droits")

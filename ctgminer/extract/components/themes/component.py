@@ -22,7 +22,7 @@ from ctgminer.extract.components.themes.lexicon import (
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
-from ctgminer.text.sentences import Sentences, wraps
+from ctgminer.text.sentences import Sentences
 
 _NAMED_SCHEME_FAST = FastCue(NAMED_SCHEME)  # the shared cue, searched on the lower-cased sentence
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
@@ -92,17 +92,10 @@ class ThemesComponent:
     # -- zones -------------------------------------------------------------------------------------
     @staticmethod
     def lines(text: str) -> list[tuple[int, int, str]]:
-        """(start, end, line) for each line; a line a PDF wrapped goes on over the next (text.sentences.wraps), its
-        break read as a space: "1 – La petite enfance : valoriser le métier d'assistant\nmaternel ;" is one item."""
         out, pos = [], 0
         for line in text.split("\n"):
-            end = pos + len(line)
-            if out and wraps(text, pos - 1):
-                start = out[-1][0]
-                out[-1] = (start, end, text[start:end].replace("\n", " "))
-            else:
-                out.append((pos, end, line))
-            pos = end + 1
+            out.append((pos, pos + len(line), line))
+            pos += len(line) + 1
         return out
 
     @staticmethod
