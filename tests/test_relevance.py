@@ -374,3 +374,15 @@ def test_written_training_pages_are_labelled_and_name_a_ctg():
     written = written_examples()
     assert len(written) >= 10 and {e.label for e in written} == {"announcement", "related"}
     assert all(mentions_ctg(e.text) for e in written) and len({e.group for e in written}) == len(written)
+
+
+def test_recruiting_childcare_staff_in_a_convention_is_no_job_offer():
+    # a convention's article: staff shortages and their recruitment are one of its fields, not a job advert
+    text = ("La Caf de la Manche et la communauté de communes ont signé le 12 mai leur convention territoriale globale. "
+            "Le diagnostic fait ressortir des difficultés de recrutement dans les métiers de la petite enfance. La "
+            "convention prévoit de soutenir le recrutement des assistantes maternelles et l'ouverture d'une crèche.")
+    assert relevance_features(text)["job_offer"] == 0.0
+    # ... while a body recruiting someone is one
+    offer = ("Recrutement : chargé(e) de coopération CTG (H/F)\nLa communauté de communes recrute un(e) chargé(e) de "
+             "coopération pour piloter sa convention territoriale globale.")
+    assert relevance_features(offer)["job_offer"] == 1.0

@@ -76,7 +76,10 @@ OTHER_SCHEME = re.compile(
 JOB_OFFER = re.compile(
     r"offre\s+(?:d['’]\s*emploi|n°)|poste\s+à\s+pourvoir|date\s+limite\s+de\s+candidature|grade\(?s?\)?\s+recherché"
     r"|profil\s+recherché|envoyer\s+(?:votre\s+)?(?:cv|candidature)|lettre\s+de\s+motivation|fiche\s+de\s+poste"
-    r"|recrute\b|recrutement|\(?[hf]\s*/\s*[hf]\)?(?=\W)|temps\s+(?:complet|non\s+complet)|cadre\s+d['’]\s*emplois",
+    # (a body recruiting someone, not a convention supporting the recruitment of childcare staff: "soutenir le
+    # recrutement des assistantes maternelles", "des difficultés de recrutement dans les métiers de la petite enfance")
+    r"|recrute\s+(?:un|une|son|sa)\b|(?:^|\n)\W*recrutement\b|avis\s+de\s+recrutement|recrutement\s+d['’]\s*une?\b"
+    r"|\(?[hf]\s*/\s*[hf]\)?(?=\W)|temps\s+(?:complet|non\s+complet)|cadre\s+d['’]\s*emplois",
     FLAGS,
 )
 # explainers: "Qu'est-ce qu'une CTG ?", "La CTG, comment ça marche", a guide or a study
