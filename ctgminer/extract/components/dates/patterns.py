@@ -105,6 +105,13 @@ EVENT_YEAR = re.compile(
     # ville ont conclu ..."
     + rf"|\ben\s+({YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
     rf"(?:signé|conclu|adopté|approuvé)e?s?\b)", FLAGS)
+# a half or a quarter of a year, as plans date what is to come: "dont la signature est envisagée au premier semestre
+# 2025", "au second trimestre 2024" (read as its year)
+PART_OF_YEAR = re.compile(rf"\b(?:(?:au|du|le|dans\s+le|courant(?:\s+du)?)\s+)?(?:premier|1er|second|deuxième|2e|2nd|troisième"
+                          rf"|3e|quatrième|4e)\s+(?:semestre|trimestre)\s+(?:de\s+l['’]\s*année\s+)?(?P<y>{YEAR})\b", FLAGS)
+# a convention's signing block with its day left blank for the signatories: "Fait à Saint-Amand, le ............ 2023"
+# (read as its year; the span opens after "le", where the block's cue ends)
+BLANK_DAY = re.compile(rf"\ble\s*(?P<blank>[._…]{{3,}}[\s._…]*(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR}))\b", FLAGS)
 # relative expressions resolved against the article's date
 RELATIVE = re.compile(
     rf"\b(?P<rel>aujourd['’]\s?hui|ce\s+jour(?!\s*-)|ce\s+matin|cet\s+après-midi|ce\s+soir|avant[- ]hier|hier|demain)\b"
@@ -167,8 +174,11 @@ CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
 # a dateline: the date, then a dash and the story ("18/03/2024 - La Ville ..."), or a place before it
 # ("Blois, le 18 mars 2024.")
 # a full stop too where a page lost its line breaks ("11 décembre 2019. À La Seyne, la maire a signé ...")
-DATELINE_AFTER = re.compile(r"\s*[-–—|]\s+\S|\.\s+[A-ZÀ-Þ]")
-DATELINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,40},\s*le")
+DATELINE_AFTER = re.compile(r"\s*[-–—|·•]\s+\S|\.\s+[A-ZÀ-Þ]")
+# (a place's name: capitalised words and the particles of French place names, "Saint-Denis de La Réunion, le"; not a
+# clause, "La CARENE et la Caf ont signé, le 11 décembre 2020, une CTG", nor a signing block, "Fait à Arras, le")
+_PLACE_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|la|le|les|sur|sous|en|lès|lez|aux?|[dl]['’][A-ZÀ-Þ][\w'’-]*)"
+DATELINE_LEAD = re.compile(rf"[A-ZÀ-Þ][\w'’-]*(?:\s+{_PLACE_WORD}){{0,5}},\s*le")
 # a press byline before the page's date: "Par Julien M. – Le 27 janvier 2025 à 18:30 | Temps de lecture : 4 min"
 BYLINE_LEAD = re.compile(r"(?:Par|PAR)\s+[^\n]{1,60}?\s[-–—|]\s*(?:[Ll]e)?")
 # a press credit closing a brief, before its date: "— La Voix du Jura, 12 mars 2024", "Source : Le Progrès, 3 mai 2022"
@@ -248,7 +258,8 @@ DELIBERATION_PAGE = _cue("deliberation_page")
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
     # "a" for "à" on pages typed without accents ("La convention court de 2023 a 2026")
-    rf"(?<![\d/.-])(?:(?:de|entre)\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+(?:à|au|et|a)\s+)(?P<y2>{YEAR})(?![\d-])",
+    # ("entre 2019 et 2020", not "les quatre signées en 2019 et 2020": two years of events)
+    rf"(?<![\d/.-])(?:(?:de|entre)\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+(?:à|au|a)\s+|(?<=entre\s\d{{4}})\s+et\s+)(?P<y2>{YEAR})(?![\d-])",
     FLAGS,
 )
 PERIOD_FULL = re.compile(
@@ -260,11 +271,14 @@ PERIOD_END = re.compile(
     # "jusqu'à la fin 2026", "jusqu'à la fin de l'année 2026" (an end told as the end of a year)
     # "Elle prendra fin en décembre 2026", "s'achèvera fin 2027" (an end told by the convention's ending, present or
     # future: not "a pris fin", an earlier scheme's)
-    rf"\b(?:jusqu['’]\s*(?:au|en|à|à\s+fin|fin|à\s+la\s+fin(?:\s+de\s+l['’]\s*année|\s+de)?)|à\s+l['’]\s*horizon(?:\s+de)?|d['’]\s*ici(?:\s+à)?(?:\s+fin)?"
+    rf"\b(?:jusqu?['’]\s*(?:au|en|à|à\s+fin|fin|à\s+la\s+fin(?:\s+de\s+l['’]\s*année|\s+de)?)|à\s+l['’]\s*horizon(?:\s+de)?"
     rf"|(?:prend(?:ra)?\s+fin|s['’]\s*achève(?:ra)?|se\s+termine(?:ra)?|expire(?:ra)?)\s+(?:en|fin|le|au))\s+"
     rf"(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?P<y2>{YEAR})\b",
     FLAGS,
 )
+# an action's deadline, no convention's end ("créer 60 places d'ici 2028"), nor a signing's date ("9 intercommunalités
+# sur 9 devront avoir signé une convention d'ici fin 2022": a target)
+DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
 # "dès 2025", "dès le 1er janvier 2025": the start of the term as well
 _FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|du\s+|d['’]\s*)"
@@ -305,7 +319,7 @@ PERIOD_NEGATIVE = _cue("period_negative")
 # the former contract the page's convention replaces, named as such ("le contrat qui remplace l'ancien Contrat Enfance
 # Jeunesse (CEJ)"): no other scheme the sentence is about
 REPLACED_CEJ = re.compile(
-    r"\b(?:remplac\w*|succ[èé]d\w*|relais)\s+(?:à\s+|de\s+|du\s+|d['’]\s*)?(?:l['’]\s*|le\s+|les\s+|un\s+)?"
+    r"\b(?:remplac\w*|succ[èé]d\w*|relais)\s+(?:à\s+|au\s+|de\s+|du\s+|d['’]\s*)?(?:l['’]\s*|le\s+|les\s+|un\s+)?"
     r"(?:ancien\w*\s+|précédent\w*\s+)?(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)(?:\s*\(\s*CEJ\s*\))?", FLAGS)
 # the page's convention's own verb after a replaced scheme ("La CTG, qui remplace le CEJ, est conclue pour quatre ans")
 OWN_TERM_VERB = _cue("own_term_verb")
@@ -355,10 +369,11 @@ SPECIFIC = _cue("specific")
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
 (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, SINCE_SIGNING,
- PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE) = (
+ PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE, PART_OF_YEAR) = (
     FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY,
                                  RELATIVE_MONTH, SEASON, SINCE_SIGNING, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
-                                 PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE))
+                                 PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE, PART_OF_YEAR))
+PART_OF_YEAR_WORDS = ("semestre", "trimestre")  # one is needed (a quick substring test)
 # words the effect-and-end form needs (a plain substring test skips its scan on most texts)
 PERIOD_EFFECT_WORDS = ("effet", "vigueur", "débute", "commence")
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
