@@ -93,6 +93,13 @@ def test_target_year_for_all_territories_is_no_signing(dates_nlp):
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
 
 
+def test_date_wrapped_onto_the_next_line_after_le_keeps_its_signing_verb(dates_nlp):
+    text = ("VAL DE GARONNE AGGLOMÉRATION\nRapport d'activité 2022\nFamilles\nAprès deux ans de diagnostic partagé avec "
+            "les 43 communes, l'Agglomération a signé le\n14 juin 2022 une convention territoriale globale avec la Caf "
+            "de Lot-et-\nGaronne, établie pour 2022-2026.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2022-06-14"
+
+
 # -- periods and durations -------------------------------------------------------------------------------------------
 
 
