@@ -100,6 +100,12 @@ def test_date_wrapped_onto_the_next_line_after_le_keeps_its_signing_verb(dates_n
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2022-06-14"
 
 
+def test_opening_clause_naming_a_review_leaves_the_signing_clause_its_date(dates_nlp):
+    text = ("Rapport d'activité 2024 – Direction des solidarités\nAu vu de ce bilan, l'Agglomération a signé le 2 "
+            "avril 2024 avec la Caf de l'Oise une nouvelle convention territoriale globale pour 2024-2028.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-04-02"
+
+
 # -- periods and durations -------------------------------------------------------------------------------------------
 
 
@@ -147,3 +153,12 @@ def test_job_contract_length_is_no_duration(dates_nlp):
     text = ("Offre d'emploi\nLa communauté d'agglomération recrute un(e) chargé(e) de coopération pour sa convention "
             "territoriale globale.\nContrat de deux ans, catégorie A. Candidatures avant le 30 avril.\n")
     assert date_fields_of(dates_nlp, text)[0]["duration_years"] is None
+
+
+def test_period_after_the_conventions_name_wrapped_by_a_pdf_is_its_own(dates_nlp):
+    text = ("Bilan de la CTG 2018-2021\nPetite enfance | 8 actions | 6 réalisées\nEnfance | 10 actions | 9 réalisées\n"
+            "Renouvellement\nForte de ce bilan, la commune de Lens a renouvelé avec la Caf du Pas-de-Calais sa Convention\n"
+            "Territoriale Globale pour 2022-2026. La nouvelle convention s'ouvre à la parentalité et à l'accès aux\n"
+            "droits des familles.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2022, 2026)

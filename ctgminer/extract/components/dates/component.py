@@ -505,7 +505,10 @@ class DatesComponent:
             # the meeting is the signing's occasion: "signera sa convention avec la Caf le 12 octobre, lors du conseil
             # communautaire" (not "approuvée lors du conseil communautaire du 12 octobre", an adoption)
             own = P.OCCASION.sub(" ", own)
-        other = bool(P.NOT_SIGNATURE.search(own) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
+        # a clause whose own verb signs is the date's event, whatever an opening clause names: "Forte de ce bilan, la
+        # CAPSO a signé le 27 juin 2023 une nouvelle convention"
+        event_part = clause if P.SIGN_FINITE.search(clause, clause.lower()) and not since else own
+        other = bool(P.NOT_SIGNATURE.search(event_part) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
                      or (meeting_clause and not since) or other_convention)
         # a contract's signing block signs the page's own convention
         # an interview's answer dates what its question named: "Vous venez de signer la convention territoriale globale.
