@@ -162,3 +162,15 @@ def test_period_after_the_conventions_name_wrapped_by_a_pdf_is_its_own(dates_nlp
             "droits des familles.\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"]) == (2022, 2026)
+
+
+def test_end_in_a_sentence_opening_on_the_conventions_pronoun_is_its_end(dates_nlp):
+    text = ("Mardi 10 octobre 2023, la Communauté de communes et la Caf de l'Ain ont signé leur convention territoriale "
+            "globale. Elle trace jusqu'en 2027 les chantiers des familles du territoire.\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2027
+
+
+def test_end_named_as_the_conventions_end_is_its_end(dates_nlp):
+    text = ("Bulletin municipal\nLa commune reste engagée aux côtés de la Caf pour l'accueil de loisirs, jusqu'à la fin "
+            "de la convention en 2026.\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2026

@@ -279,7 +279,9 @@ PERIOD_END = re.compile(
     # "Elle prendra fin en décembre 2026", "s'achèvera fin 2027" (an end told by the convention's ending, present or
     # future: not "a pris fin", an earlier scheme's)
     rf"\b(?:jusqu?['’]\s*(?:au|en|à|à\s+fin|fin|à\s+la\s+fin(?:\s+de\s+l['’]\s*année|\s+de)?)|à\s+l['’]\s*horizon(?:\s+de)?"
-    rf"|(?:prend(?:ra)?\s+fin|s['’]\s*achève(?:ra)?|se\s+termine(?:ra)?|expire(?:ra)?)\s+(?:en|fin|le|au))\s+"
+    rf"|(?:prend(?:ra)?\s+fin|s['’]\s*achève(?:ra)?|se\s+termine(?:ra)?|expire(?:ra)?)\s+(?:en|fin|le|au)"
+    # "jusqu'à la fin de la convention, en 2027" (its end named as the convention's)
+    rf"|fin\s+de\s+la\s+(?:convention|ctg)\s*,?\s+en)\s+"
     rf"(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?P<y2>{YEAR})\b",
     FLAGS,
 )
@@ -314,6 +316,10 @@ PERIOD_SINCE = re.compile(rf"\bdepuis\s+(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?
 # the territory bound now: "est liée à la Caf par une CTG", "sont engagées dans une CTG", "est signée depuis" (not "la
 # Caf a engagé une démarche", "un travail engagé depuis 2021", "le département est couvert par des CTG")
 BOUND_SINCE = _cue("bound_since")
+# a sentence that goes on about the convention named just before, opening on its pronoun or its common noun: "Elle
+# fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026", "Ce document décrit ..."
+ANAPHOR_OPENING = re.compile(r"^\W*(?:elle|il|celle-ci|celui-ci|ce\s+document|cette\s+convention|la\s+convention)\b",
+                             re.IGNORECASE)
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
