@@ -174,3 +174,10 @@ def test_end_named_as_the_conventions_end_is_its_end(dates_nlp):
     text = ("Bulletin municipal\nLa commune reste engagée aux côtés de la Caf pour l'accueil de loisirs, jusqu'à la fin "
             "de la convention en 2026.\n")
     assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2026
+
+
+def test_answer_to_a_question_on_the_term_is_the_period_end(dates_nlp):
+    text = ("Trois questions à la vice-présidente\nVotre agglomération vient de signer sa convention territoriale "
+            "globale avec la Caf. Que change-t-elle ?\nNous coordonnons enfin nos actions pour les familles.\nJusqu'à "
+            "quand court-elle ?\nJusqu'en 2029.\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2029

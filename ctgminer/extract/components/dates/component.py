@@ -703,6 +703,8 @@ class DatesComponent:
                 score += 0.5  # the sentence after the CTG's goes on about it: "... ont signé la CTG. Elle s'étend de 2023 à 2026."
                 if P.ANAPHOR_OPENING.match(sentence):
                     score += 0.5  # ... naming it first: "Elle fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026"
+            elif ctg and ctg[0][0] < start and P.TERM_QUESTION.search(sents.sentence(start, -1)) and not other_scheme:
+                score += 1  # the answer to a question on its term: "Jusqu'à quand court-elle ?" then "Jusqu'en 2025."
             elif ctg and ctg[0][0] < start and P.CONVENTION_ANAPHOR.search(sents.sentence(start, -1)) \
                     and not other_scheme:
                 score += 0.5  # an interview's answer on a page about a CTG: "Combien de temps court la convention ? Elle porte sur 2023-2028."

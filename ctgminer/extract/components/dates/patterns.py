@@ -320,6 +320,10 @@ BOUND_SINCE = _cue("bound_since")
 # fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026", "Ce document décrit ..."
 ANAPHOR_OPENING = re.compile(r"^\W*(?:elle|il|celle-ci|celui-ci|ce\s+document|cette\s+convention|la\s+convention)\b",
                              re.IGNORECASE)
+# an interview's question on the convention's term, answered by the next sentence: "Jusqu'à quand court-elle ?",
+# "Combien de temps dure-t-elle ?"
+TERM_QUESTION = re.compile(r"(?:jusqu['’]\s*à\s+quand|combien\s+de\s+temps|quelle\s+(?:est\s+sa\s+)?durée|pour\s+combien"
+                           r"|dure-t-elle|court-elle)[^?\n]*\?\s*$", re.IGNORECASE)
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
