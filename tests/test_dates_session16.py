@@ -181,3 +181,25 @@ def test_answer_to_a_question_on_the_term_is_the_period_end(dates_nlp):
             "globale avec la Caf. Que change-t-elle ?\nNous coordonnons enfin nos actions pour les familles.\nJusqu'à "
             "quand court-elle ?\nJusqu'en 2029.\n")
     assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2029
+
+
+def test_period_followed_by_a_pluperfect_is_an_earlier_conventions(dates_nlp):
+    text = ("Consultation des familles\nLa Ville et la Caf préparent une nouvelle convention territoriale globale. "
+            "Rappel : la CTG 2019-2023 avait permis l'ouverture d'un relais petite enfance.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (None, None)
+
+
+def test_period_the_future_convention_will_succeed_is_an_earlier_conventions(dates_nlp):
+    text = ("Le 3 février 2025, l'agglomération a lancé l'élaboration de la future convention territoriale globale, qui "
+            "succédera à la convention 2020-2024.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (None, None)
+
+
+def test_period_in_a_link_to_another_page_is_not_the_pages(dates_nlp):
+    text = ("La Ville et la Caf ont signé le 14 mars 2022 la convention territoriale globale couvrant la période "
+            "2022-2026.\nEn savoir plus sur les CTG du département : la CTG du Pays voisin, une convention pour "
+            "2023-2027\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2022, 2026)

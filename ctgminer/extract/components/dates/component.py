@@ -797,7 +797,10 @@ class DatesComponent:
             event._.value.features["event"] = True
 
         ctg = ctg_mentions_of(doc)
-        periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story]  # not another story's
+        # not another story's, nor a teaser's ("En savoir plus sur les CTG de l'Ouest : TCO, une convention pour 2023-2027")
+        teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if "aussi" in text or "savoir" in text else []
+        periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story
+                   and not any(a <= p.start_char < b for a, b in teasers)]
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
             if p._.value.start and p._.value.end:
@@ -824,7 +827,7 @@ class DatesComponent:
         # (not a first year told by "depuis", which may be the signing's day: "la CTG est signée depuis le 12 mars 2024")
         in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind != "since"]
         # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
-        in_period += [m.span() for m in P.TEASER_LINE.finditer(text)] if "aussi" in text else []
+        in_period += teasers
         in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold

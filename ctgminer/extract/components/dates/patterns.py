@@ -151,7 +151,9 @@ SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|à\s+la\s+|cet(?:t
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
 # a teaser of another article closing the page on one line: "Lire aussi : Bagnolet a signé sa CTG en octobre" (its
 # dates are another story's)
-TEASER_LINE = re.compile(r"^[ \t]*(?:à\s+lire\s+aussi|lire\s+aussi|à\s+découvrir\s+aussi|(?:à\s+)?voir\s+aussi)"
+TEASER_LINE = re.compile(r"^[ \t]*(?:à\s+lire\s+aussi|lire\s+aussi|à\s+découvrir\s+aussi|(?:à\s+)?voir\s+aussi"
+                         # "En savoir plus sur les CTG signées dans l'Ouest : TCO, une convention pour 2023-2027"
+                         r"|en\s+savoir\s+plus\s+sur\b[^\n:|–—]{0,80})"
                          r"[ \t]*[:|–—-][^\n]*", FLAGS | re.MULTILINE)
 # words one of the three forms above needs (a plain substring search skips their scans on most texts)
 CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
