@@ -203,3 +203,10 @@ def test_period_in_a_link_to_another_page_is_not_the_pages(dates_nlp):
             "2023-2027\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"]) == (2022, 2026)
+
+
+def test_working_documents_version_date_places_a_signing_to_come(dates_nlp):
+    text = ("Communauté de communes du Grésivaudan\nProjet social de territoire 2025-2029\nSynthèse pour les habitants – "
+            "version du 10 janvier 2025\nLe mot du Président\nCe projet sera le cœur de la convention territoriale "
+            "globale que nous signerons le 14 février prochain avec la Caf de l'Isère.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-02-14"

@@ -291,11 +291,14 @@ class DatesComponent:
                    for span in dates for s in starts)
 
     def issue_date(self, text: str) -> PartialDate | None:
-        """A periodical's issue in the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
+        """A working document's version in the page header ("version du 4 février 2025"), a periodical's issue in
+        the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
         numbered issue's month ("n°58 – janvier-février 2024"), its two months ("SAINTES MAG – janvier-février 2023"), its season
         ("LE MAG — N°21 — PRINTEMPS 2023") or its year alone ("BULLETIN MUNICIPAL 2022"): the day, month or year to
         read "mardi" or "le 3 mars dernier" against (the page gets no publication date from it)."""
         header = "\n".join(_first_lines(text, self.header_lines))
+        if "version" in header and (m := P.VERSION_DATE.search(header)):
+            return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
         if m := P.WEEK_RANGE.search(header):
             return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
         if ("°" in header or "º" in header) and (m := P.ISSUE_MONTH.search(header)):

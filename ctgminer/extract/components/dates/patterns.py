@@ -416,6 +416,9 @@ MONTH_RANGE_LEAD = re.compile(rf"\b{MONTH}\s*[-–/]\s*$", re.IGNORECASE)
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
                         re.IGNORECASE | re.MULTILINE)
+# a working document dated by its version in its header ("Synthèse à destination des habitants – version du 4 février
+# 2025"): the day its "le 7 mars prochain" is read against
+VERSION_DATE = re.compile(rf"\bversion\s+du\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
 # a digest dated by its week ("EN BREF – Semaine du 20 au 26 novembre 2023"): its last day places "mardi" in its news
 WEEK_RANGE = re.compile(rf"\bsemaine\s+du\s+{DAY}(?:\s+{MONTH})?\s+au\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
                         re.IGNORECASE)
