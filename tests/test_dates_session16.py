@@ -210,3 +210,9 @@ def test_working_documents_version_date_places_a_signing_to_come(dates_nlp):
             "version du 10 janvier 2025\nLe mot du Président\nCe projet sera le cœur de la convention territoriale "
             "globale que nous signerons le 14 février prochain avec la Caf de l'Isère.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-02-14"
+
+
+def test_signing_block_closed_by_a_full_stop_ending_its_line_signs(dates_nlp):
+    text = ("Article 7 – Durée de la convention\nLa présente convention prend effet au 1er janvier 2024 et s'achève le "
+            "31 décembre 2028.\nFait à Vire, le 12 février 2024.\nCTG Intercom de la Vire au Noireau – 14/14\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-02-12"
