@@ -470,7 +470,9 @@ class DatesComponent:
             P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
             # a convention's PDF, its signatures lost: "Fait à Mauléon, le 4 juin 2024" then the page header (not a
             # deliberation's close: "Adopté à l'unanimité. Fait à Craon, le 13 décembre 2022")
-            or P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20]) and not P.ADOPTION.search(text[max(0, start - 300):start])
+            or (P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20])
+                or P.SIGNING_BLOCK_STOP_END.match(text, end) and P.CONVENTION_OWN_TEXT.search(text[:start]))
+            and not P.ADOPTION.search(text[max(0, start - 300):start])
         ) and not P.DELIBERATION_PAGE.search(text[:start])  # a deliberation's close ("Après en avoir délibéré" above)
         # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
         # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"

@@ -261,6 +261,12 @@ SIGNING_BLOCK_BEFORE = _cue("signing_block_before")
 SIGNING_BLOCK_AFTER = _cue("signing_block_after")
 # ... or the line's end, in a convention rather than a deliberation (see cues.json)
 SIGNING_BLOCK_LINE_END = _cue("signing_block_line_end")
+# ... or a full stop closing the line, in the convention's own text ("La présente convention prend effet au ..." or
+# its articles above: "Fait à Bretteville-sur-Laize, le 30 janvier 2025."; not a deliberation's "Le conseil autorise le
+# maire à signer la convention. Fait à Ceyrat, le 28 juin 2024.")
+SIGNING_BLOCK_STOP_END = re.compile(r"\.[ \t]*(?:\n|$)")
+CONVENTION_OWN_TEXT = re.compile(r"\b(?:la\s+présente\s+convention|les\s+parties\s+signataires)\b|^[ \t]*article\s+\d",
+                                 re.IGNORECASE | re.MULTILINE)
 # a council's deliberation before a "Fait à ..., le ..." closing: that date certifies it, it signs nothing
 DELIBERATION_PAGE = _cue("deliberation_page")
 
