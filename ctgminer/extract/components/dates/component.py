@@ -148,6 +148,11 @@ class DatesComponent:
                 future=bool(m["fut"]))
         for m in P.MONTH_YEAR.finditer(text, lowered):
             add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
+        for m in P.PART_OF_YEAR.finditer(text, lowered) if any(w in lowered for w in P.PART_OF_YEAR_WORDS) else ():
+            add(m.start(), m.end(), "year", PartialDate(int(m["y"])))
+        for m in P.BLANK_DAY.finditer(text) if "le" in lowered and ("..." in text or "___" in text or "…" in text) else ():
+            add(m.start("blank"), m.end(), "month" if m["m"] else "year",
+                PartialDate(int(m["y"]), _month(m["m"]) if m["m"] else None), blank_day=True)
         for m in P.EVENT_YEAR.finditer(text, lowered):
             group = m.lastindex  # the year's group of the alternative that matched (its only group)
             add(m.start(group), m.end(group), "year", PartialDate(int(m[group])))
@@ -286,11 +291,14 @@ class DatesComponent:
                    for span in dates for s in starts)
 
     def issue_date(self, text: str) -> PartialDate | None:
-        """A periodical's issue in the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
+        """A working document's version in the page header ("version du 4 février 2025"), a periodical's issue in
+        the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
         numbered issue's month ("n°58 – janvier-février 2024"), its two months ("SAINTES MAG – janvier-février 2023"), its season
         ("LE MAG — N°21 — PRINTEMPS 2023") or its year alone ("BULLETIN MUNICIPAL 2022"): the day, month or year to
         read "mardi" or "le 3 mars dernier" against (the page gets no publication date from it)."""
         header = "\n".join(_first_lines(text, self.header_lines))
+        if "version" in header and (m := P.VERSION_DATE.search(header)):
+            return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
         if m := P.WEEK_RANGE.search(header):
             return PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"]))
         if ("°" in header or "º" in header) and (m := P.ISSUE_MONTH.search(header)):
@@ -462,7 +470,9 @@ class DatesComponent:
             P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
             # a convention's PDF, its signatures lost: "Fait à Mauléon, le 4 juin 2024" then the page header (not a
             # deliberation's close: "Adopté à l'unanimité. Fait à Craon, le 13 décembre 2022")
-            or P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20]) and not P.ADOPTION.search(text[max(0, start - 300):start])
+            or (P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20])
+                or P.SIGNING_BLOCK_STOP_END.match(text, end) and P.CONVENTION_OWN_TEXT.search(text[:start]))
+            and not P.ADOPTION.search(text[max(0, start - 300):start])
         ) and not P.DELIBERATION_PAGE.search(text[:start])  # a deliberation's close ("Après en avoir délibéré" above)
         # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
         # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
@@ -500,7 +510,10 @@ class DatesComponent:
             # the meeting is the signing's occasion: "signera sa convention avec la Caf le 12 octobre, lors du conseil
             # communautaire" (not "approuvée lors du conseil communautaire du 12 octobre", an adoption)
             own = P.OCCASION.sub(" ", own)
-        other = bool(P.NOT_SIGNATURE.search(own) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
+        # a clause whose own verb signs is the date's event, whatever an opening clause names: "Forte de ce bilan, la
+        # CAPSO a signé le 27 juin 2023 une nouvelle convention"
+        event_part = clause if P.SIGN_FINITE.search(clause, clause.lower()) and not since else own
+        other = bool(P.NOT_SIGNATURE.search(event_part) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
                      or (meeting_clause and not since) or other_convention)
         # a contract's signing block signs the page's own convention
         # an interview's answer dates what its question named: "Vous venez de signer la convention territoriale globale.
@@ -528,6 +541,9 @@ class DatesComponent:
                      and not P.VAGUE_TIME.search(nxt)
                      and (not P.NOT_SIGNATURE.search(sentence) or bool(P.SAME_TIME_NEXT.search(nxt))))
         month_only = value.kind == "month" and value.written is not None and value.written.year is None
+        # an event's dateline under the title of a meeting that names no signing: "Réunion publique – Restitution du
+        # diagnostic de la CTG" then "Jeudi 5 octobre 2023 à 18h30 – Salle polyvalente"
+        meeting_title = bool(value.features.get("event")) and _meeting(prev) and not P.SIGN_CUE.search(prev)
         calendar_row = (not text[text.rfind("\n", 0, start) + 1:start].strip()
                         and bool(P.CALENDAR_ROW_AFTER.match(right)) and bool(P.SIGN_CUE.search(right.split("\n", 1)[0])))
         return {
@@ -558,7 +574,8 @@ class DatesComponent:
             "official_text_before": float(official),
             # (a signing told in another clause of the sentence keeps the dated meeting a meeting: "Réunis mardi pour
             # une présentation, les élus ont appris que la convention serait signée")
-            "meeting_sentence": float(_meeting(sentence) and (not sign_here or (meeting_clause and not since))),
+            "meeting_sentence": float((_meeting(sentence) or meeting_title)
+                                      and (not sign_here or (meeting_clause and not since))),
             "statistic_sentence": float(statistic),
             "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
             "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))),  # "la convention signée le 30 juin"
@@ -592,8 +609,12 @@ class DatesComponent:
         before = re.split(r"[,;:()]", text[s_start:start])
         if len(before) > 1:
             return _earlier(before[-2])
+        # the noun it qualifies opens the next clause, or one of the two after it on a determiner, past the
+        # participle's complements: "Signée le 3 juillet 2019 entre la Caf, Agglopolys et la Ville de Blois, la première
+        # CTG reposait sur ..."
         after = re.split(r"[,;:()]", right)
-        return len(after) > 1 and _earlier(after[1])
+        nouns = after[1:2] + [c for c in after[2:4] if _DETERMINER_OPENING.match(c)]
+        return any(_earlier(c) for c in nouns)
 
     @staticmethod
     def _signing_list_intro(text: str, start: int, above: int = 3, max_lines: int = 30) -> str | None:
@@ -668,20 +689,29 @@ class DatesComponent:
             after_year = re.split(r"(?:19|20)\d\d\b", wide[-90:])
             left = after_year[-1]  # after any earlier year
             # the sentence's words before `left` (a signing verb there signs a first convention named in `left`)
-            before_left = wide[:len(wide) - len(left)] if len(after_year) == 1 else ""
+            # (past the date of the signing too: "ont signé le 7 octobre 2022 leur première Convention Territoriale
+            # Globale, pour la période 2022-2026")
+            before_left = wide[:len(wide) - len(left)]
             if len(after_year) > 1:  # "la CTG 2020-2024 arrivée à échéance est renouvelée pour 2025-2029": the
                 left = P.PERIOD_ENDED_AFTER.regex.sub("", left, count=1)  # ending belongs to the earlier period
             score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
+            # the sentence's other schemes, not the contract the page's convention replaces ("Ce document, qui
+            # succède au contrat enfance jeunesse, fixe le cadre ... de 2022 à 2026")
+            other_scheme = bool(OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)))
             if P.PERIOD_POSITIVE.search(left[-45:]):
                 score += 1
             if CTG_CUE.search(sentence):
                 score += 1
             elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
                 score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
-            elif CTG_CUE.search(sents.sentence(start, -1)) and not OTHER_SCHEME.search(sentence):
+            elif CTG_CUE.search(sents.sentence(start, -1)) and not other_scheme:
                 score += 0.5  # the sentence after the CTG's goes on about it: "... ont signé la CTG. Elle s'étend de 2023 à 2026."
+                if P.ANAPHOR_OPENING.match(sentence):
+                    score += 0.5  # ... naming it first: "Elle fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026"
+            elif ctg and ctg[0][0] < start and P.TERM_QUESTION.search(sents.sentence(start, -1)) and not other_scheme:
+                score += 1  # the answer to a question on its term: "Jusqu'à quand court-elle ?" then "Jusqu'en 2025."
             elif ctg and ctg[0][0] < start and P.CONVENTION_ANAPHOR.search(sents.sentence(start, -1)) \
-                    and not OTHER_SCHEME.search(sentence):
+                    and not other_scheme:
                 score += 0.5  # an interview's answer on a page about a CTG: "Combien de temps court la convention ? Elle porte sur 2023-2028."
             elif ctg and 0 < ctg[0][0] - start <= 300 and _headline(sentence) and not OTHER_SCHEME.search(sentence):
                 # a headline over the CTG's story (a byline may stand between): "Familles : la Ville et la Caf
@@ -704,7 +734,7 @@ class DatesComponent:
                 score += 1
             if earlier:
                 score -= 3
-            elif P.PERIOD_NEGATIVE.search(_signed_first_out(sentence)):
+            elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
                 score -= 1
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
@@ -761,7 +791,7 @@ class DatesComponent:
     # -- main ----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        sents = sentences(doc)
+        sents = _unwrapped_sentences(doc)
         dates = self.find_dates(doc)
         end_of_story = story_end_of(doc)
         publication, event = self.article_date(text, dates, end_of_story)
@@ -772,7 +802,10 @@ class DatesComponent:
             event._.value.features["event"] = True
 
         ctg = ctg_mentions_of(doc)
-        periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story]  # not another story's
+        # not another story's, nor a teaser's ("En savoir plus sur les CTG de l'Ouest : TCO, une convention pour 2023-2027")
+        teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if "aussi" in text or "savoir" in text else []
+        periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story
+                   and not any(a <= p.start_char < b for a, b in teasers)]
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
             if p._.value.start and p._.value.end:
@@ -799,7 +832,8 @@ class DatesComponent:
         # (not a first year told by "depuis", which may be the signing's day: "la CTG est signée depuis le 12 mars 2024")
         in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind != "since"]
         # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
-        in_period += [m.span() for m in P.TEASER_LINE.finditer(text)] if "aussi" in text else []
+        in_period += teasers
+        in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         prev_end = 0
@@ -863,6 +897,22 @@ class DatesComponent:
         doc._.duration = duration
         doc._.article_date = pub_value
         return doc
+
+
+_DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
+
+
+def _unwrapped_sentences(doc: Doc) -> Sentences:
+    """The doc's sentences, but for a line break a PDF left after a word no sentence ends on ("a signé le" then "23
+    mai 2023 une convention ..."): read as a space, so that the date's sentence holds its verb (offsets kept)."""
+    text = doc_text(doc)
+    breaks = [m.end() - 1 for m in P.WRAPPED_AFTER_WORD.finditer(text)]
+    if not breaks:
+        return sentences(doc)
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return Sentences("".join(chars))
 
 
 def _earlier(clause: str) -> bool:
@@ -970,7 +1020,10 @@ def _choose(signing: list[Span], publication: Span | None) -> Span | None:
         return None
     best = max(signing, key=_rank)
     iso = best._.value.iso or ""
-    finer = [s for s in signing if (s._.value.iso or "").startswith(iso) and len(s._.value.iso or "") > len(iso)]
+    # (not "la semaine dernière", placed in its month only: a day of that month is another day, "ce jeudi" the
+    # interview's)
+    finer = [s for s in signing if (s._.value.iso or "").startswith(iso) and len(s._.value.iso or "") > len(iso)
+             and (best._.value.features.get("rel") != "semainedernière" or _in_week_before(s, publication))]
     if finer:
         best = max(finer, key=_rank)
     if publication is not None and best == publication:
@@ -978,6 +1031,15 @@ def _choose(signing: list[Span], publication: Span | None) -> Span | None:
         if told:
             best = max(told, key=_rank)
     return best
+
+
+def _in_week_before(span: Span, publication: Span | None) -> bool:
+    """Whether a date falls in the week before the page's date (1 to 13 days before it), where "la semaine dernière"
+    stands: "ont signé la semaine dernière" then a caption's "le 5 juillet" on a page of 11 July (not the page's own
+    Thursday, "notre invitée ce jeudi")."""
+    day = span._.value.resolved.as_date() if span._.value.resolved else None
+    page = publication._.value.written.as_date() if publication is not None and publication._.value.written else None
+    return day is None or page is None or 1 <= (page - day).days <= 13
 
 
 def _rank(span: Span) -> tuple:

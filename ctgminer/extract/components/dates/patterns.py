@@ -105,6 +105,20 @@ EVENT_YEAR = re.compile(
     # ville ont conclu ..."
     + rf"|\ben\s+({YEAR})\s*(?:,|que\b)(?=[^.\n]{{0,150}}\b(?:a|ont)\s+(?:\w+\s+){{0,2}}"
     rf"(?:signé|conclu|adopté|approuvé)e?s?\b)", FLAGS)
+# a half or a quarter of a year, as plans date what is to come: "dont la signature est envisagée au premier semestre
+# 2025", "au second trimestre 2024" (read as its year)
+PART_OF_YEAR = re.compile(rf"\b(?:(?:au|du|le|dans\s+le|courant(?:\s+du)?)\s+)?(?:premier|1er|second|deuxième|2e|2nd|troisième"
+                          rf"|3e|quatrième|4e)\s+(?:semestre|trimestre)\s+(?:de\s+l['’]\s*année\s+)?(?P<y>{YEAR})\b", FLAGS)
+# a convention's signing block with its day left blank for the signatories: "Fait à Saint-Amand, le ............ 2023"
+# (read as its year; the span opens after "le", where the block's cue ends)
+BLANK_DAY = re.compile(rf"\ble\s*(?P<blank>[._…]{{3,}}[\s._…]*(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR}))\b", FLAGS)
+# a line a PDF wrapped after a word no sentence ends on ("Redon Agglomération a signé le" then "23 mai 2023 une
+# Convention ..."): its line break is no sentence's end (the break is the match's last character)
+WRAPPED_AFTER_WORD = re.compile(r"(?<![\w'’])(?:le|la|les|l['’]|du|de|des|d['’]|au|aux|à|en|et|ou|pour|par|avec|sur|dans"
+                                r"|entre|sa|son|ses|leur|leurs|une?|ce|cette|ces|qui|que|dont|a|ont|est|sont)[ \t]*\n"
+                                r"(?=[ \t]*[\w«(])"
+                                # the convention's name wrapped: "une nouvelle Convention" then "Territoriale Globale pour"
+                                r"|(?<=[Cc]onvention)[ \t]*\n(?=[ \t]*[Tt]erritoriale)|(?<=[Tt]erritoriale)[ \t]*\n(?=[ \t]*[Gg]lobale)")
 # relative expressions resolved against the article's date
 RELATIVE = re.compile(
     rf"\b(?P<rel>aujourd['’]\s?hui|ce\s+jour(?!\s*-)|ce\s+matin|cet\s+après-midi|ce\s+soir|avant[- ]hier|hier|demain)\b"
@@ -137,7 +151,9 @@ SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|à\s+la\s+|cet(?:t
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
 # a teaser of another article closing the page on one line: "Lire aussi : Bagnolet a signé sa CTG en octobre" (its
 # dates are another story's)
-TEASER_LINE = re.compile(r"^[ \t]*(?:à\s+lire\s+aussi|lire\s+aussi|à\s+découvrir\s+aussi|(?:à\s+)?voir\s+aussi)"
+TEASER_LINE = re.compile(r"^[ \t]*(?:à\s+lire\s+aussi|lire\s+aussi|à\s+découvrir\s+aussi|(?:à\s+)?voir\s+aussi"
+                         # "En savoir plus sur les CTG signées dans l'Ouest : TCO, une convention pour 2023-2027"
+                         r"|en\s+savoir\s+plus\s+sur\b[^\n:|–—]{0,80})"
                          r"[ \t]*[:|–—-][^\n]*", FLAGS | re.MULTILINE)
 # words one of the three forms above needs (a plain substring search skips their scans on most texts)
 CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
@@ -167,8 +183,11 @@ CALENDAR_ROW_AFTER = re.compile(r"\s*(?::|–|—)\s*\S")
 # a dateline: the date, then a dash and the story ("18/03/2024 - La Ville ..."), or a place before it
 # ("Blois, le 18 mars 2024.")
 # a full stop too where a page lost its line breaks ("11 décembre 2019. À La Seyne, la maire a signé ...")
-DATELINE_AFTER = re.compile(r"\s*[-–—|]\s+\S|\.\s+[A-ZÀ-Þ]")
-DATELINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,40},\s*le")
+DATELINE_AFTER = re.compile(r"\s*[-–—|·•]\s+\S|\.\s+[A-ZÀ-Þ]")
+# (a place's name: capitalised words and the particles of French place names, "Saint-Denis de La Réunion, le"; not a
+# clause, "La CARENE et la Caf ont signé, le 11 décembre 2020, une CTG", nor a signing block, "Fait à Arras, le")
+_PLACE_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|la|le|les|sur|sous|en|lès|lez|aux?|[dl]['’][A-ZÀ-Þ][\w'’-]*)"
+DATELINE_LEAD = re.compile(rf"[A-ZÀ-Þ][\w'’-]*(?:\s+{_PLACE_WORD}){{0,5}},\s*le")
 # a press byline before the page's date: "Par Julien M. – Le 27 janvier 2025 à 18:30 | Temps de lecture : 4 min"
 BYLINE_LEAD = re.compile(r"(?:Par|PAR)\s+[^\n]{1,60}?\s[-–—|]\s*(?:[Ll]e)?")
 # a press credit closing a brief, before its date: "— La Voix du Jura, 12 mars 2024", "Source : Le Progrès, 3 mai 2022"
@@ -242,13 +261,20 @@ SIGNING_BLOCK_BEFORE = _cue("signing_block_before")
 SIGNING_BLOCK_AFTER = _cue("signing_block_after")
 # ... or the line's end, in a convention rather than a deliberation (see cues.json)
 SIGNING_BLOCK_LINE_END = _cue("signing_block_line_end")
+# ... or a full stop closing the line, in the convention's own text ("La présente convention prend effet au ..." or
+# its articles above: "Fait à Bretteville-sur-Laize, le 30 janvier 2025."; not a deliberation's "Le conseil autorise le
+# maire à signer la convention. Fait à Ceyrat, le 28 juin 2024.")
+SIGNING_BLOCK_STOP_END = re.compile(r"\.[ \t]*(?:\n|$)")
+CONVENTION_OWN_TEXT = re.compile(r"\b(?:la\s+présente\s+convention|les\s+parties\s+signataires)\b|^[ \t]*article\s+\d",
+                                 re.IGNORECASE | re.MULTILINE)
 # a council's deliberation before a "Fait à ..., le ..." closing: that date certifies it, it signs nothing
 DELIBERATION_PAGE = _cue("deliberation_page")
 
 # --- periods -----------------------------------------------------------------------------------
 PERIOD_RANGE = re.compile(
     # "a" for "à" on pages typed without accents ("La convention court de 2023 a 2026")
-    rf"(?<![\d/.-])(?:(?:de|entre)\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+(?:à|au|et|a)\s+)(?P<y2>{YEAR})(?![\d-])",
+    # ("entre 2019 et 2020", not "les quatre signées en 2019 et 2020": two years of events)
+    rf"(?<![\d/.-])(?:(?:de|entre)\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+(?:à|au|a)\s+|(?<=entre\s\d{{4}})\s+et\s+)(?P<y2>{YEAR})(?![\d-])",
     FLAGS,
 )
 PERIOD_FULL = re.compile(
@@ -260,11 +286,16 @@ PERIOD_END = re.compile(
     # "jusqu'à la fin 2026", "jusqu'à la fin de l'année 2026" (an end told as the end of a year)
     # "Elle prendra fin en décembre 2026", "s'achèvera fin 2027" (an end told by the convention's ending, present or
     # future: not "a pris fin", an earlier scheme's)
-    rf"\b(?:jusqu['’]\s*(?:au|en|à|à\s+fin|fin|à\s+la\s+fin(?:\s+de\s+l['’]\s*année|\s+de)?)|à\s+l['’]\s*horizon(?:\s+de)?|d['’]\s*ici(?:\s+à)?(?:\s+fin)?"
-    rf"|(?:prend(?:ra)?\s+fin|s['’]\s*achève(?:ra)?|se\s+termine(?:ra)?|expire(?:ra)?)\s+(?:en|fin|le|au))\s+"
+    rf"\b(?:jusqu?['’]\s*(?:au|en|à|à\s+fin|fin|à\s+la\s+fin(?:\s+de\s+l['’]\s*année|\s+de)?)|à\s+l['’]\s*horizon(?:\s+de)?"
+    rf"|(?:prend(?:ra)?\s+fin|s['’]\s*achève(?:ra)?|se\s+termine(?:ra)?|expire(?:ra)?)\s+(?:en|fin|le|au)"
+    # "jusqu'à la fin de la convention, en 2027" (its end named as the convention's)
+    rf"|fin\s+de\s+la\s+(?:convention|ctg)\s*,?\s+en)\s+"
     rf"(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?P<y2>{YEAR})\b",
     FLAGS,
 )
+# an action's deadline, no convention's end ("créer 60 places d'ici 2028"), nor a signing's date ("9 intercommunalités
+# sur 9 devront avoir signé une convention d'ici fin 2022": a target)
+DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
 # "dès 2025", "dès le 1er janvier 2025": the start of the term as well
 _FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|du\s+|d['’]\s*)"
@@ -293,6 +324,14 @@ PERIOD_SINCE = re.compile(rf"\bdepuis\s+(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?
 # the territory bound now: "est liée à la Caf par une CTG", "sont engagées dans une CTG", "est signée depuis" (not "la
 # Caf a engagé une démarche", "un travail engagé depuis 2021", "le département est couvert par des CTG")
 BOUND_SINCE = _cue("bound_since")
+# a sentence that goes on about the convention named just before, opening on its pronoun or its common noun: "Elle
+# fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026", "Ce document décrit ..."
+ANAPHOR_OPENING = re.compile(r"^\W*(?:elle|il|celle-ci|celui-ci|ce\s+document|cette\s+convention|la\s+convention)\b",
+                             re.IGNORECASE)
+# an interview's question on the convention's term, answered by the next sentence: "Jusqu'à quand court-elle ?",
+# "Combien de temps dure-t-elle ?"
+TERM_QUESTION = re.compile(r"(?:jusqu['’]\s*à\s+quand|combien\s+de\s+temps|quelle\s+(?:est\s+sa\s+)?durée|pour\s+combien"
+                           r"|dure-t-elle|court-elle)[^?\n]*\?\s*$", re.IGNORECASE)
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
@@ -305,7 +344,7 @@ PERIOD_NEGATIVE = _cue("period_negative")
 # the former contract the page's convention replaces, named as such ("le contrat qui remplace l'ancien Contrat Enfance
 # Jeunesse (CEJ)"): no other scheme the sentence is about
 REPLACED_CEJ = re.compile(
-    r"\b(?:remplac\w*|succ[èé]d\w*|relais)\s+(?:à\s+|de\s+|du\s+|d['’]\s*)?(?:l['’]\s*|le\s+|les\s+|un\s+)?"
+    r"\b(?:remplac\w*|succ[èé]d\w*|relais)\s+(?:à\s+|au\s+|de\s+|du\s+|d['’]\s*)?(?:l['’]\s*|le\s+|les\s+|un\s+)?"
     r"(?:ancien\w*\s+|précédent\w*\s+)?(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)(?:\s*\(\s*CEJ\s*\))?", FLAGS)
 # the page's convention's own verb after a replaced scheme ("La CTG, qui remplace le CEJ, est conclue pour quatre ans")
 OWN_TERM_VERB = _cue("own_term_verb")
@@ -355,10 +394,11 @@ SPECIFIC = _cue("specific")
 
 # The case-insensitive patterns above, run on the lower-cased text (FastCue: same matches, faster)
 (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY, RELATIVE_MONTH, SEASON, SINCE_SIGNING,
- PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE) = (
+ PERIOD_RANGE, PERIOD_FULL, PERIOD_END, PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE, PART_OF_YEAR) = (
     FastCue(regex) for regex in (ABSOLUTE, MONTH_ONLY, MONTH_YEAR, EVENT_YEAR, RELATIVE, CURRENT_MONTH_DAY,
                                  RELATIVE_MONTH, SEASON, SINCE_SIGNING, PERIOD_RANGE, PERIOD_FULL, PERIOD_END,
-                                 PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE))
+                                 PERIOD_SINGLE, PERIOD_EFFECT_END, PERIOD_SINCE, PART_OF_YEAR))
+PART_OF_YEAR_WORDS = ("semestre", "trimestre")  # one is needed (a quick substring test)
 # words the effect-and-end form needs (a plain substring test skips its scan on most texts)
 PERIOD_EFFECT_WORDS = ("effet", "vigueur", "débute", "commence")
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
@@ -382,6 +422,9 @@ MONTH_RANGE_LEAD = re.compile(rf"\b{MONTH}\s*[-–/]\s*$", re.IGNORECASE)
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
                         re.IGNORECASE | re.MULTILINE)
+# a working document dated by its version in its header ("Synthèse à destination des habitants – version du 4 février
+# 2025"): the day its "le 7 mars prochain" is read against
+VERSION_DATE = re.compile(rf"\bversion\s+du\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
 # a digest dated by its week ("EN BREF – Semaine du 20 au 26 novembre 2023"): its last day places "mardi" in its news
 WEEK_RANGE = re.compile(rf"\bsemaine\s+du\s+{DAY}(?:\s+{MONTH})?\s+au\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
                         re.IGNORECASE)
