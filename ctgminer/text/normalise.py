@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ctgminer.text.cues import CTG_LONG
+
 # UTF-8 read as a one-byte Western or Central European encoding: "MĂ©tropole", "signÃ©", "lâ€™accÃ¨s" (French never
 # writes Ã or Ă before such a character); a cheap test so that clean text never goes through the repair
 MOJIBAKE = re.compile(r"[ÃĂÂ][\u0080-\u00bf\u0102-\u0103\u015e-\u0163\u02c7-\u02dd\u2013-\u203a\u20ac\u2122]|â€")
@@ -73,12 +75,15 @@ def unwrap_lines(text: str) -> str:
             or len(a) >= WRAPPED_LINE_MIN_CHARS and not _LINE_END.search(a) and not a.endswith(",")
             and bool(_GOES_ON.match(b)))
 
-    joins = [i for i in range(len(lines) - 1) if wraps(i) or run_on(i)]
+    # the convention's name is never broken: "sa Convention" above "Territoriale Globale pour 2022-2026"
+    named = {text.count("\n", 0, m.start() + k) for m in CTG_LONG.finditer(text)
+             for k, c in enumerate(m.group()) if c == "\n"}
+    joins = [i for i in range(len(lines) - 1) if wraps(i) or run_on(i) or i in named]
     if len(filled) < WRAPPED_PAGE_MIN_LINES or sum(map(wraps, range(len(lines) - 1))) < WRAPPED_PAGE_SHARE * len(filled):
         # a page that is not wrapped throughout still has its lines that run on: words its layout hyphenated at a
         # line's end ("champs d'intervention (petite enfance, en-\nfance-jeunesse, parentalité)"), and the lines of a
         # PDF's paragraph among its tables and lists
-        joins = [i for i in range(len(lines) - 1) if run_on(i)]
+        joins = [i for i in range(len(lines) - 1) if run_on(i) or i in named]
         if not joins:
             return text
     out = list(text)

@@ -791,7 +791,7 @@ class DatesComponent:
     # -- main ----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        sents = _unwrapped_sentences(doc)
+        sents = sentences(doc)
         dates = self.find_dates(doc)
         end_of_story = story_end_of(doc)
         publication, event = self.article_date(text, dates, end_of_story)
@@ -900,19 +900,6 @@ class DatesComponent:
 
 
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
-
-
-def _unwrapped_sentences(doc: Doc) -> Sentences:
-    """The doc's sentences, but for a line break a PDF left after a word no sentence ends on ("a signé le" then "23
-    mai 2023 une convention ..."): read as a space, so that the date's sentence holds its verb (offsets kept)."""
-    text = doc_text(doc)
-    breaks = [m.end() - 1 for m in P.WRAPPED_AFTER_WORD.finditer(text)]
-    if not breaks:
-        return sentences(doc)
-    chars = list(text)
-    for i in breaks:
-        chars[i] = " "
-    return Sentences("".join(chars))
 
 
 def _earlier(clause: str) -> bool:

@@ -112,13 +112,6 @@ PART_OF_YEAR = re.compile(rf"\b(?:(?:au|du|le|dans\s+le|courant(?:\s+du)?)\s+)?(
 # a convention's signing block with its day left blank for the signatories: "Fait à Saint-Amand, le ............ 2023"
 # (read as its year; the span opens after "le", where the block's cue ends)
 BLANK_DAY = re.compile(rf"\ble\s*(?P<blank>[._…]{{3,}}[\s._…]*(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR}))\b", FLAGS)
-# a line a PDF wrapped after a word no sentence ends on ("Redon Agglomération a signé le" then "23 mai 2023 une
-# Convention ..."): its line break is no sentence's end (the break is the match's last character)
-WRAPPED_AFTER_WORD = re.compile(r"(?<![\w'’])(?:le|la|les|l['’]|du|de|des|d['’]|au|aux|à|en|et|ou|pour|par|avec|sur|dans"
-                                r"|entre|sa|son|ses|leur|leurs|une?|ce|cette|ces|qui|que|dont|a|ont|est|sont)[ \t]*\n"
-                                r"(?=[ \t]*[\w«(])"
-                                # the convention's name wrapped: "une nouvelle Convention" then "Territoriale Globale pour"
-                                r"|(?<=[Cc]onvention)[ \t]*\n(?=[ \t]*[Tt]erritoriale)|(?<=[Tt]erritoriale)[ \t]*\n(?=[ \t]*[Gg]lobale)")
 # relative expressions resolved against the article's date
 RELATIVE = re.compile(
     rf"\b(?P<rel>aujourd['’]\s?hui|ce\s+jour(?!\s*-)|ce\s+matin|cet\s+après-midi|ce\s+soir|avant[- ]hier|hier|demain)\b"
