@@ -42,7 +42,7 @@ _SPACES = re.compile(r"\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
 _NOT_COMMA = re.compile(r"[^,]+")
-_ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+)?")
+_ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+|d['’]\s*)?")
 _SUBJECT = re.compile(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$")
 _ADJOINTE = re.compile(r"adjointe?\s+à\s+la\s*$", re.I)
 _SYNDICAT_HEAD = re.compile(r"(?i)syndicat|sivom|sivu")
@@ -63,6 +63,8 @@ _LOWER_WORD = re.compile(r"[\s\u00a0](?!(?:sur|sous|de|du|des|en|et|le|la|les|l�
 # one capitalised word after an article, not followed by another capitalised word ("du Grésivaudan,")
 _ARTICLE_WORD = re.compile(r"\b(?:[Ll]e|[Ll]a|du|au)[ \t\u00a0]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,})\b(?![ \t\u00a0]+(?:(?:de|du|des|la|le|et|en|sur)[ \t\u00a0]+)?[A-ZÀ-Þ])")
 _CAF_BEFORE = re.compile(r"\b(?:Caf|CAF|[Cc]aisse)\b[^.;:!?\n]*$")
+# an agenda's or a list's item number opening a line ("5°) ", "N°12 – ", "3. ", "b) ")
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[Nn]°[ \t]*)?(?:\d{1,3}[ \t]*(?:°\)?|[.)])?|[a-z][.)])[ \t]*(?:[–—:-][ \t]*)?$")
 # a common noun's complement: "Fête| de la musique", "Marché| du lundi"
 _NOUN_PHRASE_AFTER = re.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[a-zà-ÿ]")
 # an editorial's sign-off line ("Maire du Port") and its first-person signing of the CTG
@@ -70,6 +72,8 @@ _SIGN_OFF = re.compile(r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'�
 _FIRST_PERSON_SIGN = re.compile(r"\bj['’]ai\s+(?:signé|paraphé)\b[^.!?]{0,200}?(?:convention\s+territoriale\s+globale|\bCTG\b)",
                                 re.I)
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
+# a line that ends its sentence, its clause or a list's introduction: never read as wrapped
+_WRAP_STOP = re.compile(r"[.!?:;…»\"”)|]\s*$")
 
 
 @dataclass
@@ -480,8 +484,11 @@ class PartiesComponent:
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
                 continue
             if m.kind == "commune" and " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
-                    text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}):
-                continue  # "Fête de la musique :" opening a line: a common noun's phrase, no town's name
+                    text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}
+                                      or _ITEM_NUMBER.search(text, max(0, m.start - 12), m.start)):
+                # "Fête de la musique :" opening a line, or an agenda's item after its number ("5°) Fête de la
+                # musique : convention avec le comité des fêtes"): a common noun's phrase, no town's name
+                continue
             if m.kind == "commune" and _LOWER_WORD.search(mention):
                 continue  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
             short = m.kind == "commune" and m.key in self.gaz.short_communes
@@ -1275,9 +1282,41 @@ class PartiesComponent:
             for k, o in keys.items()))]
 
     # -- main ----------------------------------------------------------------------------------------
+    # the least length of a line read as wrapped when the next one goes on in lower case
+    WRAPPED_LINE_CHARS = 40
+
+    @classmethod
+    def join_wrapped(cls, text: str) -> str:
+        """The text with the line breaks of hard-wrapped sentences read as spaces (same length, offsets kept), for
+        this component's cues, which read a sentence and a line at a time. PDF extracts and minutes wrap every line;
+        `unwrap_lines` joins them only on pages mostly so wrapped, and never before a capital. Joined here: a line
+        ending on a word no sentence nor heading ends on ("... signée en 2020 entre la Caf de l'Orne, la" above
+        "Communauté de communes X et la commune arrive à échéance"; "membres : A, B et" above "C ;"), or a long line
+        ending with no punctuation above a line going on in lower case ("La Ville de Beauvais" above "en est
+        également signataire"); never after a comma ("Vu ...," above "Considérant ..." in minutes). The same text is
+        returned when nothing is joined."""
+        if "\n" not in text:
+            return text
+        wrap_end = F.cues()["wrap_end"]
+        out: list[str] | None = None
+        start = 0
+        while (newline := text.find("\n", start)) >= 0:
+            line = text[start:newline].rstrip(" \t\u00a0")
+            nxt = text[newline + 1:newline + 2]
+            if line.strip() and nxt and (nxt.isalnum() or nxt in "«\"") and (
+                    wrap_end.search(line[-12:]) or nxt.islower() and len(line.strip()) >= cls.WRAPPED_LINE_CHARS
+                    and not _WRAP_STOP.search(line)):
+                if out is None:
+                    out = list(text)
+                out[newline] = " "
+            start = newline + 1
+        return "".join(out) if out is not None else text
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        sents = sentences(doc)
+        joined = self.join_wrapped(text)
+        sents = sentences(doc) if joined is text else Sentences(joined)
+        text = joined
         end_of_story = story_end(text)  # (read once for the Caf and the candidates)
         caf_dep, caf_mentions = self.find_caf(text, end_of_story)
         cands, prefer = self.scored_candidates(text, sents, caf_dep, end_of_story)

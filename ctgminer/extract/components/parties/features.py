@@ -488,7 +488,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # conventions, "Pour rappel, les CTG de Brécey et de Villedieu Intercom ont été signées en 2021")
     f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
         (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
-        or bool(C["other_ctgs_right"].match(right)) or c.start > aside_start(text)
+        # (not a party listed beside the Caf after "entre": "la CTG signée en 2020 entre la Caf de l'Orne, la CC X et la
+        # commune arrive à échéance" tells the parties of the page's own convention)
+        or bool(C["other_ctgs_right"].match(right)) and not (f["entre"] and f["caf_list"]) or c.start > aside_start(text)
         # (the others of a sector that signed theirs in an earlier year: "Les autres intercommunalités du secteur, X
         # et Y, ont signé leur CTG en 2022"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")
         or "autres" in left and bool(C["others_left"].search(left)) and bool(C["other_ctgs_earlier"].match(right))

@@ -1,0 +1,74 @@
+"""Parties: classes of unseen pages read in session 16 (written sets read_aw to read_az), one example each, written
+for these tests (never taken from the gold texts nor the written sets)."""
+
+from __future__ import annotations
+
+from conftest import partner_names
+
+
+def test_hard_wrapped_line_ending_on_an_article(parties_nlp):
+    # minutes extracted from a PDF wrap every line: the EPCI's name starts the line after "la", and the signing
+    # sentence goes on across the break
+    text = ("Commune de Mortagne-au-Perche – Conseil municipal du 4 mars 2024\n"
+            "N°2024-021 – Convention Territoriale Globale : renouvellement\n"
+            "M. le Maire rappelle que la Convention Territoriale Globale signée en 2019 entre la Caf de l'Orne, la\n"
+            "Communauté de communes des Collines du Perche Normand et la commune arrive à échéance le 31\n"
+            "décembre 2024. Le conseil approuve la nouvelle convention et autorise le Maire à la signer.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Communauté de communes des Collines du Perche Normand") == "epci"
+    assert names.get("Mortagne-au-Perche") == "commune"
+
+
+def test_hard_wrapped_list_of_member_towns(parties_nlp):
+    # the last town of the list stands on the next line, after "et"
+    text = ("Délibération n°2023-45 – Convention territoriale globale avec la Caf de la Vendée\n"
+            "Considérant que la Convention Territoriale Globale est signée par la Caf de la Vendée, la Communauté\n"
+            "de communes Vie et Boulogne et ses communes membres : Le Poiré-sur-Vie, Aizenay, Palluau et\n"
+            "Beaufou ;\n"
+            "Le Conseil communautaire approuve la convention.")
+    names = partner_names(parties_nlp, text)
+    for town in ("Le Poiré-sur-Vie", "Aizenay", "Palluau", "Beaufou"):
+        assert names.get(town) == "commune", (town, names)
+
+
+def test_hard_wrapped_line_going_on_in_lower_case(parties_nlp):
+    # "La Ville de X\nen est également signataire": the declaration stands on the next line
+    text = ("CAF DU LOIRET – RAPPORT D'ACTIVITÉ 2024\n"
+            "Renouvellement de la CTG de l'Agglomération Montargoise et Rives du Loing\n"
+            "L'Agglomération Montargoise et Rives du Loing a renouvelé sa convention le 3 octobre 2024. La Ville d'Amilly\n"
+            "en est également signataire.\n"
+            "Les priorités retenues portent sur la petite enfance et la jeunesse.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Amilly") == "commune"
+
+
+def test_minutes_clauses_ending_on_commas_stay_apart(parties_nlp):
+    # "Vu ...,\nConsidérant ...," in minutes: a comma ending the line ends the clause; a body the diagnostic was made
+    # with in the next clause does not join the signing clause before it
+    text = ("COMMUNAUTÉ DE COMMUNES DU PAYS DE CHÂTEAU-GONTIER\n"
+            "Considérant que le versement des bonus territoire par la Caf est conditionné à la signature d'une CTG,\n"
+            "Considérant le diagnostic élaboré avec les communes et la MSA Mayenne-Orne-Sarthe, qui retient trois axes,\n"
+            "Le Conseil communautaire approuve la Convention territoriale globale avec la Caf de la Mayenne.")
+    names = partner_names(parties_nlp, text)
+    assert "msa" not in names.values()
+
+
+def test_agenda_item_after_its_number_is_no_town(parties_nlp):
+    # "5°) Fête de la musique" in minutes: a common noun's phrase after the item's number, not the commune Le Fête
+    text = ("Commune de Bernay – Conseil municipal du 2 juin 2023\n"
+            "4°) Convention Territoriale Globale : le conseil autorise le Maire à signer la CTG avec la Caf de l'Eure.\n"
+            "5°) Fête de la musique : convention avec le comité des fêtes\n")
+    names = partner_names(parties_nlp, text)
+    assert "Le Fête" not in names
+
+
+def test_towns_listed_after_et_d_apostrophe(parties_nlp):
+    # "les communes de A et d'B": the list's second town after "et d'", listed as the first is
+    text = ("Convention Territoriale Globale – Agglomération Montargoise et Rives du Loing\n"
+            "Article 2 – Les champs d'intervention partagés\n"
+            "La Caf du Loiret et l'Agglomération Montargoise et Rives du Loing ont signé la convention pour 2021-2025.\n"
+            "Avec elles, les communes de Pannes et d'Amilly conviennent d'intervenir sur les champs suivants : petite "
+            "enfance, jeunesse.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Pannes") == "commune"
+    assert names.get("Amilly") == "commune"
