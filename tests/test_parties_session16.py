@@ -72,3 +72,34 @@ def test_towns_listed_after_et_d_apostrophe(parties_nlp):
     names = partner_names(parties_nlp, text)
     assert names.get("Pannes") == "commune"
     assert names.get("Amilly") == "commune"
+
+
+def test_etablissement_public_territorial_from_the_gazetteer(parties_nlp):
+    # an EPT of the Grand Paris (GUIDE: epci), its name in capitals heading its council's deliberation
+    text = ("ÉTABLISSEMENT PUBLIC TERRITORIAL PLAINE COMMUNE\nCONSEIL DE TERRITOIRE DU 14 MARS 2024\n"
+            "OBJET : Approbation de la Convention territoriale globale entre l'EPT et la Caisse d'allocations familiales "
+            "de la Seine-Saint-Denis pour 2024-2028\n"
+            "Article 1 : approuve la Convention territoriale globale ci-annexée.\n"
+            "Article 2 : autorise le Président à la signer.")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Établissement public territorial Plaine Commune": "epci"}
+
+
+def test_ept_brand_run_on_by_grand_paris(parties_nlp):
+    # "Paris Terres d'Envol Grand Paris", a site's brand: the EPT, not the Métropole du Grand Paris
+    text = ("Paris Terres d'Envol Grand Paris – Actualités\n"
+            "Paris Terres d'Envol signe sa Convention territoriale globale\n"
+            "Le territoire et la Caf de la Seine-Saint-Denis ont signé le 12 mai une Convention territoriale globale "
+            "pour 2025-2029.")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Établissement public territorial Paris Terres d'Envol": "epci"}
+
+
+def test_agglomeration_cut_to_the_start_of_its_name_beside_an_ept(parties_nlp):
+    # "Grand Paris Sud" begins the CA Grand Paris Sud Seine Essonne Sénart and the EPT Grand Paris Sud Est Avenir:
+    # the EPCI of its own taxation
+    text = ("Grand Paris Sud : deux Caf pour une seule convention\n"
+            "La convention territoriale globale a été signée vendredi au siège de l'agglomération Grand Paris Sud, par "
+            "son président et les directeurs de la Caf de l'Essonne et de la Caf de Seine-et-Marne.")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Communauté d'agglomération Grand Paris Sud Seine Essonne Sénart": "epci"}

@@ -72,6 +72,8 @@ _SIGN_OFF = re.compile(r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'�
 _FIRST_PERSON_SIGN = re.compile(r"\bj['’]ai\s+(?:signé|paraphé)\b[^.!?]{0,200}?(?:convention\s+territoriale\s+globale|\bCTG\b)",
                                 re.I)
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
+# one space between two names, no punctuation
+_NAME_GAP = re.compile(r"[ \u00a0]")
 # a line that ends its sentence, its clause or a list's introduction: never read as wrapped
 _WRAP_STOP = re.compile(r"[.!?:;…»\"”)|]\s*$")
 
@@ -552,6 +554,11 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.type == "epci" and c.how in {"epci", "epci_suffix"} and any(
             o is not c and o.type == "epci" and o.place is not None and o.start <= c.start and c.end <= o.end
             and o.end - o.start > c.end - c.start for o in cands))]
+        # an EPCI's name run on by the words of another EPCI's name, as a brand: "Est Ensemble Grand Paris" (the EPT
+        # Est Ensemble, not the Métropole du Grand Paris)
+        cands = [c for c in cands if not (c.how == "gaz_epci" and any(
+            o is not c and o.type == "epci" and o.end < c.start and _NAME_GAP.fullmatch(text, o.end, c.start)
+            for o in cands))]
         # an EPCI's name read as the towns a list introduces: "les 15 communes de Millau Grands Causses"
         cands = [c for c in cands if not (c.type == "commune" and c.how == "list" and any(
             o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and o.start <= c.start and c.end <= o.end
