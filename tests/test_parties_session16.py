@@ -103,3 +103,28 @@ def test_agglomeration_cut_to_the_start_of_its_name_beside_an_ept(parties_nlp):
             "son président et les directeurs de la Caf de l'Essonne et de la Caf de Seine-et-Marne.")
     names = partner_names(parties_nlp, text)
     assert names == {"Communauté d'agglomération Grand Paris Sud Seine Essonne Sénart": "epci"}
+
+
+def test_town_named_as_a_common_word_with_its_article_in_a_list(parties_nlp):
+    # "Le Passage" among a list of member towns written with their capitalised articles: a town, not "passage"
+    text = ("La Communauté d'agglomération d'Agen et la Caf de Lot-et-Garonne ont signé mardi une Convention "
+            "territoriale globale qui engage aussi les communes membres : Agen, Le Passage, Boé et Bon-Encontre.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Le Passage") == "commune"
+
+
+def test_bodies_said_not_to_sign_with_ne(parties_nlp):
+    # "avec le Département et la Région, qui ne sont pas signataires": written "ne sont pas", not "n'en sont pas"
+    text = ("Le TCO et la Caf de La Réunion ont signé vendredi une Convention territoriale globale. Elle coordonnera "
+            "les financements existants, notamment avec le Département et la Région, qui ne sont pas signataires.")
+    names = partner_names(parties_nlp, text)
+    assert "departement" not in names.values() and "region" not in names.values()
+
+
+def test_other_epci_engaged_in_its_own_process(parties_nlp):
+    # "la CINOR a engagé sa propre démarche : sa CTG devrait être signée à l'automne": another territory's CTG
+    text = ("La Communauté d'agglomération du Sud et la Caf de La Réunion ont signé lundi une Convention territoriale "
+            "globale pour 2025-2029. Dans le même temps, la CIREST a engagé sa propre démarche : sa CTG devrait être "
+            "signée à l'automne.")
+    names = partner_names(parties_nlp, text)
+    assert list(names.values()) == ["epci"], names

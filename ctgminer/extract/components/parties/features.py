@@ -36,6 +36,7 @@ _HEAD_SIGNED = re.compile(r"[ \t\u00a0]*[–—:|-][ \t\u00a0]*(?:convention\s+)
 _HEAD_SUBTITLE = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+[^.!?\n]*$")
 _COMMITTED = re.compile(r"\bs['’](?:est|sont)\s+(?:à\s+son\s+tour\s+|à\s+leur\s+tour\s+)?engagée?s?\b", re.I)
 _HEAD_LEAD = re.compile(r"[ \t\u00a0#*•–-]*$")
+_CAPITAL_ARTICLE = re.compile(r"(?:Le|La|Les|L['’])[ \t\u00a0]*[A-ZÀ-Þ]")
 SOURCES = ("intro", "list", "mayor", "hashtag", "epci", "epci_suffix", "epci_name", "acronym", "acronym_only",
            "dep", "dep_generic", "etat", "msa", "region", "other", "syndicat", "gaz_commune", "gaz_epci")
 TYPES = ("commune", "epci", "departement", "region", "etat", "msa", "other")
@@ -541,8 +542,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         and not (f["sent_sign"] or f["sent_ctg"] or f["caf_in_sent"] or f["official_before"]
                  or P.STRONG_SIGN.search(sents.sentence(c.start, 1))))
     # (or a town's name that is a common word after "ville de", unlinked: "la deuxième ville de France")
+    # (not a linked town's name written with its capitalised article among a list's towns: "les cinq communes membres :
+    # Le Port, La Possession et Saint-Paul")
     f["common_word"] = float(name_key(c.name) in common_words and (
-        c.how in {"list", "gaz_commune"} or (c.place is None and source_of(c.how) == "intro")))
+        c.how in {"list", "gaz_commune"} or (c.place is None and source_of(c.how) == "intro"))
+        and not (c.how == "list" and c.place is not None and bool(_CAPITAL_ARTICLE.match(text, c.start))))
     # a town as one end of a territory's span ("les huit communes de l'intercommunalité, de Saül à Apatou", "de
     # Réalmont à Lombers en passant par Montredon"): the area's extent, not a signatory
     # (EPCI too, in a sentence that neither signs nor names the Caf: "Toutes les intercommunalités, de Millau Grands
