@@ -128,3 +128,22 @@ def test_other_epci_engaged_in_its_own_process(parties_nlp):
             "signée à l'automne.")
     names = partner_names(parties_nlp, text)
     assert list(names.values()) == ["epci"], names
+
+
+def test_town_in_capitals_heading_its_minutes(parties_nlp):
+    # "VILLE DE CAHORS" heading a council's minutes: a town in capitals, no EPCI acronym
+    text = ("VILLE DE CAHORS\nCompte rendu sommaire du Conseil municipal du 12 mars 2024\n"
+            "4. Convention territoriale globale 2024-2028 avec la Caisse d'allocations familiales du Lot – Le Conseil "
+            "approuve la CTG et autorise le Maire à la signer. – Adopté à l'unanimité\n"
+            "5. Tarifs de la piscine – Adopté à l'unanimité")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Cahors": "commune"}
+
+
+def test_town_after_a_qualified_basin(parties_nlp):
+    # "le bassin industriel de X": an area named after a town, an adjective between the noun and "de"
+    text = ("La Communauté de communes du Bassin de Pompey et la Caf de Meurthe-et-Moselle ont signé lundi la CTG "
+            "2024-2028. Pour la directrice de la Caf, le territoire est contrasté entre le bassin industriel de "
+            "Frouard et les villages du plateau.")
+    names = partner_names(parties_nlp, text)
+    assert "Frouard" not in names

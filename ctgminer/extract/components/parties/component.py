@@ -362,6 +362,9 @@ class PartiesComponent:
             acro = m["acro"].upper()
             if acro in P.STOP_ACRONYMS:
                 continue
+            if acro not in acronyms and acro not in written and name_key(acro) in self.gaz.communes and (
+                    acro not in self.gaz.epcis_by_initials):
+                continue  # a town's name in capitals ("VILLE DE CHELLES" heading its minutes): the gazetteer reads it
             if acro in acronyms:
                 base = acronyms[acro]
                 out.append(Candidate(base.name, "epci", m.start(), m.end(), how="acronym",
