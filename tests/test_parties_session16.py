@@ -147,3 +147,11 @@ def test_town_after_a_qualified_basin(parties_nlp):
             "Frouard et les villages du plateau.")
     names = partner_names(parties_nlp, text)
     assert "Frouard" not in names
+
+
+def test_caf_ending_a_headline_above_a_date_line(parties_nlp):
+    # "... avec la Caf\n12 juin 2024 · Reportage": the next line's day is no département number
+    doc = parties_nlp("Figeac\nUn forum pour préparer la nouvelle convention avec la Caf\n12 juin 2024 · Reportage\n"
+                      "Le forum des familles organisé samedi par le Grand Figeac a recueilli l'avis des habitants avant le "
+                      "renouvellement de la convention territoriale globale, signée avec la Caf du Lot.")
+    assert doc._.caf.department_code == "46"
