@@ -155,3 +155,11 @@ def test_caf_ending_a_headline_above_a_date_line(parties_nlp):
                       "Le forum des familles organisé samedi par le Grand Figeac a recueilli l'avis des habitants avant le "
                       "renouvellement de la convention territoriale globale, signée avec la Caf du Lot.")
     assert doc._.caf.department_code == "46"
+
+
+def test_town_after_a_hall_where_the_signing_took_place(parties_nlp):
+    # "à la Halle des sports de X, la CA Y et la Caf ont signé": the venue's town, not a party
+    text = ("Le 3 mars 2025, à la Halle des sports de Moûtiers, la Communauté de communes Cœur de Tarentaise et la Caf "
+            "de la Savoie ont signé la Convention territoriale globale 2025-2029.")
+    names = partner_names(parties_nlp, text)
+    assert "Moûtiers" not in names
