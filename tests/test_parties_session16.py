@@ -163,3 +163,23 @@ def test_town_after_a_hall_where_the_signing_took_place(parties_nlp):
             "de la Savoie ont signé la Convention territoriale globale 2025-2029.")
     names = partner_names(parties_nlp, text)
     assert "Moûtiers" not in names
+
+
+def test_agglomeration_told_by_its_kind_on_a_page_naming_its_town_only(parties_nlp):
+    # a magazine naming its town only ("AGGLO MAG – Saintes"), the signing told by the EPCI's kind: the town's EPCI
+    text = ("AGGLO MAG – Saintes – n°41\nFAMILLES\nCTG : ce qui change\n"
+            "Le 4 mars 2025, l'Agglomération et la Caf de la Charente-Maritime ont renouvelé leur Convention "
+            "territoriale globale jusqu'en 2029.")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Communauté d'agglomération de Saintes - Grandes Rives - L'Agglo": "epci"}
+
+
+def test_towns_given_as_examples_in_an_open_list_in_brackets(parties_nlp):
+    # "Un territoire rural (A, B, C...)": examples of the territory, not signatories
+    text = ("Haute-Corrèze Communauté – Projet social de territoire 2024-2028\n"
+            "Le projet social de territoire est le cœur de la Convention Territoriale Globale signée le 5 février 2024 "
+            "par la Communauté de communes Haute-Corrèze Communauté et la Caf de la Corrèze.\n"
+            "Un territoire rural et vieillissant, loin des villes moyennes (Tulle, Aurillac, Brive-la-Gaillarde...), où "
+            "les familles sont dispersées.")
+    names = partner_names(parties_nlp, text)
+    assert list(names.values()) == ["epci"], names

@@ -595,6 +595,7 @@ class PartiesComponent:
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
+        self.epci_of_sole_town(text, sents, cands)
         # the CTG as this page's story names it: not in the related links closing it ("Voir aussi : nos conventions
         # territoriales globales" under a page about another convention)
         see_also = F.cues()["see_also"]
@@ -771,6 +772,37 @@ class PartiesComponent:
                 continue
             epci = self.gaz.epci_by_code.get(c.place.epci)
             if epci is not None:
+                c.type, c.place, c.how = "epci", epci, "epci_name"
+                c.name = _GUILLEMETS.sub(" ", epci.name).strip()
+                c.key = f"epci:{epci.code}"
+                c.extra["distinctive"] = c.name
+
+    def epci_of_sole_town(self, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """A page that names no EPCI but tells its signing by the EPCI's kind ("Le 2 février, l'Agglomération et la
+        Caf ont renouvelé leur CTG" in "AGGLO MAG' – Saintes"), and never by the town's ("la ville", "la commune"),
+        names the one town it names for its EPCI: the town's candidates become that EPCI (as `agglomeration_of`)."""
+        if any(c.type == "epci" for c in cands):
+            return
+        towns = {c.key for c in cands if c.type == "commune" and c.place is not None and c.place.epci}
+        if len(towns) != 1:
+            return
+        C = F.cues()
+
+        def told(cue: str) -> bool:
+            for m in C[cue].finditer(text):
+                sf = F.sentence_features(sents.sentence(m.start()))
+                if sf["sent_ctg"] and (sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
+                    return True
+            return False
+
+        if not told("epci_anaphor") or told("self_town"):
+            return
+        town = next(c.place for c in cands if c.key in towns)
+        epci = self.gaz.epci_by_code.get(town.epci)
+        if epci is None:
+            return
+        for c in cands:
+            if c.key in towns:
                 c.type, c.place, c.how = "epci", epci, "epci_name"
                 c.name = _GUILLEMETS.sub(" ", epci.name).strip()
                 c.key = f"epci:{epci.code}"
@@ -1123,11 +1155,15 @@ class PartiesComponent:
             if C["coverage_left"].search(text[max(0, c.start - 80):c.start]):
                 c.extra["features"]["coverage"] = 1.0
                 groups.add(c.extra.get("enum"))
-            elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end) and any(
-                    o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
+            elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):
                 # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
                 # CC X (A, B, C et D) et de la Caf")
-                c.extra["features"]["coverage"] = 1.0
+                if any(o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
+                    c.extra["features"]["coverage"] = 1.0
+                elif C["member_brackets"].match(text[text.rfind("(", 0, c.start):c.start]):
+                    # towns given as examples of a place, in an open list in brackets after no EPCI: "Un territoire
+                    # rural et vieillissant (Aubusson, Felletin, Auzances...)"
+                    c.extra["features"]["example"] = 1.0
         for c in cands:
             if c.type == "commune" and c.extra.get("enum") in groups - {None}:
                 c.extra["features"]["coverage"] = 1.0
