@@ -183,3 +183,14 @@ def test_towns_given_as_examples_in_an_open_list_in_brackets(parties_nlp):
             "les familles sont dispersées.")
     names = partner_names(parties_nlp, text)
     assert list(names.values()) == ["epci"], names
+
+
+def test_town_heading_a_press_page_that_signs_another_scheme(parties_nlp):
+    # the town heading a press page ("ÉPINAL" above a headline quoting « ... »), "la Ville" signing only its contrat
+    # de ville with the State: no party of the agglomeration's CTG; a quote's closing guillemet is no breadcrumb
+    text = ("ÉPINAL\nLa CTG signée, l'agglomération veut « mieux accueillir » les familles\n"
+            "Vendredi, la Caf des Vosges et la Communauté d'agglomération d'Épinal ont signé une Convention territoriale "
+            "globale pour 2022-2025.\n"
+            "Dans le même temps, la Ville a signé avec l'État son contrat de ville pour le quartier de la Justice.")
+    names = partner_names(parties_nlp, text)
+    assert names == {"Communauté d'agglomération d'Épinal": "epci"}

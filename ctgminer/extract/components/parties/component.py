@@ -721,7 +721,9 @@ class PartiesComponent:
         for m in F.cues()["self_town"].finditer(text):
             sf = F.sentence_features(sents.sentence(m.start()))
             # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
-            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
+            # (not signing another scheme only: "la Ville a signé avec l'État son contrat de ville")
+            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"] and not (
+                    sf["sent_other_scheme"] and not sf["sent_ctg"] and not sf["caf_in_sent"]):
                 for c in cands:
                     if c.key in communes:
                         c.extra["features"]["told_town"] = 1.0
