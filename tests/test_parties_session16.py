@@ -194,3 +194,15 @@ def test_town_heading_a_press_page_that_signs_another_scheme(parties_nlp):
             "Dans le même temps, la Ville a signé avec l'État son contrat de ville pour le quartier de la Justice.")
     names = partner_names(parties_nlp, text)
     assert names == {"Communauté d'agglomération d'Épinal": "epci"}
+
+
+def test_bodies_on_an_action_sheet_partners_line(parties_nlp):
+    # an action sheet of a CTG's annex: "Partenaires associés : ..., MSA, Caf" names who works on the action
+    text = ("ANNEXE 3 – FICHES ACTIONS\n"
+            "Convention Territoriale Globale Communauté de communes du Pays de Mormal / Caf du Nord 2023-2027\n"
+            "Fiche action n°1.2 : Créer un relais petite enfance itinérant\n"
+            "Pilote : Communauté de communes du Pays de Mormal – service Petite enfance\n"
+            "Partenaires associés : communes, Familles rurales, MSA Nord-Pas de Calais, Caf (conseillère territoriale)\n"
+            "Calendrier : 2023 – 2025")
+    names = partner_names(parties_nlp, text)
+    assert "msa" not in names.values()

@@ -407,8 +407,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
             f["declared"] = 1.0
     # a job ad's task list ("Vos missions :\n- animer les comités de pilotage des CTG de votre secteur (X, Y)", "- assurer
     # le lien avec les partenaires (Caf, MSA, Département)"): the bodies a post works with, not signatories
+    # (or an action sheet's line of the bodies working on an action: "Partenaires associés : communes, MSA, Caf",
+    # "Pilote : Mauges Communauté" — bodies, the territory's EPCI or towns heading the sheet sign elsewhere)
     f["task_list"] = float(bool(C["bullet_line"].match(text[line_start:c.start]))
-                           and bool(C["missions_intro"].match(bullet_intro(text, line_start))))
+                           and bool(C["missions_intro"].match(bullet_intro(text, line_start)))
+                           or c.type in {"msa", "etat", "other", "departement", "region"}
+                           and bool(C["action_partners"].match(text[line_start:c.start])))
     # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
     lead = text[line_start:c.start]
     f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
