@@ -206,3 +206,15 @@ def test_bodies_on_an_action_sheet_partners_line(parties_nlp):
             "Calendrier : 2023 – 2025")
     names = partner_names(parties_nlp, text)
     assert "msa" not in names.values()
+
+
+def test_signature_block_laid_out_in_columns(parties_nlp):
+    # a convention's signature block flattened in two columns: "Pour le Département du X  Pour l'État, le Préfet"
+    text = ("Article 8 – Durée\nLa présente convention territoriale globale prend effet au 1er janvier 2025.\n"
+            "Fait à Nîmes, le 3 février 2025.\n"
+            "Pour la Caf du Gard              Pour la Communauté d'agglomération Nîmes Métropole\n"
+            "Le Directeur                     Le Président\n"
+            "Pour le Département du Gard      Pour l'État, le Préfet du Gard\n")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Gard") == "departement"
+    assert names.get("État") == "etat"

@@ -72,6 +72,8 @@ _SIGN_OFF = re.compile(r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'�
 _FIRST_PERSON_SIGN = re.compile(r"\bj['’]ai\s+(?:signé|paraphé)\b[^.!?]{0,200}?(?:convention\s+territoriale\s+globale|\bCTG\b)",
                                 re.I)
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
+# the gap between two columns of a flattened table or signature block
+_COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
 # one space between two names, no punctuation
 _NAME_GAP = re.compile(r"[ \u00a0]")
 # a line that ends its sentence, its clause or a list's introduction: never read as wrapped
@@ -373,9 +375,12 @@ class PartiesComponent:
                 out.append(Candidate(acro, "epci", m.start(), m.end(), how="acronym_only", extra={"acro": acro}))
         for m in scan(P.DEPARTEMENT, "département", "conseil"):
             if m["name"]:
-                place = self.gaz.departement(m["name"]) or self.departement_after(m["name"])
+                # (a name never runs on past a column's gap: "Pour le Département du Gard  Pour l'État")
+                name = _COLUMN_GAP.split(m["name"], 1)[0]
+                place = self.gaz.departement(name) or self.departement_after(name)
                 if place:
-                    out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
+                    out.append(Candidate(place.name, "departement", m.start(), m.start("name") + len(name), place=place,
+                                         how="dep"))
         generic = "Départ" in text or "épartemental" in text or "CD" in text
         for start, end in (self.generic_departements(text) if generic else ()):
             out.append(Candidate("", "departement", start, end, how="dep_generic"))

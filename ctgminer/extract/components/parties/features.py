@@ -444,6 +444,13 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
                             and any(C["sign_block_caf"].match(line)
                                     for line in text[max(0, line_start - 300):line_end + 300].split("\n")))
+    # (or a cell of a signature block laid out in columns, the role in the cell below or after a comma: "Pour la Caf
+    # du Gard          Pour la Communauté d'agglomération X\nLe Directeur      Le Président\nPour le Département du
+    # Gard  Pour l'État, le Préfet du Gard")
+    if not f["sign_block"] and "our" in lead and (C["sign_block_lead"].match(lead) or C["sign_block_cell"].search(lead)) \
+            and (C["sign_block_role"].match(right) or C["sign_block_cell_end"].match(text[c.end:c.end + 4])):
+        f["sign_block"] = float(any(C["sign_block_caf_cell"].search(line)
+                                    for line in text[max(0, line_start - 300):line_end + 300].split("\n")))
     # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
     # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
     # le préfet, et la Commune de Limoux\nPréambule"): listed after a line opening on "entre", the Caf in the list
