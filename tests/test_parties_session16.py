@@ -218,3 +218,14 @@ def test_signature_block_laid_out_in_columns(parties_nlp):
     names = partner_names(parties_nlp, text)
     assert names.get("Gard") == "departement"
     assert names.get("État") == "etat"
+
+
+def test_bodies_of_another_scheme_in_a_sentence_without_the_ctg(parties_nlp):
+    # "Le schéma départemental des services aux familles, signé avec l'État et le Département, fixe ...": the
+    # sentence names neither the CTG nor the Caf
+    text = ("Caf du Cher – Rapport d'activité 2023\nFin 2023, 10 des 12 territoires du Cher sont couverts par une "
+            "convention territoriale globale. Les deux territoires restants ont engagé leur diagnostic.\n"
+            "Le schéma départemental des services aux familles 2020-2024, signé avec l'État et le Département, fixe "
+            "quant à lui les priorités départementales.")
+    names = partner_names(parties_nlp, text)
+    assert "departement" not in names.values() and "etat" not in names.values(), names

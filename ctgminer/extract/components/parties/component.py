@@ -967,6 +967,11 @@ class PartiesComponent:
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
         if f.get("agreement_left") and not f.get("told_town"):
             return True  # "le contrat de ville, signé avec l'État et l'agglomération X": another agreement's party
+        if c.type in {"departement", "etat", "msa", "region", "other"} and f.get("sent_other_scheme") and not (
+                f.get("sent_ctg") or f.get("caf_in_sent") or f.get("declared") or f.get("sign_block")):
+            # "Le schéma départemental des services aux familles, signé avec l'État et le Département, fixe ...": a
+            # body of another scheme, in a sentence naming neither the CTG nor the Caf
+            return True
         if f.get("precedent") or f.get("former_body") or f.get("status_list") or f.get("origin") or f.get("task_list"):
             # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
             # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks
