@@ -229,3 +229,13 @@ def test_bodies_of_another_scheme_in_a_sentence_without_the_ctg(parties_nlp):
             "quant à lui les priorités départementales.")
     names = partner_names(parties_nlp, text)
     assert "departement" not in names.values() and "etat" not in names.values(), names
+
+
+def test_sole_town_as_the_place_of_another_event(parties_nlp):
+    # an explainer whose only town is where a training day takes place: no signing territory
+    text = ("Caf du Finistère | Rapport d'activité 2023\nLa Convention territoriale globale, comment ça marche ?\n"
+            "La CTG est une démarche de projet entre la Caf et une collectivité. Dans le Finistère, les 21 "
+            "intercommunalités sont engagées dans la démarche. En 2023, la Caf a organisé une journée des coordinateurs "
+            "CTG à Quimperlé, qui a réuni 60 participants.")
+    names = partner_names(parties_nlp, text)
+    assert names == {}

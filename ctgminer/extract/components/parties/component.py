@@ -995,7 +995,9 @@ class PartiesComponent:
         presence = f.get("presence") and not f.get("declared")
         if f.get("sole_territory"):
             # the only territory of a CTG text: its venue or its mayor's commune is the signing territory
-            return bool(presence or f.get("modal_left"))
+            # (not the place of another event, in a sentence that signs nothing: "la Caf a organisé une journée des
+            # coordinateurs CTG à Pontivy")
+            return bool(presence or f.get("modal_left") or f.get("event_venue"))
         # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
         # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
         # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")

@@ -306,6 +306,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         f["venue"] = float((c.name.lower().startswith(("le ", "les ")) and bool(C["au_place"].search(before)))
                            or bool(C["venue_far"].search(left[-90:])) or (bool(C["date_place"].search(before)) and bool(C["date_place_after"].match(right))))
     f["presence"] = float(presence_before(sents.left(c.start, 200)))
+    # the place of another event, in a sentence that signs nothing ("la Caf a organisé une journée des coordinateurs
+    # CTG à Pontivy"): where, never who signs
+    f["event_venue"] = float(c.how == "gaz_commune" and not f["sent_sign"] and bool(C["event_venue"].search(left[-120:])))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(before_in(sentence, "example", at))
     f["communes_of"] = float(bool(C["communes_of"].search(before)))
