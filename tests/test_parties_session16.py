@@ -239,3 +239,15 @@ def test_sole_town_as_the_place_of_another_event(parties_nlp):
             "CTG à Quimperlé, qui a réuni 60 participants.")
     names = partner_names(parties_nlp, text)
     assert names == {}
+
+
+def test_epci_signing_with_its_n_communes_named_elsewhere(parties_nlp):
+    # "Cap Excellence, ses trois communes membres et la Caf ont signé": the three towns the page names (here in a
+    # headline's label) are the EPCI's members the sentence counts
+    text = ("Baie-Mahault, Les Abymes, Pointe-à-Pitre : la CTG est lancée\n"
+            "Vendredi, dans l'hémicycle de la communauté d'agglomération, Cap Excellence, ses trois communes membres et "
+            "la Caisse d'allocations familiales de la Guadeloupe ont signé une convention territoriale globale pour "
+            "2022-2026.")
+    names = partner_names(parties_nlp, text)
+    for town in ("Baie-Mahault", "Les Abymes", "Pointe-à-Pitre"):
+        assert names.get(town) == "commune", (town, names)

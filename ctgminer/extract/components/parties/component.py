@@ -620,6 +620,7 @@ class PartiesComponent:
         self.mark_enumerations(text, cands)
         self.mark_coverage(text, cands)
         self.mark_listed_mayors(text, cands)
+        self.mark_counted_members(text, sents, cands)
         self.mark_line_lists(text, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
@@ -1213,6 +1214,31 @@ class PartiesComponent:
                     c.extra["features"]["declared"] = 1.0
 
     @classmethod
+    def mark_counted_members(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `declared` for the member towns of an EPCI when a sentence that signs says the EPCI signs with its
+        N communes ("Cap Excellence, ses trois communes membres et la Caf ont signé une CTG", "Signée au siège de X,
+        la CTG unit la communauté d'agglomération, ses trois communes et la Caf") and the page names exactly N towns of
+        that EPCI (in its headline or elsewhere): the sentence counts them, the page names them."""
+        C = F.cues()
+        if "communes" not in text:
+            return
+        for m in C["own_n_communes"].finditer(text):
+            sentence = sents.sentence(m.start())
+            sf = F.sentence_features(sentence)
+            if not sf["sent_sign"] or sf["sent_modal"] or not (sf["sent_ctg"] or sf["caf_in_sent"]):
+                continue
+            word = m["n"].lower()
+            n = int(word) if word.isdigit() else cls._NUMBERS[word]
+            s_start, s_end = sents.bounds(sents.index(m.start()))
+            codes = {c.place.code for c in cands if c.type == "epci" and c.place is not None
+                     and s_start <= c.start < s_end}
+            towns = [c for c in cands if c.type == "commune" and c.place is not None and c.place.epci in codes
+                     and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)]
+            if codes and len({c.key for c in towns}) == n:
+                for c in towns:
+                    c.extra["features"]["declared"] = 1.0
+
+    @classmethod
     def drop_coverage(cls, kept: list[Candidate]) -> list[Candidate]:
         """A town named only as the area of a kept EPCI's CTG (`mark_coverage`), never stated to sign, is no party
         of its own; its EPCI is (a town linked to another EPCI stays)."""
@@ -1292,8 +1318,10 @@ class PartiesComponent:
 
         def said_to_sign(c: Candidate) -> bool:
             f = c.extra.get("features") or {}
-            if f.get("label_list"):
-                return False  # "Matoury, Cayenne, Macouria : la CACL signe sa CTG": where the news is, a label
+            if f.get("label_list") and not f.get("declared"):
+                # "Matoury, Cayenne, Macouria : la CACL signe sa CTG": where the news is, a label (unless the page says
+                # they sign: "la CTG unit l'agglomération, ses trois communes et la Caf")
+                return False
             # (a "Ville de X" heading the page is its site's name: "Ville de Haguenau › Actualités")
             if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
