@@ -251,3 +251,12 @@ def test_epci_signing_with_its_n_communes_named_elsewhere(parties_nlp):
     names = partner_names(parties_nlp, text)
     for town in ("Baie-Mahault", "Les Abymes", "Pointe-à-Pitre"):
         assert names.get(town) == "commune", (town, names)
+
+
+def test_adjective_commune_before_a_body(parties_nlp):
+    # "la volonté commune du Département et de la Caf": the adjective, no town called "Le Département"
+    text = ("Le conseil départemental du Morbihan approuve la convention territoriale globale. Considérant la volonté "
+            "commune du Département et de la Caf de coordonner leurs interventions, le Président est autorisé à la "
+            "signer.")
+    names = partner_names(parties_nlp, text)
+    assert "commune" not in names.values(), names

@@ -272,6 +272,8 @@ class PartiesComponent:
             name = self.commune_name(m["prep"], m["name"])
             if self.gaz.commune(name) is None and self.gaz.departement(name) is not None:
                 continue  # "la plus grande commune de Guyane", "chaque ville de Martinique": a département, no town
+            if P.BODY_HEAD.match(m["name"]) and self.gaz.commune(name) is None:
+                continue  # "la volonté commune du Département et de la Caf": the adjective before a body, no town
             out.append(Candidate(name, "commune", m.start(), m.end(), how=head))
         for m in scan(P.HASHTAG, "#"):
             name = split_camel(m["name"])
