@@ -260,3 +260,11 @@ def test_adjective_commune_before_a_body(parties_nlp):
             "signer.")
     names = partner_names(parties_nlp, text)
     assert "commune" not in names.values(), names
+
+
+def test_region_word_inside_an_epci_name(parties_nlp):
+    # "la Communauté de communes de la Région de Guebwiller": a word of the EPCI's name, no région
+    text = ("La Communauté de communes de la Région de Guebwiller et la Caf du Haut-Rhin ont signé mardi la convention "
+            "territoriale globale 2024-2028, avec la Région Lézardaise et la MSA d'Alsace.")
+    names = partner_names(parties_nlp, text)
+    assert "region" not in names.values(), names

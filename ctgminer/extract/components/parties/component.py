@@ -142,6 +142,9 @@ class PartiesComponent:
         # None: the threshold fitted with the model's weights (grouped-CV best, party_model.json)
         self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
+        # the régions' names, and the départements' (the overseas régions bear their département's name)
+        self.region_keys = tuple({name_key(r.name) for r in self.gaz.regions.values()}
+                                 | {name_key(d.name) for d in self.gaz.departements.values()})
         self._dep_after: dict[str, Place | None] = {}  # departement_after's readings
         F.cues()  # the cue patterns compiled at load, not on the first text
         # the gazetteer's indexes built at load too, not while the first text is read
@@ -397,6 +400,8 @@ class PartiesComponent:
             out.append(Candidate(mention if m["name"] else ("MSA" if "MSA" in mention else mention), "msa",
                                  m.start(), m.end(), how="msa"))
         for m in scan(P.REGION, "région"):
+            if self.region_keys and not any(name_key(m["name"]).startswith(k) for k in self.region_keys):
+                continue  # "la Communauté de communes de la Région Lézignanaise": no région's name
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
         for m in scan(P.ETAT_SERVICE, "éducation", "educati", "direction", cased=("DD", "SDJES", "DR", "DSDEN")):
             out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))
