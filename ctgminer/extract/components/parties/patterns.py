@@ -33,7 +33,9 @@ CAF_HEAD = re.compile(
     r"(?:\s*\((?:Caf|CAF)\))?",
 )
 CAF_AFTER = re.compile(rf"^\s*(?:{PREP}|en\s+)?(?P<rest>.{{0,60}})", re.S)
-CAF_NUMBER = re.compile(r"^\s*(?P<num>2[AB]|97[1-6]|\d{2})\b")
+# (on the Caf's line, and no day before its month: "la nouvelle convention avec la Caf\n26 mai 2023" is a date line)
+CAF_NUMBER = re.compile(r"^[ \t\u00a0]*(?P<num>2[AB]|97[1-6]|\d{2})\b(?![ \t\u00a0]*(?:er[ \t\u00a0]+)?(?:janv|févr|fevr|mars|avr"
+                        r"|mai\b|juin|juil|août|aout|sept|oct|nov|déc|dec)|[/.]\d)", re.I)
 CSSM = re.compile(r"caisse\s+de\s+sécurité\s+sociale\s+de\s+Mayotte|\bCSSM\b", FLAGS)
 DEP_ABBREVIATIONS = {"p o": "66", "po": "66", "b d r": "13", "bdr": "13", "idf": "", "a m": "06"}
 # case-sensitive: 'la réunion publique' is not La Réunion
