@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from conftest import partner_names
 
+from ctgminer.text.normalise import unwrap_lines
+
 
 def test_hard_wrapped_line_ending_on_an_article(parties_nlp):
     # minutes extracted from a PDF wrap every line: the EPCI's name starts the line after "la", and the signing
@@ -14,7 +16,7 @@ def test_hard_wrapped_line_ending_on_an_article(parties_nlp):
             "M. le Maire rappelle que la Convention Territoriale Globale signée en 2019 entre la Caf de l'Orne, la\n"
             "Communauté de communes des Collines du Perche Normand et la commune arrive à échéance le 31\n"
             "décembre 2024. Le conseil approuve la nouvelle convention et autorise le Maire à la signer.")
-    names = partner_names(parties_nlp, text)
+    names = partner_names(parties_nlp, unwrap_lines(text))  # (as the analyser reads it)
     assert names.get("Communauté de communes des Collines du Perche Normand") == "epci"
     assert names.get("Mortagne-au-Perche") == "commune"
 
@@ -26,7 +28,7 @@ def test_hard_wrapped_list_of_member_towns(parties_nlp):
             "de communes Vie et Boulogne et ses communes membres : Le Poiré-sur-Vie, Aizenay, Palluau et\n"
             "Beaufou ;\n"
             "Le Conseil communautaire approuve la convention.")
-    names = partner_names(parties_nlp, text)
+    names = partner_names(parties_nlp, unwrap_lines(text))  # (as the analyser reads it)
     for town in ("Le Poiré-sur-Vie", "Aizenay", "Palluau", "Beaufou"):
         assert names.get(town) == "commune", (town, names)
 
@@ -38,7 +40,7 @@ def test_hard_wrapped_line_going_on_in_lower_case(parties_nlp):
             "L'Agglomération Montargoise et Rives du Loing a renouvelé sa convention le 3 octobre 2024. La Ville d'Amilly\n"
             "en est également signataire.\n"
             "Les priorités retenues portent sur la petite enfance et la jeunesse.")
-    names = partner_names(parties_nlp, text)
+    names = partner_names(parties_nlp, unwrap_lines(text))  # (as the analyser reads it)
     assert names.get("Amilly") == "commune"
 
 
@@ -49,7 +51,7 @@ def test_minutes_clauses_ending_on_commas_stay_apart(parties_nlp):
             "Considérant que le versement des bonus territoire par la Caf est conditionné à la signature d'une CTG,\n"
             "Considérant le diagnostic élaboré avec les communes et la MSA Mayenne-Orne-Sarthe, qui retient trois axes,\n"
             "Le Conseil communautaire approuve la Convention territoriale globale avec la Caf de la Mayenne.")
-    names = partner_names(parties_nlp, text)
+    names = partner_names(parties_nlp, unwrap_lines(text))  # (as the analyser reads it)
     assert "msa" not in names.values()
 
 

@@ -24,7 +24,7 @@ def repair_text(text: str) -> str:
 
 
 # a line that ends its sentence or clause, or a list's introduction
-_LINE_END = re.compile(r"[.!?:;…»\"”)]\s*$")
+_LINE_END = re.compile(r"[.!?:;…»\"”)|]\s*$")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 WRAP_WIDTH_SHARE = 0.6  # a wrapped line fills at least this share of the page's line width (its 90th percentile)

@@ -76,8 +76,6 @@ _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bc
 _COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
 # one space between two names, no punctuation
 _NAME_GAP = re.compile(r"[ \u00a0]")
-# a line that ends its sentence, its clause or a list's introduction: never read as wrapped
-_WRAP_STOP = re.compile(r"[.!?:;…»\"”)|]\s*$")
 
 
 @dataclass
@@ -1377,41 +1375,9 @@ class PartiesComponent:
             for k, o in keys.items()))]
 
     # -- main ----------------------------------------------------------------------------------------
-    # the least length of a line read as wrapped when the next one goes on in lower case
-    WRAPPED_LINE_CHARS = 40
-
-    @classmethod
-    def join_wrapped(cls, text: str) -> str:
-        """The text with the line breaks of hard-wrapped sentences read as spaces (same length, offsets kept), for
-        this component's cues, which read a sentence and a line at a time. PDF extracts and minutes wrap every line;
-        `unwrap_lines` joins them only on pages mostly so wrapped, and never before a capital. Joined here: a line
-        ending on a word no sentence nor heading ends on ("... signée en 2020 entre la Caf de l'Orne, la" above
-        "Communauté de communes X et la commune arrive à échéance"; "membres : A, B et" above "C ;"), or a long line
-        ending with no punctuation above a line going on in lower case ("La Ville de Beauvais" above "en est
-        également signataire"); never after a comma ("Vu ...," above "Considérant ..." in minutes). The same text is
-        returned when nothing is joined."""
-        if "\n" not in text:
-            return text
-        wrap_end = F.cues()["wrap_end"]
-        out: list[str] | None = None
-        start = 0
-        while (newline := text.find("\n", start)) >= 0:
-            line = text[start:newline].rstrip(" \t\u00a0")
-            nxt = text[newline + 1:newline + 2]
-            if line.strip() and nxt and (nxt.isalnum() or nxt in "«\"") and (
-                    wrap_end.search(line[-12:]) or nxt.islower() and len(line.strip()) >= cls.WRAPPED_LINE_CHARS
-                    and not _WRAP_STOP.search(line)):
-                if out is None:
-                    out = list(text)
-                out[newline] = " "
-            start = newline + 1
-        return "".join(out) if out is not None else text
-
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        joined = self.join_wrapped(text)
-        sents = sentences(doc) if joined is text else Sentences(joined)
-        text = joined
+        text = doc_text(doc)  # (the lines a PDF wrapped are already joined: text.normalise.unwrap_lines)
+        sents = sentences(doc)
         end_of_story = story_end(text)  # (read once for the Caf and the candidates)
         caf_dep, caf_mentions = self.find_caf(text, end_of_story)
         cands, prefer = self.scored_candidates(text, sents, caf_dep, end_of_story)
