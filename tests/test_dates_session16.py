@@ -95,6 +95,14 @@ def test_target_year_for_all_territories_is_no_signing(dates_nlp):
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
 
 
+def test_date_wrapped_onto_the_next_line_after_le_keeps_its_signing_verb(dates_nlp):
+    text = ("VAL DE GARONNE AGGLOMÉRATION\nRapport d'activité 2022\nFamilles\nAprès deux ans de diagnostic partagé avec "
+            "les 43 communes, l'Agglomération a signé le\n14 juin 2022 une convention territoriale globale avec la Caf "
+            "de Lot-et-\nGaronne, établie pour 2022-2026.\n")
+    # (the analyser joins the wrapped lines before the pipeline reads them: text.normalise.unwrap_lines)
+    assert date_fields_of(dates_nlp, unwrap_lines(text))[0]["signature_date"] == "2022-06-14"
+
+
 def test_opening_clause_naming_a_review_leaves_the_signing_clause_its_date(dates_nlp):
     text = ("Rapport d'activité 2024 – Direction des solidarités\nAu vu de ce bilan, l'Agglomération a signé le 2 "
             "avril 2024 avec la Caf de l'Oise une nouvelle convention territoriale globale pour 2024-2028.\n")

@@ -8,6 +8,31 @@ from conftest import partner_names
 from ctgminer.text.normalise import unwrap_lines
 
 
+def test_hard_wrapped_line_ending_on_an_article(parties_nlp):
+    # minutes extracted from a PDF wrap every line: the EPCI's name starts the line after "la", and the signing
+    # sentence goes on across the break
+    text = ("Commune de Mortagne-au-Perche – Conseil municipal du 4 mars 2024\n"
+            "N°2024-021 – Convention Territoriale Globale : renouvellement\n"
+            "M. le Maire rappelle que la Convention Territoriale Globale signée en 2019 entre la Caf de l'Orne, la\n"
+            "Communauté de communes des Collines du Perche Normand et la commune arrive à échéance le 31\n"
+            "décembre 2024. Le conseil approuve la nouvelle convention et autorise le Maire à la signer.")
+    names = partner_names(parties_nlp, unwrap_lines(text))  # (as the analyser reads it)
+    assert names.get("Communauté de communes des Collines du Perche Normand") == "epci"
+    assert names.get("Mortagne-au-Perche") == "commune"
+
+
+def test_hard_wrapped_list_of_member_towns(parties_nlp):
+    # the last town of the list stands on the next line, after "et"
+    text = ("Délibération n°2023-45 – Convention territoriale globale avec la Caf de la Vendée\n"
+            "Considérant que la Convention Territoriale Globale est signée par la Caf de la Vendée, la Communauté\n"
+            "de communes Vie et Boulogne et ses communes membres : Le Poiré-sur-Vie, Aizenay, Palluau et\n"
+            "Beaufou ;\n"
+            "Le Conseil communautaire approuve la convention.")
+    names = partner_names(parties_nlp, unwrap_lines(text))  # (as the analyser reads it)
+    for town in ("Le Poiré-sur-Vie", "Aizenay", "Palluau", "Beaufou"):
+        assert names.get(town) == "commune", (town, names)
+
+
 def test_hard_wrapped_line_going_on_in_lower_case(parties_nlp):
     # "La Ville de X\nen est également signataire": the declaration stands on the next line
     text = ("CAF DU LOIRET – RAPPORT D'ACTIVITÉ 2024\n"

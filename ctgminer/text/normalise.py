@@ -30,11 +30,18 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 WRAP_WIDTH_SHARE = 0.6  # a wrapped line fills at least this share of the page's line width (its 90th percentile)
 WRAPPED_PAGE_SHARE = 0.2  # ... and a hard-wrapped page has such a line for at least this share of its lines
 WRAPPED_PAGE_MIN_LINES = 6
-# on any page, a line runs on over the next when it is long, unpunctuated at its end (no comma: "Vu le code ...,"
-# above "vu la délibération ..."), and the next one goes on in lower case ("... en faveur de la petite enfance et de"
-# / "l'enfance-jeunesse et de la parentalité"), but not a list's item opening on a letter as its bullet ("o Favoriser
-# l'accès", "b) Soutenir"). (A line ending on a word no sentence ends on, "a signé le" above "23 mai 2023", was
-# joined too for a while in session 16: it cost one partner on the real holdout and was dropped.)
+# on any page, a line runs on over the next when it ends on a word no sentence nor heading ends on (an article, a
+# preposition, a conjunction, an auxiliary: "... a signé le" above "23 mai 2023 une convention", "entre la Caf de
+# l'Orne, la" above "Communauté de communes ...") ...
+_WRAP_WORD = re.compile(r"(?:(?<![\w'’])(?:et|ou|de|du|des|la|le|les|à|au|aux|en|par|avec|pour|sur|dans|entre|que|qui"
+                        r"|dont|un|une|ses|sa|son|leur|leurs|ce|cette|ces|(?-i:a|ont|est|sont))|(?<![\w'’])[dlDL]['’]"
+                        r"|(?<![\w'’])qu['’])[ \t\u00a0]*$", re.IGNORECASE)
+# (not above a new sentence's capitalised subject: a page cut mid-sentence, "... en lien avec le" above "Le territoire
+# compte 150 000 habitants.")
+_NEW_SENTENCE = re.compile(r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Nous|On)\b")
+# ... or when it is long, unpunctuated at its end (no comma: "Vu le code ...," above "vu la délibération ..."), and the
+# next one goes on in lower case ("... en faveur de la petite enfance et de" / "l'enfance-jeunesse et de la
+# parentalité"), but not a list's item opening on a letter as its bullet ("o Favoriser l'accès", "b) Soutenir")
 WRAPPED_LINE_MIN_CHARS = 60
 _GOES_ON = re.compile(r"(?!o\s|[a-h][).]\s)[^\W\d_A-ZÀ-Þ]")
 
@@ -45,8 +52,7 @@ def unwrap_lines(text: str) -> str:
     the joined word, and "des besoins\ndes familles" -> "des besoins des familles". Only a page whose lines are
     mostly wrapped is touched (a line of nearly the page's width, ending mid-sentence, the next one starting in
     lower case), so that a web page's short lowercase list items stay on their lines; elsewhere only the words
-    hyphenated at a line's end, the lines that run on (WRAPPED_LINE_MIN_CHARS) and the convention's name broken over
-    two lines are joined."""
+    hyphenated at a line's end are joined."""
     lines = text.split("\n")
     filled = [len(ln.rstrip()) for ln in lines if ln.strip()]
     if not filled:
@@ -61,10 +67,11 @@ def unwrap_lines(text: str) -> str:
         a = lines[i].rstrip()
         return len(a) >= WRAP_WIDTH_SHARE * width and not _LINE_END.search(a) and continues(i)
 
-    def run_on(i: int) -> bool:  # wrapped wherever it stands (see WRAPPED_LINE_MIN_CHARS)
+    def run_on(i: int) -> bool:  # wrapped wherever it stands (see WRAPPED_LINE_MIN_CHARS, _WRAP_WORD)
         a, b = lines[i].rstrip(), lines[i + 1].lstrip()
         return bool(a.strip() and b) and (
-            _HYPHENATED.search(a) and continues(i)
+            _HYPHENATED.search(a) and continues(i) or bool(_WRAP_WORD.search(a[-14:])) and (b[0].isalnum() or b[0] in "«\"")
+            and not _NEW_SENTENCE.match(b)
             or len(a) >= WRAPPED_LINE_MIN_CHARS and not _LINE_END.search(a) and not a.endswith(",")
             and bool(_GOES_ON.match(b)))
 
