@@ -78,14 +78,17 @@ def unwrap_lines(text: str) -> str:
     # the convention's name is never broken: "sa Convention" above "Territoriale Globale pour 2022-2026"
     named = {text.count("\n", 0, m.start() + k) for m in CTG_LONG.finditer(text)
              for k, c in enumerate(m.group()) if c == "\n"}
-    joins = [i for i in range(len(lines) - 1) if wraps(i) or run_on(i) or i in named]
-    if len(filled) < WRAPPED_PAGE_MIN_LINES or sum(map(wraps, range(len(lines) - 1))) < WRAPPED_PAGE_SHARE * len(filled):
+    wrapped = [wraps(i) for i in range(len(lines) - 1)]  # each line's tests run once
+    running = [run_on(i) or i in named for i in range(len(lines) - 1)]
+    if len(filled) < WRAPPED_PAGE_MIN_LINES or sum(wrapped) < WRAPPED_PAGE_SHARE * len(filled):
         # a page that is not wrapped throughout still has its lines that run on: words its layout hyphenated at a
         # line's end ("champs d'intervention (petite enfance, en-\nfance-jeunesse, parentalité)"), and the lines of a
         # PDF's paragraph among its tables and lists
-        joins = [i for i in range(len(lines) - 1) if run_on(i) or i in named]
+        joins = [i for i, r in enumerate(running) if r]
         if not joins:
             return text
+    else:
+        joins = [i for i, (w, r) in enumerate(zip(wrapped, running, strict=True)) if w or r]
     out = list(text)
     pos, starts = 0, []
     for ln in lines:
