@@ -909,7 +909,8 @@ class PartiesComponent:
         mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
         ("d'autres acteurs peuvent signer : l'État, ...")."""
         f = c.extra["features"]
-        if f.get("not_signatory") or f.get("attending") or f.get("study_with"):
+        if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or (
+                f.get("attendance_line") and not (f.get("declared") or f.get("sign_block"))):
             # "Brest métropole n'en est pas signataire", "Les présidents de la CC X et de la CC Y assistaient à la
             # cérémonie", "le bilan réalisé avec la MSA": said not to sign, attending, or taking part in a study
             return True
@@ -988,7 +989,8 @@ class PartiesComponent:
             # page's own town, told as "notre commune" where the signing is ("SAINT-JUST – BULLETIN MUNICIPAL ...
             # Notre commune a signé, avec l'intercommunalité, la CTG")
             return True
-        if c.how in {"list", "gaz_commune"} and f.get("example") and not (f.get("told_town") or f.get("masthead")):
+        if c.how in {"list", "gaz_commune"} and f.get("example") and not (f.get("told_town") or f.get("masthead")
+                                                                          or f.get("declared")):
             # (unless the page's own town: "la CTG conclue entre la Caf, l'agglomération et ses 22 communes, dont
             # Plougastel-Daoulas. Le conseil autorise le maire à la signer")
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
@@ -1230,11 +1232,17 @@ class PartiesComponent:
         for m in C["own_n_communes"].finditer(text):
             sentence = sents.sentence(m.start())
             sf = F.sentence_features(sentence)
-            if not sf["sent_sign"] or sf["sent_modal"] or not (sf["sent_ctg"] or sf["caf_in_sent"]):
+            # (or the N communes said to sign too, in the sentence after the EPCI's signing: "La CC X a signé sa CTG
+            # avec la Caf. Les quatre communes ont également paraphé le document")
+            too = bool(C["signed_too_after"].match(text[m.end():m.end() + 120]))
+            if not sf["sent_sign"] or sf["sent_modal"] or not (sf["sent_ctg"] or sf["caf_in_sent"] or too):
                 continue
             word = m["n"].lower()
             n = int(word) if word.isdigit() else cls._NUMBERS[word]
-            s_start, s_end = sents.bounds(sents.index(m.start()))
+            i = sents.index(m.start())
+            s_start, s_end = sents.bounds(i)
+            if too and not (sf["sent_ctg"] or sf["caf_in_sent"]) and i > 0:
+                s_start = sents.bounds(i - 1)[0]
             codes = {c.place.code for c in cands if c.type == "epci" and c.place is not None
                      and s_start <= c.start < s_end}
             towns = [c for c in cands if c.type == "commune" and c.place is not None and c.place.epci in codes

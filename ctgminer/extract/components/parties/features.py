@@ -414,8 +414,14 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # "Pilote : Mauges Communauté" — bodies, the territory's EPCI or towns heading the sheet sign elsewhere)
     f["task_list"] = float(bool(C["bullet_line"].match(text[line_start:c.start]))
                            and bool(C["missions_intro"].match(bullet_intro(text, line_start)))
-                           or c.type in {"msa", "etat", "other", "departement", "region"}
+                           or (c.type in {"msa", "etat", "other", "departement", "region"}
+                               or c.type == "commune" and c.how in {"list", "gaz_commune"})
                            and bool(C["action_partners"].match(text[line_start:c.start])))
+    # the attendance line of minutes ("Présents : représentants des communes de A et B ; MSA X", "Excusés : le
+    # Département"): who came to the meeting, not who signs
+    f["attendance_line"] = float(bool(C["attendance_line"].match(text[line_start:c.start])))
+    # the area a town ranks in ("l'une des villes les plus jeunes de la Métropole de X"): where the town lies
+    f["rank_area"] = float(c.type == "epci" and "des" in before and bool(C["rank_area"].search(before)))
     # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
     lead = text[line_start:c.start]
     f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
@@ -446,14 +452,14 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # familiales ..., la Directrice"): a party, whether or not the page names the CTG
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
                             and any(C["sign_block_caf"].match(line)
-                                    for line in text[max(0, line_start - 300):line_end + 300].split("\n")))
+                                    for line in text[max(0, line_start - 600):line_end + 600].split("\n")))
     # (or a cell of a signature block laid out in columns, the role in the cell below or after a comma: "Pour la Caf
     # du Gard          Pour la Communauté d'agglomération X\nLe Directeur      Le Président\nPour le Département du
     # Gard  Pour l'État, le Préfet du Gard")
     if not f["sign_block"] and "our" in lead and (C["sign_block_lead"].match(lead) or C["sign_block_cell"].search(lead)) \
             and (C["sign_block_role"].match(right) or C["sign_block_cell_end"].match(text[c.end:c.end + 4])):
         f["sign_block"] = float(any(C["sign_block_caf_cell"].search(line)
-                                    for line in text[max(0, line_start - 300):line_end + 300].split("\n")))
+                                    for line in text[max(0, line_start - 600):line_end + 600].split("\n")))
     # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
     # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
     # le préfet, et la Commune de Limoux\nPréambule"): listed after a line opening on "entre", the Caf in the list

@@ -170,6 +170,9 @@ VENUE_BEFORE = re.compile(
     r"(?:\s+\w+)?['’]?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$"
     # (the venue's "à" without its accent, on pages typed fast: "Mme le Maire a signé a Moulins-Engilbert")
     r"|\b(?:signée?s?|paraphée?s?|réunie?s?|tenue?s?|signature)\s+a\s*$"
+    # (after the signing's date: "Signée le 20 mars 2023 au Pont-de-Montvert", "la signature a eu lieu le 4 juillet a
+    # Le Quesnoy")
+    r"|\b(?:signée?s?|paraphée?s?|eu\s+lieu)\s+le\s+\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?\s+(?:a|au|aux)\s*$"
     # (a meeting's place after its hour, in a list of dates: "• mardi 2 décembre, 18 h 30, mairie de Montmélian ;")
     r"|\b\d{1,2}\s*h(?:\s*\d{2})?\s*[,–—-]\s*$)",
     FLAGS,
