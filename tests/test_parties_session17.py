@@ -1,0 +1,130 @@
+"""Parties: classes of unseen pages read in session 17 (written sets read_ba to read_bd), one example each, written
+for these tests (never taken from the gold texts nor the written sets)."""
+
+from __future__ import annotations
+
+from conftest import partner_names
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+def test_signature_block_cells_of_communes(parties_nlp):
+    # a convention's last page: the Caf, the EPCI, the MSA and the towns sign in a block laid out in two columns,
+    # each town's cell "Pour la commune de X," with the mayor on the line below; the Caf's cell stands far above
+    text = ("Convention territoriale globale – Pays de Lumbres – 2024-2028                        Page 22\n"
+            "ARTICLE 12 – SIGNATURES\n"
+            "La présente convention est établie en autant d'exemplaires originaux que de parties.\n"
+            "Fait à Lumbres, le 3 juin 2024\n"
+            "Pour la Caisse d'allocations familiales du Pas-de-Calais,\n"
+            "La Présidente du Conseil d'administration                La Directrice\n"
+            "Pour la Communauté de communes du Pays de Lumbres,\n"
+            "Le Président\n"
+            "Pour la Mutualité sociale agricole Nord-Pas de Calais,\n"
+            "Le Directeur général\n"
+            "Pour la commune d'Esquerdes,                               Pour la commune de Wavrans-sur-l'Aa,\n"
+            "Le Maire                                                   Le Maire\n"
+            "Pour la commune d'Elnes,                                   Pour la commune de Setques,\n"
+            "Le Maire                                                   Le Maire\n")
+    names = partner_names(parties_nlp, unwrap_lines(text))  # (as the analyser reads it)
+    for town in ("Esquerdes", "Wavrans-sur-l'Aa", "Elnes", "Setques"):
+        assert names.get(town) == "commune", (town, names)
+    assert "msa" in names.values()
+
+
+def test_attendance_line_of_minutes(parties_nlp):
+    # a steering committee's minutes: the towns and the MSA on the "Présents :" line came to the meeting
+    text = ("Convention territoriale globale – Communauté de communes du Pays de Mormal\n"
+            "RELEVÉ DE DÉCISIONS DU COMITÉ DE PILOTAGE DU 14 MARS 2025\n"
+            "Présents : Vice-président de la communauté de communes ; conseillère territoriale de la Caf du Nord ; "
+            "représentants des communes de Landrecies, Bavay et Englefontaine ; MSA Nord-Pas de Calais.\n"
+            "Excusés : Conseil départemental du Nord.\n"
+            "1. Bilan 2024 de la CTG : 14 actions sur 20 sont engagées.\n"
+            "2. Questions diverses.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Landrecies", "Bavay", "Englefontaine"):
+        assert town not in names, names
+    assert "msa" not in names.values()
+
+
+def test_towns_of_an_action_sheet(parties_nlp):
+    # an action sheet of a CTG's plan: the towns in its title and on its partners' line are where the action
+    # happens and who works on it; the convention's parties head the annex
+    text = ("ANNEXE 2 – PLAN D'ACTIONS\n"
+            "Convention territoriale globale 2025-2029\n"
+            "Communauté de communes du Pays de Fayence – Caf du Var\n"
+            "FICHE ACTION N° 3\n"
+            "Intitulé : Ouvrir un accueil de loisirs sur le secteur ouest (Callian / Montauroux)\n"
+            "Champ : Enfance\n"
+            "Objectifs opérationnels :\n"
+            "- créer 40 places le mercredi ;\n"
+            "Partenaires : Caf, PMI, communes de Callian et Montauroux\n"
+            "Budget prévisionnel : 120 000 €/an\n")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Callian" not in names and "Montauroux" not in names, names
+    assert names.get("Communauté de communes du Pays de Fayence") == "epci"
+
+
+def test_town_after_the_signing_date_is_the_venue(parties_nlp):
+    # "Signée le 20 mai 2024 au Cheylard": the place of the signing, after its date
+    text = ("Projet social de territoire – Val'Eyrieux\n"
+            "Convention territoriale globale 2024-2028\n"
+            "Caf de l'Ardèche – Communauté de communes Val'Eyrieux\n"
+            "Édito\n"
+            "Signée le 20 mai 2024 au Cheylard, cette convention est notre feuille de route pour cinq ans.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Le Cheylard" not in names, names
+
+
+def test_open_list_of_towns_said_to_have_cosigned(parties_nlp):
+    # a magazine's last line: an open list of the member towns, then "les N maires ont co-signé le document"
+    text = ("Le mag de l'agglo – n°12 – avril 2024\n"
+            "Une convention pour les familles\n"
+            "Signée le 14 mars avec la Caf de la Vendée, la convention territoriale globale engage l'agglomération "
+            "Pays de Saint-Gilles-Croix-de-Vie Agglomération jusqu'en 2027.\n"
+            "Les priorités : l'accueil des tout-petits, la jeunesse et le soutien aux parents.\n"
+            "Saint-Hilaire-de-Riez, Brem-sur-Mer, Givrand, Coëx... les quatorze maires ont co-signé le document.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Saint-Hilaire-de-Riez", "Brem-sur-Mer", "Givrand", "Coëx"):
+        assert names.get(town) == "commune", (town, names)
+
+
+def test_member_towns_counted_as_signing_too(parties_nlp):
+    # the EPCI signs; the next sentence says its N communes signed too, and the page names the N towns
+    text = ("Une convention territoriale globale pour Petite-Terre\n"
+            "La Communauté de communes de Petite-Terre, qui regroupe Dzaoudzi et Pamandzi, a signé lundi sa "
+            "convention territoriale globale avec la Caf de Mayotte. Les deux communes ont également paraphé le "
+            "document, qui court jusqu'en 2028.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Dzaoudzi", "Pamandzi"):
+        assert names.get(town) == "commune", (town, names)
+
+
+def test_town_named_among_signing_communes_with_dont(parties_nlp):
+    # "Les 12 communes du territoire, dont X, sont également signataires": X is stated to sign
+    text = ("Clisson – Actualités\n"
+            "La Communauté d'agglomération Clisson Sèvre et Maine Agglo et la Caf de Loire-Atlantique ont signé le "
+            "12 octobre la convention territoriale globale 2023-2027. Les 16 communes du territoire, dont Gétigné, "
+            "sont également signataires.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Gétigné") == "commune", names
+
+
+def test_area_a_town_ranks_in_is_no_party(parties_nlp):
+    # "l'une des villes les plus jeunes de la Métropole de Lyon": the area the town lies in
+    text = ("Ville de Vénissieux – Actualités\n"
+            "La Maire de Vénissieux et le directeur de la Caf du Rhône ont signé la convention territoriale globale "
+            "de la commune pour 2024-2028. Avec 67 000 habitants, Vénissieux est l'une des villes les plus jeunes de "
+            "la Métropole de Lyon.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Vénissieux") == "commune"
+    assert "Métropole de Lyon" not in names, names
+
+
+def test_arrondissement_is_an_area(parties_nlp):
+    # "le territoire rural de l'arrondissement de X": an area, not the town X
+    text = ("La Caf du Pas-de-Calais a signé ce lundi deux conventions territoriales globales avec :\n"
+            "- la Communauté de communes du Haut Pays du Montreuillois ;\n"
+            "- la Communauté de communes des 7 Vallées.\n"
+            "Ces conventions couvrent désormais tout le territoire rural de l'arrondissement de Montreuil.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Montreuil" not in names, names
