@@ -979,7 +979,7 @@ class PartiesComponent:
             # "Le schéma départemental des services aux familles, signé avec l'État et le Département, fixe ...": a
             # body of another scheme, in a sentence naming neither the CTG nor the Caf
             return True
-        if f.get("precedent") or f.get("former_body") or f.get("status_list") or f.get("origin") or f.get("task_list"):
+        if f.get("precedent") or f.get("former_body") or f.get("former_cej") or f.get("status_list") or f.get("origin") or f.get("task_list"):
             # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
             # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks
             return True

@@ -237,7 +237,7 @@ def preamble_list(text: str, at: int, within: int = 400) -> bool:
     """`at` lies in the parties list of a convention's own text: after a line opening on "entre" (no sentence ended
     since), the Caf named in the list, the convention's name just above the "entre"."""
     window = text[max(0, at - within):at]
-    if "ntre" not in window:
+    if "ntre" not in window and "NTRE" not in window:  # (a cover page's "ENTRE" in capitals too)
         return False
     openings = list(_ENTRE_LINE.finditer(window))
     if not openings:
@@ -419,6 +419,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                            and bool(C["action_partners"].match(text[line_start:c.start])))
     # the attendance line of minutes ("Présents : représentants des communes de A et B ; MSA X", "Excusés : le
     # Département"): who came to the meeting, not who signs
+    # the towns whose former contracts the CTG follows ("les contrats enfance jeunesse des communes de A, B et C ont
+    # pris fin"): the earlier scheme's signatories, the EPCI signs the CTG
+    f["former_cej"] = float(c.type == "commune" and "ommunes" in left[-200:]
+                            and bool(C["former_cej_towns"].search(left[-200:])))
     f["attendance_line"] = float(bool(C["attendance_line"].match(text[line_start:c.start])))
     # the area a town ranks in ("l'une des villes les plus jeunes de la Métropole de X"): where the town lies
     f["rank_area"] = float(c.type == "epci" and "des" in before and bool(C["rank_area"].search(before)))

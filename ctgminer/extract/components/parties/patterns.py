@@ -166,7 +166,7 @@ STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|s
 MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b"
                    r"|\bparfois\b|\béventuellement\b", FLAGS)
 VENUE_BEFORE = re.compile(
-    r"(?:\b(?:à|au|en|dans|devant)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque)"
+    r"(?:\b(?:à|au|en|dans|devant)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque|(?:sous-)?préfecture)"
     r"(?:\s+\w+)?['’]?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$"
     # (the venue's "à" without its accent, on pages typed fast: "Mme le Maire a signé a Moulins-Engilbert")
     r"|\b(?:signée?s?|paraphée?s?|réunie?s?|tenue?s?|signature)\s+a\s*$"
