@@ -626,6 +626,7 @@ class PartiesComponent:
         self.mark_coverage(text, cands)
         self.mark_listed_mayors(text, cands)
         self.mark_counted_members(text, sents, cands)
+        self.mark_parts_aside(text, cands)
         self.mark_line_lists(text, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
@@ -1216,6 +1217,30 @@ class PartiesComponent:
             end = stop.search(text, m.end())
             end = end.start() if end else len(text)
             towns = [c for c in cands if c.type == "commune" and m.end() <= c.start and c.end <= end]
+            if len({c.key for c in towns}) == n:
+                for c in towns:
+                    c.extra["features"]["declared"] = 1.0
+
+    @classmethod
+    def mark_parts_aside(cls, text: str, cands: list[Candidate]) -> None:
+        """Feature `declared` for the towns a page lists as the territory's N communes in an aside, said to take part
+        in the convention ("Les quatre communes de l'île - A, B, C et D - en font partie", "Les six communes de
+        l'agglomération (A, B, ...) en sont parties prenantes", "Les cinq communes membres - A, ... - étaient
+        représentées par leurs maires"): the list names exactly N towns, the words after it join them to it."""
+        C = F.cues()
+        if "communes" not in text:
+            return
+        for m in C["n_communes_aside"].finditer(text):
+            word = m["n"].lower()
+            n = int(word) if word.isdigit() else cls._NUMBERS[word]
+            close = re.compile(r"\)" if m["open"] == "(" else r"\s[–—-](?=\s)")
+            stop = close.search(text, m.end())
+            line_end = text.find("\n", m.end())
+            if stop is None or 0 <= line_end < stop.start():
+                continue
+            if not C["n_communes_part"].match(text[stop.end():stop.end() + 120]):
+                continue
+            towns = [c for c in cands if c.type == "commune" and m.end() <= c.start and c.end <= stop.start()]
             if len({c.key for c in towns}) == n:
                 for c in towns:
                     c.extra["features"]["declared"] = 1.0
