@@ -123,3 +123,75 @@ def test_area_a_town_ranks_in_is_no_party(parties_nlp):
 def test_arrondissement_is_an_area():
     # "tout le territoire rural de l'arrondissement de X": an area, not the town X (cue `territory_of`)
     assert F.cues()["territory_of"].search("couvrent désormais tout le territoire rural de l'arrondissement de ")
+
+
+def test_cover_page_parties_after_entre_in_capitals(parties_nlp):
+    # a convention's cover page in capitals: "ENTRE" on its own line, then the parties one per line joined by "ET"
+    text = ("CONVENTION TERRITORIALE GLOBALE\n"
+            "DU TERRITOIRE DE LA COMMUNAUTÉ DE COMMUNES DU THOUARSAIS\n"
+            "2024 – 2028\n"
+            "ENTRE\n"
+            "La Caisse d'allocations familiales des Deux-Sèvres\n"
+            "ET\n"
+            "La Communauté de communes du Thouarsais\n"
+            "ET\n"
+            "L'État, représenté par le Préfet des Deux-Sèvres\n"
+            "PRÉAMBULE\n"
+            "La présente convention prolonge le contrat enfance jeunesse 2019-2022 et le contrat de ruralité signé "
+            "avec l'État. Elle vise à garantir aux familles des 24 communes une offre de services cohérente.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("État") == "etat", names
+
+
+def test_prefecture_is_a_venue(parties_nlp):
+    # "à la préfecture de X": where a départemental convention is signed, not a town signing it
+    text = ("La Caf de la Marne se dote d'une convention territoriale globale départementale\n"
+            "Le 12 mars 2025, à la préfecture de Châlons-en-Champagne, la Caf de la Marne, le Conseil départemental "
+            "de la Marne, l'État et la MSA Marne Ardennes Meuse ont signé une convention territoriale globale à "
+            "l'échelle du département pour 2025-2029.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Châlons-en-Champagne" not in names, names
+
+
+def test_territories_that_will_sign_later(parties_nlp):
+    # "lorsque X et Y auront signé à leur tour": other territories, not yet signed, beside the page's signatories
+    text = ("Séance de signatures en série, lundi 13 janvier, à la Caf de la Charente. Trois communautés de communes "
+            "ont signé leur convention territoriale globale avec la Caf :\n"
+            "1. Communauté de communes de la Haute-Saintonge\n"
+            "2. Communauté de communes Charente Limousine\n"
+            "3. Communauté de communes Val de Charente\n"
+            "Pour la directrice de la Caf, le département sera entièrement couvert à l'automne, lorsque le Grand "
+            "Angoulême et Grand Cognac auront signé à leur tour.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert not any("Angoul" in n or "Cognac" in n for n in names), names
+    assert any("Charente Limousine" in n for n in names), names
+
+
+def test_towns_of_former_childhood_contracts(parties_nlp):
+    # "les contrats enfance jeunesse des communes de A, B et C ont pris fin": the earlier scheme's towns
+    text = ("COMMUNAUTÉ D'AGGLOMÉRATION DU PAYS DE LAON\n"
+            "Extrait du registre des délibérations du Bureau communautaire – Séance du 8 février 2024\n"
+            "Objet : Convention territoriale globale (CTG) avec la Caisse d'allocations familiales de l'Aisne\n"
+            "Considérant que les contrats enfance jeunesse des communes de Chambry, Crépy et Athies-sous-Laon ont "
+            "pris fin au 31 décembre 2023,\n"
+            "Considérant que la convention territoriale globale constitue désormais le cadre de la contractualisation "
+            "avec la Caf de l'Aisne,\n"
+            "DÉCIDE d'approuver la convention territoriale globale 2024-2028 et d'autoriser le Président à la signer.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Chambry", "Crépy", "Athies-sous-Laon"):
+        assert town not in names, (town, names)
+
+
+def test_the_n_communes_listed_aside_take_part(parties_nlp):
+    # "Les quatre communes de l'île - A, B, C et D - en font partie": the territory's towns joined to the CTG
+    text = ("Île d'Yeu Infos – hiver 2024\n"
+            "Grandir sur l'île\n"
+            "Quand on est parent sur une île, tout est un peu plus compliqué : une seule crèche, peu d'assistantes "
+            "maternelles.\n"
+            "C'est pour cela que la Communauté de communes de l'Île de Noirmoutier s'est engagée avec la Caf de la "
+            "Vendée dans une convention territoriale globale, signée le 12 janvier dernier pour quatre ans. Les quatre "
+            "communes de l'île - Barbâtre, La Guérinière, L'Épine et Noirmoutier-en-l'Île - en font partie.\n"
+            "L'île compte environ 9 000 habitants à l'année.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Barbâtre", "La Guérinière", "L'Épine", "Noirmoutier-en-l'Île"):
+        assert names.get(town) == "commune", (town, names)
