@@ -195,3 +195,18 @@ def test_the_n_communes_listed_aside_take_part(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     for town in ("Barbâtre", "La Guérinière", "L'Épine", "Noirmoutier-en-l'Île"):
         assert names.get(town) == "commune", (town, names)
+
+
+def test_member_towns_counted_as_signing_too(parties_nlp):
+    # the EPCI signs; the next sentence says its N communes signed too ("Les quatre communes ont également paraphé
+    # le document"), and the page names the N member towns (the first one only as a label and a mayor's town)
+    text = ("Sinnamary / Savanes\n"
+            "Les Savanes ont leur convention territoriale globale\n"
+            "La Communauté de communes des Savanes, qui regroupe Sinnamary, Kourou, Iracoubo et Saint-Élie, a signé "
+            "jeudi sa convention territoriale globale avec la Caf de la Guyane. Les quatre communes ont également "
+            "paraphé le document, valable jusqu'en 2028.\n"
+            "Pour le maire de Sinnamary, « il faut des crèches et des accueils de loisirs ». À Iracoubo, les élus ont "
+            "insisté sur l'isolement des familles.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Sinnamary", "Kourou", "Iracoubo", "Saint-Élie"):
+        assert names.get(town) == "commune", (town, names)
