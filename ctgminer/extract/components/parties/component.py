@@ -910,7 +910,8 @@ class PartiesComponent:
         mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
         ("d'autres acteurs peuvent signer : l'État, ...")."""
         f = c.extra["features"]
-        if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or (
+        if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or f.get(
+                "building") or (
                 f.get("attendance_line") and not (f.get("declared") or f.get("sign_block"))):
             # "Brest métropole n'en est pas signataire", "Les présidents de la CC X et de la CC Y assistaient à la
             # cérémonie", "le bilan réalisé avec la MSA": said not to sign, attending, or taking part in a study
@@ -935,7 +936,7 @@ class PartiesComponent:
             return True
         if c.type == "commune" and f.get("audience_list"):
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
-        if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of"):
+        if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of") and not f.get("declared"):
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
         if c.how == "gaz_epci" and f.get("territory_of"):
             return True  # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
@@ -964,7 +965,7 @@ class PartiesComponent:
             # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
             # regroupant la Caf et le CCAS": who works there
             return True
-        if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory"):
+        if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory") and not f.get("declared"):
             return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
         if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town"):
             # a label line ("Villers-Bocage · 6 avril 2024", "Lot · Cahors", "Édition de Molsheim – 11 octobre"):
@@ -984,7 +985,8 @@ class PartiesComponent:
             # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
             # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks
             return True
-        if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory") and not f.get("told_town"):
+        if c.how == "gaz_commune" and f.get("dateline") and not f.get("sole_territory") and not f.get("told_town") \
+                and not f.get("declared"):
             # "Pré-Bocage. La communauté de communes a signé ...": the dateline, not a party; unless it is the
             # text's only territory ("Aurillac. La ville et la Caf ont signé la CTG": the town is the party) or the
             # page's own town, told as "notre commune" where the signing is ("SAINT-JUST – BULLETIN MUNICIPAL ...
@@ -1262,7 +1264,7 @@ class PartiesComponent:
             too = bool(C["signed_too_after"].match(text[m.end():m.end() + 120]))
             if not sf["sent_sign"] or sf["sent_modal"] or not (sf["sent_ctg"] or sf["caf_in_sent"] or too):
                 continue
-            word = m["n"].lower()
+            word = (m["n"] or m["m"]).lower()
             n = int(word) if word.isdigit() else cls._NUMBERS[word]
             i = sents.index(m.start())
             s_start, s_end = sents.bounds(i)

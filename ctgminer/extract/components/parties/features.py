@@ -423,6 +423,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # pris fin"): the earlier scheme's signatories, the EPCI signs the CTG
     f["former_cej"] = float(c.type == "commune" and "ommunes" in left[-200:]
                             and bool(C["former_cej_towns"].search(left[-200:])))
+    # the préfecture as a building ("dans les salons de la préfecture des Landes"): where, not the State signing
+    f["building"] = float(c.type == "etat" and text[c.start:c.start + 12].lower().startswith(("préfecture", "sous-préf"))
+                          and bool(C["etat_building"].search(before)))
     f["attendance_line"] = float(bool(C["attendance_line"].match(text[line_start:c.start])))
     # the area a town ranks in ("l'une des villes les plus jeunes de la Métropole de X"): where the town lies
     f["rank_area"] = float(c.type == "epci" and "des" in before and bool(C["rank_area"].search(before)))
