@@ -210,3 +210,26 @@ def test_member_towns_counted_as_signing_too(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     for town in ("Sinnamary", "Kourou", "Iracoubo", "Saint-Élie"):
         assert names.get(town) == "commune", (town, names)
+
+
+def test_prefecture_building_is_no_state_party(parties_nlp):
+    # "dans les salons de la préfecture des Landes": the building where they sign, not the State among the parties
+    text = ("Une convention à quatre signatures pour les familles du Marsan\n"
+            "Mardi, dans les salons de la préfecture des Landes, la communauté de communes du Pays Tarusate a signé sa "
+            "convention territoriale globale avec la Caf des Landes, la MSA Sud Aquitaine et le Département des "
+            "Landes. Elle s'étend de 2025 à 2028.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "etat" not in names.values(), names
+    assert "msa" in names.values()
+
+
+def test_mayors_of_the_n_communes_also_signatories(parties_nlp):
+    # "en présence des maires des trois communes, également signataires": the N member towns the page names sign
+    text = ("Communauté de communes de Marie-Galante\n"
+            "Grand-Bourg, le 4 mars 2025 – C'est une étape pour les familles de Grand-Bourg, Capesterre-de-Marie-Galante "
+            "et Saint-Louis. Ce mardi, le président de la Communauté de communes de Marie-Galante et la directrice de "
+            "la Caf de la Guadeloupe ont signé la convention territoriale globale du territoire, en présence des maires "
+            "des trois communes, également signataires.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Grand-Bourg", "Capesterre-de-Marie-Galante", "Saint-Louis"):
+        assert names.get(town) == "commune", (town, names)
