@@ -726,8 +726,13 @@ class PartiesComponent:
         # (a commune linked in another département is a homonym the text does not tell: "rue des Lacs")
         # nor one named as a facility, a territory, an address, a Caf's seat or a person ("le centre de loisirs de
         # Courbiac" in Villeneuve-sur-Lot's magazine)
-        communes = {c.key for c in cands if c.type == "commune" and c.place is not None
-                    and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)}
+        towns = [c for c in cands if c.type == "commune" and c.place is not None
+                 and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)]
+        communes = {c.key for c in towns}
+        if len(communes) > 1:
+            # (several towns named: the one heading the page, its title line, is the town it tells of: "LOUDÉAC\nLa
+            # Ville et la Caf ont signé la CTG ... une balade jusqu'au lac de Guerlédan, à Mûr-de-Bretagne")
+            communes = {c.key for c in towns if c.extra["features"].get("in_title")}
         if len(communes) != 1:
             return
         for m in F.cues()["self_town"].finditer(text):
