@@ -729,9 +729,10 @@ class PartiesComponent:
         towns = [c for c in cands if c.type == "commune" and c.place is not None
                  and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)]
         communes = {c.key for c in towns}
-        if len(communes) > 1:
-            # (several towns named: the one heading the page, its title line, is the town it tells of: "LOUDÉAC\nLa
-            # Ville et la Caf ont signé la CTG ... une balade jusqu'au lac de Guerlédan, à Mûr-de-Bretagne")
+        if len(communes) > 1 and not any(c.type == "epci" for c in cands):
+            # (several towns named on a page naming no EPCI: the one heading the page, its title line, is the town it
+            # tells of: "LOUDÉAC\nLa Ville et la Caf ont signé la CTG ... une balade jusqu'au lac de Guerlédan, à
+            # Mûr-de-Bretagne")
             communes = {c.key for c in towns if c.extra["features"].get("in_title")}
         if len(communes) != 1:
             return
