@@ -233,3 +233,17 @@ def test_mayors_of_the_n_communes_also_signatories(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     for town in ("Grand-Bourg", "Capesterre-de-Marie-Galante", "Saint-Louis"):
         assert names.get(town) == "commune", (town, names)
+
+
+def test_town_heading_the_page_told_as_la_ville(parties_nlp):
+    # a local paper's page headed by its town in capitals: "la Ville et la Caf ont signé" tells of that town, though
+    # the page names another town further down (and no EPCI)
+    text = ("LOUDÉAC\n"
+            "Une convention avec la Caf pour les familles\n"
+            "Le Courrier indépendant – jeudi 12 septembre 2024\n"
+            "La Ville et la Caf des Côtes-d'Armor ont signé, le 5 septembre, une convention territoriale globale. Elle "
+            "financera les multi-accueils, l'accueil de loisirs et le centre social.\n"
+            "La convention court jusqu'en 2028. La signature a été suivie d'une balade jusqu'au lac de Guerlédan, à "
+            "Mûr-de-Bretagne.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Loudéac") == "commune", names
