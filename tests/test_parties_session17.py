@@ -247,3 +247,15 @@ def test_town_heading_the_page_told_as_la_ville(parties_nlp):
             "Mûr-de-Bretagne.")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Loudéac") == "commune", names
+
+
+def test_generic_departement_outside_any_signing_sentence(parties_nlp):
+    # "le Département" in a sentence that neither signs, associates, names the CTG nor the Caf: a role recalled
+    text = ("Pays de Granville : la communauté de communes signe sa convention territoriale globale\n"
+            "La Communauté de communes Granville Terre et Mer a signé lundi sa convention territoriale globale avec "
+            "la Caf de la Manche, pour 2024-2028.\n"
+            "Le président de la Caf a salué une convention complète, signée après un diagnostic partagé.\n"
+            "Conseillère départementale, Marie Lenoir a rappelé le rôle du Département, « chef de file de la "
+            "protection de l'enfance », et promis que la PMI participerait aux instances de la convention.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "departement" not in names.values(), names

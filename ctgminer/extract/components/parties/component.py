@@ -916,6 +916,12 @@ class PartiesComponent:
         mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
         ("d'autres acteurs peuvent signer : l'État, ...")."""
         f = c.extra["features"]
+        if c.how == "dep_generic" and not any(f.get(k) for k in (
+                "sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "declared", "entre", "sign_block",
+                "preamble_list", "represented", "named_as")):
+            # "la conseillère départementale a rappelé le rôle du Département": the generic body in a sentence that
+            # neither signs, associates, names the CTG nor the Caf
+            return True
         if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or f.get(
                 "building") or (
                 f.get("attendance_line") and not (f.get("declared") or f.get("sign_block"))):
