@@ -259,3 +259,28 @@ def test_generic_departement_outside_any_signing_sentence(parties_nlp):
             "protection de l'enfance », et promis que la PMI participerait aux instances de la convention.")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert "departement" not in names.values(), names
+
+
+def test_territory_engaging_a_similar_demarche_on_its_side(parties_nlp):
+    # "X engage, de son côté, une démarche similaire": another territory's own process, beside the page's party
+    text = ("Rivesaltes signe sa convention territoriale globale\n"
+            "La Ville de Rivesaltes et la Caf des Pyrénées-Orientales ont signé mardi une convention territoriale "
+            "globale pour 2024-2028.\n"
+            "La priorité va à l'accueil des jeunes enfants et au soutien aux parents.\n"
+            "La signature intervient alors que la Communauté urbaine Perpignan Méditerranée Métropole engage, de son "
+            "côté, une démarche similaire pour les autres communes.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Rivesaltes") == "commune", names
+    assert "epci" not in names.values(), names
+
+
+def test_bodies_a_convention_was_elaborated_with(parties_nlp):
+    # "Elle a été élaborée avec les communes, le Département et les associations": who took part in preparing it
+    text = ("Communauté de communes du Pays d'Orthe et Arrigans – Convention territoriale globale 2024-2028\n"
+            "Entre la Caf des Landes et la Communauté de communes du Pays d'Orthe et Arrigans, il est convenu ce qui "
+            "suit.\n"
+            "Le diagnostic a montré un besoin de places d'accueil et d'offres pour les adolescents.\n"
+            "La présente convention s'appuie sur ces enseignements. Elle a été élaborée au premier semestre 2024 avec "
+            "les communes, les centres sociaux, le Département des Landes et les associations du territoire.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "departement" not in names.values(), names
