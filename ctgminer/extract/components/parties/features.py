@@ -522,9 +522,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # (the others of a sector that signed theirs in an earlier year: "Les autres intercommunalités du secteur, X
         # et Y, ont signé leur CTG en 2022"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")
         or "autres" in left and bool(C["others_left"].search(left)) and bool(C["other_ctgs_earlier"].match(right))
-        # (or a count of the Caf's conventions: "la Caf avait signé des CTG avec 9 des 14 intercommunalités du
-        # département, ainsi qu'avec la Ville de X")
-        or ("déjà" in left or " des " in left) and bool(C["caf_signed_others_left"].search(left))
+        or "déjà" in left and bool(C["caf_signed_others_left"].search(left))
         or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))))
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
