@@ -164,7 +164,11 @@ STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|s
 # (and what a CTG sometimes includes, on explainers: "La Caf et la commune, parfois aussi le Département, la MSA",
 # "parfois rejointes par la MSA ou l'État")
 MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b"
-                   r"|\bparfois\b|\béventuellement\b", FLAGS)
+                   r"|\bparfois\b|\béventuellement\b"
+                   # (a possibility, or a definition's indefinite territory: "et le cas échéant par d'autres partenaires
+                   # (Département, MSA)", "un partenariat entre la Caf et une collectivité ou le Département")
+                   r"|\ble\s+cas\s+échéant\b|\bentre\s+la\s+caf\s+et\s+une\s+(?:collectivité|commune"
+                   r"|intercommunalité)\b", FLAGS)
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:à|au|en|dans|devant)\s+(?:la\s+|l['’]\s*)?(?:mairie|siège|h[ôo]tel\s+de\s+ville|salle|locaux|médiathèque|(?:sous-)?préfecture)"
     r"(?:\s+\w+)?['’]?\s*$|h[ôo]tel\s+de\s*$|\bà\s+la\s*$|\ben\s*$|\bà\s*$|\bsur\s+la\s*$|\bmaire\s*$"
