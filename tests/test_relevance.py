@@ -173,6 +173,18 @@ def test_a_form_of_fiches_actions_is_prose_not_a_link_list():
     assert score_relevance(table).label != "unrelated"
     # ... nor the same table as a spreadsheet's or a PDF's text gives it, its cells between tabs
     assert score_relevance(table.replace(" | ", "\t")).label != "unrelated"
+    # ... nor an annex listing the plan's axes and fiches actions, each named by its number and without a full stop
+    plan = ("ANNEXE 3 – PLAN D'ACTIONS DE LA CONVENTION TERRITORIALE GLOBALE 2025-2029\n"
+            "Communauté de communes du Haut-Jura – Caf du Jura\n"
+            "Axe 1 : Petite enfance – Adapter l'offre d'accueil aux horaires des familles\n"
+            "Fiche action 1.1 – Ouvrir une micro-crèche aux horaires élargis à Morez\n"
+            "Fiche action 1.2 – Animer le réseau des assistantes maternelles avec le RPE\n"
+            "Axe 2 : Jeunesse – Donner aux 11-17 ans des lieux et des projets à eux\n"
+            "Fiche action 2.1 – Créer un local jeunes dans chaque bassin de vie\n"
+            "Axe 3 : Accès aux droits – Aller vers les familles éloignées des services\n"
+            "Fiche action 3.1 – Tenir des permanences France services itinérantes\n")
+    assert prose_share(plan) > 0.5
+    assert score_relevance(plan).label != "unrelated"
 
 
 def test_short_page_with_a_ctg_headline_is_not_taken_for_a_link_list():

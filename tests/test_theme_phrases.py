@@ -1612,3 +1612,70 @@ def test_items_a_pdf_wrapped_stay_whole(finder):
     phrases = [span.text for span in doc.spans["theme_phrases"]]
     assert len(phrases) == 3
     assert phrases[0].endswith("métier d'assistant maternel") and phrases[2].startswith("3 – L'accès aux droits")
+
+
+def test_a_menu_broken_after_a_comma_stays_a_menu(labeller):
+    # a Caf's guide from a PDF: the fields any territory may pick from run over a line its layout broke after a comma;
+    # the next line goes on with the menu, so it names no field of a convention either
+    doc = labeller("Caf de la Creuse – Guide des élus\nÉtape 3 – Choisir\nLes élus retiennent les champs de leur convention "
+                   "parmi : petite enfance, enfance, jeunesse,\nparentalité, logement, handicap, accès aux droits.\n"
+                   "Étape 4 – Signer\n")
+    assert doc._.themes.themes == []
+
+
+def test_an_evaluations_recommendations_are_no_fields_yet(labeller):
+    # an evaluation report of the former convention: its recommendations for the next one, numbered and long, are
+    # proposals; the convention's own axes above them are history
+    doc = labeller("Évaluation de la CTG 2018-2022 – Communauté de communes du Pays de Lunel\nSynthèse\nLe rapport "
+                   "formule des propositions pour la prochaine convention.\nNos recommandations\n1. Étendre le champ "
+                   "de la nouvelle convention au logement des jeunes et à l'accès aux droits des familles isolées ;\n"
+                   "2. Réunir le comité de pilotage deux fois par an.\n")
+    assert doc._.themes.themes == []
+
+
+def test_another_schema_named_by_its_article_keeps_its_priorities(labeller):
+    # a departmental schema's review, by the Caf and the State: the next schema's priorities are not a CTG's
+    doc = labeller("Schéma départemental des services aux familles du Gers – Bilan\nLe déploiement des conventions "
+                   "territoriales globales se poursuit : douze intercommunalités sur quinze sont couvertes.\nLe prochain "
+                   "schéma, piloté par l'État et la Caf, s'organisera autour de trois priorités : l'accueil du jeune "
+                   "enfant, la jeunesse et le soutien aux parents.\n")
+    assert doc._.themes.themes == []
+
+
+def test_a_survey_page_asks_the_readers_needs(labeller):
+    # a consultation before the convention: what the readers' answers will tell is no field of it yet
+    doc = labeller("Communauté de communes du Mellois\nEnquête familles\nPour préparer sa future convention territoriale "
+                   "globale avec la Caf, la communauté lance une enquête en ligne. Vos réponses nous permettront de "
+                   "mieux connaître vos besoins en matière de garde d'enfants, de loisirs et d'accès au numérique.\n"
+                   "Répondre avant le 30 avril\n")
+    assert doc._.themes.themes == []
+    # ... nor what a consultation asks them, as questions after their introduction
+    doc = labeller("Les agents de la Caf vont à la rencontre des familles avant la future convention territoriale globale. "
+                   "Parmi les questions posées : où faites-vous garder vos enfants ? Vos adolescents ont-ils un lieu où "
+                   "se retrouver le soir ?\n")
+    assert doc._.themes.themes == []
+
+
+def test_a_caf_map_of_every_convention_gives_no_field(labeller):
+    doc = labeller("Les conventions territoriales globales dans l'Indre\nTerritoire | Période\nChâteauroux Métropole | "
+                   "2022-2026\nCommunauté de communes Éguzon-Argenton | 2023-2027\nChaque CTG s'organise autour des "
+                   "thématiques choisies localement : petite enfance, jeunesse, parentalité, logement…\n")
+    assert doc._.themes.themes == []
+
+
+def test_a_facilitys_own_subjects_are_not_the_conventions_fields(labeller):
+    # a town's CTG page describing each service under its field: the youth information point's subjects after the
+    # colon (employment, housing, health) are the service's, not fields of the convention
+    doc = labeller("La Convention territoriale globale\nLa commune est engagée avec la Caf de la Somme dans une CTG "
+                   "depuis 2021.\nNos engagements\nJeunesse\nLe point information jeunesse accompagne les 16-25 ans : "
+                   "emploi, logement, santé, départs à l'étranger.\nPetite enfance\nLe multi-accueil de 20 places "
+                   "accueille les enfants du lundi au vendredi.\n")
+    assert doc._.themes.themes == ["jeunesse", "petite_enfance"]
+
+
+def test_an_age_range_from_birth_spans_the_ages_it_names():
+    from ctgminer.extract.components.themes.lexicon import age_labels
+
+    assert age_labels("l'éducation de leurs enfants, de la naissance à 18 ans") == {"petite_enfance", "enfance", "jeunesse"}
+    assert age_labels("les tout-petits, de la naissance jusqu'à 3 ans") == {"petite_enfance"}
+    assert age_labels("une durée de 4 à 5 ans") == set()

@@ -28,6 +28,12 @@ def is_table_row(line: str) -> bool:
     return ("|" in line or "\t" in line) and bool(_TABLE_ROW.match(line))
 
 
+# a plan's numbered item, named by its kind: "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :",
+# "Fiche action 1.2 –" (a convention's structure, whatever its punctuation)
+NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche(?:[- ]action)?|priorité|ambition|défi|volet|chantier|thématique)"
+NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]"
+
+
 # --- the convention -----------------------------------------------------------------------------
 # Full written forms (case-insensitive) and acronyms (case-sensitive, to avoid 'ctg' inside words).
 CTG_LONG = re.compile(
@@ -61,6 +67,8 @@ SCHEME_NAMES = (r"contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca
 OTHER_SCHEME = re.compile(
     rf"{CEJ.pattern}|{SCHEME_NAMES}"
     r"|sch[ée]mas?\s+départementa\w+|\bSDSF\b|comité\s+départemental\s+des\s+services\s+aux\s+familles"
+    # (and that schema again, by its article: "Le futur schéma, copiloté par l'État et la Caf, s'articulera autour de")
+    r"|\b(?:le|ce|du|au)\s+(?:(?:futur|prochain|nouveau|précédent)\s+)?sch[ée]ma\b(?!\s+(?:de\s+)?gouvernance)"
     # (a centre social named by its own name, capitalised even though the rest is read case-insensitively: "le centre
     # social Jean-Moulin", not "le centre social de Vic")
     r"|conventions?\s+d['’]\s*objectifs(?:\s+et\s+de\s+financement)?|centre\s+social\s+(?-i:[A-ZÀ-Þ])|projet\s+de\s+cahier"

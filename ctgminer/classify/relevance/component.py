@@ -20,7 +20,7 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import ctg_mentions_in, ctg_mentions_of, doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
-from ctgminer.text.cues import SYMBOL_BULLET, ctg_mentions, is_table_row, url_names_ctg
+from ctgminer.text.cues import NUMBERED_ITEM, SYMBOL_BULLET, ctg_mentions, is_table_row, url_names_ctg
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.language import detect_language, load_identifier
 from ctgminer.text.sentences import Sentences
@@ -41,6 +41,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-Ö«\"]")
 # modes d'accueil", "Public visé : familles avec enfants de 0 à 3 ans", a deliberation's "Objet : Approbation de ..."
 _FORM_FIELD = re.compile(r"^(?:intitulé|objectifs?|publics?(?:\s+\w+)?|pilotes?|partenaires?|actions?|indicateurs?|moyens"
                          r"|budget(?:\s+\w+)?|calendrier|échéances?|rapporteur|objet|contexte|missions?)\s*:\s*\S", re.I)
+# ... and so does a plan's numbered item, however it is punctuated: an annex's "Axe 1 : Petite enfance – Conforter
+# l'accueil" and "Fiche action 1.2 – Accompagner les assistants maternels via le RPE"
+_PLAN_ITEM = re.compile(rf"^\s*{NUMBERED_ITEM}", re.I)
 
 
 @dataclass
@@ -74,7 +77,8 @@ def prose_share(text: str, min_words: int = 6, long_line: int = 20) -> float:
         n = len(_WORD.findall(line))
         total += n
         if n >= long_line or (n >= min_words and (_SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line)
-                                                  or _FORM_FIELD.match(line) or is_table_row(line))):
+                                                  or _FORM_FIELD.match(line) or _PLAN_ITEM.match(line)
+                                                  or is_table_row(line))):
             prose += n
     return prose / total if total else 0.0
 

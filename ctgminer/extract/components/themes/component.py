@@ -506,7 +506,7 @@ class ThemesComponent:
         if any(s <= pos < e for s, e in excluded):
             return False
         *before, clause = _sentences_of(intro.strip()) or [""]
-        if self._general_intro(intro) or self._other_schemes_list(intro) \
+        if self._general_intro(intro) or self._other_schemes_list(intro) or P.RECOMMENDATIONS.search(clause) \
                 or self.consultation_topics(clause, (before or _sentences_of(above.strip()))[-1]):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
@@ -623,12 +623,19 @@ class ThemesComponent:
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
         out, previous_general, previous_other, label, other_items, previous = [], False, False, False, False, ""
+        advising = False
         many = bool(P.MANY_CONVENTIONS.search(text))
         renewal = bool(P.RENEWAL.search(text))
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
-            general = self.is_general(sentence, previous_general) or many and bool(P.THESE_CONVENTIONS.search(sentence))
+            # a line a layout broke after a comma goes on with the sentence above, and so with what it is about: "Les
+            # partenaires choisissent les champs prioritaires parmi : petite enfance, enfance, jeunesse," then
+            # "parentalité, logement, handicap." on the guide's next line
+            carried = bool(out) and sentence[:1].islower() and out[-1][2].rstrip().endswith(",") \
+                and not text[text.rfind("\n", 0, s) + 1:s].strip()  # (not a bulleted item: "• maintenir l'offre")
+            general = self.is_general(sentence, previous_general) or many and bool(P.THESE_CONVENTIONS.search(sentence)) \
+                or carried and out[-1][3]
             previous_general = general
             # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
             # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
@@ -637,14 +644,18 @@ class ThemesComponent:
             consultation = self.consultation_topics(sentence, previous)
             previous = sentence
             past = self.history(sentence)
-            other = bool(self.other_scheme(sentence) or past or consultation
+            # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
+            # convention à l'animation de la vie sociale et à l'accès aux droits ;")
+            advice = bool(P.RECOMMENDATIONS.search(sentence))
+            advising = advice or advising and (self.item_line(sentence) or self.after_bullet(text, s))
+            other = bool(self.other_scheme(sentence) or past or consultation or advice
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
                          or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
                          or previous_other and P.CONTINUES.search(sentence) or label
                          # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
                          # – Le logement"
-                         or other_items and self.item_line(sentence))
+                         or other_items and self.item_line(sentence) or carried and out[-1][4] or advising)
             other_items = other and (other_items or sentence.rstrip().endswith(":")
                                      and bool(consultation or past))
             previous_other = other
@@ -690,6 +701,8 @@ class ThemesComponent:
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
                 if any(a <= intro.start() < b for a, b in negated):
                     continue  # "ne porte pas sur le logement"
+                if intro.group().strip() == ":" and P.FACILITY_OFFER.search(sentence[:intro.start()]):
+                    continue  # a service's own subjects: "Le PIJ accompagne les 15-25 ans : emploi, logement, santé"
                 if intro.group().strip().lower() == "sur" and not answers \
                         and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
                     continue  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
@@ -953,6 +966,13 @@ class ThemesComponent:
             and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous))
 
     @staticmethod
+    def after_bullet(text: str, s: int) -> bool:
+        """Does the sentence at `s` open a list item whose marker the sentence splitter cut off ("1." then
+        "Élargir le champ de la convention à ...")?"""
+        prefix = text[text.rfind("\n", 0, s) + 1:s]
+        return bool(prefix.strip()) and bool(P.BULLET.fullmatch(prefix))
+
+    @staticmethod
     def item_line(sentence: str) -> bool:
         """A list item read as a sentence: bulleted, or a short line, but no new introduction ("La nouvelle
         convention s'organisera en deux axes :")."""
@@ -1029,8 +1049,10 @@ class ThemesComponent:
         for m in P.COLON_QUESTIONS.finditer(text):
             lead = text[max(0, m.start() - 280):m.start()]
             intro = re.split(r"[.!?\n]", lead)[-1]
+            # (not the questions a consultation asks the inhabitants: "Parmi les premières questions posées : où
+            # faites-vous garder vos enfants ? Vos adolescents ont-ils un lieu où aller ?")
             if not P.QUESTION_INTRO.search(intro) or any(zs <= m.start() < ze for zs, ze in excluded) \
-                    or self.is_general(intro) or P.OTHER_SCHEME.search(intro):
+                    or self.is_general(intro) or P.OTHER_SCHEME.search(intro) or self.consultation_topics(intro):
                 continue
             items = [q for q in P.QUESTION.finditer(text, m.start() + 1, m.end())
                      if len(q.group().split()) <= P.QUESTION_MAX_WORDS]
@@ -1117,6 +1139,9 @@ class ThemesComponent:
                 # dernier 2 millions d'euros aux crèches et aux accueils de loisirs")
             # what the convention leaves out names no field of it
             affirmative = affirmed(sentence)
+            colon = affirmative.find(":")
+            if colon > 0 and P.FACILITY_OFFER.search(affirmative[:colon]):
+                affirmative = affirmative[:colon]  # the facility's public, not its own subjects after the colon
             if CEJ.search(affirmative) and not P.CEJ_CONTINUED.search(affirmative):
                 # services financed by the former contrats enfance jeunesse: history, not this convention (but the
                 # convention succeeding it names its own fields, the former contract's name aside: "Elle succède au

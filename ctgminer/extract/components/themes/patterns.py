@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ctgminer.text.cues import SCHEME_NAMES, SYMBOL_BULLET, SYMBOL_RANGES, TABLE_CELL, is_table_row  # noqa: F401 (re-exported)
+from ctgminer.text.cues import (  # noqa: F401 (re-exported)
+    NUMBERED_ITEM,
+    NUMBERED_NOUNS,
+    SCHEME_NAMES,
+    SYMBOL_BULLET,
+    SYMBOL_RANGES,
+    TABLE_CELL,
+    is_table_row,
+)
 from ctgminer.text.fastcue import FastCue
 
 FLAGS = re.IGNORECASE
@@ -48,9 +56,7 @@ def bullet_mark(line: str) -> str | None:
 
 
 # any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET)
-# numbered items: "1.", "2)", "3°", "IV.", "b)", "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :"
-NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche(?:[- ]action)?|priorité|ambition|défi|volet|chantier|thématique)"
-NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]"
+# numbered items: "1.", "2)", "3°", "IV.", "b)", and a plan's named ones (text.cues.NUMBERED_ITEM)
 BULLET = re.compile(
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
     rf"^\s*(?:[-–—*{BULLET_CHARS}]|{SYMBOL_BULLET}|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
@@ -275,6 +281,8 @@ GENERIC = cue(
     # (and what other territories chose: "À titre d'exemple, d'autres villes ont choisi de travailler sur ...")
     r"|\bd['’]\s*autres\s+(?:villes|communes|territoires|intercommunalités|collectivités|EPCI|agglomérations)\b"
     r"|\bparmi\s*:|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne|y\s+met)"
+    # (and every convention of a Caf's map at once: "Chaque CTG s'organise autour des thématiques retenues localement :")
+    r"|\bchaque\s+(?:C\.?T\.?G|Ctg|convention\s+territoriale)\b"
     r"|\b(?:selon|suivant|en\s+fonction\s+des)\s+(?:les\s+)?territoires\b"
     # what signing brings any signatory: "Les communes signataires bénéficient des bonus territoire (crèches, ...)",
     # "La signature d'une Ctg ouvre droit aux bonus territoire versés aux équipements d'accueil du jeune enfant"
@@ -773,8 +781,10 @@ SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
 # :", "Au programme, quatre ateliers :", "Ateliers prévus en mars : accueil du jeune enfant, jeunesse, parentalité.")
 # or by a pronoun after the sentence naming it ("Un questionnaire est en ligne jusqu'au 30 juin. Il porte sur :")
+# (and the reader's answers, which a survey page asks for: "Vos réponses nous aideront à connaître vos besoins en matière
+# de garde, de loisirs et d'accès au numérique.")
 CONSULTATION = (r"\b(?:questionnaires?|enquêtes?|sondages?|questions|tables?[\s-]+rondes?|forums?|réunions?\s+publiques?"
-                r"|consultations?|concertations?)\b")
+                r"|consultations?|concertations?|vos\s+réponses)\b")
 CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # ... and workshops, only as the introduction of their list ("Au programme, quatre ateliers :"): workshops are also
 # actions ("Un programme d'ateliers et de groupes de parole sera proposé", "Cafés des parents, ateliers : ...")
@@ -803,6 +813,18 @@ CONSULTATION_OUTCOME = cue(
 FINDINGS = cue(r"^[^:\n]*?\b(?:constats?|(?:grandes\s+)?tendances|enseignements"
                r"|(?:étude|diagnostic|cabinet|bureau\s+d['’]\s*études|enquête)\b[^:\n]*?\brésultats)\b(?P<rest>[^:→\n]*):"
                r"(?![^\n]*(?:→|\benjeux?\b|\baxes?\b|\bobjectifs?\b|\bpriorit))")
+# a facility's own offer, its subjects after a colon, is no field list: "Le Point information jeunesse accompagne les
+# 15-25 ans : emploi, logement, santé, mobilité." (a town's CTG page describing each service under its field)
+FACILITY_OFFER = cue(r"^\W*(?:(?:le|la|l['’]|les|notre|nos|son|sa|ses|un|une)\s*)(?:point\s+information\s+jeunesse|\bPIJ\b|\bBIJ\b"
+                     r"|bureau\s+information\s+jeunesse|relais\s+(?:petite\s+enfance|assistant\w*\s+maternel\w*)|\bRPE\b|\bRAM\b"
+                     r"|\bLAEP\b|lieu\s+d['’]\s*accueil\s+enfants?[\s-]+parents?|centres?\s+socia\w+|espaces?\s+de\s+vie\s+sociale"
+                     r"|\bEVS\b|(?:espace\s+|maison\s+)?France\s+services|\bMSAP\b|accueils?\s+de\s+loisirs|\bALSH\b|multi-accueil"
+                     r"|crèches?|\bMJC\b|médiathèques?|espaces?\s+jeunes|maisons?\s+des\s+familles)\b[^:\n]{0,40}?"
+                     r"\b(?:accompagne|informe|propose|accueille|renseigne|oriente|conseille|aide|répond)\w*\b[^:\n]*$")
+# an evaluation's recommendations for the next convention are proposals, not its fields yet: "Préconisations pour la CTG
+# 2023-2027" above "1. Élargir le champ de la convention à l'accès aux droits ;" (an evaluation report's section)
+RECOMMENDATIONS = cue(r"^\W*(?:[\dIVX]+(?:\.\d+)*\s*[.)–-]?\s*)?(?:(?:nos|les|des|principales|quelques)\s+)?"
+                      r"(?:préconisations|recommandations)\b")
 # a key figure's line in a box of figures: a number first ("13 communes", "près de 17 000 habitants", "3 multi-accueils,
 # 1 RPE"), not a numbered item ("1. Qu'est-ce que c'est ?", "Axe 1. ...")
 KEY_FIGURE = re.compile(r"^\W*(?i:(?:près\s+de|plus\s+de|environ|moins\s+de)\s+)?\d+(?:[\s.,]\d+)*\s*(?:%|[a-zà-ÿ])")
