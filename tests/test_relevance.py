@@ -187,6 +187,19 @@ def test_a_form_of_fiches_actions_is_prose_not_a_link_list():
     assert score_relevance(plan).label != "unrelated"
 
 
+
+def test_a_territory_project_with_the_caf_is_about_a_ctg():
+    # a territory's document names the CTG's project by its other name only, with the Caf: not unrelated
+    page = ("Projet social de territoire de la Communauté de communes du Bocage Bressuirais\nOrientations 2023-2027\n"
+            "À partir du diagnostic partagé, la communauté de communes et la Caf des Deux-Sèvres retiennent trois "
+            "orientations pour les familles du territoire.\nOrientation 1. Développer l'accueil des tout-petits\n"
+            "Orientation 2. Soutenir les parents\n")
+    assert score_relevance(page).label != "unrelated"
+    # ... but a centre social's own "projet social" is no such project
+    assert score_relevance("Le centre social du Pays Thouarsais renouvelle son projet social pour quatre ans. La Caf "
+                           "a validé son agrément le 3 mars.").label == "unrelated"
+
+
 def test_short_page_with_a_ctg_headline_is_not_taken_for_a_link_list():
     # a title line and one paragraph: too few lines to call it a list
     text = "Convention territoriale globale\n" + ANNOUNCEMENTS[1]

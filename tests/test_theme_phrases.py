@@ -1679,3 +1679,50 @@ def test_an_age_range_from_birth_spans_the_ages_it_names():
     assert age_labels("l'éducation de leurs enfants, de la naissance à 18 ans") == {"petite_enfance", "enfance", "jeunesse"}
     assert age_labels("les tout-petits, de la naissance jusqu'à 3 ans") == {"petite_enfance"}
     assert age_labels("une durée de 4 à 5 ans") == set()
+
+
+def test_what_changes_for_the_reader_ends_an_explainer_section(labeller):
+    # a magazine's file: a short "why a CTG?" section, then the list of what this convention changes for the reader;
+    # the neighbours' choices at the end are theirs
+    doc = labeller("Dossier familles\nLa communauté de communes a signé sa convention territoriale globale avec la Caf "
+                   "de la Corrèze le 3 mars.\nPourquoi une CTG ?\nLa CTG élargit le champ du contrat enfance jeunesse : "
+                   "elle englobe toutes les politiques familiales.\nCe qui va changer pour vous d'ici 2028 :\n✓ Un relais "
+                   "petite enfance qui tient des permanences dans chaque bourg\n✓ Un soutien "
+                   "aux parents avec des ateliers parents-enfants\nEt ailleurs ? Nos voisins de Ventadour ont choisi de mettre l'accent sur le logement.\n")
+    assert doc._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+def test_a_consultations_topics_listed_as_discussed_are_its_own(labeller):
+    # a consultation page before the convention: the topics of its public meetings, listed as discussed, are not
+    # the convention's fields yet
+    doc = labeller("Convention territoriale globale : à vous la parole\nLa communauté de communes et la Caf du Doubs "
+                   "préparent leur première convention territoriale globale. Un questionnaire est en ligne jusqu'au "
+                   "30 mai.\nDeux réunions publiques auront lieu en juin.\nLes thèmes abordés : garde des jeunes "
+                   "enfants, loisirs des adolescents, soutien aux parents, vie associative.\n")
+    assert doc._.themes.themes == []
+
+
+def test_who_a_launch_meeting_gathered_and_its_workshops_name_no_field(labeller):
+    # a diagnostic's launch: the actors the meeting gathered, its thematic workshops to come, what the readers may
+    # say at the meetings and the titles the participants worked on are no fields of the convention yet
+    doc = labeller("Le Département et la Caf ont réuni le 3 avril une centaine d'acteurs de la petite enfance, de "
+                   "l'insertion et de l'action sociale pour lancer les travaux de leur future convention territoriale "
+                   "globale.\nDes ateliers thématiques sont prévus sur la petite enfance, les jeunes et la vie "
+                   "associative.\nVous pourrez y dire ce qui manque aux familles : garde des enfants, activités pour "
+                   "les jeunes, démarches administratives.\nLes participants ont ensuite travaillé en ateliers : « être "
+                   "parent aujourd'hui », « accéder à ses droits ».\n")
+    assert doc._.themes.themes == []
+
+
+def test_a_list_under_what_it_means_for_a_place_and_a_lack_said_with_the_bare_verb(labeller):
+    # a town's brief: the list under "Pour notre commune, cela veut dire concrètement :" is the convention's; and a
+    # field whose sentence says where it lacks ("qui n'en ont pas") is no negation of it
+    doc = labeller("Le 12 mai, le maire a signé avec la Caf la convention territoriale globale de l'agglomération.\n"
+                   "Pour notre commune, cela veut dire concrètement :\n✔ un accueil de loisirs ouvert toutes les vacances\n"
+                   "✔ une maison d'assistantes maternelles au bourg\n✔ des permanences de la Caf en mairie pour l'accès aux "
+                   "droits\n")
+    assert doc._.themes.themes == ["acces_aux_droits", "enfance", "petite_enfance"]
+    doc = labeller("La Caf et la communauté ont signé une convention territoriale globale. La directrice a annoncé que la "
+                   "convention permettrait de « créer des solutions de garde dans les villages qui n'en ont pas et "
+                   "d'accompagner les jeunes dans leurs projets ».\n")
+    assert doc._.themes.themes == ["jeunesse", "petite_enfance"]

@@ -41,6 +41,9 @@ CTG_LONG = re.compile(
     r"|conventions?\s+globales?\s+(?:de\s+)?territoire|conventions?\s+globales?\s+territoriales?",
     FLAGS,
 )
+# the CTG's own project under its other name, which a Caf's territory documents use alone ("Projet social de
+# territoire de la communauté de communes – Orientations 2022-2026"); a centre social's "projet social" is not it
+TERRITORY_PROJECT = re.compile(r"projets?\s+socia(?:l|ux)\s+de\s+territoire", FLAGS)
 CTG_ACRONYM = re.compile(r"(?<![\w-])(?:CTG|Ctg|C\.T\.G\.?)(?![\w-])")
 # a typo seen on real pages: 'la CGT' for the convention (only counted when the text names a CTG otherwise)
 CGT_AS_CTG = re.compile(r"\b(?:la|une|cette|les|des)\s+CGT\b")

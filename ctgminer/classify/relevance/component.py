@@ -20,7 +20,7 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import ctg_mentions_in, ctg_mentions_of, doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
-from ctgminer.text.cues import NUMBERED_ITEM, SYMBOL_BULLET, ctg_mentions, is_table_row, url_names_ctg
+from ctgminer.text.cues import CAF, NUMBERED_ITEM, SYMBOL_BULLET, TERRITORY_PROJECT, ctg_mentions, is_table_row, url_names_ctg
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.language import detect_language, load_identifier
 from ctgminer.text.sentences import Sentences
@@ -258,6 +258,10 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
         mentions = []  # named only in links to other pages: this page is about something else
     if not mentions:
         mentions = unnamed_convention(text, extracted, sents)
+    if not mentions and CAF.search(text):
+        # the convention's project under its other name, with the Caf: "Projet social de territoire de la communauté
+        # de communes ... la communauté et la Caf retiennent les orientations suivantes"
+        mentions = [m.span() for m in TERRITORY_PROJECT.finditer(text)]
     if not mentions:
         if url_names_ctg(url, text):  # the model reads the text's mentions: this page is at least related
             return Relevance("related", 0.0, {}, lang, "CTG named only in the page's address")

@@ -126,7 +126,9 @@ class ThemesComponent:
                 has_body = True
             # (a Caf's signings with most territories is no news of this one: "En Creuse, la Caf a signé des CTG
             # avec la plupart des communautés de communes.")
-            elif self.is_heading(question) or P.OWN_CHOICES.search(line) or start is not None and (
+            # (or by a label over what it changes for the reader: "Ce qui va changer pour vous d'ici 2027 :")
+            elif self.is_heading(question) or P.OWN_CHOICES.search(line) or P.CONTENT_QUESTION.search(line) \
+                    or start is not None and (
                     P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(line)) \
                     and not P.MANY_CONVENTIONS.search(line):
                 # (numbered too: "1. Qu'est-ce qu'une CTG ?\n...\n5. Quelles sont les priorités ?" ends the explainer)
@@ -625,6 +627,7 @@ class ThemesComponent:
         out, previous_general, previous_other, label, other_items, previous = [], False, False, False, False, ""
         advising = False
         many = bool(P.MANY_CONVENTIONS.search(text))
+        consulting = bool(P.CONSULTATION_NAMED.search(text))
         renewal = bool(P.RENEWAL.search(text))
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
@@ -641,7 +644,8 @@ class ThemesComponent:
             # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
             # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
             # facilities are no fields either)
-            consultation = self.consultation_topics(sentence, previous)
+            consultation = self.consultation_topics(sentence, previous) or consulting and bool(
+                P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence)
             previous = sentence
             past = self.history(sentence)
             # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la

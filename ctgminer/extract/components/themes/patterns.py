@@ -189,6 +189,10 @@ CONTENT_QUESTION = re.compile("|".join([
     r"^\W*quel(?:le)?s\s+sont\s+(?:ces|les|vos|nos|ses|leurs)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
     r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\b"
     r"(?![^?\n]{0,40}(?:possibles|envisageables|éligibles|d['’]\s*une\b))[^?\n]{0,60}\?\s*$",
+    # ... and the same as a magazine's label over the list: "Ce qui va changer pour vous d'ici 2027 :", "Ce que ça
+    # change pour les familles :"
+    r"^\W*ce\s+qu(?:i|e\s+(?:ça|cela))\s+(?:va\s+)?chang\w*\s+(?:concrètement\s+)?pour\s+(?:vous|nous|les\s+familles"
+    r"|les\s+habitants|les\s+parents)\b[^:\n]{0,40}:\s*$",
 ]), FLAGS)
 # ... and the follow-ups of such questions on the same page: "Et pour les parents ?"
 FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’]|si)\b"
@@ -280,6 +284,10 @@ GENERIC = cue(
     # (a menu: "des champs choisis par le territoire parmi : petite enfance, ...")
     # (and what other territories chose: "À titre d'exemple, d'autres villes ont choisi de travailler sur ...")
     r"|\bd['’]\s*autres\s+(?:villes|communes|territoires|intercommunalités|collectivités|EPCI|agglomérations)\b"
+    # (and the neighbours' choices: "Nos voisins de Porte Océane ont choisi de mettre l'accent sur le logement", "La
+    # communauté voisine a retenu la jeunesse")
+    r"|\bnos\s+voisins\b|\b(?:commune|communauté|intercommunalité|agglomération|ville)s?\s+voisines?\b[^.\n]{0,60}?"
+    r"\b(?:a|ont)\s+(?:choisi|retenu|opté|privilégié|mis\s+l['’]\s*accent)"
     r"|\bparmi\s*:|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne|y\s+met)"
     # (and every convention of a Caf's map at once: "Chaque CTG s'organise autour des thématiques retenues localement :")
     r"|\bchaque\s+(?:C\.?T\.?G|Ctg|convention\s+territoriale)\b"
@@ -474,7 +482,11 @@ ACTOR = cue(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côt�
 # les centres sociaux et les associations" (up to the sentence's end, or to a clause on the convention itself: "...
 # avec les habitants, elle porte sur la jeunesse")
 PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|construite?s?|rédigée?s?|réunions?|concertation)\b"
-                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$)",
+                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$)"
+                    # ... nor who a meeting gathered, up to what for: "ont réuni une centaine d'acteurs de la petite
+                    # enfance, de l'insertion et de l'action sociale pour lancer les travaux de la convention"
+                    r"|\bréuni\w*\b[^.;:!?]{0,60}?\b(?:acteurs|professionnels|représentants|partenaires)\b[^.;:!?]*?"
+                    r"(?=\s+pour\b|\s+afin\b|[.;:!?]|$)",
                     FLAGS)
 # the first four in one pass (strip_titles blanks them before fields are looked for)
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME, PREPARED_WITH)),
@@ -661,6 +673,8 @@ NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # 
                # (a lack is a need, also after a pronoun: "dans les communes qui n'en disposent pas"; and so is what
                # the convention keeps families from: "les aider à ne pas décrocher de leurs droits")
                r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               # (and a lack said with the bare verb: "des solutions de garde dans les communes qui n'en ont pas")
+               r"|ont\s+(?:pas|plus|aucune?)(?=\s*[,.;:»)\"”]|\s+(?:encore|du\s+tout|et|ou)\b)"
                r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
                r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
                r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir))"
@@ -705,8 +719,9 @@ CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b)[^,;:.!?«»()
 SUB_HEADING_MAX_WORDS = 6
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
-REFERS_BACK = re.compile(r"^\W*(?:concrètement|en\s+pratique|c['’]\s*est-à-dire|cela|ceci|ça|elle|il|elles|ils"
-                         r"|celle-ci|celui-ci|ce\s+qui|ce\s+que)\b", FLAGS)
+# (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
+REFERS_BACK = re.compile(r"^\W*(?:(?:pour|chez|dans|à|sur|côté)\s+[^,:\n]{1,30},\s*)?(?:concrètement|en\s+pratique"
+                         r"|c['’]\s*est-à-dire|cela|ceci|ça|elle|il|elles|ils|celle-ci|celui-ci|ce\s+qui|ce\s+que)\b", FLAGS)
 # a budget told in the story is what the Caf or a body spends on the territory, not a field of the convention: "Dans
 # le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite enfance, au logement ..."
 BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M€|k€|€|euros)", FLAGS)
@@ -784,7 +799,9 @@ SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming
 # (and the reader's answers, which a survey page asks for: "Vos réponses nous aideront à connaître vos besoins en matière
 # de garde, de loisirs et d'accès au numérique.")
 CONSULTATION = (r"\b(?:questionnaires?|enquêtes?|sondages?|questions|tables?[\s-]+rondes?|forums?|réunions?\s+publiques?"
-                r"|consultations?|concertations?|vos\s+réponses)\b")
+                r"|consultations?|concertations?|vos\s+réponses"
+                # (or what the reader is invited to say there: "Vous pourrez y dire ce qui manque aux familles : ...")
+                r"|vous\s+(?:pourrez|pouvez|êtes\s+invités?\s+à)\s+(?:y\s+)?(?:dire|exprimer|donner|partager|faire\s+part))\b")
 CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # ... and workshops, only as the introduction of their list ("Au programme, quatre ateliers :"): workshops are also
 # actions ("Un programme d'ateliers et de groupes de parole sera proposé", "Cafés des parents, ateliers : ...")
@@ -794,8 +811,19 @@ CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # ...", not the ones the convention plans: "Des ateliers sur la parentalité seront proposés")
 WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|quatre|cinq|six|plusieurs|\d+)\s+"
                       r"(?:premiers\s+|derniers\s+)?)?ateliers?\b(?:[^:\n]*:|[^.:\n]{0,40}?\b(?:ont|avaient|se\s+sont)\s+"
-                      r"[^.:\n]{0,40}?\b(?:sur|autour\s+d))")
+                      r"[^.:\n]{0,40}?\b(?:sur|autour\s+d)"
+                      # (a diagnostic's thematic workshops, held or to come: "Des ateliers thématiques sont prévus sur la
+                      # petite enfance, les jeunes et la vie associative")
+                      r"|\s+thématiques\b[^.:\n]{0,40}?\b(?:sur|autour\s+d))"
+                      # (and the participants' work in workshops, their titles after the colon: "Les participants ont
+                      # ensuite travaillé en ateliers : « grandir ici », « être parent aujourd'hui »")
+                      r"|^[^:\n]{0,60}?\b(?:travaill|réfléchi|échang|planch)\w*\s+(?:ensuite\s+)?en\s+(?:groupes?|ateliers?)\b[^:\n]*:")
 CONSULTATION_NAMED = cue(CONSULTATION)
+# ... and on a page that tells a consultation, the topics it lists as discussed, without naming the convention: "Les
+# thèmes abordés : garde des jeunes enfants, loisirs des ados, ..." under the dates of the public meetings, "Garde des
+# enfants, transport, logement : toutes les questions de la vie quotidienne y sont abordées" (in the questionnaire)
+TOPICS_DISCUSSED = cue(r"^\W*(?:les\s+)?(?:thèmes|sujets|thématiques|questions)\s+(?:abordé|évoqué|discuté|traité)\w*\s*:"
+                       r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*")
 # ... but what a consultation led to is the convention's: "Une enquête auprès de 600 familles a permis de dégager quatre
 # priorités :", "Issue de la concertation, la feuille de route comprend :", "Après les ateliers, les élus ..."
 CONSULTATION_OUTCOME = cue(
