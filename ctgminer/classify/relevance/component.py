@@ -20,7 +20,15 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import ctg_mentions_in, ctg_mentions_of, doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
-from ctgminer.text.cues import CAF, NUMBERED_ITEM, SYMBOL_BULLET, TERRITORY_PROJECT, ctg_mentions, is_table_row, url_names_ctg
+from ctgminer.text.cues import (
+    CAF,
+    NUMBERED_ITEM,
+    SYMBOL_BULLET,
+    TERRITORY_PROJECT,
+    ctg_mentions,
+    is_table_row,
+    url_names_ctg,
+)
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.language import detect_language, load_identifier
 from ctgminer.text.sentences import Sentences
