@@ -185,6 +185,13 @@ def test_a_form_of_fiches_actions_is_prose_not_a_link_list():
             "Fiche action 3.1 – Tenir des permanences France services itinérantes\n")
     assert prose_share(plan) > 0.5
     assert score_relevance(plan).label != "unrelated"
+    # ... nor the plan's table as a PDF flattens it, one cell per line, its objectives opening on infinitives
+    cells = ("Projet social de territoire annexé à la convention territoriale globale 2025-2029\nOrientation\n"
+             "Objectifs opérationnels\nPilote\n1. Petite enfance\nOuvrir une micro-crèche de douze places à Villers ; "
+             "animer le relais petite enfance\nCommunauté de communes\n2. Jeunesse\nCréer un point information jeunesse "
+             "itinérant dans les villages du plateau\nVille\n3. Parentalité\nDévelopper les actions passerelles entre "
+             "la crèche et l'école maternelle\nCentre social\nPage 2/6\n")
+    assert score_relevance(cells).label != "unrelated"
 
 
 

@@ -1726,3 +1726,10 @@ def test_a_list_under_what_it_means_for_a_place_and_a_lack_said_with_the_bare_ve
                    "convention permettrait de « créer des solutions de garde dans les villages qui n'en ont pas et "
                    "d'accompagner les jeunes dans leurs projets ».\n")
     assert doc._.themes.themes == ["jeunesse", "petite_enfance"]
+
+
+def test_a_public_told_by_what_it_lacks_is_no_negation(labeller):
+    # a relative clause on the public ("les habitants qui n'ont pas de connexion") does not negate the field it serves
+    doc = labeller("La communauté de communes a signé sa convention territoriale globale avec la Caf. La convention "
+                   "prévoit d'aider les habitants qui n'ont pas de connexion à faire leurs démarches en ligne.\n")
+    assert "inclusion_numerique" in doc._.themes.themes

@@ -34,6 +34,13 @@ NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche(?:[- ]action)?|priori
 NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]"
 
 
+# a line opening on an infinitive, as objectives are written ("Créer une micro-crèche", "Harmoniser les tarifs des
+# ALSH"); words in -er, -ir or -re that are no infinitives are left out
+NOT_INFINITIVES = (r"notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premier|dernier|quartier"
+                   r"|atelier|foyer|dossier|loisir|avenir|plaisir")
+INFINITIVE_START = re.compile(rf"^\s*(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s", FLAGS)
+
+
 # --- the convention -----------------------------------------------------------------------------
 # Full written forms (case-insensitive) and acronyms (case-sensitive, to avoid 'ctg' inside words).
 CTG_LONG = re.compile(

@@ -22,6 +22,7 @@ from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.text.cues import (
     CAF,
+    INFINITIVE_START,
     NUMBERED_ITEM,
     SYMBOL_BULLET,
     TERRITORY_PROJECT,
@@ -52,6 +53,11 @@ _FORM_FIELD = re.compile(r"^(?:intitulé|objectifs?|publics?(?:\s+\w+)?|pilotes?
 # ... and so does a plan's numbered item, however it is punctuated: an annex's "Axe 1 : Petite enfance – Conforter
 # l'accueil" and "Fiche action 1.2 – Accompagner les assistants maternels via le RPE"
 _PLAN_ITEM = re.compile(rf"^\s*{NUMBERED_ITEM}", re.I)
+# ... and a plan's objective, an infinitive and its object, as a table flattened one cell per line gives it:
+# "Harmoniser l'offre des accueils de loisirs et les tarifs" (a menu's "Découvrir la ville" is too short to count, and
+# a headline's "Signature de la convention ..." is a noun)
+_OBJECTIVE = re.compile(rf"{INFINITIVE_START.pattern}(?:le|la|les|l['’]|un|une|des|aux?|leurs?|ses|son|sa|nos|notre)\b",
+                        re.I)
 
 
 @dataclass
@@ -85,7 +91,7 @@ def prose_share(text: str, min_words: int = 6, long_line: int = 20) -> float:
         n = len(_WORD.findall(line))
         total += n
         if n >= long_line or (n >= min_words and (_SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line)
-                                                  or _FORM_FIELD.match(line) or _PLAN_ITEM.match(line)
+                                                  or _FORM_FIELD.match(line) or _PLAN_ITEM.match(line) or _OBJECTIVE.match(line)
                                                   or is_table_row(line))):
             prose += n
     return prose / total if total else 0.0

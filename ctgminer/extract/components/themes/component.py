@@ -38,6 +38,8 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     "Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur." covers its first clause."""
     out = []
     for m in P.NEGATION.finditer(sentence):
+        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
+            continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
         start = max((c.end() for c in P.CLAUSE_START.finditer(sentence, 0, m.start())), default=0)
         end = P.NEGATION_SCOPE_END.search(sentence, m.end())
         out.append((start, end.start() if end else len(sentence)))

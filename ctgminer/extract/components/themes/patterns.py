@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ctgminer.text.cues import (  # noqa: F401 (re-exported)
+    INFINITIVE_START,
+    NOT_INFINITIVES,
     NUMBERED_ITEM,
     NUMBERED_NOUNS,
     SCHEME_NAMES,
@@ -254,6 +256,10 @@ NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?pa
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
 PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
                         r"|\.\.\.|\s-\s|»")
+# a public described by what it lacks: "les habitants qui n'ont pas de connexion", "les familles qui ne savent pas à
+# quoi elles ont droit" (no negation of a field)
+PUBLIC_RELATIVE = re.compile(r"\b(?:jeunes|familles|habitants|parents|enfants|personnes|mamans|mères|ados|adolescents"
+                             r"|ménages|allocataires|publics|aînés|seniors)\s+qui\s*$", FLAGS)
 PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
 # a parenthesised enumeration ends at its parenthesis (or an ellipsis): "thématiques (enfance, jeunesse, ...)"
 PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
@@ -545,9 +551,7 @@ ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?
 # 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
 # logement et le cadre de vie"): then it stays inside them
 # (or before a bare infinitive and its object: "mieux accueillir les tout-petits et rompre l'isolement des aînés")
-# words in -er, -ir or -re that are no infinitives
-NOT_INFINITIVES = (r"notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premier|dernier|quartier"
-                   r"|atelier|foyer|dossier|loisir|avenir|plaisir")
+# words in -er, -ir or -re that are no infinitives (text.cues.NOT_INFINITIVES)
 ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la|à\s+\w+(?:er|ir|re)\b"
                       # (the preposition of each item repeated: "sur le soutien aux parents et sur l'animation ...")
                       r"|sur\s+(?:le|la|les|l['’]|des|un|une))\s?"
@@ -609,7 +613,7 @@ CONTINUED_VERB_REACH = 30
 SENTENCE_END = re.compile(r"[.!?…»](?:\s|$)")
 # a heading opening on an infinitive is an article's section title ("Coordonner les interventions sur le
 # territoire"), not a field the convention covers ("Petite enfance", "Des actions pour la jeunesse")
-INFINITIVE_START = re.compile(rf"^\s*(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s", FLAGS)
+# (text.cues.INFINITIVE_START)
 # a colon list after a word of INTRO counts whole from this many items, all short (see component.prose_phrases)
 COLON_LIST_MIN_ITEMS = 3
 # a sentence whose announced list is objectives in infinitives may name no field in the taxonomy's words: "Quatre
