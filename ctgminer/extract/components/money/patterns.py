@@ -102,6 +102,10 @@ APPROX_WORDS = rf"(?:{'|'.join(APPROX)})s?"  # the shared table of approximate c
 # maires" gives an order of magnitude, not a stated count)
 APPROX_COUNT = re.compile(rf"une?\s+{APPROX_WORDS}\b", FLAGS)
 APPROXIMATE_KINDS: frozenset[str] = frozenset(CUES["approximate_kinds"])
+# ... and for the kinds of cues.json "approximate_targets" where a need or a target precedes it (pages: officials'
+# quotes, plans): "il manque une cinquantaine de places", "créer une trentaine de places"
+APPROXIMATE_TARGET_KINDS: frozenset[str] = frozenset(CUES["approximate_targets"]["kinds"])
+APPROXIMATE_TARGET_BEFORE = re.compile(CUES["approximate_targets"]["before"], FLAGS)
 # the number and its noun on one line ("01 60 00 00 00\nRelais petite enfance" is a phone number and a heading)
 FIGURE = FastCue(
     rf"(?<![\w,.'’-])(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
