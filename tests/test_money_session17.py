@@ -25,3 +25,18 @@ FIGURES = {
 @pytest.mark.parametrize("name", list(FIGURES))
 def test_figure_classes(blank_pipeline, name):
     classes.check_figures(blank_pipeline, FIGURES[name])
+
+
+FIGURES_MORE = {
+    # the size that defines a class of communes is no count (pages: departmental conventions, explainers); one
+    # territory's size is
+    "class of communes by size": "Le département compte <fig v='180' k='communes'>180 communes</fig>, dont beaucoup "
+                                 "de moins de 300 habitants ; un fonds aide les communes de moins de 3 500 habitants. "
+                                 "Aubenas, une commune de plus de <fig v='12000' k='habitants'>12 000 habitants</fig>, "
+                                 "a signé.",
+}
+
+
+@pytest.mark.parametrize("name", list(FIGURES_MORE))
+def test_more_figure_classes(blank_pipeline, name):
+    classes.check_figures(blank_pipeline, FIGURES_MORE[name])
