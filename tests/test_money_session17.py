@@ -34,6 +34,10 @@ FIGURES_MORE = {
                                  "de moins de 300 habitants ; un fonds aide les communes de moins de 3 500 habitants. "
                                  "Aubenas, une commune de plus de <fig v='12000' k='habitants'>12 000 habitants</fig>, "
                                  "a signé.",
+    # a number before a square's name is a street address (pages: job offers, contact blocks, France services
+    # notices); a count of places is not
+    "street address": "Le poste est basé à la mairie, 3 place Jean-Jaurès. La micro-crèche ouvrira "
+                      "<fig v='10' k='places'>10 places</fig> au 4 place de la République.",
 }
 
 

@@ -189,6 +189,8 @@ class MoneyComponent:
             if (group.kind not in P.APPROXIMATE_KINDS and P.APPROX_COUNT.match(m["num"])
                     and not (group.kind in P.APPROXIMATE_TARGET_KINDS and P.APPROXIMATE_TARGET_BEFORE.search(before))):
                 return
+            if P.ADDRESS_NOUN.fullmatch(noun) and P.ADDRESS_AFTER.match(text, m.end(f"n{index}")):
+                return  # a street address ("1 place Georges-Brassens")
             if (group.kind == "communes" and not part and not P.DETERMINER_BEFORE.search(before)
                     and P.SIGNING_AFTER.match(text, m.end(), m.end() + 80)):
                 return  # communes named as a group of signatories (a part of a whole is a coverage count)

@@ -241,6 +241,9 @@ KIND_BY_CONTEXT: list[KindByContext] = [
 # communes named as a group of signatories (cues.json "signing_communes")
 SIGNING_AFTER = re.compile(CUES["signing_communes"]["after"], FLAGS)
 DETERMINER_BEFORE = re.compile(CUES["signing_communes"]["determiner_before"], FLAGS)
+# a street address is no count (cues.json "address": its noun and the square's name after it, case-sensitive)
+ADDRESS_NOUN = re.compile(CUES["address"]["nouns"], FLAGS)
+ADDRESS_AFTER = re.compile(CUES["address"]["after"])
 # a party's designation in a convention's preamble: "Ci-après dénommées « les cinq communes du Val de Saône »"
 DESIGNATION_BEFORE = re.compile(CUES["designation_before"], FLAGS)
 # the low end of a range of sums takes the currency and scale of its high end: "passer de 1,6 à 2,4 millions
