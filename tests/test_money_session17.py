@@ -38,6 +38,9 @@ FIGURES_MORE = {
     # notices); a count of places is not
     "street address": "Le poste est basé à la mairie, 3 place Jean-Jaurès. La micro-crèche ouvrira "
                       "<fig v='10' k='places'>10 places</fig> au 4 place de la République.",
+    # points of access to services are equipment (pages: plans, council reports)
+    "access points": "La convention prévoit d'ouvrir <fig v='3' k='equipements'>trois points d'accès aux droits</fig> "
+                     "et compte déjà <fig v='12' k='equipements'>12 points d'accueil</fig> numérique.",
 }
 
 
