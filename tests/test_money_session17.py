@@ -19,15 +19,6 @@ FIGURES = {
     "approximate places needed": "Il manque encore <fig v='60' k='places'>une soixantaine de places</fig>, "
                                  "et la commune veut créer <fig v='20' k='places'>une vingtaine de places</fig> ; "
                                  "la crèche d'une trentaine de places a perdu une dizaine de places.",
-}
-
-
-@pytest.mark.parametrize("name", list(FIGURES))
-def test_figure_classes(blank_pipeline, name):
-    classes.check_figures(blank_pipeline, FIGURES[name])
-
-
-FIGURES_MORE = {
     # the size that defines a class of communes is no count (pages: departmental conventions, explainers); one
     # territory's size is
     "class of communes by size": "Le département compte <fig v='180' k='communes'>180 communes</fig>, dont beaucoup "
@@ -44,6 +35,6 @@ FIGURES_MORE = {
 }
 
 
-@pytest.mark.parametrize("name", list(FIGURES_MORE))
-def test_more_figure_classes(blank_pipeline, name):
-    classes.check_figures(blank_pipeline, FIGURES_MORE[name])
+@pytest.mark.parametrize("name", list(FIGURES))
+def test_figure_classes(blank_pipeline, name):
+    classes.check_figures(blank_pipeline, FIGURES[name])
