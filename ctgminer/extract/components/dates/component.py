@@ -228,6 +228,8 @@ class DatesComponent:
             lead = text[line_start:start].strip()
             if P.LIST_ITEM.search(line):
                 continue  # a list's row dates its item, not the page: "• Haut-Léon Communauté, le 28 mars 2024 ;"
+            if lead and P.SIGNING_BLOCK_BEFORE.search(lead):
+                continue  # a convention's signing block dates its signing, not the page: "Fait à Bouillante, le 4 mai 2023"
             after = text[end:line_end if line_end >= 0 else len(text)]
             short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
             if lead and (P.NOT_PAGE_DATE_LEAD.search(lead) or P.MONTH_RANGE_LEAD.search(lead)):
@@ -455,7 +457,7 @@ class DatesComponent:
         value: DateValue = span._.value
         start, end = span.start_char, span.end_char
         sentence = sents.sentence(start)
-        s_start, _ = sents.bounds(sents.index(start))
+        s_start, s_end = sents.bounds(sents.index(start))
         prev, nxt = sents.sentence(start, -1), sents.sentence(start, 1)
         left = sents.left(start, 120)
         if start - prev_end < len(left):
@@ -464,7 +466,9 @@ class DatesComponent:
         right = sents.right(end, 120)
         # the clause ends where "depuis" opens another time after the date: "accueillait mercredi une signature attendue
         # depuis deux ans"
-        clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right)[0]
+        # (an acronym in brackets goes on with its clause: "le contrat local de santé (CLS) a été signé jeudi")
+        left_c, right_c = (_BRACKETED_ACRONYM.sub(" ", t) for t in (left, right))
+        clause = re.split(r"[,;:()]", left_c)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right_c)[0]
         # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
         block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(
             P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
@@ -527,7 +531,13 @@ class DatesComponent:
             asked = "" if "\n" in text[a_start:q_start] else text[a_start:q_start]
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or block or bool(intro and CTG_CUE.search(intro))
                     or self._names_ctg_again(own, sentence, s_start, ctg)
-                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg))
+                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
+                    # a signing participle opening the sentence, its subject the convention after the comma: "Signée le
+                    # 4 mai 2023 à Bouillante, cette convention nous engage pour cinq ans" (read on past a sentence the
+                    # finder closed on that comma at a line's end)
+                    or bool(P.OPENING_SIGN_PARTICIPLE.fullmatch(text[s_start:start]))
+                    and self._names_ctg_again(text[end:s_end] + (nxt if text[end:s_end].rstrip().endswith(",") else ""),
+                                              sentence, s_start, ctg))
         # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
         # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
@@ -899,6 +909,7 @@ class DatesComponent:
         return doc
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
 
 

@@ -160,8 +160,9 @@ NOWADAYS_BEFORE = _cue("nowadays_before")
 
 # --- publication / article-date cues -----------------------------------------------------------
 PUBLICATION_CUE = re.compile(
-    # "Affiché le 2 juillet 2021" (a council's minutes posted at the town hall)
-    r"(?:publi[ée]e?s?|affich[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post[ée]e?|date\s+de\s+publication"
+    # "Affiché le 2 juillet 2021" (a council's minutes posted at the town hall); "Posté le" with its accent (not a job
+    # offer's post, "Prise de poste : 1er mars 2025")
+    r"(?:publi[ée]e?s?|affich[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post(?:é|ée)s?|date\s+de\s+publication"
     r"|modifi[ée]e?)\s*(?:le\s*:|le|:)?\s*(?:à\s+)?$"
     # "Paru dans Petite enfance, Culture le mardi 6 mars 2018": a press review's rubrics between cue and date
     r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$",
@@ -220,6 +221,8 @@ PRESENCE = _cue("presence")
 SAME_TIME_NEXT = _cue("same_time_next")
 # the page's convention named again without its full name ("La convention signée ce jeudi")
 CONVENTION_ANAPHOR = _cue("convention_anaphor")
+# a signing participle opening its sentence, before the date ("Signée le", "Renouvelée ce 4 mai", "Conclue en")
+OPENING_SIGN_PARTICIPLE = re.compile(r"\W*(?:co)?(?:sign|paraph|renouvel|conclu)\w*\s+(?:\w+\s+){0,2}", FLAGS)
 # a convention its own words make another ("une convention relative à l'orientation des allocataires du RSA")
 OTHER_CONVENTION = _cue("other_convention")
 # a convention named by its date, which is its signing's ("la convention du 30 janvier 2018", "celle du 12 mars" after
