@@ -29,7 +29,7 @@ from ctgminer.extract.components.base import (
 )
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
-from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, story_end
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, SCHEME_NAMES, story_end
 from ctgminer.text.numbers import parse_number
 from ctgminer.text.sentences import Sentences
 
@@ -746,6 +746,11 @@ class DatesComponent:
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
                 score -= 1
+            if _NAMED_SCHEME.search(sentence) and not CTG_CUE.search(sentence) and P.SIGN_CUE.search(sentence) \
+                    and not P.ANAPHOR_OPENING.match(sentence):
+                # another scheme's signing tells its own period: "Le contrat local de santé a été signé jeudi par l'ARS,
+                # la préfecture et la Caf, pour la période 2024-2028"
+                score -= 1
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
             if span.label_ in {"full", "range", "duration_from"}:
@@ -909,6 +914,8 @@ class DatesComponent:
         return doc
 
 
+# another territorial contract named (not the contract enfance jeunesse a CTG replaces)
+_NAMED_SCHEME = re.compile(SCHEME_NAMES, re.I)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
 
