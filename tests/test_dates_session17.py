@@ -1,0 +1,52 @@
+"""Dates component on a blank French pipeline: session 17 (the error classes read in the written sets read_ba to
+read_bd, read_bc's documents first: convention pages, job offers, projets sociaux de territoire, other schemes beside
+the CTG). Every example is written for the test."""
+
+from __future__ import annotations
+
+from conftest import date_fields_of
+
+# -- the page's own date --------------------------------------------------------------------------------------------
+
+
+def test_signing_block_in_a_page_header_is_no_page_date(dates_nlp):
+    # a convention's last page: its signing block stands among the first lines, short, and dates the signing only
+    text = ("Convention territoriale globale – Pays de Fayence – 2024-2028          Page 21\nARTICLE 12 – SIGNATURES\n"
+            "Fait à Fayence, le 4 juin 2024\nPour la Caisse d'allocations familiales du Var,\nLe Directeur\nPour la "
+            "Communauté de communes du Pays de Fayence,\nLe Président\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert fields["publication_date"] is None
+    assert fields["signature_date"] == "2024-06-04"
+
+
+def test_job_offer_start_of_post_is_no_page_date(dates_nlp):
+    # "Prise de poste" is a post's starting day (and "poste", the noun, is not "posté le", a posting's date)
+    text = ("OFFRE D'EMPLOI\nCommunauté de communes du Val d'Amour\nChargé(e) de mission convention territoriale "
+            "globale\nPrise de poste : 2 septembre 2024\nLa Communauté de communes anime sa CTG avec la Caf du Jura.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] is None
+
+
+# -- the signing -----------------------------------------------------------------------------------------------------
+
+
+def test_fronted_signing_participle_dates_the_convention_it_qualifies(dates_nlp):
+    # the participle opens the sentence, its subject ("cette convention") comes after the comma, across a line break
+    # a PDF layout left there
+    text = ("PROJET SOCIAL DE TERRITOIRE\nConvention territoriale globale 2022-2026\nÉdito\nNos villages ont besoin de "
+            "services pour garder leurs familles et en accueillir de nouvelles. Signée le 14 octobre 2022 à Rieupeyroux,\n"
+            "cette convention trace notre chemin commun pour cinq ans.\nNos priorités\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2022-10-14"
+
+
+# -- the period ------------------------------------------------------------------------------------------------------
+
+
+def test_other_scheme_signed_with_its_own_period_is_not_the_ctg_period(dates_nlp):
+    # a contrat local de santé signed (its acronym in brackets), the CTG only named later in passing
+    text = ("Santé : un contrat local de santé pour le Vicdessos\nPublié le 12/09/2024\nLe contrat local de santé (CLS) "
+            "du Vicdessos a été signé mardi à Auzat par l'ARS, la préfecture et la Caf de l'Ariège, pour la période "
+            "2024-2028.\nIl porte sur l'accès aux soins et la prévention.\nLe territoire a aussi une convention "
+            "territoriale globale avec la Caf.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert fields["period_start"] is None
+    assert fields["period_end"] is None
