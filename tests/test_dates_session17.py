@@ -50,3 +50,12 @@ def test_other_scheme_signed_with_its_own_period_is_not_the_ctg_period(dates_nlp
     fields = date_fields_of(dates_nlp, text)[0]
     assert fields["period_start"] is None
     assert fields["period_end"] is None
+
+
+def test_other_contract_signed_on_a_weekday_is_no_ctg_signing(dates_nlp):
+    # a contrat de ville signed, the Caf among its signatories; the CTG named only later, in passing
+    text = ("Montauban : le contrat de ville signé\nLa Dépêche – 22/03/2024\nPréfecture, Ville, Département et Caf de "
+            "Tarn-et-Garonne : douze partenaires ont paraphé jeudi le contrat de ville « Quartiers 2030 ».\nIl vise "
+            "l'emploi et la réussite éducative dans trois quartiers.\nLa Caf rappelle que ses actions suivent aussi la "
+            "convention territoriale globale de l'agglomération.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None

@@ -588,7 +588,10 @@ class DatesComponent:
                                       and (not sign_here or (meeting_clause and not since))),
             "statistic_sentence": float(statistic),
             "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
-            "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))),  # "la convention signée le 30 juin"
+            # "la convention signée le 30 juin" (not another contract's signing whose sentence names no CTG: "ont
+            # paraphé vendredi le contrat de ville")
+            "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))
+                                           and not (_NAMED_SCHEME.search(clause) and not CTG_CUE.search(sentence))),
             # signed in the words between the previous date and this one, with no other event there, in a sentence on
             # the CTG: "validé par le comité du 4 mars et annexé à la convention signée le 12 avril"
             "sign_ctg_local": float(ctg_here and bool(P.SIGN_CUE.search(left[-60:]))
