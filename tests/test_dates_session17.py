@@ -59,3 +59,27 @@ def test_other_contract_signed_on_a_weekday_is_no_ctg_signing(dates_nlp):
             "l'emploi et la réussite éducative dans trois quartiers.\nLa Caf rappelle que ses actions suivent aussi la "
             "convention territoriale globale de l'agglomération.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+# -- the duration ----------------------------------------------------------------------------------------------------
+
+
+def test_duration_told_by_pendant(dates_nlp):
+    text = ("La Communauté de communes et la Caf du Cantal ont signé leur convention territoriale globale le 6 mai "
+            "2024.\nPendant quatre ans, elles s'engagent à ouvrir des places d'accueil et à soutenir les parents.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 4
+
+
+def test_duration_after_the_bracketed_acronym_or_a_document(dates_nlp):
+    text = ("Le maire et la directrice de la Caf ont signé jeudi une convention territoriale globale (CTG) de cinq ans "
+            "pour les familles de Saint-Leu.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5
+    text = ("La convention territoriale globale du Val de Drôme est signée. Un document de quatre ans, qui engage la "
+            "Communauté et la Caf sur un plan d'actions.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 4
+
+
+def test_duration_on_a_page_without_accents(dates_nlp):
+    text = ("La Ville et la Caf de la Guadeloupe preparent la future convention territoriale globale, qui fixera pour "
+            "les cinq prochaines annees les priorites en faveur des familles.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5

@@ -350,17 +350,19 @@ RELATIVE_BEFORE = re.compile(r"\bqui\s+(?:\w+\s+)?$", FLAGS)
 # --- durations ---------------------------------------------------------------------------------
 _N = rf"(?P<n>{SMALL_NUMBER})"
 DURATIONS = [
-    # "pour cinq ans", "sur 4 ans", "pour les cinq prochaines années", "pour une durée de 4 ans"
-    re.compile(rf"\b(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?:les\s+)?{_N}\s+"
-               rf"(?:prochaines\s+)?(?:ans|années)\b", FLAGS),
+    # "pour cinq ans", "sur 4 ans", "pour les cinq prochaines années", "pour une durée de 4 ans", "pendant quatre ans"
+    # (a page without accents too: "pour les cinq prochaines annees")
+    re.compile(rf"\b(?:pour|sur|pendant)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?:les\s+)?{_N}\s+"
+               rf"(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS),
     # "d'une durée de quatre ans", "la durée de 5 ans"
     re.compile(rf"\b(?:d['’]\s*une|une|la|sa|sur\s+une)\s+(?:durée|période)\s+(?:de\s+|d['’]\s*){_N}\s+ans\b", FLAGS),
     # "les cinq prochaines années"
-    re.compile(rf"\b(?:les|ces)\s+{_N}\s+prochaines\s+années\b", FLAGS),
-    # "programme d'actions de 5 ans", "un engagement de quatre ans", "une convention territoriale globale de quatre ans"
+    re.compile(rf"\b(?:les|ces)\s+{_N}\s+prochaines\s+ann[ée]es\b", FLAGS),
+    # "programme d'actions de 5 ans", "un engagement de quatre ans", "une convention territoriale globale de quatre ans",
+    # "une convention territoriale globale (CTG) de cinq ans", "un document de cinq ans"
     re.compile(rf"\b(?:programme|plan|engagement|convention(?:\s+territoriale\s+globale)?|ctg|contrat|partenariat"
-               rf"|feuille\s+de\s+route|démarche)"
-               rf"(?:\s+d['’]\s*actions?)?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
+               rf"|feuille\s+de\s+route|démarche|document)"
+               rf"(?:\s+d['’]\s*actions?|\s*\(\s*ctg\s*\))?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
     # a field of a fact box: "Durée de la convention : cinq ans", "Durée : 4 ans"
@@ -372,7 +374,7 @@ DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
-YEARS_WORD = re.compile(r"\s(?:ans|années)\b")
+YEARS_WORD = re.compile(r"\s(?:ans|ann[ée]es)\b")
 DURATION_EXCLUDE_AFTER = re.compile(r"^\s*(?:maximum|au\s+plus|minimum|au\s+moins|renouvelable)", FLAGS)
 DURATION_EXCLUDE_BEFORE = re.compile(
     r"(?:plus\s+de|moins\s+de|depuis(?:\s+déjà)?|il\s+y\s+a|âgée?s?\s+de|jeunes\s+de|excéder|maximale\s+de"
