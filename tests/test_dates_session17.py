@@ -83,3 +83,9 @@ def test_duration_on_a_page_without_accents(dates_nlp):
     text = ("La Ville et la Caf de la Guadeloupe preparent la future convention territoriale globale, qui fixera pour "
             "les cinq prochaines annees les priorites en faveur des familles.\n")
     assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5
+
+
+def test_duration_opening_a_sentence_or_a_title(dates_nlp):
+    text = ("Brèves\nMardi 3 octobre, la commune de Lons et la Caf des Pyrénées-Atlantiques ont signé leur convention "
+            "territoriale globale. Cinq ans, quatre axes : la petite enfance, les loisirs, les parents, les droits.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5

@@ -367,10 +367,13 @@ DURATIONS = [
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
     # a field of a fact box: "Durée de la convention : cinq ans", "Durée : 4 ans"
     re.compile(rf"\bdurée\b[^:\n.]{{0,40}}:\s*{_N}\s+ans\b", FLAGS),
+    # a line or a sentence opening on the length, a title's or a quote's: "Quatre ans, trois priorités", "« Cinq ans,
+    # jusqu'en 2029 »"
+    re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t«\"“]*{_N}\s+ans\b(?=\s*[,:–—])", FLAGS),
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",)]
+DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
