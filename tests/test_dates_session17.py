@@ -89,3 +89,12 @@ def test_duration_opening_a_sentence_or_a_title(dates_nlp):
     text = ("Brèves\nMardi 3 octobre, la commune de Lons et la Caf des Pyrénées-Atlantiques ont signé leur convention "
             "territoriale globale. Cinq ans, quatre axes : la petite enfance, les loisirs, les parents, les droits.\n")
     assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5
+
+
+def test_end_year_after_a_stated_length_on_a_ctg_page(dates_nlp):
+    # the sentence names no CTG (its subject is the process), but it gives the length and the end side by side
+    text = ("Le 9 février, la Communauté de communes du Pays de Lure et la Caf de la Haute-Saône ont signé leur "
+            "convention territoriale globale.\nLe travail, engagé en 2022, a associé les maires et les associations. "
+            "Il débouche sur un plan de travail sur quatre ans, jusqu'en 2026, centré sur l'accueil des enfants.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2023, 2026, 4)

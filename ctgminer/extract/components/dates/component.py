@@ -739,6 +739,9 @@ class DatesComponent:
                 # needs no lift: "les travaux préparatoires à la future convention 2026-2030" stays below the current
                 # convention's "prolongée jusqu'au 31 décembre 2025")
                 score += 0.5
+            if span.label_ == "end" and not score and ctg and ctg[0][0] < start and not other_scheme \
+                    and P.DURATION_BEFORE_END.search(text[max(0, start - 60):start]):
+                score += 1  # a length and an end on a CTG page: "Elle aboutit à un programme sur cinq ans, jusqu'en 2027"
             v: PeriodValue = span._.value
             earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
             if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:

@@ -299,6 +299,8 @@ _FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|
 # "pour cinq ans", "sur une durée de 4 ans", "d'une durée de cinq ans" (a deliberation's or a convention's wording)
 _FOR_N = (rf"(?:(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?"
           rf"|d['’]\s*une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))(?P<n>{SMALL_NUMBER})\s+ans")
+# a length stated right before an end year, in the same clause: "un programme de travail sur cinq ans, jusqu'en 2027"
+DURATION_BEFORE_END = re.compile(rf"\b(?:{_FOR_N}|pendant\s+{SMALL_NUMBER}\s+ans)\s*,?\s*$", FLAGS)
 PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
 # a convention's term told by its taking effect and its end, in one sentence: "La présente convention prend effet au
