@@ -98,3 +98,11 @@ def test_end_year_after_a_stated_length_on_a_ctg_page(dates_nlp):
             "Il débouche sur un plan de travail sur quatre ans, jusqu'en 2026, centré sur l'accueil des enfants.\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2023, 2026, 4)
+
+
+def test_fact_box_signing_field_dates_the_page_ctg(dates_nlp):
+    # a CTG page's fact box: the signatories' line above names no CTG, the page's title does
+    text = ("Communauté de communes du Grand Pic Saint-Loup\nAccueil / Familles / CTG\nConvention territoriale globale "
+            "2023-2027\nSignataires : Caf de l'Hérault, Communauté de communes du Grand Pic Saint-Loup\nDate de "
+            "signature : 12 juin 2023\nThématique\tEnjeu\nPetite enfance\tDes places dans les villages\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2023-06-12"

@@ -537,7 +537,10 @@ class DatesComponent:
                     # finder closed on that comma at a line's end)
                     or bool(P.OPENING_SIGN_PARTICIPLE.fullmatch(text[s_start:start]))
                     and self._names_ctg_again(text[end:s_end] + (nxt if text[end:s_end].rstrip().endswith(",") else ""),
-                                              sentence, s_start, ctg))
+                                              sentence, s_start, ctg)
+                    # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
+                    # 2023-2027" then "Date de signature : 12 juin 2023"
+                    or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start)
         # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
         # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi

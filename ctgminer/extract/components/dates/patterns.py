@@ -221,6 +221,9 @@ PRESENCE = _cue("presence")
 SAME_TIME_NEXT = _cue("same_time_next")
 # the page's convention named again without its full name ("La convention signée ce jeudi")
 CONVENTION_ANAPHOR = _cue("convention_anaphor")
+# a fact box's field naming the signing right before its date: "Date de signature : 12 juin 2023", "Signée le : 3 mai"
+SIGNING_FIELD = re.compile(r"\b(?:date\s+de\s+(?:la\s+)?signature|signature\s+de\s+la\s+convention|sign[ée]e?\s+le)"
+                           r"\s*:\s*$", FLAGS)
 # a signing participle opening its sentence, before the date ("Signée le", "Renouvelée ce 4 mai", "Conclue en")
 OPENING_SIGN_PARTICIPLE = re.compile(r"\W*(?:co)?(?:sign|paraph|renouvel|conclu)\w*\s+(?:\w+\s+){0,2}", FLAGS)
 # a convention its own words make another ("une convention relative à l'orientation des allocataires du RSA")
