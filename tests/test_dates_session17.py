@@ -106,3 +106,9 @@ def test_fact_box_signing_field_dates_the_page_ctg(dates_nlp):
             "2023-2027\nSignataires : Caf de l'Hérault, Communauté de communes du Grand Pic Saint-Loup\nDate de "
             "signature : 12 juin 2023\nThématique\tEnjeu\nPetite enfance\tDes places dans les villages\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2023-06-12"
+
+
+def test_evaluation_report_month_is_no_page_date(dates_nlp):
+    text = ("ÉVALUATION DE LA CONVENTION TERRITORIALE GLOBALE 2018-2022\nCommunauté de communes du Pays de Gex – Caf de "
+            "l'Ain\nRapport final – juin 2022\nSynthèse\nLa première CTG a couvert 27 communes.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] is None
