@@ -1733,3 +1733,19 @@ def test_a_public_told_by_what_it_lacks_is_no_negation(labeller):
     doc = labeller("La communauté de communes a signé sa convention territoriale globale avec la Caf. La convention "
                    "prévoit d'aider les habitants qui n'ont pas de connexion à faire leurs démarches en ligne.\n")
     assert "inclusion_numerique" in doc._.themes.themes
+
+
+def test_objectives_the_convention_provides_for_or_the_partners_commit_to(finder):
+    # a press article: the convention's objectives as infinitives after "prévoit de" or "s'engagent à", each item possibly
+    # a whole clause with its own narrowing ("notamment par ...")
+    doc = finder("La communauté et la Caf ont signé mardi la convention territoriale globale. Elle prévoit en effet de "
+                 "maintenir l'offre d'accueil des jeunes enfants, d'accompagner les parents et de créer un espace de vie "
+                 "sociale itinérant.\n")
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "maintenir l'offre d'accueil des jeunes enfants", "accompagner les parents",
+        "créer un espace de vie sociale itinérant"]
+    doc = finder("Pour y répondre, les partenaires de la convention territoriale globale s'engagent à développer l'accueil "
+                 "du jeune enfant, à renforcer les actions en direction des jeunes de 16 à 25 ans, notamment par "
+                 "l'insertion professionnelle et la formation, et à lutter contre l'habitat indigne.\n")
+    assert len(doc.spans["theme_phrases"]) == 3
+    assert doc.spans["theme_phrases"][1].text.endswith("l'insertion professionnelle et la formation")

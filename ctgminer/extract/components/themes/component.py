@@ -720,9 +720,11 @@ class ThemesComponent:
                 seg_end = seg_start + (stop.start() if stop else len(tail))
                 parts = self._split(src, seg_start, seg_end, quoted)
                 # the items of a colon list its sentence announces may be whole clauses: "la convention traduit
-                # trois ambitions : que chaque famille trouve un mode d'accueil à moins de 15 minutes, que ..."
+                # trois ambitions : que chaque famille trouve un mode d'accueil à moins de 15 minutes, que ...", and
+                # so may objectives in the infinitive ("s'engagent à renforcer les actions en direction des jeunes de
+                # 16 à 25 ans, notamment par l'insertion professionnelle et la formation, à ...")
                 limit = self.max_announced_item_words if intro.group().strip() == ":" and P.INTRO.search(
-                    src, s, s + intro.start()) else self.max_item_words
+                    src, s, s + intro.start()) or P.OBJECTIVES_INTRO.match(intro.group()) else self.max_item_words
                 short = [p for p in parts if len(p.text.split()) <= limit and "//" not in p.text]
                 # two items must name a field by a term that is not common in prose ("le territoire", "les
                 # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
@@ -770,8 +772,10 @@ class ThemesComponent:
                     # la vie locale et accompagner les plus vulnérables"
                     hits = short
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
-                    # the intro closest to the enumeration gives the cleanest items
-                    if len(hits) >= len(best):
+                    # the intro closest to the enumeration gives the cleanest items (but a word inside the items
+                    # found, "... à mieux informer les familles sur leurs droits, ...", opens no new enumeration)
+                    inside = bool(best) and best[0].start <= seg_start < best[-1].end
+                    if len(hits) > len(best) or len(hits) == len(best) and not inside:
                         best = hits
             if not best and P.NAMES_CONVENTION.search(sentence) and (bare := P.BARE_ENUMERATION.search(sentence)):
                 # no word announces it: "La CTG nous donne un cadre pour penser ensemble l'accueil des tout-petits,

@@ -241,6 +241,12 @@ PROSE_INTRO = re.compile(accents_optional(
     # what the partners want, in an official's words: "Avec cette convention, nous voulons garantir ..., donner à nos
     # jeunes ..., accompagner les parents", "« Nous voulons que chaque famille trouve une solution de garde, que ..."
     r"\bnous\s+(?:voulons|souhaitons)\s+(?:aussi\s+|également\s+|surtout\s+|d['’]\s*abord\s+)?(?=que\b|[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    # what the convention provides for, as objectives: "Elle prévoit en effet de maintenir l'offre d'accueil, d'accompagner
+    # les parents, de créer ... et de faciliter les démarches"
+    r"\bprévoi(?:t|ent|ra|ront)\s+(?:(?:en\s+effet|notamment|aussi|également|donc|ainsi)\s+)?(?=d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    # ... or what the partners commit to: "les partenaires s'engagent à développer l'accueil du jeune enfant, à
+    # renforcer les actions en direction des jeunes, ... et à lutter contre l'habitat indigne"
+    r"\bs['’]\s*engag(?:e|ent|era|eront)\s+(?:(?:notamment|aussi|également|ainsi|donc)\s+)?(?=à\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’]"
     # the convention defined by what it holds, in an official's words: "Cette convention, c'est d'abord la lutte contre
     # le non-recours, l'accompagnement des parents et l'accès aux modes de garde"
@@ -248,6 +254,8 @@ PROSE_INTRO = re.compile(accents_optional(
     # ... and objectives told after "c'est": "Notre priorité, c'est d'ouvrir une structure de garde et de développer ..."
     r"|c['’]\s*est\s+(?=d[e'’]))\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
+# the intros above whose items are objectives in the infinitive, each possibly a whole clause
+OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons))\b", FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
 # a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
