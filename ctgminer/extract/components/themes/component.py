@@ -772,9 +772,9 @@ class ThemesComponent:
                     # la vie locale et accompagner les plus vulnérables"
                     hits = short
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
-                    # the intro closest to the enumeration gives the cleanest items (but a word inside the items
+                    # the intro closest to the enumeration gives the cleanest items (but a word past the first item
                     # found, "... à mieux informer les familles sur leurs droits, ...", opens no new enumeration)
-                    inside = bool(best) and best[0].start <= seg_start < best[-1].end
+                    inside = bool(best) and best[0].end <= seg_start < best[-1].end
                     if len(hits) > len(best) or len(hits) == len(best) and not inside:
                         best = hits
             if not best and P.NAMES_CONVENTION.search(sentence) and (bare := P.BARE_ENUMERATION.search(sentence)):
