@@ -64,10 +64,11 @@ def test_other_contract_signed_on_a_weekday_is_no_ctg_signing(dates_nlp):
 # -- the duration ----------------------------------------------------------------------------------------------------
 
 
-def test_duration_told_by_pendant(dates_nlp):
+def test_a_span_told_by_pendant_is_no_term(dates_nlp):
+    # "pendant N ans" tells the past as often as the term: it is not read as the convention's duration
     text = ("La Communauté de communes et la Caf du Cantal ont signé leur convention territoriale globale le 6 mai "
-            "2024.\nPendant quatre ans, elles s'engagent à ouvrir des places d'accueil et à soutenir les parents.\n")
-    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 4
+            "2024.\nPendant six ans, le contrat enfance jeunesse avait financé la crèche et l'accueil de loisirs.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] is None
 
 
 def test_duration_after_the_bracketed_acronym_or_a_document(dates_nlp):

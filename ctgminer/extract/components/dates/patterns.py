@@ -355,9 +355,10 @@ RELATIVE_BEFORE = re.compile(r"\bqui\s+(?:\w+\s+)?$", FLAGS)
 # --- durations ---------------------------------------------------------------------------------
 _N = rf"(?P<n>{SMALL_NUMBER})"
 DURATIONS = [
-    # "pour cinq ans", "sur 4 ans", "pour les cinq prochaines années", "pour une durée de 4 ans", "pendant quatre ans"
-    # (a page without accents too: "pour les cinq prochaines annees")
-    re.compile(rf"\b(?:pour|sur|pendant)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?:les\s+)?{_N}\s+"
+    # "pour cinq ans", "sur 4 ans", "pour les cinq prochaines années", "pour une durée de 4 ans" (a page without accents
+    # too: "pour les cinq prochaines annees"); not "pendant quatre ans", which tells the past as often ("Pendant six
+    # ans, le contrat enfance jeunesse a financé la crèche"): read as a term, it cost a real page its duration
+    re.compile(rf"\b(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?:les\s+)?{_N}\s+"
                rf"(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS),
     # "d'une durée de quatre ans", "la durée de 5 ans"
     re.compile(rf"\b(?:d['’]\s*une|une|la|sa|sur\s+une)\s+(?:durée|période)\s+(?:de\s+|d['’]\s*){_N}\s+ans\b", FLAGS),
