@@ -376,3 +376,19 @@ def test_lines_a_pdf_wrapped_run_on_among_a_page_of_tables_and_lists():
     assert len(out) == len(page)
     assert "a signé le 23 mai 2023" in out and "sans ordre de priorité." in out and "avec la Communauté" in out
     assert "développer l'accueil\nsoutenir les parents\n" in out and "\no favoriser" in out
+
+
+def test_a_page_typed_without_punctuation_keeps_its_paragraphs():
+    # a quick post dictated without a single full stop: its long lowercase lines are its paragraphs, not a layout's
+    # wraps (joined, the whole page became one sentence and the fields' enumeration was lost in it)
+    from ctgminer.text.normalise import unwrap_lines
+
+    page = ("Infos de la mairie\nla ctg avec la caf de l aisne est signee depuis le 12 mars pour la periode 2024 2028 et "
+            "concerne toutes les communes de la communaute\nles elus ont choisi de travailler sur la petite enfance avec "
+            "une creche a Guise la jeunesse avec un accueil ados et le soutien aux parents\npour les inscriptions rien "
+            "ne change tout se fait toujours en mairie aux heures d ouverture\n")
+    assert unwrap_lines(page) == page
+    # ... while the same page with its full stops, wrapped by a PDF, is joined
+    wrapped = page.replace("communaute\n", "communaute.\n").replace("parents\n", "parents.\n").replace(
+        "la periode 2024 2028 et concerne", "la periode 2024 2028 et\nconcerne")
+    assert "2024 2028 et concerne" in unwrap_lines(wrapped)

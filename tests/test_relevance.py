@@ -173,6 +173,38 @@ def test_a_form_of_fiches_actions_is_prose_not_a_link_list():
     assert score_relevance(table).label != "unrelated"
     # ... nor the same table as a spreadsheet's or a PDF's text gives it, its cells between tabs
     assert score_relevance(table.replace(" | ", "\t")).label != "unrelated"
+    # ... nor an annex listing the plan's axes and fiches actions, each named by its number and without a full stop
+    plan = ("ANNEXE 3 – PLAN D'ACTIONS DE LA CONVENTION TERRITORIALE GLOBALE 2025-2029\n"
+            "Communauté de communes du Haut-Jura – Caf du Jura\n"
+            "Axe 1 : Petite enfance – Adapter l'offre d'accueil aux horaires des familles\n"
+            "Fiche action 1.1 – Ouvrir une micro-crèche aux horaires élargis à Morez\n"
+            "Fiche action 1.2 – Animer le réseau des assistantes maternelles avec le RPE\n"
+            "Axe 2 : Jeunesse – Donner aux 11-17 ans des lieux et des projets à eux\n"
+            "Fiche action 2.1 – Créer un local jeunes dans chaque bassin de vie\n"
+            "Axe 3 : Accès aux droits – Aller vers les familles éloignées des services\n"
+            "Fiche action 3.1 – Tenir des permanences France services itinérantes\n")
+    assert prose_share(plan) > 0.5
+    assert score_relevance(plan).label != "unrelated"
+    # ... nor the plan's table as a PDF flattens it, one cell per line, its objectives opening on infinitives
+    cells = ("Projet social de territoire annexé à la convention territoriale globale 2025-2029\nOrientation\n"
+             "Objectifs opérationnels\nPilote\n1. Petite enfance\nOuvrir une micro-crèche de douze places à Villers ; "
+             "animer le relais petite enfance\nCommunauté de communes\n2. Jeunesse\nCréer un point information jeunesse "
+             "itinérant dans les villages du plateau\nVille\n3. Parentalité\nDévelopper les actions passerelles entre "
+             "la crèche et l'école maternelle\nCentre social\nPage 2/6\n")
+    assert score_relevance(cells).label != "unrelated"
+
+
+
+def test_a_territory_project_with_the_caf_is_about_a_ctg():
+    # a territory's document names the CTG's project by its other name only, with the Caf: not unrelated
+    page = ("Projet social de territoire de la Communauté de communes du Bocage Bressuirais\nOrientations 2023-2027\n"
+            "À partir du diagnostic partagé, la communauté de communes et la Caf des Deux-Sèvres retiennent trois "
+            "orientations pour les familles du territoire.\nOrientation 1. Développer l'accueil des tout-petits\n"
+            "Orientation 2. Soutenir les parents\n")
+    assert score_relevance(page).label != "unrelated"
+    # ... but a centre social's own "projet social" is no such project
+    assert score_relevance("Le centre social du Pays Thouarsais renouvelle son projet social pour quatre ans. La Caf "
+                           "a validé son agrément le 3 mars.").label == "unrelated"
 
 
 def test_short_page_with_a_ctg_headline_is_not_taken_for_a_link_list():

@@ -1612,3 +1612,140 @@ def test_items_a_pdf_wrapped_stay_whole(finder):
     phrases = [span.text for span in doc.spans["theme_phrases"]]
     assert len(phrases) == 3
     assert phrases[0].endswith("métier d'assistant maternel") and phrases[2].startswith("3 – L'accès aux droits")
+
+
+def test_a_menu_broken_after_a_comma_stays_a_menu(labeller):
+    # a Caf's guide from a PDF: the fields any territory may pick from run over a line its layout broke after a comma;
+    # the next line goes on with the menu, so it names no field of a convention either
+    doc = labeller("Caf de la Creuse – Guide des élus\nÉtape 3 – Choisir\nLes élus retiennent les champs de leur convention "
+                   "parmi : petite enfance, enfance, jeunesse,\nparentalité, logement, handicap, accès aux droits.\n"
+                   "Étape 4 – Signer\n")
+    assert doc._.themes.themes == []
+
+
+def test_an_evaluations_recommendations_are_no_fields_yet(labeller):
+    # an evaluation report of the former convention: its recommendations for the next one, numbered and long, are
+    # proposals; the convention's own axes above them are history
+    doc = labeller("Évaluation de la CTG 2018-2022 – Communauté de communes du Pays de Lunel\nSynthèse\nLe rapport "
+                   "formule des propositions pour la prochaine convention.\nNos recommandations\n1. Étendre le champ "
+                   "de la nouvelle convention au logement des jeunes et à l'accès aux droits des familles isolées ;\n"
+                   "2. Réunir le comité de pilotage deux fois par an.\n")
+    assert doc._.themes.themes == []
+
+
+def test_another_schema_named_by_its_article_keeps_its_priorities(labeller):
+    # a departmental schema's review, by the Caf and the State: the next schema's priorities are not a CTG's
+    doc = labeller("Schéma départemental des services aux familles du Gers – Bilan\nLe déploiement des conventions "
+                   "territoriales globales se poursuit : douze intercommunalités sur quinze sont couvertes.\nLe prochain "
+                   "schéma, piloté par l'État et la Caf, s'organisera autour de trois priorités : l'accueil du jeune "
+                   "enfant, la jeunesse et le soutien aux parents.\n")
+    assert doc._.themes.themes == []
+
+
+def test_a_survey_page_asks_the_readers_needs(labeller):
+    # a consultation before the convention: what the readers' answers will tell is no field of it yet
+    doc = labeller("Communauté de communes du Mellois\nEnquête familles\nPour préparer sa future convention territoriale "
+                   "globale avec la Caf, la communauté lance une enquête en ligne. Vos réponses nous permettront de "
+                   "mieux connaître vos besoins en matière de garde d'enfants, de loisirs et d'accès au numérique.\n"
+                   "Répondre avant le 30 avril\n")
+    assert doc._.themes.themes == []
+    # ... nor what a consultation asks them, as questions after their introduction
+    doc = labeller("Les agents de la Caf vont à la rencontre des familles avant la future convention territoriale globale. "
+                   "Parmi les questions posées : où faites-vous garder vos enfants ? Vos adolescents ont-ils un lieu où "
+                   "se retrouver le soir ?\n")
+    assert doc._.themes.themes == []
+
+
+def test_a_caf_map_of_every_convention_gives_no_field(labeller):
+    doc = labeller("Les conventions territoriales globales dans l'Indre\nTerritoire | Période\nChâteauroux Métropole | "
+                   "2022-2026\nCommunauté de communes Éguzon-Argenton | 2023-2027\nChaque CTG s'organise autour des "
+                   "thématiques choisies localement : petite enfance, jeunesse, parentalité, logement…\n")
+    assert doc._.themes.themes == []
+
+
+def test_a_facilitys_own_subjects_are_not_the_conventions_fields(labeller):
+    # a town's CTG page describing each service under its field: the youth information point's subjects after the
+    # colon (employment, housing, health) are the service's, not fields of the convention
+    doc = labeller("La Convention territoriale globale\nLa commune est engagée avec la Caf de la Somme dans une CTG "
+                   "depuis 2021.\nNos engagements\nJeunesse\nLe point information jeunesse accompagne les 16-25 ans : "
+                   "emploi, logement, santé, départs à l'étranger.\nPetite enfance\nLe multi-accueil de 20 places "
+                   "accueille les enfants du lundi au vendredi.\n")
+    assert doc._.themes.themes == ["jeunesse", "petite_enfance"]
+
+
+def test_an_age_range_from_birth_spans_the_ages_it_names():
+    from ctgminer.extract.components.themes.lexicon import age_labels
+
+    assert age_labels("l'éducation de leurs enfants, de la naissance à 18 ans") == {"petite_enfance", "enfance", "jeunesse"}
+    assert age_labels("les tout-petits, de la naissance jusqu'à 3 ans") == {"petite_enfance"}
+    assert age_labels("une durée de 4 à 5 ans") == set()
+
+
+def test_what_changes_for_the_reader_ends_an_explainer_section(labeller):
+    # a magazine's file: a short "why a CTG?" section, then the list of what this convention changes for the reader;
+    # the neighbours' choices at the end are theirs
+    doc = labeller("Dossier familles\nLa communauté de communes a signé sa convention territoriale globale avec la Caf "
+                   "de la Corrèze le 3 mars.\nPourquoi une CTG ?\nLa CTG élargit le champ du contrat enfance jeunesse : "
+                   "elle englobe toutes les politiques familiales.\nCe qui va changer pour vous d'ici 2028 :\n✓ Un relais "
+                   "petite enfance qui tient des permanences dans chaque bourg\n✓ Un soutien "
+                   "aux parents avec des ateliers parents-enfants\nEt ailleurs ? Nos voisins de Ventadour ont choisi de mettre l'accent sur le logement.\n")
+    assert doc._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+def test_a_consultations_topics_listed_as_discussed_are_its_own(labeller):
+    # a consultation page before the convention: the topics of its public meetings, listed as discussed, are not
+    # the convention's fields yet
+    doc = labeller("Convention territoriale globale : à vous la parole\nLa communauté de communes et la Caf du Doubs "
+                   "préparent leur première convention territoriale globale. Un questionnaire est en ligne jusqu'au "
+                   "30 mai.\nDeux réunions publiques auront lieu en juin.\nLes thèmes abordés : garde des jeunes "
+                   "enfants, loisirs des adolescents, soutien aux parents, vie associative.\n")
+    assert doc._.themes.themes == []
+
+
+def test_who_a_launch_meeting_gathered_and_its_workshops_name_no_field(labeller):
+    # a diagnostic's launch: the actors the meeting gathered, its thematic workshops to come, what the readers may
+    # say at the meetings and the titles the participants worked on are no fields of the convention yet
+    doc = labeller("Le Département et la Caf ont réuni le 3 avril une centaine d'acteurs de la petite enfance, de "
+                   "l'insertion et de l'action sociale pour lancer les travaux de leur future convention territoriale "
+                   "globale.\nDes ateliers thématiques sont prévus sur la petite enfance, les jeunes et la vie "
+                   "associative.\nVous pourrez y dire ce qui manque aux familles : garde des enfants, activités pour "
+                   "les jeunes, démarches administratives.\nLes participants ont ensuite travaillé en ateliers : « être "
+                   "parent aujourd'hui », « accéder à ses droits ».\n")
+    assert doc._.themes.themes == []
+
+
+def test_a_list_under_what_it_means_for_a_place_and_a_lack_said_with_the_bare_verb(labeller):
+    # a town's brief: the list under "Pour notre commune, cela veut dire concrètement :" is the convention's; and a
+    # field whose sentence says where it lacks ("qui n'en ont pas") is no negation of it
+    doc = labeller("Le 12 mai, le maire a signé avec la Caf la convention territoriale globale de l'agglomération.\n"
+                   "Pour notre commune, cela veut dire concrètement :\n✔ un accueil de loisirs ouvert toutes les vacances\n"
+                   "✔ une maison d'assistantes maternelles au bourg\n✔ des permanences de la Caf en mairie pour l'accès aux "
+                   "droits\n")
+    assert doc._.themes.themes == ["acces_aux_droits", "enfance", "petite_enfance"]
+    doc = labeller("La Caf et la communauté ont signé une convention territoriale globale. La directrice a annoncé que la "
+                   "convention permettrait de « créer des solutions de garde dans les villages qui n'en ont pas et "
+                   "d'accompagner les jeunes dans leurs projets ».\n")
+    assert doc._.themes.themes == ["jeunesse", "petite_enfance"]
+
+
+def test_a_public_told_by_what_it_lacks_is_no_negation(labeller):
+    # a relative clause on the public ("les habitants qui n'ont pas de connexion") does not negate the field it serves
+    doc = labeller("La communauté de communes a signé sa convention territoriale globale avec la Caf. La convention "
+                   "prévoit d'aider les habitants qui n'ont pas de connexion à faire leurs démarches en ligne.\n")
+    assert "inclusion_numerique" in doc._.themes.themes
+
+
+def test_objectives_the_convention_provides_for_or_the_partners_commit_to(finder):
+    # a press article: the convention's objectives as infinitives after "prévoit de" or "s'engagent à", each item possibly
+    # a whole clause with its own narrowing ("notamment par ...")
+    doc = finder("La communauté et la Caf ont signé mardi la convention territoriale globale. Elle prévoit en effet de "
+                 "maintenir l'offre d'accueil des jeunes enfants, d'accompagner les parents et de créer un espace de vie "
+                 "sociale itinérant.\n")
+    assert [span.text for span in doc.spans["theme_phrases"]] == [
+        "maintenir l'offre d'accueil des jeunes enfants", "accompagner les parents",
+        "créer un espace de vie sociale itinérant"]
+    doc = finder("Pour y répondre, les partenaires de la convention territoriale globale s'engagent à développer l'accueil "
+                 "du jeune enfant, à renforcer les actions en direction des jeunes de 16 à 25 ans, notamment par "
+                 "l'insertion professionnelle et la formation, et à lutter contre l'habitat indigne.\n")
+    assert len(doc.spans["theme_phrases"]) == 3
+    assert doc.spans["theme_phrases"][1].text.endswith("l'insertion professionnelle et la formation")

@@ -137,3 +137,32 @@ def test_plain_weights_round_trip_through_the_npz(tmp_path):
     phrases = ["Accompagner les parents d'adolescents", "Ouvrir un espace France services"]
     assert again.labels == model.labels and again.version == model.version
     assert np.allclose(again.predict_proba(phrases), model.predict_proba(phrases))
+
+
+def test_weights_in_a_user_cache_from_an_earlier_release_are_refitted(tmp_path, monkeypatch):
+    # an installed package trains on first use and keeps the weights in a user cache, which outlives an upgrade: weights
+    # trained on other data are not used (the repository's own models/ are always trained on its data)
+    import dataclasses
+
+    from ctgminer.classify import theme_model
+
+    model = load_model()
+    assert theme_model.fits_packaged_data(model)
+    taxonomy_version, _data, rest = model.version.split("-", 2)
+    stale = dataclasses.replace(model, version=f"{taxonomy_version}-0123456789-{rest}")  # another data hash
+    assert not theme_model.fits_packaged_data(stale)
+    # the cache is where an installed package looks: a stale file there is refitted (training stubbed here)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(theme_model, "models_dir", theme_model.user_cache)
+    theme_model.user_cache().mkdir(parents=True)
+    stale.save(theme_model.model_path())
+    from ctgminer.classify import themes
+
+    trained = []
+    monkeypatch.setattr(themes, "train", lambda: (trained.append(1) or model, {}))
+    monkeypatch.setattr(themes, "save", lambda *a: None)
+    theme_model.load_model.cache_clear()
+    try:
+        assert theme_model.load_model().version == model.version and trained == [1]
+    finally:
+        theme_model.load_model.cache_clear()

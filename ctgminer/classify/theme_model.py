@@ -8,6 +8,7 @@ The text features are defined here, once, and the training pipeline calls these 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -15,12 +16,20 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import snowballstemmer
 
-from ctgminer.extract.components.themes.lexicon import acronyms, age_labels, label_lexicons, without_places
+from ctgminer.extract.components.themes.lexicon import (
+    acronyms,
+    age_labels,
+    label_lexicons,
+    labels,
+    taxonomy,
+    without_places,
+)
 from ctgminer.text.normalise import strip_accents
 
 MODEL_NAME = "themes"
@@ -188,6 +197,59 @@ class ThemeModel:
                        meta["threshold"], meta["version"], meta["doc_threshold"], meta.get("extra", {}))
 
 
+MODEL_CONFIG = "stems-lex-v5"  # change when the features change, so stored records are re-analysed
+
+
+def _read_jsonl(name: str, path: Path | None = None) -> list[dict]:
+    if path is None:
+        text = resources.files("ctgminer.resources").joinpath(f"themes/{name}").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def load_phrases(path: Path | None = None) -> list[dict]:
+    """The training set: {"text", "labels", "group", "kind"} rows.
+
+    Default: the written phrases (each its own group), the theme phrases of the written evaluation pages we use for
+    development (tests/data/written/dev_*.jsonl; grouped by page), the real gold phrases (grouped by page URL;
+    citations of at most 12 words) and the taxonomy's synonyms and examples. A given JSONL file replaces them all."""
+    if path is not None:
+        rows = [{**r, "kind": r.get("kind", "written"), "group": r.get("group") or r.get("url") or f"w{i}"}
+                for i, r in enumerate(_read_jsonl("", path))]
+    else:
+        rows = [{"text": r["text"], "labels": r["labels"], "kind": "written", "group": f"w{i}"}
+                for i, r in enumerate(_read_jsonl("phrases.jsonl"))]
+        rows += [{"text": r["text"], "labels": r["labels"], "kind": "written", "group": r["url"]}
+                 for r in _read_jsonl("written_page_phrases.jsonl")]
+        rows += [{"text": r["text"], "labels": r["labels"], "kind": "real", "group": r["url"]}
+                 for r in _read_jsonl("real_phrases.jsonl")]
+        # a term listed under several labels names them all: "démarches en ligne" is access to rights and digital
+        # inclusion at once (one row with both labels, not two rows that teach the model to choose)
+        named: dict[str, list[str]] = {}
+        for label, spec in taxonomy()["labels"].items():
+            for term in spec["synonyms"] + spec.get("examples", []):
+                named.setdefault(term, []).append(label)
+        rows += [{"text": term, "labels": labs, "kind": "taxonomy", "group": f"t{i}"}
+                 for i, (term, labs) in enumerate(named.items())]
+    known = set(labels())
+    for row in rows:
+        unknown = set(row["labels"]) - known
+        if unknown:
+            raise ValueError(f"unknown label(s) {sorted(unknown)} for phrase {row['text']!r}")
+    return rows
+
+
+def data_hash(rows: list[dict]) -> str:
+    payload = json.dumps([(r["text"], r["labels"], r["group"]) for r in rows], ensure_ascii=False).encode()
+    return hashlib.sha256(payload).hexdigest()[:10]
+
+
+def user_cache() -> Path:
+    """Where an installed package (no repository beside it) keeps the model it trained on first use."""
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "ctgminer" / "models"
+
+
 def models_dir() -> Path:
     """Where models live: $CTGMINER_MODELS, else the repository's models/, else a user cache."""
     env = os.environ.get("CTGMINER_MODELS")
@@ -196,7 +258,7 @@ def models_dir() -> Path:
     repo = Path(__file__).resolve().parents[2] / "models"
     if repo.is_dir():
         return repo
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "ctgminer" / "models"
+    return user_cache()
 
 
 def model_path(directory: Path | None = None) -> Path:
@@ -209,7 +271,10 @@ def load_model() -> ThemeModel:
     path = model_path()
     if path.exists():
         try:
-            return ThemeModel.load(path)
+            model = ThemeModel.load(path)
+            # (a user cache outlives an upgrade: weights trained on an earlier release's data are refitted)
+            if path.parent != user_cache() or fits_packaged_data(model):
+                return model
         except (OSError, ValueError, KeyError, zipfile.BadZipFile):  # unreadable or older weights are refitted from the packaged data
             pass
     from ctgminer.classify import themes  # scikit-learn, only to train
@@ -220,3 +285,10 @@ def load_model() -> ThemeModel:
     except OSError:
         pass
     return model
+
+
+def fits_packaged_data(model: ThemeModel) -> bool:
+    """Were these weights trained on the packaged phrases and features (their version names the taxonomy, the
+    data's hash and the feature set)?"""
+    expected = f"{taxonomy()['version']}-{data_hash(load_phrases())}-{MODEL_CONFIG}-"
+    return model.version.startswith(expected)

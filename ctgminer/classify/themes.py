@@ -3,11 +3,9 @@ models; trained on written phrases plus the real wording of gold pages, cross-va
 
 from __future__ import annotations
 
-import hashlib
 import json
 import warnings
 from collections import defaultdict
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -24,12 +22,16 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
 from sklearn.svm import LinearSVC
 
-from ctgminer.classify.theme_model import (
+from ctgminer.classify.theme_model import (  # noqa: F401 (the training data's reader, re-exported)
+    MODEL_CONFIG,
     MODEL_NAME,
     Block,
     ThemeModel,
+    _read_jsonl,
+    data_hash,
     lexicon_counts,
     load_model,
+    load_phrases,
     model_path,
     models_dir,
     normalise,
@@ -39,52 +41,11 @@ from ctgminer.extract.components.themes.lexicon import labels, taxonomy
 
 __all__ = ["taxonomy", "labels", "load_phrases", "ThemeModel", "train", "save", "load_model", "cross_validate"]
 
-MODEL_CONFIG = "stems-lex-v5"  # change when the features change, so stored records are re-analysed
 FAMILIES = ("svm", "logreg")  # the first is kept unless another beats it by more than FAMILY_MARGIN
 # the mean of real micro- and macro-F1 moves by about this much when one synonym is added to the data (the groupings
 # change): within it, families tie, and the first is kept (the document decision is fitted on its probabilities)
 FAMILY_MARGIN = 0.005
 CUT_TOLERANCE = 0.005  # phrase thresholds whose real micro-F1 is this close to the best one's tie
-
-
-def _read_jsonl(name: str, path: Path | None = None) -> list[dict]:
-    if path is None:
-        text = resources.files("ctgminer.resources").joinpath(f"themes/{name}").read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def load_phrases(path: Path | None = None) -> list[dict]:
-    """The training set: {"text", "labels", "group", "kind"} rows.
-
-    Default: the written phrases (each its own group), the theme phrases of the written evaluation pages we use for
-    development (tests/data/written/dev_*.jsonl; grouped by page), the real gold phrases (grouped by page URL;
-    citations of at most 12 words) and the taxonomy's synonyms and examples. A given JSONL file replaces them all."""
-    if path is not None:
-        rows = [{**r, "kind": r.get("kind", "written"), "group": r.get("group") or r.get("url") or f"w{i}"}
-                for i, r in enumerate(_read_jsonl("", path))]
-    else:
-        rows = [{"text": r["text"], "labels": r["labels"], "kind": "written", "group": f"w{i}"}
-                for i, r in enumerate(_read_jsonl("phrases.jsonl"))]
-        rows += [{"text": r["text"], "labels": r["labels"], "kind": "written", "group": r["url"]}
-                 for r in _read_jsonl("written_page_phrases.jsonl")]
-        rows += [{"text": r["text"], "labels": r["labels"], "kind": "real", "group": r["url"]}
-                 for r in _read_jsonl("real_phrases.jsonl")]
-        # a term listed under several labels names them all: "démarches en ligne" is access to rights and digital
-        # inclusion at once (one row with both labels, not two rows that teach the model to choose)
-        named: dict[str, list[str]] = {}
-        for label, spec in taxonomy()["labels"].items():
-            for term in spec["synonyms"] + spec.get("examples", []):
-                named.setdefault(term, []).append(label)
-        rows += [{"text": term, "labels": labs, "kind": "taxonomy", "group": f"t{i}"}
-                 for i, (term, labs) in enumerate(named.items())]
-    known = set(labels())
-    for row in rows:
-        unknown = set(row["labels"]) - known
-        if unknown:
-            raise ValueError(f"unknown label(s) {sorted(unknown)} for phrase {row['text']!r}")
-    return rows
 
 
 class LexiconFeatures(BaseEstimator, TransformerMixin):
@@ -113,11 +74,6 @@ def build_pipeline(family: str = "svm") -> Pipeline:
     else:
         raise ValueError(f"unknown model family {family!r} (choose from {', '.join(FAMILIES)})")
     return Pipeline([("features", features), ("clf", OneVsRestClassifier(clf))])
-
-
-def data_hash(rows: list[dict]) -> str:
-    payload = json.dumps([(r["text"], r["labels"], r["group"]) for r in rows], ensure_ascii=False).encode()
-    return hashlib.sha256(payload).hexdigest()[:10]
 
 
 def _decide(probs: np.ndarray, cut: float) -> np.ndarray:

@@ -28,6 +28,19 @@ def is_table_row(line: str) -> bool:
     return ("|" in line or "\t" in line) and bool(_TABLE_ROW.match(line))
 
 
+# a plan's numbered item, named by its kind: "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :",
+# "Fiche action 1.2 –" (a convention's structure, whatever its punctuation)
+NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche(?:[- ]action)?|priorité|ambition|défi|volet|chantier|thématique)"
+NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]"
+
+
+# a line opening on an infinitive, as objectives are written ("Créer une micro-crèche", "Harmoniser les tarifs des
+# ALSH"); words in -er, -ir or -re that are no infinitives are left out
+NOT_INFINITIVES = (r"notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premier|dernier|quartier"
+                   r"|atelier|foyer|dossier|loisir|avenir|plaisir")
+INFINITIVE_START = re.compile(rf"^\s*(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s", FLAGS)
+
+
 # --- the convention -----------------------------------------------------------------------------
 # Full written forms (case-insensitive) and acronyms (case-sensitive, to avoid 'ctg' inside words).
 CTG_LONG = re.compile(
@@ -35,6 +48,9 @@ CTG_LONG = re.compile(
     r"|conventions?\s+globales?\s+(?:de\s+)?territoire|conventions?\s+globales?\s+territoriales?",
     FLAGS,
 )
+# the CTG's own project under its other name, which a Caf's territory documents use alone ("Projet social de
+# territoire de la communauté de communes – Orientations 2022-2026"); a centre social's "projet social" is not it
+TERRITORY_PROJECT = re.compile(r"projets?\s+socia(?:l|ux)\s+de\s+territoire", FLAGS)
 CTG_ACRONYM = re.compile(r"(?<![\w-])(?:CTG|Ctg|C\.T\.G\.?)(?![\w-])")
 # a typo seen on real pages: 'la CGT' for the convention (only counted when the text names a CTG otherwise)
 CGT_AS_CTG = re.compile(r"\b(?:la|une|cette|les|des)\s+CGT\b")
@@ -61,6 +77,8 @@ SCHEME_NAMES = (r"contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca
 OTHER_SCHEME = re.compile(
     rf"{CEJ.pattern}|{SCHEME_NAMES}"
     r"|sch[ée]mas?\s+départementa\w+|\bSDSF\b|comité\s+départemental\s+des\s+services\s+aux\s+familles"
+    # (and that schema again, by its article: "Le futur schéma, copiloté par l'État et la Caf, s'articulera autour de")
+    r"|\b(?:le|ce|du|au)\s+(?:(?:futur|prochain|nouveau|précédent)\s+)?sch[ée]ma\b(?!\s+(?:de\s+)?gouvernance)"
     # (a centre social named by its own name, capitalised even though the rest is read case-insensitively: "le centre
     # social Jean-Moulin", not "le centre social de Vic")
     r"|conventions?\s+d['’]\s*objectifs(?:\s+et\s+de\s+financement)?|centre\s+social\s+(?-i:[A-ZÀ-Þ])|projet\s+de\s+cahier"

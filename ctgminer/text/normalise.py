@@ -44,6 +44,10 @@ _NEW_SENTENCE = re.compile(r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Ces|Il|Ell
 # parentalité"), but not a list's item opening on a letter as its bullet ("o Favoriser l'accès", "b) Soutenir")
 WRAPPED_LINE_MIN_CHARS = 60
 _GOES_ON = re.compile(r"(?!o\s|[a-h][).]\s)[^\W\d_A-ZÀ-Þ]")
+# A page that never ends a sentence is typed without punctuation (a quick post, a brief dictated in one go: "les elus
+# ont retenu plusieurs chantiers la petite enfance ..." then "pour la commune rien ne change ..."): its long lines are
+# its paragraphs, not a layout's wraps, and only its hyphenated words and lines ending on a function word are joined.
+_SENTENCE_STOP = re.compile(r"[.!?…](?:\s|$)")
 
 
 def unwrap_lines(text: str) -> str:
@@ -63,16 +67,18 @@ def unwrap_lines(text: str) -> str:
         b = lines[i + 1].lstrip()
         return bool(lines[i].strip() and b and b[0].islower() and b[0].isalpha())
 
+    punctuated = bool(_SENTENCE_STOP.search(text))
+
     def wraps(i: int) -> bool:
         a = lines[i].rstrip()
-        return len(a) >= WRAP_WIDTH_SHARE * width and not _LINE_END.search(a) and continues(i)
+        return punctuated and len(a) >= WRAP_WIDTH_SHARE * width and not _LINE_END.search(a) and continues(i)
 
     def run_on(i: int) -> bool:  # wrapped wherever it stands (see WRAPPED_LINE_MIN_CHARS, _WRAP_WORD)
         a, b = lines[i].rstrip(), lines[i + 1].lstrip()
         return bool(a.strip() and b) and (
             _HYPHENATED.search(a) and continues(i) or bool(_WRAP_WORD.search(a[-14:])) and (b[0].isalnum() or b[0] in "«\"")
             and not _NEW_SENTENCE.match(b)
-            or len(a) >= WRAPPED_LINE_MIN_CHARS and not _LINE_END.search(a) and not a.endswith(",")
+            or punctuated and len(a) >= WRAPPED_LINE_MIN_CHARS and not _LINE_END.search(a) and not a.endswith(",")
             and bool(_GOES_ON.match(b)))
 
     # the convention's name is never broken: "sa Convention" above "Territoriale Globale pour 2022-2026"

@@ -20,7 +20,16 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import ctg_mentions_in, ctg_mentions_of, doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
-from ctgminer.text.cues import SYMBOL_BULLET, ctg_mentions, is_table_row, url_names_ctg
+from ctgminer.text.cues import (
+    CAF,
+    INFINITIVE_START,
+    NUMBERED_ITEM,
+    SYMBOL_BULLET,
+    TERRITORY_PROJECT,
+    ctg_mentions,
+    is_table_row,
+    url_names_ctg,
+)
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.language import detect_language, load_identifier
 from ctgminer.text.sentences import Sentences
@@ -41,6 +50,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-Ö«\"]")
 # modes d'accueil", "Public visé : familles avec enfants de 0 à 3 ans", a deliberation's "Objet : Approbation de ..."
 _FORM_FIELD = re.compile(r"^(?:intitulé|objectifs?|publics?(?:\s+\w+)?|pilotes?|partenaires?|actions?|indicateurs?|moyens"
                          r"|budget(?:\s+\w+)?|calendrier|échéances?|rapporteur|objet|contexte|missions?)\s*:\s*\S", re.I)
+# ... and so does a plan's numbered item, however it is punctuated: an annex's "Axe 1 : Petite enfance – Conforter
+# l'accueil" and "Fiche action 1.2 – Accompagner les assistants maternels via le RPE"
+_PLAN_ITEM = re.compile(rf"^\s*{NUMBERED_ITEM}", re.I)
+# ... and a plan's objective, an infinitive and its object, as a table flattened one cell per line gives it:
+# "Harmoniser l'offre des accueils de loisirs et les tarifs" (a menu's "Découvrir la ville" is too short to count, and
+# a headline's "Signature de la convention ..." is a noun)
+_OBJECTIVE = re.compile(rf"{INFINITIVE_START.pattern}(?:le|la|les|l['’]|un|une|des|aux?|leurs?|ses|son|sa|nos|notre)\b",
+                        re.I)
 
 
 @dataclass
@@ -74,7 +91,8 @@ def prose_share(text: str, min_words: int = 6, long_line: int = 20) -> float:
         n = len(_WORD.findall(line))
         total += n
         if n >= long_line or (n >= min_words and (_SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line)
-                                                  or _FORM_FIELD.match(line) or is_table_row(line))):
+                                                  or _FORM_FIELD.match(line) or _PLAN_ITEM.match(line) or _OBJECTIVE.match(line)
+                                                  or is_table_row(line))):
             prose += n
     return prose / total if total else 0.0
 
@@ -254,6 +272,10 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
         mentions = []  # named only in links to other pages: this page is about something else
     if not mentions:
         mentions = unnamed_convention(text, extracted, sents)
+    if not mentions and CAF.search(text):
+        # the convention's project under its other name, with the Caf: "Projet social de territoire de la communauté
+        # de communes ... la communauté et la Caf retiennent les orientations suivantes"
+        mentions = [m.span() for m in TERRITORY_PROJECT.finditer(text)]
     if not mentions:
         if url_names_ctg(url, text):  # the model reads the text's mentions: this page is at least related
             return Relevance("related", 0.0, {}, lang, "CTG named only in the page's address")

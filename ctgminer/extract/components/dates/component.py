@@ -29,7 +29,7 @@ from ctgminer.extract.components.base import (
 )
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
-from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, story_end
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, SCHEME_NAMES, story_end
 from ctgminer.text.numbers import parse_number
 from ctgminer.text.sentences import Sentences
 
@@ -228,6 +228,8 @@ class DatesComponent:
             lead = text[line_start:start].strip()
             if P.LIST_ITEM.search(line):
                 continue  # a list's row dates its item, not the page: "• Haut-Léon Communauté, le 28 mars 2024 ;"
+            if lead and P.SIGNING_BLOCK_BEFORE.search(lead):
+                continue  # a convention's signing block dates its signing, not the page: "Fait à Bouillante, le 4 mai 2023"
             after = text[end:line_end if line_end >= 0 else len(text)]
             short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
             if lead and (P.NOT_PAGE_DATE_LEAD.search(lead) or P.MONTH_RANGE_LEAD.search(lead)):
@@ -455,7 +457,7 @@ class DatesComponent:
         value: DateValue = span._.value
         start, end = span.start_char, span.end_char
         sentence = sents.sentence(start)
-        s_start, _ = sents.bounds(sents.index(start))
+        s_start, s_end = sents.bounds(sents.index(start))
         prev, nxt = sents.sentence(start, -1), sents.sentence(start, 1)
         left = sents.left(start, 120)
         if start - prev_end < len(left):
@@ -464,7 +466,9 @@ class DatesComponent:
         right = sents.right(end, 120)
         # the clause ends where "depuis" opens another time after the date: "accueillait mercredi une signature attendue
         # depuis deux ans"
-        clause = re.split(r"[,;:()]", left)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right)[0]
+        # (an acronym in brackets goes on with its clause: "le contrat local de santé (CLS) a été signé jeudi")
+        left_c, right_c = (_BRACKETED_ACRONYM.sub(" ", t) for t in (left, right))
+        clause = re.split(r"[,;:()]", left_c)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right_c)[0]
         # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
         block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(
             P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
@@ -527,7 +531,16 @@ class DatesComponent:
             asked = "" if "\n" in text[a_start:q_start] else text[a_start:q_start]
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or block or bool(intro and CTG_CUE.search(intro))
                     or self._names_ctg_again(own, sentence, s_start, ctg)
-                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg))
+                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
+                    # a signing participle opening the sentence, its subject the convention after the comma: "Signée le
+                    # 4 mai 2023 à Bouillante, cette convention nous engage pour cinq ans" (read on past a sentence the
+                    # finder closed on that comma at a line's end)
+                    or bool(P.OPENING_SIGN_PARTICIPLE.fullmatch(text[s_start:start]))
+                    and self._names_ctg_again(text[end:s_end] + (nxt if text[end:s_end].rstrip().endswith(",") else ""),
+                                              sentence, s_start, ctg)
+                    # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
+                    # 2023-2027" then "Date de signature : 12 juin 2023"
+                    or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start)
         # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
         # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
@@ -578,7 +591,10 @@ class DatesComponent:
                                       and (not sign_here or (meeting_clause and not since))),
             "statistic_sentence": float(statistic),
             "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
-            "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))),  # "la convention signée le 30 juin"
+            # "la convention signée le 30 juin" (not another contract's signing whose sentence names no CTG: "ont
+            # paraphé vendredi le contrat de ville")
+            "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))
+                                           and not (_NAMED_SCHEME.search(clause) and not CTG_CUE.search(sentence))),
             # signed in the words between the previous date and this one, with no other event there, in a sentence on
             # the CTG: "validé par le comité du 4 mars et annexé à la convention signée le 12 avril"
             "sign_ctg_local": float(ctg_here and bool(P.SIGN_CUE.search(left[-60:]))
@@ -726,6 +742,9 @@ class DatesComponent:
                 # needs no lift: "les travaux préparatoires à la future convention 2026-2030" stays below the current
                 # convention's "prolongée jusqu'au 31 décembre 2025")
                 score += 0.5
+            if span.label_ == "end" and not score and ctg and ctg[0][0] < start and not other_scheme \
+                    and P.DURATION_BEFORE_END.search(text[max(0, start - 60):start]):
+                score += 1  # a length and an end on a CTG page: "Elle aboutit à un programme sur cinq ans, jusqu'en 2027"
             v: PeriodValue = span._.value
             earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
             if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
@@ -735,6 +754,11 @@ class DatesComponent:
             if earlier:
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
+                score -= 1
+            if _NAMED_SCHEME.search(sentence) and not CTG_CUE.search(sentence) and P.SIGN_CUE.search(sentence) \
+                    and not P.ANAPHOR_OPENING.match(sentence):
+                # another scheme's signing tells its own period: "Le contrat local de santé a été signé jeudi par l'ARS,
+                # la préfecture et la Caf, pour la période 2024-2028"
                 score -= 1
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
@@ -899,6 +923,9 @@ class DatesComponent:
         return doc
 
 
+# another territorial contract named (not the contract enfance jeunesse a CTG replaces)
+_NAMED_SCHEME = re.compile(SCHEME_NAMES, re.I)
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
 
 

@@ -160,8 +160,9 @@ NOWADAYS_BEFORE = _cue("nowadays_before")
 
 # --- publication / article-date cues -----------------------------------------------------------
 PUBLICATION_CUE = re.compile(
-    # "Affiché le 2 juillet 2021" (a council's minutes posted at the town hall)
-    r"(?:publi[ée]e?s?|affich[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post[ée]e?|date\s+de\s+publication"
+    # "Affiché le 2 juillet 2021" (a council's minutes posted at the town hall); "Posté le" with its accent (not a job
+    # offer's post, "Prise de poste : 1er mars 2025")
+    r"(?:publi[ée]e?s?|affich[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post(?:é|ée)s?|date\s+de\s+publication"
     r"|modifi[ée]e?)\s*(?:le\s*:|le|:)?\s*(?:à\s+)?$"
     # "Paru dans Petite enfance, Culture le mardi 6 mars 2018": a press review's rubrics between cue and date
     r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$",
@@ -220,6 +221,11 @@ PRESENCE = _cue("presence")
 SAME_TIME_NEXT = _cue("same_time_next")
 # the page's convention named again without its full name ("La convention signée ce jeudi")
 CONVENTION_ANAPHOR = _cue("convention_anaphor")
+# a fact box's field naming the signing right before its date: "Date de signature : 12 juin 2023", "Signée le : 3 mai"
+SIGNING_FIELD = re.compile(r"\b(?:date\s+de\s+(?:la\s+)?signature|signature\s+de\s+la\s+convention|sign[ée]e?\s+le)"
+                           r"\s*:\s*$", FLAGS)
+# a signing participle opening its sentence, before the date ("Signée le", "Renouvelée ce 4 mai", "Conclue en")
+OPENING_SIGN_PARTICIPLE = re.compile(r"\W*(?:co)?(?:sign|paraph|renouvel|conclu)\w*\s+(?:\w+\s+){0,2}", FLAGS)
 # a convention its own words make another ("une convention relative à l'orientation des allocataires du RSA")
 OTHER_CONVENTION = _cue("other_convention")
 # a convention named by its date, which is its signing's ("la convention du 30 janvier 2018", "celle du 12 mars" after
@@ -296,6 +302,8 @@ _FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|
 # "pour cinq ans", "sur une durée de 4 ans", "d'une durée de cinq ans" (a deliberation's or a convention's wording)
 _FOR_N = (rf"(?:(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?"
           rf"|d['’]\s*une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))(?P<n>{SMALL_NUMBER})\s+ans")
+# a length stated right before an end year, in the same clause: "un programme de travail sur cinq ans, jusqu'en 2027"
+DURATION_BEFORE_END = re.compile(rf"\b(?:{_FOR_N}|pendant\s+{SMALL_NUMBER}\s+ans)\s*,?\s*$", FLAGS)
 PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
 # a convention's term told by its taking effect and its end, in one sentence: "La présente convention prend effet au
@@ -347,29 +355,35 @@ RELATIVE_BEFORE = re.compile(r"\bqui\s+(?:\w+\s+)?$", FLAGS)
 # --- durations ---------------------------------------------------------------------------------
 _N = rf"(?P<n>{SMALL_NUMBER})"
 DURATIONS = [
-    # "pour cinq ans", "sur 4 ans", "pour les cinq prochaines années", "pour une durée de 4 ans"
+    # "pour cinq ans", "sur 4 ans", "pour les cinq prochaines années", "pour une durée de 4 ans" (a page without accents
+    # too: "pour les cinq prochaines annees"); not "pendant quatre ans", which tells the past as often ("Pendant six
+    # ans, le contrat enfance jeunesse a financé la crèche"): read as a term, it cost a real page its duration
     re.compile(rf"\b(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?:les\s+)?{_N}\s+"
-               rf"(?:prochaines\s+)?(?:ans|années)\b", FLAGS),
+               rf"(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS),
     # "d'une durée de quatre ans", "la durée de 5 ans"
     re.compile(rf"\b(?:d['’]\s*une|une|la|sa|sur\s+une)\s+(?:durée|période)\s+(?:de\s+|d['’]\s*){_N}\s+ans\b", FLAGS),
     # "les cinq prochaines années"
-    re.compile(rf"\b(?:les|ces)\s+{_N}\s+prochaines\s+années\b", FLAGS),
-    # "programme d'actions de 5 ans", "un engagement de quatre ans", "une convention territoriale globale de quatre ans"
+    re.compile(rf"\b(?:les|ces)\s+{_N}\s+prochaines\s+ann[ée]es\b", FLAGS),
+    # "programme d'actions de 5 ans", "un engagement de quatre ans", "une convention territoriale globale de quatre ans",
+    # "une convention territoriale globale (CTG) de cinq ans", "un document de cinq ans"
     re.compile(rf"\b(?:programme|plan|engagement|convention(?:\s+territoriale\s+globale)?|ctg|contrat|partenariat"
-               rf"|feuille\s+de\s+route|démarche)"
-               rf"(?:\s+d['’]\s*actions?)?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
+               rf"|feuille\s+de\s+route|démarche|document)"
+               rf"(?:\s+d['’]\s*actions?|\s*\(\s*ctg\s*\))?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
     re.compile(rf"\b(?:durera|dure|valable|court)\s+(?:pour\s+)?{_N}\s+ans\b", FLAGS),
     # a field of a fact box: "Durée de la convention : cinq ans", "Durée : 4 ans"
     re.compile(rf"\bdurée\b[^:\n.]{{0,40}}:\s*{_N}\s+ans\b", FLAGS),
+    # a line or a sentence opening on the length, a title's or a quote's: "Quatre ans, trois priorités", "« Cinq ans,
+    # jusqu'en 2029 »"
+    re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t«\"“]*{_N}\s+ans\b(?=\s*[,:–—])", FLAGS),
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",)]
+DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
-YEARS_WORD = re.compile(r"\s(?:ans|années)\b")
+YEARS_WORD = re.compile(r"\s(?:ans|ann[ée]es)\b")
 DURATION_EXCLUDE_AFTER = re.compile(r"^\s*(?:maximum|au\s+plus|minimum|au\s+moins|renouvelable)", FLAGS)
 DURATION_EXCLUDE_BEFORE = re.compile(
     r"(?:plus\s+de|moins\s+de|depuis(?:\s+déjà)?|il\s+y\s+a|âgée?s?\s+de|jeunes\s+de|excéder|maximale\s+de"

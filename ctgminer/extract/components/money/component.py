@@ -179,17 +179,21 @@ class MoneyComponent:
                 seen.add((value, kind))
                 figures.append(span)
 
-        def add_noun(m: re.Match, start: int, end: int, value) -> None:
+        def add_noun(m: re.Match, start: int, end: int, value, part: bool = False) -> None:
+            """A count of a noun; `part`: the count is a part of a stated whole ("27 des 35 communes")."""
             index = P.noun_group(m)
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
             if (group.digits_only and not m["num"][:1].isdigit()) or P.SECTION_NUMBER.fullmatch(m["num"].strip()):
                 return
-            if group.kind not in P.APPROXIMATE_KINDS and P.APPROX_COUNT.match(m["num"]):
-                return
             before = text[max(0, start - 25):start]
-            if (group.kind == "communes" and not P.DETERMINER_BEFORE.search(before)
+            if (group.kind not in P.APPROXIMATE_KINDS and P.APPROX_COUNT.match(m["num"])
+                    and not (group.kind in P.APPROXIMATE_TARGET_KINDS and P.APPROXIMATE_TARGET_BEFORE.search(before))):
+                return
+            if P.ADDRESS_NOUN.fullmatch(noun) and P.ADDRESS_AFTER.match(text, m.end(f"n{index}")):
+                return  # a street address ("1 place Georges-Brassens")
+            if (group.kind == "communes" and not part and not P.DETERMINER_BEFORE.search(before)
                     and P.SIGNING_AFTER.match(text, m.end(), m.end() + 80)):
-                return  # communes named as a group of signatories
+                return  # communes named as a group of signatories (a part of a whole is a coverage count)
             add(start, end, value, self.kind_in_context(group.kind, noun, text, start, m.end()), group.min_value)
 
         def near(cue, anchor, reach: int, after: int = 0):  # a FastCue's matches around its anchors
@@ -206,7 +210,7 @@ class MoneyComponent:
                 add(m.start("whole"), m.end("whole"), whole, kind)
 
         for m in near(P.FIGURE_OF, P.FIGURE_OF_ANCHOR, P.NUMBER_REACH, P.PAREN_REACH):
-            add_noun(m, m.start("num"), m.end("num"), parse_number(m["num"]))
+            add_noun(m, m.start("num"), m.end("num"), parse_number(m["num"]), part=True)
             add_whole(m)  # "30 des 43 communes": the territory's 43 communes
             taken.append((m.start(), m.end()))  # else the whole ("des 16 intercommunalités") is no figure
         for m in P.anchored(P.FIGURE_OUT_OF, P.OUT_OF_ANCHOR, text, P.OUT_OF_REACH, P.NUMBER_REACH):

@@ -102,6 +102,10 @@ APPROX_WORDS = rf"(?:{'|'.join(APPROX)})s?"  # the shared table of approximate c
 # maires" gives an order of magnitude, not a stated count)
 APPROX_COUNT = re.compile(rf"une?\s+{APPROX_WORDS}\b", FLAGS)
 APPROXIMATE_KINDS: frozenset[str] = frozenset(CUES["approximate_kinds"])
+# ... and for the kinds of cues.json "approximate_targets" where a need or a target precedes it (pages: officials'
+# quotes, plans): "il manque une cinquantaine de places", "créer une trentaine de places"
+APPROXIMATE_TARGET_KINDS: frozenset[str] = frozenset(CUES["approximate_targets"]["kinds"])
+APPROXIMATE_TARGET_BEFORE = re.compile(CUES["approximate_targets"]["before"], FLAGS)
 # the number and its noun on one line ("01 60 00 00 00\nRelais petite enfance" is a phone number and a heading)
 FIGURE = FastCue(
     rf"(?<![\w,.'’-])(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
@@ -237,6 +241,9 @@ KIND_BY_CONTEXT: list[KindByContext] = [
 # communes named as a group of signatories (cues.json "signing_communes")
 SIGNING_AFTER = re.compile(CUES["signing_communes"]["after"], FLAGS)
 DETERMINER_BEFORE = re.compile(CUES["signing_communes"]["determiner_before"], FLAGS)
+# a street address is no count (cues.json "address": its noun and the square's name after it, case-sensitive)
+ADDRESS_NOUN = re.compile(CUES["address"]["nouns"], FLAGS)
+ADDRESS_AFTER = re.compile(CUES["address"]["after"])
 # a party's designation in a convention's preamble: "Ci-après dénommées « les cinq communes du Val de Saône »"
 DESIGNATION_BEFORE = re.compile(CUES["designation_before"], FLAGS)
 # the low end of a range of sums takes the currency and scale of its high end: "passer de 1,6 à 2,4 millions

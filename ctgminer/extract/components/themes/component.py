@@ -38,6 +38,8 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     "Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur." covers its first clause."""
     out = []
     for m in P.NEGATION.finditer(sentence):
+        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
+            continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
         start = max((c.end() for c in P.CLAUSE_START.finditer(sentence, 0, m.start())), default=0)
         end = P.NEGATION_SCOPE_END.search(sentence, m.end())
         out.append((start, end.start() if end else len(sentence)))
@@ -126,7 +128,9 @@ class ThemesComponent:
                 has_body = True
             # (a Caf's signings with most territories is no news of this one: "En Creuse, la Caf a signé des CTG
             # avec la plupart des communautés de communes.")
-            elif self.is_heading(question) or P.OWN_CHOICES.search(line) or start is not None and (
+            # (or by a label over what it changes for the reader: "Ce qui va changer pour vous d'ici 2027 :")
+            elif self.is_heading(question) or P.OWN_CHOICES.search(line) or P.CONTENT_QUESTION.search(line) \
+                    or start is not None and (
                     P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(line)) \
                     and not P.MANY_CONVENTIONS.search(line):
                 # (numbered too: "1. Qu'est-ce qu'une CTG ?\n...\n5. Quelles sont les priorités ?" ends the explainer)
@@ -506,7 +510,7 @@ class ThemesComponent:
         if any(s <= pos < e for s, e in excluded):
             return False
         *before, clause = _sentences_of(intro.strip()) or [""]
-        if self._general_intro(intro) or self._other_schemes_list(intro) \
+        if self._general_intro(intro) or self._other_schemes_list(intro) or P.RECOMMENDATIONS.search(clause) \
                 or self.consultation_topics(clause, (before or _sentences_of(above.strip()))[-1]):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
@@ -623,28 +627,41 @@ class ThemesComponent:
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
         out, previous_general, previous_other, label, other_items, previous = [], False, False, False, False, ""
+        advising = False
         many = bool(P.MANY_CONVENTIONS.search(text))
+        consulting = bool(P.CONSULTATION_NAMED.search(text))
         renewal = bool(P.RENEWAL.search(text))
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
-            general = self.is_general(sentence, previous_general) or many and bool(P.THESE_CONVENTIONS.search(sentence))
+            # a line a layout broke after a comma goes on with the sentence above, and so with what it is about: "Les
+            # partenaires choisissent les champs prioritaires parmi : petite enfance, enfance, jeunesse," then
+            # "parentalité, logement, handicap." on the guide's next line
+            carried = bool(out) and sentence[:1].islower() and out[-1][2].rstrip().endswith(",") \
+                and not text[text.rfind("\n", 0, s) + 1:s].strip()  # (not a bulleted item: "• maintenir l'offre")
+            general = self.is_general(sentence, previous_general) or many and bool(P.THESE_CONVENTIONS.search(sentence)) \
+                or carried and out[-1][3]
             previous_general = general
             # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
             # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
             # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
             # facilities are no fields either)
-            consultation = self.consultation_topics(sentence, previous)
+            consultation = self.consultation_topics(sentence, previous) or consulting and bool(
+                P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence)
             previous = sentence
             past = self.history(sentence)
-            other = bool(self.other_scheme(sentence) or past or consultation
+            # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
+            # convention à l'animation de la vie sociale et à l'accès aux droits ;")
+            advice = bool(P.RECOMMENDATIONS.search(sentence))
+            advising = advice or advising and (self.item_line(sentence) or self.after_bullet(text, s))
+            other = bool(self.other_scheme(sentence) or past or consultation or advice
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
                          or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
                          or previous_other and P.CONTINUES.search(sentence) or label
                          # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
                          # – Le logement"
-                         or other_items and self.item_line(sentence))
+                         or other_items and self.item_line(sentence) or carried and out[-1][4] or advising)
             other_items = other and (other_items or sentence.rstrip().endswith(":")
                                      and bool(consultation or past))
             previous_other = other
@@ -690,6 +707,8 @@ class ThemesComponent:
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
                 if any(a <= intro.start() < b for a, b in negated):
                     continue  # "ne porte pas sur le logement"
+                if intro.group().strip() == ":" and P.FACILITY_OFFER.search(sentence[:intro.start()]):
+                    continue  # a service's own subjects: "Le PIJ accompagne les 15-25 ans : emploi, logement, santé"
                 if intro.group().strip().lower() == "sur" and not answers \
                         and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
                     continue  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
@@ -701,9 +720,11 @@ class ThemesComponent:
                 seg_end = seg_start + (stop.start() if stop else len(tail))
                 parts = self._split(src, seg_start, seg_end, quoted)
                 # the items of a colon list its sentence announces may be whole clauses: "la convention traduit
-                # trois ambitions : que chaque famille trouve un mode d'accueil à moins de 15 minutes, que ..."
+                # trois ambitions : que chaque famille trouve un mode d'accueil à moins de 15 minutes, que ...", and
+                # so may objectives in the infinitive ("s'engagent à renforcer les actions en direction des jeunes de
+                # 16 à 25 ans, notamment par l'insertion professionnelle et la formation, à ...")
                 limit = self.max_announced_item_words if intro.group().strip() == ":" and P.INTRO.search(
-                    src, s, s + intro.start()) else self.max_item_words
+                    src, s, s + intro.start()) or P.OBJECTIVES_INTRO.match(intro.group()) else self.max_item_words
                 short = [p for p in parts if len(p.text.split()) <= limit and "//" not in p.text]
                 # two items must name a field by a term that is not common in prose ("le territoire", "les
                 # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
@@ -751,8 +772,10 @@ class ThemesComponent:
                     # la vie locale et accompagner les plus vulnérables"
                     hits = short
                 if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
-                    # the intro closest to the enumeration gives the cleanest items
-                    if len(hits) >= len(best):
+                    # the intro closest to the enumeration gives the cleanest items (but a word past the first item
+                    # found, "... à mieux informer les familles sur leurs droits, ...", opens no new enumeration)
+                    inside = bool(best) and best[0].end <= seg_start < best[-1].end
+                    if len(hits) > len(best) or len(hits) == len(best) and not inside:
                         best = hits
             if not best and P.NAMES_CONVENTION.search(sentence) and (bare := P.BARE_ENUMERATION.search(sentence)):
                 # no word announces it: "La CTG nous donne un cadre pour penser ensemble l'accueil des tout-petits,
@@ -953,6 +976,13 @@ class ThemesComponent:
             and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous))
 
     @staticmethod
+    def after_bullet(text: str, s: int) -> bool:
+        """Does the sentence at `s` open a list item whose marker the sentence splitter cut off ("1." then
+        "Élargir le champ de la convention à ...")?"""
+        prefix = text[text.rfind("\n", 0, s) + 1:s]
+        return bool(prefix.strip()) and bool(P.BULLET.fullmatch(prefix))
+
+    @staticmethod
     def item_line(sentence: str) -> bool:
         """A list item read as a sentence: bulleted, or a short line, but no new introduction ("La nouvelle
         convention s'organisera en deux axes :")."""
@@ -1029,8 +1059,10 @@ class ThemesComponent:
         for m in P.COLON_QUESTIONS.finditer(text):
             lead = text[max(0, m.start() - 280):m.start()]
             intro = re.split(r"[.!?\n]", lead)[-1]
+            # (not the questions a consultation asks the inhabitants: "Parmi les premières questions posées : où
+            # faites-vous garder vos enfants ? Vos adolescents ont-ils un lieu où aller ?")
             if not P.QUESTION_INTRO.search(intro) or any(zs <= m.start() < ze for zs, ze in excluded) \
-                    or self.is_general(intro) or P.OTHER_SCHEME.search(intro):
+                    or self.is_general(intro) or P.OTHER_SCHEME.search(intro) or self.consultation_topics(intro):
                 continue
             items = [q for q in P.QUESTION.finditer(text, m.start() + 1, m.end())
                      if len(q.group().split()) <= P.QUESTION_MAX_WORDS]
@@ -1117,6 +1149,9 @@ class ThemesComponent:
                 # dernier 2 millions d'euros aux crèches et aux accueils de loisirs")
             # what the convention leaves out names no field of it
             affirmative = affirmed(sentence)
+            colon = affirmative.find(":")
+            if colon > 0 and P.FACILITY_OFFER.search(affirmative[:colon]):
+                affirmative = affirmative[:colon]  # the facility's public, not its own subjects after the colon
             if CEJ.search(affirmative) and not P.CEJ_CONTINUED.search(affirmative):
                 # services financed by the former contrats enfance jeunesse: history, not this convention (but the
                 # convention succeeding it names its own fields, the former contract's name aside: "Elle succède au

@@ -96,9 +96,11 @@ def any_term_regex(exclude: frozenset[str] = frozenset()) -> re.Pattern:
 
 
 # an age range of the people a field serves: "pour les 3-17 ans", "des jeunes de 16 à 25 ans", "enfants âgés de 0 à
-# 6 ans" (after an article or a noun of people, so that "une durée de 4 à 5 ans" is no age)
-AGE_RANGE = re.compile(r"\b(?:les|des|aux|enfants|jeunes|adolescents|mineurs|âgé(?:e|s|es)?)\s+(?:âgé(?:e|s|es)?\s+)?"
-                       r"(?:de\s+)?(\d{1,2})\s*(?:-|–|à)\s*(\d{1,2})\s*ans\b", re.IGNORECASE)
+# 6 ans" (after an article or a noun of people, so that "une durée de 4 à 5 ans" is no age), or from birth: "l'éducation
+# de leurs enfants, de la naissance à 18 ans"
+AGE_RANGE = re.compile(r"\b(?:(?:les|des|aux|enfants|jeunes|adolescents|mineurs|âgé(?:e|s|es)?)\s+(?:âgé(?:e|s|es)?\s+)?"
+                       r"(?:de\s+)?(?P<low>\d{1,2})\s*(?:-|–|à)|de\s+la\s+naissance\s+(?:à|jusqu['’]\s*à))"
+                       r"\s*(?P<high>\d{1,2})\s*ans\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +115,7 @@ def age_labels(text: str) -> set[str]:
     petite_enfance only, "les 11-12 ans" -> enfance and jeunesse."""
     out: set[str] = set()
     for m in AGE_RANGE.finditer(text):
-        low, high = sorted((int(m.group(1)), int(m.group(2))))
+        low, high = sorted((int(m.group("low") or 0), int(m.group("high"))))
         shared = {label: min(high, last) - max(low, first) + 1 for label, (first, last) in age_bands().items()}
         most = max(shared.values())
         out.update(label for label, years in shared.items() if years >= 2 or years == most > 0)

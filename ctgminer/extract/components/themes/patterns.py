@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-from ctgminer.text.cues import SCHEME_NAMES, SYMBOL_BULLET, SYMBOL_RANGES, TABLE_CELL, is_table_row  # noqa: F401 (re-exported)
+from ctgminer.text.cues import (  # noqa: F401 (re-exported)
+    INFINITIVE_START,
+    NOT_INFINITIVES,
+    NUMBERED_ITEM,
+    NUMBERED_NOUNS,
+    SCHEME_NAMES,
+    SYMBOL_BULLET,
+    SYMBOL_RANGES,
+    TABLE_CELL,
+    is_table_row,
+)
 from ctgminer.text.fastcue import FastCue
 
 FLAGS = re.IGNORECASE
@@ -48,9 +58,7 @@ def bullet_mark(line: str) -> str | None:
 
 
 # any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET)
-# numbered items: "1.", "2)", "3°", "IV.", "b)", "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :"
-NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche(?:[- ]action)?|priorité|ambition|défi|volet|chantier|thématique)"
-NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]"
+# numbered items: "1.", "2)", "3°", "IV.", "b)", and a plan's named ones (text.cues.NUMBERED_ITEM)
 BULLET = re.compile(
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
     rf"^\s*(?:[-–—*{BULLET_CHARS}]|{SYMBOL_BULLET}|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
@@ -183,6 +191,10 @@ CONTENT_QUESTION = re.compile("|".join([
     r"^\W*quel(?:le)?s\s+sont\s+(?:ces|les|vos|nos|ses|leurs)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
     r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\b"
     r"(?![^?\n]{0,40}(?:possibles|envisageables|éligibles|d['’]\s*une\b))[^?\n]{0,60}\?\s*$",
+    # ... and the same as a magazine's label over the list: "Ce qui va changer pour vous d'ici 2027 :", "Ce que ça
+    # change pour les familles :"
+    r"^\W*ce\s+qu(?:i|e\s+(?:ça|cela))\s+(?:va\s+)?chang\w*\s+(?:concrètement\s+)?pour\s+(?:vous|nous|les\s+familles"
+    r"|les\s+habitants|les\s+parents)\b[^:\n]{0,40}:\s*$",
 ]), FLAGS)
 # ... and the follow-ups of such questions on the same page: "Et pour les parents ?"
 FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’]|si)\b"
@@ -229,6 +241,12 @@ PROSE_INTRO = re.compile(accents_optional(
     # what the partners want, in an official's words: "Avec cette convention, nous voulons garantir ..., donner à nos
     # jeunes ..., accompagner les parents", "« Nous voulons que chaque famille trouve une solution de garde, que ..."
     r"\bnous\s+(?:voulons|souhaitons)\s+(?:aussi\s+|également\s+|surtout\s+|d['’]\s*abord\s+)?(?=que\b|[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    # what the convention provides for, as objectives: "Elle prévoit en effet de maintenir l'offre d'accueil, d'accompagner
+    # les parents, de créer ... et de faciliter les démarches"
+    r"\bprévoi(?:t|ent|ra|ront)\s+(?:(?:en\s+effet|notamment|aussi|également|donc|ainsi)\s+)?(?=d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    # ... or what the partners commit to: "les partenaires s'engagent à développer l'accueil du jeune enfant, à
+    # renforcer les actions en direction des jeunes, ... et à lutter contre l'habitat indigne"
+    r"\bs['’]\s*engag(?:e|ent|era|eront)\s+(?:(?:notamment|aussi|également|ainsi|donc)\s+)?(?=à\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’]"
     # the convention defined by what it holds, in an official's words: "Cette convention, c'est d'abord la lutte contre
     # le non-recours, l'accompagnement des parents et l'accès aux modes de garde"
@@ -236,6 +254,8 @@ PROSE_INTRO = re.compile(accents_optional(
     # ... and objectives told after "c'est": "Notre priorité, c'est d'ouvrir une structure de garde et de développer ..."
     r"|c['’]\s*est\s+(?=d[e'’]))\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
+# the intros above whose items are objectives in the infinitive, each possibly a whole clause
+OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons))\b", FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
 # a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
@@ -244,6 +264,10 @@ NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?pa
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
 PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
                         r"|\.\.\.|\s-\s|»")
+# a public described by what it lacks: "les habitants qui n'ont pas de connexion", "les familles qui ne savent pas à
+# quoi elles ont droit" (no negation of a field)
+PUBLIC_RELATIVE = re.compile(r"\b(?:jeunes|familles|habitants|parents|enfants|personnes|mamans|mères|ados|adolescents"
+                             r"|ménages|allocataires|publics|aînés|seniors)\s+qui\s*$", FLAGS)
 PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
 # a parenthesised enumeration ends at its parenthesis (or an ellipsis): "thématiques (enfance, jeunesse, ...)"
 PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
@@ -274,7 +298,13 @@ GENERIC = cue(
     # (a menu: "des champs choisis par le territoire parmi : petite enfance, ...")
     # (and what other territories chose: "À titre d'exemple, d'autres villes ont choisi de travailler sur ...")
     r"|\bd['’]\s*autres\s+(?:villes|communes|territoires|intercommunalités|collectivités|EPCI|agglomérations)\b"
+    # (and the neighbours' choices: "Nos voisins de Porte Océane ont choisi de mettre l'accent sur le logement", "La
+    # communauté voisine a retenu la jeunesse")
+    r"|\bnos\s+voisins\b|\b(?:commune|communauté|intercommunalité|agglomération|ville)s?\s+voisines?\b[^.\n]{0,60}?"
+    r"\b(?:a|ont)\s+(?:choisi|retenu|opté|privilégié|mis\s+l['’]\s*accent)"
     r"|\bparmi\s*:|\bchaque\s+(?:territoire|collectivité|intercommunalité)\s+(?:choisit|retient|définit|détermine|pioche|sélectionne|y\s+met)"
+    # (and every convention of a Caf's map at once: "Chaque CTG s'organise autour des thématiques retenues localement :")
+    r"|\bchaque\s+(?:C\.?T\.?G|Ctg|convention\s+territoriale)\b"
     r"|\b(?:selon|suivant|en\s+fonction\s+des)\s+(?:les\s+)?territoires\b"
     # what signing brings any signatory: "Les communes signataires bénéficient des bonus territoire (crèches, ...)",
     # "La signature d'une Ctg ouvre droit aux bonus territoire versés aux équipements d'accueil du jeune enfant"
@@ -466,7 +496,11 @@ ACTOR = cue(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côt�
 # les centres sociaux et les associations" (up to the sentence's end, or to a clause on the convention itself: "...
 # avec les habitants, elle porte sur la jeunesse")
 PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|construite?s?|rédigée?s?|réunions?|concertation)\b"
-                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$)",
+                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$)"
+                    # ... nor who a meeting gathered, up to what for: "ont réuni une centaine d'acteurs de la petite
+                    # enfance, de l'insertion et de l'action sociale pour lancer les travaux de la convention"
+                    r"|\bréuni\w*\b[^.;:!?]{0,60}?\b(?:acteurs|professionnels|représentants|partenaires)\b[^.;:!?]*?"
+                    r"(?=\s+pour\b|\s+afin\b|[.;:!?]|$)",
                     FLAGS)
 # the first four in one pass (strip_titles blanks them before fields are looked for)
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME, PREPARED_WITH)),
@@ -525,9 +559,7 @@ ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?
 # 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
 # logement et le cadre de vie"): then it stays inside them
 # (or before a bare infinitive and its object: "mieux accueillir les tout-petits et rompre l'isolement des aînés")
-# words in -er, -ir or -re that are no infinitives
-NOT_INFINITIVES = (r"notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premier|dernier|quartier"
-                   r"|atelier|foyer|dossier|loisir|avenir|plaisir")
+# words in -er, -ir or -re that are no infinitives (text.cues.NOT_INFINITIVES)
 ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la|à\s+\w+(?:er|ir|re)\b"
                       # (the preposition of each item repeated: "sur le soutien aux parents et sur l'animation ...")
                       r"|sur\s+(?:le|la|les|l['’]|des|un|une))\s?"
@@ -589,7 +621,7 @@ CONTINUED_VERB_REACH = 30
 SENTENCE_END = re.compile(r"[.!?…»](?:\s|$)")
 # a heading opening on an infinitive is an article's section title ("Coordonner les interventions sur le
 # territoire"), not a field the convention covers ("Petite enfance", "Des actions pour la jeunesse")
-INFINITIVE_START = re.compile(rf"^\s*(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s", FLAGS)
+# (text.cues.INFINITIVE_START)
 # a colon list after a word of INTRO counts whole from this many items, all short (see component.prose_phrases)
 COLON_LIST_MIN_ITEMS = 3
 # a sentence whose announced list is objectives in infinitives may name no field in the taxonomy's words: "Quatre
@@ -653,6 +685,8 @@ NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # 
                # (a lack is a need, also after a pronoun: "dans les communes qui n'en disposent pas"; and so is what
                # the convention keeps families from: "les aider à ne pas décrocher de leurs droits")
                r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               # (and a lack said with the bare verb: "des solutions de garde dans les communes qui n'en ont pas")
+               r"|ont\s+(?:pas|plus|aucune?)(?=\s*[,.;:»)\"”]|\s+(?:encore|du\s+tout|et|ou)\b)"
                r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
                r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
                r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir))"
@@ -697,8 +731,9 @@ CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b)[^,;:.!?«»()
 SUB_HEADING_MAX_WORDS = 6
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
-REFERS_BACK = re.compile(r"^\W*(?:concrètement|en\s+pratique|c['’]\s*est-à-dire|cela|ceci|ça|elle|il|elles|ils"
-                         r"|celle-ci|celui-ci|ce\s+qui|ce\s+que)\b", FLAGS)
+# (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
+REFERS_BACK = re.compile(r"^\W*(?:(?:pour|chez|dans|à|sur|côté)\s+[^,:\n]{1,30},\s*)?(?:concrètement|en\s+pratique"
+                         r"|c['’]\s*est-à-dire|cela|ceci|ça|elle|il|elles|ils|celle-ci|celui-ci|ce\s+qui|ce\s+que)\b", FLAGS)
 # a budget told in the story is what the Caf or a body spends on the territory, not a field of the convention: "Dans
 # le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite enfance, au logement ..."
 BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M€|k€|€|euros)", FLAGS)
@@ -773,8 +808,12 @@ SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
 # :", "Au programme, quatre ateliers :", "Ateliers prévus en mars : accueil du jeune enfant, jeunesse, parentalité.")
 # or by a pronoun after the sentence naming it ("Un questionnaire est en ligne jusqu'au 30 juin. Il porte sur :")
+# (and the reader's answers, which a survey page asks for: "Vos réponses nous aideront à connaître vos besoins en matière
+# de garde, de loisirs et d'accès au numérique.")
 CONSULTATION = (r"\b(?:questionnaires?|enquêtes?|sondages?|questions|tables?[\s-]+rondes?|forums?|réunions?\s+publiques?"
-                r"|consultations?|concertations?)\b")
+                r"|consultations?|concertations?|vos\s+réponses"
+                # (or what the reader is invited to say there: "Vous pourrez y dire ce qui manque aux familles : ...")
+                r"|vous\s+(?:pourrez|pouvez|êtes\s+invités?\s+à)\s+(?:y\s+)?(?:dire|exprimer|donner|partager|faire\s+part))\b")
 CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # ... and workshops, only as the introduction of their list ("Au programme, quatre ateliers :"): workshops are also
 # actions ("Un programme d'ateliers et de groupes de parole sera proposé", "Cafés des parents, ateliers : ...")
@@ -784,8 +823,19 @@ CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # ...", not the ones the convention plans: "Des ateliers sur la parentalité seront proposés")
 WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|quatre|cinq|six|plusieurs|\d+)\s+"
                       r"(?:premiers\s+|derniers\s+)?)?ateliers?\b(?:[^:\n]*:|[^.:\n]{0,40}?\b(?:ont|avaient|se\s+sont)\s+"
-                      r"[^.:\n]{0,40}?\b(?:sur|autour\s+d))")
+                      r"[^.:\n]{0,40}?\b(?:sur|autour\s+d)"
+                      # (a diagnostic's thematic workshops, held or to come: "Des ateliers thématiques sont prévus sur la
+                      # petite enfance, les jeunes et la vie associative")
+                      r"|\s+thématiques\b[^.:\n]{0,40}?\b(?:sur|autour\s+d))"
+                      # (and the participants' work in workshops, their titles after the colon: "Les participants ont
+                      # ensuite travaillé en ateliers : « grandir ici », « être parent aujourd'hui »")
+                      r"|^[^:\n]{0,60}?\b(?:travaill|réfléchi|échang|planch)\w*\s+(?:ensuite\s+)?en\s+(?:groupes?|ateliers?)\b[^:\n]*:")
 CONSULTATION_NAMED = cue(CONSULTATION)
+# ... and on a page that tells a consultation, the topics it lists as discussed, without naming the convention: "Les
+# thèmes abordés : garde des jeunes enfants, loisirs des ados, ..." under the dates of the public meetings, "Garde des
+# enfants, transport, logement : toutes les questions de la vie quotidienne y sont abordées" (in the questionnaire)
+TOPICS_DISCUSSED = cue(r"^\W*(?:les\s+)?(?:thèmes|sujets|thématiques|questions)\s+(?:abordé|évoqué|discuté|traité)\w*\s*:"
+                       r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*")
 # ... but what a consultation led to is the convention's: "Une enquête auprès de 600 familles a permis de dégager quatre
 # priorités :", "Issue de la concertation, la feuille de route comprend :", "Après les ateliers, les élus ..."
 CONSULTATION_OUTCOME = cue(
@@ -803,6 +853,18 @@ CONSULTATION_OUTCOME = cue(
 FINDINGS = cue(r"^[^:\n]*?\b(?:constats?|(?:grandes\s+)?tendances|enseignements"
                r"|(?:étude|diagnostic|cabinet|bureau\s+d['’]\s*études|enquête)\b[^:\n]*?\brésultats)\b(?P<rest>[^:→\n]*):"
                r"(?![^\n]*(?:→|\benjeux?\b|\baxes?\b|\bobjectifs?\b|\bpriorit))")
+# a facility's own offer, its subjects after a colon, is no field list: "Le Point information jeunesse accompagne les
+# 15-25 ans : emploi, logement, santé, mobilité." (a town's CTG page describing each service under its field)
+FACILITY_OFFER = cue(r"^\W*(?:(?:le|la|l['’]|les|notre|nos|son|sa|ses|un|une)\s*)(?:point\s+information\s+jeunesse|\bPIJ\b|\bBIJ\b"
+                     r"|bureau\s+information\s+jeunesse|relais\s+(?:petite\s+enfance|assistant\w*\s+maternel\w*)|\bRPE\b|\bRAM\b"
+                     r"|\bLAEP\b|lieu\s+d['’]\s*accueil\s+enfants?[\s-]+parents?|centres?\s+socia\w+|espaces?\s+de\s+vie\s+sociale"
+                     r"|\bEVS\b|(?:espace\s+|maison\s+)?France\s+services|\bMSAP\b|accueils?\s+de\s+loisirs|\bALSH\b|multi-accueil"
+                     r"|crèches?|\bMJC\b|médiathèques?|espaces?\s+jeunes|maisons?\s+des\s+familles)\b[^:\n]{0,40}?"
+                     r"\b(?:accompagne|informe|propose|accueille|renseigne|oriente|conseille|aide|répond)\w*\b[^:\n]*$")
+# an evaluation's recommendations for the next convention are proposals, not its fields yet: "Préconisations pour la CTG
+# 2023-2027" above "1. Élargir le champ de la convention à l'accès aux droits ;" (an evaluation report's section)
+RECOMMENDATIONS = cue(r"^\W*(?:[\dIVX]+(?:\.\d+)*\s*[.)–-]?\s*)?(?:(?:nos|les|des|principales|quelques)\s+)?"
+                      r"(?:préconisations|recommandations)\b")
 # a key figure's line in a box of figures: a number first ("13 communes", "près de 17 000 habitants", "3 multi-accueils,
 # 1 RPE"), not a numbered item ("1. Qu'est-ce que c'est ?", "Axe 1. ...")
 KEY_FIGURE = re.compile(r"^\W*(?i:(?:près\s+de|plus\s+de|environ|moins\s+de)\s+)?\d+(?:[\s.,]\d+)*\s*(?:%|[a-zà-ÿ])")
