@@ -1749,3 +1749,32 @@ def test_objectives_the_convention_provides_for_or_the_partners_commit_to(finder
                  "l'insertion professionnelle et la formation, et à lutter contre l'habitat indigne.\n")
     assert len(doc.spans["theme_phrases"]) == 3
     assert doc.spans["theme_phrases"][1].text.endswith("l'insertion professionnelle et la formation")
+
+
+JOB_OFFER_FIELDS = [
+    # a job offer whose mission follows the convention's plan, its fields in brackets
+    ("OFFRE D'EMPLOI\nChargé(e) de coopération CTG (H/F)\nDate limite de candidature : 3 mars 2025\nMissions\n"
+     "• suivre le plan d'actions (petite enfance, jeunesse, parentalité, accès aux droits) ;\n"
+     "• préparer les comités de pilotage.", ["acces_aux_droits", "jeunesse", "parentalite", "petite_enfance"]),
+    # ... its working groups after a colon; then the missions in one line separated by semicolons
+    ("Offre d'emploi – Temps complet\nLa communauté de communes recrute un(e) chargé(e) de coopération CTG.\n"
+     "- Coordonner les groupes de travail thématiques : petite enfance, enfance-jeunesse, parentalité\n"
+     "Vos missions : animer les comités techniques ; suivre le plan d'actions ; préparer le bilan annuel.",
+     ["enfance", "jeunesse", "parentalite", "petite_enfance"]),
+    # ... the actors the post coordinates, field by field
+    ("Offre d'emploi : coordinateur(trice) CTG (H/F)\nDate limite de candidature : 12 juin 2024\n"
+     "- Coordonner les acteurs de la petite enfance, de l'enfance et de la jeunesse\n- Suivre les indicateurs",
+     ["enfance", "jeunesse", "petite_enfance"]),
+    # ... the context section telling what the démarche covers
+    ("OFFRE D'EMPLOI\nChargé(e) de mission CTG (H/F)\nLe contexte\nLa commune s'est engagée avec la Caf de l'Aude dans "
+     "une convention territoriale globale. La démarche couvre notamment la petite enfance, la parentalité et "
+     "l'animation de la vie sociale. Le poste est cofinancé par la Caf.\nProfil recherché : bac+3.",
+     ["animation_vie_sociale", "parentalite", "petite_enfance"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOB_OFFER_FIELDS)
+def test_job_offer_gives_the_fields_of_the_convention_it_serves(labeller, text, expected):
+    """A job offer's prose describes the post, but the fields of the plan, working groups or actors it coordinates,
+    and the démarche its context describes, are the convention's (9 written pages in 10 read them so)."""
+    assert labeller(text)._.themes.themes == expected

@@ -840,17 +840,20 @@ class ThemesComponent:
         return out
 
     def item_enumerations(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
-        """Fields in brackets after the convention's name inside a list item, which the list finder reads whole (prose
-        reads a sentence's brackets): a job offer's mission, "- Animer le plan d'actions de la CTG (petite enfance,
-        jeunesse, parentalité)". Two items at least, each naming a field. (Not bare field names after a word for fields
-        in a job offer's missions, "- Assurer le suivi des thématiques petite enfance, enfance, ...": the written
-        pages split two to four on whether a post's missions give the convention's fields.)"""
+        """Fields in brackets after the convention's name, or after its plan, working groups or the actors a post
+        coordinates (patterns.FIELDS_AFTER_NAME), in a list item the list finder reads whole or in a line of missions:
+        a job offer's "- Animer le plan d'actions de la CTG (petite enfance, jeunesse, parentalité)", "• suivre le plan
+        d'actions (petite enfance, jeunesse)", "- Coordonner les acteurs de la petite enfance, de l'enfance et de la
+        jeunesse". Two items at least, each naming a field; they carry the "convention" cue a job offer's phrases need
+        (the written pages read such missions as the convention's fields nine times in ten). (Not bare field names after a
+        word for fields, "- Assurer le suivi des thématiques petite enfance, enfance, ...", on which they split.)"""
         out: list[Phrase] = []
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
-            if general or other_scheme or not P.BULLET.match(sentence) or any(zs <= s < ze for zs, ze in excluded):
+            if general or other_scheme or any(zs <= s < ze for zs, ze in excluded):
                 continue
             if bracketed := P.FIELDS_AFTER_NAME.search(sentence):
-                stop = P.PAREN_END.search(text, s + bracketed.end(), e)
+                stop = (P.PAREN_END if bracketed.group().endswith("(") else P.FIELDS_END).search(
+                    text, s + bracketed.end(), e)
                 parts = self._split(text, s + bracketed.end(), stop.start() if stop else e)
                 if len(parts) >= 2 and all(self._lexicon_labels(p.text) for p in parts):
                     for phrase in parts:
@@ -1081,6 +1084,11 @@ class ThemesComponent:
         for found in (self.prose_phrases(text, sents, excluded), self.lead_enumerations(text, sents, excluded),
                       self.item_enumerations(text, sents, excluded),
                       self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded)):
+            # a phrase found again keeps what the later reading knows of it (the convention introducing it)
+            same = {(p.start, p.end): p for p in phrases}
+            for p in found:
+                if (first := same.get((p.start, p.end))) is not None:
+                    first.cues = tuple(dict.fromkeys(first.cues + p.cues))
             found = [p for p in found if not any(s < p.end and p.start < e for s, e in taken)]
             phrases += found
             taken += [(p.start, p.end) for p in found]

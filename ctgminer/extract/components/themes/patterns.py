@@ -578,8 +578,20 @@ ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|
 FIELD_INTRO = re.compile(accents_optional(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?"),
                          FLAGS)
 NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
-# the convention's fields in brackets right after its name: "le plan d'actions de la CTG (petite enfance, jeunesse, ...)"
-FIELDS_AFTER_NAME = re.compile(rf"(?:{NAMES_CTG.pattern})\s*\((?=[^)]{{0,200}}[,;])", FLAGS)
+# the convention's fields in brackets right after its name: "le plan d'actions de la CTG (petite enfance, jeunesse, ...)";
+# or after its plan or its working groups, which a job offer's missions name without the convention (the writers read
+# them as its fields nine times in ten): "• suivre le plan d'actions (petite enfance, jeunesse, parentalité)",
+# "- animer les groupes de travail thématiques : petite enfance, enfance-jeunesse, accès aux droits"
+CONVENTION_WORKS = (r"plans?\s+d['’]\s*actions?|groupes?\s+de\s+travail(?:\s+thématiques)?"
+                    r"|(?:commissions?|ateliers|comités?)\s+thématiques")
+# ... or without a sign, the fields right after the groups or the actors the post coordinates: "Coordonner les groupes
+# de travail petite enfance, jeunesse et parentalité", "- Coordonner les acteurs de la petite enfance, de l'enfance
+# et de la jeunesse" (every item must name a field)
+FIELDS_AFTER_NAME = re.compile(rf"(?:(?:{NAMES_CTG.pattern}|{CONVENTION_WORKS})\s*(?:\(|:)"
+                               rf"|(?:groupes?\s+de\s+travail(?:\s+thématiques)?|\bacteurs)\s+(?=\w))"
+                               r"(?=[^)\n]{0,200}[,;])", FLAGS)
+# where such fields end: the bracket, or after a colon the mission's end ("; préparer les comités")
+FIELDS_END = re.compile(r"\)|…|\.\.\.|\n|;|\.(?!\w)")
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
 PROSE_ITEM_LEAD = re.compile(
@@ -727,7 +739,9 @@ QUOTED = re.compile(r"[«“\"]|\b(?:a|ont)\s+(?:souligné|insisté|rappelé|exp
 # the convention described by relative clauses: "une convention qui aille chercher ..., qui donne ..., et qui aide ..."
 CONVENTION_WHICH = re.compile(r"\b(?:C\.?T\.?G|convention)\b[^,;:.!?«»()\n]{0,40}?\squi\s", FLAGS)
 NEXT_WHICH = re.compile(r",\s*(?:et\s+|mais\s+aussi\s+)?qui\s|\s+et\s+qui\s", FLAGS)
-CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b)[^,;:.!?«»()\n]{0,40}$", FLAGS)
+# (or the démarche it names, as a job offer's context tells it: "La démarche couvre notamment la petite enfance, ...")
+CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)\s+démarche\b)[^,;:.!?«»()\n]{0,40}$",
+                                FLAGS)
 SUB_HEADING_MAX_WORDS = 6
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
