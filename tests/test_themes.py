@@ -52,6 +52,19 @@ def test_a_place_where_a_field_happens_is_no_field():
     assert set(pred["labels"]) == {"petite_enfance"}, pred
 
 
+@pytest.mark.parametrize("phrase,expected", [
+    # 'jeunes enfants' are under-threes, not young people
+    ("Renforcer l'accueil des jeunes enfants dans les bourgs", {"petite_enfance"}),
+    ("Le premier chantier porte sur la garde des jeunes enfants.", {"petite_enfance"}),
+    # children and young people together name both fields
+    ("Orientation 2 : accompagner les enfants et les jeunes dans leurs loisirs", {"enfance", "jeunesse"}),
+    # disabled children in leisure centres: both the field and the public
+    ("Rendre les centres de loisirs accessibles aux enfants en situation de handicap", {"enfance", "handicap"}),
+])
+def test_classifier_reads_the_public_a_field_word_names(phrase, expected):
+    assert set(load_model().predict([phrase])[0]["labels"]) == expected
+
+
 def test_a_term_of_two_labels_teaches_both():
     """'démarches en ligne' is listed under access to rights and digital inclusion: one training row with both."""
     rows = [r for r in load_phrases() if r["kind"] == "taxonomy" and r["text"] == "démarches en ligne"]
