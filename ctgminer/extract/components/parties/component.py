@@ -45,7 +45,7 @@ _NOT_COMMA = re.compile(r"[^,]+")
 _ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+|d['’]\s*)?")
 _SUBJECT = re.compile(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$")
 _ADJOINTE = re.compile(r"adjointe?\s+à\s+la\s*$", re.I)
-_SYNDICAT_HEAD = re.compile(r"(?i)syndicat|sivom|sivu")
+_SYNDICAT_HEAD = re.compile(r"(?i)syndicat|sivom|sivos|sivu")
 _CAP = re.compile(P.CAP)
 _CONVENTION = re.compile(r"convention", re.I)
 _FIRST_LINE = re.compile(r"\S[^\n]*")
@@ -76,6 +76,17 @@ _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bc
 _COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
 # one space between two names, no punctuation
 _NAME_GAP = re.compile(r"[ \u00a0]")
+# the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
+_ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
+
+
+def _last_item_head(text: str, pos: int, reach: int = 3000) -> int | None:
+    """The start of the last numbered item's head before `pos` (within `reach` characters), if any."""
+    last = None
+    for m in _ITEM_HEAD.finditer(text, max(0, pos - reach), pos):
+        last = m.start()
+    return last
+
 
 
 @dataclass
@@ -408,7 +419,7 @@ class PartiesComponent:
             if place:
                 name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")
                 out.append(Candidate(name, "etat", m.start(), m.end(), how="etat"))
-        for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivu"):
+        for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivos", "sivu"):
             out.append(Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
         for m in scan(P.COLLECTIVITE, "collectivité"):
@@ -766,6 +777,11 @@ class PartiesComponent:
         council = "onseil" in text and C["epci_council"].search(text)
         for m in C["self_epci"].finditer(text) if council else ():
             if CTG_CUE.search(sents.sentence(m.start())) or CTG_CUE.search(sents.sentence(m.start(), -1)):
+                break
+            # (or anywhere in the numbered agenda item it closes: "4. Convention territoriale globale 2023-2027 avec
+            # la Caf de l'Indre\n... Axe 1 ...\nLe conseil, après en avoir délibéré, approuve la convention")
+            item = _last_item_head(text, m.start())
+            if item is not None and CTG_CUE.search(text, item, m.start()):
                 break
         else:
             # or the page's one EPCI told by its kind as the one that signs or is bound to the Caf by the CTG ("Le 2
