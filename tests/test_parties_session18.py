@@ -71,3 +71,98 @@ def test_epci_council_approves_in_a_numbered_agenda_item(parties_nlp):
               "8. Questions diverses")
     names = partner_names(parties_nlp, unwrap_lines(agenda))
     assert names.get("Communauté de communes du Pays de Bitche") == "epci", names
+
+
+def test_officials_of_listed_towns_beside_partner_associations(parties_nlp):
+    # a steering committee: the officials of the member towns, the Caf's services and "les partenaires associatifs"
+    # (associations, no body associated to the convention) review the CTG; only the EPCI signed it
+    text = ("Communauté de communes Haut-Jura Saint-Claude\n"
+            "Le comité de pilotage de la convention territoriale globale de la Communauté de communes Haut-Jura "
+            "Saint-Claude s'est réuni le 3 octobre à Saint-Claude, deux ans après sa signature. Élus de Saint-Lupicin, Lajoux "
+            "et Longchaumois, services de la Caf du Jura et partenaires associatifs ont fait le point sur les actions.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Lajoux", "Longchaumois"):
+        assert town not in names, names
+    assert names.get("Communauté de communes Haut-Jura Saint-Claude") == "epci", names
+
+
+def test_towns_listed_as_the_area_of_an_epci(parties_nlp):
+    # the member towns named as the territory a CTG will cover ("couvrant les cinq communes de l'agglomération : A,
+    # B ..."), or whose partners meet ("les acteurs jeunesse des cinq communes (A, B ...)"): the EPCI signs alone
+    cover = ("Communiqué – Arles\n"
+             "La Communauté d'agglomération Arles Crau Camargue Montagnette et la Caf des Bouches-du-Rhône ont signé "
+             "le 4 mars 2025 une lettre d'intention, première étape vers une convention territoriale globale couvrant "
+             "les six communes de l'agglomération : Arles, Tarascon, Saint-Martin-de-Crau, Boulbon, "
+             "Saint-Pierre-de-Mézoargues et Les Saintes-Maries-de-la-Mer.\n"
+             "Un diagnostic partagé sera mené en 2025.")
+    names = partner_names(parties_nlp, unwrap_lines(cover))
+    for town in ("Tarascon", "Boulbon", "Saint-Martin-de-Crau"):
+        assert town not in names, names
+    assert list(names.values()) == ["epci"], names
+    meet = ("ACCM INFO – L'actu de l'agglo\n"
+            "La Communauté d'agglomération Arles Crau Camargue Montagnette a réuni ce lundi les acteurs enfance et "
+            "jeunesse des six communes (Arles, Tarascon, Saint-Martin-de-Crau, Boulbon, Saint-Pierre-de-Mézoargues, "
+            "Les Saintes-Maries-de-la-Mer) pour lancer le diagnostic qui précédera la signature d'une convention "
+            "territoriale globale avec la Caf des Bouches-du-Rhône.")
+    names = partner_names(parties_nlp, unwrap_lines(meet))
+    for town in ("Tarascon", "Boulbon", "Saint-Martin-de-Crau"):
+        assert town not in names, names
+
+
+def test_ville_centre_is_no_town_telling_itself(parties_nlp):
+    # "la ville-centre" of an EPCI's press story is the EPCI's main town named by its rank, not a town's own page
+    # telling "la ville" signs; the town in the kicker above is where the news is filed
+    text = ("Montbard\n"
+            "Montbardois : une deuxième convention avec la Caf, plus tournée vers les jeunes\n"
+            "Publié le 9 février 2026\n"
+            "La Communauté de communes du Montbardois et la Caf de la Côte-d'Or ont signé, jeudi 5 février, une "
+            "nouvelle convention territoriale globale pour 2026-2030.\n"
+            "La nouvelle CTG met l'accent sur la jeunesse, avec un point information jeunesse, et sur les familles "
+            "monoparentales, qui représentent près d'une famille sur quatre dans la ville-centre.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Montbard" not in names, names
+    assert names.get("Communauté de communes du Montbardois") == "epci", names
+
+
+def test_towns_counted_and_listed_as_signatories_stay(parties_nlp):
+    # the same count-and-list form, where the towns or their mayors sign: they are parties
+    text = ("Communauté de communes du Val de Morteau\n"
+            "La convention territoriale globale du Val de Morteau a été signée le 3 mai 2024 par le président de la "
+            "Communauté de communes, la Caf du Doubs et les maires des quatre communes membres : Morteau, "
+            "Villers-le-Lac, Les Fins et Grand'Combe-Châteleu.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Morteau", "Villers-le-Lac", "Les Fins"):
+        assert names.get(town) == "commune", names
+
+
+def test_caf_overview_of_signed_and_open_ctgs(parties_nlp):
+    # a Caf's page on its CTGs: a line of the territories that signed and a line, or a table, of those still in
+    # preparation; no signing is told, no territory is this page's party
+    lines = ("Caf de l'Ain > Partenaires > Collectivités\n"
+             "La convention territoriale globale (CTG) est le cadre du partenariat entre la Caf et les collectivités.\n"
+             "Territoires signataires : CC de la Dombes ; CC Dombes Saône Vallée ; CC du Pays de Gex\n"
+             "En cours d'élaboration : CC Bugey Sud, CC de la Plaine de l'Ain.\n"
+             "Contactez le conseiller territorial de votre secteur.")
+    assert partner_names(parties_nlp, unwrap_lines(lines)) == {}
+    table = ("Caf de l'Ain\n"
+             "Les conventions territoriales globales dans l'Ain\n"
+             "Territoire | Période | Statut\n"
+             "Communauté de communes de la Dombes | 2022-2026 | En cours\n"
+             "Communauté de communes Bugey Sud | 2021-2025 | Renouvellement en préparation\n"
+             "Communauté de communes du Pays de Gex | 2023-2027 | En cours\n")
+    assert partner_names(parties_nlp, unwrap_lines(table)) == {}
+
+
+def test_bodies_preparing_a_future_ctg_or_meeting_at_its_launch(parties_nlp):
+    # the MSA preparing a future CTG with the EPCI and the Caf, or gathered at its launch meeting, is no signatory
+    prepares = ("Pays de Salers\n"
+                "La Communauté de communes du Pays de Salers prépare, avec la Caf du Cantal et la MSA Auvergne, sa "
+                "future convention territoriale globale. Un forum ouvert à tous se tiendra le 12 juin.")
+    names = partner_names(parties_nlp, unwrap_lines(prepares))
+    assert "msa" not in names.values(), names
+    launch = ("Pays de Salers\n"
+              "Le 9 novembre 2024, une réunion de lancement a réuni à Salers les élus des 25 communes, la Caf du Cantal "
+              "et la MSA Auvergne pour engager l'élaboration de la convention territoriale globale de la Communauté de "
+              "communes du Pays de Salers.")
+    names = partner_names(parties_nlp, unwrap_lines(launch))
+    assert "msa" not in names.values(), names

@@ -76,6 +76,7 @@ _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bc
 _COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
 # one space between two names, no punctuation
 _NAME_GAP = re.compile(r"[ \u00a0]")
+_COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
 _ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
 
@@ -871,6 +872,13 @@ class PartiesComponent:
             # diagnostic | –")
             for c in rows + (done_rows if rows else []):
                 c.extra["features"]["status_list"] = 1.0
+        # a line of the territories that signed ("Territoires signataires : A ; B ; C"), on an overview that also
+        # lists territories in another state ("Territoires en cours d'élaboration : D ; E", a table's open rows)
+        if any(c.extra["features"].get("status_list") for c in cands):
+            signed = F.cues()["signed_label"]
+            for c in cands:
+                if c.type in {"commune", "epci"} and signed.match(text[text.rfind("\n", 0, c.start) + 1:c.start]):
+                    c.extra["features"]["status_list"] = 1.0
 
     @staticmethod
     def mark_masthead(text: str, cands: list[Candidate], title_end: int, ctg: bool) -> None:
@@ -1217,6 +1225,14 @@ class PartiesComponent:
                     # towns given as examples of a place, in an open list in brackets after no EPCI: "Un territoire
                     # rural et vieillissant (Aubusson, Felletin, Auzances...)"
                     c.extra["features"]["example"] = 1.0
+        # (or listed as the N communes whose partners, services or people the sentence names: "les partenaires des six
+        # communes (A, B, C, D, E, F)", "les habitants des quatre communes membres : A, B, C et D"; not their mayors)
+        for m in C["count_of_communes"].finditer(text):
+            stop = re.compile(r"\)" if m["open"] == "(" else r"[.;\n]").search(text, m.end())
+            end = stop.start() if stop else len(text)
+            for c in cands:
+                if c.type == "commune" and m.end() <= c.start and c.end <= end:
+                    c.extra["features"]["coverage"] = 1.0
         for c in cands:
             if c.type == "commune" and c.extra.get("enum") in groups - {None}:
                 c.extra["features"]["coverage"] = 1.0
@@ -1290,6 +1306,8 @@ class PartiesComponent:
             # (or the N communes said to sign too, in the sentence after the EPCI's signing: "La CC X a signé sa CTG
             # avec la Caf. Les quatre communes ont également paraphé le document")
             too = bool(C["signed_too_after"].match(text[m.end():m.end() + 120]))
+            if _COVERS_LEFT.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "une CTG couvrant les six communes de l'agglomération : A, B ...": its area, not co-signers
             if not sf["sent_sign"] or sf["sent_modal"] or not (sf["sent_ctg"] or sf["caf_in_sent"] or too):
                 continue
             word = (m["n"] or m["m"]).lower()
