@@ -166,3 +166,34 @@ def test_bodies_preparing_a_future_ctg_or_meeting_at_its_launch(parties_nlp):
               "communes du Pays de Salers.")
     names = partner_names(parties_nlp, unwrap_lines(launch))
     assert "msa" not in names.values(), names
+
+
+def test_plural_demonym_is_no_epci(parties_nlp):
+    # "les Saint-Quentinois" are the people of Saint-Quentin, not the Communauté d'agglomération du Saint-Quentinois:
+    # a town's page telling its own CTG names no EPCI
+    text = ("Le 3 mars 2023, la Ville et la Caf de l'Aisne ont signé une convention territoriale globale. Dès la "
+            "rentrée, les Saint-Quentinois pourront inscrire leurs enfants en ligne.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "epci" not in names.values(), names
+
+
+def test_town_council_joins_its_epci_ctg(parties_nlp):
+    # a town's council minutes heading the page with the town: its council approves joining the EPCI's CTG and
+    # authorises the mayor to sign; other towns of the EPCI are named for their roads or facilities
+    text = ("Commune de Montauban-de-Bretagne\n"
+            "Compte rendu de la séance du conseil municipal du lundi 20 novembre 2023\n"
+            "L'an deux mille vingt-trois, le vingt novembre à vingt heures, le conseil municipal, légalement convoqué, "
+            "s'est réuni en mairie sous la présidence de M. le Maire.\n"
+            "Nombre de conseillers en exercice : 23 – présents : 19 – votants : 22\n"
+            "2023-11-03 – Tarifs communaux 2024 : le conseil fixe les tarifs de la salle des fêtes et du cimetière "
+            "pour l'année 2024 (voir annexe). Vote : unanimité.\n"
+            "2023-11-04 – Travaux de voirie : le chantier, mené avec la commune d'Irodouër, est confié à l'entreprise "
+            "retenue. Vote : unanimité.\n"
+            "2023-11-05 – Adhésion à la Convention territoriale globale de Saint-Méen Montauban\n"
+            "Monsieur le Maire expose que la Communauté de communes Saint-Méen Montauban et la Caf d'Ille-et-Vilaine "
+            "ont élaboré une Convention territoriale globale pour 2023-2026, que les communes portant des équipements "
+            "financés par la Caf doivent signer.\n"
+            "Après en avoir délibéré, le conseil municipal approuve la convention et autorise le Maire à la signer.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Montauban-de-Bretagne") == "commune", names
+    assert "Irodouër" not in names, names

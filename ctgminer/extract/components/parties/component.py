@@ -76,6 +76,8 @@ _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bc
 _COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
 # one space between two names, no punctuation
 _NAME_GAP = re.compile(r"[ \u00a0]")
+_DEMONYM_PLURAL = re.compile(r"[A-ZÀ-Þ][\wÀ-ÿ-]*(?:ois|ais|ins|iens)")
+_PEOPLE_LEFT = re.compile(r"\b(?:les|des|aux)\s+$", re.I)
 _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
 _ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
@@ -588,6 +590,10 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.type == "commune" and c.how == "list" and any(
             o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and o.start <= c.start and c.end <= o.end
             for o in cands))]
+        # the people of a territory named by their plural demonym, not the EPCI named after the territory ("pour les
+        # Saint-Quentinois", "des Thouarsais": the inhabitants; "le Saint-Quentinois" stays the territory)
+        cands = [c for c in cands if not (c.type == "epci" and _DEMONYM_PLURAL.fullmatch(text, c.start, c.end)
+                                          and _PEOPLE_LEFT.search(text, max(0, c.start - 12), c.start))]
         # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
         # prépare sa CTG") are other stories: their territories are not this page's
         end_of_story = story_end(text) if end_of_story is None else end_of_story
@@ -741,10 +747,12 @@ class PartiesComponent:
         towns = [c for c in cands if c.type == "commune" and c.place is not None
                  and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)]
         communes = {c.key for c in towns}
-        if len(communes) > 1 and not any(c.type == "epci" for c in cands):
+        if len(communes) > 1 and (not any(c.type == "epci" for c in cands) or F.cues()["own_council"].search(text)):
             # (several towns named on a page naming no EPCI: the one heading the page, its title line, is the town it
             # tells of: "LOUDÉAC\nLa Ville et la Caf ont signé la CTG ... une balade jusqu'au lac de Guerlédan, à
-            # Mûr-de-Bretagne")
+            # Mûr-de-Bretagne"; or on a page naming an EPCI, where the town's own council approves: "Commune de X\n
+            # Compte rendu du conseil municipal ... le conseil municipal approuve la convention et autorise le Maire à
+            # la signer")
             communes = {c.key for c in towns if c.extra["features"].get("in_title")}
         if len(communes) != 1:
             return
