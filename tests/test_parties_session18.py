@@ -197,3 +197,23 @@ def test_town_council_joins_its_epci_ctg(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Montauban-de-Bretagne") == "commune", names
     assert "Irodouër" not in names, names
+
+
+def test_epci_told_by_its_elected_members(parties_nlp):
+    # an EPCI's site, its name only in the masthead above a list of news: "les élus communautaires et la Caf ont
+    # signé la CTG" tells the EPCI signed
+    text = ("Communauté de communes Sarrebourg Moselle Sud\n"
+            "Accueil | Nos compétences | Vie pratique | Actualités | Contact\n"
+            "Actualités\n"
+            "Collecte des déchets : nouveaux horaires de la déchèterie de Sarrebourg\n"
+            "À partir du 1er avril, la déchèterie sera ouverte le lundi après-midi. Les horaires d'été s'appliquent "
+            "jusqu'au 31 octobre.\n"
+            "25 mars 2025\n"
+            "Piscine intercommunale : fermeture technique du 14 au 27 avril pour la vidange annuelle des bassins.\n"
+            "22 mars 2025\n"
+            "Enfance : signature de la Convention territoriale globale\n"
+            "Les élus communautaires et la Caf de la Moselle ont signé le 20 mars la Convention territoriale globale "
+            "2025-2029. Lire la suite\n"
+            "21 mars 2025\n")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté de communes Sarrebourg Moselle Sud") == "epci", names
