@@ -217,3 +217,30 @@ def test_epci_told_by_its_elected_members(parties_nlp):
             "21 mars 2025\n")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Communauté de communes Sarrebourg Moselle Sud") == "epci", names
+
+
+def test_territory_added_to_a_caf_tally(parties_nlp):
+    # a Caf's account of its coverage: the territory added to the count ("ainsi que X", "ainsi qu'avec la Ville de
+    # Y") is counted, not a signatory told by the page
+    covered = ("Services aux familles : où en est la Gironde ?\n"
+               "Le comité départemental des services aux familles s'est réuni le 13 février. La Caf de la Gironde y a "
+               "présenté l'état des conventions territoriales globales : 26 intercommunalités sur 28 sont désormais "
+               "couvertes, ainsi que Bordeaux Métropole.\n"
+               "Les dernières CTG doivent être signées avant la fin de l'année.")
+    assert partner_names(parties_nlp, unwrap_lines(covered)) == {}
+    signed = ("Où en sont les conventions territoriales globales dans l'Oise ?\n"
+              "Caf de l'Oise | Dossier | Mars 2024\n"
+              "Fin 2023, la Caf de l'Oise avait signé des conventions territoriales globales avec 12 des 19 "
+              "intercommunalités du département, ainsi qu'avec la Ville de Beauvais.\n"
+              "Sept démarches sont engagées, à des stades différents.")
+    assert partner_names(parties_nlp, unwrap_lines(signed)) == {}
+
+
+def test_town_named_in_a_contrast(parties_nlp):
+    # "les besoins des familles ne sont pas ceux de X": a town set against the signing territory
+    text = ("Entretien\n"
+            "« Dans le Pays de Lunel, les besoins des familles ne sont pas ceux de Montpellier »\n"
+            "La directrice de la Caf de l'Hérault revient sur la convention territoriale globale signée le 12 avril "
+            "2022 avec la Communauté de communes du Pays de Lunel.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Montpellier" not in names, names

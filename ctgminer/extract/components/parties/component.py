@@ -1018,6 +1018,8 @@ class PartiesComponent:
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
+        if f.get("tally") and not (f.get("declared") or f.get("told_town") or f.get("told_epci")):
+            return True  # "17 intercommunalités sur 19 sont couvertes, ainsi que X": a Caf's tally, not a signing
         if f.get("agreement_left") and not f.get("told_town"):
             return True  # "le contrat de ville, signé avec l'État et l'agglomération X": another agreement's party
         if c.type in {"departement", "etat", "msa", "region", "other"} and f.get("sent_other_scheme") and not (

@@ -489,8 +489,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # la sienne"): with no signing word between the comparison and the name
     territory = c.type in {"commune", "epci"} and c.how not in {"list", "mayor"}
     near = left[-120:]
-    comparison = C["comparison"].search(near) if territory and any(w in near for w in ("omme", "instar", "modèle")) \
-        else None
+    # (or a contrast: "les besoins ne sont pas ceux de X")
+    compared = territory and any(w in near for w in ("omme", "instar", "modèle", " pas "))
+    comparison = C["comparison"].search(near) if compared else None
     f["comparison"] = float(bool(comparison) and not P.STRONG_SIGN.search(near[comparison.start():]))
     # a territory the page names with its own, other convention ("À noter : l'agglomération du Gard rhodanien porte
     # sa propre CTG", "la CC de l'Ernée et celle du Bocage ont signé leur propre convention"): read in decide(),
@@ -509,6 +510,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # compléter le contrat de ville, signé avec l'État et l'agglomération X", "Convention de mise à disposition d'un
     # agent avec la commune de Y"): a party of that agreement
     f["agreement_left"] = float(territory and agreement_left(left))
+    # a territory added to a Caf's tally of covered territories ("17 intercommunalités sur 19 sont couvertes, ainsi
+    # que X", "des CTG avec 9 des 14 intercommunalités, ainsi qu'avec la Ville de Y"): counted, not the page's party
+    f["tally"] = float(c.type in {"commune", "epci"} and "ainsi" in left and bool(C["tally_left"].search(left))
+                       and bool(C["tally_sentence"].search(sentence)))
     # (a listed town too: "Les communes de Koungou et de Dembéni ont engagé des démarches similaires"; and the
     # conventions of before: "Jusqu'ici, les conventions étaient conclues avec les intercommunalités : X en 2021")
     # (and a territory in an aside on other territories' conventions: under a heading asking about elsewhere, "Et
