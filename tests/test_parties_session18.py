@@ -244,3 +244,28 @@ def test_town_named_in_a_contrast(parties_nlp):
             "2022 avec la Communauté de communes du Pays de Lunel.")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert "Montpellier" not in names, names
+
+
+def test_officials_of_the_communes_at_a_launch(parties_nlp):
+    # "Élus des communes de A, B et C" at the diagnostic's launch meeting: who came, not who signs
+    text = ("Lancement du diagnostic de territoire dans le Sud-Ouest\n"
+            "La Communauté de communes du Sud Vendée Littoral et la Caf de la Vendée ont lancé, le 9 octobre à Luçon, "
+            "la phase de diagnostic qui doit aboutir à une convention territoriale globale. Élus des communes de "
+            "Chaillé-les-Marais, Sainte-Hermine, Mareuil-sur-Lay-Dissais et L'Aiguillon-la-Presqu'île, associations "
+            "et services de l'État ont participé à cette première réunion.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Sainte-Hermine", "Mareuil-sur-Lay-Dissais", "Chaillé-les-Marais"):
+        assert town not in names, names
+
+
+def test_job_ads_place_of_work(parties_nlp):
+    # a Caf's job ad: "Lieu : X, avec déplacements" is where the adviser works, no party
+    text = ("Caf de la Sarthe recrute\n"
+            "Conseiller territorial / Conseillère territoriale (H/F) – CDI\n"
+            "Lieu : La Flèche, avec déplacements sur le département\n"
+            "Au sein de la direction de l'action sociale, vous êtes l'interlocuteur des collectivités d'un secteur.\n"
+            "Missions\n"
+            "- Négocier, rédiger et suivre les conventions territoriales globales (CTG) de votre secteur\n"
+            "- Conduire ou accompagner les diagnostics partagés\n")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "La Flèche" not in names, names

@@ -718,10 +718,20 @@ class PartiesComponent:
         gap = F.cues()["list_gap"]
         communes = sorted((c for c in cands if c.type == "commune" and c.how in {"gaz_commune", "list"}),
                           key=lambda c: c.start)
+        # (the officials of towns listed after "des communes de", in a sentence that neither signs nor associates:
+        # "Élus des communes de A, B et C, associations et services de l'État ont participé à la réunion")
+        officials = F.cues()["officials_of_towns"]
+        for c in communes:
+            f = c.extra["features"]
+            if c.how == "list" and not (f.get("sent_sign") or f.get("sent_assoc")) and officials.search(
+                    text, max(0, c.start - 60), c.start):
+                f["official_list"] = 1.0
         for prev, c in itertools.pairwise(communes):
             if prev.end > c.start or not gap.match(text[prev.end:c.start]):
                 continue
             pf, f = prev.extra["features"], c.extra["features"]
+            if pf.get("official_list") and not (f.get("sent_sign") or f.get("sent_assoc")):
+                f["official_list"] = 1.0
             # a venue's 'à' in a sentence that signs or associates may join parties ("La CTG associe la Caf de
             # l'Hérault à Lunel, Marsillargues et Saint-Just"): no place list there
             # (in a sentence that neither signs nor associates, the officials of the first town are those of the
@@ -1045,6 +1055,10 @@ class PartiesComponent:
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if f.get("host_official") and not f.get("sole_territory") and not f.get("declared"):
             return True  # "les signataires réunis autour du maire de X": the host, beside the signing territory
+        if f.get("job_place") and not (f.get("declared") or f.get("told_town") or f.get("masthead")):
+            return True  # "Lieu : Caen, avec déplacements sur le département": a job ad's place of work
+        if c.type == "commune" and f.get("official_list") and not f.get("declared"):
+            return True  # "Élus des communes de A, B et C ... ont participé à la réunion": attending, not signing
         if c.how in {"list", "mayor"}:
             return False
         # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également

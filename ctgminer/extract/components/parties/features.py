@@ -427,6 +427,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["building"] = float(c.type == "etat" and text[c.start:c.start + 12].lower().startswith(("préfecture", "sous-préf"))
                           and bool(C["etat_building"].search(before)))
     f["attendance_line"] = float(bool(C["attendance_line"].match(text[line_start:c.start])))
+    # a job ad's place of work ("Lieu : Caen, avec déplacements", "Poste basé à Bourganeuf"): where, not who signs
+    f["job_place"] = float(c.type == "commune" and bool(C["job_place"].search(text[line_start:c.start])))
     # the area a town ranks in ("l'une des villes les plus jeunes de la Métropole de X"): where the town lies
     f["rank_area"] = float(c.type == "epci" and "des" in before and bool(C["rank_area"].search(before)))
     # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
