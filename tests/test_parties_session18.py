@@ -269,3 +269,15 @@ def test_job_ads_place_of_work(parties_nlp):
             "- Conduire ou accompagner les diagnostics partagés\n")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert "La Flèche" not in names, names
+
+
+def test_bodies_of_the_diagnostic_told_after_the_signing(parties_nlp):
+    # "a signé avec la commune une CTG, à l'issue d'un diagnostic mené avec les services municipaux, le CCAS et les
+    # associations": the CCAS took part in the diagnostic, the town signs
+    text = ("Actualités – 14/06/2023\n"
+            "La Caf de l'Indre a signé le 12 juin avec la commune d'Issoudun une convention territoriale globale, à "
+            "l'issue d'un diagnostic partagé mené pendant près d'un an avec les services municipaux, le CCAS et les "
+            "associations de la ville.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "CCAS" not in names, names
+    assert names.get("Issoudun") == "commune", names

@@ -537,8 +537,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                                or "sans" in right and bool(C["not_signatory_far"].match(right)))
     # a body the review or diagnostic was made with, in a sentence that signs nothing ("Le bilan réalisé avec la Caf,
     # les communes, la MSA et les associations a conduit à élargir la convention"): who took part, not who signs
-    f["study_with"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
-                            and "avec" in left and bool(C["study_with"].search(left)))
+    # (or in a sentence that signs before the study it tells: "La Caf a signé avec la commune une CTG, à l'issue d'un
+    # diagnostic mené avec les services municipaux, le CCAS et les associations")
+    study = C["study_with"].search(left) if c.type in {"msa", "etat", "departement", "region", "other"} \
+        and "avec" in left else None
+    f["study_with"] = float(bool(study) and (not f["sent_sign"] or not P.STRONG_SIGN.search(
+        left[study.start():] + " " + right)))
     # attending, told after the names ("Les présidents de la CA X et de la CC Y assistaient à la cérémonie"), with no
     # signing word between nor a signing told after ("Les maires de A et B étaient présents, leurs communes étant
     # également signataires")
