@@ -281,3 +281,16 @@ def test_bodies_of_the_diagnostic_told_after_the_signing(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert "CCAS" not in names, names
     assert names.get("Issoudun") == "commune", names
+
+
+def test_commune_written_with_its_hamlet(parties_nlp):
+    # a town written with a second name joined by a hyphen, a form no official name has ("Moûtiers-Tarentaise" for
+    # Moûtiers), said to sign: its official head; the same form merely named is no party
+    text = ("La Communauté de communes Cœur de Tarentaise et la Caf de la Savoie ont signé mardi leur convention "
+            "territoriale globale. Les maires de Moûtiers-Tarentaise et de Salins-Fontaine ont également signé.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Moûtiers") == "commune", names
+    named = ("La Communauté de communes Cœur de Tarentaise et la Caf de la Savoie ont signé mardi leur convention "
+             "territoriale globale. Un relais petite enfance ouvrira en 2025 près de la gare de Moûtiers-Tarentaise.")
+    names = partner_names(parties_nlp, unwrap_lines(named))
+    assert "Moûtiers" not in names, names

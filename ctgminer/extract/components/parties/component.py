@@ -78,6 +78,7 @@ _COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
 _NAME_GAP = re.compile(r"[ \u00a0]")
 _DEMONYM_PLURAL = re.compile(r"[A-ZÀ-Þ][\wÀ-ÿ-]*(?:ois|ais|ins|iens)")
 _PEOPLE_LEFT = re.compile(r"\b(?:les|des|aux)\s+$", re.I)
+_HYPHEN_NAME = re.compile(r"(?<![\wÀ-ÿ'’-])(?P<head>[A-ZÀ-Þ][a-zà-ÿ']+)-(?:[A-ZÀ-Þ][a-zà-ÿ']+)(?![\wÀ-ÿ'’-])")
 _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
 _ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
@@ -542,6 +543,19 @@ class PartiesComponent:
             place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
             out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
                                  extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
+        # a commune written with a hamlet joined by a hyphen, a form no official name has ("Dzaoudzi-Labattoir" for
+        # Dzaoudzi): its official head, kept only where the text states it a party (`vetoed`)
+        taken = rule + out
+        for h in _HYPHEN_NAME.finditer(text):
+            if any(c.start < h.end() and h.start() < c.end for c in taken):
+                continue
+            full, head = h.group(), h.group("head")
+            if (self.gaz.commune(full) is not None or self.gaz.departement(full) is not None
+                    or len(name_key(head)) < 4 or name_key(head) in self.common_words):
+                continue
+            if name_key(head) in self.gaz.communes:
+                out.append(Candidate(head, "commune", h.start(), h.end(), how="gaz_commune",
+                                     extra={"gaz": True, "distinctive": head, "hyphen_head": True}))
         return out
 
     def longer_epci(self, text: str, m: PlaceMatch) -> PlaceMatch:
@@ -958,6 +972,8 @@ class PartiesComponent:
         mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
         ("d'autres acteurs peuvent signer : l'État, ...")."""
         f = c.extra["features"]
+        if c.extra.get("hyphen_head") and not PartiesComponent.stated_party(c):
+            return True  # "Dzaoudzi-Labattoir" read as Dzaoudzi: only where the text says it signs
         if c.how == "dep_generic" and not any(f.get(k) for k in (
                 "sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "declared", "entre", "sign_block",
                 "preamble_list", "represented", "named_as")):
