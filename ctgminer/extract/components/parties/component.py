@@ -45,7 +45,7 @@ _NOT_COMMA = re.compile(r"[^,]+")
 _ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+|d['’]\s*)?")
 _SUBJECT = re.compile(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$")
 _ADJOINTE = re.compile(r"adjointe?\s+à\s+la\s*$", re.I)
-_SYNDICAT_HEAD = re.compile(r"(?i)syndicat|sivom|sivu")
+_SYNDICAT_HEAD = re.compile(r"(?i)syndicat|sivom|sivos|sivu")
 _CAP = re.compile(P.CAP)
 _CONVENTION = re.compile(r"convention", re.I)
 _FIRST_LINE = re.compile(r"\S[^\n]*")
@@ -76,6 +76,21 @@ _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bc
 _COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
 # one space between two names, no punctuation
 _NAME_GAP = re.compile(r"[ \u00a0]")
+_DEMONYM_PLURAL = re.compile(r"[A-ZÀ-Þ][\wÀ-ÿ-]*(?:ois|ais|ins|iens)")
+_PEOPLE_LEFT = re.compile(r"\b(?:les|des|aux)\s+$", re.I)
+_HYPHEN_NAME = re.compile(r"(?<![\wÀ-ÿ'’-])(?P<head>[A-ZÀ-Þ][a-zà-ÿ']+)-(?:[A-ZÀ-Þ][a-zà-ÿ']+)(?![\wÀ-ÿ'’-])")
+_COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
+# the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
+_ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
+
+
+def _last_item_head(text: str, pos: int, reach: int = 3000) -> int | None:
+    """The start of the last numbered item's head before `pos` (within `reach` characters), if any."""
+    last = None
+    for m in _ITEM_HEAD.finditer(text, max(0, pos - reach), pos):
+        last = m.start()
+    return last
+
 
 
 @dataclass
@@ -408,7 +423,7 @@ class PartiesComponent:
             if place:
                 name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")
                 out.append(Candidate(name, "etat", m.start(), m.end(), how="etat"))
-        for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivu"):
+        for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivos", "sivu"):
             out.append(Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
         for m in scan(P.COLLECTIVITE, "collectivité"):
@@ -528,6 +543,19 @@ class PartiesComponent:
             place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
             out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
                                  extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
+        # a commune written with a hamlet joined by a hyphen, a form no official name has ("Dzaoudzi-Labattoir" for
+        # Dzaoudzi): its official head, kept only where the text states it a party (`vetoed`)
+        taken = rule + out
+        for h in _HYPHEN_NAME.finditer(text):
+            if any(c.start < h.end() and h.start() < c.end for c in taken):
+                continue
+            full, head = h.group(), h.group("head")
+            if (self.gaz.commune(full) is not None or self.gaz.departement(full) is not None
+                    or len(name_key(head)) < 4 or name_key(head) in self.common_words):
+                continue
+            if name_key(head) in self.gaz.communes:
+                out.append(Candidate(head, "commune", h.start(), h.end(), how="gaz_commune",
+                                     extra={"gaz": True, "distinctive": head, "hyphen_head": True}))
         return out
 
     def longer_epci(self, text: str, m: PlaceMatch) -> PlaceMatch:
@@ -576,6 +604,10 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.type == "commune" and c.how == "list" and any(
             o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and o.start <= c.start and c.end <= o.end
             for o in cands))]
+        # the people of a territory named by their plural demonym, not the EPCI named after the territory ("pour les
+        # Saint-Quentinois", "des Thouarsais": the inhabitants; "le Saint-Quentinois" stays the territory)
+        cands = [c for c in cands if not (c.type == "epci" and _DEMONYM_PLURAL.fullmatch(text, c.start, c.end)
+                                          and _PEOPLE_LEFT.search(text, max(0, c.start - 12), c.start))]
         # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
         # prépare sa CTG") are other stories: their territories are not this page's
         end_of_story = story_end(text) if end_of_story is None else end_of_story
@@ -700,10 +732,20 @@ class PartiesComponent:
         gap = F.cues()["list_gap"]
         communes = sorted((c for c in cands if c.type == "commune" and c.how in {"gaz_commune", "list"}),
                           key=lambda c: c.start)
+        # (the officials of towns listed after "des communes de", in a sentence that neither signs nor associates:
+        # "Élus des communes de A, B et C, associations et services de l'État ont participé à la réunion")
+        officials = F.cues()["officials_of_towns"]
+        for c in communes:
+            f = c.extra["features"]
+            if c.how == "list" and not (f.get("sent_sign") or f.get("sent_assoc")) and officials.search(
+                    text, max(0, c.start - 60), c.start):
+                f["official_list"] = 1.0
         for prev, c in itertools.pairwise(communes):
             if prev.end > c.start or not gap.match(text[prev.end:c.start]):
                 continue
             pf, f = prev.extra["features"], c.extra["features"]
+            if pf.get("official_list") and not (f.get("sent_sign") or f.get("sent_assoc")):
+                f["official_list"] = 1.0
             # a venue's 'à' in a sentence that signs or associates may join parties ("La CTG associe la Caf de
             # l'Hérault à Lunel, Marsillargues et Saint-Just"): no place list there
             # (in a sentence that neither signs nor associates, the officials of the first town are those of the
@@ -729,10 +771,12 @@ class PartiesComponent:
         towns = [c for c in cands if c.type == "commune" and c.place is not None
                  and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)]
         communes = {c.key for c in towns}
-        if len(communes) > 1 and not any(c.type == "epci" for c in cands):
+        if len(communes) > 1 and (not any(c.type == "epci" for c in cands) or F.cues()["own_council"].search(text)):
             # (several towns named on a page naming no EPCI: the one heading the page, its title line, is the town it
             # tells of: "LOUDÉAC\nLa Ville et la Caf ont signé la CTG ... une balade jusqu'au lac de Guerlédan, à
-            # Mûr-de-Bretagne")
+            # Mûr-de-Bretagne"; or on a page naming an EPCI, where the town's own council approves: "Commune de X\n
+            # Compte rendu du conseil municipal ... le conseil municipal approuve la convention et autorise le Maire à
+            # la signer")
             communes = {c.key for c in towns if c.extra["features"].get("in_title")}
         if len(communes) != 1:
             return
@@ -766,6 +810,11 @@ class PartiesComponent:
         council = "onseil" in text and C["epci_council"].search(text)
         for m in C["self_epci"].finditer(text) if council else ():
             if CTG_CUE.search(sents.sentence(m.start())) or CTG_CUE.search(sents.sentence(m.start(), -1)):
+                break
+            # (or anywhere in the numbered agenda item it closes: "4. Convention territoriale globale 2023-2027 avec
+            # la Caf de l'Indre\n... Axe 1 ...\nLe conseil, après en avoir délibéré, approuve la convention")
+            item = _last_item_head(text, m.start())
+            if item is not None and CTG_CUE.search(text, item, m.start()):
                 break
         else:
             # or the page's one EPCI told by its kind as the one that signs or is bound to the Caf by the CTG ("Le 2
@@ -855,6 +904,13 @@ class PartiesComponent:
             # diagnostic | –")
             for c in rows + (done_rows if rows else []):
                 c.extra["features"]["status_list"] = 1.0
+        # a line of the territories that signed ("Territoires signataires : A ; B ; C"), on an overview that also
+        # lists territories in another state ("Territoires en cours d'élaboration : D ; E", a table's open rows)
+        if any(c.extra["features"].get("status_list") for c in cands):
+            signed = F.cues()["signed_label"]
+            for c in cands:
+                if c.type in {"commune", "epci"} and signed.match(text[text.rfind("\n", 0, c.start) + 1:c.start]):
+                    c.extra["features"]["status_list"] = 1.0
 
     @staticmethod
     def mark_masthead(text: str, cands: list[Candidate], title_end: int, ctg: bool) -> None:
@@ -916,6 +972,8 @@ class PartiesComponent:
         mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
         ("d'autres acteurs peuvent signer : l'État, ...")."""
         f = c.extra["features"]
+        if c.extra.get("hyphen_head") and not PartiesComponent.stated_party(c):
+            return True  # "Dzaoudzi-Labattoir" read as Dzaoudzi: only where the text says it signs
         if c.how == "dep_generic" and not any(f.get(k) for k in (
                 "sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "declared", "entre", "sign_block",
                 "preamble_list", "represented", "named_as")):
@@ -986,6 +1044,8 @@ class PartiesComponent:
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
             return True  # "Comme la CC des Sorgues du Comtat avant elle", "la CC voisine avait signé la sienne"
+        if f.get("tally") and not (f.get("declared") or f.get("told_town") or f.get("told_epci")):
+            return True  # "17 intercommunalités sur 19 sont couvertes, ainsi que X": a Caf's tally, not a signing
         if f.get("agreement_left") and not f.get("told_town"):
             return True  # "le contrat de ville, signé avec l'État et l'agglomération X": another agreement's party
         if c.type in {"departement", "etat", "msa", "region", "other"} and f.get("sent_other_scheme") and not (
@@ -1011,6 +1071,10 @@ class PartiesComponent:
             return True  # "comme l'ont fait Montauban", "22 communes, dont Caussade": examples, members
         if f.get("host_official") and not f.get("sole_territory") and not f.get("declared"):
             return True  # "les signataires réunis autour du maire de X": the host, beside the signing territory
+        if f.get("job_place") and not (f.get("declared") or f.get("told_town") or f.get("masthead")):
+            return True  # "Lieu : Caen, avec déplacements sur le département": a job ad's place of work
+        if c.type == "commune" and f.get("official_list") and not f.get("declared"):
+            return True  # "Élus des communes de A, B et C ... ont participé à la réunion": attending, not signing
         if c.how in {"list", "mayor"}:
             return False
         # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également
@@ -1201,6 +1265,14 @@ class PartiesComponent:
                     # towns given as examples of a place, in an open list in brackets after no EPCI: "Un territoire
                     # rural et vieillissant (Aubusson, Felletin, Auzances...)"
                     c.extra["features"]["example"] = 1.0
+        # (or listed as the N communes whose partners, services or people the sentence names: "les partenaires des six
+        # communes (A, B, C, D, E, F)", "les habitants des quatre communes membres : A, B, C et D"; not their mayors)
+        for m in C["count_of_communes"].finditer(text):
+            stop = re.compile(r"\)" if m["open"] == "(" else r"[.;\n]").search(text, m.end())
+            end = stop.start() if stop else len(text)
+            for c in cands:
+                if c.type == "commune" and m.end() <= c.start and c.end <= end:
+                    c.extra["features"]["coverage"] = 1.0
         for c in cands:
             if c.type == "commune" and c.extra.get("enum") in groups - {None}:
                 c.extra["features"]["coverage"] = 1.0
@@ -1274,6 +1346,8 @@ class PartiesComponent:
             # (or the N communes said to sign too, in the sentence after the EPCI's signing: "La CC X a signé sa CTG
             # avec la Caf. Les quatre communes ont également paraphé le document")
             too = bool(C["signed_too_after"].match(text[m.end():m.end() + 120]))
+            if _COVERS_LEFT.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "une CTG couvrant les six communes de l'agglomération : A, B ...": its area, not co-signers
             if not sf["sent_sign"] or sf["sent_modal"] or not (sf["sent_ctg"] or sf["caf_in_sent"] or too):
                 continue
             word = (m["n"] or m["m"]).lower()

@@ -427,6 +427,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["building"] = float(c.type == "etat" and text[c.start:c.start + 12].lower().startswith(("préfecture", "sous-préf"))
                           and bool(C["etat_building"].search(before)))
     f["attendance_line"] = float(bool(C["attendance_line"].match(text[line_start:c.start])))
+    # a job ad's place of work ("Lieu : Caen, avec déplacements", "Poste basé à Bourganeuf"): where, not who signs
+    f["job_place"] = float(c.type == "commune" and bool(C["job_place"].search(text[line_start:c.start])))
     # the area a town ranks in ("l'une des villes les plus jeunes de la Métropole de X"): where the town lies
     f["rank_area"] = float(c.type == "epci" and "des" in before and bool(C["rank_area"].search(before)))
     # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
@@ -489,8 +491,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # la sienne"): with no signing word between the comparison and the name
     territory = c.type in {"commune", "epci"} and c.how not in {"list", "mayor"}
     near = left[-120:]
-    comparison = C["comparison"].search(near) if territory and any(w in near for w in ("omme", "instar", "modèle")) \
-        else None
+    # (or a contrast: "les besoins ne sont pas ceux de X")
+    compared = territory and any(w in near for w in ("omme", "instar", "modèle", " pas "))
+    comparison = C["comparison"].search(near) if compared else None
     f["comparison"] = float(bool(comparison) and not P.STRONG_SIGN.search(near[comparison.start():]))
     # a territory the page names with its own, other convention ("À noter : l'agglomération du Gard rhodanien porte
     # sa propre CTG", "la CC de l'Ernée et celle du Bocage ont signé leur propre convention"): read in decide(),
@@ -509,6 +512,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # compléter le contrat de ville, signé avec l'État et l'agglomération X", "Convention de mise à disposition d'un
     # agent avec la commune de Y"): a party of that agreement
     f["agreement_left"] = float(territory and agreement_left(left))
+    # a territory added to a Caf's tally of covered territories ("17 intercommunalités sur 19 sont couvertes, ainsi
+    # que X", "des CTG avec 9 des 14 intercommunalités, ainsi qu'avec la Ville de Y"): counted, not the page's party
+    f["tally"] = float(c.type in {"commune", "epci"} and "ainsi" in left and bool(C["tally_left"].search(left))
+                       and bool(C["tally_sentence"].search(sentence)))
     # (a listed town too: "Les communes de Koungou et de Dembéni ont engagé des démarches similaires"; and the
     # conventions of before: "Jusqu'ici, les conventions étaient conclues avec les intercommunalités : X en 2021")
     # (and a territory in an aside on other territories' conventions: under a heading asking about elsewhere, "Et
@@ -530,8 +537,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                                or "sans" in right and bool(C["not_signatory_far"].match(right)))
     # a body the review or diagnostic was made with, in a sentence that signs nothing ("Le bilan réalisé avec la Caf,
     # les communes, la MSA et les associations a conduit à élargir la convention"): who took part, not who signs
-    f["study_with"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
-                            and "avec" in left and bool(C["study_with"].search(left)))
+    # (or in a sentence that signs before the study it tells: "La Caf a signé avec la commune une CTG, à l'issue d'un
+    # diagnostic mené avec les services municipaux, le CCAS et les associations")
+    study = C["study_with"].search(left) if c.type in {"msa", "etat", "departement", "region", "other"} \
+        and "avec" in left else None
+    f["study_with"] = float(bool(study) and (not f["sent_sign"] or not P.STRONG_SIGN.search(
+        left[study.start():] + " " + right)))
     # attending, told after the names ("Les présidents de la CA X et de la CC Y assistaient à la cérémonie"), with no
     # signing word between nor a signing told after ("Les maires de A et B étaient présents, leurs communes étant
     # également signataires")

@@ -144,11 +144,14 @@ SYNDICAT = re.compile(
     # nous partageons avec A et B", as a small town's bulletin names it)
     r"\b(?P<name>[Ss]yndicat\s+intercommunal(?:\s+à\s+vocations?\s+\w+)?(?:\s+[a-zà-ÿ'’-]+){1,3}\s*"
     r"\((?:SIVU|SIVOM|SIVOS)\)"
-    r"|(?:SIVOM|SIVU|Sivom|Sivu|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
-    # a purpose in capitals may stand before the territory ("le SIVU Enfance Jeunesse du Pays de Lumbres")
-    r"(?:\s+à\s+vocations?\s+\w+)?(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,3}?\s+"
+    r"|(?:SIVOM|SIVOS|SIVU|Sivom|Sivos|Sivu|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
+    # a purpose in capitals may stand before the territory ("le SIVU Enfance Jeunesse du Pays de Lumbres"), or one
+    # of the purposes in lower case ("le SIVU enfance de la Vallée", "le SIVU scolaire des Trois Chênes")
+    r"(?:\s+à\s+vocations?\s+\w+)?(?:\s+(?:scolaire|périscolaire|enfance(?:[\s-]+jeunesse)?|jeunesse"
+    r"|petite\s+enfance))?(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,3}?\s+"
     r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|[dD]['’]\s*)"
-    r"(?:[\wÀ-ÿ'’-]+(?:\s+(?!et\b|a\b|ont\b|qui\b|pour\b|est\b|sont\b|sign)[\wÀ-ÿ'’-]+){0,5}))",
+    # (the territory's words on the line: a title ending on it is no run into the next line's label)
+    r"(?:[\wÀ-ÿ'’-]+(?:[ \t]+(?!et\b|a\b|ont\b|qui\b|pour\b|est\b|sont\b|sign)[\wÀ-ÿ'’-]+){0,5}))",
 )
 
 # Context: a sentence that says who signs or partners in the convention
