@@ -23,3 +23,18 @@ def test_signing_noun_dated_then_another_scheme_signed_stays_unread(dates_nlp):
             "travail et enfin une signature, mardi, dans la salle des fêtes. La Ville et l'ARS ont officialisé leur "
             "contrat local de santé.\nLa convention territoriale globale avec la Caf sera renouvelée en 2025.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] != "2024-03-12"
+
+
+def test_date_apposed_to_the_signing_noun_after_apres_dates_the_signing(dates_nlp):
+    # "après la signature de ..., le 14 mai": the date stands in apposition to the signing noun, not in a later clause
+    text = ("Haute-Loire\nEntretien avec le président de l'agglomération, après la signature de la convention "
+            "territoriale globale avec la Caf de la Haute-Loire, le 14 mai au Puy-en-Velay.\nL'Éveil – 17 mai 2024\n"
+            "Pourquoi cette convention ?\nPour remplacer le contrat enfance jeunesse.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-05-14"
+
+
+def test_date_in_a_later_clause_after_the_signing_reference_is_not_the_signing(dates_nlp):
+    # the date's clause has its own subject and verb: a meeting after the signing, not the signing
+    text = ("Haute-Loire\nUn an après la signature de la convention territoriale globale avec la Caf, les élus se "
+            "sont retrouvés le 14 mai pour un premier bilan.\nL'Éveil – 17 mai 2024\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] != "2024-05-14"

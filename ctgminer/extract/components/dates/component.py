@@ -485,7 +485,9 @@ class DatesComponent:
         since = value.features.get("rel") == "since_signing"
         sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
         named = P.NAMED_BY_DATE.search(left[-30:])
-        sign_here = (since or block or intro is not None or _signing_told(sentence)
+        # (a date apposed to the signing noun that "après" introduces: "après la signature de la CTG, le 2 octobre")
+        apposed = bool(P.SIGN_REFERENCE_APPOSED.search(left))
+        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed
                      or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)

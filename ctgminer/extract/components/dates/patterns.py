@@ -203,6 +203,8 @@ EVENT_TIME_AFTER = re.compile(
 SIGN_CUE = _cue("sign_cue")
 # a signing named as another event's reference point ("deux ans après sa signature, un bilan présenté jeudi")
 SIGN_REFERENCE = _cue("sign_reference")
+# "après la signature de la CTG avec X, le 2 octobre à Luçon": the date apposed to the signing noun dates it
+SIGN_REFERENCE_APPOSED = _cue("sign_reference_apposed")
 # "la première CTG, conclue en 2017": an earlier convention, unless the date's signing verb signs it
 FIRST_CONVENTION = _cue("first_convention")
 # a conjugated signing verb (its object may stand far after it, past commas)
