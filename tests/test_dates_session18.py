@@ -38,3 +38,18 @@ def test_date_in_a_later_clause_after_the_signing_reference_is_not_the_signing(d
     text = ("Haute-Loire\nUn an après la signature de la convention territoriale globale avec la Caf, les élus se "
             "sont retrouvés le 14 mai pour un premier bilan.\nL'Éveil – 17 mai 2024\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] != "2024-05-14"
+
+
+def test_answer_to_a_question_on_the_signing_dates_it(dates_nlp):
+    # an interview's question on who signed, its answer dated: the signing's date
+    text = ("Ma Caf > Aveyron > Partenaires\nRodez Agglomération : 4 questions sur la nouvelle CTG\nQui a signé ?\n"
+            "La Caf de l'Aveyron, Rodez Agglomération et la MSA Midi-Pyrénées Nord, le 3 mai 2024 à Rodez.\n"
+            "Pour combien de temps ?\nCinq ans, de 2024 à 2028.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-05-03"
+
+
+def test_answer_to_a_why_question_dates_no_signing(dates_nlp):
+    # a question on the reasons for signing is answered by reasons: the date told there is another event
+    text = ("Rodez Agglomération : 4 questions sur la nouvelle CTG\nPourquoi avoir signé une CTG ?\nParce que le "
+            "contrat enfance jeunesse a pris fin le 31 décembre 2023, et la Caf de l'Aveyron nous l'a proposé.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] != "2023-12-31"

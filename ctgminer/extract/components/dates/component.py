@@ -487,7 +487,11 @@ class DatesComponent:
         named = P.NAMED_BY_DATE.search(left[-30:])
         # (a date apposed to the signing noun that "après" introduces: "après la signature de la CTG, le 2 octobre")
         apposed = bool(P.SIGN_REFERENCE_APPOSED.search(left))
-        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed
+        # an interview's answer to a question on the signing, not on its reasons: "Qui a signé ?" then "La Caf et la
+        # Ville, le 3 mai 2024 à Rodez." ("Pourquoi avoir signé ?" is answered by reasons, which dates no signing)
+        answered = (prev.rstrip().endswith("?") and _signing_told(prev)
+                    and not re.match(r"\W*pourquoi\b", prev.strip().split("\n")[-1], re.I))
+        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed or answered
                      or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
