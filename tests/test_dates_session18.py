@@ -53,3 +53,11 @@ def test_answer_to_a_why_question_dates_no_signing(dates_nlp):
     text = ("Rodez Agglomération : 4 questions sur la nouvelle CTG\nPourquoi avoir signé une CTG ?\nParce que le "
             "contrat enfance jeunesse a pris fin le 31 décembre 2023, et la Caf de l'Aveyron nous l'a proposé.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] != "2023-12-31"
+
+
+def test_answer_to_when_was_it_signed_dates_the_page_convention(dates_nlp):
+    # the question's pronoun is the page's CTG, named above: its answer's date is the CTG's signing
+    text = ("Communauté de communes du Val de Saône\nLa convention territoriale globale en 5 questions\nQu'est-ce que "
+            "la CTG ?\nUn contrat entre la Caf de la Haute-Saône et notre communauté de communes.\nQuand a-t-elle été "
+            "signée ?\nLe 9 février 2023, à Gray, pour quatre ans.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2023-02-09"

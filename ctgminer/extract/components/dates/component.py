@@ -538,6 +538,9 @@ class DatesComponent:
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or block or bool(intro and CTG_CUE.search(intro))
                     or self._names_ctg_again(own, sentence, s_start, ctg)
                     or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
+                    # the answer to a question on the signing of the page's convention, named above ("Quand a-t-elle
+                    # été signée ?")
+                    or answered and bool(ctg) and ctg[0][0] < start and not P.OTHER_SCHEME.search(prev + sentence)
                     # a signing participle opening the sentence, its subject the convention after the comma: "Signée le
                     # 4 mai 2023 à Bouillante, cette convention nous engage pour cinq ans" (read on past a sentence the
                     # finder closed on that comma at a line's end)
