@@ -61,3 +61,20 @@ def test_answer_to_when_was_it_signed_dates_the_page_convention(dates_nlp):
             "la CTG ?\nUn contrat entre la Caf de la Haute-Saône et notre communauté de communes.\nQuand a-t-elle été "
             "signée ?\nLe 9 février 2023, à Gray, pour quatre ans.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2023-02-09"
+
+
+# -- the page's own date --------------------------------------------------------------------------------------------
+
+
+def test_site_item_dated_after_a_separator_in_its_header_line(dates_nlp):
+    # a site's breadcrumb then "Actualité du <date>" on one long header line: the page's own date
+    text = ("Caf de la Guadeloupe – Espace partenaires – Actualité du 14/05/2024\nLa CTG de Cap Excellence est signée\n"
+            "Les trois communes disposent désormais d'une convention territoriale globale avec la Caf.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] == "2024-05-14"
+
+
+def test_an_article_cited_in_the_story_gives_no_page_date(dates_nlp):
+    # "notre article du 3 mars" in the running text dates another article, not this page
+    text = ("La CTG de Cap Excellence est signée\nComme l'annonçait notre article du 3 mars 2024, les trois communes "
+            "disposent désormais d'une convention territoriale globale avec la Caf de la Guadeloupe.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] != "2024-03-03"

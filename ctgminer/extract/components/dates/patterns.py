@@ -165,7 +165,10 @@ PUBLICATION_CUE = re.compile(
     r"(?:publi[ée]e?s?|affich[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post(?:é|ée)s?|date\s+de\s+publication"
     r"|modifi[ée]e?)\s*(?:le\s*:|le|:)?\s*(?:à\s+)?$"
     # "Paru dans Petite enfance, Culture le mardi 6 mars 2018": a press review's rubrics between cue and date
-    r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$",
+    r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$"
+    # a site's item dated in its header line, after a separator or at a line's start: "Caf de la Martinique – Nos
+    # partenaires – Actualité du 02/12/2025" (not "notre article du 3 mars" in the story)
+    r"|(?:\n|[–—|•·]\s*)(?:actualité|communiqué(?:\s+de\s+presse)?|article)\s+du\s*$",
     FLAGS,
 )
 # an update, not the page's first publication ("Mis à jour le 18/06/2019" after a byline's date)
