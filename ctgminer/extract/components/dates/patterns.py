@@ -192,8 +192,9 @@ PRESS_CREDIT_LEAD = re.compile(r"(?:[—–]|\s-|\bSource\s*:)\s*[A-ZÀ-Þ][^\n,
 # a time of day closing the date's line ("Vendredi 17 février 2023 à 18:30")
 TIME_CLOSING_LINE = re.compile(r"\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}\s*", FLAGS)
 # a header line's bar right before its date ("Le Républicain lorrain – édition de Thionville | 19 janvier 2023"; not
-# a dash, which also closes an event's title: "Comité de pilotage de la convention territoriale globale – 27 novembre")
-SEPARATOR_END = re.compile(r"\s\|\s*$")
+# a dash, which also closes an event's title: "Comité de pilotage de la convention territoriale globale – 27 novembre"),
+# its "Le" too ("Le Parisien – Édition Val-de-Marne | Le 21 novembre 2022 à 18h30")
+SEPARATOR_END = re.compile(r"\s\|\s*(?:[Ll]e\s*)?$")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 # an agenda line: the date, its hours, then a closing hour or a venue ("Samedi 8 mars 2025 – de 10h à 17h – Palais des
 # Arts", "Le 4 mars 2025 à 18h30, salle des fêtes"); not a byline's time, closing its line or followed by the
