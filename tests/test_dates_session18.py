@@ -82,6 +82,6 @@ def test_an_article_cited_in_the_story_gives_no_page_date(dates_nlp):
 
 def test_masthead_bar_then_le_and_a_time_dates_the_page(dates_nlp):
     # a paper's masthead, a bar, then "Le <date> à <time>": the page's own date (the "Le" kept after the bar)
-    text = ("Val-de-Marne\nIvry signe avec la Caf une convention\nLe Quotidien – Édition Val-de-Marne | Le 8 mars 2023 "
-            "à 07h15\nPar Anne D.\nLa Ville et la Caf ont signé mardi la convention territoriale globale.\n")
+    text = ("Val-de-Marne\nIvry signe avec la Caf une convention\nLe Quotidien de Paris – Édition Val-de-Marne | Le 8 mars 2023 "
+            "à 07h15\nAnne Durand\nLa Ville et la Caf ont signé mardi la convention territoriale globale.\n")
     assert date_fields_of(dates_nlp, text)[0]["publication_date"] == "2023-03-08"
