@@ -485,7 +485,13 @@ class DatesComponent:
         since = value.features.get("rel") == "since_signing"
         sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
         named = P.NAMED_BY_DATE.search(left[-30:])
-        sign_here = (since or block or intro is not None or _signing_told(sentence)
+        # (a date apposed to the signing noun that "après" introduces: "après la signature de la CTG, le 2 octobre")
+        apposed = bool(P.SIGN_REFERENCE_APPOSED.search(left))
+        # an interview's answer to a question on the signing, not on its reasons: "Qui a signé ?" then "La Caf et la
+        # Ville, le 3 mai 2024 à Rodez." ("Pourquoi avoir signé ?" is answered by reasons, which dates no signing)
+        answered = (prev.rstrip().endswith("?") and _signing_told(prev)
+                    and not re.match(r"\W*pourquoi\b", prev.strip().split("\n")[-1], re.I))
+        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed or answered
                      or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
@@ -532,6 +538,9 @@ class DatesComponent:
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or block or bool(intro and CTG_CUE.search(intro))
                     or self._names_ctg_again(own, sentence, s_start, ctg)
                     or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
+                    # the answer to a question on the signing of the page's convention, named above ("Quand a-t-elle
+                    # été signée ?")
+                    or answered and bool(ctg) and ctg[0][0] < start and not P.OTHER_SCHEME.search(prev + sentence)
                     # a signing participle opening the sentence, its subject the convention after the comma: "Signée le
                     # 4 mai 2023 à Bouillante, cette convention nous engage pour cinq ans" (read on past a sentence the
                     # finder closed on that comma at a line's end)
@@ -540,7 +549,11 @@ class DatesComponent:
                                               sentence, s_start, ctg)
                     # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
                     # 2023-2027" then "Date de signature : 12 juin 2023"
-                    or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start)
+                    or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start
+                    # a signing told by its noun, the next, undated sentence telling the CTG signed: "Deux ans de
+                    # travail et enfin une signature, mardi, en mairie. La Ville et la Caf ont officialisé leur CTG."
+                    or sign_here and not next_dated and _signing_told(nxt) and bool(CTG_CUE.search(nxt))
+                    and not P.OTHER_SCHEME.search(nxt) and not P.OTHER_SCHEME.search(sentence))
         # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
         # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi

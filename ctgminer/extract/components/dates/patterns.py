@@ -165,7 +165,10 @@ PUBLICATION_CUE = re.compile(
     r"(?:publi[ée]e?s?|affich[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post(?:é|ée)s?|date\s+de\s+publication"
     r"|modifi[ée]e?)\s*(?:le\s*:|le|:)?\s*(?:à\s+)?$"
     # "Paru dans Petite enfance, Culture le mardi 6 mars 2018": a press review's rubrics between cue and date
-    r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$",
+    r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$"
+    # a site's item dated in its header line, after a separator or at a line's start: "Caf de la Martinique – Nos
+    # partenaires – Actualité du 02/12/2025" (not "notre article du 3 mars" in the story)
+    r"|(?:\n|[–—|•·]\s*)(?:actualité|communiqué(?:\s+de\s+presse)?|article)\s+du\s*$",
     FLAGS,
 )
 # an update, not the page's first publication ("Mis à jour le 18/06/2019" after a byline's date)
@@ -189,8 +192,9 @@ PRESS_CREDIT_LEAD = re.compile(r"(?:[—–]|\s-|\bSource\s*:)\s*[A-ZÀ-Þ][^\n,
 # a time of day closing the date's line ("Vendredi 17 février 2023 à 18:30")
 TIME_CLOSING_LINE = re.compile(r"\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}\s*", FLAGS)
 # a header line's bar right before its date ("Le Républicain lorrain – édition de Thionville | 19 janvier 2023"; not
-# a dash, which also closes an event's title: "Comité de pilotage de la convention territoriale globale – 27 novembre")
-SEPARATOR_END = re.compile(r"\s\|\s*$")
+# a dash, which also closes an event's title: "Comité de pilotage de la convention territoriale globale – 27 novembre"),
+# its "Le" too ("Le Parisien – Édition Val-de-Marne | Le 21 novembre 2022 à 18h30")
+SEPARATOR_END = re.compile(r"\s\|\s*(?:[Ll]e\s*)?$")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 # an agenda line: the date, its hours, then a closing hour or a venue ("Samedi 8 mars 2025 – de 10h à 17h – Palais des
 # Arts", "Le 4 mars 2025 à 18h30, salle des fêtes"); not a byline's time, closing its line or followed by the
@@ -203,6 +207,8 @@ EVENT_TIME_AFTER = re.compile(
 SIGN_CUE = _cue("sign_cue")
 # a signing named as another event's reference point ("deux ans après sa signature, un bilan présenté jeudi")
 SIGN_REFERENCE = _cue("sign_reference")
+# "après la signature de la CTG avec X, le 2 octobre à Luçon": the date apposed to the signing noun dates it
+SIGN_REFERENCE_APPOSED = _cue("sign_reference_apposed")
 # "la première CTG, conclue en 2017": an earlier convention, unless the date's signing verb signs it
 FIRST_CONVENTION = _cue("first_convention")
 # a conjugated signing verb (its object may stand far after it, past commas)
