@@ -15,6 +15,11 @@ FIGURES = {
     "pair of equipment in words": "La première convention avait permis d'ouvrir deux crèches, à Brion et à Lusset. "
                                   "La nouvelle soutiendra <fig v='3' k='equipements'>trois centres sociaux</fig> et "
                                   "<fig v='2' k='equipements'>2 multi-accueils</fig> de plus.",
+    # two or three communes spelt out are the ones a text names or a service reaches, not a count of the territory's
+    # (pages: signing reports, plans; 7 of 32 in the written gold); from four on, and in digits, communes count
+    "two or three communes in words": "Le relais sera étendu à trois nouvelles communes, Arbas et Salles. Le territoire "
+                                      "compte <fig v='9' k='communes'>neuf communes</fig>, dont "
+                                      "<fig v='3' k='communes'>3 communes</fig> rurales.",
 }
 
 
