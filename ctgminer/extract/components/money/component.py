@@ -183,7 +183,9 @@ class MoneyComponent:
             """A count of a noun; `part`: the count is a part of a stated whole ("27 des 35 communes")."""
             index = P.noun_group(m)
             group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
-            if (group.digits_only and not m["num"][:1].isdigit()) or P.SECTION_NUMBER.fullmatch(m["num"].strip()):
+            in_words = not m["num"][:1].isdigit()
+            if ((in_words and (group.digits_only or (value or 0) < group.min_word_value))
+                    or P.SECTION_NUMBER.fullmatch(m["num"].strip())):
                 return
             before = text[max(0, start - 25):start]
             if (group.kind not in P.APPROXIMATE_KINDS and P.APPROX_COUNT.match(m["num"])

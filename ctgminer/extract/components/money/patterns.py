@@ -78,10 +78,11 @@ class NounGroup:
     pattern: str
     min_value: float = 0
     digits_only: bool = False  # counts in words or approximate ("une quarantaine de") are no figure
+    min_word_value: float = 0  # counts spelt out in words under it are no figure ("deux crèches")
 
 
 NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0),
-                                          g.get("digits_only", False))
+                                          g.get("digits_only", False), g.get("min_word_value", 0))
                                 for g in CUES["figure_nouns"]]
 
 
