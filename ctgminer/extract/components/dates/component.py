@@ -549,11 +549,7 @@ class DatesComponent:
                                               sentence, s_start, ctg)
                     # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
                     # 2023-2027" then "Date de signature : 12 juin 2023"
-                    or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start
-                    # a signing told by its noun, the next, undated sentence telling the CTG signed: "Deux ans de
-                    # travail et enfin une signature, mardi, en mairie. La Ville et la Caf ont officialisé leur CTG."
-                    or sign_here and not next_dated and _signing_told(nxt) and bool(CTG_CUE.search(nxt))
-                    and not P.OTHER_SCHEME.search(nxt) and not P.OTHER_SCHEME.search(sentence))
+                    or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start)
         # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
         # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
