@@ -31,30 +31,11 @@ def test_date_in_a_later_clause_after_the_signing_reference_is_not_the_signing(d
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] != "2024-05-14"
 
 
-def test_answer_to_a_question_on_the_signing_dates_it(dates_nlp):
-    # an interview's question on who signed, its answer dated: the signing's date
-    text = ("Ma Caf > Aveyron > Partenaires\nRodez Agglomération : 4 questions sur la nouvelle CTG\nQui a signé ?\n"
-            "La Caf de l'Aveyron, Rodez Agglomération et la MSA Midi-Pyrénées Nord, le 3 mai 2024 à Rodez.\n"
-            "Pour combien de temps ?\nCinq ans, de 2024 à 2028.\n")
-    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-05-03"
-
-
 def test_answer_to_a_why_question_dates_no_signing(dates_nlp):
     # a question on the reasons for signing is answered by reasons: the date told there is another event
     text = ("Rodez Agglomération : 4 questions sur la nouvelle CTG\nPourquoi avoir signé une CTG ?\nParce que le "
             "contrat enfance jeunesse a pris fin le 31 décembre 2023, et la Caf de l'Aveyron nous l'a proposé.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] != "2023-12-31"
-
-
-def test_answer_to_when_was_it_signed_dates_the_page_convention(dates_nlp):
-    # the question's pronoun is the page's CTG, named above: its answer's date is the CTG's signing
-    text = ("Communauté de communes du Val de Saône\nLa convention territoriale globale en 5 questions\nQu'est-ce que "
-            "la CTG ?\nUn contrat entre la Caf de la Haute-Saône et notre communauté de communes.\nQuand a-t-elle été "
-            "signée ?\nLe 9 février 2023, à Gray, pour quatre ans.\n")
-    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2023-02-09"
-
-
-# -- the page's own date --------------------------------------------------------------------------------------------
 
 
 def test_site_item_dated_after_a_separator_in_its_header_line(dates_nlp):

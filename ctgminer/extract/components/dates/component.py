@@ -487,11 +487,7 @@ class DatesComponent:
         named = P.NAMED_BY_DATE.search(left[-30:])
         # (a date apposed to the signing noun that "après" introduces: "après la signature de la CTG, le 2 octobre")
         apposed = bool(P.SIGN_REFERENCE_APPOSED.search(left))
-        # an interview's answer to a question on the signing, not on its reasons: "Qui a signé ?" then "La Caf et la
-        # Ville, le 3 mai 2024 à Rodez." ("Pourquoi avoir signé ?" is answered by reasons, which dates no signing)
-        answered = (prev.rstrip().endswith("?") and _signing_told(prev)
-                    and not re.match(r"\W*pourquoi\b", prev.strip().split("\n")[-1], re.I))
-        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed or answered
+        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed
                      or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
@@ -538,9 +534,6 @@ class DatesComponent:
         ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or block or bool(intro and CTG_CUE.search(intro))
                     or self._names_ctg_again(own, sentence, s_start, ctg)
                     or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
-                    # the answer to a question on the signing of the page's convention, named above ("Quand a-t-elle
-                    # été signée ?")
-                    or answered and bool(ctg) and ctg[0][0] < start and not P.OTHER_SCHEME.search(prev + sentence)
                     # a signing participle opening the sentence, its subject the convention after the comma: "Signée le
                     # 4 mai 2023 à Bouillante, cette convention nous engage pour cinq ans" (read on past a sentence the
                     # finder closed on that comma at a line's end)
