@@ -202,7 +202,7 @@ class MoneyComponent:
             pattern, target = _picked(cue, text, lowered)
             return P.anchored(pattern, anchor, target, reach, after)
 
-        taken += [(m.start("base"), m.end()) for m in P.RATE_BASE.finditer(text, lowered)]
+        taken += [(m.start("base" if m["base"] else "per"), m.end()) for m in P.RATE_BASE.finditer(text, lowered)]
 
         def add_whole(m: re.Match) -> None:
             """The whole of a stated part, for the kinds whose whole is a count too (patterns.WHOLE_KINDS)."""

@@ -150,14 +150,20 @@ PROPORTION_MAX_BASE: float = CUES["proportion"]["max_base"]
 OUT_OF_ANCHOR = re.compile(r"\bsur\s+(?:les\s+)?\d")
 OUT_OF_REACH = 100
 # a table or key-figures row, the noun first and the number alone at the end of its line or cell:
-# "Foyers allocataires | 3 050", "Places en crèche : 96"
+# "Foyers allocataires | 3 050", "Places en crèche : 96"; a diagnostic's indicator names the noun after "Nombre de"
+# (pages: diagnostics, social projects, indicator tables): "Nombre de places en EAJE : 640"
 KEY_ROW = FastCue(
-    rf"^[ \t•·*–—-]*(?:{nouns()})[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*(?P<num>{DIGITS})[ \t]*$",
+    rf"^[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*"
+    rf"(?P<num>{DIGITS})[ \t]*$",
     FLAGS | re.MULTILINE,
 )
-# the base of a rate is no figure: "12 places d'accueil pour 100 enfants" counts the 12 places, not the 100 children
+# the base of a rate is no figure: "12 places d'accueil pour 100 enfants" counts the 12 places, not the 100 children;
+# nor is the base of any rate stated per hundred or per thousand people after its number (pages: diagnostics, key
+# figures): "un taux de couverture de 55,2 pour 100 enfants", "11 naissances pour 1 000 habitants"
 RATE_BASE = FastCue(
-    r"\bplaces?\b[^.;\n]{0,40}?\bpour\s+(?P<base>100|cent|deux|trois|quatre|dix|mille|1 ?000)\s+(?:enfants?|habitants)\b",
+    r"\bplaces?\b[^.;\n]{0,40}?\bpour\s+(?P<base>100|cent|deux|trois|quatre|dix|mille|1 ?000)\s+(?:enfants?|habitants)\b"
+    r"|\d[^.;\n]{0,40}?\bpour\s+(?P<per>100|cent|mille|1 ?000|10 ?000)\s+"
+    r"(?:enfants|habitants|familles|allocataires|jeunes|ménages|personnes|actifs)\b",
     FLAGS,
 )
 # a count whose noun is left unsaid, read from the count or the noun before it in its sentence: "1 150 places, dont
