@@ -1168,8 +1168,11 @@ class ThemesComponent:
                     continue
                 affirmative = CEJ.sub(" ", affirmative)
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))
+            if P.GATHERING.search(cleaned):  # who came names no field: "Élus, professionnels de la petite enfance ..."
+                cleaned = P.ATTENDEES.sub(" ", cleaned)
             if s < headlines_end or " > " in sentence:
                 cleaned = P.RUBRIC.sub(" ", cleaned, count=1)
+            cleaned = P.AGENDA_RUBRIC.sub(" ", cleaned, count=1)  # "Point n°7 – Cohésion sociale : ..." (the department)
             lexical = self._lexicon_labels(cleaned, prose=True)
             if lexical:
                 lead = len(sentence) - len(sentence.lstrip())

@@ -470,6 +470,16 @@ RUBRIC = cue(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
              r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
              r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
+# ... and anywhere on the page, the rubric of a council's agenda item or deliberation (the department in charge),
+# before the item's title: "Délibération n° 12 – Cohésion sociale – Approbation de la CTG", "Point n°7 – Enfance :
+# renouvellement de la convention territoriale globale", "4. Jeunesse – Convention territoriale globale avec la Caf"
+# (labelled as an item, whatever its title; or before the convention's bare name, so that "Jeunesse : la CTG prévoit
+# un point information jeunesse" keeps its field)
+_AGENDA_LABEL = r"(?:délibération|objet|point|rapport|dossier|question)\b[^:\n–—]{0,30}?(?::|\s[–—-])\s*"
+_AGENDA_RUBRIC = r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+)){0,4}[^\W\d][\w'’-]*\s*(?::|\s[–—-])\s"
+AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)]\s*)?{_AGENDA_RUBRIC}(?=\s*"
+                    r"(?:(?:approbation|renouvellement|signature|adoption|avenant|autorisation|validation|présentation)"
+                    r"\b[^:\n–—]{0,30}?)?(?:C\.?T\.?G\b|conventions?\s+territoriales?\s+globales?)))", FLAGS)
 # another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"; nor does
 # the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés"
 SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?", FLAGS)
@@ -502,6 +512,19 @@ PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|constru
                     r"|\bréuni\w*\b[^.;:!?]{0,60}?\b(?:acteurs|professionnels|représentants|partenaires)\b[^.;:!?]*?"
                     r"(?=\s+pour\b|\s+afin\b|[.;:!?]|$)",
                     FLAGS)
+# who came to a meeting names no field, the professionals of one neither: "Élus, professionnels de la petite enfance,
+# animateurs jeunesse et parents se sont retrouvés jeudi pour le premier atelier du diagnostic", "Dans le public, des
+# directrices de crèche", "les professionnels de l'enfance, de la jeunesse et les élus sont invités à un atelier"
+# (a sentence telling a gathering, GATHERING; the people, ATTENDEES, are blanked with their field: "former les
+# professionnels de la petite enfance" is an action and keeps it)
+GATHERING = cue(r"\b(?:se\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|ont\s+(?:participé|pris\s+part|assisté|répondu\s+présents?)"
+                r"|(?:étaient|sont|seront)\s+(?:présents?|réunis|invités?|conviés?|attendus?)|étaient\s+(?:une?|près\s+d\w*)\s+\w+"
+                r"|participants?|dans\s+(?:le\s+public|la\s+salle|l['’]\s*assistance)|autour\s+de\s+la\s+table)\b", FLAGS)
+_PEOPLE = (r"\b(?:professionnel|acteur|animat(?:eur|rice)|directeur|directrice|représentant|responsable|agent"
+           r"|travailleu(?:r|se)|éducat(?:eur|rice)|assistant|personnel|gestionnaire|intervenant)e?s?\b")
+_PEOPLE_FIELD = r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*|\s+)[\w'’-]+(?:\s+(?!et\b)[\w'’-]+)?"
+ATTENDEES = cue(rf"{_PEOPLE}{_PEOPLE_FIELD}(?:\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’]|des|du|d['’])\s*[\w'’-]+"
+                r"(?:\s+(?!et\b)[\w'’-]+)?)*", FLAGS)
 # the first four in one pass (strip_titles blanks them before fields are looked for)
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME, PREPARED_WITH)),
                     FLAGS | re.MULTILINE)

@@ -1,0 +1,73 @@
+"""Session 19, theme precision: passages the finder took for this convention's fields when they are not (a council's
+rubric, who came to a meeting, ...). Inline examples written for these tests, on a blank French pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from ctgminer.extract.components.base import register_extensions
+
+
+@pytest.fixture(scope="module")
+def finder():
+    register_extensions()
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ctg_themes")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def labeller():
+    register_extensions()
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ctg_themes")
+    nlp.add_pipe("ctg_theme_labels")
+    return nlp
+
+
+def sentence_labels(doc) -> set[str]:
+    """The labels the theme sentences and mentions of a doc name."""
+    return {lab for group in ("theme_sentences", "theme_mentions") for span in doc.spans[group]
+            for lab in span._.value.lexical}
+
+
+@pytest.mark.parametrize("text", [
+    # a council's minutes: each point under the department in charge ("Cohésion sociale", "Environnement")
+    ("Conseil communautaire du 4 avril 2024\nPoint n°9 – Cohésion sociale : renouvellement de la convention territoriale "
+     "globale avec la Caf de la Vienne.\nPoint n°10 – Environnement – Tarifs des déchetteries 2024.\n"),
+    # a deliberation's title, its rubric after its number (below the page's headlines)
+    ("Communauté de communes du Val d'Arnon\nRegistre des délibérations\nSéance du 12 mars 2024\nPrésents : 24\n"
+     "Délibération n° 2024-051 : Enfance Jeunesse – Approbation de la Convention territoriale globale 2024-2028\n"
+     "Le conseil approuve la convention et autorise le président à la signer.\n"),
+    # an agenda's numbered item, its rubric before the convention's bare name
+    ("Commune de Lignières\nConseil municipal\nSéance du 5 juin 2024\nOrdre du jour\n1. Finances – Budget supplémentaire\n2. Cohésion sociale – Convention territoriale globale avec la "
+     "Caf de l'Indre\n"),
+])
+def test_a_council_rubric_names_no_field(finder, text):
+    assert sentence_labels(finder(text)) == set()
+
+
+def test_a_field_before_a_colon_over_the_convention_is_kept(finder):
+    # (a labelled line whose label is a field and whose sentence tells what the convention does)
+    doc = finder("La commune a signé sa CTG avec la Caf le 3 mai.\nJeunesse : la CTG prévoit un point information "
+                 "jeunesse au bourg.\n")
+    assert "jeunesse" in sentence_labels(doc)
+
+
+@pytest.mark.parametrize("text", [
+    ("Élus, professionnels de la petite enfance, animateurs jeunesse et parents se sont retrouvés jeudi à la mairie "
+     "pour le premier atelier du diagnostic de la future convention territoriale globale.\n"),
+    ("La salle était pleine pour la signature de la convention territoriale globale. Dans le public, des directrices "
+     "de crèche, des animateurs et quelques parents.\n"),
+    ("Dans le cadre de l'élaboration de la CTG, les professionnels de l'enfance, de la jeunesse et les élus sont "
+     "invités à un atelier le 12 mai.\n"),
+])
+def test_who_came_to_a_meeting_names_no_field(finder, text):
+    assert sentence_labels(finder(text)) == set()
+
+
+def test_the_professionals_of_a_field_as_the_object_of_an_action_keep_it(finder):
+    doc = finder("La convention territoriale globale a été signée mardi. Elle prévoit de former les professionnels de "
+                 "la petite enfance à l'accueil des enfants en situation de handicap.\n")
+    assert "petite_enfance" in sentence_labels(doc)
