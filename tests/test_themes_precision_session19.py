@@ -71,3 +71,25 @@ def test_the_professionals_of_a_field_as_the_object_of_an_action_keep_it(finder)
     doc = finder("La convention territoriale globale a été signée mardi. Elle prévoit de former les professionnels de "
                  "la petite enfance à l'accueil des enfants en situation de handicap.\n")
     assert "petite_enfance" in sentence_labels(doc)
+
+
+_SIGNED_CTG = ("La communauté de communes et la Caf ont signé mardi leur convention territoriale globale. Elle porte sur la "
+               "petite enfance et la parentalité.")
+
+
+@pytest.mark.parametrize("text", [
+    _SIGNED_CTG + " L'opposition s'est abstenue, regrettant l'absence de volet consacré au logement.",
+    _SIGNED_CTG + " Un conseiller regrette que « le logement des jeunes, pourtant urgent, ne figure pas dans le texte ».",
+    _SIGNED_CTG + " Le maire de Vouillé a plaidé pour « un volet logement plus ambitieux à l'avenant ».",
+    _SIGNED_CTG + "\nLe logement, grand absent\nLes associations de locataires attendaient mieux.",
+    _SIGNED_CTG + " Mais aucun engagement sur les tarifs des accueils de loisirs, dénonce l'opposition.",
+])
+def test_what_critics_say_the_convention_lacks_names_no_field(labeller, text):
+    assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+def test_a_need_an_official_deplores_is_a_field(finder):
+    # (the lack the convention answers, said by an official: not a criticism of the convention)
+    doc = finder("La convention territoriale globale a été signée jeudi. « Nos jeunes partent faute de logement », "
+                 "regrette la présidente, qui veut y remédier avec la convention.")
+    assert "logement" in sentence_labels(doc)

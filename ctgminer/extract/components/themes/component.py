@@ -662,6 +662,7 @@ class ThemesComponent:
                          # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
                          # – Le logement"
                          or other_items and self.item_line(sentence) or carried and out[-1][4] or advising)
+            other = other or bool(P.CRITICISM.search(sentence))  # what critics miss: "regrettant l'absence de volet logement"
             other_items = other and (other_items or sentence.rstrip().endswith(":")
                                      and bool(consultation or past))
             previous_other = other

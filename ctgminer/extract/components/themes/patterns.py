@@ -830,6 +830,19 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
 LEFT_OUT_AFTER = cue(r"^\W*(?:ils?|elles?|ces?\s+(?:sujets?|questions?|thèmes?|domaines?|champs?))\b[^.?!]{0,60}?"
                      r"(?:\bne\s+(?:figurent|figure|font|fait)\s+pas|\brelève(?:nt)?\s+d['’]\s*(?:une\s+)?autres?\b"
                      r"|\bne\s+(?:sont|est)\s+pas\s+(?:couvert|traité|retenu|inscrit)\w*)")
+# what critics say the convention lacks names no field of it: "L'opposition s'est abstenue, regrettant l'absence de volet
+# logement", "Un élu regrette que « le logement des jeunes ne figure pas dans la convention »", "Le maire a plaidé pour
+# « un volet logement plus ambitieux »", "Le logement, grand absent", "Mais aucun engagement sur les tarifs des accueils
+# de loisirs" (not a need told as a lack, which the convention answers: "l'absence de lieu pour les 11-17 ans", nor a
+# need an official deplores: "« Nos jeunes partent faute de logement », regrette la présidente"; nor what a field
+# lacks: "regrettant l'absence de calendrier pour la mobilité")
+CRITICISM = cue(r"\b(?:regrett|déplor|critiqu|dénon[cç])\w*\s+(?:«\s*)?(?:l['’]\s*absence\s+d(?:e\s+|['’]\s*)(?!calendrier|échéancier|délai)|le\s+manque\s+d['’]\s*"
+                r"(?:engagement|ambition|volet|action|chiffr))"
+                r"|\b(?:regrett|déplor)\w*\s+(?:«\s*)?que\b[^.!?]{0,150}?\b(?:ne|n['’])\s*(?:[\w'’]+\s+){0,2}?"
+                r"(?:pas|plus|aucun\w*|jamais)\b"
+                r"|\bgrand(?:e|s|es)?\s+absente?s?\b"  # (not "les ados sont les grands oubliés du territoire", a need)
+                r"|\bplaid\w*\s+pour\s+(?:«\s*)?(?:un|une|des)\s+(?:volet|axe|action|engagement|fiche)s?\b"
+                r"|\baucun\w*\s+(?:engagement|action|mesure|volet|chiffre|création)s?\b")
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
