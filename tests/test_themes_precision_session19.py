@@ -93,3 +93,14 @@ def test_a_need_an_official_deplores_is_a_field(finder):
     doc = finder("La convention territoriale globale a été signée jeudi. « Nos jeunes partent faute de logement », "
                  "regrette la présidente, qui veut y remédier avec la convention.")
     assert "logement" in sentence_labels(doc)
+
+
+@pytest.mark.parametrize("text", [
+    _SIGNED_CTG + " « La Caf finance une grande partie de nos accueils de loisirs et de nos centres sociaux », rappelle "
+    "le maire.",
+    _SIGNED_CTG + " « La Caf est notre premier partenaire financier pour les accueils de loisirs », dit l'adjointe.",
+    _SIGNED_CTG + " Sans convention, la ville perdait les financements de ses centres sociaux et de ses accueils de "
+    "loisirs.",
+])
+def test_the_caf_funding_the_town_facilities_is_why_it_signs_not_a_field(labeller, text):
+    assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]

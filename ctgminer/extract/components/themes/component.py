@@ -1168,6 +1168,8 @@ class ThemesComponent:
                 if not P.CONVENTION_OVER_SCHEME.search(affirmative):
                     continue
                 affirmative = CEJ.sub(" ", affirmative)
+            if P.CAF_FUNDS_OURS.search(affirmative):
+                continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))
             if P.GATHERING.search(cleaned):  # who came names no field: "Élus, professionnels de la petite enfance ..."
                 cleaned = P.ATTENDEES.sub(" ", cleaned)

@@ -830,6 +830,15 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
 LEFT_OUT_AFTER = cue(r"^\W*(?:ils?|elles?|ces?\s+(?:sujets?|questions?|thèmes?|domaines?|champs?))\b[^.?!]{0,60}?"
                      r"(?:\bne\s+(?:figurent|figure|font|fait)\s+pas|\brelève(?:nt)?\s+d['’]\s*(?:une\s+)?autres?\b"
                      r"|\bne\s+(?:sont|est)\s+pas\s+(?:couvert|traité|retenu|inscrit)\w*)")
+# the Caf's funding of the town's facilities, told as why it signs, names no field of the convention: "« La Caf finance
+# une grande partie de nos crèches, de nos centres de loisirs »", "La Caf est notre premier partenaire financier pour
+# les crèches", "les financements de la Caf aux crèches passent désormais par les CTG", "Sans convention, nous perdions
+# une partie des financements de nos crèches" (not what it will fund: "La Caf financera un bus France services")
+CAF_FUNDS_OURS = cue(r"\bcaf\s+(?:est\s+(?:notre|leur|son)\s+)?(?:premier\s+|principal\s+)?partenaire\s+financier"
+                     r"|\bcaf\s+finance\s+(?:déjà\s+|aussi\s+)?(?:une\s+(?:grande\s+|large\s+|bonne\s+)?partie\s+"
+                     r"d(?:e\s+|es\s+)|l['’]\s*essentiel\s+d(?:e\s+|es\s+))?(?:nos|leurs|ses)\s"
+                     r"|\bfinancements?\s+(?:de\s+la\s+caf\s+)?(?:aux|de\s+(?:nos|leurs|ses))\s+(?:crèches|équipements"
+                     r"|structures|centres|accueils)")
 # what critics say the convention lacks names no field of it: "L'opposition s'est abstenue, regrettant l'absence de volet
 # logement", "Un élu regrette que « le logement des jeunes ne figure pas dans la convention »", "Le maire a plaidé pour
 # « un volet logement plus ambitieux »", "Le logement, grand absent", "Mais aucun engagement sur les tarifs des accueils
