@@ -104,3 +104,18 @@ def test_a_need_an_official_deplores_is_a_field(finder):
 ])
 def test_the_caf_funding_the_town_facilities_is_why_it_signs_not_a_field(labeller, text):
     assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Vu la délibération du 3 mars 2019 approuvant la première convention territoriale globale 2019-2022, laquelle "
+     "portait sur le logement et l'animation de la vie sociale,\nConsidérant que la nouvelle convention retient la petite "
+     "enfance et la parentalité ;"),
+    ("Considérant que la CTG en vigueur, qui portait sur le logement et les centres sociaux, arrive à échéance ;\n"
+     "Considérant que la nouvelle convention retient la petite enfance et la parentalité ;"),
+    ("La nouvelle convention territoriale globale porte sur la petite enfance et la parentalité. Rappel : le contrat "
+     "enfance jeunesse signé en 2014 finançait surtout les centres sociaux."),
+    ("Nous avions signé une première CTG en 2018, centrée sur le logement et les centres sociaux. La nouvelle "
+     "convention territoriale globale porte sur la petite enfance et la parentalité."),
+])
+def test_the_former_convention_told_in_the_past_names_no_field(labeller, text):
+    assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]

@@ -406,6 +406,15 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
               r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
               r"|consacr|bâti|constru|articul|organis|axé|orienté|structur|permi|financ)\w*", FLAGS)
+# ... and the former convention or contract described in a relative clause in the imperfect, or signed by "us" before:
+# "Vu la délibération approuvant la première convention territoriale globale 2018-2021, laquelle portait sur
+# l'enfance", "Considérant que la CTG en vigueur, qui portait sur la petite enfance, arrive à échéance", "le contrat
+# enfance jeunesse signé en 2016 finançait surtout les crèches", "Nous avions signé une première CTG en 2019"
+_FORMER_NOUN = r"(?:C\.?T\.?G|conventions?(?:\s+territoriales?\s+globales?)?|contrats?\s+enfance[\s-]+jeunesse|CEJ)"
+FORMER_CONVENTION = cue(rf"\b{_FORMER_NOUN}\b[^.;:!?]{{0,80}}?,\s*(?:laquelle|lequel|lesquel(?:le)?s|qui)\s+"
+                        rf"(?:[\w'’-]+\s+)?{_IMPERFECT_CONTENT}ai(?:t|ent)\b"
+                        r"|\b(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)\b[^.;:!?,]{0,40}?\bfinan[cç]ai(?:t|ent)\b"
+                        r"|\bavions\s+(?:déjà\s+)?(?:signé|conclu|adopté)")
 # the former contract as what this convention replaces is no story of the past: "Ce document remplace l'ancien contrat
 # enfance jeunesse et fixe une feuille de route : ..." (a magazine's brief)
 REPLACED = cue(r"\b(?:remplace|succède\s+à|prend\s+le\s+relais\s+d)\w*\s+(?:l['’]\s*|le\s+|au\s+|du\s+)?"
