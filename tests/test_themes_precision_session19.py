@@ -119,3 +119,14 @@ def test_the_caf_funding_the_town_facilities_is_why_it_signs_not_a_field(labelle
 ])
 def test_the_former_convention_told_in_the_past_names_no_field(labeller, text):
     assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+@pytest.mark.parametrize("text", [
+    _SIGNED_CTG + " Le bureau d'études a dressé un portrait du territoire : une population qui vieillit, des jeunes qui "
+    "partent faute de logement.",
+    _SIGNED_CTG + " Entre-temps, les besoins ont évolué : davantage de familles monoparentales et de jeunes sans emploi.",
+    _SIGNED_CTG + " Le bourg cumule les fragilités : un chômage élevé, des logements vétustes, des jeunes sans "
+    "formation.",
+])
+def test_the_territory_portrait_names_no_field(labeller, text):
+    assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]

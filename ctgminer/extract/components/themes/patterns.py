@@ -713,6 +713,15 @@ VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+s
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
 EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'’][^.%]{0,80}\d\s*%|\b\d+(?:[,.]\d+)?\s*%\s+des\b",
                             FLAGS)
+# ... or as the territory's portrait, a study's or an official's: "un taux de pauvreté supérieur à la moyenne", "Plus de 60 % de sa population vit en quartier prioritaire", "Le
+# territoire cumule les fragilités : ...", "Le cabinet a dressé un portrait contrasté des communes : ...", "Entre-temps,
+# les besoins ont évolué : davantage de familles monoparentales, ..." (what the convention is to answer, told as facts)
+# (not a share told as a need the convention answers, which the writers read as its field: "le non-recours touche un
+# allocataire sur cinq", "un enfant sur trois vit sous le seuil de pauvreté", a director's words on the convention)
+PORTRAIT = cue(r"\btaux\s+de\s+pauvreté\b(?![^.]{0,80}\d\s*%)"
+               r"|\b\d+(?:[,.]\d+)?\s*%\s+de\s+(?:sa|la|leur|notre)\s+population\b|\bcumul(?:e|ent)\s+(?:les|des|de\s+nombreuses)\s+fragilités\b"
+               r"|\b(?:dressé|brossé|dresse|brosse)\s+(?:un|le)\s+portrait\b|\ba\s+décrit\s+un\s+territoire\b"
+               r"|\bpremiers\s+chiffres\b|\bles\s+besoins\s+ont\s+évolué\b")
 # ... but a modal inside a relative clause describes a place or a public, not a possibility: "un lieu où ses ados
 # peuvent se retrouver", "des parents qui peuvent souffler" (the clause ends at the modal)
 RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$", FLAGS)
