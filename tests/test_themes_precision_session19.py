@@ -130,3 +130,13 @@ def test_the_former_convention_told_in_the_past_names_no_field(labeller, text):
 ])
 def test_the_territory_portrait_names_no_field(labeller, text):
     assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+@pytest.mark.parametrize("text", [
+    _SIGNED_CTG + " La jeunesse reste une compétence des communes.",
+    _SIGNED_CTG + " Le logement des jeunes relève quant à lui du plan départemental de l'habitat.",
+    _SIGNED_CTG + " La compétence jeunesse a été transférée à l'intercommunalité.",
+    _SIGNED_CTG + " Les communes qui exercent une compétence jeunesse pourront la signer par avenant.",
+])
+def test_who_holds_a_field_or_which_plan_it_falls_under_is_no_field(labeller, text):
+    assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]

@@ -665,6 +665,7 @@ class ThemesComponent:
             other = other or bool(P.CRITICISM.search(sentence))  # what critics miss: "regrettant l'absence de volet logement"
             other = other or bool(P.FORMER_CONVENTION.search(sentence))  # "la CTG en vigueur, qui portait sur ..."
             other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
+            other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
             other_items = other and (other_items or sentence.rstrip().endswith(":")
                                      and bool(consultation or past))
             previous_other = other

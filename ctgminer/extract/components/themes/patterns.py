@@ -880,6 +880,17 @@ COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bco
                  # ... or who runs them, to say why it signs: "Parce que c'est la Ville qui gère les crèches et les
                  # centres de loisirs" (an interview's answer on the convention's scale)
                  r"|\bc['’]\s*est\s+(?:la|le|l['’]|les|elle|lui|eux|nous)\s*\w*\s+qui\s+(?:gère|gèrent|exerce|exercent|porte|portent)\b", FLAGS)
+# ... and who holds a field as a competence, or which other plan it falls under: "La jeunesse reste une compétence des
+# communes", "les communes qui portent une compétence enfance", "la compétence enfance-jeunesse a été transférée à
+# l'intercommunalité", "la Collectivité, compétente en matière de logement", "Le logement étudiant relève quant à lui du
+# plan métropolitain", "relèveront désormais du programme de réussite éducative", "le Département pilote l'aide sociale
+# à l'enfance" (not the Département as the "chef de file" bringing its expertise to two fields of the convention)
+HELD_ELSEWHERE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+(?:une\s+|la\s+)?compétences?\b"
+                     r"|\b(?:portent|porte|exercent|exerce|détiennent|détient)\s+(?:une|la|les|des)\s+compétences?\b"
+                     r"|\bcompétences?\s+(?:[\w'’-]+\s+){0,3}(?:a|ont)\s+été\s+transférée?s?\b|\bcompétente?s?\s+en\s+matière\b"
+                     r"|\brelève(?:nt|ront|ra)?\s+(?:(?:quant\s+à\s+(?:lui|elle|eux|elles)|désormais|plutôt|aussi)\s+)?"
+                     r"d(?:u|e\s+la|es|['’]\s*(?:un|une))\s+(?:autres?|plans?|programmes?|schémas?|contrats?|dispositifs?"
+                     r"|projets?|politiques?)\b|\b(?:le|du)\s+département\s+pilote\b")
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
 # a consultation's own topics are no fields of the convention: what a survey asks, what workshops, a forum or a round
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
