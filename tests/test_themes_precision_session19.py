@@ -140,3 +140,16 @@ def test_the_territory_portrait_names_no_field(labeller, text):
 ])
 def test_who_holds_a_field_or_which_plan_it_falls_under_is_no_field(labeller, text):
     assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+@pytest.mark.parametrize("text", [
+    ("La commune prépare sa future convention territoriale globale avec la Caf. Au forum de samedi, plusieurs habitants "
+     "ont cité le manque de places en crèche et de logements pour les jeunes."),
+    ("La commune prépare sa future convention territoriale globale avec la Caf. Autour des tables, les échanges ont "
+     "beaucoup porté sur la garde des enfants le soir et le logement des jeunes."),
+    ("La commune prépare sa future convention territoriale globale avec la Caf. Avant de fixer ses priorités, elle veut "
+     "savoir ce que vivent les parents de jeunes enfants et les adolescents."),
+])
+def test_what_a_consultation_heard_or_asks_is_no_field_yet(labeller, text):
+    assert labeller(text)._.themes.themes == []
+

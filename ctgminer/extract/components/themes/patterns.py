@@ -891,6 +891,15 @@ HELD_ELSEWHERE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+(?:une\s+|la\s+)?
                      r"|\brelève(?:nt|ront|ra)?\s+(?:(?:quant\s+à\s+(?:lui|elle|eux|elles)|désormais|plutôt|aussi)\s+)?"
                      r"d(?:u|e\s+la|es|['’]\s*(?:un|une))\s+(?:autres?|plans?|programmes?|schémas?|contrats?|dispositifs?"
                      r"|projets?|politiques?)\b|\b(?:le|du)\s+département\s+pilote\b")
+# what was said or is asked at a consultation is no field yet: "Autour des tables, les échanges ont beaucoup porté sur les
+# places en crèche", "Plusieurs ont cité le manque de solutions pour les ados", "« On a beaucoup entendu parler de garde
+# d'enfants »", "Les premiers échanges ont fait émerger des inquiétudes : ...", "la Ville veut savoir ce que vivent les
+# 11-25 ans", "on veut entendre les parents, les jeunes", "Tes réponses nous aideront" (not what they led to: "les
+# ateliers ont fait émerger trois priorités", CONSULTATION_OUTCOME)
+HEARD = cue(r"\b(?:échanges|débats|discussions|questions)\s+ont\s+(?:\w+\s+)?(?:porté|tourné)\s+(?:sur|autour)"
+            r"|\bont\s+(?:beaucoup\s+|surtout\s+|notamment\s+|aussi\s+|également\s+)?cité\b|\bentendu\s+parler\b"
+            r"|\b(?:veu[tx]|voulons|voulez|souhait\w+)\s+(?:d['’]\s*abord\s+)?(?:savoir|entendre|connaître)\b"
+            r"|\btes\s+réponses\b|\bfait\s+émerger\s+(?:des|de\s+fortes|les)\s+(?:inquiétudes|attentes|craintes|besoins)\b")
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
 # a consultation's own topics are no fields of the convention: what a survey asks, what workshops, a forum or a round
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
