@@ -153,3 +153,10 @@ def test_who_holds_a_field_or_which_plan_it_falls_under_is_no_field(labeller, te
 def test_what_a_consultation_heard_or_asks_is_no_field_yet(labeller, text):
     assert labeller(text)._.themes.themes == []
 
+
+
+def test_a_job_offer_labelled_lines_are_no_fields(finder):
+    doc = finder("Offre d'emploi\nChargé(e) de coopération CTG (H/F) – Communauté de communes du Val d'Arly\nLieu : "
+                 "Ugine (73)\nCadre d'emplois : attachés territoriaux – catégorie A\nDate limite de candidature : 10 "
+                 "février 2025\n")
+    assert [span.text for span in doc.spans["theme_phrases"]] == []

@@ -446,6 +446,7 @@ class ThemesComponent:
             else:
                 heading = False
                 run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
+                run = [k for k in run if not P.JOB_POSTING_LABEL.match(lines[k][2])]  # "Cadre d'emplois : attachés"
                 ok = sum(bool(self._lexicon_labels(P.LABEL_LINE.match(lines[k][2].strip()).group())) for k in run) >= 2 \
                     and not (any(zs <= s < ze for zs, ze in excluded) or self.is_general(line)
                              or self._other_schemes_list(line))

@@ -900,6 +900,11 @@ HEARD = cue(r"\b(?:échanges|débats|discussions|questions)\s+ont\s+(?:\w+\s+)?(
             r"|\bont\s+(?:beaucoup\s+|surtout\s+|notamment\s+|aussi\s+|également\s+)?cité\b|\bentendu\s+parler\b"
             r"|\b(?:veu[tx]|voulons|voulez|souhait\w+)\s+(?:d['’]\s*abord\s+)?(?:savoir|entendre|connaître)\b"
             r"|\btes\s+réponses\b|\bfait\s+émerger\s+(?:des|de\s+fortes|les)\s+(?:inquiétudes|attentes|craintes|besoins)\b")
+# a job offer's labelled lines give the post, not fields: "Offre d'emploi – Chargé(e) de coopération CTG (H/F)", "Cadre
+# d'emplois : attachés territoriaux", "Employeur : ...", "Lieu : Saint-Girons", "Date limite de candidature : ..."
+JOB_POSTING_LABEL = cue(r"^\W*(?:offres?\s+d['’]\s*emploi|cadres?\s+d['’]\s*emplois?|employeur|lieu(?:\s+de\s+travail)?"
+                        r"|date\s+limite|grade|rémunération|type\s+de\s+contrat|temps\s+de\s+travail|poste\s+à\s+pourvoir"
+                        r"|charg[ée]+(?:\(e\))?\s+de\s+(?:coopération|mission))\b")
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
 # a consultation's own topics are no fields of the convention: what a survey asks, what workshops, a forum or a round
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
