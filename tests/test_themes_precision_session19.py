@@ -160,3 +160,13 @@ def test_a_job_offer_labelled_lines_are_no_fields(finder):
                  "Ugine (73)\nCadre d'emplois : attachés territoriaux – catégorie A\nDate limite de candidature : 10 "
                  "février 2025\n")
     assert [span.text for span in doc.spans["theme_phrases"]] == []
+
+
+@pytest.mark.parametrize("text", [
+    _SIGNED_CTG + " La Caf consacre chaque année 3 millions d'euros aux équipements du territoire (centres sociaux, "
+    "accueils de loisirs).",
+    _SIGNED_CTG + " Elle remplace le contrat enfance jeunesse 2016-2019, qui finançait surtout les accueils de loisirs.",
+    _SIGNED_CTG + " Le contrat enfance jeunesse signé en 2015 portait essentiellement sur les accueils de loisirs.",
+])
+def test_yearly_spending_and_the_former_contract_name_no_field(labeller, text):
+    assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]

@@ -1118,7 +1118,7 @@ class ThemesComponent:
     def spent(sentence: str) -> bool:
         """What was spent names no field of the convention, even in a sentence about it: "En 2023, la Caf a versé 9,8
         millions d'euros aux équipements du territoire (crèches, accueils de loisirs, centres sociaux)."."""
-        return bool(P.PAST_SPENDING.search(sentence) and P.BUDGET.search(sentence))
+        return bool((P.PAST_SPENDING.search(sentence) or P.YEARLY_SPENDING.search(sentence)) and P.BUDGET.search(sentence))
 
     @staticmethod
     def example_or_may(sentence: str) -> bool:

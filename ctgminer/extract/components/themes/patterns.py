@@ -412,8 +412,9 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
 # enfance jeunesse signé en 2016 finançait surtout les crèches", "Nous avions signé une première CTG en 2019"
 _FORMER_NOUN = r"(?:C\.?T\.?G|conventions?(?:\s+territoriales?\s+globales?)?|contrats?\s+enfance[\s-]+jeunesse|CEJ)"
 FORMER_CONVENTION = cue(rf"\b{_FORMER_NOUN}\b[^.;:!?]{{0,80}}?,\s*(?:laquelle|lequel|lesquel(?:le)?s|qui)\s+"
-                        rf"(?:[\w'’-]+\s+)?{_IMPERFECT_CONTENT}ai(?:t|ent)\b"
-                        r"|\b(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)\b[^.;:!?,]{0,40}?\bfinan[cç]ai(?:t|ent)\b"
+                        rf"(?:[\w'’-]+\s+)?(?:finan[cç]|{_IMPERFECT_CONTENT})ai(?:t|ent)\b"
+                        rf"|\b(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)\b[^.;:!?,]{{0,40}}?\b(?:finan[cç]|{_IMPERFECT_CONTENT})"
+                        r"ai(?:t|ent)\b"
                         r"|\bavions\s+(?:déjà\s+)?(?:signé|conclu|adopté)")
 # the former contract as what this convention replaces is no story of the past: "Ce document remplace l'ancien contrat
 # enfance jeunesse et fixe une feuille de route : ..." (a magazine's brief)
@@ -794,6 +795,12 @@ REFERS_BACK = re.compile(r"^\W*(?:(?:pour|chez|dans|à|sur|côté)\s+[^,:\n]{1,3
 BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M€|k€|€|euros)", FLAGS)
 # ... spent already: "la Caf a consacré / versé / investi ..." (what the convention will fund is told in the future)
 PAST_SPENDING = cue(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|versé|dépensé|investi|injecté|apporté)\b", FLAGS)
+# ... or spends every year, told in the present: "La Caf consacre chaque année près de 2,4 millions d'euros aux équipements
+# du territoire (crèches, accueils de loisirs, centres sociaux)", "l'institution verse chaque année 4,8 millions d'euros"
+# (not what the convention will bring: "La Caf apportera 500 000 € par an pour les nouvelles places")
+YEARLY_SPENDING = cue(r"\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b[^.]{0,60}?"
+                      r"\b(?:chaque\s+année|par\s+an|annuellement|tous\s+les\s+ans)\b|\b(?:chaque\s+année|tous\s+les\s+ans)\b"
+                      r"[^.]{0,40}?\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b")
 # a table column that names who acts, when, or at what cost, not a field (its header)
 NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
                       r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
