@@ -170,3 +170,9 @@ def test_a_job_offer_labelled_lines_are_no_fields(finder):
 ])
 def test_yearly_spending_and_the_former_contract_name_no_field(labeller, text):
     assert labeller(text)._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+@pytest.mark.parametrize("line", ["Retour à la rubrique Enfance et jeunesse", "Contactez le service logement.",
+                                  "Vos démarches"])
+def test_a_page_navigation_names_no_field(labeller, line):
+    assert labeller(_SIGNED_CTG + "\n" + line + "\n")._.themes.themes == ["parentalite", "petite_enfance"]

@@ -668,6 +668,7 @@ class ThemesComponent:
             other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
             other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
             other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
+            other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
             other_items = other and (other_items or sentence.rstrip().endswith(":")
                                      and bool(consultation or past))
             previous_other = other

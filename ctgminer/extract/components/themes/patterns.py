@@ -912,6 +912,11 @@ HEARD = cue(r"\b(?:échanges|débats|discussions|questions)\s+ont\s+(?:\w+\s+)?(
 JOB_POSTING_LABEL = cue(r"^\W*(?:offres?\s+d['’]\s*emploi|cadres?\s+d['’]\s*emplois?|employeur|lieu(?:\s+de\s+travail)?"
                         r"|date\s+limite|grade|rémunération|type\s+de\s+contrat|temps\s+de\s+travail|poste\s+à\s+pourvoir"
                         r"|charg[ée]+(?:\(e\))?\s+de\s+(?:coopération|mission))\b")
+# a page's navigation names rubrics, not fields: "Retour à la rubrique Enfance et familles", "Contactez la mission
+# cohésion sociale.", "Vos démarches" (a site's menu entry) (a box of key figures is read as fields by the writers:
+# "En chiffres : 540 places d'accueil du jeune enfant, 9 accueils de loisirs")
+NAVIGATION = cue(r"^\W*retour\s+(?:à|vers)\s+(?:la\s+rubrique|l['’]\s*accueil|la\s+liste|la\s+page)\b"
+                 r"|^\W*contactez(?:-nous)?\b|^\W*vos\s+démarches\W*$")
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
 # a consultation's own topics are no fields of the convention: what a survey asks, what workshops, a forum or a round
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
