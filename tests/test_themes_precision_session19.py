@@ -176,3 +176,10 @@ def test_yearly_spending_and_the_former_contract_name_no_field(labeller, text):
                                   "Vos démarches"])
 def test_a_page_navigation_names_no_field(labeller, line):
     assert labeller(_SIGNED_CTG + "\n" + line + "\n")._.themes.themes == ["parentalite", "petite_enfance"]
+
+
+def test_the_template_object_of_every_convention_names_no_field(finder):
+    doc = finder("CONVENTION TERRITORIALE GLOBALE 2025-2028\nArticle 1 – Objet\nLa présente convention vise à :\n- "
+                 "identifier les besoins prioritaires du territoire ;\n- définir les champs d'intervention à privilégier ;"
+                 "\n- pérenniser et optimiser l'offre des services existants ;\n- développer des actions nouvelles.\n")
+    assert [span.text for span in doc.spans["theme_phrases"]] == []

@@ -1108,6 +1108,8 @@ class ThemesComponent:
         déléguée à l'enfance")."""
         if P.CONTACT.search(phrase) or P.OTHER_SCHEME_ITEM.match(phrase):
             return False
+        if P.TEMPLATE_OBJECT.match(phrase):
+            return False  # the template's object: "identifier les besoins prioritaires du territoire"
         stripped = self.strip_titles(phrase)
         return stripped == phrase or self.names_some_field(stripped)
 

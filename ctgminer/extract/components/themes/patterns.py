@@ -917,6 +917,14 @@ JOB_POSTING_LABEL = cue(r"^\W*(?:offres?\s+d['’]\s*emploi|cadres?\s+d['’]\s*
 # "En chiffres : 540 places d'accueil du jeune enfant, 9 accueils de loisirs")
 NAVIGATION = cue(r"^\W*retour\s+(?:à|vers)\s+(?:la\s+rubrique|l['’]\s*accueil|la\s+liste|la\s+page)\b"
                  r"|^\W*contactez(?:-nous)?\b|^\W*vos\s+démarches\W*$")
+# the object every convention's template gives itself, item by item, names no field of this one: "La présente convention
+# vise à :\n- identifier les besoins prioritaires du territoire ;\n- définir les champs d'intervention à privilégier ;\n-
+# pérenniser et optimiser l'offre des services ;\n- développer des actions nouvelles.", "a pour objet : - de définir un
+# projet social de territoire partagé ; - de fixer les modalités de pilotage, de suivi et d'évaluation"
+TEMPLATE_OBJECT = cue(r"^\W*(?:d['’]\s*|de\s+)?(?:identifier\s+les\s+besoins\s+prioritaires|définir\s+les\s+champs\s+d['’]\s*"
+                      r"intervention|pérenniser\s+et\s+optimiser\s+l['’]\s*offre|développer\s+des\s+actions\s+nouvelles"
+                      r"|définir\s+(?:un|le)\s+projet\s+(?:social\s+|stratégique\s+)?(?:de|du|global\s+du)\s+territoire"
+                      r"|préciser\s+les\s+axes\s+de\s+travail|fixer\s+les\s+modalités\s+de\s+(?:pilotage|suivi|mise\s+en\s+œuvre))")
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
 # a consultation's own topics are no fields of the convention: what a survey asks, what workshops, a forum or a round
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
