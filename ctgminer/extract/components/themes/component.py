@@ -446,6 +446,7 @@ class ThemesComponent:
             else:
                 heading = False
                 run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
+                run = [k for k in run if not P.JOB_POSTING_LABEL.match(lines[k][2])]  # "Cadre d'emplois : attachés"
                 ok = sum(bool(self._lexicon_labels(P.LABEL_LINE.match(lines[k][2].strip()).group())) for k in run) >= 2 \
                     and not (any(zs <= s < ze for zs, ze in excluded) or self.is_general(line)
                              or self._other_schemes_list(line))
@@ -662,6 +663,12 @@ class ThemesComponent:
                          # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
                          # – Le logement"
                          or other_items and self.item_line(sentence) or carried and out[-1][4] or advising)
+            other = other or bool(P.CRITICISM.search(sentence))  # what critics miss: "regrettant l'absence de volet logement"
+            other = other or bool(P.FORMER_CONVENTION.search(sentence))  # "la CTG en vigueur, qui portait sur ..."
+            other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
+            other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
+            other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
+            other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
             other_items = other and (other_items or sentence.rstrip().endswith(":")
                                      and bool(consultation or past))
             previous_other = other
@@ -1101,6 +1108,8 @@ class ThemesComponent:
         déléguée à l'enfance")."""
         if P.CONTACT.search(phrase) or P.OTHER_SCHEME_ITEM.match(phrase):
             return False
+        if P.TEMPLATE_OBJECT.match(phrase):
+            return False  # the template's object: "identifier les besoins prioritaires du territoire"
         stripped = self.strip_titles(phrase)
         return stripped == phrase or self.names_some_field(stripped)
 
@@ -1112,7 +1121,7 @@ class ThemesComponent:
     def spent(sentence: str) -> bool:
         """What was spent names no field of the convention, even in a sentence about it: "En 2023, la Caf a versé 9,8
         millions d'euros aux équipements du territoire (crèches, accueils de loisirs, centres sociaux)."."""
-        return bool(P.PAST_SPENDING.search(sentence) and P.BUDGET.search(sentence))
+        return bool((P.PAST_SPENDING.search(sentence) or P.YEARLY_SPENDING.search(sentence)) and P.BUDGET.search(sentence))
 
     @staticmethod
     def example_or_may(sentence: str) -> bool:
@@ -1167,9 +1176,14 @@ class ThemesComponent:
                 if not P.CONVENTION_OVER_SCHEME.search(affirmative):
                     continue
                 affirmative = CEJ.sub(" ", affirmative)
+            if P.CAF_FUNDS_OURS.search(affirmative):
+                continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))
+            if P.GATHERING.search(cleaned):  # who came names no field: "Élus, professionnels de la petite enfance ..."
+                cleaned = P.ATTENDEES.sub(" ", cleaned)
             if s < headlines_end or " > " in sentence:
                 cleaned = P.RUBRIC.sub(" ", cleaned, count=1)
+            cleaned = P.AGENDA_RUBRIC.sub(" ", cleaned, count=1)  # "Point n°7 – Cohésion sociale : ..." (the department)
             lexical = self._lexicon_labels(cleaned, prose=True)
             if lexical:
                 lead = len(sentence) - len(sentence.lstrip())

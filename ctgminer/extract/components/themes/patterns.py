@@ -406,6 +406,16 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
               r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
               r"|consacr|bâti|constru|articul|organis|axé|orienté|structur|permi|financ)\w*", FLAGS)
+# ... and the former convention or contract described in a relative clause in the imperfect, or signed by "us" before:
+# "Vu la délibération approuvant la première convention territoriale globale 2018-2021, laquelle portait sur
+# l'enfance", "Considérant que la CTG en vigueur, qui portait sur la petite enfance, arrive à échéance", "le contrat
+# enfance jeunesse signé en 2016 finançait surtout les crèches", "Nous avions signé une première CTG en 2019"
+_FORMER_NOUN = r"(?:C\.?T\.?G|conventions?(?:\s+territoriales?\s+globales?)?|contrats?\s+enfance[\s-]+jeunesse|CEJ)"
+FORMER_CONVENTION = cue(rf"\b{_FORMER_NOUN}\b[^.;:!?]{{0,80}}?,\s*(?:laquelle|lequel|lesquel(?:le)?s|qui)\s+"
+                        rf"(?:[\w'’-]+\s+)?(?:finan[cç]|{_IMPERFECT_CONTENT})ai(?:t|ent)\b"
+                        rf"|\b(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)\b[^.;:!?,]{{0,40}}?\b(?:finan[cç]|{_IMPERFECT_CONTENT})"
+                        r"ai(?:t|ent)\b"
+                        r"|\bavions\s+(?:déjà\s+)?(?:signé|conclu|adopté)")
 # the former contract as what this convention replaces is no story of the past: "Ce document remplace l'ancien contrat
 # enfance jeunesse et fixe une feuille de route : ..." (a magazine's brief)
 REPLACED = cue(r"\b(?:remplace|succède\s+à|prend\s+le\s+relais\s+d)\w*\s+(?:l['’]\s*|le\s+|au\s+|du\s+)?"
@@ -470,6 +480,16 @@ RUBRIC = cue(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
              r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
              r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
+# ... and anywhere on the page, the rubric of a council's agenda item or deliberation (the department in charge),
+# before the item's title: "Délibération n° 12 – Cohésion sociale – Approbation de la CTG", "Point n°7 – Enfance :
+# renouvellement de la convention territoriale globale", "4. Jeunesse – Convention territoriale globale avec la Caf"
+# (labelled as an item, whatever its title; or before the convention's bare name, so that "Jeunesse : la CTG prévoit
+# un point information jeunesse" keeps its field)
+_AGENDA_LABEL = r"(?:délibération|objet|point|rapport|dossier|question)\b[^:\n–—]{0,30}?(?::|\s[–—-])\s*"
+_AGENDA_RUBRIC = r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+)){0,4}[^\W\d][\w'’-]*\s*(?::|\s[–—-])\s"
+AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)]\s*)?{_AGENDA_RUBRIC}(?=\s*"
+                    r"(?:(?:approbation|renouvellement|signature|adoption|avenant|autorisation|validation|présentation)"
+                    r"\b[^:\n–—]{0,30}?)?(?:C\.?T\.?G\b|conventions?\s+territoriales?\s+globales?)))", FLAGS)
 # another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"; nor does
 # the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés"
 SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?", FLAGS)
@@ -502,6 +522,19 @@ PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|constru
                     r"|\bréuni\w*\b[^.;:!?]{0,60}?\b(?:acteurs|professionnels|représentants|partenaires)\b[^.;:!?]*?"
                     r"(?=\s+pour\b|\s+afin\b|[.;:!?]|$)",
                     FLAGS)
+# who came to a meeting names no field, the professionals of one neither: "Élus, professionnels de la petite enfance,
+# animateurs jeunesse et parents se sont retrouvés jeudi pour le premier atelier du diagnostic", "Dans le public, des
+# directrices de crèche", "les professionnels de l'enfance, de la jeunesse et les élus sont invités à un atelier"
+# (a sentence telling a gathering, GATHERING; the people, ATTENDEES, are blanked with their field: "former les
+# professionnels de la petite enfance" is an action and keeps it)
+GATHERING = cue(r"\b(?:se\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|ont\s+(?:participé|pris\s+part|assisté|répondu\s+présents?)"
+                r"|(?:étaient|sont|seront)\s+(?:présents?|réunis|invités?|conviés?|attendus?)|étaient\s+(?:une?|près\s+d\w*)\s+\w+"
+                r"|participants?|dans\s+(?:le\s+public|la\s+salle|l['’]\s*assistance)|autour\s+de\s+la\s+table)\b", FLAGS)
+_PEOPLE = (r"\b(?:professionnel|acteur|animat(?:eur|rice)|directeur|directrice|représentant|responsable|agent"
+           r"|travailleu(?:r|se)|éducat(?:eur|rice)|assistant|personnel|gestionnaire|intervenant)e?s?\b")
+_PEOPLE_FIELD = r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*|\s+)[\w'’-]+(?:\s+(?!et\b)[\w'’-]+)?"
+ATTENDEES = cue(rf"{_PEOPLE}{_PEOPLE_FIELD}(?:\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’]|des|du|d['’])\s*[\w'’-]+"
+                r"(?:\s+(?!et\b)[\w'’-]+)?)*", FLAGS)
 # the first four in one pass (strip_titles blanks them before fields are looked for)
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME, PREPARED_WITH)),
                     FLAGS | re.MULTILINE)
@@ -681,6 +714,15 @@ VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+s
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
 EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'’][^.%]{0,80}\d\s*%|\b\d+(?:[,.]\d+)?\s*%\s+des\b",
                             FLAGS)
+# ... or as the territory's portrait, a study's or an official's: "un taux de pauvreté supérieur à la moyenne", "Plus de 60 % de sa population vit en quartier prioritaire", "Le
+# territoire cumule les fragilités : ...", "Le cabinet a dressé un portrait contrasté des communes : ...", "Entre-temps,
+# les besoins ont évolué : davantage de familles monoparentales, ..." (what the convention is to answer, told as facts)
+# (not a share told as a need the convention answers, which the writers read as its field: "le non-recours touche un
+# allocataire sur cinq", "un enfant sur trois vit sous le seuil de pauvreté", a director's words on the convention)
+PORTRAIT = cue(r"\btaux\s+de\s+pauvreté\b(?![^.]{0,80}\d\s*%)"
+               r"|\b\d+(?:[,.]\d+)?\s*%\s+de\s+(?:sa|la|leur|notre)\s+population\b|\bcumul(?:e|ent)\s+(?:les|des|de\s+nombreuses)\s+fragilités\b"
+               r"|\b(?:dressé|brossé|dresse|brosse)\s+(?:un|le)\s+portrait\b|\ba\s+décrit\s+un\s+territoire\b"
+               r"|\bpremiers\s+chiffres\b|\bles\s+besoins\s+ont\s+évolué\b")
 # ... but a modal inside a relative clause describes a place or a public, not a possibility: "un lieu où ses ados
 # peuvent se retrouver", "des parents qui peuvent souffler" (the clause ends at the modal)
 RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$", FLAGS)
@@ -753,6 +795,12 @@ REFERS_BACK = re.compile(r"^\W*(?:(?:pour|chez|dans|à|sur|côté)\s+[^,:\n]{1,3
 BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M€|k€|€|euros)", FLAGS)
 # ... spent already: "la Caf a consacré / versé / investi ..." (what the convention will fund is told in the future)
 PAST_SPENDING = cue(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|versé|dépensé|investi|injecté|apporté)\b", FLAGS)
+# ... or spends every year, told in the present: "La Caf consacre chaque année près de 2,4 millions d'euros aux équipements
+# du territoire (crèches, accueils de loisirs, centres sociaux)", "l'institution verse chaque année 4,8 millions d'euros"
+# (not what the convention will bring: "La Caf apportera 500 000 € par an pour les nouvelles places")
+YEARLY_SPENDING = cue(r"\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b[^.]{0,60}?"
+                      r"\b(?:chaque\s+année|par\s+an|annuellement|tous\s+les\s+ans)\b|\b(?:chaque\s+année|tous\s+les\s+ans)\b"
+                      r"[^.]{0,40}?\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b")
 # a table column that names who acts, when, or at what cost, not a field (its header)
 NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
                       r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
@@ -807,6 +855,28 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
 LEFT_OUT_AFTER = cue(r"^\W*(?:ils?|elles?|ces?\s+(?:sujets?|questions?|thèmes?|domaines?|champs?))\b[^.?!]{0,60}?"
                      r"(?:\bne\s+(?:figurent|figure|font|fait)\s+pas|\brelève(?:nt)?\s+d['’]\s*(?:une\s+)?autres?\b"
                      r"|\bne\s+(?:sont|est)\s+pas\s+(?:couvert|traité|retenu|inscrit)\w*)")
+# the Caf's funding of the town's facilities, told as why it signs, names no field of the convention: "« La Caf finance
+# une grande partie de nos crèches, de nos centres de loisirs »", "La Caf est notre premier partenaire financier pour
+# les crèches", "les financements de la Caf aux crèches passent désormais par les CTG", "Sans convention, nous perdions
+# une partie des financements de nos crèches" (not what it will fund: "La Caf financera un bus France services")
+CAF_FUNDS_OURS = cue(r"\bcaf\s+(?:est\s+(?:notre|leur|son)\s+)?(?:premier\s+|principal\s+)?partenaire\s+financier"
+                     r"|\bcaf\s+finance\s+(?:déjà\s+|aussi\s+)?(?:une\s+(?:grande\s+|large\s+|bonne\s+)?partie\s+"
+                     r"d(?:e\s+|es\s+)|l['’]\s*essentiel\s+d(?:e\s+|es\s+))?(?:nos|leurs|ses)\s"
+                     r"|\bfinancements?\s+(?:de\s+la\s+caf\s+)?(?:aux|de\s+(?:nos|leurs|ses))\s+(?:crèches|équipements"
+                     r"|structures|centres|accueils)")
+# what critics say the convention lacks names no field of it: "L'opposition s'est abstenue, regrettant l'absence de volet
+# logement", "Un élu regrette que « le logement des jeunes ne figure pas dans la convention »", "Le maire a plaidé pour
+# « un volet logement plus ambitieux »", "Le logement, grand absent", "Mais aucun engagement sur les tarifs des accueils
+# de loisirs" (not a need told as a lack, which the convention answers: "l'absence de lieu pour les 11-17 ans", nor a
+# need an official deplores: "« Nos jeunes partent faute de logement », regrette la présidente"; nor what a field
+# lacks: "regrettant l'absence de calendrier pour la mobilité")
+CRITICISM = cue(r"\b(?:regrett|déplor|critiqu|dénon[cç])\w*\s+(?:«\s*)?(?:l['’]\s*absence\s+d(?:e\s+|['’]\s*)(?!calendrier|échéancier|délai)|le\s+manque\s+d['’]\s*"
+                r"(?:engagement|ambition|volet|action|chiffr))"
+                r"|\b(?:regrett|déplor)\w*\s+(?:«\s*)?que\b[^.!?]{0,150}?\b(?:ne|n['’])\s*(?:[\w'’]+\s+){0,2}?"
+                r"(?:pas|plus|aucun\w*|jamais)\b"
+                r"|\bgrand(?:e|s|es)?\s+absente?s?\b"  # (not "les ados sont les grands oubliés du territoire", a need)
+                r"|\bplaid\w*\s+pour\s+(?:«\s*)?(?:un|une|des)\s+(?:volet|axe|action|engagement|fiche)s?\b"
+                r"|\baucun\w*\s+(?:engagement|action|mesure|volet|chiffre|création)s?\b")
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
@@ -817,6 +887,44 @@ COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bco
                  # ... or who runs them, to say why it signs: "Parce que c'est la Ville qui gère les crèches et les
                  # centres de loisirs" (an interview's answer on the convention's scale)
                  r"|\bc['’]\s*est\s+(?:la|le|l['’]|les|elle|lui|eux|nous)\s*\w*\s+qui\s+(?:gère|gèrent|exerce|exercent|porte|portent)\b", FLAGS)
+# ... and who holds a field as a competence, or which other plan it falls under: "La jeunesse reste une compétence des
+# communes", "les communes qui portent une compétence enfance", "la compétence enfance-jeunesse a été transférée à
+# l'intercommunalité", "la Collectivité, compétente en matière de logement", "Le logement étudiant relève quant à lui du
+# plan métropolitain", "relèveront désormais du programme de réussite éducative", "le Département pilote l'aide sociale
+# à l'enfance" (not the Département as the "chef de file" bringing its expertise to two fields of the convention)
+HELD_ELSEWHERE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+(?:une\s+|la\s+)?compétences?\b"
+                     r"|\b(?:portent|porte|exercent|exerce|détiennent|détient)\s+(?:une|la|les|des)\s+compétences?\b"
+                     r"|\bcompétences?\s+(?:[\w'’-]+\s+){0,3}(?:a|ont)\s+été\s+transférée?s?\b|\bcompétente?s?\s+en\s+matière\b"
+                     r"|\brelève(?:nt|ront|ra)?\s+(?:(?:quant\s+à\s+(?:lui|elle|eux|elles)|désormais|plutôt|aussi)\s+)?"
+                     r"d(?:u|e\s+la|es|['’]\s*(?:un|une))\s+(?:autres?|plans?|programmes?|schémas?|contrats?|dispositifs?"
+                     r"|projets?|politiques?)\b|\b(?:le|du)\s+département\s+pilote\b")
+# what was said or is asked at a consultation is no field yet: "Autour des tables, les échanges ont beaucoup porté sur les
+# places en crèche", "Plusieurs ont cité le manque de solutions pour les ados", "« On a beaucoup entendu parler de garde
+# d'enfants »", "Les premiers échanges ont fait émerger des inquiétudes : ...", "la Ville veut savoir ce que vivent les
+# 11-25 ans", "on veut entendre les parents, les jeunes", "Tes réponses nous aideront" (not what they led to: "les
+# ateliers ont fait émerger trois priorités", CONSULTATION_OUTCOME)
+HEARD = cue(r"\b(?:échanges|débats|discussions|questions)\s+ont\s+(?:\w+\s+)?(?:porté|tourné)\s+(?:sur|autour)"
+            r"|\bont\s+(?:beaucoup\s+|surtout\s+|notamment\s+|aussi\s+|également\s+)?cité\b|\bentendu\s+parler\b"
+            r"|\b(?:veu[tx]|voulons|voulez|souhait\w+)\s+(?:d['’]\s*abord\s+)?(?:savoir|entendre|connaître)\b"
+            r"|\btes\s+réponses\b|\bfait\s+émerger\s+(?:des|de\s+fortes|les)\s+(?:inquiétudes|attentes|craintes|besoins)\b")
+# a job offer's labelled lines give the post, not fields: "Offre d'emploi – Chargé(e) de coopération CTG (H/F)", "Cadre
+# d'emplois : attachés territoriaux", "Employeur : ...", "Lieu : Saint-Girons", "Date limite de candidature : ..."
+JOB_POSTING_LABEL = cue(r"^\W*(?:offres?\s+d['’]\s*emploi|cadres?\s+d['’]\s*emplois?|employeur|lieu(?:\s+de\s+travail)?"
+                        r"|date\s+limite|grade|rémunération|type\s+de\s+contrat|temps\s+de\s+travail|poste\s+à\s+pourvoir"
+                        r"|charg[ée]+(?:\(e\))?\s+de\s+(?:coopération|mission))\b")
+# a page's navigation names rubrics, not fields: "Retour à la rubrique Enfance et familles", "Contactez la mission
+# cohésion sociale.", "Vos démarches" (a site's menu entry) (a box of key figures is read as fields by the writers:
+# "En chiffres : 540 places d'accueil du jeune enfant, 9 accueils de loisirs")
+NAVIGATION = cue(r"^\W*retour\s+(?:à|vers)\s+(?:la\s+rubrique|l['’]\s*accueil|la\s+liste|la\s+page)\b"
+                 r"|^\W*contactez(?:-nous)?\b|^\W*vos\s+démarches\W*$")
+# the object every convention's template gives itself, item by item, names no field of this one: "La présente convention
+# vise à :\n- identifier les besoins prioritaires du territoire ;\n- définir les champs d'intervention à privilégier ;\n-
+# pérenniser et optimiser l'offre des services ;\n- développer des actions nouvelles.", "a pour objet : - de définir un
+# projet social de territoire partagé ; - de fixer les modalités de pilotage, de suivi et d'évaluation"
+TEMPLATE_OBJECT = cue(r"^\W*(?:d['’]\s*|de\s+)?(?:identifier\s+les\s+besoins\s+prioritaires|définir\s+les\s+champs\s+d['’]\s*"
+                      r"intervention|pérenniser\s+et\s+optimiser\s+l['’]\s*offre|développer\s+des\s+actions\s+nouvelles"
+                      r"|définir\s+(?:un|le)\s+projet\s+(?:social\s+|stratégique\s+)?(?:de|du|global\s+du)\s+territoire"
+                      r"|préciser\s+les\s+axes\s+de\s+travail|fixer\s+les\s+modalités\s+de\s+(?:pilotage|suivi|mise\s+en\s+œuvre))")
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
 # a consultation's own topics are no fields of the convention: what a survey asks, what workshops, a forum or a round
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
