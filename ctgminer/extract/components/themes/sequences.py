@@ -1,0 +1,85 @@
+"""Fields given one per sentence, the sentences ordered by words of order (an official's answer, a magazine's
+paragraph): "D'abord la petite enfance, parce que nous manquons de places. Ensuite les ados. Enfin, l'accès aux
+droits." Each sentence gives one item, from its word of order to its explanation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ctgminer.extract.components.themes.patterns import NAMES_CONVENTION, NAMES_CTG, PAGE_FURNITURE, cue
+
+if TYPE_CHECKING:
+    from ctgminer.extract.components.themes.component import Phrase, ThemesComponent
+    from ctgminer.text.sentences import Sentences
+
+# the word that opens the run, and those that go on with it
+_FIRST = r"d['’]\s*abord|premièrement|en\s+premier\s+lieu|un\s*,"
+_NEXT = (r"ensuite|puis|enfin|deuxièmement|troisièmement|quatrièmement|cinquièmement"
+         r"|en\s+(?:second|deuxième|dernier)\s+lieu|(?:deux|trois|quatre|cinq)\s*,"
+         r"|(?:deuxième|troisième|quatrième|dernière?)\s+(?:chose|sujet|chantier|point|priorité|urgence)\s*[,:]")
+# (after the speaker's own lead: "Il faut d'abord des solutions de garde", "Nous allons d'abord travailler sur ...")
+_LEAD = r"(?:il\s+faut|nous\s+(?:voulons|allons|devons|souhaitons)|on\s+(?:veut|va|doit))"
+SEQUENCE_START = cue(rf"\W*(?:et\s+)?(?:{_LEAD}\s+)?(?:(?P<first>{_FIRST})|(?P<next>{_NEXT}))(?![\w'’-])\s*[,:]?\s*")
+# (matched at the sentence's start, or after its colon: "Elle résume les priorités : « Premièrement, que ...")
+# ... or the first word of order after the first field, after the sentence's colon: "Le directeur a cité trois
+# urgences : « Les modes de garde, d'abord, parce que nous manquons de places."
+SEQUENCE_FIRST_AFTER = cue(r"(?:^|:)[\s«\"“]*(?P<item>[^,:;.!?«»]{3,80}?),\s*d['’]\s*abord\b")
+# the speaker's lead after the word of order, not part of the item: "Enfin, nous voulons que personne ..."
+ITEM_LEAD = cue(rf"\W*(?:{_LEAD}|je\s+pense\s+à|il\s+y\s+a|c['’]\s*est)\s+")
+# where the item ends: its explanation after a colon, a semicolon, a reason, a closing quote or a bracket
+ITEM_END = cue(r"\s(?::|–)\s|;|»|,\s*(?:parce\s+qu|car\b|puisqu)|\s\(|…")
+SEQUENCE_ITEM_MAX_WORDS = 25
+SEQUENCE_GAP = 2  # sentences between two items of the run (an explanation of the item before)
+
+
+def sequence_phrases(finder: ThemesComponent, text: str, sents: Sentences, excluded) -> list[Phrase]:
+    """The items of runs of sentences opened by words of order ("D'abord", "Ensuite", "Enfin"; "Premièrement";
+    "Un,", "Deux,"), in the convention's story (after the text first names it): a run starts at its first word
+    ("d'abord"), goes on while the next opens a sentence at most SEQUENCE_GAP sentences later, and counts when two
+    items at least name some field (so that a ceremony's order of events gives nothing)."""
+    named = NAMES_CTG.search(text) or NAMES_CONVENTION.search(text)
+    story_start = named.start() if named else len(text)
+    out: list[Phrase] = []
+    run: list[Phrase] = []
+    last = -10
+
+    def flush() -> None:
+        if len(run) >= 2 and sum(finder.names_some_field(finder.strip_titles(p.text)) or bool(finder._lexicon_labels(p.text))
+                                 for p in run) >= 2:
+            out.extend(run)
+        run.clear()
+
+    for k, (s, e, sentence, general, other) in enumerate(finder.sentences_in_context(text, sents)):
+        if general or other or s < story_start or any(zs <= s < ze for zs, ze in excluded) \
+                or PAGE_FURNITURE.match(sentence):
+            if run and k - last > SEQUENCE_GAP:
+                flush()
+            continue
+        m = SEQUENCE_START.match(sentence) or (":" in sentence and SEQUENCE_START.match(sentence, sentence.rfind(":") + 1))
+        start = None
+        if m and m.group("first"):
+            flush()
+            start = s + m.end()
+        elif m and run and k - last <= SEQUENCE_GAP + 1:
+            start = s + m.end()
+        elif not m and (after := SEQUENCE_FIRST_AFTER.search(sentence)):
+            flush()
+            item = finder._clean(text, s + after.start("item"), s + after.end("item"), "prose")
+            run.append(item)
+            last = k
+            continue
+        elif run and k - last > SEQUENCE_GAP:
+            flush()
+        if start is None:
+            continue
+        if lead := ITEM_LEAD.match(text, start, e):
+            start = lead.end()
+        end = ITEM_END.search(text, start, e)
+        item = finder._clean(text, start, end.start() if end else e, "prose")
+        if 0 < len(item.text.split()) <= SEQUENCE_ITEM_MAX_WORDS:
+            run.append(item)
+            last = k
+        elif run:
+            flush()
+    flush()
+    return out
