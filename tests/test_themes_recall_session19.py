@@ -57,3 +57,23 @@ def test_a_ceremony_told_in_order_gives_no_field(finder):
     text = ("La CTG a été signée vendredi à la mairie. D'abord, le maire a accueilli les invités. Ensuite, la "
             "directrice de la Caf a pris la parole. Enfin, un vin d'honneur a clos la cérémonie.")
     assert _phrases(finder, text) == []
+
+
+# -- enumerations whose items have one form, some fields told in other words ----------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a local paper: three definite noun phrases, the last one a field in the page's own words
+    ("Le bourg et la Caf ont signé leur CTG lundi. Elle porte sur la petite enfance, la jeunesse et la vie des "
+     "hameaux.", ["la petite enfance", "la jeunesse", "la vie des hameaux"]),
+    # a deliberation: objectives in the infinitive, one of them in no taxonomy word
+    ("Le conseil approuve la convention territoriale globale. Elle vise à ouvrir une micro-crèche, à soutenir les "
+     "parents et à garder les collégiens au village le samedi.",
+     ["ouvrir une micro-crèche", "soutenir les parents", "garder les collégiens au village le samedi"]),
+])
+def test_an_enumeration_of_one_form_keeps_its_items_in_other_words(finder, text, expected):
+    assert _phrases(finder, text) == expected
+
+
+def test_the_second_half_of_a_pair_is_no_item_of_its_own(finder):
+    text = ("La CTG a été signée. Elle mise sur l'accueil du jeune enfant et sur le logement des jeunes ménages et "
+            "des saisonniers.")
+    assert "des saisonniers" not in _phrases(finder, text)

@@ -19,7 +19,7 @@ from ctgminer.extract.components.themes.lexicon import (
     load_json,
     taxonomy,
 )
-from ctgminer.extract.components.themes.sequences import sequence_phrases
+from ctgminer.extract.components.themes.sequences import parallel_enumeration, sequence_phrases
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
@@ -737,6 +737,8 @@ class ThemesComponent:
                             P.DEFINITE_NOUN_PHRASE.match(p.text) for p in short if p not in hits):
                         # one item in other words inside an enumeration of fields still belongs to it: "sur les
                         # modes de garde des tout-petits, les centres sociaux et l'accès aux droits"
+                        hits = short
+                    elif parallel_enumeration(short, parts, hits):
                         hits = short
                 # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
                 # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ctgminer.extract.components.themes.patterns import NAMES_CONVENTION, NAMES_CTG, PAGE_FURNITURE, cue
+from ctgminer.extract.components.themes.patterns import (
+    INFINITIVE_START,
+    NAMES_CONVENTION,
+    NAMES_CTG,
+    PAGE_FURNITURE,
+    cue,
+)
 
 if TYPE_CHECKING:
     from ctgminer.extract.components.themes.component import Phrase, ThemesComponent
@@ -83,3 +89,32 @@ def sequence_phrases(finder: ThemesComponent, text: str, sents: Sentences, exclu
             flush()
     flush()
     return out
+
+
+# -- enumerations of items of one form ---------------------------------------------------------------------------
+# an item's form: an objective in the infinitive ("proposer des loisirs aux enfants"), or a noun phrase or clause
+# opened by an article or a possessive ("la garde des petits", "nos jeunes", "les habitants aient accès à ...")
+_NOUN_START = cue(r"(?:le|la|les|l['’]|un|une|des|du|nos|notre|leurs?|ses|son|sa|chaque)\b")
+_DEFINITE_START = cue(r"(?:le|la|les|l['’]|nos|notre|leurs?|ses|son|sa|chaque)\b")
+PARALLEL_MIN_ITEMS = 3
+
+
+def item_form(text: str) -> str | None:
+    """'infinitive', 'noun' or None (another start)."""
+    if INFINITIVE_START.match(text + " "):
+        return "infinitive"
+    return "noun" if _NOUN_START.match(text) else None
+
+
+def parallel_enumeration(short: list[Phrase], parts: list[Phrase], hits: list[Phrase]) -> bool:
+    """An enumeration of PARALLEL_MIN_ITEMS items at least, all short and all of one form, of which two name fields
+    and as many name none, keeps those too (the other items are fields told in other words): "Elle porte sur la
+    petite enfance, la jeunesse et la vie des hameaux", "s'engagent à ouvrir une crèche, à soutenir les parents et à
+    proposer des sorties aux collégiens"."""
+    if len(parts) < PARALLEL_MIN_ITEMS or len(short) != len(parts) or len(hits) < 2 or 2 * len(hits) < len(parts):
+        return False
+    forms = {item_form(p.text) for p in parts}
+    # (a noun phrase in other words is a field when it is definite: "la vie des hameaux", not the second half of a
+    # pair split at its 'et': "le logement des jeunes ménages et des saisonniers")
+    return len(forms) == 1 and None not in forms and (forms == {"infinitive"} or all(
+        _DEFINITE_START.match(p.text) for p in parts if p not in hits))
