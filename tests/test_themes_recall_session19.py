@@ -77,3 +77,12 @@ def test_the_second_half_of_a_pair_is_no_item_of_its_own(finder):
     text = ("La CTG a été signée. Elle mise sur l'accueil du jeune enfant et sur le logement des jeunes ménages et "
             "des saisonniers.")
     assert "des saisonniers" not in _phrases(finder, text)
+
+
+# -- a post the convention creates names its field (an official's title does not) ----------------------------------
+def test_a_post_created_names_its_field_an_official_does_not(labeller):
+    doc = labeller("La CTG a été signée jeudi. La Caf financera un poste de coordinateur parentalité, chargé de fédérer "
+                   "les écoles et les associations.")
+    assert "parentalite" in doc._.themes.themes
+    doc = labeller("La CTG a été signée jeudi en présence de la coordinatrice parentalité de la ville.")
+    assert "parentalite" not in doc._.themes.themes

@@ -449,8 +449,10 @@ ROLE_TITLE = cue(
     r"[^,.;:]{0,90}"
     # ... and a post or a body named after its fields: "la coordinatrice enfance-jeunesse", "le syndicat intercommunal
     # enfance jeunesse" (not "recruter des animateurs jeunesse", an action; nor the professionals of a field, whom
-    # the real gold reads as naming it)
-    r"|\b(?:coordinat(?:eur|rice)s?|directeur|directrice|responsables?|syndicat(?:\s+intercommunal)?)"
+    # the real gold reads as naming it; nor a post the convention creates: "la création d'un poste de coordinateur
+    # jeunesse", "recrutement d'une coordinatrice parentalité")
+    r"|\b(?<!poste\sde\s)(?<!recrutement\sd['’]un\s)(?<!recrutement\sd['’]une\s)(?<!recruter\sun\s)(?<!recruter\sune\s)"
+    r"(?:coordinat(?:eur|rice)s?|directeur|directrice|responsables?|syndicat(?:\s+intercommunal)?)"
     r"\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)?(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité)"
     r"(?:\s*(?:[-/,]|et)\s*(?:de\s+la\s+|de\s+l['’]\s*|la\s+|l['’]\s*|les\s+)?(?:petite[\s-]+enfance|enfance|jeunesse"
     r"|familles?|parentalité))*",
