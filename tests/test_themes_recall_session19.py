@@ -86,3 +86,14 @@ def test_a_post_created_names_its_field_an_official_does_not(labeller):
     assert "parentalite" in doc._.themes.themes
     doc = labeller("La CTG a été signée jeudi en présence de la coordinatrice parentalité de la ville.")
     assert "parentalite" not in doc._.themes.themes
+
+
+# -- a review half-way lists the convention's actions done and to do -------------------------------------------------
+def test_actions_done_and_to_do_on_a_review_are_its_fields(finder):
+    text = ("Notre CTG à mi-parcours\nSignée en 2022 avec la Caf, la convention territoriale globale a fait l'objet d'un "
+            "point d'étape en comité de pilotage.\nCe qui a été fait :\n- une micro-crèche de dix places au bourg\n- un "
+            "accueil ados le samedi\nCe qui reste à faire\n- un lieu d'accueil enfants-parents itinérant\n- des "
+            "permanences numériques dans les mairies\n")
+    assert _phrases(finder, text) == [
+        "une micro-crèche de dix places au bourg", "un accueil ados le samedi",
+        "un lieu d'accueil enfants-parents itinérant", "des permanences numériques dans les mairies"]

@@ -223,7 +223,10 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
     r"|\bce\s+qu['’]\s*(?:elle|il)\s+(?:prévoit|contient|change|apporte)|\bce\s+que\s+(?:prévoit|contient|change|apporte)"
     r"|\bce\s+qui\s+(?:va\s+)?(?:change|changer|bouge|bouger|évolue|évoluer)\b"
     # ... or what the partners will do, in their own words: "Ce que nous allons faire ensemble", "Ce qui est prévu"
-    r"|\bce\s+que\s+(?:nous|l['’]\s*on|on)\s+(?:allons|va|ferons|fera|prévoyons|prévoit)\b|\bce\s+qui\s+(?:est|sera)\s+prévu\b"),
+    r"|\bce\s+que\s+(?:nous|l['’]\s*on|on)\s+(?:allons|va|ferons|fera|prévoyons|prévoit)\b|\bce\s+qui\s+(?:est|sera)\s+prévu\b"
+    # ... or, on a review half-way, its actions done and to do: "Ce qui a été réalisé :", "Ce qui reste à faire"
+    r"|^\W*ce\s+qui\s+(?:a\s+été\s+(?:fait|réalisé|accompli)|(?:est|sont)\s+(?:déjà\s+)?(?:fait|réalisé)|a\s+(?:avancé|marché)"
+    r"|reste\s+à\s+(?:faire|réaliser|engager))\b"),
     FLAGS)
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(accents_optional(
