@@ -97,3 +97,19 @@ def test_actions_done_and_to_do_on_a_review_are_its_fields(finder):
     assert _phrases(finder, text) == [
         "une micro-crèche de dix places au bourg", "un accueil ados le samedi",
         "un lieu d'accueil enfants-parents itinérant", "des permanences numériques dans les mairies"]
+
+
+# -- a field a partner adds to the convention, the object of the clause -----------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La CTG du Haut-Jura a été signée lundi. La commune de Morez y ajoute un volet consacré à la mobilité des "
+     "apprentis, en lien avec le lycée.", ["la mobilité des apprentis"]),
+    ("La CTG du Haut-Jura a été signée lundi. Le Département a obtenu d'y inscrire le maintien à domicile des aînés, "
+     "à la demande des maires.", ["le maintien à domicile des aînés"]),
+])
+def test_a_field_added_to_the_convention_is_a_phrase(finder, text, expected):
+    assert _phrases(finder, text) == expected
+
+
+def test_a_field_that_could_be_added_is_none(finder):
+    text = "La CTG du Haut-Jura a été signée lundi. Un avenant pourrait y ajouter un volet sur la mobilité des apprentis."
+    assert _phrases(finder, text) == []

@@ -118,3 +118,46 @@ def parallel_enumeration(short: list[Phrase], parts: list[Phrase], hits: list[Ph
     # pair split at its 'et': "le logement des jeunes ménages et des saisonniers")
     return len(forms) == 1 and None not in forms and (forms == {"infinitive"} or all(
         _DEFINITE_START.match(p.text) for p in parts if p not in hits))
+
+
+# -- a field added to the convention --------------------------------------------------------------------------------
+# a field a partner adds to the convention, or a part it comprises, told in one clause whose object is the field:
+# "Le Centre Corse y ajoute un volet consacré au logement des jeunes travailleurs", "S'y ajoute, à la demande de la
+# Caf, un travail sur l'accompagnement des parents séparés", "la MSA a obtenu que la convention comporte un volet
+# sur le bien vieillir", "L'Agglo a obtenu d'y inscrire la mobilité en milieu rural", "auxquelles s'ajoute cette
+# fois le soutien aux aidants"
+_ADDED_PART = (r"(?:un\s+(?:\w+ième\s+)?(?:volet|axe|champ|chantier)|une\s+(?:action|priorité|thématique)|un\s+travail)"
+               r"(?:\s*,\s*(?:qui\s+nous\s+est\s+propre|spécifique)\s*)?"
+               r"(?:\s+(?:(?:spécifiquement\s+)?(?:consacrée?|dédiée?|relati(?:f|ve))\s+(?:à(?=\s)|aux?)|sur|en\s+faveur\s+(?:de(?=\s)|du|des|d['’])"
+               r"|de(?=\s)|du|des|d['’]))?\s*[,:]?\s*")
+ADDED_FIELD = cue(
+    rf"\b(?:y\s+)?ajout\w*\s+(?:à\s+la\s+(?:convention|C\.?T\.?G)\s+)?{_ADDED_PART}"
+    rf"|\b(?:comport|compren|comprend|intègr)\w*\s+(?:désormais\s+|aussi\s+|également\s+|en\s+outre\s+)?{_ADDED_PART}"
+    r"|\bs['’]\s*y\s+ajout\w*\s*(?:,[^,.;:]{0,50},\s*)?"
+    r"|\b(?:auxquel(?:le)?s|auquel)\s+s['’]\s*ajout\w*\s+(?:cette\s+fois\s+|désormais\s+|aussi\s+)?"
+    r"|\bd['’]\s*y\s+inscrire\s+")
+# where the added field ends: its reason or its means after a comma, a colon's explanation, a quote
+ADDED_END = cue(r"[.;!?…«»(]|\s[:–]\s|,\s*(?:en\s+lien|avec|pour|parce|car|afin|qui|dont|à\s+la\s+demande|compte\s+tenu"
+                r"|suite|notamment|jugée?s?|très|non)\b|\n")
+ADDED_MAX_ITEMS = 3
+# ... not what could be added: "Un avenant pourrait y ajouter un volet sur la mobilité"
+MAY_ADD = cue(r"\b(?:pourr|devr)(?:a|ait|aient|ont)\s+(?:[\w'’]+\s+){0,2}$")
+
+
+def added_field_phrases(finder: ThemesComponent, text: str, sents: Sentences, excluded) -> list[Phrase]:
+    """The fields a sentence about the convention adds to it or says it comprises as a part ("y ajoute un volet
+    consacré au logement des jeunes"), each item of the clause's object one phrase (at most ADDED_MAX_ITEMS short
+    ones); not in general sentences, other schemes' nor those that only say what could be added."""
+    out: list[Phrase] = []
+    for s, e, sentence, general, other in finder.sentences_in_context(text, sents):
+        if general or other or any(zs <= s < ze for zs, ze in excluded) or finder.example_or_may(sentence):
+            continue
+        for m in ADDED_FIELD.finditer(sentence):
+            if MAY_ADD.search(sentence, max(0, m.start() - 40), m.start()):
+                continue
+            start = s + m.end()
+            stop = ADDED_END.search(text, start, e)
+            parts = finder._split(text, start, stop.start() if stop else e)
+            if 0 < len(parts) <= ADDED_MAX_ITEMS and all(len(p.text.split()) <= finder.max_item_words for p in parts):
+                out += parts
+    return out
