@@ -19,7 +19,11 @@ from ctgminer.extract.components.themes.lexicon import (
     load_json,
     taxonomy,
 )
-from ctgminer.extract.components.themes.sequences import added_field_phrases, parallel_enumeration, sequence_phrases
+from ctgminer.extract.components.themes.sequences import (
+    added_field_phrases,
+    parallel_enumeration,
+    sequence_phrases,
+)
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
