@@ -113,3 +113,10 @@ def test_a_field_added_to_the_convention_is_a_phrase(finder, text, expected):
 def test_a_field_that_could_be_added_is_none(finder):
     text = "La CTG du Haut-Jura a été signée lundi. Un avenant pourrait y ajouter un volet sur la mobilité des apprentis."
     assert _phrases(finder, text) == []
+
+
+# -- a public's relative clause tells the item --------------------------------------------------------------------
+def test_a_public_relative_clause_stays_in_its_item(finder):
+    text = ("La CTG a été signée mardi. Elle vise à ouvrir une crèche à Saugues, à soutenir les parents et à "
+            "accompagner les jeunes qui quittent le lycée sans diplôme.")
+    assert _phrases(finder, text)[-1] == "accompagner les jeunes qui quittent le lycée sans diplôme"

@@ -265,7 +265,11 @@ ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
 NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?particulièrement|y\s+compris)\b", FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
-PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
+PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|sont|est|seront|restent)\s"
+                        # (but a public's relative clause tells the item: "accompagner les familles qui rencontrent
+                        # des difficultés sociales", "les jeunes qui n'ont rien à faire l'hiver")
+                        r"|(?<!familles)(?<!jeunes)(?<!habitants)(?<!parents)(?<!personnes)(?<!ménages)(?<!allocataires)"
+                        r"(?<!mamans)(?<!mères)(?<!ados)(?<!adolescents)\squi\s"
                         r"|\.\.\.|\s-\s|»")
 # a public described by what it lacks: "les habitants qui n'ont pas de connexion", "les familles qui ne savent pas à
 # quoi elles ont droit" (no negation of a field)
