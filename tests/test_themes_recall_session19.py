@@ -120,3 +120,11 @@ def test_a_public_relative_clause_stays_in_its_item(finder):
     text = ("La CTG a été signée mardi. Elle vise à ouvrir une crèche à Saugues, à soutenir les parents et à "
             "accompagner les jeunes qui quittent le lycée sans diplôme.")
     assert _phrases(finder, text)[-1] == "accompagner les jeunes qui quittent le lycée sans diplôme"
+
+
+# -- objectives the convention lets the partners reach ---------------------------------------------------------------
+def test_objectives_after_what_the_convention_lets_us_do(finder):
+    text = ("Le maire a signé la CTG avec la Caf. Elle nous donne les moyens d'agrandir la crèche, d'ouvrir un local "
+            "pour les ados et de tenir une permanence pour les démarches de la Caf.")
+    assert _phrases(finder, text) == ["agrandir la crèche", "ouvrir un local pour les ados",
+                                      "tenir une permanence pour les démarches de la Caf"]

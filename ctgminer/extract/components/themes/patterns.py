@@ -247,6 +247,9 @@ PROSE_INTRO = re.compile(accents_optional(
     # what the convention provides for, as objectives: "Elle prévoit en effet de maintenir l'offre d'accueil, d'accompagner
     # les parents, de créer ... et de faciliter les démarches"
     r"\bprévoi(?:t|ent|ra|ront)\s+(?:(?:en\s+effet|notamment|aussi|également|donc|ainsi)\s+)?(?=d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    # ... or what it lets the partners do: "la convention doit permettre « d'ouvrir des places ..., d'accompagner les
+    # jeunes ... et de soutenir ... »", "elle nous donne les moyens d'ouvrir ..., de mieux accompagner ..."
+    r"\b(?:permet(?:tre|tra|tront|tent)?|les\s+moyens)\s+(?:«\s*)?(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # ... or what the partners commit to: "les partenaires s'engagent à développer l'accueil du jeune enfant, à
     # renforcer les actions en direction des jeunes, ... et à lutter contre l'habitat indigne"
     r"\bs['’]\s*engag(?:e|ent|era|eront)\s+(?:(?:notamment|aussi|également|ainsi|donc)\s+)?(?=à\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
@@ -258,7 +261,7 @@ PROSE_INTRO = re.compile(accents_optional(
     r"|c['’]\s*est\s+(?=d[e'’]))\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
 # the intros above whose items are objectives in the infinitive, each possibly a whole clause
-OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons))\b", FLAGS)
+OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons)|\bpermet\w*|\bles\s+moyens)\b", FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
 # a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
