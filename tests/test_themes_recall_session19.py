@@ -128,3 +128,16 @@ def test_objectives_after_what_the_convention_lets_us_do(finder):
             "pour les ados et de tenir une permanence pour les démarches de la Caf.")
     assert _phrases(finder, text) == ["agrandir la crèche", "ouvrir un local pour les ados",
                                       "tenir une permanence pour les démarches de la Caf"]
+
+
+# -- a colon line in the text's own words heads the objectives under it -----------------------------------------------
+@pytest.mark.parametrize("intro", ["Le texte engage la commune et la Caf à :",
+                                   "Les signataires s'engagent en faveur :", "Il s'agit désormais de :",
+                                   "Dans le détail, le texte liste plusieurs objectifs :"])
+def test_objectives_under_a_colon_line_in_the_texts_own_words(finder, intro):
+    text = (f"La commune de Riom et la Caf ont signé leur convention territoriale globale mardi.\nLes élus ont voulu "
+            f"aller plus loin que l'ancien contrat.\n{intro}\n"
+            "Ouvrir une micro-crèche au centre-bourg\nProposer un accueil de loisirs le mercredi\nSoutenir les parents "
+            "d'adolescents\n")
+    assert _phrases(finder, text) == ["Ouvrir une micro-crèche au centre-bourg",
+                                      "Proposer un accueil de loisirs le mercredi", "Soutenir les parents d'adolescents"]

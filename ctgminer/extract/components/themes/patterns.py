@@ -206,7 +206,13 @@ PURPOSE_INTRO = re.compile(accents_optional(
 # the partners' commitments head a list of the convention's fields: "Les partenaires se sont engagés sur :"
 # (or what they want, the verb alone before the colon: "Pour les cinq prochaines années, les partenaires souhaitent :")
 ENGAGED = re.compile(r"\bengag\w*\s+(?:sur|à|autour|pour|dans)\b|\bengagements?\b"
-                     r"|\b(?:souhait|veul|voul|ambitionn|entend)\w*\s*:\s*$", FLAGS)
+                     r"|\b(?:souhait|veul|voul|ambitionn|entend)\w*\s*:\s*$"
+                     # (the partners it binds named before the preposition: "elle engage les deux partenaires à :",
+                     # "Les signataires s'engagent en faveur :"; what it is about: "Il s'agit désormais de :"; the
+                     # objectives the text lists: "le document liste plusieurs objectifs :")
+                     r"|\bengag\w*\s+(?:[\w'’-]+\s+){0,6}?(?:à|en\s+faveur(?:\s+d\w*)?)\s*:\s*$"
+                     r"|\bs['’]\s*agi(?:t|ra)\s+(?:[\w'’-]+\s+){0,2}?d[e'’]\s*:\s*$"
+                     r"|\b(?:liste|fixe|énumère|détaille|retient|décline)\w*\s+(?:[\w'’-]+\s+){0,3}?objectifs\s*:\s*$", FLAGS)
 # a list of this many items naming fields (two thirds of its items at least) as the object of the sentence its
 # colon breaks: "... les acteurs qui interviennent sur :", "des projets en matière de :", "en direction de :"
 FIELD_LIST_MIN_ITEMS = 3
