@@ -141,3 +141,22 @@ def test_objectives_under_a_colon_line_in_the_texts_own_words(finder, intro):
             "d'adolescents\n")
     assert _phrases(finder, text) == ["Ouvrir une micro-crèche au centre-bourg",
                                       "Proposer un accueil de loisirs le mercredi", "Soutenir les parents d'adolescents"]
+
+
+# -- unmarked objectives under a heading that says what the convention plans ------------------------------------------
+def test_unmarked_objectives_under_what_the_convention_plans(finder):
+    text = ("Le 4 mars, la commune d'Ornans et la Caf du Doubs ont signé leur convention territoriale globale pour "
+            "quatre ans.\nCe que la convention prévoit\nOuvrir dix places de crèche à la gare\nDonner aux collégiens un "
+            "foyer ouvert le samedi\nAider les habitants à faire leurs démarches en ligne\nLe mot du maire\n« Une "
+            "convention, c'est un engagement que nous tiendrons jusqu'au bout, avec chacun de vous. »\n")
+    assert _phrases(finder, text) == ["Ouvrir dix places de crèche à la gare",
+                                      "Donner aux collégiens un foyer ouvert le samedi",
+                                      "Aider les habitants à faire leurs démarches en ligne"]
+
+
+def test_paragraphs_under_sub_headings_are_no_planned_list(finder):
+    text = ("La Ville est engagée avec la Caf dans une convention territoriale globale.\nNos engagements\nPetite enfance"
+            "\nLa crèche municipale et le relais petite enfance accueillent les familles et les assistantes maternelles "
+            "du bourg.\nJeunesse\nLe point information jeunesse accompagne les 15-25 ans dans leurs projets.\n")
+    assert "La crèche municipale et le relais petite enfance accueillent les familles et les assistantes maternelles " \
+        "du bourg" not in _phrases(finder, text)

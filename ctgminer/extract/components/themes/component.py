@@ -22,6 +22,7 @@ from ctgminer.extract.components.themes.lexicon import (
 from ctgminer.extract.components.themes.sequences import (
     added_field_phrases,
     parallel_enumeration,
+    planned_list,
     sequence_phrases,
 )
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
@@ -443,11 +444,17 @@ class ThemesComponent:
             if not (colon or counted or about):
                 continue
             run = self._bare_run(lines, i, taken)
+            # (or the leading lines under a heading that only a bulleted list could have: "Ce que la convention prévoit")
+            planned = 0 if counted else planned_list(self, line, [lines[k][2] for k in run], excluded, s)
             if colon:
                 above = _line_above(lines, i)
                 ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above)
+                if not ok and planned:
+                    run, ok = run[:planned], True
             elif counted or heading and self._list_intro_ok(line, excluded, s):
                 ok = True
+            elif heading and planned:
+                run, ok = run[:planned], True
             else:
                 heading = False
                 run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))

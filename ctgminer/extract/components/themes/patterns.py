@@ -227,6 +227,7 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
     r"\bchantiers?\b|\bengagements?\b|\bdéfis\b"
     # a heading saying what the convention provides: "Ce qu'elle prévoit", "Ce que prévoit la CTG", "Ce qui change"
     r"|\bce\s+qu['’]\s*(?:elle|il)\s+(?:prévoit|contient|change|apporte)|\bce\s+que\s+(?:prévoit|contient|change|apporte)"
+    r"|\bce\s+que\s+(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\s+(?:prévoit|contient|change|apporte|va\s+changer)"
     r"|\bce\s+qui\s+(?:va\s+)?(?:change|changer|bouge|bouger|évolue|évoluer)\b"
     # ... or what the partners will do, in their own words: "Ce que nous allons faire ensemble", "Ce qui est prévu"
     r"|\bce\s+que\s+(?:nous|l['’]\s*on|on)\s+(?:allons|va|ferons|fera|prévoyons|prévoit)\b|\bce\s+qui\s+(?:est|sera)\s+prévu\b"

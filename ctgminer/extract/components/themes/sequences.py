@@ -4,10 +4,13 @@ droits." Each sentence gives one item, from its word of order to its explanation
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ctgminer.extract.components.themes.patterns import (
     INFINITIVE_START,
+    LABEL_LINE,
+    LIST_ONLY_INTRO,
     NAMES_CONVENTION,
     NAMES_CTG,
     PAGE_FURNITURE,
@@ -161,3 +164,23 @@ def added_field_phrases(finder: ThemesComponent, text: str, sents: Sentences, ex
             if 0 < len(parts) <= ADDED_MAX_ITEMS and all(len(p.text.split()) <= finder.max_item_words for p in parts):
                 out += parts
     return out
+
+
+# -- unmarked lines under a heading that says what the convention plans -----------------------------------------------
+PLANNED_LABEL_MAX_WORDS = 6
+
+
+def planned_list(finder: ThemesComponent, line: str, items: list[str], excluded, pos: int) -> int:
+    """How many of the unmarked lines under a heading or a colon line that only a bulleted list could have
+    (patterns.LIST_ONLY_INTRO: "Ce que la convention prévoit", "Les engagements", "Ce qui est prévu :") are its
+    items: the leading lines each an objective in the infinitive, a field and its objective, or a field's short
+    label (not the next section's heading, "Le mot du maire", nor a page's paragraphs under their sub-headings,
+    "Petite enfance\nLe multi-accueil accompagne les familles."), when two of them at least, and two thirds, name
+    fields or are objectives; 0 under a general heading."""
+    if len(items) < 2 or not LIST_ONLY_INTRO.search(line) or any(s <= pos < e for s, e in excluded) \
+            or finder.is_general(line) or finder._other_schemes_list(line):
+        return 0
+    lead = list(takewhile(lambda t: bool(INFINITIVE_START.match(t) or LABEL_LINE.match(t)
+                                         or len(t.split()) <= PLANNED_LABEL_MAX_WORDS and finder._lexicon_labels(t)), items))
+    good = sum(bool(finder._lexicon_labels(t)) or bool(INFINITIVE_START.match(t)) for t in lead)
+    return len(lead) if len(lead) >= 2 and good >= 2 and 3 * good >= 2 * len(lead) else 0
