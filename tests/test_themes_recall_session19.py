@@ -160,3 +160,11 @@ def test_paragraphs_under_sub_headings_are_no_planned_list(finder):
             "du bourg.\nJeunesse\nLe point information jeunesse accompagne les 15-25 ans dans leurs projets.\n")
     assert "La crèche municipale et le relais petite enfance accueillent les familles et les assistantes maternelles " \
         "du bourg" not in _phrases(finder, text)
+
+
+def test_axes_given_by_their_rank_as_a_pronoun(finder):
+    text = ("La CTG de la vallée fixe trois priorités. La première est d'agrandir la halte-garderie du bourg. La "
+            "deuxième, c'est un foyer pour les collégiens le samedi. La dernière porte sur le soutien aux parents "
+            "séparés.")
+    assert _phrases(finder, text) == ["agrandir la halte-garderie du bourg", "un foyer pour les collégiens le samedi",
+                                      "le soutien aux parents séparés"]

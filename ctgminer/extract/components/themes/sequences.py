@@ -22,10 +22,16 @@ if TYPE_CHECKING:
     from ctgminer.text.sentences import Sentences
 
 # the word that opens the run, and those that go on with it
-_FIRST = r"d['’]\s*abord|premièrement|en\s+premier\s+lieu|un\s*,"
+# (or the rank of the axis a sentence gives, as a pronoun, and its verb: "La première, c'est l'accueil des tout-petits.
+# La deuxième est d'offrir aux jeunes ...", "Le premier chantier, c'est ...", "Le dernier, enfin, concerne ...")
+_RANKED = (r"(?:\s+(?:chantier|axe|priorité|sujet|objectif|orientation|volet|enjeu|ambition|urgence))?\s*,?\s*"
+           r"(?:enfin\s*,\s*)?(?:c['’]\s*est|ce\s+sont|est\s+consacrée?\s+(?:à|aux?)|est(?:\s+d(?:e|['’]))?|concerne"
+           r"|porte\s+sur|vise(?:\s+à)?|touche\s+(?:à|aux?))")
+_FIRST = rf"d['’]\s*abord|premièrement|en\s+premier\s+lieu|un\s*,|l[ae]\s+premi(?:er|ère){_RANKED}"
 _NEXT = (r"ensuite|puis|enfin|deuxièmement|troisièmement|quatrièmement|cinquièmement"
          r"|en\s+(?:second|deuxième|dernier)\s+lieu|(?:deux|trois|quatre|cinq)\s*,"
-         r"|(?:deuxième|troisième|quatrième|dernière?)\s+(?:chose|sujet|chantier|point|priorité|urgence)\s*[,:]")
+         r"|(?:deuxième|troisième|quatrième|dernière?)\s+(?:chose|sujet|chantier|point|priorité|urgence)\s*[,:]"
+         rf"|l[ae]\s+(?:deuxième|seconde?|troisième|quatrième|cinquième|dernière?){_RANKED}")
 # (after the speaker's own lead: "Il faut d'abord des solutions de garde", "Nous allons d'abord travailler sur ...")
 _LEAD = r"(?:il\s+faut|nous\s+(?:voulons|allons|devons|souhaitons)|on\s+(?:veut|va|doit))"
 SEQUENCE_START = cue(rf"\W*(?:et\s+)?(?:{_LEAD}\s+)?(?:(?P<first>{_FIRST})|(?P<next>{_NEXT}))(?![\w'’-])\s*[,:]?\s*")
