@@ -168,3 +168,11 @@ def test_axes_given_by_their_rank_as_a_pronoun(finder):
             "séparés.")
     assert _phrases(finder, text) == ["agrandir la halte-garderie du bourg", "un foyer pour les collégiens le samedi",
                                       "le soutien aux parents séparés"]
+
+
+# -- what the convention provides for, as noun phrases ---------------------------------------------------------------
+def test_noun_phrases_the_convention_provides_for(finder):
+    text = ("Le bourg et la Caf ont signé leur CTG jeudi. La convention, valable quatre ans, prévoit l'agrandissement "
+            "de la crèche, l'ouverture d'un accueil de loisirs le mercredi et la rénovation du foyer des anciens.")
+    assert _phrases(finder, text) == ["l'agrandissement de la crèche", "l'ouverture d'un accueil de loisirs le mercredi",
+                                      "la rénovation du foyer des anciens"]

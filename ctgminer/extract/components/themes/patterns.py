@@ -254,6 +254,10 @@ PROSE_INTRO = re.compile(accents_optional(
     # what the convention provides for, as objectives: "Elle prévoit en effet de maintenir l'offre d'accueil, d'accompagner
     # les parents, de créer ... et de faciliter les démarches"
     r"\bprévoi(?:t|ent|ra|ront)\s+(?:(?:en\s+effet|notamment|aussi|également|donc|ainsi)\s+)?(?=d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    # ... and what it provides for, as noun phrases, when the convention (or its pronoun, text or plan) provides:
+    # "La convention prévoit la création d'une crèche, l'ouverture d'un accueil de loisirs et le soutien aux parents"
+    r"\b(?:convention|CTG|elle|texte|document)(?:[\s,][^.;:!?]{0,40}?)?\sprévoi(?:t|ent|ra)\s+"
+    r"(?:(?:notamment|aussi|également|en\s+outre|ainsi|donc)\s+)?(?=(?:la|le|les|l['’]|un|une|des|du)\s?\w)|"
     # ... or what it lets the partners do: "la convention doit permettre « d'ouvrir des places ..., d'accompagner les
     # jeunes ... et de soutenir ... »", "elle nous donne les moyens d'ouvrir ..., de mieux accompagner ..."
     r"\b(?:permet(?:tre|tra|tront|tent)?|les\s+moyens)\s+(?:«\s*)?(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"

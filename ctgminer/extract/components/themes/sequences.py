@@ -1,6 +1,7 @@
-"""Fields given one per sentence, the sentences ordered by words of order (an official's answer, a magazine's
-paragraph): "D'abord la petite enfance, parce que nous manquons de places. Ensuite les ados. Enfin, l'accès aux
-droits." Each sentence gives one item, from its word of order to its explanation."""
+"""Theme phrases the other readings of the finder missed (session 19, missed fields), one reading per section:
+fields given one per sentence ordered by words of order ("D'abord la petite enfance, parce que nous manquons de
+places. Ensuite les ados. Enfin, l'accès aux droits."), enumerations whose items have one form, fields a partner
+adds to the convention, and unmarked objectives under a heading that only a bulleted list had."""
 
 from __future__ import annotations
 
