@@ -19,6 +19,12 @@ from ctgminer.extract.components.themes.lexicon import (
     load_json,
     taxonomy,
 )
+from ctgminer.extract.components.themes.sequences import (
+    added_field_phrases,
+    parallel_enumeration,
+    planned_list,
+    sequence_phrases,
+)
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
@@ -438,11 +444,17 @@ class ThemesComponent:
             if not (colon or counted or about):
                 continue
             run = self._bare_run(lines, i, taken)
+            # (or the leading lines under a heading that only a bulleted list could have: "Ce que la convention prévoit")
+            planned = 0 if counted else planned_list(self, line, [lines[k][2] for k in run], excluded, s)
             if colon:
                 above = _line_above(lines, i)
                 ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above)
+                if not ok and planned:
+                    run, ok = run[:planned], True
             elif counted or heading and self._list_intro_ok(line, excluded, s):
                 ok = True
+            elif heading and planned:
+                run, ok = run[:planned], True
             else:
                 heading = False
                 run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
@@ -743,6 +755,8 @@ class ThemesComponent:
                             P.DEFINITE_NOUN_PHRASE.match(p.text) for p in short if p not in hits):
                         # one item in other words inside an enumeration of fields still belongs to it: "sur les
                         # modes de garde des tout-petits, les centres sociaux et l'accès aux droits"
+                        hits = short
+                    elif parallel_enumeration(short, parts, hits):
                         hits = short
                 # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
                 # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
@@ -1090,7 +1104,8 @@ class ThemesComponent:
         taken = [(p.start, p.end) for p in phrases]
         for found in (self.prose_phrases(text, sents, excluded), self.lead_enumerations(text, sents, excluded),
                       self.item_enumerations(text, sents, excluded),
-                      self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded)):
+                      self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded),
+                      sequence_phrases(self, text, sents, excluded), added_field_phrases(self, text, sents, excluded)):
             # a phrase found again keeps what the later reading knows of it (the convention introducing it)
             same = {(p.start, p.end): p for p in phrases}
             for p in found:

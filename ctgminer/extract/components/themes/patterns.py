@@ -206,7 +206,13 @@ PURPOSE_INTRO = re.compile(accents_optional(
 # the partners' commitments head a list of the convention's fields: "Les partenaires se sont engagés sur :"
 # (or what they want, the verb alone before the colon: "Pour les cinq prochaines années, les partenaires souhaitent :")
 ENGAGED = re.compile(r"\bengag\w*\s+(?:sur|à|autour|pour|dans)\b|\bengagements?\b"
-                     r"|\b(?:souhait|veul|voul|ambitionn|entend)\w*\s*:\s*$", FLAGS)
+                     r"|\b(?:souhait|veul|voul|ambitionn|entend)\w*\s*:\s*$"
+                     # (the partners it binds named before the preposition: "elle engage les deux partenaires à :",
+                     # "Les signataires s'engagent en faveur :"; what it is about: "Il s'agit désormais de :"; the
+                     # objectives the text lists: "le document liste plusieurs objectifs :")
+                     r"|\bengag\w*\s+(?:[\w'’-]+\s+){0,6}?(?:à|en\s+faveur(?:\s+d\w*)?)\s*:\s*$"
+                     r"|\bs['’]\s*agi(?:t|ra)\s+(?:[\w'’-]+\s+){0,2}?d[e'’]\s*:\s*$"
+                     r"|\b(?:liste|fixe|énumère|détaille|retient|décline)\w*\s+(?:[\w'’-]+\s+){0,3}?objectifs\s*:\s*$", FLAGS)
 # a list of this many items naming fields (two thirds of its items at least) as the object of the sentence its
 # colon breaks: "... les acteurs qui interviennent sur :", "des projets en matière de :", "en direction de :"
 FIELD_LIST_MIN_ITEMS = 3
@@ -221,9 +227,13 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
     r"\bchantiers?\b|\bengagements?\b|\bdéfis\b"
     # a heading saying what the convention provides: "Ce qu'elle prévoit", "Ce que prévoit la CTG", "Ce qui change"
     r"|\bce\s+qu['’]\s*(?:elle|il)\s+(?:prévoit|contient|change|apporte)|\bce\s+que\s+(?:prévoit|contient|change|apporte)"
+    r"|\bce\s+que\s+(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\s+(?:prévoit|contient|change|apporte|va\s+changer)"
     r"|\bce\s+qui\s+(?:va\s+)?(?:change|changer|bouge|bouger|évolue|évoluer)\b"
     # ... or what the partners will do, in their own words: "Ce que nous allons faire ensemble", "Ce qui est prévu"
-    r"|\bce\s+que\s+(?:nous|l['’]\s*on|on)\s+(?:allons|va|ferons|fera|prévoyons|prévoit)\b|\bce\s+qui\s+(?:est|sera)\s+prévu\b"),
+    r"|\bce\s+que\s+(?:nous|l['’]\s*on|on)\s+(?:allons|va|ferons|fera|prévoyons|prévoit)\b|\bce\s+qui\s+(?:est|sera)\s+prévu\b"
+    # ... or, on a review half-way, its actions done and to do: "Ce qui a été réalisé :", "Ce qui reste à faire"
+    r"|^\W*ce\s+qui\s+(?:a\s+été\s+(?:fait|réalisé|accompli)|(?:est|sont)\s+(?:déjà\s+)?(?:fait|réalisé)|a\s+(?:avancé|marché)"
+    r"|reste\s+à\s+(?:faire|réaliser|engager))\b"),
     FLAGS)
 # an enumeration in running prose follows one of these
 PROSE_INTRO = re.compile(accents_optional(
@@ -244,6 +254,13 @@ PROSE_INTRO = re.compile(accents_optional(
     # what the convention provides for, as objectives: "Elle prévoit en effet de maintenir l'offre d'accueil, d'accompagner
     # les parents, de créer ... et de faciliter les démarches"
     r"\bprévoi(?:t|ent|ra|ront)\s+(?:(?:en\s+effet|notamment|aussi|également|donc|ainsi)\s+)?(?=d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    # ... and what it provides for, as noun phrases, when the convention (or its pronoun, text or plan) provides:
+    # "La convention prévoit la création d'une crèche, l'ouverture d'un accueil de loisirs et le soutien aux parents"
+    r"\b(?:convention|CTG|elle|texte|document)(?:[\s,][^.;:!?]{0,40}?)?\sprévoi(?:t|ent|ra)\s+"
+    r"(?:(?:notamment|aussi|également|en\s+outre|ainsi|donc)\s+)?(?=(?:la|le|les|l['’]|un|une|des|du)\s?\w)|"
+    # ... or what it lets the partners do: "la convention doit permettre « d'ouvrir des places ..., d'accompagner les
+    # jeunes ... et de soutenir ... »", "elle nous donne les moyens d'ouvrir ..., de mieux accompagner ..."
+    r"\b(?:permet(?:tre|tra|tront|tent)?|les\s+moyens)\s+(?:«\s*)?(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # ... or what the partners commit to: "les partenaires s'engagent à développer l'accueil du jeune enfant, à
     # renforcer les actions en direction des jeunes, ... et à lutter contre l'habitat indigne"
     r"\bs['’]\s*engag(?:e|ent|era|eront)\s+(?:(?:notamment|aussi|également|ainsi|donc)\s+)?(?=à\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
@@ -255,14 +272,18 @@ PROSE_INTRO = re.compile(accents_optional(
     r"|c['’]\s*est\s+(?=d[e'’]))\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
 # the intros above whose items are objectives in the infinitive, each possibly a whole clause
-OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons))\b", FLAGS)
+OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons)|\bpermet\w*|\bles\s+moyens)\b", FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
 # a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
 NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?particulièrement|y\s+compris)\b", FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
-PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|qui|sont|est|seront|restent)\s"
+PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|sont|est|seront|restent)\s"
+                        # (but a public's relative clause tells the item: "accompagner les familles qui rencontrent
+                        # des difficultés sociales", "les jeunes qui n'ont rien à faire l'hiver")
+                        r"|(?<!familles)(?<!jeunes)(?<!habitants)(?<!parents)(?<!personnes)(?<!ménages)(?<!allocataires)"
+                        r"(?<!mamans)(?<!mères)(?<!ados)(?<!adolescents)\squi\s"
                         r"|\.\.\.|\s-\s|»")
 # a public described by what it lacks: "les habitants qui n'ont pas de connexion", "les familles qui ne savent pas à
 # quoi elles ont droit" (no negation of a field)
@@ -459,8 +480,10 @@ ROLE_TITLE = cue(
     r"[^,.;:]{0,90}"
     # ... and a post or a body named after its fields: "la coordinatrice enfance-jeunesse", "le syndicat intercommunal
     # enfance jeunesse" (not "recruter des animateurs jeunesse", an action; nor the professionals of a field, whom
-    # the real gold reads as naming it)
-    r"|\b(?:coordinat(?:eur|rice)s?|directeur|directrice|responsables?|syndicat(?:\s+intercommunal)?)"
+    # the real gold reads as naming it; nor a post the convention creates: "la création d'un poste de coordinateur
+    # jeunesse", "recrutement d'une coordinatrice parentalité")
+    r"|\b(?<!poste\sde\s)(?<!recrutement\sd['’]un\s)(?<!recrutement\sd['’]une\s)(?<!recruter\sun\s)(?<!recruter\sune\s)"
+    r"(?:coordinat(?:eur|rice)s?|directeur|directrice|responsables?|syndicat(?:\s+intercommunal)?)"
     r"\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)?(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité)"
     r"(?:\s*(?:[-/,]|et)\s*(?:de\s+la\s+|de\s+l['’]\s*|la\s+|l['’]\s*|les\s+)?(?:petite[\s-]+enfance|enfance|jeunesse"
     r"|familles?|parentalité))*",
