@@ -276,7 +276,7 @@ def test_heatmaps_by_region_type_and_population(page):
     tables = page.xpath('//table[contains(@class, "heat")]')
     assert len(tables) == 3
     groups = [[th.text_content() for th in t.xpath("tbody/tr/th")] for t in tables]
-    assert groups[1] == ["commune", "epci"]
+    assert groups[1] == ["Commune", "Intercommunalité (EPCI)"]  # type codes shown by their names
     # Moissac (13 039), Cahors (19 878) and Bourg-en-Bresse are in the same band
     assert groups[2] == ["10 000 - 49 999", "50 000 - 199 999"]
     row = tables[2].xpath('tbody/tr[th="10 000 - 49 999"]')[0]

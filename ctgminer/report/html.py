@@ -62,6 +62,9 @@ def _heat_rows(table: pd.DataFrame, labels: list[str]) -> list[dict]:
     return rows
 
 
+TERRITORY_TYPES = {"commune": "Commune", "epci": "Intercommunalité (EPCI)", "departement": "Département"}
+
+
 def _fmt_int(value) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return ""
@@ -108,6 +111,7 @@ def render_html(content: ReportContent, title: str = "CTG report", inputs: list[
     env.filters["slug"] = slug
     env.filters["heat"] = _heat
     env.filters["spec"] = lambda v: f"{v:+.1f}"
+    env.filters["territory_type"] = lambda v: TERRITORY_TYPES.get(v, v)
     frame = content.frame
     geometry = geo.load_geometry()
     views, map_data = _map_views(content)
