@@ -100,6 +100,24 @@ def blank_pipeline(*pipes: str):
 
 
 @pytest.fixture(scope="module")
+def finder():
+    """A blank French pipeline with the theme phrase finder alone (extract)."""
+    from ctgminer.extract.components.base import register_extensions
+
+    register_extensions()
+    return blank_pipeline("ctg_themes")
+
+
+@pytest.fixture(scope="module")
+def labeller():
+    """A blank French pipeline with the theme phrase finder and the theme labeller (classify)."""
+    from ctgminer.extract.components.base import register_extensions
+
+    register_extensions()
+    return blank_pipeline("ctg_themes", "ctg_theme_labels")
+
+
+@pytest.fixture(scope="module")
 def dates_nlp():
     """A blank French pipeline with the dates component alone."""
     return blank_pipeline("ctg_dates")

@@ -10,24 +10,6 @@ from conftest import parse_annotated
 from ctgminer.extract.components.base import register_extensions
 from ctgminer.text.normalise import unwrap_lines
 
-
-@pytest.fixture(scope="module")
-def finder():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_themes")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def labeller():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_themes")
-    nlp.add_pipe("ctg_theme_labels")
-    return nlp
-
-
 LIST_STYLES = [
     # a Métropole's news: numbered orientations, each over the unmarked lines of its objectives (the first one's
     # title names every family's life stages, as an axis and not as what the Caf does everywhere)

@@ -4,26 +4,6 @@ rubric, who came to a meeting, ...). Inline examples written for these tests, on
 from __future__ import annotations
 
 import pytest
-import spacy
-
-from ctgminer.extract.components.base import register_extensions
-
-
-@pytest.fixture(scope="module")
-def finder():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_themes")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def labeller():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_themes")
-    nlp.add_pipe("ctg_theme_labels")
-    return nlp
 
 
 def sentence_labels(doc) -> set[str]:

@@ -4,27 +4,8 @@ for, each with an inline example written for these tests, on a blank French pipe
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from ctgminer.extract.components.base import register_extensions
 from ctgminer.text.normalise import unwrap_lines
-
-
-@pytest.fixture(scope="module")
-def finder():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_themes")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def labeller():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("ctg_themes")
-    nlp.add_pipe("ctg_theme_labels")
-    return nlp
 
 
 def _phrases(nlp, text: str) -> list[str]:
