@@ -918,16 +918,21 @@ class ThemesComponent:
         context = {s: (general or other) for s, _e, _t, general, other in self.sentences_in_context(text, sents)}
         lines = [ln for ln in self.lines(text) if ln[2].strip()]
         candidates: dict[int, bool | None] = {}  # line index -> whether it holds on its own (None: in a section only)
+        questions: set[int] = set()  # questions to the reader, each over its paragraph
         for k in range(1, len(lines) - 1):
             s, e, line = lines[k]
             words = line.split()
-            if len(words) > self.max_item_words or not self.is_heading(line) or line.rstrip().endswith("?") \
-                    or any(zs <= s < ze for zs, ze in excluded):
+            question = line.rstrip().endswith("?")
+            if len(words) > (self.max_announced_item_words if question else self.max_item_words) or not self.is_heading(line) \
+                    or question and not P.READER_QUESTION.match(line) or any(zs <= s < ze for zs, ze in excluded):
                 continue
             body = lines[k + 1][2].strip()
             first = text[lines[k + 1][0]:lines[k + 1][1]]
             if len(body.split()) < P.SECTION_BODY_MIN_WORDS or not P.SENTENCE_END.search(body) \
                     or P.GENERIC_FAST.search(first) or P.OTHER_SCHEME.search(first) or context.get(lines[k + 1][0], False):
+                continue
+            if question:
+                questions.add(k)
                 continue
             # a short heading naming a field may stand alone or in a section; an objective ("Consolider les
             # services de proximité") or a heading in other words only in a section of such headings
@@ -955,6 +960,25 @@ class ThemesComponent:
                                                   else P.COUNTED_INTRO.search(above))
             if alone or in_section and len(above.split()) >= P.HEADING_BODY_MIN_WORDS and announces:
                 out.append(self._clean(text, lines[k][0], lines[k][1], "prose"))
+        return sorted(out + [self._clean(text, lines[k][0], lines[k][1], "prose")
+                             for k in self._reader_questions(lines, questions)], key=lambda p: p.start)
+
+    @staticmethod
+    def _reader_questions(lines, questions: set[int]) -> list[int]:
+        """A run of READER_QUESTIONS_MIN questions to the reader at least, each over its own paragraph, right under a
+        paragraph that names the convention: a leaflet's fields told by whom they serve ("... cette convention guide
+        l'action de la commune.\nVous attendez un enfant ?\nLe relais petite enfance ...\nVous avez un ado ?\n...")."""
+        out: list[int] = []
+        for k in sorted(questions):
+            if k - 2 in questions:
+                continue  # not the first of its run
+            run = [k]
+            while run[-1] + 2 in questions:
+                run.append(run[-1] + 2)
+            above = lines[k - 1][2]
+            if len(run) >= P.READER_QUESTIONS_MIN and len(above.split()) >= P.HEADING_BODY_MIN_WORDS \
+                    and P.NAMES_CONVENTION.search(above):
+                out += run
         return out
 
     @staticmethod

@@ -683,6 +683,10 @@ LEAD_ITEM_MAX_WORDS = 8
 # "Petite enfance\nLa convention prévoit l'ouverture d'une micro-crèche de dix places en 2025."
 HEADING_MAX_WORDS = 8
 HEADING_BODY_MIN_WORDS = 12
+# a question to the reader, a leaflet's heading over what the convention brings them: "Vous avez un ado ?", "Vos
+# enfants s'ennuient le mercredi ?" (in a run of READER_QUESTIONS_MIN at least, under the convention's paragraph)
+READER_QUESTION = re.compile(r"^\W*(?:vous|vos|votre|tu|ton|ta|tes)\b", FLAGS)
+READER_QUESTIONS_MIN = 3
 SECTION_BODY_MIN_WORDS = 4  # the paragraph under each heading of a section of fields
 # how far into a continuing sentence its verb may stand: "Ils concernent notamment ...", "Elles portent sur ..."
 CONTINUED_VERB_REACH = 30

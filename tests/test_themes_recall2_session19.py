@@ -1,0 +1,40 @@
+"""Session 19 (second recall helper), document themes the finder missed (false negatives): classes of pages whose
+fields it found no phrase for, each with an inline example written for these tests, on a blank French pipeline."""
+
+from __future__ import annotations
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+def _phrases(nlp, text: str) -> list[str]:
+    doc = nlp(unwrap_lines(text))
+    return [span.text for span in doc.spans["theme_phrases"]]
+
+
+# -- a leaflet's questions to the reader, each over what the convention brings them ---------------------------------
+_LEAFLET = ("La convention territoriale globale, en trois questions\n"
+            "Signée en mars avec la Caf du Cantal, cette convention engage la commune de Murat envers les familles "
+            "jusqu'en 2028.\n"
+            "Vous cherchez un mode de garde pour votre bébé ?\n"
+            "Une micro-crèche de dix places ouvrira près de l'école à la rentrée.\n"
+            "Vos collégiens tournent en rond le samedi ?\n"
+            "Un local jeunes sera ouvert avec un animateur deux après-midi par semaine.\n"
+            "Vous peinez à remplir vos dossiers sur internet ?\n"
+            "Une conseillère numérique tiendra une permanence chaque mardi en mairie.\n")
+
+
+def test_questions_to_the_reader_under_the_convention_are_its_fields(finder):
+    assert _phrases(finder, _LEAFLET) == ["Vous cherchez un mode de garde pour votre bébé",
+                                          "Vos collégiens tournent en rond le samedi",
+                                          "Vous peinez à remplir vos dossiers sur internet"]
+
+
+def test_two_questions_to_the_reader_are_no_run(finder):
+    text = _LEAFLET.split("Vous peinez")[0]
+    assert not any(p.startswith(("Vous", "Vos")) for p in _phrases(finder, text))
+
+
+def test_questions_under_a_paragraph_that_names_no_convention_are_no_fields(finder):
+    text = _LEAFLET.replace("cette convention engage la commune de Murat envers les familles",
+                            "le programme de la saison culturelle attend les familles de Murat")
+    assert not any(p.startswith(("Vous", "Vos")) for p in _phrases(finder, text))
