@@ -38,3 +38,12 @@ def test_questions_under_a_paragraph_that_names_no_convention_are_no_fields(find
     text = _LEAFLET.replace("cette convention engage la commune de Murat envers les familles",
                             "le programme de la saison culturelle attend les familles de Murat")
     assert not any(p.startswith(("Vous", "Vos")) for p in _phrases(finder, text))
+
+
+# -- a word inside the first item of a colon's enumeration opens no enumeration of its own ----------------------------
+def test_a_preposition_inside_the_first_item_of_a_colon_list_keeps_the_list(finder):
+    # a local paper: the mayor's three urgencies, the first item's own "sur" no introduction
+    text = ("La commune de Vic et la Caf ont signé hier leur convention territoriale globale. Le maire a cité trois "
+            "urgences : retenir les adolescents sur le plateau en leur proposant un emploi ou une formation, soutenir "
+            "les familles monoparentales et aider les aidants des personnes âgées.")
+    assert _phrases(finder, text)[0] == "retenir les adolescents sur le plateau en leur proposant un emploi"

@@ -713,6 +713,7 @@ class ThemesComponent:
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
+            colon_best = False  # the best enumeration is a colon's
             # a relative clause set off by commas inside an enumeration does not end it: "accompagner les familles
             # monoparentales, qui représentent 60 % des allocataires, développer les modes d'accueil et ..." (blanked,
             # so offsets hold)
@@ -732,6 +733,9 @@ class ThemesComponent:
                         and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
                     continue  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
                 seg_start = s + intro.end()
+                if colon_best and best[0].start <= seg_start < best[0].end:
+                    continue  # a word inside the first item of a colon's enumeration: "trois urgences : garder les
+                    # jeunes sur le territoire, épauler les parents seuls et aider les aidants" ("sur" opens none)
                 tail = src[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
                 stop = (P.PAREN_END if intro.group().strip() == "(" else P.PROSE_STOP_QUOTED if quoted
@@ -798,6 +802,7 @@ class ThemesComponent:
                     inside = bool(best) and best[0].end <= seg_start < best[-1].end
                     if len(hits) > len(best) or len(hits) == len(best) and not inside:
                         best = hits
+                        colon_best = intro.group().strip() == ":"
             if not best and P.NAMES_CONVENTION.search(sentence) and (bare := P.BARE_ENUMERATION.search(sentence)):
                 # no word announces it: "La CTG nous donne un cadre pour penser ensemble l'accueil des tout-petits,
                 # les loisirs des enfants, l'information des jeunes et le soutien aux familles."
