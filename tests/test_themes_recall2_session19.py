@@ -47,3 +47,13 @@ def test_a_preposition_inside_the_first_item_of_a_colon_list_keeps_the_list(find
             "urgences : retenir les adolescents sur le plateau en leur proposant un emploi ou une formation, soutenir "
             "les familles monoparentales et aider les aidants des personnes âgées.")
     assert _phrases(finder, text)[0] == "retenir les adolescents sur le plateau en leur proposant un emploi"
+
+
+# -- an enumeration told in order inside one sentence -----------------------------------------------------------------
+def test_an_enumeration_told_in_order_in_one_sentence_keeps_every_item(finder):
+    # a mayor's summary in a local paper: only the first item in the taxonomy's words
+    text = ("La commune de Vic et la Caf ont signé leur CTG vendredi. « Cette convention, c'est d'abord des places "
+            "en crèche, ensuite un local pour nos ados qui s'ennuient le samedi, et enfin un coup de main aux "
+            "familles perdues dans leurs papiers », a résumé le maire.")
+    assert _phrases(finder, text) == ["des places en crèche", "un local pour nos ados qui s'ennuient le samedi",
+                                      "un coup de main aux familles perdues dans leurs papiers"]

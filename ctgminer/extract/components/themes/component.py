@@ -782,7 +782,9 @@ class ThemesComponent:
                 if ranked and len(parts) == 1 and short:
                     best = short  # and no later intro ("... sur le territoire") splits it
                     break
-                if continued and intro.start() <= P.CONTINUED_VERB_REACH and short:
+                if self._ordered(src, s, seg_start, parts) and len(short) == len(parts) and hits:
+                    hits = short  # every item counts in an enumeration told in order
+                elif continued and intro.start() <= P.CONTINUED_VERB_REACH and short:
                     hits = short  # every short item counts, as after "Les axes retenus sont"
                 elif len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
@@ -819,6 +821,14 @@ class ThemesComponent:
                     phrase.cues = ("convention",)
             out.extend(best)
         return out
+
+    @staticmethod
+    def _ordered(text: str, s: int, seg_start: int, parts: list[Phrase]) -> bool:
+        """Is the enumeration told in order in its sentence: 'd'abord' before or in its first item, and every
+        later item opened by a word of order ("d'abord des crèches, ensuite des accueils de loisirs, et enfin ...")?"""
+        if len(parts) < 3 or not P.ORDERED_FIRST.search(text, s, parts[0].end):
+            return False
+        return all(P.ORDERED_ITEM.search(text, max(seg_start, p.start - 12), p.start) for p in parts[1:])
 
     def about_convention(self, text: str, s: int, sentence: str) -> bool:
         """Is the sentence about this convention, by its own words or its paragraph's opening?"""
