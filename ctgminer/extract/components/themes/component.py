@@ -713,6 +713,7 @@ class ThemesComponent:
                             or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
                 continue
             best: list[Phrase] = []
+            colon_best = False  # the best enumeration is a colon's
             # a relative clause set off by commas inside an enumeration does not end it: "accompagner les familles
             # monoparentales, qui représentent 60 % des allocataires, développer les modes d'accueil et ..." (blanked,
             # so offsets hold)
@@ -732,6 +733,9 @@ class ThemesComponent:
                         and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
                     continue  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
                 seg_start = s + intro.end()
+                if colon_best and best[0].start <= seg_start < best[0].end:
+                    continue  # a word inside the first item of a colon's enumeration: "trois urgences : garder les
+                    # jeunes sur le territoire, épauler les parents seuls et aider les aidants" ("sur" opens none)
                 tail = src[seg_start:e]
                 quoted = tail.lstrip().startswith("«")
                 stop = (P.PAREN_END if intro.group().strip() == "(" else P.PROSE_STOP_QUOTED if quoted
@@ -778,7 +782,9 @@ class ThemesComponent:
                 if ranked and len(parts) == 1 and short:
                     best = short  # and no later intro ("... sur le territoire") splits it
                     break
-                if continued and intro.start() <= P.CONTINUED_VERB_REACH and short:
+                if self._ordered(src, s, seg_start, parts) and len(short) == len(parts) and hits:
+                    hits = short  # every item counts in an enumeration told in order
+                elif continued and intro.start() <= P.CONTINUED_VERB_REACH and short:
                     hits = short  # every short item counts, as after "Les axes retenus sont"
                 elif len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
                     # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
@@ -798,6 +804,7 @@ class ThemesComponent:
                     inside = bool(best) and best[0].end <= seg_start < best[-1].end
                     if len(hits) > len(best) or len(hits) == len(best) and not inside:
                         best = hits
+                        colon_best = intro.group().strip() == ":"
             if not best and P.NAMES_CONVENTION.search(sentence) and (bare := P.BARE_ENUMERATION.search(sentence)):
                 # no word announces it: "La CTG nous donne un cadre pour penser ensemble l'accueil des tout-petits,
                 # les loisirs des enfants, l'information des jeunes et le soutien aux familles."
@@ -814,6 +821,14 @@ class ThemesComponent:
                     phrase.cues = ("convention",)
             out.extend(best)
         return out
+
+    @staticmethod
+    def _ordered(text: str, s: int, seg_start: int, parts: list[Phrase]) -> bool:
+        """Is the enumeration told in order in its sentence: 'd'abord' before or in its first item, and every
+        later item opened by a word of order ("d'abord des crèches, ensuite des accueils de loisirs, et enfin ...")?"""
+        if len(parts) < 3 or not P.ORDERED_FIRST.search(text, s, parts[0].end):
+            return False
+        return all(P.ORDERED_ITEM.search(text, max(seg_start, p.start - 12), p.start) for p in parts[1:])
 
     def about_convention(self, text: str, s: int, sentence: str) -> bool:
         """Is the sentence about this convention, by its own words or its paragraph's opening?"""
@@ -918,16 +933,21 @@ class ThemesComponent:
         context = {s: (general or other) for s, _e, _t, general, other in self.sentences_in_context(text, sents)}
         lines = [ln for ln in self.lines(text) if ln[2].strip()]
         candidates: dict[int, bool | None] = {}  # line index -> whether it holds on its own (None: in a section only)
+        questions: set[int] = set()  # questions to the reader, each over its paragraph
         for k in range(1, len(lines) - 1):
             s, e, line = lines[k]
             words = line.split()
-            if len(words) > self.max_item_words or not self.is_heading(line) or line.rstrip().endswith("?") \
-                    or any(zs <= s < ze for zs, ze in excluded):
+            question = line.rstrip().endswith("?")
+            if len(words) > (self.max_announced_item_words if question else self.max_item_words) or not self.is_heading(line) \
+                    or question and not P.READER_QUESTION.match(line) or any(zs <= s < ze for zs, ze in excluded):
                 continue
             body = lines[k + 1][2].strip()
             first = text[lines[k + 1][0]:lines[k + 1][1]]
             if len(body.split()) < P.SECTION_BODY_MIN_WORDS or not P.SENTENCE_END.search(body) \
                     or P.GENERIC_FAST.search(first) or P.OTHER_SCHEME.search(first) or context.get(lines[k + 1][0], False):
+                continue
+            if question:
+                questions.add(k)
                 continue
             # a short heading naming a field may stand alone or in a section; an objective ("Consolider les
             # services de proximité") or a heading in other words only in a section of such headings
@@ -955,6 +975,25 @@ class ThemesComponent:
                                                   else P.COUNTED_INTRO.search(above))
             if alone or in_section and len(above.split()) >= P.HEADING_BODY_MIN_WORDS and announces:
                 out.append(self._clean(text, lines[k][0], lines[k][1], "prose"))
+        return sorted(out + [self._clean(text, lines[k][0], lines[k][1], "prose")
+                             for k in self._reader_questions(lines, questions)], key=lambda p: p.start)
+
+    @staticmethod
+    def _reader_questions(lines, questions: set[int]) -> list[int]:
+        """A run of READER_QUESTIONS_MIN questions to the reader at least, each over its own paragraph, right under a
+        paragraph that names the convention: a leaflet's fields told by whom they serve ("... cette convention guide
+        l'action de la commune.\nVous attendez un enfant ?\nLe relais petite enfance ...\nVous avez un ado ?\n...")."""
+        out: list[int] = []
+        for k in sorted(questions):
+            if k - 2 in questions:
+                continue  # not the first of its run
+            run = [k]
+            while run[-1] + 2 in questions:
+                run.append(run[-1] + 2)
+            above = lines[k - 1][2]
+            if len(run) >= P.READER_QUESTIONS_MIN and len(above.split()) >= P.HEADING_BODY_MIN_WORDS \
+                    and P.NAMES_CONVENTION.search(above):
+                out += run
         return out
 
     @staticmethod

@@ -650,8 +650,12 @@ FIELDS_AFTER_NAME = re.compile(rf"(?:(?:{NAMES_CTG.pattern}|{CONVENTION_WORKS})\
 FIELDS_END = re.compile(r"\)|…|\.\.\.|\n|;|\.(?!\w)")
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
+# an enumeration whose items after the first open on words of order, in one sentence: "c'est d'abord des crèches,
+# ensuite des accueils pour nos jeunes, et enfin de l'aide aux démarches"
+ORDERED_ITEM = re.compile(r"\b(?:ensuite|puis|enfin)\s*,?\s*(?:d(?:e\s+|['’]\s*)|à\s+|sur\s+)?$", FLAGS)
+ORDERED_FIRST = re.compile(r"\bd['’]\s*abord\b", FLAGS)
 PROSE_ITEM_LEAD = re.compile(
-    r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|avec|encore|aussi|également)\s+"
+    r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|ensuite|avec|encore|aussi|également)\s+"
     r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)|sur\s+(?=(?:le|la|les|l['’]|des|un|une)\b)", FLAGS)
 LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_ITEM}\s*", FLAGS)  # the same numbered label, as an item's lead
 # the former contrats enfance jeunesse, mentioned as background
@@ -683,6 +687,10 @@ LEAD_ITEM_MAX_WORDS = 8
 # "Petite enfance\nLa convention prévoit l'ouverture d'une micro-crèche de dix places en 2025."
 HEADING_MAX_WORDS = 8
 HEADING_BODY_MIN_WORDS = 12
+# a question to the reader, a leaflet's heading over what the convention brings them: "Vous avez un ado ?", "Vos
+# enfants s'ennuient le mercredi ?" (in a run of READER_QUESTIONS_MIN at least, under the convention's paragraph)
+READER_QUESTION = re.compile(r"^\W*(?:vous|vos|votre|tu|ton|ta|tes)\b", FLAGS)
+READER_QUESTIONS_MIN = 3
 SECTION_BODY_MIN_WORDS = 4  # the paragraph under each heading of a section of fields
 # how far into a continuing sentence its verb may stand: "Ils concernent notamment ...", "Elles portent sur ..."
 CONTINUED_VERB_REACH = 30
