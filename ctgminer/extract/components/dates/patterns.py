@@ -304,6 +304,10 @@ PERIOD_END = re.compile(
 )
 # an action's deadline, no convention's end ("créer 60 places d'ici 2028"), nor a signing's date ("9 intercommunalités
 # sur 9 devront avoir signé une convention d'ici fin 2022": a target)
+# a neighbour's own convention, signed with a possessive pronoun: "Fécamp et Bolbec, voisines, ont signé les leurs en
+# 2022", "la commune voisine a signé la sienne au printemps" (not this page's signing)
+NEIGHBOUR_SIGNING = re.compile(r"\bvoisin(?:e|s|es)?\b[^.\n]{0,80}?\b(?:sign|paraph)\w*\s+(?:la\s+sienne|les\s+siennes"
+                               r"|la\s+leur|les\s+leurs)\b[^.\n]*", FLAGS)
 DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
 # "dès 2025", "dès le 1er janvier 2025": the start of the term as well
