@@ -860,6 +860,7 @@ class DatesComponent:
         # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
         in_period += teasers
         in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
+        in_period += [m.span() for m in P.NEIGHBOUR_SIGNING.finditer(text)] if "voisin" in text else []
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         prev_end = 0

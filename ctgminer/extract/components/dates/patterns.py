@@ -168,7 +168,10 @@ PUBLICATION_CUE = re.compile(
     r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$"
     # a site's item dated in its header line, after a separator or at a line's start: "Caf de la Martinique – Nos
     # partenaires – Actualité du 02/12/2025" (not "notre article du 3 mars" in the story)
-    r"|(?:\n|[–—|•·]\s*)(?:actualité|communiqué(?:\s+de\s+presse)?|article)\s+du\s*$",
+    r"|(?:\n|[–—|•·]\s*)(?:actualité|communiqué(?:\s+de\s+presse)?|article)\s+du\s*$"
+    # a site's news section stamping its item's date, even under a headline dated by the meeting it reports:
+    # "Conseil municipal du 4 mars 2025 : l'essentiel", then "Ville – Actualités – 7 mars 2025"
+    r"|(?:^|\n|[–—|•·]\s*)actualités?\s*[–—|-]\s*(?:le\s+)?$",
     FLAGS,
 )
 # an update, not the page's first publication ("Mis à jour le 18/06/2019" after a byline's date)
@@ -198,9 +201,10 @@ SEPARATOR_END = re.compile(r"\s\|\s*(?:[Ll]e\s*)?$")
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 # an agenda line: the date, its hours, then a closing hour or a venue ("Samedi 8 mars 2025 – de 10h à 17h – Palais des
 # Arts", "Le 4 mars 2025 à 18h30, salle des fêtes"); not a byline's time, closing its line or followed by the
-# reading time or an update ("Le 21 novembre 2022 à 18h30", "14 mars 2023 à 18:05 – Temps de lecture : 5 min")
+# reading time, an update or its writer ("Le 21 novembre 2022 à 18h30", "14 mars 2023 à 18:05 – Temps de lecture : 5
+# min", "Le 02/03/2024 à 06h30 – Par Rédaction Vallée")
 EVENT_TIME_AFTER = re.compile(
-    r"^\s*(?:[,–—-]\s*)?(?:(?:à|de|dès)\s+)?\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:(?:à|-|–)\s*\d{1,2}\s*h|[,–—-]\s*\w)"
+    r"^(?![^\n]*[–—-]\s*par\s)\s*(?:[,–—-]\s*)?(?:(?:à|de|dès)\s+)?\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:(?:à|-|–)\s*\d{1,2}\s*h|[,–—-]\s*\w)"
     r"(?![^\n]*(?:lecture|mise?\s+à\s+jour|actualis|modifi|\d\s*min\b|\bvues?\b))", FLAGS)
 
 # --- signature cues ----------------------------------------------------------------------------
@@ -300,6 +304,10 @@ PERIOD_END = re.compile(
 )
 # an action's deadline, no convention's end ("créer 60 places d'ici 2028"), nor a signing's date ("9 intercommunalités
 # sur 9 devront avoir signé une convention d'ici fin 2022": a target)
+# a neighbour's own convention, signed with a possessive pronoun: "Fécamp et Bolbec, voisines, ont signé les leurs en
+# 2022", "la commune voisine a signé la sienne au printemps" (not this page's signing)
+NEIGHBOUR_SIGNING = re.compile(r"\bvoisin(?:e|s|es)?\b[^.\n]{0,80}?\b(?:sign|paraph)\w*\s+(?:la\s+sienne|les\s+siennes"
+                               r"|la\s+leur|les\s+leurs)\b[^.\n]*", FLAGS)
 DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
 # "dès 2025", "dès le 1er janvier 2025": the start of the term as well
