@@ -1253,7 +1253,10 @@ class PartiesComponent:
         for c in cands:
             if c.type != "commune":
                 continue
-            if C["coverage_left"].search(text[max(0, c.start - 80):c.start]):
+            if C["coverage_left"].search(text[max(0, c.start - 80):c.start]) or (
+                    "(" in text[max(0, c.start - 130):c.start]
+                    and C["territory_brackets"].search(text[max(0, c.start - 150):c.start])):
+                # (or in brackets right after the word territory: "la deuxième CTG du territoire (A, B, C et D)")
                 c.extra["features"]["coverage"] = 1.0
                 groups.add(c.extra.get("enum"))
             elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):

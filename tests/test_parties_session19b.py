@@ -1,0 +1,39 @@
+"""Parties: classes of pages read in session 19 (the new written sets read_be..read_bh), one example each, written for
+these tests (never taken from the gold texts nor the written sets)."""
+
+from __future__ import annotations
+
+from conftest import partner_names
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+def test_town_ranked_in_a_metropole_is_no_party(parties_nlp):
+    # a town's release closing on its profile: the Métropole it ranks in is where the town lies, not a signatory
+    text = ("Communiqué de presse\n"
+            "La Ville de Vénissieux et la Caf du Rhône ont signé le 4 mars 2024 leur convention territoriale globale "
+            "pour 2024-2028.\n"
+            "Vénissieux en bref : 4e ville de la Métropole de Lyon, 67 000 habitants.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Vénissieux") == "commune", names
+    assert "Métropole de Lyon" not in names, names
+
+
+def test_town_told_as_a_commune_of_its_metropole_is_no_party(parties_nlp):
+    # "X, commune de <EPCI>": the town's membership in apposition, not the EPCI signing
+    text = ("Projet social de territoire de Mérignac\n"
+            "Convention territoriale globale Ville de Mérignac / Caf de la Gironde, signée le 2 février 2024.\n"
+            "Mérignac, commune de Bordeaux Métropole, compte 72 000 habitants.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Mérignac") == "commune", names
+    assert "Bordeaux Métropole" not in names, names
+
+
+def test_towns_in_brackets_after_the_territory_are_its_area(parties_nlp):
+    # an EPCI signing its CTG, then its towns in brackets after "du territoire": the area the CTG covers
+    text = ("La Communauté d'agglomération du Grand Dax et la Caf des Landes ont signé le 9 mai 2024 la troisième "
+            "convention territoriale globale du territoire (Dax, Saint-Paul-lès-Dax, Narrosse et Tercis-les-Bains).\n"
+            "Elle porte sur la petite enfance, la jeunesse et l'accès aux droits.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté d'agglomération du Grand Dax") == "epci", names
+    assert not {"Dax", "Saint-Paul-lès-Dax", "Narrosse", "Tercis-les-Bains"} & set(names), names
