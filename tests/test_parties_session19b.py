@@ -37,3 +37,14 @@ def test_towns_in_brackets_after_the_territory_are_its_area(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Communauté d'agglomération du Grand Dax") == "epci", names
     assert not {"Dax", "Saint-Paul-lès-Dax", "Narrosse", "Tercis-les-Bains"} & set(names), names
+
+
+def test_towns_listed_after_les_villes_with_their_own_process(parties_nlp):
+    # towns listed after "les villes de", said to lead their own process: other conventions than the page's
+    text = ("Caf du Var – Actualités\n"
+            "Le maire de Toulon et la directrice de la Caf du Var ont signé le 2 juin 2023 la convention territoriale "
+            "globale de la Ville de Toulon pour 2023-2027.\n"
+            "La Caf rappelle que les villes de Hyères et Fréjus sont engagées dans leur propre démarche.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Toulon") == "commune", names
+    assert not {"Hyères", "Fréjus"} & set(names), names

@@ -504,7 +504,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a territory the page names with its own, other convention ("À noter : l'agglomération du Gard rhodanien porte
     # sa propre CTG", "la CC de l'Ernée et celle du Bocage ont signé leur propre convention"): read in decide(),
     # where another territory is kept
-    own = C["own_other"].search(right) if territory and ("propre" in right or "déjà" in right) else None
+    # (towns listed after "les villes de" too: "les villes de X et Y sont engagées dans leur propre démarche")
+    own = C["own_other"].search(right) if c.type in {"commune", "epci"} and (
+        "propre" in right or "déjà" in right) else None
     # (the cue tells of the last names before it, not of a party listed earlier: "celles de la Caf, de Tours Métropole,
     # du Département et des maires des villes qui avaient leur propre contrat")
     # (an EPCI's one word in a relative clause between does not: "Montbard, qui dépend du Montbardois, a signé sa
