@@ -48,3 +48,16 @@ def test_towns_listed_after_les_villes_with_their_own_process(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Toulon") == "commune", names
     assert not {"Hyères", "Fréjus"} & set(names), names
+
+
+def test_epci_council_session_heading_names_its_seat_only(parties_nlp):
+    # an EPCI council's agenda headed by the session and its town, naming no EPCI: the town's EPCI signs
+    text = ("Conseil communautaire du mardi 12 mars 2024 – Mirande\n"
+            "ORDRE DU JOUR\n"
+            "1. Approbation du procès-verbal – adopté\n"
+            "2. Enfance – Convention territoriale globale 2024-2028 avec la Caf du Gers – autorisation de signature – "
+            "adoptée à l'unanimité\n"
+            "3. Questions diverses")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Mirande" not in names, names
+    assert any(t == "epci" for t in names.values()), names

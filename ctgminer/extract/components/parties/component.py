@@ -864,7 +864,10 @@ class PartiesComponent:
                     return True
             return False
 
-        if not told("epci_anaphor") or told("self_town"):
+        # (or a page headed by the EPCI's council session, "Conseil communautaire du 29 juin 2023 – X", the town its
+        # seat or the meeting's place)
+        head = "\n".join(text.split("\n", 2)[:2])
+        if not (told("epci_anaphor") or C["epci_council"].search(head)) or told("self_town"):
             return
         town = next(c.place for c in cands if c.key in towns)
         epci = self.gaz.epci_by_code.get(town.epci)
