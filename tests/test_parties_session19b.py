@@ -61,3 +61,12 @@ def test_epci_council_session_heading_names_its_seat_only(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert "Mirande" not in names, names
     assert any(t == "epci" for t in names.values()), names
+
+
+def test_venue_at_the_epci_seat_written_without_accents(parties_nlp):
+    # a page typed without accents: "au siege de la CC a X" is where the EPCI signed, not a town signing
+    text = ("Actualites\n"
+            "Le 14 octobre dernier, la Communaute de communes du Clunisois a signe sa CTG avec la Caf de "
+            "Saone-et-Loire au siege de la CC a Cluny. La convention court jusqu'en 2027.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Cluny" not in names, names
