@@ -864,7 +864,10 @@ class PartiesComponent:
                     return True
             return False
 
-        if not told("epci_anaphor") or told("self_town"):
+        # (or a page headed by the EPCI's council session, "Conseil communautaire du 29 juin 2023 – X", the town its
+        # seat or the meeting's place)
+        head = "\n".join(text.split("\n", 2)[:2])
+        if not (told("epci_anaphor") or C["epci_council"].search(head)) or told("self_town"):
             return
         town = next(c.place for c in cands if c.key in towns)
         epci = self.gaz.epci_by_code.get(town.epci)
@@ -1253,7 +1256,10 @@ class PartiesComponent:
         for c in cands:
             if c.type != "commune":
                 continue
-            if C["coverage_left"].search(text[max(0, c.start - 80):c.start]):
+            if C["coverage_left"].search(text[max(0, c.start - 80):c.start]) or (
+                    "(" in text[max(0, c.start - 130):c.start]
+                    and C["territory_brackets"].search(text[max(0, c.start - 150):c.start])):
+                # (or in brackets right after the word territory: "la deuxième CTG du territoire (A, B, C et D)")
                 c.extra["features"]["coverage"] = 1.0
                 groups.add(c.extra.get("enum"))
             elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
 # an acronym after its article, as a list item ("la CTG", "la CCPA"): no commune's name
 _ARTICLE_ACRONYM = re.compile(r"(?:la|le|les|l['’])\s*[A-ZÀ-Þ]{2,8}", re.I)
+# an EPCI told by its kind in its name ("Bordeaux Métropole", "Communauté de communes X")
+_EPCI_KIND = re.compile(r"\b(?:Métropole|Communauté|Agglo\w*)\b", re.I)
 # a section's heading line holding a name only, or a table row's first cell with a period ("X | 2024-2028 | ...")
 _HEAD_REST = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*$")
 _ROW_PERIOD = re.compile(r"[ \t\u00a0]*[|;][^\n]*?\b20\d\d\s*[-–/]\s*20\d\d\b")
@@ -430,7 +432,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a job ad's place of work ("Lieu : Caen, avec déplacements", "Poste basé à Bourganeuf"): where, not who signs
     f["job_place"] = float(c.type == "commune" and bool(C["job_place"].search(text[line_start:c.start])))
     # the area a town ranks in ("l'une des villes les plus jeunes de la Métropole de X"): where the town lies
-    f["rank_area"] = float(c.type == "epci" and "des" in before and bool(C["rank_area"].search(before)))
+    # (or a town's rank or membership before an EPCI told by its kind: "2e ville de la Métropole de Lyon", "Talence,
+    # commune de Bordeaux Métropole": the area the town lies in, not a party)
+    f["rank_area"] = float(c.type == "epci" and (
+        "des" in before and bool(C["rank_area"].search(before))
+        or bool(_EPCI_KIND.search(text[c.start:c.end])) and bool(C["rank_ordinal"].search(before[-60:]))))
     # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
     lead = text[line_start:c.start]
     f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
@@ -498,7 +504,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a territory the page names with its own, other convention ("À noter : l'agglomération du Gard rhodanien porte
     # sa propre CTG", "la CC de l'Ernée et celle du Bocage ont signé leur propre convention"): read in decide(),
     # where another territory is kept
-    own = C["own_other"].search(right) if territory and ("propre" in right or "déjà" in right) else None
+    # (towns listed after "les villes de" too: "les villes de X et Y sont engagées dans leur propre démarche")
+    own = C["own_other"].search(right) if c.type in {"commune", "epci"} and (
+        "propre" in right or "déjà" in right) else None
     # (the cue tells of the last names before it, not of a party listed earlier: "celles de la Caf, de Tours Métropole,
     # du Département et des maires des villes qui avaient leur propre contrat")
     # (an EPCI's one word in a relative clause between does not: "Montbard, qui dépend du Montbardois, a signé sa
