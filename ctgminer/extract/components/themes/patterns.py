@@ -579,6 +579,8 @@ CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valable
                 # portent sur l'accueil de la petite enfance, la jeunesse ..."
                 r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines))\b",
                 FLAGS)  # ("Conclu pour cinq ans, il ...")
+# the answer that follows a question on what CTGs are: "Qu'est-ce qu'une CTG ? C'est un accord qui ..."
+ANSWER_START = cue(r"^\W*(?:c['’]\s*est|il\s+s['’]agit|ce\s+sont)\b", FLAGS)
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
 OWN_CHOICES = cue(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
@@ -970,8 +972,9 @@ WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|q
                       r"(?:premiers\s+|derniers\s+)?)?ateliers?\b(?:[^:\n]*:|[^.:\n]{0,40}?\b(?:ont|avaient|se\s+sont)\s+"
                       r"[^.:\n]{0,40}?\b(?:sur|autour\s+d)"
                       # (a diagnostic's thematic workshops, held or to come: "Des ateliers thématiques sont prévus sur la
-                      # petite enfance, les jeunes et la vie associative")
-                      r"|\s+thématiques\b[^.:\n]{0,40}?\b(?:sur|autour\s+d))"
+                      # petite enfance, les jeunes et la vie associative"), or their subjects in brackets ("Des ateliers
+                      # thématiques sont programmés en mai (petite enfance, jeunesse, logement)")
+                      r"|\s+thématiques\b[^.:\n]{0,40}?(?:\b(?:sur|autour\s+d)|\())"
                       # (and the participants' work in workshops, their titles after the colon: "Les participants ont
                       # ensuite travaillé en ateliers : « grandir ici », « être parent aujourd'hui »")
                       r"|^[^:\n]{0,60}?\b(?:travaill|réfléchi|échang|planch)\w*\s+(?:ensuite\s+)?en\s+(?:groupes?|ateliers?)\b[^:\n]*:")
