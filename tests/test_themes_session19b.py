@@ -61,3 +61,22 @@ def test_thematic_workshops_subjects_in_brackets_name_no_field(finder):
             "ateliers thématiques auront lieu en janvier (petite enfance, jeunesse, logement, accès aux droits) avec "
             "les associations.\n")
     assert found_labels(finder(unwrap_lines(text))) == set()
+
+
+# -- a council's agenda told by its bare verdicts, around the convention's point --------------------------------------
+def test_agenda_rows_after_the_conventions_point_name_no_field(finder):
+    text = ("Conseil communautaire du 3 juin 2024\nORDRE DU JOUR ET DÉCISIONS\n1. Procès-verbal de la séance du 6 mai "
+            "– adopté\n2. Cohésion sociale – Convention territoriale globale 2024-2028 avec la Caf – adoptée\nEn bref : "
+            "la CTG fixe trois priorités : ouvrir une micro-crèche ; créer un espace jeunes ; soutenir les parents.\n"
+            "3. Habitat – Programme local de l'habitat – adopté (250 000 € sur trois ans)\n4. Questions diverses\n")
+    doc = finder(unwrap_lines(text))
+    assert "logement" not in {lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}
+    assert "petite_enfance" in found_labels(doc)
+
+
+# -- what the convention does not mention, said by its critics ------------------------------------------------------
+def test_no_mention_of_a_field_names_no_field(finder):
+    text = ("La ville et la Caf ont signé mardi leur convention territoriale globale. Elle prévoit d'ouvrir des places "
+            "en crèche et d'étendre les horaires des accueils de loisirs. Aucune mention, en revanche, du logement des "
+            "jeunes, regrette un élu d'opposition.")
+    assert "logement" not in found_labels(finder(unwrap_lines(text)))

@@ -851,7 +851,11 @@ AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|d
                         r"|^\W*\d{1,2}\s?h(?:\s?\d\d)?\s*(?:[–—:-]|à\s+\d)", FLAGS)
 # ... or of a council's agenda, told by its vote: "5. Subvention à l'association Solidarité Ukraine – Adopté à
 # l'unanimité" (minutes' summary: each point is a decision, not a field of the convention)
-VOTE_ROW = re.compile(r"\b(?:adopté|approuvé|voté|rejeté)e?s?\s+(?:à\s+l['’]\s*unanimité|à\s+la\s+majorité|par\s+\d+\s+voix)",
+VOTE_ROW = re.compile(r"\b(?:adopté|approuvé|voté|rejeté)e?s?\s+(?:à\s+l['’]\s*unanimité|à\s+la\s+majorité|par\s+\d+\s+voix)"
+                      # (or by its bare verdict after a dash, and the agenda's last row: "5. Tarifs de la cantine –
+                      # Adopté", "8. Habitat – OPAH – avenant n°2 – adopté (480 000 € sur trois ans)", "9. Questions
+                      # diverses")
+                      r"|[–—-]\s*(?:adopté|approuvé|voté|rejeté)e?s?\s*(?:\(|\.?\s*$)|^\W*(?:\d+\W+)?questions\s+diverses\b",
                       FLAGS)
 # a label alone before the colon, its subject in the sentence before it: "Les élus ont fait de la jeunesse le fil
 # rouge de cette première CTG. Objectifs :"
@@ -901,7 +905,7 @@ CRITICISM = cue(r"\b(?:regrett|déplor|critiqu|dénon[cç])\w*\s+(?:«\s*)?(?:l[
                 r"(?:pas|plus|aucun\w*|jamais)\b"
                 r"|\bgrand(?:e|s|es)?\s+absente?s?\b"  # (not "les ados sont les grands oubliés du territoire", a need)
                 r"|\bplaid\w*\s+pour\s+(?:«\s*)?(?:un|une|des)\s+(?:volet|axe|action|engagement|fiche)s?\b"
-                r"|\baucun\w*\s+(?:engagement|action|mesure|volet|chiffre|création)s?\b")
+                r"|\baucun\w*\s+(?:engagement|action|mesure|volet|chiffre|création|mention)s?\b")
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
