@@ -80,3 +80,14 @@ def test_no_mention_of_a_field_names_no_field(finder):
             "en crèche et d'étendre les horaires des accueils de loisirs. Aucune mention, en revanche, du logement des "
             "jeunes, regrette un élu d'opposition.")
     assert "logement" not in found_labels(finder(unwrap_lines(text)))
+
+
+# -- the convention's fields after the sentence telling what its assessment led to ---------------------------------
+def test_fields_after_what_the_assessment_led_to_are_the_conventions(finder):
+    text = ("POINT 9 : RENOUVELLEMENT DE LA CONVENTION TERRITORIALE GLOBALE\nLe bilan de la première convention et les "
+            "réunions avec les communes ont conduit à élargir le champ de la nouvelle convention. Celle-ci portera "
+            "sur :\n- le soutien à la parentalité ;\n- l'accès aux droits ;\n- l'accueil des enfants en situation de "
+            "handicap.\n")
+    doc = finder(unwrap_lines(text))
+    assert {"parentalite", "acces_aux_droits", "handicap"} <= {
+        lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}

@@ -578,6 +578,10 @@ class ThemesComponent:
         # (unless the clause names the convention as what its items are: "Un questionnaire est ouvert. Il porte sur
         # les thèmes sur lesquels la convention va travailler :")
         inherits = (P.CONTINUES.search(clause) or P.POSSESSIVE_START.match(clause)) and not P.NAMES_CONVENTION.search(clause)
+        # (not a sentence telling what the assessment or the consultation led the convention to: "Le bilan et les ateliers
+        # ont conduit à élargir le champ de la nouvelle convention. Celle-ci portera sur :")
+        inherits = inherits and not (before and P.CONSULTATION_OUTCOME.search(before[-1])
+                                     and P.NAMES_CONVENTION.search(before[-1]))
         clauses = [clause] + (before[-1:] if inherits else [])
         # (or the former convention, told in the past in the colon's own clause: "La première CTG a été signée en
         # 2019. Elle comptait trois axes :", as a prose sentence about it is, see `sentences_in_context`)
