@@ -578,6 +578,10 @@ class ThemesComponent:
         # (unless the clause names the convention as what its items are: "Un questionnaire est ouvert. Il porte sur
         # les thèmes sur lesquels la convention va travailler :")
         inherits = (P.CONTINUES.search(clause) or P.POSSESSIVE_START.match(clause)) and not P.NAMES_CONVENTION.search(clause)
+        # (not a sentence telling what the assessment or the consultation led the convention to: "Le bilan et les ateliers
+        # ont conduit à élargir le champ de la nouvelle convention. Celle-ci portera sur :")
+        inherits = inherits and not (before and P.CONSULTATION_OUTCOME.search(before[-1])
+                                     and P.NAMES_CONVENTION.search(before[-1]))
         clauses = [clause] + (before[-1:] if inherits else [])
         # (or the former convention, told in the past in the colon's own clause: "La première CTG a été signée en
         # 2019. Elle comptait trois axes :", as a prose sentence about it is, see `sentences_in_context`)
@@ -640,7 +644,7 @@ class ThemesComponent:
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
         out, previous_general, previous_other, label, other_items, previous = [], False, False, False, False, ""
-        advising = False
+        advising = general_items = general_question = False
         many = bool(P.MANY_CONVENTIONS.search(text))
         consulting = bool(P.CONSULTATION_NAMED.search(text))
         renewal = bool(P.RENEWAL.search(text))
@@ -654,6 +658,8 @@ class ThemesComponent:
                 and not text[text.rfind("\n", 0, s) + 1:s].strip()  # (not a bulleted item: "• maintenir l'offre")
             general = self.is_general(sentence, previous_general) or many and bool(P.THESE_CONVENTIONS.search(sentence)) \
                 or carried and out[-1][3]
+            general, general_items, general_question = self._general_by_context(
+                text, s, sentence, general, general_items, general_question)
             previous_general = general
             # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
             # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
@@ -692,6 +698,24 @@ class ThemesComponent:
             out.append((s, e, sentence, general, other))
         self._context = (sents, text, out)
         return out
+
+    def _general_by_context(self, text: str, s: int, sentence: str, general: bool, items: bool,
+                            question: bool) -> tuple[bool, bool, bool]:
+        """(general, under a general list, after a general question): the items under a general introduction of
+        what any CTG may cover are general too ("Elle peut couvrir l'ensemble des champs de la branche Famille :" then
+        "• la petite enfance", "• le logement", on a Caf's page on CTGs; not the axes under "Considérant que la CTG a
+        vocation à fédérer les politiques de la branche Famille autour des axes suivants :"), and so is the answer to a
+        general question on the same line ("Qu'est-ce qu'une CTG ? C'est un accord qui peut couvrir la petite
+        enfance, la jeunesse ...")."""
+        end = text.find("\n", s)
+        line = text[text.rfind("\n", 0, s) + 1:len(text) if end < 0 else end].strip()
+        # an item: a bullet, the text after one, or a short line of its own without a full stop
+        item = bool(P.BULLET.match(sentence) or P.LONE_BULLET.match(sentence)) or self.after_bullet(text, s) \
+            or sentence.strip() == line and self.item_line(sentence) and not line.endswith((".", "?", "!"))
+        general = general or items and item or question and bool(P.ANSWER_START.match(sentence))
+        items = general and sentence.rstrip().endswith(":") and bool(P.MAY.search(sentence)) or items and item
+        question = general and sentence.rstrip().endswith("?") and bool(P.GENERIC_HEADING.search(sentence))
+        return general, items, question
 
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         out: list[Phrase] = []

@@ -579,6 +579,8 @@ CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valable
                 # portent sur l'accueil de la petite enfance, la jeunesse ..."
                 r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines))\b",
                 FLAGS)  # ("Conclu pour cinq ans, il ...")
+# the answer that follows a question on what CTGs are: "Qu'est-ce qu'une CTG ? C'est un accord qui ..."
+ANSWER_START = cue(r"^\W*(?:c['’]\s*est|il\s+s['’]agit|ce\s+sont)\b", FLAGS)
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
 OWN_CHOICES = cue(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
@@ -857,7 +859,11 @@ AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|d
                         r"|^\W*\d{1,2}\s?h(?:\s?\d\d)?\s*(?:[–—:-]|à\s+\d)", FLAGS)
 # ... or of a council's agenda, told by its vote: "5. Subvention à l'association Solidarité Ukraine – Adopté à
 # l'unanimité" (minutes' summary: each point is a decision, not a field of the convention)
-VOTE_ROW = re.compile(r"\b(?:adopté|approuvé|voté|rejeté)e?s?\s+(?:à\s+l['’]\s*unanimité|à\s+la\s+majorité|par\s+\d+\s+voix)",
+VOTE_ROW = re.compile(r"\b(?:adopté|approuvé|voté|rejeté)e?s?\s+(?:à\s+l['’]\s*unanimité|à\s+la\s+majorité|par\s+\d+\s+voix)"
+                      # (or by its bare verdict after a dash, and the agenda's last row: "5. Tarifs de la cantine –
+                      # Adopté", "8. Habitat – OPAH – avenant n°2 – adopté (480 000 € sur trois ans)", "9. Questions
+                      # diverses")
+                      r"|[–—-]\s*(?:adopté|approuvé|voté|rejeté)e?s?\s*(?:\(|\.?\s*$)|^\W*(?:\d+\W+)?questions\s+diverses\b",
                       FLAGS)
 # a label alone before the colon, its subject in the sentence before it: "Les élus ont fait de la jeunesse le fil
 # rouge de cette première CTG. Objectifs :"
@@ -907,7 +913,7 @@ CRITICISM = cue(r"\b(?:regrett|déplor|critiqu|dénon[cç])\w*\s+(?:«\s*)?(?:l[
                 r"(?:pas|plus|aucun\w*|jamais)\b"
                 r"|\bgrand(?:e|s|es)?\s+absente?s?\b"  # (not "les ados sont les grands oubliés du territoire", a need)
                 r"|\bplaid\w*\s+pour\s+(?:«\s*)?(?:un|une|des)\s+(?:volet|axe|action|engagement|fiche)s?\b"
-                r"|\baucun\w*\s+(?:engagement|action|mesure|volet|chiffre|création)s?\b")
+                r"|\baucun\w*\s+(?:engagement|action|mesure|volet|chiffre|création|mention)s?\b")
 # who keeps which facilities is no field of the convention: "Les communes restent compétentes pour leurs crèches et
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
@@ -978,8 +984,9 @@ WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|q
                       r"(?:premiers\s+|derniers\s+)?)?ateliers?\b(?:[^:\n]*:|[^.:\n]{0,40}?\b(?:ont|avaient|se\s+sont)\s+"
                       r"[^.:\n]{0,40}?\b(?:sur|autour\s+d)"
                       # (a diagnostic's thematic workshops, held or to come: "Des ateliers thématiques sont prévus sur la
-                      # petite enfance, les jeunes et la vie associative")
-                      r"|\s+thématiques\b[^.:\n]{0,40}?\b(?:sur|autour\s+d))"
+                      # petite enfance, les jeunes et la vie associative"), or their subjects in brackets ("Des ateliers
+                      # thématiques sont programmés en mai (petite enfance, jeunesse, logement)")
+                      r"|\s+thématiques\b[^.:\n]{0,40}?(?:\b(?:sur|autour\s+d)|\())"
                       # (and the participants' work in workshops, their titles after the colon: "Les participants ont
                       # ensuite travaillé en ateliers : « grandir ici », « être parent aujourd'hui »")
                       r"|^[^:\n]{0,60}?\b(?:travaill|réfléchi|échang|planch)\w*\s+(?:ensuite\s+)?en\s+(?:groupes?|ateliers?)\b[^:\n]*:")
