@@ -714,7 +714,9 @@ class ThemesComponent:
             or sentence.strip() == line and self.item_line(sentence) and not line.endswith((".", "?", "!"))
         general = general or items and item or question and bool(P.ANSWER_START.match(sentence))
         items = general and sentence.rstrip().endswith(":") and bool(P.MAY.search(sentence)) or items and item
-        question = general and sentence.rstrip().endswith("?") and bool(P.GENERIC_HEADING.search(sentence))
+        # (the answer on the question's own line: a question alone on its line heads a section, read as such above)
+        question = general and sentence.rstrip().endswith("?") and bool(P.GENERIC_HEADING.search(sentence)) \
+            and not line.endswith(sentence.strip())
         return general, items, question
 
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
