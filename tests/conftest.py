@@ -117,6 +117,14 @@ def labeller():
     return blank_pipeline("ctg_themes", "ctg_theme_labels")
 
 
+def theme_phrases_of(nlp, text: str) -> list[str]:
+    """The theme phrases a finder pipeline finds in `text`, its wrapped lines read as the analyser reads them."""
+    from ctgminer.text.normalise import unwrap_lines
+
+    doc = nlp(unwrap_lines(text))  # (kept: the span group needs its doc)
+    return [span.text for span in doc.spans["theme_phrases"]]
+
+
 @pytest.fixture(scope="module")
 def dates_nlp():
     """A blank French pipeline with the dates component alone."""

@@ -3,13 +3,7 @@ fields it found no phrase for, each with an inline example written for these tes
 
 from __future__ import annotations
 
-from ctgminer.text.normalise import unwrap_lines
-
-
-def _phrases(nlp, text: str) -> list[str]:
-    doc = nlp(unwrap_lines(text))
-    return [span.text for span in doc.spans["theme_phrases"]]
-
+from conftest import theme_phrases_of
 
 # -- a leaflet's questions to the reader, each over what the convention brings them ---------------------------------
 _LEAFLET = ("La convention territoriale globale, en trois questions\n"
@@ -24,20 +18,20 @@ _LEAFLET = ("La convention territoriale globale, en trois questions\n"
 
 
 def test_questions_to_the_reader_under_the_convention_are_its_fields(finder):
-    assert _phrases(finder, _LEAFLET) == ["Vous cherchez un mode de garde pour votre bébé",
-                                          "Vos collégiens tournent en rond le samedi",
-                                          "Vous peinez à remplir vos dossiers sur internet"]
+    assert theme_phrases_of(finder, _LEAFLET) == ["Vous cherchez un mode de garde pour votre bébé",
+                                                  "Vos collégiens tournent en rond le samedi",
+                                                  "Vous peinez à remplir vos dossiers sur internet"]
 
 
 def test_two_questions_to_the_reader_are_no_run(finder):
     text = _LEAFLET.split("Vous peinez")[0]
-    assert not any(p.startswith(("Vous", "Vos")) for p in _phrases(finder, text))
+    assert not any(p.startswith(("Vous", "Vos")) for p in theme_phrases_of(finder, text))
 
 
 def test_questions_under_a_paragraph_that_names_no_convention_are_no_fields(finder):
     text = _LEAFLET.replace("cette convention engage la commune de Murat envers les familles",
                             "le programme de la saison culturelle attend les familles de Murat")
-    assert not any(p.startswith(("Vous", "Vos")) for p in _phrases(finder, text))
+    assert not any(p.startswith(("Vous", "Vos")) for p in theme_phrases_of(finder, text))
 
 
 # -- a word inside the first item of a colon's enumeration opens no enumeration of its own ----------------------------
@@ -46,7 +40,7 @@ def test_a_preposition_inside_the_first_item_of_a_colon_list_keeps_the_list(find
     text = ("La commune de Vic et la Caf ont signé hier leur convention territoriale globale. Le maire a cité trois "
             "urgences : retenir les adolescents sur le plateau en leur proposant un emploi ou une formation, soutenir "
             "les familles monoparentales et aider les aidants des personnes âgées.")
-    assert _phrases(finder, text)[0] == "retenir les adolescents sur le plateau en leur proposant un emploi"
+    assert theme_phrases_of(finder, text)[0] == "retenir les adolescents sur le plateau en leur proposant un emploi"
 
 
 # -- an enumeration told in order inside one sentence -----------------------------------------------------------------
@@ -55,5 +49,5 @@ def test_an_enumeration_told_in_order_in_one_sentence_keeps_every_item(finder):
     text = ("La commune de Vic et la Caf ont signé leur CTG vendredi. « Cette convention, c'est d'abord des places "
             "en crèche, ensuite un local pour nos ados qui s'ennuient le samedi, et enfin un coup de main aux "
             "familles perdues dans leurs papiers », a résumé le maire.")
-    assert _phrases(finder, text) == ["des places en crèche", "un local pour nos ados qui s'ennuient le samedi",
-                                      "un coup de main aux familles perdues dans leurs papiers"]
+    assert theme_phrases_of(finder, text) == ["des places en crèche", "un local pour nos ados qui s'ennuient le samedi",
+                                              "un coup de main aux familles perdues dans leurs papiers"]

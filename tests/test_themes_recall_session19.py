@@ -4,13 +4,7 @@ for, each with an inline example written for these tests, on a blank French pipe
 from __future__ import annotations
 
 import pytest
-
-from ctgminer.text.normalise import unwrap_lines
-
-
-def _phrases(nlp, text: str) -> list[str]:
-    doc = nlp(unwrap_lines(text))
-    return [span.text for span in doc.spans["theme_phrases"]]
+from conftest import theme_phrases_of
 
 
 # -- fields given one per sentence, the sentences ordered by words of order ----------------------------------------
@@ -20,7 +14,7 @@ def test_sentences_ordered_by_words_of_order_give_one_field_each(finder):
             "priorités ?\nLe maire les énumère : « D'abord rouvrir une halte-garderie au bourg, parce que les familles "
             "font vingt kilomètres. Ensuite, donner aux collégiens un local à eux le samedi. Puis épauler les parents "
             "débordés. Enfin, tenir une permanence pour les papiers à la mairie. »")
-    assert _phrases(finder, text) == [
+    assert theme_phrases_of(finder, text) == [
         "rouvrir une halte-garderie au bourg", "donner aux collégiens un local à eux le samedi",
         "épauler les parents débordés", "tenir une permanence pour les papiers à la mairie"]
 
@@ -30,14 +24,14 @@ def test_a_first_field_before_its_word_of_order(finder):
     text = ("La CTG de la vallée a été signée hier. La directrice de la Caf a cité trois urgences : « Les places en "
             "crèche, d'abord, car il en manque cinquante. Ensuite les adolescents des villages. Enfin le soutien aux "
             "parents séparés. »")
-    assert _phrases(finder, text) == ["Les places en crèche", "les adolescents des villages",
-                                      "le soutien aux parents séparés"]
+    assert theme_phrases_of(finder, text) == ["Les places en crèche", "les adolescents des villages",
+                                              "le soutien aux parents séparés"]
 
 
 def test_a_ceremony_told_in_order_gives_no_field(finder):
     text = ("La CTG a été signée vendredi à la mairie. D'abord, le maire a accueilli les invités. Ensuite, la "
             "directrice de la Caf a pris la parole. Enfin, un vin d'honneur a clos la cérémonie.")
-    assert _phrases(finder, text) == []
+    assert theme_phrases_of(finder, text) == []
 
 
 # -- enumerations whose items have one form, some fields told in other words ----------------------------------------
@@ -51,13 +45,13 @@ def test_a_ceremony_told_in_order_gives_no_field(finder):
      ["ouvrir une micro-crèche", "soutenir les parents", "garder les collégiens au village le samedi"]),
 ])
 def test_an_enumeration_of_one_form_keeps_its_items_in_other_words(finder, text, expected):
-    assert _phrases(finder, text) == expected
+    assert theme_phrases_of(finder, text) == expected
 
 
 def test_the_second_half_of_a_pair_is_no_item_of_its_own(finder):
     text = ("La CTG a été signée. Elle mise sur l'accueil du jeune enfant et sur le logement des jeunes ménages et "
             "des saisonniers.")
-    assert "des saisonniers" not in _phrases(finder, text)
+    assert "des saisonniers" not in theme_phrases_of(finder, text)
 
 
 # -- a post the convention creates names its field (an official's title does not) ----------------------------------
@@ -75,7 +69,7 @@ def test_actions_done_and_to_do_on_a_review_are_its_fields(finder):
             "point d'étape en comité de pilotage.\nCe qui a été fait :\n- une micro-crèche de dix places au bourg\n- un "
             "accueil ados le samedi\nCe qui reste à faire\n- un lieu d'accueil enfants-parents itinérant\n- des "
             "permanences numériques dans les mairies\n")
-    assert _phrases(finder, text) == [
+    assert theme_phrases_of(finder, text) == [
         "une micro-crèche de dix places au bourg", "un accueil ados le samedi",
         "un lieu d'accueil enfants-parents itinérant", "des permanences numériques dans les mairies"]
 
@@ -88,27 +82,27 @@ def test_actions_done_and_to_do_on_a_review_are_its_fields(finder):
      "à la demande des maires.", ["le maintien à domicile des aînés"]),
 ])
 def test_a_field_added_to_the_convention_is_a_phrase(finder, text, expected):
-    assert _phrases(finder, text) == expected
+    assert theme_phrases_of(finder, text) == expected
 
 
 def test_a_field_that_could_be_added_is_none(finder):
     text = "La CTG du Haut-Jura a été signée lundi. Un avenant pourrait y ajouter un volet sur la mobilité des apprentis."
-    assert _phrases(finder, text) == []
+    assert theme_phrases_of(finder, text) == []
 
 
 # -- a public's relative clause tells the item --------------------------------------------------------------------
 def test_a_public_relative_clause_stays_in_its_item(finder):
     text = ("La CTG a été signée mardi. Elle vise à ouvrir une crèche à Saugues, à soutenir les parents et à "
             "accompagner les jeunes qui quittent le lycée sans diplôme.")
-    assert _phrases(finder, text)[-1] == "accompagner les jeunes qui quittent le lycée sans diplôme"
+    assert theme_phrases_of(finder, text)[-1] == "accompagner les jeunes qui quittent le lycée sans diplôme"
 
 
 # -- objectives the convention lets the partners reach ---------------------------------------------------------------
 def test_objectives_after_what_the_convention_lets_us_do(finder):
     text = ("Le maire a signé la CTG avec la Caf. Elle nous donne les moyens d'agrandir la crèche, d'ouvrir un local "
             "pour les ados et de tenir une permanence pour les démarches de la Caf.")
-    assert _phrases(finder, text) == ["agrandir la crèche", "ouvrir un local pour les ados",
-                                      "tenir une permanence pour les démarches de la Caf"]
+    assert theme_phrases_of(finder, text) == ["agrandir la crèche", "ouvrir un local pour les ados",
+                                              "tenir une permanence pour les démarches de la Caf"]
 
 
 # -- a colon line in the text's own words heads the objectives under it -----------------------------------------------
@@ -120,8 +114,8 @@ def test_objectives_under_a_colon_line_in_the_texts_own_words(finder, intro):
             f"aller plus loin que l'ancien contrat.\n{intro}\n"
             "Ouvrir une micro-crèche au centre-bourg\nProposer un accueil de loisirs le mercredi\nSoutenir les parents "
             "d'adolescents\n")
-    assert _phrases(finder, text) == ["Ouvrir une micro-crèche au centre-bourg",
-                                      "Proposer un accueil de loisirs le mercredi", "Soutenir les parents d'adolescents"]
+    assert theme_phrases_of(finder, text) == ["Ouvrir une micro-crèche au centre-bourg",
+                                              "Proposer un accueil de loisirs le mercredi", "Soutenir les parents d'adolescents"]
 
 
 # -- unmarked objectives under a heading that says what the convention plans ------------------------------------------
@@ -130,9 +124,9 @@ def test_unmarked_objectives_under_what_the_convention_plans(finder):
             "quatre ans.\nCe que la convention prévoit\nOuvrir dix places de crèche à la gare\nDonner aux collégiens un "
             "foyer ouvert le samedi\nAider les habitants à faire leurs démarches en ligne\nLe mot du maire\n« Une "
             "convention, c'est un engagement que nous tiendrons jusqu'au bout, avec chacun de vous. »\n")
-    assert _phrases(finder, text) == ["Ouvrir dix places de crèche à la gare",
-                                      "Donner aux collégiens un foyer ouvert le samedi",
-                                      "Aider les habitants à faire leurs démarches en ligne"]
+    assert theme_phrases_of(finder, text) == ["Ouvrir dix places de crèche à la gare",
+                                              "Donner aux collégiens un foyer ouvert le samedi",
+                                              "Aider les habitants à faire leurs démarches en ligne"]
 
 
 def test_paragraphs_under_sub_headings_are_no_planned_list(finder):
@@ -140,20 +134,20 @@ def test_paragraphs_under_sub_headings_are_no_planned_list(finder):
             "\nLa crèche municipale et le relais petite enfance accueillent les familles et les assistantes maternelles "
             "du bourg.\nJeunesse\nLe point information jeunesse accompagne les 15-25 ans dans leurs projets.\n")
     assert "La crèche municipale et le relais petite enfance accueillent les familles et les assistantes maternelles " \
-        "du bourg" not in _phrases(finder, text)
+        "du bourg" not in theme_phrases_of(finder, text)
 
 
 def test_axes_given_by_their_rank_as_a_pronoun(finder):
     text = ("La CTG de la vallée fixe trois priorités. La première est d'agrandir la halte-garderie du bourg. La "
             "deuxième, c'est un foyer pour les collégiens le samedi. La dernière porte sur le soutien aux parents "
             "séparés.")
-    assert _phrases(finder, text) == ["agrandir la halte-garderie du bourg", "un foyer pour les collégiens le samedi",
-                                      "le soutien aux parents séparés"]
+    assert theme_phrases_of(finder, text) == ["agrandir la halte-garderie du bourg", "un foyer pour les collégiens le samedi",
+                                              "le soutien aux parents séparés"]
 
 
 # -- what the convention provides for, as noun phrases ---------------------------------------------------------------
 def test_noun_phrases_the_convention_provides_for(finder):
     text = ("Le bourg et la Caf ont signé leur CTG jeudi. La convention, valable quatre ans, prévoit l'agrandissement "
             "de la crèche, l'ouverture d'un accueil de loisirs le mercredi et la rénovation du foyer des anciens.")
-    assert _phrases(finder, text) == ["l'agrandissement de la crèche", "l'ouverture d'un accueil de loisirs le mercredi",
-                                      "la rénovation du foyer des anciens"]
+    assert theme_phrases_of(finder, text) == ["l'agrandissement de la crèche", "l'ouverture d'un accueil de loisirs le mercredi",
+                                              "la rénovation du foyer des anciens"]
