@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import warnings
+import zlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -16,7 +17,6 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_recall_fscore_support
-from sklearn.model_selection import GroupKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
@@ -42,8 +42,9 @@ from ctgminer.extract.components.themes.lexicon import labels, taxonomy
 __all__ = ["taxonomy", "labels", "load_phrases", "ThemeModel", "train", "save", "load_model", "cross_validate"]
 
 FAMILIES = ("svm", "logreg")  # the first is kept unless another beats it by more than FAMILY_MARGIN
-# the mean of real micro- and macro-F1 moves by about this much when one synonym is added to the data (the groupings
-# change): within it, families tie, and the first is kept (the document decision is fitted on its probabilities)
+# the mean of real micro- and macro-F1 moved by about this much when one synonym was added to the data (the groupings
+# changed, before folds were fixed by a hash of the page): within it, families tie, and the first is kept (the document
+# decision is fitted on its probabilities)
 FAMILY_MARGIN = 0.005
 CUT_TOLERANCE = 0.005  # phrase thresholds whose real micro-F1 is this close to the best one's tie
 
@@ -95,25 +96,32 @@ def _figures(y: np.ndarray, pred: np.ndarray, label_list: list[str]) -> dict:
     }
 
 
+def fold_of(group: str, folds: int, seed: int) -> int:
+    """A page's fold, from a hash of its group and the seed: rows added elsewhere (a synonym, a new page) leave
+    every other page in its fold, so two trainings' figures differ by their data, not by a reshuffled grouping."""
+    return zlib.crc32(f"{seed}:{group}".encode()) % folds
+
+
 def oof_probabilities(rows: list[dict], family: str, folds: int = 5, repeats: int = 1) -> np.ndarray:
     """Out-of-fold probabilities, GROUPED BY DOCUMENT: a page's phrases never sit in both train and test. With
-    `repeats` > 1, the mean over that many shuffled groupings (seeds 0, 1, ...): one grouping's cuts move a flat
-    threshold curve by a step or two, the mean does not."""
+    `repeats` > 1, the mean over that many groupings (seeds 0, 1, ...): one grouping's cuts move a flat threshold
+    curve by a step or two, the mean does not."""
     label_list = labels()
     y = MultiLabelBinarizer(classes=label_list).fit_transform([r["labels"] for r in rows])
     texts = np.array([r["text"] for r in rows], dtype=object)
-    groups = np.array([r["group"] for r in rows])
     probs = np.zeros(y.shape)
-    splitters = [GroupKFold(folds)] if repeats <= 1 else [GroupKFold(folds, shuffle=True, random_state=seed)
-                                                        for seed in range(repeats)]
-    for splitter in splitters:
-        for train_idx, test_idx in splitter.split(texts, y, groups):
+    for seed in range(max(repeats, 1)):
+        fold = np.array([fold_of(r["group"], folds, seed) for r in rows])
+        for k in range(folds):
+            train_idx, test_idx = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
+            if not len(test_idx):
+                continue
             pipe = build_pipeline(family)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 pipe.fit(list(texts[train_idx]), y[train_idx])
             probs[test_idx] += pipe.predict_proba(list(texts[test_idx]))
-    return probs / len(splitters)
+    return probs / max(repeats, 1)
 
 
 def document_threshold(rows: list[dict], probs: np.ndarray, label_list: list[str]) -> tuple[float, dict]:
@@ -156,7 +164,7 @@ def cross_validate(rows: list[dict], family: str = "svm", folds: int = 5, repeat
     pred = _decide(probs, best[1])
     doc_cut, doc_figures = document_threshold(rows, probs, label_list)
     out = {"family": family, "folds": folds, "repeats": repeats,
-           "grouping": "by page URL (each written phrase its own group)",
+           "grouping": "by page URL (each written phrase its own group; a page's fold is a hash of its URL and the seed)",
            "threshold": best[1], "doc_threshold": doc_cut, "documents": doc_figures}
     for kind in ("real", "written"):
         mask = kinds == kind
@@ -168,7 +176,7 @@ def cross_validate(rows: list[dict], family: str = "svm", folds: int = 5, repeat
 
 def train(rows: list[dict] | None = None, folds: int = 5, families: tuple[str, ...] = FAMILIES, repeats: int = 3
           ) -> tuple[ThemeModel, dict]:
-    """Cross-validate each model family (grouped by document, `repeats` shuffled groupings), keep the better on
+    """Cross-validate each model family (grouped by document, `repeats` groupings), keep the better on
     real phrases, fit it on all."""
     rows = rows or load_phrases()
     results = {family: cross_validate(rows, family, folds, repeats) for family in families}
@@ -292,7 +300,7 @@ def render_card(card: dict) -> str:
               f"{FAMILY_MARGIN} (what adding one synonym to the data moves it by; the document decision is fitted on "
               "the kept family's probabilities)."]
     repeats = cv.get("repeats", 1)
-    mean_of = f", probabilities averaged over {repeats} shuffled groupings" if repeats > 1 else ""
+    mean_of = f", probabilities averaged over {repeats} groupings" if repeats > 1 else ""
     lines += ["", f"## Grouped cross-validation ({cv['folds']} folds, {cv['grouping']}{mean_of})", ""]
     if cv.get("documents"):
         d = cv["documents"]
