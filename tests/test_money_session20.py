@@ -1,0 +1,25 @@
+"""Money component, session 20: classes of figure errors recurring over pages (read_bi and read_bj first, the older
+read sets too), each with an inline example written for these tests, on a blank French pipeline (ctg_dates and
+ctg_money)."""
+
+from __future__ import annotations
+
+import pytest
+import test_money_classes as classes
+
+blank_pipeline = classes.blank_pipeline  # a fixture: a blank French pipeline with ctg_dates and ctg_money
+
+FIGURES = {
+    # the Caf's or a service's permanences a plan opens or a review counts (pages: mid-term reviews, fiches actions,
+    # steering committees); a pair of them, or a weekly rhythm, names the content of one action, not a count
+    "permanences": "Accès aux droits : <fig v='5' k='other'>5 nouvelles permanences</fig> Caf dans les mairies ; "
+                   "la France services tiendra deux permanences par semaine.",
+    # the students of a university town are a count of its population (pages: diagnostics, officials' quotes)
+    "students": "La ville compte <fig v='52000' k='habitants'>52 000 habitants</fig>, dont près de "
+                "<fig v='9500' k='other'>9 500 étudiants</fig>.",
+}
+
+
+@pytest.mark.parametrize("name", list(FIGURES))
+def test_figure_classes(blank_pipeline, name):
+    classes.check_figures(blank_pipeline, FIGURES[name])
