@@ -17,6 +17,11 @@ FIGURES = {
     # the students of a university town are a count of its population (pages: diagnostics, officials' quotes)
     "students": "La ville compte <fig v='52000' k='habitants'>52 000 habitants</fig>, dont près de "
                 "<fig v='9500' k='other'>9 500 étudiants</fig>.",
+    # a whole broken down into its parts ("N sont réalisées, M en cours et P abandonnées") counts the whole only
+    # (pages: mid-term reviews, steering committees, activity reports); one part stated alone is a count
+    "breakdown of a whole": "Sur les <fig v='30' k='actions'>30 fiches actions</fig>, 17 sont réalisées, 9 sont en "
+                            "cours et 4 ont été abandonnées. Sur les <fig v='12' k='places'>12 places</fig> prévues, "
+                            "<fig v='7' k='places'>7</fig> sont ouvertes.",
 }
 
 
