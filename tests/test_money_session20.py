@@ -22,6 +22,14 @@ FIGURES = {
     "breakdown of a whole": "Sur les <fig v='30' k='actions'>30 fiches actions</fig>, 17 sont réalisées, 9 sont en "
                             "cours et 4 ont été abandonnées. Sur les <fig v='12' k='places'>12 places</fig> prévues, "
                             "<fig v='7' k='places'>7</fig> sont ouvertes.",
+    # the whole of a département's (or an island's) communes in a count of those a CTG covers frames the coverage,
+    # as the département's intercommunalités do (pages: Caf news, coverage notes of signing reports); the part is
+    # the count, and a territory's whole outside a CTG coverage statement still counts
+    "communes covered across a département": "Avec cette signature, <fig v='31' k='communes'>31</fig> des 40 "
+                                             "communes de l'île sont couvertes par une CTG ; "
+                                             "<fig v='12' k='communes'>12 communes</fig> sur 20 disposent d'une convention. "
+                                             "Le relais itinérant dessert <fig v='6' k='communes'>6</fig> des "
+                                             "<fig v='9' k='communes'>9</fig> communes du canton.",
 }
 
 

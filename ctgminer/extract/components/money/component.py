@@ -216,6 +216,8 @@ class MoneyComponent:
             """The whole of a stated part, for the kinds whose whole is a count too (patterns.WHOLE_KINDS)."""
             kind = P.NOUN_GROUPS[P.noun_group(m)].kind
             part, whole = parse_number(m["num"]), parse_number(m["whole"])
+            if kind in P.COVERAGE_WHOLE_KINDS and P.COVERAGE_AFTER.match(text, m.end()):
+                return  # "18 des 24 communes de l'île sont engagées dans une CTG": the whole frames the coverage
             if kind in P.WHOLE_KINDS and part and whole and part < whole and not P.YEAR.fullmatch(m["whole"]):
                 add(m.start("whole"), m.end("whole"), whole, kind)
 

@@ -144,6 +144,9 @@ FIGURE_OUT_OF = re.compile(
 )
 # the kinds whose whole is a count too when a part of it is stated (cues.json "whole_kinds")
 WHOLE_KINDS: frozenset[str] = frozenset(CUES["whole_kinds"])
+# the whole of a count of communes covered by CTGs across a département is no figure (cues.json "coverage_whole")
+COVERAGE_WHOLE_KINDS: frozenset[str] = frozenset(CUES["coverage_whole"]["kinds"])
+COVERAGE_AFTER = re.compile(CUES["coverage_whole"]["after"], FLAGS)
 # a share of people out of a small base is a proportion, no count: "1 enfant sur 4" (cues.json "proportion")
 PROPORTION_KINDS: frozenset[str] = frozenset(CUES["proportion"]["kinds"])
 PROPORTION_MAX_BASE: float = CUES["proportion"]["max_base"]
