@@ -11,9 +11,10 @@ blank_pipeline = classes.blank_pipeline  # a fixture: a blank French pipeline wi
 
 FIGURES = {
     # the Caf's or a service's permanences a plan opens or a review counts (pages: mid-term reviews, fiches actions,
-    # steering committees); a pair of them, or a weekly rhythm, names the content of one action, not a count
-    "permanences": "Accès aux droits : <fig v='5' k='other'>5 nouvelles permanences</fig> Caf dans les mairies ; "
-                   "la France services tiendra deux permanences par semaine.",
+    # steering committees); a pair of them spelt out names the content of one action, not a count
+    "permanences": "Accès aux droits : <fig v='5' k='other'>5 nouvelles permanences</fig> Caf dans les mairies et "
+                   "<fig v='2' k='other'>2 permanences</fig> de plus au centre social ; la France services tiendra "
+                   "deux permanences par semaine.",
     # the students of a university town are a count of its population (pages: diagnostics, officials' quotes)
     "students": "La ville compte <fig v='52000' k='habitants'>52 000 habitants</fig>, dont près de "
                 "<fig v='9500' k='other'>9 500 étudiants</fig>.",
