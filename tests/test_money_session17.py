@@ -11,8 +11,9 @@ blank_pipeline = classes.blank_pipeline  # a fixture: a blank French pipeline wi
 FIGURES = {
     # a part of a stated whole is a coverage count even when "ont signé" follows it (pages: Caf news, press): the
     # rule that reads "Quatre communes signent" as the signatories named as a group does not apply to "N des M"
+    # (session 20: the whole of the communes a CTG covers across a département frames the coverage, no figure)
     "part of a whole that signed": "Dans le département, <fig v='27' k='communes'>27</fig> des "
-                                   "<fig v='35' k='communes'>35</fig> communes ont signé une CTG.",
+                                   "35 communes ont signé une CTG.",
     # a need or a target of places told as an approximate count is a figure (pages: officials' quotes, plans):
     # "il manque une quarantaine de places", "créer une vingtaine de places"; the size of one crèche or a loss
     # stays an order of magnitude

@@ -63,6 +63,14 @@ def _sentence_starts(text: str, start: int) -> tuple[int, int]:
     return (bounds[-2] + 1 if len(bounds) >= 2 else reach), current
 
 
+def _breakdown(text: str, sentence_start: int, part_start: int) -> bool:
+    """Whether the part at `part_start` is one of several parts of a whole broken down in its sentence (see
+    patterns.BREAKDOWN_PART)."""
+    end = P.SENTENCE_END.search(text, part_start)
+    sentence = text[sentence_start:end.start() if end else len(text)]
+    return len(P.BREAKDOWN_PART.findall(sentence)) >= 2
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -208,6 +216,8 @@ class MoneyComponent:
             """The whole of a stated part, for the kinds whose whole is a count too (patterns.WHOLE_KINDS)."""
             kind = P.NOUN_GROUPS[P.noun_group(m)].kind
             part, whole = parse_number(m["num"]), parse_number(m["whole"])
+            if kind in P.COVERAGE_WHOLE_KINDS and P.COVERAGE_AFTER.match(text, m.end()):
+                return  # "18 des 24 communes de l'île sont engagées dans une CTG": the whole frames the coverage
             if kind in P.WHOLE_KINDS and part and whole and part < whole and not P.YEAR.fullmatch(m["whole"]):
                 add(m.start("whole"), m.end("whole"), whole, kind)
 
@@ -268,6 +278,8 @@ class MoneyComponent:
             if value is None or value < 2 or P.YEAR.fullmatch(num.strip()):
                 continue
             previous, current = _sentence_starts(text, start)
+            if not through_en and _breakdown(text, current, start):
+                continue
             # "en" stands for a noun counted before (never the subject of its own sentence)
             segments = ((previous, start),) if through_en else ((current, start), (previous, current))
             for lo, hi in segments:

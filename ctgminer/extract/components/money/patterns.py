@@ -144,6 +144,9 @@ FIGURE_OUT_OF = re.compile(
 )
 # the kinds whose whole is a count too when a part of it is stated (cues.json "whole_kinds")
 WHOLE_KINDS: frozenset[str] = frozenset(CUES["whole_kinds"])
+# the whole of a count of communes covered by CTGs across a département is no figure (cues.json "coverage_whole")
+COVERAGE_WHOLE_KINDS: frozenset[str] = frozenset(CUES["coverage_whole"]["kinds"])
+COVERAGE_AFTER = re.compile(CUES["coverage_whole"]["after"], FLAGS)
 # a share of people out of a small base is a proportion, no count: "1 enfant sur 4" (cues.json "proportion")
 PROPORTION_KINDS: frozenset[str] = frozenset(CUES["proportion"]["kinds"])
 PROPORTION_MAX_BASE: float = CUES["proportion"]["max_base"]
@@ -189,6 +192,15 @@ PART_SUBJECT = FastCue(
     FLAGS | re.MULTILINE,
 )
 PART_REACH = 240
+# one part of a whole broken down into its parts in one sentence (pages: mid-term reviews, steering committees,
+# activity reports): "Sur les 27 fiches actions, 15 sont réalisées, 8 sont en cours et 4 ont été abandonnées" counts
+# the whole only, while "Sur les 22 actions, 15 sont engagées" counts the part; a part is a count at the head of a
+# clause with its verb or participle
+BREAKDOWN_PART = re.compile(
+    rf"(?:^|[,:]|\bet\b)[^\S\n]*(?:{DIGITS}|{NUMBER_WORDS})[^\S\n]+(?:sont\b|ont\b|non\b|en\s+cours\b|à\s+"
+    r"(?:relancer|venir|engager)\b|[a-zà-ÿ]+(?:é|ée|és|ées)\b)",
+    FLAGS,
+)
 # PART_SUBJECT is tried only around its verb (see anchored): the number in words and the punctuation before it,
 # "d'entre elles" after it
 PART_SUBJECT_ANCHOR = re.compile(r"\b(?:sont|ont|l['’]ont|d['’]\s*entre)\b")
