@@ -694,6 +694,14 @@ class DatesComponent:
                 n = parse_number(m["n"])
                 if n and 1 <= n <= self.max_period_years + 1:
                     add(m, int(m["y1"]), int(m["y1"]) + int(n) - 1, "duration_from")
+        for m in P.PERIOD_SIGNED_FOR.finditer(text, lowered) if "sign" in lowered else ():
+            # "signée en 2021 pour cinq ans" -> 2021-2025; a signing from October on opens the next year's
+            # ("signée en décembre 2021 pour cinq ans" -> 2022-2026), as a signing told with an end alone does below
+            n = parse_number(m["n"])
+            late = m["m"] is not None and (_month(m["m"]) or 1) >= self.signed_start_before_month
+            if n and 1 <= n <= self.max_period_years + 1:
+                y1 = int(m["y1"]) + late
+                add(m, y1, y1 + int(n) - 1, "signed_for")
         for m in P.PERIOD_SINCE.finditer(text, lowered) if "depuis" in lowered else ():
             sentence = sents.sentence(m.start())
             if P.BOUND_SINCE.search(sentence) and CTG_CUE.search(sentence):
@@ -753,6 +761,9 @@ class DatesComponent:
                 # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
                 # convention's: "Après une première convention 2019-2022, ... ont renouvelé leur CTG pour quatre ans")
                 score += 1
+            if span.label_ == "signed_for" and (P.EARLIER_BEFORE_SIGNED.search(text[max(0, start - 30):start])
+                                               or P.EARLIER_AFTER_SIGNED.search(text[span.end_char:span.end_char + 90])):
+                earlier = True  # an earlier convention's signing and length ("La première, signée en 2018 pour quatre ans")
             if earlier:
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
@@ -764,7 +775,7 @@ class DatesComponent:
                 score -= 1
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
-            if span.label_ in {"full", "range", "duration_from"}:
+            if span.label_ in {"full", "range", "duration_from", "signed_for"}:
                 score += 0.5
             span._.value = PeriodValue(v.start, v.end, v.kind, score)
             if score >= self.period_min_score:
@@ -856,7 +867,7 @@ class DatesComponent:
                 span._.value.resolved = self._since_signing(span, dates, sents, anchor)
 
         # (not a first year told by "depuis", which may be the signing's day: "la CTG est signée depuis le 12 mars 2024")
-        in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind != "since"]
+        in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind not in {"since", "signed_for"}]
         # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
         in_period += teasers
         in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
@@ -889,6 +900,14 @@ class DatesComponent:
             if period._.value.start is None:  # an end year alone: take the full range that ends the same year
                 same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end]
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
+            if period._.value.kind == "signed_for":
+                # a term extended in the same sentence runs to its new end: "Signée en 2020 pour quatre ans, elle
+                # devait s'achever fin 2023 ; elle courra désormais jusqu'à fin 2025" -> 2020-2025
+                v, here = period._.value, sents.index(period.start_char)
+                later = [p._.value.end for p in periods if p._.value.kind == "end" and sents.index(p.start_char) == here
+                         and v.end < p._.value.end <= v.start + self.max_period_years]
+                if later:
+                    period._.value = PeriodValue(v.start, max(later), v.kind, v.score)
         durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         # among durations scored alike, the one the explicit period implies: "« Une convention pour dix ans de retard »"
         # in a headline, then "Elle nous engage sur cinq ans, de 2024 à 2028" -> 5

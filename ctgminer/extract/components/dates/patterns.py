@@ -320,6 +320,18 @@ _FOR_N = (rf"(?:(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s
 DURATION_BEFORE_END = re.compile(rf"\b(?:{_FOR_N}|pendant\s+{SMALL_NUMBER}\s+ans)\s*,?\s*$", FLAGS)
 PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
+# a convention told by its signing's year and its length (a review meeting's page, a convention in its last year):
+# "Signée en 2021 pour cinq ans, la CTG ...", "la convention signée en décembre 2021 pour cinq ans" (its month, from
+# which a late signing starts the next year, checked by the component)
+PERIOD_SIGNED_FOR = re.compile(rf"\bsign(?:ée|é|ées|és)\s+(?:en\s+)?(?:(?P<m>{MONTH})\s+)?(?P<y1>{YEAR})\s*,?\s+{_FOR_N}\b",
+                               FLAGS)
+# the earlier convention that such a participle qualifies, named just before it ("La première, signée en 2018 pour
+# quatre ans, s'était concentrée sur ...") or as the subject it opens on ("Signée en 2019 pour trois ans, puis
+# prolongée d'un an, la première convention ... avait permis ...")
+EARLIER_BEFORE_SIGNED = re.compile(r"\b(?:la|le|l['’])\s*(?:premi(?:ère|er)|précédente|précédent|ancienne|ancien)\s*,?\s*$",
+                                   FLAGS)
+EARLIER_AFTER_SIGNED = re.compile(r"^[^.;:\n]{0,40}?,\s*(?:la|le|l['’]|sa|son|leur|notre)\s*(?:premi(?:ère|er)|précédente"
+                                  r"|précédent|ancienne|ancien)\b", FLAGS)
 # a convention's term told by its taking effect and its end, in one sentence: "La présente convention prend effet au
 # 1er janvier 2025 et s'achève le 31 décembre 2028", "entre en vigueur le 1er janvier 2024 et prend fin au 31 décembre 2027"
 PERIOD_EFFECT_END = re.compile(
@@ -423,6 +435,7 @@ PART_OF_YEAR_WORDS = ("semestre", "trimestre")  # one is needed (a quick substri
 # words the effect-and-end form needs (a plain substring test skips its scan on most texts)
 PERIOD_EFFECT_WORDS = ("effet", "vigueur", "débute", "commence")
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
+PERIOD_SIGNED_FOR = FastCue(PERIOD_SIGNED_FOR)
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
 # a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
 SEASON_YEAR = re.compile(r"\b(?P<s>" + "|".join(SEASONS) + r")\s+(?P<y>" + YEAR + r")\b", re.IGNORECASE)

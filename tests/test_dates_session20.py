@@ -1,0 +1,57 @@
+"""Dates component on a blank French pipeline: session 20 (the error classes read in the new written sets read_bi and
+read_bj, checked across the older read sets). Every example is written for the test."""
+
+from __future__ import annotations
+
+from conftest import date_fields_of
+
+# -- the period --------------------------------------------------------------------------------------------------------
+
+
+def test_convention_signed_in_a_year_for_a_length_tells_its_period(dates_nlp):
+    # a review meeting's page: the convention told by its signing year and its length only
+    text = ("La CTG à mi-parcours\nLe comité de pilotage s'est réuni le 12 mars 2025 à la mairie de Lunel-Viel. Il a "
+            "fait le point sur la convention territoriale globale, signée en 2022 pour quatre ans.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2022, 2025)
+
+
+def test_signed_for_a_length_beats_the_next_conventions_range(dates_nlp):
+    # the current convention in its last year; the next one's range is only being prepared
+    text = ("Bilan de la convention territoriale globale\nSignée en 2020 pour cinq ans, la CTG de la commune arrive à "
+            "son terme. La future convention 2025-2029 sera présentée au conseil municipal à l'automne.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2020, 2024)
+
+
+def test_signed_late_in_a_year_for_a_length_starts_the_next_year(dates_nlp):
+    text = ("Petite enfance : point d'étape\nSignée en novembre 2023 pour quatre ans, la convention territoriale "
+            "globale de la communauté de communes entre dans sa deuxième année.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2024, 2027)
+
+
+def test_earlier_convention_signed_for_a_length_tells_no_period(dates_nlp):
+    text = ("Une nouvelle CTG pour la Ville\nLa précédente convention, signée en 2018 pour quatre ans, portait sur la "
+            "petite enfance. La Ville et la Caf ont signé mardi la nouvelle convention territoriale globale.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert fields["period_start"] != 2018
+
+
+def test_first_convention_signed_for_a_length_before_the_new_ones_end_tells_no_period(dates_nlp):
+    # the first convention named by its ordinal alone, or as the subject its participle opens on
+    text = ("La commune renouvelle sa CTG\nJeudi, la Ville et la Caf ont officialisé la deuxième convention territoriale "
+            "globale. La première, signée en 2017 pour quatre ans, portait sur la petite enfance. La nouvelle convention "
+            "court jusqu'en 2027.\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_start"] != 2017
+    text = ("Une deuxième CTG\nSignée en 2018 pour trois ans, puis prolongée d'un an, la première convention territoriale "
+            "globale avait permis d'ouvrir un relais. La seconde, signée lundi, couvre la période 2023-2027.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2023, 2027)
+
+
+def test_convention_signed_for_a_length_then_extended_runs_to_its_new_end(dates_nlp):
+    text = ("Un avenant pour la CTG\nLe conseil a voté lundi un avenant à la convention territoriale globale. Signée en "
+            "2019 pour quatre ans, elle devait s'achever fin 2022 ; elle courra désormais jusqu'à fin 2023.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2019, 2023)
