@@ -55,3 +55,14 @@ def test_convention_signed_for_a_length_then_extended_runs_to_its_new_end(dates_
             "2019 pour quatre ans, elle devait s'achever fin 2022 ; elle courra désormais jusqu'à fin 2023.\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"]) == (2019, 2023)
+
+
+def test_first_convention_that_the_new_one_prolongs_is_the_earlier_ones(dates_nlp):
+    # the renewal verb's object is the first convention: its bracketed years are the earlier term (here above the
+    # new term, whose sentence names a departmental scheme too)
+    text = ("La Ville et la Caf signent leur deuxième CTG\nLe 4 mars 2025, la Ville et la Caf de l'Aude ont signé la "
+            "convention territoriale globale 2025-2029, qui tient lieu de schéma des services aux familles.\nCe "
+            "document prolonge la première CTG (2020-2024), centrée sur la petite enfance, et ouvre de nouveaux "
+            "chantiers.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2025, 2029)

@@ -1022,6 +1022,10 @@ def _signed_first_out(text: str, before: str = "") -> str:
     first = P.FIRST_CONVENTION.search(text)
     if first is None or not (P.SIGN_CUE.search(text[:first.start()]) or P.SIGN_FINITE.search(before)):
         return text
+    # a renewal's verb right before it takes the first convention as what the page's own one extends: "Ce document
+    # prolonge la première CTG (2019-2023)", "renouvelle sa première convention" (an earlier one)
+    if P.RENEWS_FIRST.search(text[:first.start()]):
+        return text
     return text[:first.start()] + text[first.end():]
 
 

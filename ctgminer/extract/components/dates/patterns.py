@@ -332,6 +332,9 @@ EARLIER_BEFORE_SIGNED = re.compile(r"\b(?:la|le|l['’])\s*(?:premi(?:ère|er)|p
                                    FLAGS)
 EARLIER_AFTER_SIGNED = re.compile(r"^[^.;:\n]{0,40}?,\s*(?:la|le|l['’]|sa|son|leur|notre)\s*(?:premi(?:ère|er)|précédente"
                                   r"|précédent|ancienne|ancien)\b", FLAGS)
+# a renewal's verb whose object is a first convention, right before it: "prolonge la première CTG", "renouvellent leur
+# première convention" (the earlier convention, which the page's own extends)
+RENEWS_FIRST = re.compile(r"\b(?:prolong|renouvel|recondui)\w*\s+(?:la|sa|leur|notre|cette)\s*$", FLAGS)
 # a convention's term told by its taking effect and its end, in one sentence: "La présente convention prend effet au
 # 1er janvier 2025 et s'achève le 31 décembre 2028", "entre en vigueur le 1er janvier 2024 et prend fin au 31 décembre 2027"
 PERIOD_EFFECT_END = re.compile(
