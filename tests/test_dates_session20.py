@@ -66,3 +66,45 @@ def test_first_convention_that_the_new_one_prolongs_is_the_earlier_ones(dates_nl
             "chantiers.\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"]) == (2025, 2029)
+
+
+# -- the page's own date -------------------------------------------------------------------------------------------
+
+
+def test_guide_edition_year_in_the_header_dates_the_page(dates_nlp):
+    # a Caf's method guide, dated by its yearly edition only
+    text = ("Caf de la Sarthe\nLA CTG PAS À PAS\nGuide pour les élus – édition 2024\n1. À quoi sert une CTG ?\nElle "
+            "organise l'offre de services aux familles sur le territoire.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] == "2024"
+    text = "Caf de la Sarthe\nLA CTG PAS À PAS\nÉdition 2024\nÉtape 1 : s'engager\nLa commune délibère.\n"
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] == "2024"
+
+
+def test_local_edition_of_a_newspaper_gives_no_year_of_its_own(dates_nlp):
+    text = ("Le Courrier – édition de Vendôme\nLa commune et la Caf signent leur CTG\nLa convention territoriale globale "
+            "a été signée mardi.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] is None
+
+
+def test_amendment_extending_a_convention_runs_its_period_to_the_new_end(dates_nlp):
+    # an amendment's deliberation: the convention's range in its object, its new end in the article
+    text = ("Objet : Avenant n°1 à la Convention territoriale globale 2019-2023\nLa Caf propose de prolonger la "
+            "convention d'une année afin de mener son évaluation.\nArticle 1 : d'approuver l'avenant prolongeant la "
+            "convention territoriale globale jusqu'au 31 décembre 2024.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2019, 2024, 6)
+
+
+def test_convention_running_on_to_a_new_end_is_extended(dates_nlp):
+    text = ("Par avenant, la commune et la Caf ont prolongé d'un an leur convention territoriale globale, conclue pour "
+            "la période 2020-2023. Elle court désormais jusqu'au 31 décembre 2024.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2020, 2024)
+
+
+def test_new_conventions_later_end_is_no_extension(dates_nlp):
+    # the new convention's own term, not an extension of the earlier one
+    text = ("La Ville et la Caf ont signé mardi la convention territoriale globale 2024-2028. La précédente, prolongée "
+            "jusqu'au 31 décembre 2023, portait sur la petite enfance.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2024, 2028)

@@ -292,6 +292,12 @@ class DatesComponent:
         return any(span.label_ != "relative" and s <= span.start_char < s + 5 and not text[s:span.start_char].strip()
                    for span in dates for s in starts)
 
+    def edition_year(self, text: str) -> PartialDate | None:
+        """A guide's edition year in the page header ("Guide à l'attention des élus – édition 2023"): the page's date,
+        its year alone (a page of the class of method guides that a Caf publishes by yearly edition)."""
+        m = P.EDITION_YEAR.search("\n".join(_first_lines(text, self.header_lines)))
+        return PartialDate(int(m["y"])) if m else None
+
     def issue_date(self, text: str) -> PartialDate | None:
         """A working document's version in the page header ("version du 4 février 2025"), a periodical's issue in
         the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
@@ -436,6 +442,16 @@ class DatesComponent:
                 and d._.value.resolved is not None and d._.value.resolved.year is not None]
         year = told[0].year if told else anchor.year if anchor is not None else None
         return PartialDate(year - span._.value.features["years"]) if year else None
+
+    def _extended_end(self, period: Span, periods: list[Span], sents: Sentences) -> int | None:
+        """The later end a convention's term is extended to, told by an end of its own in a sentence saying so: an
+        amendment's page ("Avenant n°1 à la convention territoriale globale 2020-2024", then "Article 1 : la convention
+        est prolongée jusqu'au 31 décembre 2025" -> 2020-2025; "Elle court désormais jusqu'au 31 décembre 2026")."""
+        v = period._.value
+        later = [p._.value.end for p in periods if p._.value.kind == "end" and p._.value.start is None
+                 and v.end < p._.value.end <= v.start + self.max_period_years
+                 and P.EXTENSION.search(sents.sentence(p.start_char))]
+        return max(later) if later else None
 
     @staticmethod
     def narrative_anchor(span: Span, dates: list[Span], window: int = 400) -> PartialDate | None:
@@ -834,6 +850,8 @@ class DatesComponent:
         publication, event = self.article_date(text, dates, end_of_story)
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
         pub_value = publication._.value.written if publication else meta_date
+        if pub_value is None and "dition" in text[:1000]:
+            pub_value = self.edition_year(text)
         anchor = event._.value.written if event else pub_value or self.issue_date(text)
         if event:
             event._.value.features["event"] = True
@@ -908,6 +926,9 @@ class DatesComponent:
                          and v.end < p._.value.end <= v.start + self.max_period_years]
                 if later:
                     period._.value = PeriodValue(v.start, max(later), v.kind, v.score)
+            if period._.value.start and period._.value.end and (extended := self._extended_end(period, periods, sents)):
+                v = period._.value
+                period._.value = PeriodValue(v.start, extended, "extended", v.score)
         durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         # among durations scored alike, the one the explicit period implies: "« Une convention pour dix ans de retard »"
         # in a headline, then "Elle nous engage sur cinq ans, de 2024 à 2028" -> 5
@@ -915,6 +936,9 @@ class DatesComponent:
                    if period is not None and period._.value.start and period._.value.end else None)
         duration = max(durations, key=lambda s: (s._.value.score, s._.value.years == implied, -s.start)) \
             if durations else None
+        if period is not None and period._.value.kind == "extended" and duration is not None \
+                and duration._.value.years != implied:
+            duration = None  # the term before its extension ("la convention 2020-2024, conclue pour cinq ans")
         if period is not None and period._.value.end is None and period._.value.start and duration is not None:
             # a first year and a length, told apart: "Depuis janvier 2022, la commune est liée à la Caf par une CTG,
             # signée pour cinq ans" -> 2022-2026

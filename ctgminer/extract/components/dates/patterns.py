@@ -335,6 +335,9 @@ EARLIER_AFTER_SIGNED = re.compile(r"^[^.;:\n]{0,40}?,\s*(?:la|le|l['’]|sa|son|
 # a renewal's verb whose object is a first convention, right before it: "prolonge la première CTG", "renouvellent leur
 # première convention" (the earlier convention, which the page's own extends)
 RENEWS_FIRST = re.compile(r"\b(?:prolong|renouvel|recondui)\w*\s+(?:la|sa|leur|notre|cette)\s*$", FLAGS)
+# a convention's term extended (an amendment's page): "l'avenant prolongeant la convention jusqu'au 31 décembre 2025",
+# "Elle court désormais jusqu'au 31 décembre 2026"
+EXTENSION = re.compile(r"\bprolong\w*|\bdésormais\b", FLAGS)
 # a convention's term told by its taking effect and its end, in one sentence: "La présente convention prend effet au
 # 1er janvier 2025 et s'achève le 31 décembre 2028", "entre en vigueur le 1er janvier 2024 et prend fin au 31 décembre 2027"
 PERIOD_EFFECT_END = re.compile(
@@ -459,6 +462,9 @@ MONTH_RANGE_LEAD = re.compile(rf"\b{MONTH}\s*[-–/]\s*$", re.IGNORECASE)
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
                         re.IGNORECASE | re.MULTILINE)
+# a guide's or a report's edition year closing a header line ("Guide à l'attention des élus – édition 2023", "Édition
+# 2023" alone): the page's own date, its year (not a newspaper's local edition, "édition de Thionville")
+EDITION_YEAR = re.compile(rf"^[^\n]{{0,80}}?\bédition\s+(?P<y>{YEAR})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # a working document dated by its version in its header ("Synthèse à destination des habitants – version du 4 février
 # 2025"): the day its "le 7 mars prochain" is read against
 VERSION_DATE = re.compile(rf"\bversion\s+du\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
