@@ -108,3 +108,47 @@ def test_new_conventions_later_end_is_no_extension(dates_nlp):
             "jusqu'au 31 décembre 2023, portait sur la petite enfance.\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"]) == (2024, 2028)
+
+
+def test_amendment_telling_the_new_end_alone_starts_at_the_former_terms_start(dates_nlp):
+    # the former term's range is stated as the one the convention was concluded for; the new end follows
+    text = ("Objet : Avenant n°1 à la Convention territoriale globale avec la Caf de l'Orne\nVu la convention conclue le "
+            "10 décembre 2019 pour la période 2019-2023 ;\nArticle 1 : d'approuver l'avenant prolongeant la "
+            "convention jusqu'au 31 décembre 2024.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2019, 2024, 6)
+
+
+def test_amendment_telling_the_new_end_alone_starts_at_the_conventions_signing(dates_nlp):
+    # no former range: the year the convention was signed (not the amendment's own signing)
+    text = ("Le conseil a approuvé un avenant à la convention territoriale globale signée avec la Caf du Cher le 14 "
+            "décembre 2021. Le président a signé l'avenant le 3 juin 2024. La convention est prolongée jusqu'au 31 "
+            "décembre 2025.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2021, 2025, None)
+
+
+# -- the signing -----------------------------------------------------------------------------------------------------
+
+
+def test_programme_of_a_signing_ceremony_dates_the_signing_by_its_day_line(dates_nlp):
+    # an invitation: the day heads the programme, the signing is one of its timed lines
+    text = ("Invitation – Signature de la Convention territoriale globale\nMardi 11 mars 2025 – 18h00\nSalle du conseil, "
+            "Gourdon\nLa Ville et la Caf du Lot vous convient à la cérémonie.\nProgramme\n18h00 – Accueil\n18h30 – "
+            "Signature de la convention\n19h00 – Pot de l'amitié\nPublié le 3 mars 2025\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-03-11"
+
+
+def test_weeks_agenda_dates_the_signing_by_its_day(dates_nlp):
+    text = ("AGENDA\nCommunauté de communes – Semaine du 6 au 12 octobre 2025\nLundi 6 octobre\n18h00 – Conseil "
+            "communautaire – Salle des fêtes\nJeudi 9 octobre\n10h30 – Signature de la CTG avec la Caf de la Manche – "
+            "Maison de l'intercommunalité\nVendredi 10 octobre\n09h00 – Visite de la crèche\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-10-09"
+
+
+def test_commune_joining_by_amendment_gets_no_start_from_the_amendments_signing(dates_nlp):
+    # the amendment (masculine) signed by the mayor late in a year: no start year for the convention it joins
+    text = ("Notre commune rejoint la convention territoriale globale de la communauté de communes. Le conseil a approuvé "
+            "l'avenant qui nous y rattache, et le maire l'a signé le 4 décembre 2024. Les financements de la Caf sont "
+            "maintenus jusqu'à la fin de la convention en 2027.\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_start"] is None

@@ -453,6 +453,25 @@ class DatesComponent:
                  and P.EXTENSION.search(sents.sentence(p.start_char))]
         return max(later) if later else None
 
+    def _amended_start(self, period: Span, periods: list[Span], dates: list[Span], sents: Sentences) -> Span:
+        """An extended convention's first year, where the page tells its new end alone: its former term's, a range
+        ending a year or two before ("Vu la convention conclue pour la période 2020-2024", then "prolongeant la
+        convention jusqu'au 31 décembre 2025" -> 2020-2025, its length implied), else the year the convention was
+        signed ("la convention signée le 8 juillet 2020", "Signée en 2021, elle devait prendre fin en 2025"; not the
+        amendment's own signing, a year or less before the new end; no length, which the page does not imply)."""
+        v = period._.value
+        former = [p for p in periods if p._.value.start and p._.value.end and p._.value.end < v.end <= p._.value.end + 2]
+        if former:
+            start = max(former, key=lambda p: p._.value.score)._.value.start
+            period._.value = PeriodValue(start, v.end, "extended", v.score)
+            return period
+        years = [d._.value.resolved.year for d in dates if d._.value.resolved is not None and d._.value.resolved.year
+                 and 2 <= v.end - d._.value.resolved.year < self.max_period_years
+                 and P.SIGNED_PARTICIPLE.search(sents.sentence(d.start_char))]
+        if years:
+            period._.value = PeriodValue(min(years), v.end, "signed_end", v.score)
+        return period
+
     @staticmethod
     def narrative_anchor(span: Span, dates: list[Span], window: int = 400) -> PartialDate | None:
         """On a page without a date, the full date told last before a year-less one, close before it: "Le 5 octobre
@@ -908,6 +927,8 @@ class DatesComponent:
             if value.signature_probability >= self.min_probability:
                 signing.append(span)
         best = _choose(signing, publication)
+        if best is None and "ignature" in text:
+            best = _programme_day(text, dates, end_of_story)
 
         period = None
         if periods:
@@ -944,6 +965,11 @@ class DatesComponent:
             # signée pour cinq ans" -> 2022-2026
             v = period._.value
             period._.value = PeriodValue(v.start, v.start + duration._.value.years - 1, "start_duration", v.score)
+        if period is not None and period._.value.start is None and (
+                P.EXTENSION.search(sents.sentence(period.start_char)) or P.AMENDMENT.search(text[:end_of_story])):
+            # an amendment's page tells the new end alone: the convention's own start is its former term's or its
+            # signing's year
+            period = self._amended_start(period, periods, dates, sents)
         if period is not None and period._.value.start is None:
             v = period._.value
             signed = best._.value.resolved if best is not None else None
@@ -1104,6 +1130,18 @@ def _in_week_before(span: Span, publication: Span | None) -> bool:
     day = span._.value.resolved.as_date() if span._.value.resolved else None
     page = publication._.value.written.as_date() if publication is not None and publication._.value.written else None
     return day is None or page is None or 1 <= (page - day).days <= 13
+
+
+def _programme_day(text: str, dates: list[Span], end_of_story: int) -> Span | None:
+    """The day of a programme's or an agenda's timed signing line (an invitation to a signing ceremony, a week's
+    agenda): the date line last above it, "Vendredi 7 juin 2024 – 17h30" then "18h15 – Signature officielle de la
+    convention", or "Mercredi 20 septembre" then "11h00 – Signature de la CTG avec la Caf"."""
+    m = P.TIMED_SIGNING.search(text, 0, end_of_story)
+    if m is None:
+        return None
+    heads = [d for d in dates if d.end_char <= m.start() and d._.value.resolved is not None
+             and d._.value.resolved.day is not None and not text[text.rfind("\n", 0, d.start_char) + 1:d.start_char].strip()]
+    return heads[-1] if heads and text.count("\n", heads[-1].end_char, m.start()) <= 12 else None
 
 
 def _rank(span: Span) -> tuple:

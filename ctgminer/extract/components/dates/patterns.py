@@ -338,6 +338,17 @@ RENEWS_FIRST = re.compile(r"\b(?:prolong|renouvel|recondui)\w*\s+(?:la|sa|leur|n
 # a convention's term extended (an amendment's page): "l'avenant prolongeant la convention jusqu'au 31 décembre 2025",
 # "Elle court désormais jusqu'au 31 décembre 2026"
 EXTENSION = re.compile(r"\bprolong\w*|\bdésormais\b", FLAGS)
+# an amendment named on the page ("Avenant n°1 à la Convention territoriale globale", "a approuvé un avenant")
+AMENDMENT = re.compile(r"\bavenants?\b", FLAGS)
+# a convention's own signing or conclusion told by its participle ("la CTG signée le 2 juillet 2020", "conclue le 17
+# décembre 2020", "Signée en 2021, elle devait prendre fin en 2025")
+# (feminine, the convention's: not the amendment's "le maire l'a signé le 2 décembre 2024")
+SIGNED_PARTICIPLE = re.compile(r"\b(?:signées?|conclues?)\b", FLAGS)
+# a programme's or an agenda's timed line for the convention's signing: "18h15 – Signature officielle de la
+# convention", "11h00 – Signature de la Convention territoriale globale (CTG) avec la Caf" (its day is the date line
+# heading the programme or the agenda's day)
+TIMED_SIGNING = re.compile(r"^[ \t]*\d{1,2}\s?h\s?(?:\d{2})?\s*[–—-]\s*(?:la\s+)?signature\b[^\n]*?\b(?:convention|CTG)\b",
+                           re.IGNORECASE | re.MULTILINE)
 # a convention's term told by its taking effect and its end, in one sentence: "La présente convention prend effet au
 # 1er janvier 2025 et s'achève le 31 décembre 2028", "entre en vigueur le 1er janvier 2024 et prend fin au 31 décembre 2027"
 PERIOD_EFFECT_END = re.compile(
