@@ -292,6 +292,12 @@ class DatesComponent:
         return any(span.label_ != "relative" and s <= span.start_char < s + 5 and not text[s:span.start_char].strip()
                    for span in dates for s in starts)
 
+    def edition_year(self, text: str) -> PartialDate | None:
+        """A guide's edition year in the page header ("Guide à l'attention des élus – édition 2023"): the page's date,
+        its year alone (a page of the class of method guides that a Caf publishes by yearly edition)."""
+        m = P.EDITION_YEAR.search("\n".join(_first_lines(text, self.header_lines)))
+        return PartialDate(int(m["y"])) if m else None
+
     def issue_date(self, text: str) -> PartialDate | None:
         """A working document's version in the page header ("version du 4 février 2025"), a periodical's issue in
         the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
@@ -436,6 +442,35 @@ class DatesComponent:
                 and d._.value.resolved is not None and d._.value.resolved.year is not None]
         year = told[0].year if told else anchor.year if anchor is not None else None
         return PartialDate(year - span._.value.features["years"]) if year else None
+
+    def _extended_end(self, period: Span, periods: list[Span], sents: Sentences) -> int | None:
+        """The later end a convention's term is extended to, told by an end of its own in a sentence saying so: an
+        amendment's page ("Avenant n°1 à la convention territoriale globale 2020-2024", then "Article 1 : la convention
+        est prolongée jusqu'au 31 décembre 2025" -> 2020-2025; "Elle court désormais jusqu'au 31 décembre 2026")."""
+        v = period._.value
+        later = [p._.value.end for p in periods if p._.value.kind == "end" and p._.value.start is None
+                 and v.end < p._.value.end <= v.start + self.max_period_years
+                 and P.EXTENSION.search(sents.sentence(p.start_char))]
+        return max(later) if later else None
+
+    def _amended_start(self, period: Span, periods: list[Span], dates: list[Span], sents: Sentences) -> Span:
+        """An extended convention's first year, where the page tells its new end alone: its former term's, a range
+        ending a year or two before ("Vu la convention conclue pour la période 2020-2024", then "prolongeant la
+        convention jusqu'au 31 décembre 2025" -> 2020-2025, its length implied), else the year the convention was
+        signed ("la convention signée le 8 juillet 2020", "Signée en 2021, elle devait prendre fin en 2025"; not the
+        amendment's own signing, a year or less before the new end; no length, which the page does not imply)."""
+        v = period._.value
+        former = [p for p in periods if p._.value.start and p._.value.end and p._.value.end < v.end <= p._.value.end + 2]
+        if former:
+            start = max(former, key=lambda p: p._.value.score)._.value.start
+            period._.value = PeriodValue(start, v.end, "extended", v.score)
+            return period
+        years = [d._.value.resolved.year for d in dates if d._.value.resolved is not None and d._.value.resolved.year
+                 and 2 <= v.end - d._.value.resolved.year < self.max_period_years
+                 and P.SIGNED_PARTICIPLE.search(sents.sentence(d.start_char))]
+        if years:
+            period._.value = PeriodValue(min(years), v.end, "signed_end", v.score)
+        return period
 
     @staticmethod
     def narrative_anchor(span: Span, dates: list[Span], window: int = 400) -> PartialDate | None:
@@ -694,6 +729,14 @@ class DatesComponent:
                 n = parse_number(m["n"])
                 if n and 1 <= n <= self.max_period_years + 1:
                     add(m, int(m["y1"]), int(m["y1"]) + int(n) - 1, "duration_from")
+        for m in P.PERIOD_SIGNED_FOR.finditer(text, lowered) if "sign" in lowered else ():
+            # "signée en 2021 pour cinq ans" -> 2021-2025; a signing from October on opens the next year's
+            # ("signée en décembre 2021 pour cinq ans" -> 2022-2026), as a signing told with an end alone does below
+            n = parse_number(m["n"])
+            late = m["m"] is not None and (_month(m["m"]) or 1) >= self.signed_start_before_month
+            if n and 1 <= n <= self.max_period_years + 1:
+                y1 = int(m["y1"]) + late
+                add(m, y1, y1 + int(n) - 1, "signed_for")
         for m in P.PERIOD_SINCE.finditer(text, lowered) if "depuis" in lowered else ():
             sentence = sents.sentence(m.start())
             if P.BOUND_SINCE.search(sentence) and CTG_CUE.search(sentence):
@@ -753,6 +796,9 @@ class DatesComponent:
                 # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
                 # convention's: "Après une première convention 2019-2022, ... ont renouvelé leur CTG pour quatre ans")
                 score += 1
+            if span.label_ == "signed_for" and (P.EARLIER_BEFORE_SIGNED.search(text[max(0, start - 30):start])
+                                               or P.EARLIER_AFTER_SIGNED.search(text[span.end_char:span.end_char + 90])):
+                earlier = True  # an earlier convention's signing and length ("La première, signée en 2018 pour quatre ans")
             if earlier:
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
@@ -764,7 +810,7 @@ class DatesComponent:
                 score -= 1
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
-            if span.label_ in {"full", "range", "duration_from"}:
+            if span.label_ in {"full", "range", "duration_from", "signed_for"}:
                 score += 0.5
             span._.value = PeriodValue(v.start, v.end, v.kind, score)
             if score >= self.period_min_score:
@@ -823,6 +869,8 @@ class DatesComponent:
         publication, event = self.article_date(text, dates, end_of_story)
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
         pub_value = publication._.value.written if publication else meta_date
+        if pub_value is None and "dition" in text[:1000]:
+            pub_value = self.edition_year(text)
         anchor = event._.value.written if event else pub_value or self.issue_date(text)
         if event:
             event._.value.features["event"] = True
@@ -856,7 +904,7 @@ class DatesComponent:
                 span._.value.resolved = self._since_signing(span, dates, sents, anchor)
 
         # (not a first year told by "depuis", which may be the signing's day: "la CTG est signée depuis le 12 mars 2024")
-        in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind != "since"]
+        in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind not in {"since", "signed_for"}]
         # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
         in_period += teasers
         in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
@@ -879,6 +927,8 @@ class DatesComponent:
             if value.signature_probability >= self.min_probability:
                 signing.append(span)
         best = _choose(signing, publication)
+        if best is None and "ignature" in text:
+            best = _programme_day(text, dates, end_of_story)
 
         period = None
         if periods:
@@ -889,6 +939,17 @@ class DatesComponent:
             if period._.value.start is None:  # an end year alone: take the full range that ends the same year
                 same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end]
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
+            if period._.value.kind == "signed_for":
+                # a term extended in the same sentence runs to its new end: "Signée en 2020 pour quatre ans, elle
+                # devait s'achever fin 2023 ; elle courra désormais jusqu'à fin 2025" -> 2020-2025
+                v, here = period._.value, sents.index(period.start_char)
+                later = [p._.value.end for p in periods if p._.value.kind == "end" and sents.index(p.start_char) == here
+                         and v.end < p._.value.end <= v.start + self.max_period_years]
+                if later:
+                    period._.value = PeriodValue(v.start, max(later), v.kind, v.score)
+            if period._.value.start and period._.value.end and (extended := self._extended_end(period, periods, sents)):
+                v = period._.value
+                period._.value = PeriodValue(v.start, extended, "extended", v.score)
         durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         # among durations scored alike, the one the explicit period implies: "« Une convention pour dix ans de retard »"
         # in a headline, then "Elle nous engage sur cinq ans, de 2024 à 2028" -> 5
@@ -896,11 +957,19 @@ class DatesComponent:
                    if period is not None and period._.value.start and period._.value.end else None)
         duration = max(durations, key=lambda s: (s._.value.score, s._.value.years == implied, -s.start)) \
             if durations else None
+        if period is not None and period._.value.kind == "extended" and duration is not None \
+                and duration._.value.years != implied:
+            duration = None  # the term before its extension ("la convention 2020-2024, conclue pour cinq ans")
         if period is not None and period._.value.end is None and period._.value.start and duration is not None:
             # a first year and a length, told apart: "Depuis janvier 2022, la commune est liée à la Caf par une CTG,
             # signée pour cinq ans" -> 2022-2026
             v = period._.value
             period._.value = PeriodValue(v.start, v.start + duration._.value.years - 1, "start_duration", v.score)
+        if period is not None and period._.value.start is None and (
+                P.EXTENSION.search(sents.sentence(period.start_char)) or P.AMENDMENT.search(text[:end_of_story])):
+            # an amendment's page tells the new end alone: the convention's own start is its former term's or its
+            # signing's year
+            period = self._amended_start(period, periods, dates, sents)
         if period is not None and period._.value.start is None:
             v = period._.value
             signed = best._.value.resolved if best is not None else None
@@ -1003,6 +1072,10 @@ def _signed_first_out(text: str, before: str = "") -> str:
     first = P.FIRST_CONVENTION.search(text)
     if first is None or not (P.SIGN_CUE.search(text[:first.start()]) or P.SIGN_FINITE.search(before)):
         return text
+    # a renewal's verb right before it takes the first convention as what the page's own one extends: "Ce document
+    # prolonge la première CTG (2019-2023)", "renouvelle sa première convention" (an earlier one)
+    if P.RENEWS_FIRST.search(text[:first.start()]):
+        return text
     return text[:first.start()] + text[first.end():]
 
 
@@ -1057,6 +1130,18 @@ def _in_week_before(span: Span, publication: Span | None) -> bool:
     day = span._.value.resolved.as_date() if span._.value.resolved else None
     page = publication._.value.written.as_date() if publication is not None and publication._.value.written else None
     return day is None or page is None or 1 <= (page - day).days <= 13
+
+
+def _programme_day(text: str, dates: list[Span], end_of_story: int) -> Span | None:
+    """The day of a programme's or an agenda's timed signing line (an invitation to a signing ceremony, a week's
+    agenda): the date line last above it, "Vendredi 7 juin 2024 – 17h30" then "18h15 – Signature officielle de la
+    convention", or "Mercredi 20 septembre" then "11h00 – Signature de la CTG avec la Caf"."""
+    m = P.TIMED_SIGNING.search(text, 0, end_of_story)
+    if m is None:
+        return None
+    heads = [d for d in dates if d.end_char <= m.start() and d._.value.resolved is not None
+             and d._.value.resolved.day is not None and not text[text.rfind("\n", 0, d.start_char) + 1:d.start_char].strip()]
+    return heads[-1] if heads and text.count("\n", heads[-1].end_char, m.start()) <= 12 else None
 
 
 def _rank(span: Span) -> tuple:

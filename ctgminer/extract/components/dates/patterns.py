@@ -320,6 +320,35 @@ _FOR_N = (rf"(?:(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s
 DURATION_BEFORE_END = re.compile(rf"\b(?:{_FOR_N}|pendant\s+{SMALL_NUMBER}\s+ans)\s*,?\s*$", FLAGS)
 PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
+# a convention told by its signing's year and its length (a review meeting's page, a convention in its last year):
+# "Signée en 2021 pour cinq ans, la CTG ...", "la convention signée en décembre 2021 pour cinq ans" (its month, from
+# which a late signing starts the next year, checked by the component)
+PERIOD_SIGNED_FOR = re.compile(rf"\bsign(?:ée|é|ées|és)\s+(?:en\s+)?(?:(?P<m>{MONTH})\s+)?(?P<y1>{YEAR})\s*,?\s+{_FOR_N}\b",
+                               FLAGS)
+# the earlier convention that such a participle qualifies, named just before it ("La première, signée en 2018 pour
+# quatre ans, s'était concentrée sur ...") or as the subject it opens on ("Signée en 2019 pour trois ans, puis
+# prolongée d'un an, la première convention ... avait permis ...")
+EARLIER_BEFORE_SIGNED = re.compile(r"\b(?:la|le|l['’])\s*(?:premi(?:ère|er)|précédente|précédent|ancienne|ancien)\s*,?\s*$",
+                                   FLAGS)
+EARLIER_AFTER_SIGNED = re.compile(r"^[^.;:\n]{0,40}?,\s*(?:la|le|l['’]|sa|son|leur|notre)\s*(?:premi(?:ère|er)|précédente"
+                                  r"|précédent|ancienne|ancien)\b", FLAGS)
+# a renewal's verb whose object is a first convention, right before it: "prolonge la première CTG", "renouvellent leur
+# première convention" (the earlier convention, which the page's own extends)
+RENEWS_FIRST = re.compile(r"\b(?:prolong|renouvel|recondui)\w*\s+(?:la|sa|leur|notre|cette)\s*$", FLAGS)
+# a convention's term extended (an amendment's page): "l'avenant prolongeant la convention jusqu'au 31 décembre 2025",
+# "Elle court désormais jusqu'au 31 décembre 2026"
+EXTENSION = re.compile(r"\bprolong\w*|\bdésormais\b", FLAGS)
+# an amendment named on the page ("Avenant n°1 à la Convention territoriale globale", "a approuvé un avenant")
+AMENDMENT = re.compile(r"\bavenants?\b", FLAGS)
+# a convention's own signing or conclusion told by its participle ("la CTG signée le 2 juillet 2020", "conclue le 17
+# décembre 2020", "Signée en 2021, elle devait prendre fin en 2025")
+# (feminine, the convention's: not the amendment's "le maire l'a signé le 2 décembre 2024")
+SIGNED_PARTICIPLE = re.compile(r"\b(?:signées?|conclues?)\b", FLAGS)
+# a programme's or an agenda's timed line for the convention's signing: "18h15 – Signature officielle de la
+# convention", "11h00 – Signature de la Convention territoriale globale (CTG) avec la Caf" (its day is the date line
+# heading the programme or the agenda's day)
+TIMED_SIGNING = re.compile(r"^[ \t]*\d{1,2}\s?h\s?(?:\d{2})?\s*[–—-]\s*(?:la\s+)?signature\b[^\n]*?\b(?:convention|CTG)\b",
+                           re.IGNORECASE | re.MULTILINE)
 # a convention's term told by its taking effect and its end, in one sentence: "La présente convention prend effet au
 # 1er janvier 2025 et s'achève le 31 décembre 2028", "entre en vigueur le 1er janvier 2024 et prend fin au 31 décembre 2027"
 PERIOD_EFFECT_END = re.compile(
@@ -423,6 +452,7 @@ PART_OF_YEAR_WORDS = ("semestre", "trimestre")  # one is needed (a quick substri
 # words the effect-and-end form needs (a plain substring test skips its scan on most texts)
 PERIOD_EFFECT_WORDS = ("effet", "vigueur", "débute", "commence")
 PERIODS_DURATION_FROM = [FastCue(regex) for regex in PERIODS_DURATION_FROM]
+PERIOD_SIGNED_FOR = FastCue(PERIOD_SIGNED_FOR)
 DURATIONS = [FastCue(regex) for regex in DURATIONS]
 # a magazine issue's season and year in the page header: "LE MAG — N°21 — PRINTEMPS 2023"
 SEASON_YEAR = re.compile(r"\b(?P<s>" + "|".join(SEASONS) + r")\s+(?P<y>" + YEAR + r")\b", re.IGNORECASE)
@@ -443,6 +473,9 @@ MONTH_RANGE_LEAD = re.compile(rf"\b{MONTH}\s*[-–/]\s*$", re.IGNORECASE)
 # a periodical's issue dated by its year alone ("BULLETIN MUNICIPAL 2022", "Le Journal de Lisle n°45 – 2021")
 ISSUE_YEAR = re.compile(rf"^[^\n]{{0,40}}\b(?:{'|'.join(CUES['issue']['alternatives'])})\b[^\n]{{0,40}}?(?<![\d/-])(?P<y>{YEAR})\s*$",
                         re.IGNORECASE | re.MULTILINE)
+# a guide's or a report's edition year closing a header line ("Guide à l'attention des élus – édition 2023", "Édition
+# 2023" alone): the page's own date, its year (not a newspaper's local edition, "édition de Thionville")
+EDITION_YEAR = re.compile(rf"^[^\n]{{0,80}}?\bédition\s+(?P<y>{YEAR})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # a working document dated by its version in its header ("Synthèse à destination des habitants – version du 4 février
 # 2025"): the day its "le 7 mars prochain" is read against
 VERSION_DATE = re.compile(rf"\bversion\s+du\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
