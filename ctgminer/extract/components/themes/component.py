@@ -522,6 +522,7 @@ class ThemesComponent:
         convention (see `_convention_list`)."""
         if any(s <= pos < e for s, e in excluded):
             return False
+        intro = P.TRAILING_SYMBOLS.sub("", intro)  # a post's pointing hand is its colon: "Ce qu'on va faire 👇"
         *before, clause = _sentences_of(intro.strip()) or [""]
         if self._general_intro(intro) or self._other_schemes_list(intro) or P.RECOMMENDATIONS.search(clause) \
                 or self.consultation_topics(clause, (before or _sentences_of(above.strip()))[-1]):
@@ -677,7 +678,7 @@ class ThemesComponent:
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
                          or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
-                         or previous_other and P.CONTINUES.search(sentence) or label
+                         or previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence) or label
                          # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
                          # – Le logement"
                          or other_items and self.item_line(sentence) or carried and out[-1][4] or advising)
@@ -687,6 +688,7 @@ class ThemesComponent:
             other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
             other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
             other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
+            other = other or bool(P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
             other_items = other and (other_items or sentence.rstrip().endswith(":")
                                      and bool(consultation or past))
             previous_other = other
@@ -1054,7 +1056,9 @@ class ThemesComponent:
         :" after "Un questionnaire est en ligne.", "Les constats convergent : ...", not "Il porte sur les thèmes sur
         lesquels la convention va travailler :" nor "Issus des ateliers, les axes retenus sont :" nor "L'enquête a
         permis de dégager quatre priorités :" (the convention's, the partners' choice, or what the consultation led
-        to)."""
+        to). The pronoun refers to the consultation only when the sentence before has it as more than a complement
+        of its own pronoun: "Elle fait suite au diagnostic présenté lors du forum de juin. Ses orientations :" goes
+        on about the convention "Elle" continues (an intercommunality's news of its signing)."""
         if P.NAMES_CONVENTION.search(sentence) or P.OWN_CHOICES.search(sentence):
             return False
         findings = P.FINDINGS.search(sentence)  # (findings stay findings, whatever brought them out)
@@ -1062,7 +1066,8 @@ class ThemesComponent:
             return True
         return not P.CONSULTATION_OUTCOME.search(sentence) and bool(
             P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.CONTINUES.search(sentence)
-            and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous))
+            and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous)
+            and not (P.CONTINUES.search(previous) and not P.CONSULTATION_SUBJECT.search(previous)))
 
     @staticmethod
     def after_bullet(text: str, s: int) -> bool:

@@ -72,6 +72,8 @@ AXIS_PARAGRAPHS_MAX = 6  # lines from one numbered axis to the next when each ha
 AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]?\s*$", FLAGS)
 # what is left of a pictograph after a dash bullet: "- 👶 la petite enfance" (trafilatura renders <li> as "- ")
 LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
+# pictographs closing a line, a social post's colon: "Ce qu'on va faire ensemble 👇", "ça veut dire quoi ? 👇"
+TRAILING_SYMBOLS = re.compile(rf"(?:\s*{SYMBOL_BULLET})+\s*$")
 # a table as trafilatura renders it, one row per line: "| Thématique | Objectif |", "|---|---|" (rows: text.cues)
 TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
 # a heading that counts the axes it heads: "Les 4 axes de la CTG", "Trois priorités pour 2024-2028"
@@ -115,7 +117,9 @@ PAGE_FURNITURE = cue(
     # a breadcrumb of two levels or more: "Accueil › Vivre › Enfance et familles › La CTG"
     r"|^[^\n]*?\s[>›]\s[^\n]*?\s[>›]\s"
     # or one from the home page with any separator: "Accueil / Nos actions / Cohésion sociale / CTG"
-    r"|^\W*(?:vous\s+êtes\s+ici\s*:\s*)?(?:accueil|home)\s*[/>›»|]\s", FLAGS)
+    r"|^\W*(?:vous\s+êtes\s+ici\s*:\s*)?(?:accueil|home)\s*[/>›»|]\s"
+    # a table of contents' line, its page number after dot leaders: "Vie sociale : trois EVS agréés ...... 4"
+    r"|(?:\.\s?){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$", FLAGS)
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 # a colon then a dash opening the first item of a list on the same line: "Les axes retenus : - Petite enfance"
@@ -158,6 +162,8 @@ INTRO = re.compile(accents_optional(
     r"|\ben\s+(?:(?:a|ont|avons)\s+)?(?:retenir|retenu|choisir|choisi)\w*\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\b"
     # ... or the choice itself before a colon: "Pour 2024-2028, les partenaires ont retenu :"
     rf"|\b{CHOSE}\s*:"
+    # (in the present too: "Dans le prolongement du diagnostic, le projet retient :")
+    r"|\bretien(?:t|nent|dra|dront)\s*:"
     # the convention's road map, as the press calls it: "la nouvelle feuille de route tient en quelques mots : « la
     # parentalité, les jeunes, l'accès aux droits »"
     r"|feuille\s+de\s+route\b[^.:]{0,60}:"
@@ -171,10 +177,14 @@ INTRO = re.compile(accents_optional(
 # "elle" changes, on a magazine's page of questions about it: "Qu'est-ce qu'elle change pour les familles ?")
 CHANGE_FOR_PUBLIC = (r"\s*(?:que\s+(?:ça|cela|ce\s+(?:contrat|document|partenariat))|qui|qu['’]\s*(?:elle|il))\s+(?:va\s+)?chang\w*\s+pour\s+"
                      r"(?:les|vous|nos|mon|ma|mes)\b(?!\s+collectivit)")
+_PUBLIC_OF_PAGE = r"(?:vous|nous|nos|vos|les|mon|ma|mes)\b(?!\s+collectivit)"  # a page's readers: "pour nos familles"
+_MEANS = r"(?:veut\s+dire|signifie|change|donne|apporte)"
 # a question heading asking what the convention contains, one form per line:
 CONTENT_QUESTION = re.compile("|".join([
     # "Sur quoi porte la convention ?", "Que prévoit la CTG ?", or with a pronoun: "Sur quoi porte-t-elle ?"
-    r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose|change)\w*\b"
+    # (or what it acts on, in a page's own question: "Sur quoi agit-elle ?", "Sur quoi intervient la CTG ?")
+    r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose|change"
+    r"|(?<=quoi\s)(?:agi|intervien))\w*\b"
     r"(?:[^?\n]{0,60}\b(?:C\.?T\.?G|convention)\b[^?\n]*|(?:-t)?-(?:elle|il))\s*\?\s*$",
     # what it concerns: "Qu'est-ce qui est concerné ?", "Quels sont les domaines concernés ?"
     r"^\W*(?:qu['’]\s*est[- ]ce\s+qui\s+est|quels?\s+(?:sont\s+)?(?:les\s+)?(?:domaines|champs|sujets|publics))"
@@ -191,10 +201,18 @@ CONTENT_QUESTION = re.compile("|".join([
     r"^\W*quel(?:le)?s\s+sont\s+(?:ces|les|vos|nos|ses|leurs)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
     r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\b"
     r"(?![^?\n]{0,40}(?:possibles|envisageables|éligibles|d['’]\s*une\b))[^?\n]{0,60}\?\s*$",
+    # ... or with the objectives put first, a magazine's: "Ces objectifs, quels sont-ils ?"
+    r"^\W*(?:ces|ses|leurs|vos|nos)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
+    r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\s*,\s*quel(?:le)?s\s+sont[- ](?:ils|elles)\s*\?\s*$",
     # ... and the same as a magazine's label over the list: "Ce qui va changer pour vous d'ici 2027 :", "Ce que ça
     # change pour les familles :"
     r"^\W*ce\s+qu(?:i|e\s+(?:ça|cela))\s+(?:va\s+)?chang\w*\s+(?:concrètement\s+)?pour\s+(?:vous|nous|les\s+familles"
     r"|les\s+habitants|les\s+parents)\b[^:\n]{0,40}:\s*$",
+    # what "ça" means for a public, on a territory's post about its convention: "Pour nos familles, ça veut dire quoi
+    # ?", "Concrètement, qu'est-ce que ça veut dire pour nous ?" (not an explainer's "La CTG, ça veut dire quoi ?")
+    rf"^\W*(?:et\s+)?(?:concrètement\s*,?\s*)?(?:pour\s+{_PUBLIC_OF_PAGE}[^,?\n]{{0,30}},\s*(?:concrètement\s*,?\s*)?"
+    rf"(?:ça|cela)\s+{_MEANS}\s+quoi|(?:ça|cela)\s+{_MEANS}\s+quoi\s+(?:concrètement\s+)?pour\s+{_PUBLIC_OF_PAGE}[^?\n]{{0,40}}"
+    rf"|qu['’]\s*est[- ]ce\s+que\s+(?:ça|cela)\s+{_MEANS}\s+(?:concrètement\s+)?pour\s+{_PUBLIC_OF_PAGE}[^?\n]{{0,40}})\s*\?\s*$",
 ]), FLAGS)
 # ... and the follow-ups of such questions on the same page: "Et pour les parents ?"
 FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’]|si)\b"
@@ -230,7 +248,8 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
     r"|\bce\s+que\s+(?:la|cette|notre)\s+(?:C\.?T\.?G|convention)\s+(?:prévoit|contient|change|apporte|va\s+changer)"
     r"|\bce\s+qui\s+(?:va\s+)?(?:change|changer|bouge|bouger|évolue|évoluer)\b"
     # ... or what the partners will do, in their own words: "Ce que nous allons faire ensemble", "Ce qui est prévu"
-    r"|\bce\s+que\s+(?:nous|l['’]\s*on|on)\s+(?:allons|va|ferons|fera|prévoyons|prévoit)\b|\bce\s+qui\s+(?:est|sera)\s+prévu\b"
+    # (the pronoun elided too: "Ce qu'on va faire ensemble")
+    r"|\bce\s+qu(?:e\s+(?:nous|l['’]\s*on|on)|['’]\s*on)\s+(?:allons|va|ferons|fera|prévoyons|prévoit)\b|\bce\s+qui\s+(?:est|sera)\s+prévu\b"
     # ... or, on a review half-way, its actions done and to do: "Ce qui a été réalisé :", "Ce qui reste à faire"
     r"|^\W*ce\s+qui\s+(?:a\s+été\s+(?:fait|réalisé|accompli)|(?:est|sont)\s+(?:déjà\s+)?(?:fait|réalisé)|a\s+(?:avancé|marché)"
     r"|reste\s+à\s+(?:faire|réaliser|engager))\b"),
@@ -354,7 +373,9 @@ GENERIC = cue(
     r"|\bcaf\s+(?:accompagne|soutient|aide)\s+(?:les|toutes\s+les)\s+familles\b|\bcaf\b[^.:]{0,60}à\s+chaque\s+étape\s+de\s+(?:la\s+)?vie"
     # the Caf's missions, what it does everywhere: "Nos missions couvrent la petite enfance, ...", "La Caf du Cher
     # verse des prestations ... elle agit auprès des familles dans six domaines : ..."
-    r"|\b(?:nos|ses|leurs)\s+missions\b|\bcaf\b[^.]{0,80}\b(?:agit|intervient)\b"
+    # (not the missions a signatory's part is justified by: "Compte tenu de ses missions, le CCAS est invité à signer
+    # au titre des fiches actions dont il assure le pilotage :", a CCAS board's deliberation)
+    r"|\b(?<!compte\stenu\sde\s)(?<!au\sregard\sde\s)(?:nos|ses|leurs)\s+missions\b|\bcaf\b[^.]{0,80}\b(?:agit|intervient)\b"
     # (and by name: "le choix des priorités, parmi les domaines d'intervention de la Caf : ...", not those a convention
     # retains: "Les domaines d'intervention de la Caf retenus pour cette première CTG sont ...")
     r"|\b(?:domaines?|champs?)\s+d['’]\s*(?:intervention|action)\s+de\s+la\s+caf\b"
@@ -402,11 +423,17 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 _IMPERFECT_CONTENT = (r"(?:s['’]\s*|se\s+)?(?:tourn|port|concern|couvr|cibl|prévoy|vis|comport|compren|inclu|articul|organis"
                       r"|concentr|déclin|structur|repos|compt|conten|regroup|fix|définiss|reten)")
 HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
+              # what the territory already had before it: "« Nous avions déjà des crèches, des accueils de loisirs, un
+              # centre social. Mais ... »" (an official's words on the signing day)
+              r"|\b(?:avions|avait|avaient|disposions|disposait|disposaient)\s+déjà\s+(?:des|un|une|beaucoup|plusieurs"
+              r"|de\s+nombreu\w*|nos|notre|ses|son|sa|leurs?)\b"
               # the former contract: "Le précédent CEJ portait essentiellement sur les accueils de loisirs"
               r"|\b(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b"
               # (also in the plural, or as its process: "Leurs propres conventions, centrées sur ..., restent en
               # vigueur", "L'agglomération voisine a engagé sa propre démarche, qui concerne la petite enfance")
-              r"|\b(?:sa|leurs?)\s+propres?\s+(?:C\.?T\.?G|conventions?|démarches?)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
+              # (or the members' own agreements beside it: "Les 38 communes gardent la possibilité de conclure avec la
+              # Caf leurs propres engagements pour les accueils périscolaires")
+              r"|\b(?:sa|leurs?)\s+propres?\s+(?:C\.?T\.?G|conventions?|démarches?|engagements)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
               # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
               # essentiellement autour de l'accueil des jeunes enfants", "Elle comportait aussi un axe logement,
               # abandonné"; "après une première convention"
@@ -973,6 +1000,12 @@ CONSULTATION = (r"\b(?:questionnaires?|enquêtes?|sondages?|questions|tables?[\s
                 r"|consultations?|concertations?|vos\s+réponses"
                 # (or what the reader is invited to say there: "Vous pourrez y dire ce qui manque aux familles : ...")
                 r"|vous\s+(?:pourrez|pouvez|êtes\s+invités?\s+à)\s+(?:y\s+)?(?:dire|exprimer|donner|partager|faire\s+part))\b")
+# an impersonal "il" continues no sentence: "(Le bilan fait ressortir un besoin ...) Il est donc proposé d'ajouter à la
+# convention un champ « inclusion numérique »" (a council's proposal, not the assessment's findings)
+IMPERSONAL = cue(r"^\W*il\s+(?:est|sera)\s+(?:donc\s+|ainsi\s+|dès\s+lors\s+)?(?:proposé|demandé|décidé|convenu)\b")
+# how and where the reader answers a consultation names no field, whatever venue it names: "Vous pouvez aussi répondre
+# sur papier, à l'accueil de la mairie ou au centre socioculturel.", "Répondez en ligne avant le 31 mai."
+ANSWERING = cue(r"^\W*(?:vous\s+pouvez\s+(?:aussi\s+|également\s+)?(?:y\s+)?répondre|répondez|remplissez)\b")
 CONSULTATION_SUBJECT = cue(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{CONSULTATION}")
 # ... and workshops, only as the introduction of their list ("Au programme, quatre ateliers :"): workshops are also
 # actions ("Un programme d'ateliers et de groupes de parole sera proposé", "Cafés des parents, ateliers : ...")
@@ -1010,7 +1043,9 @@ CONSULTATION_OUTCOME = cue(
 # (a study's results too: "le cabinet chargé de l'étude présentera les premiers résultats : évolution de la population,
 # offre d'accueil ..." at a diagnostic's public meeting; not the convention's: "Deux ans après sa signature, les premiers
 # résultats sont présentés : ouverture de la micro-crèche, ...")
-FINDINGS = cue(r"^[^:\n]*?\b(?:constats?|(?:grandes\s+)?tendances|enseignements"
+# (or the figures an official recalls: "Le directeur de la Caf a rappelé les chiffres : 38 000 allocataires, une
+# couverture en modes d'accueil parmi les plus faibles, ...")
+FINDINGS = cue(r"^[^:\n]*?\b(?:constats?|(?:grandes\s+)?tendances|enseignements|(?:les|quelques)\s+chiffres"
                r"|(?:étude|diagnostic|cabinet|bureau\s+d['’]\s*études|enquête)\b[^:\n]*?\brésultats)\b(?P<rest>[^:→\n]*):"
                r"(?![^\n]*(?:→|\benjeux?\b|\baxes?\b|\bobjectifs?\b|\bpriorit))")
 # a facility's own offer, its subjects after a colon, is no field list: "Le Point information jeunesse accompagne les

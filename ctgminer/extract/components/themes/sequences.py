@@ -45,6 +45,9 @@ ITEM_LEAD = cue(rf"\W*(?:{_LEAD}|je\s+pense\s+à|il\s+y\s+a|c['’]\s*est)\s+")
 # where the item ends: its explanation after a colon, a semicolon, a reason, a closing quote or a bracket
 ITEM_END = cue(r"\s(?::|–)\s|;|»|,\s*(?:parce\s+qu|car\b|puisqu)|\s\(|…")
 SEQUENCE_ITEM_MAX_WORDS = 25
+# ... and, when the item runs on longer, its first complement after a comma: "D'abord l'accueil des tout-petits, avec
+# un objectif de 40 places d'ici 2029, notamment sur la montagne où les assistantes maternelles partent ..."
+ITEM_COMPLEMENT = cue(r",\s*(?:avec|notamment|en\s+particulier|dont|où|qui|afin|pour|dans|sur|grâce)\b")
 SEQUENCE_GAP = 2  # sentences between two items of the run (an explanation of the item before)
 
 
@@ -66,6 +69,7 @@ def sequence_phrases(finder: ThemesComponent, text: str, sents: Sentences, exclu
         run.clear()
 
     for k, (s, e, sentence, general, other) in enumerate(finder.sentences_in_context(text, sents)):
+        e = s + len(sentence.rstrip())  # (the item that ends the paragraph ends before its line break)
         if general or other or s < story_start or any(zs <= s < ze for zs, ze in excluded) \
                 or PAGE_FURNITURE.match(sentence):
             if run and k - last > SEQUENCE_GAP:
@@ -92,6 +96,8 @@ def sequence_phrases(finder: ThemesComponent, text: str, sents: Sentences, exclu
             start = lead.end()
         end = ITEM_END.search(text, start, e)
         item = finder._clean(text, start, end.start() if end else e, "prose")
+        if len(item.text.split()) > SEQUENCE_ITEM_MAX_WORDS and (cut := ITEM_COMPLEMENT.search(text, start, item.end)):
+            item = finder._clean(text, start, cut.start(), "prose")
         if 0 < len(item.text.split()) <= SEQUENCE_ITEM_MAX_WORDS:
             run.append(item)
             last = k
@@ -136,12 +142,14 @@ def parallel_enumeration(short: list[Phrase], parts: list[Phrase], hits: list[Ph
 # Caf, un travail sur l'accompagnement des parents séparés", "la MSA a obtenu que la convention comporte un volet
 # sur le bien vieillir", "L'Agglo a obtenu d'y inscrire la mobilité en milieu rural", "auxquelles s'ajoute cette
 # fois le soutien aux aidants"
-_ADDED_PART = (r"(?:un\s+(?:\w+ième\s+)?(?:volet|axe|champ|chantier)|une\s+(?:action|priorité|thématique)|un\s+travail)"
+_ADDED_PART = (r"(?:un\s+(?:\w+ième\s+)?(?:volet|axe|champ|chantier)|une\s+(?:action|priorité|thématique)|un\s+travail"
+               r"|une\s+(?:nouvelle\s+)?fiche[\s-]+action(?:\s+(?:supplémentaire|complémentaire|nouvelle|spécifique))?)"
                r"(?:\s*,\s*(?:qui\s+nous\s+est\s+propre|spécifique)\s*)?"
                r"(?:\s+(?:(?:spécifiquement\s+)?(?:consacrée?|dédiée?|relati(?:f|ve))\s+(?:à(?=\s)|aux?)|sur|en\s+faveur\s+(?:de(?=\s)|du|des|d['’])"
                r"|de(?=\s)|du|des|d['’]))?\s*[,:]?\s*")
 ADDED_FIELD = cue(
-    rf"\b(?:y\s+)?ajout\w*\s+(?:à\s+la\s+(?:convention|C\.?T\.?G)\s+)?{_ADDED_PART}"
+    # (an amendment's means between commas: "d'ajouter à la convention, par voie d'avenant, un champ ...")
+    rf"\b(?:y\s+)?ajout\w*\s+(?:à\s+la\s+(?:convention|C\.?T\.?G)\s*(?:,\s*[^,.;:«»]{{0,40}},\s*)?)?{_ADDED_PART}"
     rf"|\b(?:comport|compren|comprend|intègr)\w*\s+(?:désormais\s+|aussi\s+|également\s+|en\s+outre\s+)?{_ADDED_PART}"
     r"|\bs['’]\s*y\s+ajout\w*\s*(?:,[^,.;:]{0,50},\s*)?"
     r"|\b(?:auxquel(?:le)?s|auquel)\s+s['’]\s*ajout\w*\s+(?:cette\s+fois\s+|désormais\s+|aussi\s+)?"
@@ -166,6 +174,11 @@ def added_field_phrases(finder: ThemesComponent, text: str, sents: Sentences, ex
             if MAY_ADD.search(sentence, max(0, m.start() - 40), m.start()):
                 continue
             start = s + m.end()
+            # the added part named in quotes is one field: "ajoute une fiche action « Inclusion numérique », afin ..."
+            if text.startswith("«", start) and (closing := text.find("»", start, e)) > 0:
+                parts = [finder._clean(text, start + 1, closing, "prose")]
+                out += [p for p in parts if 0 < len(p.text.split()) <= finder.max_item_words]
+                continue
             stop = ADDED_END.search(text, start, e)
             parts = finder._split(text, start, stop.start() if stop else e)
             if 0 < len(parts) <= ADDED_MAX_ITEMS and all(len(p.text.split()) <= finder.max_item_words for p in parts):
