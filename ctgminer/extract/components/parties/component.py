@@ -143,6 +143,10 @@ _EPCI_HEAD_LEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:communauté\s+
                              re.I)
 
 
+# an EPCI brand's closing kind word ("Châlons Agglo", "Vierzon Agglomération"), cut to compare it with official names
+_BRAND_SUFFIX = re.compile(r"^(?:l |la |le |les )|\s+(?:agglo|agglomeration|communaute|metropole)$")
+
+
 class PartiesComponent:
     """Finds the Caf and the signatory territories; links them to the gazetteer."""
 
@@ -1040,7 +1044,8 @@ class PartiesComponent:
             return True
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory") and not f.get("declared"):
             return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
-        if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town"):
+        if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town") \
+                and not f.get("section_party"):
             # a label line ("Villers-Bocage · 6 avril 2024", "Lot · Cahors", "Édition de Molsheim – 11 octobre"):
             # where the news is filed, not who signs
             return True
@@ -1496,10 +1501,17 @@ class PartiesComponent:
         sa CTG" beside "la maire de Saint-Laurent-du-Maroni"), not a homonym elsewhere: when it is unlinked or
         linked in another département (Lunel and Lunel-Viel, both of the Hérault, stay two communes)."""
         keys = {name_key(c.name): c for c in kept if c.type == "commune" and c.place is not None}
-        return [c for c in kept if not (c.type == "commune" and any(
+        kept = [c for c in kept if not (c.type == "commune" and any(
             k.startswith(name_key(c.name) + " ")
             and (c.place is None or c.place.departement != o.place.departement)
             for k, o in keys.items()))]
+        # a short form of a kept EPCI's official name, no place of its own, is that EPCI: the brand "Châlons Agglo"
+        # beside the Communauté d'agglomération de Châlons-en-Champagne, "l'Espace Sud" read as a town beside the
+        # Communauté d'agglomération de l'Espace Sud de la Martinique
+        epcis = [f" {name_key(c.name)} " for c in kept if c.type == "epci" and c.place is not None]
+        return [c for c in kept if not (c.type in {"commune", "epci"} and c.place is None and c.how != "host" and any(
+            (short := _BRAND_SUFFIX.sub("", name_key(c.name))) and len(short) >= 4 and f" {short} " in e
+            for e in epcis))]
 
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

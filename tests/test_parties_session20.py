@@ -1,0 +1,44 @@
+"""Parties: classes of pages read in session 20 (the new written sets read_bi and read_bj, then the lowest read sets),
+one example each, written for these tests (never taken from the gold texts nor the written sets)."""
+
+from __future__ import annotations
+
+from conftest import partner_names
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+def test_towns_heading_dated_sections_of_several_signings(parties_nlp):
+    # a Caf's news telling several signings, one section per town headed "Town – date": each town signs
+    text = ("Caf de l'Isère\n"
+            "Actualités\n"
+            "Deux nouvelles conventions territoriales globales signées en mars\n"
+            "La Caf de l'Isère a signé ce mois-ci deux conventions territoriales globales avec des communes.\n"
+            "Échirolles – 5 mars 2024\n"
+            "La ville met l'accent sur la petite enfance et l'accueil des adolescents.\n"
+            "Saint-Martin-d'Hères – 19 mars 2024\n"
+            "Première convention pour cette commune, qui s'engage sur la parentalité.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Échirolles") == "commune", names
+    assert names.get("Saint-Martin-d'Hères") == "commune", names
+
+
+def test_examples_of_territories_that_signed_already(parties_nlp):
+    # a count of other territories that signed theirs already, then examples after "dont": not this page's parties
+    text = ("La communauté de communes du Haut-Jura Saint-Claude et la Caf du Jura ont signé le 3 mai 2024 leur "
+            "convention territoriale globale pour 2024-2028.\n"
+            "La directrice de la Caf a rappelé que six territoires jurassiens avaient déjà signé leur convention, dont "
+            "ECLA et la Communauté de communes Arbois, Poligny, Salins, Cœur du Jura.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté de communes Haut-Jura Saint-Claude") == "epci", names
+    assert not any("Arbois" in n or "Lons" in n for n in names), names
+
+
+def test_brand_of_a_kept_epci_is_that_epci(parties_nlp):
+    # an agglomeration's brand ("<town> Agglo") beside its official name: one partner, not two
+    text = ("Saint-Dié Agglo et la Caf des Vosges s'engagent pour cinq ans\n"
+            "Le 12 avril 2024, la Caf des Vosges et la Communauté d'agglomération de Saint-Dié-des-Vosges ont signé "
+            "une convention territoriale globale pour la période 2024-2028.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté d'agglomération de Saint-Dié-des-Vosges") == "epci", names
+    assert len(names) == 1, names
