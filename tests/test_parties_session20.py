@@ -42,3 +42,19 @@ def test_brand_of_a_kept_epci_is_that_epci(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Communauté d'agglomération de Saint-Dié-des-Vosges") == "epci", names
     assert len(names) == 1, names
+
+
+def test_own_town_told_as_la_commune_on_its_minutes_beside_its_epci(parties_nlp):
+    # a town's deliberation adhering to its EPCI's CTG: the town names the page under its heading and tells itself
+    # "la commune"; its name on a line aside from the signing is still the page's own signatory
+    text = ("RÉPUBLIQUE FRANÇAISE – DÉPARTEMENT DE L'ISÈRE\n"
+            "COMMUNE DE VOREPPE\n"
+            "Extrait du registre des délibérations du conseil municipal\n"
+            "Séance du 5 décembre 2022\n"
+            "Objet : adhésion de la commune à la Convention territoriale globale du Pays Voironnais\n"
+            "Monsieur le Maire expose que la Caf de l'Isère et la Communauté d'agglomération du Pays Voironnais ont "
+            "préparé une Convention territoriale globale pour 2022-2026.\n"
+            "Le Conseil municipal approuve la convention.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Voreppe") == "commune", names
+    assert names.get("Communauté d'agglomération du Pays Voironnais") == "epci", names

@@ -1026,7 +1026,10 @@ class PartiesComponent:
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
-        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title") and not f.get("declared"):
+        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title") and not f.get("declared") \
+                and not f.get("told_town"):
+            # (not the page's own town, told as "la commune" where the CTG is: "COMMUNE DE X\nExtrait du registre des
+            # délibérations ... adhésion de la commune à la CTG de la Communauté de communes Y")
             # (the title line is the page's author or subject: "COMMUNE DE DAMVILLERS" heading its council's minutes)
             # "Les services ne s'arrêtent pas aux limites de Mâcon" in Mâconnais Beaujolais Agglomération's magazine:
             # a town of the EPCI named aside from the signing (none of the gold texts' such towns signs)
