@@ -58,3 +58,35 @@ def test_own_town_told_as_la_commune_on_its_minutes_beside_its_epci(parties_nlp)
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Voreppe") == "commune", names
     assert names.get("Communauté d'agglomération du Pays Voironnais") == "epci", names
+
+
+def test_territories_engaged_in_processes_to_conclude_later(parties_nlp):
+    # other territories "engagées dans des démarches ... qui aboutiront" later: conventions to come, not this one
+    text = ("La Caf de la Martinique et la Communauté d'agglomération du Pays Nord Martinique ont signé le 6 juin 2023 "
+            "leur convention territoriale globale pour 2023-2027.\n"
+            "La Communauté d'agglomération du Centre de la Martinique et la Communauté d'agglomération de l'Espace Sud "
+            "de la Martinique sont également engagées dans des démarches CTG, qui aboutiront en 2024.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté d'agglomération du Pays Nord Martinique") == "epci", names
+    assert len(names) == 1, names
+
+
+def test_body_present_and_cosignatory_in_apposition(parties_nlp):
+    # "en présence de la MSA X, cosignataire, ...": present at the ceremony and said to sign in apposition
+    text = ("Le 14 mai 2024, le président de la Communauté de communes du Pays de Lapalisse et le directeur de la Caf "
+            "de l'Allier ont signé la convention territoriale globale 2024-2028, en présence de la MSA Auvergne, "
+            "cosignataire, et des maires du territoire.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("MSA Auvergne") == "msa", names
+
+
+def test_towns_named_by_a_day_nursery_or_youth_point(parties_nlp):
+    # "la halte-garderie d'X", "le point information jeunesse de Y": facilities named after their town, not parties
+    text = ("Fin du contrat enfance jeunesse : place à la CTG\n"
+            "Le contrat enfance jeunesse signé avec la Caf finançait la halte-garderie d'Arzacq-Arraziguet et le "
+            "point information jeunesse de Garlin.\n"
+            "Le 2 avril 2024, le président de la Communauté de communes des Luys en Béarn et la directrice de la Caf "
+            "du Béarn et de la Soule ont signé la convention territoriale globale qui prend le relais.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté de communes des Luys en Béarn") == "epci", names
+    assert not {"Arzacq-Arraziguet", "Garlin"} & set(names), names

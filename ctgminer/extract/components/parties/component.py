@@ -982,10 +982,12 @@ class PartiesComponent:
         if c.extra.get("hyphen_head") and not PartiesComponent.stated_party(c):
             return True  # "Dzaoudzi-Labattoir" read as Dzaoudzi: only where the text says it signs
         if c.how == "dep_generic" and not any(f.get(k) for k in (
-                "sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "declared", "entre", "sign_block",
+                "sent_sign", "sent_assoc", "sent_ctg", "caf_list", "declared", "entre", "sign_block",
                 "preamble_list", "represented", "named_as")):
             # "la conseillère départementale a rappelé le rôle du Département": the generic body in a sentence that
-            # neither signs, associates, names the CTG nor the Caf
+            # neither signs, associates, names the CTG nor lists it with the Caf (the Caf named for its own share:
+            # "1,1 million apportés par la Caf et 800 000 euros par le Département", "la Caf finance ... ; le
+            # Département assure la PMI")
             return True
         if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or f.get(
                 "building") or (
@@ -1027,9 +1029,10 @@ class PartiesComponent:
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
         if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title") and not f.get("declared") \
-                and not f.get("told_town"):
+                and not (f.get("told_town") and not f.get("venue")):
             # (not the page's own town, told as "la commune" where the CTG is: "COMMUNE DE X\nExtrait du registre des
-            # délibérations ... adhésion de la commune à la CTG de la Communauté de communes Y")
+            # délibérations ... adhésion de la commune à la CTG de la Communauté de communes Y"; unless named only as a
+            # place, "une maison d'assistants maternels à X")
             # (the title line is the page's author or subject: "COMMUNE DE DAMVILLERS" heading its council's minutes)
             # "Les services ne s'arrêtent pas aux limites de Mâcon" in Mâconnais Beaujolais Agglomération's magazine:
             # a town of the EPCI named aside from the signing (none of the gold texts' such towns signs)
