@@ -90,3 +90,23 @@ def test_towns_named_by_a_day_nursery_or_youth_point(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Communauté de communes des Luys en Béarn") == "epci", names
     assert not {"Arzacq-Arraziguet", "Garlin"} & set(names), names
+
+
+def test_town_of_a_family_in_a_quote(parties_nlp):
+    # "une famille d'X ou de Y doit pouvoir ...": where people live, not a party
+    text = ("La Communauté d'agglomération du Pays de Saint-Omer et la Caf du Pas-de-Calais ont signé jeudi leur "
+            "convention territoriale globale.\n"
+            "« Une famille d'Hesdin ou de Fruges doit trouver les mêmes services », explique le "
+            "président.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté d'agglomération du Pays de Saint-Omer") == "epci", names
+    assert not {"Hesdin", "Fruges"} & set(names), names
+
+
+def test_communes_deleguees_listed_with_their_town(parties_nlp):
+    # a town signing with its communes déléguées, which no INSEE code names: each is a party as the text lists it
+    text = ("La Caf de la Haute-Savoie et la Ville d'Annecy, avec ses communes déléguées Seynod et Meythet, ont signé "
+            "le 3 février 2025 leur convention territoriale globale pour 2025-2029.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Annecy") == "commune", names
+    assert names.get("Seynod") == "commune" and names.get("Meythet") == "commune", names

@@ -982,12 +982,10 @@ class PartiesComponent:
         if c.extra.get("hyphen_head") and not PartiesComponent.stated_party(c):
             return True  # "Dzaoudzi-Labattoir" read as Dzaoudzi: only where the text says it signs
         if c.how == "dep_generic" and not any(f.get(k) for k in (
-                "sent_sign", "sent_assoc", "sent_ctg", "caf_list", "declared", "entre", "sign_block",
+                "sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "declared", "entre", "sign_block",
                 "preamble_list", "represented", "named_as")):
             # "la conseillère départementale a rappelé le rôle du Département": the generic body in a sentence that
-            # neither signs, associates, names the CTG nor lists it with the Caf (the Caf named for its own share:
-            # "1,1 million apportés par la Caf et 800 000 euros par le Département", "la Caf finance ... ; le
-            # Département assure la PMI")
+            # neither signs, associates, names the CTG nor the Caf
             return True
         if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or f.get(
                 "building") or (

@@ -380,7 +380,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["caf_list_sign"] = f["caf_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the public invited or served, not signatories: "a invité la population de Lunac, Bor et Pradel"
     near = left[-160:]
-    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amilles", "dministr", "eunes", "nfants",
+    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amille", "dministr", "eunes", "nfants",
                                                      "arents", "ados", "dolescent", "eniors", "înés", "sagers", "lèves"))
                              and bool(C["audience_of"].search(near)))
     # the name a formal convention gives a party in its preamble: 'ci-après dénommée « la Commune de Brion »'
