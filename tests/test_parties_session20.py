@@ -110,3 +110,15 @@ def test_communes_deleguees_listed_with_their_town(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Annecy") == "commune", names
     assert names.get("Seynod") == "commune" and names.get("Meythet") == "commune", names
+
+
+
+def test_area_of_the_other_caf_of_the_departement(parties_nlp):
+    # a département with two Cafs: the territory named as the other Caf's area is no EPCI signing
+    text = ("La Communauté de communes de Lacq-Orthez et la Caf du Béarn et de la Soule ont signé le 12 mars 2024 "
+            "leur convention territoriale globale pour quatre ans.\n"
+            "Les familles du Pays Basque relèvent de l'autre Caf du département, installée à Bayonne, avec laquelle "
+            "les intercommunalités basques préparent leurs propres conventions.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté de communes de Lacq-Orthez") == "epci", names
+    assert not any("Basque" in n for n in names), names

@@ -1003,6 +1003,8 @@ class PartiesComponent:
             return True  # "..., Sinnamary et Iracoubo, la CTG fixe": the next clause's subject, no town
         if c.how == "gaz_commune" and f.get("caf_before"):
             return True  # the seat of a Caf or an MSA ("la Caf d'Alençon")
+        if f.get("caf_area") and not (f.get("declared") or f.get("caf_list")):
+            return True  # "la Caf du Béarn et de la Soule ... ; le Pays basque relève de l'autre Caf": a Caf's area
         if c.how == "gaz_epci" and f.get("communes_of"):
             return True  # "les cinq communes du Val de l'Eyre": a territory named like an EPCI, not the EPCI
         if c.how == "gaz_commune" and f.get("person"):

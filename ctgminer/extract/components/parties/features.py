@@ -594,6 +594,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                                and section_party(text, c.start, c.end, line_start))
     # people's origin, not a party ("de jeunes ménages venus de La Rochelle et de Niort")
     f["origin"] = float(c.how == "gaz_commune" and bool(C["origin_before"].search(before)))
+    # a territory named by its bare name in a sentence telling the département's two Cafs ("deux Caf – celle du Béarn
+    # et de la Soule et celle du Pays Basque", "le Pays basque relève de l'autre Caf"): a Caf's area, not the EPCI
+    f["caf_area"] = float(c.type == "epci" and "af" in sentence and not _EPCI_KIND.search(text, c.start, c.end)
+                          and bool(C["other_caf"].search(sentence)))
     # a Caf's overview of the CTGs of its département, one status per line ("Territoires couverts par une CTG
     # signée : Cinor, TCO, Saint-Pierre", "Communes en renouvellement : ..."): no signing told on the page
     f["status_list"] = float(c.type in {"commune", "epci"} and bool(C["status_label"].match(text[line_start:c.start])))
