@@ -143,6 +143,10 @@ _EPCI_HEAD_LEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:communauté\s+
                              re.I)
 
 
+# an EPCI brand's closing kind word ("Châlons Agglo", "Vierzon Agglomération"), cut to compare it with official names
+_BRAND_SUFFIX = re.compile(r"^(?:l |la |le |les )|\s+(?:agglo|agglomeration|communaute|metropole)$")
+
+
 class PartiesComponent:
     """Finds the Caf and the signatory territories; links them to the gazetteer."""
 
@@ -999,6 +1003,8 @@ class PartiesComponent:
             return True  # "..., Sinnamary et Iracoubo, la CTG fixe": the next clause's subject, no town
         if c.how == "gaz_commune" and f.get("caf_before"):
             return True  # the seat of a Caf or an MSA ("la Caf d'Alençon")
+        if f.get("caf_area") and not (f.get("declared") or f.get("caf_list")):
+            return True  # "la Caf du Béarn et de la Soule ... ; le Pays basque relève de l'autre Caf": a Caf's area
         if c.how == "gaz_epci" and f.get("communes_of"):
             return True  # "les cinq communes du Val de l'Eyre": a territory named like an EPCI, not the EPCI
         if c.how == "gaz_commune" and f.get("person"):
@@ -1022,7 +1028,11 @@ class PartiesComponent:
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
-        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title") and not f.get("declared"):
+        if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title") and not f.get("declared") \
+                and not (f.get("told_town") and not f.get("venue")):
+            # (not the page's own town, told as "la commune" where the CTG is: "COMMUNE DE X\nExtrait du registre des
+            # délibérations ... adhésion de la commune à la CTG de la Communauté de communes Y"; unless named only as a
+            # place, "une maison d'assistants maternels à X")
             # (the title line is the page's author or subject: "COMMUNE DE DAMVILLERS" heading its council's minutes)
             # "Les services ne s'arrêtent pas aux limites de Mâcon" in Mâconnais Beaujolais Agglomération's magazine:
             # a town of the EPCI named aside from the signing (none of the gold texts' such towns signs)
@@ -1040,7 +1050,8 @@ class PartiesComponent:
             return True
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory") and not f.get("declared"):
             return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
-        if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town"):
+        if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town") \
+                and not f.get("section_party"):
             # a label line ("Villers-Bocage · 6 avril 2024", "Lot · Cahors", "Édition de Molsheim – 11 octobre"):
             # where the news is filed, not who signs
             return True
@@ -1496,10 +1507,17 @@ class PartiesComponent:
         sa CTG" beside "la maire de Saint-Laurent-du-Maroni"), not a homonym elsewhere: when it is unlinked or
         linked in another département (Lunel and Lunel-Viel, both of the Hérault, stay two communes)."""
         keys = {name_key(c.name): c for c in kept if c.type == "commune" and c.place is not None}
-        return [c for c in kept if not (c.type == "commune" and any(
+        kept = [c for c in kept if not (c.type == "commune" and any(
             k.startswith(name_key(c.name) + " ")
             and (c.place is None or c.place.departement != o.place.departement)
             for k, o in keys.items()))]
+        # a short form of a kept EPCI's official name, no place of its own, is that EPCI: the brand "Châlons Agglo"
+        # beside the Communauté d'agglomération de Châlons-en-Champagne, "l'Espace Sud" read as a town beside the
+        # Communauté d'agglomération de l'Espace Sud de la Martinique
+        epcis = [f" {name_key(c.name)} " for c in kept if c.type == "epci" and c.place is not None]
+        return [c for c in kept if not (c.type in {"commune", "epci"} and c.place is None and c.how != "host" and any(
+            (short := _BRAND_SUFFIX.sub("", name_key(c.name))) and len(short) >= 4 and f" {short} " in e
+            for e in epcis))]
 
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -186,6 +186,21 @@ def names_only(text: str, line_start: int, line_end: int, cands: list[Candidate]
     return bool(cues()["kicker_rest"].match(" ".join(rest)))
 
 
+@lru_cache(maxsize=8)
+def dated_headings(text: str) -> int:
+    """How many short lines of the text name something then a date after a dash ("Villecresnes – 25 juin 2024")."""
+    date = cues()["head_date"]
+    count, pos = 0, 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        dash = max(text.rfind("–", pos, end), text.rfind("—", pos, end), text.rfind(" - ", pos, end) + 1)
+        if 2 < dash - pos < 80 and date.match(text, dash, end):
+            count += 1
+        pos = end + 1
+    return count
+
+
 def section_party(text: str, start: int, end: int, line_start: int) -> bool:
     """A territory heading a section or a table row that tells its signing, on a page that told signings before."""
     if not _HEAD_LEAD.match(text, line_start, start):
@@ -202,6 +217,10 @@ def section_party(text: str, start: int, end: int, line_start: int) -> bool:
         # signing or the territory's commitment ("Le 3 mars, la communauté de communes s'est engagée ...")
         nxt = nonblank_line(text, line_end, 1)
         told = bool(P.STRONG_SIGN.search(text[nxt[0]:nxt[1]]) or _COMMITTED.search(text[nxt[0]:nxt[1]]))
+    elif cues()["head_date"].match(text, end, line_end):
+        # its signing's date after a dash, on a page with two such headings at least ("Choisy-le-Roi – 4 juin 2024\n
+        # Pour sa deuxième CTG ...\nVillecresnes – 25 juin 2024\n..."): one signing per section
+        told = dated_headings(text) >= 2
     else:
         told = bool(_ROW_PERIOD.match(text, end, line_end))
     head = text[:line_start]
@@ -361,7 +380,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["caf_list_sign"] = f["caf_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the public invited or served, not signatories: "a invité la population de Lunac, Bor et Pradel"
     near = left[-160:]
-    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amilles", "dministr", "eunes", "nfants",
+    f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amille", "dministr", "eunes", "nfants",
                                                      "arents", "ados", "dolescent", "eniors", "înés", "sagers", "lèves"))
                              and bool(C["audience_of"].search(near)))
     # the name a formal convention gives a party in its preamble: 'ci-après dénommée « la Commune de Brion »'
@@ -538,6 +557,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # et Y, ont signé leur CTG en 2022"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")
         or "autres" in left and bool(C["others_left"].search(left)) and bool(C["other_ctgs_earlier"].match(right))
         or "déjà" in left and bool(C["caf_signed_others_left"].search(left))
+        # (or examples of a count of territories that signed theirs already: "cinq territoires avaient déjà signé leur
+        # convention, dont X et Y", "22 communes ont déjà signé une CTG avec la Caf, dont X")
+        or "déjà" in left and "dont" in left and bool(C["signed_already_dont"].search(left))
         or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))))
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
@@ -572,6 +594,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                                and section_party(text, c.start, c.end, line_start))
     # people's origin, not a party ("de jeunes ménages venus de La Rochelle et de Niort")
     f["origin"] = float(c.how == "gaz_commune" and bool(C["origin_before"].search(before)))
+    # a territory named by its bare name in a sentence telling the département's two Cafs ("deux Caf – celle du Béarn
+    # et de la Soule et celle du Pays Basque", "le Pays basque relève de l'autre Caf"): a Caf's area, not the EPCI
+    f["caf_area"] = float(c.type == "epci" and "af" in sentence and not _EPCI_KIND.search(text, c.start, c.end)
+                          and bool(C["other_caf"].search(sentence)))
     # a Caf's overview of the CTGs of its département, one status per line ("Territoires couverts par une CTG
     # signée : Cinor, TCO, Saint-Pierre", "Communes en renouvellement : ..."): no signing told on the page
     f["status_list"] = float(c.type in {"commune", "epci"} and bool(C["status_label"].match(text[line_start:c.start])))

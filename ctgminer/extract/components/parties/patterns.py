@@ -56,10 +56,12 @@ MAYOR = re.compile(
     rf"\b(?:[Mm]aire|[Mm]airesse)\s+(?P<prep>de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
     rf"(?P<name>{COMMUNE_NAME})",
 )
-# "les communes de A, B, C et D", "les six communes de ...", "avec les communes de"
+# "les communes de A, B, C et D", "les six communes de ...", "avec les communes de"; a town's communes associées or
+# déléguées, which no INSEE code names ("la Ville de X, avec ses communes associées Y et Z")
 COMMUNE_LIST = re.compile(
     r"\b(?:les|des|aux|ses|avec\s+les|et\s+les)\s+(?:[\wÀ-ÿ]+\s+)?(?:communes|villes)(?:\s+membres)?\s*"
-    r"(?:de|d['’]|suivantes|:)\s*:?\s*",
+    r"(?:de|d['’]|suivantes|:)\s*:?\s*"
+    r"|\b(?:les|des|ses|leurs)\s+communes\s+(?:associées|déléguées)\s*(?:de\s+|d['’]\s*|:\s*)?(?=[A-ZÀ-Þ])",
     FLAGS,
 )
 # a list item naming a body that is no commune: the Caf, the MSA, the État, the Département, an EPCI, a CCAS...
