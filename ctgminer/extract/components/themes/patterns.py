@@ -191,6 +191,15 @@ CONTENT_QUESTION = re.compile("|".join([
     r"^\W*quel(?:le)?s\s+sont\s+(?:ces|les|vos|nos|ses|leurs)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
     r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\b"
     r"(?![^?\n]{0,40}(?:possibles|envisageables|éligibles|d['’]\s*une\b))[^?\n]{0,60}\?\s*$",
+    # ... the same in inverted form, the noun first, as a magazine heads the list below: "Ces objectifs, quels
+    # sont-ils ?", "Nos priorités, quelles sont-elles ?"
+    r"^\W*(?:ces|les|vos|nos|ses|leurs)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
+    r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\s*,\s*quel(?:le)?s\s+sont[- ](?:ils|elles)"
+    r"\s*\?\s*$",
+    # ... and which subjects this one takes up, in the indicative (not "Quels sujets peut-on y inscrire ?"): "Quels
+    # sujets seront abordés ?", "Quelles thématiques sont traitées ?"
+    r"^\W*quel(?:le)?s\s+(?:sujets|thèmes|thématiques|domaines|champs|priorités)\s+(?:seront|sont|vont\s+être)\s+"
+    r"(?:abordé|traité|travaillé|retenu|prioritaire)e?s\s*\?\s*$",
     # ... and the same as a magazine's label over the list: "Ce qui va changer pour vous d'ici 2027 :", "Ce que ça
     # change pour les familles :"
     r"^\W*ce\s+qu(?:i|e\s+(?:ça|cela))\s+(?:va\s+)?chang\w*\s+(?:concrètement\s+)?pour\s+(?:vous|nous|les\s+familles"

@@ -1,0 +1,36 @@
+"""Session 20b, document themes: classes of CTG pages the finder missed on read_bn / read_bo, each with an inline
+example written for these tests, on a blank French pipeline."""
+
+from __future__ import annotations
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+def found_labels(doc) -> set[str]:
+    """The labels the theme phrases, sentences and mentions of a doc name outright."""
+    labels = {lab for group in ("theme_sentences", "theme_mentions") for span in doc.spans[group]
+              for lab in span._.value.lexical}
+    return labels | {lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}
+
+
+def phrase_labels(doc) -> set[str]:
+    return {lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}
+
+
+def test_a_question_heading_in_inverted_form_heads_the_list_below(finder):
+    # a magazine's question with the noun first ("Ces objectifs, quels sont-ils ?") over an arrowed list
+    text = ("Bulletin de Lamoura\nLa CTG signée\nLa commune a signé sa CTG avec la Caf du Jura le 3 mai 2024.\n"
+            "Ces objectifs, quels sont-ils ?\n→ Ouvrir une micro-crèche au bourg\n→ Proposer des activités aux "
+            "adolescents le samedi\n→ Créer un point d'accès numérique en mairie\n→ Soutenir les parents isolés\n"
+            "Contact : mairie")
+    assert {"petite_enfance", "jeunesse", "inclusion_numerique", "parentalite"} <= phrase_labels(finder(unwrap_lines(text)))
+
+
+def test_which_subjects_will_be_taken_up_is_this_conventions_question_not_an_explainers(finder):
+    # on a page of questions opened by "C'est quoi une CTG ?", "Quels sujets seront abordés ?" asks about this one
+    text = ("Commune de Lamoura\nLa CTG en questions\nC'est quoi une CTG ?\nC'est un accord entre la Caf de l'Ain et la "
+            "commune pour plusieurs années.\nOù en est-on ?\nLe diagnostic est en cours, un questionnaire est en ligne "
+            "jusqu'au 30 avril.\nQuels "
+            "sujets seront abordés ?\nLes ateliers portent sur la garde des tout-petits, les activités des adolescents, "
+            "l'aide aux parents et l'accès au numérique.\nEt après ?\nLa signature est prévue en juin.")
+    assert {"petite_enfance", "jeunesse", "parentalite", "inclusion_numerique"} <= phrase_labels(finder(unwrap_lines(text)))
