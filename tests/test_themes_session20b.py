@@ -34,3 +34,15 @@ def test_which_subjects_will_be_taken_up_is_this_conventions_question_not_an_exp
             "sujets seront abordés ?\nLes ateliers portent sur la garde des tout-petits, les activités des adolescents, "
             "l'aide aux parents et l'accès au numérique.\nEt après ?\nLa signature est prévue en juin.")
     assert {"petite_enfance", "jeunesse", "parentalite", "inclusion_numerique"} <= phrase_labels(finder(unwrap_lines(text)))
+
+
+def test_a_councils_recital_of_the_conventions_object_is_this_one_whatever_general_words_follow(finder):
+    # "Considérant que la convention a pour objet de ... en matière de X, de Y et de Z, en complément des CTG signées
+    # par les Caf ..." (a departmental CTG's deliberation; "les Caf" alone would make the sentence general)
+    text = ("DÉPARTEMENT DU JURA\nCommission permanente du 4 avril 2025\nObjet : convention territoriale globale "
+            "départementale 2025-2028\nLA COMMISSION PERMANENTE,\nVu le code général des collectivités territoriales,\n"
+            "Considérant que la convention a pour objet d'organiser, sur le territoire départemental, l'action des "
+            "partenaires en matière d'accueil du jeune enfant, de loisirs des adolescents, d'aide aux parents et "
+            "d'accès aux droits, en appui des conventions signées par les Caf avec les communes,\nDÉCIDE :\nArticle "
+            "1 : d'approuver la convention.")
+    assert {"petite_enfance", "jeunesse", "parentalite", "acces_aux_droits"} <= phrase_labels(finder(unwrap_lines(text)))

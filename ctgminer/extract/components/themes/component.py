@@ -656,8 +656,8 @@ class ThemesComponent:
             # "parentalité, logement, handicap." on the guide's next line
             carried = bool(out) and sentence[:1].islower() and out[-1][2].rstrip().endswith(",") \
                 and not text[text.rfind("\n", 0, s) + 1:s].strip()  # (not a bulleted item: "• maintenir l'offre")
-            general = self.is_general(sentence, previous_general) or many and bool(P.THESE_CONVENTIONS.search(sentence)) \
-                or carried and out[-1][3]
+            general = self.is_general(sentence, previous_general) and not P.OWN_OBJECT.match(sentence) \
+                or many and bool(P.THESE_CONVENTIONS.search(sentence)) or carried and out[-1][3]
             general, general_items, general_question = self._general_by_context(
                 text, s, sentence, general, general_items, general_question)
             previous_general = general

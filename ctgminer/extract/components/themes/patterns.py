@@ -209,6 +209,12 @@ CONTENT_QUESTION = re.compile("|".join([
 FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’]|si)\b"
                                 r"[^?\n]{0,60}\?\s*$",
                                 FLAGS)
+# a council's recital of this convention's object, whatever general words follow its fields (a departmental CTG's
+# deliberation: "Considérant que la convention a pour objet de coordonner l'action des signataires en matière de petite
+# enfance, de soutien à la parentalité et d'accès aux droits, en complément des CTG signées par les Caf avec les EPCI")
+OWN_OBJECT = re.compile(accents_optional(
+    r"^\W*considérant\s+que\s+(?:la|cette)\s+(?:présente\s+)?(?:convention|C\.?T\.?G)(?:\s+territoriale\s+globale)?"
+    r"(?:\s+départementale)?\s+(?:a\s+pour\s+(?:objet|objectif|finalité)|vise\s+à|porte\s+sur)\b"), FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(accents_optional(
     r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
