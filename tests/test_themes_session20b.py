@@ -46,3 +46,19 @@ def test_a_councils_recital_of_the_conventions_object_is_this_one_whatever_gener
             "d'accès aux droits, en appui des conventions signées par les Caf avec les communes,\nDÉCIDE :\nArticle "
             "1 : d'approuver la convention.")
     assert {"petite_enfance", "jeunesse", "parentalite", "acces_aux_droits"} <= phrase_labels(finder(unwrap_lines(text)))
+
+
+def test_fields_told_in_spoken_style_one_repeated_verb_each(finder):
+    # an official quoted by a local paper: "on parle des ados, on parle des parents, on parle de l'accès aux droits",
+    # after a past clause ("on avait un CEJ depuis 2010") that does not make them the past
+    text = ("JURA > MOREZ\nLa communauté de communes signe sa CTG\nPublié le 12/03/2024\nLes maires étaient réunis lundi "
+            "pour signer la convention territoriale globale avec la Caf du Jura.\n« On avait un CEJ depuis 2010, là "
+            "c'est plus large, on parle des tout-petits, on parle aussi des adolescents, on parle de l'accès aux "
+            "droits, parce que la Caf est loin », a dit le président.\nLa Caf versera 300 000 euros par an.")
+    assert {"petite_enfance", "jeunesse", "acces_aux_droits"} <= phrase_labels(finder(unwrap_lines(text)))
+
+
+def test_a_repeated_verb_outside_any_quote_or_story_of_the_convention_names_no_field(finder):
+    text = ("Forum des associations\nSamedi au gymnase, on parle des clubs de sport, on parle des sorties des "
+            "enfants, on parle des parents bénévoles.\nEntrée libre.")
+    assert phrase_labels(finder(unwrap_lines(text))) == set()
