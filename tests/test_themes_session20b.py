@@ -62,3 +62,14 @@ def test_a_repeated_verb_outside_any_quote_or_story_of_the_convention_names_no_f
     text = ("Forum des associations\nSamedi au gymnase, on parle des clubs de sport, on parle des sorties des "
             "enfants, on parle des parents bénévoles.\nEntrée libre.")
     assert phrase_labels(finder(unwrap_lines(text))) == set()
+
+
+def test_an_inline_list_separated_by_slashes_whose_brackets_hold_commas(finder):
+    # a web brief: "Au programme : a / b (x, y, z) / c / d", each slashed item one phrase, the bracket kept whole
+    text = ("COMMUNAUTÉ DE COMMUNES DU PAYS DE SALERS\nCTG : C'EST SIGNÉ\nLa convention territoriale globale avec la Caf "
+            "du Cantal a été signée le 2 février 2021 pour 2021-2025.\nAu programme : accueil du jeune enfant / loisirs "
+            "des enfants (mercredis, vacances, séjours) / soutien aux parents / accès au numérique (ateliers, tablettes)"
+            "\nPublié le 05/02/2021")
+    doc = finder(unwrap_lines(text))
+    found = {span.text for span in doc.spans["theme_phrases"]}
+    assert {"loisirs des enfants (mercredis, vacances, séjours)", "accès au numérique (ateliers, tablettes)"} <= found

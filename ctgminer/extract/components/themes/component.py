@@ -25,7 +25,7 @@ from ctgminer.extract.components.themes.sequences import (
     planned_list,
     sequence_phrases,
 )
-from ctgminer.extract.components.themes.spoken import spoken_phrases
+from ctgminer.extract.components.themes.spoken import slash_list_phrases, spoken_phrases
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
@@ -1167,6 +1167,8 @@ class ThemesComponent:
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end_of(doc), len(text))]
         phrases = self.list_phrases(text, excluded)
         phrases += self.question_axes(text, excluded)
+        phrases += [p for p in slash_list_phrases(self, text, excluded)
+                    if not any(q.start < p.end and p.start < q.end for q in phrases)]
         taken = [(p.start, p.end) for p in phrases]
         for found in (self.prose_phrases(text, sents, excluded), self.lead_enumerations(text, sents, excluded),
                       self.item_enumerations(text, sents, excluded),
