@@ -29,7 +29,7 @@ def spoken_phrases(finder: ThemesComponent, text: str, sents: Sentences, exclude
     least name a field; in a quote or a sentence naming the convention, not in general ones (a past clause before it,
     "on avait un CEJ depuis 2008, là on passe à autre chose", does not make it the past)."""
     out: list[Phrase] = []
-    for s, e, sentence, general, _other in finder.sentences_in_context(text, sents):
+    for s, _e, sentence, general, _other in finder.sentences_in_context(text, sents):
         quoted = "«" in sentence or text.rfind("«", 0, s) > text.rfind("»", 0, s)
         if general or any(zs <= s < ze for zs, ze in excluded) or not (quoted or finder.about_convention(text, s, sentence)):
             continue
