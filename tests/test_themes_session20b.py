@@ -73,3 +73,16 @@ def test_an_inline_list_separated_by_slashes_whose_brackets_hold_commas(finder):
     doc = finder(unwrap_lines(text))
     found = {span.text for span in doc.spans["theme_phrases"]}
     assert {"loisirs des enfants (mercredis, vacances, séjours)", "accès au numérique (ateliers, tablettes)"} <= found
+
+
+def test_section_headings_on_how_the_convention_is_run_or_paid_name_no_field(finder):
+    # a territory's page on its CTG: the axes, then "Une gouvernance partagée" and "Les financements" over paragraphs
+    text = ("Communauté de communes du Val de Morteau\nLa convention territoriale globale 2024-2028\nLe 4 mars 2024, la "
+            "communauté de communes et la Caf du Doubs ont signé la convention territoriale globale pour cinq ans.\n"
+            "Les axes du projet\nAXE 1 – Petite enfance : ouvrir une micro-crèche à Grand'Combe.\nAXE 2 – Jeunesse : "
+            "créer un espace jeunes à Morteau et accompagner les projets des 16-25 ans dans chaque village.\nUne gouvernance partagée\nUn comité de pilotage réunit les élus, la Caf et la MSA "
+            "une fois par an pour suivre les actions.\nLes financements\nLa Caf a versé en 2023 près de 900 000 euros "
+            "aux structures du territoire.\nContact : pôle familles")
+    doc = finder(unwrap_lines(text))
+    found = {span.text for span in doc.spans["theme_phrases"]}
+    assert not {"Une gouvernance partagée", "Les financements"} & found

@@ -966,7 +966,8 @@ class ThemesComponent:
             words = line.split()
             question = line.rstrip().endswith("?")
             if len(words) > (self.max_announced_item_words if question else self.max_item_words) or not self.is_heading(line) \
-                    or question and not P.READER_QUESTION.match(line) or any(zs <= s < ze for zs, ze in excluded):
+                    or P.RUNNING_HEADING.match(line) or question and not P.READER_QUESTION.match(line) \
+                    or any(zs <= s < ze for zs, ze in excluded):
                 continue
             body = lines[k + 1][2].strip()
             first = text[lines[k + 1][0]:lines[k + 1][1]]

@@ -215,6 +215,11 @@ FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\
 OWN_OBJECT = re.compile(accents_optional(
     r"^\W*considérant\s+que\s+(?:la|cette)\s+(?:présente\s+)?(?:convention|C\.?T\.?G)(?:\s+territoriale\s+globale)?"
     r"(?:\s+départementale)?\s+(?:a\s+pour\s+(?:objet|objectif|finalité)|vise\s+à|porte\s+sur)\b"), FLAGS)
+# a page's section heading on how the convention is run or paid, not a field (a territory's page on its CTG: "Une
+# gouvernance partagée\nUn comité de pilotage se réunit ...", "Les financements\nLa Caf a versé ...")
+RUNNING_HEADING = re.compile(accents_optional(
+    r"^\W*(?:(?:une|la|le|les|des|notre|nos)\s+)?(?:gouvernance|pilotage|suivi|évaluation|financements?|calendrier"
+    r"|documents?(?:\s+à\s+télécharger)?|contacts?|méthode)\b[^.\n]{0,30}$"), FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(accents_optional(
     r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
