@@ -86,3 +86,16 @@ def test_section_headings_on_how_the_convention_is_run_or_paid_name_no_field(fin
     doc = finder(unwrap_lines(text))
     found = {span.text for span in doc.spans["theme_phrases"]}
     assert not {"Une gouvernance partagée", "Les financements"} & found
+
+
+def test_a_tables_other_columns_in_a_bracket_closing_a_list_item_are_no_part_of_the_field(finder):
+    # a deliberation's objectives, each with its indicator and partners in a bracket, as a table flattens them
+    text = ("Communauté de communes du Pays de Gex\nDélibération n°2024-031 – Convention territoriale globale\nLe projet "
+            "de convention retient les objectifs suivants :\n- OS1. Ouvrir des places d'accueil du jeune enfant "
+            "(indicateur : places créées ; partenaires : communes, PMI)\n- OS2. Aller vers les adolescents des "
+            "villages (indicateurs : jeunes touchés ; partenaires : centre social)\n- OS3. Soutenir les parents "
+            "(pilote : service familles)\nLe conseil approuve la convention.")
+    doc = finder(unwrap_lines(text))
+    found = {span.text for span in doc.spans["theme_phrases"]}
+    assert {"OS1. Ouvrir des places d'accueil du jeune enfant", "OS2. Aller vers les adolescents des villages",
+            "OS3. Soutenir les parents"} <= found

@@ -627,6 +627,8 @@ class ThemesComponent:
         if symbol := P.LEADING_SYMBOL.match(chunk, lead):  # "- 👶 la petite enfance": the pictograph is no word
             lead = symbol.end()
         chunk2 = chunk.rstrip(" \t;,.…»\"”!?:")
+        if source == "list" and (form := P.FORM_BRACKET.search(chunk2)):
+            chunk2 = chunk2[:form.start()].rstrip(" \t;,.…»\"”!?:")  # the table's other columns, flattened
         start2, end2 = start + lead, start + len(chunk2)
         phrase = text[start2:end2]
         # leading conjunctions of prose enumerations ("..., ou encore de l'accès à la culture"), the preposition

@@ -862,6 +862,9 @@ NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéan
 # prévisionnel : 45 000 €", a deliberation's "Rapporteur : Madame la Vice-présidente déléguée à la jeunesse"
 _NO_FIELD_WORDS = (rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|bénéficiaires))?|rapporteur\w*|lieux?|moyens"
                    rf"|{NO_FIELD_COLUMN.pattern})")
+# ... and such labels in a bracket closing a list's item, a table's other columns flattened into it: "OS1. Adapter
+# l'offre d'accueil (indicateur : taux de couverture ; partenaires : communes, PMI)"
+FORM_BRACKET = cue(rf"\s*\((?:{NO_FIELD_COLUMN.pattern})[^():\n]{{0,25}}:[^()\n]*\)\s*$", FLAGS)
 NO_FIELD_LABEL = cue(rf"{_NO_FIELD_WORDS}[^:\n]{{0,25}}:", FLAGS)
 # ... or such a label alone on its line, its value on the next, as a fiche flattened from a PDF's table renders it:
 # "Public\nParents d'enfants de 0 à 18 ans\nPilote\nCentre social"
