@@ -99,3 +99,14 @@ def test_a_tables_other_columns_in_a_bracket_closing_a_list_item_are_no_part_of_
     found = {span.text for span in doc.spans["theme_phrases"]}
     assert {"OS1. Ouvrir des places d'accueil du jeune enfant", "OS2. Aller vers les adolescents des villages",
             "OS3. Soutenir les parents"} <= found
+
+
+def test_the_former_contracts_name_names_no_field_of_the_convention_carrying_on_its_services(finder):
+    # "Elle prend la suite du contrat enfance jeunesse et garantit le maintien des financements ..." (a town's
+    # newsletter): the crèches are this convention's, "jeunesse" in the old contract's name is not
+    text = ("La Lettre de Bitche – n°40\nFamilles : la Ville signe sa convention avec la Caf\nLe 3 mai 2023, le maire et "
+            "la Caf de la Moselle ont signé la convention territoriale globale de Bitche pour 2023-2026. Elle prend la "
+            "suite du contrat enfance jeunesse et garantit le maintien des financements de la Caf pour les crèches "
+            "municipales.\nCollecte des encombrants le 12 mai.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert "petite_enfance" in labels and "jeunesse" not in labels

@@ -1263,6 +1263,10 @@ class ThemesComponent:
                 if not P.CONVENTION_OVER_SCHEME.search(affirmative):
                     continue
                 affirmative = CEJ.sub(" ", affirmative)
+            elif CEJ.search(affirmative):
+                # the former contract's name names no field of the convention that carries on its services: "Elle
+                # prend la suite du contrat enfance jeunesse et garantit le maintien des financements des crèches"
+                affirmative = CEJ.sub(" ", affirmative)
             if P.CAF_FUNDS_OURS.search(affirmative):
                 continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))
