@@ -110,3 +110,15 @@ def test_the_former_contracts_name_names_no_field_of_the_convention_carrying_on_
             "municipales.\nCollecte des encombrants le 12 mai.")
     labels = found_labels(finder(unwrap_lines(text)))
     assert "petite_enfance" in labels and "jeunesse" not in labels
+
+
+def test_run_in_headings_ending_with_a_full_stop_each_over_its_paragraph(finder):
+    # a magazine's bold run-in heads flattened to lines, under the paragraph naming the convention
+    text = ("Le Mag du Pays de Lure – Été 2023\nDOSSIER\nLe 5 juin 2023, la communauté de communes a signé avec la Caf "
+            "de la Haute-Saône sa Convention territoriale globale, qui fixe nos engagements jusqu'en 2027.\nPetite "
+            "enfance.\nUne micro-crèche ouvrira à Magny-Vernois et le relais sera renforcé.\nJeunesse.\nUn animateur ira "
+            "à la rencontre des 12-17 ans dans les villages.\nMobilité.\nUn transport à la demande sera testé pour les "
+            "familles sans voiture.\n« Nous avançons ensemble », dit le président.")
+    doc = finder(unwrap_lines(text))
+    found = {span.text for span in doc.spans["theme_phrases"]}
+    assert {"Petite enfance", "Jeunesse", "Mobilité"} <= found

@@ -25,7 +25,7 @@ from ctgminer.extract.components.themes.sequences import (
     planned_list,
     sequence_phrases,
 )
-from ctgminer.extract.components.themes.spoken import slash_list_phrases, spoken_phrases
+from ctgminer.extract.components.themes.spoken import run_in_headings, slash_list_phrases, spoken_phrases
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
@@ -1177,7 +1177,7 @@ class ThemesComponent:
                       self.item_enumerations(text, sents, excluded),
                       self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded),
                       sequence_phrases(self, text, sents, excluded), added_field_phrases(self, text, sents, excluded),
-                      spoken_phrases(self, text, sents, excluded)):
+                      spoken_phrases(self, text, sents, excluded), run_in_headings(self, text, sents, excluded)):
             # a phrase found again keeps what the later reading knows of it (the convention introducing it)
             same = {(p.start, p.end): p for p in phrases}
             for p in found:

@@ -1,6 +1,7 @@
 """Theme phrases two readings of the finder missed (session 20b): fields told in spoken style, an official's words
 repeating one verb for each field ("on parle aussi des ados, on parle des parents, on parle de l'accès aux
-services"), and an inline list whose items a slash separates ("Au programme : parentalité / accès aux droits")."""
+services"), an inline list whose items a slash separates ("Au programme : parentalité / accès aux droits"), and
+run-in headings each over its paragraph ("Mobilité.\nUne étude sur le transport solidaire sera lancée.")."""
 
 from __future__ import annotations
 
@@ -84,5 +85,40 @@ def slash_list_phrases(finder: ThemesComponent, text: str, excluded) -> list[Phr
         parts = [p for p in parts if p.text]
         if len(parts) >= SLASH_MIN_ITEMS and all(len(p.text.split()) <= SLASH_ITEM_MAX_WORDS for p in parts) \
                 and sum(bool(finder._lexicon_labels(p.text)) for p in parts) >= 2:
+            out += parts
+    return out
+
+
+# -- run-in headings: a field's name and a full stop on its own line, over its paragraph -----------------------------
+# (a magazine's bold run-in heads flattened to lines: "Petite enfance.\nLes trois crèches seront maintenues ...\n
+# Mobilité.\nUne étude sur le transport solidaire sera lancée.")
+RUN_IN_HEADING = re.compile(r"^\s*[A-ZÀ-Þ][\w'’ -]{1,40}\.\s*$")
+RUN_IN_MAX_WORDS = 4
+RUN_IN_MIN_HEADINGS = 3
+
+
+def run_in_headings(finder: ThemesComponent, text: str, sents: Sentences, excluded) -> list[Phrase]:
+    """Headings of at most RUN_IN_MAX_WORDS words ending with a full stop, each over its own paragraph, in a run of
+    RUN_IN_MIN_HEADINGS at least right under a paragraph naming the convention, two of them naming a field by the
+    taxonomy's words; not in general or other schemes' sections."""
+    context = {s: (general or other) for s, _e, _t, general, other in finder.sentences_in_context(text, sents)}
+    lines = [ln for ln in finder.lines(text) if ln[2].strip()]
+    heads = {k for k in range(1, len(lines) - 1)
+             if RUN_IN_HEADING.match(lines[k][2]) and len(lines[k][2].split()) <= RUN_IN_MAX_WORDS
+             and len(lines[k + 1][2].split()) >= P.SECTION_BODY_MIN_WORDS and not RUN_IN_HEADING.match(lines[k + 1][2])
+             and not context.get(lines[k + 1][0], False) and not any(zs <= lines[k][0] < ze for zs, ze in excluded)}
+    out: list[Phrase] = []
+    for k in sorted(heads):
+        if k - 2 in heads:
+            continue  # not the first of its run
+        run = [k]
+        while run[-1] + 2 in heads:
+            run.append(run[-1] + 2)
+        above = lines[k - 1][2]
+        if len(run) < RUN_IN_MIN_HEADINGS or not (P.NAMES_CONVENTION.search(above) or P.INTRO.search(above)) \
+                or context.get(lines[k - 1][0], False):
+            continue
+        parts = [finder._clean(text, lines[j][0], lines[j][1], "prose") for j in run]
+        if sum(bool(finder._lexicon_labels(p.text)) for p in parts) >= 2:
             out += parts
     return out
