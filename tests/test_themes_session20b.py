@@ -122,3 +122,15 @@ def test_run_in_headings_ending_with_a_full_stop_each_over_its_paragraph(finder)
     doc = finder(unwrap_lines(text))
     found = {span.text for span in doc.spans["theme_phrases"]}
     assert {"Petite enfance", "Jeunesse", "Mobilité"} <= found
+
+
+def test_a_table_flattened_to_one_cell_a_line_gives_its_objectives_not_its_partners(finder):
+    # an annex's table as a PDF renders it: header cells, then rows of as many lines; a partner "Centre social" or
+    # "Mission locale" names no field of the convention
+    text = ("ANNEXE 2 – OBJECTIFS\nConvention territoriale globale – Communauté de communes du Saulnois – 2025-2029\n"
+            "Objectif\nIndicateurs\nPartenaires\nCréer des places d'accueil du jeune enfant\nPlaces en EAJE\n"
+            "Communes, PMI\nOuvrir un accueil de loisirs le mercredi\nFréquentation\nCentre social\nSoutenir les "
+            "parents d'adolescents\nFamilles touchées\nMission locale, collèges\nLes cibles sont revues chaque année.")
+    doc = finder(unwrap_lines(text))
+    assert {"petite_enfance", "enfance", "parentalite"} <= phrase_labels(doc)
+    assert not {"animation_vie_sociale", "insertion"} & found_labels(doc)

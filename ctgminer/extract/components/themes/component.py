@@ -25,7 +25,12 @@ from ctgminer.extract.components.themes.sequences import (
     planned_list,
     sequence_phrases,
 )
-from ctgminer.extract.components.themes.spoken import run_in_headings, slash_list_phrases, spoken_phrases
+from ctgminer.extract.components.themes.spoken import (
+    flattened_table,
+    run_in_headings,
+    slash_list_phrases,
+    spoken_phrases,
+)
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
@@ -1169,6 +1174,9 @@ class ThemesComponent:
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end_of(doc), len(text))]
         phrases = self.list_phrases(text, excluded)
+        table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)
+        excluded += table_cells
+        phrases += [p for p in table_items if not any(q.start < p.end and p.start < q.end for q in phrases)]
         phrases += self.question_axes(text, excluded)
         phrases += [p for p in slash_list_phrases(self, text, excluded)
                     if not any(q.start < p.end and p.start < q.end for q in phrases)]

@@ -122,3 +122,42 @@ def run_in_headings(finder: ThemesComponent, text: str, sents: Sentences, exclud
         if sum(bool(finder._lexicon_labels(p.text)) for p in parts) >= 2:
             out += parts
     return out
+
+
+# -- a table flattened to one cell a line, its header's cells first ---------------------------------------------------
+# (a convention's annex as a PDF renders it: "Objectif\nIndicateurs\nPartenaires associés\nAugmenter l'offre d'accueil
+# du jeune enfant\nNombre de places en EAJE\nCommunes, PMI, RPE\n...")
+FIELD_COLUMN = re.compile(r"^\s*(?:objectifs?|actions?|axes?|enjeux|orientations?|fiches?[- ]actions?)"
+                          r"(?:\s+(?:opérationnels?|stratégiques?|prioritaires?))?\s*$", FLAGS)
+FLAT_ROW_MAX_WORDS = 25
+
+
+def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[Phrase], list[tuple[int, int]]]:
+    """(the field column's cells, the spans of the other columns' cells) of a table flattened to one cell a line: a
+    header of a field column ("Objectif") then columns of who, when or how much ("Indicateurs", "Partenaires
+    associés"), then rows of as many lines, while each row's first cell is no sentence; the other columns' cells
+    name no field (a partner "Centre social" is not the convention's animation de la vie sociale)."""
+    lines = [ln for ln in finder.lines(text) if ln[2].strip()]
+    items: list[Phrase] = []
+    cells: list[tuple[int, int]] = []
+    for k in range(len(lines)):
+        if not FIELD_COLUMN.match(lines[k][2]) or any(zs <= lines[k][0] < ze for zs, ze in excluded):
+            continue
+        n = 1
+        while k + n < len(lines) and len(lines[k + n][2].split()) <= 4 and P.NO_FIELD_COLUMN.search(lines[k + n][2]):
+            n += 1
+        if n < 2:
+            continue
+        rows = []
+        r = k + n
+        while r + n <= len(lines) and not P.SENTENCE_END.search(lines[r][2].rstrip() + " ") \
+                and all(len(lines[j][2].split()) <= FLAT_ROW_MAX_WORDS for j in range(r, r + n)):
+            rows.append(r)
+            r += n
+        if len(rows) < 2:
+            continue
+        found = [finder._clean(text, lines[r][0], lines[r][1], "list") for r in rows]
+        if sum(bool(finder._lexicon_labels(p.text)) for p in found) >= 2:
+            items += found
+            cells += [(lines[j][0], lines[j][1]) for r in rows for j in range(r + 1, r + n)]
+    return items, cells
