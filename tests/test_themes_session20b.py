@@ -134,3 +134,13 @@ def test_a_table_flattened_to_one_cell_a_line_gives_its_objectives_not_its_partn
     doc = finder(unwrap_lines(text))
     assert {"petite_enfance", "enfance", "parentalite"} <= phrase_labels(doc)
     assert not {"animation_vie_sociale", "insertion"} & found_labels(doc)
+
+
+def test_the_fields_an_official_named_in_reported_speech(finder):
+    # a local paper after the official's quote: "Il a cité la petite enfance, ..., et la santé, avec ..."
+    text = ("Haute-Marne\nLangres : l'agglomération et la Caf signent une CTG\nLe Journal – 4 mai 2023\nLa communauté "
+            "de communes du Grand Langres a signé mardi avec la Caf de la Haute-Marne une convention territoriale "
+            "globale jusqu'en 2027.\n« Nous voulons des réponses près de chez vous », a déclaré le président. Il a cité "
+            "les modes de garde, les activités des adolescents, l'aide aux parents et la mobilité, avec un transport "
+            "à la demande.\nLa Caf verse 5 millions d'euros par an aux structures.")
+    assert {"petite_enfance", "jeunesse", "parentalite"} <= phrase_labels(finder(unwrap_lines(text)))

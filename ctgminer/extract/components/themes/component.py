@@ -27,6 +27,7 @@ from ctgminer.extract.components.themes.sequences import (
 )
 from ctgminer.extract.components.themes.spoken import (
     flattened_table,
+    reported_fields,
     run_in_headings,
     slash_list_phrases,
     spoken_phrases,
@@ -1185,7 +1186,8 @@ class ThemesComponent:
                       self.item_enumerations(text, sents, excluded),
                       self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded),
                       sequence_phrases(self, text, sents, excluded), added_field_phrases(self, text, sents, excluded),
-                      spoken_phrases(self, text, sents, excluded), run_in_headings(self, text, sents, excluded)):
+                      spoken_phrases(self, text, sents, excluded), run_in_headings(self, text, sents, excluded),
+                      reported_fields(self, text, sents, excluded)):
             # a phrase found again keeps what the later reading knows of it (the convention introducing it)
             same = {(p.start, p.end): p for p in phrases}
             for p in found:

@@ -161,3 +161,34 @@ def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[
             items += found
             cells += [(lines[j][0], lines[j][1]) for r in rows for j in range(r + 1, r + n)]
     return items, cells
+
+
+# -- the fields an official named, told in reported speech ----------------------------------------------------------
+# ("Il a cité la petite enfance, les loisirs des enfants, l'animation de la vie sociale et la santé.", after the
+# official's quote in a local paper)
+REPORTED_LIST = re.compile(r"\b(?:a|ont)\s+(?:cité|énuméré|listé|passé\s+en\s+revue)\s+(?=(?:la|le|les|l['’])\s*\w)",
+                           FLAGS)
+REPORTED_MIN_ITEMS = 3
+REPORTED_ASIDE = re.compile(r",\s*(?:avec|dont|notamment|grâce)\b", FLAGS)
+
+
+def reported_fields(finder: ThemesComponent, text: str, sents: Sentences, excluded) -> list[Phrase]:
+    """The items of an enumeration an official "a cité" in the convention's story (after the text first names it),
+    when two at least name a field; not in general sentences nor other schemes'."""
+    named = P.NAMES_CTG.search(text)
+    out: list[Phrase] = []
+    if not named:
+        return out
+    for s, e, sentence, general, other in finder.sentences_in_context(text, sents):
+        if s < named.start() or general or other or any(zs <= s < ze for zs, ze in excluded):
+            continue
+        for m in REPORTED_LIST.finditer(sentence):
+            start = s + m.end()
+            stop = P.PROSE_STOP.search(text, start, e)
+            end = stop.start() if stop else e
+            aside = REPORTED_ASIDE.search(text, start, end)  # the last item's illustration: ", avec la maison de santé"
+            parts = finder._split(text, start, aside.start() if aside else end)
+            if len(parts) >= REPORTED_MIN_ITEMS and all(len(p.text.split()) <= finder.max_item_words for p in parts) \
+                    and sum(bool(finder._lexicon_labels(p.text, prose=True)) for p in parts) >= 2:
+                out += parts
+    return out
