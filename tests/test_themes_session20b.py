@@ -144,3 +144,10 @@ def test_the_fields_an_official_named_in_reported_speech(finder):
             "les modes de garde, les activités des adolescents, l'aide aux parents et la mobilité, avec un transport "
             "à la demande.\nLa Caf verse 5 millions d'euros par an aux structures.")
     assert {"petite_enfance", "jeunesse", "parentalite"} <= phrase_labels(finder(unwrap_lines(text)))
+
+
+def test_the_former_contract_carried_on_still_names_its_fields(finder):
+    # the contract itself carried on, the continuity word governing its name: "assurer la continuité des CEJ"
+    text = ("Le 4 octobre, l'agglomération et la Caf ont signé la convention territoriale globale. Cette convention "
+            "permettra d'assurer la continuité des contrats enfance-jeunesse des communes.")
+    assert {"enfance", "jeunesse"} <= found_labels(finder(unwrap_lines(text)))

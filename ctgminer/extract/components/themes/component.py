@@ -1273,9 +1273,11 @@ class ThemesComponent:
                 if not P.CONVENTION_OVER_SCHEME.search(affirmative):
                     continue
                 affirmative = CEJ.sub(" ", affirmative)
-            elif CEJ.search(affirmative):
+            elif (cej := CEJ.search(affirmative)) and not P.CEJ_CONTINUED.search(affirmative, max(0, cej.start() - 30),
+                                                                                 cej.start()):
                 # the former contract's name names no field of the convention that carries on its services: "Elle
                 # prend la suite du contrat enfance jeunesse et garantit le maintien des financements des crèches"
+                # (but the contract carried on does: "permettra d'assurer la continuité des contrats enfance-jeunesse")
                 affirmative = CEJ.sub(" ", affirmative)
             if P.CAF_FUNDS_OURS.search(affirmative):
                 continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
