@@ -151,3 +151,15 @@ def test_the_former_contract_carried_on_still_names_its_fields(finder):
     text = ("Le 4 octobre, l'agglomération et la Caf ont signé la convention territoriale globale. Cette convention "
             "permettra d'assurer la continuité des contrats enfance-jeunesse des communes.")
     assert {"enfance", "jeunesse"} <= found_labels(finder(unwrap_lines(text)))
+
+
+def test_the_facilities_the_convention_keeps_paying_for_are_no_enumeration_of_its_fields(finder):
+    # a president's word in a magazine: the facilities kept funded, the objectives listed below
+    text = ("LE MAG DU PAYS DE BITCHE – Hiver 2022\nCTG : c'est signé\nLe 6 décembre 2022, la communauté de communes et la "
+            "Caf de la Moselle ont signé la Convention Territoriale Globale 2023-2027.\nLe mot du Président\n« La CTG, "
+            "c'est l'assurance que nos crèches, notre relais petite enfance, nos accueils de loisirs et notre LAEP "
+            "continueront d'être soutenus. »\nNos objectifs :\n→ Aller vers les jeunes des villages\n→ Faciliter les "
+            "démarches grâce à France services")
+    doc = finder(unwrap_lines(text))
+    found = {span.text for span in doc.spans["theme_phrases"]}
+    assert "notre relais petite enfance" not in found and not any(t.startswith("l'assurance") for t in found)

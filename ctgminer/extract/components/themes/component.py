@@ -850,6 +850,8 @@ class ThemesComponent:
             # the convention's own enumeration: it is the subject of the introduction ("la future convention portera
             # sur la petite enfance, ..."), or the sentence about it announces its axes ("... a signé une CTG pour
             # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
+            if best and P.KEPT_FUNDED.search(src, best[-1].start, e):
+                best = []  # the facilities it keeps paying for: "nos crèches et notre RPE continueront d'être soutenus"
             if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start)
                          or names_it and P.INTRO.search(src, s, best[0].start)):
                 for phrase in best:

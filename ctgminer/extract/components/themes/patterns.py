@@ -220,6 +220,12 @@ OWN_OBJECT = re.compile(accents_optional(
 RUNNING_HEADING = re.compile(accents_optional(
     r"^\W*(?:(?:une|la|le|les|des|notre|nos)\s+)?(?:gouvernance|pilotage|suivi|évaluation|financements?|calendrier"
     r"|documents?(?:\s+à\s+télécharger)?|contacts?|méthode)\b[^.\n]{0,30}$"), FLAGS)
+# what the convention keeps paying for, told after an enumeration of the territory's facilities: a funding assurance,
+# not its fields ("« La CTG, c'est l'assurance que nos micro-crèches, notre RPE et nos accueils de loisirs
+# continueront d'être soutenus »", a president's word in a magazine, its objectives listed below)
+KEPT_FUNDED = re.compile(accents_optional(
+    r"\bcontinuer\w*\s+(?:d['’]\s*être|à\s+être)\s+(?:soutenu|financé|aidé|subventionné)\w*"
+    r"|\b(?:resteront|restent)\s+(?:ouverte?s|financée?s|soutenue?s)\b"), FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(accents_optional(
     r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
