@@ -1,7 +1,9 @@
-"""Theme phrases two readings of the finder missed (session 20b): fields told in spoken style, an official's words
-repeating one verb for each field ("on parle aussi des ados, on parle des parents, on parle de l'accès aux
-services"), an inline list whose items a slash separates ("Au programme : parentalité / accès aux droits"), and
-run-in headings each over its paragraph ("Mobilité.\nUne étude sur le transport solidaire sera lancée.")."""
+"""Theme phrases the other readings of the finder missed (session 20b, read_bn / read_bo), one reading per section:
+fields told in spoken style, one repeated verb each ("on parle aussi des ados, on parle des parents, on parle de
+l'accès aux services"); an inline list whose items a slash separates ("Au programme : parentalité / accès aux
+droits"); run-in headings each over its paragraph ("Mobilité.\nUne étude sur le transport solidaire sera lancée.");
+a table flattened to one cell a line ("Objectif\nIndicateurs\nPartenaires\n..."); and the fields an official named
+in reported speech ("Il a cité la petite enfance, ... et la santé")."""
 
 from __future__ import annotations
 
