@@ -163,3 +163,13 @@ def test_the_facilities_the_convention_keeps_paying_for_are_no_enumeration_of_it
     doc = finder(unwrap_lines(text))
     found = {span.text for span in doc.spans["theme_phrases"]}
     assert "notre relais petite enfance" not in found and not any(t.startswith("l'assurance") for t in found)
+
+
+def test_what_the_first_convention_achieved_told_by_a_demonstrative_and_a_count_is_its_history(finder):
+    # a renewal: the first convention's fields, then "« Ces deux chantiers sont bien avancés : la crèche ... a ouvert"
+    text = ("Lot\nFigeac : la convention avec la Caf renouvelée\nLa communauté de communes et la Caf du Lot ont renouvelé "
+            "vendredi leur convention territoriale globale pour 2025-2029.\nLa première convention, signée en 2020, "
+            "était centrée sur la petite enfance et les accueils de loisirs. « Ces deux chantiers sont bien avancés : "
+            "la crèche de Capdenac a ouvert », se félicite le président.\n« Nous avons deux priorités : les ados et le "
+            "logement des saisonniers », détaille-t-il.")
+    assert "petite_enfance" not in found_labels(finder(unwrap_lines(text)))

@@ -603,7 +603,10 @@ CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valable
                 r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action"
                 # ... and its own axes, by a possessive: "(... a signé une CTG pour 2023-2027.) Ses orientations
                 # portent sur l'accueil de la petite enfance, la jeunesse ..."
-                r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines))\b",
+                r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines)"
+                # ... and the ones the sentence before named, by a demonstrative and their count: "(La première
+                # convention était centrée sur la petite enfance et les loisirs.) « Ces deux chantiers sont bien avancés"
+                r"|ces\s+(?:deux|trois|quatre|cinq|six)\s+(?:chantiers|axes|priorités|volets|orientations|thématiques))\b",
                 FLAGS)  # ("Conclu pour cinq ans, il ...")
 # the answer that follows a question on what CTGs are: "Qu'est-ce qu'une CTG ? C'est un accord qui ..."
 ANSWER_START = cue(r"^\W*(?:c['’]\s*est|il\s+s['’]agit|ce\s+sont)\b", FLAGS)
