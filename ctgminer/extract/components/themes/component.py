@@ -25,6 +25,13 @@ from ctgminer.extract.components.themes.sequences import (
     planned_list,
     sequence_phrases,
 )
+from ctgminer.extract.components.themes.spoken import (
+    flattened_table,
+    reported_fields,
+    run_in_headings,
+    slash_list_phrases,
+    spoken_phrases,
+)
 from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
@@ -627,6 +634,8 @@ class ThemesComponent:
         if symbol := P.LEADING_SYMBOL.match(chunk, lead):  # "- 👶 la petite enfance": the pictograph is no word
             lead = symbol.end()
         chunk2 = chunk.rstrip(" \t;,.…»\"”!?:")
+        if source == "list" and (form := P.FORM_BRACKET.search(chunk2)):
+            chunk2 = chunk2[:form.start()].rstrip(" \t;,.…»\"”!?:")  # the table's other columns, flattened
         start2, end2 = start + lead, start + len(chunk2)
         phrase = text[start2:end2]
         # leading conjunctions of prose enumerations ("..., ou encore de l'accès à la culture"), the preposition
@@ -657,8 +666,8 @@ class ThemesComponent:
             # "parentalité, logement, handicap." on the guide's next line
             carried = bool(out) and sentence[:1].islower() and out[-1][2].rstrip().endswith(",") \
                 and not text[text.rfind("\n", 0, s) + 1:s].strip()  # (not a bulleted item: "• maintenir l'offre")
-            general = self.is_general(sentence, previous_general) or many and bool(P.THESE_CONVENTIONS.search(sentence)) \
-                or carried and out[-1][3]
+            general = self.is_general(sentence, previous_general) and not P.OWN_OBJECT.match(sentence) \
+                or many and bool(P.THESE_CONVENTIONS.search(sentence)) or carried and out[-1][3]
             general, general_items, general_question = self._general_by_context(
                 text, s, sentence, general, general_items, general_question)
             previous_general = general
@@ -843,6 +852,8 @@ class ThemesComponent:
             # the convention's own enumeration: it is the subject of the introduction ("la future convention portera
             # sur la petite enfance, ..."), or the sentence about it announces its axes ("... a signé une CTG pour
             # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
+            if best and P.KEPT_FUNDED.search(src, best[-1].start, e):
+                best = []  # the facilities it keeps paying for: "nos crèches et notre RPE continueront d'être soutenus"
             if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start)
                          or names_it and P.INTRO.search(src, s, best[0].start)):
                 for phrase in best:
@@ -967,7 +978,8 @@ class ThemesComponent:
             words = line.split()
             question = line.rstrip().endswith("?")
             if len(words) > (self.max_announced_item_words if question else self.max_item_words) or not self.is_heading(line) \
-                    or question and not P.READER_QUESTION.match(line) or any(zs <= s < ze for zs, ze in excluded):
+                    or P.RUNNING_HEADING.match(line) or question and not P.READER_QUESTION.match(line) \
+                    or any(zs <= s < ze for zs, ze in excluded):
                 continue
             body = lines[k + 1][2].strip()
             first = text[lines[k + 1][0]:lines[k + 1][1]]
@@ -1170,12 +1182,19 @@ class ThemesComponent:
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end_of(doc), len(text))]
         phrases = self.list_phrases(text, excluded)
+        table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)
+        excluded += table_cells
+        phrases += [p for p in table_items if not any(q.start < p.end and p.start < q.end for q in phrases)]
         phrases += self.question_axes(text, excluded)
+        phrases += [p for p in slash_list_phrases(self, text, excluded)
+                    if not any(q.start < p.end and p.start < q.end for q in phrases)]
         taken = [(p.start, p.end) for p in phrases]
         for found in (self.prose_phrases(text, sents, excluded), self.lead_enumerations(text, sents, excluded),
                       self.item_enumerations(text, sents, excluded),
                       self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded),
-                      sequence_phrases(self, text, sents, excluded), added_field_phrases(self, text, sents, excluded)):
+                      sequence_phrases(self, text, sents, excluded), added_field_phrases(self, text, sents, excluded),
+                      spoken_phrases(self, text, sents, excluded), run_in_headings(self, text, sents, excluded),
+                      reported_fields(self, text, sents, excluded)):
             # a phrase found again keeps what the later reading knows of it (the convention introducing it)
             same = {(p.start, p.end): p for p in phrases}
             for p in found:
@@ -1260,6 +1279,12 @@ class ThemesComponent:
                 # contrat enfance jeunesse et fixe, jusqu'en 2025, les priorités du territoire pour la petite enfance")
                 if not P.CONVENTION_OVER_SCHEME.search(affirmative):
                     continue
+                affirmative = CEJ.sub(" ", affirmative)
+            elif (cej := CEJ.search(affirmative)) and not P.CEJ_CONTINUED.search(affirmative, max(0, cej.start() - 30),
+                                                                                 cej.start()):
+                # the former contract's name names no field of the convention that carries on its services: "Elle
+                # prend la suite du contrat enfance jeunesse et garantit le maintien des financements des crèches"
+                # (but the contract carried on does: "permettra d'assurer la continuité des contrats enfance-jeunesse")
                 affirmative = CEJ.sub(" ", affirmative)
             if P.CAF_FUNDS_OURS.search(affirmative):
                 continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"

@@ -201,9 +201,15 @@ CONTENT_QUESTION = re.compile("|".join([
     r"^\W*quel(?:le)?s\s+sont\s+(?:ces|les|vos|nos|ses|leurs)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
     r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\b"
     r"(?![^?\n]{0,40}(?:possibles|envisageables|éligibles|d['’]\s*une\b))[^?\n]{0,60}\?\s*$",
-    # ... or with the objectives put first, a magazine's: "Ces objectifs, quels sont-ils ?"
-    r"^\W*(?:ces|ses|leurs|vos|nos)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
-    r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\s*,\s*quel(?:le)?s\s+sont[- ](?:ils|elles)\s*\?\s*$",
+    # ... the same in inverted form, the noun first, as a magazine heads the list below: "Ces objectifs, quels
+    # sont-ils ?", "Nos priorités, quelles sont-elles ?"
+    r"^\W*(?:ces|les|vos|nos|ses|leurs)\s+(?:grands?\s+|grandes\s+|principaux\s+|principales\s+)?"
+    r"(?:objectifs|axes|priorités|orientations|enjeux|ambitions|engagements)\s*,\s*quel(?:le)?s\s+sont[- ](?:ils|elles)"
+    r"\s*\?\s*$",
+    # ... and which subjects this one takes up, in the indicative (not "Quels sujets peut-on y inscrire ?"): "Quels
+    # sujets seront abordés ?", "Quelles thématiques sont traitées ?"
+    r"^\W*quel(?:le)?s\s+(?:sujets|thèmes|thématiques|domaines|champs|priorités)\s+(?:seront|sont|vont\s+être)\s+"
+    r"(?:abordé|traité|travaillé|retenu|prioritaire)e?s\s*\?\s*$",
     # ... and the same as a magazine's label over the list: "Ce qui va changer pour vous d'ici 2027 :", "Ce que ça
     # change pour les familles :"
     r"^\W*ce\s+qu(?:i|e\s+(?:ça|cela))\s+(?:va\s+)?chang\w*\s+(?:concrètement\s+)?pour\s+(?:vous|nous|les\s+familles"
@@ -218,6 +224,23 @@ CONTENT_QUESTION = re.compile("|".join([
 FOLLOW_UP_QUESTION = re.compile(r"^\W*et\s+(?:pour|côté|du\s+côté\s+d\w*|en\s+matière\s+d\w*|concernant|les|la|le|l['’]|si)\b"
                                 r"[^?\n]{0,60}\?\s*$",
                                 FLAGS)
+# a council's recital of this convention's object, whatever general words follow its fields (a departmental CTG's
+# deliberation: "Considérant que la convention a pour objet de coordonner l'action des signataires en matière de petite
+# enfance, de soutien à la parentalité et d'accès aux droits, en complément des CTG signées par les Caf avec les EPCI")
+OWN_OBJECT = re.compile(accents_optional(
+    r"^\W*considérant\s+que\s+(?:la|cette)\s+(?:présente\s+)?(?:convention|C\.?T\.?G)(?:\s+territoriale\s+globale)?"
+    r"(?:\s+départementale)?\s+(?:a\s+pour\s+(?:objet|objectif|finalité)|vise\s+à|porte\s+sur)\b"), FLAGS)
+# a page's section heading on how the convention is run or paid, not a field (a territory's page on its CTG: "Une
+# gouvernance partagée\nUn comité de pilotage se réunit ...", "Les financements\nLa Caf a versé ...")
+RUNNING_HEADING = re.compile(accents_optional(
+    r"^\W*(?:(?:une|la|le|les|des|notre|nos)\s+)?(?:gouvernance|pilotage|suivi|évaluation|financements?|calendrier"
+    r"|documents?(?:\s+à\s+télécharger)?|contacts?|méthode)\b[^.\n]{0,30}$"), FLAGS)
+# what the convention keeps paying for, told after an enumeration of the territory's facilities: a funding assurance,
+# not its fields ("« La CTG, c'est l'assurance que nos micro-crèches, notre RPE et nos accueils de loisirs
+# continueront d'être soutenus »", a president's word in a magazine, its objectives listed below)
+KEPT_FUNDED = re.compile(accents_optional(
+    r"\bcontinuer\w*\s+(?:d['’]\s*être|à\s+être)\s+(?:soutenu|financé|aidé|subventionné)\w*"
+    r"|\b(?:resteront|restent)\s+(?:ouverte?s|financée?s|soutenue?s)\b"), FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(accents_optional(
     r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
@@ -604,7 +627,10 @@ CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valable
                 r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action"
                 # ... and its own axes, by a possessive: "(... a signé une CTG pour 2023-2027.) Ses orientations
                 # portent sur l'accueil de la petite enfance, la jeunesse ..."
-                r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines))\b",
+                r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines)"
+                # ... and the ones the sentence before named, by a demonstrative and their count: "(La première
+                # convention était centrée sur la petite enfance et les loisirs.) « Ces deux chantiers sont bien avancés"
+                r"|ces\s+(?:deux|trois|quatre|cinq|six)\s+(?:chantiers|axes|priorités|volets|orientations|thématiques))\b",
                 FLAGS)  # ("Conclu pour cinq ans, il ...")
 # the answer that follows a question on what CTGs are: "Qu'est-ce qu'une CTG ? C'est un accord qui ..."
 ANSWER_START = cue(r"^\W*(?:c['’]\s*est|il\s+s['’]agit|ce\s+sont)\b", FLAGS)
@@ -869,6 +895,9 @@ NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéan
 # prévisionnel : 45 000 €", a deliberation's "Rapporteur : Madame la Vice-présidente déléguée à la jeunesse"
 _NO_FIELD_WORDS = (rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|bénéficiaires))?|rapporteur\w*|lieux?|moyens"
                    rf"|{NO_FIELD_COLUMN.pattern})")
+# ... and such labels in a bracket closing a list's item, a table's other columns flattened into it: "OS1. Adapter
+# l'offre d'accueil (indicateur : taux de couverture ; partenaires : communes, PMI)"
+FORM_BRACKET = cue(rf"\s*\((?:{NO_FIELD_COLUMN.pattern})[^():\n]{{0,25}}:[^()\n]*\)\s*$", FLAGS)
 NO_FIELD_LABEL = cue(rf"{_NO_FIELD_WORDS}[^:\n]{{0,25}}:", FLAGS)
 # ... or such a label alone on its line, its value on the next, as a fiche flattened from a PDF's table renders it:
 # "Public\nParents d'enfants de 0 à 18 ans\nPilote\nCentre social"
