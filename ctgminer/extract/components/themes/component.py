@@ -21,6 +21,7 @@ from ctgminer.extract.components.themes.lexicon import (
 )
 from ctgminer.extract.components.themes.sequences import (
     added_field_phrases,
+    alternate_runs,
     parallel_enumeration,
     planned_list,
     sequence_phrases,
@@ -1024,13 +1025,8 @@ class ThemesComponent:
         paragraph that names the convention: a leaflet's fields told by whom they serve ("... cette convention guide
         l'action de la commune.\nVous attendez un enfant ?\nLe relais petite enfance ...\nVous avez un ado ?\n...")."""
         out: list[int] = []
-        for k in sorted(questions):
-            if k - 2 in questions:
-                continue  # not the first of its run
-            run = [k]
-            while run[-1] + 2 in questions:
-                run.append(run[-1] + 2)
-            above = lines[k - 1][2]
+        for run in alternate_runs(questions):
+            above = lines[run[0] - 1][2]
             if len(run) >= P.READER_QUESTIONS_MIN and len(above.split()) >= P.HEADING_BODY_MIN_WORDS \
                     and P.NAMES_CONVENTION.search(above):
                 out += run

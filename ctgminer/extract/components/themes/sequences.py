@@ -51,6 +51,20 @@ ITEM_COMPLEMENT = cue(r",\s*(?:avec|notamment|en\s+particulier|dont|où|qui|afin
 SEQUENCE_GAP = 2  # sentences between two items of the run (an explanation of the item before)
 
 
+
+def alternate_runs(marks: set[int]) -> list[list[int]]:
+    """The runs of marked lines each over its own paragraph (line k, k + 2, k + 4, ...), first line first: a page's
+    headings or questions alternating with the paragraphs they head."""
+    runs: list[list[int]] = []
+    for k in sorted(marks):
+        if k - 2 in marks:
+            continue  # not the first of its run
+        run = [k]
+        while run[-1] + 2 in marks:
+            run.append(run[-1] + 2)
+        runs.append(run)
+    return runs
+
 def sequence_phrases(finder: ThemesComponent, text: str, sents: Sentences, excluded) -> list[Phrase]:
     """The items of runs of sentences opened by words of order ("D'abord", "Ensuite", "Enfin"; "Premièrement";
     "Un,", "Deux,"), in the convention's story (after the text first names it): a run starts at its first word

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ctgminer.extract.components.themes import patterns as P
 from ctgminer.extract.components.themes.patterns import FLAGS
+from ctgminer.extract.components.themes.sequences import alternate_runs
 
 if TYPE_CHECKING:
     from ctgminer.extract.components.themes.component import Phrase, ThemesComponent
@@ -110,15 +111,10 @@ def run_in_headings(finder: ThemesComponent, text: str, sents: Sentences, exclud
              and len(lines[k + 1][2].split()) >= P.SECTION_BODY_MIN_WORDS and not RUN_IN_HEADING.match(lines[k + 1][2])
              and not context.get(lines[k + 1][0], False) and not any(zs <= lines[k][0] < ze for zs, ze in excluded)}
     out: list[Phrase] = []
-    for k in sorted(heads):
-        if k - 2 in heads:
-            continue  # not the first of its run
-        run = [k]
-        while run[-1] + 2 in heads:
-            run.append(run[-1] + 2)
-        above = lines[k - 1][2]
+    for run in alternate_runs(heads):
+        above = lines[run[0] - 1][2]
         if len(run) < RUN_IN_MIN_HEADINGS or not (P.NAMES_CONVENTION.search(above) or P.INTRO.search(above)) \
-                or context.get(lines[k - 1][0], False):
+                or context.get(lines[run[0] - 1][0], False):
             continue
         parts = [finder._clean(text, lines[j][0], lines[j][1], "prose") for j in run]
         if sum(bool(finder._lexicon_labels(p.text)) for p in parts) >= 2:
