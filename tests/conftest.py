@@ -117,6 +117,18 @@ def labeller():
     return blank_pipeline("ctg_themes", "ctg_theme_labels")
 
 
+def found_labels(doc) -> set[str]:
+    """The labels the theme phrases, sentences and mentions of a doc name outright."""
+    labels = {lab for group in ("theme_sentences", "theme_mentions") for span in doc.spans[group]
+              for lab in span._.value.lexical}
+    return labels | phrase_labels(doc)
+
+
+def phrase_labels(doc) -> set[str]:
+    """The labels the theme phrases of a doc name outright."""
+    return {lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}
+
+
 def theme_phrases_of(nlp, text: str) -> list[str]:
     """The theme phrases a finder pipeline finds in `text`, its wrapped lines read as the analyser reads them."""
     from ctgminer.text.normalise import unwrap_lines

@@ -5,15 +5,9 @@ French pipeline."""
 from __future__ import annotations
 
 import pytest
+from conftest import found_labels
 
 from ctgminer.text.normalise import unwrap_lines
-
-
-def found_labels(doc) -> set[str]:
-    """The labels the theme phrases, sentences and mentions of a doc name outright."""
-    labels = {lab for group in ("theme_sentences", "theme_mentions") for span in doc.spans[group]
-              for lab in span._.value.lexical}
-    return labels | {lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}
 
 
 # -- the fields any CTG may cover, listed under a general introduction (a Caf's page on CTGs) -------------------------

@@ -4,23 +4,13 @@ tests, on a blank French pipeline."""
 
 from __future__ import annotations
 
+from conftest import found_labels, phrase_labels
+
 from ctgminer.text.normalise import unwrap_lines
-
-
-def found_labels(doc) -> set[str]:
-    """The labels the theme phrases, sentences and mentions of a doc name outright."""
-    labels = {lab for group in ("theme_sentences", "theme_mentions") for span in doc.spans[group]
-              for lab in span._.value.lexical}
-    return labels | {lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}
 
 
 def phrases(doc) -> list[str]:
     return [span.text for span in doc.spans["theme_phrases"]]
-
-
-def phrase_labels(doc) -> set[str]:
-    """The labels the theme phrases of a doc name outright."""
-    return {lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}
 
 
 # -- a territory's page of questions on its own convention: "Sur quoi agit-elle ?" after "Pourquoi une CTG ?" -------

@@ -3,18 +3,9 @@ example written for these tests, on a blank French pipeline."""
 
 from __future__ import annotations
 
+from conftest import found_labels, phrase_labels
+
 from ctgminer.text.normalise import unwrap_lines
-
-
-def found_labels(doc) -> set[str]:
-    """The labels the theme phrases, sentences and mentions of a doc name outright."""
-    labels = {lab for group in ("theme_sentences", "theme_mentions") for span in doc.spans[group]
-              for lab in span._.value.lexical}
-    return labels | {lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}
-
-
-def phrase_labels(doc) -> set[str]:
-    return {lab for span in doc.spans["theme_phrases"] for lab in span._.value.lexical}
 
 
 def test_a_question_heading_in_inverted_form_heads_the_list_below(finder):
