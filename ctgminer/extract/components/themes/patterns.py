@@ -619,7 +619,11 @@ CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w
                      FLAGS)
 
 # statements about the national level (Cnaf, COG) are not about this convention
-NATIONAL = cue(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|politiques?\s+nationales?", 0)
+NATIONAL = cue(r"\bCnaf\b|\bCNAF\b|caisse\s+nationale|\bCOG\b|niveau\s+national|politiques?\s+nationales?"
+               # (the national scale in other words, as a town's explainer says what CTGs cover: "Elle remplace les
+               # contrats enfance jeunesse partout en France et coordonne ... : petite enfance, logement, handicap")
+               r"|(?i:partout\s+en\s+France|dans\s+toute\s+la\s+France|(?:l['’]\s*ensemble\s+du|tout\s+le)\s+territoire"
+               r"\s+national|(?:à\s+l['’]\s*)?échelle\s+nationale)", 0)
 # ... and one opening on a possessive speaks of what the previous one named: "Le contrat de ville est signé. Ses axes :"
 POSSESSIVE_START = re.compile(r"^\W*(?:ses|leurs|son|sa)\b", FLAGS)
 # a sentence opening on a pronoun continues the previous one: "L'action des Caf s'adapte... Elle consiste à ..."

@@ -1,0 +1,39 @@
+"""Session 21 (lead), document themes: classes found by running the analyser over announcements written for these
+tests in the style of real pages, each with its inline example, on a blank French pipeline."""
+
+from __future__ import annotations
+
+from conftest import found_labels, phrase_labels
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+# -- a town's news item answering "Pourquoi une CTG ?" on the same line, with what CTGs cover everywhere -------------
+def test_what_ctgs_cover_everywhere_in_france_is_no_field(finder):
+    text = ("Ville de Murat – Actualités\nLa ville et la Caf du Cantal signent leur CTG\nLe 4 avril, le maire et la Caf "
+            "ont signé la Convention territoriale globale 2025-2029.\nPourquoi une CTG ? Elle remplace peu à peu les "
+            "contrats enfance jeunesse partout en France et coordonne l'action en faveur des familles : petite "
+            "enfance, jeunesse, logement, handicap, accès aux droits.\nÀ Murat, le diagnostic a retenu deux "
+            "priorités : l'accueil des tout-petits et le soutien aux parents.\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "parentalite"} <= labels
+    assert not labels & {"logement", "handicap"}
+
+
+def test_the_same_fields_on_the_national_scale(finder):
+    # (the national level named in other words: "sur l'ensemble du territoire national", "dans toute la France")
+    for where in ("sur l'ensemble du territoire national", "dans toute la France"):
+        text = ("Communauté de communes du Pays de Salers\nLa CTG est signée pour 2024-2028. Ce contrat, déployé "
+                f"{where}, rassemble l'action en faveur des familles : petite enfance, jeunesse, logement et "
+                "handicap.\nIci, la convention porte sur l'accueil du jeune enfant, la parentalité et l'accès aux "
+                "droits.\n")
+        labels = found_labels(finder(unwrap_lines(text)))
+        assert {"petite_enfance", "parentalite", "acces_aux_droits"} <= labels, where
+        assert not labels & {"logement", "handicap"}, where
+
+
+def test_like_everywhere_in_france_the_town_signs_its_own_fields(finder):
+    # (the national scale in one sentence does not blank the next, which names this convention's fields)
+    text = ("Ville de Riom\nComme partout en France, le contrat enfance jeunesse laisse place à la CTG.\nLa convention "
+            "signée le 2 mai porte sur la petite enfance, la jeunesse et le logement des jeunes actifs.\n")
+    assert {"petite_enfance", "jeunesse", "logement"} <= phrase_labels(finder(unwrap_lines(text)))
