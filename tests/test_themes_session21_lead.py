@@ -37,3 +37,13 @@ def test_like_everywhere_in_france_the_town_signs_its_own_fields(finder):
     text = ("Ville de Riom\nComme partout en France, le contrat enfance jeunesse laisse place à la CTG.\nLa convention "
             "signée le 2 mai porte sur la petite enfance, la jeunesse et le logement des jeunes actifs.\n")
     assert {"petite_enfance", "jeunesse", "logement"} <= phrase_labels(finder(unwrap_lines(text)))
+
+
+# -- a press article's two fields in prose, one of them help to young parents --------------------------------------
+def test_help_to_young_parents_is_a_field_in_prose(finder):
+    # ("jeunes parents" alone is weak in prose; help to them, or to parents-to-be, names parenting support)
+    for public in ("l'aide aux jeunes parents", "l'accompagnement des futurs parents"):
+        text = ("Le Journal de l'Est\nLa commune et la Caf ont signé mardi leur convention territoriale globale pour "
+                f"2024-2028. La convention mettra l'accent sur {public} et sur le logement.\n")
+        labels = phrase_labels(finder(unwrap_lines(text)))
+        assert {"parentalite", "logement"} <= labels, public

@@ -575,8 +575,9 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               r"|\b(?:lieux?|espaces?|soirées?(?:-débats?)?|ateliers?|accompagnements?|groupes?\s+de\s+parole"
                               r"|rencontres?|activités?)\s+(?:[\w'’-]+\s+){0,2}?(?:pour|destiné\w*\s+aux|à\s+destination\s+des)\s+"
                               r"(?:les\s+|nos\s+|des\s+)?)"
-                              # (not the young of another public: "soutenir les jeunes parents")
-                              r"(?:parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
+                              # (not the young of another public: "soutenir les jeunes parents" are parents: a town's
+                              # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
+                              r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
                               r"|familles\s+monoparentales)\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
