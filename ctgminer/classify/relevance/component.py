@@ -20,6 +20,7 @@ from ctgminer.classify.relevance.model import RelevanceModel, load_model
 from ctgminer.extract.components.base import ctg_mentions_in, ctg_mentions_of, doc_text
 from ctgminer.extract.components.base import sentences as doc_sentences
 from ctgminer.extract.components.dates.component import date_fields
+from ctgminer.extract.components.genre.patterns import FAIT_A as SIGNED_AT
 from ctgminer.text.cues import (
     CAF,
     INFINITIVE_START,
@@ -285,6 +286,10 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     if f["prose_share"] < min_prose_share and lines >= min_lines_for_list:
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
     score = model.probability(f)
+    if score < model.threshold and f["legal_text"] and SIGNED_AT.search(text):
+        # the convention's own text closed by its dated formula ("Fait à Dax, le 9 octobre 2024, en deux
+        # exemplaires", signatures below) reports its signing (GUIDE), as no gold page taught the model to read
+        return Relevance("announcement", score, f, lang, "signed convention text")
     label = "announcement" if score >= model.threshold else "related"
     return Relevance(label, score, f, lang, "model")
 
