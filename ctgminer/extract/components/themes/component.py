@@ -688,7 +688,11 @@ class ThemesComponent:
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
                          or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
-                         or previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence) or label
+                         # (and a council's other decisions in its minutes: "7. Mobilité – Avenant n°2 à la délégation de
+                         # service public de transport – Adopté (1 contre)")
+                         or self.other_decision(sentence)
+                         or previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence)
+                         and not P.THIS_ONE.match(sentence) or label
                          # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
                          # – Le logement"
                          or other_items and self.item_line(sentence) or carried and out[-1][4] or advising)
@@ -696,6 +700,7 @@ class ThemesComponent:
             other = other or bool(P.FORMER_CONVENTION.search(sentence))  # "la CTG en vigueur, qui portait sur ..."
             other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
             other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
+            other = other or bool(P.FUNDED_AS_BEFORE.search(sentence))  # "Les crèches existantes restent financées."
             other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
             other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
             other = other or bool(P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
@@ -1050,6 +1055,14 @@ class ThemesComponent:
                         and not (CEJ.match(named.group()) or P.NAMED_CENTRE.match(named.group())))
         return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
                     and not P.OTHER_SCHEME.search(sentence, found.end()))
+
+    @staticmethod
+    def other_decision(sentence: str) -> bool:
+        """A row of a council's minutes on another matter, told by its vote, not naming the convention nor opening on
+        a pronoun that goes on about it ("Environnement – Tarifs de la redevance spéciale – Adopté à l'unanimité")."""
+        return bool(P.VOTE_ROW.search(sentence)) and len(sentence.split()) <= P.BARE_ITEM_MAX_WORDS \
+            and not P.NAMES_CTG.search(sentence) and not P.NAMES_CONVENTION.search(sentence) \
+            and not P.CONTINUES.search(sentence)
 
     @staticmethod
     def history(sentence: str) -> bool:

@@ -111,9 +111,11 @@ PAGE_FURNITURE = cue(
     r"|\.(?:jpe?g|png|gif|webp|svg)\s*$"
     r"|^\W*(?:partager|imprimer|tweeter|envoyer|facebook|twitter|linkedin|whatsapp|e-?mail)\b[^.]{0,40}$"
     r"|^\W*(?:publié|mis\s+à\s+jour|modifié)\s+le\b[^.]{0,40}$"
-    r"|^\W*(?:(?:[àa]\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+le\s+même\s+sujet)\b"
-    # a link to the site's section: "En savoir plus : rubrique Famille et enfance"
-    r"|^\W*(?:en\s+savoir\s+plus|plus\s+d['’]\s*infos?)\b[^.]{0,60}$"
+    r"|^\W*(?:(?:[àa]\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+(?:le\s+même\s+(?:sujet|thème)"
+    r"|la\s+même\s+thématique)|dans\s+la\s+même\s+rubrique)\b"
+    # a link to the site's section or an office to ask: "En savoir plus : rubrique Famille et enfance", "Pour en
+    # savoir plus : service cohésion sociale, hôtel de ville." (the office's name is no field)
+    r"|^\W*(?:(?:pour\s+)?en\s+savoir\s+plus|plus\s+d['’]\s*infos?)\b[^.]{0,80}\.?\s*$"
     # a breadcrumb of two levels or more: "Accueil › Vivre › Enfance et familles › La CTG"
     r"|^[^\n]*?\s[>›]\s[^\n]*?\s[>›]\s"
     # or one from the home page with any separator: "Accueil / Nos actions / Cohésion sociale / CTG"
@@ -991,6 +993,10 @@ HELD_ELSEWHERE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+(?:une\s+|la\s+)?
                      r"|\brelève(?:nt|ront|ra)?\s+(?:(?:quant\s+à\s+(?:lui|elle|eux|elles)|désormais|plutôt|aussi)\s+)?"
                      r"d(?:u|e\s+la|es|['’]\s*(?:un|une))\s+(?:autres?|plans?|programmes?|schémas?|contrats?|dispositifs?"
                      r"|projets?|politiques?)\b|\b(?:le|du)\s+département\s+pilote\b")
+# services that keep their usual funding are no field the convention chose: "Les crèches et accueils de loisirs
+# existants continueront d'être financés par la Caf", "La petite enfance reste financée dans le droit commun" (a page
+# whose convention bears on one or two other fields)
+FUNDED_AS_BEFORE = cue(r"\b(?:continu\w*\s+(?:d['’]\s*|à\s+)être|rest\w*|demeur\w*)\s+(?:\w+\s+)?financ[ée]\w*\b")
 # what was said or is asked at a consultation is no field yet: "Autour des tables, les échanges ont beaucoup porté sur les
 # places en crèche", "Plusieurs ont cité le manque de solutions pour les ados", "« On a beaucoup entendu parler de garde
 # d'enfants »", "Les premiers échanges ont fait émerger des inquiétudes : ...", "la Ville veut savoir ce que vivent les
@@ -1031,6 +1037,10 @@ CONSULTATION = (r"\b(?:questionnaires?|enquêtes?|sondages?|questions|tables?[\s
                 r"|vous\s+(?:pourrez|pouvez|êtes\s+invités?\s+à)\s+(?:y\s+)?(?:dire|exprimer|donner|partager|faire\s+part))\b")
 # an impersonal "il" continues no sentence: "(Le bilan fait ressortir un besoin ...) Il est donc proposé d'ajouter à la
 # convention un champ « inclusion numérique »" (a council's proposal, not the assessment's findings)
+# "celle-ci" set against the first or former convention the sentence before told is the new one, unless told in the
+# past too: "La première convention a permis de créer des crèches. Celle-ci doit nous permettre d'aller vers les
+# parents" (not "Celle-ci était centrée sur l'enfance")
+THIS_ONE = cue(r"^\W*(?:«\s*)?(?:celle|celui)-ci\b(?![^.;:!?]{0,80}?\b\w{2,}(?:ait|aient)\b)")
 IMPERSONAL = cue(r"^\W*il\s+(?:est|sera)\s+(?:donc\s+|ainsi\s+|dès\s+lors\s+)?(?:proposé|demandé|décidé|convenu)\b")
 # how and where the reader answers a consultation names no field, whatever venue it names: "Vous pouvez aussi répondre
 # sur papier, à l'accueil de la mairie ou au centre socioculturel.", "Répondez en ligne avant le 31 mai."
