@@ -234,9 +234,15 @@ OWN_OBJECT = re.compile(accents_optional(
     r"(?:\s+départementale)?\s+(?:a\s+pour\s+(?:objet|objectif|finalité)|vise\s+à|porte\s+sur)\b"), FLAGS)
 # a page's section heading on how the convention is run or paid, not a field (a territory's page on its CTG: "Une
 # gouvernance partagée\nUn comité de pilotage se réunit ...", "Les financements\nLa Caf a versé ...")
+# (or a convention's own article on it: "Article 4 – Pilotage", "Titre III : Gouvernance et suivi")
 RUNNING_HEADING = re.compile(accents_optional(
-    r"^\W*(?:(?:une|la|le|les|des|notre|nos)\s+)?(?:gouvernance|pilotage|suivi|évaluation|financements?|calendrier"
+    r"^\W*(?:(?:article|titre|chapitre)\s+(?:\d{1,2}|[IVX]{1,4})\s*[–—:.-]\s*)?(?:(?:une|la|le|les|des|notre|nos)\s+)?"
+    r"(?:gouvernance|pilotage|suivi|évaluation|financements?|calendrier|durée|instances"
     r"|documents?(?:\s+à\s+télécharger)?|contacts?|méthode)\b[^.\n]{0,30}$"), FLAGS)
+# a row of the convention's calendar of meetings: "Comité de pilotage n°2 – décembre 2022 – premier bilan", "COPIL –
+# mars 2024 : évaluation à mi-parcours" (it names a field only by the fields its fiches bear, not by the meeting)
+MEETING_ROW = cue(r"^\W*(?:comité\s+(?:de\s+pilotage|technique|de\s+suivi)|copil|cotech)\b\s*(?:n°\s*\d+\s*)?[–—:-]",
+                  FLAGS)
 # what the convention keeps paying for, told after an enumeration of the territory's facilities: a funding assurance,
 # not its fields ("« La CTG, c'est l'assurance que nos micro-crèches, notre RPE et nos accueils de loisirs
 # continueront d'être soutenus »", a president's word in a magazine, its objectives listed below)
@@ -503,7 +509,12 @@ FIRST_CONVENTION = cue(r"^\W*(?:considérant\s+que\s+)?(?:\w+\W+){0,3}?(?:la|sa|
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+"
                    r"|\b[Cc]['’]\s*est\s+(?:dans\s+les\s+locaux\s+d\w*|au|à\s+la|à\s+l['’]|dans\s+la|dans\s+l['’])\s*[^,.]{1,60}?"
-                   r"\s+qu(?:e|['’])")
+                   r"\s+qu(?:e|['’])"
+                   # ... or where the partners signed or met, a house of public services: "ont signé à la Maison des
+                   # services publics de Saint-Lô la convention", "avaient fait le déplacement à la maison France services"
+                   r"|\b(?:sign\w*|réuni\w*|rassemblé\w*|déplacement|accueilli\w*)\s+(?:[^.,;:\n]{0,30}?\s)?(?:à|dans)\s+"
+                   r"(?:la|les\s+locaux\s+de\s+la)\s+[Mm]aison\s+(?:des\s+services(?:\s+publics|\s+au\s+public)?"
+                   r"|France\s+services)\b")
 # the convention declining another scheme's fields locally, or taking over from it, is about this convention:
 # "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse...",
 # "Cette convention remplace le contrat enfance jeunesse. Elle fixe pour quatre ans :" (a list that is the CTG's)
@@ -1040,7 +1051,7 @@ CONSULTATION = (r"\b(?:questionnaires?|enquêtes?|sondages?|questions|tables?[\s
 # "celle-ci" set against the first or former convention the sentence before told is the new one, unless told in the
 # past too: "La première convention a permis de créer des crèches. Celle-ci doit nous permettre d'aller vers les
 # parents" (not "Celle-ci était centrée sur l'enfance")
-THIS_ONE = cue(r"^\W*(?:«\s*)?(?:celle|celui)-ci\b(?![^.;:!?]{0,80}?\b\w{2,}(?:ait|aient)\b)")
+THIS_ONE = cue(r"^\W*(?:«\s*)?celle-ci\b(?![^.;:!?]{0,80}?\b\w{2,}(?:ait|aient)\b)")
 IMPERSONAL = cue(r"^\W*il\s+(?:est|sera)\s+(?:donc\s+|ainsi\s+|dès\s+lors\s+)?(?:proposé|demandé|décidé|convenu)\b")
 # how and where the reader answers a consultation names no field, whatever venue it names: "Vous pouvez aussi répondre
 # sur papier, à l'accueil de la mairie ou au centre socioculturel.", "Répondez en ligne avant le 31 mai."
