@@ -1062,11 +1062,13 @@ class ThemesComponent:
     def former_contract_fields(lead: str) -> bool:
         """Does the enumeration after `lead` give the former contrat enfance jeunesse's fields, the contract named
         last before it and not carried on by this convention? "Jusque-là, seules sept communes bénéficiaient d'un
-        contrat enfance jeunesse, centré sur ..." (not "La CTG, qui succède au CEJ, porte sur ...")."""
+        contrat enfance jeunesse, centré sur ..." (the contract's own complement, right after its name; not "La CTG,
+        qui succède au CEJ, porte sur ...", nor "... qui vient compléter le CEJ en cours, avec des objectifs sur ...")."""
         last = None
         for last in CEJ.finditer(lead):
             pass
-        return last is not None and not P.NAMES_CONVENTION.search(lead, last.end()) \
+        return last is not None and len(lead) - last.end() <= P.SCHEME_COMPLEMENT_REACH \
+            and not P.NAMES_CONVENTION.search(lead, last.end()) \
             and not P.CEJ_CONTINUED.search(lead) and not P.CONVENTION_OVER_SCHEME.search(lead)
 
     @staticmethod

@@ -727,6 +727,7 @@ PROSE_ITEM_LEAD = re.compile(
     r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)|sur\s+(?=(?:le|la|les|l['’]|des|un|une)\b)", FLAGS)
 LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_ITEM}\s*", FLAGS)  # the same numbered label, as an item's lead
 # the former contrats enfance jeunesse, mentioned as background
+SCHEME_COMPLEMENT_REACH = 30  # a participle or relative on the former contract: ", centré sur ", " qui portait sur "
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
 # a sentence that turns away from the convention (unless it names it): "Par ailleurs, la Caf finance aussi ..."
