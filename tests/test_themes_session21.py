@@ -101,3 +101,19 @@ def test_the_house_of_public_services_where_the_partners_signed_is_no_field(find
             "Elle porte sur la petite enfance et le soutien aux parents.")
     labels = found_labels(finder(unwrap_lines(text)))
     assert "petite_enfance" in labels and "acces_aux_droits" not in labels
+
+
+def test_a_counted_place_where_a_field_happens_is_no_field(finder):
+    # "dans les deux centres sociaux": where the digital adviser sits, not the social centres as a field
+    text = ("Ville de Montbard\nActualités\nLa CTG adoptée\nLe conseil municipal a adopté la convention territoriale "
+            "globale avec la Caf de la Côte-d'Or. Elle porte sur la petite enfance et la jeunesse. Elle intègre aussi la "
+            "lutte contre la fracture numérique : un conseiller numérique sera présent dans les trois centres sociaux.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert "inclusion_numerique" in labels and "animation_vie_sociale" not in labels
+
+
+def test_a_digital_adviser_in_the_feminine_names_digital_inclusion(finder):
+    text = ("Communauté de communes du Haut-Jura\nLa CTG signée\nLa communauté de communes et la Caf du Jura ont signé "
+            "leur convention territoriale globale le 2 avril. Un bus France services passera dans les villages, avec "
+            "une conseillère numérique à bord.")
+    assert "inclusion_numerique" in found_labels(finder(unwrap_lines(text)))
