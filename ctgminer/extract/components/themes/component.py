@@ -1064,9 +1064,8 @@ class ThemesComponent:
         last before it and not carried on by this convention? "Jusque-là, seules sept communes bénéficiaient d'un
         contrat enfance jeunesse, centré sur ..." (the contract's own complement, right after its name; not "La CTG,
         qui succède au CEJ, porte sur ...", nor "... qui vient compléter le CEJ en cours, avec des objectifs sur ...")."""
-        last = None
-        for last in CEJ.finditer(lead):
-            pass
+        named = list(CEJ.finditer(lead))
+        last = named[-1] if named else None
         return last is not None and len(lead) - last.end() <= P.SCHEME_COMPLEMENT_REACH \
             and not P.NAMES_CONVENTION.search(lead, last.end()) \
             and not P.CEJ_CONTINUED.search(lead) and not P.CONVENTION_OVER_SCHEME.search(lead)
