@@ -111,9 +111,3 @@ def test_a_counted_place_where_a_field_happens_is_no_field(finder):
     labels = found_labels(finder(unwrap_lines(text)))
     assert "inclusion_numerique" in labels and "animation_vie_sociale" not in labels
 
-
-def test_a_digital_adviser_in_the_feminine_names_digital_inclusion(finder):
-    text = ("Communauté de communes du Haut-Jura\nLa CTG signée\nLa communauté de communes et la Caf du Jura ont signé "
-            "leur convention territoriale globale le 2 avril. Un bus France services passera dans les villages, avec "
-            "une conseillère numérique à bord.")
-    assert "inclusion_numerique" in found_labels(finder(unwrap_lines(text)))
