@@ -1008,7 +1008,7 @@ HELD_ELSEWHERE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+(?:une\s+|la\s+)?
 # services that keep their usual funding are no field the convention chose: "Les crèches et accueils de loisirs
 # existants continueront d'être financés par la Caf", "La petite enfance reste financée dans le droit commun" (a page
 # whose convention bears on one or two other fields)
-FUNDED_AS_BEFORE = cue(r"\b(?:continu\w*\s+(?:d['’]\s*|à\s+)être|rest\w*|demeur\w*)\s+(?:\w+\s+)?financ[ée]\w*\b")
+FUNDED_AS_BEFORE = cue(r"\b(?:continu\w*\s+(?:d['’]\s*|à\s+)être|rest\w*|demeur\w*)\s+(?:(?:toujours|bien|ainsi|donc|aussi|également|normalement|intégralement)\s+)?financ(?:é|ée|és|ées)\b")
 # what was said or is asked at a consultation is no field yet: "Autour des tables, les échanges ont beaucoup porté sur les
 # places en crèche", "Plusieurs ont cité le manque de solutions pour les ados", "« On a beaucoup entendu parler de garde
 # d'enfants »", "Les premiers échanges ont fait émerger des inquiétudes : ...", "la Ville veut savoir ce que vivent les
