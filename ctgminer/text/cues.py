@@ -148,7 +148,7 @@ ADOPTION = re.compile(
 # the heading of a list of other articles that closes a page ("À lire aussi", "Sur le même sujet", "Dans la même
 # rubrique"), alone on its line: the headlines below it are other stories, with their own dates and territories
 RELATED_HEADING = re.compile(
-    r"^[ \t]*(?:à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également)|sur\s+le\s+même\s+(?:sujet|thème)"
+    r"^[ \t]*(?:(?:à\s+)?lire\s+(?:aussi|également)(?:\s+dans\s+(?:ce|le\s+même)\s+numéro)?|sur\s+(?:le\s+même\s+(?:sujet|thème)|la\s+même\s+thématique)"
     r"|dans\s+la\s+même\s+rubrique|articles?\s+(?:similaires|liés|associés|connexes|recommandés)"
     r"|vous\s+aimerez\s+aussi|voir\s+aussi|(?:ces|d['’]autres)\s+articles\s+(?:peuvent|pourraient)\s+vous\s+intéresser"
     r"|nos\s+abonnés\s+ont\s+(?:aussi|également)\s+lu"

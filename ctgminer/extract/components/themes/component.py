@@ -678,7 +678,7 @@ class ThemesComponent:
             # facilities are no fields either)
             consultation = self.consultation_topics(sentence, previous) or consulting and bool(
                 P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence)
-            previous = sentence
+            before, previous = previous, sentence
             past = self.history(sentence)
             # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
             # convention à l'animation de la vie sociale et à l'accès aux droits ;")
@@ -688,7 +688,11 @@ class ThemesComponent:
                          or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
                          or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
                          or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
-                         or previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence) or label
+                         # (and a council's other decisions in its minutes: "7. Mobilité – Avenant n°2 à la délégation de
+                         # service public de transport – Adopté (1 contre)")
+                         or self.other_decision(sentence)
+                         or previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence)
+                         and not (P.THIS_ONE.match(sentence) and P.NAMES_CONVENTION.search(before)) or label
                          # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
                          # – Le logement"
                          or other_items and self.item_line(sentence) or carried and out[-1][4] or advising)
@@ -696,6 +700,7 @@ class ThemesComponent:
             other = other or bool(P.FORMER_CONVENTION.search(sentence))  # "la CTG en vigueur, qui portait sur ..."
             other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
             other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
+            other = other or bool(P.FUNDED_AS_BEFORE.search(sentence))  # "Les crèches existantes restent financées."
             other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
             other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
             other = other or bool(P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
@@ -855,6 +860,8 @@ class ThemesComponent:
             # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
             if best and P.KEPT_FUNDED.search(src, best[-1].start, e):
                 best = []  # the facilities it keeps paying for: "nos crèches et notre RPE continueront d'être soutenus"
+            if best and self.former_contract_fields(src[s:best[0].start]):
+                best = []  # the former contract's fields: "seules sept communes avaient un CEJ, centré sur les crèches"
             if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start)
                          or names_it and P.INTRO.search(src, s, best[0].start)):
                 for phrase in best:
@@ -1052,6 +1059,26 @@ class ThemesComponent:
                     and not P.OTHER_SCHEME.search(sentence, found.end()))
 
     @staticmethod
+    def former_contract_fields(lead: str) -> bool:
+        """Does the enumeration after `lead` give the former contrat enfance jeunesse's fields, the contract named
+        last before it and not carried on by this convention? "Jusque-là, seules sept communes bénéficiaient d'un
+        contrat enfance jeunesse, centré sur ..." (the contract's own complement, right after its name; not "La CTG,
+        qui succède au CEJ, porte sur ...", nor "... qui vient compléter le CEJ en cours, avec des objectifs sur ...")."""
+        named = list(CEJ.finditer(lead))
+        last = named[-1] if named else None
+        return last is not None and len(lead) - last.end() <= P.SCHEME_COMPLEMENT_REACH \
+            and not P.NAMES_CONVENTION.search(lead, last.end()) \
+            and not P.CEJ_CONTINUED.search(lead) and not P.CONVENTION_OVER_SCHEME.search(lead)
+
+    @staticmethod
+    def other_decision(sentence: str) -> bool:
+        """A row of a council's minutes on another matter, told by its vote, not naming the convention nor opening on
+        a pronoun that goes on about it ("Environnement – Tarifs de la redevance spéciale – Adopté à l'unanimité")."""
+        return bool(P.VOTE_ROW.search(sentence)) and len(sentence.split()) <= P.BARE_ITEM_MAX_WORDS \
+            and not P.NAMES_CTG.search(sentence) and not P.NAMES_CONVENTION.search(sentence) \
+            and not P.CONTINUES.search(sentence)
+
+    @staticmethod
     def history(sentence: str) -> bool:
         """Told as the past (HISTORY), but not the former contract as what this convention replaces."""
         replaced = [m.span() for m in P.REPLACED.finditer(sentence)]
@@ -1210,6 +1237,8 @@ class ThemesComponent:
             return False
         if P.TEMPLATE_OBJECT.match(phrase):
             return False  # the template's object: "identifier les besoins prioritaires du territoire"
+        if P.MEETING_ROW.match(phrase):
+            return bool(set(self._lexicon_labels(phrase)) - {"autre"})  # a meeting's row, by the fiches it follows
         stripped = self.strip_titles(phrase)
         return stripped == phrase or self.names_some_field(stripped)
 

@@ -127,7 +127,7 @@ def age_labels(text: str) -> set[str]:
 # dans les maisons de quartier" (no animation_vie_sociale), "l'enfance sur l'ensemble du territoire" (no autre)
 _PLACE_INTRO = (r"(?i:\b(?:dans|en|sur|avec|via|aupr[eè]s|au\s+sein)\s+(?:(?:de|d['’])\s*)?"
                 r"(?:(?:les|le|la|l['’]|des|du|de|d['’]|un|une|chaque|nos|leurs?|ses|tou(?:te)?s\s+les|tout\s+le"
-                r"|l['’]ensemble\s+d(?:u|es|e\s+la|e\s+l['’]))\s*)*)")
+                r"|l['’]ensemble\s+d(?:u|es|e\s+la|e\s+l['’])|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s*)*)")
 
 
 @lru_cache(maxsize=1)

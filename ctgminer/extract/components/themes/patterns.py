@@ -111,9 +111,11 @@ PAGE_FURNITURE = cue(
     r"|\.(?:jpe?g|png|gif|webp|svg)\s*$"
     r"|^\W*(?:partager|imprimer|tweeter|envoyer|facebook|twitter|linkedin|whatsapp|e-?mail)\b[^.]{0,40}$"
     r"|^\W*(?:publié|mis\s+à\s+jour|modifié)\s+le\b[^.]{0,40}$"
-    r"|^\W*(?:(?:[àa]\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+le\s+même\s+sujet)\b"
-    # a link to the site's section: "En savoir plus : rubrique Famille et enfance"
-    r"|^\W*(?:en\s+savoir\s+plus|plus\s+d['’]\s*infos?)\b[^.]{0,60}$"
+    r"|^\W*(?:(?:[àa]\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+(?:le\s+même\s+(?:sujet|thème)"
+    r"|la\s+même\s+thématique)|dans\s+la\s+même\s+rubrique)\b"
+    # a link to the site's section or an office to ask: "En savoir plus : rubrique Famille et enfance", "Pour en
+    # savoir plus : service cohésion sociale, hôtel de ville." (the office's name is no field)
+    r"|^\W*(?:(?:pour\s+)?en\s+savoir\s+plus|plus\s+d['’]\s*infos?)\b[^.]{0,80}\.?\s*$"
     # a breadcrumb of two levels or more: "Accueil › Vivre › Enfance et familles › La CTG"
     r"|^[^\n]*?\s[>›]\s[^\n]*?\s[>›]\s"
     # or one from the home page with any separator: "Accueil / Nos actions / Cohésion sociale / CTG"
@@ -232,9 +234,15 @@ OWN_OBJECT = re.compile(accents_optional(
     r"(?:\s+départementale)?\s+(?:a\s+pour\s+(?:objet|objectif|finalité)|vise\s+à|porte\s+sur)\b"), FLAGS)
 # a page's section heading on how the convention is run or paid, not a field (a territory's page on its CTG: "Une
 # gouvernance partagée\nUn comité de pilotage se réunit ...", "Les financements\nLa Caf a versé ...")
+# (or a convention's own article on it: "Article 4 – Pilotage", "Titre III : Gouvernance et suivi")
 RUNNING_HEADING = re.compile(accents_optional(
-    r"^\W*(?:(?:une|la|le|les|des|notre|nos)\s+)?(?:gouvernance|pilotage|suivi|évaluation|financements?|calendrier"
+    r"^\W*(?:(?:article|titre|chapitre)\s+(?:\d{1,2}|[IVX]{1,4})\s*[–—:.-]\s*)?(?:(?:une|la|le|les|des|notre|nos)\s+)?"
+    r"(?:gouvernance|pilotage|suivi|évaluation|financements?|calendrier|durée|instances"
     r"|documents?(?:\s+à\s+télécharger)?|contacts?|méthode)\b[^.\n]{0,30}$"), FLAGS)
+# a row of the convention's calendar of meetings: "Comité de pilotage n°2 – décembre 2022 – premier bilan", "COPIL –
+# mars 2024 : évaluation à mi-parcours" (it names a field only by the fields its fiches bear, not by the meeting)
+MEETING_ROW = cue(r"^\W*(?:comité\s+(?:de\s+pilotage|technique|de\s+suivi)|copil|cotech)\b\s*(?:n°\s*\d+\s*)?[–—:-]",
+                  FLAGS)
 # what the convention keeps paying for, told after an enumeration of the territory's facilities: a funding assurance,
 # not its fields ("« La CTG, c'est l'assurance que nos micro-crèches, notre RPE et nos accueils de loisirs
 # continueront d'être soutenus »", a president's word in a magazine, its objectives listed below)
@@ -501,7 +509,12 @@ FIRST_CONVENTION = cue(r"^\W*(?:considérant\s+que\s+)?(?:\w+\W+){0,3}?(?:la|sa|
 VENUE = re.compile(r"\b(?:Maison|Espace|Pôle|Salle|Centre|Cité)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)?"
                    r"(?:[Ee]nfance|[Jj]eunesse|[Ff]amilles?|[Pp]etite\s+[Ee]nfance)\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ][\w-]+"
                    r"|\b[Cc]['’]\s*est\s+(?:dans\s+les\s+locaux\s+d\w*|au|à\s+la|à\s+l['’]|dans\s+la|dans\s+l['’])\s*[^,.]{1,60}?"
-                   r"\s+qu(?:e|['’])")
+                   r"\s+qu(?:e|['’])"
+                   # ... or where the partners signed or met, a house of public services: "ont signé à la Maison des
+                   # services publics de Saint-Lô la convention", "avaient fait le déplacement à la maison France services"
+                   r"|\b(?:sign\w*|réuni\w*|rassemblé\w*|déplacement|accueilli\w*)\s+(?:[^.,;:\n]{0,30}?\s)?(?:à|dans)\s+"
+                   r"(?:la|les\s+locaux\s+de\s+la)\s+[Mm]aison\s+(?:des\s+services(?:\s+publics|\s+au\s+public)?"
+                   r"|France\s+services)\b")
 # the convention declining another scheme's fields locally, or taking over from it, is about this convention:
 # "La CTG décline localement les orientations du schéma départemental en matière de petite enfance, de jeunesse...",
 # "Cette convention remplace le contrat enfance jeunesse. Elle fixe pour quatre ans :" (a list that is the CTG's)
@@ -719,6 +732,7 @@ PROSE_ITEM_LEAD = re.compile(
     r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)|sur\s+(?=(?:le|la|les|l['’]|des|un|une)\b)", FLAGS)
 LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_ITEM}\s*", FLAGS)  # the same numbered label, as an item's lead
 # the former contrats enfance jeunesse, mentioned as background
+SCHEME_COMPLEMENT_REACH = 30  # a participle or relative on the former contract: ", centré sur ", " qui portait sur "
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
 # sentences about this convention that carry prose evidence of its themes
 # a sentence that turns away from the convention (unless it names it): "Par ailleurs, la Caf finance aussi ..."
@@ -996,6 +1010,10 @@ HELD_ELSEWHERE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+(?:une\s+|la\s+)?
                      r"|\brelève(?:nt|ront|ra)?\s+(?:(?:quant\s+à\s+(?:lui|elle|eux|elles)|désormais|plutôt|aussi)\s+)?"
                      r"d(?:u|e\s+la|es|['’]\s*(?:un|une))\s+(?:autres?|plans?|programmes?|schémas?|contrats?|dispositifs?"
                      r"|projets?|politiques?)\b|\b(?:le|du)\s+département\s+pilote\b")
+# services that keep their usual funding are no field the convention chose: "Les crèches et accueils de loisirs
+# existants continueront d'être financés par la Caf", "La petite enfance reste financée dans le droit commun" (a page
+# whose convention bears on one or two other fields)
+FUNDED_AS_BEFORE = cue(r"\b(?:continu\w*\s+(?:d['’]\s*|à\s+)être|rest\w*|demeur\w*)\s+(?:(?:toujours|bien|ainsi|donc|aussi|également|normalement|intégralement)\s+)?financ(?:é|ée|és|ées)\b")
 # what was said or is asked at a consultation is no field yet: "Autour des tables, les échanges ont beaucoup porté sur les
 # places en crèche", "Plusieurs ont cité le manque de solutions pour les ados", "« On a beaucoup entendu parler de garde
 # d'enfants »", "Les premiers échanges ont fait émerger des inquiétudes : ...", "la Ville veut savoir ce que vivent les
@@ -1036,6 +1054,10 @@ CONSULTATION = (r"\b(?:questionnaires?|enquêtes?|sondages?|questions|tables?[\s
                 r"|vous\s+(?:pourrez|pouvez|êtes\s+invités?\s+à)\s+(?:y\s+)?(?:dire|exprimer|donner|partager|faire\s+part))\b")
 # an impersonal "il" continues no sentence: "(Le bilan fait ressortir un besoin ...) Il est donc proposé d'ajouter à la
 # convention un champ « inclusion numérique »" (a council's proposal, not the assessment's findings)
+# "celle-ci" set against the first or former convention the sentence before told is the new one, unless told in the
+# past too: "La première convention a permis de créer des crèches. Celle-ci doit nous permettre d'aller vers les
+# parents" (not "Celle-ci était centrée sur l'enfance")
+THIS_ONE = cue(r"^\W*(?:«\s*)?celle-ci\b(?![^.;:!?]{0,80}?\b\w{2,}(?:ait|aient)\b)")
 IMPERSONAL = cue(r"^\W*il\s+(?:est|sera)\s+(?:donc\s+|ainsi\s+|dès\s+lors\s+)?(?:proposé|demandé|décidé|convenu)\b")
 # how and where the reader answers a consultation names no field, whatever venue it names: "Vous pouvez aussi répondre
 # sur papier, à l'accueil de la mairie ou au centre socioculturel.", "Répondez en ligne avant le 31 mai."
