@@ -103,6 +103,7 @@ class ThemesComponent:
         self.method = frozenset(w.lower() for w in load_json("prose_cues.json")["method"])
         self.prose_lexicon = label_lexicons(self.weak)
         self._context: tuple | None = None  # the last doc's sentences in context
+        self._amended = False  # the last doc is an amendment's page (find_phrases)
         self.any_term = any_term_regex(self.weak)
 
     # -- zones -------------------------------------------------------------------------------------
@@ -153,6 +154,12 @@ class ThemesComponent:
                     start = None
                 elif P.CONTENT_QUESTION.search(line):
                     start = None  # a question about this convention, under a short answer read as a heading
+                elif start is not None and not self.is_heading(question) and P.NAMED_CAF.search(line) \
+                        and P.ONE_AUTHORITY.search(line):
+                    # the question's first answer, about this territory's own convention, is the section's body all
+                    # the same, and the next heading ends it: "Qu'est-ce que la CTG ?\nUn contrat entre la communauté
+                    # de communes et la Caf de l'Ain.\nNos engagements\n→ ..."
+                    has_body = True
             elif line.strip():
                 has_body = True
         if start is not None:
@@ -594,7 +601,7 @@ class ThemesComponent:
         clauses = [clause] + (before[-1:] if inherits else [])
         # (or the former convention, told in the past in the colon's own clause: "La première CTG a été signée en
         # 2019. Elle comptait trois axes :", as a prose sentence about it is, see `sentences_in_context`)
-        past = clause.rstrip().endswith(":") and self.history(clause)
+        past = clause.rstrip().endswith(":") and self.history(clause, self._amended)
         return past or any(self.other_scheme(c) or (self.named_scheme(c) and not P.CONVENTION_OVER_SCHEME.search(c)
                                             and not P.NAMES_CTG.search(c)) for c in clauses)
 
@@ -659,6 +666,7 @@ class ThemesComponent:
         many = bool(P.MANY_CONVENTIONS.search(text))
         consulting = bool(P.CONSULTATION_NAMED.search(text))
         renewal = bool(P.RENEWAL.search(text))
+        amended = self.amendment_page(text)
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
@@ -679,7 +687,7 @@ class ThemesComponent:
             consultation = self.consultation_topics(sentence, previous) or consulting and bool(
                 P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence)
             before, previous = previous, sentence
-            past = self.history(sentence)
+            past = self.history(sentence, amended) or amended and bool(P.FUTURE_CONVENTION.search(sentence))
             # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
             # convention à l'animation de la vie sociale et à l'accès aux droits ;")
             advice = bool(P.RECOMMENDATIONS.search(sentence))
@@ -699,6 +707,7 @@ class ThemesComponent:
             other = other or bool(P.CRITICISM.search(sentence))  # what critics miss: "regrettant l'absence de volet logement"
             other = other or bool(P.FORMER_CONVENTION.search(sentence))  # "la CTG en vigueur, qui portait sur ..."
             other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
+            other = other or bool(P.MEMBERS_CONVENTIONS.search(sentence))  # "les CTG signées avec les communes ..."
             other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
             other = other or bool(P.FUNDED_AS_BEFORE.search(sentence))  # "Les crèches existantes restent financées."
             other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
@@ -767,6 +776,9 @@ class ThemesComponent:
             # actions") is no enumeration of this convention's fields: enumerations start after it
             formula = P.CTG_FORMULA.search(sentence)
             negated = negated_ranges(sentence)
+            # people named by their field are who came, no items: "Il y avait du monde : élus, responsables de
+            # crèches, de centres sociaux et d'associations" (an item that acts on them keeps them: "former les ...")
+            people = [m.span() for m in P.ATTENDEES.finditer(src, s, e)]
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
                 if any(a <= intro.start() < b for a, b in negated):
                     continue  # "ne porte pas sur le logement"
@@ -784,7 +796,8 @@ class ThemesComponent:
                 stop = (P.PAREN_END if intro.group().strip() == "(" else P.PROSE_STOP_QUOTED if quoted
                         else P.PROSE_STOP).search(tail)
                 seg_end = seg_start + (stop.start() if stop else len(tail))
-                parts = self._split(src, seg_start, seg_end, quoted)
+                parts = [p for p in self._split(src, seg_start, seg_end, quoted)
+                         if not any(a <= p.start and p.end <= b for a, b in people)]
                 # the items of a colon list its sentence announces may be whole clauses: "la convention traduit
                 # trois ambitions : que chaque famille trouve un mode d'accueil à moins de 15 minutes, que ...", and
                 # so may objectives in the infinitive ("s'engagent à renforcer les actions en direction des jeunes de
@@ -1079,9 +1092,12 @@ class ThemesComponent:
             and not P.CONTINUES.search(sentence)
 
     @staticmethod
-    def history(sentence: str) -> bool:
-        """Told as the past (HISTORY), but not the former contract as what this convention replaces."""
+    def history(sentence: str, amended: bool = False) -> bool:
+        """Told as the past (HISTORY), but not the former contract as what this convention replaces, nor (on an
+        amendment's page, `amended`) the amended convention's content in the imperfect."""
         replaced = [m.span() for m in P.REPLACED.finditer(sentence)]
+        if amended and not P.FORMER_RANK.search(sentence):
+            replaced += [m.span() for m in P.AMENDED_CONTENT.finditer(sentence)]
         return any(not any(a <= m.start() and m.end() <= b for a, b in replaced) for m in P.HISTORY.finditer(sentence))
 
     @staticmethod
@@ -1126,10 +1142,17 @@ class ThemesComponent:
 
     def _split(self, text: str, start: int, end: int, quoted: bool = False) -> list[Phrase]:
         if quoted:  # « a, b », « c » et « d »: each quotation is one item
-            quotes = [self._clean(text, start + m.start(1), start + m.end(1), "prose")
-                      for m in re.finditer(r"«\s*([^»]+?)\s*»", text[start:end])]
-            if quotes:
+            found = list(re.finditer(r"«\s*([^»]+?)\s*»", text[start:end]))
+            quotes = [self._clean(text, start + m.start(1), start + m.end(1), "prose") for m in found]
+            if len(found) > 1 or found and not P.ITEM_SPLIT.search(found[0].group(1)):
                 return quotes
+            if found:
+                # (one quotation holding objectives in the infinitive is split inside: "l'enjeu est simple :
+                # « accueillir les tout-petits, occuper les mercredis des enfants, et ne laisser aucun parent seul »",
+                # an official's words; not a quoted remark: "« on a signé avec Bourges, il y a un vrai sujet ... »")
+                inner = self._split(text, start + found[0].start(1), start + found[0].end(1))
+                infinitives = sum(bool(P.INFINITIVE_START.match(p.text)) for p in inner)
+                return inner if len(inner) >= 2 and 3 * infinitives >= 2 * len(inner) else quotes
             # ... but a quotation that runs on past the enumeration holds its items: "tient en quelques mots : « la
             # parentalité, les jeunes, l'accès aux droits. Sans oublier ..."
             start = text.index("«", start, end) + 1
@@ -1204,6 +1227,7 @@ class ThemesComponent:
         sents = sentences(doc)
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end_of(doc), len(text))]
+        self._amended = self.amendment_page(text)
         phrases = self.list_phrases(text, excluded)
         table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)
         excluded += table_cells
@@ -1262,6 +1286,11 @@ class ThemesComponent:
     def strip_titles(sentence: str) -> str:
         """The sentence without officials' portfolios, offices, venues and other schemes named after fields."""
         return P.VENUE.sub(" ", P.TITLES.sub(" ", sentence))
+
+    @classmethod
+    def amendment_page(cls, text: str) -> bool:
+        """Does the page tell an amendment (an avenant, a prolongation) of a convention, by its headlines?"""
+        return bool(P.AMENDMENT.search(text, 0, cls.headlines_end(text)))
 
     @staticmethod
     def headlines_end(text: str) -> int:

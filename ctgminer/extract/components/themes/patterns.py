@@ -353,8 +353,9 @@ GENERIC = cue(
     r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:y\s+)?(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob|inscri|intégr)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     # (not a convention covering a period: "a signé une CTG couvrant les années 2023 à 2027")
     # (nor the one a territory signed or is engaged in: "La communauté est engagée avec la Caf dans une CTG qui couvre la
-    # petite enfance, ...", "La commune a signé une CTG qui porte sur ...")
-    r"|(?<![dD]['’])(?<!\bdans\s)(?<!\bsigné\s)(?<!\bsignée\s)(?<!\bconclu\s)"
+    # petite enfance, ...", "La commune a signé une CTG qui porte sur ..."; nor one dated before its article: "La
+    # commune et la Caf ont signé le 3 mai 2021 une CTG couvrant la petite enfance, ...")
+    r"|(?<![dD]['’])(?<!\bdans\s)(?<!\bsigné\s)(?<!\bsignée\s)(?<!\bconclu\s)(?<!\d{4}\s)"
     r"\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b"
     r"(?:couvr(?!\w*\s+(?:les\s+années|la\s+période|\d{4}|\w+\s+ans))|permet|"
     r"fédère|vise|peu|concern|abord|port(?:e|ent)\s+sur|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
@@ -485,6 +486,17 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
               r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
               r"|consacr|bâti|constru|articul|organis|axé|orienté|structur|permi|financ)\w*", FLAGS)
+# on an amendment's page (its headlines name an avenant or a prolongation), the amended convention told in the imperfect
+# is still this one: "Avenant de prolongation de la CTG\n... Elle portait sur quatre champs : ...", "Jusqu'ici, la CTG
+# portait sur trois domaines : ... L'avenant y ajoute un volet jeunesse." (not a first or former one: HISTORY holds)
+AMENDMENT = cue(r"\bavenant|\bprolong\w*|\bprorog\w*")
+AMENDED_CONTENT = cue(rf"(?:\b(?:la|cette)\s+(?:C\.?T\.?G|convention)|^\W*(?:jusqu['’]\s*(?:ici|à\s+présent|alors)\s*,\s*)?elle)"
+                      rf"\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}ait\b")
+FORMER_RANK = cue(r"\b(?:première|premier|précédente?|ancienne?|initiale?)\b")
+# ... and there, the next convention as a sentence's subject is another one: "La future CTG 2024-2028 devrait intégrer
+# l'accès aux droits." (not the amended one's fields beside it: "Afin de préparer la future convention, la Caf propose
+# de prolonger la convention en cours, sans modification de ses orientations (petite enfance, ...)")
+FUTURE_CONVENTION = cue(r"^\W*(?:[\w'’-]+\W+){0,2}?(?:la|une|sa|leur|notre)\s+(?:future|prochaine)\s+(?:C\.?T\.?G|convention)")
 # ... and the former convention or contract described in a relative clause in the imperfect, or signed by "us" before:
 # "Vu la délibération approuvant la première convention territoriale globale 2018-2021, laquelle portait sur
 # l'enfance", "Considérant que la CTG en vigueur, qui portait sur la petite enfance, arrive à échéance", "le contrat
@@ -620,7 +632,7 @@ GATHERING = cue(r"\b(?:se\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|ont\s+(?:p
 _PEOPLE = (r"\b(?:professionnel|acteur|animat(?:eur|rice)|directeur|directrice|représentant|responsable|agent"
            r"|travailleu(?:r|se)|éducat(?:eur|rice)|assistant|personnel|gestionnaire|intervenant)e?s?\b")
 _PEOPLE_FIELD = r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*|\s+)[\w'’-]+(?:\s+(?!et\b)[\w'’-]+)?"
-ATTENDEES = cue(rf"{_PEOPLE}{_PEOPLE_FIELD}(?:\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’]|des|du|d['’])\s*[\w'’-]+"
+ATTENDEES = cue(rf"{_PEOPLE}{_PEOPLE_FIELD}(?:\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’]|des|du|de\s|d['’])\s*[\w'’-]+"
                 r"(?:\s+(?!et\b)[\w'’-]+)?)*", FLAGS)
 # the first four in one pass (strip_titles blanks them before fields are looked for)
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME, PREPARED_WITH)),
@@ -872,6 +884,11 @@ MANY_CONVENTIONS = re.compile(
     rf"{NATIONAL.pattern}|\b\d{{2,}}\s+(?:CTG|conventions)\b|\b[Bb]ilan\s+des\s+(?:CTG|conventions)\b"
     r"|\bdes\s+(?:CTG|conventions\s+territoriales\s+globales)\s+avec\s+(?:l['’]ensemble\s+des|toutes\s+les|tous\s+les"
     r"|les\s+\d{2,}|la\s+plupart\s+des|la\s+majorité\s+des|une\s+majorité\s+des|de\s+nombreu(?:x|ses)|plusieurs)\s")
+# the conventions the territories below signed, on the page of a département's own: "le directeur a précisé que les
+# CTG signées avec les intercommunalités « restent le cadre de nos actions sur la petite enfance et la jeunesse »"
+MEMBERS_CONVENTIONS = cue(r"\b(?:les|leurs|des)\s+(?:C\.?T\.?G|conventions(?:\s+territoriales\s+globales)?)\s+(?:déjà\s+)?"
+                          r"(?:signées|conclues|passées)\s+avec\s+(?:les|des|chacune\s+des|ses|nos)\s+(?:[\w-]+\s+)?"
+                          r"(?:intercommunalités|communes|EPCI|communautés|collectivités|territoires)\b")
 # the context of a field named in the story without naming the convention (a 'mention'): what is planned ("Autre
 # chantier : l'accès aux droits.", "Un LAEP doit ouvrir en 2024", "la Caf veut multiplier les permanences"), or
 # an official's words ("« Il faut conforter les centres sociaux »")
@@ -960,7 +977,10 @@ INCISE = re.compile(r"(?<=,)\s+(?:qui|dont|où)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?
 OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|la|les|l['’]|un|une)\s+)?(?:{SCHEME_NAMES})", FLAGS)
 # a field said to stay out of the convention, after it is named: "Le président a insisté sur le logement, « qui
 # conditionne tout », sans qu'il figure parmi les priorités de la convention"
-LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)?(?:figure|fasse\s+partie|soit\s+inscrit|entre)")
+# (or funded outside it, on a page of questions: "Et l'accès aux droits ?\nIl reste assuré par la Maison France
+# services, financée par la commune hors convention.")
+LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)?(?:figure|fasse\s+partie|soit\s+inscrit|entre)"
+               r"|\bhors\s+(?:de\s+la\s+)?(?:convention|C\.?T\.?G)\b|\ben\s+dehors\s+de\s+la\s+(?:convention|C\.?T\.?G)\b")
 # ... or in the next sentence, which leaves out the fields the one before named: "Et le logement, la santé ? Ces
 # sujets sont importants, mais ils relèvent d'autres démarches."
 # (one field too, on a page of questions: "Et la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse")
@@ -1022,6 +1042,8 @@ FUNDED_AS_BEFORE = cue(r"\b(?:continu\w*\s+(?:d['’]\s*|à\s+)être|rest\w*|dem
 HEARD = cue(r"\b(?:échanges|débats|discussions|questions)\s+ont\s+(?:\w+\s+)?(?:porté|tourné)\s+(?:sur|autour)"
             r"|\bont\s+(?:beaucoup\s+|surtout\s+|notamment\s+|aussi\s+|également\s+)?cité\b|\bentendu\s+parler\b"
             r"|\b(?:veu[tx]|voulons|voulez|souhait\w+)\s+(?:d['’]\s*abord\s+)?(?:savoir|entendre|connaître)\b"
+            # (and the readers' needs a survey is to learn: "Objectif : mieux connaître vos besoins en matière de garde")
+            r"|\b(?:connaître|recueillir|identifier|cerner)\s+vos\s+(?:besoins|attentes|avis|souhaits)\b"
             r"|\btes\s+réponses\b|\bfait\s+émerger\s+(?:des|de\s+fortes|les)\s+(?:inquiétudes|attentes|craintes|besoins)\b")
 # a job offer's labelled lines give the post, not fields: "Offre d'emploi – Chargé(e) de coopération CTG (H/F)", "Cadre
 # d'emplois : attachés territoriaux", "Employeur : ...", "Lieu : Saint-Girons", "Date limite de candidature : ..."

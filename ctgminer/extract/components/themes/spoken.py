@@ -128,6 +128,8 @@ def run_in_headings(finder: ThemesComponent, text: str, sents: Sentences, exclud
 FIELD_COLUMN = re.compile(r"^\s*(?:objectifs?|actions?|axes?|enjeux|orientations?|fiches?[- ]actions?)"
                           r"(?:\s+(?:opérationnels?|stratégiques?|prioritaires?))?\s*$", FLAGS)
 FLAT_ROW_MAX_WORDS = 25
+CELL_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s+")  # a row's rank: "1. Petite enfance", "II. Offrir ..."
+OBJECTIVES_COLUMN = re.compile(r"^\s*objectifs?(?:\s+(?:opérationnels?|stratégiques?|prioritaires?))?\s*$", FLAGS)
 
 
 def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[Phrase], list[tuple[int, int]]]:
@@ -138,17 +140,24 @@ def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[
     lines = [ln for ln in finder.lines(text) if ln[2].strip()]
     items: list[Phrase] = []
     cells: list[tuple[int, int]] = []
+    consumed: set[int] = set()
     for k in range(len(lines)):
-        if not FIELD_COLUMN.match(lines[k][2]) or any(zs <= lines[k][0] < ze for zs, ze in excluded):
+        if not FIELD_COLUMN.match(lines[k][2]) or k in consumed or any(zs <= lines[k][0] < ze for zs, ze in excluded):
             continue
-        n = 1
+        # (the field column may be followed by its objectives' column: "Orientation\nObjectifs opérationnels\nPilote\n1.
+        # Petite enfance\nCréer une micro-crèche\nCommunes", the first column's cells the items)
+        m = 1
+        while k + m < len(lines) and OBJECTIVES_COLUMN.match(lines[k + m][2]):
+            m += 1
+        n = m
         while k + n < len(lines) and len(lines[k + n][2].split()) <= 4 and P.NO_FIELD_COLUMN.search(lines[k + n][2]):
             n += 1
-        if n < 2:
+        if n == m:
             continue
+        consumed.update(range(k + 1, k + m))
         rows = []
         r = k + n
-        while r + n <= len(lines) and not P.SENTENCE_END.search(lines[r][2].rstrip() + " ") \
+        while r + n <= len(lines) and not P.SENTENCE_END.search(CELL_NUMBER.sub("", lines[r][2]).rstrip() + " ") \
                 and all(len(lines[j][2].split()) <= FLAT_ROW_MAX_WORDS for j in range(r, r + n)):
             rows.append(r)
             r += n
@@ -157,7 +166,7 @@ def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[
         found = [finder._clean(text, lines[r][0], lines[r][1], "list") for r in rows]
         if sum(bool(finder._lexicon_labels(p.text)) for p in found) >= 2:
             items += found
-            cells += [(lines[j][0], lines[j][1]) for r in rows for j in range(r + 1, r + n)]
+            cells += [(lines[j][0], lines[j][1]) for r in rows for j in range(r + m, r + n)]
     return items, cells
 
 
