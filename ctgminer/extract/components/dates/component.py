@@ -810,6 +810,8 @@ class DatesComponent:
                 score -= 1
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
+            if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
+                score -= 2  # the next convention's: "La future CTG 2024-2028 devrait en outre intégrer la vie sociale"
             if span.label_ in {"full", "range", "duration_from", "signed_for"}:
                 score += 0.5
             span._.value = PeriodValue(v.start, v.end, v.kind, score)
@@ -877,7 +879,7 @@ class DatesComponent:
 
         ctg = ctg_mentions_of(doc)
         # not another story's, nor a teaser's ("En savoir plus sur les CTG de l'Ouest : TCO, une convention pour 2023-2027")
-        teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if "aussi" in text or "savoir" in text else []
+        teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if any(w in text for w in P.TEASER_WORDS) else []
         periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story
                    and not any(a <= p.start_char < b for a, b in teasers)]
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
@@ -937,7 +939,10 @@ class DatesComponent:
             period = max(periods, key=lambda s: (s._.value.kind != "since", s._.value.score, s._.value.end or 0,
                                                  s._.value.start is not None))
             if period._.value.start is None:  # an end year alone: take the full range that ends the same year
-                same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end]
+                # (of three years or more: not a school year or a season ending that year, "tarifs de la saison
+                # 2023-2024" on a council's decision list whose amendment extends the convention to the end of 2024)
+                same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end
+                            and p._.value.end - p._.value.start >= 2]
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
             if period._.value.kind == "signed_for":
                 # a term extended in the same sentence runs to its new end: "Signée en 2020 pour quatre ans, elle

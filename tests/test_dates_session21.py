@@ -1,0 +1,55 @@
+"""Dates component on a blank French pipeline: session 21 (the error classes read in the new written sets read_bk,
+read_bl and read_bm, checked across the older read sets). Every example is written for the test."""
+
+from __future__ import annotations
+
+from conftest import date_fields_of
+
+# -- the period --------------------------------------------------------------------------------------------------------
+
+
+def test_neighbours_convention_in_a_closing_link_tells_no_period(dates_nlp):
+    # a link to another territory's story closes the page, under a lead other than "Lire aussi"
+    story = ("Le Pays de Nay signe sa CTG\nLe 4 mars 2024, le président de la communauté de communes et la directrice de "
+             "la Caf ont signé une convention qui couvre les 29 communes, pour la période 2024-2028.\n")
+    for link in ("Pour aller plus loin : la CTG de Lescar (2021-2025)", "Sur la même thématique : la CTG de Lescar "
+                 "(2021-2025)", "Dans la même rubrique : la CTG de Lescar (2021-2025)"):
+        fields = date_fields_of(dates_nlp, story + link + "\n")[0]
+        assert (fields["period_start"], fields["period_end"]) == (2024, 2028), link
+
+
+def test_convention_taking_over_from_the_cej_that_ended_keeps_its_period(dates_nlp):
+    # the ending told is the replaced contract's, not the period's
+    text = ("Accueil > Actualités\nLa communauté et la Caf ont signé jeudi la Convention territoriale globale (CTG) du "
+            "territoire. Elle couvre les 17 communes de la communauté pour la période 2024-2028 et prend la suite des "
+            "contrats enfance jeunesse qui arrivaient à échéance.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2024, 2028)
+
+
+def test_next_conventions_range_gives_way_to_the_extended_one(dates_nlp):
+    # an amendment's page: the current convention prolonged; the next one named with its range in passing
+    text = ("Conseil communautaire du 10 décembre 2024 – Point n°12\nLa convention territoriale globale signée le 3 mai "
+            "2021 pour la période 2021-2024 arrive à échéance. La Caf propose de la prolonger d'une année, jusqu'au 31 "
+            "décembre 2025, par voie d'avenant. La future CTG 2026-2030 devrait intégrer le logement.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2021, 2025)
+
+
+def test_season_ending_the_amended_year_is_not_the_conventions_range(dates_nlp):
+    # a decision list: the amendment tells the new end alone; a ski season on another item ends the same year
+    text = ("Conseil communautaire du 5 décembre 2023 – Relevé de décisions\nDEL-2023-80 – Avenant à la Convention "
+            "territoriale globale\nVu la convention territoriale globale signée avec la Caf le 2 juillet 2019 pour la "
+            "période 2019-2023, le conseil approuve l'avenant n°1 portant la durée de la CTG jusqu'au 31 décembre 2024.\n"
+            "DEL-2023-81 – Patinoire : tarifs de la saison 2023-2024. Adoptée.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2019, 2024)
+
+
+# -- the publication ---------------------------------------------------------------------------------------------------
+
+
+def test_dateline_with_its_time_then_an_update_is_the_publication(dates_nlp):
+    text = ("Pays de Ploërmel\nLa communauté et la Caf signent leur convention\nLe 3 avril 2023 à 18h10 – Mis à jour le 4 "
+            "avril 2023\nLa communauté et la Caf du Morbihan ont signé lundi une Convention territoriale globale.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] == "2023-04-03"
