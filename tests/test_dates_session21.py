@@ -46,6 +46,32 @@ def test_season_ending_the_amended_year_is_not_the_conventions_range(dates_nlp):
     assert (fields["period_start"], fields["period_end"]) == (2019, 2024)
 
 
+# -- the duration ------------------------------------------------------------------------------------------------------
+
+
+def test_length_of_new_funds_gives_way_to_the_explicit_period(dates_nlp):
+    # an amendment's page: a sum over two years, its sentence naming no convention, against the CTG 2022-2026
+    text = ("Un avenant pour la CTG\nLa Caf et la commune ont signé mardi un avenant à leur convention territoriale globale "
+            "2022-2026. La commune mobilisera 150 000 € supplémentaires sur deux ans pour ces nouvelles actions.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5
+
+
+def test_length_of_the_first_convention_named_before_it_is_not_this_ones(dates_nlp):
+    text = ("Une nouvelle convention avec la Caf pour 2023-2027\nLa communauté urbaine et la Caf ont signé lundi la "
+            "convention. Elle succède à la première CTG, conclue en 2019 pour quatre ans.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5
+    # (a length named before the first convention is this one's)
+    text = ("La Ville et la Caf main dans la main jusqu'en 2024\nLe 17 décembre 2020, le maire et le directeur de la Caf ont "
+            "signé la convention territoriale globale. Ce contrat de quatre ans succède à une première CTG expérimentale "
+            "signée en 2017.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 4
+    # (and a first convention named before the verb that signs the new one for its length is no owner of it)
+    text = ("La communauté et la Caf renouvellent leur pacte\nAprès une première convention 2019-2022, la Caf et la "
+            "communauté urbaine ont renouvelé, hier mardi, leur Convention territoriale globale pour quatre ans.\nLa "
+            "nouvelle CTG couvre les 40 communes de l'agglomération jusqu'à fin 2027.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 4
+
+
 # -- the publication ---------------------------------------------------------------------------------------------------
 
 

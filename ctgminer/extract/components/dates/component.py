@@ -845,7 +845,15 @@ class DatesComponent:
                 # la première convention territoriale globale de l'Ouest, pour cinq ans"; one named before the verb
                 # of the duration's clause is an earlier one: "Après une première convention 2019-2022, la Caf et la
                 # ville ont renouvelé leur CTG pour quatre ans"
-                if _negated(P.DURATION_NEGATIVE, _signed_first_out(_from_last_verb(sentence, sents.left(m.start(), 400)))):
+                left = sents.left(m.start(), 400)
+                if _negated(P.DURATION_NEGATIVE, _signed_first_out(_from_last_verb(sentence, left))):
+                    score -= 3
+                elif _negated(P.FIRST_CONVENTION, _signed_first_out(_from_last_verb(left, left))):
+                    # a first convention named before the length in its clause, which no signing verb signs: the length
+                    # is its own ("Elle succède à la première CTG, conclue en 2019 pour quatre ans"; not "Ce contrat de
+                    # quatre ans succède à une première CTG", this one's, nor "ont signé leur première CTG pour cinq
+                    # ans", nor "Après une première convention 2019-2022, la Caf et la ville ont renouvelé leur CTG pour
+                    # quatre ans")
                     score -= 3
                 elif OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)) and not CTG_CUE.search(sentence):
                     # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
@@ -965,6 +973,12 @@ class DatesComponent:
         if period is not None and period._.value.kind == "extended" and duration is not None \
                 and duration._.value.years != implied:
             duration = None  # the term before its extension ("la convention 2020-2024, conclue pour cinq ans")
+        if period is not None and period._.value.kind in {"full", "range"} and duration is not None \
+                and duration._.value.years != implied and duration._.value.score <= self.duration_min_score:
+            # a length kept on its form alone, its sentence naming neither the convention nor a term, gives way to the
+            # one an explicit period implies: "L'agglomération mobilisera 150 000 € supplémentaires sur deux ans pour
+            # ces nouvelles actions" on a page about the CTG 2022-2026 -> 5
+            duration = None
         if period is not None and period._.value.end is None and period._.value.start and duration is not None:
             # a first year and a length, told apart: "Depuis janvier 2022, la commune est liée à la Caf par une CTG,
             # signée pour cinq ans" -> 2022-2026
