@@ -8,6 +8,19 @@ from conftest import date_fields_of
 # -- the period --------------------------------------------------------------------------------------------------------
 
 
+def test_first_year_told_by_since_and_an_end_told_apart_make_the_period(dates_nlp):
+    # a territory's page on its CTG: bound since a date, the end told in the same or the next sentence
+    text = ("Le Pays de Cruseilles\nVivre ici > Familles\nDepuis le 1er janvier 2023, la communauté de communes et la Caf "
+            "de la Haute-Savoie sont liées par une Convention territoriale globale (CTG). Elle nous engage, jusqu'en 2027, "
+            "à soutenir les familles.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2023, 2027, 5)
+    text = ("Le Pays de Cruseilles\nNotre territoire est engagé depuis 2023 dans une Convention territoriale globale avec "
+            "la Caf. Elle court jusqu'en 2027.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2023, 2027)
+
+
 def test_neighbours_convention_in_a_closing_link_tells_no_period(dates_nlp):
     # a link to another territory's story closes the page, under a lead other than "Lire aussi"
     story = ("Le Pays de Nay signe sa CTG\nLe 4 mars 2024, le président de la communauté de communes et la directrice de "

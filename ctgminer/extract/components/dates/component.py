@@ -992,7 +992,13 @@ class DatesComponent:
         if period is not None and period._.value.start is None:
             v = period._.value
             signed = best._.value.resolved if best is not None else None
-            if duration is not None:
+            since = [p._.value.start for p in periods if p._.value.kind == "since"
+                     and 0 < v.end - p._.value.start < self.max_period_years]
+            if since:
+                # a first year told by "depuis" and an end told apart: "Depuis le 1er janvier 2024, la communauté et la
+                # Caf sont liées par une CTG qui court jusqu'en 2028" -> 2024-2028 (its length implied)
+                period._.value = PeriodValue(max(since), v.end, "since_end", v.score)
+            elif duration is not None:
                 # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
                 period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
             elif signed and signed.year and 0 < v.end - signed.year < self.max_period_years \
