@@ -810,6 +810,8 @@ class DatesComponent:
                 score -= 1
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
+            if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
+                score -= 2  # the next convention's: "La future CTG 2024-2028 devrait en outre intégrer la vie sociale"
             if span.label_ in {"full", "range", "duration_from", "signed_for"}:
                 score += 0.5
             span._.value = PeriodValue(v.start, v.end, v.kind, score)
@@ -843,7 +845,15 @@ class DatesComponent:
                 # la première convention territoriale globale de l'Ouest, pour cinq ans"; one named before the verb
                 # of the duration's clause is an earlier one: "Après une première convention 2019-2022, la Caf et la
                 # ville ont renouvelé leur CTG pour quatre ans"
-                if _negated(P.DURATION_NEGATIVE, _signed_first_out(_from_last_verb(sentence, sents.left(m.start(), 400)))):
+                left = sents.left(m.start(), 400)
+                if _negated(P.DURATION_NEGATIVE, _signed_first_out(_from_last_verb(sentence, left))):
+                    score -= 3
+                elif _negated(P.FIRST_CONVENTION, _signed_first_out(_from_last_verb(left, left))):
+                    # a first convention named before the length in its clause, which no signing verb signs: the length
+                    # is its own ("Elle succède à la première CTG, conclue en 2019 pour quatre ans"; not "Ce contrat de
+                    # quatre ans succède à une première CTG", this one's, nor "ont signé leur première CTG pour cinq
+                    # ans", nor "Après une première convention 2019-2022, la Caf et la ville ont renouvelé leur CTG pour
+                    # quatre ans")
                     score -= 3
                 elif OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)) and not CTG_CUE.search(sentence):
                     # another scheme's term on a CTG page: "Le contrat de ville a été signé pour une durée de sept
@@ -877,7 +887,7 @@ class DatesComponent:
 
         ctg = ctg_mentions_of(doc)
         # not another story's, nor a teaser's ("En savoir plus sur les CTG de l'Ouest : TCO, une convention pour 2023-2027")
-        teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if "aussi" in text or "savoir" in text else []
+        teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if any(w in text for w in P.TEASER_WORDS) else []
         periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story
                    and not any(a <= p.start_char < b for a, b in teasers)]
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
@@ -937,7 +947,10 @@ class DatesComponent:
             period = max(periods, key=lambda s: (s._.value.kind != "since", s._.value.score, s._.value.end or 0,
                                                  s._.value.start is not None))
             if period._.value.start is None:  # an end year alone: take the full range that ends the same year
-                same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end]
+                # (of three years or more: not a school year or a season ending that year, "tarifs de la saison
+                # 2023-2024" on a council's decision list whose amendment extends the convention to the end of 2024)
+                same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end
+                            and p._.value.end - p._.value.start >= 2]
                 period = max(same_end, key=lambda s: s._.value.score) if same_end else period
             if period._.value.kind == "signed_for":
                 # a term extended in the same sentence runs to its new end: "Signée en 2020 pour quatre ans, elle
@@ -960,6 +973,12 @@ class DatesComponent:
         if period is not None and period._.value.kind == "extended" and duration is not None \
                 and duration._.value.years != implied:
             duration = None  # the term before its extension ("la convention 2020-2024, conclue pour cinq ans")
+        if period is not None and period._.value.kind in {"full", "range"} and duration is not None \
+                and duration._.value.years != implied and duration._.value.score <= self.duration_min_score:
+            # a length kept on its form alone, its sentence naming neither the convention nor a term, gives way to the
+            # one an explicit period implies: "L'agglomération mobilisera 150 000 € supplémentaires sur deux ans pour
+            # ces nouvelles actions" on a page about the CTG 2022-2026 -> 5
+            duration = None
         if period is not None and period._.value.end is None and period._.value.start and duration is not None:
             # a first year and a length, told apart: "Depuis janvier 2022, la commune est liée à la Caf par une CTG,
             # signée pour cinq ans" -> 2022-2026
@@ -973,7 +992,13 @@ class DatesComponent:
         if period is not None and period._.value.start is None:
             v = period._.value
             signed = best._.value.resolved if best is not None else None
-            if duration is not None:
+            since = [p._.value.start for p in periods if p._.value.kind == "since"
+                     and 0 < v.end - p._.value.start < self.max_period_years]
+            if since:
+                # a first year told by "depuis" and an end told apart: "Depuis le 1er janvier 2024, la communauté et la
+                # Caf sont liées par une CTG qui court jusqu'en 2028" -> 2024-2028 (its length implied)
+                period._.value = PeriodValue(max(since), v.end, "since_end", v.score)
+            elif duration is not None:
                 # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
                 period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
             elif signed and signed.year and 0 < v.end - signed.year < self.max_period_years \

@@ -144,10 +144,17 @@ SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|à\s+la\s+|cet(?:t
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
 # a teaser of another article closing the page on one line: "Lire aussi : Bagnolet a signé sa CTG en octobre" (its
 # dates are another story's)
-TEASER_LINE = re.compile(r"^[ \t]*(?:à\s+lire\s+aussi|lire\s+aussi|à\s+découvrir\s+aussi|(?:à\s+)?voir\s+aussi"
+TEASER_LINE = re.compile(r"^[ \t]*(?:(?:à\s+)?lire\s+(?:aussi|également)|à\s+découvrir\s+aussi"
+                         r"|(?:à\s+)?voir\s+(?:aussi|également)|retrouvez\s+(?:aussi|également)"
+                         # a link to a neighbour's story: "Pour aller plus loin : la CTG de Lescar (2021-2025)", "Sur
+                         # la même thématique : Lons a renouvelé sa CTG en mars", "Dans la même rubrique : ..."
+                         r"|pour\s+aller\s+plus\s+loin|sur\s+(?:le|la)\s+même\s+(?:sujet|thème|thématique)"
+                         r"|dans\s+la\s+même\s+rubrique"
                          # "En savoir plus sur les CTG signées dans l'Ouest : TCO, une convention pour 2023-2027"
                          r"|en\s+savoir\s+plus\s+sur\b[^\n:|–—]{0,80})"
                          r"[ \t]*[:|–—-][^\n]*", FLAGS | re.MULTILINE)
+# words one of TEASER_LINE's leads needs (a plain substring search skips its scan on most texts)
+TEASER_WORDS = ("aussi", "également", "savoir", "même", "loin")
 # words one of the three forms above needs (a plain substring search skips their scans on most texts)
 CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
 SEASON_WORDS = ("printemps", "été", "ete", "automne", "rentrée")
@@ -204,8 +211,9 @@ TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}"
 # reading time, an update or its writer ("Le 21 novembre 2022 à 18h30", "14 mars 2023 à 18:05 – Temps de lecture : 5
 # min", "Le 02/03/2024 à 06h30 – Par Rédaction Vallée")
 EVENT_TIME_AFTER = re.compile(
-    r"^(?![^\n]*[–—-]\s*par\s)\s*(?:[,–—-]\s*)?(?:(?:à|de|dès)\s+)?\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:(?:à|-|–)\s*\d{1,2}\s*h|[,–—-]\s*\w)"
-    r"(?![^\n]*(?:lecture|mise?\s+à\s+jour|actualis|modifi|\d\s*min\b|\bvues?\b))", FLAGS)
+    # (the line's rest read whole for a page stamp's words: "Le 14 mars 2022 à 17h45 – Mis à jour le 15 mars 2022")
+    r"^(?![^\n]*[–—-]\s*par\s)(?![^\n]*(?:lecture|mise?\s+à\s+jour|actualis|modifi|\d\s*min\b|\bvues?\b))"
+    r"\s*(?:[,–—-]\s*)?(?:(?:à|de|dès)\s+)?\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:(?:à|-|–)\s*\d{1,2}\s*h|[,–—-]\s*\w)", FLAGS)
 
 # --- signature cues ----------------------------------------------------------------------------
 SIGN_CUE = _cue("sign_cue")
@@ -388,8 +396,18 @@ PERIOD_NEGATIVE = _cue("period_negative")
 # the former contract the page's convention replaces, named as such ("le contrat qui remplace l'ancien Contrat Enfance
 # Jeunesse (CEJ)"): no other scheme the sentence is about
 REPLACED_CEJ = re.compile(
-    r"\b(?:remplac\w*|succ[èé]d\w*|relais)\s+(?:à\s+|au\s+|de\s+|du\s+|d['’]\s*)?(?:l['’]\s*|le\s+|les\s+|un\s+)?"
-    r"(?:ancien\w*\s+|précédent\w*\s+)?(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)(?:\s*\(\s*CEJ\s*\))?", FLAGS)
+    r"\b(?:remplac\w*|succ[èé]d\w*|relais|la\s+suite)\s+(?:à\s+|au\s+|aux\s+|de\s+|du\s+|des\s+|d['’]\s*)?"
+    r"(?:l['’]\s*|le\s+|les\s+|un\s+)?(?:ancien\w*\s+|précédent\w*\s+)?(?:contrats?\s+enfance[\s-]+jeunesse|CEJ)"
+    r"(?:\s*\(\s*CEJ\s*\))?"
+    # the replaced contract's ending told with it ("prend la suite des contrats enfance jeunesse qui arrivaient à
+    # échéance", "prend le relais du CEJ, arrivé à terme"): the CEJ's, not the page's convention's
+    r"(?:\s*,?\s*(?:qui\s+)?(?:(?:est|sont|était|étaient)\s+)?(?:arriv\w*\s+à\s+(?:son\s+|leur\s+)?(?:échéance|terme)"
+    r"|échus?\b))?", FLAGS)
+# the next convention named right before its period ("le diagnostic de la future CTG 2026-2030", "la prochaine
+# convention, pour 2025-2029"): a page about the current one's term (an amendment's, a review's) tells it in passing
+NEXT_CONVENTION_BEFORE = re.compile(
+    r"\b(?:futur(?:e|es)?|prochaines?)\s+(?:C\.?T\.?G\b|conventions?(?:\s+territoriales?\s+globales?)?)"
+    r"(?:\s*\(\s*CTG\s*\))?\s*,?\s*(?:pour\s+(?:la\s+)?|de\s+|sur\s+(?:la\s+)?|\(\s*)?$", FLAGS)
 # the page's convention's own verb after a replaced scheme ("La CTG, qui remplace le CEJ, est conclue pour quatre ans")
 OWN_TERM_VERB = _cue("own_term_verb")
 # a relative pronoun right before a verb: the verb is the clause's noun's ("le CEJ, qui couvre 2019-2022")
