@@ -196,7 +196,10 @@ class MoneyComponent:
                     or P.SECTION_NUMBER.fullmatch(m["num"].strip())):
                 return
             before = text[max(0, start - 25):start]
-            if (group.kind not in P.APPROXIMATE_KINDS and P.APPROX_COUNT.match(m["num"])
+            # after "d'" an approximate count is a figure only as a target ("la création d'une centaine de places";
+            # "un plan d'une vingtaine d'actions" gives an order of magnitude)
+            elided = before[-1:] in ("'", "’")
+            if ((group.kind not in P.APPROXIMATE_KINDS or elided) and P.APPROX_COUNT.match(m["num"])
                     and not (group.kind in P.APPROXIMATE_TARGET_KINDS and P.APPROXIMATE_TARGET_BEFORE.search(before))):
                 return
             if P.ADDRESS_NOUN.fullmatch(noun) and P.ADDRESS_AFTER.match(text, m.end(f"n{index}")):
@@ -246,11 +249,28 @@ class MoneyComponent:
             if value is None or (not num[0].isdigit() and value < 2 and not re.search(r"\d", num)):
                 continue
             add_noun(m, m.start(), m.end(), value)
+        for m in P.SCALED_FIGURE.finditer(text, lowered) if "illi" in lowered else ():
+            value = parse_number(m["num"])
+            if value is not None:
+                add_noun(m, m.start(), m.end(), as_int(round(value * _scale(m["scale"], None))))
+        for m in P.DEMONYM_FIGURE.finditer(text):
+            if P.DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                add(m.start(), m.end(), parse_number(m["num"]), "habitants")
         for m in P.FIGURE_AFTER.finditer(text) if "au nombre de" in lowered else ():
             add_noun(m, m.start(), m.end(), parse_number(m["num"]))
         for m in P.anchored(P.FIGURE_PAREN, P.PAREN_NUMBER, text, P.PAREN_REACH):
             if not P.YEAR.fullmatch(m["num"]):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+        for m in P.TARGET_PAREN.finditer(text) if "(objectif" in lowered or "(cible" in lowered else ():
+            if P.YEAR.fullmatch(m["num"].strip()):
+                continue
+            # the first counted noun of the clause before the brackets ("plus de places en crèche (objectif ...")
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - P.TARGET_REACH)
+            lo = max([lo] + [c.end() for c in P.CLAUSE_MARK.finditer(text, lo, m.start())])
+            noun = P.NOUN_BEFORE.search(text, lo, m.start())
+            if noun is not None:
+                group = P.NOUN_GROUPS[P.noun_group(noun)]
+                add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
         if P.ELIDED.search(text, lowered):
             self.add_elided(text, lowered, figures, add)
         for m in P.NUMBER_REACHED.finditer(text, lowered) if "nombre" in lowered else ():

@@ -109,9 +109,16 @@ APPROXIMATE_TARGET_KINDS: frozenset[str] = frozenset(CUES["approximate_targets"]
 APPROXIMATE_TARGET_BEFORE = re.compile(CUES["approximate_targets"]["before"], FLAGS)
 # the number and its noun on one line ("01 60 00 00 00\nRelais petite enfance" is a phone number and a heading)
 FIGURE = FastCue(
-    rf"(?<![\w,.'’-])(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
+    rf"(?<![\w,.-])(?:(?<!['’])|(?=une?\s+{APPROX_WORDS}\s))"  # "d'une centaine de places" (not "l'un des")
+    rf"(?P<num>{DIGITS}|{NUMBER_WORDS}|une?\s+{APPROX_WORDS}\s+(?:d['’]\s*|de\s+))"
     rf"[^\S\n]*(?:(?:nouvelles?|nouveaux|premiers?|premières?|grands?|grandes?|autres|principaux|principales"
     rf"|membres)[^\S\n]+)?(?:{nouns()})(?![\w-])",
+    FLAGS,
+)
+# a count stated with a scale word (pages: key figures, départements' schemes): "1,4 million d'habitants"
+SCALED_FIGURE = FastCue(
+    rf"(?<![\w,.])(?P<num>{DIGITS})[^\S\n]+(?P<scale>millions?|milliards?)[^\S\n]+(?:d['’][^\S\n]*|de[^\S\n]+)"
+    rf"(?:{nouns()})(?![\w-])",
     FLAGS,
 )
 # "Centres Sociaux (4)", "espaces de vie sociale (11)"; the words between are lower-case: "Communauté de communes
@@ -122,6 +129,18 @@ FIGURE_AFTER = re.compile(
     rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*,\s*au\s+nombre\s+de\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\b",
     FLAGS,
 )
+# a target in brackets after its counted noun (pages: fiches actions, indicator lists, plans): "nombre de places
+# créées (objectif : 12)", "plus de places en crèche (objectif : +45 d'ici 2026)"; the noun is the first counted one
+# of the clause before the brackets (after CLAUSE_MARK), on their line and within TARGET_REACH characters
+TARGET_PAREN = re.compile(
+    rf"\((?:objectif|cible)\s*:?\s*\+?(?P<num>{DIGITS})(?![^\S\n]*(?:%|pour\s*cent\b|\d))(?=[\s),;])", FLAGS)
+TARGET_REACH = 60
+CLAUSE_MARK = re.compile(r"[,;:.!?]")
+# a town's people named by its demonym after a determiner, in thousands (cues.json "demonyms"): "au service des
+# 95 000 Nancéiens"; the capital letter is read on the text as written
+DEMONYM_FIGURE = re.compile(
+    rf"(?<![\w,.])(?P<num>\d{{1,3}}(?:[  .]\d{{3}})+)[^\S\n]+[A-ZÉÈ][a-zéèêëàâîïôöûüç-]+(?:{CUES['demonyms']['suffixes']})\b")
+DEMONYM_BEFORE = re.compile(CUES["demonyms"]["before"], FLAGS)
 # a number in brackets: FIGURE_PAREN (slow: its nouns are tried at every character) runs only before one
 PAREN_NUMBER = re.compile(r"\(\d{1,5}\)")
 PAREN_REACH = 200  # the noun and four words before the brackets
@@ -136,9 +155,12 @@ NUMBER_REACH = 30  # a number in digits and its spaces
 # for the kinds of WHOLE_KINDS: "30 des 43 communes" counts the 43 too)
 FIGURE_OF = FastCue(rf"(?<![\w,.])(?P<num>\d{{1,5}})\s+des\s+(?P<whole>\d{{1,5}})\s+(?:{nouns()})\b", FLAGS)
 # the whole after "sur": "9 communes sur 26", "110 places créées sur les 180 prévues", "4 familles avec enfants
-# sur 10" (tried only before each "sur" + number, see anchored: the noun and up to three words after it)
+# sur 10" (tried only before each "sur" + number, see anchored: the noun, an age bound and up to three words after
+# it: "1 enfant de moins de 3 ans sur 3" is a proportion, pages: diagnostics, key figures)
+AGE_BOUND = r"(?:[^\S\n]+(?:de[^\S\n]+)?(?:moins|plus)[^\S\n]+de[^\S\n]+\d{1,2}[^\S\n]+ans)"
 FIGURE_OUT_OF = re.compile(
-    rf"(?<![\w,.])(?P<num>{DIGITS})[^\S\n]+(?:{nouns()})(?:[^\S\n]+(?-i:[a-zà-ÿ'’-]+)){{0,3}}[^\S\n]+sur[^\S\n]+"
+    rf"(?<![\w,.])(?P<num>{DIGITS})[^\S\n]+(?:{nouns()}){AGE_BOUND}?(?:[^\S\n]+(?-i:[a-zà-ÿ'’-]+)){{0,3}}"
+    r"[^\S\n]+sur[^\S\n]+"
     r"(?:les[^\S\n]+)?(?P<whole>\d{1,5})\b(?![^\S\n]*(?:%|pour\s*cent\b|ans\b))",
     FLAGS,
 )
@@ -171,11 +193,13 @@ RATE_BASE = FastCue(
 )
 # a count whose noun is left unsaid, read from the count or the noun before it in its sentence: "1 150 places, dont
 # 900 en crèches municipales, et 60 supplémentaires", "5 500 habitants à l'année, mais près de 35 000 en été",
-# "Notre commune, comme les 13 autres membres de l'intercommunalité". The number comes after "dont", "mais" or a
-# definite article and before "autres", "supplémentaires" or "en"/"à" + words (never "de 10 à 12 places")
+# "Notre commune, comme les 13 autres membres de l'intercommunalité"; a count coordinated with one before it (pages:
+# local news, explainers): "14 communes dans l'Ain, 6 en Saône-et-Loire", "12 000 habitants à l'année et plus de
+# 60 000 l'été". The number comes after "dont", "mais", "et", a comma or a definite article and before "autres",
+# "supplémentaires", "l'été" / "l'hiver" or "en"/"à" + words (never "de 10 à 12 places")
 ELIDED = FastCue(
-    rf"\b(?:dont|mais|les|des|aux|promet|prévoit)\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?(?P<num>{DIGITS})"
-    r"(?=\s+(?:autres\b|supplémentaires\b|(?:en|à)\s+(?![\d(])[a-zà-ÿ]))",
+    rf"(?:\b(?:dont|mais|et|les|des|aux|promet|prévoit)|,)\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?"
+    rf"(?P<num>{DIGITS})(?=\s+(?:autres\b|supplémentaires\b|(?:en|à)\s+(?![\d(])[a-zà-ÿ]|l['’](?:été|hiver)\b))",
     FLAGS,
 )
 # the counted noun nearest before an elided count, in its sentence (singular too: "la commune ... les 43 autres")
