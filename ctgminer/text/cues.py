@@ -145,14 +145,22 @@ ADOPTION = re.compile(
 
 
 # --- page furniture -------------------------------------------------------------------------------
-# the heading of a list of other articles that closes a page ("À lire aussi", "Sur le même sujet", "Dans la même
-# rubrique"), alone on its line: the headlines below it are other stories, with their own dates and territories
+# the lead of a link to other stories, as pages close (or box) them: "À lire aussi", "Sur la même thématique",
+# "Pour aller plus loin", "Ces contenus peuvent aussi vous intéresser"; one vocabulary for every component
+RELATED_LEAD = (
+    r"(?:à\s+)?(?:lire|voir|découvrir)\s+(?:aussi|également)(?:\s+dans\s+(?:ce|le\s+même)\s+numéro)?"
+    r"|(?:retrouvez|découvrez)\s+(?:aussi|également)|sur\s+(?:le|la)\s+même\s+(?:sujet|thème|thématique)"
+    r"|dans\s+la\s+même\s+rubrique|pour\s+aller\s+plus\s+loin"
+    r"|articles?\s+(?:similaires|liés|associés|connexes|recommandés)|vous\s+aimerez\s+(?:aussi|également)"
+    r"|(?:ces|d['’]autres)\s+(?:articles|contenus|actualités|pages)\s+(?:peuvent|pourraient)\s+(?:aussi\s+|également\s+)?"
+    r"vous\s+intéresser|nos\s+abonnés\s+ont\s+(?:aussi|également)\s+lu")
+# words one of those leads needs (a plain substring search skips the scans on most texts)
+RELATED_WORDS = ("aussi", "également", "même", "loin", "article", "intéresser")
+# the heading of a list of other articles that closes a page, alone on its line: the headlines below it are other
+# stories, with their own dates and territories (not "Pour aller plus loin" alone, which heads the page's own
+# references too: "Pour aller plus loin\nRéférence : BW39894\nDate : 7 Fév 2020")
 RELATED_HEADING = re.compile(
-    r"^[ \t]*(?:(?:à\s+)?lire\s+(?:aussi|également)(?:\s+dans\s+(?:ce|le\s+même)\s+numéro)?|sur\s+(?:le\s+même\s+(?:sujet|thème)|la\s+même\s+thématique)"
-    r"|dans\s+la\s+même\s+rubrique|articles?\s+(?:similaires|liés|associés|connexes|recommandés)"
-    r"|vous\s+aimerez\s+aussi|voir\s+aussi|(?:ces|d['’]autres)\s+articles\s+(?:peuvent|pourraient)\s+vous\s+intéresser"
-    r"|nos\s+abonnés\s+ont\s+(?:aussi|également)\s+lu"
-    r"|à\s+découvrir\s+aussi|(?:les\s+)?dernières\s+actualités|autres\s+actualités|(?:nos\s+)?derniers\s+articles)"
+    rf"^[ \t]*(?!pour\s+aller\s+plus\s+loin[ \t]*:?[ \t]*$)(?:{RELATED_LEAD}|(?:les\s+)?dernières\s+actualités|autres\s+actualités|(?:nos\s+)?derniers\s+articles)"
     r"[ \t]*:?[ \t]*$",
     FLAGS | re.MULTILINE,
 )

@@ -14,6 +14,7 @@ from ctgminer.text.cues import (  # noqa: F401  (re-exported: older imports read
     INTERVIEW,
     JOB_OFFER,
     OTHER_SCHEME,
+    RELATED_LEAD,
 )
 from ctgminer.text.fastcue import FastCue
 
@@ -90,8 +91,7 @@ COUNCIL_FORM = FastCue(r"^\s*(?:vu\s+(?:le|la|les|l['’])\s|considérant\s+que\
 # a line that points to other pages: "Lire aussi : Valence Romans Agglo et la Caf renouvellent leur CTG",
 # "Voir aussi : nos conventions territoriales globales", "Retrouvez aussi nos partenariats (CTG) dans la rubrique"
 POINTER_LINE = re.compile(
-    r"^[ \t]*(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+(?:aussi|également)|retrouvez\s+(?:aussi|également)"
-    r"|(?:pour\s+)?en\s+savoir\s+plus|découvrez\s+(?:aussi|également)|sur\s+le\s+même\s+(?:sujet|thème))\b.*$",
+    rf"^[ \t]*(?:{RELATED_LEAD}|(?:pour\s+)?en\s+savoir\s+plus)\b.*$",
     FLAGS | re.MULTILINE,
 )
 # A territory's process before any signature: "lancement de l'élaboration de la CTG", "répondez au questionnaire"

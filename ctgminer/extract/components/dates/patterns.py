@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+from ctgminer.text.cues import RELATED_LEAD, RELATED_WORDS
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import NUMBER_WORDS
 
@@ -144,17 +145,12 @@ SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|à\s+la\s+|cet(?:t
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
 # a teaser of another article closing the page on one line: "Lire aussi : Bagnolet a signé sa CTG en octobre" (its
 # dates are another story's)
-TEASER_LINE = re.compile(r"^[ \t]*(?:(?:à\s+)?lire\s+(?:aussi|également)|à\s+découvrir\s+aussi"
-                         r"|(?:à\s+)?voir\s+(?:aussi|également)|retrouvez\s+(?:aussi|également)"
-                         # a link to a neighbour's story: "Pour aller plus loin : la CTG de Lescar (2021-2025)", "Sur
-                         # la même thématique : Lons a renouvelé sa CTG en mars", "Dans la même rubrique : ..."
-                         r"|pour\s+aller\s+plus\s+loin|sur\s+(?:le|la)\s+même\s+(?:sujet|thème|thématique)"
-                         r"|dans\s+la\s+même\s+rubrique"
+TEASER_LINE = re.compile(rf"^[ \t]*(?:{RELATED_LEAD}"
                          # "En savoir plus sur les CTG signées dans l'Ouest : TCO, une convention pour 2023-2027"
                          r"|en\s+savoir\s+plus\s+sur\b[^\n:|–—]{0,80})"
                          r"[ \t]*[:|–—-][^\n]*", FLAGS | re.MULTILINE)
 # words one of TEASER_LINE's leads needs (a plain substring search skips its scan on most texts)
-TEASER_WORDS = ("aussi", "également", "savoir", "même", "loin")
+TEASER_WORDS = (*RELATED_WORDS, "savoir")
 # words one of the three forms above needs (a plain substring search skips their scans on most texts)
 CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
 SEASON_WORDS = ("printemps", "été", "ete", "automne", "rentrée")

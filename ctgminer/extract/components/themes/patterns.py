@@ -9,6 +9,7 @@ from ctgminer.text.cues import (  # noqa: F401 (re-exported)
     NOT_INFINITIVES,
     NUMBERED_ITEM,
     NUMBERED_NOUNS,
+    RELATED_LEAD,
     SCHEME_NAMES,
     SYMBOL_BULLET,
     SYMBOL_RANGES,
@@ -111,8 +112,7 @@ PAGE_FURNITURE = cue(
     r"|\.(?:jpe?g|png|gif|webp|svg)\s*$"
     r"|^\W*(?:partager|imprimer|tweeter|envoyer|facebook|twitter|linkedin|whatsapp|e-?mail)\b[^.]{0,40}$"
     r"|^\W*(?:publié|mis\s+à\s+jour|modifié)\s+le\b[^.]{0,40}$"
-    r"|^\W*(?:(?:[àa]\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+(?:le\s+même\s+(?:sujet|thème)"
-    r"|la\s+même\s+thématique)|dans\s+la\s+même\s+rubrique)\b"
+    rf"|^\W*(?:{RELATED_LEAD}|(?:[àa]\s+)?lire\s+la\s+suite)\b"
     # a link to the site's section or an office to ask: "En savoir plus : rubrique Famille et enfance", "Pour en
     # savoir plus : service cohésion sociale, hôtel de ville." (the office's name is no field)
     r"|^\W*(?:(?:pour\s+)?en\s+savoir\s+plus|plus\s+d['’]\s*infos?)\b[^.]{0,80}\.?\s*$"
