@@ -3,7 +3,7 @@ tests in the style of real pages, each with its inline example, on a blank Frenc
 
 from __future__ import annotations
 
-from conftest import found_labels, phrase_labels
+from conftest import found_labels, phrase_labels, theme_phrases_of
 
 from ctgminer.text.normalise import unwrap_lines
 
@@ -47,3 +47,12 @@ def test_help_to_young_parents_is_a_field_in_prose(finder):
                 f"2024-2028. La convention mettra l'accent sur {public} et sur le logement.\n")
         labels = phrase_labels(finder(unwrap_lines(text)))
         assert {"parentalite", "logement"} <= labels, public
+
+
+# -- a press article's paragraph list, its last item after "; et" -------------------------------------------------
+def test_the_last_item_of_a_paragraph_list_drops_its_conjunction(finder):
+    text = ("Midi Libre – 28/06/2024\nLe conseil municipal a adopté jeudi la convention territoriale globale. Le texte "
+            "fixe quatre priorités : la petite enfance ; les loisirs des 6-11 ans ; l'accompagnement des parents ; et "
+            "l'inclusion numérique.\n")
+    found = theme_phrases_of(finder, text)
+    assert "l'inclusion numérique" in found and not any(p.startswith("et ") for p in found)

@@ -742,7 +742,10 @@ ORDERED_FIRST = re.compile(r"\bd['’]\s*abord\b", FLAGS)
 PROSE_ITEM_LEAD = re.compile(
     r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|ensuite|avec|encore|aussi|également)\s+"
     r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)|sur\s+(?=(?:le|la|les|l['’]|des|un|une)\b)", FLAGS)
-LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_ITEM}\s*", FLAGS)  # the same numbered label, as an item's lead
+# the same numbered label, as an item's lead, or the conjunction before a paragraph list's last item ("Le texte fixe
+# quatre priorités : la petite enfance ; les loisirs des 6-11 ans ; et l'inclusion numérique"; lower case only: a
+# question's "Et pour les ados ?" keeps it)
+LIST_ITEM_LEAD = re.compile(rf"{NUMBERED_ITEM}\s*|(?-i:et|ou)\s+(?:(?-i:enfin|aussi|surtout)\s*,?\s+)?(?=\w)", FLAGS)
 # the former contrats enfance jeunesse, mentioned as background
 SCHEME_COMPLEMENT_REACH = 30  # a participle or relative on the former contract: ", centré sur ", " qui portait sur "
 CEJ_CONTINUED = re.compile(r"continuité|maintien|prolonge|assurer", FLAGS)
