@@ -672,11 +672,17 @@ class PartiesComponent:
         """Feature `see_also` for the names of a box of related headlines between the page's headline and its story
         ("À lire aussi\nSaint-Flour : la piscine rouvre\nMauriac : Pays de Mauriac lance son diagnostic\nLa
         communauté de communes ... a signé ..."): the box's lines up to the story's first paragraph are other
-        stories (`story_end` reads such a box as no end of the story)."""
-        for m in RELATED_HEADING.finditer(text, 0, end_of_story):
-            line_end = text.find("\n", m.end())
+        stories (`story_end` reads such a box as no end of the story). Also a box under a heading `story_end` does not
+        read, wherever it stands ("Lire aussi dans ce numéro\nLe Havre et Fécamp : où en sont les CTG voisines ?",
+        "Ces contenus peuvent aussi vous intéresser\nLe Sicoval renouvelle sa CTG"): its lines are other stories."""
+        box = F.cues()["related_box"]
+        heads = [m.end() for m in RELATED_HEADING.finditer(text, 0, end_of_story)]
+        heads += [m.end() for m in re.finditer(r"(?m)^[^\n]*", text[:end_of_story])
+                  if m.group().strip() and box.fullmatch(m.group())]
+        for head in sorted(set(heads)):
+            line_end = text.find("\n", head)
             if line_end < 0:
-                return
+                continue
             paragraph = PARAGRAPH.search(text, line_end + 1)
             box_end = paragraph.start() if paragraph else len(text)
             for c in cands:
