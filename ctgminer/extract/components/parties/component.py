@@ -1279,6 +1279,12 @@ class PartiesComponent:
                 # (or in brackets right after the word territory: "la deuxième CTG du territoire (A, B, C et D)")
                 c.extra["features"]["coverage"] = 1.0
                 groups.add(c.extra.get("enum"))
+            elif any(o.end <= c.start < o.end + 120 and C["member_clause"].match(text[o.end:c.start]) for o in epcis):
+                # (or the members a relative clause after an EPCI's name lists: "la Communauté de communes X (CCX),
+                # qui regroupe A, B et C, a signé sa CTG", its towns said to sign only by a sentence of their own)
+                c.extra["features"]["coverage"] = 1.0
+                c.extra["member_clause"] = True
+                groups.add(c.extra.get("enum"))
             elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):
                 # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
                 # CC X (A, B, C et D) et de la Caf")
@@ -1296,9 +1302,11 @@ class PartiesComponent:
             for c in cands:
                 if c.type == "commune" and m.end() <= c.start and c.end <= end:
                     c.extra["features"]["coverage"] = 1.0
+        clauses = {c.extra.get("enum") for c in cands if c.extra.get("member_clause")} - {None}
         for c in cands:
             if c.type == "commune" and c.extra.get("enum") in groups - {None}:
                 c.extra["features"]["coverage"] = 1.0
+                c.extra["member_clause"] = c.extra.get("enum") in clauses
 
     _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                 "onze": 11, "douze": 12}
@@ -1401,8 +1409,9 @@ class PartiesComponent:
             if c.type != "commune":
                 continue
             f = c.extra.get("features") or {}
+            # (the text's own word on membership outranks the gazetteer's: "X, qui regroupe A, B et C")
             if f.get("coverage") and not cls.stated_party(c) and (
-                    c.place is None or not codes or c.place.epci in codes):
+                    c.place is None or not codes or c.place.epci in codes or c.extra.get("member_clause")):
                 covered.add(c.key)
             else:
                 told.add(c.key)
