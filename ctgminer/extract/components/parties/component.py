@@ -423,10 +423,18 @@ class PartiesComponent:
         for m in scan(P.ETAT_SERVICE, "éducation", "educati", "direction", cased=("DD", "SDJES", "DR", "DSDEN")):
             out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))
         for m in prefecture_matches:
-            place = self.gaz.departement(m["name"])
+            dep_name, place = m["name"], self.gaz.departement(m["name"])
+            words = dep_name.split(" ")
+            for n in range(len(words) - 1, 0, -1):
+                # (the département's name run on by the capitalised words after it: "la préfecture de la Nièvre la
+                # Convention territoriale globale")
+                if place is not None:
+                    break
+                dep_name = " ".join(words[:n])
+                place = self.gaz.departement(dep_name)
             if place:
-                name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")
-                out.append(Candidate(name, "etat", m.start(), m.end(), how="etat"))
+                name = f"Préfecture {m['prep'].strip().lower()} {dep_name}".replace("' ", "'").replace("’ ", "’")
+                out.append(Candidate(name, "etat", m.start(), m.start("name") + len(dep_name), how="etat"))
         for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivos", "sivu"):
             out.append(Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
@@ -1594,6 +1602,14 @@ class PartiesComponent:
                         # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins
                         place = self.gaz.epci_by_prefix(name_key(c.name) + " ")
                         c.place = place if place is not None and (dep is None or place.departement == dep) else None
+                    if c.place is None and c.how == "epci" and distinctive:
+                        # named after its main town, the official name going on past it ("Communauté d'agglomération
+                        # de Saintes" is the "... de Saintes - Grandes Rives - L'Agglo"): the town's own EPCI, when
+                        # its official name begins with the text's
+                        town = self.gaz.commune(distinctive, dep)
+                        own = self.gaz.epci_by_code.get(town.epci) if town is not None and town.epci else None
+                        if own is not None and name_key(own.name).startswith(name_key(c.name) + " "):
+                            c.place = own
                 if c.place:  # a linked partner takes the official name (the text stays in the mention)
                     c.name = _GUILLEMETS.sub(" ", c.place.name).strip()
                     if "«" in c.place.name:

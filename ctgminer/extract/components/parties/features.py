@@ -319,6 +319,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right))
                        # (a town hall before which one poses: "Photo : les signataires devant la mairie d'Elnes")
                        or c.how == "mairie" and bool(C["before_hall"].search(before)))
+    if not f["venue"] and c.how == "mairie" and C["venue_far"].search(left[-90:]):
+        # the town hall as the building of a room ("dans la salle du conseil de la mairie de X, la communauté de
+        # communes et la Caf ont signé"): where, not who
+        f["venue"] = 1.0
     if f["venue"] and c.type in {"msa", "etat", "departement", "region"} and _BODY_BESIDE_CAF.search(left[-120:]):
         f["venue"] = 0.0  # "liée à la Caf de la Creuse et à la MSA du Limousin": a body beside the Caf, no place
     if c.how == "gaz_commune" and not f["venue"]:
@@ -436,7 +440,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["task_list"] = float(bool(C["bullet_line"].match(text[line_start:c.start]))
                            and bool(C["missions_intro"].match(bullet_intro(text, line_start)))
                            or (c.type in {"msa", "etat", "other", "departement", "region"}
-                               or c.type == "commune" and c.how in {"list", "gaz_commune"})
+                               or c.type == "commune" and (c.how in {"list", "gaz_commune"}
+                                                           or source_of(c.how) == "intro"))
                            and bool(C["action_partners"].match(text[line_start:c.start])))
     # the attendance line of minutes ("Présents : représentants des communes de A et B ; MSA X", "Excusés : le
     # Département"): who came to the meeting, not who signs
