@@ -1,0 +1,124 @@
+"""Parties: classes of pages read in session 21 (the new written sets read_bk, read_bl and read_bm), one example each,
+written for these tests (never taken from the gold texts nor the written sets)."""
+
+from __future__ import annotations
+
+from conftest import partner_names
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+def test_related_link_lines_in_more_wordings(parties_nlp):
+    # links to other stories closing the page, inline ("Pour aller plus loin :", "Retrouvez aussi :", "Sur la même
+    # thématique :") or as a box under a heading ("Lire aussi dans ce numéro", "Ces contenus peuvent aussi vous
+    # intéresser"): their territories are other stories' parties
+    text = ("La Communauté de communes du Pays de Lumbres et la Caf du Pas-de-Calais ont signé le 4 mars 2024 leur "
+            "convention territoriale globale pour la période 2024-2028, qui porte sur la petite enfance et la "
+            "jeunesse.\n"
+            "Pour aller plus loin : la CTG de la Communauté de communes du Haut Pays du Montreuillois (2022-2026)\n"
+            "Retrouvez aussi : la CTG de la Communauté d'agglomération du Boulonnais signée en mai\n"
+            "Ces contenus peuvent aussi vous intéresser\n"
+            "La Communauté de communes de la Région d'Audruicq renouvelle sa CTG\n"
+            "Lire aussi dans ce numéro\n"
+            "Arques et Longuenesse : où en sont les CTG voisines ?")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté de communes du Pays de Lumbres") == "epci", names
+    assert len(names) == 1, names
+
+
+def test_newspaper_name_before_the_dateline_town(parties_nlp):
+    # "<Newspaper> – <Town>, le <date>": the town the reporter writes from, not a party
+    text = ("Le Courrier – Lannion, le 3 février 2025\n"
+            "La communauté de communes Leff Armor Communauté et la Caf des Côtes-d'Armor ont signé hier leur "
+            "convention territoriale globale pour 2025-2029.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert any("Leff Armor" in n and t == "epci" for n, t in names.items()), names
+    assert "Lannion" not in names, names
+
+
+def test_member_towns_aux_cotes_of_the_signing_pair(parties_nlp):
+    # "engage les deux partenaires ..., aux côtés des N communes membres : A, B et C": the towns sign beside them
+    text = ("La Communauté de communes du Pays Fléchois et la Caf de la Sarthe ont signé le 5 avril 2024 leur "
+            "convention territoriale globale. Le document engage les deux partenaires jusqu'en 2028, aux côtés des "
+            "trois communes membres : La Flèche, Bousse et Crosmières.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("La Flèche", "Bousse", "Crosmières"):
+        assert names.get(town) == "commune", names
+
+
+def test_signatories_dont_names_some_of_them(parties_nlp):
+    # "Les N communes en sont également signataires, dont A, B et C": the named ones sign
+    text = ("La Communauté d'agglomération Hérault Méditerranée et la Caf de l'Hérault ont signé le 4 mars 2024 une "
+            "nouvelle convention territoriale globale. Les 20 communes de l'agglomération en sont également "
+            "signataires, dont Agde, Pézenas et Florensac.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Agde", "Pézenas", "Florensac"):
+        assert names.get(town) == "commune", names
+
+
+def test_members_in_a_relative_clause_after_the_epci(parties_nlp):
+    # "la Communauté X (acronym), qui regroupe A, B et C, a signé": the EPCI's area, not co-signers
+    text = ("La Communauté de communes de la Vallée de l'Hérault (CCVH), qui regroupe Gignac, Aniane et Montarnaud, a "
+            "signé jeudi avec la Caf de l'Hérault sa première convention territoriale globale.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté de communes Vallée de l'Hérault") == "epci", names
+    assert not {"Gignac", "Aniane", "Montarnaud"} & set(names), names
+
+
+def test_members_said_to_sign_in_a_sentence_of_their_own_stay(parties_nlp):
+    # the same clause, then "Les trois communes ont également paraphé le document": they sign
+    text = ("La Communauté de communes de la Vallée de l'Hérault (CCVH), qui regroupe les communes de Gignac, Aniane et "
+            "Montarnaud, a signé jeudi avec la Caf de l'Hérault sa première convention territoriale globale. Les trois "
+            "communes ont également paraphé le document.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Gignac", "Aniane", "Montarnaud"):
+        assert names.get(town) == "commune", names
+
+
+def test_town_of_priority_districts_is_a_place(parties_nlp):
+    # "les familles des quartiers prioritaires de X": where the families live, not a party
+    text = ("Communauté de communes de la Vallée de Kaysersberg\n"
+            "Signée le 6 mai 2024 à Kaysersberg, la CTG 2024-2028 porte sur la petite enfance et la parentalité, "
+            "avec une attention aux familles des quartiers prioritaires de Colmar.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Colmar" not in names, names
+
+
+def test_room_of_the_town_hall_is_a_venue(parties_nlp):
+    # "dans la salle du conseil de la mairie de X, la communauté de communes et la Caf ont signé": the venue
+    text = ("Mardi, dans la salle du conseil de la mairie de Mauriac, la communauté de communes du Pays de Mauriac et "
+            "la Caf du Cantal ont signé la convention territoriale globale pour 2024-2028.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté de communes du Pays de Mauriac") == "epci", names
+    assert "Mauriac" not in names, names
+
+
+def test_epci_named_after_its_town_takes_its_longer_official_name(parties_nlp):
+    # "la Communauté d'agglomération de Saintes": the town's own EPCI, whose official name goes on past the town's
+    text = ("Saintes : l'Agglo et la Caf renouvellent leur CTG\n"
+            "Jeudi, la Communauté d'agglomération de Saintes et la Caf de la Charente-Maritime ont signé une nouvelle "
+            "convention territoriale globale pour 2025-2029.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Communauté d'agglomération de Saintes - Grandes Rives - L'Agglo") == "epci", names
+    assert "Saintes" not in names, names
+
+
+def test_town_among_an_action_sheets_partners(parties_nlp):
+    # "Pilote : CC X – Partenaires : Caf, PMI, commune de Y" in an annex of action sheets: no signatory
+    text = ("Convention territoriale globale 2024-2027 – Communauté de communes Vexin Centre\n"
+            "Annexe : fiches actions\n"
+            "FICHE ACTION N°1\n"
+            "Intitulé : Créer une micro-crèche à Vigny\n"
+            "Pilote : CCVC – Partenaires : Caf du Val-d'Oise, PMI, commune de Vigny\n"
+            "Calendrier : 2024-2025")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Vigny" not in names, names
+
+
+def test_prefecture_named_before_the_convention_s_name(parties_nlp):
+    # "a signé avec ... et la préfecture de la Nièvre la Convention territoriale globale": the State's préfecture
+    # signs, its département's name not run on into the convention's
+    text = ("Le 3 juin 2024, la Caf de la Nièvre a signé avec la Communauté de communes Bazois Loire Morvan et la "
+            "préfecture de la Nièvre la Convention territoriale globale du territoire pour 2024-2028.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Préfecture de la Nièvre") == "etat", names
