@@ -476,9 +476,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # chaque année"): who follows the convention, not who signs it
     # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
     # validé la méthode": the committee in the sentence before)
+    # (not a body its own sentence lists with the Caf after "entre": "la convention, conclue entre la Caf, la MSA X et
+    # la communauté de communes", after a sentence on the steering committee)
     f["governance"] = float(not f["sent_sign"] and (before_in(sentence, "governance", at) or (
         "omit" in (previous := sents.sentence(c.start, -1)) or "COPIL" in previous.upper()) and bool(
         C["governance"].search(previous)) and not P.STRONG_SIGN.search(previous)
+        and not (f["entre"] and f["caf_list"])
         # or meeting as the committee: "Élus, agents de la Caf et représentants de la MSA se sont retrouvés pour le
         # comité de pilotage de la future CTG"
         or ("omit" in sentence or "COPIL" in sentence.upper()) and bool(C["governance"].search(sentence))
@@ -543,7 +546,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a territory after another agreement's name in its sentence, the CTG named before it or not ("La CTG vient
     # compléter le contrat de ville, signé avec l'État et l'agglomération X", "Convention de mise à disposition d'un
     # agent avec la commune de Y"): a party of that agreement
-    f["agreement_left"] = float(territory and agreement_left(left))
+    # (a body too, the State above all: "l'agglomération a signé le contrat de ville avec la préfecture du Nord, et sa
+    # CTG avec la Caf")
+    f["agreement_left"] = float((territory or c.type in {"etat", "departement", "region", "msa", "other"})
+                                and agreement_left(left))
     # a territory added to a Caf's tally of covered territories ("17 intercommunalités sur 19 sont couvertes, ainsi
     # que X", "des CTG avec 9 des 14 intercommunalités, ainsi qu'avec la Ville de Y"): counted, not the page's party
     f["tally"] = float(c.type in {"commune", "epci"} and "ainsi" in left and bool(C["tally_left"].search(left))
