@@ -81,7 +81,7 @@ _PEOPLE_LEFT = re.compile(r"\b(?:les|des|aux)\s+$", re.I)
 _HYPHEN_NAME = re.compile(r"(?<![\wÀ-ÿ'’-])(?P<head>[A-ZÀ-Þ][a-zà-ÿ']+)-(?:[A-ZÀ-Þ][a-zà-ÿ']+)(?![\wÀ-ÿ'’-])")
 _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
-_ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
+_ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|/[ \t]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
 
 
 def _last_item_head(text: str, pos: int, reach: int = 3000) -> int | None:
@@ -786,10 +786,15 @@ class PartiesComponent:
         # (a commune linked in another département is a homonym the text does not tell: "rue des Lacs")
         # nor one named as a facility, a territory, an address, a Caf's seat or a person ("le centre de loisirs de
         # Courbiac" in Villeneuve-sur-Lot's magazine)
+        # (nor one named only as the signing's venue: "Mme le Maire a signé à X avec les maires de la communauté")
         towns = [c for c in cands if c.type == "commune" and c.place is not None
-                 and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)]
+                 and not any(c.extra["features"].get(k) for k in (*cls.NOT_TOWN, "venue"))]
         communes = {c.key for c in towns}
-        if len(communes) > 1 and (not any(c.type == "epci" for c in cands) or F.cues()["own_council"].search(text)):
+        C = F.cues()
+        # the page's own mayor, titled and unnamed, signing ("Monsieur le Maire et le Président de la communauté de
+        # communes ont signé avec la Caf la CTG" on the town's site, "Ville de X" heading it)
+        mayor = [m for m in C["titled_mayor"].finditer(text) if F.sentence_features(sents.sentence(m.start()))["sent_sign"]]
+        if len(communes) > 1 and (not any(c.type == "epci" for c in cands) or C["own_council"].search(text) or mayor):
             # (several towns named on a page naming no EPCI: the one heading the page, its title line, is the town it
             # tells of: "LOUDÉAC\nLa Ville et la Caf ont signé la CTG ... une balade jusqu'au lac de Guerlédan, à
             # Mûr-de-Bretagne"; or on a page naming an EPCI, where the town's own council approves: "Commune de X\n
@@ -798,11 +803,15 @@ class PartiesComponent:
             communes = {c.key for c in towns if c.extra["features"].get("in_title")}
         if len(communes) != 1:
             return
-        for m in F.cues()["self_town"].finditer(text):
+        for m in [*mayor, *C["self_town"].finditer(text)]:
             sf = F.sentence_features(sents.sentence(m.start()))
             # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
             # (not signing another scheme only: "la Ville a signé avec l'État son contrat de ville")
-            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"] and not (
+            # (or in the numbered item of minutes that names the CTG: "3/ Convention territoriale globale Caf du Gers
+            # – CC X : ... Le conseil approuve l'adhésion de la commune à la convention")
+            item = _last_item_head(text, m.start(), 1500)
+            in_item = item is not None and bool(CTG_CUE.search(text, item, m.start()))
+            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"] or in_item) and not sf["sent_modal"] and not (
                     sf["sent_other_scheme"] and not sf["sent_ctg"] and not sf["caf_in_sent"]):
                 for c in cands:
                     if c.key in communes:
