@@ -122,3 +122,78 @@ def test_prefecture_named_before_the_convention_s_name(parties_nlp):
             "préfecture de la Nièvre la Convention territoriale globale du territoire pour 2024-2028.")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Préfecture de la Nièvre") == "etat", names
+
+
+def test_convention_party_named_before_its_kind_stays_beside_the_genre_parties(analyse_text):
+    # a convention's parties block whose EPCI line opens on its name ("Grand Chambéry, représentée par son
+    # Président"), which the genre's heads do not read: the component's EPCI stays beside the État
+    text = ("Convention Territoriale Globale – Grand Chambéry – 2023/2027\n"
+            "Entre les soussignés :\n"
+            "L'État, représenté par Monsieur le Préfet de la Savoie,\n"
+            "La Caisse d'Allocations Familiales de la Savoie, représentée par son Président et son Directeur,\n"
+            "Grand Chambéry, représentée par son Président, Monsieur Paul Durand,\n"
+            "Préambule\n"
+            "Grand Chambéry (38 communes) porte la compétence enfance jeunesse sur son territoire.\n"
+            "Article 1 – Objet\n"
+            "La présente convention a pour objet de définir le projet social de territoire.\n"
+            "Article 2 – Durée\n"
+            "La convention est conclue pour la période 2023-2027.\n"
+            "Fait à Chambéry, le 12 juin 2023\n"
+            "Le Préfet de la Savoie       Le Président de la Caf       Le Président de Grand Chambéry")
+    record = analyse_text(text)
+    names = {p.name: p.type for p in record.partners}
+    assert names.get("État") == "etat", names
+    assert names.get("Communauté d'agglomération du Grand Chambéry") == "epci", names
+
+
+def test_own_town_whose_titled_mayor_signs(parties_nlp):
+    # a town's site ("Ville de X" heading it) telling that "Monsieur le Maire" signed with the EPCI and the Caf
+    text = ("Ville de Lannemezan\n"
+            "Actualités\n"
+            "La CTG du Plateau de Lannemezan est signée\n"
+            "Hier, Monsieur le Maire et le Président de la Communauté de communes du Plateau de Lannemezan ont signé "
+            "avec la Caf des Hautes-Pyrénées la convention territoriale globale 2024-2028.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Lannemezan") == "commune", names
+
+
+def test_own_town_told_in_the_minutes_item_naming_the_ctg(parties_nlp):
+    # a town's minutes ("Commune de X" heading them) whose item "3/ Convention territoriale globale ..." approves the
+    # commune's joining: the town signs, its name only in the heading
+    text = ("Commune de Vic-Fezensac\n"
+            "Compte rendu sommaire du conseil municipal du 4 mars 2024\n"
+            "1/ Vote du budget : adopté à l'unanimité.\n"
+            "2/ Convention territoriale globale Caf du Gers – CC Artagnan de Fezensac : le Maire rappelle que la CTG "
+            "couvre les communes du territoire. Le conseil approuve l'adhésion de la commune à la convention "
+            "2024-2027, qui prévoit un point jeunes à Eauze. Vote : 15 pour.\n"
+            "3/ Travaux : devis retenu.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Vic-Fezensac") == "commune", names
+
+
+def test_third_signatory_in_apposition(parties_nlp):
+    # "en présence du président de la MSA X, troisième signataire": present and signing
+    text = ("Lundi, la présidente de la communauté de communes du Pays d'Astrée et le directeur de la Caf de la Loire "
+            "ont signé la convention territoriale globale, en présence du président de la MSA Ardèche Drôme Loire, "
+            "troisième signataire.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("MSA Ardèche Drôme Loire") == "msa", names
+
+
+def test_body_of_the_contrat_de_ville_signed_the_same_day(parties_nlp):
+    # "a signé le matin le contrat de ville avec la préfecture du Nord, et l'après-midi sa CTG avec la Caf": the
+    # préfecture signs the other agreement
+    text = ("Mercredi, la Communauté d'agglomération de la Porte du Hainaut a signé le matin le contrat de ville avec "
+            "la préfecture du Nord, et l'après-midi sa convention territoriale globale avec la Caf du Nord.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Préfecture du Nord" not in names, names
+
+
+def test_body_listed_with_the_caf_after_entre_beside_a_committee(parties_nlp):
+    # a sentence on the steering committee, then "la convention, conclue entre la Caf, la MSA X et la communauté de
+    # communes": the MSA is a party
+    text = ("Considérant le diagnostic partagé présenté en comité de pilotage le 19 janvier 2023 ;\n"
+            "Considérant que la convention territoriale globale, conclue entre la Caf de l'Indre, la MSA Berry-Touraine "
+            "et la Communauté de communes Châtillonnais en Berry pour une durée de cinq ans, décline ces enjeux ;")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("MSA Berry-Touraine") == "msa", names
