@@ -786,9 +786,11 @@ class PartiesComponent:
         # (a commune linked in another département is a homonym the text does not tell: "rue des Lacs")
         # nor one named as a facility, a territory, an address, a Caf's seat or a person ("le centre de loisirs de
         # Courbiac" in Villeneuve-sur-Lot's magazine)
-        # (nor one named only as the signing's venue: "Mme le Maire a signé à X avec les maires de la communauté")
+        # (nor one named only as the venue of a signing sentence: "Mme le Maire a signé à X avec les maires de la
+        # communauté"; a meeting's place is the page's own town: "Séance du 20 mars – Hôtel de ville de Vierzon")
         towns = [c for c in cands if c.type == "commune" and c.place is not None
-                 and not any(c.extra["features"].get(k) for k in (*cls.NOT_TOWN, "venue"))]
+                 and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)
+                 and not (c.extra["features"].get("venue") and c.extra["features"].get("sent_sign"))]
         communes = {c.key for c in towns}
         C = F.cues()
         # the page's own mayor, titled and unnamed, signing ("Monsieur le Maire et le Président de la communauté de
