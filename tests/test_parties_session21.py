@@ -197,3 +197,33 @@ def test_body_listed_with_the_caf_after_entre_beside_a_committee(parties_nlp):
             "et la Communauté de communes Châtillonnais en Berry pour une durée de cinq ans, décline ces enjeux ;")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("MSA Berry-Touraine") == "msa", names
+
+
+def test_epci_whose_centre_the_town_is(parties_nlp):
+    # "La Ville de X, ville-centre de l'agglomération Y, s'est engagée avec la Caf": the town's area, not a party
+    text = ("La Ville de Cergy (66 000 habitants), ville-centre de l'agglomération de Cergy-Pontoise, s'est engagée "
+            "avec la Caf du Val-d'Oise dans une convention territoriale globale pour 2024-2028.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Cergy") == "commune", names
+    assert not any(t == "epci" for t in names.values()), names
+
+
+def test_epci_whose_towns_are_already_engaged_in_their_own_ctg(parties_nlp):
+    # "X rejoint ainsi les 20 communes de la Métropole Y déjà engagées dans une CTG": other conventions
+    text = ("La Ville de Vénissieux et la Caf du Rhône ont signé le 3 mai 2023 leur convention territoriale globale "
+            "pour 2023-2027. Vénissieux rejoint ainsi les 20 communes de la Métropole de Lyon déjà engagées dans une "
+            "CTG.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Vénissieux") == "commune", names
+    assert not any(t == "epci" for t in names.values()), names
+
+
+def test_towns_to_sign_local_conventions_later_as_examples(parties_nlp):
+    # "des conventions signées par les communes qui le souhaitent, à commencer par A, B et C en 2025": examples of
+    # later local conventions, not this one's parties
+    text = ("La Communauté d'agglomération Pays Basque et la Caf des Pyrénées-Atlantiques ont signé le 2 décembre "
+            "2024 une convention territoriale globale pour 2024-2028. La CTG est construite en deux niveaux : un socle "
+            "commun, signé par l'Agglomération, et des conventions de territoire signées par les communes qui le "
+            "souhaitent, à commencer par Hendaye, Urrugne et Ciboure en 2025.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert not {"Hendaye", "Urrugne", "Ciboure"} & set(names), names

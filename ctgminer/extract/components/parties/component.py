@@ -778,6 +778,18 @@ class PartiesComponent:
     NOT_TOWN = ("other_dep", "facility_of", "territory_of", "address", "caf_before", "person", "common_word",
                 "cap_after", "see_also")
 
+    HEAD_LINES = 3  # the lines heading a page: its site's or council's name, the meeting's date and place
+
+    @classmethod
+    def head_end(cls, text: str) -> int:
+        """The end of the page's first lines (`HEAD_LINES`)."""
+        end = -1
+        for _ in range(cls.HEAD_LINES):
+            end = text.find("\n", end + 1)
+            if end < 0:
+                return len(text)
+        return end
+
     @classmethod
     def mark_told_town(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
         """Feature `told_town`: the one commune of a page that tells its signing as "la ville" or "la commune"
@@ -786,11 +798,14 @@ class PartiesComponent:
         # (a commune linked in another département is a homonym the text does not tell: "rue des Lacs")
         # nor one named as a facility, a territory, an address, a Caf's seat or a person ("le centre de loisirs de
         # Courbiac" in Villeneuve-sur-Lot's magazine)
-        # (nor one named only as the venue of a signing sentence: "Mme le Maire a signé à X avec les maires de la
-        # communauté"; a meeting's place is the page's own town: "Séance du 20 mars – Hôtel de ville de Vierzon")
+        # (nor one named only as a venue in the story, "un point jeunes à X", or of a signing sentence, "Mme le Maire a
+        # signé à X avec les maires de la communauté"; a meeting's place heading the page is its own town: "Séance
+        # du 20 mars – Hôtel de ville de Vierzon")
+        head_end = cls.head_end(text)
         towns = [c for c in cands if c.type == "commune" and c.place is not None
                  and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)
-                 and not (c.extra["features"].get("venue") and c.extra["features"].get("sent_sign"))]
+                 and not (c.extra["features"].get("venue") and (c.extra["features"].get("sent_sign")
+                                                                 or c.start > head_end))]
         communes = {c.key for c in towns}
         C = F.cues()
         # the page's own mayor, titled and unnamed, signing ("Monsieur le Maire et le Président de la communauté de
@@ -806,6 +821,8 @@ class PartiesComponent:
         if len(communes) != 1:
             return
         for m in [*mayor, *C["self_town"].finditer(text)]:
+            if C["see_also"].match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+                continue  # "Lire aussi : Grenoble : la Ville renouvelle sa convention avec la Caf": another story
             sf = F.sentence_features(sents.sentence(m.start()))
             # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
             # (not signing another scheme only: "la Ville a signé avec l'État son contrat de ville")

@@ -460,7 +460,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # commune de Bordeaux Métropole": the area the town lies in, not a party)
     f["rank_area"] = float(c.type == "epci" and (
         "des" in before and bool(C["rank_area"].search(before))
-        or bool(_EPCI_KIND.search(text[c.start:c.end])) and bool(C["rank_ordinal"].search(before[-60:]))))
+        or bool(_EPCI_KIND.search(text[c.start:c.end])) and bool(C["rank_ordinal"].search(before[-60:]))
+        # (or the town at its centre: "La Ville de X, ville-centre de l'agglomération Y, s'est engagée avec la Caf")
+        or "centre" in before and bool(C["centre_of"].search(before))))
     # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
     lead = text[line_start:c.start]
     f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
