@@ -148,7 +148,11 @@ def preamble_territories(record: CTGRecord, stated: list[Partner]) -> list[Partn
         start = text.find(p.mention)
         while start >= 0:
             end = start + len(p.mention)
-            if _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) and _REPRESENTED_AFTER.match(text, end):
+            # (not a party the genre read there under another form: "Brive" for Brive-la-Gaillarde, "Communauté de
+            # communes Avallon" cut at the comma of "Avallon, Vézelay, Morvan")
+            taken = any(q.start is not None and q.end is not None and q.start < end and start < q.end for q in stated)
+            if not taken and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) \
+                    and _REPRESENTED_AFTER.match(text, end):
                 out.append(Partner(name=p.name, type=p.type, insee_code=p.insee_code, mention=p.mention, start=start,
                                    end=end))
                 break
