@@ -227,3 +227,13 @@ def test_towns_to_sign_local_conventions_later_as_examples(parties_nlp):
             "souhaitent, à commencer par Hendaye, Urrugne et Ciboure en 2025.")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert not {"Hendaye", "Urrugne", "Ciboure"} & set(names), names
+
+
+def test_town_named_le_x_after_a_contracted_article(parties_nlp):
+    # "les communes du Port, de La Possession et de Saint-Paul ont signé": "du Port" is Le Port, whose bare word is
+    # a common noun elsewhere
+    text = ("Le 4 octobre 2021, la Caf de La Réunion, le Territoire de la Côte Ouest (TCO) et les communes du Port, de "
+            "La Possession et de Saint-Paul ont signé leur convention territoriale globale pour 2021-2025.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Le Port") == "commune", names
+    assert names.get("La Possession") == "commune", names

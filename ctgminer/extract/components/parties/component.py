@@ -79,6 +79,9 @@ _NAME_GAP = re.compile(r"[ \u00a0]")
 _DEMONYM_PLURAL = re.compile(r"[A-ZÀ-Þ][\wÀ-ÿ-]*(?:ois|ais|ins|iens)")
 _PEOPLE_LEFT = re.compile(r"\b(?:les|des|aux)\s+$", re.I)
 _HYPHEN_NAME = re.compile(r"(?<![\wÀ-ÿ'’-])(?P<head>[A-ZÀ-Þ][a-zà-ÿ']+)-(?:[A-ZÀ-Þ][a-zà-ÿ']+)(?![\wÀ-ÿ'’-])")
+# "du" or "au" (de or à, and "le") before a name: the name opens on "Le" ("du Port" is "de Le Port")
+_CONTRACTED_ARTICLE = re.compile(r"\b(?:du|au)[ \t\u00a0]+$", re.I)
+_NAME_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?\n]|et\b|$)")  # a name that stops there ("du Port," not "du Val de X")
 _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
 _ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|/[ \t]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
@@ -524,6 +527,15 @@ class PartiesComponent:
                 m = self.longer_epci(text, m)
             mention = text[m.start:m.end]
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
+                # (unless the article the official name opens on is contracted before it: "les maires du Port, de La
+                # Possession", "au Port" for Le Port; "le port de pêche" stays a common noun)
+                article = _CONTRACTED_ARTICLE.search(text, max(0, m.start - 4), m.start)
+                name = f"Le {mention}" if article else ""
+                if name and mention[:1].isupper() and _NAME_CLOSED.match(text, m.end) \
+                        and name_key(name) in self.gaz.communes and not any(
+                        c.start < m.end and m.start < c.end for c in rule):
+                    out.append(Candidate(name, "commune", m.start, m.end, how="gaz_commune",
+                                         extra={"gaz": True, "distinctive": name, "gaz_short": False, "contracted": True}))
                 continue
             if m.kind == "commune" and " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
                     text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}

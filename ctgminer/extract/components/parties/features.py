@@ -631,7 +631,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # Le Port, La Possession et Saint-Paul")
     f["common_word"] = float(name_key(c.name) in common_words and (
         c.how in {"list", "gaz_commune"} or (c.place is None and source_of(c.how) == "intro"))
-        and not (c.how == "list" and c.place is not None and bool(_CAPITAL_ARTICLE.match(text, c.start))))
+        and not (c.how == "list" and c.place is not None and bool(_CAPITAL_ARTICLE.match(text, c.start)))
+        # (nor one after the contracted article its name opens on: "les maires du Port, de La Possession")
+        and not (c.extra.get("contracted") and c.place is not None))
     # a town as one end of a territory's span ("les huit communes de l'intercommunalité, de Saül à Apatou", "de
     # Réalmont à Lombers en passant par Montredon"): the area's extent, not a signatory
     # (EPCI too, in a sentence that neither signs nor names the Caf: "Toutes les intercommunalités, de Millau Grands
