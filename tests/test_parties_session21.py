@@ -237,3 +237,12 @@ def test_town_named_le_x_after_a_contracted_article(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert names.get("Le Port") == "commune", names
     assert names.get("La Possession") == "commune", names
+
+
+def test_town_said_to_follow_later(parties_nlp):
+    # "X a signé sa CTG ; Y doit suivre à la rentrée": Y's convention is another, to come
+    text = ("C'est fait : Tourcoing a signé ce mercredi sa convention territoriale globale avec la Caf du Nord. "
+            "Wattrelos l'avait précédée au printemps ; Croix doit suivre à la rentrée.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert names.get("Tourcoing") == "commune", names
+    assert "Croix" not in names, names
