@@ -79,9 +79,12 @@ _NAME_GAP = re.compile(r"[ \u00a0]")
 _DEMONYM_PLURAL = re.compile(r"[A-ZÀ-Þ][\wÀ-ÿ-]*(?:ois|ais|ins|iens)")
 _PEOPLE_LEFT = re.compile(r"\b(?:les|des|aux)\s+$", re.I)
 _HYPHEN_NAME = re.compile(r"(?<![\wÀ-ÿ'’-])(?P<head>[A-ZÀ-Þ][a-zà-ÿ']+)-(?:[A-ZÀ-Þ][a-zà-ÿ']+)(?![\wÀ-ÿ'’-])")
+# "du" or "au" (de or à, and "le") before a name: the name opens on "Le" ("du Port" is "de Le Port")
+_CONTRACTED_ARTICLE = re.compile(r"\b(?:du|au)[ \t\u00a0]+$", re.I)
+_NAME_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?\n]|et\b|$)")  # a name that stops there ("du Port," not "du Val de X")
 _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
-_ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
+_ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|/[ \t]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
 
 
 def _last_item_head(text: str, pos: int, reach: int = 3000) -> int | None:
@@ -423,10 +426,18 @@ class PartiesComponent:
         for m in scan(P.ETAT_SERVICE, "éducation", "educati", "direction", cased=("DD", "SDJES", "DR", "DSDEN")):
             out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))
         for m in prefecture_matches:
-            place = self.gaz.departement(m["name"])
+            dep_name, place = m["name"], self.gaz.departement(m["name"])
+            words = dep_name.split(" ")
+            for n in range(len(words) - 1, 0, -1):
+                # (the département's name run on by the capitalised words after it: "la préfecture de la Nièvre la
+                # Convention territoriale globale")
+                if place is not None:
+                    break
+                dep_name = " ".join(words[:n])
+                place = self.gaz.departement(dep_name)
             if place:
-                name = f"Préfecture {m['prep'].strip().lower()} {m['name']}".replace("' ", "'").replace("’ ", "’")
-                out.append(Candidate(name, "etat", m.start(), m.end(), how="etat"))
+                name = f"Préfecture {m['prep'].strip().lower()} {dep_name}".replace("' ", "'").replace("’ ", "’")
+                out.append(Candidate(name, "etat", m.start(), m.start("name") + len(dep_name), how="etat"))
         for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivos", "sivu"):
             out.append(Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
@@ -516,6 +527,15 @@ class PartiesComponent:
                 m = self.longer_epci(text, m)
             mention = text[m.start:m.end]
             if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
+                # (unless the article the official name opens on is contracted before it: "les maires du Port, de La
+                # Possession", "au Port" for Le Port; "le port de pêche" stays a common noun)
+                article = _CONTRACTED_ARTICLE.search(text, max(0, m.start - 4), m.start)
+                name = f"Le {mention}" if article else ""
+                if name and mention[:1].isupper() and _NAME_CLOSED.match(text, m.end) \
+                        and name_key(name) in self.gaz.communes and not any(
+                        c.start < m.end and m.start < c.end for c in rule):
+                    out.append(Candidate(name, "commune", m.start, m.end, how="gaz_commune",
+                                         extra={"gaz": True, "distinctive": name, "gaz_short": False, "contracted": True}))
                 continue
             if m.kind == "commune" and " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
                     text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}
@@ -672,11 +692,17 @@ class PartiesComponent:
         """Feature `see_also` for the names of a box of related headlines between the page's headline and its story
         ("À lire aussi\nSaint-Flour : la piscine rouvre\nMauriac : Pays de Mauriac lance son diagnostic\nLa
         communauté de communes ... a signé ..."): the box's lines up to the story's first paragraph are other
-        stories (`story_end` reads such a box as no end of the story)."""
-        for m in RELATED_HEADING.finditer(text, 0, end_of_story):
-            line_end = text.find("\n", m.end())
+        stories (`story_end` reads such a box as no end of the story). Also a box under a heading `story_end` does not
+        read, wherever it stands ("Lire aussi dans ce numéro\nLe Havre et Fécamp : où en sont les CTG voisines ?",
+        "Ces contenus peuvent aussi vous intéresser\nLe Sicoval renouvelle sa CTG"): its lines are other stories."""
+        box = F.cues()["related_box"]
+        heads = [m.end() for m in RELATED_HEADING.finditer(text, 0, end_of_story)]
+        heads += [m.end() for m in re.finditer(r"(?m)^[^\n]*", text[:end_of_story])
+                  if m.group().strip() and box.fullmatch(m.group())]
+        for head in sorted(set(heads)):
+            line_end = text.find("\n", head)
             if line_end < 0:
-                return
+                continue
             paragraph = PARAGRAPH.search(text, line_end + 1)
             box_end = paragraph.start() if paragraph else len(text)
             for c in cands:
@@ -764,6 +790,18 @@ class PartiesComponent:
     NOT_TOWN = ("other_dep", "facility_of", "territory_of", "address", "caf_before", "person", "common_word",
                 "cap_after", "see_also")
 
+    HEAD_LINES = 3  # the lines heading a page: its site's or council's name, the meeting's date and place
+
+    @classmethod
+    def head_end(cls, text: str) -> int:
+        """The end of the page's first lines (`HEAD_LINES`)."""
+        end = -1
+        for _ in range(cls.HEAD_LINES):
+            end = text.find("\n", end + 1)
+            if end < 0:
+                return len(text)
+        return end
+
     @classmethod
     def mark_told_town(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
         """Feature `told_town`: the one commune of a page that tells its signing as "la ville" or "la commune"
@@ -772,10 +810,20 @@ class PartiesComponent:
         # (a commune linked in another département is a homonym the text does not tell: "rue des Lacs")
         # nor one named as a facility, a territory, an address, a Caf's seat or a person ("le centre de loisirs de
         # Courbiac" in Villeneuve-sur-Lot's magazine)
+        # (nor one named only as a venue in the story, "un point jeunes à X", or of a signing sentence, "Mme le Maire a
+        # signé à X avec les maires de la communauté"; a meeting's place heading the page is its own town: "Séance
+        # du 20 mars – Hôtel de ville de Vierzon")
+        head_end = cls.head_end(text)
         towns = [c for c in cands if c.type == "commune" and c.place is not None
-                 and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)]
+                 and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN)
+                 and not (c.extra["features"].get("venue") and (c.extra["features"].get("sent_sign")
+                                                                 or c.start > head_end))]
         communes = {c.key for c in towns}
-        if len(communes) > 1 and (not any(c.type == "epci" for c in cands) or F.cues()["own_council"].search(text)):
+        C = F.cues()
+        # the page's own mayor, titled and unnamed, signing ("Monsieur le Maire et le Président de la communauté de
+        # communes ont signé avec la Caf la CTG" on the town's site, "Ville de X" heading it)
+        mayor = [m for m in C["titled_mayor"].finditer(text) if F.sentence_features(sents.sentence(m.start()))["sent_sign"]]
+        if len(communes) > 1 and (not any(c.type == "epci" for c in cands) or C["own_council"].search(text) or mayor):
             # (several towns named on a page naming no EPCI: the one heading the page, its title line, is the town it
             # tells of: "LOUDÉAC\nLa Ville et la Caf ont signé la CTG ... une balade jusqu'au lac de Guerlédan, à
             # Mûr-de-Bretagne"; or on a page naming an EPCI, where the town's own council approves: "Commune de X\n
@@ -784,11 +832,17 @@ class PartiesComponent:
             communes = {c.key for c in towns if c.extra["features"].get("in_title")}
         if len(communes) != 1:
             return
-        for m in F.cues()["self_town"].finditer(text):
+        for m in [*mayor, *C["self_town"].finditer(text)]:
+            if C["see_also"].match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+                continue  # "Lire aussi : Grenoble : la Ville renouvelle sa convention avec la Caf": another story
             sf = F.sentence_features(sents.sentence(m.start()))
             # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
             # (not signing another scheme only: "la Ville a signé avec l'État son contrat de ville")
-            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"] and not (
+            # (or in the numbered item of minutes that names the CTG: "3/ Convention territoriale globale Caf du Gers
+            # – CC X : ... Le conseil approuve l'adhésion de la commune à la convention")
+            item = _last_item_head(text, m.start(), 1500)
+            in_item = item is not None and bool(CTG_CUE.search(text, item, m.start()))
+            if (sf["sent_ctg"] or sf["sent_sign"] or sf["caf_in_sent"] or in_item) and not sf["sent_modal"] and not (
                     sf["sent_other_scheme"] and not sf["sent_ctg"] and not sf["caf_in_sent"]):
                 for c in cands:
                     if c.key in communes:
@@ -1273,6 +1327,12 @@ class PartiesComponent:
                 # (or in brackets right after the word territory: "la deuxième CTG du territoire (A, B, C et D)")
                 c.extra["features"]["coverage"] = 1.0
                 groups.add(c.extra.get("enum"))
+            elif any(o.end <= c.start < o.end + 120 and C["member_clause"].match(text[o.end:c.start]) for o in epcis):
+                # (or the members a relative clause after an EPCI's name lists: "la Communauté de communes X (CCX),
+                # qui regroupe A, B et C, a signé sa CTG", its towns said to sign only by a sentence of their own)
+                c.extra["features"]["coverage"] = 1.0
+                c.extra["member_clause"] = True
+                groups.add(c.extra.get("enum"))
             elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):
                 # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
                 # CC X (A, B, C et D) et de la Caf")
@@ -1290,9 +1350,11 @@ class PartiesComponent:
             for c in cands:
                 if c.type == "commune" and m.end() <= c.start and c.end <= end:
                     c.extra["features"]["coverage"] = 1.0
+        clauses = {c.extra.get("enum") for c in cands if c.extra.get("member_clause")} - {None}
         for c in cands:
             if c.type == "commune" and c.extra.get("enum") in groups - {None}:
                 c.extra["features"]["coverage"] = 1.0
+                c.extra["member_clause"] = c.extra.get("enum") in clauses
 
     _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                 "onze": 11, "douze": 12}
@@ -1395,8 +1457,9 @@ class PartiesComponent:
             if c.type != "commune":
                 continue
             f = c.extra.get("features") or {}
+            # (the text's own word on membership outranks the gazetteer's: "X, qui regroupe A, B et C")
             if f.get("coverage") and not cls.stated_party(c) and (
-                    c.place is None or not codes or c.place.epci in codes):
+                    c.place is None or not codes or c.place.epci in codes or c.extra.get("member_clause")):
                 covered.add(c.key)
             else:
                 told.add(c.key)
@@ -1579,6 +1642,14 @@ class PartiesComponent:
                         # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins
                         place = self.gaz.epci_by_prefix(name_key(c.name) + " ")
                         c.place = place if place is not None and (dep is None or place.departement == dep) else None
+                    if c.place is None and c.how == "epci" and distinctive:
+                        # named after its main town, the official name going on past it ("Communauté d'agglomération
+                        # de Saintes" is the "... de Saintes - Grandes Rives - L'Agglo"): the town's own EPCI, when
+                        # its official name begins with the text's
+                        town = self.gaz.commune(distinctive, dep)
+                        own = self.gaz.epci_by_code.get(town.epci) if town is not None and town.epci else None
+                        if own is not None and name_key(own.name).startswith(name_key(c.name) + " "):
+                            c.place = own
                 if c.place:  # a linked partner takes the official name (the text stays in the mention)
                     c.name = _GUILLEMETS.sub(" ", c.place.name).strip()
                     if "«" in c.place.name:

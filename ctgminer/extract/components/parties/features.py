@@ -319,6 +319,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["venue"] = float(venue_before(before) or bool(C["venue_after"].search(right))
                        # (a town hall before which one poses: "Photo : les signataires devant la mairie d'Elnes")
                        or c.how == "mairie" and bool(C["before_hall"].search(before)))
+    if not f["venue"] and c.how == "mairie" and C["venue_far"].search(left[-90:]):
+        # the town hall as the building of a room ("dans la salle du conseil de la mairie de X, la communauté de
+        # communes et la Caf ont signé"): where, not who
+        f["venue"] = 1.0
     if f["venue"] and c.type in {"msa", "etat", "departement", "region"} and _BODY_BESIDE_CAF.search(left[-120:]):
         f["venue"] = 0.0  # "liée à la Caf de la Creuse et à la MSA du Limousin": a body beside the Caf, no place
     if c.how == "gaz_commune" and not f["venue"]:
@@ -436,7 +440,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["task_list"] = float(bool(C["bullet_line"].match(text[line_start:c.start]))
                            and bool(C["missions_intro"].match(bullet_intro(text, line_start)))
                            or (c.type in {"msa", "etat", "other", "departement", "region"}
-                               or c.type == "commune" and c.how in {"list", "gaz_commune"})
+                               or c.type == "commune" and (c.how in {"list", "gaz_commune"}
+                                                           or source_of(c.how) == "intro"))
                            and bool(C["action_partners"].match(text[line_start:c.start])))
     # the attendance line of minutes ("Présents : représentants des communes de A et B ; MSA X", "Excusés : le
     # Département"): who came to the meeting, not who signs
@@ -455,7 +460,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # commune de Bordeaux Métropole": the area the town lies in, not a party)
     f["rank_area"] = float(c.type == "epci" and (
         "des" in before and bool(C["rank_area"].search(before))
-        or bool(_EPCI_KIND.search(text[c.start:c.end])) and bool(C["rank_ordinal"].search(before[-60:]))))
+        or bool(_EPCI_KIND.search(text[c.start:c.end])) and bool(C["rank_ordinal"].search(before[-60:]))
+        # (or the town at its centre: "La Ville de X, ville-centre de l'agglomération Y, s'est engagée avec la Caf")
+        or "centre" in before and bool(C["centre_of"].search(before))))
     # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
     lead = text[line_start:c.start]
     f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
@@ -471,9 +478,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # chaque année"): who follows the convention, not who signs it
     # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
     # validé la méthode": the committee in the sentence before)
+    # (not a body its own sentence lists with the Caf after "entre": "la convention, conclue entre la Caf, la MSA X et
+    # la communauté de communes", after a sentence on the steering committee)
     f["governance"] = float(not f["sent_sign"] and (before_in(sentence, "governance", at) or (
         "omit" in (previous := sents.sentence(c.start, -1)) or "COPIL" in previous.upper()) and bool(
         C["governance"].search(previous)) and not P.STRONG_SIGN.search(previous)
+        and not (f["entre"] and f["caf_list"])
         # or meeting as the committee: "Élus, agents de la Caf et représentants de la MSA se sont retrouvés pour le
         # comité de pilotage de la future CTG"
         or ("omit" in sentence or "COPIL" in sentence.upper()) and bool(C["governance"].search(sentence))
@@ -538,7 +548,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a territory after another agreement's name in its sentence, the CTG named before it or not ("La CTG vient
     # compléter le contrat de ville, signé avec l'État et l'agglomération X", "Convention de mise à disposition d'un
     # agent avec la commune de Y"): a party of that agreement
-    f["agreement_left"] = float(territory and agreement_left(left))
+    # (a body too, the State above all: "l'agglomération a signé le contrat de ville avec la préfecture du Nord, et sa
+    # CTG avec la Caf")
+    f["agreement_left"] = float((territory or c.type in {"etat", "departement", "region", "msa", "other"})
+                                and agreement_left(left))
     # a territory added to a Caf's tally of covered territories ("17 intercommunalités sur 19 sont couvertes, ainsi
     # que X", "des CTG avec 9 des 14 intercommunalités, ainsi qu'avec la Ville de Y"): counted, not the page's party
     f["tally"] = float(c.type in {"commune", "epci"} and "ainsi" in left and bool(C["tally_left"].search(left))
@@ -618,7 +631,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # Le Port, La Possession et Saint-Paul")
     f["common_word"] = float(name_key(c.name) in common_words and (
         c.how in {"list", "gaz_commune"} or (c.place is None and source_of(c.how) == "intro"))
-        and not (c.how == "list" and c.place is not None and bool(_CAPITAL_ARTICLE.match(text, c.start))))
+        and not (c.how == "list" and c.place is not None and bool(_CAPITAL_ARTICLE.match(text, c.start)))
+        # (nor one after the contracted article its name opens on: "les maires du Port, de La Possession")
+        and not (c.extra.get("contracted") and c.place is not None))
     # a town as one end of a territory's span ("les huit communes de l'intercommunalité, de Saül à Apatou", "de
     # Réalmont à Lombers en passant par Montredon"): the area's extent, not a signatory
     # (EPCI too, in a sentence that neither signs nor names the Caf: "Toutes les intercommunalités, de Millau Grands
