@@ -695,11 +695,8 @@ class PartiesComponent:
         stories (`story_end` reads such a box as no end of the story). Also a box under a heading `story_end` does not
         read, wherever it stands ("Lire aussi dans ce numéro\nLe Havre et Fécamp : où en sont les CTG voisines ?",
         "Ces contenus peuvent aussi vous intéresser\nLe Sicoval renouvelle sa CTG"): its lines are other stories."""
-        box = F.cues()["related_box"]
         heads = [m.end() for m in RELATED_HEADING.finditer(text, 0, end_of_story)]
-        heads += [m.end() for m in re.finditer(r"(?m)^[^\n]*", text[:end_of_story])
-                  if m.group().strip() and box.fullmatch(m.group())]
-        for head in sorted(set(heads)):
+        for head in heads:
             line_end = text.find("\n", head)
             if line_end < 0:
                 continue

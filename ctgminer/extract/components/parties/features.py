@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.gazetteer import name_key
-from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, RELATED_LEAD
 from ctgminer.text.sentences import Sentences
 
 if TYPE_CHECKING:
@@ -46,9 +46,9 @@ TYPES = ("commune", "epci", "departement", "region", "etat", "msa", "other")
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, re.Pattern]:
-    """The cue patterns of cues.json, compiled once."""
+    """The cue patterns of cues.json, compiled once ("{related_lead}" stands for the shared related-links leads)."""
     raw = json.loads(resources.files(__package__).joinpath("cues.json").read_text(encoding="utf-8"))
-    return {k: re.compile(v, re.I) for k, v in raw.items() if not k.startswith("_")}
+    return {k: re.compile(v.replace("{related_lead}", RELATED_LEAD), re.I) for k, v in raw.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=4096)
