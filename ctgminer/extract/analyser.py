@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -119,45 +118,11 @@ def apply_genre(record: CTGRecord, doc: Doc) -> None:
                          start=caf.start, end=caf.end)
     territorial = [p for p in genre.parties if p.type != "caf"]
     if territorial:
-        stated = [Partner(name=p.name, type=p.type, insee_code=p.code, mention=p.mention, start=p.start, end=p.end)
-                  for p in territorial]
-        record.partners = sorted(stated + preamble_territories(record, stated), key=lambda p: p.start or 0)
-
+        record.partners = [Partner(name=p.name, type=p.type, insee_code=p.code, mention=p.mention, start=p.start,
+                                   end=p.end) for p in territorial]
     named = {s.name for s in record.signatories}
     record.signatories += [Signatory(name=p.representative, role=p.role or "", institution=p.name, start=p.start,
                                      end=p.end) for p in genre.parties if p.representative and p.representative not in named]
-
-
-# a preamble's party line that names the territory before its kind, then its representative ("Ardenne Métropole,
-# représentée par son Président"), which the genre's heads ("La Communauté de communes X", "La Commune de Y") miss
-_REPRESENTED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*représentée?\b", re.I)
-_LINE_LEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?", re.I)
-
-
-def preamble_territories(record: CTGRecord, stated: list[Partner]) -> list[Partner]:
-    """The communes and EPCI the parties component found opening a line of the preamble with their representative
-    after them, that the convention's parties block as the genre read it does not hold."""
-    text = record.text or ""
-    out = []
-    for p in record.partners:
-        if p.type not in {"commune", "epci"} or not p.mention:
-            continue
-        if any(q.type == p.type and (q.insee_code and q.insee_code == p.insee_code or q.name == p.name) for q in stated):
-            continue
-        # (any mention of it: the first one, whose offsets the partner keeps, may stand in the title)
-        start = text.find(p.mention)
-        while start >= 0:
-            end = start + len(p.mention)
-            # (not a party the genre read there under another form: "Brive" for Brive-la-Gaillarde, "Communauté de
-            # communes Avallon" cut at the comma of "Avallon, Vézelay, Morvan")
-            taken = any(q.start is not None and q.end is not None and q.start < end and start < q.end for q in stated)
-            if not taken and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) \
-                    and _REPRESENTED_AFTER.match(text, end):
-                out.append(Partner(name=p.name, type=p.type, insee_code=p.insee_code, mention=p.mention, start=start,
-                                   end=end))
-                break
-            start = text.find(p.mention, end)
-    return out
 
 
 @dataclass

@@ -158,6 +158,7 @@ class GenreComponent:
             if ptype == "caf" and code:
                 caf_dep = code
             found.append(ConventionParty(name, ptype, code, mention, head_start, head_start + len(mention), person, role))
+        found += self.named_lines(text, b_start, b_end, heads, caf_dep, gaz)
         # a commune named before the Caf is linked again with the Caf's département
         unique: dict[tuple[str, str], ConventionParty] = {}
         for p in found:
@@ -167,6 +168,24 @@ class GenreComponent:
                     p.code = place.code
             unique.setdefault((p.type, p.code or p.name.lower()), p)
         return list(unique.values())
+
+    def named_lines(self, text: str, start: int, end: int, heads: list[re.Match], dep: str | None,
+                    gaz) -> list[ConventionParty]:
+        """EPCI and communes whose party line opens on their name, no kind before it ("Grand Chambéry, représentée
+        par son Président"): those the gazetteer links, outside the lines the heads read."""
+        out = []
+        for m in P.NAMED_PARTY_LINE.finditer(text, start, end):
+            if any(h.start("head") < m.end() and m.start() < h.end() for h in heads):
+                continue
+            name = m["name"].strip()
+            place = gaz.epci(name, dep) or gaz.commune(name, dep)
+            if place is None:
+                continue
+            line_end = text.find("\n", m.end())
+            person, role = self.representative(text, m.end("name"), line_end if line_end >= 0 else len(text))
+            out.append(ConventionParty(place.name, place.kind, place.code, name, m.start("name"), m.end("name"),
+                                       person, role))
+        return out
 
     @staticmethod
     def representative(text: str, start: int, end: int) -> tuple[str | None, str | None]:

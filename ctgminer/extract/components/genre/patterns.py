@@ -46,6 +46,14 @@ PARTY_HEAD = re.compile(
     + r")",
     FLAGS,
 )
+# a party line naming the territory before any kind, then its representative ("Ardenne Métropole, représentée par son
+# Président", "Grand Chambéry (38 communes), représentée par ..."), which PARTY_HEAD does not read: linked by the
+# gazetteer alone
+NAMED_PARTY_LINE = re.compile(
+    rf"^[ \t]*(?:[-•*][ \t]*)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?(?P<name>[{UP}][^,()\n]{{1,60}}?)[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*repr[ée]sent[ée]e?\b",
+    FLAGS | re.MULTILINE,
+)
 # "représentée par Madame Claire Dupont, sa directrice" / "représenté par son maire, M. Jean Martin"
 REPRESENTED = re.compile(
     rf"repr[ée]sent[ée]e?\s+(?:par|ici\s+par)\s+(?:(?:son|sa|le|la)\s+(?P<role1>[^,\n;]{{3,60}}?)\s*,\s*)?"
