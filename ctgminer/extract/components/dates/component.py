@@ -519,10 +519,14 @@ class DatesComponent:
         # "Deux ans après sa signature": the phrase tells the signing itself (its sentence's event is another)
         since = value.features.get("rel") == "since_signing"
         sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
+        # an answer dates the signing its question asks for, on the line before: "Qui a signé ?" then "La Ville de
+        # Montbéliard et la Caf du Doubs, le 29 novembre 2022, pour cinq ans." (a FAQ's or an interview's)
+        answered = (sign_prev and bool(P.SIGNING_QUESTION.search(prev))
+                    and not text[text.rfind("\n", 0, s_start) + 1:s_start].strip())
         named = P.NAMED_BY_DATE.search(left[-30:])
         # (a date apposed to the signing noun that "après" introduces: "après la signature de la CTG, le 2 octobre")
         apposed = bool(P.SIGN_REFERENCE_APPOSED.search(left))
-        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed
+        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed or answered
                      or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
@@ -577,7 +581,9 @@ class DatesComponent:
                                               sentence, s_start, ctg)
                     # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
                     # 2023-2027" then "Date de signature : 12 juin 2023"
-                    or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start)
+                    or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start
+                    # ... or the answer to a question on the signing, on such a page ("Quand a-t-elle été signée ?")
+                    or answered and bool(ctg) and ctg[0][0] < start)
         # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
         # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi

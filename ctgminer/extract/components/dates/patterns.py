@@ -221,6 +221,8 @@ SIGN_REFERENCE_APPOSED = _cue("sign_reference_apposed")
 FIRST_CONVENTION = _cue("first_convention")
 # a conjugated signing verb (its object may stand far after it, past commas)
 SIGN_FINITE = _cue("sign_finite")
+# "Qui a signé ?", "Quand a-t-elle été signée ?": a question its next line answers with the signing's date
+SIGNING_QUESTION = _cue("signing_question")
 # the date's clause is a participle attached to a noun of the clause before or, opening the sentence, after
 PARTICIPLE_LEAD = _cue("participle_lead")
 # a list item line ("- le 5 décembre, avec la Ville de Douai ;")

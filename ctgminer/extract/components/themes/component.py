@@ -1156,17 +1156,20 @@ class ThemesComponent:
             # ... but a quotation that runs on past the enumeration holds its items: "tient en quelques mots : « la
             # parentalité, les jeunes, l'accès aux droits. Sans oublier ..."
             start = text.index("«", start, end) + 1
+        if numbered := self._inline_numbered(text, start, end):  # each numbered item whole, its marker left out
+            return [p for p in (self._clean(text, a, b, "prose") for a, b in numbered) if p.text]
         bounds, pos = [], start
         for m in P.ITEM_SPLIT.finditer(text[start:end]):
             bounds.append((pos, start + m.start()))
             pos = start + m.end()
         bounds.append((pos, end))
-        pairs = len(bounds) > 1 and any(P.ET_SPLIT.search(text[a:b]) for a, b in bounds[:-1])
-        if not pairs:  # 'a, b et c': the last 'et' separates two items
+        paired = [bool(P.ET_SPLIT.search(text[a:b])) for a, b in bounds[:-1]]
+        if len(bounds) == 1 or not all(paired):  # 'a, b et c': the last 'et' separates two items
             a, b = bounds.pop()
             # bare nouns ("petite enfance, jeunesse, handicap et accompagnement social") have no article after 'et'
             bare = len(bounds) > 0 and not any(P.ARTICLE_START.match(text[x:y].strip()) for x, y in bounds + [(a, b)])
-            for m in (P.BARE_ET_SPLIT if bare else P.ET_SPLIT).finditer(text[a:b]):
+            splitter = P.DEFINITE_ET_SPLIT if any(paired) else P.BARE_ET_SPLIT if bare else P.ET_SPLIT
+            for m in splitter.finditer(text[a:b]):
                 bounds.append((a, a + m.start()))
                 a = a + m.end()
             bounds.append((a, b))
@@ -1180,6 +1183,17 @@ class ThemesComponent:
                 narrowed.append((a, b))
         parts = [self._clean(text, a, b, "prose") for a, b in narrowed]
         return [p for p in parts if p.text]
+
+    @staticmethod
+    def _inline_numbered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The items of a run of inline numbers 1/, 2/, 3/ ... (or 1), 2) ...) in order from 1, after the words before
+        the first unless they introduce them with a colon (none when the numbers are not such a run)."""
+        marks = list(P.INLINE_NUMBER.finditer(text, start, end))
+        if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+            return []
+        before = text[start:marks[0].start()].strip()
+        lead = [(start, marks[0].start())] if before and not before.endswith(":") else []  # (not its introduction)
+        return lead + [(m.end(), n.start() if n else end) for m, n in zip(marks, [*marks[1:], None], strict=True)]
 
     def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:
         found = list(labels_named(phrase, self.weak if prose else frozenset()))

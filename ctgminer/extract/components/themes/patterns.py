@@ -62,7 +62,7 @@ def bullet_mark(line: str) -> str | None:
 # numbered items: "1.", "2)", "3°", "IV.", "b)", and a plan's named ones (text.cues.NUMBERED_ITEM)
 BULLET = re.compile(
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
-    rf"^\s*(?:[-–—*{BULLET_CHARS}]|{SYMBOL_BULLET}|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|{SYMBOL_BULLET}|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
     rf"|\d{{1,2}}\s*[.)/°-]|[a-h]\)"
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
 # items that name themselves as the convention's axes ("Axe 1 : ...", "Orientation 2 - ...") need no introduction
@@ -701,6 +701,9 @@ ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?
 # logement et le cadre de vie"): then it stays inside them
 # (or before a bare infinitive and its object: "mieux accueillir les tout-petits et rompre l'isolement des aînés")
 # words in -er, -ir or -re that are no infinitives (text.cues.NOT_INFINITIVES)
+# items numbered inside one line, in order from 1: "les thématiques retenues : 1/ petite enfance 2/ enfance jeunesse
+# 3/ parentalité", "trois axes : 1) l'accueil des enfants, 2) la jeunesse" (minutes and deliberations run on one line)
+INLINE_NUMBER = re.compile(r"(?<![^\s:,;])(\d{1,2})\s?[/)]\s+")
 ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la|à\s+\w+(?:er|ir|re)\b"
                       # (the preposition of each item repeated: "sur le soutien aux parents et sur l'animation ...")
                       r"|sur\s+(?:le|la|les|l['’]|des|un|une))\s?"
@@ -713,6 +716,10 @@ QUESTION_INTRO = re.compile(r"\b(?:axes?|enjeux|questions?|priorités?|orientati
 QUESTION = re.compile(r"[^?!.\n:]+\?")
 QUESTION_MAX_WORDS = 45
 # bare-noun enumerations split on their last 'et' whatever follows it (see component._split)
+# ... and when only some of the items before are pairs, at a definite article only: "l'accueil des tout-petits, les
+# loisirs des enfants et des ados, l'accompagnement des parents et l'accès aux services" (not "l'accès au logement des
+# jeunes actifs et des saisonniers", one item)
+DEFINITE_ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les)\s|l['’])", FLAGS)
 BARE_ET_SPLIT = re.compile(r"\s+et\s+", FLAGS)
 ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|à|au|en|pour|ses|son|sa|leurs?)\b", FLAGS)
 # intros naming a field of action, that announce an enumeration when the sentence names the convention

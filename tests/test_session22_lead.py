@@ -1,0 +1,81 @@
+"""Session 22 (lead): classes found by running the analyser over announcements written for these tests in the style
+of real pages (a FAQ, council minutes run on one line, a social post with emoji ticks, a press article's prose
+enumeration), each with its inline example, on blank French pipelines."""
+
+from __future__ import annotations
+
+from conftest import date_fields_of, phrase_labels, theme_phrases_of
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+# -- a town's questions and answers: the question names the signing, its answer gives the date ----------------------
+def test_an_answer_dates_the_signing_its_question_asks_for(dates_nlp):
+    for question, answer in (("Qui a signé ?", "La Ville de Dole et la Caf du Jura, le 14 mars 2024, pour cinq ans."),
+                             ("Quand a-t-elle été signée ?", "Le 14 mars 2024, en mairie, pour la période 2024-2028."),
+                             ("3. Qui l'a signée ?", "Le maire et la présidente de la Caf du Jura, le 14 mars 2024.")):
+        text = (f"Questions - réponses\nLa convention territoriale globale, qu'est-ce qui change à Dole ?\n{question}\n"
+                f"{answer}\nSur quoi porte-t-elle ?\nSur l'accueil des tout-petits et l'accompagnement des parents.\n")
+        assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-03-14", question
+
+
+def test_a_why_question_does_not_date_the_signing_by_its_answer(dates_nlp):
+    # (a question asking why: its answer dates another event, the end of the former contract)
+    text = ("Trois questions à l'adjointe\nPourquoi la Ville a-t-elle signé une CTG ?\nLe contrat enfance jeunesse a pris "
+            "fin le 31 décembre 2022.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+# -- a press article's prose enumeration: some items are pairs, the last 'et' still separates two items --------------
+def test_the_last_et_separates_two_items_when_only_some_items_are_pairs(finder):
+    text = ("Le Progrès – 12/05/2024\nLa Ville et la Caf ont signé la convention territoriale globale. Elle porte sur "
+            "l'accueil des tout-petits, les loisirs des enfants et des ados, l'accompagnement des parents et l'accès "
+            "aux services publics.\n")
+    found = theme_phrases_of(finder, text)
+    assert "l'accompagnement des parents" in found and "l'accès aux services publics" in found
+    assert "les loisirs des enfants et des ados" in found
+    assert "parentalite" in phrase_labels(finder(unwrap_lines(text)))
+
+
+def test_two_complements_of_one_item_stay_together(finder):
+    # (after an item that is a pair, only a definite article opens a new item: "et des saisonniers" completes)
+    text = ("La Caf et la communauté de communes ont signé la CTG. Elle porte sur la petite enfance et l'enfance, la "
+            "jeunesse, l'accès au logement des jeunes actifs et des saisonniers.\n")
+    found = theme_phrases_of(finder, text)
+    assert "l'accès au logement des jeunes actifs et des saisonniers" in found
+
+
+def test_every_item_a_pair_keeps_its_pairs(finder):
+    text = "La CTG signée avec la Caf porte sur l'enfance et la jeunesse, le logement et le cadre de vie.\n"
+    found = theme_phrases_of(finder, text)
+    assert found == ["l'enfance et la jeunesse", "le logement et le cadre de vie"]
+
+
+# -- council minutes run on one line: items numbered 1/, 2/ ... or 1), 2) ... -----------------------------------------
+def test_items_numbered_inside_one_line_are_split_at_their_numbers(finder):
+    text = ("Conseil communautaire du 27 septembre 2022 - Compte rendu sommaire\nPoint 12 - Convention territoriale "
+            "globale avec la Caf\nLes thématiques retenues à l'issue du diagnostic partagé sont les suivantes : 1/ petite "
+            "enfance 2/ enfance jeunesse 3/ parentalité 4/ accès aux droits et inclusion numérique 5/ logement.\n")
+    found = theme_phrases_of(finder, text)
+    assert found == ["petite enfance", "enfance jeunesse", "parentalité", "accès aux droits et inclusion numérique",
+                     "logement"]
+    text = ("Considérant que la convention territoriale globale fixe trois axes : 1) l'accueil des enfants de 0 à 11 "
+            "ans, 2) la jeunesse et l'accompagnement des familles, 3) l'accès aux droits et l'inclusion numérique ;\n")
+    found = theme_phrases_of(finder, text)
+    assert found[0] == "l'accueil des enfants de 0 à 11 ans" and not any(p[0].isdigit() for p in found)
+
+
+def test_numbers_out_of_order_are_no_items(finder):
+    # (a ratio or a count is no numbering: the enumeration is read as before)
+    text = "La CTG signée avec la Caf porte sur l'accueil des 0-3 ans, la jeunesse et le logement.\n"
+    assert theme_phrases_of(finder, text) == ["l'accueil des 0-3 ans", "la jeunesse", "le logement"]
+
+
+# -- a social post's list ticked with emoji: no variation selector left in the phrase ---------------------------------
+def test_an_emoji_tick_leaves_no_variation_selector(finder):
+    text = ("CTG : la ville et la Caf s'engagent pour les familles\nLa signature a eu lieu le 14 février 2025.\nCe qui "
+            "va changer pour vous :\n✔️ plus de places en crèche\n✔️ un accueil de loisirs ouvert pendant les vacances\n"
+            "✔️ un Point Conseil Budget pour les familles en difficulté\n")
+    found = theme_phrases_of(finder, text)
+    assert "plus de places en crèche" in found
+    assert not any("\ufe0f" in p for p in found)
