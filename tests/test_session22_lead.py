@@ -4,7 +4,7 @@ enumeration), each with its inline example, on blank French pipelines."""
 
 from __future__ import annotations
 
-from conftest import date_fields_of, phrase_labels, theme_phrases_of
+from conftest import date_fields_of, found_labels, phrase_labels, theme_phrases_of
 
 from ctgminer.text.normalise import unwrap_lines
 
@@ -79,3 +79,24 @@ def test_an_emoji_tick_leaves_no_variation_selector(finder):
     found = theme_phrases_of(finder, text)
     assert "plus de places en crèche" in found
     assert not any("\ufe0f" in p for p in found)
+
+
+# -- a newsletter of rubrics, the CTG one rubric among others ---------------------------------------------------------
+def test_a_newsletters_other_rubrics_name_no_field(finder):
+    text = ("La Lettre de Val de Saire - n°12 - Printemps 2025\nVoirie\nLa réfection de la route de Réville et du parking "
+            "de l'école s'achèvera en mai.\nFamilles\nLa communauté de communes et la Caf de la Manche ont signé le 3 "
+            "mars leur convention territoriale globale pour 2025-2029. Elle met l'accent sur l'accueil du jeune enfant, "
+            "le soutien aux parents et l'accès aux droits.\nCulture\nAu programme de la saison : théâtre, danse, "
+            "jeunesse et musique dans les communes.\nSport\nLe handball et le football auront un nouveau gymnase.\n")
+    doc = finder(unwrap_lines(text))
+    assert {"petite_enfance", "parentalite", "acces_aux_droits"} <= phrase_labels(doc)
+    assert "Culture" not in [s.text for s in doc.spans["theme_phrases"]]
+    assert not found_labels(doc) & {"jeunesse", "autre", "handicap"}
+
+
+def test_a_storys_own_field_headings_still_count(finder):
+    # (the CTG's story opens the page, its fields under headings: no rubric before it)
+    text = ("Ville de Carentan-les-Marais\nLa Ville et la Caf ont signé leur convention territoriale globale le 3 mars "
+            "2025.\nPetite enfance\nUne micro-crèche de dix places ouvrira en 2026 près de la gare.\nJeunesse\nUn point "
+            "information jeunesse accueillera les 15-25 ans deux jours par semaine.\n")
+    assert {"petite_enfance", "jeunesse"} <= phrase_labels(finder(unwrap_lines(text)))

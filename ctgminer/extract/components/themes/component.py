@@ -33,7 +33,7 @@ from ctgminer.extract.components.themes.spoken import (
     slash_list_phrases,
     spoken_phrases,
 )
-from ctgminer.text.cues import CAF, CEJ, RELATED_HEADING
+from ctgminer.text.cues import CAF, CEJ, CTG_CUE, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.sentences import Sentences
@@ -120,6 +120,43 @@ class ThemesComponent:
         s = line.strip()
         return 0 < len(s) <= 90 and (not s.endswith((".", ",", ";", ":")) or s.endswith("?")) and not P.BULLET.match(s) \
             and not P.is_table_row(s)  # "Communes | 17": a row of the key figures, the body under their heading
+
+    def rubric_zones(self, text: str) -> list[tuple[int, int]]:
+        r"""A magazine's or a newsletter's other rubrics, when the convention's story is one rubric among them: its
+        first paragraph naming the convention sits under a heading, after another rubric (a heading over a paragraph),
+        e.g. "Travaux\nLa voirie sera refaite en décembre.\nFamilles\nL'Agglo et la Caf ont signé leur CTG ...\n
+        Culture\nAu programme de la saison : théâtre, danse." (the rubrics before it, and those from the next heading
+        on unless its paragraphs announce sub-headings: "... autour de trois axes :")."""
+        lines = [ln for ln in self.lines(text) if ln[2].strip()]
+
+        def heading(j: int) -> bool:  # a rubric's name: a word or three, no question, number, capitals only, chrome
+            line = lines[j][2].strip()
+            return self.is_heading(line) and len(line) >= 4 and len(line.split()) <= P.RUBRIC_MAX_WORDS \
+                and not line.endswith("?") and not any(c.isdigit() for c in line) and not line.isupper() \
+                and not P.PAGE_FURNITURE.search(line)
+
+        def paragraph(j: int) -> bool:
+            return not self.is_heading(lines[j][2]) and len(lines[j][2].split()) >= P.SECTION_BODY_MIN_WORDS \
+                and bool(P.SENTENCE_END.search(lines[j][2]))
+
+        def other_story(j: int) -> bool:  # a paragraph on another subject: no CTG, Caf nor signing
+            return paragraph(j) and not (CTG_CUE.search(lines[j][2]) or CAF.search(lines[j][2])
+                                         or P.SIGNING.search(lines[j][2]))
+
+        lead = next((j for j, ln in enumerate(lines) if CTG_CUE.search(ln[2]) and paragraph(j)), None)
+        if lead is None or lead < 3 or not (heading(lead - 1) and other_story(lead - 2) and heading(lead - 3)):
+            return []
+        first = lead - 3
+        while first >= 2 and other_story(first - 1) and heading(first - 2):
+            first -= 2
+        zones = [(lines[first][0], lines[lead - 1][0])]
+        for j in range(lead, len(lines) - 1):
+            if lines[j][2].rstrip().endswith(":") or P.COUNTED_INTRO.search(lines[j][2]):
+                break  # (its sub-headings follow)
+            if j > lead and heading(j) and other_story(j + 1):
+                zones.append((lines[j][0], len(text)))
+                break
+        return zones
 
     def generic_zones(self, text: str) -> list[tuple[int, int]]:
         """Sections headed 'Qu'est-ce qu'une CTG ?', 'Définition'...: descriptions of CTGs in general."""
@@ -1240,7 +1277,8 @@ class ThemesComponent:
         text = doc_text(doc)
         sents = sentences(doc)
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
-        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end_of(doc), len(text))]
+        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + self.rubric_zones(text) + [
+            (story_end_of(doc), len(text))]
         self._amended = self.amendment_page(text)
         phrases = self.list_phrases(text, excluded)
         table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)

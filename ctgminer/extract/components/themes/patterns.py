@@ -787,6 +787,8 @@ HEADING_BODY_MIN_WORDS = 12
 # enfants s'ennuient le mercredi ?" (in a run of READER_QUESTIONS_MIN at least, under the convention's paragraph)
 READER_QUESTION = re.compile(r"^\W*(?:vous|vos|votre|tu|ton|ta|tes)\b", FLAGS)
 READER_QUESTIONS_MIN = 3
+SIGNING = re.compile(r"\bsign(?:é|e|a|er|ent|ons|ature)\w*|\bparaph\w*", FLAGS)  # a rubric's story on the signing
+RUBRIC_MAX_WORDS = 3  # a magazine's rubric: "Travaux", "Vie associative", "Culture et loisirs"
 SECTION_BODY_MIN_WORDS = 4  # the paragraph under each heading of a section of fields
 # how far into a continuing sentence its verb may stand: "Ils concernent notamment ...", "Elles portent sur ..."
 CONTINUED_VERB_REACH = 30
