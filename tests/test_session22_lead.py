@@ -100,3 +100,46 @@ def test_a_storys_own_field_headings_still_count(finder):
             "2025.\nPetite enfance\nUne micro-crèche de dix places ouvrira en 2026 près de la gare.\nJeunesse\nUn point "
             "information jeunesse accueillera les 15-25 ans deux jours par semaine.\n")
     assert {"petite_enfance", "jeunesse"} <= phrase_labels(finder(unwrap_lines(text)))
+
+
+# -- a social post's items numbered with keycap emoji ------------------------------------------------------------------
+def test_keycap_digits_number_a_posts_items(finder):
+    text = ("Communauté de communes de la Station des Rousses\nCTG 2025-2029 : nos 4 engagements pour les familles\n"
+            "1️⃣ Offrir une place d'accueil à chaque tout-petit\n2️⃣ Proposer des loisirs aux 3-11 ans\n3️⃣ Accompagner "
+            "les ados vers l'autonomie\n4️⃣ Faciliter l'accès aux droits et au numérique\nLa convention a été signée le "
+            "27 janvier 2025 avec la Caf du Jura.\n")
+    found = theme_phrases_of(finder, text)
+    assert "Offrir une place d'accueil à chaque tout-petit" in found
+    assert "Faciliter l'accès aux droits et au numérique" in found
+
+
+# -- a fact box's fields separated by spaced dashes --------------------------------------------------------------------
+def test_a_fact_boxs_fields_separated_by_dashes(finder):
+    text = ("Pays de Mormal - CTG 2024-2028\nThématiques : Petite enfance - Enfance - Jeunesse - Parentalité - Animation "
+            "de la vie sociale\nSignature : 15 février 2024, au Quesnoy, avec la Caf du Nord.\n")
+    assert theme_phrases_of(finder, text) == ["Petite enfance", "Enfance", "Jeunesse", "Parentalité",
+                                              "Animation de la vie sociale"]
+    # (a slash cuts before a dash: "Axe 1 - Petite enfance / Axe 2 - Jeunesse / ...")
+    text = ("La CTG 2024-2028 est signée.\nAu programme : Axe 1 - Petite enfance / Axe 2 - Jeunesse / Axe 3 - "
+            "Parentalité\n")
+    assert len(theme_phrases_of(finder, text)) == 3
+
+
+# -- a convention's plan from a PDF: a hyphenated word and a bracket wrapped over two lines ---------------------------
+def test_a_bracket_left_open_goes_on_on_the_next_line():
+    text = ("Objectif 2.1 : développer les actions d'accompagnement à la parentalité (LAEP, groupes de parole, ateliers\n"
+            "parents-enfants)\nObjectif 2.2 : renforcer le CLAS\n")
+    assert unwrap_lines(text).split("\n")[0].endswith("ateliers parents-enfants)")
+    # (a closed bracket, or an item opening in capitals, stays on its line)
+    for kept in ("Objectif 2.1 : les LAEP (trois sites)\nparents et enfants y sont accueillis\n",
+                 "Objectif 2.1 : les lieux d'accueil (LAEP, ateliers\nObjectif 2.2 : le CLAS\n"):
+        assert unwrap_lines(kept) == kept
+
+
+def test_a_phrase_reads_its_joined_words_with_single_blanks(analyse_text):
+    text = ("CTG Cœur de Savoie 2023-2027\nLa convention territoriale globale a été signée le 4 mai 2023 avec la Caf de "
+            "la Savoie.\nAxe 2 - Accompagner les familles\nObjectif 2.1 : développer les actions d'accompa-\ngnement à la "
+            "parentalité\nObjectif 2.2 : renforcer le contrat local d'accompagnement à la scolarité\n")
+    phrases = [p.text for p in analyse_text(text).theme_phrases]
+    assert any(p.startswith("développer les actions d'accompagnement à la parentalité") for p in phrases), phrases
+    assert not any("  " in p for p in phrases)

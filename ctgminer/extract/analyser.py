@@ -78,7 +78,8 @@ def build_record(doc: Doc, document: Document, version: str | None = None) -> CT
     record.signatories = [Signatory(**s._.value) for s in doc.spans.get("signatories", [])]
     themes = doc._.themes if Doc.has_extension("themes") else None  # ctg_theme_labels' decisions
     if themes is not None:
-        record.theme_phrases = [ThemePhrase(**t) for t in themes.phrases]
+        # (a phrase's words as one reads them: the blanks a joined line or hyphenation left count once)
+        record.theme_phrases = [ThemePhrase(**{**t, "text": " ".join(t["text"].split())}) for t in themes.phrases]
         record.themes = list(themes.themes)
         record.missions = list(themes.missions)
         record.theme_evidence = dict(themes.evidence)

@@ -79,7 +79,9 @@ def unwrap_lines(text: str) -> str:
             _HYPHENATED.search(a) and continues(i) or bool(_WRAP_WORD.search(a[-14:])) and (b[0].isalnum() or b[0] in "«\"")
             and not _NEW_SENTENCE.match(b)
             or punctuated and len(a) >= WRAPPED_LINE_MIN_CHARS and not _LINE_END.search(a) and not a.endswith(",")
-            and bool(_GOES_ON.match(b)))
+            and bool(_GOES_ON.match(b))
+            # a bracket left open goes on in lower case: "(LAEP, groupes de parole, ateliers\nparents-enfants)"
+            or a.count("(") > a.count(")") and continues(i))
 
     # the convention's name is never broken: "sa Convention" above "Territoriale Globale pour 2022-2026"
     named = {text.count("\n", 0, m.start() + k) for m in CTG_LONG.finditer(text)

@@ -61,8 +61,9 @@ def bullet_mark(line: str) -> str | None:
 # any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET)
 # numbered items: "1.", "2)", "3°", "IV.", "b)", and a plan's named ones (text.cues.NUMBERED_ITEM)
 BULLET = re.compile(
+    # (a keycap digit numbers a social post's items: "1️⃣ Offrir une place d'accueil à chaque tout-petit")
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
-    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|{SYMBOL_BULLET}|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
     rf"|\d{{1,2}}\s*[.)/°-]|[a-h]\)"
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
 # items that name themselves as the convention's axes ("Axe 1 : ...", "Orientation 2 - ...") need no introduction

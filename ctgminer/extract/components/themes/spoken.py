@@ -46,20 +46,27 @@ def spoken_phrases(finder: ThemesComponent, text: str, sents: Sentences, exclude
     return out
 
 
-# -- an inline list whose items a slash separates --------------------------------------------------------------------
+# -- an inline list whose items a slash (or a spaced dash) separates -------------------------------------------------
 # a label, its colon, then items separated by " / " (a brief on a web page: "Au programme : modes d'accueil petite
-# enfance / accueils de loisirs (espaces ados de Figeac, Capdenac) / parentalité / accès aux droits")
+# enfance / accueils de loisirs (espaces ados de Figeac, Capdenac) / parentalité / accès aux droits"), or by " - "
+# (a fact box: "Thématiques : Petite enfance - Enfance - Jeunesse - Parentalité")
 SLASH_LINE = re.compile(r"^(?P<lead>[^:\n]{2,80}):[ \t]*(?P<body>[^\n]+)$", re.MULTILINE)
-SLASH = re.compile(r"[ \t]+/[ \t]+")
+SEPARATORS = (" / ", " - ", " – ", " — ")
 SLASH_MIN_ITEMS = 3
 SLASH_ITEM_MAX_WORDS = 20
 
 
-def _top_level(body: str) -> list[tuple[int, int]]:
-    """The spans of a body's items between slashes outside brackets (a bracket's commas and slashes stay inside)."""
+def _separator(body: str) -> str | None:
+    """The separator a body's items are cut at: the first of SEPARATORS that cuts SLASH_MIN_ITEMS items (a slash
+    before a dash: "Axe 1 - Petite enfance / Axe 2 - Jeunesse / Axe 3 - Parentalité")."""
+    return next((sep for sep in SEPARATORS if body.count(sep) >= SLASH_MIN_ITEMS - 1), None)
+
+
+def _top_level(body: str, sep: str = " / ") -> list[tuple[int, int]]:
+    """The spans of a body's items between separators outside brackets (a bracket's commas and slashes stay inside)."""
     depth, cuts = 0, [0]
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[()]|[ \t]+/[ \t]+", body):
+    for m in re.finditer(rf"[()]|[ \t]+{re.escape(sep.strip())}[ \t]+", body):
         if m.group() == "(":
             depth += 1
         elif m.group() == ")":
@@ -75,15 +82,15 @@ def slash_list_phrases(finder: ThemesComponent, text: str, excluded) -> list[Phr
     """The items of a slash-separated line under a label announcing the convention's fields or plan ("Au
     programme :", "Les axes :"), when two of them at least name a field; not in general or other schemes' lines."""
     out: list[Phrase] = []
-    if " / " not in text:
+    if not any(sep in text for sep in SEPARATORS):
         return out
     for m in SLASH_LINE.finditer(text):
         lead, body = m.group("lead"), m.group("body")
-        if len(SLASH.findall(body)) < SLASH_MIN_ITEMS - 1 or any(zs <= m.start() < ze for zs, ze in excluded) \
+        if (sep := _separator(body)) is None or any(zs <= m.start() < ze for zs, ze in excluded) \
                 or not (P.INTRO.search(lead) or P.LIST_ONLY_INTRO.search(lead)) \
                 or finder.is_general(m.group()) or finder.other_scheme(lead):
             continue
-        spans = _top_level(body)
+        spans = _top_level(body, sep)
         parts = [finder._clean(text, m.start("body") + a, m.start("body") + b, "list") for a, b in spans]
         parts = [p for p in parts if p.text]
         if len(parts) >= SLASH_MIN_ITEMS and all(len(p.text.split()) <= SLASH_ITEM_MAX_WORDS for p in parts) \
