@@ -143,3 +143,16 @@ def test_a_phrase_reads_its_joined_words_with_single_blanks(analyse_text):
     phrases = [p.text for p in analyse_text(text).theme_phrases]
     assert any(p.startswith("développer les actions d'accompagnement à la parentalité") for p in phrases), phrases
     assert not any("  " in p for p in phrases)
+
+
+# -- a job offer's missions: the plan's fields in brackets inside one mission --------------------------------------------
+def test_a_bracket_holds_its_commas(finder):
+    text = ("Offre d'emploi - Chargé(e) de coopération CTG\nMissions : animer la convention territoriale globale signée "
+            "avec la Caf, suivre le plan d'actions (petite enfance, jeunesse, parentalité, accès aux droits), préparer "
+            "les comités de pilotage.\n")
+    found = theme_phrases_of(finder, text)
+    assert "petite enfance" in found and "accès aux droits" in found
+    assert not any("(" in p or ")" in p for p in found)
+    text = ("La CTG signée avec la Caf porte sur l'accueil des enfants (crèches, haltes-garderies, assistantes "
+            "maternelles), la jeunesse et le logement.\n")
+    assert theme_phrases_of(finder, text)[0] == "l'accueil des enfants (crèches, haltes-garderies, assistantes maternelles)"

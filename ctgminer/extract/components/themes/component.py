@@ -1197,6 +1197,9 @@ class ThemesComponent:
             return [p for p in (self._clean(text, a, b, "prose") for a, b in numbered) if p.text]
         bounds, pos = [], start
         for m in P.ITEM_SPLIT.finditer(text[start:end]):
+            # (not inside brackets: "suivre le plan d'actions (petite enfance, jeunesse, parentalité), préparer ...")
+            if text.count("(", pos, start + m.start()) > text.count(")", pos, start + m.start()):
+                continue
             bounds.append((pos, start + m.start()))
             pos = start + m.end()
         bounds.append((pos, end))
