@@ -156,3 +156,13 @@ def test_a_bracket_holds_its_commas(finder):
     text = ("La CTG signée avec la Caf porte sur l'accueil des enfants (crèches, haltes-garderies, assistantes "
             "maternelles), la jeunesse et le logement.\n")
     assert theme_phrases_of(finder, text)[0] == "l'accueil des enfants (crèches, haltes-garderies, assistantes maternelles)"
+
+
+# -- a town's news item closed by a box of key figures, one figure a line ------------------------------------------------
+def test_every_line_of_a_key_figures_box_is_left_out(finder):
+    text = ("Ville de Mende\nLa Ville et la Caf de la Lozère ont signé la convention territoriale globale 2024-2028. Elle "
+            "retient trois priorités : l'accueil du jeune enfant, les loisirs des 11-17 ans et le soutien aux parents.\n"
+            "Les chiffres clés\n12 000 habitants\n3 crèches et 140 places\n1 accueil de loisirs\n2 centres sociaux\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "jeunesse", "parentalite"} <= labels
+    assert not labels & {"enfance", "animation_vie_sociale"}

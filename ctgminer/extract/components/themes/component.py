@@ -160,7 +160,7 @@ class ThemesComponent:
 
     def generic_zones(self, text: str) -> list[tuple[int, int]]:
         """Sections headed 'Qu'est-ce qu'une CTG ?', 'Définition'...: descriptions of CTGs in general."""
-        zones, start, has_body = [], None, False
+        zones, start, has_body, box = [], None, False, False
         for s, _e, line in self.lines(text):
             # an explainer's questions may be numbered: "La CTG en 5 questions\n1. Qu'est-ce que c'est ?"
             question = P.BULLET.sub("", line, count=1) if line.rstrip().endswith("?") else line
@@ -171,13 +171,13 @@ class ThemesComponent:
                 if start is not None and has_body:
                     zones.append((start, s))
                 if start is None or has_body:
-                    start, has_body = s, False
+                    start, has_body, box = s, False, False
             elif start is not None and self.faq_question(question):
                 continue  # the explainer's next question: "Quels domaines peut-elle couvrir ?", "Quels financements ?"
             # a key figure is the body of its box, however short: "EN CHIFFRES\n13 communes\n3 multi-accueils, 1
             # RPE\nLES 5 AXES DE LA CTG\nAxe 1. ..." (a magazine's box; the next heading ends it)
-            elif start is not None and not has_body and P.KEY_FIGURE.match(line):
-                has_body = True
+            elif start is not None and (not has_body or box) and P.KEY_FIGURE.match(line):
+                has_body = box = True  # (and the box's next figures too: "3 crèches et 140 places\n1 accueil de loisirs")
             # (a Caf's signings with most territories is no news of this one: "En Creuse, la Caf a signé des CTG
             # avec la plupart des communautés de communes.")
             # (or by a label over what it changes for the reader: "Ce qui va changer pour vous d'ici 2027 :")

@@ -698,13 +698,13 @@ GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est
                       FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
+# items numbered inside one line, in order from 1: "les thématiques retenues : 1/ petite enfance 2/ enfance jeunesse
+# 3/ parentalité", "trois axes : 1) l'accueil des enfants, 2) la jeunesse" (minutes and deliberations run on one line)
+INLINE_NUMBER = re.compile(r"(?<![^\s:,;])(\d{1,2})\s?[/)]\s+")
 # 'et' ends an enumeration ("a, b et c") unless the items are themselves pairs ("l'enfance et la jeunesse, le
 # logement et le cadre de vie"): then it stays inside them
 # (or before a bare infinitive and its object: "mieux accueillir les tout-petits et rompre l'isolement des aînés")
 # words in -er, -ir or -re that are no infinitives (text.cues.NOT_INFINITIVES)
-# items numbered inside one line, in order from 1: "les thématiques retenues : 1/ petite enfance 2/ enfance jeunesse
-# 3/ parentalité", "trois axes : 1) l'accueil des enfants, 2) la jeunesse" (minutes and deliberations run on one line)
-INLINE_NUMBER = re.compile(r"(?<![^\s:,;])(\d{1,2})\s?[/)]\s+")
 ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|de|d['’]|un|une|aux?|à\s+la|à\s+\w+(?:er|ir|re)\b"
                       # (the preposition of each item repeated: "sur le soutien aux parents et sur l'animation ...")
                       r"|sur\s+(?:le|la|les|l['’]|des|un|une))\s?"
