@@ -485,7 +485,7 @@ class DatesComponent:
     # -- signature -----------------------------------------------------------------------------
     def signature_features(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]],
                            publication: Span | None, prev_end: int = 0, next_dated: bool = False,
-                           next_start: int | None = None) -> dict[str, float]:
+                           next_start: int | None = None) -> dict[str, float | bool]:
         """Evidence that a date is the signing date: cues of its sentence and clause, against other events.
         `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
         sentence has a date of its own; `next_start`: where the date after it starts."""
@@ -642,6 +642,11 @@ class DatesComponent:
             "month_only": float(month_only),
             # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
             "calendar_row_sign": float(calendar_row),
+            # (a bool, no feature of the model, which scripts/fit_dates.py reads from the floats: a rule of the
+            # component) a council's vote, the date's own event, with no signing told in its sentence: "Le conseil
+            # municipal a adopté jeudi soir la convention territoriale globale"
+            "council_adoption": bool(P.COUNCIL_ADOPTION.search(clause)) and bool(P.COUNCIL.search(sentence))
+                                and not P.SIGN_CUE.search(sentence) and not since,
         }
 
 
@@ -934,7 +939,9 @@ class DatesComponent:
                 sents.index(span.start_char) + 1 in dated_sentences,
                 dates[i + 1].start_char if i + 1 < len(dates) else len(text))}
             value.signature_probability = self.probability(value.features)
-            if value.signature_probability >= self.min_probability:
+            # a council's adoption is not a signing, whatever weight the model gives its weekday (the gold leaves the
+            # signature of an adoption-only page empty)
+            if value.signature_probability >= self.min_probability and not value.features.get("council_adoption"):
                 signing.append(span)
         best = _choose(signing, publication)
         if best is None and "ignature" in text:

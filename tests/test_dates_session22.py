@@ -1,0 +1,55 @@
+"""Dates component on a blank French pipeline: session 22 (the error classes read in the new written sets read_bp,
+read_bq and read_br, checked across the older read sets). Every example is written for the test."""
+
+from __future__ import annotations
+
+from conftest import date_fields_of
+
+# -- the publication date ----------------------------------------------------------------------------------------------
+
+
+def test_deliberation_certificate_dates_its_publication(dates_nlp):
+    # a deliberation's extract: the meeting in its header, its filing and publication certified at its foot
+    text = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 12 mars 2023\nObjet : Convention territoriale globale "
+            "2023-2027 avec la Caf du Lot\nLe conseil communautaire, après en avoir délibéré, approuve la convention et "
+            "autorise le Président à la signer.\nPour extrait conforme.\nActe rendu exécutoire après dépôt en préfecture "
+            "le 16/03/2023 et publication le 17/03/2023.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] == "2023-03-17"
+
+
+# -- the signature date ------------------------------------------------------------------------------------------------
+
+
+def test_council_adoption_told_by_a_weekday_is_no_signing(dates_nlp):
+    # a press brief dated by its paper: the council adopted the convention on a weekday; nobody signed it yet
+    text = ("Albi : la convention avec la Caf votée\nLa Dépêche – 16/05/2024\nLe conseil communautaire a approuvé mardi "
+            "soir la convention territoriale globale qui liera l'agglomération à la Caf du Tarn de 2024 à 2028. Les élus "
+            "de l'opposition se sont abstenus.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert fields["signature_date"] is None
+    assert (fields["period_start"], fields["period_end"]) == (2024, 2028)
+
+
+def test_signing_after_a_council_adoption_is_kept(dates_nlp):
+    # the adoption and the signing told apart: the signing keeps its date
+    text = ("Albi : la convention avec la Caf signée\nLa Dépêche – 16/05/2024\nLe président de l'agglomération et la "
+            "directrice de la Caf du Tarn ont signé mardi la convention territoriale globale, que le conseil communautaire "
+            "avait approuvée en avril.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-05-14"
+
+
+def test_network_meeting_in_a_headline_is_no_signing(dates_nlp):
+    # a Caf's partners page reporting a day of its CTG network
+    text = ("Caf du Var – Espace partenaires\nRetour sur la rencontre départementale des chargés de coopération CTG du 14 "
+            "mars 2024\nUne soixantaine de chargés de coopération des conventions territoriales globales ont échangé sur "
+            "l'évaluation et la participation des familles.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+def test_signing_block_at_a_place_named_with_its_article(dates_nlp):
+    # a convention's own text, read from its PDF: its signing block names a town with its article ("au Mans")
+    text = ("CONVENTION TERRITORIALE GLOBALE\nEntre la Caf de la Sarthe et Le Mans Métropole\nArticle 1 – Objet\nLa "
+            "présente convention définit le projet social du territoire.\nArticle 9 – Durée\nLa présente convention est "
+            "conclue pour cinq ans, du 1er janvier 2025 au 31 décembre 2029.\nFait au Mans, le 3 février 2025, en deux "
+            "exemplaires.\nPour la Caf de la Sarthe\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-02-03"
