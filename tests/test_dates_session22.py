@@ -53,3 +53,16 @@ def test_signing_block_at_a_place_named_with_its_article(dates_nlp):
             "conclue pour cinq ans, du 1er janvier 2025 au 31 décembre 2029.\nFait au Mans, le 3 février 2025, en deux "
             "exemplaires.\nPour la Caf de la Sarthe\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-02-03"
+
+
+# -- the duration ------------------------------------------------------------------------------------------------------
+
+
+def test_another_conventions_length_gives_way_to_the_ctg_period(dates_nlp):
+    # a council's minutes: the CTG named with its period on one item, another convention renewed for a length on the next
+    text = ("Compte rendu du conseil municipal\nSéance du 9 juin 2022\n3. Convention territoriale globale du Val d'Oise "
+            "– adhésion\nLe maire présente la convention territoriale globale 2022-2026 élaborée avec la Caf. Adopté à "
+            "l'unanimité.\n4. Piscine intercommunale\nLa convention avec le syndicat pour l'accès des écoliers au bassin "
+            "est renouvelée pour trois ans. Adopté à l'unanimité.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2022, 2026, 5)

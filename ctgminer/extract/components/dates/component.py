@@ -104,6 +104,8 @@ class DatesComponent:
         self.duration_min_score = duration_min_score
         self.max_period_years = max_period_years
         self.publication_window = publication_window
+        # the score of a length whose sentence speaks of a convention and names the CTG (find_durations: 1 + 1 + 1)
+        self.duration_ctg_score = 3.0
         self.daymonth_text_years = daymonth_text_years
         self.signed_start_before_month = signed_start_before_month
 
@@ -981,10 +983,11 @@ class DatesComponent:
                 and duration._.value.years != implied:
             duration = None  # the term before its extension ("la convention 2020-2024, conclue pour cinq ans")
         if period is not None and period._.value.kind in {"full", "range"} and duration is not None \
-                and duration._.value.years != implied and duration._.value.score <= self.duration_min_score:
-            # a length kept on its form alone, its sentence naming neither the convention nor a term, gives way to the
-            # one an explicit period implies: "L'agglomération mobilisera 150 000 € supplémentaires sur deux ans pour
-            # ces nouvelles actions" on a page about the CTG 2022-2026 -> 5
+                and duration._.value.years != implied and duration._.value.score < self.duration_ctg_score:
+            # a length whose sentence does not name the CTG gives way to the one an explicit period implies: kept on its
+            # form alone, "L'agglomération mobilisera 150 000 € supplémentaires sur deux ans pour ces nouvelles actions"
+            # on a page about the CTG 2022-2026 -> 5; or another convention's, "La convention avec le syndicat pour
+            # l'accès au bassin est renouvelée pour trois ans" on the next item of a council's minutes
             duration = None
         if period is not None and period._.value.end is None and period._.value.start and duration is not None:
             # a first year and a length, told apart: "Depuis janvier 2022, la commune est liée à la Caf par une CTG,
