@@ -55,6 +55,14 @@ def test_signing_block_at_a_place_named_with_its_article(dates_nlp):
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-02-03"
 
 
+def test_two_years_joined_date_several_signings_not_the_pages(dates_nlp):
+    # a Caf's round-up of its department's conventions: the first ones were signed over two years
+    text = ("Caf de la Nièvre\nRencontre des partenaires des CTG\nPublié le 3 décembre 2024\nToutes les "
+            "intercommunalités du département ont une CTG. Les plus anciennes, signées en 2018 et 2019, arrivent à "
+            "échéance et seront renouvelées en 2025.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
 # -- the duration ------------------------------------------------------------------------------------------------------
 
 

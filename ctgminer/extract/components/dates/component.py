@@ -926,6 +926,7 @@ class DatesComponent:
         in_period += teasers
         in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
         in_period += [m.span() for m in P.NEIGHBOUR_SIGNING.finditer(text)] if "voisin" in text else []
+        in_period += [m.span() for m in P.YEAR_PAIR.finditer(text)]
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         prev_end = 0

@@ -318,6 +318,9 @@ PERIOD_END = re.compile(
 # 2022", "la commune voisine a signé la sienne au printemps" (not this page's signing)
 NEIGHBOUR_SIGNING = re.compile(r"\bvoisin(?:e|s|es)?\b[^.\n]{0,80}?\b(?:sign|paraph)\w*\s+(?:la\s+sienne|les\s+siennes"
                                r"|la\s+leur|les\s+leurs)\b[^.\n]*", FLAGS)
+# two years joined, the dates of several signings (a department's round-up): "Les premières, signées en 2019 et 2020,
+# arrivent à échéance" (no one signing of this page's)
+YEAR_PAIR = re.compile(rf"\ben\s+{YEAR}\s+(?:et|ou)\s+(?:en\s+)?{YEAR}\b", FLAGS)
 DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
 # "dès 2025", "dès le 1er janvier 2025": the start of the term as well
