@@ -55,6 +55,17 @@ def test_signing_block_at_a_place_named_with_its_article(dates_nlp):
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-02-03"
 
 
+def test_minutes_session_day_places_a_speakers_last_month(dates_nlp):
+    # a small town's minutes: the mayor tells the signing of the intercommunal CTG "le 17 mars dernier"
+    text = ("Commune de Bèze\nCompte rendu de la réunion du conseil municipal du 12 avril 2023\nPrésents : 11 conseillers "
+            "sur 15.\n3) Convention territoriale globale\nLe maire explique que la communauté de communes a signé le 2 "
+            "mars dernier avec la Caf de la Côte-d'Or une convention territoriale globale pour 2023-2026 et que la commune "
+            "est invitée à y adhérer. Le conseil accepte à l'unanimité.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert fields["signature_date"] == "2023-03-02"
+    assert fields["publication_date"] is None
+
+
 def test_two_years_joined_date_several_signings_not_the_pages(dates_nlp):
     # a Caf's round-up of its department's conventions: the first ones were signed over two years
     text = ("Caf de la Nièvre\nRencontre des partenaires des CTG\nPublié le 3 décembre 2024\nToutes les "

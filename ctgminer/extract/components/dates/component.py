@@ -300,6 +300,26 @@ class DatesComponent:
         m = P.EDITION_YEAR.search("\n".join(_first_lines(text, self.header_lines)))
         return PartialDate(int(m["y"])) if m else None
 
+    def session_day(self, text: str, dates: list[Span]) -> PartialDate | None:
+        """The day of the council's session that minutes report, dated in their header ("Compte rendu de la réunion du
+        conseil municipal du 8 avril 2022"): the day to read the speakers' "le 17 mars dernier" against (the page gets
+        no publication date from it)."""
+        header_end, seen = 0, 0  # the end of the first non-blank lines
+        while seen < self.header_lines and header_end < len(text):
+            end = text.find("\n", header_end)
+            end = len(text) if end < 0 else end
+            seen += bool(text[header_end:end].strip())
+            header_end = end + 1
+        for span in dates:
+            if span.start_char >= header_end:
+                break
+            written = span._.value.written
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            if span._.value.kind == "absolute" and written is not None and written.day is not None \
+                    and P.SESSION_LEAD.search(text[line_start:span.start_char]):
+                return written
+        return None
+
     def issue_date(self, text: str) -> PartialDate | None:
         """A working document's version in the page header ("version du 4 février 2025"), a periodical's issue in
         the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
@@ -888,7 +908,7 @@ class DatesComponent:
         pub_value = publication._.value.written if publication else meta_date
         if pub_value is None and "dition" in text[:1000]:
             pub_value = self.edition_year(text)
-        anchor = event._.value.written if event else pub_value or self.issue_date(text)
+        anchor = event._.value.written if event else pub_value or self.issue_date(text) or self.session_day(text, dates)
         if event:
             event._.value.features["event"] = True
 

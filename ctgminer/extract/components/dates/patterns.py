@@ -321,6 +321,12 @@ NEIGHBOUR_SIGNING = re.compile(r"\bvoisin(?:e|s|es)?\b[^.\n]{0,80}?\b(?:sign|par
 # two years joined, the dates of several signings (a department's round-up): "Les premières, signées en 2019 et 2020,
 # arrivent à échéance" (no one signing of this page's)
 YEAR_PAIR = re.compile(rf"\ben\s+{YEAR}\s+(?:et|ou)\s+(?:en\s+)?{YEAR}\b", FLAGS)
+# a council's session dated on a header line of its minutes: "Compte rendu de la réunion du conseil municipal du", "Séance
+# du jeudi" (the day the speakers' "le 17 mars dernier" counts from)
+SESSION_LEAD = re.compile(r"\b(?:séance|conseil\s+(?:municipal|communautaire|d['’]agglomération|métropolitain)|réunion"
+                          r"|bureau\s+communautaire|commission\s+permanente)(?:\s+(?:ordinaire|extraordinaire|publique|plénière))?"
+                          r"\s+(?:du|le)\s+(?:\w+\s+)?$",
+                          FLAGS)
 DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
 # "dès 2025", "dès le 1er janvier 2025": the start of the term as well
