@@ -85,3 +85,18 @@ def test_another_conventions_length_gives_way_to_the_ctg_period(dates_nlp):
             "est renouvelée pour trois ans. Adopté à l'unanimité.\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2022, 2026, 5)
+
+
+# -- the period --------------------------------------------------------------------------------------------------------
+
+
+def test_signing_placed_by_the_page_date_alone_opens_no_period(dates_nlp):
+    # a press story: the signing told by its weekday, the convention by its end alone (the first year left open)
+    text = ("Le Courrier du Loiret – 8 mars 2024\nLa Ville et la Caf du Loiret ont signé mardi leur convention "
+            "territoriale globale. Elle court jusqu'en 2028.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["signature_date"], fields["period_start"], fields["period_end"]) == ("2024-03-05", None, 2028)
+    # ... its year written, the signing opens it
+    text = text.replace("mardi", "le 5 mars 2024")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["signature_date"], fields["period_start"], fields["period_end"]) == ("2024-03-05", 2024, 2028)

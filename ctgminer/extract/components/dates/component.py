@@ -1033,11 +1033,13 @@ class DatesComponent:
                 # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
                 period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
             elif signed and signed.year and 0 < v.end - signed.year < self.max_period_years \
-                    and (signed.month or 1) < self.signed_start_before_month:
-                # the signing's year opens a convention told by its end: "ont signé mardi 13 juin la CTG", then "Le
-                # document court jusqu'en 2027" -> 2023 (the guide's first year covered, as the gold reads it; not a
-                # signing late in a year, whose convention often starts the next; no duration, which the text neither
-                # states nor implies by an explicit period)
+                    and (signed.month or 1) < self.signed_start_before_month \
+                    and best._.value.written is not None and best._.value.written.year is not None:
+                # the signing's year, written, opens a convention told by its end: "ont signé le 13 juin 2023 la CTG",
+                # then "Le document court jusqu'en 2027" -> 2023 (the guide's first year covered, as the gold reads it;
+                # not a signing late in a year, whose convention often starts the next; no duration, which the text
+                # neither states nor implies by an explicit period; not a year the page's date alone places, "ont
+                # signé mardi la CTG": the gold leaves that first year open)
                 period._.value = PeriodValue(signed.year, v.end, "signed_end", v.score)
 
         doc.spans["dates"] = dates
