@@ -66,6 +66,23 @@ def test_minutes_session_day_places_a_speakers_last_month(dates_nlp):
     assert fields["publication_date"] is None
 
 
+def test_round_up_of_signings_by_their_days_takes_the_year_holding_them(dates_nlp):
+    # a Caf's yearly round-up: the conventions of the year, each signed on its day
+    text = ("Caf de la Lozère\nActualités partenaires\nPublié le 12 janvier 2026\nTrois conventions territoriales "
+            "globales ont été signées en 2025 en Lozère.\nMende : la Ville a signé sa convention le 6 octobre.\nMarvejols "
+            ": la communauté de communes a signé sa nouvelle convention le 18 novembre.\nLanguedoc : la convention a été "
+            "signée le 2 décembre.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025"
+
+
+def test_page_date_is_no_finer_reading_of_the_signing_month(dates_nlp):
+    # a Caf's news item: signings told by their month in the headline, the item dated below it
+    text = ("Caf du Val-d'Oise\nTrois nouvelles conventions territoriales globales signées en juin\nPublié le "
+            "27/06/2025\nLe mois de juin a été riche pour la Caf du Val-d'Oise, qui a signé trois conventions "
+            "territoriales globales avec des communes du département.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-06"
+
+
 def test_two_years_joined_date_several_signings_not_the_pages(dates_nlp):
     # a Caf's round-up of its department's conventions: the first ones were signed over two years
     text = ("Caf de la Nièvre\nRencontre des partenaires des CTG\nPublié le 3 décembre 2024\nToutes les "

@@ -1168,10 +1168,21 @@ def _choose(signing: list[Span], publication: Span | None) -> Span | None:
         return None
     best = max(signing, key=_rank)
     iso = best._.value.iso or ""
+    days = {s._.value.iso for s in signing if len(s._.value.iso or "") == 10 and s != publication}
+    # (a year or month written, not a season's that dates other signings: "les deux dernières seront signées à
+    # l'automne")
+    coarser = [s for s in signing if s._.value.kind in {"year", "month"} and len(s._.value.iso or "") < 10
+               and all(d.startswith(s._.value.iso) for d in days)]
+    if len(days) >= 2 and coarser:
+        # a round-up of several signings told by their days, under the year or month that holds them all: "Quatre
+        # conventions ont été signées en 2025", then "le 30 septembre", "le 9 décembre" -> 2025 (the finest such: the
+        # month before the year)
+        return max(coarser, key=lambda s: (len(s._.value.iso or ""), _rank(s)))
     # (not "la semaine dernière", placed in its month only: a day of that month is another day, "ce jeudi" the
-    # interview's)
+    # interview's; nor the page's own date, "Trois CTG signées en juin" over "Publié le 28/06/2024")
     finer = [s for s in signing if (s._.value.iso or "").startswith(iso) and len(s._.value.iso or "") > len(iso)
-             and (best._.value.features.get("rel") != "semainedernière" or _in_week_before(s, publication))]
+             and (best._.value.features.get("rel") != "semainedernière" or _in_week_before(s, publication))
+             and s != publication]
     if finer:
         best = max(finer, key=_rank)
     if publication is not None and best == publication:
