@@ -619,9 +619,10 @@ SESSION10_PERIODS = [
     # the answer under an interview's question about the convention, on a page about a CTG
     ("Entretien : notre convention territoriale globale\nQue contient le texte ? Quatre axes.\nCombien de temps court "
      "la convention ? Elle porte sur 2024-2029.", 2024, 2029, 6),
-    # a headline's end year over the CTG's story, a byline between them (the signing's year opens it, session 11)
+    # a headline's end year over the CTG's story, a byline between them (a signing "lundi", its year placed by the
+    # byline alone, opens no period since session 22)
     ("Familles : la Ville et la Caf côte à côte jusqu'en 2028\nPar Léa M. – 5 mars 2025\nLa convention territoriale "
-     "globale a été signée lundi en mairie.", 2025, 2028, None),
+     "globale a été signée lundi en mairie.", None, 2028, None),
     # a deliberation's "d'une durée de N ans à compter du ..."
     ("Le conseil approuve la convention territoriale globale, d'une durée de quatre ans à compter du 1er janvier "
      "2025, et autorise le président à la signer.", 2025, 2028, 4),

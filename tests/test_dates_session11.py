@@ -55,9 +55,13 @@ def test_page_dates(dates_nlp, text, publication):
      None, 2027, None),
     # years that do not follow each other are no period
     ("Les aides de la Caf ont augmenté en 2019, 2021 et 2024.", None, None, None),
-    # the signing's year opens a convention told by its end (no duration: none stated, no explicit period)
-    ("Le Petit Journal – 15 juin 2023\nLa communauté de communes et la Caf ont signé mardi 13 juin une convention "
+    # the signing's year, written, opens a convention told by its end (no duration: none stated, no explicit period)
+    ("Le Petit Journal – 15 juin 2023\nLa communauté de communes et la Caf ont signé le 13 juin 2023 une convention "
      "territoriale globale.\nLa Caf financera 60 places d'ici 2027.\nLe document court jusqu'en 2027.", 2023, 2027,
+     None),
+    # ... not a year the page's date alone places (session 22: the gold of the later sets leaves that first year open)
+    ("Le Petit Journal – 15 juin 2023\nLa communauté de communes et la Caf ont signé mardi 13 juin une convention "
+     "territoriale globale.\nLa Caf financera 60 places d'ici 2027.\nLe document court jusqu'en 2027.", None, 2027,
      None),
     # ... not a signing late in a year, whose convention may start the next
     ("Le Petit Journal – 15 novembre 2023\nLa commune et la Caf ont signé mardi 14 novembre une convention "

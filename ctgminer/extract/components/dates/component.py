@@ -104,6 +104,8 @@ class DatesComponent:
         self.duration_min_score = duration_min_score
         self.max_period_years = max_period_years
         self.publication_window = publication_window
+        # the score of a length whose sentence speaks of a convention and names the CTG (find_durations: 1 + 1 + 1)
+        self.duration_ctg_score = 3.0
         self.daymonth_text_years = daymonth_text_years
         self.signed_start_before_month = signed_start_before_month
 
@@ -298,6 +300,26 @@ class DatesComponent:
         m = P.EDITION_YEAR.search("\n".join(_first_lines(text, self.header_lines)))
         return PartialDate(int(m["y"])) if m else None
 
+    def session_day(self, text: str, dates: list[Span]) -> PartialDate | None:
+        """The day of the council's session that minutes report, dated in their header ("Compte rendu de la réunion du
+        conseil municipal du 8 avril 2022"): the day to read the speakers' "le 17 mars dernier" against (the page gets
+        no publication date from it)."""
+        header_end, seen = 0, 0  # the end of the first non-blank lines
+        while seen < self.header_lines and header_end < len(text):
+            end = text.find("\n", header_end)
+            end = len(text) if end < 0 else end
+            seen += bool(text[header_end:end].strip())
+            header_end = end + 1
+        for span in dates:
+            if span.start_char >= header_end:
+                break
+            written = span._.value.written
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            if span._.value.kind == "absolute" and written is not None and written.day is not None \
+                    and P.SESSION_LEAD.search(text[line_start:span.start_char]):
+                return written
+        return None
+
     def issue_date(self, text: str) -> PartialDate | None:
         """A working document's version in the page header ("version du 4 février 2025"), a periodical's issue in
         the page header dated by its week ("Semaine du 20 au 26 novembre 2023"), its
@@ -485,7 +507,7 @@ class DatesComponent:
     # -- signature -----------------------------------------------------------------------------
     def signature_features(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]],
                            publication: Span | None, prev_end: int = 0, next_dated: bool = False,
-                           next_start: int | None = None) -> dict[str, float]:
+                           next_start: int | None = None) -> dict[str, float | bool]:
         """Evidence that a date is the signing date: cues of its sentence and clause, against other events.
         `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
         sentence has a date of its own; `next_start`: where the date after it starts."""
@@ -648,6 +670,11 @@ class DatesComponent:
             "month_only": float(month_only),
             # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
             "calendar_row_sign": float(calendar_row),
+            # (a bool, no feature of the model, which scripts/fit_dates.py reads from the floats: a rule of the
+            # component) a council's vote, the date's own event, with no signing told in its sentence: "Le conseil
+            # municipal a adopté jeudi soir la convention territoriale globale"
+            "council_adoption": bool(P.COUNCIL_ADOPTION.search(clause)) and bool(P.COUNCIL.search(sentence))
+                                and not P.SIGN_CUE.search(sentence) and not since,
         }
 
 
@@ -887,7 +914,7 @@ class DatesComponent:
         pub_value = publication._.value.written if publication else meta_date
         if pub_value is None and "dition" in text[:1000]:
             pub_value = self.edition_year(text)
-        anchor = event._.value.written if event else pub_value or self.issue_date(text)
+        anchor = event._.value.written if event else pub_value or self.issue_date(text) or self.session_day(text, dates)
         if event:
             event._.value.features["event"] = True
 
@@ -925,6 +952,7 @@ class DatesComponent:
         in_period += teasers
         in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
         in_period += [m.span() for m in P.NEIGHBOUR_SIGNING.finditer(text)] if "voisin" in text else []
+        in_period += [m.span() for m in P.YEAR_PAIR.finditer(text)]
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         prev_end = 0
@@ -940,7 +968,9 @@ class DatesComponent:
                 sents.index(span.start_char) + 1 in dated_sentences,
                 dates[i + 1].start_char if i + 1 < len(dates) else len(text))}
             value.signature_probability = self.probability(value.features)
-            if value.signature_probability >= self.min_probability:
+            # a council's adoption is not a signing, whatever weight the model gives its weekday (the gold leaves the
+            # signature of an adoption-only page empty)
+            if value.signature_probability >= self.min_probability and not value.features.get("council_adoption"):
                 signing.append(span)
         best = _choose(signing, publication)
         if best is None and "ignature" in text:
@@ -980,10 +1010,11 @@ class DatesComponent:
                 and duration._.value.years != implied:
             duration = None  # the term before its extension ("la convention 2020-2024, conclue pour cinq ans")
         if period is not None and period._.value.kind in {"full", "range"} and duration is not None \
-                and duration._.value.years != implied and duration._.value.score <= self.duration_min_score:
-            # a length kept on its form alone, its sentence naming neither the convention nor a term, gives way to the
-            # one an explicit period implies: "L'agglomération mobilisera 150 000 € supplémentaires sur deux ans pour
-            # ces nouvelles actions" on a page about the CTG 2022-2026 -> 5
+                and duration._.value.years != implied and duration._.value.score < self.duration_ctg_score:
+            # a length whose sentence does not name the CTG gives way to the one an explicit period implies: kept on its
+            # form alone, "L'agglomération mobilisera 150 000 € supplémentaires sur deux ans pour ces nouvelles actions"
+            # on a page about the CTG 2022-2026 -> 5; or another convention's, "La convention avec le syndicat pour
+            # l'accès au bassin est renouvelée pour trois ans" on the next item of a council's minutes
             duration = None
         if period is not None and period._.value.end is None and period._.value.start and duration is not None:
             # a first year and a length, told apart: "Depuis janvier 2022, la commune est liée à la Caf par une CTG,
@@ -1008,11 +1039,13 @@ class DatesComponent:
                 # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
                 period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
             elif signed and signed.year and 0 < v.end - signed.year < self.max_period_years \
-                    and (signed.month or 1) < self.signed_start_before_month:
-                # the signing's year opens a convention told by its end: "ont signé mardi 13 juin la CTG", then "Le
-                # document court jusqu'en 2027" -> 2023 (the guide's first year covered, as the gold reads it; not a
-                # signing late in a year, whose convention often starts the next; no duration, which the text neither
-                # states nor implies by an explicit period)
+                    and (signed.month or 1) < self.signed_start_before_month \
+                    and best._.value.written is not None and best._.value.written.year is not None:
+                # the signing's year, written, opens a convention told by its end: "ont signé le 13 juin 2023 la CTG",
+                # then "Le document court jusqu'en 2027" -> 2023 (the guide's first year covered, as the gold reads it;
+                # not a signing late in a year, whose convention often starts the next; no duration, which the text
+                # neither states nor implies by an explicit period; not a year the page's date alone places, "ont
+                # signé mardi la CTG": the gold leaves that first year open)
                 period._.value = PeriodValue(signed.year, v.end, "signed_end", v.score)
 
         doc.spans["dates"] = dates
@@ -1141,10 +1174,21 @@ def _choose(signing: list[Span], publication: Span | None) -> Span | None:
         return None
     best = max(signing, key=_rank)
     iso = best._.value.iso or ""
+    days = {s._.value.iso for s in signing if len(s._.value.iso or "") == 10 and s != publication}
+    # (a year or month written, not a season's that dates other signings: "les deux dernières seront signées à
+    # l'automne")
+    coarser = [s for s in signing if s._.value.kind in {"year", "month"} and len(s._.value.iso or "") < 10
+               and all(d.startswith(s._.value.iso) for d in days)]
+    if len(days) >= 2 and coarser:
+        # a round-up of several signings told by their days, under the year or month that holds them all: "Quatre
+        # conventions ont été signées en 2025", then "le 30 septembre", "le 9 décembre" -> 2025 (the finest such: the
+        # month before the year)
+        return max(coarser, key=lambda s: (len(s._.value.iso or ""), _rank(s)))
     # (not "la semaine dernière", placed in its month only: a day of that month is another day, "ce jeudi" the
-    # interview's)
+    # interview's; nor the page's own date, "Trois CTG signées en juin" over "Publié le 28/06/2024")
     finer = [s for s in signing if (s._.value.iso or "").startswith(iso) and len(s._.value.iso or "") > len(iso)
-             and (best._.value.features.get("rel") != "semainedernière" or _in_week_before(s, publication))]
+             and (best._.value.features.get("rel") != "semainedernière" or _in_week_before(s, publication))
+             and s != publication]
     if finer:
         best = max(finer, key=_rank)
     if publication is not None and best == publication:

@@ -167,6 +167,9 @@ PUBLICATION_CUE = re.compile(
     # offer's post, "Prise de poste : 1er mars 2025")
     r"(?:publi[ée]e?s?|affich[ée]e?s?|mis(?:e)?\s+à\s+jour|mis(?:e)?\s+en\s+ligne|actualis[ée]e?|post(?:é|ée)s?|date\s+de\s+publication"
     r"|modifi[ée]e?)\s*(?:le\s*:|le|:)?\s*(?:à\s+)?$"
+    # a deliberation's certificate closing the page, its posting after its filing: "Acte rendu exécutoire après dépôt
+    # en préfecture le 24/09/2021 et publication le 24/09/2021" (not the filing's date alone)
+    r"|\bpublication\s+le\s*$"
     # "Paru dans Petite enfance, Culture le mardi 6 mars 2018": a press review's rubrics between cue and date
     r"|\bparu(?:e|s)?\s+(?:dans|sur)\b[^.\n]{0,80}?\ble\s*$"
     # a site's item dated in its header line, after a separator or at a line's start: "Caf de la Martinique – Nos
@@ -254,6 +257,9 @@ OTHER_SCHEME = _cue("other_scheme")
 CAF_PARTY = _cue("caf_party")
 CAPTION = _cue("caption")
 ADOPTION = _cue("adoption")
+# a council's vote as the date's own event ('Le conseil municipal a adopté jeudi soir la convention'): no signing
+COUNCIL_ADOPTION = _cue("council_adoption")
+COUNCIL = _cue("council")
 FUTURE = _cue("future")
 # the date of a national text ("la circulaire Cnaf du 16 janvier 2020"), a meeting or presentation, a dated count of
 # conventions ("au 31 décembre, 222 CTG avaient été signées"), and the parties named with "entre ... et ..."
@@ -314,6 +320,15 @@ PERIOD_END = re.compile(
 # 2022", "la commune voisine a signé la sienne au printemps" (not this page's signing)
 NEIGHBOUR_SIGNING = re.compile(r"\bvoisin(?:e|s|es)?\b[^.\n]{0,80}?\b(?:sign|paraph)\w*\s+(?:la\s+sienne|les\s+siennes"
                                r"|la\s+leur|les\s+leurs)\b[^.\n]*", FLAGS)
+# two years joined, the dates of several signings (a department's round-up): "Les premières, signées en 2019 et 2020,
+# arrivent à échéance" (no one signing of this page's)
+YEAR_PAIR = re.compile(rf"\ben\s+{YEAR}\s+(?:et|ou)\s+(?:en\s+)?{YEAR}\b", FLAGS)
+# a council's session dated on a header line of its minutes: "Compte rendu de la réunion du conseil municipal du", "Séance
+# du jeudi" (the day the speakers' "le 17 mars dernier" counts from)
+SESSION_LEAD = re.compile(r"\b(?:séance|conseil\s+(?:municipal|communautaire|d['’]agglomération|métropolitain)|réunion"
+                          r"|bureau\s+communautaire|commission\s+permanente)(?:\s+(?:ordinaire|extraordinaire|publique|plénière))?"
+                          r"\s+(?:du|le)\s+(?:\w+\s+)?$",
+                          FLAGS)
 DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
 # "dès 2025", "dès le 1er janvier 2025": the start of the term as well
