@@ -292,12 +292,15 @@ class PartiesComponent:
             head = m["head"].lower()
             if head.startswith("commune") and head.endswith("s"):
                 continue  # the plural form introduces a list, read below
-            name = self.commune_name(m["prep"], m["name"])
+            # (a name never runs on past a column's gap: "Pour la Ville d'Arbois      Pour la Ville de Poligny", the cells
+            # of a signature block laid out in columns)
+            written = _COLUMN_GAP.split(m["name"], 1)[0]
+            name = self.commune_name(m["prep"], written)
             if self.gaz.commune(name) is None and self.gaz.departement(name) is not None:
                 continue  # "la plus grande commune de Guyane", "chaque ville de Martinique": a département, no town
             if P.BODY_HEAD.match(m["name"]) and self.gaz.commune(name) is None:
                 continue  # "la volonté commune du Département et de la Caf": the adjective before a body, no town
-            out.append(Candidate(name, "commune", m.start(), m.end(), how=head))
+            out.append(Candidate(name, "commune", m.start(), m.start("name") + len(written), how=head))
         for m in scan(P.HASHTAG, "#"):
             name = split_camel(m["name"])
             if self.gaz.commune(name):

@@ -488,6 +488,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # comité de pilotage de la future CTG"
         or ("omit" in sentence or "COPIL" in sentence.upper()) and bool(C["governance"].search(sentence))
         and bool(C["meeting"].search(sentence))))
+    # (or a committee gathering the signatories and other bodies beside them: "Un comité de pilotage, réunissant les
+    # signataires, la MSA et le Département, se réunit chaque année": the signatories are named elsewhere)
+    if not f["governance"] and "ignataires" in left and C["governance_beside"].search(left[-200:]):
+        f["governance"] = 1.0
     # bodies grouped in a facility ("un guichet unique, regroupant la Caf, le CCAS et la Maison de l'emploi, ouvrira
     # en 2026"): who works there, not who signs
     f["grouped_in"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
