@@ -568,6 +568,8 @@ class PartiesComponent:
             if any(c.start < m.end and m.start < c.end for c in rule):
                 continue  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
             place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
+            # (a hashtag's name without its sign: "#Lamballe" is Lamballe)
+            mention = mention.lstrip("#")
             out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
                                  extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
         # a commune written with a hamlet joined by a hyphen, a form no official name has ("Dzaoudzi-Labattoir" for
@@ -681,6 +683,7 @@ class PartiesComponent:
         self.mark_status_rows(text, cands)
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
+        self.mark_head_epci(text, sents, cands, end_of_story)
         self.mark_enumerations(text, cands)
         self.mark_coverage(text, cands)
         self.mark_listed_mayors(text, cands)
@@ -854,6 +857,12 @@ class PartiesComponent:
                        "status_list", "example", "other_convention")
 
     @staticmethod
+    def facility_named(c: Candidate) -> bool:
+        """An EPCI's bare name after a facility's or body's noun ("l'office de tourisme Creuse Confluence"): the
+        body named after the EPCI, not the EPCI."""
+        return c.type == "epci" and c.how in {"gaz_epci", "epci_name"} and bool(c.extra["features"].get("facility_of"))
+
+    @staticmethod
     def mark_told_epci(text: str, sents: Sentences, cands: list[Candidate]) -> None:
         """Feature `told_epci`: the one EPCI of the minutes or deliberation of an EPCI's council that approves the
         CTG ("COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND GUÉRET\nProcès-verbal du conseil communautaire ... autorise le
@@ -862,7 +871,8 @@ class PartiesComponent:
         C = F.cues()
         # (not counting EPCIs the page tells as others: neighbours, their own or other CTGs, comparisons, former bodies)
         epcis = {c.key for c in cands if c.type == "epci" and c.place is not None
-                 and not any(c.extra["features"].get(k) for k in PartiesComponent.OTHER_TERRITORY)}
+                 and not any(c.extra["features"].get(k) for k in PartiesComponent.OTHER_TERRITORY)
+                 and not PartiesComponent.facility_named(c)}
         if len(epcis) != 1:
             return
         council = "onseil" in text and C["epci_council"].search(text)
@@ -887,6 +897,37 @@ class PartiesComponent:
         for c in cands:
             if c.key in epcis:
                 c.extra["features"]["told_epci"] = 1.0
+
+    HEAD_EPCI_LINES = 2  # the lines heading an EPCI's own publication: its name, the report's or project's title
+
+    @classmethod
+    def mark_head_epci(cls, text: str, sents: Sentences, cands: list[Candidate], end_of_story: int) -> None:
+        """Feature `head_epci`: the page's one EPCI, named on its first two lines, on a page that tells the CTG signed
+        or bound with the Caf ("Rapport d'activité 2023\nCommunauté de communes X ... Signée le 8 juillet avec la Caf
+        du Lot, la CTG couvre 2022-2026", "Projet social de territoire\nCommunauté de communes Y ... la CTG signée
+        avec la Caf"): the EPCI's own report or project, its author the party, though no sentence names it."""
+        # (linked, or unlinked under an EPCI's head: "Communauté de communes X", a name the gazetteer writes otherwise)
+        epcis = {c.key for c in cands if c.type == "epci" and (c.place is not None or c.how == "epci")
+                 and not any(c.extra["features"].get(k) for k in cls.OTHER_TERRITORY) and not cls.facility_named(c)}
+        if len(epcis) != 1:
+            return
+        head = -1
+        for _ in range(cls.HEAD_EPCI_LINES):
+            head = text.find("\n", head + 1)
+            if head < 0:
+                head = len(text)
+                break
+        if not any(c.key in epcis and c.end <= head for c in cands):
+            return
+        for m in CTG_CUE.finditer(text, head, end_of_story):
+            sf = F.sentence_features(sents.sentence(m.start()))
+            if (sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"] and not sf["sent_other_scheme"]:
+                break
+        else:
+            return
+        for c in cands:
+            if c.key in epcis:
+                c.extra["features"]["head_epci"] = 1.0
 
     def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
         """'l'agglomération de Brive', "l'Agglo de Cahors": the EPCI the commune belongs to, not the commune
@@ -1078,6 +1119,8 @@ class PartiesComponent:
             return True  # "des communautés en phase de diagnostic, comme le Muretain Agglo": an example
         if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
             return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
+        if PartiesComponent.facility_named(c) and not (PartiesComponent.stated_party(c) or f.get("sole_territory")):
+            return True  # "la convention avec l'office de tourisme Creuse Confluence": a body named after the EPCI
         if f.get("other_convention"):
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
@@ -1098,7 +1141,8 @@ class PartiesComponent:
         if (c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line")
                 or f.get("sector_contact")):
             return True  # "Votre contact : coordinatrice CTG, Mons, Montauroux...": where to meet, not who signs
-        if c.type in {"msa", "etat", "departement", "region", "other"} and (f.get("governance") or f.get("grouped_in")):
+        if c.type in {"msa", "etat", "departement", "region", "other"} and (
+                f.get("governance") or f.get("grouped_in") or f.get("staff_of") and not f.get("declared")):
             # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
             # regroupant la Caf et le CCAS": who works there
             return True
@@ -1192,7 +1236,7 @@ class PartiesComponent:
         # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
         return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
                 or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci"))
-                or bool(f.get("masthead")) or bool(f.get("preamble_list")))
+                or bool(f.get("masthead")) or bool(f.get("preamble_list")) or bool(f.get("head_epci")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
@@ -1529,7 +1573,10 @@ class PartiesComponent:
                 # they sign: "la CTG unit l'agglomération, ses trois communes et la Caf")
                 return False
             # (a "Ville de X" heading the page is its site's name: "Ville de Haguenau › Actualités")
-            if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
+            # (a list read where neither its sentence nor the one before tells a signing or the parties is no such
+            # word: "Attribution de fonds de concours aux communes : A (18 000 €), B" in the EPCI's minutes)
+            bare_list = c.how == "list" and not c.extra.get("rule")
+            if (F.source_of(c.how) not in {"gaz_commune", "intro"} and not bare_list) or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
                 return True
             # outside the title, in a sentence that signs, names the Caf or lists towns where the CTG is told ("la
@@ -1561,6 +1608,10 @@ class PartiesComponent:
         said = {c.key for c in kept if flag(c, "other_ctgs")}
         others = said - {c.key for c in kept if not flag(c, "other_ctgs")}
         if others and any(c.key not in others and c.type in {"commune", "epci", "departement"} for c in kept):
+            kept = [c for c in kept if c.key not in others]
+        elif others and len(others) >= 2 and all(c.key in others for c in kept if c.type in {"commune", "epci"}):
+            # (or every territory of the page is another's CTG: "Les premières CTG arrivent à échéance : X et Y
+            # préparent leur renouvellement" on a Caf's page about a meeting): no signing of its own
             kept = [c for c in kept if c.key not in others]
         return kept
 
