@@ -690,6 +690,7 @@ class PartiesComponent:
         self.mark_counted_members(text, sents, cands)
         self.mark_parts_aside(text, cands)
         self.mark_line_lists(text, cands)
+        self.mark_counted_rows(text, sents, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
 
@@ -1535,6 +1536,33 @@ class PartiesComponent:
                 for _, c in run:
                     c.extra["row_list"] = group
 
+    COUNT_REACH = 800  # the farthest a signing sentence counting the rows stands before their list
+
+    @classmethod
+    def mark_counted_rows(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `declared` for the EPCI opening the rows of one list (`mark_line_lists`) when a signing sentence
+        just before counts them ("la Caf a accueilli les représentants de sept communautés de communes pour la
+        signature de leur CTG" above a table of seven rows "Maine Saosnois | 51 | Petite enfance"): the sentence
+        says they sign, the rows name them."""
+        runs: dict[int, list[Candidate]] = {}
+        for c in cands:
+            if c.type == "epci" and c.extra.get("row_list") is not None:
+                runs.setdefault(c.extra["row_list"], []).append(c)
+        if not runs:
+            return
+        cue = F.cues()["counted_signers"]
+        for run in runs.values():
+            start = min(c.start for c in run)
+            keys = {c.key for c in run}
+            for m in cue.finditer(text, max(0, start - cls.COUNT_REACH), start):
+                word = m["n"].lower()
+                n = int(word) if word.isdigit() else cls._NUMBERS[word]
+                sf = F.sentence_features(sents.sentence(m.start()))
+                if n == len(keys) and sf["sent_sign"] and not sf["sent_modal"]:
+                    for c in run:
+                        c.extra["features"]["declared"] = 1.0
+                    break
+
     @staticmethod
     def mark_enumerations(text: str, cands: list[Candidate]) -> None:
         """`extra['enum']`: the enumeration a candidate belongs to, candidates joined by a list's commas and "et" or
@@ -1573,10 +1601,7 @@ class PartiesComponent:
                 # they sign: "la CTG unit l'agglomération, ses trois communes et la Caf")
                 return False
             # (a "Ville de X" heading the page is its site's name: "Ville de Haguenau › Actualités")
-            # (a list read where neither its sentence nor the one before tells a signing or the parties is no such
-            # word: "Attribution de fonds de concours aux communes : A (18 000 €), B" in the EPCI's minutes)
-            bare_list = c.how == "list" and not c.extra.get("rule")
-            if (F.source_of(c.how) not in {"gaz_commune", "intro"} and not bare_list) or cls.stated_party(c) or any(
+            if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
                 return True
             # outside the title, in a sentence that signs, names the Caf or lists towns where the CTG is told ("la
@@ -1629,9 +1654,18 @@ class PartiesComponent:
         # beside the Communauté d'agglomération de Châlons-en-Champagne, "l'Espace Sud" read as a town beside the
         # Communauté d'agglomération de l'Espace Sud de la Martinique
         epcis = [f" {name_key(c.name)} " for c in kept if c.type == "epci" and c.place is not None]
-        return [c for c in kept if not (c.type in {"commune", "epci"} and c.place is None and c.how != "host" and any(
+        kept = [c for c in kept if not (c.type in {"commune", "epci"} and c.place is None and c.how != "host" and any(
             (short := _BRAND_SUFFIX.sub("", name_key(c.name))) and len(short) >= 4 and f" {short} " in e
             for e in epcis))]
+        # (or an EPCI of another département whose words, as the text writes them, are a part of a kept EPCI's name:
+        # "Le Mag' des Grands Lacs", the magazine of the Communauté de communes Morvan Sommets et Grands Lacs, is not
+        # the Communauté de communes des Grands Lacs of the Landes)
+        home = [(f" {name_key(c.name)} ", c.place.departement) for c in kept if c.type == "epci" and c.place is not None
+                and not (c.extra.get("features") or {}).get("other_dep")]
+        return [c for c in kept if not (
+            c.type == "epci" and c.place is not None and (c.extra.get("features") or {}).get("other_dep")
+            and (short := name_key(c.extra.get("distinctive") or "")) and " " in short
+            and any(f" {short} " in e and d != c.place.departement for e, d in home))]
 
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
