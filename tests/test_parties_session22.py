@@ -188,3 +188,29 @@ def test_part_of_the_epcis_name_naming_another_departments_epci(parties_nlp):
             "territoriale globale.")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert list(names) == ["Communauté de communes Morvan Sommets et Grands Lacs"], names
+
+
+def test_bodies_listed_on_a_conventions_cover(parties_nlp):
+    # a convention's cover lists its parties one per line under its title, the Caf's line among them
+    text = ("Convention territoriale globale\n"
+            "2024-2028\n"
+            "Caisse d'allocations familiales de l'Ain\n"
+            "Communauté de communes de la Dombes\n"
+            "Communes de Villars-les-Dombes, Châtillon-sur-Chalaronne et Chalamont\n"
+            "Sommaire\n"
+            "Préambule ........ 2\n"
+            "Le territoire compte 36 communes. Villars-les-Dombes et Chalamont accueillent chacune un multi-accueil.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    for town in ("Villars-les-Dombes", "Châtillon-sur-Chalaronne", "Chalamont"):
+        assert names.get(town) == "commune", names
+
+
+def test_towns_after_a_count_of_the_epcis_communes(parties_nlp):
+    # "X regroupe N communes ... autour de A, B et de la ville de C": the EPCI's area, whatever EPCI the gazetteer
+    # links the towns to
+    text = ("La Communauté de communes du Pays de Gex et la Caf de l'Ain ont signé le 6 mai 2024 leur convention "
+            "territoriale globale.\n"
+            "Le Pays de Gex regroupe 27 communes et 100 000 habitants autour de deux bourgs-centres, Divonne-les-Bains "
+            "et Ferney-Voltaire, et de la ville de Bellegarde-sur-Valserine.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert not {"Divonne-les-Bains", "Ferney-Voltaire", "Valserhône", "Bellegarde-sur-Valserine"} & set(names), names

@@ -684,8 +684,10 @@ class PartiesComponent:
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_head_epci(text, sents, cands, end_of_story)
+        self.mark_cover(text, cands)
         self.mark_enumerations(text, cands)
         self.mark_coverage(text, cands)
+        self.mark_area_count(text, sents, cands)
         self.mark_listed_mayors(text, cands)
         self.mark_counted_members(text, sents, cands)
         self.mark_parts_aside(text, cands)
@@ -898,6 +900,41 @@ class PartiesComponent:
         for c in cands:
             if c.key in epcis:
                 c.extra["features"]["told_epci"] = 1.0
+
+    COVER_LINES = 10  # the lines of a convention's cover page read for its parties
+    _COVER_STOP = re.compile(r"(?i)[ \t]*(?:sommaire|préambule|table\s+des\s+matières|article|titre|partie|entre\b|"
+                             r"vu\b|il\s+est\s+convenu)")
+    _COVER_CAF = re.compile(r"[ \t]*(?:Caisse\s+d['’]allocations\s+familiales|Caf|CAF)\b")
+
+    @classmethod
+    def mark_cover(cls, text: str, cands: list[Candidate]) -> None:
+        """Feature `cover_party`: the bodies a convention's cover page lists one per line under its title, the Caf's
+        line among them ("CONVENTION TERRITORIALE GLOBALE\n2023-2027\nCaisse d'allocations familiales de l'Ain\n
+        Communauté de communes X\nCommunes de A, B et C\nSommaire"): each line names a party."""
+        lines = text.split("\n", cls.COVER_LINES)[:cls.COVER_LINES]
+        if not any(CTG_CUE.search(line) for line in lines[:2]):
+            return
+        pos, block, started = 0, [], False
+        for n, line in enumerate(lines):
+            start, pos = pos, pos + len(line) + 1
+            if n == 0 or CTG_CUE.search(line) and not started:
+                continue  # the title's lines
+            if cls._COVER_STOP.match(line) or ". " in line or len(line) > 100:
+                break
+            if any(ch.isdigit() for ch in line):
+                if started:
+                    break
+                continue  # the period under the title ("2024-2028")
+            if line.strip():
+                started = True
+                block.append((start, start + len(line), line))
+        if len(block) < 2 or not any(cls._COVER_CAF.match(line) for _, _, line in block):
+            return
+        for c in cands:
+            if c.type in {"commune", "epci", "msa", "departement", "etat", "region"} and any(
+                    s <= c.start and c.end <= e for s, e, _ in block):
+                c.extra["features"]["cover_party"] = 1.0
+                c.extra["features"]["declared"] = 1.0  # (the cover says it signs: no veto of a place or a member)
 
     HEAD_EPCI_LINES = 2  # the lines heading an EPCI's own publication: its name, the report's or project's title
 
@@ -1237,7 +1274,8 @@ class PartiesComponent:
         # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
         return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
                 or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci"))
-                or bool(f.get("masthead")) or bool(f.get("preamble_list")) or bool(f.get("head_epci")))
+                or bool(f.get("masthead")) or bool(f.get("preamble_list")) or bool(f.get("head_epci"))
+                or bool(f.get("cover_party")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
@@ -1400,6 +1438,25 @@ class PartiesComponent:
             if c.type == "commune" and c.extra.get("enum") in groups - {None}:
                 c.extra["features"]["coverage"] = 1.0
                 c.extra["member_clause"] = c.extra.get("enum") in clauses
+
+    @staticmethod
+    def mark_area_count(text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `coverage` for the towns a sentence names after counting a territory's communes, in a sentence
+        that neither signs nor names the Caf ("Le Pays de Gex regroupe 27 communes et 100 000 habitants autour de
+        deux bourgs, A et B, et de la ville de C"): the EPCI's area, in the text's own word on membership."""
+        cue = F.cues()["area_count"]
+        for c in cands:
+            if c.type != "commune" or c.extra["features"].get("declared"):
+                continue
+            i = sents.index(c.start)
+            s_start, _ = sents.bounds(i)
+            if "communes" not in text[s_start:c.start] or not cue.search(text, s_start, c.start):
+                continue
+            sf = F.sentence_features(sents.sentence(c.start))
+            if sf["sent_sign"] or sf["caf_in_sent"]:
+                continue
+            c.extra["features"]["coverage"] = 1.0
+            c.extra["member_clause"] = True
 
     _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                 "onze": 11, "douze": 12}
