@@ -214,3 +214,62 @@ def test_towns_after_a_count_of_the_epcis_communes(parties_nlp):
             "et Ferney-Voltaire, et de la ville de Bellegarde-sur-Valserine.")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert not {"Divonne-les-Bains", "Ferney-Voltaire", "Valserhône", "Bellegarde-sur-Valserine"} & set(names), names
+
+
+def test_other_territories_that_engaged_a_diagnostic(parties_nlp):
+    # "D'autres territoires (X, Y) ont engagé un diagnostic en vue d'une CTG": others, not this page's parties
+    text = ("La Communauté de communes du Pays de Château-Gontier et la Caf de la Mayenne ont signé le 2 juin leur "
+            "première convention territoriale globale.\n"
+            "D'autres territoires de la Mayenne (Laval Agglomération, la Communauté de communes du Pays de Craon) ont "
+            "engagé un diagnostic en vue d'une CTG en 2025.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert not any("Laval" in n or "Craon" in n for n in names), names
+
+
+def test_caf_quoted_on_its_earlier_signings(parties_nlp):
+    # "on a déjà signé avec X" in the Caf director's words: an earlier convention, not this one's party
+    text = ("Le maire de Saint-Amand-Montrond et la présidente de la Caf du Cher ont signé mardi la convention "
+            "territoriale globale de la commune.\n"
+            "« Le Cher généralise la démarche : on a déjà signé avec Vierzon et plusieurs communautés de communes », "
+            "rappelle le directeur de la Caf.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Vierzon" not in names, names
+
+
+def test_town_placing_the_territory(parties_nlp):
+    # "au sud de X": where the territory lies
+    text = ("La Communauté de communes de la Costa Verde a signé jeudi avec la Caf de la Haute-Corse sa convention "
+            "territoriale globale.\n"
+            "Territoire rural au sud de Bastia, la Costa Verde manque de places d'accueil pour les jeunes enfants.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Bastia" not in names, names
+
+
+def test_childminders_house_as_a_facility(parties_nlp):
+    # "le regroupement d'assistantes maternelles (MAM) de X": a facility, not a town signing
+    text = ("Annexe – Plan d'actions de la convention territoriale globale 2024-2028\n"
+            "Communauté de communes Conflent Canigó – Caf des Pyrénées-Orientales\n"
+            "Fiche action n°1 – Petite enfance\n"
+            "Objectifs : soutenir le regroupement d'assistantes maternelles (MAM) de Bourg-Madame, qui accueille des "
+            "enfants du Conflent.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "Bourg-Madame" not in names, names
+
+
+def test_towns_under_diagnostic(parties_nlp):
+    # "X, Y et Z sont en cours de diagnostic": other territories' CTGs in preparation
+    text = ("Entretien avec le directeur de la Caf du Val-d'Oise\n"
+            "Les agglomérations de Cergy-Pontoise et Roissy Pays de France ont signé l'an dernier leur convention "
+            "territoriale globale ; Sarcelles, Argenteuil et Garges-lès-Gonesse sont en cours de diagnostic.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert not {"Sarcelles", "Argenteuil", "Garges-lès-Gonesse"} & set(names), names
+
+
+def test_funder_of_a_facility(parties_nlp):
+    # "N euros par le Département": a facility's funder, in a sentence that signs nothing
+    text = ("La Ville de Bondy et la Caf de la Seine-Saint-Denis ont signé mercredi leur convention territoriale "
+            "globale, le jour de l'inauguration d'une crèche de 40 berceaux.\n"
+            "L'équipement a coûté 2,9 millions d'euros, dont 900 000 euros apportés par la Caf et 600 000 euros par le "
+            "Département.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "departement" not in names.values(), names

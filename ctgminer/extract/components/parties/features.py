@@ -500,6 +500,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # travailleurs sociaux de la Caf et du Département"): who works with the families, not who signs
     f["staff_of"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
                           and bool(C["staff_of"].search(left[-90:])))
+    # (or a facility's funder, in a sentence that signs nothing: "l'équipement a coûté 3,8 millions d'euros, dont 1,1
+    # million apportés par la Caf et 800 000 euros par le Département")
+    if not f["staff_of"] and c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"] \
+            and "par" in left[-60:] and C["funder_left"].search(left[-60:]):
+        f["staff_of"] = 1.0
     # bodies grouped in a facility ("un guichet unique, regroupant la Caf, le CCAS et la Maison de l'emploi, ouvrira
     # en 2026"): who works there, not who signs
     f["grouped_in"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
