@@ -273,3 +273,16 @@ def test_funder_of_a_facility(parties_nlp):
             "Département.")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert "departement" not in names.values(), names
+
+
+def test_epci_heading_its_social_projects_action_sheet(parties_nlp):
+    # an action sheet headed "EPCI – Projet social de territoire", the Caf among its partners: the EPCI signs
+    text = ("Communauté de communes du Pays de Honfleur-Beuzeville – Projet social de territoire\n"
+            "Fiche action n°2\n"
+            "Axe 1 : Accueillir les jeunes enfants\n"
+            "Intitulé : Créer une micro-crèche à horaires élargis\n"
+            "Constat issu du diagnostic : peu de solutions de garde pour les parents aux horaires décalés.\n"
+            "Partenaires : Caf du Calvados, PMI, communes")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert any("Honfleur" in n and t == "epci" for n, t in names.items()), names
+

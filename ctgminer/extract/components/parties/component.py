@@ -84,6 +84,8 @@ _CONTRACTED_ARTICLE = re.compile(r"\b(?:du|au)[ \t\u00a0]+$", re.I)
 _NAME_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?\n]|et\b|$)")  # a name that stops there ("du Port," not "du Val de X")
 _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
+# the CTG's own project named in a page's heading ("Projet social de territoire 2025-2029")
+_SOCIAL_PROJECT = re.compile(r"\bprojet\s+social\s+de\s+territoire\b", re.I)
 _ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|/[ \t]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
 
 
@@ -956,6 +958,14 @@ class PartiesComponent:
                 head = len(text)
                 break
         if not any(c.key in epcis and c.end <= head for c in cands):
+            return
+        if (CTG_CUE.search(text, 0, head) or _SOCIAL_PROJECT.search(text, 0, head)) and P.CAF_HEAD.search(
+                text, head, end_of_story):
+            # (or the heading names the CTG or its project, the page the Caf: "Intercom X – Projet social de
+            # territoire\nFiche action n°4 ... Partenaires : Caf du Calvados")
+            for c in cands:
+                if c.key in epcis:
+                    c.extra["features"]["head_epci"] = 1.0
             return
         for m in CTG_CUE.finditer(text, head, end_of_story):
             sf = F.sentence_features(sents.sentence(m.start()))
