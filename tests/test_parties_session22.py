@@ -286,3 +286,25 @@ def test_epci_heading_its_social_projects_action_sheet(parties_nlp):
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert any("Honfleur" in n and t == "epci" for n, t in names.items()), names
 
+
+
+def test_territories_presenting_at_a_network_day(parties_nlp):
+    # a Caf's page on a meeting of the CTG coordinators: the territories presenting their work sign nothing there
+    text = ("Caf de la Vienne – Actualités\n"
+            "Retour sur la journée des coordinateurs CTG du 14 mars 2025\n"
+            "Soixante coordinatrices et coordinateurs de conventions territoriales globales se sont retrouvés à "
+            "Poitiers.\n"
+            "Au programme : des ateliers sur l'évaluation et la présentation des démarches menées par Grand "
+            "Châtellerault et la Communauté de communes du Civraisien en Poitou.\n"
+            "Les supports de la journée sont disponibles dans votre espace partenaires.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert not {"epci", "commune"} & set(names.values()), names
+
+
+def test_supporters_of_a_service(parties_nlp):
+    # "bénéficie d'un financement de la Caf et de la MSA": who funds the service, not a signatory
+    text = ("Relais petite enfance « Les Lutins » – Embrun\n"
+            "Le relais fait partie des actions de la convention territoriale globale signée avec la Caf des "
+            "Hautes-Alpes et bénéficie à ce titre d'un financement de la Caf et de la MSA Alpes-Vaucluse.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "msa" not in names.values(), names

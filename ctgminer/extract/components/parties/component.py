@@ -687,6 +687,7 @@ class PartiesComponent:
         self.mark_told_epci(text, sents, cands)
         self.mark_head_epci(text, sents, cands, end_of_story)
         self.mark_cover(text, cands)
+        self.mark_network_day(text, sents, cands, end_of_story)
         self.mark_enumerations(text, cands)
         self.mark_coverage(text, cands)
         self.mark_area_count(text, sents, cands)
@@ -938,6 +939,24 @@ class PartiesComponent:
                 c.extra["features"]["cover_party"] = 1.0
                 c.extra["features"]["declared"] = 1.0  # (the cover says it signs: no veto of a place or a member)
 
+    @classmethod
+    def mark_network_day(cls, text: str, sents: Sentences, cands: list[Candidate], end_of_story: int) -> None:
+        """Feature `network_day`: the territories of a page reporting a meeting of the CTG network ("Retour sur la
+        journée départementale des coordinateurs CTG ... les représentants de X et de Y ont présenté leurs démarches")
+        where no sentence tells a signing: speakers and examples, no convention's parties."""
+        if not F.cues()["network_day"].search(text, 0, cls.head_end(text)):
+            return
+        for i, start in enumerate(sents.starts):
+            if start >= end_of_story:
+                break
+            s_start, s_end = sents.bounds(i)
+            sf = F.sentence_features(text[s_start:s_end])
+            if sf["sent_sign"] and not sf["sent_modal"]:
+                return
+        for c in cands:
+            if c.type in {"commune", "epci"}:
+                c.extra["features"]["network_day"] = 1.0
+
     HEAD_EPCI_LINES = 2  # the lines heading an EPCI's own publication: its name, the report's or project's title
 
     @classmethod
@@ -1169,6 +1188,8 @@ class PartiesComponent:
             return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
         if PartiesComponent.facility_named(c) and not (PartiesComponent.stated_party(c) or f.get("sole_territory")):
             return True  # "la convention avec l'office de tourisme Creuse Confluence": a body named after the EPCI
+        if f.get("network_day") and not PartiesComponent.stated_party(c):
+            return True  # "Retour sur la journée des coordinateurs CTG ... X et Y ont présenté leurs démarches"
         if f.get("other_convention"):
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):

@@ -505,6 +505,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     if not f["staff_of"] and c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"] \
             and "par" in left[-60:] and C["funder_left"].search(left[-60:]):
         f["staff_of"] = 1.0
+    # (or a service's funders or supporters: "bénéficie d'un financement de la Caf et de la MSA", "reçoit le soutien de
+    # la commune et de la MSA")
+    if not f["staff_of"] and c.type in {"msa", "etat", "departement", "region", "other"} \
+            and C["support_of"].search(left[-90:]):
+        f["staff_of"] = 1.0
     # bodies grouped in a facility ("un guichet unique, regroupant la Caf, le CCAS et la Maison de l'emploi, ouvrira
     # en 2026"): who works there, not who signs
     f["grouped_in"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
