@@ -72,6 +72,16 @@ def test_facilities_with_longer_names(parties_nlp):
     assert "Changé" not in names and "Parigné-l'Évêque" not in names, names
 
 
+def test_leisure_outing_place(parties_nlp):
+    # "une sortie au zoo de X": a facility named after a town, in an association's newsletter on the CTG
+    text = ("La Lettre du centre social « Le Trait d'union » – n°9\n"
+            "La Communauté de communes du Pays de Château-Gontier a signé avec la Caf de la Mayenne sa convention "
+            "territoriale globale, qui soutiendra nos ateliers parents-enfants.\n"
+            "À noter : sortie familles au zoo de La Flèche le 18 mai, inscriptions avant le 5 mai.")
+    names = partner_names(parties_nlp, unwrap_lines(text))
+    assert "La Flèche" not in names, names
+
+
 def test_body_named_after_an_epci(parties_nlp):
     # "la convention avec l'office de tourisme X": a body bearing an EPCI's name, not that EPCI
     text = ("Communauté de communes du Pays de Lumbres\n"
