@@ -84,6 +84,8 @@ _CONTRACTED_ARTICLE = re.compile(r"\b(?:du|au)[ \t\u00a0]+$", re.I)
 _NAME_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?\n]|et\b|$)")  # a name that stops there ("du Port," not "du Val de X")
 _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
+# the CTG's own project named in a page's heading ("Projet social de territoire 2025-2029")
+_SOCIAL_PROJECT = re.compile(r"\bprojet\s+social\s+de\s+territoire\b", re.I)
 _ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|/[ \t]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
 
 
@@ -292,12 +294,15 @@ class PartiesComponent:
             head = m["head"].lower()
             if head.startswith("commune") and head.endswith("s"):
                 continue  # the plural form introduces a list, read below
-            name = self.commune_name(m["prep"], m["name"])
+            # (a name never runs on past a column's gap: "Pour la Ville d'Arbois      Pour la Ville de Poligny", the cells
+            # of a signature block laid out in columns)
+            written = _COLUMN_GAP.split(m["name"], 1)[0]
+            name = self.commune_name(m["prep"], written)
             if self.gaz.commune(name) is None and self.gaz.departement(name) is not None:
                 continue  # "la plus grande commune de Guyane", "chaque ville de Martinique": a département, no town
             if P.BODY_HEAD.match(m["name"]) and self.gaz.commune(name) is None:
                 continue  # "la volonté commune du Département et de la Caf": the adjective before a body, no town
-            out.append(Candidate(name, "commune", m.start(), m.end(), how=head))
+            out.append(Candidate(name, "commune", m.start(), m.start("name") + len(written), how=head))
         for m in scan(P.HASHTAG, "#"):
             name = split_camel(m["name"])
             if self.gaz.commune(name):
@@ -565,6 +570,8 @@ class PartiesComponent:
             if any(c.start < m.end and m.start < c.end for c in rule):
                 continue  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
             place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
+            # (a hashtag's name without its sign: "#Lamballe" is Lamballe)
+            mention = mention.lstrip("#")
             out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
                                  extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
         # a commune written with a hamlet joined by a hyphen, a form no official name has ("Dzaoudzi-Labattoir" for
@@ -678,12 +685,17 @@ class PartiesComponent:
         self.mark_status_rows(text, cands)
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
+        self.mark_head_epci(text, sents, cands, end_of_story)
+        self.mark_cover(text, cands)
+        self.mark_network_day(text, sents, cands, end_of_story)
         self.mark_enumerations(text, cands)
         self.mark_coverage(text, cands)
+        self.mark_area_count(text, sents, cands)
         self.mark_listed_mayors(text, cands)
         self.mark_counted_members(text, sents, cands)
         self.mark_parts_aside(text, cands)
         self.mark_line_lists(text, cands)
+        self.mark_counted_rows(text, sents, cands)
         self.mark_label_lists(text, cands)
         return cands, prefer
 
@@ -851,6 +863,12 @@ class PartiesComponent:
                        "status_list", "example", "other_convention")
 
     @staticmethod
+    def facility_named(c: Candidate) -> bool:
+        """An EPCI's bare name after a facility's or body's noun ("l'office de tourisme Creuse Confluence"): the
+        body named after the EPCI, not the EPCI."""
+        return c.type == "epci" and c.how in {"gaz_epci", "epci_name"} and bool(c.extra["features"].get("facility_of"))
+
+    @staticmethod
     def mark_told_epci(text: str, sents: Sentences, cands: list[Candidate]) -> None:
         """Feature `told_epci`: the one EPCI of the minutes or deliberation of an EPCI's council that approves the
         CTG ("COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND GUÉRET\nProcès-verbal du conseil communautaire ... autorise le
@@ -859,7 +877,8 @@ class PartiesComponent:
         C = F.cues()
         # (not counting EPCIs the page tells as others: neighbours, their own or other CTGs, comparisons, former bodies)
         epcis = {c.key for c in cands if c.type == "epci" and c.place is not None
-                 and not any(c.extra["features"].get(k) for k in PartiesComponent.OTHER_TERRITORY)}
+                 and not any(c.extra["features"].get(k) for k in PartiesComponent.OTHER_TERRITORY)
+                 and not PartiesComponent.facility_named(c)}
         if len(epcis) != 1:
             return
         council = "onseil" in text and C["epci_council"].search(text)
@@ -884,6 +903,98 @@ class PartiesComponent:
         for c in cands:
             if c.key in epcis:
                 c.extra["features"]["told_epci"] = 1.0
+
+    COVER_LINES = 10  # the lines of a convention's cover page read for its parties
+    _COVER_STOP = re.compile(r"(?i)[ \t]*(?:sommaire|préambule|table\s+des\s+matières|article|titre|partie|entre\b|"
+                             r"vu\b|il\s+est\s+convenu)")
+    _COVER_CAF = re.compile(r"[ \t]*(?:Caisse\s+d['’]allocations\s+familiales|Caf|CAF)\b")
+
+    @classmethod
+    def mark_cover(cls, text: str, cands: list[Candidate]) -> None:
+        """Feature `cover_party`: the bodies a convention's cover page lists one per line under its title, the Caf's
+        line among them ("CONVENTION TERRITORIALE GLOBALE\n2023-2027\nCaisse d'allocations familiales de l'Ain\n
+        Communauté de communes X\nCommunes de A, B et C\nSommaire"): each line names a party."""
+        lines = text.split("\n", cls.COVER_LINES)[:cls.COVER_LINES]
+        if not any(CTG_CUE.search(line) for line in lines[:2]):
+            return
+        pos, block, started = 0, [], False
+        for n, line in enumerate(lines):
+            start, pos = pos, pos + len(line) + 1
+            if n == 0 or CTG_CUE.search(line) and not started:
+                continue  # the title's lines
+            if cls._COVER_STOP.match(line) or ". " in line or len(line) > 100:
+                break
+            if any(ch.isdigit() for ch in line):
+                if started:
+                    break
+                continue  # the period under the title ("2024-2028")
+            if line.strip():
+                started = True
+                block.append((start, start + len(line), line))
+        if len(block) < 2 or not any(cls._COVER_CAF.match(line) for _, _, line in block):
+            return
+        for c in cands:
+            if c.type in {"commune", "epci", "msa", "departement", "etat", "region"} and any(
+                    s <= c.start and c.end <= e for s, e, _ in block):
+                c.extra["features"]["cover_party"] = 1.0
+                c.extra["features"]["declared"] = 1.0  # (the cover says it signs: no veto of a place or a member)
+
+    @classmethod
+    def mark_network_day(cls, text: str, sents: Sentences, cands: list[Candidate], end_of_story: int) -> None:
+        """Feature `network_day`: the territories of a page reporting a meeting of the CTG network ("Retour sur la
+        journée départementale des coordinateurs CTG ... les représentants de X et de Y ont présenté leurs démarches")
+        where no sentence tells a signing: speakers and examples, no convention's parties."""
+        if not F.cues()["network_day"].search(text, 0, cls.head_end(text)):
+            return
+        for i, start in enumerate(sents.starts):
+            if start >= end_of_story:
+                break
+            s_start, s_end = sents.bounds(i)
+            sf = F.sentence_features(text[s_start:s_end])
+            if sf["sent_sign"] and not sf["sent_modal"]:
+                return
+        for c in cands:
+            if c.type in {"commune", "epci"}:
+                c.extra["features"]["network_day"] = 1.0
+
+    HEAD_EPCI_LINES = 2  # the lines heading an EPCI's own publication: its name, the report's or project's title
+
+    @classmethod
+    def mark_head_epci(cls, text: str, sents: Sentences, cands: list[Candidate], end_of_story: int) -> None:
+        """Feature `head_epci`: the page's one EPCI, named on its first two lines, on a page that tells the CTG signed
+        or bound with the Caf ("Rapport d'activité 2023\nCommunauté de communes X ... Signée le 8 juillet avec la Caf
+        du Lot, la CTG couvre 2022-2026", "Projet social de territoire\nCommunauté de communes Y ... la CTG signée
+        avec la Caf"): the EPCI's own report or project, its author the party, though no sentence names it."""
+        # (linked, or unlinked under an EPCI's head: "Communauté de communes X", a name the gazetteer writes otherwise)
+        epcis = {c.key for c in cands if c.type == "epci" and (c.place is not None or c.how == "epci")
+                 and not any(c.extra["features"].get(k) for k in cls.OTHER_TERRITORY) and not cls.facility_named(c)}
+        if len(epcis) != 1:
+            return
+        head = -1
+        for _ in range(cls.HEAD_EPCI_LINES):
+            head = text.find("\n", head + 1)
+            if head < 0:
+                head = len(text)
+                break
+        if not any(c.key in epcis and c.end <= head for c in cands):
+            return
+        if (CTG_CUE.search(text, 0, head) or _SOCIAL_PROJECT.search(text, 0, head)) and P.CAF_HEAD.search(
+                text, head, end_of_story):
+            # (or the heading names the CTG or its project, the page the Caf: "Intercom X – Projet social de
+            # territoire\nFiche action n°4 ... Partenaires : Caf du Calvados")
+            for c in cands:
+                if c.key in epcis:
+                    c.extra["features"]["head_epci"] = 1.0
+            return
+        for m in CTG_CUE.finditer(text, head, end_of_story):
+            sf = F.sentence_features(sents.sentence(m.start()))
+            if (sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"] and not sf["sent_other_scheme"]:
+                break
+        else:
+            return
+        for c in cands:
+            if c.key in epcis:
+                c.extra["features"]["head_epci"] = 1.0
 
     def agglomeration_of(self, text: str, cands: list[Candidate]) -> None:
         """'l'agglomération de Brive', "l'Agglo de Cahors": the EPCI the commune belongs to, not the commune
@@ -1075,6 +1186,10 @@ class PartiesComponent:
             return True  # "des communautés en phase de diagnostic, comme le Muretain Agglo": an example
         if c.how == "gaz_commune" and (f.get("territory_of") or f.get("facility_of") or f.get("local_namesake")):
             return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
+        if PartiesComponent.facility_named(c) and not (PartiesComponent.stated_party(c) or f.get("sole_territory")):
+            return True  # "la convention avec l'office de tourisme Creuse Confluence": a body named after the EPCI
+        if f.get("network_day") and not PartiesComponent.stated_party(c):
+            return True  # "Retour sur la journée des coordinateurs CTG ... X et Y ont présenté leurs démarches"
         if f.get("other_convention"):
             return True  # "la première CTG bi-départementale (après celle signée avec X)": another convention's party
         if c.how == "gaz_commune" and f.get("address"):
@@ -1095,7 +1210,8 @@ class PartiesComponent:
         if (c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line")
                 or f.get("sector_contact")):
             return True  # "Votre contact : coordinatrice CTG, Mons, Montauroux...": where to meet, not who signs
-        if c.type in {"msa", "etat", "departement", "region", "other"} and (f.get("governance") or f.get("grouped_in")):
+        if c.type in {"msa", "etat", "departement", "region", "other"} and (
+                f.get("governance") or f.get("grouped_in") or f.get("staff_of") and not f.get("declared")):
             # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
             # regroupant la Caf et le CCAS": who works there
             return True
@@ -1189,7 +1305,8 @@ class PartiesComponent:
         # or the page's own town, told as "la Ville" where the CTG is ("la CTG engage la Ville sur cinq ans")
         return (PartiesComponent.preamble_party(c) or bool(f.get("declared")) or listed or bool(f.get("section_party"))
                 or bool(f.get("sign_block")) or bool(f.get("told_town")) or bool(f.get("told_epci"))
-                or bool(f.get("masthead")) or bool(f.get("preamble_list")))
+                or bool(f.get("masthead")) or bool(f.get("preamble_list")) or bool(f.get("head_epci"))
+                or bool(f.get("cover_party")))
 
     def score(self, c: Candidate) -> float:
         """P(candidate signs): 0 when vetoed, 1 for a party the text states, else the model's probability."""
@@ -1353,6 +1470,25 @@ class PartiesComponent:
                 c.extra["features"]["coverage"] = 1.0
                 c.extra["member_clause"] = c.extra.get("enum") in clauses
 
+    @staticmethod
+    def mark_area_count(text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `coverage` for the towns a sentence names after counting a territory's communes, in a sentence
+        that neither signs nor names the Caf ("Le Pays de Gex regroupe 27 communes et 100 000 habitants autour de
+        deux bourgs, A et B, et de la ville de C"): the EPCI's area, in the text's own word on membership."""
+        cue = F.cues()["area_count"]
+        for c in cands:
+            if c.type != "commune" or c.extra["features"].get("declared"):
+                continue
+            i = sents.index(c.start)
+            s_start, _ = sents.bounds(i)
+            if "communes" not in text[s_start:c.start] or not cue.search(text, s_start, c.start):
+                continue
+            sf = F.sentence_features(sents.sentence(c.start))
+            if sf["sent_sign"] or sf["caf_in_sent"]:
+                continue
+            c.extra["features"]["coverage"] = 1.0
+            c.extra["member_clause"] = True
+
     _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                 "onze": 11, "douze": 12}
 
@@ -1488,6 +1624,33 @@ class PartiesComponent:
                 for _, c in run:
                     c.extra["row_list"] = group
 
+    COUNT_REACH = 800  # the farthest a signing sentence counting the rows stands before their list
+
+    @classmethod
+    def mark_counted_rows(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `declared` for the EPCI opening the rows of one list (`mark_line_lists`) when a signing sentence
+        just before counts them ("la Caf a accueilli les représentants de sept communautés de communes pour la
+        signature de leur CTG" above a table of seven rows "Maine Saosnois | 51 | Petite enfance"): the sentence
+        says they sign, the rows name them."""
+        runs: dict[int, list[Candidate]] = {}
+        for c in cands:
+            if c.type == "epci" and c.extra.get("row_list") is not None:
+                runs.setdefault(c.extra["row_list"], []).append(c)
+        if not runs:
+            return
+        cue = F.cues()["counted_signers"]
+        for run in runs.values():
+            start = min(c.start for c in run)
+            keys = {c.key for c in run}
+            for m in cue.finditer(text, max(0, start - cls.COUNT_REACH), start):
+                word = m["n"].lower()
+                n = int(word) if word.isdigit() else cls._NUMBERS[word]
+                sf = F.sentence_features(sents.sentence(m.start()))
+                if n == len(keys) and sf["sent_sign"] and not sf["sent_modal"]:
+                    for c in run:
+                        c.extra["features"]["declared"] = 1.0
+                    break
+
     @staticmethod
     def mark_enumerations(text: str, cands: list[Candidate]) -> None:
         """`extra['enum']`: the enumeration a candidate belongs to, candidates joined by a list's commas and "et" or
@@ -1559,6 +1722,10 @@ class PartiesComponent:
         others = said - {c.key for c in kept if not flag(c, "other_ctgs")}
         if others and any(c.key not in others and c.type in {"commune", "epci", "departement"} for c in kept):
             kept = [c for c in kept if c.key not in others]
+        elif others and len(others) >= 2 and all(c.key in others for c in kept if c.type in {"commune", "epci"}):
+            # (or every territory of the page is another's CTG: "Les premières CTG arrivent à échéance : X et Y
+            # préparent leur renouvellement" on a Caf's page about a meeting): no signing of its own
+            kept = [c for c in kept if c.key not in others]
         return kept
 
     @staticmethod
@@ -1575,9 +1742,18 @@ class PartiesComponent:
         # beside the Communauté d'agglomération de Châlons-en-Champagne, "l'Espace Sud" read as a town beside the
         # Communauté d'agglomération de l'Espace Sud de la Martinique
         epcis = [f" {name_key(c.name)} " for c in kept if c.type == "epci" and c.place is not None]
-        return [c for c in kept if not (c.type in {"commune", "epci"} and c.place is None and c.how != "host" and any(
+        kept = [c for c in kept if not (c.type in {"commune", "epci"} and c.place is None and c.how != "host" and any(
             (short := _BRAND_SUFFIX.sub("", name_key(c.name))) and len(short) >= 4 and f" {short} " in e
             for e in epcis))]
+        # (or an EPCI of another département whose words, as the text writes them, are a part of a kept EPCI's name:
+        # "Le Mag' des Grands Lacs", the magazine of the Communauté de communes Morvan Sommets et Grands Lacs, is not
+        # the Communauté de communes des Grands Lacs of the Landes)
+        home = [(f" {name_key(c.name)} ", c.place.departement) for c in kept if c.type == "epci" and c.place is not None
+                and not (c.extra.get("features") or {}).get("other_dep")]
+        return [c for c in kept if not (
+            c.type == "epci" and c.place is not None and (c.extra.get("features") or {}).get("other_dep")
+            and (short := name_key(c.extra.get("distinctive") or "")) and " " in short
+            and any(f" {short} " in e and d != c.place.departement for e, d in home))]
 
     # -- main ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

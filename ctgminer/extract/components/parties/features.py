@@ -417,6 +417,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
     f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
                                                        or bool(C["declared_before"].search(left))))
+    # (towns only, when the words say so: "en présence du sous-préfet et des maires de A et B, communes également
+    # signataires")
+    if c.type == "commune" and "ignataires" in right and C["declared_towns_after"].match(right):
+        f["declared"] = 1.0
     # or said to have signed too: "Le Département et la MSA ont également apposé leur signature"
     if ("gn" in right or "paraph" in right) and C["signed_too_after"].match(right):
         f["declared"] = 1.0
@@ -488,6 +492,24 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # comité de pilotage de la future CTG"
         or ("omit" in sentence or "COPIL" in sentence.upper()) and bool(C["governance"].search(sentence))
         and bool(C["meeting"].search(sentence))))
+    # (or a committee gathering the signatories and other bodies beside them: "Un comité de pilotage, réunissant les
+    # signataires, la MSA et le Département, se réunit chaque année": the signatories are named elsewhere)
+    if not f["governance"] and "ignataires" in left and C["governance_beside"].search(left[-200:]):
+        f["governance"] = 1.0
+    # a body named by its staff, in a sentence that signs nothing ("l'accompagnement des familles fragiles, avec les
+    # travailleurs sociaux de la Caf et du Département"): who works with the families, not who signs
+    f["staff_of"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
+                          and bool(C["staff_of"].search(left[-90:])))
+    # (or a facility's funder, in a sentence that signs nothing: "l'équipement a coûté 3,8 millions d'euros, dont 1,1
+    # million apportés par la Caf et 800 000 euros par le Département")
+    if not f["staff_of"] and c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"] \
+            and "par" in left[-60:] and C["funder_left"].search(left[-60:]):
+        f["staff_of"] = 1.0
+    # (or a service's funders or supporters: "bénéficie d'un financement de la Caf et de la MSA", "reçoit le soutien de
+    # la commune et de la MSA")
+    if not f["staff_of"] and c.type in {"msa", "etat", "departement", "region", "other"} \
+            and C["support_of"].search(left[-90:]):
+        f["staff_of"] = 1.0
     # bodies grouped in a facility ("un guichet unique, regroupant la Caf, le CCAS et la Maison de l'emploi, ouvrira
     # en 2026"): who works there, not who signs
     f["grouped_in"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
