@@ -685,7 +685,8 @@ class ThemesComponent:
             # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
             # facilities are no fields either)
             consultation = self.consultation_topics(sentence, previous) or consulting and bool(
-                P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence)
+                P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
+                or self.event_programme(sentence, previous)
             before, previous = previous, sentence
             past = self.history(sentence, amended) or amended and bool(P.FUTURE_CONVENTION.search(sentence))
             # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
@@ -713,8 +714,9 @@ class ThemesComponent:
             other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
             other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
             other = other or bool(P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
-            other_items = other and (other_items or sentence.rstrip().endswith(":")
-                                     and bool(consultation or past))
+            # (a consultation's question heading too: "Sur quoi porte le questionnaire ?" over the survey's topics)
+            other_items = other and (other_items or sentence.rstrip().endswith(":") and bool(consultation or past)
+                                     or sentence.rstrip().endswith("?") and consultation)
             previous_other = other
             label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
             if general and out and P.SUMS_UP.search(sentence):
@@ -1119,6 +1121,14 @@ class ThemesComponent:
             P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.CONTINUES.search(sentence)
             and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous)
             and not (P.CONTINUES.search(previous) and not P.CONSULTATION_SUBJECT.search(previous)))
+
+    @staticmethod
+    def event_programme(sentence: str, previous: str) -> bool:
+        """Does the sentence give an event's programme, the sentence before telling a meeting, a forum or a day of
+        exchanges and no signing? "Au programme : des tables rondes sur les modes de garde et les loisirs des jeunes"
+        after "... présente le diagnostic et invite les habitants à réagir."."""
+        return bool(P.EVENT_PROGRAMME.match(sentence) and P.EVENT_NAMED.search(previous)
+                    and not P.SIGNING.search(previous))
 
     @staticmethod
     def after_bullet(text: str, s: int) -> bool:

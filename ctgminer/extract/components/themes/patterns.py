@@ -641,7 +641,7 @@ TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_
 # (or its label, or where to register: "Contact : Direction de la cohésion sociale.", "Inscription obligatoire auprès
 # du service cohésion sociale.")
 CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]"
-                     r"|^\W*(?:contacts?|renseignements)\s*:|\b(?:inscriptions?|renseignements)\b[^.\n]{0,40}\bauprès\s+d",
+                     r"|^\W*(?:contacts?|renseignements|informations?)\s*:|\b(?:inscriptions?|renseignements)\b[^.\n]{0,40}\bauprès\s+d",
                      FLAGS)
 
 # statements about the national level (Cnaf, COG) are not about this convention
@@ -824,7 +824,7 @@ CTG_FORMULA = re.compile(r"\bl['’]\s*efficacité,?\s+(?:de\s+)?la\s+cohérence
 VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b"
             # ... nor are the places where a consultation's paper copy waits: "Répondez en ligne ou en version
             # papier dans les mairies et au centre social"
-            r"|\bversions?\s+papier\b|\brépond(?:ez|re)\s+(?:en\s+ligne|au\s+questionnaire)\b"
+            r"|\bversions?\s+papier\b|\brépond(?:ez|re)\s*,?\s+(?:en\s+ligne|au\s+questionnaire)\b"
             # ... nor a meeting's practicalities and the readers it invites: "Garderie gratuite sur place pour les
             # enfants de 3 à 10 ans.", "Vous êtes parent, jeune, professionnel de l'enfance ? Venez donner votre avis"
             r"|\bgarderie\b[^.\n]{0,40}\b(?:sur\s+place|sur\s+inscription|gratuite|assurée|proposée)"
@@ -1047,7 +1047,21 @@ HEARD = cue(r"\b(?:échanges|débats|discussions|questions)\s+ont\s+(?:\w+\s+)?(
             r"|\b(?:veu[tx]|voulons|voulez|souhait\w+)\s+(?:d['’]\s*abord\s+)?(?:savoir|entendre|connaître)\b"
             # (and the readers' needs a survey is to learn: "Objectif : mieux connaître vos besoins en matière de garde")
             r"|\b(?:connaître|recueillir|identifier|cerner)\s+vos\s+(?:besoins|attentes|avis|souhaits)\b"
-            r"|\btes\s+réponses\b|\bfait\s+émerger\s+(?:des|de\s+fortes|les)\s+(?:inquiétudes|attentes|craintes|besoins)\b")
+            r"|\btes\s+réponses\b|\bfait\s+émerger\s+(?:des|de\s+fortes|les)\s+(?:inquiétudes|attentes|craintes|besoins)\b"
+            # (and what the people a concertation invites are to share: "Parents, jeunes et associations sont invités à
+            # partager leurs attentes sur la garde des enfants et les loisirs des ados")
+            r"|\b(?:sont|seront|êtes|serez)\s+(?:tous\s+)?invité(?:e|s|es)?\s+à\s+(?:y\s+)?(?:partager|exprimer|donner"
+            r"|dire|faire\s+part\s+de)\s+(?:leurs|leur|vos|votre)\s+(?:attentes|avis|besoins|idées|souhaits|remarques)\b")
+# an event's programme is no field of the convention, however the event serves it: "Au programme : les chiffres clés
+# du diagnostic, puis des tables rondes sur les modes de garde" after "la communauté de communes invite les habitants à
+# une réunion publique", "Au programme : un atelier sur la participation des habitants" after "Les coordinateurs se sont
+# retrouvés pour une journée d'échanges" (not a signing's "Au programme : crèches, jeunesse et accès aux droits", nor
+# "Au programme pour 2024-2028 :"), EVENT_PROGRAMME on the sentence, EVENT_NAMED on the one before
+EVENT_PROGRAMME = cue(r"^\W*au\s+programme\b(?!\s+(?:pour|des\s+\d|de\s+la\s+(?:feuille|convention|ctg)))")
+EVENT_NAMED = cue(r"\b(?:journées?|matinées?|soirées?|réunions?|rencontres?|forums?|séminaires?|webinaires?|conférences?"
+                  r"|colloques?)\b|\bse\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|\binvit\w*\s+(?:les\s+|tous\s+les\s+)?"
+                  r"(?:habitants|familles|parents|élus|partenaires)\b")
+SIGNING = cue(r"\b(?:sign|paraph|renouvel|officialis)\w*")
 # a job offer's labelled lines give the post, not fields: "Offre d'emploi – Chargé(e) de coopération CTG (H/F)", "Cadre
 # d'emplois : attachés territoriaux", "Employeur : ...", "Lieu : Saint-Girons", "Date limite de candidature : ..."
 JOB_POSTING_LABEL = cue(r"^\W*(?:offres?\s+d['’]\s*emploi|cadres?\s+d['’]\s*emplois?|employeur|lieu(?:\s+de\s+travail)?"
