@@ -191,7 +191,9 @@ class ThemesComponent:
                 k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k][2].strip()), None)
                 if k is not None and not P.AXIS_LABEL.match(lines[k][2]) \
                         and len(lines[k][2].split()) <= P.BARE_ITEM_MAX_WORDS:
-                    items.append((k, lines[k][0], lines[k][1], lines[k][2]))
+                    # (a fiche's own number goes: "Orientation 1\n1.1 Créer une micro-crèche")
+                    lead = m.end() if (m := P.BULLET.match(lines[k][2])) else 0
+                    items.append((k, lines[k][0] + lead, lines[k][1], lines[k][2][lead:]))
                     i = k + 1
                     continue
             m = P.BULLET.match(line)
@@ -276,9 +278,18 @@ class ThemesComponent:
                     tail = list(takewhile(lambda item: self_named(item[0]), tail))
                 flush(tail, current[colon][0])
 
+        run_intro: int | None = None  # the numbered section heading over the run, when one split it off
         for item in items:
             if item[0] == -1:
                 out.append(self._clean(text, item[1], item[2], "list"))
+                continue
+            # a document's numbered section heading in capitals naming no field ends the list above and introduces
+            # the items under it: "2. LE TERRITOIRE EN CHIFFRES\n...\n3. LES ORIENTATIONS\nOrientation 1 : ...\n4. LES
+            # FICHES ACTIONS\n1.1 Créer une micro-crèche" (not a list of fields in capitals: "1. PETITE ENFANCE")
+            if self._section_heading(lines[item[0]][2]):
+                if run:
+                    flush(None, run_intro)
+                run, run_intro = [], item[0]
                 continue
             between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
             # a numbered list goes on under its sub-headings: "Pour les plus petits\n1. Créer 120 places\n2. ...\nPour
@@ -297,10 +308,10 @@ class ThemesComponent:
             if run and not axes and (item[0] - run[-1][0] > 3 or len(marks) == 2 and None not in marks or any(
                     b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
                     for b in between)):  # prose between: a new list
-                flush()
-                run = []
+                flush(None, run_intro)
+                run, run_intro = [], None
             run.append(item)
-        flush()
+        flush(None, run_intro)
         taken = {ln for ln, *_ in items}
         # the axes taken, each of which may stand over its objectives' unmarked lines
         # (an axis with its title on its line: "Orientation 2 – Ne laisser personne de côté", not "Fiche action n°2")
@@ -313,6 +324,10 @@ class ThemesComponent:
         taken |= {i for i, (s, e, _line) in enumerate(lines) if any(s <= p.start < e for p in semicolons)}
         out += self.bare_list_phrases(text, lines, taken, excluded, axes)
         return [p for p in out if p.text]
+
+    def _section_heading(self, line: str) -> bool:
+        """A numbered section heading in capitals that names no field: "3. LES ORIENTATIONS STRATÉGIQUES"."""
+        return bool(P.CAPITAL_SECTION.match(line)) and not labels_named(line, self.method)
 
     def _sub_heading(self, line: str) -> bool:
         """A short heading inside a list's section: "Pour les plus petits", "Jeunesse"."""

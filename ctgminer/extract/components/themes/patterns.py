@@ -910,6 +910,8 @@ NEXT_WHICH = re.compile(r",\s*(?:et\s+|mais\s+aussi\s+)?qui\s|\s+et\s+qui\s", FL
 CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)\s+démarche\b)[^,;:.!?«»()\n]{0,40}$",
                                 FLAGS)
 SUB_HEADING_MAX_WORDS = 6
+# a document's numbered section heading in capitals: "3. LES ORIENTATIONS STRATÉGIQUES", "IV – FICHES ACTIONS"
+CAPITAL_SECTION = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]\s*(?=[^\n]*[A-ZÀ-Þ]{3})[^a-zà-ÿ\n]+$")
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 # (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
@@ -1130,7 +1132,11 @@ CONSULTATION_OUTCOME = cue(
     rf"\b(?:issue?s?\s+d\w*|fruits?\s+d\w*|à\s+l['’]\s*issue\s+d\w*|à\s+partir\s+d\w*|suite\s+(?:à|aux?)|grâce\s+(?:à|aux?)"
     rf"|après|au\s+terme\s+d\w*)\s+(?:[\w'’]+\s+){{0,3}}?{CONSULTATION}"
     r"|\b(?:permis|permet|permettra|permettront|permettent)\s+de\s+(?:dégager|définir|identifier|retenir|fixer|choisir"
-    r"|faire\s+(?:émerger|ressortir))|\b(?:conduit|abouti|débouché)\w*\s+(?:à|sur)\b")
+    r"|faire\s+(?:émerger|ressortir))|\b(?:conduit|abouti|débouché)\w*\s+(?:à|sur)\b"
+    # (told in the past too: "Les ateliers de diagnostic ont fait émerger plusieurs enjeux :", not what was heard,
+    # HEARD: "ont fait émerger des inquiétudes")
+    r"|\b(?:ont|a|avaient|avait)\s+fait\s+(?:émerger|ressortir)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:enjeux|priorités|axes|orientations|objectifs|champs|thématiques)\b")
 # ... and so are a diagnostic's findings, introduced as such ("Les constats convergent : manque de solutions de garde,
 # ...", "Le cabinet a présenté les grandes tendances : ..."), unless the introduction names what is chosen ("À partir de
 # ces constats, les partenaires retiennent les orientations suivantes :") or the line goes on to what is to be done
