@@ -1310,6 +1310,7 @@ class ThemesComponent:
     @staticmethod
     def strip_titles(sentence: str) -> str:
         """The sentence without officials' portfolios, offices, venues and other schemes named after fields."""
+        sentence = P.CONDUCTED_WITH.sub(lambda m: m.group()[:m.start("who") - m.start()] + " ", sentence)
         return P.VENUE.sub(" ", P.TITLES.sub(" ", sentence))
 
     @classmethod

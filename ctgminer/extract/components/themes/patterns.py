@@ -619,16 +619,16 @@ PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|constru
                     # ... nor who a meeting gathered, up to what for: "ont réuni une centaine d'acteurs de la petite
                     # enfance, de l'insertion et de l'action sociale pour lancer les travaux de la convention"
                     r"|\bréuni\w*\b[^.;:!?]{0,60}?\b(?:acteurs|professionnels|représentants|partenaires)\b[^.;:!?]*?"
-                    r"(?=\s+pour\b|\s+afin\b|[.;:!?]|$)"
-                    # ... nor who the diagnostic or the months of work before the signing were conducted with: "un
-                    # diagnostic partagé conduit en 2022 avec les communes, les centres sociaux et les associations", "Cette
-                    # signature conclut plusieurs mois de travail avec le CCAS et les centres sociaux" (not what is to be
-                    # done with them: "un travail sera mené avec les associations pour rompre l'isolement")
-                    r"|(?:\b(?:diagnostic|concertation|travail|démarche)s?\b[^.;:!?]{0,50}?(?<!sera\s)(?<!seront\s)"
-                    r"\b(?:conduit|mené|réalisé)e?s?\b|\bmois\s+de\s+(?:travail|travaux|concertation|réunions))"
-                    r"[^.;:!?]{0,40}?\bavec\s[^.;:!?]*?(?=\s+(?:pour|afin|sur|a|ont|avait|fait|permet|permis)\b"
-                    r"|,\s*(?:elle|il|qui|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$)",
+                    r"(?=\s+pour\b|\s+afin\b|[.;:!?]|$)",
                     FLAGS)
+# ... nor who the diagnostic or the months of work before the signing were conducted with, the people after "avec"
+# (group "who"; the diagnostic itself stays): "un diagnostic partagé conduit en 2022 avec les communes, les centres
+# sociaux et les associations", "Cette signature conclut plusieurs mois de travail avec le CCAS et les centres sociaux"
+# (not what is to be done with them: "un travail sera mené avec les associations pour rompre l'isolement")
+CONDUCTED_WITH = cue(r"(?:\b(?:diagnostic|concertation|travail|démarche)s?\b[^.;:!?]{0,50}?(?<!sera\s)(?<!seront\s)"
+                     r"\b(?:conduit|mené|réalisé)e?s?\b|\bmois\s+de\s+(?:travail|travaux|concertation|réunions))"
+                     r"[^.;:!?]{0,40}?(?P<who>\bavec\s[^.;:!?]*?)(?=\s+(?:pour|afin|sur|a|ont|avait|fait|permet|permis)\b"
+                     r"|,\s*(?:elle|il|qui|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$)")
 # who came to a meeting names no field, the professionals of one neither: "Élus, professionnels de la petite enfance,
 # animateurs jeunesse et parents se sont retrouvés jeudi pour le premier atelier du diagnostic", "Dans le public, des
 # directrices de crèche", "les professionnels de l'enfance, de la jeunesse et les élus sont invités à un atelier"
