@@ -101,3 +101,19 @@ def test_ties_between_generations_name_social_life(finder):
             "territoriale globale. Les partenaires se sont fixé pour ambition de :\n- soutenir les jeunes dans leurs "
             "projets ;\n- multiplier les lieux de rencontre entre les générations.")
     assert "animation_vie_sociale" in phrase_labels(finder(unwrap_lines(text)))
+
+
+def test_the_cafs_rights_appointments_and_meetings_between_parents_name_their_fields(finder):
+    # a Caf's scheme named in prose ("rendez-vous des droits"), a magazine's line on parents meeting
+    text = ("Lens-Liévin renouvelle sa CTG\nL'agglomération et la Caf du Pas-de-Calais ont renouvelé leur convention "
+            "territoriale globale pour 2025-2029.\nLa directrice de la Caf souhaite multiplier les rendez-vous des "
+            "droits dans les mairies.\nDes rencontres entre parents seront proposées dans les villages.")
+    assert {"acces_aux_droits", "parentalite"} <= found_labels(finder(unwrap_lines(text)))
+
+
+def test_families_in_difficulty_with_one_field_are_no_precarity(finder):
+    text = ("Caf du Cher\nDeux avenants aux CTG pour le numérique\nLa Caf a signé deux avenants aux conventions "
+            "territoriales globales du Pays Fort et du Sancerrois. Ils prévoient :\n✓ Repérer les familles en "
+            "difficulté avec les démarches en ligne\n✓ Proposer des ateliers numériques dans les médiathèques")
+    labels = phrase_labels(finder(unwrap_lines(text)))
+    assert "inclusion_numerique" in labels and "accompagnement_social" not in labels
