@@ -117,3 +117,19 @@ def test_families_in_difficulty_with_one_field_are_no_precarity(finder):
             "difficulté avec les démarches en ligne\n✓ Proposer des ateliers numériques dans les médiathèques")
     labels = phrase_labels(finder(unwrap_lines(text)))
     assert "inclusion_numerique" in labels and "accompagnement_social" not in labels
+
+
+def test_a_renewal_adding_axes_to_the_former_conventions_fields_keeps_them(finder):
+    # a Caf's round-up: the renewed convention adds two axes to the former one's fields, given in brackets
+    text = ("Caf de l'Hérault – Espace partenaires\nCTG : une signature et un renouvellement\nLe Pays de Lunel a renouvelé "
+            "sa convention territoriale globale pour 2025-2029. Elle y ajoute un axe « parentalité » aux champs de la "
+            "précédente convention (petite enfance, enfance et jeunesse).")
+    assert {"parentalite", "enfance", "jeunesse"} <= found_labels(finder(unwrap_lines(text)))
+
+
+def test_a_statistic_setting_the_scene_does_not_void_the_conventions_fields(finder):
+    # "Dans un bassin où le taux de ... %," then the convention and its two axes
+    text = ("Caf de l'Aude\nQuatre CTG signées en 2025\nLimouxin : les familles au premier plan\nDans une vallée où le "
+            "taux de chômage dépasse 15 %, la nouvelle convention, signée le 3 mars, fait de l'accès aux droits et du "
+            "soutien aux parents ses deux axes principaux.")
+    assert {"acces_aux_droits", "parentalite"} <= found_labels(finder(unwrap_lines(text)))

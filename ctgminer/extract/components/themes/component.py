@@ -1112,7 +1112,7 @@ class ThemesComponent:
     def history(sentence: str, amended: bool = False) -> bool:
         """Told as the past (HISTORY), but not the former contract as what this convention replaces, nor (on an
         amendment's page, `amended`) the amended convention's content in the imperfect."""
-        replaced = [m.span() for m in P.REPLACED.finditer(sentence)]
+        replaced = [m.span() for rx in (P.REPLACED, P.ADDED_TO_FORMER) for m in rx.finditer(sentence)]
         if amended and not P.FORMER_RANK.search(sentence):
             replaced += [m.span() for m in P.AMENDED_CONTENT.finditer(sentence)]
         return any(not any(a <= m.start() and m.end() <= b for a, b in replaced) for m in P.HISTORY.finditer(sentence))
@@ -1304,12 +1304,14 @@ class ThemesComponent:
     @staticmethod
     def example_or_may(sentence: str) -> bool:
         """Does the sentence name fields as an example, a possibility or a statistic (not a relative clause's modal)?"""
+        setting = P.STAT_SETTING.match(sentence)
         return any(not (m.group()[:3].lower() == "peu" and P.RELATIVE_MAY.search(sentence, 0, m.end()))
-                   for m in P.EXAMPLE_OR_MAY.finditer(sentence))
+                   and not (setting and m.end() <= setting.end()) for m in P.EXAMPLE_OR_MAY.finditer(sentence))
 
     @staticmethod
     def strip_titles(sentence: str) -> str:
         """The sentence without officials' portfolios, offices, venues and other schemes named after fields."""
+        sentence = P.STAT_SETTING.sub(" ", sentence, count=1)
         sentence = P.CONDUCTED_WITH.sub(lambda m: m.group()[:m.start("who") - m.start()] + " ", sentence)
         return P.VENUE.sub(" ", P.TITLES.sub(" ", sentence))
 

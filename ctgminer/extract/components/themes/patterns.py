@@ -509,6 +509,11 @@ FORMER_CONVENTION = cue(rf"\b{_FORMER_NOUN}\b[^.;:!?]{{0,80}}?,\s*(?:laquelle|le
                         r"|\bavions\s+(?:déjà\s+)?(?:signé|conclu|adopté)")
 # the former contract as what this convention replaces is no story of the past: "Ce document remplace l'ancien contrat
 # enfance jeunesse et fixe une feuille de route : ..." (a magazine's brief)
+# ... nor the former convention as what this one adds fields to: "Elle y ajoute un axe « parentalité » aux champs de la
+# précédente convention (petite enfance, enfance et jeunesse)" (a renewal keeping the former fields)
+ADDED_TO_FORMER = cue(r"\b(?:ajout\w*|adjoin\w*)\b[^.;:!?]{0,120}?\b(?:aux?|à\s+la|à\s+l['’])\s+(?:(?:champs|axes|orientations"
+                      r"|thématiques|priorités|actions)\s+(?:de\s+la|du|de\s+l['’])\s+)?(?:précédente|ancienne|première)\s+"
+                      r"(?:convention|CTG)\b")
 REPLACED = cue(r"\b(?:remplace|succède\s+à|prend\s+le\s+relais\s+d)\w*\s+(?:l['’]\s*|le\s+|au\s+|du\s+)?"
                r"(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b")
 # on a renewal's page, the first convention opening a sentence is the earlier one: "Considérant que la première
@@ -840,6 +845,12 @@ VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+s
 # examples and possibilities are not what the convention covers: "par exemple", "peut", "peuvent"
 # a sentence that names fields as an example or a possibility, or as a statistic of the territory's diagnostic
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
+# a sentence on the convention may open on its setting, told by a statistic: "Dans un bassin où le taux de pauvreté
+# dépasse 20 %, la nouvelle convention fait de l'accès aux droits ... ses deux axes" (the setting names no field, and
+# its statistic does not make the convention's fields a statistic)
+STAT_SETTING = cue(r"^\W*(?:dans|sur)\s+(?:un|une|ce|cette|le|la|les|ces|nos|notre)\s+[^,.;:!?]{0,40}?\bo[uù]\s+[^;:!?]*?,\s*"
+                   r"(?=(?:[\w'’-]+\s+){0,2}?(?:la|sa|leur|cette|notre)\s+(?:nouvelle\s+|future\s+|deuxième\s+)?"
+                   r"(?:convention|CTG)\b)")
 EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'’][^.%]{0,80}\d\s*%|\b\d+(?:[,.]\d+)?\s*%\s+des\b",
                             FLAGS)
 # ... or as the territory's portrait, a study's or an official's: "un taux de pauvreté supérieur à la moyenne", "Plus de 60 % de sa population vit en quartier prioritaire", "Le
