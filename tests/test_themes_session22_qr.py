@@ -133,3 +133,12 @@ def test_a_statistic_setting_the_scene_does_not_void_the_conventions_fields(find
             "taux de chômage dépasse 15 %, la nouvelle convention, signée le 3 mars, fait de l'accès aux droits et du "
             "soutien aux parents ses deux axes principaux.")
     assert {"acces_aux_droits", "parentalite"} <= found_labels(finder(unwrap_lines(text)))
+
+
+def test_the_priority_neighbourhoods_are_where_fields_happen_not_a_field(finder):
+    # a press story: the convention's fields, then the neighbourhoods it gives priority to
+    text = ("Verdun : la CTG signée\nLa ville et la Caf de la Meuse ont signé la convention territoriale globale. Elle "
+            "porte sur la petite enfance et la jeunesse, avec une attention particulière aux quartiers prioritaires "
+            "de la ville.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "jeunesse"} <= labels and "autre" not in labels
