@@ -142,3 +142,11 @@ def test_the_priority_neighbourhoods_are_where_fields_happen_not_a_field(finder)
             "de la ville.")
     labels = found_labels(finder(unwrap_lines(text)))
     assert {"petite_enfance", "jeunesse"} <= labels and "autre" not in labels
+
+
+def test_a_single_desk_for_childcare_names_early_childhood_not_access_to_rights(finder):
+    text = ("Pays de Fontainebleau : la CTG signée\nL'agglomération et la Caf de Seine-et-Marne ont signé leur "
+            "convention territoriale globale. Elle prévoit un guichet unique d'inscription en crèche pour toutes les "
+            "communes et un guichet unique petite enfance à Avon.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert "petite_enfance" in labels and "acces_aux_droits" not in labels
