@@ -150,3 +150,12 @@ def test_a_single_desk_for_childcare_names_early_childhood_not_access_to_rights(
             "communes et un guichet unique petite enfance à Avon.")
     labels = found_labels(finder(unwrap_lines(text)))
     assert "petite_enfance" in labels and "acces_aux_droits" not in labels
+
+
+def test_a_count_of_the_conventions_a_round_up_announces_is_no_general_review(finder):
+    # a Caf's activity report: four renewals, then what they all and three of them cover
+    text = ("Caf du Gers – Rapport d'activité 2024\nL'année des renouvellements\nQuatre conventions territoriales "
+            "globales ont été renouvelées en 2024 : Astarac, Lomagne, Val de Gers et Grand Auch.\nCes nouvelles "
+            "conventions élargissent les champs couverts : outre la petite enfance, toutes comportent désormais un volet "
+            "parentalité, et trois d'entre elles un volet animation de la vie sociale.")
+    assert {"petite_enfance", "parentalite", "animation_vie_sociale"} <= found_labels(finder(unwrap_lines(text)))

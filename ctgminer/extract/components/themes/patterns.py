@@ -398,7 +398,10 @@ GENERIC = cue(
     r"|\b(?:champs|domaines|objectifs|principes|enjeux|axes)\b[^.:]{0,30}\bd['’]\s*une\s+(?:C\.?T\.?G|convention\s+territoriale)"
     # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
     # quasi-totalité d'entre elles, 8 thématiques"; "222 CTG locales avaient été signées"
-    r"|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b"
+    # (a vague share of them; not a count of the few a Caf's round-up announces: "toutes comportent un volet parentalité,
+    # et trois d'entre elles un volet animation de la vie sociale")
+    r"|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|\b\d{2,}\s+(?:CTG|conventions)\b"
+    r"|\b(?:totalité|majorité|plupart|moitié|partie|nombre|beaucoup|certaines|plusieurs|%)\s+d['’]\s*entre\s+elles\b"
     # what a Caf does for every family, its benefits: "La Caf accompagne les familles à chaque étape de la vie :
     # naissance, séparation, logement" (not an axis of the convention: "Orientation 1 – Accompagner les familles à
     # chaque étape de la vie"), "la Caf a versé 600 millions d'euros de prestations : aides au logement, ..."
