@@ -159,12 +159,3 @@ def test_a_count_of_the_conventions_a_round_up_announces_is_no_general_review(fi
             "conventions élargissent les champs couverts : outre la petite enfance, toutes comportent désormais un volet "
             "parentalité, et trois d'entre elles un volet animation de la vie sociale.")
     assert {"petite_enfance", "parentalite", "animation_vie_sociale"} <= found_labels(finder(unwrap_lines(text)))
-
-
-def test_disabled_childrens_inclusion_in_creches_and_leisure_centres_names_handicap_alone(finder):
-    # the facilities of every age where the inclusion happens, after the field in the same item
-    text = ("Landes d'Armagnac : la CTG renouvelée\nLa communauté de communes et la Caf des Landes ont renouvelé leur "
-            "convention territoriale globale. Ses axes :\n- Axe 1 / Jeunesse : ouvrir un espace jeunes à Roquefort\n"
-            "- Axe 2 / Inclusion : mieux accueillir les enfants porteurs de handicap dans les crèches et les ALSH")
-    labels = phrase_labels(finder(unwrap_lines(text)))
-    assert {"jeunesse", "handicap"} <= labels and not {"petite_enfance", "enfance"} & labels
