@@ -228,7 +228,9 @@ class ThemesComponent:
                 k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k][2].strip()), None)
                 if k is not None and not P.AXIS_LABEL.match(lines[k][2]) \
                         and len(lines[k][2].split()) <= P.BARE_ITEM_MAX_WORDS:
-                    items.append((k, lines[k][0], lines[k][1], lines[k][2]))
+                    # (a fiche's own number goes: "Orientation 1\n1.1 Créer une micro-crèche")
+                    lead = m.end() if (m := P.BULLET.match(lines[k][2])) else 0
+                    items.append((k, lines[k][0] + lead, lines[k][1], lines[k][2][lead:]))
                     i = k + 1
                     continue
             m = P.BULLET.match(line)
@@ -313,9 +315,18 @@ class ThemesComponent:
                     tail = list(takewhile(lambda item: self_named(item[0]), tail))
                 flush(tail, current[colon][0])
 
+        run_intro: int | None = None  # the numbered section heading over the run, when one split it off
         for item in items:
             if item[0] == -1:
                 out.append(self._clean(text, item[1], item[2], "list"))
+                continue
+            # a document's numbered section heading in capitals naming no field ends the list above and introduces
+            # the items under it: "2. LE TERRITOIRE EN CHIFFRES\n...\n3. LES ORIENTATIONS\nOrientation 1 : ...\n4. LES
+            # FICHES ACTIONS\n1.1 Créer une micro-crèche" (not a list of fields in capitals: "1. PETITE ENFANCE")
+            if self._section_heading(lines[item[0]][2]):
+                if run:
+                    flush(None, run_intro)
+                run, run_intro = [], item[0]
                 continue
             between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
             # a numbered list goes on under its sub-headings: "Pour les plus petits\n1. Créer 120 places\n2. ...\nPour
@@ -334,10 +345,10 @@ class ThemesComponent:
             if run and not axes and (item[0] - run[-1][0] > 3 or len(marks) == 2 and None not in marks or any(
                     b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
                     for b in between)):  # prose between: a new list
-                flush()
-                run = []
+                flush(None, run_intro)
+                run, run_intro = [], None
             run.append(item)
-        flush()
+        flush(None, run_intro)
         taken = {ln for ln, *_ in items}
         # the axes taken, each of which may stand over its objectives' unmarked lines
         # (an axis with its title on its line: "Orientation 2 – Ne laisser personne de côté", not "Fiche action n°2")
@@ -350,6 +361,10 @@ class ThemesComponent:
         taken |= {i for i, (s, e, _line) in enumerate(lines) if any(s <= p.start < e for p in semicolons)}
         out += self.bare_list_phrases(text, lines, taken, excluded, axes)
         return [p for p in out if p.text]
+
+    def _section_heading(self, line: str) -> bool:
+        """A numbered section heading in capitals that names no field: "3. LES ORIENTATIONS STRATÉGIQUES"."""
+        return bool(P.CAPITAL_SECTION.match(line)) and not labels_named(line, self.method)
 
     def _sub_heading(self, line: str) -> bool:
         """A short heading inside a list's section: "Pour les plus petits", "Jeunesse"."""
@@ -722,7 +737,8 @@ class ThemesComponent:
             # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
             # facilities are no fields either)
             consultation = self.consultation_topics(sentence, previous) or consulting and bool(
-                P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence)
+                P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
+                or self.event_programme(sentence, previous)
             before, previous = previous, sentence
             past = self.history(sentence, amended) or amended and bool(P.FUTURE_CONVENTION.search(sentence))
             # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
@@ -750,8 +766,9 @@ class ThemesComponent:
             other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
             other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
             other = other or bool(P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
-            other_items = other and (other_items or sentence.rstrip().endswith(":")
-                                     and bool(consultation or past))
+            # (a consultation's question heading too: "Sur quoi porte le questionnaire ?" over the survey's topics)
+            other_items = other and (other_items or sentence.rstrip().endswith(":") and bool(consultation or past)
+                                     or sentence.rstrip().endswith("?") and consultation)
             previous_other = other
             label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
             if general and out and P.SUMS_UP.search(sentence):
@@ -1132,7 +1149,7 @@ class ThemesComponent:
     def history(sentence: str, amended: bool = False) -> bool:
         """Told as the past (HISTORY), but not the former contract as what this convention replaces, nor (on an
         amendment's page, `amended`) the amended convention's content in the imperfect."""
-        replaced = [m.span() for m in P.REPLACED.finditer(sentence)]
+        replaced = [m.span() for rx in (P.REPLACED, P.ADDED_TO_FORMER) for m in rx.finditer(sentence)]
         if amended and not P.FORMER_RANK.search(sentence):
             replaced += [m.span() for m in P.AMENDED_CONTENT.finditer(sentence)]
         return any(not any(a <= m.start() and m.end() <= b for a, b in replaced) for m in P.HISTORY.finditer(sentence))
@@ -1156,6 +1173,14 @@ class ThemesComponent:
             P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.CONTINUES.search(sentence)
             and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous)
             and not (P.CONTINUES.search(previous) and not P.CONSULTATION_SUBJECT.search(previous)))
+
+    @staticmethod
+    def event_programme(sentence: str, previous: str) -> bool:
+        """Does the sentence give an event's programme, the sentence before telling a meeting, a forum or a day of
+        exchanges and no signing? "Au programme : des tables rondes sur les modes de garde et les loisirs des jeunes"
+        after "... présente le diagnostic et invite les habitants à réagir."."""
+        return bool(P.EVENT_PROGRAMME.match(sentence) and P.EVENT_NAMED.search(previous)
+                    and not P.SIGNING.search(previous))
 
     @staticmethod
     def after_bullet(text: str, s: int) -> bool:
@@ -1334,12 +1359,15 @@ class ThemesComponent:
     @staticmethod
     def example_or_may(sentence: str) -> bool:
         """Does the sentence name fields as an example, a possibility or a statistic (not a relative clause's modal)?"""
+        setting = P.STAT_SETTING.match(sentence)
         return any(not (m.group()[:3].lower() == "peu" and P.RELATIVE_MAY.search(sentence, 0, m.end()))
-                   for m in P.EXAMPLE_OR_MAY.finditer(sentence))
+                   and not (setting and m.end() <= setting.end()) for m in P.EXAMPLE_OR_MAY.finditer(sentence))
 
     @staticmethod
     def strip_titles(sentence: str) -> str:
         """The sentence without officials' portfolios, offices, venues and other schemes named after fields."""
+        sentence = P.STAT_SETTING.sub(" ", sentence, count=1)
+        sentence = P.CONDUCTED_WITH.sub(lambda m: m.group()[:m.start("who") - m.start()] + " ", sentence)
         return P.VENUE.sub(" ", P.TITLES.sub(" ", sentence))
 
     @classmethod

@@ -171,11 +171,15 @@ def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str,
     text = without_places(text)
     found: set[str] = age_labels(text) if "ans" in text else set()
     any_term = any_term_regex(exclude)
+    covered = 0  # the end of the last term read: the words of an overlapping term are not read again on their own
     for m in any_term.finditer(text):
+        if m.start() < covered:
+            continue  # ("un soutien aux parents d'adolescents": "adolescents" is the overlapping term's, no youth)
         spans = [(m.start(), m.end())]
         for word in _WORD_START.finditer(text, m.start() + 1, m.end()):
             if (over := any_term.match(text, word.start())) and over.end() > m.end():
                 spans.append((over.start(), over.end()))
+        covered = max(b for _a, b in spans)
         for a, b in spans:
             found.update(label for label, rx in lex.items() if label not in found and rx.fullmatch(text, a, b))
     return tuple(label for label in lex if label in found)

@@ -399,7 +399,10 @@ GENERIC = cue(
     r"|\b(?:champs|domaines|objectifs|principes|enjeux|axes)\b[^.:]{0,30}\bd['’]\s*une\s+(?:C\.?T\.?G|convention\s+territoriale)"
     # several conventions at once, as a national review counts them: "ces conventions ciblent, dans la
     # quasi-totalité d'entre elles, 8 thématiques"; "222 CTG locales avaient été signées"
-    r"|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|d['’]\s*entre\s+elles\b|\b\d{2,}\s+(?:CTG|conventions)\b"
+    # (a vague share of them; not a count of the few a Caf's round-up announces: "toutes comportent un volet parentalité,
+    # et trois d'entre elles un volet animation de la vie sociale")
+    r"|\b(?:l['’]\s*action|les\s+missions|le\s+rôle)\s+des\s+caf\b|\b\d{2,}\s+(?:CTG|conventions)\b"
+    r"|\b(?:totalité|majorité|plupart|moitié|partie|nombre|beaucoup|certaines|plusieurs|%)\s+d['’]\s*entre\s+elles\b"
     # what a Caf does for every family, its benefits: "La Caf accompagne les familles à chaque étape de la vie :
     # naissance, séparation, logement" (not an axis of the convention: "Orientation 1 – Accompagner les familles à
     # chaque étape de la vie"), "la Caf a versé 600 millions d'euros de prestations : aides au logement, ..."
@@ -510,6 +513,11 @@ FORMER_CONVENTION = cue(rf"\b{_FORMER_NOUN}\b[^.;:!?]{{0,80}}?,\s*(?:laquelle|le
                         r"|\bavions\s+(?:déjà\s+)?(?:signé|conclu|adopté)")
 # the former contract as what this convention replaces is no story of the past: "Ce document remplace l'ancien contrat
 # enfance jeunesse et fixe une feuille de route : ..." (a magazine's brief)
+# ... nor the former convention as what this one adds fields to: "Elle y ajoute un axe « parentalité » aux champs de la
+# précédente convention (petite enfance, enfance et jeunesse)" (a renewal keeping the former fields)
+ADDED_TO_FORMER = cue(r"\b(?:ajout\w*|adjoin\w*)\b[^.;:!?]{0,120}?\b(?:aux?|à\s+la|à\s+l['’])\s+(?:(?:champs|axes|orientations"
+                      r"|thématiques|priorités|actions)\s+(?:de\s+la|du|de\s+l['’])\s+)?(?:précédente|ancienne|première)\s+"
+                      r"(?:convention|CTG)\b")
 REPLACED = cue(r"\b(?:remplace|succède\s+à|prend\s+le\s+relais\s+d)\w*\s+(?:l['’]\s*|le\s+|au\s+|du\s+)?"
                r"(?:précédent|ancien)\s+(?:C\.?E\.?J|contrat)\b")
 # on a renewal's page, the first convention opening a sentence is the earlier one: "Considérant que la première
@@ -622,6 +630,14 @@ PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|constru
                     r"|\bréuni\w*\b[^.;:!?]{0,60}?\b(?:acteurs|professionnels|représentants|partenaires)\b[^.;:!?]*?"
                     r"(?=\s+pour\b|\s+afin\b|[.;:!?]|$)",
                     FLAGS)
+# ... nor who the diagnostic or the months of work before the signing were conducted with, the people after "avec"
+# (group "who"; the diagnostic itself stays): "un diagnostic partagé conduit en 2022 avec les communes, les centres
+# sociaux et les associations", "Cette signature conclut plusieurs mois de travail avec le CCAS et les centres sociaux"
+# (not what is to be done with them: "un travail sera mené avec les associations pour rompre l'isolement")
+CONDUCTED_WITH = cue(r"(?:\b(?:diagnostic|concertation|travail|démarche)s?\b[^.;:!?]{0,50}?(?<!sera\s)(?<!seront\s)"
+                     r"\b(?:conduit|mené|réalisé)e?s?\b|\bmois\s+de\s+(?:travail|travaux|concertation|réunions))"
+                     r"[^.;:!?]{0,40}?(?P<who>\bavec\s[^.;:!?]*?)(?=\s+(?:pour|afin|sur|a|ont|avait|fait|permet|permis)\b"
+                     r"|,\s*(?:elle|il|qui|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$)")
 # who came to a meeting names no field, the professionals of one neither: "Élus, professionnels de la petite enfance,
 # animateurs jeunesse et parents se sont retrouvés jeudi pour le premier atelier du diagnostic", "Dans le public, des
 # directrices de crèche", "les professionnels de l'enfance, de la jeunesse et les élus sont invités à un atelier"
@@ -642,7 +658,7 @@ TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_
 # (or its label, or where to register: "Contact : Direction de la cohésion sociale.", "Inscription obligatoire auprès
 # du service cohésion sociale.")
 CONTACT = re.compile(r"(?<!\d)0\d(?:[\s.]?(?:\d\d|XX|xx)){4}(?!\d)|\b[\w.-]+@[\w-]+\.\w+|\b(?:tél|tel)\s*[.:]"
-                     r"|^\W*(?:contacts?|renseignements)\s*:|\b(?:inscriptions?|renseignements)\b[^.\n]{0,40}\bauprès\s+d",
+                     r"|^\W*(?:contacts?|renseignements|informations?)\s*:|\b(?:inscriptions?|renseignements)\b[^.\n]{0,40}\bauprès\s+d",
                      FLAGS)
 
 # statements about the national level (Cnaf, COG) are not about this convention
@@ -834,7 +850,7 @@ CTG_FORMULA = re.compile(r"\bl['’]\s*efficacité,?\s+(?:de\s+)?la\s+cohérence
 VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+sont\s+rendu\w*|ont\s+parcouru)\b"
             # ... nor are the places where a consultation's paper copy waits: "Répondez en ligne ou en version
             # papier dans les mairies et au centre social"
-            r"|\bversions?\s+papier\b|\brépond(?:ez|re)\s+(?:en\s+ligne|au\s+questionnaire)\b"
+            r"|\bversions?\s+papier\b|\brépond(?:ez|re)\s*,?\s+(?:en\s+ligne|au\s+questionnaire)\b"
             # ... nor a meeting's practicalities and the readers it invites: "Garderie gratuite sur place pour les
             # enfants de 3 à 10 ans.", "Vous êtes parent, jeune, professionnel de l'enfance ? Venez donner votre avis"
             r"|\bgarderie\b[^.\n]{0,40}\b(?:sur\s+place|sur\s+inscription|gratuite|assurée|proposée)"
@@ -842,6 +858,12 @@ VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+s
 # examples and possibilities are not what the convention covers: "par exemple", "peut", "peuvent"
 # a sentence that names fields as an example or a possibility, or as a statistic of the territory's diagnostic
 # ("à Mayotte, le taux de pauvreté est de 42 %", "38 % des familles sont monoparentales")
+# a sentence on the convention may open on its setting, told by a statistic: "Dans un bassin où le taux de pauvreté
+# dépasse 20 %, la nouvelle convention fait de l'accès aux droits ... ses deux axes" (the setting names no field, and
+# its statistic does not make the convention's fields a statistic)
+STAT_SETTING = cue(r"^\W*(?:dans|sur)\s+(?:un|une|ce|cette|le|la|les|ces|nos|notre)\s+[^,.;:!?]{0,40}?\bo[uù]\s+[^;:!?]*?,\s*"
+                   r"(?=(?:[\w'’-]+\s+){0,2}?(?:la|sa|leur|cette|notre)\s+(?:nouvelle\s+|future\s+|deuxième\s+)?"
+                   r"(?:convention|CTG)\b)")
 EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'’][^.%]{0,80}\d\s*%|\b\d+(?:[,.]\d+)?\s*%\s+des\b",
                             FLAGS)
 # ... or as the territory's portrait, a study's or an official's: "un taux de pauvreté supérieur à la moyenne", "Plus de 60 % de sa population vit en quartier prioritaire", "Le
@@ -920,6 +942,8 @@ NEXT_WHICH = re.compile(r",\s*(?:et\s+|mais\s+aussi\s+)?qui\s|\s+et\s+qui\s", FL
 CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)\s+démarche\b)[^,;:.!?«»()\n]{0,40}$",
                                 FLAGS)
 SUB_HEADING_MAX_WORDS = 6
+# a document's numbered section heading in capitals: "3. LES ORIENTATIONS STRATÉGIQUES", "IV – FICHES ACTIONS"
+CAPITAL_SECTION = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]\s*(?=[^\n]*[A-ZÀ-Þ]{3})[^a-zà-ÿ\n]+$")
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 # (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
@@ -1057,7 +1081,21 @@ HEARD = cue(r"\b(?:échanges|débats|discussions|questions)\s+ont\s+(?:\w+\s+)?(
             r"|\b(?:veu[tx]|voulons|voulez|souhait\w+)\s+(?:d['’]\s*abord\s+)?(?:savoir|entendre|connaître)\b"
             # (and the readers' needs a survey is to learn: "Objectif : mieux connaître vos besoins en matière de garde")
             r"|\b(?:connaître|recueillir|identifier|cerner)\s+vos\s+(?:besoins|attentes|avis|souhaits)\b"
-            r"|\btes\s+réponses\b|\bfait\s+émerger\s+(?:des|de\s+fortes|les)\s+(?:inquiétudes|attentes|craintes|besoins)\b")
+            r"|\btes\s+réponses\b|\bfait\s+émerger\s+(?:des|de\s+fortes|les)\s+(?:inquiétudes|attentes|craintes|besoins)\b"
+            # (and what the people a concertation invites are to share: "Parents, jeunes et associations sont invités à
+            # partager leurs attentes sur la garde des enfants et les loisirs des ados")
+            r"|\b(?:sont|seront|êtes|serez)\s+(?:tous\s+)?invité(?:e|s|es)?\s+à\s+(?:y\s+)?(?:partager|exprimer|donner"
+            r"|dire|faire\s+part\s+de)\s+(?:leurs|leur|vos|votre)\s+(?:attentes|avis|besoins|idées|souhaits|remarques)\b")
+# an event's programme is no field of the convention, however the event serves it: "Au programme : les chiffres clés
+# du diagnostic, puis des tables rondes sur les modes de garde" after "la communauté de communes invite les habitants à
+# une réunion publique", "Au programme : un atelier sur la participation des habitants" after "Les coordinateurs se sont
+# retrouvés pour une journée d'échanges" (not a signing's "Au programme : crèches, jeunesse et accès aux droits", nor
+# "Au programme pour 2024-2028 :"), EVENT_PROGRAMME on the sentence, EVENT_NAMED on the one before
+EVENT_PROGRAMME = cue(r"^\W*au\s+programme\b(?!\s+(?:pour|des\s+\d|de\s+la\s+(?:feuille|convention|ctg)))")
+EVENT_NAMED = cue(r"\b(?:journées?|matinées?|soirées?|réunions?|rencontres?|forums?|séminaires?|webinaires?|conférences?"
+                  r"|colloques?)\b|\bse\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|\binvit\w*\s+(?:les\s+|tous\s+les\s+)?"
+                  r"(?:habitants|familles|parents|élus|partenaires)\b")
+SIGNING = cue(r"\b(?:sign|paraph|renouvel|officialis)\w*")
 # a job offer's labelled lines give the post, not fields: "Offre d'emploi – Chargé(e) de coopération CTG (H/F)", "Cadre
 # d'emplois : attachés territoriaux", "Employeur : ...", "Lieu : Saint-Girons", "Date limite de candidature : ..."
 JOB_POSTING_LABEL = cue(r"^\W*(?:offres?\s+d['’]\s*emploi|cadres?\s+d['’]\s*emplois?|employeur|lieu(?:\s+de\s+travail)?"
@@ -1126,7 +1164,11 @@ CONSULTATION_OUTCOME = cue(
     rf"\b(?:issue?s?\s+d\w*|fruits?\s+d\w*|à\s+l['’]\s*issue\s+d\w*|à\s+partir\s+d\w*|suite\s+(?:à|aux?)|grâce\s+(?:à|aux?)"
     rf"|après|au\s+terme\s+d\w*)\s+(?:[\w'’]+\s+){{0,3}}?{CONSULTATION}"
     r"|\b(?:permis|permet|permettra|permettront|permettent)\s+de\s+(?:dégager|définir|identifier|retenir|fixer|choisir"
-    r"|faire\s+(?:émerger|ressortir))|\b(?:conduit|abouti|débouché)\w*\s+(?:à|sur)\b")
+    r"|faire\s+(?:émerger|ressortir))|\b(?:conduit|abouti|débouché)\w*\s+(?:à|sur)\b"
+    # (told in the past too: "Les ateliers de diagnostic ont fait émerger plusieurs enjeux :", not what was heard,
+    # HEARD: "ont fait émerger des inquiétudes")
+    r"|\b(?:ont|a|avaient|avait)\s+fait\s+(?:émerger|ressortir)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:enjeux|priorités|axes|orientations|objectifs|champs|thématiques)\b")
 # ... and so are a diagnostic's findings, introduced as such ("Les constats convergent : manque de solutions de garde,
 # ...", "Le cabinet a présenté les grandes tendances : ..."), unless the introduction names what is chosen ("À partir de
 # ces constats, les partenaires retiennent les orientations suivantes :") or the line goes on to what is to be done
