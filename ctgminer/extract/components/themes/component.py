@@ -47,6 +47,18 @@ def _sentences_of(line: str) -> list[str]:
     return _SENTENCE_GAP.split(line)
 
 
+def _subject_before_incise(sentence: str, start: int, negation: int) -> int:
+    """Where a negated clause starts when an incise between commas parts it from its subject: "Le logement, pourtant
+    identifié comme un besoin, n'y figure pas" (a long convention's exclusions) negates from "Le logement", not
+    from the negation right after the incise's closing comma."""
+    if sentence[start:negation].strip() or start < 1 or sentence[start - 1] != ",":
+        return start
+    opening = [c for c in P.CLAUSE_START.finditer(sentence, 0, start - 1)]
+    if not opening or opening[-1].group() != ",":
+        return start  # no incise: the negation's subject is the clause before it
+    return max((c.end() for c in opening[:-1]), default=0)
+
+
 def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     """The parts of a sentence a negation covers, from its clause's start to 'mais', a semicolon or the end:
     "Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur." covers its first clause."""
@@ -55,7 +67,10 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
         if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
         start = max((c.end() for c in P.CLAUSE_START.finditer(sentence, 0, m.start())), default=0)
+        start = _subject_before_incise(sentence, start, m.start())
         end = P.NEGATION_SCOPE_END.search(sentence, m.end())
+        if end and P.LEFT_OUT_REASON.match(sentence, end.start()):  # "... : il fait l'objet d'une OPAH distincte"
+            end = P.NEGATION_SCOPE_END.search(sentence, end.end())
         out.append((start, end.start() if end else len(sentence)))
     return out
 
@@ -709,6 +724,7 @@ class ThemesComponent:
             other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
             other = other or bool(P.MEMBERS_CONVENTIONS.search(sentence))  # "les CTG signées avec les communes ..."
             other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
+            other = other or bool(P.SIGNATORY_MANAGER.search(sentence))  # "La ville, qui gère la crèche, a signé"
             other = other or bool(P.FUNDED_AS_BEFORE.search(sentence))  # "Les crèches existantes restent financées."
             other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
             other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"

@@ -869,6 +869,12 @@ NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # 
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
 # vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
 NEGATION_SCOPE_END = re.compile(r"\bmais\b|\ben\s+revanche\b|[;:«»]", FLAGS)
+# ... but goes on over the clause that tells where a field left out goes instead: "Le logement n'a pas été retenu dans
+# la convention : il fait l'objet d'une opération programmée d'amélioration de l'habitat", "... n'y figure pas : il est
+# traité dans le cadre de l'OPAH-RU" (the other scheme's words name no field of the convention)
+LEFT_OUT_REASON = cue(r"[;:]\s*(?:il|elle|ils|elles|ce\s+(?:champ|sujet|volet))\s+(?:fait|font|fera|feront)\s+l['’]\s*objet\b"
+                      r"|[;:]\s*(?:il|elle|ils|elles)\s+(?:est|sont|sera|seront)\s+(?:déjà\s+)?(?:traité|porté|pris\s+en\s+charge"
+                      r"|couvert|suivi)\w*\b|[;:]\s*(?:il|elle|ils|elles)\s+relève\w*\s+d")
 CLAUSE_START = re.compile(r"[,;:(]")
 # an explainer's questions: what a CTG may do ("Quels domaines peut-elle couvrir ?"); one naming this territory or
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
@@ -925,7 +931,11 @@ PAST_SPENDING = cue(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|ver
 # (not what the convention will bring: "La Caf apportera 500 000 € par an pour les nouvelles places")
 YEARLY_SPENDING = cue(r"\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b[^.]{0,60}?"
                       r"\b(?:chaque\s+année|par\s+an|annuellement|tous\s+les\s+ans)\b|\b(?:chaque\s+année|tous\s+les\s+ans)\b"
-                      r"[^.]{0,40}?\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b")
+                      r"[^.]{0,40}?\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b"
+                      # (and told in the passive, a Caf's weight on the territory: "62 millions d'euros de prestations
+                      # versées chaque année, dont une large part au titre du RSA et des aides au logement")
+                      r"|\b(?:versé|consacré|dépensé|investi)e?s?\b[^.]{0,40}?\b(?:chaque\s+année|par\s+an|annuellement"
+                      r"|tous\s+les\s+ans|en\s+(?:19|20)\d\d)\b")
 # a table column that names who acts, when, or at what cost, not a field (its header)
 NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
                       r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
@@ -1022,6 +1032,13 @@ COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bco
                  # ... or who runs them, to say why it signs: "Parce que c'est la Ville qui gère les crèches et les
                  # centres de loisirs" (an interview's answer on the convention's scale)
                  r"|\bc['’]\s*est\s+(?:la|le|l['’]|les|elle|lui|eux|nous)\s*\w*\s+qui\s+(?:gère|gèrent|exerce|exercent|porte|portent)\b", FLAGS)
+# ... and a co-signatory named with the facilities it runs, to say why it signs: "La ville d'Autun, qui gère en propre
+# le multi-accueil et l'accueil de loisirs, a également signé la convention", "Les communes de Luzy et de Cercy,
+# gestionnaires d'accueils de loisirs, sont également signataires" (a long document's signatories, not its fields)
+SIGNATORY_MANAGER = cue(r"(?:\bgestionnaires?\s+d|\bqui\s+(?:gère|gèrent)\b)[^.;:]{0,160}?"
+                        r"\b(?:(?:a|ont|est|sont)\s+(?:également\s+|aussi\s+)?(?:signé|cosigné|signataires?)"
+                        r"|figurent?\s+parmi\s+les\s+signataires|(?:en\s+)?(?:sont|est)\s+(?:également\s+|aussi\s+)?signataires?)\b"
+                        r"(?=[^.]*(?:\.(?:\s|$)|$))")  # (its sentence ends there: not one a layout glued to the axes)
 # ... and who holds a field as a competence, or which other plan it falls under: "La jeunesse reste une compétence des
 # communes", "les communes qui portent une compétence enfance", "la compétence enfance-jeunesse a été transférée à
 # l'intercommunalité", "la Collectivité, compétente en matière de logement", "Le logement étudiant relève quant à lui du

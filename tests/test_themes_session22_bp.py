@@ -1,0 +1,43 @@
+"""Session 22, document themes on long convention documents as a PDF extractor returns them (read_bp): conventions
+with their diagnostic, activity reports where the CTG is one section, minutes; each class with an inline example
+written for these tests, on a blank French pipeline."""
+
+from __future__ import annotations
+
+from conftest import found_labels
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+def test_a_field_left_out_behind_an_incise_is_negated_from_its_subject(finder):
+    # "Le X, pourtant ..., n'y figure pas": the negation's subject stands before the incise
+    text = ("Rapport d'activité 2024 – Pôle familles\nLa nouvelle convention territoriale globale, signée en mars avec "
+            "la Caf de l'Orne, porte sur la petite enfance et le soutien aux parents. En revanche, l'habitat, pourtant "
+            "cité par de nombreux maires, n'y figure pas.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "parentalite"} <= labels and "logement" not in labels
+
+
+def test_where_a_field_left_out_goes_instead_names_no_field_of_the_convention(finder):
+    text = ("Signature de la CTG du Pays de Mortagne\nLa convention territoriale globale signée lundi porte sur "
+            "l'accueil du jeune enfant et l'accès aux droits. La précarité énergétique n'a pas été retenue dans la "
+            "convention : elle fait l'objet d'un programme d'amélioration de l'habitat porté par le syndicat mixte.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "acces_aux_droits"} <= labels and "logement" not in labels
+
+
+def test_a_cosignatory_named_with_the_facilities_it_runs_names_no_field(finder):
+    text = ("Signature de la CTG du Pays de Mortagne\nLa convention territoriale globale signée lundi porte sur "
+            "l'accès aux droits et le soutien aux parents. La commune de Bellême, qui gère la halte-garderie et le "
+            "centre de loisirs du bourg, a également signé la convention.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"acces_aux_droits", "parentalite"} <= labels and not {"petite_enfance", "enfance"} & labels
+
+
+def test_the_benefits_a_caf_pays_every_year_name_no_field(finder):
+    text = ("Signature de la CTG du Pays de Mortagne\nLa convention territoriale globale signée lundi porte sur "
+            "la petite enfance et la jeunesse. Le directeur de la Caf a rappelé son poids sur le territoire : 41 "
+            "millions d'euros de prestations versées chaque année, dont une grande part au titre du RSA et des aides au "
+            "logement.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "jeunesse"} <= labels and not {"insertion", "logement"} & labels
