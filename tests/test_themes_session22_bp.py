@@ -41,3 +41,23 @@ def test_the_benefits_a_caf_pays_every_year_name_no_field(finder):
             "logement.")
     labels = found_labels(finder(unwrap_lines(text)))
     assert {"petite_enfance", "jeunesse"} <= labels and not {"insertion", "logement"} & labels
+
+
+def test_a_conventions_diagnostic_article_names_needs_not_fields(finder):
+    # a convention's PDF: the diagnostic's findings by field come before the orientations it retains
+    text = ("CONVENTION TERRITORIALE GLOBALE 2024-2028\nCommunauté de communes du Val d'Ouche\nArticle 2 – Les éléments "
+            "de diagnostic\nLe territoire compte 31 communes et 12 400 habitants.\nLes seniors isolés et les "
+            "travailleurs saisonniers expriment un fort besoin de transport et de logement.\nCTG Val d'Ouche "
+            "2024-2028 – page 4\nArticle 3 – Les orientations retenues\nLes signataires retiennent deux orientations :\n"
+            "– développer l'offre d'accueil du jeune enfant ;\n– soutenir les parents dans leur rôle.\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "parentalite"} <= labels and not {"logement", "autre", "animation_vie_sociale"} & labels
+
+
+def test_a_numbered_portrait_of_the_territory_runs_over_its_sub_sections_and_running_lines(finder):
+    text = ("CTG du Pays de Bray 2023-2027\n2. PRÉSENTATION DU TERRITOIRE\n2.1 Données démographiques\nLe territoire "
+            "compte 18 communes ; 9 % des logements sont vacants.\nCTG Pays de Bray 2023-2027      3/12\n2.2 Les "
+            "services existants\nLogement – un foyer de jeunes travailleurs à Gournay.\n3. LES AXES DE LA CONVENTION\n"
+            "Axe 1 – Renforcer l'accès aux droits des familles\nAxe 2 – Développer les loisirs des enfants\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"acces_aux_droits", "enfance"} <= labels and "logement" not in labels

@@ -181,6 +181,42 @@ class ThemesComponent:
             zones.append((start, len(text)))
         return zones
 
+    def diagnostic_zones(self, text: str) -> list[tuple[int, int]]:
+        """A long document's sections on the territory as it is (P.DIAGNOSTIC_HEADING: "Article 2 – Les éléments de
+        diagnostic", "I. LE TERRITOIRE ET SES HABITANTS"): the needs they find by field are no fields of the
+        convention. Each runs to the next heading, over the page's running lines ("CTG Cauvaldor 2023-2027 – page 5"),
+        its own numbered sub-headings ("2.1 Données de cadrage" under "Partie 2 – ...") and its labelled lines
+        ("Petite enfance : 3 multi-accueils", "Enfants de moins de 3 ans : 412")."""
+        zones: list[tuple[int, int]] = []
+        start, number = None, None
+        for s, _e, line in self.lines(text):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            # (a numbered heading reads as an item elsewhere: "3. SYNTHÈSE DU DIAGNOSTIC PARTAGÉ")
+            opens = len(stripped) <= 90 and not stripped.endswith((".", ",", ";", ":")) \
+                and not P.RUNNING_PAGE_LINE.search(stripped) \
+                and not P.PAGE_FURNITURE.match(stripped) \
+                and bool(P.DIAGNOSTIC_HEADING.match(stripped) or P.DIAGNOSTIC_TOLD.match(stripped))
+            if start is not None and not opens:
+                heading = len(stripped) <= 90 and not stripped.endswith((".", ",", ";", ":")) \
+                    and not P.is_table_row(stripped) and not P.BULLET.match(stripped) or bool(P.SECTION_NUMBER.match(stripped))
+                if not heading or ":" in stripped or P.RUNNING_PAGE_LINE.search(stripped) \
+                        or P.PAGE_FURNITURE.match(stripped) or P.KEY_FIGURE.match(stripped) \
+                        or number and re.match(rf"\W*{number}\.\d", stripped):
+                    continue
+                zones.append((start, s))
+                start = None
+            if opens:
+                if start is not None:
+                    zones.append((start, s))
+                start = s
+                numbered = P.SECTION_NUMBER.match(stripped)
+                number = numbered.group("n") if numbered and numbered.group("n").isdigit() else None
+        if start is not None:
+            zones.append((start, len(text)))
+        return zones
+
     def faq_question(self, line: str) -> bool:
         """A question heading that goes on explaining CTGs in general: what one may cover, or a question that
         announces no fields and names no territory's choices ("Comment se déroule la démarche ?"), but not
@@ -1242,7 +1278,9 @@ class ThemesComponent:
         text = doc_text(doc)
         sents = sentences(doc)
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
-        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end_of(doc), len(text))]
+        # (and a long document's diagnostic: the territory as it is, before the orientations)
+        excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + [(story_end_of(doc), len(text))] \
+            + self.diagnostic_zones(text)
         self._amended = self.amendment_page(text)
         phrases = self.list_phrases(text, excluded)
         table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)

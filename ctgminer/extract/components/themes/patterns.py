@@ -239,6 +239,33 @@ RUNNING_HEADING = re.compile(accents_optional(
     r"^\W*(?:(?:article|titre|chapitre)\s+(?:\d{1,2}|[IVX]{1,4})\s*[–—:.-]\s*)?(?:(?:une|la|le|les|des|notre|nos)\s+)?"
     r"(?:gouvernance|pilotage|suivi|évaluation|financements?|calendrier|durée|instances"
     r"|documents?(?:\s+à\s+télécharger)?|contacts?|méthode)\b[^.\n]{0,30}$"), FLAGS)
+# a long document's section on the territory as it is, not what the convention retains: "Article 2 – Les éléments de
+# diagnostic", "Partie 2 – Le diagnostic partagé", "I. LE TERRITOIRE ET SES HABITANTS", "Ce que dit le diagnostic" (a
+# convention's PDF or a project's page; its findings by field are needs, the orientations come after it); not one
+# heading what the diagnostic led to ("Synthèse du diagnostic et orientations", "Des priorités issues du diagnostic")
+# nor a news headline on the diagnostic's launch ("La CIVIS lance son diagnostic"), a news subhead on how it went ("Un
+# diagnostic partagé pendant dix-huit mois", the axes follow in its paragraphs) or a link to its file ("(PDF, 2 Mo)")
+DIAGNOSTIC_HEADING = re.compile(accents_optional(
+    r"^\W*(?:(?:article|partie|titre|chapitre)\s+(?:\d{1,2}|[IVX]{1,4})\s*[–—:.-]?\s*|(?:\d{1,2}|[IVX]{1,4})\s*[.)–—-]\s*)?"
+    r"(?:(?:la|le|les|l['’]|notre|nos|quelques)\s*)?(?:(?:synthèse|éléments|principaux|grands|résultats|enseignements)"
+    r"\s+(?:du\s+|de\s+|des\s+)?)?"
+    r"(?:diagnostics?(?:\s+(?:partagés?|social|sociaux|de\s+territoire|territoria\w+))?|état\s+des\s+lieux|constats?(?:\s+partagés?)?"
+    r"|portrait\s+(?:du|de\s+territoire)|(?:présentation\s+du\s+)?territoire\s+et\s+(?:ses|sa)\s+(?:habitants|population)"
+    r"|présentation\s+du\s+territoire|équipements\s+et\s+services\s+existants|données\s+de\s+cadrage)\b"
+    r"(?![^\n]*\b(?:orientations?|axes?|priorit\w+|enjeux|objectifs|plan\s+d['’]\s*actions?|lance\w*|présent\w+|restitu\w+"
+    r"|pdf|xlsx?|[km]o)\b)"
+    r"[^\n:.?!]{0,40}$"), FLAGS)
+# a long document's numbered section heading: "Article 3 – ...", "Partie 2 – ...", "II. LES ENJEUX", "4. LES ORIENTATIONS"
+# (not a sub-section's "2.1 Données de cadrage")
+SECTION_NUMBER = re.compile(r"^\W*(?:(?:article|partie|titre|chapitre)\s+)?(?P<n>\d{1,2}|[IVX]{1,4})(?:\s*[.)–—:-](?!\d)|\s+[–—-])\s*\S",
+                            re.I)
+# ... or headed as what the diagnostic told: "Ce que dit le diagnostic", "Ce que le diagnostic a montré"
+DIAGNOSTIC_TOLD = re.compile(accents_optional(
+    r"^\W*ce\s+que\s+(?:dit|disait|montre|révèle|nous\s+dit)\s+le\s+diagnostic\s*$"
+    r"|^\W*ce\s+que\s+le\s+diagnostic\s+(?:a|nous\s+a)\s+(?:montré|révélé|appris)\s*$"), FLAGS)
+# a page's running header or footer in a PDF's text, its page number last: "CTG Cauvaldor 2023-2027 – page 5",
+# "CTG Sud Nivernais 2023-2027      5/18", "Convention territoriale globale – Caf de l'Aveyron        p. 21"
+RUNNING_PAGE_LINE = re.compile(r"(?:\bpage\s+\d{1,3}|\bp\.\s*\d{1,3}|\b\d{1,3}\s*/\s*\d{1,3}|\S\s{3,}\d{1,3})\s*$", re.I)
 # a row of the convention's calendar of meetings: "Comité de pilotage n°2 – décembre 2022 – premier bilan", "COPIL –
 # mars 2024 : évaluation à mi-parcours" (it names a field only by the fields its fiches bear, not by the meeting)
 MEETING_ROW = cue(r"^\W*(?:comité\s+(?:de\s+pilotage|technique|de\s+suivi)|copil|cotech)\b\s*(?:n°\s*\d+\s*)?[–—:-]",
