@@ -61,3 +61,24 @@ def test_a_numbered_portrait_of_the_territory_runs_over_its_sub_sections_and_run
             "Axe 1 – Renforcer l'accès aux droits des familles\nAxe 2 – Développer les loisirs des enfants\n")
     labels = found_labels(finder(unwrap_lines(text)))
     assert {"acces_aux_droits", "enfance"} <= labels and "logement" not in labels
+
+
+def test_a_partys_duties_in_the_engagements_article_name_no_field(finder):
+    text = ("CONVENTION TERRITORIALE GLOBALE 2023-2027\nArticle 2 – Les champs retenus\nLa présente convention porte "
+            "sur les champs suivants :\n- la petite enfance ;\n- la jeunesse.\nArticle 4 – Les engagements des parties\n"
+            "La Caf s'engage à :\n- transmettre ses données statistiques sur les familles ;\n- participer aux instances "
+            "de gouvernance.\nLa Communauté de communes s'engage à :\n- désigner un référent chargé de la coordination ;\n"
+            "- mettre en œuvre le plan d'actions figurant en annexe.\n")
+    doc = finder(unwrap_lines(text))
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert any("petite enfance" in p for p in phrases)
+    assert not [p for p in phrases if "référent" in p or "instances" in p or "données" in p or "plan d'actions" in p]
+
+
+def test_a_housing_programme_in_an_activity_reports_other_rubric_is_another_scheme(finder):
+    text = ("Rapport d'activité 2023\nEnfance et familles\nLa convention territoriale globale signée en juin porte sur "
+            "l'accueil du jeune enfant et l'accès aux droits.\nHabitat\nLe programme d'intérêt général a permis "
+            "la rénovation de 40 logements. L'opération programmée d'amélioration de l'habitat a aidé 25 propriétaires.\n")
+    doc = finder(unwrap_lines(text))
+    labels = {lab for span in doc.spans["theme_sentences"] for lab in span._.value.lexical}
+    assert "logement" not in labels

@@ -72,7 +72,11 @@ CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
 # l'habitat"): the themes component strips them from a sentence before reading its fields
 SCHEME_NAMES = (r"contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca(?:l|ux)\s+de\s+santé|\bCLS\b"
                 r"|contrats?\s+de\s+relance\s+et\s+de\s+transition|\bCRTE\b|projets?\s+éducatifs?\s+(?:de\s+|du\s+)?territori\w*"
-                r"|\bPEDT\b|programmes?\s+loca(?:l|ux)\s+de\s+l['’]\s*habitat|\bPLH\b")
+                r"|\bPEDT\b|programmes?\s+loca(?:l|ux)\s+de\s+l['’]\s*habitat|\bPLH\b"
+                # (and the housing programmes: "L'opération programmée d'amélioration de l'habitat a permis d'aider 64
+                # propriétaires", "Le programme d'intérêt général « Habiter mieux »", an activity report's other rubric)
+                r"|opérations?\s+programmées?\s+d['’]\s*amélioration\s+de\s+l['’]\s*habitat|\bOPAH\b"
+                r"|programmes?\s+d['’]\s*intérêt\s+général")
 # other territorial contracts and plans a page may be about instead: "le contrat de ville 2024-2030 est signé"
 OTHER_SCHEME = re.compile(
     rf"{CEJ.pattern}|{SCHEME_NAMES}"

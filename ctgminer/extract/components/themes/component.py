@@ -1315,6 +1315,8 @@ class ThemesComponent:
             return False
         if P.TEMPLATE_OBJECT.match(phrase):
             return False  # the template's object: "identifier les besoins prioritaires du territoire"
+        if P.PARTY_DUTY.match(phrase) and not set(self._lexicon_labels(phrase)) - {"autre"}:
+            return False  # a party's duty: "participer aux instances de pilotage", "désigner un référent"
         if P.MEETING_ROW.match(phrase):
             return bool(set(self._lexicon_labels(phrase)) - {"autre"})  # a meeting's row, by the fiches it follows
         stripped = self.strip_titles(phrase)

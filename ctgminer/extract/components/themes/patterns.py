@@ -1110,6 +1110,16 @@ TEMPLATE_OBJECT = cue(r"^\W*(?:d['’]\s*|de\s+)?(?:identifier\s+les\s+besoins\s
                       r"intervention|pérenniser\s+et\s+optimiser\s+l['’]\s*offre|développer\s+des\s+actions\s+nouvelles"
                       r"|définir\s+(?:un|le)\s+projet\s+(?:social\s+|stratégique\s+)?(?:de|du|global\s+du)\s+territoire"
                       r"|préciser\s+les\s+axes\s+de\s+travail|fixer\s+les\s+modalités\s+de\s+(?:pilotage|suivi|mise\s+en\s+œuvre))")
+# ... and neither does a party's duty in the convention's article on its engagements ("La Caf s'engage à :\n- mettre à
+# disposition ses données statistiques ;\n- participer aux instances de pilotage.", "La Communauté s'engage à :\n-
+# désigner un référent technique chargé de la coordination ;\n- mettre en œuvre le plan d'actions figurant en annexe")
+# (not a duty that names a field too: "mettre en œuvre les fiches actions ... en matière d'accueil du jeune enfant")
+PARTY_DUTY = cue(r"^\W*(?:d['’]\s*|de\s+)?(?:participer|désigner|nommer|transmettre|partager|mettre\s+à\s+disposition|fournir"
+                 r"|communiquer|mobiliser|assurer|mettre\s+en\s+œuvre|accompagner\s+financièrement)\b[^.;\n]{0,50}?"
+                 r"\b(?:instances?|comités?|pilotage|gouvernance|référents?|données|statistiques|éléments\s+d['’]\s*évaluation"
+                 r"|bilans?|(?:ses|leurs)\s+financements|financements\s+de\s+droit\s+commun|conseill\w+\s+territoria\w+"
+                 r"|expertise|secrétariat|plan\s+d['’]\s*actions?\s+(?:figurant|annexé|joint|en\s+annexe)"
+                 r"|actions\s+dont\s+(?:il|elle|ils|elles)\s+(?:est|sont)\s+pilotes?)\b")
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
 # a consultation's own topics are no fields of the convention: what a survey asks, what workshops, a forum or a round
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
