@@ -31,7 +31,8 @@ def is_table_row(line: str) -> bool:
 # a plan's numbered item, named by its kind: "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :",
 # "Fiche action 1.2 –" (a convention's structure, whatever its punctuation)
 NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche(?:[- ]action)?|priorité|ambition|défi|volet|chantier|thématique)"
-NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]"
+# (or lettered: "Enjeu A – Anticiper le renouvellement des assistantes maternelles", "AXE B – Accompagner les familles")
+NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?(?:\d+(?:\.\d+)*|(?-i:[A-H]))\s*[:.–-]"
 
 
 # a line opening on an infinitive, as objectives are written ("Créer une micro-crèche", "Harmoniser les tarifs des

@@ -564,7 +564,7 @@ class ThemesComponent:
                     break
                 continue
             blanks = 0
-            if RELATED_HEADING.search(candidate) or P.NEXT_SECTION.match(candidate):
+            if RELATED_HEADING.search(candidate) or P.NEXT_SECTION.match(candidate) or P.DOCUMENT_PART.match(candidate):
                 break  # "À lire aussi": other news below; "Les acteurs": the page's next section
             if P.PAGE_FURNITURE.search(candidate):
                 continue  # a photo credit or a share button between the introduction and its lines

@@ -1009,6 +1009,8 @@ WE_WILL = cue(r"\b(?:nous\s+allons|on\s+va|nous\s+(?:travaillerons|agirons|mettr
 NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
                    r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*"
                    r"|agenda|actualités?|à\s+venir|rendez-vous|infos?\s+pratiques)\W*$", FLAGS)
+# ... and so does a long document's next part: "Article 5 – Gouvernance" under the last axis's objectives
+DOCUMENT_PART = cue(r"^\W*(?:article|partie|titre|chapitre|annexe)\s+(?:\d{1,2}|[IVX]{1,4})\b")
 # a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, ",
 # ", où le taux de couverture reste faible, "
 INCISE = re.compile(r"(?<=,)\s+(?:qui|dont|où)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
