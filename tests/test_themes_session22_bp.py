@@ -82,3 +82,24 @@ def test_a_housing_programme_in_an_activity_reports_other_rubric_is_another_sche
     doc = finder(unwrap_lines(text))
     labels = {lab for span in doc.spans["theme_sentences"] for lab in span._.value.lexical}
     assert "logement" not in labels
+
+
+def test_lettered_axes_name_themselves(finder):
+    # a diagnostic's synthesis: the enjeux it proposes, lettered, are the convention's fields to come
+    text = ("Diagnostic de territoire – Synthèse\n4. Enjeux soumis au comité de pilotage\nEnjeu A – Renforcer "
+            "l'offre d'accueil des tout-petits\nEnjeu B – Soutenir les parents isolés\nEnjeu C – Rapprocher les services "
+            "des familles éloignées\n")
+    doc = finder(unwrap_lines(text))
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert sum(p.startswith(("Enjeu A", "Renforcer", "Enjeu B", "Soutenir")) for p in phrases) >= 2
+
+
+def test_the_objectives_under_the_last_axis_end_at_the_next_article(finder):
+    text = ("Article 3 – Les axes et leurs objectifs\nAxe 1 – Petite enfance\n1.1 Créer une micro-crèche à Vire\n"
+            "1.2 Soutenir le relais petite enfance\nAxe 2 – Familles\nOuvrir un lieu d'accueil enfants-parents\n"
+            "Former les secrétaires de mairie à l'accès aux droits\nArticle 4 – Gouvernance\nLe comité de pilotage se "
+            "réunit une fois par an sous la présidence conjointe des deux signataires, qui en arrêtent l'ordre du jour "
+            "et en diffusent le compte rendu.\n")
+    doc = finder(unwrap_lines(text))
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert "Ouvrir un lieu d'accueil enfants-parents" in phrases
