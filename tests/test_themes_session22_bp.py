@@ -103,3 +103,25 @@ def test_the_objectives_under_the_last_axis_end_at_the_next_article(finder):
     doc = finder(unwrap_lines(text))
     phrases = [span.text for span in doc.spans["theme_phrases"]]
     assert "Ouvrir un lieu d'accueil enfants-parents" in phrases
+
+
+def test_a_job_offers_plan_of_actions_is_the_conventions(finder):
+    # in a job offer only the enumerations the convention introduces count; its plan of actions is the convention's
+    text = ("Offre d'emploi – Chargé(e) de coopération CTG (H/F)\nDate limite de candidature : 10/03/2025\nContexte\n"
+            "La Communauté de communes du Morvan a signé en 2024 une convention territoriale globale avec la Caf. Le "
+            "plan d'actions porte sur l'accueil des tout-petits, les loisirs des enfants, l'information des jeunes "
+            "et le soutien aux familles.\nMissions\n- Animer le comité de pilotage\n")
+    doc = finder(unwrap_lines(text))
+    phrases = [span._.value for span in doc.spans["theme_phrases"]]
+    assert sum("convention" in p.cues for p in phrases) >= 3
+
+
+def test_the_amended_conventions_fields_in_an_item_of_long_minutes_are_still_its_own(finder):
+    # minutes with several items: the amendment is told by its item's title, not by the page's headlines
+    text = ("Communauté de communes du Haut-Allier\nCompte rendu du conseil communautaire\nSéance du 12 mars 2024\n"
+            "1. Finances – Vote du budget primitif\nLe budget est adopté à l'unanimité.\n2. Voirie – Programme 2024\n"
+            "Le programme est adopté.\n3. Avenant n°1 à la Convention territoriale globale 2023-2026\nLa vice-présidente "
+            "rappelle que la convention portait initialement sur deux champs : l'accueil du jeune enfant et la "
+            "parentalité. L'avenant y ajoute l'accès aux droits.\nAdopté à l'unanimité.\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "parentalite", "acces_aux_droits"} <= labels

@@ -1345,8 +1345,14 @@ class ThemesComponent:
 
     @classmethod
     def amendment_page(cls, text: str) -> bool:
-        """Does the page tell an amendment (an avenant, a prolongation) of a convention, by its headlines?"""
-        return bool(P.AMENDMENT.search(text, 0, cls.headlines_end(text)))
+        """Does the page tell an amendment (an avenant, a prolongation) of a convention, by its headlines, or by the
+        title of the item of its minutes that amends this one ("3.1 Avenant n°1 à la Convention territoriale globale
+        2022-2025", a council's minutes with several items)?"""
+        if P.AMENDMENT.search(text, 0, cls.headlines_end(text)):
+            return True
+        return any(len(line) <= P.ITEM_TITLE_MAX_CHARS and not line.endswith((".", ";", ",", ":", "?", "!"))
+                   and P.bullet_mark(line) is None and P.AMENDMENT.search(line) and P.NAMES_CTG.search(line)
+                   for line in map(str.strip, text.split("\n")))
 
     @staticmethod
     def headlines_end(text: str) -> int:

@@ -63,7 +63,8 @@ def bullet_mark(line: str) -> str | None:
 BULLET = re.compile(
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
     rf"^\s*(?:[-–—*{BULLET_CHARS}]|{SYMBOL_BULLET}|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
-    rf"|\d{{1,2}}\s*[.)/°-]|[a-h]\)"
+    # (a number and a long dash too: "1 – Garantir un mode d'accueil à chaque famille", a page's numbered objectives)
+    rf"|\d{{1,2}}\s*(?:[.)/°-]|[–—](?=\s))|[a-h]\)"
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
 # items that name themselves as the convention's axes ("Axe 1 : ...", "Orientation 2 - ...") need no introduction
 # above them: "La CTG a été signée le 3 mai.\nAxe 1 : Développer l'accueil du jeune enfant\nAxe 2 : ..."
@@ -604,6 +605,7 @@ SERVICE_NAME = cue(
 RUBRIC = cue(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
              r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
              r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
+ITEM_TITLE_MAX_CHARS = 120  # an agenda item's title on its line (ThemesComponent.amendment_page)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
 # ... and anywhere on the page, the rubric of a council's agenda item or deliberation (the department in charge),
 # before the item's title: "Délibération n° 12 – Cohésion sociale – Approbation de la CTG", "Point n°7 – Enfance :
@@ -939,9 +941,10 @@ QUOTED = re.compile(r"[«“\"]|\b(?:a|ont)\s+(?:souligné|insisté|rappelé|exp
 # the convention described by relative clauses: "une convention qui aille chercher ..., qui donne ..., et qui aide ..."
 CONVENTION_WHICH = re.compile(r"\b(?:C\.?T\.?G|convention)\b[^,;:.!?«»()\n]{0,40}?\squi\s", FLAGS)
 NEXT_WHICH = re.compile(r",\s*(?:et\s+|mais\s+aussi\s+)?qui\s|\s+et\s+qui\s", FLAGS)
-# (or the démarche it names, as a job offer's context tells it: "La démarche couvre notamment la petite enfance, ...")
-CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)\s+démarche\b)[^,;:.!?«»()\n]{0,40}$",
-                                FLAGS)
+# (or the démarche it names, as a job offer's context tells it: "La démarche couvre notamment la petite enfance, ...";
+# or its plan of actions: "Le plan d'actions porte sur l'accueil de la petite enfance, ...", the CTG named just before)
+CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)\s+démarche\b"
+                                r"|\b(?:le|son|leur|ce)\s+plan\s+d['’]\s*actions?\b)[^,;:.!?«»()\n]{0,40}$", FLAGS)
 SUB_HEADING_MAX_WORDS = 6
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
@@ -1010,7 +1013,7 @@ NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:
                    r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*"
                    r"|agenda|actualités?|à\s+venir|rendez-vous|infos?\s+pratiques)\W*$", FLAGS)
 # ... and so does a long document's next part: "Article 5 – Gouvernance" under the last axis's objectives
-DOCUMENT_PART = cue(r"^\W*(?:article|partie|titre|chapitre|annexe)\s+(?:\d{1,2}|[IVX]{1,4})\b")
+DOCUMENT_PART = cue(r"^\W*(?:article|partie|titre|annexe)\s+(?:\d{1,2}|[IVX]{1,4})\s*[–—:.-]")
 # a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, ",
 # ", où le taux de couverture reste faible, "
 INCISE = re.compile(r"(?<=,)\s+(?:qui|dont|où)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
