@@ -125,3 +125,13 @@ def test_the_amended_conventions_fields_in_an_item_of_long_minutes_are_still_its
             "parentalité. L'avenant y ajoute l'accès aux droits.\nAdopté à l'unanimité.\n")
     labels = found_labels(finder(unwrap_lines(text)))
     assert {"petite_enfance", "parentalite", "acces_aux_droits"} <= labels
+
+
+def test_a_departemental_conventions_article_on_the_intercommunal_ones_names_their_fields_not_its_own(finder):
+    text = ("CONVENTION TERRITORIALE GLOBALE DÉPARTEMENTALE 2025-2029\nArticle 2 – Articulation avec les CTG "
+            "intercommunales\nLes 9 intercommunalités du département sont couvertes par une convention territoriale "
+            "globale. Ces conventions traitent surtout des crèches, des accueils de loisirs et des centres sociaux.\n"
+            "Article 3 – Les axes\nAxe 1 – Favoriser l'insertion des allocataires du RSA\nAxe 2 – Lutter contre le "
+            "mal-logement\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"insertion", "logement"} <= labels and not {"petite_enfance", "enfance", "animation_vie_sociale"} & labels

@@ -265,8 +265,8 @@ DIAGNOSTIC_TOLD = re.compile(accents_optional(
     r"^\W*ce\s+que\s+(?:dit|disait|montre|révèle|nous\s+dit)\s+le\s+diagnostic\s*$"
     r"|^\W*ce\s+que\s+le\s+diagnostic\s+(?:a|nous\s+a)\s+(?:montré|révélé|appris)\s*$"), FLAGS)
 # a page's running header or footer in a PDF's text, its page number last: "CTG Cauvaldor 2023-2027 – page 5",
-# "CTG Sud Nivernais 2023-2027      5/18", "Convention territoriale globale – Caf de l'Aveyron        p. 21"
-RUNNING_PAGE_LINE = re.compile(r"(?:\bpage\s+\d{1,3}|\bp\.\s*\d{1,3}|\b\d{1,3}\s*/\s*\d{1,3}|\S\s{3,}\d{1,3})\s*$", re.I)
+# "CTG Sud Nivernais 2023-2027      5/18", "Convention territoriale globale – Caf de l'Aveyron        p. 21", "Page 5 sur 16"
+RUNNING_PAGE_LINE = re.compile(r"(?:\bpage\s+\d{1,3}(?:\s+sur\s+\d{1,3})?|\bp\.\s*\d{1,3}|\b\d{1,3}\s*/\s*\d{1,3}|\S\s{3,}\d{1,3})\s*$", re.I)
 # a row of the convention's calendar of meetings: "Comité de pilotage n°2 – décembre 2022 – premier bilan", "COPIL –
 # mars 2024 : évaluation à mi-parcours" (it names a field only by the fields its fiches bear, not by the meeting)
 MEETING_ROW = cue(r"^\W*(?:comité\s+(?:de\s+pilotage|technique|de\s+suivi)|copil|cotech)\b\s*(?:n°\s*\d+\s*)?[–—:-]",
@@ -921,7 +921,11 @@ THESE_CONVENTIONS = re.compile(r"\bces\s+conventions\b", FLAGS)
 MANY_CONVENTIONS = re.compile(
     rf"{NATIONAL.pattern}|\b\d{{2,}}\s+(?:CTG|conventions)\b|\b[Bb]ilan\s+des\s+(?:CTG|conventions)\b"
     r"|\bdes\s+(?:CTG|conventions\s+territoriales\s+globales)\s+avec\s+(?:l['’]ensemble\s+des|toutes\s+les|tous\s+les"
-    r"|les\s+\d{2,}|la\s+plupart\s+des|la\s+majorité\s+des|une\s+majorité\s+des|de\s+nombreu(?:x|ses)|plusieurs)\s")
+    r"|les\s+\d{2,}|la\s+plupart\s+des|la\s+majorité\s+des|une\s+majorité\s+des|de\s+nombreu(?:x|ses)|plusieurs)\s"
+    # (and every intercommunality of the département covered, a départemental convention's article on theirs: "Les 11
+    # intercommunalités du département sont couvertes par une convention territoriale globale. Ces conventions ...")
+    r"|\b(?:[Ll]es|[Tt]outes\s+les)\s+\d{1,3}\s+(?:intercommunalités|communautés\s+de\s+communes|EPCI)\b[^.]{0,60}?"
+    r"\b(?:sont\s+(?:désormais\s+|toutes\s+|aujourd['’]hui\s+)*(?:couvertes|dotées)|disposent\s+(?:toutes\s+)?d['’]\s*une)\b")
 # the conventions the territories below signed, on the page of a département's own: "le directeur a précisé que les
 # CTG signées avec les intercommunalités « restent le cadre de nos actions sur la petite enfance et la jeunesse »"
 MEMBERS_CONVENTIONS = cue(r"\b(?:les|leurs|des)\s+(?:C\.?T\.?G|conventions(?:\s+territoriales\s+globales)?)\s+(?:déjà\s+)?"
@@ -946,7 +950,7 @@ NEXT_WHICH = re.compile(r",\s*(?:et\s+|mais\s+aussi\s+)?qui\s|\s+et\s+qui\s", FL
 CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)\s+démarche\b"
                                 r"|\b(?:le|son|leur|ce)\s+plan\s+d['’]\s*actions?\b)[^,;:.!?«»()\n]{0,40}$", FLAGS)
 SUB_HEADING_MAX_WORDS = 6
-ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°–—]\s")
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 # (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
 REFERS_BACK = re.compile(r"^\W*(?:(?:pour|chez|dans|à|sur|côté)\s+[^,:\n]{1,30},\s*)?(?:concrètement|en\s+pratique"
