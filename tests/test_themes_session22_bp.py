@@ -135,3 +135,28 @@ def test_a_departemental_conventions_article_on_the_intercommunal_ones_names_the
             "mal-logement\n")
     labels = found_labels(finder(unwrap_lines(text)))
     assert {"insertion", "logement"} <= labels and not {"petite_enfance", "enfance", "animation_vie_sociale"} & labels
+
+
+def test_numbered_titles_with_a_long_dash_each_over_its_paragraph_are_one_list(finder):
+    text = ("La convention territoriale globale 2025-2029 est signée\nLes quatre ambitions de la CTG\n1 – Offrir une "
+            "solution d'accueil à chaque tout-petit\nDeux micro-crèches ouvriront d'ici 2027 dans les bourgs.\n2 – "
+            "Soutenir les parents au quotidien\nUn café des parents sera lancé à la médiathèque.\n3 – Améliorer les "
+            "conditions de logement des familles\nLes logements non décents seront mieux repérés.\n")
+    doc = finder(unwrap_lines(text))
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert "Améliorer les conditions de logement des familles" in phrases
+    assert "Soutenir les parents au quotidien" in phrases
+
+
+def test_times_of_exchange_for_parents_name_parenting(finder):
+    text = ("Signature de la CTG du Pays de Salers\nLa convention territoriale globale signée mardi prévoit aussi de "
+            "s'occuper davantage des adolescents et de proposer des temps d'échange aux parents.")
+    assert "parentalite" in found_labels(finder(unwrap_lines(text)))
+
+
+def test_what_the_diagnostic_brought_out_in_one_sentence_is_a_need(finder):
+    text = ("Signature de la CTG du Val de Saône\nLe diagnostic réalisé en 2022 a fait ressortir l'isolement de "
+            "nombreux seniors et le manque de logements pour les saisonniers.\nLa convention territoriale globale "
+            "signée jeudi porte sur l'accueil du jeune enfant et l'accès aux droits.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "acces_aux_droits"} <= labels and not {"logement", "animation_vie_sociale", "autre"} & labels

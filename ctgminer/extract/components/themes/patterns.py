@@ -627,7 +627,10 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # (or a service for the public: "des lieux pour les parents", "des soirées-débats pour les
                               # parents", "un accompagnement pour les parents qui se sentent dépassés")
                               r"|\b(?:lieux?|espaces?|soirées?(?:-débats?)?|ateliers?|accompagnements?|groupes?\s+de\s+parole"
-                              r"|rencontres?|activités?)\s+(?:[\w'’-]+\s+){0,2}?(?:pour|destiné\w*\s+aux|à\s+destination\s+des)\s+"
+                              # (or times of exchange among them: "des temps d'échange entre parents", "proposer des temps
+                              # d'échange aux parents", a convention's objective told in a sentence)
+                              r"|rencontres?|activités?|temps\s+d['’]\s*échanges?)\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"(?:pour|destiné\w*\s+aux|à\s+destination\s+des|(?<=échange\s)(?:entre|aux)|(?<=échanges\s)(?:entre|aux))\s+"
                               r"(?:les\s+|nos\s+|des\s+)?)"
                               # (not the young of another public: "soutenir les jeunes parents" are parents: a town's
                               # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
@@ -872,6 +875,17 @@ PORTRAIT = cue(r"\btaux\s+de\s+pauvreté\b(?![^.]{0,80}\d\s*%)"
                r"|\b\d+(?:[,.]\d+)?\s*%\s+de\s+(?:sa|la|leur|notre)\s+population\b|\bcumul(?:e|ent)\s+(?:les|des|de\s+nombreuses)\s+fragilités\b"
                r"|\b(?:dressé|brossé|dresse|brosse)\s+(?:un|le)\s+portrait\b|\ba\s+décrit\s+un\s+territoire\b"
                r"|\bpremiers\s+chiffres\b|\bles\s+besoins\s+ont\s+évolué\b")
+# ... or as what the diagnostic found, told in one sentence: "Le diagnostic réalisé en 2021 a fait ressortir le manque
+# de solutions d'accueil, l'isolement de certaines familles et des difficultés d'accès aux services" (the needs; what
+# was chosen from them is told apart, as axes or priorities, or with the convention named)
+DIAGNOSED = cue(r"\b(?:diagnostic|état\s+des\s+lieux)\b[^.:;]{0,60}?\b(?:a|ont|avait|avaient)\s+(?:notamment\s+|aussi\s+"
+                r"|également\s+|surtout\s+|clairement\s+)?(?:fait\s+(?:ressortir|apparaître|émerger)|mis\s+en\s+(?:évidence|lumière)"
+                r"|révélé|montré|pointé|relevé|souligné)\b"
+                # (in the present too, a deliberation's recital: "Considérant le diagnostic partagé, qui fait apparaître
+                # notamment :" over its findings)
+                r"|\b(?:diagnostic|état\s+des\s+lieux)\b[^.:;]{0,90}?\b(?:fait|font)\s+(?:notamment\s+|aussi\s+|également\s+)?"
+                r"(?:ressortir|apparaître|émerger)\b"
+                r"(?![^.]*\b(?:axes?|priorités?|orientations?|enjeux|objectifs|ambitions|convention|C\.?T\.?G)\b)")
 # ... but a modal inside a relative clause describes a place or a public, not a possibility: "un lieu où ses ados
 # peuvent se retrouver", "des parents qui peuvent souffler" (the clause ends at the modal)
 RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$", FLAGS)
