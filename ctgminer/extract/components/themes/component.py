@@ -343,8 +343,10 @@ class ThemesComponent:
             # title under its label: "Fiche action n° 1\nIntitulé : ...\nPilote : ...\nFiche action n° 2\n...")
             # (and so do numbered titles each over its paragraph, the number after the one above: "1 – Offrir un mode
             # d'accueil à chaque famille\nLe territoire compte ...\n2 – Garantir des loisirs ...", not questions)
+            # (a dash after the number, as titles are numbered, not a report's sections: "3. FINANCEMENTS")
             axes = run and (self_named(run[-1][0]) and self_named(item[0]) or self._numbered_next(
-                lines[run[-1][0]][2], lines[item[0]][2]) and not lines[item[0]][2].rstrip().endswith("?")) \
+                lines[run[-1][0]][2], lines[item[0]][2]) and bool(P.DASH_NUMBERED.match(lines[item[0]][2]))
+                and bool(P.DASH_NUMBERED.match(lines[run[-1][0]][2])) and not lines[item[0]][2].rstrip().endswith("?")) \
                 and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
             # another bullet character starts another list: the council's "• La CTG a été approuvée ... sur :\n- la
             # parentalité,\n- l'insertion des jeunes.\n• La tarification des transports a été revue." (minutes)

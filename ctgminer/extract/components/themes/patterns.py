@@ -965,6 +965,7 @@ CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)
                                 r"|\b(?:le|son|leur|ce)\s+plan\s+d['’]\s*actions?\b)[^,;:.!?«»()\n]{0,40}$", FLAGS)
 SUB_HEADING_MAX_WORDS = 6
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°–—]\s")
+DASH_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[–—]\s")  # a title numbered with a long dash: "1 – Offrir un mode d'accueil"
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 # (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
 REFERS_BACK = re.compile(r"^\W*(?:(?:pour|chez|dans|à|sur|côté)\s+[^,:\n]{1,30},\s*)?(?:concrètement|en\s+pratique"
