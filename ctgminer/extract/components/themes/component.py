@@ -764,7 +764,7 @@ class ThemesComponent:
             other = other or bool(P.CRITICISM.search(sentence))  # what critics miss: "regrettant l'absence de volet logement"
             other = other or bool(P.FORMER_CONVENTION.search(sentence))  # "la CTG en vigueur, qui portait sur ..."
             other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
-            other = other or bool(P.DIAGNOSED.search(sentence))  # "Le diagnostic a fait ressortir le manque de ..."
+            other = other or bool(P.FICHE_FINDING.match(text, text.rfind("\n", 0, s) + 1))  # a fiche's "Constat : ..."
             other = other or bool(P.MEMBERS_CONVENTIONS.search(sentence))  # "les CTG signées avec les communes ..."
             other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
             other = other or bool(P.SIGNATORY_MANAGER.search(sentence))  # "La ville, qui gère la crèche, a signé"
@@ -1174,8 +1174,6 @@ class ThemesComponent:
         findings = P.FINDINGS.search(sentence)  # (findings stay findings, whatever brought them out)
         if findings and not P.INTRO.search(findings.group("rest")):
             return True
-        if P.DIAGNOSED.search(sentence):
-            return True  # what the diagnostic brought out: "le diagnostic partagé, qui fait apparaître notamment :"
         return not P.CONSULTATION_OUTCOME.search(sentence) and bool(
             P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.CONTINUES.search(sentence)
             and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous)

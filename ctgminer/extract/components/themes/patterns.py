@@ -71,7 +71,8 @@ BULLET = re.compile(
 SELF_NAMED_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.)]\s*)?{NUMBERED_ITEM}", FLAGS)
 AXIS_PARAGRAPHS_MAX = 6  # lines from one numbered axis to the next when each has its paragraph
 # an axis label alone on its line, the axis on the next: "Axe 1\nDévelopper l'accueil du jeune enfant", "AXE 2 :"
-AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]?\s*$", FLAGS)
+# (sub-numbered too: "FICHE ACTION N° 2.1" over "Intitulé : Créer un lieu d'accueil enfants-parents", a convention's annex)
+AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]?\s*$", FLAGS)
 # what is left of a pictograph after a dash bullet: "- 👶 la petite enfance" (trafilatura renders <li> as "- ")
 LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
 # pictographs closing a line, a social post's colon: "Ce qu'on va faire ensemble 👇", "ça veut dire quoi ? 👇"
@@ -875,17 +876,6 @@ PORTRAIT = cue(r"\btaux\s+de\s+pauvreté\b(?![^.]{0,80}\d\s*%)"
                r"|\b\d+(?:[,.]\d+)?\s*%\s+de\s+(?:sa|la|leur|notre)\s+population\b|\bcumul(?:e|ent)\s+(?:les|des|de\s+nombreuses)\s+fragilités\b"
                r"|\b(?:dressé|brossé|dresse|brosse)\s+(?:un|le)\s+portrait\b|\ba\s+décrit\s+un\s+territoire\b"
                r"|\bpremiers\s+chiffres\b|\bles\s+besoins\s+ont\s+évolué\b")
-# ... or as what the diagnostic found, told in one sentence: "Le diagnostic réalisé en 2021 a fait ressortir le manque
-# de solutions d'accueil, l'isolement de certaines familles et des difficultés d'accès aux services" (the needs; what
-# was chosen from them is told apart, as axes or priorities, or with the convention named)
-DIAGNOSED = cue(r"\b(?:diagnostic|état\s+des\s+lieux)\b[^.:;]{0,60}?\b(?:a|ont|avait|avaient)\s+(?:notamment\s+|aussi\s+"
-                r"|également\s+|surtout\s+|clairement\s+)?(?:fait\s+(?:ressortir|apparaître|émerger)|mis\s+en\s+(?:évidence|lumière)"
-                r"|révélé|montré|pointé|relevé|souligné)\b"
-                # (in the present too, a deliberation's recital: "Considérant le diagnostic partagé, qui fait apparaître
-                # notamment :" over its findings)
-                r"|\b(?:diagnostic|état\s+des\s+lieux)\b[^.:;]{0,90}?\b(?:fait|font)\s+(?:notamment\s+|aussi\s+|également\s+)?"
-                r"(?:ressortir|apparaître|émerger)\b"
-                r"(?![^.]*\b(?:axes?|priorités?|orientations?|enjeux|objectifs|ambitions|convention|C\.?T\.?G)\b)")
 # ... but a modal inside a relative clause describes a place or a public, not a possibility: "un lieu où ses ados
 # peuvent se retrouver", "des parents qui peuvent souffler" (the clause ends at the modal)
 RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$", FLAGS)
@@ -997,6 +987,10 @@ _NO_FIELD_WORDS = (rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|béné
 # l'offre d'accueil (indicateur : taux de couverture ; partenaires : communes, PMI)"
 FORM_BRACKET = cue(rf"\s*\((?:{NO_FIELD_COLUMN.pattern})[^():\n]{{0,25}}:[^()\n]*\)\s*$", FLAGS)
 NO_FIELD_LABEL = cue(rf"{_NO_FIELD_WORDS}[^:\n]{{0,25}}:", FLAGS)
+# ... and a fiche action's finding, every sentence of its line: "Constat : Le territoire ne dispose d'aucun LAEP. Les
+# professionnels de la PMI relèvent l'isolement de jeunes parents." (the need the action answers; read with .match at
+# the line's start; not a line going on to what is to be done: "Constat : ... → Enjeu : ...")
+FICHE_FINDING = cue(r"\W*(?:constats?|éléments\s+de\s+diagnostic)(?:\s+[\w'’-]+){0,3}\s*:(?![^\n]*(?:→|\benjeux?\b|\bobjectifs?\b))")
 # ... or such a label alone on its line, its value on the next, as a fiche flattened from a PDF's table renders it:
 # "Public\nParents d'enfants de 0 à 18 ans\nPilote\nCentre social"
 NO_FIELD_HEADING = cue(rf"{_NO_FIELD_WORDS}[^:.\n]{{0,25}}$", FLAGS)
@@ -1044,7 +1038,10 @@ OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|l
 # (or funded outside it, on a page of questions: "Et l'accès aux droits ?\nIl reste assuré par la Maison France
 # services, financée par la commune hors convention.")
 LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)?(?:figure|fasse\s+partie|soit\s+inscrit|entre)"
-               r"|\bhors\s+(?:de\s+la\s+)?(?:convention|C\.?T\.?G)\b|\ben\s+dehors\s+de\s+la\s+(?:convention|C\.?T\.?G)\b")
+               r"|\bhors\s+(?:de\s+la\s+)?(?:convention|C\.?T\.?G)\b|\ben\s+dehors\s+de\s+la\s+(?:convention|C\.?T\.?G)\b"
+               # (or absent from it: "la réflexion sur la jeunesse, absente de la convention actuelle", "des thématiques
+               # absentes de la convention alors qu'elles ressortent des entretiens : ...")
+               r"|\babsente?s?\s+de\s+(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b")
 # ... or in the next sentence, which leaves out the fields the one before named: "Et le logement, la santé ? Ces
 # sujets sont importants, mais ils relèvent d'autres démarches."
 # (one field too, on a page of questions: "Et la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse")
