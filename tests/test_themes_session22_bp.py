@@ -173,3 +173,13 @@ def test_a_field_absent_from_the_convention_is_none_of_its_fields(finder):
             "logement des saisonniers, absent de la convention actuelle.")
     labels = found_labels(finder(unwrap_lines(text)))
     assert "petite_enfance" in labels and "logement" not in labels
+
+
+def test_a_projet_educatif_de_territoire_in_a_list_of_other_schemes_is_another_scheme(finder):
+    # "de territoire", not only "territorial": the other scheme the convention is articulated with
+    text = ("La CTG du Pays de Caux signée\nLa convention territoriale globale signée lundi porte sur la petite enfance "
+            "et la parentalité.\nElle s'articule avec d'autres démarches :\n• le projet éducatif de territoire de Bolbec, "
+            "qui porte sur la culture et la citoyenneté ;\n• le contrat local de santé, centré sur l'accès aux soins.\n")
+    doc = finder(unwrap_lines(text))
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert not [p for p in phrases if "éducatif" in p]
