@@ -1125,6 +1125,9 @@ class ThemesComponent:
             # (this convention named only as what the other is not: "... leurs projets éducatifs de territoire
             # (PEDT), qui ne font pas partie de la CTG")
             named = ThemesComponent.named_scheme(sentence)
+            if named and P.SCHEME_AS_WORK.search(sentence, max(0, named.start() - 40), named.start()) \
+                    and not ThemesComponent.named_scheme(sentence[named.end():]):
+                return False  # the scheme an action produces: "l'élaboration d'un projet éducatif du territoire"
             return bool(named and not P.NAMES_CTG.search(affirmed(sentence))
                         and not (CEJ.match(named.group()) or P.NAMED_CENTRE.match(named.group())))
         return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
@@ -1327,7 +1330,7 @@ class ThemesComponent:
         if P.MEETING_ROW.match(phrase):
             return bool(set(self._lexicon_labels(phrase)) - {"autre"})  # a meeting's row, by the fiches it follows
         stripped = self.strip_titles(phrase)
-        return stripped == phrase or self.names_some_field(stripped)
+        return stripped == phrase or self.names_some_field(stripped) or bool(P.SCHEME_WORK_ITEM.match(phrase))
 
     def names_some_field(self, text: str) -> bool:
         """The cheap test before a sentence is read: some term, age range or public acted on names a field."""

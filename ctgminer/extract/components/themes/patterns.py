@@ -354,8 +354,11 @@ PROSE_INTRO = re.compile(accents_optional(
 OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons)|\bpermet\w*|\bles\s+moyens)\b", FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
-# a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
-NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?particulièrement|y\s+compris)\b", FLAGS)
+# a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ..."), or tells
+# with whom it is done ("des ateliers parents-enfants, en lien avec le centre social de Carmaux": the partner facility
+# is no item of its own)
+NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?particulièrement|y\s+compris"
+                       r"|en\s+lien\s+avec|en\s+partenariat\s+avec)\b", FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
 PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|sont|est|seront|restent)\s"
@@ -564,6 +567,14 @@ CONVENTION_OVER_SCHEME = re.compile(accents_optional(
     r"^\W*(?:(?:la|cette|notre)\s+(?:nouvelle\s+)?(?:C\.?T\.?G|convention)\b|elle\b|ce\s+(?:nouveau\s+)?(?:document|texte"
     r"|contrat|partenariat)\b|le\s+(?:nouveau\s+)?texte\b)[^.]{0,40}"
     r"\b(?:déclin|remplace|succède|prend\s+(?:la\s+suite|le\s+relais))"), FLAGS)
+# ... and another scheme that is the work of one of its actions: "Parmi les actions réalisées figurent l'agrandissement
+# du multi-accueil, l'élaboration d'un projet éducatif du territoire et une action vers la parentalité" (searched on the
+# words just before the scheme's name)
+SCHEME_AS_WORK = cue(r"\b(?:élaboration|rédaction|écriture|création|mise\s+en\s+place)\s+(?:d['’]\s*un|du|de\s+la|d['’]\s*une)\s*$")
+# (and an item that is such an action: "l'élaboration d'un projet éducatif du territoire", whose words name no field
+# once the scheme's name is set aside)
+SCHEME_WORK_ITEM = cue(rf"^\W*(?:l['’]\s*|la\s+)?(?:élaboration|rédaction|écriture|création|mise\s+en\s+place)\s+(?:d['’]\s*un|du"
+                       rf"|de\s+la|d['’]\s*une)\s*(?:{SCHEME_NAMES})")
 # another scheme named as what the convention was drawn from is no other scheme's list: "Le nouveau texte, élaboré à
 # partir du schéma départemental des services aux familles, retient six enjeux :" (searched on the text just before
 # the scheme's name; "Dans le cadre du contrat de ville, ..." is that scheme's)
