@@ -185,14 +185,6 @@ def test_a_projet_educatif_de_territoire_in_a_list_of_other_schemes_is_another_s
     assert not [p for p in phrases if "éducatif" in p]
 
 
-def test_the_partner_an_item_is_done_with_is_no_item_of_its_own(finder):
-    text = ("Rapport d'activité 2023\nLa convention territoriale globale signée en mai prévoit un volet consacré aux "
-            "parents : des cafés des parents et des ateliers parents-enfants, en lien avec le centre social de Murat.")
-    doc = finder(unwrap_lines(text))
-    phrases = [span.text for span in doc.spans["theme_phrases"]]
-    assert not [p for p in phrases if p.startswith("en lien avec")]
-
-
 def test_a_scheme_that_an_action_produces_is_the_conventions_work(finder):
     text = ("La CTG fait son bilan\nLe comité de pilotage de la convention territoriale globale s'est réuni mardi. "
             "Parmi les actions réalisées figurent l'ouverture d'une micro-crèche, l'élaboration d'un projet éducatif de "

@@ -354,11 +354,8 @@ PROSE_INTRO = re.compile(accents_optional(
 OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons)|\bpermet\w*|\bles\s+moyens)\b", FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
-# a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ..."), or tells
-# with whom it is done ("des ateliers parents-enfants, en lien avec le centre social de Carmaux": the partner facility
-# is no item of its own)
-NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?particulièrement|y\s+compris"
-                       r"|en\s+lien\s+avec|en\s+partenariat\s+avec)\b", FLAGS)
+# a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
+NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?particulièrement|y\s+compris)\b", FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
 PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|sont|est|seront|restent)\s"
