@@ -1595,7 +1595,8 @@ def test_items_a_pdf_wrapped_stay_whole(finder):
     doc = finder(unwrap_lines(text))
     phrases = [span.text for span in doc.spans["theme_phrases"]]
     assert len(phrases) == 3
-    assert phrases[0].endswith("métier d'assistant maternel") and phrases[2].startswith("3 – L'accès aux droits")
+    # (the number and its long dash are the item's bullet, as "1." is: session 22)
+    assert phrases[0].endswith("métier d'assistant maternel") and phrases[2].startswith("L'accès aux droits")
 
 
 def test_a_menu_broken_after_a_comma_stays_a_menu(labeller):

@@ -31,7 +31,8 @@ def is_table_row(line: str) -> bool:
 # a plan's numbered item, named by its kind: "Axe 2 :", "Objectif n°1 :", "Priorité 3 -", "Axe stratégique 1 :",
 # "Fiche action 1.2 –" (a convention's structure, whatever its punctuation)
 NUMBERED_NOUNS = r"(?:axe|orientation|enjeu|objectif|fiche(?:[- ]action)?|priorité|ambition|défi|volet|chantier|thématique)"
-NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]"
+# (or lettered: "Enjeu A – Anticiper le renouvellement des assistantes maternelles", "AXE B – Accompagner les familles")
+NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?(?:\d+(?:\.\d+)*|(?-i:[A-H]))\s*[:.–-]"
 
 
 # a line opening on an infinitive, as objectives are written ("Créer une micro-crèche", "Harmoniser les tarifs des
@@ -71,8 +72,12 @@ CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
 # the names of other territorial contracts and plans, which may be named after fields ("le programme local de
 # l'habitat"): the themes component strips them from a sentence before reading its fields
 SCHEME_NAMES = (r"contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca(?:l|ux)\s+de\s+santé|\bCLS\b"
-                r"|contrats?\s+de\s+relance\s+et\s+de\s+transition|\bCRTE\b|projets?\s+éducatifs?\s+(?:de\s+|du\s+)?territori\w*"
-                r"|\bPEDT\b|programmes?\s+loca(?:l|ux)\s+de\s+l['’]\s*habitat|\bPLH\b")
+                r"|contrats?\s+de\s+relance\s+et\s+de\s+transition|\bCRTE\b|projets?\s+éducatifs?\s+(?:de\s+|du\s+)?territ(?:ori\w*|oires?\b)"
+                r"|\bPEDT\b|programmes?\s+loca(?:l|ux)\s+de\s+l['’]\s*habitat|\bPLH\b"
+                # (and the housing programmes: "L'opération programmée d'amélioration de l'habitat a permis d'aider 64
+                # propriétaires", "Le programme d'intérêt général « Habiter mieux »", an activity report's other rubric)
+                r"|opérations?\s+programmées?\s+d['’]\s*amélioration\s+de\s+l['’]\s*habitat|\bOPAH\b"
+                r"|programmes?\s+d['’]\s*intérêt\s+général")
 # other territorial contracts and plans a page may be about instead: "le contrat de ville 2024-2030 est signé"
 OTHER_SCHEME = re.compile(
     rf"{CEJ.pattern}|{SCHEME_NAMES}"

@@ -47,6 +47,18 @@ def _sentences_of(line: str) -> list[str]:
     return _SENTENCE_GAP.split(line)
 
 
+def _subject_before_incise(sentence: str, start: int, negation: int) -> int:
+    """Where a negated clause starts when an incise between commas parts it from its subject: "Le logement, pourtant
+    identifié comme un besoin, n'y figure pas" (a long convention's exclusions) negates from "Le logement", not
+    from the negation right after the incise's closing comma."""
+    if sentence[start:negation].strip() or start < 1 or sentence[start - 1] != ",":
+        return start
+    opening = [c for c in P.CLAUSE_START.finditer(sentence, 0, start - 1)]
+    if not opening or opening[-1].group() != ",":
+        return start  # no incise: the negation's subject is the clause before it
+    return max((c.end() for c in opening[:-1]), default=0)
+
+
 def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     """The parts of a sentence a negation covers, from its clause's start to 'mais', a semicolon or the end:
     "Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur." covers its first clause."""
@@ -55,7 +67,10 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
         if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
         start = max((c.end() for c in P.CLAUSE_START.finditer(sentence, 0, m.start())), default=0)
+        start = _subject_before_incise(sentence, start, m.start())
         end = P.NEGATION_SCOPE_END.search(sentence, m.end())
+        if end and P.LEFT_OUT_REASON.match(sentence, end.start()):  # "... : il fait l'objet d'une OPAH distincte"
+            end = P.NEGATION_SCOPE_END.search(sentence, end.end())
         out.append((start, end.start() if end else len(sentence)))
     return out
 
@@ -203,6 +218,42 @@ class ThemesComponent:
             zones.append((start, len(text)))
         return zones
 
+    def diagnostic_zones(self, text: str) -> list[tuple[int, int]]:
+        """A long document's sections on the territory as it is (P.DIAGNOSTIC_HEADING: "Article 2 – Les éléments de
+        diagnostic", "I. LE TERRITOIRE ET SES HABITANTS"): the needs they find by field are no fields of the
+        convention. Each runs to the next heading, over the page's running lines ("CTG Cauvaldor 2023-2027 – page 5"),
+        its own numbered sub-headings ("2.1 Données de cadrage" under "Partie 2 – ...") and its labelled lines
+        ("Petite enfance : 3 multi-accueils", "Enfants de moins de 3 ans : 412")."""
+        zones: list[tuple[int, int]] = []
+        start, number = None, None
+        for s, _e, line in self.lines(text):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            # (a numbered heading reads as an item elsewhere: "3. SYNTHÈSE DU DIAGNOSTIC PARTAGÉ")
+            opens = len(stripped) <= 90 and not stripped.endswith((".", ",", ";", ":")) \
+                and not P.RUNNING_PAGE_LINE.search(stripped) \
+                and not P.PAGE_FURNITURE.match(stripped) \
+                and bool(P.DIAGNOSTIC_HEADING.match(stripped) or P.DIAGNOSTIC_TOLD.match(stripped))
+            if start is not None and not opens:
+                heading = len(stripped) <= 90 and not stripped.endswith((".", ",", ";", ":")) \
+                    and not P.is_table_row(stripped) and not P.BULLET.match(stripped) or bool(P.SECTION_NUMBER.match(stripped))
+                if not heading or ":" in stripped or P.RUNNING_PAGE_LINE.search(stripped) \
+                        or P.PAGE_FURNITURE.match(stripped) or P.KEY_FIGURE.match(stripped) \
+                        or number and re.match(rf"\W*{number}\.\d", stripped):
+                    continue
+                zones.append((start, s))
+                start = None
+            if opens:
+                if start is not None:
+                    zones.append((start, s))
+                start = s
+                numbered = P.SECTION_NUMBER.match(stripped)
+                number = numbered.group("n") if numbered and numbered.group("n").isdigit() else None
+        if start is not None:
+            zones.append((start, len(text)))
+        return zones
+
     def faq_question(self, line: str) -> bool:
         """A question heading that goes on explaining CTGs in general: what one may cover, or a question that
         announces no fields and names no territory's choices ("Comment se déroule la démarche ?"), but not
@@ -338,7 +389,13 @@ class ThemesComponent:
             # numbered axes each over its paragraph stay one list: "Orientation 1 – Accueillir les jeunes
             # enfants\nAvec l'arrivée de ...\nOrientation 2 – Offrir des loisirs\n..." (and fiches actions, each
             # title under its label: "Fiche action n° 1\nIntitulé : ...\nPilote : ...\nFiche action n° 2\n...")
-            axes = run and self_named(run[-1][0]) and self_named(item[0]) and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
+            # (and so do numbered titles each over its paragraph, the number after the one above: "1 – Offrir un mode
+            # d'accueil à chaque famille\nLe territoire compte ...\n2 – Garantir des loisirs ...", not questions)
+            # (a dash after the number, as titles are numbered, not a report's sections: "3. FINANCEMENTS")
+            axes = run and (self_named(run[-1][0]) and self_named(item[0]) or self._numbered_next(
+                lines[run[-1][0]][2], lines[item[0]][2]) and bool(P.DASH_NUMBERED.match(lines[item[0]][2]))
+                and bool(P.DASH_NUMBERED.match(lines[run[-1][0]][2])) and not lines[item[0]][2].rstrip().endswith("?")) \
+                and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
             # another bullet character starts another list: the council's "• La CTG a été approuvée ... sur :\n- la
             # parentalité,\n- l'insertion des jeunes.\n• La tarification des transports a été revue." (minutes)
             marks = run and {P.bullet_mark(lines[run[-1][0]][2]), P.bullet_mark(lines[item[0]][2])}
@@ -565,7 +622,7 @@ class ThemesComponent:
                     break
                 continue
             blanks = 0
-            if RELATED_HEADING.search(candidate) or P.NEXT_SECTION.match(candidate):
+            if RELATED_HEADING.search(candidate) or P.NEXT_SECTION.match(candidate) or P.DOCUMENT_PART.match(candidate):
                 break  # "À lire aussi": other news below; "Les acteurs": the page's next section
             if P.PAGE_FURNITURE.search(candidate):
                 continue  # a photo credit or a share button between the introduction and its lines
@@ -760,8 +817,10 @@ class ThemesComponent:
             other = other or bool(P.CRITICISM.search(sentence))  # what critics miss: "regrettant l'absence de volet logement"
             other = other or bool(P.FORMER_CONVENTION.search(sentence))  # "la CTG en vigueur, qui portait sur ..."
             other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
+            other = other or bool(P.FICHE_FINDING.match(text, text.rfind("\n", 0, s) + 1))  # a fiche's "Constat : ..."
             other = other or bool(P.MEMBERS_CONVENTIONS.search(sentence))  # "les CTG signées avec les communes ..."
             other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
+            other = other or bool(P.SIGNATORY_MANAGER.search(sentence))  # "La ville, qui gère la crèche, a signé"
             other = other or bool(P.FUNDED_AS_BEFORE.search(sentence))  # "Les crèches existantes restent financées."
             other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
             other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
@@ -1120,6 +1179,9 @@ class ThemesComponent:
             # (this convention named only as what the other is not: "... leurs projets éducatifs de territoire
             # (PEDT), qui ne font pas partie de la CTG")
             named = ThemesComponent.named_scheme(sentence)
+            if named and P.SCHEME_AS_WORK.search(sentence, max(0, named.start() - 40), named.start()) \
+                    and not ThemesComponent.named_scheme(sentence[named.end():]):
+                return False  # the scheme an action produces: "l'élaboration d'un projet éducatif du territoire"
             return bool(named and not P.NAMES_CTG.search(affirmed(sentence))
                         and not (CEJ.match(named.group()) or P.NAMED_CENTRE.match(named.group())))
         return not (P.SINCE_YEAR.fullmatch(found.group()) and P.NAMES_CTG.search(sentence)
@@ -1305,8 +1367,9 @@ class ThemesComponent:
         text = doc_text(doc)
         sents = sentences(doc)
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
+        # (and a long document's diagnostic: the territory as it is, before the orientations; a newsletter's other rubrics)
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + self.rubric_zones(text) + [
-            (story_end_of(doc), len(text))]
+            (story_end_of(doc), len(text))] + self.diagnostic_zones(text)
         self._amended = self.amendment_page(text)
         phrases = self.list_phrases(text, excluded)
         table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)
@@ -1341,10 +1404,12 @@ class ThemesComponent:
             return False
         if P.TEMPLATE_OBJECT.match(phrase):
             return False  # the template's object: "identifier les besoins prioritaires du territoire"
+        if P.PARTY_DUTY.match(phrase) and not set(self._lexicon_labels(phrase)) - {"autre"}:
+            return False  # a party's duty: "participer aux instances de pilotage", "désigner un référent"
         if P.MEETING_ROW.match(phrase):
             return bool(set(self._lexicon_labels(phrase)) - {"autre"})  # a meeting's row, by the fiches it follows
         stripped = self.strip_titles(phrase)
-        return stripped == phrase or self.names_some_field(stripped)
+        return stripped == phrase or self.names_some_field(stripped) or bool(P.SCHEME_WORK_ITEM.match(phrase))
 
     def names_some_field(self, text: str) -> bool:
         """The cheap test before a sentence is read: some term, age range or public acted on names a field."""
@@ -1372,8 +1437,14 @@ class ThemesComponent:
 
     @classmethod
     def amendment_page(cls, text: str) -> bool:
-        """Does the page tell an amendment (an avenant, a prolongation) of a convention, by its headlines?"""
-        return bool(P.AMENDMENT.search(text, 0, cls.headlines_end(text)))
+        """Does the page tell an amendment (an avenant, a prolongation) of a convention, by its headlines, or by the
+        title of the item of its minutes that amends this one ("3.1 Avenant n°1 à la Convention territoriale globale
+        2022-2025", a council's minutes with several items)?"""
+        if P.AMENDMENT.search(text, 0, cls.headlines_end(text)):
+            return True
+        return any(len(line) <= P.ITEM_TITLE_MAX_CHARS and not line.endswith((".", ";", ",", ":", "?", "!"))
+                   and P.bullet_mark(line) is None and P.AMENDMENT.search(line) and P.NAMES_CTG.search(line)
+                   for line in map(str.strip, text.split("\n")))
 
     @staticmethod
     def headlines_end(text: str) -> int:

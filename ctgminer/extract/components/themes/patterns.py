@@ -64,14 +64,16 @@ BULLET = re.compile(
     # (a keycap digit numbers a social post's items: "1️⃣ Offrir une place d'accueil à chaque tout-petit")
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
     rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
-    rf"|\d{{1,2}}\s*[.)/°-]|[a-h]\)"
+    # (a number and a long dash too: "1 – Garantir un mode d'accueil à chaque famille", a page's numbered objectives)
+    rf"|\d{{1,2}}\s*(?:[.)/°-]|[–—](?=\s))|[a-h]\)"
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
 # items that name themselves as the convention's axes ("Axe 1 : ...", "Orientation 2 - ...") need no introduction
 # above them: "La CTG a été signée le 3 mai.\nAxe 1 : Développer l'accueil du jeune enfant\nAxe 2 : ..."
 SELF_NAMED_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.)]\s*)?{NUMBERED_ITEM}", FLAGS)
 AXIS_PARAGRAPHS_MAX = 6  # lines from one numbered axis to the next when each has its paragraph
 # an axis label alone on its line, the axis on the next: "Axe 1\nDévelopper l'accueil du jeune enfant", "AXE 2 :"
-AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+\s*[:.–-]?\s*$", FLAGS)
+# (sub-numbered too: "FICHE ACTION N° 2.1" over "Intitulé : Créer un lieu d'accueil enfants-parents", a convention's annex)
+AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]?\s*$", FLAGS)
 # what is left of a pictograph after a dash bullet: "- 👶 la petite enfance" (trafilatura renders <li> as "- ")
 LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
 # pictographs closing a line, a social post's colon: "Ce qu'on va faire ensemble 👇", "ça veut dire quoi ? 👇"
@@ -240,6 +242,33 @@ RUNNING_HEADING = re.compile(accents_optional(
     r"^\W*(?:(?:article|titre|chapitre)\s+(?:\d{1,2}|[IVX]{1,4})\s*[–—:.-]\s*)?(?:(?:une|la|le|les|des|notre|nos)\s+)?"
     r"(?:gouvernance|pilotage|suivi|évaluation|financements?|calendrier|durée|instances"
     r"|documents?(?:\s+à\s+télécharger)?|contacts?|méthode)\b[^.\n]{0,30}$"), FLAGS)
+# a long document's section on the territory as it is, not what the convention retains: "Article 2 – Les éléments de
+# diagnostic", "Partie 2 – Le diagnostic partagé", "I. LE TERRITOIRE ET SES HABITANTS", "Ce que dit le diagnostic" (a
+# convention's PDF or a project's page; its findings by field are needs, the orientations come after it); not one
+# heading what the diagnostic led to ("Synthèse du diagnostic et orientations", "Des priorités issues du diagnostic")
+# nor a news headline on the diagnostic's launch ("La CIVIS lance son diagnostic"), a news subhead on how it went ("Un
+# diagnostic partagé pendant dix-huit mois", the axes follow in its paragraphs) or a link to its file ("(PDF, 2 Mo)")
+DIAGNOSTIC_HEADING = re.compile(accents_optional(
+    r"^\W*(?:(?:article|partie|titre|chapitre)\s+(?:\d{1,2}|[IVX]{1,4})\s*[–—:.-]?\s*|(?:\d{1,2}|[IVX]{1,4})\s*[.)–—-]\s*)?"
+    r"(?:(?:la|le|les|l['’]|notre|nos|quelques)\s*)?(?:(?:synthèse|éléments|principaux|grands|résultats|enseignements)"
+    r"\s+(?:du\s+|de\s+|des\s+)?)?"
+    r"(?:diagnostics?(?:\s+(?:partagés?|social|sociaux|de\s+territoire|territoria\w+))?|état\s+des\s+lieux|constats?(?:\s+partagés?)?"
+    r"|portrait\s+(?:du|de\s+territoire)|(?:présentation\s+du\s+)?territoire\s+et\s+(?:ses|sa)\s+(?:habitants|population)"
+    r"|présentation\s+du\s+territoire|équipements\s+et\s+services\s+existants|données\s+de\s+cadrage)\b"
+    r"(?![^\n]*\b(?:orientations?|axes?|priorit\w+|enjeux|objectifs|plan\s+d['’]\s*actions?|lance\w*|présent\w+|restitu\w+"
+    r"|pdf|xlsx?|[km]o)\b)"
+    r"[^\n:.?!]{0,40}$"), FLAGS)
+# a long document's numbered section heading: "Article 3 – ...", "Partie 2 – ...", "II. LES ENJEUX", "4. LES ORIENTATIONS"
+# (not a sub-section's "2.1 Données de cadrage")
+SECTION_NUMBER = re.compile(r"^\W*(?:(?:article|partie|titre|chapitre)\s+)?(?P<n>\d{1,2}|[IVX]{1,4})(?:\s*[.)–—:-](?!\d)|\s+[–—-])\s*\S",
+                            re.I)
+# ... or headed as what the diagnostic told: "Ce que dit le diagnostic", "Ce que le diagnostic a montré"
+DIAGNOSTIC_TOLD = re.compile(accents_optional(
+    r"^\W*ce\s+que\s+(?:dit|disait|montre|révèle|nous\s+dit)\s+le\s+diagnostic\s*$"
+    r"|^\W*ce\s+que\s+le\s+diagnostic\s+(?:a|nous\s+a)\s+(?:montré|révélé|appris)\s*$"), FLAGS)
+# a page's running header or footer in a PDF's text, its page number last: "CTG Cauvaldor 2023-2027 – page 5",
+# "CTG Sud Nivernais 2023-2027      5/18", "Convention territoriale globale – Caf de l'Aveyron        p. 21", "Page 5 sur 16"
+RUNNING_PAGE_LINE = re.compile(r"(?:\bpage\s+\d{1,3}(?:\s+sur\s+\d{1,3})?|\bp\.\s*\d{1,3}|\b\d{1,3}\s*/\s*\d{1,3}|\S\s{3,}\d{1,3})\s*$", re.I)
 # a row of the convention's calendar of meetings: "Comité de pilotage n°2 – décembre 2022 – premier bilan", "COPIL –
 # mars 2024 : évaluation à mi-parcours" (it names a field only by the fields its fiches bear, not by the meeting)
 MEETING_ROW = cue(r"^\W*(?:comité\s+(?:de\s+pilotage|technique|de\s+suivi)|copil|cotech)\b\s*(?:n°\s*\d+\s*)?[–—:-]",
@@ -544,6 +573,14 @@ CONVENTION_OVER_SCHEME = re.compile(accents_optional(
     r"^\W*(?:(?:la|cette|notre)\s+(?:nouvelle\s+)?(?:C\.?T\.?G|convention)\b|elle\b|ce\s+(?:nouveau\s+)?(?:document|texte"
     r"|contrat|partenariat)\b|le\s+(?:nouveau\s+)?texte\b)[^.]{0,40}"
     r"\b(?:déclin|remplace|succède|prend\s+(?:la\s+suite|le\s+relais))"), FLAGS)
+# ... and another scheme that is the work of one of its actions: "Parmi les actions réalisées figurent l'agrandissement
+# du multi-accueil, l'élaboration d'un projet éducatif du territoire et une action vers la parentalité" (searched on the
+# words just before the scheme's name)
+SCHEME_AS_WORK = cue(r"\b(?:élaboration|rédaction|écriture|création|mise\s+en\s+place)\s+(?:d['’]\s*un|du|de\s+la|d['’]\s*une)\s*$")
+# (and an item that is such an action: "l'élaboration d'un projet éducatif du territoire", whose words name no field
+# once the scheme's name is set aside)
+SCHEME_WORK_ITEM = cue(rf"^\W*(?:l['’]\s*|la\s+)?(?:élaboration|rédaction|écriture|création|mise\s+en\s+place)\s+(?:d['’]\s*un|du"
+                       rf"|de\s+la|d['’]\s*une)\s*(?:{SCHEME_NAMES})")
 # another scheme named as what the convention was drawn from is no other scheme's list: "Le nouveau texte, élaboré à
 # partir du schéma départemental des services aux familles, retient six enjeux :" (searched on the text just before
 # the scheme's name; "Dans le cadre du contrat de ville, ..." is that scheme's)
@@ -586,6 +623,7 @@ SERVICE_NAME = cue(
 RUBRIC = cue(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
              r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
              r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
+ITEM_TITLE_MAX_CHARS = 120  # an agenda item's title on its line (ThemesComponent.amendment_page)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
 # ... and anywhere on the page, the rubric of a council's agenda item or deliberation (the department in charge),
 # before the item's title: "Délibération n° 12 – Cohésion sociale – Approbation de la CTG", "Point n°7 – Enfance :
@@ -607,7 +645,10 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # (or a service for the public: "des lieux pour les parents", "des soirées-débats pour les
                               # parents", "un accompagnement pour les parents qui se sentent dépassés")
                               r"|\b(?:lieux?|espaces?|soirées?(?:-débats?)?|ateliers?|accompagnements?|groupes?\s+de\s+parole"
-                              r"|rencontres?|activités?)\s+(?:[\w'’-]+\s+){0,2}?(?:pour|destiné\w*\s+aux|à\s+destination\s+des)\s+"
+                              # (or times of exchange among them: "des temps d'échange entre parents", "proposer des temps
+                              # d'échange aux parents", a convention's objective told in a sentence)
+                              r"|rencontres?|activités?|temps\s+d['’]\s*échanges?)\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"(?:pour|destiné\w*\s+aux|à\s+destination\s+des|(?<=échange\s)(?:entre|aux)|(?<=échanges\s)(?:entre|aux))\s+"
                               r"(?:les\s+|nos\s+|des\s+)?)"
                               # (not the young of another public: "soutenir les jeunes parents" are parents: a town's
                               # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
@@ -901,6 +942,12 @@ NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # 
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
 # vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
 NEGATION_SCOPE_END = re.compile(r"\bmais\b|\ben\s+revanche\b|[;:«»]", FLAGS)
+# ... but goes on over the clause that tells where a field left out goes instead: "Le logement n'a pas été retenu dans
+# la convention : il fait l'objet d'une opération programmée d'amélioration de l'habitat", "... n'y figure pas : il est
+# traité dans le cadre de l'OPAH-RU" (the other scheme's words name no field of the convention)
+LEFT_OUT_REASON = cue(r"[;:]\s*(?:il|elle|ils|elles|ce\s+(?:champ|sujet|volet))\s+(?:fait|font|fera|feront)\s+l['’]\s*objet\b"
+                      r"|[;:]\s*(?:il|elle|ils|elles)\s+(?:est|sont|sera|seront)\s+(?:déjà\s+)?(?:traité|porté|pris\s+en\s+charge"
+                      r"|couvert|suivi)\w*\b|[;:]\s*(?:il|elle|ils|elles)\s+relève\w*\s+d")
 CLAUSE_START = re.compile(r"[,;:(]")
 # an explainer's questions: what a CTG may do ("Quels domaines peut-elle couvrir ?"); one naming this territory or
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
@@ -918,7 +965,11 @@ THESE_CONVENTIONS = re.compile(r"\bces\s+conventions\b", FLAGS)
 MANY_CONVENTIONS = re.compile(
     rf"{NATIONAL.pattern}|\b\d{{2,}}\s+(?:CTG|conventions)\b|\b[Bb]ilan\s+des\s+(?:CTG|conventions)\b"
     r"|\bdes\s+(?:CTG|conventions\s+territoriales\s+globales)\s+avec\s+(?:l['’]ensemble\s+des|toutes\s+les|tous\s+les"
-    r"|les\s+\d{2,}|la\s+plupart\s+des|la\s+majorité\s+des|une\s+majorité\s+des|de\s+nombreu(?:x|ses)|plusieurs)\s")
+    r"|les\s+\d{2,}|la\s+plupart\s+des|la\s+majorité\s+des|une\s+majorité\s+des|de\s+nombreu(?:x|ses)|plusieurs)\s"
+    # (and every intercommunality of the département covered, a départemental convention's article on theirs: "Les 11
+    # intercommunalités du département sont couvertes par une convention territoriale globale. Ces conventions ...")
+    r"|\b(?:[Ll]es|[Tt]outes\s+les)\s+\d{1,3}\s+(?:intercommunalités|communautés\s+de\s+communes|EPCI)\b[^.]{0,60}?"
+    r"\b(?:sont\s+(?:désormais\s+|toutes\s+|aujourd['’]hui\s+)*(?:couvertes|dotées)|disposent\s+(?:toutes\s+)?d['’]\s*une)\b")
 # the conventions the territories below signed, on the page of a département's own: "le directeur a précisé que les
 # CTG signées avec les intercommunalités « restent le cadre de nos actions sur la petite enfance et la jeunesse »"
 MEMBERS_CONVENTIONS = cue(r"\b(?:les|leurs|des)\s+(?:C\.?T\.?G|conventions(?:\s+territoriales\s+globales)?)\s+(?:déjà\s+)?"
@@ -938,13 +989,15 @@ QUOTED = re.compile(r"[«“\"]|\b(?:a|ont)\s+(?:souligné|insisté|rappelé|exp
 # the convention described by relative clauses: "une convention qui aille chercher ..., qui donne ..., et qui aide ..."
 CONVENTION_WHICH = re.compile(r"\b(?:C\.?T\.?G|convention)\b[^,;:.!?«»()\n]{0,40}?\squi\s", FLAGS)
 NEXT_WHICH = re.compile(r",\s*(?:et\s+|mais\s+aussi\s+)?qui\s|\s+et\s+qui\s", FLAGS)
-# (or the démarche it names, as a job offer's context tells it: "La démarche couvre notamment la petite enfance, ...")
-CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)\s+démarche\b)[^,;:.!?«»()\n]{0,40}$",
-                                FLAGS)
+# (or the démarche it names, as a job offer's context tells it: "La démarche couvre notamment la petite enfance, ...";
+# or its plan of actions: "Le plan d'actions porte sur l'accueil de la petite enfance, ...", the CTG named just before)
+CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)\s+démarche\b"
+                                r"|\b(?:le|son|leur|ce)\s+plan\s+d['’]\s*actions?\b)[^,;:.!?«»()\n]{0,40}$", FLAGS)
 SUB_HEADING_MAX_WORDS = 6
 # a document's numbered section heading in capitals: "3. LES ORIENTATIONS STRATÉGIQUES", "IV – FICHES ACTIONS"
 CAPITAL_SECTION = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]\s*(?=[^\n]*[A-ZÀ-Þ]{3})[^a-zà-ÿ\n]+$")
-ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°–—]\s")
+DASH_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[–—]\s")  # a title numbered with a long dash: "1 – Offrir un mode d'accueil"
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 # (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
 REFERS_BACK = re.compile(r"^\W*(?:(?:pour|chez|dans|à|sur|côté)\s+[^,:\n]{1,30},\s*)?(?:concrètement|en\s+pratique"
@@ -959,7 +1012,11 @@ PAST_SPENDING = cue(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|ver
 # (not what the convention will bring: "La Caf apportera 500 000 € par an pour les nouvelles places")
 YEARLY_SPENDING = cue(r"\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b[^.]{0,60}?"
                       r"\b(?:chaque\s+année|par\s+an|annuellement|tous\s+les\s+ans)\b|\b(?:chaque\s+année|tous\s+les\s+ans)\b"
-                      r"[^.]{0,40}?\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b")
+                      r"[^.]{0,40}?\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b"
+                      # (and told in the passive, a Caf's weight on the territory: "62 millions d'euros de prestations
+                      # versées chaque année, dont une large part au titre du RSA et des aides au logement")
+                      r"|\b(?:versé|consacré|dépensé|investi)e?s?\b[^.]{0,40}?\b(?:chaque\s+année|par\s+an|annuellement"
+                      r"|tous\s+les\s+ans|en\s+(?:19|20)\d\d)\b")
 # a table column that names who acts, when, or at what cost, not a field (its header)
 NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
                       r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
@@ -972,6 +1029,10 @@ _NO_FIELD_WORDS = (rf"^\W*(?:publics?(?:\s+(?:visés?|cibles?|concernés?|béné
 # l'offre d'accueil (indicateur : taux de couverture ; partenaires : communes, PMI)"
 FORM_BRACKET = cue(rf"\s*\((?:{NO_FIELD_COLUMN.pattern})[^():\n]{{0,25}}:[^()\n]*\)\s*$", FLAGS)
 NO_FIELD_LABEL = cue(rf"{_NO_FIELD_WORDS}[^:\n]{{0,25}}:", FLAGS)
+# ... and a fiche action's finding, every sentence of its line: "Constat : Le territoire ne dispose d'aucun LAEP. Les
+# professionnels de la PMI relèvent l'isolement de jeunes parents." (the need the action answers; read with .match at
+# the line's start; not a line going on to what is to be done: "Constat : ... → Enjeu : ...")
+FICHE_FINDING = cue(r"\W*(?:constats?|éléments\s+de\s+diagnostic)(?:\s+[\w'’-]+){0,3}\s*:(?![^\n]*(?:→|\benjeux?\b|\bobjectifs?\b))")
 # ... or such a label alone on its line, its value on the next, as a fiche flattened from a PDF's table renders it:
 # "Public\nParents d'enfants de 0 à 18 ans\nPilote\nCentre social"
 NO_FIELD_HEADING = cue(rf"{_NO_FIELD_WORDS}[^:.\n]{{0,25}}$", FLAGS)
@@ -1006,6 +1067,8 @@ WE_WILL = cue(r"\b(?:nous\s+allons|on\s+va|nous\s+(?:travaillerons|agirons|mettr
 NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
                    r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*"
                    r"|agenda|actualités?|à\s+venir|rendez-vous|infos?\s+pratiques)\W*$", FLAGS)
+# ... and so does a long document's next part: "Article 5 – Gouvernance" under the last axis's objectives
+DOCUMENT_PART = cue(r"^\W*(?:article|partie|titre|annexe)\s+(?:\d{1,2}|[IVX]{1,4})\s*[–—:.-]")
 # a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, ",
 # ", où le taux de couverture reste faible, "
 INCISE = re.compile(r"(?<=,)\s+(?:qui|dont|où)\s[^,;:.!?«»\n]{1,100}(?=,\s+(?:et\s+)?[a-zà-ÿ'’]+\s)", FLAGS)
@@ -1017,7 +1080,10 @@ OTHER_SCHEME_ITEM = re.compile(rf"^\W*(?:(?:\w+\s+){{0,2}}(?:du|de\s+la|des|le|l
 # (or funded outside it, on a page of questions: "Et l'accès aux droits ?\nIl reste assuré par la Maison France
 # services, financée par la commune hors convention.")
 LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)?(?:figure|fasse\s+partie|soit\s+inscrit|entre)"
-               r"|\bhors\s+(?:de\s+la\s+)?(?:convention|C\.?T\.?G)\b|\ben\s+dehors\s+de\s+la\s+(?:convention|C\.?T\.?G)\b")
+               r"|\bhors\s+(?:de\s+la\s+)?(?:convention|C\.?T\.?G)\b|\ben\s+dehors\s+de\s+la\s+(?:convention|C\.?T\.?G)\b"
+               # (or absent from it: "la réflexion sur la jeunesse, absente de la convention actuelle", "des thématiques
+               # absentes de la convention alors qu'elles ressortent des entretiens : ...")
+               r"|\babsente?s?\s+de\s+(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b")
 # ... or in the next sentence, which leaves out the fields the one before named: "Et le logement, la santé ? Ces
 # sujets sont importants, mais ils relèvent d'autres démarches."
 # (one field too, on a page of questions: "Et la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse")
@@ -1056,6 +1122,13 @@ COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bco
                  # ... or who runs them, to say why it signs: "Parce que c'est la Ville qui gère les crèches et les
                  # centres de loisirs" (an interview's answer on the convention's scale)
                  r"|\bc['’]\s*est\s+(?:la|le|l['’]|les|elle|lui|eux|nous)\s*\w*\s+qui\s+(?:gère|gèrent|exerce|exercent|porte|portent)\b", FLAGS)
+# ... and a co-signatory named with the facilities it runs, to say why it signs: "La ville d'Autun, qui gère en propre
+# le multi-accueil et l'accueil de loisirs, a également signé la convention", "Les communes de Luzy et de Cercy,
+# gestionnaires d'accueils de loisirs, sont également signataires" (a long document's signatories, not its fields)
+SIGNATORY_MANAGER = cue(r"(?:\bgestionnaires?\s+d|\bqui\s+(?:gère|gèrent)\b)[^.;:]{0,160}?"
+                        r"\b(?:(?:a|ont|est|sont)\s+(?:également\s+|aussi\s+)?(?:signé|cosigné|signataires?)"
+                        r"|figurent?\s+parmi\s+les\s+signataires|(?:en\s+)?(?:sont|est)\s+(?:également\s+|aussi\s+)?signataires?)\b"
+                        r"(?=[^.]*(?:\.(?:\s|$)|$))")  # (its sentence ends there: not one a layout glued to the axes)
 # ... and who holds a field as a competence, or which other plan it falls under: "La jeunesse reste une compétence des
 # communes", "les communes qui portent une compétence enfance", "la compétence enfance-jeunesse a été transférée à
 # l'intercommunalité", "la Collectivité, compétente en matière de logement", "Le logement étudiant relève quant à lui du
@@ -1114,6 +1187,16 @@ TEMPLATE_OBJECT = cue(r"^\W*(?:d['’]\s*|de\s+)?(?:identifier\s+les\s+besoins\s
                       r"intervention|pérenniser\s+et\s+optimiser\s+l['’]\s*offre|développer\s+des\s+actions\s+nouvelles"
                       r"|définir\s+(?:un|le)\s+projet\s+(?:social\s+|stratégique\s+)?(?:de|du|global\s+du)\s+territoire"
                       r"|préciser\s+les\s+axes\s+de\s+travail|fixer\s+les\s+modalités\s+de\s+(?:pilotage|suivi|mise\s+en\s+œuvre))")
+# ... and neither does a party's duty in the convention's article on its engagements ("La Caf s'engage à :\n- mettre à
+# disposition ses données statistiques ;\n- participer aux instances de pilotage.", "La Communauté s'engage à :\n-
+# désigner un référent technique chargé de la coordination ;\n- mettre en œuvre le plan d'actions figurant en annexe")
+# (not a duty that names a field too: "mettre en œuvre les fiches actions ... en matière d'accueil du jeune enfant")
+PARTY_DUTY = cue(r"^\W*(?:d['’]\s*|de\s+)?(?:participer|désigner|nommer|transmettre|partager|mettre\s+à\s+disposition|fournir"
+                 r"|communiquer|mobiliser|assurer|mettre\s+en\s+œuvre|accompagner\s+financièrement)\b[^.;\n]{0,50}?"
+                 r"\b(?:instances?|comités?|pilotage|gouvernance|référents?|données|statistiques|éléments\s+d['’]\s*évaluation"
+                 r"|bilans?|(?:ses|leurs)\s+financements|financements\s+de\s+droit\s+commun|conseill\w+\s+territoria\w+"
+                 r"|expertise|secrétariat|plan\s+d['’]\s*actions?\s+(?:figurant|annexé|joint|en\s+annexe)"
+                 r"|actions\s+dont\s+(?:il|elle|ils|elles)\s+(?:est|sont)\s+pilotes?)\b")
 SHORT_LABEL_MAX_WORDS = 5  # a list's own short label under the paragraph naming the convention ("En bref :")
 # a consultation's own topics are no fields of the convention: what a survey asks, what workshops, a forum or a round
 # table discuss, told with the instrument as the subject in the sentence's first words ("Les questions portent sur
