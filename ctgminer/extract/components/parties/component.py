@@ -27,7 +27,7 @@ from ctgminer.gazetteer import (
     spells_acronym,
     split_camel,
 )
-from ctgminer.text.cues import CTG_CUE, PARAGRAPH, RELATED_HEADING, story_end
+from ctgminer.text.cues import CAF, CTG_CUE, PARAGRAPH, RELATED_HEADING, story_end
 from ctgminer.text.normalise import fold
 from ctgminer.text.sentences import Sentences
 
@@ -907,7 +907,6 @@ class PartiesComponent:
     COVER_LINES = 10  # the lines of a convention's cover page read for its parties
     _COVER_STOP = re.compile(r"(?i)[ \t]*(?:sommaire|préambule|table\s+des\s+matières|article|titre|partie|entre\b|"
                              r"vu\b|il\s+est\s+convenu)")
-    _COVER_CAF = re.compile(r"[ \t]*(?:Caisse\s+d['’]allocations\s+familiales|Caf|CAF)\b")
 
     @classmethod
     def mark_cover(cls, text: str, cands: list[Candidate]) -> None:
@@ -931,7 +930,7 @@ class PartiesComponent:
             if line.strip():
                 started = True
                 block.append((start, start + len(line), line))
-        if len(block) < 2 or not any(cls._COVER_CAF.match(line) for _, _, line in block):
+        if len(block) < 2 or not any(CAF.match(line.lstrip()) for _, _, line in block):
             return
         for c in cands:
             if c.type in {"commune", "epci", "msa", "departement", "etat", "region"} and any(

@@ -845,7 +845,6 @@ HEADING_BODY_MIN_WORDS = 12
 # enfants s'ennuient le mercredi ?" (in a run of READER_QUESTIONS_MIN at least, under the convention's paragraph)
 READER_QUESTION = re.compile(r"^\W*(?:vous|vos|votre|tu|ton|ta|tes)\b", FLAGS)
 READER_QUESTIONS_MIN = 3
-SIGNING = re.compile(r"\bsign(?:é|e|a|er|ent|ons|ature)\w*|\bparaph\w*", FLAGS)  # a rubric's story on the signing
 RUBRIC_MAX_WORDS = 3  # a magazine's rubric: "Travaux", "Vie associative", "Culture et loisirs"
 SECTION_BODY_MIN_WORDS = 4  # the paragraph under each heading of a section of fields
 # how far into a continuing sentence its verb may stand: "Ils concernent notamment ...", "Elles portent sur ..."
@@ -1168,6 +1167,7 @@ EVENT_PROGRAMME = cue(r"^\W*au\s+programme\b(?!\s+(?:pour|des\s+\d|de\s+la\s+(?:
 EVENT_NAMED = cue(r"\b(?:journées?|matinées?|soirées?|réunions?|rencontres?|forums?|séminaires?|webinaires?|conférences?"
                   r"|colloques?)\b|\bse\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|\binvit\w*\s+(?:les\s+|tous\s+les\s+)?"
                   r"(?:habitants|familles|parents|élus|partenaires)\b")
+# a signing told (an event's sentence before its programme; a rubric's story, `ThemesComponent.rubric_zones`)
 SIGNING = cue(r"\b(?:sign|paraph|renouvel|officialis)\w*")
 # a job offer's labelled lines give the post, not fields: "Offre d'emploi – Chargé(e) de coopération CTG (H/F)", "Cadre
 # d'emplois : attachés territoriaux", "Employeur : ...", "Lieu : Saint-Girons", "Date limite de candidature : ..."
