@@ -603,7 +603,9 @@ class DatesComponent:
                                               sentence, s_start, ctg)
                     # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
                     # 2023-2027" then "Date de signature : 12 juin 2023"
-                    or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start
+                    or bool(P.SIGNING_FIELD.search(left[-40:])
+                            or P.SIGNING_LABEL.fullmatch(left[left.rfind("\n", 0, len(left.rstrip())) + 1:]))
+                    and bool(ctg) and ctg[0][0] < start
                     # ... or the answer to a question on the signing, on such a page ("Quand a-t-elle été signée ?")
                     or answered and bool(ctg) and ctg[0][0] < start)
         # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the

@@ -243,6 +243,8 @@ CONVENTION_ANAPHOR = _cue("convention_anaphor")
 # a fact box's field naming the signing right before its date: "Date de signature : 12 juin 2023", "Signée le : 3 mai"
 SIGNING_FIELD = re.compile(r"\b(?:date\s+de\s+(?:la\s+)?signature|signature\s+de\s+la\s+convention|sign[ée]e?\s+le)"
                            r"\s*:\s*$", FLAGS)
+# ... or by the bare noun as its line's label ("Territoire : Grand Dax" then "Signature : 14 février 2023")
+SIGNING_LABEL = re.compile(r"[^\w\n]*signature\s*:\s*", FLAGS)
 # a signing participle opening its sentence, before the date ("Signée le", "Renouvelée ce 4 mai", "Conclue en")
 OPENING_SIGN_PARTICIPLE = re.compile(r"\W*(?:co)?(?:sign|paraph|renouvel|conclu)\w*\s+(?:\w+\s+){0,2}", FLAGS)
 # a convention its own words make another ("une convention relative à l'orientation des allocataires du RSA")
