@@ -3,7 +3,9 @@ of real pages (a Caf's fact box, ...), each with its inline example, on blank Fr
 
 from __future__ import annotations
 
-from conftest import date_fields_of
+from conftest import date_fields_of, found_labels, theme_phrases_of
+
+from ctgminer.text.normalise import unwrap_lines
 
 
 # -- a territory's fact box: the signing field named by the bare noun ------------------------------------------------
@@ -20,3 +22,16 @@ def test_a_signature_word_inside_a_line_is_no_field_label(dates_nlp):
     text = ("La convention territoriale globale sera signée au printemps. Prochaine étape avant la signature : "
             "14 février 2023, réunion publique à la salle des fêtes.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+# -- a press article's neighbour: another territory's convention named by a possessive pronoun ----------------------
+def test_a_neighbours_convention_named_by_a_pronoun_gives_no_field(finder):
+    text = ("Le 12 avril 2024, la Communauté d'agglomération du Bassin de Brive et la Caf de la Corrèze ont signé la "
+            "convention territoriale globale.\nÀ côté, la communauté de communes Xaintrie Val'Dordogne a signé la sienne en 2022, "
+            "centrée sur le logement et la mobilité.\nLes enjeux de notre convention :\nEnjeu n°1 : permettre à chaque "
+            "famille de concilier vie familiale et vie professionnelle\nEnjeu n°2 : accompagner les jeunes vers "
+            "l'autonomie\n")
+    found = theme_phrases_of(finder, text)
+    assert "le logement" not in found and "la mobilité" not in found
+    assert "accompagner les jeunes vers l'autonomie" in found
+    assert "logement" not in found_labels(finder(unwrap_lines(text)))

@@ -499,6 +499,9 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # (or the members' own agreements beside it: "Les 38 communes gardent la possibilité de conclure avec la
               # Caf leurs propres engagements pour les accueils périscolaires")
               r"|\b(?:sa|leurs?)\s+propres?\s+(?:C\.?T\.?G|conventions?|démarches?|engagements)|\bvoisine?s?\b[^.\n]{0,60}\bsign"
+              # (or by a possessive pronoun, a press article's neighbour: "La communauté de communes Xaintrie a signé
+              # la sienne en 2022, centrée sur le logement")
+              r"|\bsign\w*\s+(?:déjà\s+|aussi\s+)?(?:la\s+sienne|la\s+leur|les\s+leurs|les\s+siennes)\b"
               # the convention told in the imperfect is the earlier one: "En 2020, la convention tournait
               # essentiellement autour de l'accueil des jeunes enfants", "Elle comportait aussi un axe logement,
               # abandonné"; "après une première convention"
