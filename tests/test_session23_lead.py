@@ -35,3 +35,20 @@ def test_a_neighbours_convention_named_by_a_pronoun_gives_no_field(finder):
     assert "le logement" not in found and "la mobilité" not in found
     assert "accompagner les jeunes vers l'autonomie" in found
     assert "logement" not in found_labels(finder(unwrap_lines(text)))
+
+
+# -- a hasty page's list typed on one line, each dash glued to the item before it -----------------------------------
+def test_dashes_glued_to_the_item_before_still_separate_items(analyse_text):
+    text = ("Vie locale\nLa convention territoriale globale avec la Caf de la Haute-Vienne a été signée le 4 juillet "
+            "2024 a Isle.\nLes axes retenus :- la petite enfance (RPE, multi accueil)- la jeunesse- le soutien a la "
+            "parentalité- l'accès aux droits\nContact : mairie\n")
+    phrases = [p.text for p in analyse_text(text).theme_phrases]
+    assert phrases == ["la petite enfance (RPE, multi accueil)", "la jeunesse", "le soutien a la parentalité",
+                       "l'accès aux droits"], phrases
+
+
+def test_a_hyphenated_word_is_no_glued_dash(analyse_text):
+    text = ("La convention territoriale globale avec la Caf de la Haute-Vienne a été signée le 4 juillet 2024.\nLes axes "
+            "retenus : - la petite enfance - l'enfance-jeunesse - le soutien à la parentalité\n")
+    phrases = [p.text for p in analyse_text(text).theme_phrases]
+    assert "l'enfance-jeunesse" in phrases, phrases

@@ -131,8 +131,11 @@ INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 INLINE_DASH_START = re.compile(r":\s*[-–—]\s+(?=\S)")
 # where a lost line break let the page's next sentence follow the last item: "- Développer les réseaux Pour éclairer"
 NEXT_SENTENCE_MIN_WORDS = 4  # what follows must be a sentence: "... avec la Caf du Lot." stays in the item
-NEXT_SENTENCE = re.compile(r"(?<=[a-zà-ÿ,])\s+(?=[A-ZÀ-Þ][a-zà-ÿ'’]+\s)|(?<!\d)[.!?]\s+(?=[A-ZÀ-Þ])")
-INLINE_DASH = re.compile(r"\s+[-–—]\s+")
+# (or with its full stop glued to the next sentence, as a page whose paragraphs were run together: "droits.La convention")
+NEXT_SENTENCE = re.compile(r"(?<=[a-zà-ÿ,])\s+(?=[A-ZÀ-Þ][a-zà-ÿ'’]+\s)|(?<!\d)[.!?]\s+(?=[A-ZÀ-Þ])"
+                           r"|(?<=[a-zà-ÿ])[.!?](?=[A-ZÀ-Þ][a-zà-ÿ'’]+\s)")
+# the dash between two items, also glued to the item before it as hasty pages type it: ":- la petite enfance- la jeunesse"
+INLINE_DASH = re.compile(r"(?:\s+|(?<=[^\W\d_])|(?<=\)))[-–—]\s+")
 # a list written as one paragraph, its items separated by semicolons after the introduction's colon, as pages
 # render <li> items in a <p> or as the writer typed them: "quatre axes ont été définis : Améliorer l'information
 # des familles ; Favoriser ... ; Développer ... ." (the introduction is the clause before the colon)
