@@ -52,3 +52,33 @@ def test_a_hyphenated_word_is_no_glued_dash(analyse_text):
             "retenus : - la petite enfance - l'enfance-jeunesse - le soutien à la parentalité\n")
     phrases = [p.text for p in analyse_text(text).theme_phrases]
     assert "l'enfance-jeunesse" in phrases, phrases
+
+
+# -- a press article's prose enumeration with a comment on one item between commas ---------------------------------
+def test_a_comment_between_commas_is_no_item(finder):
+    text = ("Le conseil communautaire a approuvé la convention territoriale globale avec la Caf. Elle vise à améliorer "
+            "l'offre d'accueil des jeunes enfants, très insuffisante sur le territoire, à donner aux jeunes un accès aux "
+            "loisirs et à faciliter les démarches des familles.\n")
+    found = theme_phrases_of(finder, text)
+    assert not any("insuffisante" in p for p in found), found
+    assert "améliorer l'offre d'accueil des jeunes enfants" in found
+    # (a quantity opening a piece is an item, no comment: a diagnostic's lacks the convention takes up)
+    text = ("La CTG signée avec la Caf répond aux manques relevés : aucune crèche publique, très peu d'accueils de "
+            "loisirs, pas de lieu pour les jeunes.\n")
+    assert "très peu d'accueils de loisirs" in theme_phrases_of(finder, text)
+
+
+def test_a_narrowing_piece_still_joins_its_item(finder):
+    text = ("La CTG signée avec la Caf porte sur l'accompagnement des parents, surtout des mères seules, l'accès aux "
+            "droits et la jeunesse.\n")
+    found = theme_phrases_of(finder, text)
+    assert "l'accompagnement des parents, surtout des mères seules" in found, found
+
+
+# -- objectives in the infinitive, the public given something: the enumeration is one of fields -----------------------
+def test_an_objective_giving_to_a_public_names_its_field(finder):
+    text = ("Le conseil communautaire a approuvé la convention territoriale globale avec la Caf. Elle vise à améliorer "
+            "l'offre d'accueil des jeunes enfants, à donner aux jeunes un accès aux loisirs et à faciliter les démarches "
+            "des familles.\n")
+    found = theme_phrases_of(finder, text)
+    assert "donner aux jeunes un accès aux loisirs" in found, found

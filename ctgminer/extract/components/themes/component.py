@@ -1306,6 +1306,8 @@ class ThemesComponent:
         for a, b in bounds:
             if narrowed and P.NARROWING.match(text, a, b):
                 narrowed[-1] = (narrowed[-1][0], b)
+            elif narrowed and P.COMMENTARY.match(text, a, b):
+                continue
             else:
                 narrowed.append((a, b))
         parts = [self._clean(text, a, b, "prose") for a, b in narrowed]

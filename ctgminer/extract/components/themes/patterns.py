@@ -360,6 +360,12 @@ OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?
 ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
 # a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
 NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?particulièrement|y\s+compris)\b", FLAGS)
+# ... or comments on it, as press prose does, and is no item: "améliorer l'offre d'accueil des jeunes enfants, très
+# insuffisante sur le territoire, à donner aux jeunes ..." (a degree or time adverb before an adjective, no article)
+COMMENTARY = re.compile(r"\s*(?:très|trop|encore|déjà|souvent|largement|fortement|jugée?s?|aujourd['’]hui|actuellement)"
+                        # (a quantity is a noun phrase: "très peu d'accueils de loisirs")
+                        r"\s+(?!(?:la|le|les|l['’]|des|du|un|une|aux?|de|d['’]|à|en|pour|sur|peu|beaucoup)\b)[^\W\d_]+",
+                        FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
 PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-zà-ÿ])|…|\n|\s(?:afin|pour\s+(?:mieux|que|permettre)|sont|est|seront|restent)\s"
@@ -647,7 +653,10 @@ SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
-                              r"|écouter|épauler|orienter|mobiliser|associer|impliquer)\s+(?:les\s+|des\s+|nos\s+|aux\s+|l['’]\s*)?"
+                              r"|écouter|épauler|orienter|mobiliser|associer|impliquer"
+                              # (or what is given to the public: "à donner aux jeunes un accès aux loisirs", "offrir aux
+                              # parents un lieu d'écoute", a council's objectives in the infinitive)
+                              r"|donner|offrir|proposer)\s+(?:les\s+|des\s+|nos\s+|aux\s+|l['’]\s*)?"
                               # (or a service for the public: "des lieux pour les parents", "des soirées-débats pour les
                               # parents", "un accompagnement pour les parents qui se sentent dépassés")
                               r"|\b(?:lieux?|espaces?|soirées?(?:-débats?)?|ateliers?|accompagnements?|groupes?\s+de\s+parole"
