@@ -82,3 +82,19 @@ def test_an_objective_giving_to_a_public_names_its_field(finder):
             "des familles.\n")
     found = theme_phrases_of(finder, text)
     assert "donner aux jeunes un accès aux loisirs" in found, found
+
+
+# -- other Caf news, the CTG named only in the related-articles box that closes the page -----------------------------
+def test_a_ctg_named_only_under_a_closing_related_heading_is_unrelated(analyse_text):
+    text = ("Allocations familiales : ce qui change au 1er avril\nLa revalorisation des prestations familiales intervient "
+            "au 1er avril 2025 et le montant des allocations familiales augmente de 1,7 % pour toutes les familles.\n"
+            "Lire aussi :\nSaint-Lô Agglo et la Caf signent leur convention territoriale globale\nPrime de naissance : "
+            "les nouvelles règles\n")
+    assert analyse_text(text).relevance == "unrelated"
+
+
+def test_a_story_on_the_ctg_keeps_its_related_box(analyse_text):
+    text = ("Saint-Lô Agglo et la Caf de la Manche ont signé le 4 avril 2025 leur convention territoriale globale pour "
+            "2025-2029, autour de la petite enfance, de la jeunesse et de l'accès aux droits des familles du territoire.\n"
+            "Lire aussi :\nCoutances Mer et Bocage a signé sa CTG\n")
+    assert analyse_text(text).relevance == "announcement"

@@ -29,6 +29,7 @@ from ctgminer.text.cues import (
     TERRITORY_PROJECT,
     ctg_mentions,
     is_table_row,
+    story_end,
     url_names_ctg,
 )
 from ctgminer.text.fastcue import FastCue
@@ -255,6 +256,10 @@ def all_in_pointers(text: str, mentions: list[tuple[int, int]]) -> bool:
     if first_line < 0:
         return False
     spans = [m.span() for m in P.POINTER_LINE.finditer(text, first_line)]
+    # ... or in the box of other articles that closes the page, under a heading alone on its line ("Lire aussi :"
+    # then "Saint-Lô Agglo et la Caf signent leur convention territoriale globale" on the next line)
+    if (end := story_end(text)) < len(text):
+        spans.append((end, len(text)))
     return bool(spans) and all(any(a <= s and e <= b for a, b in spans) for s, e in mentions)
 
 
