@@ -98,3 +98,13 @@ def test_a_story_on_the_ctg_keeps_its_related_box(analyse_text):
             "2025-2029, autour de la petite enfance, de la jeunesse et de l'accès aux droits des familles du territoire.\n"
             "Lire aussi :\nCoutances Mer et Bocage a signé sa CTG\n")
     assert analyse_text(text).relevance == "announcement"
+
+
+# -- the press telling a territory's turn after others ----------------------------------------------------------------
+def test_a_territorys_turn_to_sign_is_an_announcement(analyse_text):
+    text = ("Après Lorient Agglomération en 2022 et Auray Quiberon Terre Atlantique l'an dernier, c'est au tour de "
+            "Quimperlé Communauté de signer sa convention territoriale globale avec la Caf du Finistère, ce jeudi 6 juin "
+            "2024.\n")
+    record = analyse_text(text)
+    assert record.relevance == "announcement"
+    assert [p.name for p in record.partners] == ["Communauté d'agglomération Quimperlé Communauté"]

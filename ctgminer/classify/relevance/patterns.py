@@ -47,7 +47,9 @@ EVENT = FastCue(
     # a signing announced with its date: "la signature est prévue en juillet", "la signature aura lieu le 20 mars"
     r"|\bsignature\s+(?:est\s+|sera\s+)?(?:prévue|programmée|fixée)|\bsignature\s+aura\s+lieu"
     # the ceremony told as such: "La signature s'est déroulée mercredi", "ont apposé leur signature au bas de la CTG"
-    r"|\bsignature\s+(?:s['’]\s*est\s+(?:déroulée|tenue|faite)|a\s+eu\s+lieu)|\bappos\w+\s+(?:leur|sa|son|les)\s+signatures?",
+    r"|\bsignature\s+(?:s['’]\s*est\s+(?:déroulée|tenue|faite)|a\s+eu\s+lieu)|\bappos\w+\s+(?:leur|sa|son|les)\s+signatures?"
+    # a territory's turn after others, as the press tells it: "c'est au tour de Quimperlé Communauté de signer sa CTG"
+    r"|\bau\s+tour\s+d[e'’][^.]{0,100}?\bd[e'’]\s*(?:signer|renouveler|parapher|conclure)\b",
     FLAGS,
 )
 # definitions of what a CTG is in general: "La CTG se concrétise par la signature d'une convention"
