@@ -108,3 +108,19 @@ def test_a_territorys_turn_to_sign_is_an_announcement(analyse_text):
     record = analyse_text(text)
     assert record.relevance == "announcement"
     assert [p.name for p in record.partners] == ["Communauté d'agglomération Quimperlé Communauté"]
+
+
+# -- a Caf's table of the CTGs it signed: short rows are data, not a list of links ----------------------------------
+def test_a_table_of_signed_ctgs_is_no_list_of_links(analyse_text):
+    rows = "\n".join(f"| {name} | {date} | {period} |" for name, date, period in (
+        ("Lorient Agglomération", "12/04/2022", "2022-2026"), ("Vannes Agglo", "30/06/2022", "2022-2026"),
+        ("Ploërmel Communauté", "29/06/2023", "2023-2027"), ("Pontivy Communauté", "16/11/2023", "2023-2027")))
+    text = ("Les conventions territoriales globales du Morbihan\n| Territoire | Date de signature | Période |\n"
+            f"|---|---|---|\n{rows}\n")
+    assert analyse_text(text).relevance != "unrelated"
+
+
+def test_a_menu_of_links_naming_the_ctg_stays_unrelated(analyse_text):
+    text = ("Accueil\nActualités\nLa convention territoriale globale\nPetite enfance\nJeunesse\nContact\nPlan du site\n"
+            "Mentions légales\n")
+    assert analyse_text(text).relevance == "unrelated"

@@ -92,9 +92,10 @@ def prose_share(text: str, min_words: int = 6, long_line: int = 20) -> float:
     for line in lines:
         n = len(_WORD.findall(line))
         total += n
-        if n >= long_line or (n >= min_words and (_SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line)
-                                                  or _FORM_FIELD.match(line) or _PLAN_ITEM.match(line) or _OBJECTIVE.match(line)
-                                                  or is_table_row(line))):
+        # (a table's row holds data, however short: a Caf's table of its CTGs, "Vannes Agglo | 30/06/2022 | 2022-2026")
+        if n >= long_line or is_table_row(line) or (n >= min_words and (
+                _SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line) or _FORM_FIELD.match(line)
+                or _PLAN_ITEM.match(line) or _OBJECTIVE.match(line))):
             prose += n
     return prose / total if total else 0.0
 
