@@ -19,6 +19,26 @@ FIGURES = {
     # mid-term reviews)
     "participants in brackets": "Près de <fig v='90' k='other'>90 personnes</fig> (élus, animateurs, parents) ont "
                                 "débattu des priorités.",
+    # the high end of a change stated as a range counts what there will be (pages: signing reports, council minutes,
+    # plans); its low end has no noun
+    "range of a change": "Le multi-accueil passera de 24 à <fig v='32' k='places'>32 places</fig> en 2026.",
+    # a percentage that bounds a class in an indicator's name is no figure (pages: conventions' diagnostics)
+    "bound of a class": "Part des allocataires dont les revenus dépendent à 75 % ou plus des prestations : "
+                        "<fig v='17' k='percent'>17 %</fig>.",
+    # an indicator table's row opening on its field's cell, and several key figures on one line, each ended by a
+    # dash or the line's full stop (pages: conventions' diagnostics and indicator annexes from PDFs); a row with a
+    # baseline and a target stays out, and so does a town's civil register
+    "key-figure rows in tables and lines": (
+        "Jeunesse | Nombre de jeunes accompagnés | <fig v='85' k='beneficiaires'>85</fig>\n"
+        "<fig v='230' k='places'>Places en crèche : 230</fig> – <fig v='57' k='other'>Assistants maternels "
+        "agréés : 57</fig>\n<fig v='3120' k='allocataires'>Foyers allocataires : 3 120</fig>.\n"
+        "Places en EAJE | 10 | 25\nÉtat civil 2024\nNaissances : 41 – Mariages : 9 – Décès : 30"),
+    # the size that defines a class of communes is no count, as in the plural (pages: departmental conventions,
+    # officials' quotes)
+    "a commune's size class": "Un habitant sur trois vit dans une commune de moins de 500 habitants.",
+    # a count coordinated after "dont ... dans" takes the noun before (pages: conventions' preambles)
+    "elided after dans": "Le territoire compte <fig v='42000' k='habitants'>42 000 habitants</fig>, dont "
+                         "<fig v='18000' k='habitants'>18 000</fig> dans la ville-centre.",
 }
 
 
