@@ -39,6 +39,12 @@ FIGURES = {
     # a count coordinated after "dont ... dans" takes the noun before (pages: conventions' preambles)
     "elided after dans": "Le territoire compte <fig v='42000' k='habitants'>42 000 habitants</fig>, dont "
                          "<fig v='18000' k='habitants'>18 000</fig> dans la ville-centre.",
+    # a town's life and a service's activity counted in digits are other counts (pages: town bulletins, council
+    # minutes, activity reports); spelt out they stay words of the news
+    "town life and activity": "Cantine : <fig v='240' k='other'>240 repas</fig> servis par jour ; "
+                              "<fig v='30' k='other'>30 exposants</fig> attendus. La France services a reçu "
+                              "<fig v='5100' k='other'>5 100 visites</fig> et <fig v='280' k='other'>280 "
+                              "signalements</fig> ont été traités. Trois réunions ont suivi.",
 }
 
 
