@@ -183,7 +183,7 @@ OUT_OF_REACH = 100
 # "Foyers allocataires Caf : 4 980, soit 11 240 personnes couvertes."; a row whose number is followed by another
 # cell (a baseline and a target: "Places en EAJE | 0 | 16") stays no key figure
 KEY_ROW = FastCue(
-    rf"(?:^|(?<=[–—] )|(?<=\| ))[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})"
+    rf"(?:^|(?<=[–—|] ))[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})"
     rf"[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*(?P<num>{DIGITS})(?=[ \t]*(?:$|[–—][ \t]|\.[ \t]*$|,[ \t]*soit\b|;))",
     FLAGS | re.MULTILINE,
 )
