@@ -235,9 +235,13 @@ class MoneyComponent:
             else:
                 add_whole(m)  # "9 communes sur 26"
         for m in P.KEY_ROW.finditer(text, lowered):
+            if P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start()):
+                continue
             if not P.YEAR.fullmatch(m["num"].strip()):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
         for m in near(P.PERCENT, P.PERCENT_ANCHOR, P.NUMBER_REACH):
+            if P.PERCENT_BOUND_AFTER.match(text, m.end()):
+                continue
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
         for m in near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
             add(m.start(), m.end(), parse_number(m["num"]), "communes")

@@ -177,11 +177,20 @@ OUT_OF_REACH = 100
 # a table or key-figures row, the noun first and the number alone at the end of its line or cell:
 # "Foyers allocataires | 3 050", "Places en crèche : 96"; a diagnostic's indicator names the noun after "Nombre de"
 # (pages: diagnostics, social projects, indicator tables): "Nombre de places en EAJE : 640"
+# An indicator table's row may open on its field's cell ("Parentalité | Nombre d'actions REAAP | 46"), and a line of
+# key figures may hold several rows, each ended by a dash, a semicolon or the line's full stop (pages: conventions'
+# diagnostics and indicator annexes from PDFs): "Places en EAJE : 412 – Assistants maternels en activité : 196",
+# "Foyers allocataires Caf : 4 980, soit 11 240 personnes couvertes."; a row whose number is followed by another
+# cell (a baseline and a target: "Places en EAJE | 0 | 16") stays no key figure
 KEY_ROW = FastCue(
-    rf"^[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*"
-    rf"(?P<num>{DIGITS})[ \t]*$",
+    rf"(?:^|(?<=[–—|] ))[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})"
+    rf"[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*(?P<num>{DIGITS})(?=[ \t]*(?:$|[–—][ \t]|\.[ \t]*$|,[ \t]*soit\b|;))",
     FLAGS | re.MULTILINE,
 )
+# a town's civil register (births, marriages, deaths) under its heading is no key figure of the convention (pages: town
+# bulletins, council minutes): "État civil 2023\nNaissances : 19 – Mariages : 6 – Décès : 22"
+CIVIL_REGISTER_BEFORE = re.compile(r"[ée]tat[^\S\n]+civil[^\n]{0,20}\n?[^\n]*\Z", FLAGS)
+CIVIL_REGISTER_REACH = 60
 # the base of a rate is no figure: "12 places d'accueil pour 100 enfants" counts the 12 places, not the 100 children;
 # nor is the base of any rate stated per hundred or per thousand people after its number (pages: diagnostics, key
 # figures): "un taux de couverture de 55,2 pour 100 enfants", "11 naissances pour 1 000 habitants"
@@ -196,10 +205,11 @@ RATE_BASE = FastCue(
 # "Notre commune, comme les 13 autres membres de l'intercommunalité"; a count coordinated with one before it (pages:
 # local news, explainers): "14 communes dans l'Ain, 6 en Saône-et-Loire", "12 000 habitants à l'année et plus de
 # 60 000 l'été". The number comes after "dont", "mais", "et", a comma or a definite article and before "autres",
-# "supplémentaires", "l'été" / "l'hiver" or "en"/"à" + words (never "de 10 à 12 places")
+# "supplémentaires", "l'été" / "l'hiver" or "en"/"à"/"dans" + words (never "de 10 à 12 places"; pages: conventions'
+# preambles, "42 000 habitants, dont 18 000 dans la ville-centre")
 ELIDED = FastCue(
     rf"(?:\b(?:dont|mais|et|les|des|aux|promet|prévoit)|,)\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?"
-    rf"(?P<num>{DIGITS})(?=\s+(?:autres\b|supplémentaires\b|(?:en|à)\s+(?![\d(])[a-zà-ÿ]|l['’](?:été|hiver)\b))",
+    rf"(?P<num>{DIGITS})(?=\s+(?:autres\b|supplémentaires\b|(?:en|à|dans)\s+(?![\d(])[a-zà-ÿ]|l['’](?:été|hiver)\b))",
     FLAGS,
 )
 # the counted noun nearest before an elided count, in its sentence (singular too: "la commune ... les 43 autres")
@@ -250,7 +260,12 @@ NUMBER_REACHED = FastCue(
 # "la 14ème commune"
 FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
-FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome|de\s+\d+\s+à)\s*$", FLAGS)
+# a percentage that bounds a class in an indicator's definition is no figure (pages: diagnostics, key figures):
+# "allocataires dont les ressources dépendent à 50 % ou plus des prestations : 22 %" counts the 22 %, not the 50 %
+PERCENT_BOUND_AFTER = re.compile(r"[^\S\n]+ou[^\S\n]+(?:plus|moins)\b", FLAGS)
+# (the high end of a change stated as a range is a count: "la crèche passe de 30 à 40 places", pages: signing
+# reports, council minutes, plans; its low end, with no noun, is none)
+FIGURE_EXCLUDE_BEFORE = re.compile(r"(?:n°|numéro|article|page|axe|tome)\s*$", FLAGS)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # a section's number is no count: "2.2 Rendez-vous des droits" (a count is whole, and a French decimal has a comma)
 SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
