@@ -14,6 +14,8 @@ from importlib import resources
 from ctgminer.text.normalise import fold
 
 ARTICLE_WORDS = {"le", "la", "les", "l", "aux", "las", "los"}
+# the apostrophe of a Breton "c'h" ("Tourc'h"), which some official names leave out ("Tourch")
+_BRETON_CH = re.compile(r"(?<=[cC])['’](?=h)")
 # first parts of hyphenated names that are never a commune's short form
 _NOT_SHORT = {"saint", "sainte", "saints", "saintes", "notre", "grand", "grande", "petit", "petite", "vieux", "vieille",
               "haute", "hautes", "basse", "basses", "nouvelle", "neuve"}
@@ -198,10 +200,40 @@ class Gazetteer:
         return {k: v[0] for k, v in heads.items()
                 if len(v) == 1 and k not in self.communes and k not in self.dep_by_key and k not in self.epci_by_key}
 
+    @cached_property
+    def local_short_communes(self) -> dict[tuple[str, str], Place]:
+        """A hyphenated commune by its first part, where no other hyphenated commune of France opens on that part but
+        a commune of another département bears it as its whole name ("Saumane" for Saumane-de-Vaucluse beside the Caf de Vaucluse,
+        the Saumane of the Gard and of the Alpes-de-Haute-Provence being other towns): (département, key) -> commune,
+        read only when the text's name has no commune of its own in the Caf's département."""
+        hyphenated = [p for p in self.commune_by_code.values() if "-" in p.name]
+        heads: dict[str, list[Place]] = {}
+        for place, key in zip(hyphenated, name_keys([p.name.split("-", 1)[0] for p in hyphenated]), strict=True):
+            if len(key) >= 5 and " " not in key and key not in _NOT_SHORT:
+                heads.setdefault(key, []).append(place)
+        # (the one hyphenated commune of that head in all France: "Varennes" beside a Caf of the Seine-et-Marne may be
+        # any of the Varennes-X, Varennes-Jarcy of the next département as well as Varennes-sur-Seine)
+        return {(v[0].departement, k): v[0] for k, v in heads.items() if len(v) == 1 and k in self.communes and not any(
+            c.departement == v[0].departement for c in self.communes[k])}
+
+    @cached_property
+    def heads_in_departement(self) -> dict[tuple[str, str], list[Place]]:
+        """The current communes of a département by their whole name's key or their hyphenated name's first part
+        ("chalons" -> Châlons-en-Champagne in the Marne): (département, key) -> communes."""
+        places = list(self.commune_by_code.values())
+        heads = name_keys([p.name.split("-", 1)[0] if "-" in p.name else p.name for p in places])
+        out: dict[tuple[str, str], list[Place]] = {}
+        for place, key in zip(places, heads, strict=True):
+            out.setdefault((place.departement, key), []).append(place)
+        return out
+
     def commune(self, name: str, departement: str | None = None) -> Place | None:
         """The commune called `name` (or by its short form), preferring `departement`; None when unknown."""
         key = name_key(name)
         candidates = self.communes.get(key)
+        if not candidates and ("'h" in name or "’h" in name):
+            # the Breton "c'h" that some official names write "ch" ("Tourc'h" is Tourch)
+            candidates = self.communes.get(name_key(_BRETON_CH.sub("", name)))
         if not candidates:
             short = self.short_communes.get(key)
             # a short form links only inside the known département ("Sébazac" beside the Caf de l'Aveyron)

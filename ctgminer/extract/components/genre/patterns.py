@@ -18,7 +18,8 @@ DATE = rf"(?:(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})|(?P<nd>[0-3]?\d)[/.](
 BLOCK_START = re.compile(r"^\s*entre\b(?:\s+les\s+soussign[ée]s)?\s*:?", FLAGS)
 # Where it ends: the body of the convention.
 BLOCK_END = re.compile(
-    r"il\s+est\s+(?:convenu|arr[êe]t[ée])|^\s*pr[ée]ambule\b|^\s*article\s+(?:1(?:er)?|premier)\b|^\s*vu\s|^\s*titre\s+[1I]\b"
+    # (and the preamble's formulas: "Il est préalablement exposé ce qui suit", "Il a été convenu et arrêté ce qui suit")
+    r"il\s+(?:est|a\s+été)\s+(?:convenu|arr[êe]t[ée]|(?:préalablement\s+)?expos[ée])|^\s*pr[ée]ambule\b|^\s*article\s+(?:1(?:er)?|premier)\b|^\s*vu\s|^\s*titre\s+[1I]\b"
     r"|^\s*(?:expos[ée]|consid[ée]rant)",
     FLAGS,
 )

@@ -37,6 +37,8 @@ ARTICLE_FROM_PREP = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", 
 # the small patterns of the code below, compiled once
 _SLASH_ET = re.compile(r"\s*(?:/|et\b)")
 _PREP_START = re.compile(r"\s*(?:de|du|d['’])")
+_LEADING_BLANK = re.compile(r"\s*")
+_PREP_ANY_CASE = re.compile(r"\s*(?:de|du|d['’])", re.I)
 _COMMUNE_NAME = re.compile(P.COMMUNE_NAME)
 _SPACES = re.compile(r"\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
@@ -81,6 +83,18 @@ _PEOPLE_LEFT = re.compile(r"\b(?:les|des|aux)\s+$", re.I)
 _HYPHEN_NAME = re.compile(r"(?<![\wÀ-ÿ'’-])(?P<head>[A-ZÀ-Þ][a-zà-ÿ']+)-(?:[A-ZÀ-Þ][a-zà-ÿ']+)(?![\wÀ-ÿ'’-])")
 # "du" or "au" (de or à, and "le") before a name: the name opens on "Le" ("du Port" is "de Le Port")
 _CONTRACTED_ARTICLE = re.compile(r"\b(?:du|au)[ \t\u00a0]+$", re.I)
+_CAPITAL_ARTICLE = re.compile(r"(?:Le|La|Les)[ \t\u00a0]+[A-ZÀ-Þ]")
+# a lowercase article right before a name, and the article of the official name each one stands for ("du Port" is Le
+# Port, "des Abymes" Les Abymes)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(le|la|les|du|des|au|aux)[ \t\u00a0]+$")
+_ARTICLE_AGREES = {"le": "le", "du": "le", "au": "le", "la": "la", "les": "les", "des": "les", "aux": "les"}
+
+
+def _official_article(name: str) -> str:
+    """The article an official commune name opens on ("le", "la", "les"), else ""."""
+    head = name.split(" ", 1)[0].lower()
+    return head if " " in name and head in {"le", "la", "les"} else ""
+
 _NAME_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?\n]|et\b|$)")  # a name that stops there ("du Port," not "du Val de X")
 _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
@@ -212,6 +226,7 @@ class PartiesComponent:
         """The signing Caf's département and every Caf mention, within the page's story (`end_of_story`: where
         `story_end` says it ends, computed here when not given)."""
         found: list[tuple[int, int, Place]] = []
+        weak: set[int] = set()  # the indexes in `found` of mentions read across a line break, no preposition between
         for m in P.CAF_HEAD.finditer(text):
             after = P.CAF_AFTER.match(text[m.end():m.end() + 70])
             rest = after["rest"] if after else ""
@@ -229,6 +244,9 @@ class PartiesComponent:
                     place = self.gaz.departements.get(commune.departement)
             if place:
                 found.append((m.start(), m.end() + (after.start("rest") if after else 0) + len(place.name), place))
+                blank = _LEADING_BLANK.match(text, m.end()).group()
+                if "\n" in blank and not _PREP_ANY_CASE.match(text, m.end(), m.end() + len(blank) + 3):
+                    weak.add(len(found) - 1)
         # the whole-text scans below run only when a cheap substring test says they can match
         low = text.lower()
         for m in (P.CSSM.finditer(text) if "cssm" in low or "mayotte" in low else ()):
@@ -236,10 +254,15 @@ class PartiesComponent:
         # a Caf named in the related articles closing the page ("Sur le même sujet\nMontbéliard : la Caf du Doubs
         # déménage") is another story's
         end_of_story = story_end(text) if end_of_story is None else end_of_story
+        # (a département read across a line break without a preposition counts half: "... convention avec la Caf\nNord
+        # Éclair / Pas-de-Calais" is a newspaper's name below a title; a breadcrumb "Caf\nAllier > Moulins" alone stays)
+        counts: Counter[str] = Counter()
+        for i, (start, _, p) in enumerate(found):
+            if start < end_of_story:
+                counts[p.code] += 0.5 if i in weak else 1.0
         found = [f for f in found if f[0] < end_of_story]
         if not found:
             return None, []
-        counts = Counter(p.code for _, _, p in found)
         best = max(counts, key=lambda c: (counts[c], -min(s for s, _, p in found if p.code == c)))
         return self.gaz.departements[best], found
 
@@ -536,6 +559,11 @@ class PartiesComponent:
                 # Possession", "au Port" for Le Port; "le port de pêche" stays a common noun)
                 article = _CONTRACTED_ARTICLE.search(text, max(0, m.start - 4), m.start)
                 name = f"Le {mention}" if article else ""
+                if not name and _CAPITAL_ARTICLE.match(mention) and text[:m.start].rstrip(" \t\u00a0")[-1:] not in {
+                        "", "\n", ".", "!", "?", ":", "«", '"'}:
+                    # (or the official name whole, its article capitalised inside a sentence: "les cinq communes – Le
+                    # Port, La Possession et Saint-Paul – signent aussi"; "Le port de pêche" opening one stays a noun)
+                    name = mention
                 if name and mention[:1].isupper() and _NAME_CLOSED.match(text, m.end) \
                         and name_key(name) in self.gaz.communes and not any(
                         c.start < m.end and m.start < c.end for c in rule):
@@ -550,6 +578,12 @@ class PartiesComponent:
                 continue
             if m.kind == "commune" and _LOWER_WORD.search(mention):
                 continue  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
+            if m.kind == "commune" and (before := _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)) and not any(
+                    _ARTICLE_AGREES[before.group(1).lower().replace("’", "'")] == _official_article(p.name)
+                    for p in m.places):
+                # an article that no commune of that name takes: "les Sorgues" (the rivers' land, not Sorgues), "des
+                # Saintes" (the islands, not Saintes), "la Fête des familles" (not Le Fête)
+                continue
             short = m.kind == "commune" and m.key in self.gaz.short_communes
             if short and not self.plausible_short_form(text, m.start, m.end, m.key):
                 continue
@@ -697,6 +731,16 @@ class PartiesComponent:
         self.mark_line_lists(text, cands)
         self.mark_counted_rows(text, sents, cands)
         self.mark_label_lists(text, cands)
+        excluded, partners = F.cues()["excluded_before"], F.cues()["partners_brackets"]
+        for c in cands:
+            # a territory the sentence leaves out ("la première commune du département hors Pays Ajaccien à s'engager",
+            # "toutes les communes sauf X"): `extra['excluded']`, vetoed
+            if c.type in {"commune", "epci"} and excluded.search(text, max(0, c.start - 40), c.start):
+                c.extra["excluded"] = True
+            # (or a body given as an example of the partners, in brackets: "assurer le lien avec les communes et les
+            # partenaires (Département, MSA)", "d'autres partenaires peuvent être associés (Département, État)")
+            if c.type in self.BODY_TYPES and partners.search(text, max(0, c.start - 150), c.start):
+                c.extra["excluded"] = True
         return cands, prefer
 
     @staticmethod
@@ -841,7 +885,9 @@ class PartiesComponent:
             communes = {c.key for c in towns if c.extra["features"].get("in_title")}
         if len(communes) != 1:
             return
-        for m in [*mayor, *C["self_town"].finditer(text)]:
+        # (or its own council approving the CTG: "Le conseil municipal a approuvé la CTG avec la Caf, signée aussi par
+        # la communauté de communes" in the town's bulletin, its name in the masthead only)
+        for m in [*mayor, *C["self_town"].finditer(text), *C["own_council"].finditer(text)]:
             if C["see_also"].match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
                 continue  # "Lire aussi : Grenoble : la Ville renouvelle sa convention avec la Caf": another story
             sf = F.sentence_features(sents.sentence(m.start()))
@@ -1142,6 +1188,8 @@ class PartiesComponent:
         f = c.extra["features"]
         if c.extra.get("hyphen_head") and not PartiesComponent.stated_party(c):
             return True  # "Dzaoudzi-Labattoir" read as Dzaoudzi: only where the text says it signs
+        if c.extra.get("excluded"):
+            return True  # "hors Pays Ajaccien", "sauf X": left out; "les partenaires (Département, MSA)": examples
         if c.how == "dep_generic" and not any(f.get(k) for k in (
                 "sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "declared", "entre", "sign_block",
                 "preamble_list", "represented", "named_as")):
@@ -1688,6 +1736,10 @@ class PartiesComponent:
                 # they sign: "la CTG unit l'agglomération, ses trois communes et la Caf")
                 return False
             # (a "Ville de X" heading the page is its site's name: "Ville de Haguenau › Actualités")
+            if f.get("governance") and not (f.get("sent_sign") or f.get("declared") or cls.stated_party(c)):
+                # a member of a committee that follows the convention ("le comité technique associe les services de la
+                # communauté et de la Ville de X", "Comité de pilotage : ... un maire par bassin de vie (A, B, C)")
+                return False
             if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
                 return True
@@ -1794,6 +1846,12 @@ class PartiesComponent:
                     if place is not None:
                         break
                     place = self.gaz.commune(" ".join(words[:n]), dep)
+                if place is None and dep:
+                    # the head of a hyphenated commune of the Caf's département, its name a town's elsewhere only
+                    # ("les maires de Fontaine-de-Vaucluse et de Saumane" beside the Caf de Vaucluse)
+                    place = self.gaz.local_short_communes.get((dep, name_key(c.name)))
+                    if place is not None:
+                        c.extra["short"] = True
                 c.place = place
                 if place is not None and name_key(c.name) not in self.gaz.communes:
                     c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
@@ -1822,6 +1880,17 @@ class PartiesComponent:
                         own = self.gaz.epci_by_code.get(town.epci) if town is not None and town.epci else None
                         if own is not None and name_key(own.name).startswith(name_key(c.name) + " "):
                             c.place = own
+                    if c.place is None and c.how == "epci_suffix" and dep:
+                        # a brand of an agglomeration named after its town's short form ("Châlons Agglo" for the
+                        # Communauté d'agglomération de Châlons-en-Champagne): the own EPCI of a commune of the Caf's
+                        # département so named, the one such EPCI whose official name holds its town's
+                        key = name_key(c.name)
+                        owns = {own.code: own for town in self.gaz.heads_in_departement.get(
+                            (dep, _BRAND_SUFFIX.sub("", key)), []) if _BRAND_SUFFIX.search(key) and town.epci
+                            and (own := self.gaz.epci_by_code.get(town.epci)) is not None
+                            and f" {name_key(town.name)} " in f" {name_key(own.name)} "}
+                        if len(owns) == 1:
+                            c.place = next(iter(owns.values()))
                 if c.place:  # a linked partner takes the official name (the text stays in the mention)
                     c.name = _GUILLEMETS.sub(" ", c.place.name).strip()
                     if "«" in c.place.name:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ctgminer.gazetteer import Place
 
 # how a candidate was found (one indicator each); anything else counts as "other"
+_UNTIL_NOW = re.compile(r"\bjusqu['’](?:ici|alors|à\s+présent|à\s+maintenant)\b|\bjusque-là\b|\bauparavant\b", re.I)
 _LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
 # an acronym after its article, as a list item ("la CTG", "la CCPA"): no commune's name
 _ARTICLE_ACRONYM = re.compile(r"(?:la|le|les|l['’])\s*[A-ZÀ-Þ]{2,8}", re.I)
@@ -496,6 +497,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # signataires, la MSA et le Département, se réunit chaque année": the signatories are named elsewhere)
     if not f["governance"] and "ignataires" in left and C["governance_beside"].search(left[-200:]):
         f["governance"] = 1.0
+    # (or on a line a committee's label opens, its members listed after it, a convention's annex on its governance:
+    # "Comité de pilotage : le Président ou son représentant ; le directeur de la Caf ; un maire par secteur (A, B)")
+    if not f["governance"] and not f["sent_sign"] and C["governance_line"].match(
+            text, text.rfind("\n", 0, c.start) + 1, c.start):
+        f["governance"] = 1.0
     # a body named by its staff, in a sentence that signs nothing ("l'accompagnement des familles fragiles, avec les
     # travailleurs sociaux de la Caf et du Département"): who works with the families, not who signs
     f["staff_of"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
@@ -558,6 +564,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # (towns listed after "les villes de" too: "les villes de X et Y sont engagées dans leur propre démarche")
     own = C["own_other"].search(right) if c.type in {"commune", "epci"} and (
         "propre" in right or "déjà" in right) else None
+    if own is not None and _UNTIL_NOW.search(right, 0, own.start()):
+        # (a convention of its own until now, this one joining it to the others': "la Ville de X, qui disposait
+        # jusqu'ici de sa propre convention, est signataire de la convention de l'agglomération")
+        own = None
     # (the cue tells of the last names before it, not of a party listed earlier: "celles de la Caf, de Tours Métropole,
     # du Département et des maires des villes qui avaient leur propre contrat")
     # (an EPCI's one word in a relative clause between does not: "Montbard, qui dépend du Montbardois, a signé sa

@@ -29,10 +29,11 @@ CAP_RUN = re.compile(rf"{CAP}(?:[\s-]+(?:{LINK}\s+)*{CAP}){{0,5}}")
 DEP_WORD = re.compile(r"[\wÀ-ÿ'’.]+(?:-[\wÀ-ÿ'’.]+)*")
 
 CAF_HEAD = re.compile(
-    r"\b(?:C\.?A\.?F\.?|Caf|caf|[Cc]aisses?\s+(?:des?\s+|d['’]\s*)?[Aa]llocations?\s+[Ff]amiliales?)"
+    r"\b(?:C\.?A\.?F\.?|Caf|caf|[Cc]aisses?\s+(?:des?\s+|d['’]\s*)?[Aa]llocations?\s+[Ff]amiliales?"
+    r"|CAISSES?\s+(?:DES?\s+|D['’]\s*)?ALLOCATIONS?\s+FAMILIALES?)"
     r"(?:\s*\((?:Caf|CAF)\))?",
 )
-CAF_AFTER = re.compile(rf"^\s*(?:{PREP}|en\s+)?(?P<rest>.{{0,60}})", re.S)
+CAF_AFTER = re.compile(rf"^\s*(?i:{PREP}|en\s+)?(?P<rest>.{{0,60}})", re.S)  # ("CAISSE ... DE LA MOSELLE" too)
 # (on the Caf's line, and no day before its month: "la nouvelle convention avec la Caf\n26 mai 2023" is a date line)
 CAF_NUMBER = re.compile(r"^[ \t\u00a0]*(?P<num>2[AB]|97[1-6]|\d{2})\b(?![ \t\u00a0]*(?:er[ \t\u00a0]+)?(?:janv|févr|fevr|mars|avr"
                         r"|mai\b|juin|juil|août|aout|sept|oct|nov|déc|dec)|[/.]\d)", re.I)
@@ -182,6 +183,10 @@ VENUE_BEFORE = re.compile(
     # (after the signing's date: "Signée le 20 mars 2023 au Pont-de-Montvert", "la signature a eu lieu le 4 juillet a
     # Le Quesnoy")
     r"|\b(?:signée?s?|paraphée?s?|eu\s+lieu)\s+le\s+\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?\s+(?:a|au|aux)\s*$"
+    # (or right after a weekday or a date, on pages typed without accents: "a signé jeudi, a Mourenx", "s'est réuni
+    # mercredi a Tarbes", "Le 12 octobre a Langeac la communauté de communes a signé")
+    r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril"
+    r"|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:\s+\d{4})?),?\s+a\s*$"
     # (a meeting's place after its hour, in a list of dates: "• mardi 2 décembre, 18 h 30, mairie de Montmélian ;")
     r"|\b\d{1,2}\s*h(?:\s*\d{2})?\s*[,–—-]\s*$)",
     FLAGS,
