@@ -124,3 +124,45 @@ def test_a_menu_of_links_naming_the_ctg_stays_unrelated(analyse_text):
     text = ("Accueil\nActualités\nLa convention territoriale globale\nPetite enfance\nJeunesse\nContact\nPlan du site\n"
             "Mentions légales\n")
     assert analyse_text(text).relevance == "unrelated"
+
+
+# -- partners: the press's attendance lists, earlier signatories, a PETR, a facility named like a town --------------
+def _partners(analyse_text, text: str) -> list[str]:
+    return [p.name for p in analyse_text(text).partners]
+
+
+def test_those_said_present_at_the_sentences_start_do_not_sign(analyse_text):
+    text = ("Les Sables-d'Olonne Agglomération et la Caf de la Vendée ont signé mercredi la convention territoriale "
+            "globale. Étaient présents Yannick Moreau, président de l'agglomération, les maires de Talmont-Saint-Hilaire "
+            "et de Sainte-Foy, ainsi que la MSA Loire-Atlantique – Vendée, également signataire.\n")
+    names = _partners(analyse_text, text)
+    assert "Talmont-Saint-Hilaire" not in names and "Sainte-Foy" not in names, names
+    assert any(n.startswith("MSA") for n in names), names
+
+
+def test_a_mayor_in_a_presence_clause_attends(analyse_text):
+    text = ("Quimperlé Communauté a signé sa convention territoriale globale avec la Caf du Finistère, ce jeudi 6 juin "
+            "2024, en présence du maire de Pont-l'Abbé.\n")
+    assert _partners(analyse_text, text) == ["Communauté d'agglomération Quimperlé Communauté"]
+
+
+def test_territories_that_opened_the_way_earlier_do_not_sign_this_one(analyse_text):
+    text = ("Le président de Privas Centre Ardèche et la directrice de la Caf de l'Ardèche ont signé jeudi la convention "
+            "territoriale globale 2024-2029. Annonay Rhône Agglo et la communauté de communes du Rhône aux Gorges de "
+            "l'Ardèche avaient ouvert la voie en 2021.\n")
+    names = _partners(analyse_text, text)
+    assert not any("Annonay" in n for n in names), names
+
+
+def test_a_petr_signs_as_other(analyse_text):
+    for head in ("Le PETR du Pays de Langres", "Le Pôle d'équilibre territorial et rural du Pays de Langres"):
+        record = analyse_text(f"{head} et la Caf de la Haute-Marne ont signé le 1er décembre 2023 une convention "
+                              "territoriale globale.\n")
+        assert [(p.name, p.type) for p in record.partners] == [(head[3:], "other")], head
+
+
+def test_a_facility_named_like_a_town_is_no_town(analyse_text):
+    text = ("Le centre social l'Escale, acteur de la CTG\nDepuis la signature de la convention territoriale globale "
+            "entre la commune de Villefontaine et la Caf de l'Isère en février 2023, le centre social participe aux "
+            "groupes de travail.\n")
+    assert _partners(analyse_text, text) == ["Villefontaine"]

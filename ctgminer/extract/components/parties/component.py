@@ -466,7 +466,7 @@ class PartiesComponent:
             if place:
                 name = f"Préfecture {m['prep'].strip().lower()} {dep_name}".replace("' ", "'").replace("’ ", "’")
                 out.append(Candidate(name, "etat", m.start(), m.start("name") + len(dep_name), how="etat"))
-        for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivos", "sivu"):
+        for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivos", "sivu", "petr", "équilibre"):
             out.append(Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
                                  how="syndicat"))
         for m in scan(P.COLLECTIVITE, "collectivité"):
@@ -1303,6 +1303,8 @@ class PartiesComponent:
             return True  # "Lieu : Caen, avec déplacements sur le département": a job ad's place of work
         if c.type == "commune" and f.get("official_list") and not f.get("declared"):
             return True  # "Élus des communes de A, B et C ... ont participé à la réunion": attending, not signing
+        if f.get("presence_mayor") and not f.get("declared"):
+            return True  # "en présence du maire de Pont-l'Abbé": the mayor attends
         if c.how in {"list", "mayor"}:
             return False
         # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également

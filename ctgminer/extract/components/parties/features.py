@@ -332,6 +332,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         f["venue"] = float((c.name.lower().startswith(("le ", "les ")) and bool(C["au_place"].search(before)))
                            or bool(C["venue_far"].search(left[-90:])) or (bool(C["date_place"].search(before)) and bool(C["date_place_after"].match(right))))
     f["presence"] = float(presence_before(sents.left(c.start, 200)))
+    # the presence clause naming the town by its mayor, right before it ("..., en présence du maire de Pont-l'Abbé"):
+    # the town's mayor attends (the mayor pattern reads "le maire de X" as signing otherwise)
+    f["presence_mayor"] = float(c.how == "mayor" and "résence" in left and bool(C["presence_mayor"].search(left[-80:])))
     # the place of another event, in a sentence that signs nothing ("la Caf a organisé une journée des coordinateurs
     # CTG à Pontivy"): where, never who signs
     f["event_venue"] = float(c.how == "gaz_commune" and not f["sent_sign"] and bool(C["event_venue"].search(left[-120:])))
@@ -399,6 +402,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["territory_of"] = float(bool(C["territory_of"].search(before)))
     # a facility's location: "la crèche d'Afa", "le centre social de Bron" (where, not who signs)
     f["facility_of"] = float(bool(C["facility_of"].search(before)))
+    # ... or its own name, right after the facility's noun: "le centre social l'Escale", "la crèche Saint-Exupéry"
+    # (a commune's name given to a building)
+    if not f["facility_of"] and c.how == "gaz_commune":
+        f["facility_of"] = float(bool(C["facility_named"].search(before)))
     # (or a list of districts or facilities: "les habitants des quartiers des Arbres, de Lupino et de Saint-Jean",
     # "des permanences sur les marchés de la bastide et de Lavelanet")
     if not f["facility_of"] and ("," in before or "et" in before or "ou" in before):
@@ -623,7 +630,14 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # également signataires")
     attending = C["attending_after"].match(right) if ("assist" in right or "résent" in right) else None
     f["attending"] = float(bool(attending) and not P.STRONG_SIGN.search(right[:attending.end()])
-                           and not _SIGNED_TOO.search(right, attending.end()))
+                           and not _SIGNED_TOO.search(right, attending.end())
+                           # ... or before them, opening the sentence, unless said to sign right after the name or
+                           # all together ("Étaient présents le président de l'agglomération, les maires de A, de B et
+                           # de C, ainsi que la MSA, également signataire": a press article's list of those attending;
+                           # "Étaient présents les maires de A, B et C, communes membres également signataires")
+                           or ("résent" in left or "ssist" in left or "armi" in left)
+                           and bool(C["attending_before"].match(left)) and not C["declared_after"].match(right[:50])
+                           and not (f["declared"] and "signataires" in right))
     # a territory that signed before ("Après la CA du Grand Guéret et Creuse Sud Ouest, c'est au tour de Creuse
     # Confluence de s'engager"): the one whose turn it is signs, not those it follows
     # (or ranked: "Après Le Port et Sainte-Suzanne en 2023, Saint-Pierre est la onzième commune à s'engager", "C'est la

@@ -68,7 +68,7 @@ COMMUNE_LIST = re.compile(
 # a list item naming a body that is no commune: the Caf, the MSA, the État, the Département, an EPCI, a CCAS...
 BODY_HEAD = re.compile(
     r"(?:(?:la|le|les|l['’])\s*)?(?:Caf|CAF|C\.A\.F|Caisse|CSSM|CGSS|MSA|Mutualité|[ÉE]tat|Préfecture|Département"
-    r"|Conseil|Région|Communauté|Métropole|Agglo|Agglomération|Syndicat|SIVOM|SIVU|CCAS|CIAS|CPAM|Carsat|CARSAT"
+    r"|Conseil|Région|Communauté|Métropole|Agglo|Agglomération|Syndicat|SIVOM|SIVU|PETR|CCAS|CIAS|CPAM|Carsat|CARSAT"
     r"|France\s+Travail|Éducation|DDETS|ARS|Association)\b")
 ASSOCIATED_LIST = re.compile(r"\b(?:associée?s?|unie?s?|regroup\w+)\s+(?:à|avec)\s+", FLAGS)
 # the Communauté an abbreviated head stands for
@@ -147,7 +147,9 @@ SYNDICAT = re.compile(
     # nous partageons avec A et B", as a small town's bulletin names it)
     r"\b(?P<name>[Ss]yndicat\s+intercommunal(?:\s+à\s+vocations?\s+\w+)?(?:\s+[a-zà-ÿ'’-]+){1,3}\s*"
     r"\((?:SIVU|SIVOM|SIVOS)\)"
-    r"|(?:SIVOM|SIVOS|SIVU|Sivom|Sivos|Sivu|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
+    # (a PETR, a syndicat mixte by law, signs for its Pays: "le PETR du Pays de Langres et la Caf ont signé")
+    r"|(?:SIVOM|SIVOS|SIVU|Sivom|Sivos|Sivu|PETR|[Pp]ôle\s+d['’]\s*[ée]quilibre\s+territorial\s+et\s+rural"
+    r"|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
     # a purpose in capitals may stand before the territory ("le SIVU Enfance Jeunesse du Pays de Lumbres"), or one
     # of the purposes in lower case ("le SIVU enfance de la Vallée", "le SIVU scolaire des Trois Chênes")
     r"(?:\s+à\s+vocations?\s+\w+)?(?:\s+(?:scolaire|périscolaire|enfance(?:[\s-]+jeunesse)?|jeunesse"
