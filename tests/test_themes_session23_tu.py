@@ -47,3 +47,23 @@ def test_programme_names_and_publics_name_their_field():
     assert "insertion" in labels_named("remobiliser les jeunes NEET")
     # a junior association is a youth scheme, not the associative life of the territory
     assert labels_named("soutenir les projets des ados (junior association)") == ("jeunesse",)
+
+
+def test_mobility_ageing_and_lone_parents_worded_plainly_name_their_fields():
+    assert "autre" in labels_named("faciliter les déplacements des familles vers les équipements")
+    assert "autre" in labels_named("les jeunes sans voiture")
+    assert "autre" in labels_named("le bien vieillir à domicile")
+    assert {"accompagnement_social", "parentalite"} <= set(labels_named("soutenir les parents solos"))
+    assert "acces_aux_droits" in labels_named("aller vers les familles éloignées des services")
+    assert {"acces_aux_droits", "inclusion_numerique"} <= set(labels_named("aider les seniors à utiliser les services en ligne"))
+
+
+def test_growing_up_names_childhood_in_a_list_of_ambitions_but_not_in_a_headline(finder):
+    # a plan's ambitions worded as slogans: "Grandir à ..." is the childhood field
+    listed = ("Les ambitions de la convention territoriale globale signée avec la Caf de l'Orne :\n- Ambition 1 – Bien "
+              "grandir dans le Perche\n- Ambition 2 – Soutenir les parents\n- Ambition 3 – Rompre l'isolement des aînés")
+    assert "enfance" in phrase_labels(finder(unwrap_lines(listed)))
+    # a headline's verb names no field
+    told = ("Une convention pour mieux grandir dans le Perche\nLa communauté de communes et la Caf de l'Orne ont signé "
+            "leur convention territoriale globale jeudi. Elle porte sur le logement et l'accès aux droits.")
+    assert "enfance" not in found_labels(finder(unwrap_lines(told)))
