@@ -45,6 +45,7 @@ def test_programme_names_and_publics_name_their_field():
     assert "accompagnement_social" in labels_named("mieux accompagner les gens du voyage")
     assert "enfance" in labels_named("le programme de réussite éducative")
     assert "insertion" in labels_named("remobiliser les jeunes NEET")
+    assert "insertion" in labels_named("repérer les jeunes décrocheurs et ceux qui sortent du lycée sans diplôme")
     # a junior association is a youth scheme, not the associative life of the territory
     assert labels_named("soutenir les projets des ados (junior association)") == ("jeunesse",)
 
