@@ -68,3 +68,11 @@ def test_growing_up_names_childhood_in_a_list_of_ambitions_but_not_in_a_headline
     told = ("Une convention pour mieux grandir dans le Perche\nLa communauté de communes et la Caf de l'Orne ont signé "
             "leur convention territoriale globale jeudi. Elle porte sur le logement et l'accès aux droits.")
     assert "enfance" not in found_labels(finder(unwrap_lines(told)))
+
+
+def test_another_objective_in_the_infinitive_splits_the_last_item_after_pairs(finder):
+    # a mayor's sentence: objectives in the infinitive, the first a pair of facilities, the last two objectives joined
+    text = ("Saint-Jean-du-Gard\nLa commune a signé sa convention territoriale globale avec la Caf du Gard. Cette "
+            "convention va permettre de garder la crèche et l'accueil de loisirs ouverts, de créer un espace jeunes "
+            "et d'ouvrir un lieu d'accueil enfants-parents au village.")
+    assert "créer un espace jeunes" in theme_phrases_of(finder, text)

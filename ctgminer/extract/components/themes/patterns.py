@@ -780,6 +780,13 @@ QUESTION_MAX_WORDS = 45
 # jeunes actifs et des saisonniers", one item)
 DEFINITE_ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les)\s|l['’])", FLAGS)
 BARE_ET_SPLIT = re.compile(r"\s+et\s+", FLAGS)
+# ... and when the items before are pairs, at a repeated "de" before an infinitive only, which opens another objective
+# of a sentence's infinitives: "permettra de garder la crèche et le centre de loisirs, de créer un lieu pour les ados
+# et de mieux aider les familles modestes" (two objectives in its last piece)
+INFINITIVE_ET_SPLIT = re.compile(rf"\s+et\s+(?=(?:de\s+|d['’]\s*)(?:mieux\s+|aussi\s+|enfin\s+)?"
+                                 rf"(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s)", FLAGS)
+# the "de" (and "mieux") before an objective in the infinitive: "de mieux accompagner les familles"
+INFINITIVE_LEAD = re.compile(r"^\s*(?:de\s+|d['’]\s*)?(?:mieux\s+)?", FLAGS)
 ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|à|au|en|pour|ses|son|sa|leurs?)\b", FLAGS)
 # intros naming a field of action, that announce an enumeration when the sentence names the convention
 FIELD_INTRO = re.compile(accents_optional(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?"),
