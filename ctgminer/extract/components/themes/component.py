@@ -1300,6 +1300,12 @@ class ThemesComponent:
                 bounds.append((a, a + m.start()))
                 a = a + m.end()
             bounds.append((a, b))
+        elif P.INFINITIVE_START.match(P.INFINITIVE_LEAD.sub("", text[bounds[-1][0]:bounds[-1][1]], count=1)):
+            a, b = bounds.pop()  # (pairs before: only another objective in the infinitive splits the last piece)
+            for m in P.INFINITIVE_ET_SPLIT.finditer(text[a:b]):
+                bounds.append((a, a + m.start()))
+                a = a + m.end()
+            bounds.append((a, b))
         # a piece that narrows the one before belongs to it: "l'accompagnement des parents, surtout des mères seules,
         # et l'accès aux modes de garde" has two items
         narrowed: list[tuple[int, int]] = []

@@ -36,8 +36,8 @@ def labels() -> list[str]:
 _PLURAL_SLOT = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_sxSX])(?=$|[\s-])")
 # ... and a word of a plural term its singular, in words of 5+ letters: "bébés" also finds "son bébé", "places
 # d'accueil" "une place d'accueil" (spoken words name one child, one parent); not "jeune" (an adjective: "un jeune
-# couple") nor "droit" ("de plein droit")
-_SINGULAR_SLOT = re.compile(r"(?<=[^\W\d_]{4})(?<!jeune)(?<!droit)s(?=$|[\s-])", re.IGNORECASE)
+# couple") nor "droit" ("de plein droit") nor "aidant" (a participle: "en les aidant à trouver un emploi")
+_SINGULAR_SLOT = re.compile(r"(?<=[^\W\d_]{4})(?<!jeune)(?<!droit)(?<!aidant)s(?=$|[\s-])", re.IGNORECASE)
 
 
 # an accented letter also matches its bare form: pages typed without accents, capitals typed bare ("ACCES AUX

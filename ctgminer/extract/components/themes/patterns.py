@@ -49,7 +49,7 @@ def cue(pattern: str, flags: int = FLAGS) -> re.Pattern:
 
 # bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
 BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
-_MARK = re.compile(rf"\s*([-–—*{BULLET_CHARS}])")
+_MARK = re.compile(rf"\s*([-–—*{BULLET_CHARS}]|>(?=\s))")
 
 
 def bullet_mark(line: str) -> str | None:
@@ -63,7 +63,7 @@ def bullet_mark(line: str) -> str | None:
 BULLET = re.compile(
     # (a keycap digit numbers a social post's items: "1️⃣ Offrir une place d'accueil à chaque tout-petit")
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
-    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|>(?=\s)|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
     # (a number and a long dash too: "1 – Garantir un mode d'accueil à chaque famille", a page's numbered objectives)
     rf"|\d{{1,2}}\s*(?:[.)/°-]|[–—](?=\s))|[a-h]\)"
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
@@ -741,8 +741,9 @@ ANSWER_START = cue(r"^\W*(?:c['’]\s*est|il\s+s['’]agit|ce\s+sont)\b", FLAGS)
 # "Quatre grandes ambitions ont été retenues :" after a definition of CTGs in general
 OWN_CHOICES = cue(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|priorisé|décidé)\w*|\b(?:ont|a)\s+fait\s+le\s+choix\b|\bretenu(?:e|s|es)?\s*:"
                   r"|\b(?:notre|nos)\s+(?:CTG|convention|priorités|axes|ambitions)"
-                  # "Chez nous, le diagnostic a conduit les élus à retenir trois orientations."
-                  r"|^\W*chez\s+nous\b|\bretenir\s+(?:\w+\s+){0,2}(?:axes|orientations|priorités|thématiques|enjeux|ambitions)"
+                  # "Chez nous, le diagnostic a conduit les élus à retenir trois orientations.", "Et chez nous ?" (an
+                  # explainer's question on the territory's own convention, after its questions on CTGs in general)
+                  r"|^\W*(?:et\s+)?chez\s+nous\b|\bretenir\s+(?:\w+\s+){0,2}(?:axes|orientations|priorités|thématiques|enjeux|ambitions)"
                   # "À Chambéry, le diagnostic a conduit à en retenir trois :", "Les élus ont choisi quatre axes :"
                   r"|\ben\s+(?:retenir|retenu|choisir|choisi)\b|\b(?:a|ont|avons)\s+(?:retenu|choisi|priorisé)\b",
                   FLAGS)
@@ -794,6 +795,13 @@ QUESTION_MAX_WORDS = 45
 # jeunes actifs et des saisonniers", one item)
 DEFINITE_ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les)\s|l['’])", FLAGS)
 BARE_ET_SPLIT = re.compile(r"\s+et\s+", FLAGS)
+# ... and when the items before are pairs, at a repeated "de" before an infinitive only, which opens another objective
+# of a sentence's infinitives: "permettra de garder la crèche et le centre de loisirs, de créer un lieu pour les ados
+# et de mieux aider les familles modestes" (two objectives in its last piece)
+INFINITIVE_ET_SPLIT = re.compile(rf"\s+et\s+(?=(?:de\s+|d['’]\s*)(?:mieux\s+|aussi\s+|enfin\s+)?"
+                                 rf"(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s)", FLAGS)
+# the "de" (and "mieux") before an objective in the infinitive: "de mieux accompagner les familles"
+INFINITIVE_LEAD = re.compile(r"^\s*(?:de\s+|d['’]\s*)?(?:mieux\s+)?", FLAGS)
 ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|à|au|en|pour|ses|son|sa|leurs?)\b", FLAGS)
 # intros naming a field of action, that announce an enumeration when the sentence names the convention
 FIELD_INTRO = re.compile(accents_optional(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?"),
