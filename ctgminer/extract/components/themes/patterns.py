@@ -1241,6 +1241,9 @@ CONSULTATION_NAMED = cue(CONSULTATION)
 # enfants, transport, logement : toutes les questions de la vie quotidienne y sont abordées" (in the questionnaire)
 TOPICS_DISCUSSED = cue(r"^\W*(?:les\s+)?(?:thèmes|sujets|thématiques|questions)\s+(?:abordé|évoqué|discuté|traité)\w*\s*:"
                        r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*")
+# ... and the topics a page lists before the consultation that asks about them: "Modes de garde, loisirs des ados, aide
+# aux démarches : le sondage, en ligne, prend cinq minutes" (the topics are the survey's, not a convention's)
+TOPICS_BEFORE_CONSULTATION = cue(rf",[^:\n]*:\s*(?:les?|la|l['’]|un|une|ce|cette|notre|votre)\s*{CONSULTATION}")
 # ... but what a consultation led to is the convention's: "Une enquête auprès de 600 familles a permis de dégager quatre
 # priorités :", "Issue de la concertation, la feuille de route comprend :", "Après les ateliers, les élus ..."
 CONSULTATION_OUTCOME = cue(
@@ -1279,3 +1282,26 @@ RECOMMENDATIONS = cue(r"^\W*(?:[\dIVX]+(?:\.\d+)*\s*[.)–-]?\s*)?(?:(?:nos|les|
 # a key figure's line in a box of figures: a number first ("13 communes", "près de 17 000 habitants", "3 multi-accueils,
 # 1 RPE"), not a numbered item ("1. Qu'est-ce que c'est ?", "Axe 1. ...")
 KEY_FIGURE = re.compile(r"^\W*(?i:(?:près\s+de|plus\s+de|environ|moins\s+de)\s+)?\d+(?:[\s.,]\d+)*\s*(?:%|[a-zà-ÿ])")
+# -- a long document's own structure (ThemesComponent.section_zones) ------------------------------------------------
+# a numbered heading of a long document, its rank told by its mark: "Chapitre 2 – ...", "TITRE III – ...", "Article 4 –
+# ...", "4. LE DIAGNOSTIC", "IV. Gouvernance", "5.2 Les enjeux ...", "6.1.2 ..." (the text after the mark is its title)
+SECTION_MARK = re.compile(
+    r"^\W{0,3}(?:(?P<part>titre|partie|chapitre|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?P<article>article)\s+\d{1,2}"
+    r"|(?P<sub>\d{1,2}(?:\.\d{1,2}){1,2})\.?|(?P<top>\d{1,2}|[IVX]{1,4})\s*[.)]|(?P<dash>\d{1,2}|[IVX]{1,4})(?=\s+[–—-]))"
+    r"\s*[–—:.-]?\s+(?P<title>\S[^\n]*)$", re.I)
+# a section heading naming what the convention retains or does: its orientations, axes, priorities, fields, objectives,
+# action plan, among its first words ("Article 2 – Les champs d'intervention retenus", "5. LES ORIENTATIONS 2025-2029",
+# "Titre III – Plan d'actions", "Chapitre 5 – Des enjeux aux priorités"; not a council's item "6. Tourisme – Convention
+# d'objectifs avec l'office de tourisme")
+FIELDS_SECTION = cue(r"^\W*(?:(?!convention)[\w'’]+\W+){0,3}?(?:orientations?(?!\s+budg)|axes?|priorit\w+|champs?|domaines?|objectifs?"
+                     r"|thématiques?|plans?\s+d['’]\s*actions?|programmes?\s+d['’]\s*actions?|fiches?[\s-]+actions?"
+                     r"|ambitions?)\b|\bretenu\w*\b")
+# ... and one on anything else a convention holds: the territory as it is, the past convention, the parties, their
+# duties, the meetings, the follow-up, the duration, the money, the closing clauses ("Chapitre 2 – Diagnostic partagé et
+# enjeux", "3. Le bilan de la CTG 2020-2024", "Article 4 – Engagements de la Caf", "6. Pilotage, suivi et évaluation",
+# "5.4 Articulation avec les autres démarches du territoire")
+OTHER_SECTION = cue(r"\b(?:diagnostics?|état\s+des\s+lieux|constats?|enjeux|bilans?|historique|signataires"
+                    r"|parties|gouvernance|pilotage|suivi|évaluation|durée|engagements?|financ\w+|instances?|articulation"
+                    r"|modalités|résiliation|litiges?|communication|annexes?|données|portrait|chiffres\s+clés|indicateurs"
+                    r"|présentation\s+du\s+territoire|territoire\s+et\s+(?:ses|sa)\s+\w+|comités?|cadrage"
+                    r"|résiliation|contentieux)\b")

@@ -1,0 +1,57 @@
+"""Session 23, document themes on convention documents and the documents around them as a PDF extractor returns them
+(read_bs): the sections of a long document that state no field of the convention, keyed on its own numbered headings;
+each class with an inline example written for these tests, on a blank French pipeline."""
+
+from __future__ import annotations
+
+from conftest import found_labels
+
+from ctgminer.text.normalise import unwrap_lines
+
+
+def test_a_long_documents_other_numbered_sections_name_no_field_when_one_states_the_retained_ones(finder):
+    # the diagnostic's needs (chapter 2) and the meetings (chapter 4) name no field once chapter 3 states the retained ones
+    text = ("Projet de territoire – Communauté de communes du Haut-Jura\nChapitre 2 – Portrait et besoins\n2.1 Les "
+            "besoins\nLes rencontres de l'automne avec les élus et les familles ont mis en avant trois enjeux :\na) le "
+            "transport à la demande dans les villages ;\nb) l'hébergement des apprentis ;\nc) l'accueil des "
+            "tout-petits.\nCTG Haut-Jura 2024-2028 – p. 7\nChapitre 3 – "
+            "Les priorités retenues\nLe comité de pilotage a retenu deux priorités :\nPRIORITÉ 1 – Développer l'accueil "
+            "du jeune enfant\nPRIORITÉ 2 – Soutenir les parents d'adolescents\nChapitre 4 – Gouvernance\n4.1 Le comité "
+            "technique réunit les services jeunesse et cohésion sociale des communes.\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "parentalite"} <= labels
+    assert not {"autre", "logement", "animation_vie_sociale"} & labels
+
+
+def test_the_parties_duties_articles_name_no_field_after_the_article_of_retained_axes(finder):
+    text = ("CONVENTION TERRITORIALE GLOBALE 2025-2029\nArticle 2 – Les axes retenus\nAxe 1 : Accueillir les "
+            "tout-petits près de chez eux\nAxe 2 : Accompagner les parents\nArticle 3 – Engagements de la commune\nLa "
+            "commune s'engage à :\n- mettre à disposition un local pour les permanences de la mission locale ;\n- "
+            "cofinancer le poste de coordination à hauteur de 40 %, dans la limite de 20 000 € par an.\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "parentalite"} <= labels and not {"insertion", "autre"} & labels
+
+
+def test_a_document_without_a_section_of_retained_fields_keeps_its_sections(finder):
+    # no heading states what is retained: the fields stated in a section on the meetings are read as before
+    text = ("CONVENTION TERRITORIALE GLOBALE 2025-2029\nArticle 1 – Durée\nLa convention est conclue pour cinq ans.\n"
+            "Article 2 – Pilotage\nLa convention territoriale globale porte sur la petite enfance, la jeunesse et "
+            "l'accès aux droits ; un comité de pilotage la suit.\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "jeunesse", "acces_aux_droits"} <= labels
+
+
+def test_fields_left_out_in_brackets_before_the_negation_are_negated(finder):
+    text = ("Convention territoriale globale 2024-2028\nLes signataires retiennent la petite enfance et la jeunesse. "
+            "Les autres besoins relevés (logement des saisonniers, transport) ne font pas l'objet d'un engagement de "
+            "la présente convention.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "jeunesse"} <= labels and not {"logement", "autre"} & labels
+
+
+def test_topics_listed_before_the_survey_that_asks_about_them_name_no_field(finder):
+    text = ("Communauté de communes du Pays de Gex\nDans le cadre de sa future convention territoriale globale avec "
+            "la Caf, la communauté de communes consulte les familles.\nCrèches, loisirs des ados, logement, aide aux "
+            "démarches : le sondage, en ligne jusqu'au 30 avril, prend cinq minutes.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert not labels
