@@ -4,7 +4,7 @@ each class with an inline example written for these tests, on a blank French pip
 
 from __future__ import annotations
 
-from conftest import found_labels
+from conftest import found_labels, phrase_labels
 
 from ctgminer.text.normalise import unwrap_lines
 
@@ -55,3 +55,33 @@ def test_topics_listed_before_the_survey_that_asks_about_them_name_no_field(find
             "démarches : le sondage, en ligne jusqu'au 30 avril, prend cinq minutes.")
     labels = found_labels(finder(unwrap_lines(text)))
     assert not labels
+
+
+def test_items_marked_by_a_chevron_are_a_list(finder):
+    # a magazine's axes, each over its objectives marked by ">"
+    text = ("Le Journal de Pont-de-Veyle – été 2024\nLa commune et la Caf ont signé leur convention territoriale "
+            "globale 2024-2028.\nDeux axes et des objectifs précis\nAXE 1 | Être parent aujourd'hui\n> Ouvrir un lieu "
+            "d'accueil enfants-parents\n> Accompagner les familles après une séparation\nAXE 2 | Accéder à ses droits\n"
+            "> Aider les familles dans les démarches dématérialisées\n> Accompagner les usages numériques\n")
+    assert {"inclusion_numerique", "parentalite"} <= phrase_labels(finder(unwrap_lines(text)))
+
+
+def test_workshops_for_parents_of_teenagers_name_parenting_not_youth(finder):
+    # "parents-ados" written with a hyphen, as "parents d'ados" is: the teenagers are the parents' (taxonomy synonym)
+    text = ("Le Journal de Pont-de-Veyle – été 2024\nLa commune et la Caf ont signé leur convention territoriale "
+            "globale. Elle porte sur l'accueil des tout-petits et sur des ateliers parents-ados au collège.")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "parentalite"} <= labels and "jeunesse" not in labels
+
+
+def test_the_question_on_this_territory_ends_the_explainer_above_it():
+    # a territory's page: what a CTG may cover in general, then "Et chez nous ?" over its own choices
+    from ctgminer.extract.components.themes.component import ThemesComponent
+
+    text = ("Vivre ici > Familles > CTG\nLa Convention territoriale globale (CTG)\nQu'est-ce que c'est ?\nLa Convention "
+            "territoriale globale est un accord passé entre la Caf et une collectivité pour plusieurs années. Elle peut "
+            "concerner toutes les missions de la Caf : logement, handicap, insertion, etc.\nEt chez nous ?\nLes élus ont "
+            "retenu deux priorités :\n• développer l'accueil des tout-petits\n• soutenir les parents\n")
+    question = text.index("Et chez nous")
+    zones = ThemesComponent().generic_zones(text)
+    assert zones and all(not (a <= question < b) for a, b in zones)

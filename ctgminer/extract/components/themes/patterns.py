@@ -49,7 +49,7 @@ def cue(pattern: str, flags: int = FLAGS) -> re.Pattern:
 
 # bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
 BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
-_MARK = re.compile(rf"\s*([-–—*{BULLET_CHARS}])")
+_MARK = re.compile(rf"\s*([-–—*{BULLET_CHARS}]|>(?=\s))")
 
 
 def bullet_mark(line: str) -> str | None:
@@ -58,12 +58,13 @@ def bullet_mark(line: str) -> str | None:
     return None if not m else "-" if m.group(1) in "-–—" else m.group(1)
 
 
-# any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET)
+# any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET); a
+# magazine's or a PDF's ">" before a space: "> Lutter contre le non-recours"
 # numbered items: "1.", "2)", "3°", "IV.", "b)", and a plan's named ones (text.cues.NUMBERED_ITEM)
 BULLET = re.compile(
     # (a keycap digit numbers a social post's items: "1️⃣ Offrir une place d'accueil à chaque tout-petit")
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
-    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|>(?=\s)|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
     # (a number and a long dash too: "1 – Garantir un mode d'accueil à chaque famille", a page's numbered objectives)
     rf"|\d{{1,2}}\s*(?:[.)/°-]|[–—](?=\s))|[a-h]\)"
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
@@ -951,7 +952,8 @@ CLAUSE_START = re.compile(r"[,;:(]")
 # an explainer's questions: what a CTG may do ("Quels domaines peut-elle couvrir ?"); one naming this territory or
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
 MAY = re.compile(r"\bpeu(?:t|vent)\b|\bpourr(?:a|ait|ont|aient)\b", FLAGS)
-THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A-ZÀ-Þ][\w'’-]+")
+THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A-ZÀ-Þ][\w'’-]+"
+                            r"|\bchez\s+(?:nous|vous)\b")  # "Et chez nous ?" after an explainer's questions
 # "ces conventions" speaks of conventions in general on a page reviewing many (MANY_CONVENTIONS) ("222 CTG locales avaient
 # été signées ... ces conventions contribuent à une plus grande équité"), but of the ones it announces on a Caf's
 # page of several signings ("quatre nouvelles CTG ... Toutes ces conventions courent jusqu'en 2026. Elles reposent
