@@ -85,3 +85,12 @@ def test_the_question_on_this_territory_ends_the_explainer_above_it():
     question = text.index("Et chez nous")
     zones = ThemesComponent().generic_zones(text)
     assert zones and all(not (a <= question < b) for a, b in zones)
+
+
+def test_the_training_of_a_fields_staff_names_no_insertion(finder):
+    # the professionals' training (a fiche's means, in brackets) is no insertion of the public
+    text = ("CONVENTION TERRITORIALE GLOBALE 2025-2029\nArticle 3 – Plan d'actions\nFiche 1 : Fidéliser les "
+            "professionnels de la petite enfance (prime d'installation, formation)\nFiche 2 : Organiser une formation "
+            "croisée des agents d'accueil sur l'accès aux droits\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert {"petite_enfance", "acces_aux_droits"} <= labels and "insertion" not in labels
