@@ -66,14 +66,6 @@ def test_items_marked_by_a_chevron_are_a_list(finder):
     assert {"inclusion_numerique", "parentalite"} <= phrase_labels(finder(unwrap_lines(text)))
 
 
-def test_workshops_for_parents_of_teenagers_name_parenting_not_youth(finder):
-    # "parents-ados" written with a hyphen, as "parents d'ados" is: the teenagers are the parents' (taxonomy synonym)
-    text = ("Le Journal de Pont-de-Veyle – été 2024\nLa commune et la Caf ont signé leur convention territoriale "
-            "globale. Elle porte sur l'accueil des tout-petits et sur des ateliers parents-ados au collège.")
-    labels = found_labels(finder(unwrap_lines(text)))
-    assert {"petite_enfance", "parentalite"} <= labels and "jeunesse" not in labels
-
-
 def test_the_question_on_this_territory_ends_the_explainer_above_it():
     # a territory's page: what a CTG may cover in general, then "Et chez nous ?" over its own choices
     from ctgminer.extract.components.themes.component import ThemesComponent
