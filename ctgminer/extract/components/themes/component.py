@@ -63,10 +63,13 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     """The parts of a sentence a negation covers, from its clause's start to 'mais', a semicolon or the end:
     "Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur." covers its first clause."""
     out = []
+    # a closed bracket before the negation is part of its subject, however many commas it holds: "Les autres enjeux
+    # (transport, santé) ne font pas l'objet d'un engagement" negates from "Les autres enjeux"
+    unbracketed = re.sub(r"\([^()\n]*\)", lambda b: " " * len(b.group()), sentence)
     for m in P.NEGATION.finditer(sentence):
         if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
-        start = max((c.end() for c in P.CLAUSE_START.finditer(sentence, 0, m.start())), default=0)
+        start = max((c.end() for c in P.CLAUSE_START.finditer(unbracketed, 0, m.start())), default=0)
         start = _subject_before_incise(sentence, start, m.start())
         end = P.NEGATION_SCOPE_END.search(sentence, m.end())
         if end and P.LEFT_OUT_REASON.match(sentence, end.start()):  # "... : il fait l'objet d'une OPAH distincte"
@@ -252,6 +255,43 @@ class ThemesComponent:
                 number = numbered.group("n") if numbered and numbered.group("n").isdigit() else None
         if start is not None:
             zones.append((start, len(text)))
+        return zones
+
+    def section_zones(self, text: str) -> list[tuple[int, int]]:
+        """A long document's numbered sections on anything but what the convention retains, when another of its
+        numbered headings names what it retains (P.FIELDS_SECTION): then its fields are stated there, and the
+        diagnostic's needs, the former convention, the parties' duties, the meetings and the follow-up name none, e.g.
+        "Chapitre 2 – Diagnostic et enjeux\n...\nChapitre 3 – Les priorités retenues\n...\nChapitre 4 –
+        Gouvernance\n..." (2 and 4 left out). A section runs to the next heading of its rank or above (its own
+        sub-sections, "2.1 ...", and the page's running lines inside it); a sub-section naming what is retained
+        ("5.3 Les priorités retenues" under "Chapitre 5 – Des enjeux aux priorités") stays in."""
+        heads: list[tuple[int, int, bool | None]] = []  # (start, rank, names what is retained / other / neither)
+        parts = bool(re.search(r"(?im)^\W{0,3}(?:titre|partie|chapitre|volet)\s+(?:\d{1,2}|[IVX]{1,4})\b", text))
+        for s, _e, line in self.lines(text):
+            stripped = line.strip()
+            m = P.SECTION_MARK.match(stripped)
+            if not m or len(stripped) > 90 or stripped.endswith((".", ",", ";")) or P.PAGE_FURNITURE.search(stripped) \
+                    or P.RUNNING_PAGE_LINE.search(stripped):
+                continue
+            title = m.group("title")
+            if m.group("part"):
+                rank = 1
+            elif m.group("article"):
+                rank = 2 if parts else 1
+            elif m.group("sub"):
+                rank = 1 + m.group("sub").count(".") + parts
+            else:
+                rank = 1 + parts
+            kind = True if P.FIELDS_SECTION.search(title) else False if P.OTHER_SECTION.search(title) else None
+            heads.append((s, rank, kind))
+        if len(heads) < 2 or not any(k for _s, _r, k in heads):
+            return []
+        zones = []
+        for i, (s, rank, kind) in enumerate(heads):
+            if kind is not False:
+                continue
+            end = next((h[0] for h in heads[i + 1:] if h[1] <= rank or h[2]), len(text))
+            zones.append((s, end))
         return zones
 
     def faq_question(self, line: str) -> bool:
@@ -1232,7 +1272,8 @@ class ThemesComponent:
         if findings and not P.INTRO.search(findings.group("rest")):
             return True
         return not P.CONSULTATION_OUTCOME.search(sentence) and bool(
-            P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence) or P.CONTINUES.search(sentence)
+            P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence)
+            or P.TOPICS_BEFORE_CONSULTATION.search(sentence) or P.CONTINUES.search(sentence)
             and P.CONSULTATION_NAMED.search(previous) and not P.NAMES_CONVENTION.search(previous)
             and not (P.CONTINUES.search(previous) and not P.CONSULTATION_SUBJECT.search(previous)))
 
@@ -1377,7 +1418,7 @@ class ThemesComponent:
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
         # (and a long document's diagnostic: the territory as it is, before the orientations; a newsletter's other rubrics)
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + self.rubric_zones(text) + [
-            (story_end_of(doc), len(text))] + self.diagnostic_zones(text)
+            (story_end_of(doc), len(text))] + self.diagnostic_zones(text) + self.section_zones(text)
         self._amended = self.amendment_page(text)
         phrases = self.list_phrases(text, excluded)
         table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)

@@ -142,6 +142,32 @@ def false_friends() -> re.Pattern:
     return lexicon_regex(taxonomy()["false_friends"]["terms"])
 
 
+# the training of a field's staff is no insertion of the public: "formation commune des animateurs", "la formation
+# croisée des agents d'accueil", "Fidéliser les professionnels de la petite enfance (prime d'installation, formation)"
+# (the word "formation" alone is blanked, unless a longer term of the taxonomy starts with it: "formation des
+# animateurs" names childhood)
+_STAFF = (r"(?:animat(?:eur|rice)s?|assistant\w*\s+maternel\w*|agents?|professionnel\w*|personnels?|équipes|salariés"
+          r"|encadrants?|bénévoles|intervenants?|accueillant\w*|éducat(?:eur|rice)s?)")
+_STAFF_TRAINING = re.compile(
+    rf"\bformations?\b(?=(?:\s+(?:commune|croisée|continue|partagée)s?)?\s+(?:des|de\s+l['’]|d['’]|aux|du)\s*"
+    rf"(?:\w+\s+)?{_STAFF}\b)", re.I)
+_STAFF_PARENS = re.compile(rf"\b{_STAFF}\b[^()\n.;]{{0,80}}\((?P<inside>[^()\n]*)\)", re.I)
+_TRAINING = re.compile(r"\bformations?\b", re.I)
+
+
+def _without_staff_training(text: str) -> str:
+    """`text` with the word "formation" blanked where it trains a field's staff (same length)."""
+    spans = [m.span() for m in _STAFF_TRAINING.finditer(text)]
+    for m in _STAFF_PARENS.finditer(text):
+        spans += [w.span() for w in _TRAINING.finditer(text, m.start("inside"), m.end("inside"))]
+    any_term = any_term_regex()
+    for a, b in spans:
+        longer = any_term.match(text, a)
+        if not (longer and longer.end() > b):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 @lru_cache(maxsize=8192)
 def without_places(text: str) -> str:
     """`text` with its false friends blanked, and its place complements where the words before them, in the same item
@@ -153,6 +179,8 @@ def without_places(text: str) -> str:
         return " " * len(m.group()) if any_term_regex().search(text, item_start, m.start()) else m.group()
 
     text = false_friends().sub(lambda m: " " * len(m.group()), text)
+    if "ormation" in text:
+        text = _without_staff_training(text)
     return place_complements().sub(blank, text)
 
 

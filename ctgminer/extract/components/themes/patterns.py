@@ -58,7 +58,8 @@ def bullet_mark(line: str) -> str | None:
     return None if not m else "-" if m.group(1) in "-–—" else m.group(1)
 
 
-# any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET)
+# any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET); a
+# magazine's or a PDF's ">" before a space: "> Lutter contre le non-recours"
 # numbered items: "1.", "2)", "3°", "IV.", "b)", and a plan's named ones (text.cues.NUMBERED_ITEM)
 BULLET = re.compile(
     # (a keycap digit numbers a social post's items: "1️⃣ Offrir une place d'accueil à chaque tout-petit")
@@ -974,7 +975,8 @@ CLAUSE_START = re.compile(r"[,;:(]")
 # an explainer's questions: what a CTG may do ("Quels domaines peut-elle couvrir ?"); one naming this territory or
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
 MAY = re.compile(r"\bpeu(?:t|vent)\b|\bpourr(?:a|ait|ont|aient)\b", FLAGS)
-THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A-ZÀ-Þ][\w'’-]+")
+THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A-ZÀ-Þ][\w'’-]+"
+                            r"|\bchez\s+(?:nous|vous)\b")  # "Et chez nous ?" after an explainer's questions
 # "ces conventions" speaks of conventions in general on a page reviewing many (MANY_CONVENTIONS) ("222 CTG locales avaient
 # été signées ... ces conventions contribuent à une plus grande équité"), but of the ones it announces on a Caf's
 # page of several signings ("quatre nouvelles CTG ... Toutes ces conventions courent jusqu'en 2026. Elles reposent
@@ -1264,6 +1266,9 @@ CONSULTATION_NAMED = cue(CONSULTATION)
 # enfants, transport, logement : toutes les questions de la vie quotidienne y sont abordées" (in the questionnaire)
 TOPICS_DISCUSSED = cue(r"^\W*(?:les\s+)?(?:thèmes|sujets|thématiques|questions)\s+(?:abordé|évoqué|discuté|traité)\w*\s*:"
                        r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*")
+# ... and the topics a page lists before the consultation that asks about them: "Modes de garde, loisirs des ados, aide
+# aux démarches : le sondage, en ligne, prend cinq minutes" (the topics are the survey's, not a convention's)
+TOPICS_BEFORE_CONSULTATION = cue(rf",[^:\n]*:\s*(?:les?|la|l['’]|un|une|ce|cette|notre|votre)\s*{CONSULTATION}")
 # ... but what a consultation led to is the convention's: "Une enquête auprès de 600 familles a permis de dégager quatre
 # priorités :", "Issue de la concertation, la feuille de route comprend :", "Après les ateliers, les élus ..."
 CONSULTATION_OUTCOME = cue(
@@ -1302,3 +1307,26 @@ RECOMMENDATIONS = cue(r"^\W*(?:[\dIVX]+(?:\.\d+)*\s*[.)–-]?\s*)?(?:(?:nos|les|
 # a key figure's line in a box of figures: a number first ("13 communes", "près de 17 000 habitants", "3 multi-accueils,
 # 1 RPE"), not a numbered item ("1. Qu'est-ce que c'est ?", "Axe 1. ...")
 KEY_FIGURE = re.compile(r"^\W*(?i:(?:près\s+de|plus\s+de|environ|moins\s+de)\s+)?\d+(?:[\s.,]\d+)*\s*(?:%|[a-zà-ÿ])")
+# -- a long document's own structure (ThemesComponent.section_zones) ------------------------------------------------
+# a numbered heading of a long document, its rank told by its mark: "Chapitre 2 – ...", "TITRE III – ...", "Article 4 –
+# ...", "4. LE DIAGNOSTIC", "IV. Gouvernance", "5.2 Les enjeux ...", "6.1.2 ..." (the text after the mark is its title)
+SECTION_MARK = re.compile(
+    r"^\W{0,3}(?:(?P<part>titre|partie|chapitre|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?P<article>article)\s+\d{1,2}"
+    r"|(?P<sub>\d{1,2}(?:\.\d{1,2}){1,2})\.?|(?P<top>\d{1,2}|[IVX]{1,4})\s*[.)]|(?P<dash>\d{1,2}|[IVX]{1,4})(?=\s+[–—-]))"
+    r"\s*[–—:.-]?\s+(?P<title>\S[^\n]*)$", re.I)
+# a section heading naming what the convention retains or does: its orientations, axes, priorities, fields, objectives,
+# action plan, among its first words ("Article 2 – Les champs d'intervention retenus", "5. LES ORIENTATIONS 2025-2029",
+# "Titre III – Plan d'actions", "Chapitre 5 – Des enjeux aux priorités"; not a council's item "6. Tourisme – Convention
+# d'objectifs avec l'office de tourisme")
+FIELDS_SECTION = cue(r"^\W*(?:(?!convention)[\w'’]+\W+){0,3}?(?:orientations?(?!\s+budg)|axes?|priorit\w+|champs?|domaines?|objectifs?"
+                     r"|thématiques?|plans?\s+d['’]\s*actions?|programmes?\s+d['’]\s*actions?|fiches?[\s-]+actions?"
+                     r"|ambitions?)\b|\bretenu\w*\b")
+# ... and one on anything else a convention holds: the territory as it is, the past convention, the parties, their
+# duties, the meetings, the follow-up, the duration, the money, the closing clauses ("Chapitre 2 – Diagnostic partagé et
+# enjeux", "3. Le bilan de la CTG 2020-2024", "Article 4 – Engagements de la Caf", "6. Pilotage, suivi et évaluation",
+# "5.4 Articulation avec les autres démarches du territoire")
+OTHER_SECTION = cue(r"\b(?:diagnostics?|état\s+des\s+lieux|constats?|enjeux|bilans?|historique|signataires"
+                    r"|parties|gouvernance|pilotage|suivi|évaluation|durée|engagements?|financ\w+|instances?|articulation"
+                    r"|modalités|résiliation|litiges?|communication|annexes?|données|portrait|chiffres\s+clés|indicateurs"
+                    r"|présentation\s+du\s+territoire|territoire\s+et\s+(?:ses|sa)\s+\w+|comités?|cadrage"
+                    r"|résiliation|contentieux)\b")
