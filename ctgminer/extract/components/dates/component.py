@@ -507,14 +507,22 @@ class DatesComponent:
     # -- signature -----------------------------------------------------------------------------
     def signature_features(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]],
                            publication: Span | None, prev_end: int = 0, next_dated: bool = False,
-                           next_start: int | None = None) -> dict[str, float | bool]:
+                           next_start: int | None = None, timed: list[tuple[int, int, int | None]] = (),
+                           ) -> dict[str, float | bool]:
         """Evidence that a date is the signing date: cues of its sentence and clause, against other events.
         `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
-        sentence has a date of its own; `next_start`: where the date after it starts."""
+        sentence has a date of its own; `next_start`: where the date after it starts; `timed`: the signing cues that
+        give their own time (_timed_signings)."""
         value: DateValue = span._.value
         start, end = span.start_char, span.end_char
         sentence = sents.sentence(start)
         s_start, s_end = sents.bounds(sents.index(start))
+        # the sentence's signing cues, less those another time of the sentence dates: "Le 21 mars 2024, les élus ont
+        # fait le bilan de la convention signée fin 2021" (21 March is a review's day, not the signing's)
+        own_sentence = sentence
+        for a, b, t in timed:
+            if t != start and s_start <= a and b <= s_start + len(sentence):
+                own_sentence = own_sentence[:a - s_start] + " " * (b - a) + own_sentence[b - s_start:]
         prev, nxt = sents.sentence(start, -1), sents.sentence(start, 1)
         left = sents.left(start, 120)
         if start - prev_end < len(left):
@@ -548,7 +556,7 @@ class DatesComponent:
         named = P.NAMED_BY_DATE.search(left[-30:])
         # (a date apposed to the signing noun that "après" introduces: "après la signature de la CTG, le 2 octobre")
         apposed = bool(P.SIGN_REFERENCE_APPOSED.search(left))
-        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed or answered
+        sign_here = (since or block or intro is not None or _signing_told(own_sentence) or apposed or answered
                      or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
@@ -558,7 +566,9 @@ class DatesComponent:
         statistic = bool(P.STATISTIC.search(sentence))  # "au 31 décembre, 222 CTG avaient été signées"
         # an earlier convention in the date's clause, or a field label before it ("Date limite de candidature :")
         earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
-                   or bool(P.FIELD_LEAD.search(left[-60:])))
+                   or bool(P.FIELD_LEAD.search(left[-60:]))
+                   # a planned day put off in the next clause: "La signature de la CTG, prévue ce mardi, a été reportée"
+                   or bool(P.POSTPONED_AFTER.search(right_c[len(re.split(r"[,;:()]|\bdepuis\b", right_c)[0]):])))
         # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
         # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
         meeting_clause = _meeting(clause) and not P.SIGN_CUE.search(clause)
@@ -677,6 +687,23 @@ class DatesComponent:
                                 and not P.SIGN_CUE.search(sentence) and not since,
         }
 
+
+    @staticmethod
+    def _timed_signings(text: str, dates: list[Span]) -> list[tuple[int, int, int | None]]:
+        """The signing cues that give their own time right after them: (start, end, the start of the date that dates
+        them, or None for a time the finder does not place). "la convention signée fin 2021" (2021's signing),
+        "pour une signature envisagée à la fin de l'année" (no date's)."""
+        if not dates:
+            return []
+        starts = [d.start_char for d in dates]
+        timed: list[tuple[int, int, int | None]] = []
+        for m in P.SIGN_CUE.finditer(text, text.lower()):
+            i = bisect.bisect_left(starts, m.end())
+            if i < len(starts) and starts[i] - m.end() <= 60 and P.SIGN_TO_DATE_GAP.fullmatch(text, m.end(), starts[i]):
+                timed.append((m.start(), m.end(), starts[i]))
+            elif P.SIGN_OWN_TIME.search(text[m.end():m.end() + 90]):
+                timed.append((m.start(), m.end(), None))
+        return timed
 
     @staticmethod
     def _names_ctg_again(clause: str, sentence: str, s_start: int, ctg: list[tuple[int, int]]) -> bool:
@@ -955,6 +982,7 @@ class DatesComponent:
         in_period += [m.span() for m in P.YEAR_PAIR.finditer(text)]
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
+        timed = self._timed_signings(text, dates)
         prev_end = 0
         for i, span in enumerate(dates):
             span_prev_end, prev_end = prev_end, span.end_char
@@ -966,7 +994,7 @@ class DatesComponent:
             value.features = {**value.features, **self.signature_features(
                 text, sents, span, ctg, publication, span_prev_end,
                 sents.index(span.start_char) + 1 in dated_sentences,
-                dates[i + 1].start_char if i + 1 < len(dates) else len(text))}
+                dates[i + 1].start_char if i + 1 < len(dates) else len(text), timed)}
             value.signature_probability = self.probability(value.features)
             # a council's adoption is not a signing, whatever weight the model gives its weekday (the gold leaves the
             # signature of an adoption-only page empty)

@@ -1,0 +1,46 @@
+"""Dates component on a blank French pipeline: session 23 (the error classes read in the new written sets read_bs,
+read_bt and read_bu, checked across the older read sets). Every example is written for the test."""
+
+from __future__ import annotations
+
+from conftest import date_fields_of
+
+# -- the signature date ------------------------------------------------------------------------------------------------
+
+
+def test_planned_signing_then_postponed_sine_die_is_no_signing(dates_nlp):
+    # a press page: the signing planned for a weekday was put off, with no new date
+    text = ("Fumel : la signature de la CTG attendra\nPublié le 14/03/2024\nLa signature de la convention territoriale "
+            "globale entre Fumel Vallée du Lot et la Caf de Lot-et-Garonne, prévue ce jeudi, a été reportée à une date "
+            "ultérieure. Les élus attendent des précisions sur les financements.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+def test_planned_signing_moved_to_a_new_day_keeps_the_new_day(dates_nlp):
+    # the same class with a new date: the signing is the day it was moved to
+    text = ("Fumel : la signature de la CTG décalée\nPublié le 14/03/2024\nLa signature de la convention territoriale "
+            "globale entre Fumel Vallée du Lot et la Caf de Lot-et-Garonne, programmée ce jeudi, est repoussée au 4 avril "
+            "2024 pour des raisons d'agenda.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-04-04"
+
+
+def test_meeting_day_before_a_convention_signed_at_its_own_time(dates_nlp):
+    # a review meeting opens the sentence; the convention it reviews was signed at a time told right after its verb
+    text = ("Bilan d'étape pour la CTG du Limouxin\nLe 14 mai 2024, élus des 20 communes, Caf de l'Aude et "
+            "associations se sont retrouvés à Limoux pour le bilan à mi-parcours de la Convention territoriale globale "
+            "signée fin 2022.\nLes ateliers ont porté sur la jeunesse.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] in (None, "2022")
+
+
+def test_report_month_before_a_signing_hoped_for_at_years_end(dates_nlp):
+    # a local paper, no accents: the study is due in a month, the signing hoped for at the end of the year
+    text = ("Pays de Sault : le diagnostic avant la CTG\nPublie le 02/02/2024\nUn bureau d'etudes a ete choisi pour le "
+            "diagnostic, qui sera remis en mai, pour une signature esperee a la fin de l'annee avec la Caf de l'Aude.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+def test_this_month_named_without_en_dates_the_signing(dates_nlp):
+    # a short news item: "Ce mois de decembre" (no accent) opens the signing's sentence under the page's date
+    text = ("Actualites\nLa CTG est signee\n14 décembre 2023\nCe mois de decembre, la commune de Sari et la Caf de "
+            "Corse-du-Sud ont signé la convention territoriale globale.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2023-12"
