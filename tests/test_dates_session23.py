@@ -44,3 +44,10 @@ def test_this_month_named_without_en_dates_the_signing(dates_nlp):
     text = ("Actualites\nLa CTG est signee\n14 décembre 2023\nCe mois de decembre, la commune de Sari et la Caf de "
             "Corse-du-Sud ont signé la convention territoriale globale.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2023-12"
+
+
+def test_day_apposed_to_the_signings_own_weekday_stays_the_signing(dates_nlp):
+    # the signing dated twice, a relative day and its date apposed to it: the same day, still the signing's
+    text = ("Saint-Raphaël signe sa CTG\nPublié le 8 mars 2025\nLe maire et la directrice de la Caf du Var ont signé hier, "
+            "vendredi 7 mars 2025, la convention territoriale globale de la commune.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-03-07"

@@ -507,7 +507,7 @@ class DatesComponent:
     # -- signature -----------------------------------------------------------------------------
     def signature_features(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]],
                            publication: Span | None, prev_end: int = 0, next_dated: bool = False,
-                           next_start: int | None = None, timed: list[tuple[int, int, int | None]] = (),
+                           next_start: int | None = None, timed: list[tuple[int, int, Span | None]] = (),
                            ) -> dict[str, float | bool]:
         """Evidence that a date is the signing date: cues of its sentence and clause, against other events.
         `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
@@ -518,10 +518,11 @@ class DatesComponent:
         sentence = sents.sentence(start)
         s_start, s_end = sents.bounds(sents.index(start))
         # the sentence's signing cues, less those another time of the sentence dates: "Le 21 mars 2024, les élus ont
-        # fait le bilan de la convention signée fin 2021" (21 March is a review's day, not the signing's)
+        # fait le bilan de la convention signée fin 2021" (21 March is a review's day, not the signing's; not a date
+        # apposed to the cue's own, the same day or one not placed: "ont signé hier, vendredi 17 janvier 2025, la CTG")
         own_sentence = sentence
         for a, b, t in timed:
-            if t != start and s_start <= a and b <= s_start + len(sentence):
+            if (t is None or t._.value.iso not in (None, value.iso)) and s_start <= a and b <= s_start + len(sentence):
                 own_sentence = own_sentence[:a - s_start] + " " * (b - a) + own_sentence[b - s_start:]
         prev, nxt = sents.sentence(start, -1), sents.sentence(start, 1)
         left = sents.left(start, 120)
@@ -689,18 +690,18 @@ class DatesComponent:
 
 
     @staticmethod
-    def _timed_signings(text: str, dates: list[Span]) -> list[tuple[int, int, int | None]]:
-        """The signing cues that give their own time right after them: (start, end, the start of the date that dates
-        them, or None for a time the finder does not place). "la convention signée fin 2021" (2021's signing),
+    def _timed_signings(text: str, dates: list[Span]) -> list[tuple[int, int, Span | None]]:
+        """The signing cues that give their own time right after them: (start, end, the date that dates them, or None
+        for a time the finder does not place). "la convention signée fin 2021" (2021's signing),
         "pour une signature envisagée à la fin de l'année" (no date's)."""
         if not dates:
             return []
         starts = [d.start_char for d in dates]
-        timed: list[tuple[int, int, int | None]] = []
+        timed: list[tuple[int, int, Span | None]] = []
         for m in P.SIGN_CUE.finditer(text, text.lower()):
             i = bisect.bisect_left(starts, m.end())
             if i < len(starts) and starts[i] - m.end() <= 60 and P.SIGN_TO_DATE_GAP.fullmatch(text, m.end(), starts[i]):
-                timed.append((m.start(), m.end(), starts[i]))
+                timed.append((m.start(), m.end(), dates[i]))
             elif P.SIGN_OWN_TIME.search(text[m.end():m.end() + 90]):
                 timed.append((m.start(), m.end(), None))
         return timed
