@@ -51,3 +51,24 @@ def test_day_apposed_to_the_signings_own_weekday_stays_the_signing(dates_nlp):
     text = ("Saint-Raphaël signe sa CTG\nPublié le 8 mars 2025\nLe maire et la directrice de la Caf du Var ont signé hier, "
             "vendredi 7 mars 2025, la convention territoriale globale de la commune.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-03-07"
+
+
+# -- the period ----------------------------------------------------------------------------------------------------------
+
+
+def test_roster_of_conventions_gives_the_page_no_period(dates_nlp):
+    # a Caf's partners page: a table of its département's CTGs, each row with its own years
+    text = ("Caf de l'Indre – Espace partenaires\nLes CTG de l'Indre\nTerritoire | Période | État\nChâteauroux Métropole | "
+            "2022-2026 | en cours\nCC Val de l'Indre-Brenne | 2021-2025 | renouvellement en préparation\nCC du Pays "
+            "d'Issoudun | 2023-2027 | en cours\nCC Marche Occitane | 2024-2028 | en cours\nContactez votre conseiller "
+            "territorial.\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (None, None, None)
+
+
+def test_previous_and_new_conventions_keep_the_new_period(dates_nlp):
+    # a deliberation naming the former convention and the new one on short lines: two ranges, no roster
+    text = ("Séance du 12 décembre 2024\nObjet : Convention territoriale globale 2025-2029\nVu la convention territoriale "
+            "globale 2020-2024\nLe conseil approuve la convention territoriale globale 2025-2029 avec la Caf de l'Indre\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"]) == (2025, 2029)

@@ -951,6 +951,8 @@ class DatesComponent:
         teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if any(w in text for w in P.TEASER_WORDS) else []
         periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story
                    and not any(a <= p.start_char < b for a, b in teasers)]
+        if len(periods) >= 3:
+            periods = _off_roster(text, periods)
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
             if p._.value.start and p._.value.end:
@@ -1092,6 +1094,34 @@ class DatesComponent:
 _NAMED_SCHEME = re.compile(SCHEME_NAMES, re.I)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
+
+
+def _off_roster(text: str, periods: list[Span], min_rows: int = 3, max_gap: int = 2) -> list[Span]:
+    """The periods less those of a roster: rows of a table or a list, one convention each with its own years, three
+    or more distinct ranges in a block of short lines (a Caf's page on the CTGs of its département, "Territoire |
+    Période | Statut" then "Bourges Plus | 2022-2026 | En cours", ...): no row is the page's own convention."""
+    rows: dict[int, list[Span]] = {}  # line start -> the full ranges on that line
+    for p in periods:
+        v = p._.value
+        if v.start and v.end and v.end - v.start >= 2:
+            rows.setdefault(text.rfind("\n", 0, p.start_char) + 1, []).append(p)
+    lines: list[tuple[int, int, Span]] = []  # (line number, line start, its range) for the short lines with one range
+    for start, spans in sorted(rows.items()):
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if len(spans) == 1 and len(line) <= 140 and not line.endswith("."):
+            lines.append((text.count("\n", 0, start), start, spans[0]))
+    roster: set[int] = set()
+    block: list[tuple[int, int, Span]] = []
+    for row in [*lines, None]:
+        if row is not None and (not block or row[0] - block[-1][0] <= max_gap):
+            block.append(row)
+            continue
+        values = {(r[2]._.value.start, r[2]._.value.end) for r in block}
+        if len(block) >= min_rows and len(values) >= min_rows:
+            roster.update(r[2].start_char for r in block)
+        block = [row] if row is not None else []
+    return [p for p in periods if p.start_char not in roster] if roster else periods
 
 
 def _earlier(clause: str) -> bool:
