@@ -72,3 +72,13 @@ def test_previous_and_new_conventions_keep_the_new_period(dates_nlp):
             "globale 2020-2024\nLe conseil approuve la convention territoriale globale 2025-2029 avec la Caf de l'Indre\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"]) == (2025, 2029)
+
+
+# -- the publication date ----------------------------------------------------------------------------------------------
+
+
+def test_steering_committee_of_a_working_document_is_no_page_date(dates_nlp):
+    # a convention's PDF: its header tells the steering committee that validated it, not a publication
+    text = ("Communauté de communes du Mené – Caf des Côtes-d'Armor\nCONVENTION TERRITORIALE GLOBALE 2025-2029\nDocument "
+            "validé par le comité de pilotage du 5 novembre 2024\nSOMMAIRE\n1. Les signataires\n2. Le diagnostic\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] is None
