@@ -97,3 +97,26 @@ def test_steering_committee_of_a_working_document_is_no_page_date(dates_nlp):
     text = ("Communauté de communes du Mené – Caf des Côtes-d'Armor\nCONVENTION TERRITORIALE GLOBALE 2025-2029\nDocument "
             "validé par le comité de pilotage du 5 novembre 2024\nSOMMAIRE\n1. Les signataires\n2. Le diagnostic\n")
     assert date_fields_of(dates_nlp, text)[0]["publication_date"] is None
+
+
+def test_press_dateline_without_le_before_the_story_dates_the_page(dates_nlp):
+    # a regional paper's lead: place, date and full stop, the story going on on the same line
+    text = ("Centre-Val de Loire\nIndre : la Caf fait le point sur les CTG\nChâteauroux, 14 février 2025. La Caf de "
+            "l'Indre a présenté jeudi le bilan des conventions territoriales globales signées depuis 2020 avec les "
+            "intercommunalités du département.\n")
+    assert date_fields_of(dates_nlp, text)[0]["publication_date"] == "2025-02-14"
+
+
+def test_signing_of_a_convention_that_ends_in_the_same_sentence_is_no_signature(dates_nlp):
+    # council minutes: the mayor recalls the convention signed years ago, which is now reaching its term
+    text = ("Commune de Mortagne – Conseil municipal du 4 décembre 2024 – Compte rendu\nM. le Maire rappelle que la "
+            "convention territoriale globale signée en 2020 entre la Caf de l'Orne, la communauté de communes et la "
+            "commune arrive à échéance le 31 décembre 2024. Le conseil approuve son renouvellement.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
+
+
+def test_review_day_of_conventions_signed_since_a_year_is_no_signing(dates_nlp):
+    # a regional paper: a Caf presents on a weekday the review of the conventions signed since 2020
+    text = ("Centre-Val de Loire\nIndre : la Caf fait le point\nChâteauroux, 14 février 2025. La Caf de l'Indre a présenté "
+            "mardi le bilan des conventions territoriales globales signées depuis 2020 avec les intercommunalités.\n")
+    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None

@@ -251,7 +251,8 @@ class DatesComponent:
                 continue  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
             # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
             if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)
-                                        or P.BYLINE_LEAD.fullmatch(lead)):
+                                        or P.BYLINE_LEAD.fullmatch(lead)
+                                        or P.DATELINE_PLACE.fullmatch(lead) and P.DATELINE_AFTER.match(after)):
                 publication = span
                 continue
             starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
@@ -569,7 +570,11 @@ class DatesComponent:
         earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
                    or bool(P.FIELD_LEAD.search(left[-60:]))
                    # a planned day put off in the next clause: "La signature de la CTG, prévue ce mardi, a été reportée"
-                   or bool(P.POSTPONED_AFTER.search(right_c[len(re.split(r"[,;:()]|\bdepuis\b", right_c)[0]):])))
+                   or bool(P.POSTPONED_AFTER.search(right_c[len(re.split(r"[,;:()]|\bdepuis\b", right_c)[0]):]))
+                   # a participle's signing of a convention that ends later in the sentence: "la CTG signée en 2020 entre
+                   # la Caf et la commune arrive à échéance le 31 décembre 2023"
+                   or bool(P.SIGNED_PARTICIPLE_BEFORE.search(left[-80:])) and not P.SIGN_FINITE.search(left[-80:])
+                   and _ends_later(text[end:s_end]))
         # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
         # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
         meeting_clause = _meeting(clause) and not P.SIGN_CUE.search(clause)
@@ -1131,6 +1136,13 @@ def _off_roster(text: str, periods: list[Span], min_rows: int = 3, max_gap: int 
             roster.update(r[2].start_char for r in block)
         block = [row] if row is not None else []
     return [p for p in periods if p.start_char not in roster] if roster else periods
+
+
+def _ends_later(rest: str) -> bool:
+    """The rest of a sentence tells its convention reaching its term, not in a relative clause on another scheme
+    ("arrive à échéance le 31 décembre 2023"; not "remplace le CEJ qui arrive à échéance")."""
+    m = P.ENDED_LATER.search(rest)
+    return m is not None and not P.RELATIVE_BEFORE.search(rest[:m.start()]) and not P.OTHER_SCHEME.search(rest[:m.start()])
 
 
 def _earlier(clause: str) -> bool:
