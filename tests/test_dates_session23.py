@@ -53,21 +53,6 @@ def test_day_apposed_to_the_signings_own_weekday_stays_the_signing(dates_nlp):
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2025-03-07"
 
 
-def test_story_lead_telling_a_signing_with_a_bare_noun_dates_the_ctg(dates_nlp):
-    # a town's news: the lead tells "une signature" on a weekday; the CTG is named in the sentence after it
-    text = ("Carmaux et la Caf, c'est signé\nPublié le 12/06/2024\nUne signature à plusieurs mains s'est tenue lundi 10 "
-            "juin à l'hôtel de ville de Carmaux. La convention territoriale globale, valable jusqu'en 2028, engage la ville "
-            "et la Caf du Tarn sur quatre axes.\n")
-    assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2024-06-10"
-
-
-def test_quoted_today_of_a_signing_stays_off(dates_nlp):
-    # the same class's guard: a speaker's "aujourd'hui" in a quote is not taken on the lead rule
-    text = ("Carmaux : la convention territoriale globale est prête\nPublié le 12/06/2024\n« Ce qu'on signe "
-            "aujourd'hui, c'est un engagement », a dit le maire. La convention territoriale globale court jusqu'en 2028.\n")
-    assert date_fields_of(dates_nlp, text)[0]["signature_date"] is None
-
-
 # -- the period ----------------------------------------------------------------------------------------------------------
 
 

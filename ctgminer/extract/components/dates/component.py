@@ -621,18 +621,7 @@ class DatesComponent:
                     # 2023-2027" then "Date de signature : 12 juin 2023"
                     or bool(P.SIGNING_FIELD.search(left[-40:])) and bool(ctg) and ctg[0][0] < start
                     # ... or the answer to a question on the signing, on such a page ("Quand a-t-elle été signée ?")
-                    or answered and bool(ctg) and ctg[0][0] < start
-                    # a story's lead telling a signing cleanly with a bare noun, the CTG named in the sentence after it
-                    # or in the headline above it: "Une signature à plusieurs mains s'est tenue mercredi 5 juillet au
-                    # siège de la communauté de communes." then "La convention territoriale globale, valable jusqu'à ..."
-                    # (a signing proper, told by the narrator: not "prolonge", "renouvelé", nor a quote's "aujourd'hui";
-                    # of a convention or a signing noun, not "un partenariat ... signé le 10 septembre", which cost a
-                    # signature on the real holdout in session 14)
-                    or sign_here and not other and bool(P.SIGNING_PROPER.search(own_sentence))
-                    and bool(_SIGNED_NOUN.search(own_sentence))
-                    and value.features.get("rel") not in _NOW and "«" not in text[s_start:start]
-                    and not P.OTHER_SCHEME.search(sentence) and not P.OTHER_SCHEME.search(nxt)
-                    and (bool(CTG_CUE.search(nxt)) or bool(ctg) and ctg[0][0] < s_start and text.count("\n", 0, s_start) <= 5))
+                    or answered and bool(ctg) and ctg[0][0] < start)
         # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
         # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
@@ -1108,8 +1097,6 @@ class DatesComponent:
 
 # another territorial contract named (not the contract enfance jeunesse a CTG replaces)
 _NAMED_SCHEME = re.compile(SCHEME_NAMES, re.I)
-_SIGNED_NOUN = re.compile(r"\b(?:signatures?|conventions?)\b", re.I)
-_NOW = {"aujourd'hui", "cejour", "cematin", "cetaprès-midi", "cesoir"}  # the page's own day (a quote's "today")
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
 

@@ -225,8 +225,6 @@ SIGN_CUE = _cue("sign_cue")
 SIGN_REFERENCE = _cue("sign_reference")
 # "après la signature de la CTG avec X, le 2 octobre à Luçon": the date apposed to the signing noun dates it
 SIGN_REFERENCE_APPOSED = _cue("sign_reference_apposed")
-# a signing proper (not a renewal or an extension, which the sign cue also reads: "prolonge son exposition")
-SIGNING_PROPER = re.compile(r"\b(?:co-?)?(?:sign|paraph|scell|officialis)\w*", FLAGS)
 # "prévue ce mardi, a été reportée sine die": a planned date put off (the words after the date's clause)
 POSTPONED_AFTER = _cue("postponed_after")
 # "la CTG signée en 2020 ... arrive à échéance le 31 décembre 2023": the signed convention ends later in the sentence
