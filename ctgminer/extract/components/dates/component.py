@@ -251,7 +251,8 @@ class DatesComponent:
                 continue  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
             # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
             if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)
-                                        or P.BYLINE_LEAD.fullmatch(lead)):
+                                        or P.BYLINE_LEAD.fullmatch(lead)
+                                        or P.DATELINE_PLACE.fullmatch(lead) and P.DATELINE_AFTER.match(after)):
                 publication = span
                 continue
             starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
@@ -507,14 +508,23 @@ class DatesComponent:
     # -- signature -----------------------------------------------------------------------------
     def signature_features(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]],
                            publication: Span | None, prev_end: int = 0, next_dated: bool = False,
-                           next_start: int | None = None) -> dict[str, float | bool]:
+                           next_start: int | None = None, timed: list[tuple[int, int, Span | None]] = (),
+                           ) -> dict[str, float | bool]:
         """Evidence that a date is the signing date: cues of its sentence and clause, against other events.
         `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
-        sentence has a date of its own; `next_start`: where the date after it starts."""
+        sentence has a date of its own; `next_start`: where the date after it starts; `timed`: the signing cues that
+        give their own time (_timed_signings)."""
         value: DateValue = span._.value
         start, end = span.start_char, span.end_char
         sentence = sents.sentence(start)
         s_start, s_end = sents.bounds(sents.index(start))
+        # the sentence's signing cues, less those another time of the sentence dates: "Le 21 mars 2024, les élus ont
+        # fait le bilan de la convention signée fin 2021" (21 March is a review's day, not the signing's; not a date
+        # apposed to the cue's own, the same day or one not placed: "ont signé hier, vendredi 17 janvier 2025, la CTG")
+        own_sentence = sentence
+        for a, b, t in timed:
+            if (t is None or t._.value.iso not in (None, value.iso)) and s_start <= a and b <= s_start + len(sentence):
+                own_sentence = own_sentence[:a - s_start] + " " * (b - a) + own_sentence[b - s_start:]
         prev, nxt = sents.sentence(start, -1), sents.sentence(start, 1)
         left = sents.left(start, 120)
         if start - prev_end < len(left):
@@ -548,7 +558,7 @@ class DatesComponent:
         named = P.NAMED_BY_DATE.search(left[-30:])
         # (a date apposed to the signing noun that "après" introduces: "après la signature de la CTG, le 2 octobre")
         apposed = bool(P.SIGN_REFERENCE_APPOSED.search(left))
-        sign_here = (since or block or intro is not None or _signing_told(sentence) or apposed or answered
+        sign_here = (since or block or intro is not None or _signing_told(own_sentence) or apposed or answered
                      or bool(named and (named["conv"] or sign_prev)))
         sign_adjacent = not sign_here and (sign_prev or sign_nxt)
         opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
@@ -558,7 +568,13 @@ class DatesComponent:
         statistic = bool(P.STATISTIC.search(sentence))  # "au 31 décembre, 222 CTG avaient été signées"
         # an earlier convention in the date's clause, or a field label before it ("Date limite de candidature :")
         earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
-                   or bool(P.FIELD_LEAD.search(left[-60:])))
+                   or bool(P.FIELD_LEAD.search(left[-60:]))
+                   # a planned day put off in the next clause: "La signature de la CTG, prévue ce mardi, a été reportée"
+                   or bool(P.POSTPONED_AFTER.search(right_c[len(re.split(r"[,;:()]|\bdepuis\b", right_c)[0]):]))
+                   # a participle's signing of a convention that ends later in the sentence: "la CTG signée en 2020 entre
+                   # la Caf et la commune arrive à échéance le 31 décembre 2023"
+                   or bool(P.SIGNED_PARTICIPLE_BEFORE.search(left[-80:])) and not P.SIGN_FINITE.search(left[-80:])
+                   and _ends_later(text[end:s_end]))
         # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
         # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
         meeting_clause = _meeting(clause) and not P.SIGN_CUE.search(clause)
@@ -679,6 +695,23 @@ class DatesComponent:
                                 and not P.SIGN_CUE.search(sentence) and not since,
         }
 
+
+    @staticmethod
+    def _timed_signings(text: str, dates: list[Span]) -> list[tuple[int, int, Span | None]]:
+        """The signing cues that give their own time right after them: (start, end, the date that dates them, or None
+        for a time the finder does not place). "la convention signée fin 2021" (2021's signing),
+        "pour une signature envisagée à la fin de l'année" (no date's)."""
+        if not dates:
+            return []
+        starts = [d.start_char for d in dates]
+        timed: list[tuple[int, int, Span | None]] = []
+        for m in P.SIGN_CUE.finditer(text, text.lower()):
+            i = bisect.bisect_left(starts, m.end())
+            if i < len(starts) and starts[i] - m.end() <= 60 and P.SIGN_TO_DATE_GAP.fullmatch(text, m.end(), starts[i]):
+                timed.append((m.start(), m.end(), dates[i]))
+            elif P.SIGN_OWN_TIME.search(text[m.end():m.end() + 90]):
+                timed.append((m.start(), m.end(), None))
+        return timed
 
     @staticmethod
     def _names_ctg_again(clause: str, sentence: str, s_start: int, ctg: list[tuple[int, int]]) -> bool:
@@ -925,6 +958,8 @@ class DatesComponent:
         teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if any(w in text for w in P.TEASER_WORDS) else []
         periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story
                    and not any(a <= p.start_char < b for a, b in teasers)]
+        if len(periods) >= 3:
+            periods = _off_roster(text, periods)
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
             if p._.value.start and p._.value.end:
@@ -957,6 +992,7 @@ class DatesComponent:
         in_period += [m.span() for m in P.YEAR_PAIR.finditer(text)]
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
+        timed = self._timed_signings(text, dates)
         prev_end = 0
         for i, span in enumerate(dates):
             span_prev_end, prev_end = prev_end, span.end_char
@@ -968,7 +1004,7 @@ class DatesComponent:
             value.features = {**value.features, **self.signature_features(
                 text, sents, span, ctg, publication, span_prev_end,
                 sents.index(span.start_char) + 1 in dated_sentences,
-                dates[i + 1].start_char if i + 1 < len(dates) else len(text))}
+                dates[i + 1].start_char if i + 1 < len(dates) else len(text), timed)}
             value.signature_probability = self.probability(value.features)
             # a council's adoption is not a signing, whatever weight the model gives its weekday (the gold leaves the
             # signature of an adoption-only page empty)
@@ -1065,6 +1101,41 @@ class DatesComponent:
 _NAMED_SCHEME = re.compile(SCHEME_NAMES, re.I)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
+
+
+def _off_roster(text: str, periods: list[Span], min_rows: int = 3, max_gap: int = 2) -> list[Span]:
+    """The periods less those of a roster: rows of a table or a list, one convention each with its own years, three
+    or more distinct ranges in a block of short lines (a Caf's page on the CTGs of its département, "Territoire |
+    Période | Statut" then "Bourges Plus | 2022-2026 | En cours", ...): no row is the page's own convention."""
+    rows: dict[int, list[Span]] = {}  # line start -> the full ranges on that line
+    for p in periods:
+        v = p._.value
+        if v.start and v.end and v.end - v.start >= 2:
+            rows.setdefault(text.rfind("\n", 0, p.start_char) + 1, []).append(p)
+    lines: list[tuple[int, int, Span]] = []  # (line number, line start, its range) for the short lines with one range
+    for start, spans in sorted(rows.items()):
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if len(spans) == 1 and len(line) <= 140 and not line.endswith("."):
+            lines.append((text.count("\n", 0, start), start, spans[0]))
+    roster: set[int] = set()
+    block: list[tuple[int, int, Span]] = []
+    for row in [*lines, None]:
+        if row is not None and (not block or row[0] - block[-1][0] <= max_gap):
+            block.append(row)
+            continue
+        values = {(r[2]._.value.start, r[2]._.value.end) for r in block}
+        if len(block) >= min_rows and len(values) >= min_rows:
+            roster.update(r[2].start_char for r in block)
+        block = [row] if row is not None else []
+    return [p for p in periods if p.start_char not in roster] if roster else periods
+
+
+def _ends_later(rest: str) -> bool:
+    """The rest of a sentence tells its convention reaching its term, not in a relative clause on another scheme
+    ("arrive à échéance le 31 décembre 2023"; not "remplace le CEJ qui arrive à échéance")."""
+    m = P.ENDED_LATER.search(rest)
+    return m is not None and not P.RELATIVE_BEFORE.search(rest[:m.start()]) and not P.OTHER_SCHEME.search(rest[:m.start()])
 
 
 def _earlier(clause: str) -> bool:

@@ -134,9 +134,11 @@ CURRENT_MONTH_DAY = re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:courant|de\s+ce\s+moi
                                FLAGS)
 # a month told against the page's date: "sera signée le mois prochain", "signée le mois dernier", "ce mois-ci"
 # "s'est déroulée, en ce début de mois, la signature", "En ce mois de décembre, la Caf a signé trois conventions" (the
-# month named must be the page's own); "ont signé la semaine dernière" (the month of the week before the page's date)
+# month named must be the page's own; "Ce mois de décembre, ..." too); "ont signé la semaine dernière" (the month of
+# the week before the page's date)
 RELATIVE_MONTH = re.compile(rf"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+mois-ci"
-                            rf"|en\s+ce\s+(?:début\s+de\s+|fin\s+de\s+)?mois(?:\s+(?:de\s+|d['’]\s*)(?P<cm>{MONTH}))?"
+                            rf"|(?:en\s+ce\s+(?:début\s+de\s+|fin\s+de\s+)?mois|ce\s+mois(?=\s+(?:de\s+|d['’]\s*){MONTH}))"
+                            rf"(?:\s+(?:de\s+|d['’]\s*)(?P<cm>{MONTH}))?"
                             rf"|(?P<week>la\s+semaine\s+(?:dernière|passée)))(?![\w-])", FLAGS)
 # a season told against the page's date: "elle sera signée au printemps" (a year at most; not winter, which spans
 # two years; not "jusqu'au printemps", a deadline; "prévue à la rentrée": September); placed only where its clause
@@ -194,6 +196,9 @@ DATELINE_AFTER = re.compile(r"\s*[-–—|·•]\s+\S|\.\s+[A-ZÀ-Þ]")
 # clause, "La CARENE et la Caf ont signé, le 11 décembre 2020, une CTG", nor a signing block, "Fait à Arras, le")
 _PLACE_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|la|le|les|sur|sous|en|lès|lez|aux?|[dl]['’][A-ZÀ-Þ][\w'’-]*)"
 DATELINE_LEAD = re.compile(rf"[A-ZÀ-Þ][\w'’-]*(?:\s+{_PLACE_WORD}){{0,5}},\s*le")
+# a press lead's dateline without "le", the story on the same line after the date's full stop: "Aurillac, 10 janvier
+# 2026. La Caf du Cantal a présenté mardi ..." (the date then DATELINE_AFTER)
+DATELINE_PLACE = re.compile(rf"[A-ZÀ-Þ][\w'’-]*(?:\s+{_PLACE_WORD}){{0,5}},")
 # a press byline before the page's date: "Par Julien M. – Le 27 janvier 2025 à 18:30 | Temps de lecture : 4 min"
 BYLINE_LEAD = re.compile(r"(?:Par|PAR)\s+[^\n]{1,60}?\s[-–—|]\s*(?:[Ll]e)?")
 # a press credit closing a brief, before its date: "— La Voix du Jura, 12 mars 2024", "Source : Le Progrès, 3 mai 2022"
@@ -220,6 +225,18 @@ SIGN_CUE = _cue("sign_cue")
 SIGN_REFERENCE = _cue("sign_reference")
 # "après la signature de la CTG avec X, le 2 octobre à Luçon": the date apposed to the signing noun dates it
 SIGN_REFERENCE_APPOSED = _cue("sign_reference_apposed")
+# "prévue ce mardi, a été reportée sine die": a planned date put off (the words after the date's clause)
+POSTPONED_AFTER = _cue("postponed_after")
+# "la CTG signée en 2020 ... arrive à échéance le 31 décembre 2023": the signed convention ends later in the sentence
+ENDED_LATER = _cue("ended_later")
+# a signing participle before a date, past its complements in the clause: "la CTG signée avec la Caf de la Savoie en"
+SIGNED_PARTICIPLE_BEFORE = re.compile(r"\b(?:(?:co-?)?sign|paraph)(?:ée?s?)\b[^,;:.()\n]{0,60}$|\bconclue?s?\b[^,;:.()\n]{0,60}$",
+                                      FLAGS)
+# "pour une signature envisagée à la fin de l'année": the time a signing cue gives itself, right after it
+SIGN_OWN_TIME = _cue("sign_own_time")
+# the words between a signing cue and the date right after it that dates it: "signée fin 2021", "signé le 3 mars",
+# "paraphée jeudi" (a few words, no punctuation)
+SIGN_TO_DATE_GAP = re.compile(r"(?:[^\S\n]+[^\s,.;:!?()\[\]]+){0,4}?[^\S\n]*")
 # "la première CTG, conclue en 2017": an earlier convention, unless the date's signing verb signs it
 FIRST_CONVENTION = _cue("first_convention")
 # a conjugated signing verb (its object may stand far after it, past commas)
