@@ -166,3 +166,16 @@ def test_a_facility_named_like_a_town_is_no_town(analyse_text):
             "entre la commune de Villefontaine et la Caf de l'Isère en février 2023, le centre social participe aux "
             "groupes de travail.\n")
     assert _partners(analyse_text, text) == ["Villefontaine"]
+
+
+def test_an_official_present_at_the_signing_attends_for_her_body(analyse_text):
+    text = ("L'Agglo du Pays de Dreux et la Caf d'Eure-et-Loir ont signé jeudi 20 juin 2024 la convention territoriale "
+            "globale 2024-2028. Marie Lemaire, vice-présidente du conseil départemental d'Eure-et-Loir, présente à la "
+            "signature, a salué l'engagement de l'agglomération.\n")
+    assert _partners(analyse_text, text) == ["Communauté d'agglomération Agglo du Pays de Dreux"]
+
+
+def test_the_town_an_epci_is_named_after_spoken_of_in_a_quote_does_not_sign(analyse_text):
+    text = ("Saint-Malo Agglomération et la Caf d'Ille-et-Vilaine ont signé le 12 mars 2024 la convention territoriale "
+            "globale. « Pour Saint-Malo, c'est un outil précieux », a réagi le maire, président de l'agglomération.\n")
+    assert _partners(analyse_text, text) == ["Saint-Malo Agglomération"]

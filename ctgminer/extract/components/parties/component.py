@@ -1305,6 +1305,13 @@ class PartiesComponent:
             return True  # "Élus des communes de A, B et C ... ont participé à la réunion": attending, not signing
         if f.get("presence_mayor") and not f.get("declared"):
             return True  # "en présence du maire de Pont-l'Abbé": the mayor attends
+        if c.how == "gaz_commune" and f.get("epci_namesake") and not any(f.get(k) for k in (
+                "sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "declared", "entre", "sign_block", "told_town",
+                "sole_territory", "in_title", "masthead", "section_party", "preamble_list")):
+            # the town the signing EPCI is named after, in a sentence that neither signs, associates nor names the CTG
+            # or the Caf ("Saint-Malo Agglomération et la Caf ont signé ..." then "« Pour Saint-Malo, c'est un outil
+            # précieux », a réagi le maire"): the EPCI's town spoken of, not a signatory
+            return True
         if c.how in {"list", "mayor"}:
             return False
         # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également

@@ -625,11 +625,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         and "avec" in left else None
     f["study_with"] = float(bool(study) and (not f["sent_sign"] or not P.STRONG_SIGN.search(
         left[study.start():] + " " + right)))
-    # attending, told after the names ("Les présidents de la CA X et de la CC Y assistaient à la cérémonie"), with no
-    # signing word between nor a signing told after ("Les maires de A et B étaient présents, leurs communes étant
-    # également signataires")
+    # attending, told after the names ("Les présidents de la CA X et de la CC Y assistaient à la cérémonie", "la
+    # vice-présidente du conseil départemental de X, présente à la signature"), with no signing word between nor a
+    # signing told after ("Les maires de A et B étaient présents, leurs communes étant également signataires")
     attending = C["attending_after"].match(right) if ("assist" in right or "résent" in right) else None
-    f["attending"] = float(bool(attending) and not P.STRONG_SIGN.search(right[:attending.end()])
+    f["attending"] = float(bool(attending) and not P.STRONG_SIGN.search(right[:attending.start("verb")])
                            and not _SIGNED_TOO.search(right, attending.end())
                            # ... or before them, opening the sentence, unless said to sign right after the name or
                            # all together ("Étaient présents le président de l'agglomération, les maires de A, de B et
