@@ -179,3 +179,22 @@ def test_the_town_an_epci_is_named_after_spoken_of_in_a_quote_does_not_sign(anal
     text = ("Saint-Malo Agglomération et la Caf d'Ille-et-Vilaine ont signé le 12 mars 2024 la convention territoriale "
             "globale. « Pour Saint-Malo, c'est un outil précieux », a réagi le maire, président de l'agglomération.\n")
     assert _partners(analyse_text, text) == ["Saint-Malo Agglomération"]
+
+
+# -- a convention's article: its axes numbered as sub-sections, each over its paragraph ---------------------------
+def test_numbered_titles_each_over_its_paragraph_are_the_axes(finder):
+    for marks in (("3.1", "3.2", "3.3"), ("1.", "2.", "3.")):
+        text = ("CONVENTION TERRITORIALE GLOBALE 2024-2028\nArticle 3 – Les axes de travail retenus\n"
+                f"{marks[0]} Accueil du jeune enfant\nMaintenir un maillage équilibré de l'offre d'accueil.\n"
+                f"{marks[1]} Temps libre des enfants et des adolescents\nStructurer l'offre d'accueils de loisirs.\n"
+                f"{marks[2]} Vie sociale et accès aux services\nAccompagner la création d'un espace de vie sociale.\n")
+        found = theme_phrases_of(finder, text)
+        assert found[:3] == ["Accueil du jeune enfant", "Temps libre des enfants et des adolescents",
+                             "Vie sociale et accès aux services"], (marks, found)
+
+
+def test_a_reports_numbered_sections_are_no_axes(finder):
+    text = ("Projet social de territoire – les axes retenus\n1. Le diagnostic\nLe territoire compte 12 000 habitants.\n"
+            "2. Le territoire\nIl réunit vingt communes rurales.\n3. Gouvernance et suivi\nUn comité se réunit chaque année.\n")
+    found = theme_phrases_of(finder, text)
+    assert not any(p in found for p in ("Le diagnostic", "Le territoire", "Gouvernance et suivi")), found

@@ -431,10 +431,10 @@ class ThemesComponent:
             # title under its label: "Fiche action n° 1\nIntitulé : ...\nPilote : ...\nFiche action n° 2\n...")
             # (and so do numbered titles each over its paragraph, the number after the one above: "1 – Offrir un mode
             # d'accueil à chaque famille\nLe territoire compte ...\n2 – Garantir des loisirs ...", not questions)
-            # (a dash after the number, as titles are numbered, not a report's sections: "3. FINANCEMENTS")
+            # (titles, as `_numbered_title` tells them, not a report's sections: "3. FINANCEMENTS")
             axes = run and (self_named(run[-1][0]) and self_named(item[0]) or self._numbered_next(
-                lines[run[-1][0]][2], lines[item[0]][2]) and bool(P.DASH_NUMBERED.match(lines[item[0]][2]))
-                and bool(P.DASH_NUMBERED.match(lines[run[-1][0]][2])) and not lines[item[0]][2].rstrip().endswith("?")) \
+                lines[run[-1][0]][2], lines[item[0]][2]) and self._numbered_title(lines[item[0]][2])
+                and self._numbered_title(lines[run[-1][0]][2]) and not lines[item[0]][2].rstrip().endswith("?")) \
                 and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
             # another bullet character starts another list: the council's "• La CTG a été approuvée ... sur :\n- la
             # parentalité,\n- l'insertion des jeunes.\n• La tarification des transports a été revue." (minutes)
@@ -469,9 +469,22 @@ class ThemesComponent:
 
     @staticmethod
     def _numbered_next(previous: str, line: str) -> bool:
-        """Does `line` carry the number after `previous`'s ("2." after "1.")?"""
+        """Does `line` carry the number after `previous`'s ("2." after "1.", "3.2" after "3.1")?"""
         a, b = P.ITEM_NUMBER.match(previous), P.ITEM_NUMBER.match(line)
-        return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
+        if a and b:
+            return int(b.group(1)) == int(a.group(1)) + 1
+        a, b = P.SUB_NUMBER.match(previous), P.SUB_NUMBER.match(line)
+        return bool(a and b and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1)
+
+    def _numbered_title(self, line: str) -> bool:
+        """A title its number opens, as a convention numbers its axes, each over its paragraph: "1 – Offrir un mode
+        d'accueil", "3.1 Accueil du jeune enfant", "2. Temps libre des enfants" (not a report's sections, in capitals,
+        "3. FINANCEMENTS", or on anything but fields, "1. Le diagnostic", P.OTHER_SECTION, nor a question)."""
+        if P.DASH_NUMBERED.match(line):
+            return True
+        m = P.SUB_NUMBER.match(line) or P.ITEM_NUMBER.match(line)
+        title = line[m.end():].strip() if m else ""
+        return bool(title) and self.is_heading(title) and title != title.upper() and not P.OTHER_SECTION.search(title)
 
     def _inline_dash_items(self, line: str, excluded, pos: int) -> list[tuple[int, int]]:
         """Dashes glued on the introduction's line: "Les axes retenus : - Petite enfance - Jeunesse", also in a page

@@ -1021,6 +1021,8 @@ SUB_HEADING_MAX_WORDS = 6
 # a document's numbered section heading in capitals: "3. LES ORIENTATIONS STRATÉGIQUES", "IV – FICHES ACTIONS"
 CAPITAL_SECTION = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]\s*(?=[^\n]*[A-ZÀ-Þ]{3})[^a-zà-ÿ\n]+$")
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°–—]\s")
+# a sub-section's number: "3.1 Accueil du jeune enfant", "3.2. Temps libre des enfants" (a convention's article)
+SUB_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s")
 DASH_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[–—]\s")  # a title numbered with a long dash: "1 – Offrir un mode d'accueil"
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 # (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
@@ -1329,4 +1331,6 @@ OTHER_SECTION = cue(r"\b(?:diagnostics?|état\s+des\s+lieux|constats?|enjeux|bil
                     r"|parties|gouvernance|pilotage|suivi|évaluation|durée|engagements?|financ\w+|instances?|articulation"
                     r"|modalités|résiliation|litiges?|communication|annexes?|données|portrait|chiffres\s+clés|indicateurs"
                     r"|présentation\s+du\s+territoire|territoire\s+et\s+(?:ses|sa)\s+\w+|comités?|cadrage"
-                    r"|résiliation|contentieux)\b")
+                    r"|résiliation|contentieux|contexte|préambule|introduction|méthodologie)\b"
+                    # (the territory alone as a title: "2. Le territoire", a portrait)
+                    r"|^\W*(?:le\s+)?territoire\W*$")
