@@ -199,6 +199,8 @@ class GenreComponent:
         """ "Les communes de A, B, C et D, représentées par leurs maires": one party per commune."""
         stop = P.LIST_END.search(text, start, end)
         list_end = stop.start() if stop else end
+        line_end = P.LIST_LINE_END.search(text, start, list_end)
+        list_end = line_end.start() if line_end else list_end
         lead = re.match(r"\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*", text[start:list_end])
         pos = start + (lead.end() if lead else 0)
         out = []

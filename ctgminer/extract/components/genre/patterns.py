@@ -71,6 +71,9 @@ NAME_END = re.compile(
 )
 # The end of a list of communes in one party ("Les communes de A, B et C, représentées par leurs maires")
 LIST_END = re.compile(r"\brepr[ée]sent|;|\n\s*\n|\(|\bci-apr[èe]s|\bd['’](?:une|autre)\s+part", re.IGNORECASE)
+# (or at a line break opening a capitalised line, unless the list wraps there on a comma, "et" or a hyphen: a cover
+# page's "Les communes de Montpon-Ménestérol et Ménesplet" above "Sommaire" or "Article 1" ends at its line)
+LIST_LINE_END = re.compile(r"(?<![,\-–])(?<!\bet)(?<!\bde)[ \t]*\n(?=[ \t]*[A-ZÀ-Þ])")
 LIST_SPLIT = re.compile(r"\s*,\s*|\s+et\s+")
 # "ci-après dénommée « la Commune de Donzenac »": the alias names a party whose name the text left blank
 ALIAS = re.compile(r"ci-apr[èe]s\s+(?:d[ée]nomm|d[ée]sign|appel)[ée]e?s?\s*«\s*(?P<alias>[^»]{2,80}?)\s*»", re.IGNORECASE)

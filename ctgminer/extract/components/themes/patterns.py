@@ -1109,7 +1109,11 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
                r"|\bhors\s+(?:de\s+la\s+)?(?:convention|C\.?T\.?G)\b|\ben\s+dehors\s+de\s+la\s+(?:convention|C\.?T\.?G)\b"
                # (or absent from it: "la réflexion sur la jeunesse, absente de la convention actuelle", "des thématiques
                # absentes de la convention alors qu'elles ressortent des entretiens : ...")
-               r"|\babsente?s?\s+de\s+(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b")
+               r"|\babsente?s?\s+de\s+(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b"
+               # (or said to belong elsewhere in a relative clause after them, a convention's note on its diagnostic:
+               # "Le diagnostic a aussi relevé des besoins de mobilité et de santé, qui relèvent d'autres dispositifs")
+               r"|\bqui\s+relève(?:nt)?\s+d['’]\s*(?:une\s+)?autres?\s+(?:dispositifs?|démarches?|politiques?|schémas?"
+               r"|plans?|contrats?|programmes?|cadres?|compétences?|partenaires?|acteurs?|financements?)\b")
 # ... or in the next sentence, which leaves out the fields the one before named: "Et le logement, la santé ? Ces
 # sujets sont importants, mais ils relèvent d'autres démarches."
 # (one field too, on a page of questions: "Et la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse")
