@@ -5,7 +5,7 @@ with its inline example, on blank French pipelines."""
 from __future__ import annotations
 
 import pytest
-from conftest import blank_pipeline, found_labels, theme_phrases_of
+from conftest import blank_pipeline, found_labels, partner_names, theme_phrases_of
 
 from ctgminer.text.normalise import unwrap_lines
 
@@ -77,3 +77,39 @@ def test_a_field_of_the_convention_told_with_its_scheme_stays(finder):
     # (a relative clause naming where an action is run is no exclusion: "qui relève du centre social")
     text = FIELDS.format(note="4. l'animation de la vie sociale, qui relève du centre social intercommunal.")
     assert "l'animation de la vie sociale" in " ".join(theme_phrases_of(finder, text))
+
+
+# -- a body said to take part without signing, told after what it does instead ----------------------------------------
+def test_a_body_that_helps_but_does_not_sign_is_no_partner(parties_nlp):
+    text = ("La Ville de Saint-Pierre et la Caf de La Réunion ont signé le 8 février 2025 la convention territoriale "
+            "globale de la commune. La Civis, qui porte la compétence petite enfance sur une partie du territoire, a "
+            "été associée aux travaux mais n'est pas signataire.\n"
+            "Le Département de La Réunion s'est engagé à cofinancer certaines actions sans signer la convention.")
+    names = partner_names(parties_nlp, text)
+    assert "Saint-Pierre" in names
+    assert not any("CIVIS" in n.upper() for n in names) and "La Réunion" not in names, names
+
+
+def test_a_cosigning_body_stays_a_partner(parties_nlp):
+    # (guards: a body that signs, and one that signs beside another that does not)
+    text = ("La communauté d'agglomération du Pays Basque, la Caf des Pyrénées-Atlantiques et le Département des "
+            "Pyrénées-Atlantiques ont signé jeudi la convention territoriale globale. La ville de Biarritz, associée "
+            "aux ateliers, a apporté son expérience mais n'est pas signataire.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Pyrénées-Atlantiques") == "departement" and "Biarritz" not in names, names
+
+
+# -- a commune nouvelle and its communes déléguées --------------------------------------------------------------------
+def test_the_communes_deleguees_of_a_commune_nouvelle_do_not_sign(parties_nlp):
+    text = ("Sèvremoine et la Caf de Maine-et-Loire ont signé le 20 mai 2025 la convention territoriale globale. Elle "
+            "s'applique aux dix communes déléguées : Saint-Macaire-en-Mauges, Torfou, Tillières, Le Longeron, "
+            "Saint-André-de-la-Marche, Saint-Crespin-sur-Moine, Saint-Germain-sur-Moine, Montfaucon-Montigné, "
+            "La Renaudière et Roussay.")
+    assert partner_names(parties_nlp, text) == {"Sèvremoine": "commune"}
+
+
+def test_communes_associees_keep_their_signature(parties_nlp):
+    # (a commune associée keeps a mayor of its own and signs beside its town)
+    text = ("La Ville de Lille et ses communes associées Hellemmes et Lomme ont signé le 16 janvier 2025 avec la Caf du "
+            "Nord une nouvelle convention territoriale globale pour la période 2025-2029.")
+    assert {"Lille", "Hellemmes", "Lomme"} <= set(partner_names(parties_nlp, text))

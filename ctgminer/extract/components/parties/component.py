@@ -1222,6 +1222,8 @@ class PartiesComponent:
             # a first name before a surname ("Pierre Vidal, maire de ...") that names a far commune, or communes
             # with that name in several other départements, none linked here ("Romain Lopez, maire de Moissac")
             return True
+        if f.get("delegated"):
+            return True  # "ses communes déléguées : Torfou, Tillières": parts of the commune nouvelle that signs
         if c.type == "commune" and f.get("audience_list"):
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
         if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of") and not f.get("declared"):

@@ -615,8 +615,15 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))))
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
+    # (farther, after what it does instead: "La Civis, qui porte la petite enfance sur une partie du territoire, a été
+    # associée aux travaux mais n'est pas signataire", "Le Département s'est engagé à cofinancer des actions sans
+    # signer la convention")
     f["not_signatory"] = float("pas" in right and bool(C["not_signatory"].match(right))
-                               or "sans" in right and bool(C["not_signatory_far"].match(right)))
+                               or ("sans" in right or "mais" in right) and bool(C["not_signatory_far"].match(right)))
+    # a part of a commune nouvelle, listed as such (not a commune associée, which keeps a mayor and signs: "Lille et ses
+    # communes associées Hellemmes et Lomme"): "Sèvremoine et la Caf ont signé la CTG. Elle s'applique aux dix
+    # communes déléguées : Torfou, Tillières, ..." (the commune nouvelle signs; its parts have no say of their own)
+    f["delegated"] = float(c.type == "commune" and "communes" in left and bool(C["delegated_list_left"].search(left)))
     # a body the review or diagnostic was made with, in a sentence that signs nothing ("Le bilan réalisé avec la Caf,
     # les communes, la MSA et les associations a conduit à élargir la convention"): who took part, not who signs
     # (or in a sentence that signs before the study it tells: "La Caf a signé avec la commune une CTG, à l'issue d'un
