@@ -112,6 +112,7 @@ class Gazetteer:
                 self.commune_by_code[row[code]] = place
         self.epcis: list[Place] = []
         self.epci_by_key: dict[str, Place] = {}
+        self.epci_homonyms: dict[str, list[Place]] = {}  # a key several EPCI share: all of them, the first one above
         self.keys_of_epci: dict[str, list[str]] = {}  # SIREN -> the keys of its name, computed once
         self.territorial: set[str] = set()  # SIREN of the établissements publics territoriaux (Grand Paris)
         with base.joinpath("epci.tsv").open(encoding="utf-8") as fh:
@@ -122,7 +123,9 @@ class Gazetteer:
                 self.epcis.append(place)
                 self.keys_of_epci[place.code] = keys = epci_keys(row["name"], brands=True)
                 for key in keys:
-                    self.epci_by_key.setdefault(key, place)
+                    first = self.epci_by_key.setdefault(key, place)
+                    if first is not place:  # homonyms ("Communauté de communes des Deux Vallées" in 60 and 91)
+                        self.epci_homonyms.setdefault(key, [first]).append(place)
         self.add_town_variants()
         self.max_words = max(k.count(" ") + 1 for k in self.communes)
 
@@ -259,7 +262,7 @@ class Gazetteer:
     def epci(self, name: str, departement: str | None = None) -> Place | None:
         """The EPCI named `name` (full or distinctive part), preferring `departement`."""
         keys = epci_keys(name)  # (the official names' brand forms are keys already: a name needs none of its own)
-        hits = [self.epci_by_key[k] for k in keys if k in self.epci_by_key]
+        hits = [p for k in keys if k in self.epci_by_key for p in self.epci_homonyms.get(k, (self.epci_by_key[k],))]
         if not hits:
             return None
         if departement:

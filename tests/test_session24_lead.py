@@ -113,3 +113,20 @@ def test_communes_associees_keep_their_signature(parties_nlp):
     text = ("La Ville de Lille et ses communes associées Hellemmes et Lomme ont signé le 16 janvier 2025 avec la Caf du "
             "Nord une nouvelle convention territoriale globale pour la période 2025-2029.")
     assert {"Lille", "Hellemmes", "Lomme"} <= set(partner_names(parties_nlp, text))
+
+
+# -- EPCI that share a name or a short form, told apart by the Caf's département ---------------------------------------
+def test_homonymous_epci_are_told_apart_by_the_departement():
+    from ctgminer.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert gaz.epci("CASUD", "974").code == "249740085"  # Communauté d'agglomération du Sud (La Réunion)
+    assert gaz.epci("CASUD", "976").code == "200060473"  # Communauté de communes du Sud (Mayotte)
+    assert gaz.epci("Communauté de communes des Deux Vallées", "91").departement == "91"
+    assert gaz.epci("Communauté de communes des Deux Vallées", "60").departement == "60"
+    assert gaz.epci("Communauté de communes des Deux Vallées") is not None  # (no département: the first one)
+
+
+def test_a_reunion_page_links_its_own_agglomeration(parties_nlp):
+    text = "La CASUD et la Caf de La Réunion ont signé le 2 mai 2025 la convention territoriale globale de ses communes."
+    assert partner_names(parties_nlp, text) == {"Communauté d'agglomération du Sud": "epci"}
