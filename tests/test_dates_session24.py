@@ -173,3 +173,27 @@ def test_final_review_titled_with_the_conventions_years_keeps_them(dates_nlp):
             "résultats des quatre années de la convention.\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert (fields["period_start"], fields["period_end"]) == (2020, 2024)
+
+
+# -- the duration --------------------------------------------------------------------------------------------------------
+
+
+def test_length_in_brackets_on_a_page_without_accents(dates_nlp):
+    # a local site typed without accents: the length in brackets after the end year
+    text = ("La CC du Vimeu a signe sa CTG avec la Caf de la Somme. Cette convention engage les deux partenaires jusqu'en "
+            "2027 (duree de 4 ans).\n")
+    fields = date_fields_of(dates_nlp, text)[0]
+    assert (fields["period_start"], fields["period_end"], fields["duration_years"]) == (2024, 2027, 4)
+
+
+def test_headline_pact_of_n_years_gives_the_length(dates_nlp):
+    text = ("Saverne : l'agglomération et la Caf scellent un pacte de cinq ans\nPublié le 3 juin 2025\nLe président de "
+            "l'agglomération et la directrice de la Caf du Bas-Rhin ont signé lundi la convention territoriale globale.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 5
+
+
+def test_territorial_pact_named_as_a_scheme_gives_no_length(dates_nlp):
+    # guard: another scheme's name, no length after it
+    text = ("La Caf et le Département ont renouvelé le pacte territorial d'insertion. La convention territoriale globale "
+            "de la commune sera signée à l'automne.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] is None

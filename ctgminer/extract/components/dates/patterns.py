@@ -478,15 +478,18 @@ DURATIONS = [
     # "pour cinq ans", "sur 4 ans", "pour les cinq prochaines années", "pour une durée de 4 ans" (a page without accents
     # too: "pour les cinq prochaines annees"); not "pendant quatre ans", which tells the past as often ("Pendant six
     # ans, le contrat enfance jeunesse a financé la crèche"): read as a term, it cost a real page its duration
-    re.compile(rf"\b(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?:les\s+)?{_N}\s+"
+    re.compile(rf"\b(?:pour|sur)\s+(?:une\s+(?:dur[ée]e|p[ée]riode)\s+(?:de\s+|d['’]\s*))?(?:les\s+)?{_N}\s+"
                rf"(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS),
-    # "d'une durée de quatre ans", "la durée de 5 ans"
-    re.compile(rf"\b(?:d['’]\s*une|une|la|sa|sur\s+une)\s+(?:durée|période)\s+(?:de\s+|d['’]\s*){_N}\s+ans\b", FLAGS),
+    # "d'une durée de quatre ans", "la durée de 5 ans"; a bracket's ("engage les partenaires jusqu'en 2026 (durée de 4
+    # ans)"), a page typed without accents too ("pour une duree de 4 ans")
+    re.compile(rf"(?:\b(?:d['’]\s*une|une|la|sa|sur\s+une)\s+|\(\s*)(?:dur[ée]e|p[ée]riode)\s+(?:de\s+|d['’]\s*){_N}\s+ans\b",
+               FLAGS),
     # "les cinq prochaines années"
     re.compile(rf"\b(?:les|ces)\s+{_N}\s+prochaines\s+ann[ée]es\b", FLAGS),
     # "programme d'actions de 5 ans", "un engagement de quatre ans", "une convention territoriale globale de quatre ans",
-    # "une convention territoriale globale (CTG) de cinq ans", "un document de cinq ans"
-    re.compile(rf"\b(?:programme|plan|engagement|convention(?:\s+territoriale\s+globale)?|ctg|contrat|partenariat"
+    # "une convention territoriale globale (CTG) de cinq ans", "un document de cinq ans", a headline's "un pacte de
+    # cinq ans" (not "le pacte territorial", another scheme, whose length has no "de" right after the noun)
+    re.compile(rf"\b(?:programme|plan|engagement|convention(?:\s+territoriale\s+globale)?|ctg|contrat|partenariat|pacte"
                rf"|feuille\s+de\s+route|démarche|document)"
                rf"(?:\s+d['’]\s*actions?|\s*\(\s*ctg\s*\))?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
@@ -499,7 +502,7 @@ DURATIONS = [
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None]
+DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
