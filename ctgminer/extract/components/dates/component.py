@@ -241,7 +241,9 @@ class DatesComponent:
             # a date and its time alone on their line are a press page's dateline, not an event's: "Vendredi 17 février
             # 2023 à 18:30" under the headline
             if P.TIME_OF_DAY.match(after) and not lead and not P.TIME_CLOSING_LINE.fullmatch(after):
-                if event is None:
+                if publication is None and P.BYLINE_AFTER.search(after):
+                    publication = span  # ... unless its writer follows: "Lundi 4 décembre 2023 à 18:31 - Par J. Martin"
+                elif event is None:
                     event = span
                 continue
             if P.EVENT_TIME_AFTER.match(after) and not P.BYLINE_LEAD.fullmatch(lead):
@@ -871,11 +873,25 @@ class DatesComponent:
                 score -= 3
             elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
                 score -= 1
-            if _NAMED_SCHEME.search(sentence) and not CTG_CUE.search(sentence) and P.SIGN_CUE.search(sentence) \
-                    and not P.ANAPHOR_OPENING.match(sentence):
+            if (named := _NAMED_SCHEME.search(sentence) or P.OTHER_CONVENTION.search(sentence)) \
+                    and not CTG_CUE.search(sentence) and P.SIGN_CUE.search(sentence) and not P.ANAPHOR_OPENING.match(sentence):
                 # another scheme's signing tells its own period: "Le contrat local de santé a été signé jeudi par l'ARS,
-                # la préfecture et la Caf, pour la période 2024-2028"
-                score -= 1
+                # la préfecture et la Caf, pour la période 2024-2028"; so does another convention's, whose own word
+                # "convention" lifted it above ("ont signé une convention de gestion du RSA pour la période 2025-2027")
+                score -= 1 if _NAMED_SCHEME.search(named.group()) else 2
+            elif _NAMED_SCHEME.search(prev := sents.sentence(start, -1)) and P.SIGN_CUE.search(prev) \
+                    and not CTG_CUE.search(prev) and not CTG_CUE.search(sentence) and not P.CONVENTION_WORD.search(sentence):
+                # ... or the next sentence, which goes on about it: "Le nouveau contrat de ville a été signé mardi par le
+                # préfet et la Caf. Conclu pour 2024-2030, il concerne les quartiers prioritaires."
+                score -= 2
+            if span.label_ == "range" and v.start and v.end == v.start + 1 \
+                    and P.SEASON_RANGE_BEFORE.search(text[max(0, start - 30):start]):
+                score -= 3  # a season's or a school year's: "le diagnostic mené pendant l'hiver 2022-2023"
+            if span.label_ == "end" and P.ARRIVAL.match(span.text) \
+                    and P.ARRIVAL_IN_RELATIVE.search(text[max(0, start - 60):start]):
+                score -= 3  # "le renouvellement de leur CTG, qui arrive à échéance fin 2025": the gold leaves it open
+            if P.REVIEW_BEFORE.search(text[max(0, start - 40):start]):
+                score -= 2  # a review's years: "Bilan à mi-parcours (2022-2023)" over "signée pour la période 2022-2026"
             if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
                 score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
             if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
@@ -990,6 +1006,9 @@ class DatesComponent:
         in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
         in_period += [m.span() for m in P.NEIGHBOUR_SIGNING.finditer(text)] if "voisin" in text else []
         in_period += [m.span() for m in P.YEAR_PAIR.finditer(text)]
+        # (a deadline's day: "sans CTG signée avant le 31 décembre, les financements s'arrêtent")
+        in_period += [m.span() for m in P.DEADLINE_DAY.finditer(text)] \
+            if any(w in text for w in ("avant", "plus tard", "ici")) else []
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         timed = self._timed_signings(text, dates)

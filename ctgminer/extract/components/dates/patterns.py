@@ -209,6 +209,9 @@ TIME_CLOSING_LINE = re.compile(r"\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{
 # a dash, which also closes an event's title: "Comité de pilotage de la convention territoriale globale – 27 novembre"),
 # its "Le" too ("Le Parisien – Édition Val-de-Marne | Le 21 novembre 2022 à 18h30")
 SEPARATOR_END = re.compile(r"\s\|\s*(?:[Ll]e\s*)?$")
+# a byline after a dateline's time: a radio's or a paper's page stamp, "Lundi 4 décembre 2023 à 18:31 - Par Thomas
+# Larrieu, ici Béarn Bigorre" (the page's date, not an event's)
+BYLINE_AFTER = re.compile(r"[–—|-]\s*par\s", FLAGS)
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 # an agenda line: the date, its hours, then a closing hour or a venue ("Samedi 8 mars 2025 – de 10h à 17h – Palais des
 # Arts", "Le 4 mars 2025 à 18h30, salle des fêtes"); not a byline's time, closing its line or followed by the
@@ -266,6 +269,8 @@ SIGNING_LABEL = re.compile(r"[^\w\n]*signature\s*:\s*", FLAGS)
 OPENING_SIGN_PARTICIPLE = re.compile(r"\W*(?:co)?(?:sign|paraph|renouvel|conclu)\w*\s+(?:\w+\s+){0,2}", FLAGS)
 # a convention its own words make another ("une convention relative à l'orientation des allocataires du RSA")
 OTHER_CONVENTION = _cue("other_convention")
+# a convention named in a sentence ("Conclue pour 2024-2030, la convention ...")
+CONVENTION_WORD = re.compile(r"\bconventions?\b", FLAGS)
 # a convention named by its date, which is its signing's ("la convention du 30 janvier 2018", "celle du 12 mars" after
 # conventions said signed)
 NAMED_BY_DATE = re.compile(r"\b(?:(?P<conv>conventions?|ctg)|celle|celle-ci)\s+du\s*$", FLAGS)
@@ -327,7 +332,10 @@ PERIOD_END = re.compile(
     # "Elle prendra fin en décembre 2026", "s'achèvera fin 2027" (an end told by the convention's ending, present or
     # future: not "a pris fin", an earlier scheme's)
     rf"\b(?:jusqu?['’]\s*(?:au|en|à|à\s+fin|fin|à\s+la\s+fin(?:\s+de\s+l['’]\s*année|\s+de)?)|à\s+l['’]\s*horizon(?:\s+de)?"
-    rf"|(?:prend(?:ra)?\s+fin|s['’]\s*achève(?:ra)?|se\s+termine(?:ra)?|expire(?:ra)?)\s+(?:en|fin|le|au)"
+    # "La convention arrive à échéance fin 2025" (a job offer's or a review's page on a running convention: present
+    # or future, not "arrivée à échéance", PERIOD_ENDED_AFTER's earlier convention)
+    rf"|(?:prend(?:ra)?\s+fin|s['’]\s*achève(?:ra)?|se\s+termine(?:ra)?|expire(?:ra)?"
+    rf"|arrive(?:ra)?\s+à\s+(?:son\s+)?(?:échéance|terme))\s+(?:en|fin|le|au)"
     # "jusqu'à la fin de la convention, en 2027" (its end named as the convention's)
     rf"|fin\s+de\s+la\s+(?:convention|ctg)\s*,?\s+en)\s+"
     rf"(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?P<y2>{YEAR})\b",
@@ -349,6 +357,10 @@ SESSION_LEAD = re.compile(r"\b(?:séance|conseil\s+(?:municipal|communautaire|d[
                           r"\s+(?:du|le)\s+(?:\w+\s+)?$",
                           FLAGS)
 DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
+# a day told as a deadline, no signing's day: "sans CTG signée avant le 31 décembre, les financements ne pourront plus
+# être versés", "les communes doivent avoir signé au plus tard le 30/06/2022"
+DEADLINE_DAY = re.compile(rf"\b(?:avant|au\s+plus\s+tard|d['’]\s*ici)\s+(?:le|au)\s+(?:{WEEKDAY}\s+)?"
+                          rf"(?:{DAY}\s+{MONTH}(?:\s+{YEAR})?|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?)", FLAGS)
 # "pour quatre ans à partir de 2023", "sur 5 ans à compter du 1er janvier 2024"
 # "dès 2025", "dès le 1er janvier 2025": the start of the term as well
 _FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|du\s+|d['’]\s*)"
@@ -392,7 +404,9 @@ TIMED_SIGNING = re.compile(r"^[ \t]*\d{1,2}\s?h\s?(?:\d{2})?\s*[–—-]\s*(?:la
 # a convention's term told by its taking effect and its end, in one sentence: "La présente convention prend effet au
 # 1er janvier 2025 et s'achève le 31 décembre 2028", "entre en vigueur le 1er janvier 2024 et prend fin au 31 décembre 2027"
 PERIOD_EFFECT_END = re.compile(
-    rf"\b(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|débute(?:ra)?|commence(?:ra)?)\s+(?:le|au|à\s+compter\s+du)\s+"
+    # (an adverb between: "Elle prendra effet rétroactivement au 1er janvier 2020 et s'achèvera le 31 décembre 2023")
+    rf"\b(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|débute(?:ra)?|commence(?:ra)?)\s+(?:\w+ment\s+)?"
+    rf"(?:le|au|à\s+compter\s+du)\s+"
     rf"(?:{DAY}\s+)?{MONTH}\s+(?P<y1>{YEAR})\s*,?\s+(?:et\s+)?(?:s['’]\s*achève(?:ra)?|prend(?:ra)?\s+fin|se\s+termine(?:ra)?"
     rf"|expire(?:ra)?|court\s+jusqu['’]\s*au|jusqu['’]\s*au)\s+(?:le\s+|au\s+)?(?:{DAY}\s+)?{MONTH}\s+(?P<y2>{YEAR})\b",
     FLAGS,
@@ -416,6 +430,19 @@ ANAPHOR_OPENING = re.compile(r"^\W*(?:elle|il|celle-ci|celui-ci|ce\s+document|ce
 # "Combien de temps dure-t-elle ?"
 TERM_QUESTION = re.compile(r"(?:jusqu['’]\s*à\s+quand|combien\s+de\s+temps|quelle\s+(?:est\s+sa\s+)?durée|pour\s+combien"
                            r"|dure-t-elle|court-elle)[^?\n]*\?\s*$", re.IGNORECASE)
+# an end told by a relative clause's arrival at term, on the renewal being prepared or on a generic convention ("préparent
+# le renouvellement de leur CTG, qui arrive à échéance fin 2025", "les communes dont la CTG arrive à échéance au 31
+# décembre"): not this convention's told term (the end PERIOD_END reads from "La convention arrive à échéance fin 2025")
+ARRIVAL_IN_RELATIVE = re.compile(r"\b(?:qui|dont)\b[^,.;:\n]{0,40}$", FLAGS)
+ARRIVAL = re.compile(r"arrive", FLAGS)
+# a season's or a school year's two years, no convention's term: "le diagnostic de l'hiver 2022-2023", "la saison
+# 2023-2024", "l'année scolaire 2024-2025"
+SEASON_RANGE_BEFORE = re.compile(r"\b(?:hiver|saison|années?\s+scolaires?|année\s+universitaire)\s*$", FLAGS)
+# a partial review's own years right before a range: "Bilan à mi-parcours (2022-2023)", "Évaluation intermédiaire
+# 2022-2023" (the years reviewed, part of the convention's; not a final review's, "Bilan 2019-2022 de la CTG", nor
+# "Bilan de la CTG 2019-2022": the convention's own)
+REVIEW_BEFORE = re.compile(r"(?:\bmi[-\s]parcours|\b(?:bilan|évaluation)\s+(?:annuel(?:le)?|intermédiaire|d['’]\s*étape))"
+                           r"\s*[(:–—-]?\s*$", FLAGS)
 PERIOD_SINGLE = re.compile(rf"\bpour\s+l['’]\s*année\s+(?P<y1>{YEAR})\b", FLAGS)
 
 PERIOD_POSITIVE = _cue("period_positive")
@@ -451,15 +478,18 @@ DURATIONS = [
     # "pour cinq ans", "sur 4 ans", "pour les cinq prochaines années", "pour une durée de 4 ans" (a page without accents
     # too: "pour les cinq prochaines annees"); not "pendant quatre ans", which tells the past as often ("Pendant six
     # ans, le contrat enfance jeunesse a financé la crèche"): read as a term, it cost a real page its duration
-    re.compile(rf"\b(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?(?:les\s+)?{_N}\s+"
+    re.compile(rf"\b(?:pour|sur)\s+(?:une\s+(?:dur[ée]e|p[ée]riode)\s+(?:de\s+|d['’]\s*))?(?:les\s+)?{_N}\s+"
                rf"(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS),
-    # "d'une durée de quatre ans", "la durée de 5 ans"
-    re.compile(rf"\b(?:d['’]\s*une|une|la|sa|sur\s+une)\s+(?:durée|période)\s+(?:de\s+|d['’]\s*){_N}\s+ans\b", FLAGS),
+    # "d'une durée de quatre ans", "la durée de 5 ans"; a bracket's ("engage les partenaires jusqu'en 2026 (durée de 4
+    # ans)"), a page typed without accents too ("pour une duree de 4 ans")
+    re.compile(rf"(?:\b(?:d['’]\s*une|une|la|sa|sur\s+une)\s+|\(\s*)(?:dur[ée]e|p[ée]riode)\s+(?:de\s+|d['’]\s*){_N}\s+ans\b",
+               FLAGS),
     # "les cinq prochaines années"
     re.compile(rf"\b(?:les|ces)\s+{_N}\s+prochaines\s+ann[ée]es\b", FLAGS),
     # "programme d'actions de 5 ans", "un engagement de quatre ans", "une convention territoriale globale de quatre ans",
-    # "une convention territoriale globale (CTG) de cinq ans", "un document de cinq ans"
-    re.compile(rf"\b(?:programme|plan|engagement|convention(?:\s+territoriale\s+globale)?|ctg|contrat|partenariat"
+    # "une convention territoriale globale (CTG) de cinq ans", "un document de cinq ans", a headline's "un pacte de
+    # cinq ans" (not "le pacte territorial", another scheme, whose length has no "de" right after the noun)
+    re.compile(rf"\b(?:programme|plan|engagement|convention(?:\s+territoriale\s+globale)?|ctg|contrat|partenariat|pacte"
                rf"|feuille\s+de\s+route|démarche|document)"
                rf"(?:\s+d['’]\s*actions?|\s*\(\s*ctg\s*\))?\s+(?:de|d['’])\s*{_N}\s+ans\b", FLAGS),
     # "durera 5 ans", "signée pour 4 ans" (the 'pour' case is above), "valable 5 ans"
@@ -472,7 +502,7 @@ DURATIONS = [
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("durée", "période"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None]
+DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
