@@ -282,6 +282,15 @@ class MoneyComponent:
             if noun is not None and not P.YEAR.fullmatch(m["num"].strip()):
                 group = P.NOUN_GROUPS[P.noun_group(noun)]
                 add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
+        for m in P.NUMBER_BROUGHT.finditer(text, lowered) if "le nombre" in lowered else ():
+            noun = P.NOUN_BEFORE.search(text, m.start("zone"), m.end("zone"))
+            value = parse_number(m["num"])
+            if noun is None or value is None or P.YEAR.fullmatch(m["num"].strip()):
+                continue
+            group = P.NOUN_GROUPS[P.noun_group(noun)]
+            if not m["num"][:1].isdigit() and (group.digits_only or value < group.min_word_value):
+                continue
+            add(m.start("num"), m.end("num"), value, group.kind, group.min_value)
         self.add_part_subjects(text, lowered, figures, add)
         return sorted(figures, key=lambda s: s.start)
 

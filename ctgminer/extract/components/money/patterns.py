@@ -180,10 +180,13 @@ OUT_OF_REACH = 100
 # An indicator table's row may open on its field's cell ("Parentalité | Nombre d'actions REAAP | 46"), and a line of
 # key figures may hold several rows, each ended by a dash, a semicolon or the line's full stop (pages: conventions'
 # diagnostics and indicator annexes from PDFs): "Places en EAJE : 412 – Assistants maternels en activité : 196",
-# "Foyers allocataires Caf : 4 980, soit 11 240 personnes couvertes."; a row whose number is followed by another
-# cell (a baseline and a target: "Places en EAJE | 0 | 16") stays no key figure
+# "Foyers allocataires Caf : 4 980, soit 11 240 personnes couvertes."; a plan's total row names its noun after "Total
+# des" (session 24, pages: action plans' summary tables): "Total des fiches actions retenues : 21 – Axe 3 inclus"; a
+# row whose number is followed by another cell (a baseline and a target: "Places en EAJE | 0 | 16") stays no key
+# figure
 KEY_ROW = FastCue(
-    rf"(?:^|(?<=[–—|] ))[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})"
+    rf"(?:^|(?<=[–—|] ))[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*|total[^\S\n]+(?:des|de|d['’])[^\S\n]*)?"
+    rf"(?:{nouns()})"
     rf"[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*(?P<num>{DIGITS})(?=[ \t]*(?:$|[–—][ \t]|\.[ \t]*$|,[ \t]*soit\b|;))",
     FLAGS | re.MULTILINE,
 )
@@ -255,6 +258,15 @@ NUMBER_REACHED = FastCue(
     rf"\bnombre\s+(?:de|d['’])\s*(?P<zone>[^.;:\n]{{0,60}}?)\s+(?:(?:(?:est|a\s+été)\s+passée?|passe|passera|passant)"
     rf"\s+)?(?:de\s+(?P<low>{DIGITS})\s+(?:à|a)|(?:a\s+)?(?:atteint|atteindra|atteignant))\s+(?P<num>{DIGITS})"
     r"(?![^\S\n]*(?:%|pour\s*cent\b|ans\b|\d))",
+    FLAGS,
+)
+# the count a number of things is brought to, the number before its noun (session 24; pages: coverage news, Caf
+# press releases, mid-term reviews): "Ces deux signatures portent à 23 le nombre de territoires couverts par une CTG",
+# "L'ouverture de la micro-crèche porte à six le nombre d'équipements"; the noun is the first counted one after
+# "le nombre de" (its group's kind, least count and least count in words)
+NUMBER_BROUGHT = FastCue(
+    rf"\b(?:port|élev)(?:e|ent|er|ant|ée?s?|era|eront|ait|aient)\s+à\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\s+le\s+nombre"
+    rf"\s+(?:de|d['’])\s*(?P<zone>[^.;:\n]{{0,60}})",
     FLAGS,
 )
 # "la 14ème commune"

@@ -1,0 +1,40 @@
+"""Money component, session 24: classes of figure errors seen on read_bv, read_bw and read_bx (checked across the
+older read sets), each with an inline example written for these tests, on a blank French pipeline (ctg_dates and
+ctg_money)."""
+
+from __future__ import annotations
+
+import pytest
+import test_money_classes as classes
+
+blank_pipeline = classes.blank_pipeline  # a fixture: a blank French pipeline with ctg_dates and ctg_money
+
+FIGURES = {
+    # the share of an article a paywall leaves to read is no figure, as the share read is not (pages: regional
+    # dailies' articles cut by their paywall); the article's own percentages stay
+    "paywall's share left": "Le taux de couverture atteint <fig v='41' k='percent'>41 %</fig> sur l'agglomération.\n"
+                            "Il vous reste 70 % de cet article à lire. Abonnez-vous pour lire la suite.",
+    # the count a number of things is brought to, the number before its noun (pages: coverage news, Caf press
+    # releases, reviews); in words as the noun's group allows, never a year, never under the group's least count
+    "count brought to": "Ces deux signatures portent à <fig v='23' k='other'>23</fig> le nombre de territoires "
+                        "couverts par une CTG dans le département. L'ouverture de la micro-crèche porte à "
+                        "<fig v='6' k='equipements'>six</fig> le nombre d'équipements de la commune, et celle du "
+                        "relais porte à deux le nombre de crèches aidées. La réforme porte à 2026 le nombre de places "
+                        "prévues ; l'avenant porte à 3 le nombre de CTG du secteur.",
+    # a plan's total row names its noun after "Total des" (pages: action plans' summary tables); a total row of
+    # numbers alone stays out, its percentage in
+    "total row": "Synthèse du plan d'actions\n"
+                 "<fig v='21' k='actions'>Total des fiches actions retenues : 21</fig> – Axe 3 inclus\n"
+                 "Total | 27 | 21 | <fig v='78' k='percent'>78 %</fig>",
+    # residents who took part in a workshop or a meeting are participants, as families and people are (pages:
+    # diagnostics, signing reports, newsletters' thanks); the town's population stays residents
+    "residents who took part": "Merci aux <fig v='75' k='other'>75 habitants</fig>, parents et bénévoles qui ont "
+                               "pris part aux ateliers ! Plus de <fig v='90' k='other'>90 habitants</fig> ont "
+                               "participé aux réunions publiques. La commune compte "
+                               "<fig v='4500' k='habitants'>4 500 habitants</fig> qui ont vu arriver la crèche.",
+}
+
+
+@pytest.mark.parametrize("name", list(FIGURES))
+def test_figure_classes(blank_pipeline, name):
+    classes.check_figures(blank_pipeline, FIGURES[name])
