@@ -32,6 +32,19 @@ FIGURES = {
                                "pris part aux ateliers ! Plus de <fig v='90' k='other'>90 habitants</fig> ont "
                                "participé aux réunions publiques. La commune compte "
                                "<fig v='4500' k='habitants'>4 500 habitants</fig> qui ont vu arriver la crèche.",
+    # a key-figures row flattened to two lines, its label over its number (pages: diagnostics from PDFs); a second
+    # number under it is a comparison column, a small number an index or an axis cell, a year no count
+    "flattened key figures": "Le territoire en chiffres\nPopulation\n<fig v='24300' k='habitants'>24 300 "
+                             "habitants</fig>\n<fig v='5240' k='allocataires'>Foyers allocataires\n5 240</fig>\n"
+                             "Taux de couverture\n<fig v='54' k='percent'>54 %</fig>\nFamilles allocataires\n3 410\n"
+                             "28 900\nFiche 5\nLAEP itinérant\n3\nCentre social\nPlaces en crèche\n2024\n",
+    # the EPCI of a département counted spelt out, as by their acronym (pages: departmental conventions' preambles);
+    # the seasonal workers a territory hosts counted in digits (pages: diagnostics, fiches actions), in words no count
+    "EPCI spelt out, seasonal workers": "La convention s'articule avec les CTG signées avec chacun des "
+                                        "<fig v='9' k='other'>neuf établissements publics de coopération "
+                                        "intercommunale</fig> du département. Chaque hiver, près de "
+                                        "<fig v='800' k='other'>800 saisonniers</fig> travaillent dans les stations, "
+                                        "où deux saisonniers sur trois sont logés loin.",
 }
 
 

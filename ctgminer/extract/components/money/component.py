@@ -239,6 +239,11 @@ class MoneyComponent:
                 continue
             if not P.YEAR.fullmatch(m["num"].strip()):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+        for m in P.FLAT_ROW.finditer(text, lowered) if "\n" in text else ():
+            value = parse_number(m["num"])
+            if (value or 0) >= P.FLAT_ROW_MIN and not P.YEAR.fullmatch(m["num"].strip()) and not (
+                    P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start())):
+                add_noun(m, m.start(), m.end(), value)
         for m in near(P.PERCENT, P.PERCENT_ANCHOR, P.NUMBER_REACH):
             if P.PERCENT_BOUND_AFTER.match(text, m.end()):
                 continue

@@ -190,6 +190,18 @@ KEY_ROW = FastCue(
     rf"[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*(?P<num>{DIGITS})(?=[ \t]*(?:$|[–—][ \t]|\.[ \t]*$|,[ \t]*soit\b|;))",
     FLAGS | re.MULTILINE,
 )
+# a key-figures row flattened to two lines, its label over its number, as PDFs' tables come out as text (session 24;
+# pages: diagnostics and social projects from PDFs): "Foyers allocataires\n5 240\nTaux de couverture\n54 %"; the
+# label is a counted noun and two words at most, the number alone on its line and the next line no other number (a
+# comparison column: "Familles allocataires\n3 410\n28 900" stays out, as KEY_ROW leaves a row with a second cell)
+FLAT_ROW = FastCue(
+    rf"^[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})(?:[^\S\n]+[\w'’-]+){{0,2}}[ \t]*\n"
+    rf"[ \t]*(?P<num>{DIGITS})[ \t]*$(?!\n[ \t]*\d)",
+    FLAGS | re.MULTILINE,
+)
+# ... and a number of tens at least: a flattened table's small numbers are as often its index, axis or rank cells
+# ("LAEP itinérant\n3\nCentre social": the action's axis)
+FLAT_ROW_MIN = 10
 # a town's civil register (births, marriages, deaths) under its heading is no key figure of the convention (pages: town
 # bulletins, council minutes): "État civil 2023\nNaissances : 19 – Mariages : 6 – Décès : 22"
 CIVIL_REGISTER_BEFORE = re.compile(r"[ée]tat[^\S\n]+civil[^\n]{0,20}\n?[^\n]*\Z", FLAGS)
