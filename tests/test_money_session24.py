@@ -27,10 +27,12 @@ FIGURES = {
                  "<fig v='21' k='actions'>Total des fiches actions retenues : 21</fig> – Axe 3 inclus\n"
                  "Total | 27 | 21 | <fig v='78' k='percent'>78 %</fig>",
     # residents who took part in a workshop or a meeting are participants, as families and people are (pages:
-    # diagnostics, signing reports, newsletters' thanks); the town's population stays residents
+    # diagnostics, signing reports, newsletters' thanks); the town's population stays residents, and residents who
+    # answered a survey are read both ways by the gold files (left as residents)
     "residents who took part": "Merci aux <fig v='75' k='other'>75 habitants</fig>, parents et bénévoles qui ont "
                                "pris part aux ateliers ! Plus de <fig v='90' k='other'>90 habitants</fig> ont "
-                               "participé aux réunions publiques. La commune compte "
+                               "participé aux réunions publiques et <fig v='520' k='habitants'>520 habitants</fig> "
+                               "ont répondu au questionnaire. La commune compte "
                                "<fig v='4500' k='habitants'>4 500 habitants</fig> qui ont vu arriver la crèche.",
     # a key-figures row flattened to two lines, its label over its number (pages: diagnostics from PDFs); a second
     # number under it is a comparison column, a small number an index or an axis cell, a year no count
@@ -45,6 +47,11 @@ FIGURES = {
                                         "intercommunale</fig> du département. Chaque hiver, près de "
                                         "<fig v='800' k='other'>800 saisonniers</fig> travaillent dans les stations, "
                                         "où deux saisonniers sur trois sont logés loin.",
+    # a CTG's rank in its département is a coverage count, as a commune's is (pages: Caf press releases, local news);
+    # a rank under five is the news of a renewal
+    "rank of a CTG": "Pour la Caf, c'est la <fig v='17' k='other'>17ème convention territoriale globale</fig> signée "
+                     "en Gironde ; Le Teil devient la <fig v='12' k='communes'>12e commune</fig> couverte. Dans la "
+                     "vallée, la 2e CTG du territoire prend la suite de la première.",
 }
 
 

@@ -249,7 +249,8 @@ class MoneyComponent:
                 continue
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
         for m in near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
-            add(m.start(), m.end(), parse_number(m["num"]), "communes")
+            group = P.NOUN_GROUPS[P.noun_group(P.NOUN_BEFORE.match(text, m.start("noun")))]
+            add(m.start(), m.end(), parse_number(m["num"]), group.kind, group.min_value)
         for m in P.FIGURE.finditer(text, lowered):
             num = m["num"]
             if P.YEAR.fullmatch(num.strip()) or P.FIGURE_EXCLUDE_BEFORE.search(text[max(0, m.start() - 15):m.start()]):

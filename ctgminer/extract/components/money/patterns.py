@@ -149,7 +149,7 @@ PAREN_REACH = 200  # the noun and four words before the brackets
 # "la 14e commune"
 FIGURE_OF_ANCHOR = re.compile(r"des\s+\d")
 PERCENT_ANCHOR = re.compile(r"%|pour\s*cent\b|p\.\s*100")
-ORDINAL_ANCHOR = re.compile(r"communes?\b")
+ORDINAL_ANCHOR = re.compile(r"communes?\b|ctg\b|territoriales?\s+globales?\b", FLAGS)
 NUMBER_REACH = 30  # a number in digits and its spaces
 # a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement, except
 # for the kinds of WHOLE_KINDS: "30 des 43 communes" counts the 43 too)
@@ -282,7 +282,11 @@ NUMBER_BROUGHT = FastCue(
     FLAGS,
 )
 # "la 14ème commune"
-FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
+# ... and "la 14e CTG signée dans le département", a coverage count (session 24, pages: Caf press releases, local news:
+# "C'est la 17e convention territoriale globale signée en Gironde"), of the kind and least count of its noun's group
+# (a CTG's rank under five is the news: "la 2e CTG du territoire" renews its first)
+FIGURE_ORDINAL = FastCue(
+    r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?|CTG|conventions?\s+territoriales?\s+globales?)\b", FLAGS)
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
 # a percentage that bounds a class in an indicator's definition is no figure (pages: diagnostics, key figures):
 # "allocataires dont les ressources dépendent à 50 % ou plus des prestations : 22 %" counts the 22 %, not the 50 %
