@@ -58,3 +58,20 @@ FIGURES = {
 @pytest.mark.parametrize("name", list(FIGURES))
 def test_figure_classes(blank_pipeline, name):
     classes.check_figures(blank_pipeline, FIGURES[name])
+
+
+# thousands set apart by a thin space (U+2009) or a figure space (U+2007), as typographic tools and some publishing
+# systems write them (pages: magazines, Caf press releases), are one number, as with a no-break space
+THIN = "\u2009"
+FIGURE_SPACE = "\u2007"
+
+
+def test_thin_spaces_in_figures(blank_pipeline):
+    classes.check_figures(blank_pipeline, f"Le territoire compte <fig v='12400' k='habitants'>12{THIN}400 habitants"
+                                          f"</fig> et <fig v='3200' k='allocataires'>3{FIGURE_SPACE}200 familles "
+                                          "allocataires</fig>.")
+
+
+def test_thin_spaces_in_amounts(blank_pipeline):
+    classes.check_amounts(blank_pipeline, f"La Caf versera <eur v='2500000'>2{THIN}500{THIN}000 €</eur> sur cinq ans, "
+                                          f"dont <eur v='480000'>480{FIGURE_SPACE}000 euros</eur> en 2025.")
