@@ -21,13 +21,18 @@ APPROX = {
 # A regex alternative matching a French number written in words ("vingt-cinq", "trente et un").
 _WORD = "|".join(sorted((re.escape(w) for w in UNITS if w not in {"zéro", "zero"}), key=len, reverse=True))
 NUMBER_WORDS = rf"(?:(?:{_WORD})(?:(?:-|\s+et\s+|\s+)(?:{_WORD}))*)"
-# Digits with French thousand separators (space, no-break spaces, dot) and decimal comma.
-DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?)"
+# Digits with French thousand separators (space, no-break spaces, thin and figure spaces, dot) and decimal comma; the
+# thin space (U+2009) and the figure space (U+2007) are what typographic tools and some publishing systems put between
+# thousands (session 24: "12\u2009400 habitants" was read as "400 habitants", "2\u2009500\u2009000 €" as "000 €")
+THOUSANDS_SPACES = "\u00a0\u202f\u2009\u2007"
+DIGITS = rf"(?:\d{{1,3}}(?:[ {THOUSANDS_SPACES}.]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{{3}})(?:\.\d+)?)"
 
 
 def parse_digits(text: str) -> float | None:
     """Parse '24 000', '1,2', '1.963', '3.5' into a float."""
-    s = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    s = text.strip()
+    for space in THOUSANDS_SPACES:
+        s = s.replace(space, " ")
     if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", s):
         s = re.sub(r"[ .]", "", s)
     s = s.replace(" ", "").replace(",", ".")

@@ -239,12 +239,18 @@ class MoneyComponent:
                 continue
             if not P.YEAR.fullmatch(m["num"].strip()):
                 add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+        for m in P.FLAT_ROW.finditer(text, lowered) if "\n" in text else ():
+            value = parse_number(m["num"])
+            if (value or 0) >= P.FLAT_ROW_MIN and not P.YEAR.fullmatch(m["num"].strip()) and not (
+                    P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start())):
+                add_noun(m, m.start(), m.end(), value)
         for m in near(P.PERCENT, P.PERCENT_ANCHOR, P.NUMBER_REACH):
             if P.PERCENT_BOUND_AFTER.match(text, m.end()):
                 continue
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
         for m in near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
-            add(m.start(), m.end(), parse_number(m["num"]), "communes")
+            group = P.NOUN_GROUPS[P.noun_group(P.NOUN_BEFORE.match(text, m.start("noun")))]
+            add(m.start(), m.end(), parse_number(m["num"]), group.kind, group.min_value)
         for m in P.FIGURE.finditer(text, lowered):
             num = m["num"]
             if P.YEAR.fullmatch(num.strip()) or P.FIGURE_EXCLUDE_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
@@ -282,6 +288,15 @@ class MoneyComponent:
             if noun is not None and not P.YEAR.fullmatch(m["num"].strip()):
                 group = P.NOUN_GROUPS[P.noun_group(noun)]
                 add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
+        for m in P.NUMBER_BROUGHT.finditer(text, lowered) if "le nombre" in lowered else ():
+            noun = P.NOUN_BEFORE.search(text, m.start("zone"), m.end("zone"))
+            value = parse_number(m["num"])
+            if noun is None or value is None or P.YEAR.fullmatch(m["num"].strip()):
+                continue
+            group = P.NOUN_GROUPS[P.noun_group(noun)]
+            if not m["num"][:1].isdigit() and (group.digits_only or value < group.min_word_value):
+                continue
+            add(m.start("num"), m.end("num"), value, group.kind, group.min_value)
         self.add_part_subjects(text, lowered, figures, add)
         return sorted(figures, key=lambda s: s.start)
 

@@ -149,7 +149,7 @@ PAREN_REACH = 200  # the noun and four words before the brackets
 # "la 14e commune"
 FIGURE_OF_ANCHOR = re.compile(r"des\s+\d")
 PERCENT_ANCHOR = re.compile(r"%|pour\s*cent\b|p\.\s*100")
-ORDINAL_ANCHOR = re.compile(r"communes?\b")
+ORDINAL_ANCHOR = re.compile(r"communes?\b|ctg\b|territoriales?\s+globales?\b", FLAGS)
 NUMBER_REACH = 30  # a number in digits and its spaces
 # a part of a whole: "14 des 16 intercommunalités" counts the 14 (the whole is the frame of the statement, except
 # for the kinds of WHOLE_KINDS: "30 des 43 communes" counts the 43 too)
@@ -180,13 +180,28 @@ OUT_OF_REACH = 100
 # An indicator table's row may open on its field's cell ("Parentalité | Nombre d'actions REAAP | 46"), and a line of
 # key figures may hold several rows, each ended by a dash, a semicolon or the line's full stop (pages: conventions'
 # diagnostics and indicator annexes from PDFs): "Places en EAJE : 412 – Assistants maternels en activité : 196",
-# "Foyers allocataires Caf : 4 980, soit 11 240 personnes couvertes."; a row whose number is followed by another
-# cell (a baseline and a target: "Places en EAJE | 0 | 16") stays no key figure
+# "Foyers allocataires Caf : 4 980, soit 11 240 personnes couvertes."; a plan's total row names its noun after "Total
+# des" (session 24, pages: action plans' summary tables): "Total des fiches actions retenues : 21 – Axe 3 inclus"; a
+# row whose number is followed by another cell (a baseline and a target: "Places en EAJE | 0 | 16") stays no key
+# figure
 KEY_ROW = FastCue(
-    rf"(?:^|(?<=[–—|] ))[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})"
+    rf"(?:^|(?<=[–—|] ))[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*|total[^\S\n]+(?:des|de|d['’])[^\S\n]*)?"
+    rf"(?:{nouns()})"
     rf"[^\n|:]{{0,60}}?[ \t]*[|:][ \t]*(?P<num>{DIGITS})(?=[ \t]*(?:$|[–—][ \t]|\.[ \t]*$|,[ \t]*soit\b|;))",
     FLAGS | re.MULTILINE,
 )
+# a key-figures row flattened to two lines, its label over its number, as PDFs' tables come out as text (session 24;
+# pages: diagnostics and social projects from PDFs): "Foyers allocataires\n5 240\nTaux de couverture\n54 %"; the
+# label is a counted noun and two words at most, the number alone on its line and the next line no other number (a
+# comparison column: "Familles allocataires\n3 410\n28 900" stays out, as KEY_ROW leaves a row with a second cell)
+FLAT_ROW = FastCue(
+    rf"^[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})(?:[^\S\n]+[\w'’-]+){{0,2}}[ \t]*\n"
+    rf"[ \t]*(?P<num>{DIGITS})[ \t]*$(?!\n[ \t]*\d)",
+    FLAGS | re.MULTILINE,
+)
+# ... and a number of tens at least: a flattened table's small numbers are as often its index, axis or rank cells
+# ("LAEP itinérant\n3\nCentre social": the action's axis)
+FLAT_ROW_MIN = 10
 # a town's civil register (births, marriages, deaths) under its heading is no key figure of the convention (pages: town
 # bulletins, council minutes): "État civil 2023\nNaissances : 19 – Mariages : 6 – Décès : 22"
 CIVIL_REGISTER_BEFORE = re.compile(r"[ée]tat[^\S\n]+civil[^\n]{0,20}\n?[^\n]*\Z", FLAGS)
@@ -257,8 +272,21 @@ NUMBER_REACHED = FastCue(
     r"(?![^\S\n]*(?:%|pour\s*cent\b|ans\b|\d))",
     FLAGS,
 )
+# the count a number of things is brought to, the number before its noun (session 24; pages: coverage news, Caf
+# press releases, mid-term reviews): "Ces deux signatures portent à 23 le nombre de territoires couverts par une CTG",
+# "L'ouverture de la micro-crèche porte à six le nombre d'équipements"; the noun is the first counted one after
+# "le nombre de" (its group's kind, least count and least count in words)
+NUMBER_BROUGHT = FastCue(
+    rf"\b(?:port|élev)(?:e|ent|er|ant|ée?s?|era|eront|ait|aient)\s+à\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\s+le\s+nombre"
+    rf"\s+(?:de|d['’])\s*(?P<zone>[^.;:\n]{{0,60}})",
+    FLAGS,
+)
 # "la 14ème commune"
-FIGURE_ORDINAL = FastCue(r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?)\b", FLAGS)
+# ... and "la 14e CTG signée dans le département", a coverage count (session 24, pages: Caf press releases, local news:
+# "C'est la 17e convention territoriale globale signée en Gironde"), of the kind and least count of its noun's group
+# (a CTG's rank under five is the news: "la 2e CTG du territoire" renews its first)
+FIGURE_ORDINAL = FastCue(
+    r"\b(?P<num>\d{1,4})(?:e|è|ème|eme|ᵉ)\s+(?P<noun>communes?|CTG|conventions?\s+territoriales?\s+globales?)\b", FLAGS)
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
 # a percentage that bounds a class in an indicator's definition is no figure (pages: diagnostics, key figures):
 # "allocataires dont les ressources dépendent à 50 % ou plus des prestations : 22 %" counts the 22 %, not the 50 %
