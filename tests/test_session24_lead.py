@@ -130,3 +130,16 @@ def test_homonymous_epci_are_told_apart_by_the_departement():
 def test_a_reunion_page_links_its_own_agglomeration(parties_nlp):
     text = "La CASUD et la Caf de La Réunion ont signé le 2 mai 2025 la convention territoriale globale de ses communes."
     assert partner_names(parties_nlp, text) == {"Communauté d'agglomération du Sud": "epci"}
+
+
+# -- who the project was built with, in a participle's clause before the main verb ------------------------------------
+def test_a_participles_clause_on_who_built_it_ends_at_the_main_verb(finder):
+    text = ("Le 11 décembre 2024, la communauté de communes et la Caf de Saône-et-Loire ont signé la convention "
+            "territoriale globale.\nCe projet, construit avec plus de 300 habitants, porte sur l'accueil des "
+            "tout-petits, les loisirs des jeunes et le soutien aux parents.\n")
+    found = theme_phrases_of(finder, text)
+    assert "le soutien aux parents" in found, found
+    # (guard: the people it was built with still name no field)
+    text = ("La convention a été préparée avec les centres sociaux, les crèches et les associations de parents, "
+            "pendant un an.\n")
+    assert not theme_phrases_of(finder, text)

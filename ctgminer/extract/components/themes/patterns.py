@@ -681,7 +681,11 @@ ACTOR = cue(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côt�
 # les centres sociaux et les associations" (up to the sentence's end, or to a clause on the convention itself: "...
 # avec les habitants, elle porte sur la jeunesse")
 PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|construite?s?|rédigée?s?|réunions?|concertation)\b"
-                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$)"
+                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$"
+                    # (or to the main verb after the participle's clause: "Ce projet, construit avec 300 habitants,
+                    # vise à ce que chaque famille trouve un mode de garde")
+                    r"|,\s*(?:vise(?:nt)?|porte(?:nt)?|s['’]\s*articule(?:nt)?|prévoi(?:t|ent)|fixe(?:nt)?|concerne(?:nt)?"
+                    r"|comprend|comprennent|comporte(?:nt)?|cible(?:nt)?|se\s+décline(?:nt)?|a\s+pour|ont\s+pour)\b)"
                     # ... nor who a meeting gathered, up to what for: "ont réuni une centaine d'acteurs de la petite
                     # enfance, de l'insertion et de l'action sociale pour lancer les travaux de la convention"
                     r"|\bréuni\w*\b[^.;:!?]{0,60}?\b(?:acteurs|professionnels|représentants|partenaires)\b[^.;:!?]*?"
