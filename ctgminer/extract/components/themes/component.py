@@ -22,6 +22,7 @@ from ctgminer.extract.components.themes.lexicon import (
 from ctgminer.extract.components.themes.sequences import (
     added_field_phrases,
     alternate_runs,
+    field_lead_phrases,
     parallel_enumeration,
     planned_list,
     sequence_phrases,
@@ -435,7 +436,10 @@ class ThemesComponent:
             axes = run and (self_named(run[-1][0]) and self_named(item[0]) or self._numbered_next(
                 lines[run[-1][0]][2], lines[item[0]][2]) and self._numbered_title(lines[item[0]][2])
                 and self._numbered_title(lines[run[-1][0]][2]) and not lines[item[0]][2].rstrip().endswith("?")) \
-                and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
+                and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX \
+                and not any(self.is_heading(b) and P.COUNTED_INTRO.search(b) for b in between)
+            # (but a heading that counts the next items introduces another list: the diagnostic's "Enjeu 1 : ..."
+            # lines, then "Nos 4 fiches actions prioritaires" over "Fiche action n°1 – ...", a project page)
             # another bullet character starts another list: the council's "• La CTG a été approuvée ... sur :\n- la
             # parentalité,\n- l'insertion des jeunes.\n• La tarification des transports a été revue." (minutes)
             marks = run and {P.bullet_mark(lines[run[-1][0]][2]), P.bullet_mark(lines[item[0]][2])}
@@ -701,7 +705,7 @@ class ThemesComponent:
             return False
         intro = P.TRAILING_SYMBOLS.sub("", intro)  # a post's pointing hand is its colon: "Ce qu'on va faire 👇"
         *before, clause = _sentences_of(intro.strip()) or [""]
-        if self._general_intro(intro) or self._other_schemes_list(intro) or P.RECOMMENDATIONS.search(clause) \
+        if self._general_intro(intro) or self._other_schemes_list(intro, above) or P.RECOMMENDATIONS.search(clause) \
                 or self.consultation_topics(clause, (before or _sentences_of(above.strip()))[-1]):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
@@ -748,7 +752,7 @@ class ThemesComponent:
         named = sum(bool(labels_named(t, self.method)) for t in items)
         return named >= minimum and 3 * named >= 2 * len(items)
 
-    def _other_schemes_list(self, intro: str) -> bool:
+    def _other_schemes_list(self, intro: str, above: str = "") -> bool:
         """Does the sentence the colon ends (with the one before when it opens on a pronoun) introduce another
         scheme's list? "Le contrat de ville garde ses axes :" does; "C'est une évolution du contrat enfance
         jeunesse vers un nouveau contrat : la CTG. Elle comprend des actions en direction de :" does not."""
@@ -760,7 +764,12 @@ class ThemesComponent:
         # ont conduit à élargir le champ de la nouvelle convention. Celle-ci portera sur :")
         inherits = inherits and not (before and P.CONSULTATION_OUTCOME.search(before[-1])
                                      and P.NAMES_CONVENTION.search(before[-1]))
-        clauses = [clause] + (before[-1:] if inherits else [])
+        # (a heading on its own, "Ses objectifs", takes its antecedent from the paragraph above it: the other scheme
+        # a page is about, "Le nouveau projet éducatif de territoire a été signé avec la Caf. Il est assorti de ...")
+        # (not when that paragraph names the convention: "Cette convention s'inscrit dans le prolongement du schéma
+        # départemental, qui ...\nElle porte sur :")
+        heading_antecedent = len(clause.split()) <= P.SHORT_LABEL_MAX_WORDS and not P.NAMES_CONVENTION.search(above)
+        clauses = [clause] + (before[-1:] if before else [above] if heading_antecedent else []) * bool(inherits)
         # (or the former convention, told in the past in the colon's own clause: "La première CTG a été signée en
         # 2019. Elle comptait trois axes :", as a prose sentence about it is, see `sentences_in_context`)
         past = clause.rstrip().endswith(":") and self.history(clause, self._amended)
@@ -1225,6 +1234,8 @@ class ThemesComponent:
         this convention; "Depuis 2016, le schéma départemental a porté ..." is not."""
         if P.CONVENTION_OVER_SCHEME.search(sentence):
             return False
+        if P.CAF_OWN_PRIORITIES.search(sentence):
+            return True  # the Caf's own priorities for the year: "la Caf fixe trois priorités à son action en 2025"
         found = ThemesComponent.named_scheme(sentence, P.OTHER_SCHEME)
         if not found:
             # another contract named without this convention: "Le contrat de ville 2024-2030 porte quant à lui sur
@@ -1446,7 +1457,7 @@ class ThemesComponent:
                       self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded),
                       sequence_phrases(self, text, sents, excluded), added_field_phrases(self, text, sents, excluded),
                       spoken_phrases(self, text, sents, excluded), run_in_headings(self, text, sents, excluded),
-                      reported_fields(self, text, sents, excluded)):
+                      reported_fields(self, text, sents, excluded), field_lead_phrases(self, text, sents, excluded)):
             # a phrase found again keeps what the later reading knows of it (the convention introducing it)
             same = {(p.start, p.end): p for p in phrases}
             for p in found:
