@@ -169,3 +169,43 @@ def test_sentences_opened_by_other_leads_are_no_fields(finder):
             "crèches étaient là. Pour le maire, c'est une étape. Pour rappel, la ville compte 8 000 habitants.")
     doc = finder(unwrap_lines(text))
     assert not any(span.text.startswith("Pour la première fois") for span in doc.spans["theme_phrases"])
+
+
+# -- the CTG as one item of a council's minutes ---------------------------------------------------------------------
+_MINUTES = ("Commune de Pont-Audemer\nCOMPTE RENDU DU CONSEIL MUNICIPAL DU 12 MARS 2025\nPrésents : 23 – Votants : 27\n"
+            "1. Approbation du procès-verbal de la séance précédente\nLe procès-verbal est adopté à l'unanimité.\n"
+            "2. Décisions du maire\nLe maire rend compte de la signature d'une convention avec la mission locale pour "
+            "l'insertion professionnelle des jeunes et du bail du logement d'urgence.\n"
+            "3. Familles – Convention territoriale globale 2025-2029 avec la Caf de l'Eure\nL'adjointe présente la "
+            "convention, qui porte sur la petite enfance, la parentalité et l'accès aux droits.\nVote : unanimité.\n"
+            "4. Travaux – Réfection du gymnase\nLe conseil approuve le plan de financement du gymnase et du city-stade "
+            "pour les jeunes.\nVote : unanimité.")
+
+
+def test_the_councils_other_items_name_no_field_of_the_convention(finder):
+    doc = finder(unwrap_lines(_MINUTES))
+    labels = found_labels(doc)
+    assert {"petite_enfance", "parentalite", "acces_aux_droits"} <= labels
+    assert not {"insertion", "logement"} & labels
+
+
+def test_numbered_fields_each_over_their_paragraph_are_no_agenda(finder):
+    # guard: a deliberation's numbered axes, no item naming the convention, are all read
+    text = ("REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\nObjet : convention territoriale globale avec la Caf\n"
+            "Les axes retenus sont les suivants :\n1. Petite enfance\nOuvrir une crèche à Brionne.\n2. Jeunesse\n"
+            "Créer un espace jeunes.\n3. Logement\nLutter contre l'habitat indigne.")
+    doc = finder(unwrap_lines(text))
+    assert {"petite_enfance", "jeunesse", "logement"} <= found_labels(doc)
+
+
+# -- a prose enumeration whose items carry their examples in brackets ---------------------------------------------------
+def test_items_with_bracketed_examples_stay_items(finder):
+    # a council's minutes: each field followed by its facilities in brackets, the last one long only by them
+    text = ("4. Convention territoriale globale 2025-2028 avec la Caf de la Corse-du-Sud\nLa vice-présidente présente la "
+            "CTG. Elle porte sur la petite enfance (crèches d'Ajaccio et de Porticcio, relais petite enfance), la "
+            "jeunesse (point information jeunesse, espace ados), le soutien à la parentalité et l'accès aux droits "
+            "(permanences de la Caf à la maison France services de Sarrola-Carcopino et à la mairie).")
+    phrases = theme_phrases_of(finder, text)
+    assert "le soutien à la parentalité" in phrases
+    assert any(p.startswith("l'accès aux droits (permanences") for p in phrases)
+    assert any(p.startswith("la petite enfance (crèches") for p in phrases)

@@ -295,6 +295,27 @@ class ThemesComponent:
             zones.append((s, end))
         return zones
 
+    def agenda_zones(self, text: str) -> list[tuple[int, int]]:
+        """A council's minutes or agenda (P.MINUTES_HEADLINE in its headlines) whose numbered items follow each other
+        (1, 2, 3 ... at least P.AGENDA_ITEMS_MIN titles, each over its own text): the items whose title does not name
+        the convention are the council's other matters, whatever fields their text names, e.g. "PROCÈS-VERBAL DU
+        CONSEIL MUNICIPAL\n2. Décisions du maire\nSignature d'une convention avec la mission locale.\n3. Enfance –
+        Convention territoriale globale 2025-2029\n...\n4. Travaux – Rénovation du gymnase\n..." (2 and 4 left out)."""
+        if not P.MINUTES_HEADLINE.search(text, 0, self.headlines_end(text)):
+            return []
+        lines = [ln for ln in self.lines(text) if ln[2].strip()]
+        titles: list[tuple[int, int, bool]] = []  # (line index, number, names the convention)
+        for j, (_s, _e, line) in enumerate(lines):
+            m = P.AGENDA_ITEM_TITLE.match(line)
+            if m and len(line.strip()) <= P.ITEM_TITLE_MAX_CHARS and (not titles or int(m.group("n")) == titles[-1][1] + 1):
+                titles.append((j, int(m.group("n")), bool(P.NAMES_CTG.search(line))))
+        # (each title over its own text: a numbered list of fields has no text between its items)
+        if len(titles) < P.AGENDA_ITEMS_MIN or not any(named for *_, named in titles) \
+                or any(b[0] - a[0] < 2 for a, b in zip(titles, titles[1:], strict=False)):
+            return []
+        ends = [lines[b[0]][0] for b in titles[1:]] + [len(text)]
+        return [(lines[j][0], end) for (j, _n, named), end in zip(titles, ends, strict=True) if not named]
+
     def faq_question(self, line: str) -> bool:
         """A question heading that goes on explaining CTGs in general: what one may cover, or a question that
         announces no fields and names no territory's choices ("Comment se déroule la démarche ?"), but not
@@ -979,7 +1000,9 @@ class ThemesComponent:
                 # 16 à 25 ans, notamment par l'insertion professionnelle et la formation, à ...")
                 limit = self.max_announced_item_words if intro.group().strip() == ":" and P.INTRO.search(
                     src, s, s + intro.start()) or P.OBJECTIVES_INTRO.match(intro.group()) else self.max_item_words
-                short = [p for p in parts if len(p.text.split()) <= limit and "//" not in p.text]
+                # (an item's examples in brackets do not make it long: "l'accès aux droits (permanence Caf à la
+                # maison France services de Biguglia)", the last item of a council's enumeration)
+                short = [p for p in parts if len(P.BRACKETED.sub(" ", p.text).split()) <= limit and "//" not in p.text]
                 # two items must name a field by a term that is not common in prose ("le territoire", "les
                 # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
                 # then the items naming any taxonomy term count
@@ -1355,7 +1378,8 @@ class ThemesComponent:
             bounds.append((pos, start + m.start()))
             pos = start + m.end()
         bounds.append((pos, end))
-        paired = [bool(P.ET_SPLIT.search(text[a:b])) for a, b in bounds[:-1]]
+        # (an 'et' inside an item's brackets pairs nothing: "la petite enfance (crèches de Borgo et de Lucciana)")
+        paired = [bool(P.ET_SPLIT.search(P.BRACKETED.sub(" ", text[a:b]))) for a, b in bounds[:-1]]
         if len(bounds) == 1 or not all(paired):  # 'a, b et c': the last 'et' separates two items
             a, b = bounds.pop()
             # bare nouns ("petite enfance, jeunesse, handicap et accompagnement social") have no article after 'et'
@@ -1442,7 +1466,7 @@ class ThemesComponent:
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
         # (and a long document's diagnostic: the territory as it is, before the orientations; a newsletter's other rubrics)
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + self.rubric_zones(text) + [
-            (story_end_of(doc), len(text))] + self.diagnostic_zones(text) + self.section_zones(text)
+            (story_end_of(doc), len(text))] + self.diagnostic_zones(text) + self.section_zones(text) + self.agenda_zones(text)
         self._amended = self.amendment_page(text)
         phrases = self.list_phrases(text, excluded)
         table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)

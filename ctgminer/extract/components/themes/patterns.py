@@ -382,6 +382,7 @@ PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-
 PUBLIC_RELATIVE = re.compile(r"\b(?:jeunes|familles|habitants|parents|enfants|personnes|mamans|mères|ados|adolescents"
                              r"|ménages|allocataires|publics|aînés|seniors)\s+qui\s*$", FLAGS)
 PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
+BRACKETED = re.compile(r"\([^()\n]*\)")  # a closed bracket, an item's examples or its acronym
 # a parenthesised enumeration ends at its parenthesis (or an ellipsis): "thématiques (enfance, jeunesse, ...)"
 PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 # how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
@@ -645,6 +646,14 @@ RUBRIC = cue(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
              r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
 ITEM_TITLE_MAX_CHARS = 120  # an agenda item's title on its line (ThemesComponent.amendment_page)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
+# a council's minutes or agenda, by its headlines: "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE", "Compte rendu
+# du conseil municipal du 4 mars", "Ordre du jour"
+MINUTES_HEADLINE = cue(r"procès[- ]verbal|compte[- ]rendu|ordre\s+du\s+jour|registre\s+des\s+délibérations"
+                       r"|séance\s+du\s+conseil|conseil\s+(?:municipal|communautaire|métropolitain)\s+du\b")
+# ... and the title of one of its items, numbered on its line: "5. Cohésion sociale – Renouvellement de la CTG",
+# "Point n°3 : Tarifs de la cantine" (the number is the title's group "n")
+AGENDA_ITEM_TITLE = re.compile(r"^\W{0,3}(?:point\s+n°\s*)?(?P<n>\d{1,2})\s*[.)]?\s*[.)–—:-]\s*(?=[A-ZÀ-Þ])", FLAGS)
+AGENDA_ITEMS_MIN = 3
 # ... and anywhere on the page, the rubric of a council's agenda item or deliberation (the department in charge),
 # before the item's title: "Délibération n° 12 – Cohésion sociale – Approbation de la CTG", "Point n°7 – Enfance :
 # renouvellement de la convention territoriale globale", "4. Jeunesse – Convention territoriale globale avec la Caf"
