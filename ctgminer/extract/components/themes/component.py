@@ -22,6 +22,7 @@ from ctgminer.extract.components.themes.lexicon import (
 from ctgminer.extract.components.themes.sequences import (
     added_field_phrases,
     alternate_runs,
+    field_lead_phrases,
     parallel_enumeration,
     planned_list,
     sequence_phrases,
@@ -294,6 +295,27 @@ class ThemesComponent:
             zones.append((s, end))
         return zones
 
+    def agenda_zones(self, text: str) -> list[tuple[int, int]]:
+        """A council's minutes or agenda (P.MINUTES_HEADLINE in its headlines) whose numbered items follow each other
+        (1, 2, 3 ... at least P.AGENDA_ITEMS_MIN titles, each over its own text): the items whose title does not name
+        the convention are the council's other matters, whatever fields their text names, e.g. "PROCÈS-VERBAL DU
+        CONSEIL MUNICIPAL\n2. Décisions du maire\nSignature d'une convention avec la mission locale.\n3. Enfance –
+        Convention territoriale globale 2025-2029\n...\n4. Travaux – Rénovation du gymnase\n..." (2 and 4 left out)."""
+        if not P.MINUTES_HEADLINE.search(text, 0, self.headlines_end(text)):
+            return []
+        lines = [ln for ln in self.lines(text) if ln[2].strip()]
+        titles: list[tuple[int, int, bool]] = []  # (line index, number, names the convention)
+        for j, (_s, _e, line) in enumerate(lines):
+            m = P.AGENDA_ITEM_TITLE.match(line)
+            if m and len(line.strip()) <= P.ITEM_TITLE_MAX_CHARS and (not titles or int(m.group("n")) == titles[-1][1] + 1):
+                titles.append((j, int(m.group("n")), bool(P.NAMES_CTG.search(line))))
+        # (each title over its own text: a numbered list of fields has no text between its items)
+        if len(titles) < P.AGENDA_ITEMS_MIN or not any(named for *_, named in titles) \
+                or any(b[0] - a[0] < 2 for a, b in zip(titles, titles[1:], strict=False)):
+            return []
+        ends = [lines[b[0]][0] for b in titles[1:]] + [len(text)]
+        return [(lines[j][0], end) for (j, _n, named), end in zip(titles, ends, strict=True) if not named]
+
     def faq_question(self, line: str) -> bool:
         """A question heading that goes on explaining CTGs in general: what one may cover, or a question that
         announces no fields and names no territory's choices ("Comment se déroule la démarche ?"), but not
@@ -435,7 +457,10 @@ class ThemesComponent:
             axes = run and (self_named(run[-1][0]) and self_named(item[0]) or self._numbered_next(
                 lines[run[-1][0]][2], lines[item[0]][2]) and self._numbered_title(lines[item[0]][2])
                 and self._numbered_title(lines[run[-1][0]][2]) and not lines[item[0]][2].rstrip().endswith("?")) \
-                and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX
+                and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX \
+                and not any(self.is_heading(b) and P.COUNTED_INTRO.search(b) for b in between)
+            # (but a heading that counts the next items introduces another list: the diagnostic's "Enjeu 1 : ..."
+            # lines, then "Nos 4 fiches actions prioritaires" over "Fiche action n°1 – ...", a project page)
             # another bullet character starts another list: the council's "• La CTG a été approuvée ... sur :\n- la
             # parentalité,\n- l'insertion des jeunes.\n• La tarification des transports a été revue." (minutes)
             marks = run and {P.bullet_mark(lines[run[-1][0]][2]), P.bullet_mark(lines[item[0]][2])}
@@ -701,7 +726,7 @@ class ThemesComponent:
             return False
         intro = P.TRAILING_SYMBOLS.sub("", intro)  # a post's pointing hand is its colon: "Ce qu'on va faire 👇"
         *before, clause = _sentences_of(intro.strip()) or [""]
-        if self._general_intro(intro) or self._other_schemes_list(intro) or P.RECOMMENDATIONS.search(clause) \
+        if self._general_intro(intro) or self._other_schemes_list(intro, above) or P.RECOMMENDATIONS.search(clause) \
                 or self.consultation_topics(clause, (before or _sentences_of(above.strip()))[-1]):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
@@ -748,7 +773,7 @@ class ThemesComponent:
         named = sum(bool(labels_named(t, self.method)) for t in items)
         return named >= minimum and 3 * named >= 2 * len(items)
 
-    def _other_schemes_list(self, intro: str) -> bool:
+    def _other_schemes_list(self, intro: str, above: str = "") -> bool:
         """Does the sentence the colon ends (with the one before when it opens on a pronoun) introduce another
         scheme's list? "Le contrat de ville garde ses axes :" does; "C'est une évolution du contrat enfance
         jeunesse vers un nouveau contrat : la CTG. Elle comprend des actions en direction de :" does not."""
@@ -760,7 +785,12 @@ class ThemesComponent:
         # ont conduit à élargir le champ de la nouvelle convention. Celle-ci portera sur :")
         inherits = inherits and not (before and P.CONSULTATION_OUTCOME.search(before[-1])
                                      and P.NAMES_CONVENTION.search(before[-1]))
-        clauses = [clause] + (before[-1:] if inherits else [])
+        # (a heading on its own, "Ses objectifs", takes its antecedent from the paragraph above it: the other scheme
+        # a page is about, "Le nouveau projet éducatif de territoire a été signé avec la Caf. Il est assorti de ...")
+        # (not when that paragraph names the convention: "Cette convention s'inscrit dans le prolongement du schéma
+        # départemental, qui ...\nElle porte sur :")
+        heading_antecedent = len(clause.split()) <= P.SHORT_LABEL_MAX_WORDS and not P.NAMES_CONVENTION.search(above)
+        clauses = [clause] + (before[-1:] if before else [above] if heading_antecedent else []) * bool(inherits)
         # (or the former convention, told in the past in the colon's own clause: "La première CTG a été signée en
         # 2019. Elle comptait trois axes :", as a prose sentence about it is, see `sentences_in_context`)
         past = clause.rstrip().endswith(":") and self.history(clause, self._amended)
@@ -970,7 +1000,9 @@ class ThemesComponent:
                 # 16 à 25 ans, notamment par l'insertion professionnelle et la formation, à ...")
                 limit = self.max_announced_item_words if intro.group().strip() == ":" and P.INTRO.search(
                     src, s, s + intro.start()) or P.OBJECTIVES_INTRO.match(intro.group()) else self.max_item_words
-                short = [p for p in parts if len(p.text.split()) <= limit and "//" not in p.text]
+                # (an item's examples in brackets do not make it long: "l'accès aux droits (permanence Caf à la
+                # maison France services de Biguglia)", the last item of a council's enumeration)
+                short = [p for p in parts if len(P.BRACKETED.sub(" ", p.text).split()) <= limit and "//" not in p.text]
                 # two items must name a field by a term that is not common in prose ("le territoire", "les
                 # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
                 # then the items naming any taxonomy term count
@@ -1225,6 +1257,8 @@ class ThemesComponent:
         this convention; "Depuis 2016, le schéma départemental a porté ..." is not."""
         if P.CONVENTION_OVER_SCHEME.search(sentence):
             return False
+        if P.CAF_OWN_PRIORITIES.search(sentence):
+            return True  # the Caf's own priorities for the year: "la Caf fixe trois priorités à son action en 2025"
         found = ThemesComponent.named_scheme(sentence, P.OTHER_SCHEME)
         if not found:
             # another contract named without this convention: "Le contrat de ville 2024-2030 porte quant à lui sur
@@ -1344,7 +1378,8 @@ class ThemesComponent:
             bounds.append((pos, start + m.start()))
             pos = start + m.end()
         bounds.append((pos, end))
-        paired = [bool(P.ET_SPLIT.search(text[a:b])) for a, b in bounds[:-1]]
+        # (an 'et' inside an item's brackets pairs nothing: "la petite enfance (crèches de Borgo et de Lucciana)")
+        paired = [bool(P.ET_SPLIT.search(P.BRACKETED.sub(" ", text[a:b]))) for a, b in bounds[:-1]]
         if len(bounds) == 1 or not all(paired):  # 'a, b et c': the last 'et' separates two items
             a, b = bounds.pop()
             # bare nouns ("petite enfance, jeunesse, handicap et accompagnement social") have no article after 'et'
@@ -1431,7 +1466,7 @@ class ThemesComponent:
         # explainer sections, and the other stories under a related-articles heading ("À lire aussi")
         # (and a long document's diagnostic: the territory as it is, before the orientations; a newsletter's other rubrics)
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + self.rubric_zones(text) + [
-            (story_end_of(doc), len(text))] + self.diagnostic_zones(text) + self.section_zones(text)
+            (story_end_of(doc), len(text))] + self.diagnostic_zones(text) + self.section_zones(text) + self.agenda_zones(text)
         self._amended = self.amendment_page(text)
         phrases = self.list_phrases(text, excluded)
         table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)
@@ -1446,7 +1481,7 @@ class ThemesComponent:
                       self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded),
                       sequence_phrases(self, text, sents, excluded), added_field_phrases(self, text, sents, excluded),
                       spoken_phrases(self, text, sents, excluded), run_in_headings(self, text, sents, excluded),
-                      reported_fields(self, text, sents, excluded)):
+                      reported_fields(self, text, sents, excluded), field_lead_phrases(self, text, sents, excluded)):
             # a phrase found again keeps what the later reading knows of it (the convention introducing it)
             same = {(p.start, p.end): p for p in phrases}
             for p in found:

@@ -83,7 +83,9 @@ TRAILING_SYMBOLS = re.compile(rf"(?:\s*{SYMBOL_BULLET})+\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
 # a heading that counts the axes it heads: "Les 4 axes de la CTG", "Trois priorités pour 2024-2028"
 COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:grand(?:e)?s\s+)?"
-                           r"(?:axes|priorités|enjeux|orientations|thématiques|champs|objectifs|ambitions|volets|engagements)\b",
+                           # (or the fiches actions a page counts: "Nos 4 fiches actions prioritaires")
+                           r"(?:axes|priorités|enjeux|orientations|thématiques|champs|objectifs|ambitions|volets|engagements"
+                           r"|fiches(?:[- ]actions?)?)\b",
                            FLAGS)
 # a sentence that counts the axes it announces, then that many unmarked lines: "Quatre grandes ambitions ont été
 # retenues.\nAméliorer la connaissance des offres\nFavoriser ..." (the sentence ends the line)
@@ -380,6 +382,7 @@ PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-
 PUBLIC_RELATIVE = re.compile(r"\b(?:jeunes|familles|habitants|parents|enfants|personnes|mamans|mères|ados|adolescents"
                              r"|ménages|allocataires|publics|aînés|seniors)\s+qui\s*$", FLAGS)
 PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
+BRACKETED = re.compile(r"\([^()\n]*\)")  # a closed bracket, an item's examples or its acronym
 # a parenthesised enumeration ends at its parenthesis (or an ellipsis): "thématiques (enfance, jeunesse, ...)"
 PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 # how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
@@ -390,7 +393,9 @@ POSSIBLE_FIELDS = r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibl
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = cue(
     # (a question's inverted subject too: "Quels domaines peut-elle couvrir ?", "Quels sujets peut-on y inscrire ?")
-    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:y\s+)?(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob|inscri|intégr)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
+    # ("sur le papier" is the breadth of any CTG, "Sur le papier, le champ est immense : garde d'enfants, ...", but not
+    # a reporter's "on paper" over this convention's own list: "Sur le papier, une liste d'objectifs partagés : « ... »")
+    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b(?![^.:]{0,40}\b(?:liste|objectifs|axes|priorités|engagements)\b)|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:y\s+)?(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob|inscri|intégr)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     # (not a convention covering a period: "a signé une CTG couvrant les années 2023 à 2027")
     # (nor the one a territory signed or is engaged in: "La communauté est engagée avec la Caf dans une CTG qui couvre la
     # petite enfance, ...", "La commune a signé une CTG qui porte sur ..."; nor one dated before its article: "La
@@ -599,6 +604,9 @@ SCHEME_WORK_ITEM = cue(rf"^\W*(?:l['’]\s*|la\s+)?(?:élaboration|rédaction|é
 # the scheme's name; "Dans le cadre du contrat de ville, ..." is that scheme's)
 SCHEME_AS_BASIS = cue(r"(?:à\s+partir|s['’]\s*appu\w+\s+sur|fondée?s?\s+sur|issue?s?|nourrie?s?\s+(?:par|de)"
                       r"|en\s+(?:cohérence|articulation)\s+avec|articulée?s?\s+avec|dans\s+le\s+prolongement"
+                      # (or what an item of the convention is linked to: "2) structurer l'offre de loisirs des
+                      # enfants en lien avec le PEDT", one of the axes a council's deliberation gives it)
+                      r"|en\s+lien\s+avec"
                       # (and the former convention's review the new one builds on: "Forte de ce bilan, la
                       # municipalité a choisi d'élargir ses ambitions :")
                       r"|fort(?:e|s|es)?\s+de\s+(?:ce|cet|cette|ces|son|sa|ses|leur|leurs))"
@@ -638,6 +646,14 @@ RUBRIC = cue(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
              r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
 ITEM_TITLE_MAX_CHARS = 120  # an agenda item's title on its line (ThemesComponent.amendment_page)
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
+# a council's minutes or agenda, by its headlines: "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE", "Compte rendu
+# du conseil municipal du 4 mars", "Ordre du jour"
+MINUTES_HEADLINE = cue(r"procès[- ]verbal|compte[- ]rendu|ordre\s+du\s+jour|registre\s+des\s+délibérations"
+                       r"|séance\s+du\s+conseil|conseil\s+(?:municipal|communautaire|métropolitain)\s+du\b")
+# ... and the title of one of its items, numbered on its line: "5. Cohésion sociale – Renouvellement de la CTG",
+# "Point n°3 : Tarifs de la cantine" (the number is the title's group "n")
+AGENDA_ITEM_TITLE = re.compile(r"^\W{0,3}(?:point\s+n°\s*)?(?P<n>\d{1,2})\s*[.)]?\s*[.)–—:-]\s*(?=[A-ZÀ-Þ])", FLAGS)
+AGENDA_ITEMS_MIN = 3
 # ... and anywhere on the page, the rubric of a council's agenda item or deliberation (the department in charge),
 # before the item's title: "Délibération n° 12 – Cohésion sociale – Approbation de la CTG", "Point n°7 – Enfance :
 # renouvellement de la convention territoriale globale", "4. Jeunesse – Convention territoriale globale avec la Caf"
@@ -998,6 +1014,16 @@ MANY_CONVENTIONS = re.compile(
     # intercommunalités du département sont couvertes par une convention territoriale globale. Ces conventions ...")
     r"|\b(?:[Ll]es|[Tt]outes\s+les)\s+\d{1,3}\s+(?:intercommunalités|communautés\s+de\s+communes|EPCI)\b[^.]{0,60}?"
     r"\b(?:sont\s+(?:désormais\s+|toutes\s+|aujourd['’]hui\s+)*(?:couvertes|dotées)|disposent\s+(?:toutes\s+)?d['’]\s*une)\b")
+# the Caf's own yearly or departmental priorities, in its newsletter beside a signing: "Pour 2025, la Caf de l'Aude
+# fixe trois priorités à son action : ...", "la Caf a arrêté pour 2025 cinq priorités départementales : ..." (not
+# the convention's, which the Caf fixes with the territory: "la Caf et la commune ont fixé trois priorités pour
+# 2024-2028"; the subject is the Caf alone, and the year is one year)
+CAF_OWN_PRIORITIES = cue(
+    r"\bcaf\b(?:\s+(?:de|du|des|d['’])\s*[\w'’ -]{1,30}?)?\s+(?:a\s+|s['’]\s*est\s+)?(?:fix|défini|arrêt|donn)\w*"
+    r"\s+(?:pour\s+20\d\d\s+)?(?:\w+\s+)?(?:grandes\s+)?priorités\b"
+    r"(?:\s+départementales|\s+(?:à|pour)\s+son\s+action|[^.:;]{0,20}\b(?:en|pour)\s+20\d\d\b(?!\s*[-–/à]))"
+    r"|\bpriorités\s+(?:20\d\d\s+)?(?:de\s+la|départementales\s+de\s+la)\s+caf\b"
+    r"|^\W*(?:pour\s+|en\s+)20\d\d\s*,\s*la\s+caf\b[^.:;]{0,40}\bpriorités\b")
 # the conventions the territories below signed, on the page of a département's own: "le directeur a précisé que les
 # CTG signées avec les intercommunalités « restent le cadre de nos actions sur la petite enfance et la jeunesse »"
 MEMBERS_CONVENTIONS = cue(r"\b(?:les|leurs|des)\s+(?:C\.?T\.?G|conventions(?:\s+territoriales\s+globales)?)\s+(?:déjà\s+)?"

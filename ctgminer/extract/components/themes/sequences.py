@@ -121,6 +121,43 @@ def sequence_phrases(finder: ThemesComponent, text: str, sents: Sentences, exclu
     return out
 
 
+# -- one field per sentence, each sentence opened by its public or field --------------------------------------------
+# an official presenting the convention's parts one sentence each: "« Pour les tout-petits, nous ouvrons une crèche.
+# Pour les ados, un local au-dessus de la mairie. Pour les parents, des soirées d'échange. »", or a reporter's "Côté
+# jeunesse, ... Côté logement, ..." (the lead names the field, the rest of the sentence what it gets)
+FIELD_LEAD = cue(r"\W*(?:et\s+(?:enfin\s+|bien\s+sûr\s+)?)?(?:pour|côté|du\s+côté\s+d(?:e|es|u)|en\s+matière\s+d(?:e|['’])"
+                 r"|s['’]\s*agissant\s+d(?:e|es|u)|concernant|quant\s+(?:à|aux?))\s+(?P<item>[^,:;.!?«»]{3,60}?)\s*,\s*\S")
+FIELD_LEAD_MIN_SENTENCES = 3
+
+
+def field_lead_phrases(finder: ThemesComponent, text: str, sents: Sentences, excluded) -> list[Phrase]:
+    """Runs of FIELD_LEAD_MIN_SENTENCES consecutive sentences at least, each opened by a public or a field ("Pour les
+    parents, ..."), in the convention's story (after the text first names it), when two leads at least name a field in
+    the taxonomy's words that are not common in prose (not a ceremony's "Pour la première fois, ..."): each sentence
+    one phrase."""
+    named = NAMES_CTG.search(text) or NAMES_CONVENTION.search(text)
+    story_start = named.start() if named else len(text)
+    out: list[Phrase] = []
+    run: list[tuple[Phrase, str]] = []
+
+    def flush() -> None:
+        if len(run) >= FIELD_LEAD_MIN_SENTENCES and sum(bool(finder._lexicon_labels(lead, prose=True))
+                                                        for _p, lead in run) >= 2:
+            out.extend(p for p, _lead in run)
+        run.clear()
+
+    for s, _e, sentence, general, other in finder.sentences_in_context(text, sents):
+        # (the first may follow the sentence's colon: "... comporte quatre volets : « Pour la petite enfance, ...")
+        m = FIELD_LEAD.match(sentence) or (":" in sentence and FIELD_LEAD.match(sentence, sentence.rfind(":") + 1))
+        if not m or general or other or s + m.start() < story_start or any(zs <= s < ze for zs, ze in excluded) \
+                or not finder._lexicon_labels(m.group("item")):
+            flush()
+            continue
+        run.append((finder._clean(text, s + m.start(), s + len(sentence.rstrip()), "prose"), m.group("item")))
+    flush()
+    return out
+
+
 # -- enumerations of items of one form ---------------------------------------------------------------------------
 # an item's form: an objective in the infinitive ("proposer des loisirs aux enfants"), or a noun phrase or clause
 # opened by an article or a possessive ("la garde des petits", "nos jeunes", "les habitants aient accès à ...")

@@ -105,6 +105,10 @@ def slash_list_phrases(finder: ThemesComponent, text: str, excluded) -> list[Phr
 RUN_IN_HEADING = re.compile(r"^\s*[A-ZÀ-Þ][\w'’ -]{1,40}\.\s*$")
 RUN_IN_MAX_WORDS = 4
 RUN_IN_MIN_HEADINGS = 3
+# ... or the field's label run into its paragraph on the same line, a magazine's way: "Ce que la CTG change\nPetite
+# enfance. Un relais petite enfance ouvrira à Vic.\nJeunesse. Le point jeunes ouvrira le samedi.\nNumérique. Des
+# ateliers ..." (the whole line is the item: its sentence tells what the field gets)
+RUN_IN_LABEL = re.compile(r"^\s*(?P<label>[A-ZÀ-Þ][\w'’ -]{1,40}?)\.\s+(?=[A-ZÀ-Þ«\d])")
 
 
 def run_in_headings(finder: ThemesComponent, text: str, sents: Sentences, excluded) -> list[Phrase]:
@@ -126,6 +130,22 @@ def run_in_headings(finder: ThemesComponent, text: str, sents: Sentences, exclud
         parts = [finder._clean(text, lines[j][0], lines[j][1], "prose") for j in run]
         if sum(bool(finder._lexicon_labels(p.text)) for p in parts) >= 2:
             out += parts
+    labelled = {k for k in range(1, len(lines))
+                if (m := RUN_IN_LABEL.match(lines[k][2])) and len(m.group("label").split()) <= RUN_IN_MAX_WORDS
+                and not context.get(lines[k][0], False) and not any(zs <= lines[k][0] < ze for zs, ze in excluded)}
+    for k in sorted(labelled):
+        if k - 1 in labelled:
+            continue  # not the first of its run
+        run = [k]
+        while run[-1] + 1 in labelled:
+            run.append(run[-1] + 1)
+        above = lines[k - 1][2]
+        if len(run) < RUN_IN_MIN_HEADINGS or not (P.NAMES_CONVENTION.search(above) or P.INTRO.search(above)) \
+                or context.get(lines[k - 1][0], False):
+            continue
+        labels = [RUN_IN_LABEL.match(lines[j][2]).group("label") for j in run]
+        if 3 * sum(bool(finder._lexicon_labels(label)) for label in labels) >= 2 * len(labels):
+            out += [finder._clean(text, lines[j][0], lines[j][1], "prose") for j in run]
     return out
 
 
@@ -180,8 +200,13 @@ def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[
 # -- the fields an official named, told in reported speech ----------------------------------------------------------
 # ("Il a cité la petite enfance, les loisirs des enfants, l'animation de la vie sociale et la santé.", after the
 # official's quote in a local paper)
-REPORTED_LIST = re.compile(r"\b(?:a|ont)\s+(?:cité|énuméré|listé|passé\s+en\s+revue)\s+(?=(?:la|le|les|l['’])\s*\w)",
+# (or in the present, as a reporter tells the official's words, each item in quotes: "Il cite pêle-mêle « les crèches
+# qu'il faut ouvrir plus tôt », « les ados qui n'ont rien le samedi » et « les parents débordés »")
+REPORTED_LIST = re.compile(r"\b(?:(?:a|ont)\s+(?:cité|énuméré|listé|passé\s+en\s+revue)|cit(?:e|ent)|énumèr(?:e|ent))"
+                           r"(?:\s+(?:pêle-mêle|en\s+vrac|notamment|entre\s+autres))?\s+(?=(?:la|le|les|l['’])\s*\w|«)",
                            FLAGS)
+# a chain of quotations, the items of such an enumeration: "« a », « b » et « c »"
+QUOTED_CHAIN = re.compile(r"«[^«»\n]+»(?:\s*(?:,\s*(?:et\s+)?|et\s+)«[^«»\n]+»)+")
 REPORTED_MIN_ITEMS = 3
 REPORTED_ASIDE = re.compile(r",\s*(?:avec|dont|notamment|grâce)\b", FLAGS)
 
@@ -198,11 +223,14 @@ def reported_fields(finder: ThemesComponent, text: str, sents: Sentences, exclud
             continue
         for m in REPORTED_LIST.finditer(sentence):
             start = s + m.end()
-            stop = P.PROSE_STOP.search(text, start, e)
-            end = stop.start() if stop else e
-            aside = REPORTED_ASIDE.search(text, start, end)  # the last item's illustration: ", avec la maison de santé"
-            parts = finder._split(text, start, aside.start() if aside else end)
-            if len(parts) >= REPORTED_MIN_ITEMS and all(len(p.text.split()) <= finder.max_item_words for p in parts) \
+            if chain := QUOTED_CHAIN.match(text, start, e):  # each quotation one item, however long
+                parts, limit = finder._split(text, start, chain.end(), quoted=True), finder.max_announced_item_words
+            else:
+                stop = P.PROSE_STOP.search(text, start, e)
+                end = stop.start() if stop else e
+                aside = REPORTED_ASIDE.search(text, start, end)  # the last item's illustration: ", avec la maison de santé"
+                parts, limit = finder._split(text, start, aside.start() if aside else end), finder.max_item_words
+            if len(parts) >= REPORTED_MIN_ITEMS and all(len(p.text.split()) <= limit for p in parts) \
                     and sum(bool(finder._lexicon_labels(p.text, prose=True)) for p in parts) >= 2:
                 out += parts
     return out
