@@ -65,7 +65,7 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     out = []
     # a closed bracket before the negation is part of its subject, however many commas it holds: "Les autres enjeux
     # (transport, santé) ne font pas l'objet d'un engagement" negates from "Les autres enjeux"
-    unbracketed = re.sub(r"\([^()\n]*\)", lambda b: " " * len(b.group()), sentence)
+    unbracketed = P.BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
     for m in P.NEGATION.finditer(sentence):
         if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
@@ -241,9 +241,13 @@ class ThemesComponent:
             if start is not None and not opens:
                 heading = len(stripped) <= 90 and not stripped.endswith((".", ",", ";", ":")) \
                     and not P.is_table_row(stripped) and not P.BULLET.match(stripped) or bool(P.SECTION_NUMBER.match(stripped))
-                if not heading or ":" in stripped or P.RUNNING_PAGE_LINE.search(stripped) \
-                        or P.PAGE_FURNITURE.match(stripped) or P.KEY_FIGURE.match(stripped) \
-                        or number and re.match(rf"\W*{number}\.\d", stripped):
+                # (but its own sub-section naming what the partners retained ends it: "3. SYNTHÈSE DU DIAGNOSTIC\n3.1
+                # Les chiffres clés\n...\n3.2 Les constats\n...\n3.3 Les priorités retenues\nPriorité 1 – ...", a PDF
+                # whose diagnostic closes on the choices made from it)
+                own_sub = bool(number and re.match(rf"\W*{number}\.\d", stripped))
+                if (not heading or ":" in stripped or P.RUNNING_PAGE_LINE.search(stripped)
+                        or P.PAGE_FURNITURE.match(stripped) or P.KEY_FIGURE.match(stripped) or own_sub) \
+                        and not (own_sub and self._retained_sub(stripped)):
                     continue
                 zones.append((start, s))
                 start = None
@@ -256,6 +260,13 @@ class ThemesComponent:
         if start is not None:
             zones.append((start, len(text)))
         return zones
+
+    @staticmethod
+    def _retained_sub(line: str) -> bool:
+        """A numbered sub-heading naming what the convention retains: "3.3 Les enjeux retenus pour la convention",
+        "2.4 Nos priorités" (P.FIELDS_SECTION on its title)."""
+        m = P.SECTION_MARK.match(line)
+        return bool(m and m.group("sub") and P.FIELDS_SECTION.search(m.group("title")))
 
     def section_zones(self, text: str) -> list[tuple[int, int]]:
         """A long document's numbered sections on anything but what the convention retains, when another of its
@@ -760,6 +771,11 @@ class ThemesComponent:
         # ont conduit à élargir le champ de la nouvelle convention. Celle-ci portera sur :")
         inherits = inherits and not (before and P.CONSULTATION_OUTCOME.search(before[-1])
                                      and P.NAMES_CONVENTION.search(before[-1]))
+        # (the other schemes a bracket sends what the convention leaves out to, in a clause that names the convention
+        # outside it, introduce nothing: "La convention porte sur trois axes, l'habitat relevant d'autres démarches
+        # (PLH, schéma autonomie) :", a PDF's choices after its diagnostic)
+        if P.NAMES_CONVENTION.search(P.BRACKETED.sub(" ", clause)):
+            clause = P.BRACKETED.sub(lambda b: " " * len(b.group()), clause)
         clauses = [clause] + (before[-1:] if inherits else [])
         # (or the former convention, told in the past in the colon's own clause: "La première CTG a été signée en
         # 2019. Elle comptait trois axes :", as a prose sentence about it is, see `sentences_in_context`)

@@ -72,6 +72,8 @@ BULLET = re.compile(
 # above them: "La CTG a été signée le 3 mai.\nAxe 1 : Développer l'accueil du jeune enfant\nAxe 2 : ..."
 SELF_NAMED_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.)]\s*)?{NUMBERED_ITEM}", FLAGS)
 AXIS_PARAGRAPHS_MAX = 6  # lines from one numbered axis to the next when each has its paragraph
+# the number of an axis naming itself: "Axe 2 – Enfance et jeunesse" (2), "ORIENTATION N° 3 : ..." (3)
+AXIS_NUMBER = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?(\d{{1,2}})(?!\.?\d)", FLAGS)
 # an axis label alone on its line, the axis on the next: "Axe 1\nDévelopper l'accueil du jeune enfant", "AXE 2 :"
 # (sub-numbered too: "FICHE ACTION N° 2.1" over "Intitulé : Créer un lieu d'accueil enfants-parents", a convention's annex)
 AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]?\s*$", FLAGS)
@@ -108,6 +110,7 @@ LABEL_LINE = re.compile(r"^\s*[A-ZÀ-Þ][^:\n.!?]{1,50}?\s(?::|–|—)\s+\S")
 BARE_ITEM_MAX_WORDS = 30
 # the longest unmarked line read as an item under the sentence before it ("Axe A – Le logement")
 ITEM_LINE_MAX_WORDS = 15
+TABLE_CELL_MAX_WORDS = 25  # a flattened table's cell, one a line ("Étendre les horaires du multi-accueil")
 # page furniture that pages interleave between a list's introduction and its items: a photo credit, caption or
 # image file name ("© Photo Mairie", "Crédit photo : ...", "CCVC - CTG.jpg"), share and print buttons, a
 # publication stamp, a related link ("Lire aussi : La crèche rouvre ses portes")
@@ -808,6 +811,8 @@ ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|
 FIELD_INTRO = re.compile(accents_optional(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?"),
                          FLAGS)
 NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
+# a closed bracket on one line: "(programme local de l'habitat, schéma autonomie)"
+BRACKETED = re.compile(r"\([^()\n]*\)")
 # the convention's fields in brackets right after its name: "le plan d'actions de la CTG (petite enfance, jeunesse, ...)";
 # or after its plan or its working groups, which a job offer's missions name without the convention (the writers read
 # them as its fields nine times in ten): "• suivre le plan d'actions (petite enfance, jeunesse, parentalité)",
