@@ -83,3 +83,61 @@ def test_a_table_of_partners_without_a_field_column_gives_no_items(finder):
     text = ("Annexe 2 – Les équipements\nStructure\nCommune\nGestionnaire\nMulti-accueil Les Lutins\nBais\nCommune\n"
             "Accueil de loisirs\nEvron\nFamilles rurales\n")
     assert not [p for p in theme_phrases_of(finder, text) if p in ("Multi-accueil Les Lutins", "Accueil de loisirs")]
+
+
+# -- an article's axes told in prose after the sentence announcing them --------------------------------------------------
+ARTICLE_AXES = ("CONVENTION TERRITORIALE GLOBALE 2024-2028\nArticle 2 – Les axes de travail\nLe diagnostic mené en 2023 "
+                "avec les communes a conduit les partenaires à retenir les axes suivants. Il s'agit de développer l'accueil "
+                "du jeune enfant en horaires décalés, de soutenir les parents d'adolescents et de lutter contre le "
+                "non-recours aux droits.\nUn axe transversal portera sur la mobilité des familles.\n")
+
+
+def test_objectives_after_il_s_agit_de_under_the_sentence_announcing_the_axes(finder):
+    found = theme_phrases_of(finder, ARTICLE_AXES)
+    assert "soutenir les parents d'adolescents" in found
+    assert {"petite_enfance", "parentalite", "acces_aux_droits"} <= phrase_labels(finder(unwrap_lines(ARTICLE_AXES)))
+
+
+def test_a_transversal_axis_is_one_item(finder):
+    assert "la mobilité des familles" in theme_phrases_of(finder, ARTICLE_AXES)
+
+
+def test_il_s_agit_de_in_an_officials_gloss_opens_no_enumeration(finder):
+    # guard: no sentence before announces axes; the gloss on the method lists none
+    text = ("Convention territoriale globale : la Caf et l'agglomération signent.\n« Il s'agit de croiser les besoins "
+            "des familles avec l'offre des crèches, des accueils de loisirs et des centres sociaux, mais à l'échelle "
+            "de chaque quartier », explique la directrice.")
+    assert not [p for p in theme_phrases_of(finder, text) if p.startswith(("croiser", "mais"))]
+
+
+# -- a convention's governance and articulation articles ---------------------------------------------------------------
+GOVERNANCE = ("Article 7 – Gouvernance\nLe comité de pilotage de la convention territoriale globale se réunit une fois "
+              "par an.\nComposition :\n• le maire de Pontarlier ;\n• l'adjointe déléguée à la petite enfance, à la "
+              "jeunesse et aux affaires scolaires ;\n• le directeur de la Caf du Doubs.\nLe comité technique réunit la "
+              "coordinatrice CTG et les chefs de service.\nComposition : la coordinatrice CTG, les responsables des "
+              "services petite enfance et jeunesse, le directeur du centre social des Longs Traits.\n")
+
+
+def test_a_committees_members_named_by_their_office_name_no_field(finder):
+    doc = finder(unwrap_lines(GOVERNANCE))
+    assert not found_labels(doc)
+
+
+def test_a_portfolio_of_several_fields_is_an_officials_title(finder):
+    text = ("La convention territoriale globale a été signée par la vice-présidente en charge de l'enfance, de la "
+            "jeunesse et des solidarités.")
+    assert not found_labels(finder(unwrap_lines(text)))
+
+
+def test_a_colon_list_of_fields_after_a_label_that_is_no_members_label_is_kept(finder):
+    # guard: "Priorités :" is no committee's composition
+    text = ("Convention territoriale globale 2024-2028\nPriorités : la petite enfance, la jeunesse et l'accès aux droits.")
+    assert {"petite_enfance", "jeunesse", "acces_aux_droits"} <= found_labels(finder(unwrap_lines(text)))
+
+
+def test_the_states_poverty_convention_in_an_articulation_list_is_another_scheme(finder):
+    text = ("Article 4 – Articulation avec les autres démarches\nLa convention territoriale globale veille à la "
+            "cohérence de ses actions avec :\n– le contrat de ville, dont les piliers sont le cadre de vie et l'emploi ;\n"
+            "– le projet éducatif de territoire de la commune ;\n– la convention d'appui à la lutte contre la pauvreté "
+            "et d'accès à l'emploi signée avec l'État.\n")
+    assert not {"insertion", "accompagnement_social"} & found_labels(finder(unwrap_lines(text)))

@@ -939,6 +939,9 @@ class ThemesComponent:
             # the answer to a question on the convention's content announces its fields: "Sur quoi porte-t-elle ?\nSur
             # l'accueil des tout-petits, le temps libre des enfants et des jeunes, l'accompagnement des parents."
             answers = bool(P.CONTENT_QUESTION.search(previous[0])) and not previous[1]
+            # the sentence before announcing axes in its last words: "Les partenaires ont retenu les axes suivants."
+            announced_before = not previous[1] and bool(
+                P.INTRO.search(" ".join(previous[0].split()[-P.ANNOUNCED_TAIL_WORDS:])))
             previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
@@ -964,6 +967,12 @@ class ThemesComponent:
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
                 if any(a <= intro.start() < b for a, b in negated):
                     continue  # "ne porte pas sur le logement"
+                if P.IT_IS_ABOUT.match(intro.group()) and not announced_before:
+                    continue  # "Il s'agit de ..." states objectives only after the announcing sentence, not an
+                    # official's gloss: "« Il s'agit de mettre en cohérence les besoins et les offres »"
+                if intro.group().strip() == ":" and P.MEMBERS_LABEL.search(sentence[:intro.start()]):
+                    continue  # a committee's members: "Composition : la coordinatrice CTG, les responsables des
+                    # services enfance-jeunesse et petite enfance"
                 if intro.group().strip() == ":" and P.FACILITY_OFFER.search(sentence[:intro.start()]):
                     continue  # a service's own subjects: "Le PIJ accompagne les 15-25 ans : emploi, logement, santé"
                 if intro.group().strip().lower() == "sur" and not answers \
@@ -1012,7 +1021,12 @@ class ThemesComponent:
                 ranked = bool(P.RANKED_AXIS.search(src[s:s + intro.start()])
                               and P.RANKED_AXIS_VERB.fullmatch(intro.group().strip()))
                 announced = announced or ranked or answers
-                if ranked and len(parts) > 1 and not hits and len(src[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
+                # (one piece naming a field, no commas, the axis the verb's own subject: "Un axe transversal portera
+                # sur la mobilité des jeunes et des familles.", not "Pour le quatrième axe, la commune s'appuiera sur ...")
+                axis_subject = ranked and len(hits) == 1 and not re.search(r"[,;:]", src[seg_start:seg_end]) and len(
+                    src[P.RANKED_AXIS.search(src, s, s + intro.start()).end():s + intro.start()].split()) <= P.AXIS_VERB_GAP_WORDS
+                if ranked and len(parts) > 1 and (not hits or axis_subject) \
+                        and len(src[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
                     # the ranked axis is one item, whatever its commas or later prepositions: "Le premier axe :
                     # améliorer la connaissance et renforcer la lisibilité des offres sur le territoire."
                     best = [self._clean(src, seg_start, seg_end, "prose")]
@@ -1572,6 +1586,8 @@ class ThemesComponent:
                 # prend la suite du contrat enfance jeunesse et garantit le maintien des financements des crèches"
                 # (but the contract carried on does: "permettra d'assurer la continuité des contrats enfance-jeunesse")
                 affirmative = CEJ.sub(" ", affirmative)
+            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]):
+                continue  # a committee's members, named by their office: "Composition : la coordinatrice CTG, ..."
             if P.CAF_FUNDS_OURS.search(affirmative):
                 continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))

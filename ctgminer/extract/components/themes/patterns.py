@@ -352,14 +352,28 @@ PROSE_INTRO = re.compile(accents_optional(
     # renforcer les actions en direction des jeunes, ... et à lutter contre l'habitat indigne"
     r"\bs['’]\s*engag(?:e|ent|era|eront)\s+(?:(?:notamment|aussi|également|ainsi|donc)\s+)?(?=à\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’]"
+    # ... and in the present, over objectives in the infinitive, as an article of the convention states the axes the
+    # sentence before announced: "Les partenaires retiennent les axes suivants. Il s'agit de développer l'accueil du
+    # jeune enfant, de soutenir les parents et de lutter contre le non-recours."
+    r"|\bil\s+s['’]\s*agit\s+(?:(?:notamment|donc|ainsi|principalement|essentiellement)\s+)?"
+    r"(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)"
     # the convention defined by what it holds, in an official's words: "Cette convention, c'est d'abord la lutte contre
     # le non-recours, l'accompagnement des parents et l'accès aux modes de garde"
     r"|(?:C\.?T\.?G|convention)\s*,\s*c['’]\s*est\s+(?:d['’]\s*abord|surtout|avant\s+tout|aussi)?"
     # ... and objectives told after "c'est": "Notre priorité, c'est d'ouvrir une structure de garde et de développer ..."
     r"|c['’]\s*est\s+(?=d[e'’]))\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
+# a committee's members under their label, named by their office, no fields: "Composition : la coordinatrice CTG, les
+# responsables des services petite enfance et jeunesse", "Il réunit : ...", "Membres :" (a convention's governance article)
+MEMBERS_LABEL = cue(r"^\W*(?:composition|membres|(?:il|elle)\s+(?:est\s+composée?\s+de|réunit|rassemble|associe)"
+                    r"|(?:sont|seront)\s+membres|(?:y\s+)?siègent)\b[^:.]{0,40}$")
+# the present "il s'agit de" among them: it opens the convention's objectives only after a sentence announcing them in
+# its last words (ANNOUNCED_TAIL_WORDS): "... ont retenu les axes de travail suivants. Il s'agit de soutenir ..."
+IT_IS_ABOUT = re.compile(r"\bil\s+s['’]\s*agit\b", FLAGS)
+ANNOUNCED_TAIL_WORDS = 6
 # the intros above whose items are objectives in the infinitive, each possibly a whole clause
-OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons)|\bpermet\w*|\bles\s+moyens)\b", FLAGS)
+OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons)|\bpermet\w*|\bles\s+moyens"
+                              r"|\bil\s+s['’]\s*agit)\b", FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
 # a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
@@ -615,6 +629,9 @@ ROLE_TITLE = cue(
     r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
     r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:(?:en\s+charge|chargée?|déléguée?)\s+)?(?:à|aux|au|de|du|des|d['’])\s"
     r"[^,.;:]{0,90}"
+    # (a portfolio of several fields, its commas each before a "de": "la vice-présidente en charge de l'enfance, de la
+    # jeunesse et des solidarités", a committee's member in a convention's governance article)
+    r"(?:,\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|aux|au)\s*[^,.;:]{0,60})*"
     # ... and a post or a body named after its fields: "la coordinatrice enfance-jeunesse", "le syndicat intercommunal
     # enfance jeunesse" (not "recruter des animateurs jeunesse", an action; nor the professionals of a field, whom
     # the real gold reads as naming it; nor a post the convention creates: "la création d'un poste de coordinateur
@@ -899,8 +916,12 @@ ONE_AUTHORITY = re.compile(r"\b(?:la|notre)\s+(?:communauté\s+(?:de\s+communes|
 # porte sur l'accès aux droits."
 RANKED_AXIS = re.compile(
     r"\b(?:premi(?:er|ère)|deuxième|second(?:e)?|troisième|quatrième|cinquième|sixième|dernier|dernière)\s+"
-    r"(?:grand(?:e)?\s+)?(?:axe|volet|enjeu|objectif|thème|thématique|priorité|orientation|ambition|défi|chantier)\b",
+    r"(?:grand(?:e)?\s+)?(?:axe|volet|enjeu|objectif|thème|thématique|priorité|orientation|ambition|défi|chantier)\b"
+    # (or the transversal one after the ranked ones, as a convention's article adds it: "Un axe transversal portera sur
+    # la mobilité des familles.")
+    r"|\b(?:un|une|l['’]|le|la)\s*(?:axe|volet|enjeu|objectif|priorité|orientation)\s+transversa(?:l|le)\b",
     FLAGS)
+AXIS_VERB_GAP_WORDS = 2  # words between the ranked axis and its verb when it is the verb's subject ("Un axe transversal portera sur")
 RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+sur|autour\s+de", FLAGS)
 # an enumeration with this many items naming fields takes its one other short item too (component.prose_phrases)
 ENUM_NAMED_MIN = 3
