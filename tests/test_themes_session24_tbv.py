@@ -141,3 +141,28 @@ def test_the_states_poverty_convention_in_an_articulation_list_is_another_scheme
             "– le projet éducatif de territoire de la commune ;\n– la convention d'appui à la lutte contre la pauvreté "
             "et d'accès à l'emploi signée avec l'État.\n")
     assert not {"insertion", "accompagnement_social"} & found_labels(finder(unwrap_lines(text)))
+
+
+TWO_COLUMNS = ("Article 2 – Les champs d'intervention retenus\nChamp\nObjectif général\nPetite enfance\nOuvrir une "
+               "micro-crèche dans chaque bourg-centre\nJeunesse\nCréer un espace jeunes itinérant\nLogement\nRepérer les "
+               "logements non décents avec la Caf\nArticle 3 – Durée\nLa convention est conclue pour quatre ans.\n")
+
+
+def test_a_two_column_table_of_a_named_field_column_and_its_objectives(finder):
+    found = theme_phrases_of(finder, TWO_COLUMNS)
+    assert {"Petite enfance", "Jeunesse", "Logement"} <= set(found)
+
+
+def test_two_header_words_over_prose_are_no_table(finder):
+    # guard: "Objectifs" over "Objectif général" is no named field column; the lines after are prose
+    text = ("Objectifs\nObjectif général\nLa commune veut mieux connaître ses habitants.\nElle lance une enquête.\n")
+    assert not theme_phrases_of(finder, text)
+
+
+def test_where_the_orientations_apply_is_no_field(finder):
+    text = ("Article 3 – Les orientations\nLes orientations ci-dessous ont été validées en comité de pilotage. Elles "
+            "s'appliquent sur le territoire des 12 communes et sur les quartiers prioritaires.\nOrientation 1 – Soutenir "
+            "les parents\nOrientation 2 – Développer les accueils de loisirs\n")
+    found = theme_phrases_of(finder, text)
+    assert not [p for p in found if "territoire" in p or "quartiers" in p]
+    assert {"parentalite", "enfance"} <= phrase_labels(finder(unwrap_lines(text)))

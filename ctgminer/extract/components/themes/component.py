@@ -970,6 +970,8 @@ class ThemesComponent:
                 if P.IT_IS_ABOUT.match(intro.group()) and not announced_before:
                     continue  # "Il s'agit de ..." states objectives only after the announcing sentence, not an
                     # official's gloss: "« Il s'agit de mettre en cohérence les besoins et les offres »"
+                if intro.group().strip().lower() == "sur" and P.TERRITORY_EXTENT.search(sentence[:intro.start()]):
+                    continue  # the convention's territory: "Elles s'appliquent sur le territoire des 21 communes"
                 if intro.group().strip() == ":" and P.MEMBERS_LABEL.search(sentence[:intro.start()]):
                     continue  # a committee's members: "Composition : la coordinatrice CTG, les responsables des
                     # services enfance-jeunesse et petite enfance"

@@ -367,6 +367,9 @@ PROSE_INTRO = re.compile(accents_optional(
 # responsables des services petite enfance et jeunesse", "Il réunit : ...", "Membres :" (a convention's governance article)
 MEMBERS_LABEL = cue(r"^\W*(?:composition|membres|(?:il|elle)\s+(?:est\s+composée?\s+de|réunit|rassemble|associe)"
                     r"|(?:sont|seront)\s+membres|(?:y\s+)?siègent)\b[^:.]{0,40}$")
+# where the convention applies is its territory, not a field: "Elles s'appliquent sur le territoire des 21 communes de
+# la métropole", "La convention s'étend sur les communes de la vallée" (the verb right before a "sur")
+TERRITORY_EXTENT = cue(r"\bs['’]\s*(?:appliqu|étend)\w*\s+(?:(?:donc|également|aussi|ainsi)\s+)?$")
 # the present "il s'agit de" among them: it opens the convention's objectives only after a sentence announcing them in
 # its last words (ANNOUNCED_TAIL_WORDS): "... ont retenu les axes de travail suivants. Il s'agit de soutenir ..."
 IT_IS_ABOUT = re.compile(r"\bil\s+s['’]\s*agit\b", FLAGS)

@@ -139,8 +139,12 @@ FIELD_COLUMN = re.compile(r"^\s*(?:objectifs?|actions?|axes?|enjeux|orientations
                           r"(?:\s+(?:opérationnels?|stratégiques?|prioritaires?|retenu(?:e|s|es)?))?\s*$", FLAGS)
 FLAT_ROW_MAX_WORDS = P.TABLE_CELL_MAX_WORDS
 CELL_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s+")  # a row's rank: "1. Petite enfance", "II. Offrir ..."
-OBJECTIVES_COLUMN = re.compile(r"^\s*objectifs?(?:\s+(?:opérationnels?|stratégiques?|prioritaires?|partagés?|retenus))?\s*$",
+OBJECTIVES_COLUMN = re.compile(r"^\s*objectifs?(?:\s+(?:opérationnels?|stratégiques?|prioritaires?|partagés?|retenus|généra(?:l|ux)))?\s*$",
                                FLAGS)
+# a field column named as such, whose table may hold only the objectives beside it: "Champ\nObjectif général\nPetite
+# enfance\nCréer une première offre d'accueil collectif\nJeunesse\n..." (two columns, an article of the convention)
+NAMED_FIELD_COLUMN = re.compile(r"^\s*(?:champs?|domaines?|thématiques?|axes?)(?:\s+d['’]\s*(?:intervention|action))?"
+                                r"(?:\s+retenu(?:e|s|es)?)?\s*$", FLAGS)
 # a column of what the diagnostic found in each field: needs, not fields ("Constats", "Besoins identifiés", "Points de
 # vigilance"), whose cells name the facilities counted ("2 centres sociaux, zones blanches au nord")
 FINDINGS_COLUMN = re.compile(r"^\s*(?:constats?(?:\s+partagés?)?|diagnostic|besoins(?:\s+identifiés)?|état\s+des\s+lieux"
@@ -190,7 +194,7 @@ def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[
         kinds: list[str] = []
         while k + 1 + len(kinds) < len(lines) and (kind := _column_kind(lines[k + 1 + len(kinds)][2])):
             kinds.append(kind)
-        if "other" not in kinds:
+        if "other" not in kinds and not (kinds and NAMED_FIELD_COLUMN.match(lines[k][2])):
             continue
         n = 1 + len(kinds)
         consumed.update(range(k + 1, k + n))
