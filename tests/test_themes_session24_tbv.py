@@ -166,3 +166,25 @@ def test_where_the_orientations_apply_is_no_field(finder):
     found = theme_phrases_of(finder, text)
     assert not [p for p in found if "territoire" in p or "quartiers" in p]
     assert {"parentalite", "enfance"} <= phrase_labels(finder(unwrap_lines(text)))
+
+
+# -- a page break inside a list ------------------------------------------------------------------------------------------
+def test_a_running_footer_inside_a_bulleted_list_does_not_split_it(finder):
+    text = ("Article 2 – Les axes retenus\nLes partenaires retiennent les axes suivants :\n• développer l'accueil du "
+            "jeune enfant ;\n• soutenir les projets des jeunes ;\nPage 5 sur 12\n• accompagner les parents ;\n• lutter "
+            "contre le non-recours aux droits.\n")
+    assert {"accompagner les parents", "lutter contre le non-recours aux droits"} <= set(theme_phrases_of(finder, text))
+
+
+def test_a_centred_page_number_is_no_dash_item(finder):
+    text = ("Article 2 – Les axes retenus\nLes partenaires retiennent les axes suivants :\n1. Développer l'accueil du "
+            "jeune enfant\n2. Soutenir les projets des jeunes\n– 5 –\n3. Accompagner les parents\n")
+    found = theme_phrases_of(finder, text)
+    assert "Accompagner les parents" in found and not [p for p in found if p.startswith("5")]
+
+
+def test_prose_between_two_lists_still_splits_them(finder):
+    # guard: a sentence between the lists is no page break; the second list has no introduction of fields
+    text = ("Les axes retenus :\n• développer l'accueil du jeune enfant ;\n• soutenir les projets des jeunes.\nLe comité "
+            "de pilotage se réunira chaque année en mairie pour le bilan.\n• salle des fêtes ;\n• gymnase.\n")
+    assert "salle des fêtes" not in theme_phrases_of(finder, text)

@@ -321,6 +321,9 @@ class ThemesComponent:
         i = 0
         while i < len(lines):
             s, e, line = lines[i]
+            if P.PAGE_NUMBER_LINE.match(line):  # a PDF's page number, "– 5 –", is no dash item
+                i += 1
+                continue
             if P.LONE_BULLET.match(line) and i + 1 < len(lines) and lines[i + 1][2].strip():
                 ns, ne, nline = lines[i + 1]
                 items.append((i + 1, ns, ne, nline))
@@ -389,7 +392,8 @@ class ThemesComponent:
             for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1) if intro_line is None else ():
                 candidate = lines[j][2].strip()
                 if candidate and not P.LONE_BULLET.match(candidate) and not (sectioned and self._sub_heading(candidate)) and (
-                        RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)):
+                        RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)) \
+                        and not P.page_break_line(candidate):
                     intro = candidate
                     above = _line_above(lines, j)
                     break
@@ -452,6 +456,7 @@ class ThemesComponent:
             marks = run and {P.bullet_mark(lines[run[-1][0]][2]), P.bullet_mark(lines[item[0]][2])}
             if run and not axes and (item[0] - run[-1][0] > 3 or len(marks) == 2 and None not in marks or any(
                     b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
+                    and not P.page_break_line(b)  # (a page's running footer: "CTG du Pays de Bray – Page 5 sur 12")
                     for b in between)):  # prose between: a new list
                 flush(None, run_intro)
                 run, run_intro = [], None

@@ -276,6 +276,15 @@ DIAGNOSTIC_TOLD = re.compile(accents_optional(
 # a page's running header or footer in a PDF's text, its page number last: "CTG Cauvaldor 2023-2027 – page 5",
 # "CTG Sud Nivernais 2023-2027      5/18", "Convention territoriale globale – Caf de l'Aveyron        p. 21", "Page 5 sur 16"
 RUNNING_PAGE_LINE = re.compile(r"(?:\bpage\s+\d{1,3}(?:\s+sur\s+\d{1,3})?|\bp\.\s*\d{1,3}|\b\d{1,3}\s*/\s*\d{1,3}|\S\s{3,}\d{1,3})\s*$", re.I)
+# ... or the page number alone, as a PDF centres it: "– 5 –", "- 12 -", "14"
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*$")
+
+
+def page_break_line(line: str) -> bool:
+    """A line a page break puts inside a list or a table: a running header or footer, or the page number alone."""
+    return bool(RUNNING_PAGE_LINE.search(line.strip()) or PAGE_NUMBER_LINE.match(line))
+
+
 # a row of the convention's calendar of meetings: "Comité de pilotage n°2 – décembre 2022 – premier bilan", "COPIL –
 # mars 2024 : évaluation à mi-parcours" (it names a field only by the fields its fiches bear, not by the meeting)
 MEETING_ROW = cue(r"^\W*(?:comité\s+(?:de\s+pilotage|technique|de\s+suivi)|copil|cotech)\b\s*(?:n°\s*\d+\s*)?[–—:-]",
