@@ -188,3 +188,14 @@ def test_prose_between_two_lists_still_splits_them(finder):
     text = ("Les axes retenus :\n• développer l'accueil du jeune enfant ;\n• soutenir les projets des jeunes.\nLe comité "
             "de pilotage se réunira chaque année en mairie pour le bilan.\n• salle des fêtes ;\n• gymnase.\n")
     assert "salle des fêtes" not in theme_phrases_of(finder, text)
+
+
+# -- odd bullet characters -----------------------------------------------------------------------------------------------
+def test_a_pdfs_private_use_bullets_mark_items_and_are_stripped(finder):
+    # a Word-made PDF's Symbol bullet comes out as U+F0B7, its Wingdings square as U+F0A7
+    for mark in ("\uf0b7", "\uf0a7"):
+        text = (f"Article 2 – Les orientations retenues\nLes partenaires ont retenu quatre orientations :\n{mark} "
+                f"Développer l'accueil du jeune enfant\n{mark} Soutenir les parents\n{mark}\tConsolider les centres "
+                "sociaux\nArticle 3 – Durée\n")
+        found = theme_phrases_of(finder, text)
+        assert {"Développer l'accueil du jeune enfant", "Soutenir les parents", "Consolider les centres sociaux"} <= set(found)

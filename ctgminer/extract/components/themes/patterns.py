@@ -48,7 +48,9 @@ def cue(pattern: str, flags: int = FLAGS) -> re.Pattern:
     return re.compile(accents_optional(pattern), flags)
 
 # bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
-BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
+# (and the private-use characters a PDF's Symbol or Wingdings bullets come out as: "\uf0b7 Soutenir les parents",
+# "\uf0a7", "\uf0d8", "\uf0fc", as a text extractor returns a convention's Word-made PDF)
+BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇\uf0a7\uf0a8\uf0b7\uf0d8\uf0e8\uf0fc\uf076\uf06e"
 _MARK = re.compile(rf"\s*([-–—*{BULLET_CHARS}]|>(?=\s))")
 
 
