@@ -77,7 +77,11 @@ SCHEME_NAMES = (r"contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca
                 # (and the housing programmes: "L'opération programmée d'amélioration de l'habitat a permis d'aider 64
                 # propriétaires", "Le programme d'intérêt général « Habiter mieux »", an activity report's other rubric)
                 r"|opérations?\s+programmées?\s+d['’]\s*amélioration\s+de\s+l['’]\s*habitat|\bOPAH\b"
-                r"|programmes?\s+d['’]\s*intérêt\s+général")
+                r"|programmes?\s+d['’]\s*intérêt\s+général"
+                # (and the State's poverty plans a convention articulates with: "la convention d'appui à la lutte
+                # contre la pauvreté et d'accès à l'emploi signée avec l'État", "le pacte local des solidarités")
+                r"|conventions?\s+d['’]\s*appui\s+à\s+la\s+lutte\s+contre\s+la\s+pauvreté|\bCALPAE\b"
+                r"|pactes?\s+(?:loca(?:l|ux)\s+)?des\s+solidarités")
 # other territorial contracts and plans a page may be about instead: "le contrat de ville 2024-2030 est signé"
 OTHER_SCHEME = re.compile(
     rf"{CEJ.pattern}|{SCHEME_NAMES}"

@@ -66,7 +66,7 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     out = []
     # a closed bracket before the negation is part of its subject, however many commas it holds: "Les autres enjeux
     # (transport, santé) ne font pas l'objet d'un engagement" negates from "Les autres enjeux"
-    unbracketed = re.sub(r"\([^()\n]*\)", lambda b: " " * len(b.group()), sentence)
+    unbracketed = P.BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
     for m in P.NEGATION.finditer(sentence):
         if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
@@ -242,9 +242,13 @@ class ThemesComponent:
             if start is not None and not opens:
                 heading = len(stripped) <= 90 and not stripped.endswith((".", ",", ";", ":")) \
                     and not P.is_table_row(stripped) and not P.BULLET.match(stripped) or bool(P.SECTION_NUMBER.match(stripped))
-                if not heading or ":" in stripped or P.RUNNING_PAGE_LINE.search(stripped) \
-                        or P.PAGE_FURNITURE.match(stripped) or P.KEY_FIGURE.match(stripped) \
-                        or number and re.match(rf"\W*{number}\.\d", stripped):
+                # (but its own sub-section naming what the partners retained ends it: "3. SYNTHÈSE DU DIAGNOSTIC\n3.1
+                # Les chiffres clés\n...\n3.2 Les constats\n...\n3.3 Les priorités retenues\nPriorité 1 – ...", a PDF
+                # whose diagnostic closes on the choices made from it)
+                own_sub = bool(number and re.match(rf"\W*{number}\.\d", stripped))
+                if (not heading or ":" in stripped or P.RUNNING_PAGE_LINE.search(stripped)
+                        or P.PAGE_FURNITURE.match(stripped) or P.KEY_FIGURE.match(stripped) or own_sub) \
+                        and not (own_sub and self._retained_sub(stripped)):
                     continue
                 zones.append((start, s))
                 start = None
@@ -257,6 +261,13 @@ class ThemesComponent:
         if start is not None:
             zones.append((start, len(text)))
         return zones
+
+    @staticmethod
+    def _retained_sub(line: str) -> bool:
+        """A numbered sub-heading naming what the convention retains: "3.3 Les enjeux retenus pour la convention",
+        "2.4 Nos priorités" (P.FIELDS_SECTION on its title)."""
+        m = P.SECTION_MARK.match(line)
+        return bool(m and m.group("sub") and P.FIELDS_SECTION.search(m.group("title")))
 
     def section_zones(self, text: str) -> list[tuple[int, int]]:
         """A long document's numbered sections on anything but what the convention retains, when another of its
@@ -332,6 +343,9 @@ class ThemesComponent:
         i = 0
         while i < len(lines):
             s, e, line = lines[i]
+            if P.PAGE_NUMBER_LINE.match(line):  # a PDF's page number, "– 5 –", is no dash item
+                i += 1
+                continue
             if P.LONE_BULLET.match(line) and i + 1 < len(lines) and lines[i + 1][2].strip():
                 ns, ne, nline = lines[i + 1]
                 items.append((i + 1, ns, ne, nline))
@@ -400,7 +414,8 @@ class ThemesComponent:
             for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1) if intro_line is None else ():
                 candidate = lines[j][2].strip()
                 if candidate and not P.LONE_BULLET.match(candidate) and not (sectioned and self._sub_heading(candidate)) and (
-                        RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)):
+                        RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)) \
+                        and not P.page_break_line(candidate):
                     intro = candidate
                     above = _line_above(lines, j)
                     break
@@ -466,6 +481,7 @@ class ThemesComponent:
             marks = run and {P.bullet_mark(lines[run[-1][0]][2]), P.bullet_mark(lines[item[0]][2])}
             if run and not axes and (item[0] - run[-1][0] > 3 or len(marks) == 2 and None not in marks or any(
                     b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
+                    and not P.page_break_line(b)  # (a page's running footer: "CTG du Pays de Bray – Page 5 sur 12")
                     for b in between)):  # prose between: a new list
                 flush(None, run_intro)
                 run, run_intro = [], None
@@ -785,6 +801,11 @@ class ThemesComponent:
         # ont conduit à élargir le champ de la nouvelle convention. Celle-ci portera sur :")
         inherits = inherits and not (before and P.CONSULTATION_OUTCOME.search(before[-1])
                                      and P.NAMES_CONVENTION.search(before[-1]))
+        # (the other schemes a bracket sends what the convention leaves out to, in a clause that names the convention
+        # outside it, introduce nothing: "La convention porte sur trois axes, l'habitat relevant d'autres démarches
+        # (PLH, schéma autonomie) :", a PDF's choices after its diagnostic)
+        if P.NAMES_CONVENTION.search(P.BRACKETED.sub(" ", clause)):
+            clause = P.BRACKETED.sub(lambda b: " " * len(b.group()), clause)
         # (a heading on its own, "Ses objectifs", takes its antecedent from the paragraph above it: the other scheme
         # a page is about, "Le nouveau projet éducatif de territoire a été signé avec la Caf. Il est assorti de ...")
         # (not when that paragraph names the convention: "Cette convention s'inscrit dans le prolongement du schéma
@@ -953,6 +974,9 @@ class ThemesComponent:
             # the answer to a question on the convention's content announces its fields: "Sur quoi porte-t-elle ?\nSur
             # l'accueil des tout-petits, le temps libre des enfants et des jeunes, l'accompagnement des parents."
             answers = bool(P.CONTENT_QUESTION.search(previous[0])) and not previous[1]
+            # the sentence before announcing axes in its last words: "Les partenaires ont retenu les axes suivants."
+            announced_before = not previous[1] and bool(
+                P.INTRO.search(" ".join(previous[0].split()[-P.ANNOUNCED_TAIL_WORDS:])))
             previous = (sentence, general or other_scheme)
             if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
@@ -978,6 +1002,14 @@ class ThemesComponent:
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
                 if any(a <= intro.start() < b for a, b in negated):
                     continue  # "ne porte pas sur le logement"
+                if P.IT_IS_ABOUT.match(intro.group()) and not announced_before:
+                    continue  # "Il s'agit de ..." states objectives only after the announcing sentence, not an
+                    # official's gloss: "« Il s'agit de mettre en cohérence les besoins et les offres »"
+                if intro.group().strip().lower() == "sur" and P.TERRITORY_EXTENT.search(sentence[:intro.start()]):
+                    continue  # the convention's territory: "Elles s'appliquent sur le territoire des 21 communes"
+                if intro.group().strip() == ":" and P.MEMBERS_LABEL.search(sentence[:intro.start()]):
+                    continue  # a committee's members: "Composition : la coordinatrice CTG, les responsables des
+                    # services enfance-jeunesse et petite enfance"
                 if intro.group().strip() == ":" and P.FACILITY_OFFER.search(sentence[:intro.start()]):
                     continue  # a service's own subjects: "Le PIJ accompagne les 15-25 ans : emploi, logement, santé"
                 if intro.group().strip().lower() == "sur" and not answers \
@@ -1028,7 +1060,12 @@ class ThemesComponent:
                 ranked = bool(P.RANKED_AXIS.search(src[s:s + intro.start()])
                               and P.RANKED_AXIS_VERB.fullmatch(intro.group().strip()))
                 announced = announced or ranked or answers
-                if ranked and len(parts) > 1 and not hits and len(src[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
+                # (one piece naming a field, no commas, the axis the verb's own subject: "Un axe transversal portera
+                # sur la mobilité des jeunes et des familles.", not "Pour le quatrième axe, la commune s'appuiera sur ...")
+                axis_subject = ranked and len(hits) == 1 and not re.search(r"[,;:]", src[seg_start:seg_end]) and len(
+                    src[P.RANKED_AXIS.search(src, s, s + intro.start()).end():s + intro.start()].split()) <= P.AXIS_VERB_GAP_WORDS
+                if ranked and len(parts) > 1 and (not hits or axis_subject) \
+                        and len(src[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
                     # the ranked axis is one item, whatever its commas or later prepositions: "Le premier axe :
                     # améliorer la connaissance et renforcer la lisibilité des offres sur le territoire."
                     best = [self._clean(src, seg_start, seg_end, "prose")]
@@ -1591,6 +1628,8 @@ class ThemesComponent:
                 # prend la suite du contrat enfance jeunesse et garantit le maintien des financements des crèches"
                 # (but the contract carried on does: "permettra d'assurer la continuité des contrats enfance-jeunesse")
                 affirmative = CEJ.sub(" ", affirmative)
+            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]):
+                continue  # a committee's members, named by their office: "Composition : la coordinatrice CTG, ..."
             if P.CAF_FUNDS_OURS.search(affirmative):
                 continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))

@@ -48,7 +48,9 @@ def cue(pattern: str, flags: int = FLAGS) -> re.Pattern:
     return re.compile(accents_optional(pattern), flags)
 
 # bullet characters pages use, from word processors and emoji: "• ", "➢ ", "■ ", "✅ ", "→ "
-BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇"
+# (and the private-use characters a PDF's Symbol or Wingdings bullets come out as: "\uf0b7 Soutenir les parents",
+# "\uf0a7", "\uf0d8", "\uf0fc", as a text extractor returns a convention's Word-made PDF)
+BULLET_CHARS = "•·▪►✓✔➢➤➜➔→■□◦○‣⁃✅☑▸▹◆◇\uf0a7\uf0a8\uf0b7\uf0d8\uf0e8\uf0fc\uf076\uf06e"
 _MARK = re.compile(rf"\s*([-–—*{BULLET_CHARS}]|>(?=\s))")
 
 
@@ -72,6 +74,8 @@ BULLET = re.compile(
 # above them: "La CTG a été signée le 3 mai.\nAxe 1 : Développer l'accueil du jeune enfant\nAxe 2 : ..."
 SELF_NAMED_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.)]\s*)?{NUMBERED_ITEM}", FLAGS)
 AXIS_PARAGRAPHS_MAX = 6  # lines from one numbered axis to the next when each has its paragraph
+# the number of an axis naming itself: "Axe 2 – Enfance et jeunesse" (2), "ORIENTATION N° 3 : ..." (3)
+AXIS_NUMBER = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?(\d{{1,2}})(?!\.?\d)", FLAGS)
 # an axis label alone on its line, the axis on the next: "Axe 1\nDévelopper l'accueil du jeune enfant", "AXE 2 :"
 # (sub-numbered too: "FICHE ACTION N° 2.1" over "Intitulé : Créer un lieu d'accueil enfants-parents", a convention's annex)
 AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]?\s*$", FLAGS)
@@ -110,6 +114,7 @@ LABEL_LINE = re.compile(r"^\s*[A-ZÀ-Þ][^:\n.!?]{1,50}?\s(?::|–|—)\s+\S")
 BARE_ITEM_MAX_WORDS = 30
 # the longest unmarked line read as an item under the sentence before it ("Axe A – Le logement")
 ITEM_LINE_MAX_WORDS = 15
+TABLE_CELL_MAX_WORDS = 25  # a flattened table's cell, one a line ("Étendre les horaires du multi-accueil")
 # page furniture that pages interleave between a list's introduction and its items: a photo credit, caption or
 # image file name ("© Photo Mairie", "Crédit photo : ...", "CCVC - CTG.jpg"), share and print buttons, a
 # publication stamp, a related link ("Lire aussi : La crèche rouvre ses portes")
@@ -275,6 +280,15 @@ DIAGNOSTIC_TOLD = re.compile(accents_optional(
 # a page's running header or footer in a PDF's text, its page number last: "CTG Cauvaldor 2023-2027 – page 5",
 # "CTG Sud Nivernais 2023-2027      5/18", "Convention territoriale globale – Caf de l'Aveyron        p. 21", "Page 5 sur 16"
 RUNNING_PAGE_LINE = re.compile(r"(?:\bpage\s+\d{1,3}(?:\s+sur\s+\d{1,3})?|\bp\.\s*\d{1,3}|\b\d{1,3}\s*/\s*\d{1,3}|\S\s{3,}\d{1,3})\s*$", re.I)
+# ... or the page number alone, as a PDF centres it: "– 5 –", "- 12 -", "14"
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*$")
+
+
+def page_break_line(line: str) -> bool:
+    """A line a page break puts inside a list or a table: a running header or footer, or the page number alone."""
+    return bool(RUNNING_PAGE_LINE.search(line.strip()) or PAGE_NUMBER_LINE.match(line))
+
+
 # a row of the convention's calendar of meetings: "Comité de pilotage n°2 – décembre 2022 – premier bilan", "COPIL –
 # mars 2024 : évaluation à mi-parcours" (it names a field only by the fields its fiches bear, not by the meeting)
 MEETING_ROW = cue(r"^\W*(?:comité\s+(?:de\s+pilotage|technique|de\s+suivi)|copil|cotech)\b\s*(?:n°\s*\d+\s*)?[–—:-]",
@@ -351,14 +365,31 @@ PROSE_INTRO = re.compile(accents_optional(
     # renforcer les actions en direction des jeunes, ... et à lutter contre l'habitat indigne"
     r"\bs['’]\s*engag(?:e|ent|era|eront)\s+(?:(?:notamment|aussi|également|ainsi|donc)\s+)?(?=à\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
     r"il\s+s['’]\s*agira\s+(?:\w+\s+){0,5}?d[e'’]|s['’]\s*agira\s+(?:aussi|enfin|également)\s+d[e'’]"
+    # ... and in the present, over objectives in the infinitive, as an article of the convention states the axes the
+    # sentence before announced: "Les partenaires retiennent les axes suivants. Il s'agit de développer l'accueil du
+    # jeune enfant, de soutenir les parents et de lutter contre le non-recours."
+    r"|\bil\s+s['’]\s*agit\s+(?:(?:notamment|donc|ainsi|principalement|essentiellement)\s+)?"
+    r"(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)"
     # the convention defined by what it holds, in an official's words: "Cette convention, c'est d'abord la lutte contre
     # le non-recours, l'accompagnement des parents et l'accès aux modes de garde"
     r"|(?:C\.?T\.?G|convention)\s*,\s*c['’]\s*est\s+(?:d['’]\s*abord|surtout|avant\s+tout|aussi)?"
     # ... and objectives told after "c'est": "Notre priorité, c'est d'ouvrir une structure de garde et de développer ..."
     r"|c['’]\s*est\s+(?=d[e'’]))\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
+# a committee's members under their label, named by their office, no fields: "Composition : la coordinatrice CTG, les
+# responsables des services petite enfance et jeunesse", "Il réunit : ...", "Membres :" (a convention's governance article)
+MEMBERS_LABEL = cue(r"^\W*(?:composition|membres|(?:il|elle)\s+(?:est\s+composée?\s+de|réunit|rassemble|associe)"
+                    r"|(?:sont|seront)\s+membres|(?:y\s+)?siègent)\b[^:.]{0,40}$")
+# where the convention applies is its territory, not a field: "Elles s'appliquent sur le territoire des 21 communes de
+# la métropole", "La convention s'étend sur les communes de la vallée" (the verb right before a "sur")
+TERRITORY_EXTENT = cue(r"\bs['’]\s*(?:appliqu|étend)\w*\s+(?:(?:donc|également|aussi|ainsi)\s+)?$")
+# the present "il s'agit de" among them: it opens the convention's objectives only after a sentence announcing them in
+# its last words (ANNOUNCED_TAIL_WORDS): "... ont retenu les axes de travail suivants. Il s'agit de soutenir ..."
+IT_IS_ABOUT = re.compile(r"\bil\s+s['’]\s*agit\b", FLAGS)
+ANNOUNCED_TAIL_WORDS = 6
 # the intros above whose items are objectives in the infinitive, each possibly a whole clause
-OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons)|\bpermet\w*|\bles\s+moyens)\b", FLAGS)
+OBJECTIVES_INTRO = re.compile(r"(?:\bprévoi\w*|\bs['’]\s*engag\w*|\bnous\s+(?:voulons|souhaitons)|\bpermet\w*|\bles\s+moyens"
+                              r"|\bil\s+s['’]\s*agit)\b", FLAGS)
 # intros that only count after a word of INTRO in the same sentence ("Les thématiques retenues sont ...")
 ANNOUNCING = re.compile(r":|\(|sont|seront|c['’]\s*est", FLAGS)
 # a piece of an enumeration that narrows the one before it ("..., surtout des mères seules, ...")
@@ -620,6 +651,9 @@ ROLE_TITLE = cue(
     r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
     r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:(?:en\s+charge|chargée?|déléguée?)\s+)?(?:à|aux|au|de|du|des|d['’])\s"
     r"[^,.;:]{0,90}"
+    # (a portfolio of several fields, its commas each before a "de": "la vice-présidente en charge de l'enfance, de la
+    # jeunesse et des solidarités", a committee's member in a convention's governance article)
+    r"(?:,\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|aux|au)\s*[^,.;:]{0,60})*"
     # ... and a post or a body named after its fields: "la coordinatrice enfance-jeunesse", "le syndicat intercommunal
     # enfance jeunesse" (not "recruter des animateurs jeunesse", an action; nor the professionals of a field, whom
     # the real gold reads as naming it; nor a post the convention creates: "la création d'un poste de coordinateur
@@ -828,6 +862,8 @@ ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|
 FIELD_INTRO = re.compile(accents_optional(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?"),
                          FLAGS)
 NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
+# a closed bracket on one line: "(programme local de l'habitat, schéma autonomie)"
+BRACKETED = re.compile(r"\([^()\n]*\)")
 # the convention's fields in brackets right after its name: "le plan d'actions de la CTG (petite enfance, jeunesse, ...)";
 # or after its plan or its working groups, which a job offer's missions name without the convention (the writers read
 # them as its fields nine times in ten): "• suivre le plan d'actions (petite enfance, jeunesse, parentalité)",
@@ -914,8 +950,12 @@ ONE_AUTHORITY = re.compile(r"\b(?:la|notre)\s+(?:communauté\s+(?:de\s+communes|
 # porte sur l'accès aux droits."
 RANKED_AXIS = re.compile(
     r"\b(?:premi(?:er|ère)|deuxième|second(?:e)?|troisième|quatrième|cinquième|sixième|dernier|dernière)\s+"
-    r"(?:grand(?:e)?\s+)?(?:axe|volet|enjeu|objectif|thème|thématique|priorité|orientation|ambition|défi|chantier)\b",
+    r"(?:grand(?:e)?\s+)?(?:axe|volet|enjeu|objectif|thème|thématique|priorité|orientation|ambition|défi|chantier)\b"
+    # (or the transversal one after the ranked ones, as a convention's article adds it: "Un axe transversal portera sur
+    # la mobilité des familles.")
+    r"|\b(?:un|une|l['’]|le|la)\s*(?:axe|volet|enjeu|objectif|priorité|orientation)\s+transversa(?:l|le)\b",
     FLAGS)
+AXIS_VERB_GAP_WORDS = 2  # words between the ranked axis and its verb when it is the verb's subject ("Un axe transversal portera sur")
 RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+sur|autour\s+de", FLAGS)
 # an enumeration with this many items naming fields takes its one other short item too (component.prose_phrases)
 ENUM_NAMED_MIN = 3

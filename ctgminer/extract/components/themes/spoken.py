@@ -152,19 +152,57 @@ def run_in_headings(finder: ThemesComponent, text: str, sents: Sentences, exclud
 # -- a table flattened to one cell a line, its header's cells first ---------------------------------------------------
 # (a convention's annex as a PDF renders it: "Objectif\nIndicateurs\nPartenaires associés\nAugmenter l'offre d'accueil
 # du jeune enfant\nNombre de places en EAJE\nCommunes, PMI, RPE\n...")
-FIELD_COLUMN = re.compile(r"^\s*(?:objectifs?|actions?|axes?|enjeux|orientations?|fiches?[- ]actions?)"
-                          r"(?:\s+(?:opérationnels?|stratégiques?|prioritaires?))?\s*$", FLAGS)
-FLAT_ROW_MAX_WORDS = 25
+# (or its article's table of fields: "Champ d'intervention\nConstats\nObjectifs partagés\nPetite enfance\n2 crèches,
+# 40 assistants maternels\nMaintenir l'offre d'accueil\nJeunesse\n...", the field column first)
+FIELD_COLUMN = re.compile(r"^\s*(?:objectifs?|actions?|axes?|enjeux|orientations?|fiches?[- ]actions?"
+                          r"|(?:champs?|domaines?)(?:\s+d['’]\s*(?:intervention|action))?|thématiques?)"
+                          r"(?:\s+(?:opérationnels?|stratégiques?|prioritaires?|retenu(?:e|s|es)?))?\s*$", FLAGS)
+FLAT_ROW_MAX_WORDS = P.TABLE_CELL_MAX_WORDS
 CELL_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s+")  # a row's rank: "1. Petite enfance", "II. Offrir ..."
-OBJECTIVES_COLUMN = re.compile(r"^\s*objectifs?(?:\s+(?:opérationnels?|stratégiques?|prioritaires?))?\s*$", FLAGS)
+OBJECTIVES_COLUMN = re.compile(r"^\s*objectifs?(?:\s+(?:opérationnels?|stratégiques?|prioritaires?|partagés?|retenus|généra(?:l|ux)))?\s*$",
+                               FLAGS)
+# a field column named as such, whose table may hold only the objectives beside it: "Champ\nObjectif général\nPetite
+# enfance\nCréer une première offre d'accueil collectif\nJeunesse\n..." (two columns, an article of the convention)
+NAMED_FIELD_COLUMN = re.compile(r"^\s*(?:champs?|domaines?|thématiques?|axes?)(?:\s+d['’]\s*(?:intervention|action))?"
+                                r"(?:\s+retenu(?:e|s|es)?)?\s*$", FLAGS)
+# a column of what the diagnostic found in each field: needs, not fields ("Constats", "Besoins identifiés", "Points de
+# vigilance"), whose cells name the facilities counted ("2 centres sociaux, zones blanches au nord")
+FINDINGS_COLUMN = re.compile(r"^\s*(?:constats?(?:\s+partagés?)?|diagnostic|besoins(?:\s+identifiés)?|état\s+des\s+lieux"
+                             r"|existant|offre\s+existante|situation\s+actuelle|points?\s+(?:forts|faibles|de\s+vigilance))\s*$",
+                             FLAGS)
+HEADER_CELL_MAX_WORDS = 4
+CELL_SENTENCE = re.compile(r"[.!?…](?:\s|$)")  # a sentence, where a cell's quotes may close a title ("« cafés des parents »")
+
+
+# a column of the actions under each axis, or of their numbers: "N° fiche", "Intitulé de l'action", "Actions prévues"
+ACTIONS_COLUMN = re.compile(r"^\s*(?:n°\s*(?:de\s+(?:la\s+)?)?(?:fiches?|actions?)?|intitulés?(?:\s+de\s+l['’]\s*action)?"
+                            r"|actions?(?:\s+(?:prévues|programmées|retenues))?|fiches?[- ]actions?)\s*$", FLAGS)
+
+
+def _column_kind(line: str) -> str | None:
+    """A header cell after the field column: "objectives" (its cells may name fields, they are no items: objectives,
+    actions), "other" (who, when, how much, or the findings: its cells name no field of the convention), None (no
+    header cell)."""
+    if OBJECTIVES_COLUMN.match(line) or ACTIONS_COLUMN.match(line):
+        return "objectives"
+    if len(line.split()) <= HEADER_CELL_MAX_WORDS and (P.NO_FIELD_COLUMN.search(line) or FINDINGS_COLUMN.match(line)):
+        return "other"
+    return None
+
+
+def _table_lines(finder: ThemesComponent, text: str) -> list[tuple[int, int, str]]:
+    """The non-blank lines, less the running header or footer a page break puts inside a table ("CTG du Pays de
+    Bray 2023-2027      14", "Page 6 sur 9"): the rows go on across the page."""
+    return [ln for ln in finder.lines(text) if ln[2].strip() and not P.RUNNING_PAGE_LINE.search(ln[2].strip())]
 
 
 def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[Phrase], list[tuple[int, int]]]:
     """(the field column's cells, the spans of the other columns' cells) of a table flattened to one cell a line: a
-    header of a field column ("Objectif") then columns of who, when or how much ("Indicateurs", "Partenaires
-    associés"), then rows of as many lines, while each row's first cell is no sentence; the other columns' cells
-    name no field (a partner "Centre social" is not the convention's animation de la vie sociale)."""
-    lines = [ln for ln in finder.lines(text) if ln[2].strip()]
+    header of a field column ("Objectif", "Champ d'intervention") then columns of who, when, how much or what the
+    diagnostic found ("Indicateurs", "Partenaires associés", "Constats"), maybe objectives' columns among them, then
+    rows of as many lines, while each row's first cell is no sentence nor the document's next article; the other
+    columns' cells name no field (a partner "Centre social" is not the convention's animation de la vie sociale)."""
+    lines = _table_lines(finder, text)
     items: list[Phrase] = []
     cells: list[tuple[int, int]] = []
     consumed: set[int] = set()
@@ -173,18 +211,23 @@ def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[
             continue
         # (the field column may be followed by its objectives' column: "Orientation\nObjectifs opérationnels\nPilote\n1.
         # Petite enfance\nCréer une micro-crèche\nCommunes", the first column's cells the items)
-        m = 1
-        while k + m < len(lines) and OBJECTIVES_COLUMN.match(lines[k + m][2]):
-            m += 1
-        n = m
-        while k + n < len(lines) and len(lines[k + n][2].split()) <= 4 and P.NO_FIELD_COLUMN.search(lines[k + n][2]):
-            n += 1
-        if n == m:
+        kinds: list[str] = []
+        while k + 1 + len(kinds) < len(lines) and (kind := _column_kind(lines[k + 1 + len(kinds)][2])):
+            kinds.append(kind)
+        if "other" not in kinds and not (kinds and NAMED_FIELD_COLUMN.match(lines[k][2])):
             continue
-        consumed.update(range(k + 1, k + m))
+        n = 1 + len(kinds)
+        consumed.update(range(k + 1, k + n))
+        axes, body = _grouped_rows(lines, k + n)
+        found = [finder._clean(text, lines[r][0], lines[r][1], "list") for r in axes]
+        if len(axes) >= 2 and sum(bool(finder._lexicon_labels(p.text)) for p in found) >= 2:
+            items += found
+            cells += [(lines[j][0], lines[j][1]) for j in body if j not in axes]
+            continue
         rows = []
         r = k + n
         while r + n <= len(lines) and not P.SENTENCE_END.search(CELL_NUMBER.sub("", lines[r][2]).rstrip() + " ") \
+                and not _next_article(lines[r][2]) \
                 and all(len(lines[j][2].split()) <= FLAT_ROW_MAX_WORDS for j in range(r, r + n)):
             rows.append(r)
             r += n
@@ -193,8 +236,35 @@ def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[
         found = [finder._clean(text, lines[r][0], lines[r][1], "list") for r in rows]
         if sum(bool(finder._lexicon_labels(p.text)) for p in found) >= 2:
             items += found
-            cells += [(lines[j][0], lines[j][1]) for r in rows for j in range(r + m, r + n)]
+            cells += [(lines[r + 1 + c][0], lines[r + 1 + c][1]) for r in rows for c, kind in enumerate(kinds)
+                      if kind == "other"]
     return items, cells
+
+
+def _grouped_rows(lines, first: int) -> tuple[list[int], list[int]]:
+    """(the axes, all the body's lines) of a flattened table whose field column's cell spans its rows: each axis
+    names itself on a line of its own, numbered after the one before, over its actions' rows ("Axe\nN° fiche\n
+    Intitulé de l'action\nPorteur\nAxe 1 – Petite enfance\n1.1\nCréer une micro-crèche\nCommune\nAxe 2 – Jeunesse\n
+    2.1\n..."); the body runs while its lines are cells (no sentence, not the next article)."""
+    body = []
+    for j in range(first, len(lines)):
+        line = lines[j][2]
+        if len(line.split()) > FLAT_ROW_MAX_WORDS or CELL_SENTENCE.search(line) or _next_article(line):
+            break
+        body.append(j)
+    axes: list[int] = []
+    for j in body:
+        if (m := P.AXIS_NUMBER.match(lines[j][2])) and P.SELF_NAMED_ITEM.match(lines[j][2]):
+            if axes and int(m.group(1)) != int(P.AXIS_NUMBER.match(lines[axes[-1]][2]).group(1)) + 1:
+                break
+            axes.append(j)
+    return axes, body
+
+
+def _next_article(line: str) -> bool:
+    """The document's next article or part after its table: "Article 4 – Durée", "Chapitre 3 – Gouvernance"."""
+    m = P.SECTION_MARK.match(line.strip())
+    return bool(m and (m.group("part") or m.group("article")))
 
 
 # -- the fields an official named, told in reported speech ----------------------------------------------------------
