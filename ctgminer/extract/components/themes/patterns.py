@@ -413,7 +413,9 @@ PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-
 PUBLIC_RELATIVE = re.compile(r"\b(?:jeunes|familles|habitants|parents|enfants|personnes|mamans|mères|ados|adolescents"
                              r"|ménages|allocataires|publics|aînés|seniors)\s+qui\s*$", FLAGS)
 PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
-BRACKETED = re.compile(r"\([^()\n]*\)")  # a closed bracket, an item's examples or its acronym
+# a closed bracket on one line: an item's examples or its acronym, or other schemes "(programme local de l'habitat,
+# schéma autonomie)"
+BRACKETED = re.compile(r"\([^()\n]*\)")
 # a parenthesised enumeration ends at its parenthesis (or an ellipsis): "thématiques (enfance, jeunesse, ...)"
 PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 # how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
@@ -862,8 +864,6 @@ ARTICLE_START = re.compile(r"(?:le|la|les|l['’]|du|des|de|d['’]|un|une|aux?|
 FIELD_INTRO = re.compile(accents_optional(r"en\s+matière\s+(?:de|d['’])|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?"),
                          FLAGS)
 NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
-# a closed bracket on one line: "(programme local de l'habitat, schéma autonomie)"
-BRACKETED = re.compile(r"\([^()\n]*\)")
 # the convention's fields in brackets right after its name: "le plan d'actions de la CTG (petite enfance, jeunesse, ...)";
 # or after its plan or its working groups, which a job offer's missions name without the convention (the writers read
 # them as its fields nine times in ten): "• suivre le plan d'actions (petite enfance, jeunesse, parentalité)",
