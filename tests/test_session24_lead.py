@@ -143,3 +143,27 @@ def test_a_participles_clause_on_who_built_it_ends_at_the_main_verb(finder):
     text = ("La convention a été préparée avec les centres sociaux, les crèches et les associations de parents, "
             "pendant un an.\n")
     assert not theme_phrases_of(finder, text)
+
+
+# -- an aim told in "que" clauses: each clause is one field -----------------------------------------------------------
+def test_an_aim_told_in_que_clauses_names_each_field(finder):
+    texts = [
+        ("Le 11 décembre 2024, la communauté de communes et la Caf ont signé la convention territoriale globale.\n"
+         "Ce projet, construit avec plus de 300 habitants, vise à ce que chaque famille trouve un mode de garde, que les "
+         "enfants et les jeunes aient des loisirs à proximité, que les parents se sentent soutenus et que personne ne "
+         "reste seul face à ses démarches.\n"),
+        ("La Ville a signé le 3 mars 2025 sa convention territoriale globale avec la Caf. « Nous voulons que chaque "
+         "famille trouve un mode de garde, que les jeunes aient des loisirs et que les parents se sentent soutenus », "
+         "dit le maire.\n"),
+    ]
+    for text in texts:
+        found = theme_phrases_of(finder, text)
+        assert "chaque famille trouve un mode de garde" in found and "les parents se sentent soutenus" in found, found
+        assert {"petite_enfance", "parentalite", "jeunesse"} <= found_labels(finder(unwrap_lines(text)))
+
+
+def test_que_clauses_naming_no_field_stay_out(finder):
+    text = ("La Ville a signé le 3 mars 2025 sa convention territoriale globale avec la Caf. « Nous voulons que les "
+            "habitants soient fiers de leur commune, que les commerces restent ouverts et que le bourg vive », dit le "
+            "maire.\n")
+    assert not theme_phrases_of(finder, text)

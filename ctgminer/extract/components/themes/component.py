@@ -1039,7 +1039,12 @@ class ThemesComponent:
                 # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
                 # then the items naming any taxonomy term count
                 hits = [p for p in short if self._lexicon_labels(p.text, prose=True)]
-                if len(hits) >= 2:
+                # (an aim told in three clauses or more, each opened by "que", is an enumeration however common its
+                # words: "« Nous voulons que chaque famille trouve un mode de garde, que les jeunes aient des loisirs
+                # et que les parents se sentent soutenus »")
+                clauses = len(short) == len(parts) >= 3 and all(
+                    P.CLAUSE_QUE_BEFORE.search(src, max(seg_start, p.start - 12), p.start) for p in parts)
+                if len(hits) >= 2 or clauses and hits:
                     hits = [p for p in short if self._lexicon_labels(p.text)]
                     if len(hits) >= P.ENUM_NAMED_MIN and len(short) == len(parts) == len(hits) + 1 and all(
                             P.DEFINITE_NOUN_PHRASE.match(p.text) for p in short if p not in hits):

@@ -850,7 +850,9 @@ QUESTION_MAX_WORDS = 45
 # ... and when only some of the items before are pairs, at a definite article only: "l'accueil des tout-petits, les
 # loisirs des enfants et des ados, l'accompagnement des parents et l'accès aux services" (not "l'accès au logement des
 # jeunes actifs et des saisonniers", one item)
-DEFINITE_ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les)\s|l['’])", FLAGS)
+# (and at "et que", which opens the next of an aim's clauses: "vise à ce que chaque famille trouve un mode de garde, que
+# les enfants et les jeunes aient des loisirs et que les parents se sentent soutenus")
+DEFINITE_ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les)\s|l['’]|que\s|qu['’])", FLAGS)
 BARE_ET_SPLIT = re.compile(r"\s+et\s+", FLAGS)
 # ... and when the items before are pairs, at a repeated "de" before an infinitive only, which opens another objective
 # of a sentence's infinitives: "permettra de garder la crèche et le centre de loisirs, de créer un lieu pour les ados
@@ -884,8 +886,10 @@ FIELDS_END = re.compile(r"\)|…|\.\.\.|\n|;|\.(?!\w)")
 # ensuite des accueils pour nos jeunes, et enfin de l'aide aux démarches"
 ORDERED_ITEM = re.compile(r"\b(?:ensuite|puis|enfin)\s*,?\s*(?:d(?:e\s+|['’]\s*)|à\s+|sur\s+)?$", FLAGS)
 ORDERED_FIRST = re.compile(r"\bd['’]\s*abord\b", FLAGS)
+# the "que" that opens each of an aim's clauses, right before the item ("..., que les jeunes aient des loisirs")
+CLAUSE_QUE_BEFORE = re.compile(r"\bqu(?:e\s+|['’]\s*)$", FLAGS)
 PROSE_ITEM_LEAD = re.compile(
-    r"(?:que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|ensuite|avec|encore|aussi|également)\s+"
+    r"(?:(?:ce\s+)?que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|ensuite|avec|encore|aussi|également)\s+"
     r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)|sur\s+(?=(?:le|la|les|l['’]|des|un|une)\b)", FLAGS)
 # the same numbered label, as an item's lead, or the conjunction before a paragraph list's last item ("Le texte fixe
 # quatre priorités : la petite enfance ; les loisirs des 6-11 ans ; et l'inclusion numérique"; lower case only: a
