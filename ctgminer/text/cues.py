@@ -132,7 +132,11 @@ COUNCIL = re.compile(
     r"conseil\s+(?:municipal|communautaire|départemental|d['’]\s*administration|métropolitain|syndical)"
     r"|bureau\s+communautaire|assemblée\s+délibérante|commission\s+permanente|\bdélibér\w+|séance\s+du"
     # a press report of the vote: "Les élus ont également approuvé la convention territoriale globale"
-    r"|\bles\s+élus\s+(?:\w+\s+){0,2}(?:ont|avaient)\s+(?:\w+\s+)?(?:approuvé|adopté|voté|validé)",
+    r"|\bles\s+élus\s+(?:\w+\s+){0,2}(?:ont|avaient)\s+(?:\w+\s+)?(?:approuvé|adopté|voté|validé)"
+    # ... or their body named between, and the vote that authorises the signing: "Réunis mardi, les élus de la
+    # communauté de communes du Val d'Aran ont autorisé le président à signer la CTG"
+    r"|\bles\s+élus\s+(?:du|de\s+la|de\s+l['’]|des)\s+(?:[\w'’-]+\s+){1,7}?(?:ont|avaient)\s+(?:\w+\s+)?"
+    r"(?:approuvé|adopté|voté|validé|autorisé)",
     FLAGS,
 )
 ADOPTION = re.compile(
