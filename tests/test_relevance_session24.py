@@ -149,3 +149,89 @@ def test_a_cej_page_naming_the_ctg_below_is_not_in_passing():
             "Ils passent désormais par la convention territoriale globale, que la communauté de communes prépare "
             "avec la Caf.")
     assert not named_in_passing(text, ctg_mentions(text))
+
+
+# class: a mid-term review of a signed CTG, its signing recalled as background (GUIDE: related)
+REVIEW = (
+    'Communauté de communes du Pays de Murat – Actualités\n'
+    'CTG : un bilan à mi-parcours encourageant\n'
+    'Publié le 14 novembre 2024\n'
+    "Le comité de pilotage de la convention territoriale globale s'est réuni le 12 novembre à Murat, en présence des élus, des maires et de la conseillère territoriale de la Caf du Cantal.\n"
+    "Signée en décembre 2022 avec la Caf pour la période 2023-2027, la CTG repose sur trois axes : l'accueil du jeune enfant, les loisirs des enfants et des adolescents, et l'accès aux services.\n"
+    "À mi-parcours, la micro-crèche d'Allanche a ouvert (12 places) et un accueil jeunes fonctionne à Murat. Le lieu d'accueil enfants-parents a pris du retard faute de local.\n"
+    "Prochaine étape : l'évaluation finale en 2027.")
+# class: an explainer's questions and its reader's case ("Qui signe ?", "Votre commune vient d'en signer une")
+EXPLAINER = (
+    'Le Cantal Agricole\n'
+    "Mais au fait, c'est quoi une « CTG » ?\n"
+    "Votre commune vient d'en signer une, ou va le faire. Derrière ce sigle se cache un outil central dans le financement des crèches et des centres de loisirs.\n"
+    'Qui signe ?\n'
+    'La Caf et une collectivité : le plus souvent une intercommunalité, parfois une commune seule. La MSA peut se joindre au texte.\n'
+    'Que contient-elle ?\n'
+    'Un diagnostic du territoire, puis des priorités sur quatre ou cinq ans : petite enfance, jeunesse, parentalité, accès aux droits.\n'
+    "Et l'argent ?\n"
+    "Les anciens financements du contrat enfance jeunesse sont versés sous forme de bonus territoire aux structures des collectivités qui ont signé une CTG. Dans le Cantal, la Caf verse environ 9 millions d'euros par an à ce titre.")
+# class: the CTG's own text that never writes its name: its last articles and signature page
+UNNAMED_TEXT = (
+    "Article 3 – Les champs d'intervention\n"
+    "Les partenaires retiennent les champs d'intervention issus du diagnostic partagé présenté au comité de pilotage du 3 mars 2022 : l'accueil du jeune enfant, la jeunesse et l'animation de la vie sociale.\n"
+    'Article 4 – Durée\n'
+    'La présente convention est conclue pour une durée de cinq ans, du 1er janvier 2022 au 31 décembre 2026.\n'
+    'Article 5 – Pilotage\n'
+    "Le comité de pilotage se réunit chaque année pour suivre le plan d'actions.\n"
+    'Fait à Murat, le 4 juillet 2022, en trois exemplaires originaux.\n'
+    "Pour la Caisse d'allocations familiales du Cantal, la Directrice\n"
+    'Pour la Communauté de communes du Pays de Murat, le Président')
+# ... and a Caf's funding agreement for one facility, however it cites a diagnostic or a comité de pilotage
+FUNDING_AGREEMENT = (
+    "CONVENTION D'OBJECTIFS ET DE FINANCEMENT\n"
+    'Prestation de service « Relais petite enfance »\n'
+    "Entre : la Commune de Murat, ci-après désignée « le gestionnaire », et la Caisse d'allocations familiales du Cantal, ci-après désignée « la Caf ».\n"
+    'Article 1 – Objet\n'
+    'La présente convention encadre le versement de la prestation de service pour le relais petite enfance, suivi par un comité de pilotage annuel au vu du diagnostic partagé des besoins.\n'
+    'Article 2 – Durée\n'
+    'La présente convention est conclue du 1er janvier 2024 au 31 décembre 2027.\n'
+    'Fait à Aurillac, le 22 mars 2024, en deux exemplaires.\n'
+    '')
+
+def test_a_mid_term_review_of_a_signed_ctg_is_related(analyse_text):
+    assert analyse_text(REVIEW).relevance == "related"
+
+
+def test_an_announcement_that_plans_a_mid_term_review_stays_one(analyse_text):
+    # guard: the review named as what comes next, in a page that tells the signing
+    news = ("Saint-Flour Communauté – Actualités\nSaint-Flour Communauté et la Caf du Cantal ont signé lundi leur "
+            "convention territoriale globale 2024-2028, en présence des maires des 53 communes.\nElle porte sur la "
+            "petite enfance, la jeunesse et l'accès aux droits. Une évaluation à mi-parcours est prévue en 2026.")
+    assert analyse_text(news).relevance == "announcement"
+
+
+def test_an_explainers_questions_tell_no_signing():
+    from ctgminer.classify.relevance.component import relevance_features
+
+    assert relevance_features(EXPLAINER)["event_near_ctg"] == 0.0
+    # guard: an interview's question presupposes the signing it asks about
+    asked = ("La lettre de la communauté – janvier 2025\nTrois questions au président\nPourquoi avoir signé une "
+             "convention territoriale globale avec la Caf ?\nParce que nos 20 communes ont besoin d'un cadre commun.")
+    assert relevance_features(asked)["event_near_ctg"] > 0
+
+
+def test_the_ctgs_own_text_without_its_name_is_an_announcement(analyse_text):
+    assert analyse_text(UNNAMED_TEXT).relevance == "announcement"
+
+
+def test_a_funding_agreement_stays_unrelated(analyse_text):
+    assert analyse_text(FUNDING_AGREEMENT).relevance == "unrelated"
+
+
+# class: a facility's own page (a relais, a LAEP) that names the signed CTG as its frame (GUIDE: related at most)
+FACILITY = ("Relais Petite Enfance du Pays de Mauriac\nAccueil › Enfance › Petite enfance\n"
+            "Le Relais Petite Enfance est un service gratuit de la Communauté de communes du Pays de Mauriac. Il "
+            "informe les parents sur les modes d'accueil et accompagne les assistants maternels.\n"
+            "Permanences : lundi 14h-17h à Mauriac, jeudi 9h-12h à Pleaux.\n"
+            "Le relais est financé par la communauté de communes et par la Caf du Cantal. Il fait partie des actions "
+            "inscrites dans la convention territoriale globale signée entre les deux partenaires.")
+
+
+def test_a_facility_page_framed_by_the_signed_ctg_is_no_announcement(analyse_text):
+    assert analyse_text(FACILITY).relevance != "announcement"

@@ -23,6 +23,8 @@ from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.extract.components.genre.patterns import FAIT_A as SIGNED_AT
 from ctgminer.text.cues import (
     CAF,
+    CEJ,
+    CTG_METHOD,
     INFINITIVE_START,
     NUMBERED_ITEM,
     SYMBOL_BULLET,
@@ -256,6 +258,27 @@ def unnamed_convention(text: str, extracted: dict | None, sents: Sentences | Non
     return found
 
 
+def unnamed_convention_text(text: str) -> list[tuple[int, int]]:
+    """Stand-in mentions for the CTG's own text that never writes its name (an excerpt of its last articles, its
+    signature page): a convention's text (P.LEGAL_TEXT) closed by its dated formula, with the Caf, that goes
+    through the CTG's method (two of CTG_METHOD's cues at least: a diagnostic partagé, champs d'intervention, a plan
+    d'actions, a comité de pilotage) and names no other scheme (the CEJ it replaces aside). A Caf's funding
+    agreement for one facility (a convention d'objectifs et de financement) has none of that method.
+
+    "Article 3 – Les champs d'intervention retenus à l'issue du diagnostic partagé ... Article 6 – Le comité de
+    pilotage se réunit chaque année ... Fait à Murat, le 4 juillet 2022. Pour la Caisse d'allocations familiales du
+    Cantal, la directrice"
+    """
+    lowered = text.lower()
+    if P.LEGAL_TEXT.count(text, lowered) < 2 or not SIGNED_AT.search(text) or not CAF.search(text):
+        return []
+    if any(not CEJ.fullmatch(m.group()) for m in P.Fast.OTHER_SCHEME.finditer(text, lowered)):
+        return []
+    method = list(CTG_METHOD.finditer(text))
+    kinds = {re.split(r"[\s-]+", m.group().lower())[0].rstrip("s") for m in method}  # ("champs", "champ": one)
+    return [m.span() for m in method] if len(kinds) >= 2 else []
+
+
 def all_in_pointers(text: str, mentions: list[tuple[int, int]]) -> bool:
     """Whether every CTG mention stands in a line pointing to other pages, below the page's first line
     ("Lire aussi : Valence Romans Agglo et la Caf renouvellent leur CTG", "Voir aussi : nos CTG dans l'Aude").
@@ -330,7 +353,7 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     if not mentions and CAF.search(text):
         # the convention's project under its other name, with the Caf: "Projet social de territoire de la communauté
         # de communes ... la communauté et la Caf retiennent les orientations suivantes"
-        mentions = [m.span() for m in TERRITORY_PROJECT.finditer(text)]
+        mentions = [m.span() for m in TERRITORY_PROJECT.finditer(text)] or unnamed_convention_text(text)
     if not mentions:
         if url_names_ctg(url, text):  # the model reads the text's mentions: this page is at least related
             return Relevance("related", 0.0, {}, lang, "CTG named only in the page's address")

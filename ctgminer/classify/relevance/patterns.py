@@ -66,7 +66,11 @@ DEFINITION = FastCue(
     r"|\bsign\w*\s+pour\s+(?:une\s+durée\s+de\s+)?(?:plusieurs|\d|deux|trois|quatre)\s+(?:ans|années|(?:à|ou)\s)"
     r"|\bsign\w*\s+avec\s+(?:les|des)\s+(?:collectivités|communes|intercommunalités|territoires|EPCI)\b"
     r"|\bpeu(?:t|vent)(?:[- ](?:elle|il|elles|ils|on))?\s+(?:\w+\s+)?signer"
-    r"|\b(?:communes|collectivités|territoires|intercommunalités)\s+qui\s+sign\w*\s+(?:une|des)\s"
+    r"|\b(?:communes|collectivités|territoires|intercommunalités|structures)\s+qui\s+(?:ont\s+)?sign\w*\s+(?:une|des)\s"
+    # an explainer's questions and its reader's case: "Qui signe ?", "Quand la CTG est-elle signée ?", "Votre
+    # commune vient d'en signer une, ou va le faire" (not an interview's "Pourquoi avoir signé une CTG ?", which
+    # presupposes the signing)
+    r"|\b(?:qui|comment|quand|où)\s+(?:[\w'’-]+\s+){0,3}?sign\w*[^.!?\n]{0,40}\?|\bvotre\s+(?:commune|collectivité|intercommunalité|ville|territoire)\b[^.]{0,40}\bsign"
     # a yes/no question: "Notre commune a-t-elle signé une CTG ?"
     r"|\b(?:a|ont)-t?-?(?:elle|il|elles|ils|on)\s+(?:déjà\s+)?sign"
     # a status of the département's CTGs, not one signing: "avec 9 des 14 intercommunalités", "la plupart des"
@@ -125,10 +129,21 @@ PROCESS = FastCue(
 # A signature recalled as background of another event: "Un an après la signature de la CTG, le comité de pilotage
 # a fait le bilan", "la présidente a rappelé que la CTG est une convention signée entre la Caf et le Sivom"
 RECALLED = FastCue(
-    r"\b(?:un|deux|trois|quatre|\d+)\s+(?:ans?|mois)(?:\s+et\s+demi)?\s+après\s+(?:la\s+)?signature|depuis\s+(?:la\s+)?signature"
+    r"\b(?:un|deux|trois|quatre|\d+)\s+(?:ans?|mois)(?:\s+et\s+demi)?\s+après\s+(?:la\s+|sa\s+|leur\s+)?signature"
+    r"|depuis\s+(?:la\s+|sa\s+|leur\s+)?signature"
+    # a mid-term review of the signed CTG, and the signing as its background: "le bilan à mi-parcours de la CTG signée
+    # fin 2021", "Signée en décembre 2021 avec la Caf, notre CTG a fait l'objet d'un bilan", "Signée pour 2022-2026,
+    # la CTG repose sur trois axes" (a participle opening the sentence recalls; "Signée le 3 mai" may be the news)
+    r"|\bmi-parcours\b|(?:^|[.!?:]\s+)signée?s?\s+(?:en|pour|fin|début|il\s+y\s+a|depuis)\b"
+    r"|\bsign\w*\s+(?:fin|début|courant)\s+(?:19|20)\d\d\b"
     # the signed CTG as the frame of something else: "Dans le cadre de la CTG signée avec la Caf, la CAPSO lance un
     # appel à projets", "le bilan de la deuxième année de la convention signée", "ont déjà signé", "a signé en 2023"
     r"|dans\s+le\s+cadre\s+de\s+(?:la|sa|leur|notre)\s+(?:C\.?T\.?G|Ctg|convention)[^.]{0,60}\bsignée"
+    # ... and the frame of a facility or a project, on its own page: "Le relais fait partie des actions inscrites
+    # dans la CTG signée entre les deux partenaires", "Le projet social de territoire est la traduction concrète de la
+    # CTG signée entre la communauté et la Caf", "La Cabane est l'une des actions de la CTG signée avec la Caf"
+    r"|\b(?:partie|actions?|traduction|déclinaison|acteur|volet|inscrite?s?)\s+(?:\w+\s+){0,2}?(?:de|dans|des|du)\s+"
+    r"(?:la|sa|leur|notre|cette)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,80}?\bsignée"
     r"|\bbilan\s+(?:de|du|des|d['’])\s|\b(?:ont|a|avons)\s+déjà\s+signé|\bsign\w*\s+en\s+(?:19|20)\d\d\b"
     r"|\brappel\w*\s+(?:que|l['’]\s*importance)|avait\s+été\s+signée|signée\s+en\s+(?:19|20)\d\d\b"
     r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d"
@@ -139,7 +154,7 @@ RECALLED = FastCue(
     r"|(?:en\s+cohérence|s['’]\s*articuler?|en\s+lien)\s+avec\s+(?:la|les|leur|sa|notre|nos|ses)\s+"
     r"(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)"
     r"|(?:compléter|complète|distincte?s?\s+(?:des?|du|de\s+la))\s+(?:la\s+|les\s+)?(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)",
-    FLAGS,
+    FLAGS | re.MULTILINE,
 )
 # the head of a page about another scheme or another of the Caf's conventions (not the CEJ the CTG replaces, nor a
 # convention of partnership, which may be the CTG unnamed): "Le nouveau contrat de ville est signé", "le PEDT
