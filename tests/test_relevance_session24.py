@@ -235,3 +235,26 @@ FACILITY = ("Relais Petite Enfance du Pays de Mauriac\nAccueil › Enfance › P
 
 def test_a_facility_page_framed_by_the_signed_ctg_is_no_announcement(analyse_text):
     assert analyse_text(FACILITY).relevance != "announcement"
+
+
+# class: a deliberation on another of the Caf's conventions that cites the CTG only in its visas (GUIDE: unrelated)
+VISAS = ("Mairie de Riom-ès-Montagnes\nConseil municipal – Séance du 4 avril 2024\nDélibération n° 2024-031\n"
+         "Objet : Convention d'objectifs et de financement avec la Caf du Cantal – Accueil de loisirs\n"
+         "Vu le code général des collectivités territoriales ;\n"
+         "Vu la convention territoriale globale signée le 12 mars 2023 entre la communauté de communes et la Caf du "
+         "Cantal ;\nConsidérant que la commune gère l'accueil de loisirs des Galopins ;\n"
+         "Le conseil municipal, après en avoir délibéré, DÉCIDE :\n- d'approuver la convention d'objectifs et de "
+         "financement pour la période 2024-2027 ;\n- d'autoriser le maire à la signer.\nVote : unanimité.")
+
+
+def test_a_deliberation_citing_the_ctg_in_its_visas_only_is_unrelated(analyse_text):
+    assert analyse_text(VISAS).relevance == "unrelated"
+
+
+def test_a_deliberation_on_the_ctg_itself_stays_an_announcement(analyse_text):
+    # guard: the object is the CTG, the visas cite the former one
+    own = VISAS.replace("Convention d'objectifs et de financement avec la Caf du Cantal – Accueil de loisirs",
+                        "Convention territoriale globale 2024-2028 avec la Caf du Cantal").replace(
+        "d'approuver la convention d'objectifs et de financement pour la période 2024-2027",
+        "d'approuver la convention territoriale globale 2024-2028")
+    assert analyse_text(own).relevance == "announcement"

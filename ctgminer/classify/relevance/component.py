@@ -308,6 +308,20 @@ def own_convention_text(text: str, mentions: list[tuple[int, int]]) -> bool:
     return other is None
 
 
+def cited_in_visas(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a deliberation about another convention cites the CTG only in its visas: its one object line names
+    another scheme (P.OTHER_SUBJECT), not the CTG, and every CTG mention stands in a "Vu ..." line.
+
+    "Objet : Convention d'objectifs et de financement avec la Caf – Lieu d'accueil enfants-parents\nVu la convention
+    territoriale globale signée le 2 juillet 2021 entre l'agglomération et la Caf ;\n... DÉCIDE d'approuver la
+    convention d'objectifs" adopts the funding agreement, not the CTG."""
+    objects = list(P.OBJECT_LINE.finditer(text, text.lower()))
+    if len(objects) != 1 or not P.OTHER_SUBJECT.search(objects[0].group()) or ctg_mentions(objects[0].group()):
+        return False
+    visas = [m.span() for m in P.VISA_LINE.finditer(text, text.lower())]
+    return all(any(a <= s < b for a, b in visas) for s, _ in mentions)
+
+
 def named_in_passing(text: str, mentions: list[tuple[int, int]], sents: Sentences | None = None,
                      max_sentences: int = 2) -> bool:
     """Whether the CTG is named only in passing on a page about another scheme: the page's head names that scheme
@@ -318,6 +332,8 @@ def named_in_passing(text: str, mentions: list[tuple[int, int]], sents: Sentence
     s'inscrit en cohérence avec la convention territoriale globale signée avec la communauté de communes." is about
     the PEDT (GUIDE: unrelated)."""
     head = text[:HEAD_CHARS]
+    if mentions and cited_in_visas(text, mentions):
+        return True
     if not mentions or min(s for s, _ in mentions) < HEAD_CHARS:
         return False
     if not P.OTHER_SUBJECT.search(head, head.lower()):

@@ -108,6 +108,8 @@ REFUSAL = FastCue(
 # page's head, or a deliberation's form ("Vu le code ...", "Considérant que ..."): a vote on such a page adopts
 # a report's or deliberation's object line: "Objet : Convention territoriale globale avec la Caf de l'Orne"
 OBJECT_LINE = FastCue(r"^[ \t]*objet\s*:[^\n]*", FLAGS | re.MULTILINE)
+# a deliberation's visa line: "Vu la convention territoriale globale signée le 2 juillet 2021 ... ;"
+VISA_LINE = FastCue(r"^[ \t]*vu\s+(?:le|la|les|l['’])[^\n]*", FLAGS | re.MULTILINE)
 COUNCIL_FORM = FastCue(r"^\s*(?:vu\s+(?:le|la|les|l['’])\s|considérant\s+que\b)", FLAGS | re.MULTILINE)
 # a line that points to other pages: "Lire aussi : Valence Romans Agglo et la Caf renouvellent leur CTG",
 # "Voir aussi : nos conventions territoriales globales", "Retrouvez aussi nos partenariats (CTG) dans la rubrique"
