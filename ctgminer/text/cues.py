@@ -52,6 +52,10 @@ CTG_LONG = re.compile(
 # the CTG's own project under its other name, which a Caf's territory documents use alone ("Projet social de
 # territoire de la communauté de communes – Orientations 2022-2026"); a centre social's "projet social" is not it
 TERRITORY_PROJECT = re.compile(r"projets?\s+socia(?:l|ux)\s+de\s+territoire", FLAGS)
+# the CTG's own method, as its text writes it: "issus du diagnostic partagé", "les champs d'intervention retenus",
+# "le plan d'actions 2021-2025", "les fiches actions", "le comité de pilotage se réunit une fois par an"
+CTG_METHOD = re.compile(r"diagnostic\s+partagé|champs?\s+d['’]\s*intervention|plans?\s+d['’]\s*actions?"
+                        r"|fiches?[\s-]+actions?|comités?\s+de\s+pilotage", FLAGS)
 CTG_ACRONYM = re.compile(r"(?<![\w-])(?:CTG|Ctg|C\.T\.G\.?)(?![\w-])")
 # a typo seen on real pages: 'la CGT' for the convention (only counted when the text names a CTG otherwise)
 CGT_AS_CTG = re.compile(r"\b(?:la|une|cette|les|des)\s+CGT\b")
@@ -136,7 +140,11 @@ COUNCIL = re.compile(
     r"conseil\s+(?:municipal|communautaire|départemental|d['’]\s*administration|métropolitain|syndical)"
     r"|bureau\s+communautaire|assemblée\s+délibérante|commission\s+permanente|\bdélibér\w+|séance\s+du"
     # a press report of the vote: "Les élus ont également approuvé la convention territoriale globale"
-    r"|\bles\s+élus\s+(?:\w+\s+){0,2}(?:ont|avaient)\s+(?:\w+\s+)?(?:approuvé|adopté|voté|validé)",
+    r"|\bles\s+élus\s+(?:\w+\s+){0,2}(?:ont|avaient)\s+(?:\w+\s+)?(?:approuvé|adopté|voté|validé)"
+    # ... or their body named between, and the vote that authorises the signing: "Réunis mardi, les élus de la
+    # communauté de communes du Val d'Aran ont autorisé le président à signer la CTG"
+    r"|\bles\s+élus\s+(?:du|de\s+la|de\s+l['’]|des)\s+(?:[\w'’-]+\s+){1,7}?(?:ont|avaient)\s+(?:\w+\s+)?"
+    r"(?:approuvé|adopté|voté|validé|autorisé)",
     FLAGS,
 )
 ADOPTION = re.compile(

@@ -23,6 +23,8 @@ from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.extract.components.genre.patterns import FAIT_A as SIGNED_AT
 from ctgminer.text.cues import (
     CAF,
+    CEJ,
+    CTG_METHOD,
     INFINITIVE_START,
     NUMBERED_ITEM,
     SYMBOL_BULLET,
@@ -155,6 +157,7 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     explainer_in, _ = sentence_hits(P.Fast.EXPLAINER, text, sents, lowered)
     generic_in, _ = sentence_hits(P.Fast.GENERIC_STATEMENT, text, sents, lowered)
     preparation_in, _ = sentence_hits(P.PREPARATION, text, sents, lowered)
+    refusal_in, _ = sentence_hits(P.REFUSAL, text, sents, lowered)
     ctg_set = set(ctg_idx)
     # minutes, an agenda or a deliberation: "Conseil municipal du 5 avril 2022" heads the page, or "Vu ..." lines
     council_page = bool(P.Fast.COUNCIL.search(text[:HEAD_CHARS], lowered[:HEAD_CHARS] if len(lowered) == len(text)
@@ -164,15 +167,23 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         # a council vote on the CTG is an event like a signature:
         # "Le conseil communautaire approuve la convention territoriale globale 2024-2028"; on a council's page,
         # its items need not name the council again: "4. CTG 2023-2027 avec la Caf de l'Ain – approbation"
-        return j in adoption_in and (council_page or j in council_in or max(j - 1, 0) in council_in)
+        # (a vote against, or one that refuses the signing, adopts nothing: P.REFUSAL)
+        return j in adoption_in and j not in refusal_in and (council_page or j in council_in
+                                                             or max(j - 1, 0) in council_in)
 
     # an event: not a definition, not a signature recalled as background, not another scheme's signature, not a
-    # CTG being prepared
+    # CTG being prepared, not a signing refused or still to be dated (P.REFUSAL)
     events = {i for i in event if not (i in definition or i in recalled_in or (i in other_in and i not in ctg_set)
-                                       or i in preparation_in)}
+                                       or i in preparation_in or i in refusal_in)}
     # a council's item runs over a few sentences before its vote: "2. CTG avec la Caf. Le maire présente ... Elle
     # porte sur ... Le conseil autorise le maire à la signer."
     voted = sorted({j for i in ctg_idx for j in range(i - 1, i + 4) if 0 <= j < n_sentences}) if council_page else near
+    # ... and a report or deliberation whose one object is the CTG votes on it wherever its decision stands, below its
+    # list of the convention's fields: "Objet : Convention territoriale globale 2025-2029 avec la Caf" ... "Il vous est
+    # proposé d'approuver la convention" ... "DÉCISION : Adopté à l'unanimité"
+    objects = [m.span() for m in P.OBJECT_LINE.finditer(text, lowered)]
+    if council_page and len(objects) == 1 and any(objects[0][0] <= s < objects[0][1] for s, _ in mentions):
+        voted = list(range(n_sentences))
     events |= {j for j in voted if is_adoption(j)}
     recalled = sum(1 for i in near if i in event and i in recalled_in)
 
@@ -247,6 +258,27 @@ def unnamed_convention(text: str, extracted: dict | None, sents: Sentences | Non
     return found
 
 
+def unnamed_convention_text(text: str) -> list[tuple[int, int]]:
+    """Stand-in mentions for the CTG's own text that never writes its name (an excerpt of its last articles, its
+    signature page): a convention's text (P.LEGAL_TEXT) closed by its dated formula, with the Caf, that goes
+    through the CTG's method (two of CTG_METHOD's cues at least: a diagnostic partagé, champs d'intervention, a plan
+    d'actions, a comité de pilotage) and names no other scheme (the CEJ it replaces aside). A Caf's funding
+    agreement for one facility (a convention d'objectifs et de financement) has none of that method.
+
+    "Article 3 – Les champs d'intervention retenus à l'issue du diagnostic partagé ... Article 6 – Le comité de
+    pilotage se réunit chaque année ... Fait à Murat, le 4 juillet 2022. Pour la Caisse d'allocations familiales du
+    Cantal, la directrice"
+    """
+    lowered = text.lower()
+    if P.LEGAL_TEXT.count(text, lowered) < 2 or not SIGNED_AT.search(text) or not CAF.search(text):
+        return []
+    if any(not CEJ.fullmatch(m.group()) for m in P.Fast.OTHER_SCHEME.finditer(text, lowered)):
+        return []
+    method = list(CTG_METHOD.finditer(text))
+    kinds = {re.split(r"[\s-]+", m.group().lower())[0].rstrip("s") for m in method}  # ("champs", "champ": one)
+    return [m.span() for m in method] if len(kinds) >= 2 else []
+
+
 def all_in_pointers(text: str, mentions: list[tuple[int, int]]) -> bool:
     """Whether every CTG mention stands in a line pointing to other pages, below the page's first line
     ("Lire aussi : Valence Romans Agglo et la Caf renouvellent leur CTG", "Voir aussi : nos CTG dans l'Aude").
@@ -264,6 +296,61 @@ def all_in_pointers(text: str, mentions: list[tuple[int, int]]) -> bool:
     return bool(spans) and all(any(a <= s and e <= b for a, b in spans) for s, e in mentions)
 
 
+def own_convention_text(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a convention's text (LEGAL_TEXT) is the CTG's own: the CTG named in its head (its title, its running
+    header, a deliberation's object) before any other scheme. A Caf's funding agreement that names the CTG as its
+    frame ("CONVENTION D'OBJECTIFS ET DE FINANCEMENT – Bonus territoire CTG") is another convention; the CTG's own
+    preamble may cite the Cnaf's convention d'objectifs et de gestion below its title."""
+    first = min((s for s, _ in mentions), default=HEAD_CHARS)
+    if first >= HEAD_CHARS or P.TEMPLATE.search(text, text.lower()):  # (a model convention's blanks: no signing)
+        return False
+    other = P.Fast.OTHER_SCHEME.search(text[:first], text[:first].lower())
+    return other is None
+
+
+def cited_in_visas(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a deliberation about another convention cites the CTG only in its visas: its one object line names
+    another scheme (P.OTHER_SUBJECT), not the CTG, and every CTG mention stands in a "Vu ..." line.
+
+    "Objet : Convention d'objectifs et de financement avec la Caf – Lieu d'accueil enfants-parents\nVu la convention
+    territoriale globale signée le 2 juillet 2021 entre l'agglomération et la Caf ;\n... DÉCIDE d'approuver la
+    convention d'objectifs" adopts the funding agreement, not the CTG."""
+    objects = list(P.OBJECT_LINE.finditer(text, text.lower()))
+    if len(objects) != 1 or not P.OTHER_SUBJECT.search(objects[0].group()) or ctg_mentions(objects[0].group()):
+        return False
+    visas = [m.span() for m in P.VISA_LINE.finditer(text, text.lower())]
+    return all(any(a <= s < b for a, b in visas) for s, _ in mentions)
+
+
+def named_in_passing(text: str, mentions: list[tuple[int, int]], sents: Sentences | None = None,
+                     max_sentences: int = 2) -> bool:
+    """Whether the CTG is named only in passing on a page about another scheme: the page's head names that scheme
+    (P.OTHER_SUBJECT) and not the CTG, and the CTG stands in one or two sentences below, none of which tells its
+    signing or its vote (what the page tells of it is recalled, a frame, or still to come).
+
+    "Le PEDT 2024-2027 adopté. Le conseil municipal a adopté le nouveau projet éducatif de territoire ... Le PEDT
+    s'inscrit en cohérence avec la convention territoriale globale signée avec la communauté de communes." is about
+    the PEDT (GUIDE: unrelated)."""
+    head = text[:HEAD_CHARS]
+    if mentions and cited_in_visas(text, mentions):
+        return True
+    if not mentions or min(s for s, _ in mentions) < HEAD_CHARS:
+        return False
+    if not P.OTHER_SUBJECT.search(head, head.lower()):
+        return False
+    sents = sents or Sentences(text)
+    named = {sents.index(s) for s, _ in mentions}
+    if len(named) > max_sentences:
+        return False
+    for i in named:
+        start, end = sents.bounds(i)
+        sentence, low = text[start:end], text[start:end].lower()
+        told = P.EVENT.search(sentence, low) or P.Fast.ADOPTION.search(sentence, low)
+        if told and not any(c.search(sentence, low) for c in (P.RECALLED, P.DEFINITION, P.PREPARATION, P.REFUSAL)):
+            return False
+    return True
+
+
 def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
                     min_prose_share: float = 0.2, min_lines_for_list: int = 6,
                     language: str | None = None, sents: Sentences | None = None,
@@ -275,14 +362,14 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     if lang not in (None, "fr"):
         return Relevance("unrelated", 0.0, {}, lang, "not French")
     mentions = ctg_mentions_in(text)
-    if mentions and all_in_pointers(text, mentions):
-        mentions = []  # named only in links to other pages: this page is about something else
+    if mentions and (all_in_pointers(text, mentions) or named_in_passing(text, mentions, sents)):
+        mentions = []  # named only in links to other pages, or in passing: this page is about something else
     if not mentions:
         mentions = unnamed_convention(text, extracted, sents)
     if not mentions and CAF.search(text):
         # the convention's project under its other name, with the Caf: "Projet social de territoire de la communauté
         # de communes ... la communauté et la Caf retiennent les orientations suivantes"
-        mentions = [m.span() for m in TERRITORY_PROJECT.finditer(text)]
+        mentions = [m.span() for m in TERRITORY_PROJECT.finditer(text)] or unnamed_convention_text(text)
     if not mentions:
         if url_names_ctg(url, text):  # the model reads the text's mentions: this page is at least related
             return Relevance("related", 0.0, {}, lang, "CTG named only in the page's address")
@@ -296,6 +383,11 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
         # the convention's own text closed by its dated formula ("Fait à Dax, le 9 octobre 2024, en deux
         # exemplaires", signatures below) reports its signing (GUIDE), as no gold page taught the model to read
         return Relevance("announcement", score, f, lang, "signed convention text")
+    if score < model.threshold and f["legal_text"] and own_convention_text(text, mentions):
+        # the CTG's own text, titled as such, even cut before its signatures: "CONVENTION TERRITORIALE GLOBALE
+        # 2024-2028\nEntre : la Caisse d'allocations familiales du Cantal, ci-après dénommée « la Caf », et la
+        # Communauté de communes ...", an excerpt of its articles, its avenant: the concluded convention itself
+        return Relevance("announcement", score, f, lang, "convention text")
     label = "announcement" if score >= model.threshold else "related"
     return Relevance(label, score, f, lang, "model")
 

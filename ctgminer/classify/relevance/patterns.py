@@ -15,6 +15,7 @@ from ctgminer.text.cues import (  # noqa: F401  (re-exported: older imports read
     JOB_OFFER,
     OTHER_SCHEME,
     RELATED_LEAD,
+    SCHEME_NAMES,
 )
 from ctgminer.text.fastcue import FastCue
 
@@ -65,7 +66,11 @@ DEFINITION = FastCue(
     r"|\bsign\w*\s+pour\s+(?:une\s+durée\s+de\s+)?(?:plusieurs|\d|deux|trois|quatre)\s+(?:ans|années|(?:à|ou)\s)"
     r"|\bsign\w*\s+avec\s+(?:les|des)\s+(?:collectivités|communes|intercommunalités|territoires|EPCI)\b"
     r"|\bpeu(?:t|vent)(?:[- ](?:elle|il|elles|ils|on))?\s+(?:\w+\s+)?signer"
-    r"|\b(?:communes|collectivités|territoires|intercommunalités)\s+qui\s+sign\w*\s+(?:une|des)\s"
+    r"|\b(?:communes|collectivités|territoires|intercommunalités|structures)\s+qui\s+(?:ont\s+)?sign\w*\s+(?:une|des)\s"
+    # an explainer's questions and its reader's case: "Qui signe ?", "Quand la CTG est-elle signée ?", "Votre
+    # commune vient d'en signer une, ou va le faire" (not an interview's "Pourquoi avoir signé une CTG ?", which
+    # presupposes the signing)
+    r"|\b(?:qui|comment|quand|où)\s+(?:[\w'’-]+\s+){0,3}?sign\w*[^.!?\n]{0,40}\?|\bvotre\s+(?:commune|collectivité|intercommunalité|ville|territoire)\b[^.]{0,40}\bsign"
     # a yes/no question: "Notre commune a-t-elle signé une CTG ?"
     r"|\b(?:a|ont)-t?-?(?:elle|il|elles|ils|on)\s+(?:déjà\s+)?sign"
     # a status of the département's CTGs, not one signing: "avec 9 des 14 intercommunalités", "la plupart des"
@@ -87,8 +92,24 @@ PREPARATION = FastCue(
     r"|\bpour\s+préparer\s+la\s+(?:suivante|prochaine|future)",
     FLAGS,
 )
+# a signing or a vote that did not happen, or not yet: "les élus ont refusé d'autoriser le président à signer la CTG",
+# "la commune n'a pas signé", "la convention n'est pas encore signée", "aucune date de signature n'est arrêtée",
+# "le conseil a rejeté la convention", "la signature est reportée". Such a sentence tells no event (GUIDE: related)
+REFUSAL = FastCue(
+    r"\brefus\w*\s+(?:de\s+|d['’]\s*)(?:\w+\s+){0,3}?(?:sign|autoris|approuv|adopt|valid|renouvel)\w*"
+    r"|\bn['’]\s*(?:a|ont|avait|avaient|est|sont)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:été\s+)?"
+    r"(?:sign|approuv|adopt|valid|autoris|renouvel)\w*"
+    r"|\bne\s+(?:signera|signeront|sera|seront)\s+pas\b|\bpas\s+encore\s+(?:été\s+)?sign\w*"
+    r"|\baucune\s+date\s+de\s+signature|\b(?:a|ont)\s+(?:\w+\s+)?rejeté|\bvot\w+\s+contre\s+(?:la|le|cette)\b"
+    r"|\bsignature\s+(?:est\s+|a\s+été\s+)?(?:reportée|ajournée|suspendue)",
+    FLAGS,
+)
 # a council's page: its minutes or agenda ("Conseil municipal du 5 avril 2022", "Commission permanente") in the
 # page's head, or a deliberation's form ("Vu le code ...", "Considérant que ..."): a vote on such a page adopts
+# a report's or deliberation's object line: "Objet : Convention territoriale globale avec la Caf de l'Orne"
+OBJECT_LINE = FastCue(r"^[ \t]*objet\s*:[^\n]*", FLAGS | re.MULTILINE)
+# a deliberation's visa line: "Vu la convention territoriale globale signée le 2 juillet 2021 ... ;"
+VISA_LINE = FastCue(r"^[ \t]*vu\s+(?:le|la|les|l['’])[^\n]*", FLAGS | re.MULTILINE)
 COUNCIL_FORM = FastCue(r"^\s*(?:vu\s+(?:le|la|les|l['’])\s|considérant\s+que\b)", FLAGS | re.MULTILINE)
 # a line that points to other pages: "Lire aussi : Valence Romans Agglo et la Caf renouvellent leur CTG",
 # "Voir aussi : nos conventions territoriales globales", "Retrouvez aussi nos partenariats (CTG) dans la rubrique"
@@ -110,13 +131,39 @@ PROCESS = FastCue(
 # A signature recalled as background of another event: "Un an après la signature de la CTG, le comité de pilotage
 # a fait le bilan", "la présidente a rappelé que la CTG est une convention signée entre la Caf et le Sivom"
 RECALLED = FastCue(
-    r"\b(?:un|deux|trois|quatre|\d+)\s+(?:ans?|mois)(?:\s+et\s+demi)?\s+après\s+(?:la\s+)?signature|depuis\s+(?:la\s+)?signature"
+    r"\b(?:un|deux|trois|quatre|\d+)\s+(?:ans?|mois)(?:\s+et\s+demi)?\s+après\s+(?:la\s+|sa\s+|leur\s+)?signature"
+    r"|depuis\s+(?:la\s+|sa\s+|leur\s+)?signature"
+    # a mid-term review of the signed CTG, and the signing as its background: "le bilan à mi-parcours de la CTG signée
+    # fin 2021", "Signée en décembre 2021 avec la Caf, notre CTG a fait l'objet d'un bilan", "Signée pour 2022-2026,
+    # la CTG repose sur trois axes" (a participle opening the sentence recalls; "Signée le 3 mai" may be the news)
+    r"|\bmi-parcours\b|(?:^|[.!?:]\s+)signée?s?\s+(?:en|pour|fin|début|il\s+y\s+a|depuis)\b"
+    r"|\bsign\w*\s+(?:fin|début|courant)\s+(?:19|20)\d\d\b"
     # the signed CTG as the frame of something else: "Dans le cadre de la CTG signée avec la Caf, la CAPSO lance un
     # appel à projets", "le bilan de la deuxième année de la convention signée", "ont déjà signé", "a signé en 2023"
     r"|dans\s+le\s+cadre\s+de\s+(?:la|sa|leur|notre)\s+(?:C\.?T\.?G|Ctg|convention)[^.]{0,60}\bsignée"
+    # ... and the frame of a facility or a project, on its own page: "Le relais fait partie des actions inscrites
+    # dans la CTG signée entre les deux partenaires", "Le projet social de territoire est la traduction concrète de la
+    # CTG signée entre la communauté et la Caf", "La Cabane est l'une des actions de la CTG signée avec la Caf"
+    r"|\b(?:partie|actions?|traduction|déclinaison|acteur|volet|inscrite?s?)\s+(?:\w+\s+){0,2}?(?:de|dans|des|du)\s+"
+    r"(?:la|sa|leur|notre|cette)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,80}?\bsignée"
     r"|\bbilan\s+(?:de|du|des|d['’])\s|\b(?:ont|a|avons)\s+déjà\s+signé|\bsign\w*\s+en\s+(?:19|20)\d\d\b"
     r"|\brappel\w*\s+(?:que|l['’]\s*importance)|avait\s+été\s+signée|signée\s+en\s+(?:19|20)\d\d\b"
-    r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d",
+    r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d"
+    r"|\bdéjà\s+signée?s?\b"
+    # the signed CTG as the frame another scheme fits in: "Le PEDT s'inscrit en cohérence avec la convention
+    # territoriale globale signée avec l'agglo", "ce contrat viendra s'articuler avec les CTG que la Caf signe",
+    # "Cette convention vient compléter les CTG déjà signées", "ce texte est distinct des CTG signées avec les communes"
+    r"|(?:en\s+cohérence|s['’]\s*articuler?|en\s+lien)\s+avec\s+(?:la|les|leur|sa|notre|nos|ses)\s+"
+    r"(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)"
+    r"|(?:compléter|complète|distincte?s?\s+(?:des?|du|de\s+la))\s+(?:la\s+|les\s+)?(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)",
+    FLAGS | re.MULTILINE,
+)
+# the head of a page about another scheme or another of the Caf's conventions (not the CEJ the CTG replaces, nor a
+# convention of partnership, which may be the CTG unnamed): "Le nouveau contrat de ville est signé", "le PEDT
+# 2024-2027 adopté", "la Caf et le Département renouvellent leur convention de gestion du RSA"
+OTHER_SUBJECT = FastCue(
+    rf"{SCHEME_NAMES}|conventions?\s+d['’]\s*objectifs|conventions?\s+de\s+(?:gestion|financement|mise\s+à\s+disposition"
+    r"|délégation)\b",
     FLAGS,
 )
 # The convention's own text rather than news of it: "Entre : la Caisse d'allocations familiales ..., ci-après
@@ -125,6 +172,14 @@ LEGAL_TEXT = FastCue(
     r"ci-après\s+(?:dénommée?|désignée?|la\s+«)|dûment\s+autorisée?|la\s+présente\s+convention|^\s*article\s+\d+"
     r"|il\s+est\s+convenu\s+ce\s+qui\s+suit",
     FLAGS | re.MULTILINE,
+)
+
+# a model convention, its blanks left to fill: "Modèle de convention territoriale globale proposé aux communes",
+# "Trame de CTG", "Fait à …………, le …………", "Entre la commune de [nom de la commune]"
+TEMPLATE = FastCue(
+    r"\bmodèles?\s+de\s+(?:convention|C\.?T\.?G)|\btrames?\s+(?:de|d['’]\s*une|type)\b|\bconventions?[\s-]+types?\b"
+    r"|\b(?:fait\s+à|le|du|entre)\s*:?\s*(?:…{2,}|\.{4,}|_{3,})|\[\s*(?:nom|date|commune|intercommunalité|epci)\b",
+    FLAGS,
 )
 
 # --- a CTG announced without its name ----------------------------------------------------------------------------

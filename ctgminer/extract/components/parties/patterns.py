@@ -35,8 +35,10 @@ CAF_HEAD = re.compile(
 )
 CAF_AFTER = re.compile(rf"^\s*(?i:{PREP}|en\s+)?(?P<rest>.{{0,60}})", re.S)  # ("CAISSE ... DE LA MOSELLE" too)
 # (on the Caf's line, and no day before its month: "la nouvelle convention avec la Caf\n26 mai 2023" is a date line)
+# (nor an amount or a share: a plan's table "Porteur : Commune / Caf" over "80 000 €", "Caf 45 %")
 CAF_NUMBER = re.compile(r"^[ \t\u00a0]*(?P<num>2[AB]|97[1-6]|\d{2})\b(?![ \t\u00a0]*(?:er[ \t\u00a0]+)?(?:janv|févr|fevr|mars|avr"
-                        r"|mai\b|juin|juil|août|aout|sept|oct|nov|déc|dec)|[/.]\d)", re.I)
+                        r"|mai\b|juin|juil|août|aout|sept|oct|nov|déc|dec)|[/.,]\d|[ \t\u00a0]?\d{3}\b"
+                        r"|[ \t\u00a0]*(?:€|euros?\b|%|k€|m€|millions?\b))", re.I)
 CSSM = re.compile(r"caisse\s+de\s+sécurité\s+sociale\s+de\s+Mayotte|\bCSSM\b", FLAGS)
 DEP_ABBREVIATIONS = {"p o": "66", "po": "66", "b d r": "13", "bdr": "13", "idf": "", "a m": "06"}
 # case-sensitive: 'la réunion publique' is not La Réunion
