@@ -145,3 +145,27 @@ def test_epci_named_on_the_headline_as_the_audience_of_a_town_signing(parties_nl
     names = partner_names(parties_nlp, text)
     assert names.get("Jonzac") == "commune", names
     assert not _has(names, "Saintonge"), names
+
+
+def test_signature_block_by_the_signatories_titles(parties_nlp):
+    # a convention's last page: under "Fait à", each signatory's title on its own line, the EPCI named after its
+    # president's title, the Caf's director on the next line; no "Pour la ..." cell, no signing word
+    text = ("Article 12 – Durée\n"
+            "La présente convention est conclue pour la période du 1er janvier 2023 au 31 décembre 2027.\n"
+            "Fait à Rodez, le 6 février 2023\n"
+            "En 3 exemplaires originaux\n"
+            "Le Président de la Communauté d'agglomération Rodez Agglomération\n"
+            "Le Directeur de la Caf de l'Aveyron\n"
+            "Page 14/14")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Rodez", "epci"), names
+
+
+def test_title_line_without_a_signing_place_names_no_party(parties_nlp):
+    # guard: a president's title in a staff list, no "Fait à" above it, is no signature block
+    text = ("Comité de pilotage du 6 février 2023 – liste des participants\n"
+            "Le Président de la Communauté d'agglomération Rodez Agglomération\n"
+            "Le Directeur de la Caf de l'Aveyron\n"
+            "Ordre du jour : bilan des accueils de loisirs, projet de ludothèque.")
+    names = partner_names(parties_nlp, text)
+    assert not _has(names, "Rodez"), names

@@ -552,6 +552,14 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
             and (C["sign_block_role"].match(right) or C["sign_block_cell_end"].match(text[c.end:c.end + 4])):
         f["sign_block"] = float(any(C["sign_block_caf_cell"].search(line)
                                     for line in text[max(0, line_start - 600):line_end + 600].split("\n")))
+    # (or a block of the signatories' titles under the place and date of signing: "Fait à Rodez, le 3 mai 2024\nLe
+    # Président de la Communauté de communes X\nLe Directeur de la Caf de l'Aveyron"): the name alone on its line
+    # after its official's title, the Caf's official on a line around, "Fait à" above
+    if not f["sign_block"] and c.type in {"commune", "epci", "departement"} and C["sign_block_title_lead"].match(lead) \
+            and not text[c.end:line_end].strip(" \t,") and C["sign_block_done_at"].search(text, max(0, line_start - 300),
+                                                                                         line_start):
+        f["sign_block"] = float(bool(C["sign_block_title_caf"].search(text, max(0, line_start - 300),
+                                                                     min(len(text), line_end + 300))))
     # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
     # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
     # le préfet, et la Commune de Limoux\nPréambule"): listed after a line opening on "entre", the Caf in the list
