@@ -520,7 +520,9 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
             prev_end = word.end()
             tokens += _word_tokens(word.group())
             key = _tokens_key(tokens)
-            if key in index and (not comma or index[key][0] == "epci"):
+            # (past a comma, only an EPCI whose official name holds one: "l'Espace Sud, territoire de 118 000
+            # habitants" reads no "Sud Territoire")
+            if key in index and (not comma or index[key][0] == "epci" and any("," in p.name for p in index[key][1])):
                 hit = (word.end(), key)
             pending = len(tokens[-1]) == 1 if tokens else False  # a lone letter joins the next word
             if key not in prefixes and not pending and not all(t in ARTICLE_WORDS for t in tokens):

@@ -1021,7 +1021,9 @@ class PartiesComponent:
             if head < 0:
                 head = len(text)
                 break
-        if not any(c.key in epcis and c.end <= head for c in cands):
+        # (named there as the EPCI itself, not as the audience or area of a town's signing: "X s'engage avec la Caf
+        # pour les familles de l'Ouest du département", the EPCI's bare name after "les familles de l'")
+        if not any(c.key in epcis and c.end <= head and not c.extra["features"].get("audience_of") for c in cands):
             return
         if (CTG_CUE.search(text, 0, head) or _SOCIAL_PROJECT.search(text, 0, head)) and P.CAF_HEAD.search(
                 text, head, end_of_story):
@@ -1228,6 +1230,8 @@ class PartiesComponent:
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
         if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of") and not f.get("declared"):
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
+        if c.type == "epci" and f.get("audience_of") and not f.get("declared"):
+            return True  # "X signe sa CTG pour les familles de la Haute-Saintonge": the area served, not the EPCI
         if c.how == "gaz_epci" and f.get("territory_of"):
             return True  # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
         if c.type == "epci" and c.how in {"gaz_epci", "epci_name", "epci_suffix", "epci"} and f.get("example") and not (

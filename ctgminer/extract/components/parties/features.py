@@ -279,6 +279,16 @@ def aside_start(text: str) -> int:
     return m.start() if m else len(text)
 
 
+def overview_item(text: str, at: int) -> bool:
+    """`at` lies on a bulleted line under an intro saying the whole département or every territory now has its CTG
+    ("Avec cette signature, tout le département est désormais couvert :\n- CTG de X : signée en 2022\n- CTG de Y",
+    "Les six intercommunalités disposent désormais d'une CTG :\n• CC X – 2021-2025"): an overview of CTGs."""
+    line_start = text.rfind("\n", 0, at) + 1
+    C = cues()
+    return bool(C["bullet_line"].match(text[line_start:at])) and bool(
+        C["coverage_overview_intro"].search(bullet_intro(text, line_start)))
+
+
 def source_of(how: str) -> str:
     if how in SOURCES:
         return how
@@ -390,7 +400,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     near = left[-160:]
     f["audience_of"] = float(any(w in near for w in ("opulation", "abitant", "amille", "dministr", "eunes", "nfants",
                                                      "arents", "ados", "dolescent", "eniors", "înés", "sagers", "lèves"))
-                             and bool(C["audience_of"].search(near)))
+                             and bool(C["audience_of"].search(near))
+                             # (an EPCI by its bare name only: "pour les familles de la Haute-Saintonge" names the
+                             # area served; "les familles de la Communauté de communes X" names the body)
+                             and not (c.type == "epci" and bool(_EPCI_KIND.search(text, c.start, c.end))))
     # the name a formal convention gives a party in its preamble: 'ci-après dénommée « la Commune de Brion »'
     behind = left[-60:]
     f["named_as"] = float(("i-apr" in behind or "I-APR" in behind) and bool(C["named_as"].search(behind)))
@@ -539,6 +552,14 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
             and (C["sign_block_role"].match(right) or C["sign_block_cell_end"].match(text[c.end:c.end + 4])):
         f["sign_block"] = float(any(C["sign_block_caf_cell"].search(line)
                                     for line in text[max(0, line_start - 600):line_end + 600].split("\n")))
+    # (or a block of the signatories' titles under the place and date of signing: "Fait à Rodez, le 3 mai 2024\nLe
+    # Président de la Communauté de communes X\nLe Directeur de la Caf de l'Aveyron"): the name alone on its line
+    # after its official's title, the Caf's official on a line around, "Fait à" above
+    if not f["sign_block"] and c.type in {"commune", "epci", "departement"} and C["sign_block_title_lead"].match(lead) \
+            and not text[c.end:line_end].strip(" \t,") and C["sign_block_done_at"].search(text, max(0, line_start - 300),
+                                                                                         line_start):
+        f["sign_block"] = float(bool(C["sign_block_title_caf"].search(text, max(0, line_start - 300),
+                                                                     min(len(text), line_end + 300))))
     # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
     # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
     # le préfet, et la Commune de Limoux\nPréambule"): listed after a line opening on "entre", the Caf in the list
@@ -602,17 +623,31 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # conventions, "Pour rappel, les CTG de Brécey et de Villedieu Intercom ont été signées en 2021")
     f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
         (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
+        # (or whose signing is told right after its name before the page's own, in the pluperfect or as done already,
+        # or as still to do by ellipsis: "La CC X avait signé sa CTG en 2021", "A et B ont déjà signé, C doit le faire
+        # en juin", "Celle de X doit l'être en décembre", "X avait été la première commune à signer une CTG"; only
+        # names between, `other_signing_right`: "Y rejoindra ainsi A et B, qui ont déjà signé" tells A and B, not Y)
         # (not a party listed beside the Caf after "entre": "la CTG signée en 2020 entre la Caf de l'Orne, la CC X et la
         # commune arrive à échéance" tells the parties of the page's own convention)
-        or bool(C["other_ctgs_right"].match(right)) and not (f["entre"] and f["caf_list"]) or c.start > aside_start(text)
+        or (bool(C["other_ctgs_right"].match(right)) or bool(C["other_signing_right"].match(right)))
+        and not (f["entre"] and f["caf_list"]) or c.start > aside_start(text)
         # (the others of a sector that signed theirs in an earlier year: "Les autres intercommunalités du secteur, X
-        # et Y, ont signé leur CTG en 2022"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")
+        # et Y, ont signé leur CTG en 2022", or are due to: "Les autres communautés du bassin, dont X, doivent
+        # renouveler leur convention cet été"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")
         or "autres" in left and bool(C["others_left"].search(left)) and bool(C["other_ctgs_earlier"].match(right))
         or "déjà" in left and bool(C["caf_signed_others_left"].search(left))
         # (or examples of a count of territories that signed theirs already: "cinq territoires avaient déjà signé leur
         # convention, dont X et Y", "22 communes ont déjà signé une CTG avec la Caf, dont X")
         or "déjà" in left and "dont" in left and bool(C["signed_already_dont"].search(left))
-        or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))))
+        or ("appel" in sentence or "émoire" in sentence) and bool(C["recap_lead"].match(sentence))
+        # (a CTG named by its territory in a sentence telling others' signings, before or still to come: "Sur l'île, la
+        # CTG de X avait été signée en 2018, celle de Y en 2019", "Il en reste deux à conclure, dont celle de X"; a
+        # tally of the CTGs signed: "Le département compte désormais cinq CTG signées, avec X, Y et Z")
+        or bool(C["ctg_of_left"].search(left[-60:])) and bool(C["others_signing_sentence"].search(sentence))
+        or "avec" in left and bool(C["tally_signed_left"].search(left))
+        # (a bulleted overview of the département's CTGs under an intro saying all are now covered: "Avec cette
+        # signature, tout le département est désormais couvert :\n- CTG de X : signée en 2022\n- CTG de Y : ...")
+        or ("ouvert" in text or "ispos" in text) and overview_item(text, c.start)))
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
     # (farther, after what it does instead: "La Civis, qui porte la petite enfance sur une partie du territoire, a été
