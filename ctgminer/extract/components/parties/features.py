@@ -658,7 +658,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a part of a commune nouvelle, listed as such (not a commune associée, which keeps a mayor and signs: "Lille et ses
     # communes associées Hellemmes et Lomme"): "Sèvremoine et la Caf ont signé la CTG. Elle s'applique aux dix
     # communes déléguées : Torfou, Tillières, ..." (the commune nouvelle signs; its parts have no say of their own)
-    f["delegated"] = float(c.type == "commune" and "communes" in left and bool(C["delegated_list_left"].search(left)))
+    # (but they sign when the sentence says so: "la Ville d'Annecy, avec ses communes déléguées Seynod et Meythet, ont
+    # signé ...")
+    f["delegated"] = float(c.type == "commune" and not f["sent_sign"] and "communes" in left
+                           and bool(C["delegated_list_left"].search(left)))
     # a body the review or diagnostic was made with, in a sentence that signs nothing ("Le bilan réalisé avec la Caf,
     # les communes, la MSA et les associations a conduit à élargir la convention"): who took part, not who signs
     # (or in a sentence that signs before the study it tells: "La Caf a signé avec la commune une CTG, à l'issue d'un
