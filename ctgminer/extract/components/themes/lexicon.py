@@ -168,6 +168,12 @@ def _without_staff_training(text: str) -> str:
     return text
 
 
+# a body a field works with, set off by a comma, still completes the clause before it (pages: Départements' and
+# Caf's conventions): "le soutien à la parentalité dès la grossesse, en lien avec les services de PMI" (no health)
+_COMPANY_AFTER_COMMA = re.compile(r"\s*(?:en\s+(?:lien|partenariat|articulation)\s+)?(?:avec|aupr[eè]s)\b.*",
+                                  re.IGNORECASE | re.DOTALL)
+
+
 @lru_cache(maxsize=8192)
 def without_places(text: str) -> str:
     """`text` with its false friends blanked, and its place complements where the words before them, in the same item
@@ -176,6 +182,8 @@ def without_places(text: str) -> str:
     Same length, so offsets hold."""
     def blank(m: re.Match) -> str:
         item_start = max(text.rfind(c, 0, m.start()) for c in ",;:(\n") + 1
+        if _COMPANY_AFTER_COMMA.fullmatch(text, item_start, m.end()) and text[item_start - 1:item_start] == ",":
+            item_start = max(text.rfind(c, 0, item_start - 1) for c in ";:(\n") + 1  # the clause the comma ends
         return " " * len(m.group()) if any_term_regex().search(text, item_start, m.start()) else m.group()
 
     text = false_friends().sub(lambda m: " " * len(m.group()), text)
