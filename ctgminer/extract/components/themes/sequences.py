@@ -52,16 +52,16 @@ SEQUENCE_GAP = 2  # sentences between two items of the run (an explanation of th
 
 
 
-def alternate_runs(marks: set[int]) -> list[list[int]]:
+def alternate_runs(marks: set[int], step: int = 2) -> list[list[int]]:
     """The runs of marked lines each over its own paragraph (line k, k + 2, k + 4, ...), first line first: a page's
-    headings or questions alternating with the paragraphs they head."""
+    headings or questions alternating with the paragraphs they head (with `step` 1, the runs of consecutive lines)."""
     runs: list[list[int]] = []
     for k in sorted(marks):
-        if k - 2 in marks:
+        if k - step in marks:
             continue  # not the first of its run
         run = [k]
-        while run[-1] + 2 in marks:
-            run.append(run[-1] + 2)
+        while run[-1] + step in marks:
+            run.append(run[-1] + step)
         runs.append(run)
     return runs
 

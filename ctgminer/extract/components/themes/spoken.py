@@ -133,12 +133,8 @@ def run_in_headings(finder: ThemesComponent, text: str, sents: Sentences, exclud
     labelled = {k for k in range(1, len(lines))
                 if (m := RUN_IN_LABEL.match(lines[k][2])) and len(m.group("label").split()) <= RUN_IN_MAX_WORDS
                 and not context.get(lines[k][0], False) and not any(zs <= lines[k][0] < ze for zs, ze in excluded)}
-    for k in sorted(labelled):
-        if k - 1 in labelled:
-            continue  # not the first of its run
-        run = [k]
-        while run[-1] + 1 in labelled:
-            run.append(run[-1] + 1)
+    for run in alternate_runs(labelled, step=1):
+        k = run[0]
         above = lines[k - 1][2]
         if len(run) < RUN_IN_MIN_HEADINGS or not (P.NAMES_CONVENTION.search(above) or P.INTRO.search(above)) \
                 or context.get(lines[k - 1][0], False):
