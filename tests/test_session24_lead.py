@@ -167,3 +167,25 @@ def test_que_clauses_naming_no_field_stay_out(finder):
             "habitants soient fiers de leur commune, que les commerces restent ouverts et que le bourg vive », dit le "
             "maire.\n")
     assert not theme_phrases_of(finder, text)
+
+
+# -- a Caf's round-up of the week's signings: "X a signé la sienne" told to the day --------------------------------
+ROUNDUP = ("Caf de la Sarthe – Actualités partenaires\nTrois nouvelles conventions territoriales globales signées en mars\n"
+           "Le 4 mars, la communauté de communes Loué-Brûlon-Noyen a signé sa CTG, centrée sur la petite enfance et "
+           "l'animation de la vie sociale.\nLe 11 mars, c'est la communauté de communes du Pays Fléchois qui s'est "
+           "engagée, avec des priorités sur la jeunesse.\n{last}\nCes conventions courent jusqu'en 2028.\n")
+
+
+def test_a_roundups_signing_told_to_the_day_is_the_pages_own(finder, parties_nlp):
+    text = ROUNDUP.format(last="Enfin, le 25 mars, la communauté de communes de la Champagne Conlinoise et du Pays de "
+                               "Sillé a signé la sienne, tournée vers l'accès aux droits et l'inclusion numérique.")
+    assert "Communauté de communes de la Champagne Conlinoise et du Pays de Sillé" in partner_names(parties_nlp, text)
+    assert {"acces_aux_droits", "inclusion_numerique"} <= found_labels(finder(unwrap_lines(text)))
+
+
+def test_a_neighbours_signing_told_by_its_year_stays_background(finder, parties_nlp):
+    # (guard: the neighbour of session 23's test, "a signé la sienne en 2022")
+    text = ROUNDUP.format(last="La communauté de communes de la Champagne Conlinoise et du Pays de Sillé a signé la "
+                               "sienne en 2022, tournée vers le logement.")
+    assert "Communauté de communes de la Champagne Conlinoise et du Pays de Sillé" not in partner_names(parties_nlp, text)
+    assert "logement" not in found_labels(finder(unwrap_lines(text)))

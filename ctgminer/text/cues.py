@@ -56,6 +56,15 @@ TERRITORY_PROJECT = re.compile(r"projets?\s+socia(?:l|ux)\s+de\s+territoire", FL
 # "le plan d'actions 2021-2025", "les fiches actions", "le comité de pilotage se réunit une fois par an"
 CTG_METHOD = re.compile(r"diagnostic\s+partagé|champs?\s+d['’]\s*intervention|plans?\s+d['’]\s*actions?"
                         r"|fiches?[\s-]+actions?|comités?\s+de\s+pilotage", FLAGS)
+# a territory's own convention named by a possessive pronoun ("X a signé la sienne", "ont renouvelé la leur"): a
+# neighbour's convention told as background ("... a signé la sienne en 2022"), unless the sentence dates it to the day
+# (DAY_DATE), as a Caf's round-up of the week's signings does ("Jeudi 11 mai, la CC du Haut-Chablais a renouvelé la
+# sienne", "Le 29 juin dernier, Ploërmel Communauté a signé la sienne"; the read sets' gold lists those as partners)
+POSSESSIVE_SIGNING = re.compile(r"\b(?:sign|renouvel|conclu|paraph|adopt)\w*\s+(?:déjà\s+|aussi\s+|à\s+son\s+tour\s+)?"
+                                r"(?:la\s+sienne|la\s+leur|les\s+leurs|les\s+siennes)\b", FLAGS)
+DAY_DATE = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\ble\s+lendemain\b|\bla\s+veille\b"
+                      r"|\b\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
+                      r"|octobre|novembre|décembre|decembre)\b", FLAGS)
 CTG_ACRONYM = re.compile(r"(?<![\w-])(?:CTG|Ctg|C\.T\.G\.?)(?![\w-])")
 # a typo seen on real pages: 'la CGT' for the convention (only counted when the text names a CTG otherwise)
 CGT_AS_CTG = re.compile(r"\b(?:la|une|cette|les|des)\s+CGT\b")

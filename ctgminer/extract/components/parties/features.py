@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ctgminer.extract.components.parties import patterns as P
 from ctgminer.gazetteer import name_key
-from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, RELATED_LEAD
+from ctgminer.text.cues import CTG_CUE, DAY_DATE, OTHER_SCHEME, POSSESSIVE_SIGNING, RELATED_LEAD
 from ctgminer.text.sentences import Sentences
 
 if TYPE_CHECKING:
@@ -621,6 +621,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # (and a territory in an aside on other territories' conventions: under a heading asking about elsewhere, "Et
     # ailleurs dans la Manche ?\nLa CC de la Baie du Cotentin a signé la sienne en 2022", or in a recap of other
     # conventions, "Pour rappel, les CTG de Brécey et de Villedieu Intercom ont été signées en 2021")
+    right_other = (C["other_ctgs_right"].match(right) or C["other_signing_right"].match(right)) \
+        if c.type in {"commune", "epci"} else None
+    if right_other and DAY_DATE.search(sentence) and POSSESSIVE_SIGNING.search(right_other.group()):
+        right_other = None  # a round-up's own signing told to the day: "Jeudi 11 mai, X a renouvelé la sienne"
     f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
         (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
         # (or whose signing is told right after its name before the page's own, in the pluperfect or as done already,
@@ -629,8 +633,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # names between, `other_signing_right`: "Y rejoindra ainsi A et B, qui ont déjà signé" tells A and B, not Y)
         # (not a party listed beside the Caf after "entre": "la CTG signée en 2020 entre la Caf de l'Orne, la CC X et la
         # commune arrive à échéance" tells the parties of the page's own convention)
-        or (bool(C["other_ctgs_right"].match(right)) or bool(C["other_signing_right"].match(right)))
-        and not (f["entre"] and f["caf_list"]) or c.start > aside_start(text)
+        or bool(right_other) and not (f["entre"] and f["caf_list"]) or c.start > aside_start(text)
         # (the others of a sector that signed theirs in an earlier year: "Les autres intercommunalités du secteur, X
         # et Y, ont signé leur CTG en 2022", or are due to: "Les autres communautés du bassin, dont X, doivent
         # renouveler leur convention cet été"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")

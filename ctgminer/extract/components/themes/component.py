@@ -34,7 +34,7 @@ from ctgminer.extract.components.themes.spoken import (
     slash_list_phrases,
     spoken_phrases,
 )
-from ctgminer.text.cues import CAF, CEJ, CTG_CUE, RELATED_HEADING
+from ctgminer.text.cues import CAF, CEJ, CTG_CUE, DAY_DATE, POSSESSIVE_SIGNING, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.sentences import Sentences
@@ -1343,6 +1343,8 @@ class ThemesComponent:
         replaced = [m.span() for rx in (P.REPLACED, P.ADDED_TO_FORMER) for m in rx.finditer(sentence)]
         if amended and not P.FORMER_RANK.search(sentence):
             replaced += [m.span() for m in P.AMENDED_CONTENT.finditer(sentence)]
+        if DAY_DATE.search(sentence):  # a round-up's signing told to the day: "Jeudi 11 mai, X a signé la sienne"
+            replaced += [m.span() for m in POSSESSIVE_SIGNING.finditer(sentence)]
         return any(not any(a <= m.start() and m.end() <= b for a, b in replaced) for m in P.HISTORY.finditer(sentence))
 
     @staticmethod
