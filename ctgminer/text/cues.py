@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 FLAGS = re.IGNORECASE
+# the names of the months (typed with or without accents) and of the days, shared by the cues that read a date in words
+MONTH_NAMES = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
 # --- page typography ---------------------------------------------------------------------------
 # a pictograph (arrows, dingbats, geometric shapes, emoji with their modifiers and joiners), as a list's bullet
@@ -62,9 +65,8 @@ CTG_METHOD = re.compile(r"diagnostic\s+partagé|champs?\s+d['’]\s*intervention
 # sienne", "Le 29 juin dernier, Ploërmel Communauté a signé la sienne"; the read sets' gold lists those as partners)
 POSSESSIVE_SIGNING = re.compile(r"\b(?:sign|renouvel|conclu|paraph|adopt)\w*\s+(?:déjà\s+|aussi\s+|à\s+son\s+tour\s+)?"
                                 r"(?:la\s+sienne|la\s+leur|les\s+leurs|les\s+siennes)\b", FLAGS)
-DAY_DATE = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\ble\s+lendemain\b|\bla\s+veille\b"
-                      r"|\b\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
-                      r"|octobre|novembre|décembre|decembre)\b", FLAGS)
+DAY_DATE = re.compile(rf"\b(?:{WEEKDAYS})\b|\ble\s+lendemain\b|\bla\s+veille\b|\b\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})\b",
+                      FLAGS)
 CTG_ACRONYM = re.compile(r"(?<![\w-])(?:CTG|Ctg|C\.T\.G\.?)(?![\w-])")
 # a typo seen on real pages: 'la CGT' for the convention (only counted when the text names a CTG otherwise)
 CGT_AS_CTG = re.compile(r"\b(?:la|une|cette|les|des)\s+CGT\b")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ctgminer.text.cues import MONTH_NAMES, WEEKDAYS
+
 FLAGS = re.IGNORECASE
 UP = "A-ZÀ-ÖØ-Þ"
 WORD = r"[\wÀ-ÿ'’.-]"
@@ -189,8 +191,7 @@ VENUE_BEFORE = re.compile(
     r"|\b(?:signée?s?|paraphée?s?|eu\s+lieu)\s+le\s+\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?\s+(?:a|au|aux)\s*$"
     # (or right after a weekday or a date, on pages typed without accents: "a signé jeudi, a Mourenx", "s'est réuni
     # mercredi a Tarbes", "Le 12 octobre a Langeac la communauté de communes a signé")
-    r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril"
-    r"|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:\s+\d{4})?),?\s+a\s*$"
+    rf"|\b(?:{WEEKDAYS}|\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?),?\s+a\s*$"
     # (a meeting's place after its hour, in a list of dates: "• mardi 2 décembre, 18 h 30, mairie de Montmélian ;")
     r"|\b\d{1,2}\s*h(?:\s*\d{2})?\s*[,–—-]\s*$)",
     FLAGS,

@@ -6,6 +6,7 @@ import re
 
 from ctgminer.text.cues import (  # noqa: F401 (re-exported)
     INFINITIVE_START,
+    MONTH_NAMES,
     NOT_INFINITIVES,
     NUMBERED_ITEM,
     NUMBERED_NOUNS,
@@ -14,6 +15,7 @@ from ctgminer.text.cues import (  # noqa: F401 (re-exported)
     SYMBOL_BULLET,
     SYMBOL_RANGES,
     TABLE_CELL,
+    WEEKDAYS,
     is_table_row,
 )
 from ctgminer.text.fastcue import FastCue
@@ -1141,9 +1143,8 @@ NO_FIELD_HEADING = cue(rf"{_NO_FIELD_WORDS}[^:.\n]{{0,25}}$", FLAGS)
 SUMS_UP = cue(r"^\W*(?:tous|toutes)\s+(?:les|ces)\s+(?:sujets|questions|thèmes|thématiques|domaines)\b")
 # a row of an agenda: a day, a month and a clock time open the line ("Mardi 14 mai, 18h30, salle des fêtes :
 # « Faire garder son enfant »"): a meeting's topic, not a field of the convention
-AGENDA_ROW = re.compile(r"^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
-                        r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
-                        r"|décembre|decembre)\b[^.\n]{0,12}?\b\d{1,2}\s*h\s*(?:\d\d)?\b"
+AGENDA_ROW = re.compile(rf"^\W*(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})\b"
+                        r"[^.\n]{0,12}?\b\d{1,2}\s*h\s*(?:\d\d)?\b"
                         # ... or a clock time alone, in a day's programme: "10h15 – Ateliers : « Se loger quand on
                         # est jeune », « Handicap : grandir ensemble »", "14 h : table ronde sur la parentalité"
                         r"|^\W*\d{1,2}\s?h(?:\s?\d\d)?\s*(?:[–—:-]|à\s+\d)", FLAGS)
