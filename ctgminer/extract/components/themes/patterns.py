@@ -809,13 +809,13 @@ OWN_CHOICES = cue(r"\b(?:ont|a)\s+été\s+(?:retenu|défini|identifi|choisi|prio
 # a line telling this territory's signing as news ends a 'Qu'est-ce que la CTG ?' section too, however the page
 # separates them: "Qu'est-ce qu'une CTG ?\nLa CTG est une démarche qui peut couvrir ...\nLa signature a eu lieu hier
 # à Surgères ..." (a past signing, an event that took place, a dated or deictic day; a definition says "est signée
-# pour quatre ans")
+# pour quatre ans"; month names with or without accents: "Cérémonie le 12 fevrier à Lormes" on a page typed without
+# them)
 NEWS_EVENT = re.compile(
     r"\b(?:ont|a|avons|ont\s+été|a\s+été|viennent\s+de|vient\s+de)\s+(?:officiellement\s+|solennellement\s+)?"
     r"(?:sign|renouvel|officialis|paraph|scell|act)\w*|\ben\s+signant\b|\b(?:a\s+eu\s+lieu|s['’]\s*est\s+(?:déroulée?|tenue?))"
-    r"|\b(?:hier|avant-hier|ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi)\s+dernier)\b|\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
-    r"|octobre|novembre|décembre)\b|^\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
+    rf"|\b(?:hier|avant-hier|ce\s+(?:{WEEKDAYS})|(?:{WEEKDAYS})\s+dernier)\b|\b\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})\b"
+    r"|^\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
     FLAGS)
 # ... and a section of figures about the Caf or the territory ("La Caf de la Sarthe en chiffres", "Chiffres clés")
 # (a definition's question, not "Qu'est-ce qui est concerné ?" about this convention's content)

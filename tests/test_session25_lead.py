@@ -1,0 +1,30 @@
+"""Session 25 (lead): classes found by running the analyser over pages written for these tests in the style of real
+ones, each with its inline example, on blank French pipelines."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import theme_phrases_of
+
+# -- an explainer's definition, then this territory's dated signing on a page typed without accents -------------------
+EXPLAINER = """Convention territoriale globale : ce qu'il faut savoir
+Qu'est-ce qu'une CTG ?
+Une CTG est un accord entre la Caf et une collectivite. Elle peut couvrir la petite enfance, la jeunesse, le logement ou l'acces aux droits.
+Ceremonie le 12 {month} a la salle des fetes de Lormes pour la convention 2025-2029, qui portera sur :
+- l'accueil des tout-petits
+- le soutien a la parentalite
+"""
+
+
+@pytest.mark.parametrize("month", ["fevrier", "février", "aout", "decembre"])
+def test_a_dated_signing_ends_the_explainer_with_or_without_accents(finder, month):
+    found = theme_phrases_of(finder, EXPLAINER.format(month=month))
+    assert found == ["l'accueil des tout-petits", "le soutien a la parentalite"]
+    assert not {"le logement", "l'acces aux droits"} & set(found)
+
+
+def test_an_explainers_undated_line_stays_generic(finder):
+    # (no date, no event: the definition goes on and its fields are none of the territory's)
+    text = EXPLAINER.replace("Ceremonie le 12 {month} a la salle des fetes de Lormes pour la convention 2025-2029, qui "
+                             "portera sur :", "Une convention peut par exemple porter sur :")
+    assert theme_phrases_of(finder, text) == []
