@@ -28,3 +28,25 @@ def test_an_explainers_undated_line_stays_generic(finder):
     text = EXPLAINER.replace("Ceremonie le 12 {month} a la salle des fetes de Lormes pour la convention 2025-2029, qui "
                              "portera sur :", "Une convention peut par exemple porter sur :")
     assert theme_phrases_of(finder, text) == []
+
+
+# -- an apposition after the last field of a prose enumeration, telling who wants it ---------------------------------
+PROGRAMME = ("Saint-Affrique : la commune a paraphé mardi avec la Caf de l'Aveyron sa première convention territoriale "
+             "globale (2025-2028). Au programme : petite enfance, parentalité, animation de la vie sociale, mais aussi "
+             "l'inclusion des enfants en situation de handicap dans les accueils de loisirs, {apposition}.")
+
+
+@pytest.mark.parametrize("apposition", ["une priorité portée par l'association locale de parents",
+                                        "un sujet cher au maire", "une demande forte des familles",
+                                        "une vraie priorité soutenue par les élus"])
+def test_an_apposition_on_the_last_field_is_no_field(finder, apposition):
+    found = theme_phrases_of(finder, PROGRAMME.format(apposition=apposition))
+    assert "parentalité" in found
+    assert "l'inclusion des enfants en situation de handicap dans les accueils de loisirs" in found
+    assert not any(apposition[:12] in phrase for phrase in found)
+
+
+def test_a_field_told_as_a_priority_stays_a_field(finder):
+    # (an item opened by "un enjeu" that names its own field is no apposition: "un enjeu de la jeunesse")
+    text = PROGRAMME.replace(", {apposition}", " et l'accès aux droits des jeunes")
+    assert "l'accès aux droits des jeunes" in theme_phrases_of(finder, text)

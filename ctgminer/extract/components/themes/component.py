@@ -1026,6 +1026,7 @@ class ThemesComponent:
                 seg_end = seg_start + (stop.start() if stop else len(tail))
                 parts = [p for p in self._split(src, seg_start, seg_end, quoted)
                          if not any(a <= p.start and p.end <= b for a, b in people)]
+                parts = [p for i, p in enumerate(parts) if not (i and P.APPOSITION.match(p.text))]
                 # the items of a colon list its sentence announces may be whole clauses: "la convention traduit
                 # trois ambitions : que chaque famille trouve un mode d'accueil à moins de 15 minutes, que ...", and
                 # so may objectives in the infinitive ("s'engagent à renforcer les actions en direction des jeunes de

@@ -766,6 +766,16 @@ _PEOPLE = (r"\b(?:professionnel|acteur|animat(?:eur|rice)|directeur|directrice|r
 _PEOPLE_FIELD = r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*|\s+)[\w'’-]+(?:\s+(?!et\b)[\w'’-]+)?"
 ATTENDEES = cue(rf"{_PEOPLE}{_PEOPLE_FIELD}(?:\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’]|des|du|de\s|d['’])\s*[\w'’-]+"
                 r"(?:\s+(?!et\b)[\w'’-]+)?)*", FLAGS)
+# an apposition on the item before it, telling who wants it, is no item of its own: "petite enfance, parentalité, mais
+# aussi l'inclusion des enfants handicapés, une priorité portée par l'association de parents", "..., un sujet cher au
+# maire", "..., une demande forte des habitants"
+APPOSITION = cue(r"^\W*(?:une?|cette|ce)\s+(?:(?:vraie|véritable|grande|forte|réelle)\s+)?"
+                 r"(?:priorité|enjeu|sujet|demande|attente|souhait|combat|chantier|dossier|cheval\s+de\s+bataille|volonté)"
+                 r"\s+(?:(?:très|forte|fort|majeure?|importante?|essentielle?|prioritaire)\s+)?"
+                 r"(?:(?:porté|voulu|défendu|demandé|réclamé|souhaité|attendu|soutenu|partagé|exprimé|relayé)e?s?\s+par"
+                 r"|(?:cher|chère)s?\s+(?:à|au|aux))\b"
+                 r"|^\W*une?\s+(?:demande|attente|souhait)\s+(?:(?:très\s+)?forte\s+)?(?:des|du|de\s+la|de\s+l['’])\s*"
+                 r"(?:habitants|familles|parents|élus|usagers|maires?|associations|partenaires)\b", FLAGS)
 # the first four in one pass (strip_titles blanks them before fields are looked for)
 TITLES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (ROLE_TITLE, SERVICE_NAME, SCHEME_NAME, PREPARED_WITH)),
                     FLAGS | re.MULTILINE)
