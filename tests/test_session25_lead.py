@@ -50,3 +50,33 @@ def test_a_field_told_as_a_priority_stays_a_field(finder):
     # (an item opened by "un enjeu" that names its own field is no apposition: "un enjeu de la jeunesse")
     text = PROGRAMME.replace(", {apposition}", " et l'accès aux droits des jeunes")
     assert "l'accès aux droits des jeunes" in theme_phrases_of(finder, text)
+
+
+# -- what the convention lets a named partner do, as objectives in the infinitive ------------------------------------
+LETS = ("La Ville et la Caf renouvellent leur partenariat. Jeudi soir, le maire et la directrice de la Caf de l'Allier "
+        "ont signé la nouvelle convention territoriale globale pour 2025-2029. Cette convention {verb} de continuer à "
+        "proposer des places en crèche à un tarif adapté, de développer les activités des ados le mercredi et pendant "
+        "les vacances, et d'aider les familles qui rencontrent des difficultés avec leurs enfants.")
+
+
+@pytest.mark.parametrize("verb", ["permettra à la commune", "permet aux élus", "permettra à notre ville", "permettra"])
+def test_objectives_the_convention_lets_someone_pursue(finder, verb):
+    found = theme_phrases_of(finder, LETS.format(verb=verb))
+    assert "continuer à proposer des places en crèche à un tarif adapté" in found
+    assert "aider les familles qui rencontrent des difficultés avec leurs enfants" in found
+
+
+def test_difficulties_with_ones_children_are_parenting():
+    from ctgminer.extract.components.themes.lexicon import labels_named  # the taxonomy's terms, no model
+
+    for phrase in ("prévenir les difficultés éducatives", "aider les familles qui rencontrent des difficultés avec "
+                   "leurs enfants", "soutenir les familles dans l'éducation de leurs enfants"):
+        assert "parentalite" in labels_named(phrase), phrase
+
+
+def test_funding_a_deliberation_lets_the_town_receive_is_no_field(finder):
+    text = ("Cette délibération permet à la commune de continuer à percevoir le bonus territoire pour l'accueil de "
+            "loisirs et le multi-accueil « Les Petits Loups ».\nLa convention porte sur :\n→ la petite enfance\n"
+            "→ la jeunesse\n→ la parentalité")
+    found = theme_phrases_of(finder, text)
+    assert found == ["la petite enfance", "la jeunesse", "la parentalité"]

@@ -1112,7 +1112,7 @@ class ThemesComponent:
             # the convention's own enumeration: it is the subject of the introduction ("la future convention portera
             # sur la petite enfance, ..."), or the sentence about it announces its axes ("... a signé une CTG pour
             # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
-            if best and P.KEPT_FUNDED.search(src, best[-1].start, e):
+            if best and P.KEPT_FUNDED.search(src, best[0].start, e):
                 best = []  # the facilities it keeps paying for: "nos crèches et notre RPE continueront d'être soutenus"
             if best and self.former_contract_fields(src[s:best[0].start]):
                 best = []  # the former contract's fields: "seules sept communes avaient un CEJ, centré sur les crèches"

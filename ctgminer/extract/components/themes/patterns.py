@@ -297,10 +297,14 @@ MEETING_ROW = cue(r"^\W*(?:comité\s+(?:de\s+pilotage|technique|de\s+suivi)|copi
                   FLAGS)
 # what the convention keeps paying for, told after an enumeration of the territory's facilities: a funding assurance,
 # not its fields ("« La CTG, c'est l'assurance que nos micro-crèches, notre RPE et nos accueils de loisirs
-# continueront d'être soutenus »", a president's word in a magazine, its objectives listed below)
+# continueront d'être soutenus »", a president's word in a magazine, its objectives listed below) or received
 KEPT_FUNDED = re.compile(accents_optional(
     r"\bcontinuer\w*\s+(?:d['’]\s*être|à\s+être)\s+(?:soutenu|financé|aidé|subventionné)\w*"
-    r"|\b(?:resteront|restent)\s+(?:ouverte?s|financée?s|soutenue?s)\b"), FLAGS)
+    r"|\b(?:resteront|restent)\s+(?:ouverte?s|financée?s|soutenue?s)\b"
+    # (or the funding a deliberation lets the town go on receiving: "Cette délibération permet à la commune de continuer
+    # à percevoir le bonus territoire pour l'accueil de loisirs et le multi-accueil")
+    r"|\b(?:percevoir|toucher|recevoir)\s+(?:les?|la|des|ses|leurs?)\s+(?:bonus|financements?|subventions?|prestations?|aides?|crédits?)\b"),
+    FLAGS)
 # a list of what the convention is for: "Cette convention vise à :", "La CTG permettra de :"
 PURPOSE_INTRO = re.compile(accents_optional(
     r"\bvise\s+(?:notamment\s+)?à|\bpermet(?:tra|tront|tent)?\s+(?:notamment\s+)?de\s*:"), FLAGS)
@@ -362,7 +366,10 @@ PROSE_INTRO = re.compile(accents_optional(
     r"(?:(?:notamment|aussi|également|en\s+outre|ainsi|donc)\s+)?(?=(?:la|le|les|l['’]|un|une|des|du)\s?\w)|"
     # ... or what it lets the partners do: "la convention doit permettre « d'ouvrir des places ..., d'accompagner les
     # jeunes ... et de soutenir ... »", "elle nous donne les moyens d'ouvrir ..., de mieux accompagner ..."
-    r"\b(?:permet(?:tre|tra|tront|tent)?|les\s+moyens)\s+(?:«\s*)?(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    # (or lets someone named do: "Elle permettra à la commune de continuer à proposer des places en crèche, de
+    # développer ...")
+    r"\b(?:permet(?:tre|tra|tront|tent)?(?:\s+(?:à|aux?)\s+(?:(?:la|le|les|l['’]|nos|notre|ses|son|sa|leurs?)\s*)?"
+    r"[\w'’-]+(?:\s+(?!de\b|d['’])[\w'’-]+){0,2})?|les\s+moyens)\s+(?:«\s*)?(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # ... or what the partners commit to: "les partenaires s'engagent à développer l'accueil du jeune enfant, à
     # renforcer les actions en direction des jeunes, ... et à lutter contre l'habitat indigne"
     r"\bs['’]\s*engag(?:e|ent|era|eront)\s+(?:(?:notamment|aussi|également|ainsi|donc)\s+)?(?=à\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
