@@ -70,7 +70,8 @@ def test_difficulties_with_ones_children_are_parenting():
     from ctgminer.extract.components.themes.lexicon import labels_named  # the taxonomy's terms, no model
 
     for phrase in ("prévenir les difficultés éducatives", "aider les familles qui rencontrent des difficultés avec "
-                   "leurs enfants", "soutenir les familles dans l'éducation de leurs enfants"):
+                   "leurs enfants", "soutenir les familles dans l'éducation de leurs enfants",
+                   "les familles touchées par une séparation pourront être accompagnées par un médiateur familial"):
         assert "parentalite" in labels_named(phrase), phrase
 
 
@@ -80,3 +81,32 @@ def test_funding_a_deliberation_lets_the_town_receive_is_no_field(finder):
             "→ la jeunesse\n→ la parentalité")
     found = theme_phrases_of(finder, text)
     assert found == ["la petite enfance", "la jeunesse", "la parentalité"]
+
+
+def test_a_childcare_solution_is_early_childhood():
+    # (every gold phrase with "solution(s) d'accueil" is petite_enfance: the national objective's wording, often told
+    # without "jeune enfant": "Que chaque famille trouve une solution d'accueil pour son enfant près de chez elle.")
+    from ctgminer.extract.components.themes.lexicon import labels_named
+
+    assert "petite_enfance" in labels_named("Que chaque famille trouve une solution d'accueil pour son enfant.")
+    assert "petite_enfance" in labels_named("développer des solutions d'accueil en horaires atypiques")
+
+
+# -- a deliberation's "Considérant" on the diagnostic's findings, then the axes the convention retains --------------
+FINDINGS = ("Considérant le diagnostic partagé, qui a fait ressortir les enjeux suivants : le manque de places "
+            "en crèche pour les enfants des saisonniers, l'absence de lieu d'écoute pour les parents d'adolescents et "
+            "l'isolement des personnes âgées ;\n{then}")
+
+
+def test_the_diagnostics_findings_before_the_retained_axes_are_no_fields(finder):
+    text = FINDINGS.format(then="Considérant que le projet de convention retient trois axes : « Accueillir le jeune "
+                                "enfant toute l'année », « Accompagner les parents d'ados » et « Développer "
+                                "l'animation de proximité » ;")
+    found = theme_phrases_of(finder, text)
+    assert not any("saisonniers" in phrase or "personnes âgées" in phrase for phrase in found)
+
+
+def test_the_diagnostics_findings_alone_stay_fields(finder):
+    # (with no axes told after them, the findings are what the convention takes up: GUIDE)
+    text = FINDINGS.format(then="Le conseil autorise le président à signer la convention territoriale globale.")
+    assert any("saisonniers" in phrase for phrase in theme_phrases_of(finder, text))

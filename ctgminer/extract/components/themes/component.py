@@ -1114,6 +1114,9 @@ class ThemesComponent:
             # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
             if best and P.KEPT_FUNDED.search(src, best[0].start, e):
                 best = []  # the facilities it keeps paying for: "nos crèches et notre RPE continueront d'être soutenus"
+            if best and P.DIAGNOSTIC_FOUND.search(src, s, best[0].start) \
+                    and P.RETAINED_AFTER.search(text, e, e + P.RETAINED_AFTER_REACH):
+                best = []  # the diagnostic's findings, the axes retained told after them
             if best and self.former_contract_fields(src[s:best[0].start]):
                 best = []  # the former contract's fields: "seules sept communes avaient un CEJ, centré sur les crèches"
             if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start)

@@ -279,6 +279,16 @@ SECTION_NUMBER = re.compile(r"^\W*(?:(?:article|partie|titre|chapitre)\s+)?(?P<n
 DIAGNOSTIC_TOLD = re.compile(accents_optional(
     r"^\W*ce\s+que\s+(?:dit|disait|montre|révèle|nous\s+dit)\s+le\s+diagnostic\s*$"
     r"|^\W*ce\s+que\s+le\s+diagnostic\s+(?:a|nous\s+a)\s+(?:montré|révélé|appris)\s*$"), FLAGS)
+# a sentence telling what the diagnostic found, its findings enumerated after it: "Le diagnostic partagé, qui a fait
+# ressortir les enjeux suivants : le manque de places ..., l'isolement des parents ..." (needs; when the page then
+# tells the axes retained, "Le projet de convention retient trois axes : ...", the findings are none of them)
+DIAGNOSTIC_FOUND = cue(r"\bdiagnostic\b[^.:;\n]{0,80}?\b(?:fait|a\s+fait|avait\s+fait)\s+ressortir"
+                       r"|\bdiagnostic\b[^.:;\n]{0,80}?\b(?:mis|met)\s+en\s+(?:évidence|lumière)"
+                       r"|\bdiagnostic\b[^.:;\n]{0,80}?\b(?:a|avait|aura)\s+(?:révélé|pointé|identifié|montré|relevé)"
+                       r"|\bdiagnostic\s+l['’]\s*a\s+montré", FLAGS)
+# ... and the axes the page tells as retained after it: "retient trois axes", "les orientations retenues sont"
+RETAINED_AFTER = cue(r"\bretien\w*|\bretenu\w*|\b(?:axes?|orientations?)\b", FLAGS)
+RETAINED_AFTER_REACH = 600  # characters after the findings' sentence
 # a page's running header or footer in a PDF's text, its page number last: "CTG Cauvaldor 2023-2027 – page 5",
 # "CTG Sud Nivernais 2023-2027      5/18", "Convention territoriale globale – Caf de l'Aveyron        p. 21", "Page 5 sur 16"
 RUNNING_PAGE_LINE = re.compile(r"(?:\bpage\s+\d{1,3}(?:\s+sur\s+\d{1,3})?|\bp\.\s*\d{1,3}|\b\d{1,3}\s*/\s*\d{1,3}|\S\s{3,}\d{1,3})\s*$", re.I)
