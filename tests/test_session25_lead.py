@@ -110,3 +110,12 @@ def test_the_diagnostics_findings_alone_stay_fields(finder):
     # (with no axes told after them, the findings are what the convention takes up: GUIDE)
     text = FINDINGS.format(then="Le conseil autorise le président à signer la convention territoriale globale.")
     assert any("saisonniers" in phrase for phrase in theme_phrases_of(finder, text))
+
+
+@pytest.mark.parametrize("phrase", ["Rapprocher les services des habitants des hameaux",
+                                    "le maintien des services de proximité en zone de montagne"])
+def test_services_brought_closer_are_access_to_rights(phrase):
+    # (the national objective's words; every such gold phrase is acces_aux_droits)
+    from ctgminer.extract.components.themes.lexicon import labels_named
+
+    assert "acces_aux_droits" in labels_named(phrase)
