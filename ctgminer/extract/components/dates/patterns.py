@@ -423,8 +423,11 @@ PERIOD_SINCE = re.compile(rf"\bdepuis\s+(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?
 # Caf a engagé une démarche", "un travail engagé depuis 2021", "le département est couvert par des CTG")
 BOUND_SINCE = _cue("bound_since")
 # a sentence that goes on about the convention named just before, opening on its pronoun or its common noun: "Elle
-# fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026", "Ce document décrit ..."
-ANAPHOR_OPENING = re.compile(r"^\W*(?:elle|il|celle-ci|celui-ci|ce\s+document|cette\s+convention|la\s+convention)\b",
+# fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026", "Ce document décrit ..."; and the press's
+# apposition on it (session 25; pages: local news on a signing): "... ont signé leur CTG. Un document qui trace jusqu'en
+# 2027 les priorités pour les familles"
+ANAPHOR_OPENING = re.compile(r"^\W*(?:elle|il|celle-ci|celui-ci|ce\s+document|cette\s+convention|la\s+convention"
+                             r"|un\s+(?:document|texte)\s+qui)\b",
                              re.IGNORECASE)
 # an interview's question on the convention's term, answered by the next sentence: "Jusqu'à quand court-elle ?",
 # "Combien de temps dure-t-elle ?"
