@@ -25,6 +25,10 @@ AMOUNTS = {
     # guard: a table with no currency in its caption states counts, no sums; a sum in euros in the prose stays one
     "table with no currency": "Tableau 3 – Places d'accueil par commune\nCommune\nPlaces\nSaint-Mihiel\n124\n"
                               "Commercy\n210\nLa Caf y consacre <eur v='80000'>80 000 €</eur> par an.",
+    # guard: a table whose header names a count beside the sums mixes columns a flattened text no longer tells apart:
+    # no cell is read (the sum in euros in the prose stays one)
+    "mixed table": "Financements 2024 (en €)\nStructure\nNombre de places\nMontant\nCrèche Les Lutins\n24\n45 000\n"
+                   "Micro-crèche Pirouette\n10\n18 500\nLe total atteint <eur v='63500'>63 500 €</eur>.",
 }
 
 

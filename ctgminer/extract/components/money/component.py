@@ -142,6 +142,7 @@ class MoneyComponent:
             scale = 1000.0 if caption["k"] or caption["k2"] or caption["k3"] else 1.0
             line_end = text.find("\n", caption.end())
             pos = len(text) if line_end < 0 else line_end + 1
+            table: list[Span] = []
             for _ in range(P.TABLE_REACH):
                 if pos >= len(text):
                     break
@@ -157,14 +158,18 @@ class MoneyComponent:
                     offset += len(cell) + 1
                 if not cells and P.TABLE_PROSE_LINE.search(line):
                     break
+                if not cells and any(P.TABLE_COUNT_HEADER.match(c) for c in row):
+                    table = []  # a mixed table (see patterns.TABLE_COUNT_HEADER)
+                    break
                 for start, stop, num in cells:
                     value = parse_number(num)
                     if value is None or P.YEAR.fullmatch(num) or (scale == 1 and value < P.TABLE_MIN_SUM):
                         continue
                     span = self._span(doc, start, stop, "amount", MoneyValue(as_int(round(value * scale, 2))))
                     if span is not None:
-                        spans.append(span)
+                        table.append(span)
                 pos = end + 1
+            spans.extend(table)
         return spans
 
     def _advert_window(self, text: str, start: int, end: int) -> str:

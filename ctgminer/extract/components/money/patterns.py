@@ -363,6 +363,9 @@ TABLE_CELL_SPLIT = re.compile(r"[|\t]")
 # a line of prose ends the table: six words or more, or a sentence's end (a header cell is a few words)
 TABLE_PROSE_LINE = re.compile(r"(?:\S+\s+){5,}\S|[.:;!?]\s*$")
 TABLE_REACH = 80
+# a header cell that names a count or a rate makes a mixed table, whose columns a flattened text no longer tells apart:
+# no cell is read ("Structure\nNombre de places\nMontant (€)\nCrèche Les Lutins\n24\n45 000")
+TABLE_COUNT_HEADER = re.compile(r"^[ \t]*(?:nombre|nb|effectifs?|places|taux|part)\b", FLAGS)
 # a cell in euros under it is no sum: a page's or a row's index ("4", "12"); nor is a row's first cell of several, its
 # label ("2 | 48 | 52,5" in thousands of euros: axis 2)
 TABLE_MIN_SUM = 100
