@@ -809,7 +809,7 @@ class DatesComponent:
                 add(m, y1, y1 + int(n) - 1, "signed_for")
         for m in P.PERIOD_SINCE.finditer(text, lowered) if "depuis" in lowered else ():
             sentence = sents.sentence(m.start())
-            if P.BOUND_SINCE.search(sentence) and CTG_CUE.search(sentence):
+            if P.BOUND_SINCE.search(sentence) and CTG_CUE.search(sentence) and not P.SINCE_COVERAGE.match(text, m.end()):
                 add(m, int(m["y1"]), None, "since")
         kept = []
         ctg = ctg_mentions_of(doc) if ctg is None else ctg

@@ -422,9 +422,17 @@ PERIOD_SINCE = re.compile(rf"\bdepuis\s+(?:(?:le\s+)?(?:{DAY}\s+)?{MONTH}\s+)?(?
 # the territory bound now: "est liée à la Caf par une CTG", "sont engagées dans une CTG", "est signée depuis" (not "la
 # Caf a engagé une démarche", "un travail engagé depuis 2021", "le département est couvert par des CTG")
 BOUND_SINCE = _cue("bound_since")
+# ... but not a département's coverage, its territories counted as the subject after the year (session 25; pages: Caf
+# explainers, coverage news): "Depuis 2022, les 17 intercommunalités de l'Orne sont engagées dans une CTG", "Depuis
+# 2021, toutes les intercommunalités du département sont liées à la Caf par une CTG" (each its own convention)
+SINCE_COVERAGE = re.compile(r"\s*,?\s*(?:les|toutes\s+les|l['’]\s*ensemble\s+des)\s+(?:[\w-]+\s+)?"
+                            r"(?:intercommunalités|EPCI|territoires|communautés)\b", FLAGS)
 # a sentence that goes on about the convention named just before, opening on its pronoun or its common noun: "Elle
-# fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026", "Ce document décrit ..."
-ANAPHOR_OPENING = re.compile(r"^\W*(?:elle|il|celle-ci|celui-ci|ce\s+document|cette\s+convention|la\s+convention)\b",
+# fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026", "Ce document décrit ..."; and the press's
+# apposition on it (session 25; pages: local news on a signing): "... ont signé leur CTG. Un document qui trace jusqu'en
+# 2027 les priorités pour les familles"
+ANAPHOR_OPENING = re.compile(r"^\W*(?:elle|il|celle-ci|celui-ci|ce\s+document|cette\s+convention|la\s+convention"
+                             r"|un\s+(?:document|texte)\s+qui)\b",
                              re.IGNORECASE)
 # an interview's question on the convention's term, answered by the next sentence: "Jusqu'à quand court-elle ?",
 # "Combien de temps dure-t-elle ?"

@@ -107,6 +107,8 @@ class MoneyComponent:
                 if span is not None:
                     found.append(span)
                     found.extend(self._range_low(doc, text, m.start(), value))
+        if P.TABLE_CURRENCY.search(text):
+            found.extend(self._table_sums(doc, text))
         explicit = filter_spans(found)
         # bare "2,8 millions" coordinated with an amount in euros in the same sentence (before or after it), or in
         # the sentence next to one: a heading "Un budget de 5,4 millions" over "... dont 2 millions d'euros ...", or
@@ -130,6 +132,45 @@ class MoneyComponent:
                 values.add(span._.value.value)
                 amounts.append(span)
         return sorted(amounts, key=lambda s: s.start)
+
+    def _table_sums(self, doc: Doc, text: str) -> list[Span]:
+        """The cells of a table of sums whose caption or header states the currency (see patterns.TABLE_CURRENCY):
+        each number alone in its cell, no year (a row's label), from the caption's next line to the first line of
+        prose."""
+        spans: list[Span] = []
+        for caption in P.TABLE_CURRENCY.finditer(text):
+            scale = 1000.0 if caption["k"] or caption["k2"] or caption["k3"] else 1.0
+            line_end = text.find("\n", caption.end())
+            pos = len(text) if line_end < 0 else line_end + 1
+            table: list[Span] = []
+            for _ in range(P.TABLE_REACH):
+                if pos >= len(text):
+                    break
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                line = text[pos:end]
+                cells, offset, row = [], pos, P.TABLE_CELL_SPLIT.split(line)
+                for index, cell in enumerate(row):
+                    m = P.TABLE_CELL.fullmatch(cell)
+                    # (a row's first cell of several is its label: a year, an axis, a rank)
+                    if m is not None and not (index == 0 and len(row) > 1):
+                        cells.append((offset + m.start("num"), offset + m.end("num"), m["num"]))
+                    offset += len(cell) + 1
+                if not cells and P.TABLE_PROSE_LINE.search(line):
+                    break
+                if not cells and any(P.TABLE_COUNT_HEADER.match(c) for c in row):
+                    table = []  # a mixed table (see patterns.TABLE_COUNT_HEADER)
+                    break
+                for start, stop, num in cells:
+                    value = parse_number(num)
+                    if value is None or P.YEAR.fullmatch(num) or (scale == 1 and value < P.TABLE_MIN_SUM):
+                        continue
+                    span = self._span(doc, start, stop, "amount", MoneyValue(as_int(round(value * scale, 2))))
+                    if span is not None:
+                        table.append(span)
+                pos = end + 1
+            spans.extend(table)
+        return spans
 
     def _advert_window(self, text: str, start: int, end: int) -> str:
         """The text around an amount searched for advert and subscription cues: `context_window` characters each
@@ -245,7 +286,8 @@ class MoneyComponent:
                     P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start())):
                 add_noun(m, m.start(), m.end(), value)
         for m in near(P.PERCENT, P.PERCENT_ANCHOR, P.NUMBER_REACH):
-            if P.PERCENT_BOUND_AFTER.match(text, m.end()):
+            if P.PERCENT_BOUND_AFTER.match(text, m.end()) or P.COMPARISON_CELL_BEFORE.search(
+                    text, max(0, m.start() - P.NUMBER_REACH), m.start()):
                 continue
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
         for m in near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
@@ -328,7 +370,9 @@ class MoneyComponent:
                     if whole.kind != "percent" and whole.value > value:
                         add(start, m.end("num"), value, whole.kind)
                     break
-                noun = None if through_en else next(P.NOUN_BEFORE.finditer(text, lo, hi), None)
+                # (a territory's count told with "n'en compte que": the noun of its sentence, see patterns.EN_COUNT)
+                first_noun = not through_en or (m["have"] and lo == previous and hi == start)
+                noun = next(P.NOUN_BEFORE.finditer(text, current if through_en else lo, hi), None) if first_noun else None
                 if noun is not None:
                     group = P.NOUN_GROUPS[P.noun_group(noun)]
                     add(start, m.end("num"), value, group.kind, group.min_value)

@@ -194,8 +194,11 @@ KEY_ROW = FastCue(
 # pages: diagnostics and social projects from PDFs): "Foyers allocataires\n5 240\nTaux de couverture\n54 %"; the
 # label is a counted noun and two words at most, the number alone on its line and the next line no other number (a
 # comparison column: "Familles allocataires\n3 410\n28 900" stays out, as KEY_ROW leaves a row with a second cell)
+# The label may bound an age or date its count in brackets (session 25; pages: projects' and diagnostics' key figures
+# from PDFs): "Enfants de moins de 6 ans\n2 480", "Habitants (2021)\n18 950"
 FLAT_ROW = FastCue(
-    rf"^[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()})(?:[^\S\n]+[\w'’-]+){{0,2}}[ \t]*\n"
+    rf"^[ \t•·*–—-]*(?:(?:nombre|nb)[^\S\n]+(?:de|d['’])[^\S\n]*)?(?:{nouns()}){AGE_BOUND}?(?:[^\S\n]+[\w'’-]+){{0,2}}"
+    r"(?:[^\S\n]*\((?:19|20)\d\d\))?[ \t]*\n"
     rf"[ \t]*(?P<num>{DIGITS})[ \t]*$(?!\n[ \t]*\d)",
     FLAGS | re.MULTILINE,
 )
@@ -256,9 +259,13 @@ PART_SUBJECT_ANCHOR = re.compile(r"\b(?:sont|ont|l['’]ont|d['’]\s*entre)\b")
 PART_SUBJECT_REACH = 40
 # a count of a noun said before, through the pronoun "en" (pages: officials' quotes, plans): "Il manque 500 places.
 # La convention doit nous permettre d'en créer au moins 250", "L'objectif est d'en ouvrir 120 de plus"; in digits
-# (read as PART_SUBJECT's parts are)
+# (read as PART_SUBJECT's parts are); and the count a territory has of it, told with "n'en ... que" (session 25; pages:
+# signing reports, plans' diagnostics): "Il faudrait 300 places d'accueil ; la commune n'en compte que 85", and with no
+# count before, the first counted noun of its sentence ("développer les places d'accueil, alors que la commune n'en
+# compte que 85")
 EN_COUNT = FastCue(
-    rf"\b(?:[dnl]['’]\s*)?en[^\S\n]+(?:créer|ouvrir|accueillir|former|recruter|financer|ajouter|construire)"
+    rf"\b(?:[dnl]['’]\s*)?en[^\S\n]+(?:créer|ouvrir|accueillir|former|recruter|financer|ajouter|construire"
+    rf"|(?<=n['’]en\s)(?P<have>compte|dénombre|recense|propose|offre)(?:nt)?[^\S\n]+que)"
     rf"[^\S\n]+(?:au\s+moins\s+|plus\s+de\s+|près\s+de\s+|environ\s+|encore\s+)?(?P<num>{DIGITS})(?![\w%]|[,.]\d)",
     FLAGS,
 )
@@ -290,6 +297,10 @@ FIGURE_ORDINAL = FastCue(
 PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100)", FLAGS)
 # a percentage that bounds a class in an indicator's definition is no figure (pages: diagnostics, key figures):
 # "allocataires dont les ressources dépendent à 50 % ou plus des prestations : 22 %" counts the 22 %, not the 50 %
+# a percentage alone on its line under another one alone on its line is a flattened table's comparison column (session
+# 25; pages: diagnostics from PDFs, "Indicateur\nLe territoire\nLe département\nTaux de couverture\n58 %\n66 %"): the
+# territory's cell comes first, the département's or the nation's after it stays out, as FLAT_ROW leaves a count's
+COMPARISON_CELL_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{DIGITS}[ \t]*(?:%|pour\s*cent)[ \t]*\n[ \t]*$", FLAGS)
 PERCENT_BOUND_AFTER = re.compile(r"[^\S\n]+ou[^\S\n]+(?:plus|moins)\b", FLAGS)
 # (the high end of a change stated as a range is a count: "la crèche passe de 30 à 40 places", pages: signing
 # reports, council minutes, plans; its low end, with no noun, is none)
@@ -336,3 +347,25 @@ DESIGNATION_BEFORE = re.compile(CUES["designation_before"], FLAGS)
 # d'euros", "entre 3 et 5 millions d'euros", "de 6 à 12 € par jour"
 RANGE_LOW_BEFORE = re.compile(rf"\b(?:de|entre)\s+(?P<num>{DIGITS})\s+(?:à|et)\s+$", FLAGS)
 RANGE_REACH = 40
+# a table of sums whose currency is stated once, in its caption or a header cell, its cells numbers alone (session
+# 25; pages: conventions' and reviews' financial annexes from PDFs, flattened one cell a line): "Tableau 2 – Aides de
+# la Caf (en €)\nAnnée\nPrestation de service\nTotal\n2022\n310 500\n325 000" states 310 500 € and 325 000 €, and
+# "Montants en milliers d'euros" scales its cells; the table runs until a line of prose (TABLE_PROSE_LINE) or
+# TABLE_REACH lines
+TABLE_CURRENCY = re.compile(
+    r"\((?:montants?\s+)?en\s+(?:(?P<k>k€|milliers\s+d['’]\s*euros)|€|euros)\)|\((?:(?P<k2>k€)|€)\)"
+    r"|\bmontants?\s+en\s+(?:(?P<k3>k€|milliers\s+d['’]\s*euros)|€|euros)\b",
+    FLAGS,
+)
+# a cell: a number alone, or several joined by bars or tabs ("2022 | 310 500 | 14 500")
+TABLE_CELL = re.compile(rf"[ \t]*(?P<num>{DIGITS})[ \t]*")
+TABLE_CELL_SPLIT = re.compile(r"[|\t]")
+# a line of prose ends the table: six words or more, or a sentence's end (a header cell is a few words)
+TABLE_PROSE_LINE = re.compile(r"(?:\S+\s+){5,}\S|[.:;!?]\s*$")
+TABLE_REACH = 80
+# a header cell that names a count or a rate makes a mixed table, whose columns a flattened text no longer tells apart:
+# no cell is read ("Structure\nNombre de places\nMontant (€)\nCrèche Les Lutins\n24\n45 000")
+TABLE_COUNT_HEADER = re.compile(r"^[ \t]*(?:nombre|nb|effectifs?|places|taux|part)\b", FLAGS)
+# a cell in euros under it is no sum: a page's or a row's index ("4", "12"); nor is a row's first cell of several, its
+# label ("2 | 48 | 52,5" in thousands of euros: axis 2)
+TABLE_MIN_SUM = 100
