@@ -4,7 +4,9 @@ ones, each with its inline example, on blank French pipelines."""
 from __future__ import annotations
 
 import pytest
-from conftest import theme_phrases_of
+from conftest import found_labels, theme_phrases_of
+
+from ctgminer.text.normalise import unwrap_lines
 
 # -- an explainer's definition, then this territory's dated signing on a page typed without accents -------------------
 EXPLAINER = """Convention territoriale globale : ce qu'il faut savoir
@@ -119,3 +121,17 @@ def test_services_brought_closer_are_access_to_rights(phrase):
     from ctgminer.extract.components.themes.lexicon import labels_named
 
     assert "acces_aux_droits" in labels_named(phrase)
+
+
+# -- an official's run of "c'est ..." naming the convention's publics --------------------------------------------------
+def test_a_public_the_convention_is_told_to_be_is_a_field(finder):
+    text = ("La convention territoriale globale a été signée vendredi au siège de Fougères Agglomération. « Pour nous, "
+            "cette convention, c'est d'abord les tout-petits, avec des places qui manquent. C'est aussi les jeunes, qui "
+            "partent faute de perspectives », résume le président.")
+    assert {"petite_enfance", "jeunesse"} <= found_labels(finder(unwrap_lines(text)))
+
+
+def test_people_who_ask_for_something_name_no_field(finder):
+    text = ("La convention territoriale globale a été signée vendredi. « Ce sont les parents qui nous l'ont demandé, "
+            "et c'est les jeunes qui en parlent le mieux », dit le maire.")
+    assert not {"parentalite", "jeunesse"} & found_labels(finder(unwrap_lines(text)))

@@ -729,6 +729,10 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # (or what is given to the public: "à donner aux jeunes un accès aux loisirs", "offrir aux
                               # parents un lieu d'écoute", a council's objectives in the infinitive)
                               r"|donner|offrir|proposer)\s+(?:les\s+|des\s+|nos\s+|aux\s+|l['’]\s*)?"
+                              # (or the public what the convention "is", told in an official's run of "c'est":
+                              # "« Cette convention, c'est d'abord les tout-petits. C'est aussi les jeunes, qui partent
+                              # faute de perspectives. »")
+                              r"|\bc['’]\s*est\s+(?:d['’]\s*abord|aussi|également|surtout|enfin|encore)\s+(?:les\s+|nos\s+)"
                               # (or a service for the public: "des lieux pour les parents", "des soirées-débats pour les
                               # parents", "un accompagnement pour les parents qui se sentent dépassés")
                               r"|\b(?:lieux?|espaces?|soirées?(?:-débats?)?|ateliers?|accompagnements?|groupes?\s+de\s+parole"
