@@ -135,3 +135,24 @@ def test_people_who_ask_for_something_name_no_field(finder):
     text = ("La convention territoriale globale a été signée vendredi. « Ce sont les parents qui nous l'ont demandé, "
             "et c'est les jeunes qui en parlent le mieux », dit le maire.")
     assert not {"parentalite", "jeunesse"} & found_labels(finder(unwrap_lines(text)))
+
+
+# -- axes told in running prose by their number, each with a verb of aim ---------------------------------------------
+AXES_PROSE = ("Les conseillers communautaires ont approuvé la convention territoriale globale 2024-2028. Le document "
+              "s'organise en quatre axes. L'axe 1 vise à adapter l'offre d'accueil aux besoins des familles. L'axe 2 "
+              "entend offrir aux enfants et aux ados des loisirs accessibles sur tout le territoire. L'axe 3 veut mieux "
+              "accompagner les familles fragilisées par une séparation. L'axe 4 cherche à lutter contre le non-recours "
+              "aux droits.")
+
+
+def test_numbered_axes_in_prose_each_give_their_field(finder):
+    found = theme_phrases_of(finder, AXES_PROSE)
+    assert "offrir aux enfants et aux ados des loisirs accessibles sur tout le territoire" in found
+    assert "lutter contre le non-recours aux droits" in found
+    assert "tout le territoire" not in found
+
+
+def test_a_ranked_axis_far_from_its_verb_gives_no_place(finder):
+    # (a later "sur" of place opens no item for an axis whose own verb is no intro)
+    text = "Le deuxième axe, en lien avec les écoles, propose aux enfants des ateliers sur tout le territoire."
+    assert "tout le territoire" not in theme_phrases_of(finder, text)

@@ -1002,6 +1002,9 @@ class ThemesComponent:
             for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
                 if any(a <= intro.start() < b for a, b in negated):
                     continue  # "ne porte pas sur le logement"
+                if P.AIM_INTRO.match(intro.group()) and not P.RANKED_AXIS.search(sentence, 0, intro.start()):
+                    continue  # a verb of aim opens a ranked axis's item only: "L'axe 2 entend offrir ...", not "La
+                    # commune veut créer des micro-crèches, ..." (actions under the fields)
                 if P.IT_IS_ABOUT.match(intro.group()) and not announced_before:
                     continue  # "Il s'agit de ..." states objectives only after the announcing sentence, not an
                     # official's gloss: "« Il s'agit de mettre en cohérence les besoins et les offres »"
@@ -1076,9 +1079,10 @@ class ThemesComponent:
                     # améliorer la connaissance et renforcer la lisibilité des offres sur le territoire."
                     best = [self._clean(src, seg_start, seg_end, "prose")]
                     break
-                if ranked and len(parts) == 1 and short:
+                if ranked and len(parts) == 1 and short and len(src[P.RANKED_AXIS.search(
+                        src, s, s + intro.start()).end():s + intro.start()].split()) <= P.RANKED_VERB_GAP_WORDS:
                     best = short  # and no later intro ("... sur le territoire") splits it
-                    break
+                    break  # (the axis's own verb: not "L'axe 2 entend offrir des loisirs sur tout le territoire")
                 if self._ordered(src, s, seg_start, parts) and len(short) == len(parts) and hits:
                     hits = short  # every item counts in an enumeration told in order
                 elif continued and intro.start() <= P.CONTINUED_VERB_REACH and short:

@@ -367,6 +367,10 @@ PROSE_INTRO = re.compile(accents_optional(
     # what the partners want, in an official's words: "Avec cette convention, nous voulons garantir ..., donner à nos
     # jeunes ..., accompagner les parents", "« Nous voulons que chaque famille trouve une solution de garde, que ..."
     r"\bnous\s+(?:voulons|souhaitons)\s+(?:aussi\s+|également\s+|surtout\s+|d['’]\s*abord\s+)?(?=que\b|[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    # (or what an axis or the convention means to do: "L'axe 2 entend offrir aux enfants des loisirs accessibles",
+    # "Le troisième axe veut mieux accompagner les familles", "L'axe 4 cherche à lutter contre le non-recours")
+    r"\b(?:entend(?:ent)?|veu(?:t|lent)|cherche(?:nt|ra)?\s+à|ambitionne(?:nt)?\s+de)\s+"
+    r"(?:(?:aussi|également|surtout|d['’]\s*abord|notamment|donc)\s+)?(?=(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # what the convention provides for, as objectives: "Elle prévoit en effet de maintenir l'offre d'accueil, d'accompagner
     # les parents, de créer ... et de faciliter les démarches"
     r"\bprévoi(?:t|ent|ra|ront)\s+(?:(?:en\s+effet|notamment|aussi|également|donc|ainsi)\s+)?(?=d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)\b)|"
@@ -990,10 +994,17 @@ RANKED_AXIS = re.compile(
     r"(?:grand(?:e)?\s+)?(?:axe|volet|enjeu|objectif|thème|thématique|priorité|orientation|ambition|défi|chantier)\b"
     # (or the transversal one after the ranked ones, as a convention's article adds it: "Un axe transversal portera sur
     # la mobilité des familles.")
-    r"|\b(?:un|une|l['’]|le|la)\s*(?:axe|volet|enjeu|objectif|priorité|orientation)\s+transversa(?:l|le)\b",
+    r"|\b(?:un|une|l['’]|le|la)\s*(?:axe|volet|enjeu|objectif|priorité|orientation)\s+transversa(?:l|le)\b"
+    # (or ranked by its number in running prose, not a heading's: "L'axe 2 vise à offrir aux enfants des loisirs
+    # accessibles", "l'orientation n°3 porte sur les parents")
+    r"|\bl['’]\s*(?:axe|orientation|ambition|enjeu|objectif)\s+(?:n°\s*)?\d{1,2}\b(?!\s*[–—:.)-])",
     FLAGS)
+# ... and when its one item follows it ("Le deuxième axe, consacré aux jeunes, porte sur ...")
+RANKED_VERB_GAP_WORDS = 4
 AXIS_VERB_GAP_WORDS = 2  # words between the ranked axis and its verb when it is the verb's subject ("Un axe transversal portera sur")
-RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+sur|autour\s+de", FLAGS)
+RANKED_AXIS_VERB = re.compile(r"sur|concerne|concernent|vise\s+à|:|portent\s+sur|autour\s+de"
+                              r"|(?:entend|veut|cherche\s+à|ambitionne\s+de)(?:\s+\S+)?", FLAGS)
+AIM_INTRO = re.compile(r"entend|veu|cherche|ambitionne", FLAGS)  # PROSE_INTRO's verbs of aim (a ranked axis's)
 # an enumeration with this many items naming fields takes its one other short item too (component.prose_phrases)
 ENUM_NAMED_MIN = 3
 # an enumeration of definite noun phrases with no introducing word, in a sentence naming the convention: "La CTG
