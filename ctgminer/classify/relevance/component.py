@@ -23,10 +23,12 @@ from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.extract.components.genre.patterns import FAIT_A as SIGNED_AT
 from ctgminer.text.cues import (
     CAF,
+    CAF_SIGNATURE_BLOCK,
     CEJ,
     CTG_METHOD,
     INFINITIVE_START,
     NUMBERED_ITEM,
+    SIGNATURE_BLOCK,
     SYMBOL_BULLET,
     TERRITORY_PROJECT,
     ctg_mentions,
@@ -296,6 +298,21 @@ def all_in_pointers(text: str, mentions: list[tuple[int, int]]) -> bool:
     return bool(spans) and all(any(a <= s and e <= b for a, b in spans) for s, e in mentions)
 
 
+def signature_page(text: str) -> bool:
+    """Whether the text holds a convention's signature page: its dated formula, then the signature blocks of the Caf
+    and of at least one other party. Such a page has no sentence (its lines are blocks, not prose), and alone, under
+    the convention's running header, it still reports the signing.
+
+    "Convention territoriale globale 2024-2028 – CA Grand Auch Cœur de Gascogne   Page 18 sur 18\nFait à Auch, le
+    3 juillet 2024\nPour la Caisse d'allocations familiales du Gers,\nLa Directrice,\n...\nPour la Communauté
+    d'agglomération ...,\nLe Président," """
+    signed = SIGNED_AT.search(text)
+    if signed is None:
+        return False
+    blocks = list(SIGNATURE_BLOCK.finditer(text, signed.start()))
+    return len(blocks) >= 2 and bool(CAF_SIGNATURE_BLOCK.search(text, signed.start()))
+
+
 def own_convention_text(text: str, mentions: list[tuple[int, int]]) -> bool:
     """Whether a convention's text (LEGAL_TEXT) is the CTG's own: the CTG named in its head (its title, its running
     header, a deliberation's object) before any other scheme. A Caf's funding agreement that names the CTG as its
@@ -376,13 +393,19 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
         return Relevance("unrelated", 0.0, {}, lang, "no CTG mention")
     f = relevance_features(text, extracted, sents, mentions)
     lines = sum(1 for line in text.splitlines() if line.strip())
-    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list:
+    # (a convention's signature page is blocks, not prose: its own rule below reads it)
+    signed_page = signature_page(text) and own_convention_text(text, mentions)
+    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page:
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
     score = model.probability(f)
     if score < model.threshold and f["legal_text"] and SIGNED_AT.search(text):
         # the convention's own text closed by its dated formula ("Fait à Dax, le 9 octobre 2024, en deux
         # exemplaires", signatures below) reports its signing (GUIDE), as no gold page taught the model to read
         return Relevance("announcement", score, f, lang, "signed convention text")
+    if score < model.threshold and signed_page:
+        # the CTG's signature page alone, named by its running header or title: dated and signed by the Caf and
+        # its partners (GUIDE: the text reports that the CTG was signed)
+        return Relevance("announcement", score, f, lang, "signature page")
     if score < model.threshold and f["legal_text"] and own_convention_text(text, mentions):
         # the CTG's own text, titled as such, even cut before its signatures: "CONVENTION TERRITORIALE GLOBALE
         # 2024-2028\nEntre : la Caisse d'allocations familiales du Cantal, ci-après dénommée « la Caf », et la
