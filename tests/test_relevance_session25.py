@@ -1,8 +1,10 @@
-"""Relevance, session 25: a convention's signature page alone (examples written for these tests)."""
+"""Relevance, session 25: a convention's signature page alone, and another scheme's own document that names the CTG in
+its presentation (examples written for these tests)."""
 
 from __future__ import annotations
 
-from ctgminer.classify.relevance.component import score_relevance, signature_page
+from ctgminer.classify.relevance.component import named_in_passing, score_relevance, signature_page
+from ctgminer.text.cues import ctg_mentions
 
 # class: the CTG's signature page cut out of its PDF, under the convention's running header: the dated formula, then
 # one block per party ("Pour la Caf ..., La Directrice"), no sentence at all (the start code read it as a list of
@@ -73,3 +75,47 @@ def test_a_list_of_links_naming_the_ctg_stays_unrelated():
     links = ("Accueil\nActualités\nSignature de la convention territoriale globale avec la Caf\nAgenda\n"
              "Pour les familles\nPour les associations\nContact\nPlan du site\n")
     assert score_relevance(links).label == "unrelated"
+
+
+# class: another scheme's own document (a PEDT, a contrat de ville), titled by it on its first line, whose presentation
+# of the territory names the CTG within the page's head as the status of its intercommunality ("signataire d'une
+# CTG"): about the PEDT, not a CTG (GUIDE: unrelated); the start code read the apposition as a signing
+PEDT_DOCUMENT = (
+    "PROJET ÉDUCATIF DE TERRITOIRE\nCommune de Plouvien\n2024 – 2027\n"
+    "1. Présentation de la commune\n"
+    "Plouvien compte 3 800 habitants et deux écoles (310 élèves). La commune appartient à la Communauté de "
+    "communes du Pays des Abers, signataire d'une convention territoriale globale avec la Caf du Finistère.\n"
+    "2. Les objectifs éducatifs\nObjectif 1 : Garantir la continuité éducative entre l'école et les temps de loisirs\n"
+    "Objectif 2 : Ouvrir les enfants aux pratiques sportives et culturelles\n"
+    "3. Le comité de pilotage\nIl réunit le maire, l'adjointe à l'enfance, les directeurs d'école et la "
+    "conseillère de la Caf.\n"
+    "Le PEDT est conclu pour trois ans. Il est signé par le maire, le préfet, la directrice académique et la Caf.\n")
+
+
+def test_another_schemes_document_naming_the_ctg_in_its_presentation_is_unrelated(analyse_text):
+    assert named_in_passing(PEDT_DOCUMENT, ctg_mentions(PEDT_DOCUMENT))
+    assert analyse_text(PEDT_DOCUMENT).relevance == "unrelated"
+
+
+# guards: the same title above a page that tells the CTG's signing, and a news page whose first line is not another
+# scheme's title
+def test_another_schemes_document_telling_the_ctgs_signing_is_kept():
+    told = PEDT_DOCUMENT.replace(
+        "signataire d'une convention territoriale globale avec la Caf du Finistère",
+        "qui a signé le 4 avril 2024 sa convention territoriale globale avec la Caf du Finistère")
+    assert not named_in_passing(told, ctg_mentions(told))
+
+
+def test_a_news_page_naming_the_ctg_in_its_head_is_not_in_passing():
+    news = ("Ville de Plouvien\nLa commune signe sa convention territoriale globale\n"
+            "Le projet éducatif de territoire et les actions de la CTG seront suivis par un même comité. La commune a "
+            "signé jeudi la convention territoriale globale avec la Caf du Finistère pour 2024-2027.\n")
+    assert not named_in_passing(news, ctg_mentions(news))
+
+
+def test_a_signatory_of_the_ctg_told_as_news_stays_an_announcement(analyse_text):
+    news = ("Pays des Abers\nLa communauté de communes, signataire de la convention territoriale globale avec la Caf "
+            "du Finistère depuis ce mardi 14 mai 2024, engage 1,2 million d'euros pour la petite enfance et la "
+            "jeunesse sur 2024-2028. Le président et la directrice de la Caf ont signé la convention au siège de "
+            "la communauté.\n")
+    assert analyse_text(news).relevance == "announcement"

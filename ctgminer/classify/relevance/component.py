@@ -351,7 +351,14 @@ def named_in_passing(text: str, mentions: list[tuple[int, int]], sents: Sentence
     head = text[:HEAD_CHARS]
     if mentions and cited_in_visas(text, mentions):
         return True
-    if not mentions or min(s for s, _ in mentions) < HEAD_CHARS:
+    if not mentions:
+        return False
+    # (another scheme's own document, titled by it on its first line, may name the CTG within its head, in the
+    # presentation of its territory: "PROJET ÉDUCATIF DE TERRITOIRE\nCommune de Plouvien\n1. Présentation\nLa commune
+    # appartient à la communauté de communes, signataire d'une convention territoriale globale avec la Caf")
+    title = text.lstrip().split("\n", 1)[0]
+    titled = bool(P.OTHER_SUBJECT.search(title, title.lower())) and not ctg_mentions(title)
+    if min(s for s, _ in mentions) < HEAD_CHARS and not titled:
         return False
     if not P.OTHER_SUBJECT.search(head, head.lower()):
         return False

@@ -155,7 +155,11 @@ RECALLED = FastCue(
     # "Cette convention vient compléter les CTG déjà signées", "ce texte est distinct des CTG signées avec les communes"
     r"|(?:en\s+cohérence|s['’]\s*articuler?|en\s+lien)\s+avec\s+(?:la|les|leur|sa|notre|nos|ses)\s+"
     r"(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)"
-    r"|(?:compléter|complète|distincte?s?\s+(?:des?|du|de\s+la))\s+(?:la\s+|les\s+)?(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)",
+    r"|(?:compléter|complète|distincte?s?\s+(?:des?|du|de\s+la))\s+(?:la\s+|les\s+)?(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)"
+    # the signed CTG as a territory's status, in apposition, presenting it on another scheme's page: "La commune
+    # appartient à la communauté de communes du Haut-Léon, signataire d'une convention territoriale globale avec la
+    # Caf" (the article "une": a CTG among others, not the news of one)
+    r"|,\s*(?:elle-même\s+|lui-même\s+|déjà\s+)?signataires?\s+d['’]\s*une\s+(?:C\.?T\.?G|Ctg|convention\s+territoriale)",
     FLAGS | re.MULTILINE,
 )
 # the head of a page about another scheme or another of the Caf's conventions (not the CEJ the CTG replaces, nor a
