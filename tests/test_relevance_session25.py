@@ -1,9 +1,16 @@
 """Relevance, session 25: a convention's signature page alone, and another scheme's own document that names the CTG in
-its presentation (examples written for these tests)."""
+its presentation, and a Caf convention for one action (examples written for these tests)."""
 
 from __future__ import annotations
 
-from ctgminer.classify.relevance.component import named_in_passing, score_relevance, signature_page
+import pytest
+
+from ctgminer.classify.relevance.component import (
+    named_in_passing,
+    score_relevance,
+    signature_page,
+    unnamed_convention,
+)
 from ctgminer.text.cues import ctg_mentions
 
 # class: the CTG's signature page cut out of its PDF, under the convention's running header: the dated formula, then
@@ -119,3 +126,25 @@ def test_a_signatory_of_the_ctg_told_as_news_stays_an_announcement(analyse_text)
             "jeunesse sur 2024-2028. Le président et la directrice de la Caf ont signé la convention au siège de "
             "la communauté.\n")
     assert analyse_text(news).relevance == "announcement"
+
+
+# class: another of the Caf's conventions with a territorial body, signed for a period, whose purpose is one action
+# told by an infinitive: not the CTG announced without its name (GUIDE: unrelated)
+ONE_ACTION = ("Le Département et la Caf unissent leurs guichets\n"
+              "Le conseil départemental de la Corrèze et la Caf de la Corrèze ont signé mardi une convention de "
+              "partenariat pour organiser un accueil social commun dans les douze maisons du Département. Les agents "
+              "des deux institutions seront formés ensemble dès la rentrée.\n"
+              "La convention, d'une durée de trois ans, ne change rien aux compétences de chacun.")
+
+
+def test_a_caf_convention_for_one_action_is_not_a_ctg_unnamed(analyse_text):
+    assert unnamed_convention(ONE_ACTION, {"duration_years": 3}) == []
+    assert analyse_text(ONE_ACTION).relevance == "unrelated"
+
+
+@pytest.mark.parametrize("purpose", ["pour quatre ans", "pour la période 2025-2029",
+                                     "pour la petite enfance, la jeunesse et l'accès aux droits"])
+def test_a_ctg_unnamed_told_by_its_period_or_fields_still_stands_in(purpose):
+    text = ("La Communauté d'agglomération du Grand Dole et la Caisse d'allocations familiales du Jura ont signé le "
+            f"14 mars 2025 une convention de partenariat {purpose}. Elle court jusqu'en 2029.")
+    assert unnamed_convention(text, {"period_end": 2029})

@@ -13,6 +13,7 @@ from ctgminer.text.cues import (  # noqa: F401  (re-exported: older imports read
     GUYANE,
     INTERVIEW,
     JOB_OFFER,
+    NOT_INFINITIVES,
     OTHER_SCHEME,
     RELATED_LEAD,
     SCHEME_NAMES,
@@ -194,7 +195,15 @@ UNNAMED_CONVENTION = FastCue(
     r"\bconventions?\b(?:\s+(?:de\s+partenariat|partenariale|cadre|pluriannuelle|globale))?", FLAGS)
 # a convention named for another purpose is not the CTG: "une convention de gestion du RSA", "la convention de
 # financement de l'espace de vie sociale", "une convention relative aux permanences"
-OTHER_CONVENTION = re.compile(r"\s*(?:de\s|d['’]\s*|du\s|des\s|relatives?\s|portant\s|sur\s)", FLAGS)
+# ... or one whose purpose is an action, told by an infinitive and its object, where the CTG is told by its fields and
+# its period: "une convention de partenariat pour organiser un accueil social commun dans les maisons de la
+# solidarité", "une convention afin de mettre en place des permanences" (not "une convention pour la période
+# 2025-2029", "pour quatre ans", "pour la petite enfance et la jeunesse")
+OTHER_CONVENTION = re.compile(
+    r"\s*(?:de\s|d['’]\s*|du\s|des\s|relatives?\s|portant\s|sur\s"
+    rf"|(?:pour|afin\s+d['’]|afin\s+de)\s*(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s+"
+    r"(?:(?:un|une|le|la|les|des|du|leurs?|ses|son|sa)\s|l['’]|en\s+(?:place|œuvre)))",
+    FLAGS)
 TERRITORIAL_BODY = FastCue(
     r"\b(?:agglo(?:mération)?|communauté\s+(?:de\s+communes|d['’]\s*agglomération|urbaine)|intercommunalité|EPCI"
     r"|métropole|la\s+ville|commune\s+d[e'’]|mairie|municipalité|conseil\s+départemental|département)\b",
