@@ -148,3 +148,30 @@ def test_a_ctg_unnamed_told_by_its_period_or_fields_still_stands_in(purpose):
     text = ("La Communauté d'agglomération du Grand Dole et la Caisse d'allocations familiales du Jura ont signé le "
             f"14 mars 2025 une convention de partenariat {purpose}. Elle court jusqu'en 2029.")
     assert unnamed_convention(text, {"period_end": 2029})
+
+
+# class: a council's minutes whose CTG item is an information without a vote, between items that are voted: the
+# votes around it are not its own, and its "(sans vote)" is no vote (GUIDE: a territory's process is related)
+INFORMATION_ITEM = (
+    "COMMUNE DE SAINT-AMAND-MONTROND\nProcès-verbal du conseil municipal du 14 mars 2023\n"
+    "Point n°6 – Convention de mise à disposition du gymnase au collège. La délibération est adoptée à l'unanimité.\n"
+    "Point n°7 – Information : élaboration de la convention territoriale globale avec la communauté de communes "
+    "Cœur de France\n(sans vote)\n"
+    "M. l'Adjoint présente le calendrier proposé par la Caf du Cher : diagnostic partagé au printemps, groupes de "
+    "travail à l'automne. Mme Roux demande si l'accueil de loisirs sera concerné. L'Adjoint répond que les champs "
+    "retenus ne sont pas encore arrêtés.\nLe Conseil municipal prend acte de cette information.\n"
+    "Point n°8 – Tarifs de la restauration scolaire. Le conseil approuve les tarifs 2023-2024 (25 voix pour, "
+    "4 abstentions).\n")
+
+
+def test_a_ctg_item_without_a_vote_in_council_minutes_is_related(analyse_text):
+    assert analyse_text(INFORMATION_ITEM).relevance == "related"
+
+
+# guards: the same minutes when the item is put to the vote, and a council that takes note of a signing told
+def test_a_ctg_item_put_to_the_vote_stays_an_announcement(analyse_text):
+    voted = (INFORMATION_ITEM.replace("Information : élaboration de la", "Approbation de la")
+             .replace("\n(sans vote)\n", "\n")
+             .replace("Le Conseil municipal prend acte de cette information.",
+                      "Le conseil approuve la convention et autorise le maire à la signer (29 voix pour)."))
+    assert analyse_text(voted).relevance == "announcement"

@@ -180,6 +180,19 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     # a council's item runs over a few sentences before its vote: "2. CTG avec la Caf. Le maire présente ... Elle
     # porte sur ... Le conseil autorise le maire à la signer."
     voted = sorted({j for i in ctg_idx for j in range(i - 1, i + 4) if 0 <= j < n_sentences}) if council_page else near
+    # ... but an item told without a vote ("Point 14 – Information : démarche de CTG (sans vote)" ... "Le conseil prend
+    # acte") adopts nothing: the votes of the items around it, before its heading or after its close, are not its own
+    if council_page:
+        no_vote_in, _ = sentence_hits(P.NO_VOTE, text, sents, lowered)
+        noted_in, _ = sentence_hits(P.TAKES_NOTE, text, sents, lowered)
+        informed: set[int] = set()
+        # (the heading may break its line before the mark: "... de la CTG de la communauté\n(sans vote)")
+        for i in sorted(i for i in ctg_idx if i in no_vote_in or i + 1 in no_vote_in):
+            end = next((k for k in range(i, min(i + 8, n_sentences)) if k in noted_in), min(i + 4, n_sentences - 1))
+            informed |= set(range(i, end + 1))
+        if informed:
+            voted = [j for j in voted if j not in informed
+                     and any(i not in informed and i - 1 <= j < i + 4 for i in ctg_idx)]
     # ... and a report or deliberation whose one object is the CTG votes on it wherever its decision stands, below its
     # list of the convention's fields: "Objet : Convention territoriale globale 2025-2029 avec la Caf" ... "Il vous est
     # proposé d'approuver la convention" ... "DÉCISION : Adopté à l'unanimité"

@@ -108,6 +108,11 @@ REFUSAL = FastCue(
 # a council's page: its minutes or agenda ("Conseil municipal du 5 avril 2022", "Commission permanente") in the
 # page's head, or a deliberation's form ("Vu le code ...", "Considérant que ..."): a vote on such a page adopts
 # a report's or deliberation's object line: "Objet : Convention territoriale globale avec la Caf de l'Orne"
+# a council's item told without a vote, on its heading: "Point n°9 – Information : démarche de convention territoriale
+# globale (sans vote)", "Communication – état d'avancement de la CTG (pour information)"; and the council's word that
+# closes it: "Le conseil prend acte de cette information"
+NO_VOTE = FastCue(r"\(\s*(?:sans\s+vote|pour\s+information|non\s+soumise?\s+au\s+vote)\s*\)|\bsans\s+vote\b", FLAGS)
+TAKES_NOTE = FastCue(r"\b(?:prend|prennent|a\s+pris|ont\s+pris|donne|donnent)\s+acte\b", FLAGS)
 OBJECT_LINE = FastCue(r"^[ \t]*objet\s*:[^\n]*", FLAGS | re.MULTILINE)
 # a deliberation's visa line: "Vu la convention territoriale globale signée le 2 juillet 2021 ... ;"
 VISA_LINE = FastCue(r"^[ \t]*vu\s+(?:le|la|les|l['’])[^\n]*", FLAGS | re.MULTILINE)
