@@ -175,3 +175,44 @@ def test_a_ctg_item_put_to_the_vote_stays_an_announcement(analyse_text):
              .replace("Le Conseil municipal prend acte de cette information.",
                       "Le conseil approuve la convention et autorise le maire à la signer (29 voix pour)."))
     assert analyse_text(voted).relevance == "announcement"
+
+
+# class: a council's agenda or minutes whose CTG item lists the convention's axes, then closes on its vote, more than
+# three sentences below the item's heading (the start code's window stopped before the vote: related)
+VOTE_BELOW_AXES = (
+    "Communauté de communes du Pays de Craon – Conseil communautaire\nSéance du 12 juin 2023\nOrdre du jour\n"
+    "1. Approbation du procès-verbal de la séance du 15 mai 2023\n"
+    "2. Enfance – Convention territoriale globale avec la Caf de la Mayenne\n"
+    "Exposé : La communauté de communes a conduit en 2022 le diagnostic de son territoire avec la Caf. Il montre "
+    "le manque de places d'accueil dans le nord du territoire. Le plan d'actions 2023-2027 porte sur :\n"
+    "a) l'ouverture d'une micro-crèche à Cossé-le-Vivien ;\nb) un service jeunesse intercommunal ;\n"
+    "c) l'accueil des familles à l'espace France services de Craon.\n"
+    "Le conseil approuve (38 voix pour, 1 abstention) et autorise le Président à signer la convention.\n"
+    "3. Questions diverses\n")
+
+
+def test_a_council_item_voted_below_the_ctgs_axes_is_an_announcement(analyse_text):
+    assert analyse_text(VOTE_BELOW_AXES).relevance == "announcement"
+
+
+# guard: the vote belongs to the next item when a heading stands between
+def test_a_vote_on_the_next_item_is_not_the_ctgs(analyse_text):
+    other_vote = VOTE_BELOW_AXES.replace(
+        "Le conseil approuve (38 voix pour, 1 abstention) et autorise le Président à signer la convention.\n"
+        "3. Questions diverses\n",
+        "Un point d'étape sera présenté au prochain conseil.\n3. Tarifs de la piscine intercommunale\n"
+        "Le conseil approuve (38 voix pour, 1 abstention) les tarifs 2023-2024.\n")
+    other_vote = other_vote.replace("Le plan d'actions 2023-2027 porte sur", "Les pistes de travail portent sur")
+    assert analyse_text(other_vote).relevance == "related"
+
+
+# guard: a council that adopts its report's conclusions, an engagement in a CTG whose diagnostic and plan are still
+# to be built, far below the item's heading, votes on no convention (the real gold reads such a page as related)
+def test_a_vote_on_an_engagement_in_the_process_is_not_a_vote_on_the_convention(analyse_text):
+    engagement = VOTE_BELOW_AXES.replace(
+        "Le conseil approuve (38 voix pour, 1 abstention) et autorise le Président à signer la convention.",
+        "Le conseil, après en avoir délibéré, adopte à l'unanimité les conclusions du présent rapport.")
+    engagement = engagement.replace("a conduit en 2022 le diagnostic de son territoire", "conduira en 2023 le "
+                                    "diagnostic de son territoire").replace("Le plan d'actions 2023-2027 porte sur",
+                                                                            "Les pistes de travail portent sur")
+    assert analyse_text(engagement).relevance == "related"

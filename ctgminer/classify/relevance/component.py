@@ -180,6 +180,21 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     # a council's item runs over a few sentences before its vote: "2. CTG avec la Caf. Le maire présente ... Elle
     # porte sur ... Le conseil autorise le maire à la signer."
     voted = sorted({j for i in ctg_idx for j in range(i - 1, i + 4) if 0 <= j < n_sentences}) if council_page else near
+    # ... and an item whose vote on the convention closes it below the list of its axes belongs to it, up to the next
+    # item's heading: "3. Convention territoriale globale avec la Caf\nExposé : ...\na) l'accueil du jeune enfant ;
+    # \nb) ... ;\nc) ...\nLe conseil approuve et autorise le Président à signer la convention.\n4. Questions diverses"
+    # (a vote on the convention itself, from afar: not one on a report's conclusions)
+    if council_page:
+        heading_in, _ = sentence_hits(P.ITEM_HEADING, text, sents, lowered)
+        convention_vote_in, _ = sentence_hits(P.CONVENTION_VOTE, text, sents, lowered)
+        item = set(voted)
+        for i in ctg_idx:
+            for j in range(i + 1, min(i + 10, n_sentences)):
+                if j in heading_in:
+                    break
+                if j in convention_vote_in:
+                    item.add(j)
+        voted = sorted(item)
     # ... but an item told without a vote ("Point 14 – Information : démarche de CTG (sans vote)" ... "Le conseil prend
     # acte") adopts nothing: the votes of the items around it, before its heading or after its close, are not its own
     if council_page:

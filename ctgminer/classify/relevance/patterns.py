@@ -113,6 +113,15 @@ REFUSAL = FastCue(
 # closes it: "Le conseil prend acte de cette information"
 NO_VOTE = FastCue(r"\(\s*(?:sans\s+vote|pour\s+information|non\s+soumise?\s+au\s+vote)\s*\)|\bsans\s+vote\b", FLAGS)
 TAKES_NOTE = FastCue(r"\b(?:prend|prennent|a\s+pris|ont\s+pris|donne|donnent)\s+acte\b", FLAGS)
+# the heading of a council's next item, which closes the one before: "4. Ordures ménagères – rapport annuel",
+# "Point n°8 – Tarifs", "Délibération n°2024-112 – Subvention" (a list's "a) l'accueil du jeune enfant" is not one)
+ITEM_HEADING = FastCue(r"^[ \t]*(?:point\s+(?:n°\s*)?\d+|\d{1,2}(?:\.\d+)?\s*[.)–—-]\s|(?:délibération|rapport|communication)"
+                       r"\s+n°)", FLAGS | re.MULTILINE)
+# a vote on the convention itself, which may close its item from afar: "autorise le Président à signer la convention",
+# "approuve la convention territoriale globale" (not a vote on a report's conclusions, nor on an engagement in the
+# CTG's process still to be built: "ADOPTE LES CONCLUSIONS DU PRÉSENT RAPPORT")
+CONVENTION_VOTE = FastCue(r"autoris\w+[^.\n]{0,80}?\bsigner\b|\b(?:approuv|adopt|valid)\w*\s+(?:\([^)\n]{0,60}\)\s+)?"
+                          r"(?:les\s+termes\s+de\s+)?(?:la|cette)\s+(?:convention|C\.?T\.?G)", FLAGS)
 OBJECT_LINE = FastCue(r"^[ \t]*objet\s*:[^\n]*", FLAGS | re.MULTILINE)
 # a deliberation's visa line: "Vu la convention territoriale globale signée le 2 juillet 2021 ... ;"
 VISA_LINE = FastCue(r"^[ \t]*vu\s+(?:le|la|les|l['’])[^\n]*", FLAGS | re.MULTILINE)
