@@ -81,6 +81,22 @@ CTG_CUE = re.compile(rf"(?i:{CTG_LONG.pattern})|{CTG_ACRONYM.pattern}")
 CAF = re.compile(r"\bcaf\b|caisses?\s+d['’]\s*allocations?\s+familiales?|\bCSSM\b|caisse\s+de\s+sécurité\s+sociale"
                  r"|\bMSA\b", FLAGS)
 
+# a party's signature block under a convention's dated formula: "Pour la Caisse d'allocations familiales du Gers,"
+# then "La Directrice," on its line, or "Pour la Ville de Montreuil, le Maire" on one line; the official's title
+# follows the body within the line or on the next one (a signature page has no sentence, only these blocks)
+SIGNATURE_BLOCK = re.compile(
+    r"^[ \t]*pour\s+(?:la|le|les|l['’])\s*[^\n]{2,100}?(?:,[ \t]*|[ \t]*\n[ \t]*)(?:le|la|les|son|sa)?\s*"
+    r"(?:maire|mairesse|président|présidente|directeur|directrice|préfet|préfète|vice-président|vice-présidente"
+    r"|adjoint|adjointe)\b",
+    FLAGS | re.MULTILINE,
+)
+# ... the Caf's own block (or that of the body playing its part: the CSSM at Mayotte)
+CAF_SIGNATURE_BLOCK = re.compile(
+    rf"^[ \t]*pour\s+(?:la|le|l['’])\s*(?:{CAF.pattern})[^\n]{{0,100}}?(?:,[ \t]*|[ \t]*\n[ \t]*)(?:le|la|son|sa)?\s*"
+    r"(?:président|présidente|directeur|directrice)\b",
+    FLAGS | re.MULTILINE,
+)
+
 # --- other schemes that are not a CTG ---------------------------------------------------------------
 # the former contrat enfance jeunesse, which CTGs replace: "le CEJ arrive à échéance"
 CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)

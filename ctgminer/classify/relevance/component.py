@@ -23,10 +23,12 @@ from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.extract.components.genre.patterns import FAIT_A as SIGNED_AT
 from ctgminer.text.cues import (
     CAF,
+    CAF_SIGNATURE_BLOCK,
     CEJ,
     CTG_METHOD,
     INFINITIVE_START,
     NUMBERED_ITEM,
+    SIGNATURE_BLOCK,
     SYMBOL_BULLET,
     TERRITORY_PROJECT,
     ctg_mentions,
@@ -178,6 +180,34 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     # a council's item runs over a few sentences before its vote: "2. CTG avec la Caf. Le maire présente ... Elle
     # porte sur ... Le conseil autorise le maire à la signer."
     voted = sorted({j for i in ctg_idx for j in range(i - 1, i + 4) if 0 <= j < n_sentences}) if council_page else near
+    # ... and an item whose vote on the convention closes it below the list of its axes belongs to it, up to the next
+    # item's heading: "3. Convention territoriale globale avec la Caf\nExposé : ...\na) l'accueil du jeune enfant ;
+    # \nb) ... ;\nc) ...\nLe conseil approuve et autorise le Président à signer la convention.\n4. Questions diverses"
+    # (a vote on the convention itself, from afar: not one on a report's conclusions)
+    if council_page:
+        heading_in, _ = sentence_hits(P.ITEM_HEADING, text, sents, lowered)
+        convention_vote_in, _ = sentence_hits(P.CONVENTION_VOTE, text, sents, lowered)
+        item = set(voted)
+        for i in ctg_idx:
+            for j in range(i + 1, min(i + 10, n_sentences)):
+                if j in heading_in:
+                    break
+                if j in convention_vote_in:
+                    item.add(j)
+        voted = sorted(item)
+    # ... but an item told without a vote ("Point 14 – Information : démarche de CTG (sans vote)" ... "Le conseil prend
+    # acte") adopts nothing: the votes of the items around it, before its heading or after its close, are not its own
+    if council_page:
+        no_vote_in, _ = sentence_hits(P.NO_VOTE, text, sents, lowered)
+        noted_in, _ = sentence_hits(P.TAKES_NOTE, text, sents, lowered)
+        informed: set[int] = set()
+        # (the heading may break its line before the mark: "... de la CTG de la communauté\n(sans vote)")
+        for i in sorted(i for i in ctg_idx if i in no_vote_in or i + 1 in no_vote_in):
+            end = next((k for k in range(i, min(i + 8, n_sentences)) if k in noted_in), min(i + 4, n_sentences - 1))
+            informed |= set(range(i, end + 1))
+        if informed:
+            voted = [j for j in voted if j not in informed
+                     and any(i not in informed and i - 1 <= j < i + 4 for i in ctg_idx)]
     # ... and a report or deliberation whose one object is the CTG votes on it wherever its decision stands, below its
     # list of the convention's fields: "Objet : Convention territoriale globale 2025-2029 avec la Caf" ... "Il vous est
     # proposé d'approuver la convention" ... "DÉCISION : Adopté à l'unanimité"
@@ -296,6 +326,21 @@ def all_in_pointers(text: str, mentions: list[tuple[int, int]]) -> bool:
     return bool(spans) and all(any(a <= s and e <= b for a, b in spans) for s, e in mentions)
 
 
+def signature_page(text: str) -> bool:
+    """Whether the text holds a convention's signature page: its dated formula, then the signature blocks of the Caf
+    and of at least one other party. Such a page has no sentence (its lines are blocks, not prose), and alone, under
+    the convention's running header, it still reports the signing.
+
+    "Convention territoriale globale 2024-2028 – CA Grand Auch Cœur de Gascogne   Page 18 sur 18\nFait à Auch, le
+    3 juillet 2024\nPour la Caisse d'allocations familiales du Gers,\nLa Directrice,\n...\nPour la Communauté
+    d'agglomération ...,\nLe Président," """
+    signed = SIGNED_AT.search(text)
+    if signed is None:
+        return False
+    blocks = list(SIGNATURE_BLOCK.finditer(text, signed.start()))
+    return len(blocks) >= 2 and bool(CAF_SIGNATURE_BLOCK.search(text, signed.start()))
+
+
 def own_convention_text(text: str, mentions: list[tuple[int, int]]) -> bool:
     """Whether a convention's text (LEGAL_TEXT) is the CTG's own: the CTG named in its head (its title, its running
     header, a deliberation's object) before any other scheme. A Caf's funding agreement that names the CTG as its
@@ -334,7 +379,14 @@ def named_in_passing(text: str, mentions: list[tuple[int, int]], sents: Sentence
     head = text[:HEAD_CHARS]
     if mentions and cited_in_visas(text, mentions):
         return True
-    if not mentions or min(s for s, _ in mentions) < HEAD_CHARS:
+    if not mentions:
+        return False
+    # (another scheme's own document, titled by it on its first line, may name the CTG within its head, in the
+    # presentation of its territory: "PROJET ÉDUCATIF DE TERRITOIRE\nCommune de Plouvien\n1. Présentation\nLa commune
+    # appartient à la communauté de communes, signataire d'une convention territoriale globale avec la Caf")
+    title = text.lstrip().split("\n", 1)[0]
+    titled = bool(P.OTHER_SUBJECT.search(title, title.lower())) and not ctg_mentions(title)
+    if min(s for s, _ in mentions) < HEAD_CHARS and not titled:
         return False
     if not P.OTHER_SUBJECT.search(head, head.lower()):
         return False
@@ -376,13 +428,19 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
         return Relevance("unrelated", 0.0, {}, lang, "no CTG mention")
     f = relevance_features(text, extracted, sents, mentions)
     lines = sum(1 for line in text.splitlines() if line.strip())
-    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list:
+    # (a convention's signature page is blocks, not prose: its own rule below reads it)
+    signed_page = signature_page(text) and own_convention_text(text, mentions)
+    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page:
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
     score = model.probability(f)
     if score < model.threshold and f["legal_text"] and SIGNED_AT.search(text):
         # the convention's own text closed by its dated formula ("Fait à Dax, le 9 octobre 2024, en deux
         # exemplaires", signatures below) reports its signing (GUIDE), as no gold page taught the model to read
         return Relevance("announcement", score, f, lang, "signed convention text")
+    if score < model.threshold and signed_page:
+        # the CTG's signature page alone, named by its running header or title: dated and signed by the Caf and
+        # its partners (GUIDE: the text reports that the CTG was signed)
+        return Relevance("announcement", score, f, lang, "signature page")
     if score < model.threshold and f["legal_text"] and own_convention_text(text, mentions):
         # the CTG's own text, titled as such, even cut before its signatures: "CONVENTION TERRITORIALE GLOBALE
         # 2024-2028\nEntre : la Caisse d'allocations familiales du Cantal, ci-après dénommée « la Caf », et la

@@ -13,6 +13,7 @@ from ctgminer.text.cues import (  # noqa: F401  (re-exported: older imports read
     GUYANE,
     INTERVIEW,
     JOB_OFFER,
+    NOT_INFINITIVES,
     OTHER_SCHEME,
     RELATED_LEAD,
     SCHEME_NAMES,
@@ -107,6 +108,20 @@ REFUSAL = FastCue(
 # a council's page: its minutes or agenda ("Conseil municipal du 5 avril 2022", "Commission permanente") in the
 # page's head, or a deliberation's form ("Vu le code ...", "Considérant que ..."): a vote on such a page adopts
 # a report's or deliberation's object line: "Objet : Convention territoriale globale avec la Caf de l'Orne"
+# a council's item told without a vote, on its heading: "Point n°9 – Information : démarche de convention territoriale
+# globale (sans vote)", "Communication – état d'avancement de la CTG (pour information)"; and the council's word that
+# closes it: "Le conseil prend acte de cette information"
+NO_VOTE = FastCue(r"\(\s*(?:sans\s+vote|pour\s+information|non\s+soumise?\s+au\s+vote)\s*\)|\bsans\s+vote\b", FLAGS)
+TAKES_NOTE = FastCue(r"\b(?:prend|prennent|a\s+pris|ont\s+pris|donne|donnent)\s+acte\b", FLAGS)
+# the heading of a council's next item, which closes the one before: "4. Ordures ménagères – rapport annuel",
+# "Point n°8 – Tarifs", "Délibération n°2024-112 – Subvention" (a list's "a) l'accueil du jeune enfant" is not one)
+ITEM_HEADING = FastCue(r"^[ \t]*(?:point\s+(?:n°\s*)?\d+|\d{1,2}(?:\.\d+)?\s*[.)–—-]\s|(?:délibération|rapport|communication)"
+                       r"\s+n°)", FLAGS | re.MULTILINE)
+# a vote on the convention itself, which may close its item from afar: "autorise le Président à signer la convention",
+# "approuve la convention territoriale globale" (not a vote on a report's conclusions, nor on an engagement in the
+# CTG's process still to be built: "ADOPTE LES CONCLUSIONS DU PRÉSENT RAPPORT")
+CONVENTION_VOTE = FastCue(r"autoris\w+[^.\n]{0,80}?\bsigner\b|\b(?:approuv|adopt|valid)\w*\s+(?:\([^)\n]{0,60}\)\s+)?"
+                          r"(?:les\s+termes\s+de\s+)?(?:la|cette)\s+(?:convention|C\.?T\.?G)", FLAGS)
 OBJECT_LINE = FastCue(r"^[ \t]*objet\s*:[^\n]*", FLAGS | re.MULTILINE)
 # a deliberation's visa line: "Vu la convention territoriale globale signée le 2 juillet 2021 ... ;"
 VISA_LINE = FastCue(r"^[ \t]*vu\s+(?:le|la|les|l['’])[^\n]*", FLAGS | re.MULTILINE)
@@ -155,7 +170,11 @@ RECALLED = FastCue(
     # "Cette convention vient compléter les CTG déjà signées", "ce texte est distinct des CTG signées avec les communes"
     r"|(?:en\s+cohérence|s['’]\s*articuler?|en\s+lien)\s+avec\s+(?:la|les|leur|sa|notre|nos|ses)\s+"
     r"(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)"
-    r"|(?:compléter|complète|distincte?s?\s+(?:des?|du|de\s+la))\s+(?:la\s+|les\s+)?(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)",
+    r"|(?:compléter|complète|distincte?s?\s+(?:des?|du|de\s+la))\s+(?:la\s+|les\s+)?(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?)"
+    # the signed CTG as a territory's status, in apposition, presenting it on another scheme's page: "La commune
+    # appartient à la communauté de communes du Haut-Léon, signataire d'une convention territoriale globale avec la
+    # Caf" (the article "une": a CTG among others, not the news of one)
+    r"|,\s*(?:elle-même\s+|lui-même\s+|déjà\s+)?signataires?\s+d['’]\s*une\s+(?:C\.?T\.?G|Ctg|convention\s+territoriale)",
     FLAGS | re.MULTILINE,
 )
 # the head of a page about another scheme or another of the Caf's conventions (not the CEJ the CTG replaces, nor a
@@ -190,7 +209,15 @@ UNNAMED_CONVENTION = FastCue(
     r"\bconventions?\b(?:\s+(?:de\s+partenariat|partenariale|cadre|pluriannuelle|globale))?", FLAGS)
 # a convention named for another purpose is not the CTG: "une convention de gestion du RSA", "la convention de
 # financement de l'espace de vie sociale", "une convention relative aux permanences"
-OTHER_CONVENTION = re.compile(r"\s*(?:de\s|d['’]\s*|du\s|des\s|relatives?\s|portant\s|sur\s)", FLAGS)
+# ... or one whose purpose is an action, told by an infinitive and its object, where the CTG is told by its fields and
+# its period: "une convention de partenariat pour organiser un accueil social commun dans les maisons de la
+# solidarité", "une convention afin de mettre en place des permanences" (not "une convention pour la période
+# 2025-2029", "pour quatre ans", "pour la petite enfance et la jeunesse")
+OTHER_CONVENTION = re.compile(
+    r"\s*(?:de\s|d['’]\s*|du\s|des\s|relatives?\s|portant\s|sur\s"
+    rf"|(?:pour|afin\s+d['’]|afin\s+de)\s*(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s+"
+    r"(?:(?:un|une|le|la|les|des|du|leurs?|ses|son|sa)\s|l['’]|en\s+(?:place|œuvre)))",
+    FLAGS)
 TERRITORIAL_BODY = FastCue(
     r"\b(?:agglo(?:mération)?|communauté\s+(?:de\s+communes|d['’]\s*agglomération|urbaine)|intercommunalité|EPCI"
     r"|métropole|la\s+ville|commune\s+d[e'’]|mairie|municipalité|conseil\s+départemental|département)\b",
