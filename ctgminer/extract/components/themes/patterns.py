@@ -724,6 +724,15 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
                               r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
                               r"|familles\s+monoparentales)\b", FLAGS)
+# "numérique", weak in prose ("la version numérique du guide", "la transition numérique"), names digital inclusion as
+# the object of help, access or distance ("un accompagnement au numérique pour les allocataires", "les habitants les plus
+# éloignés du numérique", "prévenir le décrochage numérique des personnes âgées") or as the kind of a helper or a
+# service desk ("la Caf financera deux médiatrices numériques", "l'ouverture de permanences numériques dans trois
+# mairies"): a council's or an official's prose, where no list names the field outright
+DIGITAL_HELP = re.compile(r"\b(?:(?:accompagnements?|aides?|initiations?|accès|formations?|éloigné\w*|exclu\w*|exclusion"
+                          r"|décrochage|autonomie|appropriation|familiarisation|sensibilisation)\s+(?:au|du)\s+numérique"
+                          r"|(?:décrochage|exclusion|médiat(?:eur|rice)s?|permanences?|points?|espaces?|bus|aidants?"
+                          r"|accompagnements?)\s+numériques?)\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
@@ -1038,6 +1047,11 @@ LEFT_OUT_REASON = cue(r"[;:]\s*(?:il|elle|ils|elles|ce\s+(?:champ|sujet|volet))\
                       r"|[;:]\s*(?:il|elle|ils|elles)\s+(?:est|sont|sera|seront)\s+(?:déjà\s+)?(?:traité|porté|pris\s+en\s+charge"
                       r"|couvert|suivi)\w*\b|[;:]\s*(?:il|elle|ils|elles)\s+relève\w*\s+d")
 CLAUSE_START = re.compile(r"[,;:(]")
+# a negation inside a clause of time or circumstance tells when a need arises, not what the convention leaves out: its
+# scope starts at the conjunction and ends at the clause's comma ("que chaque famille trouve une crèche pour son enfant, un
+# accueil de loisirs pour les mercredis et une écoute quand les choses ne vont pas bien", an official's quote)
+CIRCUMSTANCE = re.compile(r"\b(?:quand|lorsque|lorsqu['’]|dès\s+que|dès\s+qu['’]|chaque\s+fois\s+que|chaque\s+fois\s+qu['’])",
+                          FLAGS)
 # an explainer's questions: what a CTG may do ("Quels domaines peut-elle couvrir ?"); one naming this territory or
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
 MAY = re.compile(r"\bpeu(?:t|vent)\b|\bpourr(?:a|ait|ont|aient)\b", FLAGS)

@@ -1,0 +1,80 @@
+"""Session 25 (tca), document themes on a crawler's mix of pages (read_ca: press with officials' quotes, magazines,
+Caf pages) and on small and overseas territories' pages (read_bz): fields told in prose and quotes that the finder
+missed. Inline examples written for these tests, on a blank French pipeline."""
+
+from __future__ import annotations
+
+from conftest import found_labels
+
+from ctgminer.extract.components.themes.component import ThemesComponent, affirmed
+from ctgminer.text.normalise import unwrap_lines
+
+
+def _labels(finder, text: str) -> set[str]:
+    return found_labels(finder(unwrap_lines(text)))
+
+
+# -- "numérique" told as help, access or distance, or as a helper's or a desk's kind, names digital inclusion ----------
+def test_digital_help_in_prose_names_digital_inclusion():
+    finder = ThemesComponent()
+    for text in ("la Caf financera deux médiatrices numériques pour les communes rurales",
+                 "l'ouverture de permanences numériques dans trois mairies",
+                 "un accompagnement au numérique pour les allocataires",
+                 "les habitants les plus éloignés du numérique",
+                 "prévenir le décrochage numérique des personnes âgées",
+                 "un bus numérique passera dans les villages"):
+        assert "inclusion_numerique" in finder._lexicon_labels(text, prose=True), text
+
+
+def test_digital_words_of_other_things_stay_weak_in_prose():
+    # guard: a guide's digital version, the Caf's platform or the town's digital transition name no field
+    finder = ThemesComponent()
+    for text in ("la version numérique du guide des familles est en ligne",
+                 "la plateforme numérique de la Caf recense les places",
+                 "la transition numérique de la mairie se poursuit"):
+        assert "inclusion_numerique" not in finder._lexicon_labels(text, prose=True), text
+
+
+def test_a_quoted_commitment_with_digital_mediators(finder):
+    # an overseas agglomeration's signing, the Caf director's quote naming the commitments
+    text = ("Guadeloupe\nLa Riviera du Levant et la Caf signent leur convention territoriale globale\n"
+            "La convention territoriale globale a été signée jeudi au siège de la communauté d'agglomération.\n"
+            "Le directeur de la Caf a présenté les engagements : « Nous financerons 40 places de crèche et un "
+            "réseau de médiateurs numériques dans les bourgs. »")
+    labels = _labels(finder, text)
+    assert {"petite_enfance", "inclusion_numerique"} <= labels
+
+
+def test_the_convention_plans_digital_desks(finder):
+    text = ("Le Pays de Mauriac et la Caf du Cantal ont signé la convention territoriale globale jusqu'en 2027.\n"
+            "La convention prévoit aussi l'ouverture d'un espace de vie sociale à Riom-ès-Montagnes et des "
+            "permanences numériques dans les mairies des petites communes.")
+    assert {"animation_vie_sociale", "inclusion_numerique"} <= _labels(finder, text)
+
+
+# -- a negation in a clause of time tells when a need arises, not what the convention leaves out ----------------------
+def test_negation_in_a_clause_of_time_blanks_only_that_clause():
+    sentence = ("« Nous voulons que chaque famille trouve une crèche pour son enfant, un accueil de loisirs pour "
+                "les mercredis et une écoute quand les choses ne vont pas bien », a dit la maire.")
+    kept = affirmed(sentence)
+    assert "accueil de loisirs" in kept and "crèche" in kept
+    assert "ne vont pas" not in kept
+    # lorsque, and the clause ends at its comma: what follows is affirmed again
+    sentence = "un relais pour les parents lorsqu'ils ne peuvent pas garder leur enfant, et un accueil de loisirs"
+    kept = affirmed(sentence)
+    assert "ne peuvent pas" not in kept and "accueil de loisirs" in kept
+
+
+def test_quoted_wishes_with_a_clause_of_time_name_their_fields(finder):
+    text = ("Saint-Flour : la ville signe sa convention avec la Caf\n"
+            "La maire et la directrice de la Caf du Cantal ont signé mardi la convention territoriale globale, "
+            "qui court jusqu'en 2028.\n"
+            "« Ce qu'on souhaite, c'est qu'un couple qui s'installe ici trouve une place en crèche, un centre de "
+            "loisirs pour les vacances et un relais quand ça ne va plus », a résumé la maire.")
+    assert {"petite_enfance", "enfance"} <= _labels(finder, text)
+
+
+def test_guards_a_main_clause_negation_still_blanks_its_field():
+    assert "logement" not in affirmed("Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur.")
+    kept = affirmed("La mobilité, quand elle a été évoquée, n'a pas été retenue dans la convention.")
+    assert "mobilité" not in kept
