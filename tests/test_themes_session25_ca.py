@@ -78,3 +78,74 @@ def test_guards_a_main_clause_negation_still_blanks_its_field():
     assert "logement" not in affirmed("Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur.")
     kept = affirmed("La mobilité, quand elle a été évoquée, n'a pas été retenue dans la convention.")
     assert "mobilité" not in kept
+
+
+# -- "À quoi ça sert ?" opens a newsletter's questions on a convention still being written: what any CTG does ---------
+def test_what_is_it_for_question_explains_ctgs_in_general(finder):
+    text = ("Le Mag de la Vallée · n°12 · automne 2024\nDossier\nNotre convention territoriale globale se prépare\n"
+            "Depuis le printemps, la Communauté de communes du Val d'Aron et la Caf de la Nièvre écrivent ensemble "
+            "une Convention territoriale globale.\nÀ quoi ça sert ?\nLa CTG prend la suite des contrats enfance "
+            "jeunesse. Elle permet de regarder tous les besoins des familles – modes de garde, loisirs, soutien aux "
+            "parents, logement, accès aux droits – et de choisir ensemble les priorités.\nEt après ?\n"
+            "Les élus fixeront les orientations en fin d'année.")
+    labels = _labels(finder, text)
+    assert not labels & {"logement", "acces_aux_droits", "parentalite"}, labels
+
+
+def test_guard_a_question_on_this_conventions_content_keeps_its_fields(finder):
+    text = ("La Communauté de communes du Val d'Aron et la Caf de la Nièvre ont signé leur Convention territoriale "
+            "globale le 4 juin 2024.\nQue prévoit notre convention ?\nElle porte sur l'accueil du jeune enfant, le "
+            "soutien aux parents et l'accès aux droits.")
+    assert {"petite_enfance", "acces_aux_droits"} <= _labels(finder, text)
+
+
+# -- the Caf's bonus territoire, with the facilities it pays for, names no field of the convention ---------------------
+def test_bonus_territoire_for_facilities_names_no_field(finder):
+    text = ("Caf de la Sarthe\nLes conventions territoriales globales en Sarthe\nLa Convention territoriale globale "
+            "(CTG) est le cadre du partenariat entre la Caf et les collectivités.\nCe que la Caf apporte\n"
+            "• un appui méthodologique pour le diagnostic ;\n• les bonus territoire pour les crèches et les accueils "
+            "de loisirs des communes signataires ;\n• un cofinancement du poste de coordination.")
+    labels = _labels(finder, text)
+    assert not labels & {"petite_enfance", "enfance"}, labels
+
+
+def test_guard_fields_after_the_bonus_clause_stay(finder):
+    text = ("La Ville de Sablé et la Caf ont signé leur convention territoriale globale pour 2024-2028. Grâce aux "
+            "bonus territoire, la convention développera l'accueil du jeune enfant et les accueils de loisirs.")
+    assert {"petite_enfance", "enfance"} <= _labels(finder, text)
+
+
+# -- the signatories named first, then the facilities they keep: why they sign, not the convention's fields -----------
+def test_signatories_keeping_their_facilities_name_no_field(finder):
+    text = ("Les Saintes\nLa convention territoriale globale est signée\nLa convention est signée par la Caf, la "
+            "communauté de communes et les communes de Terre-de-Haut et de Terre-de-Bas, qui gardent chacune la "
+            "gestion de leur accueil de loisirs.\nElle retient trois priorités : l'accueil du jeune enfant, les "
+            "jeunes et l'accès aux droits.")
+    labels = _labels(finder, text)
+    assert "enfance" not in labels, labels
+    assert "petite_enfance" in labels
+
+
+def test_mayors_whose_communes_run_facilities_are_cosignatories(finder):
+    text = ("La communauté de communes et la Caf ont signé mardi la convention territoriale globale. Autour de la "
+            "table : les maires de Loix et d'Ars, dont les communes gèrent en direct une crèche ou un accueil de "
+            "loisirs et sont donc cosignataires.")
+    labels = _labels(finder, text)
+    assert not labels & {"petite_enfance", "enfance"}, labels
+
+
+def test_guard_a_signatory_sentence_naming_the_conventions_fields_keeps_them(finder):
+    text = ("La convention territoriale globale, signée par la Caf et la commune de Marie-Galante, porte sur la "
+            "petite enfance, les loisirs des enfants et l'accès aux droits.")
+    assert {"petite_enfance", "enfance", "acces_aux_droits"} <= _labels(finder, text)
+
+
+# -- a rural contract is another scheme: its fields are not the convention's -------------------------------------------
+def test_a_rural_contracts_fields_are_another_schemes(finder):
+    text = ("La Communauté de communes du Pays de Bray et la Caf de l'Oise ont signé leur convention territoriale "
+            "globale. Elle porte sur l'accueil du jeune enfant et le soutien aux parents.\nLe contrat de ruralité "
+            "du Pays de Bray finance par ailleurs les pistes cyclables et la rénovation des logements communaux.")
+    labels = _labels(finder, text)
+    assert "logement" not in labels and "autre" not in labels, labels
+    assert {"petite_enfance", "parentalite"} <= labels
+

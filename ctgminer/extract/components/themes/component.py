@@ -1582,6 +1582,7 @@ class ThemesComponent:
         """The sentence without officials' portfolios, offices, venues and other schemes named after fields."""
         sentence = P.STAT_SETTING.sub(" ", sentence, count=1)
         sentence = P.CONDUCTED_WITH.sub(lambda m: m.group()[:m.start("who") - m.start()] + " ", sentence)
+        sentence = P.KEPT_FACILITIES.sub(lambda m: m.group()[:m.start("who") - m.start()] + " ", sentence)
         return P.VENUE.sub(" ", P.TITLES.sub(" ", sentence))
 
     @classmethod

@@ -703,8 +703,10 @@ AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)
                     r"(?:(?:approbation|renouvellement|signature|adoption|avenant|autorisation|validation|présentation)"
                     r"\b[^:\n–—]{0,30}?)?(?:C\.?T\.?G\b|conventions?\s+territoriales?\s+globales?)))", FLAGS)
 # another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"; nor does
-# the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés"
-SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?", FLAGS)
+# the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés", with the
+# facilities it pays for, to its clause's end (a Caf's page on what it brings to any CTG: "• les bonus territoire pour
+# les crèches et les accueils de loisirs des communes signataires ;")
+SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b[^;,.:()\n]*", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
@@ -720,6 +722,7 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               r"|rencontres?|activités?|temps\s+d['’]\s*échanges?)\s+(?:[\w'’-]+\s+){0,2}?"
                               r"(?:pour|destiné\w*\s+aux|à\s+destination\s+des|(?<=échange\s)(?:entre|aux)|(?<=échanges\s)(?:entre|aux))\s+"
                               r"(?:les\s+|nos\s+|des\s+)?)"
+
                               # (not the young of another public: "soutenir les jeunes parents" are parents: a town's
                               # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
                               r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
@@ -754,6 +757,11 @@ PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|constru
                     r"|\bréuni\w*\b[^.;:!?]{0,60}?\b(?:acteurs|professionnels|représentants|partenaires)\b[^.;:!?]*?"
                     r"(?=\s+pour\b|\s+afin\b|[.;:!?]|$)",
                     FLAGS)
+# ... nor the facilities the signatories keep, named after them to say why they sign (group "who"; the sentence's
+# subject is the convention, so what follows it stays about the convention): "La convention est signée par la Caf,
+# l'agglomération et les communes de Lens et de Liévin, qui gardent chacune la gestion de leur crèche.", an overseas or
+# small territory's page on who signs
+KEPT_FACILITIES = cue(r"\bsignée?s?\s+par\b[^.;:]{0,200}?,\s*(?P<who>qui\s+(?:gère|gèrent|conserv\w*|gard\w*)\b[^.;:!?]*)")
 # ... nor who the diagnostic or the months of work before the signing were conducted with, the people after "avec"
 # (group "who"; the diagnostic itself stays): "un diagnostic partagé conduit en 2022 avec les communes, les centres
 # sociaux et les associations", "Cette signature conclut plusieurs mois de travail avec le CCAS et les centres sociaux"
@@ -835,7 +843,10 @@ GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est
                       r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés|" + POSSIBLE_FIELDS +
                       # what any such convention is for: "Pourquoi une CTG ?", "À quoi sert une convention ?"
                       # (or how any is made: "Comment se construit une CTG ?")
-                      r"|(?:pourquoi|à\s+quoi\s+sert|comment\s+(?:se\s+)?\w+)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?",
+                      r"|(?:pourquoi|à\s+quoi\s+sert|comment\s+(?:se\s+)?\w+)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?"
+                      # (or, the CTG named in the headline above, "ça": "À quoi ça sert ?" first of a newsletter's
+                      # questions on the convention being written, then "Elle permet de regarder tous les besoins")
+                      r"|^\W*à\s+quoi\s+(?:ça|cela)\s+(?:sert|servira)\s*\?",
                       FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
@@ -1244,9 +1255,10 @@ COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bco
 # ... and a co-signatory named with the facilities it runs, to say why it signs: "La ville d'Autun, qui gère en propre
 # le multi-accueil et l'accueil de loisirs, a également signé la convention", "Les communes de Luzy et de Cercy,
 # gestionnaires d'accueils de loisirs, sont également signataires" (a long document's signatories, not its fields)
-SIGNATORY_MANAGER = cue(r"(?:\bgestionnaires?\s+d|\bqui\s+(?:gère|gèrent)\b)[^.;:]{0,160}?"
-                        r"\b(?:(?:a|ont|est|sont)\s+(?:également\s+|aussi\s+)?(?:signé|cosigné|signataires?)"
-                        r"|figurent?\s+parmi\s+les\s+signataires|(?:en\s+)?(?:sont|est)\s+(?:également\s+|aussi\s+)?signataires?)\b"
+SIGNATORY_MANAGER = cue(r"(?:(?:\bgestionnaires?\s+d|\b(?:qui|dont\s+les\s+communes)\s+(?:gère|gèrent)\b)[^.;:]{0,160}?"
+                        r"\b(?:(?:a|ont|est|sont)\s+(?:également\s+|aussi\s+|donc\s+)?(?:signé|cosigné|(?:co)?signataires?)"
+                        r"|figurent?\s+parmi\s+les\s+signataires|(?:en\s+)?(?:sont|est)\s+(?:également\s+|aussi\s+|donc\s+)?"
+                        r"(?:co)?signataires?)\b)"
                         r"(?=[^.]*(?:\.(?:\s|$)|$))")  # (its sentence ends there: not one a layout glued to the axes)
 # ... and who holds a field as a competence, or which other plan it falls under: "La jeunesse reste une compétence des
 # communes", "les communes qui portent une compétence enfance", "la compétence enfance-jeunesse a été transférée à
