@@ -149,3 +149,32 @@ def test_a_rural_contracts_fields_are_another_schemes(finder):
     assert "logement" not in labels and "autre" not in labels, labels
     assert {"petite_enfance", "parentalite"} <= labels
 
+
+# -- "La convention retient ..." over its fields, as "prévoit" -------------------------------------------------------
+def test_the_convention_retains_its_fields_in_prose(finder):
+    from conftest import theme_phrases_of
+
+    text = ("La Communauté de communes d'Oléron et la Caf ont signé la convention territoriale globale. La convention "
+            "retient l'accueil des tout-petits, les loisirs des enfants pendant l'été et l'accès aux droits des "
+            "travailleurs saisonniers.")
+    phrases = theme_phrases_of(finder, text)
+    assert phrases[0] == "l'accueil des tout-petits", phrases
+    assert "l'accès aux droits des travailleurs saisonniers" in phrases
+
+
+# -- the young as the complement of a field, or the public an official dwelt on, name youth in prose -----------------
+def test_the_young_as_a_fields_complement_name_youth():
+    finder = ThemesComponent()
+    for text in ("Nous avons inscrit la mobilité et la santé des jeunes dans la convention",
+                 "l'accès des jeunes à un premier emploi",
+                 "un travail avec la mission locale sur l'insertion des jeunes",
+                 "Le directeur de la Caf a surtout insisté sur les jeunes du plateau",
+                 "La maire a aussi évoqué les jeunes des hameaux, sans transport le soir"):
+        assert "jeunesse" in finder._lexicon_labels(text, prose=True), text
+
+
+def test_guards_other_youngs_and_departures_stay_weak():
+    finder = ThemesComponent()
+    for text in ("le départ des jeunes vers la métropole", "l'installation de jeunes ménages",
+                 "la santé des jeunes enfants", "les jeunes de la commune sont nombreux"):
+        assert "jeunesse" not in finder._lexicon_labels(text, prose=True), text

@@ -358,7 +358,8 @@ PROSE_INTRO = re.compile(accents_optional(
     r"\bprévoi(?:t|ent|ra|ront)\s+(?:(?:en\s+effet|notamment|aussi|également|donc|ainsi)\s+)?(?=d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # ... and what it provides for, as noun phrases, when the convention (or its pronoun, text or plan) provides:
     # "La convention prévoit la création d'une crèche, l'ouverture d'un accueil de loisirs et le soutien aux parents"
-    r"\b(?:convention|CTG|elle|texte|document)(?:[\s,][^.;:!?]{0,40}?)?\sprévoi(?:t|ent|ra)\s+"
+    # (or what it retains: "La convention retient l'accueil des tout-petits, les loisirs des enfants et le logement")
+    r"\b(?:convention|CTG|elle|texte|document)(?:[\s,][^.;:!?]{0,40}?)?\s(?:prévoi(?:t|ent|ra)|retien(?:t|nent|dra))\s+"
     r"(?:(?:notamment|aussi|également|en\s+outre|ainsi|donc)\s+)?(?=(?:la|le|les|l['’]|un|une|des|du)\s?\w)|"
     # ... or what it lets the partners do: "la convention doit permettre « d'ouvrir des places ..., d'accompagner les
     # jeunes ... et de soutenir ... »", "elle nous donne les moyens d'ouvrir ..., de mieux accompagner ..."
@@ -721,8 +722,14 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # d'échange aux parents", a convention's objective told in a sentence)
                               r"|rencontres?|activités?|temps\s+d['’]\s*échanges?)\s+(?:[\w'’-]+\s+){0,2}?"
                               r"(?:pour|destiné\w*\s+aux|à\s+destination\s+des|(?<=échange\s)(?:entre|aux)|(?<=échanges\s)(?:entre|aux))\s+"
-                              r"(?:les\s+|nos\s+|des\s+)?)"
-
+                              r"(?:les\s+|nos\s+|des\s+)?"
+                              # (or the young as the complement of a field, or the public an official dwelt on: "Nous
+                              # avons inscrit la mobilité et la santé des jeunes", "l'accès des jeunes à l'emploi", "La
+                              # directrice a insisté sur les jeunes", a reporter's or an official's prose; "le logement
+                              # des jeunes" is a taxonomy term of its own)
+                              r"|\b(?:insertion|santé|mobilité|emploi|autonomie|accès|engagement|orientation"
+                              r"|loisirs|formation|information|accompagnement|prise\s+en\s+charge)\s+(?:des|de\s+nos)\s+(?=jeunes\b)"
+                              r"|\b(?:insist\w*\s+sur|évoqu\w*)\s+(?:les|nos)\s+(?=jeunes\b))"
                               # (not the young of another public: "soutenir les jeunes parents" are parents: a town's
                               # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
                               r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
