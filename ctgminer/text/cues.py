@@ -103,7 +103,10 @@ CEJ = re.compile(r"contrats?\s+enfance[\s-]+jeunesse|\bCEJ\b", FLAGS)
 # the names of other territorial contracts and plans, which may be named after fields ("le programme local de
 # l'habitat"): the themes component strips them from a sentence before reading its fields
 SCHEME_NAMES = (r"contrats?\s+de\s+ville|contrats?\s+de\s+pôle|contrats?\s+loca(?:l|ux)\s+de\s+santé|\bCLS\b"
-                r"|contrats?\s+de\s+relance\s+et\s+de\s+transition|\bCRTE\b|projets?\s+éducatifs?\s+(?:de\s+|du\s+)?territ(?:ori\w*|oires?\b)"
+                r"|contrats?\s+de\s+relance\s+et\s+de\s+transition|\bCRTE\b"
+                # (and the rural contracts the CRTE took over: "Le contrat de ruralité du Pays de Bray finance aussi
+                # les pistes cyclables et la rénovation des logements communaux")
+                r"|contrats?\s+de\s+ruralité|projets?\s+éducatifs?\s+(?:de\s+|du\s+)?territ(?:ori\w*|oires?\b)"
                 r"|\bPEDT\b|programmes?\s+loca(?:l|ux)\s+de\s+l['’]\s*habitat|\bPLH\b"
                 # (and the housing programmes: "L'opération programmée d'amélioration de l'habitat a permis d'aider 64
                 # propriétaires", "Le programme d'intérêt général « Habiter mieux »", an activity report's other rubric)

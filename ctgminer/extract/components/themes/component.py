@@ -71,6 +71,11 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
         if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
         start = max((c.end() for c in P.CLAUSE_START.finditer(unbracketed, 0, m.start())), default=0)
+        if when := [c for c in P.CIRCUMSTANCE.finditer(sentence, start, m.start())]:
+            comma = sentence.find(",", m.end())
+            end = P.NEGATION_SCOPE_END.search(sentence, m.end(), comma if comma >= 0 else len(sentence))
+            out.append((when[-1].start(), end.start() if end else comma if comma >= 0 else len(sentence)))
+            continue
         start = _subject_before_incise(sentence, start, m.start())
         end = P.NEGATION_SCOPE_END.search(sentence, m.end())
         if end and P.LEFT_OUT_REASON.match(sentence, end.start()):  # "... : il fait l'objet d'une OPAH distincte"
@@ -1476,6 +1481,8 @@ class ThemesComponent:
         if prose:  # a weak public as the object of an action: "soutenir les parents"
             found += [lab for m in P.ACTION_ON_PUBLIC.finditer(phrase) for lab in labels_named(m.group())
                       if lab not in found]
+            if "inclusion_numerique" not in found and P.DIGITAL_HELP.search(phrase):  # "deux médiatrices numériques"
+                found.append("inclusion_numerique")
         return found
 
     # -- main ------------------------------------------------------------------------------------------
@@ -1562,7 +1569,8 @@ class ThemesComponent:
 
     def names_some_field(self, text: str) -> bool:
         """The cheap test before a sentence is read: some term, age range or public acted on names a field."""
-        return bool(self.any_term.search(text) or AGE_RANGE.search(text) or P.ACTION_ON_PUBLIC.search(text))
+        return bool(self.any_term.search(text) or AGE_RANGE.search(text) or P.ACTION_ON_PUBLIC.search(text)
+                    or P.DIGITAL_HELP.search(text))
 
     @staticmethod
     def spent(sentence: str) -> bool:
@@ -1582,6 +1590,7 @@ class ThemesComponent:
         """The sentence without officials' portfolios, offices, venues and other schemes named after fields."""
         sentence = P.STAT_SETTING.sub(" ", sentence, count=1)
         sentence = P.CONDUCTED_WITH.sub(lambda m: m.group()[:m.start("who") - m.start()] + " ", sentence)
+        sentence = P.KEPT_FACILITIES.sub(lambda m: m.group()[:m.start("who") - m.start()] + " ", sentence)
         return P.VENUE.sub(" ", P.TITLES.sub(" ", sentence))
 
     @classmethod

@@ -376,7 +376,8 @@ PROSE_INTRO = re.compile(accents_optional(
     r"\bprévoi(?:t|ent|ra|ront)\s+(?:(?:en\s+effet|notamment|aussi|également|donc|ainsi)\s+)?(?=d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # ... and what it provides for, as noun phrases, when the convention (or its pronoun, text or plan) provides:
     # "La convention prévoit la création d'une crèche, l'ouverture d'un accueil de loisirs et le soutien aux parents"
-    r"\b(?:convention|CTG|elle|texte|document)(?:[\s,][^.;:!?]{0,40}?)?\sprévoi(?:t|ent|ra)\s+"
+    # (or what it retains: "La convention retient l'accueil des tout-petits, les loisirs des enfants et le logement")
+    r"\b(?:convention|CTG|elle|texte|document)(?:[\s,][^.;:!?]{0,40}?)?\s(?:prévoi(?:t|ent|ra)|retien(?:t|nent|dra))\s+"
     r"(?:(?:notamment|aussi|également|en\s+outre|ainsi|donc)\s+)?(?=(?:la|le|les|l['’]|un|une|des|du)\s?\w)|"
     # ... or what it lets the partners do: "la convention doit permettre « d'ouvrir des places ..., d'accompagner les
     # jeunes ... et de soutenir ... »", "elle nous donne les moyens d'ouvrir ..., de mieux accompagner ..."
@@ -724,8 +725,10 @@ AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)
                     r"(?:(?:approbation|renouvellement|signature|adoption|avenant|autorisation|validation|présentation)"
                     r"\b[^:\n–—]{0,30}?)?(?:C\.?T\.?G\b|conventions?\s+territoriales?\s+globales?)))", FLAGS)
 # another scheme's name names no field of this convention: "sa CTG, son PEDT et le contrat local de santé"; nor does
-# the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés"
-SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?", FLAGS)
+# the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés", with the
+# facilities it pays for, to its clause's end (a Caf's page on what it brings to any CTG: "• les bonus territoire pour
+# les crèches et les accueils de loisirs des communes signataires ;")
+SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b[^;,.:()\n]*", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
@@ -744,11 +747,27 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # d'échange aux parents", a convention's objective told in a sentence)
                               r"|rencontres?|activités?|temps\s+d['’]\s*échanges?)\s+(?:[\w'’-]+\s+){0,2}?"
                               r"(?:pour|destiné\w*\s+aux|à\s+destination\s+des|(?<=échange\s)(?:entre|aux)|(?<=échanges\s)(?:entre|aux))\s+"
-                              r"(?:les\s+|nos\s+|des\s+)?)"
+                              r"(?:les\s+|nos\s+|des\s+)?"
+                              # (or the young as the complement of a field, or the public an official dwelt on: "Nous
+                              # avons inscrit la mobilité et la santé des jeunes", "l'accès des jeunes à l'emploi", "La
+                              # directrice a insisté sur les jeunes", a reporter's or an official's prose; "le logement
+                              # des jeunes" is a taxonomy term of its own)
+                              r"|\b(?:insertion|santé|mobilité|emploi|autonomie|accès|engagement|orientation"
+                              r"|loisirs|formation|information|accompagnement|prise\s+en\s+charge)\s+(?:des|de\s+nos)\s+(?=jeunes\b)"
+                              r"|\b(?:insist\w*\s+sur|évoqu\w*)\s+(?:les|nos)\s+(?=jeunes\b))"
                               # (not the young of another public: "soutenir les jeunes parents" are parents: a town's
                               # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
                               r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
                               r"|familles\s+monoparentales)\b", FLAGS)
+# "numérique", weak in prose ("la version numérique du guide", "la transition numérique"), names digital inclusion as
+# the object of help, access or distance ("un accompagnement au numérique pour les allocataires", "les habitants les plus
+# éloignés du numérique", "prévenir le décrochage numérique des personnes âgées") or as the kind of a helper or a
+# service desk ("la Caf financera deux médiatrices numériques", "l'ouverture de permanences numériques dans trois
+# mairies"): a council's or an official's prose, where no list names the field outright
+DIGITAL_HELP = re.compile(r"\b(?:(?:accompagnements?|aides?|initiations?|accès|formations?|éloigné\w*|exclu\w*|exclusion"
+                          r"|décrochage|autonomie|appropriation|familiarisation|sensibilisation)\s+(?:au|du)\s+numérique"
+                          r"|(?:décrochage|exclusion|médiat(?:eur|rice)s?|permanences?|points?|espaces?|bus|aidants?"
+                          r"|accompagnements?)\s+numériques?)\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
@@ -770,6 +789,11 @@ PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|constru
                     r"|\bréuni\w*\b[^.;:!?]{0,60}?\b(?:acteurs|professionnels|représentants|partenaires)\b[^.;:!?]*?"
                     r"(?=\s+pour\b|\s+afin\b|[.;:!?]|$)",
                     FLAGS)
+# ... nor the facilities the signatories keep, named after them to say why they sign (group "who"; the sentence's
+# subject is the convention, so what follows it stays about the convention): "La convention est signée par la Caf,
+# l'agglomération et les communes de Lens et de Liévin, qui gardent chacune la gestion de leur crèche.", an overseas or
+# small territory's page on who signs
+KEPT_FACILITIES = cue(r"\bsignée?s?\s+par\b[^.;:]{0,200}?,\s*(?P<who>qui\s+(?:gère|gèrent|conserv\w*|gard\w*)\b[^.;:!?]*)")
 # ... nor who the diagnostic or the months of work before the signing were conducted with, the people after "avec"
 # (group "who"; the diagnostic itself stays): "un diagnostic partagé conduit en 2022 avec les communes, les centres
 # sociaux et les associations", "Cette signature conclut plusieurs mois de travail avec le CCAS et les centres sociaux"
@@ -861,7 +885,10 @@ GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est
                       r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés|" + POSSIBLE_FIELDS +
                       # what any such convention is for: "Pourquoi une CTG ?", "À quoi sert une convention ?"
                       # (or how any is made: "Comment se construit une CTG ?")
-                      r"|(?:pourquoi|à\s+quoi\s+sert|comment\s+(?:se\s+)?\w+)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?",
+                      r"|(?:pourquoi|à\s+quoi\s+sert|comment\s+(?:se\s+)?\w+)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?"
+                      # (or, the CTG named in the headline above, "ça": "À quoi ça sert ?" first of a newsletter's
+                      # questions on the convention being written, then "Elle permet de regarder tous les besoins")
+                      r"|^\W*à\s+quoi\s+(?:ça|cela)\s+(?:sert|servira)\s*\?",
                       FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
@@ -1080,6 +1107,11 @@ LEFT_OUT_REASON = cue(r"[;:]\s*(?:il|elle|ils|elles|ce\s+(?:champ|sujet|volet))\
                       r"|[;:]\s*(?:il|elle|ils|elles)\s+(?:est|sont|sera|seront)\s+(?:déjà\s+)?(?:traité|porté|pris\s+en\s+charge"
                       r"|couvert|suivi)\w*\b|[;:]\s*(?:il|elle|ils|elles)\s+relève\w*\s+d")
 CLAUSE_START = re.compile(r"[,;:(]")
+# a negation inside a clause of time or circumstance tells when a need arises, not what the convention leaves out: its
+# scope starts at the conjunction and ends at the clause's comma ("que chaque famille trouve une crèche pour son enfant, un
+# accueil de loisirs pour les mercredis et une écoute quand les choses ne vont pas bien", an official's quote)
+CIRCUMSTANCE = re.compile(r"\b(?:quand|lorsque|lorsqu['’]|dès\s+que|dès\s+qu['’]|chaque\s+fois\s+que|chaque\s+fois\s+qu['’])",
+                          FLAGS)
 # an explainer's questions: what a CTG may do ("Quels domaines peut-elle couvrir ?"); one naming this territory or
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
 MAY = re.compile(r"\bpeu(?:t|vent)\b|\bpourr(?:a|ait|ont|aient)\b", FLAGS)
@@ -1272,9 +1304,10 @@ COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bco
 # ... and a co-signatory named with the facilities it runs, to say why it signs: "La ville d'Autun, qui gère en propre
 # le multi-accueil et l'accueil de loisirs, a également signé la convention", "Les communes de Luzy et de Cercy,
 # gestionnaires d'accueils de loisirs, sont également signataires" (a long document's signatories, not its fields)
-SIGNATORY_MANAGER = cue(r"(?:\bgestionnaires?\s+d|\bqui\s+(?:gère|gèrent)\b)[^.;:]{0,160}?"
-                        r"\b(?:(?:a|ont|est|sont)\s+(?:également\s+|aussi\s+)?(?:signé|cosigné|signataires?)"
-                        r"|figurent?\s+parmi\s+les\s+signataires|(?:en\s+)?(?:sont|est)\s+(?:également\s+|aussi\s+)?signataires?)\b"
+SIGNATORY_MANAGER = cue(r"(?:(?:\bgestionnaires?\s+d|\b(?:qui|dont\s+les\s+communes)\s+(?:gère|gèrent)\b)[^.;:]{0,160}?"
+                        r"\b(?:(?:a|ont|est|sont)\s+(?:également\s+|aussi\s+|donc\s+)?(?:signé|cosigné|(?:co)?signataires?)"
+                        r"|figurent?\s+parmi\s+les\s+signataires|(?:en\s+)?(?:sont|est)\s+(?:également\s+|aussi\s+|donc\s+)?"
+                        r"(?:co)?signataires?)\b)"
                         r"(?=[^.]*(?:\.(?:\s|$)|$))")  # (its sentence ends there: not one a layout glued to the axes)
 # ... and who holds a field as a competence, or which other plan it falls under: "La jeunesse reste une compétence des
 # communes", "les communes qui portent une compétence enfance", "la compétence enfance-jeunesse a été transférée à
