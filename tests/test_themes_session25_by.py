@@ -145,3 +145,45 @@ def test_guard_a_conventions_own_widening_is_still_its_field(finder):
             "l'insertion après un nouveau diagnostic.\n")
     assert {"logement", "insertion"} <= found_labels(finder(unwrap_lines(text)))
 
+
+# -- an official document's outline numbered in Roman figures --------------------------------------------------------
+def test_sub_sections_under_a_roman_numbered_section_are_its_items(finder):
+    text = ("CONVENTION TERRITORIALE GLOBALE DÉPARTEMENTALE DU CANTAL 2025 – 2029\nII. Objet\nLa convention couvre "
+            "l'ensemble du territoire départemental.\nIII. Les orientations partagées\nIII.1 Accès aux droits et aux "
+            "services\nIII.1.1 Lutter contre le non-recours\nIII.2 Accompagnement des familles vulnérables\nIII.2.1 "
+            "Prévenir les ruptures lors des séparations\nIII.3 Logement\nLutter contre la précarité énergétique\n"
+            "CTG départementale Cantal 2025-2029 | 4\nVI. Durée\nLa convention est conclue pour cinq ans.\n")
+    doc = finder(unwrap_lines(text))
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert any(p.endswith("Lutter contre le non-recours") for p in phrases), phrases
+    assert any(p.endswith("Prévenir les ruptures lors des séparations") for p in phrases), phrases
+    assert {"acces_aux_droits", "accompagnement_social", "logement"} <= phrase_labels(doc)
+
+
+def test_guard_roman_ordinals_in_prose_are_no_numbers(finder):
+    from ctgminer.extract.components.themes import patterns as P
+
+    assert not P.BULLET.match("XIe arrondissement : la convention territoriale globale porte sur la jeunesse")
+    assert not P.BULLET.match("VIe Plan de cohésion sociale")
+    assert P.BULLET.match("IV.2 Soutenir la fonction parentale")
+
+
+# -- the fields named first, its priorities after them ----------------------------------------------------------------
+def test_fields_named_before_en_sont_les_priorites_are_its_items(finder):
+    text = ("Saint-Laurent-du-Maroni – Actualités\nLa Ville et la Caf de la Guyane signent leur convention territoriale "
+            "globale\nLe maire et la directrice de la Caf ont signé mardi la convention territoriale globale de "
+            "Saint-Laurent-du-Maroni. Parentalité, jeunesse et inclusion numérique en sont les trois priorités, avec "
+            "l'ouverture d'un espace jeunes.\n")
+    doc = finder(unwrap_lines(text))
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert {"Parentalité", "jeunesse", "inclusion numérique"} <= set(phrases), phrases
+
+
+def test_guard_other_schemes_priorities_named_first_stay_out(finder):
+    # guard: another scheme's priorities (the local health contract's) named before "en restent les priorités"
+    text = ("La Ville et la Caf ont signé leur convention territoriale globale, qui porte sur la parentalité.\nDe son "
+            "côté, le contrat local de santé est renouvelé : nutrition, sport et santé mentale en restent les "
+            "priorités.\nNutrition, sport et santé mentale sont aussi les trois priorités du contrat local de santé.\n")
+    doc = finder(unwrap_lines(text))
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert not any("santé mentale" in p or "sport" in p for p in phrases), phrases

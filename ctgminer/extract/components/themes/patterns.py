@@ -65,10 +65,14 @@ def bullet_mark(line: str) -> str | None:
 # any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET); a
 # magazine's or a PDF's ">" before a space: "> Lutter contre le non-recours"
 # numbered items: "1.", "2)", "3°", "IV.", "b)", and a plan's named ones (text.cues.NUMBERED_ITEM)
+ROMAN = r"I{1,3}|IV|VI{0,3}|IX|X"  # a section's number in Roman figures, up to X
 BULLET = re.compile(
     # (a keycap digit numbers a social post's items: "1️⃣ Offrir une place d'accueil à chaque tout-petit")
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
-    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|>(?=\s)|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
+    # (and under a section numbered in Roman figures: "III.2 Accompagner les familles", "III.2.1 Prévenir ...", an
+    # official document's outline)
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|>(?=\s)|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)|(?-i:{ROMAN})(?:\.\d{{1,2}})+\s*[.)–-]?(?=\s)"
     # (a number and a long dash too: "1 – Garantir un mode d'accueil à chaque famille", a page's numbered objectives)
     rf"|\d{{1,2}}\s*(?:[.)/°-]|[–—](?=\s))|[a-h]\)"
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
@@ -927,7 +931,11 @@ ABOUT_CONVENTION = cue(
 LEAD_ENUM_VERB = re.compile(
     r"\s(?:figure(?:nt|ront)|(?:sont|seront)\s+(?:au\s+c\wur|prioritaires|retenu|concerné|ciblé|visé|soutenu|renforcé"
     r"|développé|accompagné|financé)|bénéficie(?:nt|ront)|constitue(?:nt|ront)|font\s+(?:partie|l['’]\s*objet)"
-    r"|forment|composent|feront\s+l['’]\s*objet|(?:sont|seront)\s+(?:au\s+programme|à\s+l['’]\s*ordre|inscrit))",
+    r"|forment|composent|feront\s+l['’]\s*objet|(?:sont|seront)\s+(?:au\s+programme|à\s+l['’]\s*ordre|inscrit)"
+    # (and the fields named first, as its priorities after them: "Jeunesse, parentalité et accès aux droits en sont les
+    # trois priorités", a short news item)
+    r"|(?:en\s+)?(?:sont|seront|restent)\s+(?:les|ses|leurs)\s+(?:[\w-]+\s+){0,2}?(?:priorités|axes|enjeux|thématiques"
+    r"|chantiers|volets)\b)",
     FLAGS)
 LEAD_ITEM_MAX_WORDS = 8
 # a heading naming a field over a paragraph about the convention's actions, e.g.
@@ -1105,7 +1113,7 @@ SUB_HEADING_MAX_WORDS = 6
 CAPITAL_SECTION = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]\s*(?=[^\n]*[A-ZÀ-Þ]{3})[^a-zà-ÿ\n]+$")
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°–—]\s")
 # a sub-section's number: "3.1 Accueil du jeune enfant", "3.2. Temps libre des enfants" (a convention's article)
-SUB_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s")
+SUB_NUMBER = re.compile(rf"^\s*(\d{{1,2}}|(?-i:{ROMAN}))\.(\d{{1,2}})\.?\s")
 DASH_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[–—]\s")  # a title numbered with a long dash: "1 – Offrir un mode d'accueil"
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 # (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
