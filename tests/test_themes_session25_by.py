@@ -187,3 +187,18 @@ def test_guard_other_schemes_priorities_named_first_stay_out(finder):
     doc = finder(unwrap_lines(text))
     phrases = [span.text for span in doc.spans["theme_phrases"]]
     assert not any("santé mentale" in p or "sport" in p for p in phrases), phrases
+
+
+# -- the people far from digital tools, in prose -----------------------------------------------------------------------
+def test_people_far_from_digital_tools_name_digital_inclusion_in_prose(finder):
+    text = ("La commune de Lamballe et la Caf ont signé leur convention territoriale globale. Elle prévoit "
+            "d'accompagner les habitants éloignés du numérique dans les mairies.\n")
+    assert "inclusion_numerique" in found_labels(finder(unwrap_lines(text)))
+
+
+def test_guard_digital_as_a_weak_adjective_in_prose_names_nothing(finder):
+    # guard: "numérique" alone stays weak in prose (a digital signing, an online newsletter)
+    text = ("La commune de Lamballe et la Caf ont signé leur convention territoriale globale, dont la version "
+            "numérique est consultable en mairie. Elle porte sur la jeunesse.\n")
+    labels = found_labels(finder(unwrap_lines(text)))
+    assert "jeunesse" in labels and "inclusion_numerique" not in labels
