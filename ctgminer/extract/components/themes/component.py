@@ -891,10 +891,17 @@ class ThemesComponent:
             # a line a layout broke after a comma goes on with the sentence above, and so with what it is about: "Les
             # partenaires choisissent les champs prioritaires parmi : petite enfance, enfance, jeunesse," then
             # "parentalité, logement, handicap." on the guide's next line
+            line_start = text.rfind("\n", 0, s) + 1
             carried = bool(out) and sentence[:1].islower() and out[-1][2].rstrip().endswith(",") \
-                and not text[text.rfind("\n", 0, s) + 1:s].strip()  # (not a bulleted item: "• maintenir l'offre")
+                and not text[line_start:s].strip()  # (not a bulleted item: "• maintenir l'offre")
+            # ... and so does a line a PDF's layout broke before a capitalised name, the line above long and ending on
+            # a word: "Elles peuvent couvrir tous les domaines d'action de la branche" above "Famille : accueil du
+            # jeune enfant, jeunesse, logement." (a convention's preamble, sentences cut at the line's end)
+            # (its generality only: a long heading above its paragraph passes no other flag on, "Fiche action n°2 –
+            # Ouvrir un lieu d'accueil enfants-parents à Pontivy" above "Constat : ...")
+            wrapped = bool(out) and out[-1][3] and line_start == s and self.wrapped_above(text, s, out[-1][2])
             general = self.is_general(sentence, previous_general) and not P.OWN_OBJECT.match(sentence) \
-                or many and bool(P.THESE_CONVENTIONS.search(sentence)) or carried and out[-1][3]
+                or many and bool(P.THESE_CONVENTIONS.search(sentence)) or carried and out[-1][3] or wrapped
             general, general_items, general_question = self._general_by_context(
                 text, s, sentence, general, general_items, general_question)
             previous_general = general
@@ -946,6 +953,14 @@ class ThemesComponent:
             out.append((s, e, sentence, general, other))
         self._context = (sents, text, out)
         return out
+
+    @staticmethod
+    def wrapped_above(text: str, s: int, previous: str) -> bool:
+        """Does the sentence at `s`, opening its line, go on with the previous sentence that a layout broke at its
+        line's end (P.WRAPPED_ABOVE), not a new sentence's subject ("Elle", "Les", P.NEW_SUBJECT)?"""
+        above = text[text.rfind("\n", 0, max(0, s - 1)) + 1:max(0, s - 1)]
+        return len(above.rstrip()) >= P.WRAPPED_LINE_MIN_CHARS and above.rstrip().endswith(previous.rstrip()[-20:]) \
+            and bool(P.WRAPPED_ABOVE.search(above)) and not P.NEW_SUBJECT.match(text, s)
 
     def _general_by_context(self, text: str, s: int, sentence: str, general: bool, items: bool,
                             question: bool) -> tuple[bool, bool, bool]:
@@ -1375,6 +1390,8 @@ class ThemesComponent:
         findings = P.FINDINGS.search(sentence)  # (findings stay findings, whatever brought them out)
         if findings and not P.INTRO.search(findings.group("rest")):
             return True
+        if P.DIAGNOSTIC_BRINGS_OUT.search(sentence) and not P.INTRO.search(previous):
+            return True
         return not P.CONSULTATION_OUTCOME.search(sentence) and bool(
             P.CONSULTATION_SUBJECT.search(sentence) or P.WORKSHOPS_INTRO.search(sentence)
             or P.TOPICS_BEFORE_CONSULTATION.search(sentence) or P.CONTINUES.search(sentence)
@@ -1565,7 +1582,10 @@ class ThemesComponent:
         if P.MEETING_ROW.match(phrase):
             return bool(set(self._lexicon_labels(phrase)) - {"autre"})  # a meeting's row, by the fiches it follows
         stripped = self.strip_titles(phrase)
-        return stripped == phrase or self.names_some_field(stripped) or bool(P.SCHEME_WORK_ITEM.match(phrase))
+        # (an item built with its public by age names that public's field: "Un lieu d'accueil construit avec les 11-17
+        # ans", a magazine's bulleted priorities; who prepared it stays out elsewhere)
+        return stripped == phrase or self.names_some_field(stripped) or bool(P.SCHEME_WORK_ITEM.match(phrase)) \
+            or bool(P.PREPARED_WITH.search(phrase) and AGE_RANGE.search(phrase))
 
     def names_some_field(self, text: str) -> bool:
         """The cheap test before a sentence is read: some term, age range or public acted on names a field."""

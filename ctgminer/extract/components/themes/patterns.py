@@ -65,10 +65,14 @@ def bullet_mark(line: str) -> str | None:
 # any pictograph used as a bullet: "👶 Petite enfance", "✏️ Soutenir les parents" (text.cues.SYMBOL_BULLET); a
 # magazine's or a PDF's ">" before a space: "> Lutter contre le non-recours"
 # numbered items: "1.", "2)", "3°", "IV.", "b)", and a plan's named ones (text.cues.NUMBERED_ITEM)
+ROMAN = r"I{1,3}|IV|VI{0,3}|IX|X"  # a section's number in Roman figures, up to X
 BULLET = re.compile(
     # (a keycap digit numbers a social post's items: "1️⃣ Offrir une place d'accueil à chaque tout-petit")
     # sub-numbered items of a plan: "1.a Développer ...", "2.b) ...", "3.2 Rompre l'isolement ..."
-    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|>(?=\s)|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)"
+    # (and under a section numbered in Roman figures: "III.2 Accompagner les familles", "III.2.1 Prévenir ...", an
+    # official document's outline)
+    rf"^\s*(?:[-–—*{BULLET_CHARS}]\ufe0f?|>(?=\s)|{SYMBOL_BULLET}|\d\ufe0f?\u20e3|\U0001f51f|o(?=\s)"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}|\.?[a-h])+\s*[.)–-]?(?=\s)|(?-i:{ROMAN})(?:\.\d{{1,2}})+\s*[.)–-]?(?=\s)"
     # (a number and a long dash too: "1 – Garantir un mode d'accueil à chaque famille", a page's numbered objectives)
     rf"|\d{{1,2}}\s*(?:[.)/°-]|[–—](?=\s))|[a-h]\)"
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
@@ -267,7 +271,11 @@ DIAGNOSTIC_HEADING = re.compile(accents_optional(
     r"\s+(?:du\s+|de\s+|des\s+)?)?"
     r"(?:diagnostics?(?:\s+(?:partagés?|social|sociaux|de\s+territoire|territoria\w+))?|état\s+des\s+lieux|constats?(?:\s+partagés?)?"
     r"|portrait\s+(?:du|de\s+territoire)|(?:présentation\s+du\s+)?territoire\s+et\s+(?:ses|sa)\s+(?:habitants|population)"
-    r"|présentation\s+du\s+territoire|équipements\s+et\s+services\s+existants|données\s+de\s+cadrage)\b"
+    r"|présentation\s+du\s+territoire|équipements\s+et\s+services\s+existants|données\s+de\s+cadrage"
+    # (an evaluation's findings on how it went, its weak points as bullets: "3. Points de vigilance" over "- un
+    # pilotage trop peu réuni ;", "Forces et faiblesses", "Freins et leviers")
+    r"|points?\s+(?:de\s+vigilance|forts|faibles|d['’]\s*attention|d['’]\s*amélioration)|forces\s+et\s+faiblesses"
+    r"|freins(?:\s+et\s+leviers)?|difficultés\s+(?:rencontrées|constatées|identifiées))\b"
     r"(?![^\n]*\b(?:orientations?|axes?|priorit\w+|enjeux|objectifs|plan\s+d['’]\s*actions?|lance\w*|présent\w+|restitu\w+"
     r"|pdf|xlsx?|[km]o)\b)"
     r"[^\n:.?!]{0,40}$"), FLAGS)
@@ -604,7 +612,10 @@ FORMER_RANK = cue(r"\b(?:première|premier|précédente?|ancienne?|initiale?)\b"
 # ... and there, the next convention as a sentence's subject is another one: "La future CTG 2024-2028 devrait intégrer
 # l'accès aux droits." (not the amended one's fields beside it: "Afin de préparer la future convention, la Caf propose
 # de prolonger la convention en cours, sans modification de ses orientations (petite enfance, ...)")
-FUTURE_CONVENTION = cue(r"^\W*(?:[\w'’-]+\W+){0,2}?(?:la|une|sa|leur|notre)\s+(?:future|prochaine)\s+(?:C\.?T\.?G|convention)")
+# (and the new diagnostic the prolongation leaves time for, widened to other fields: "Le temps de mener un nouveau
+# diagnostic, élargi au logement et à l'insertion, la convention est prolongée d'un an")
+FUTURE_CONVENTION = cue(r"^\W*(?:[\w'’-]+\W+){0,2}?(?:la|une|sa|leur|notre)\s+(?:future|prochaine)\s+(?:C\.?T\.?G|convention)"
+                        r"|\bnouveau\s+diagnostic\b[^.;:!?]{0,20}?\b(?:élargi|étendu|ouvert)e?s?\s+(?:à|aux|au)\b")
 # ... and the former convention or contract described in a relative clause in the imperfect, or signed by "us" before:
 # "Vu la délibération approuvant la première convention territoriale globale 2018-2021, laquelle portait sur
 # l'enfance", "Considérant que la CTG en vigueur, qui portait sur la petite enfance, arrive à échéance", "le contrat
@@ -982,7 +993,11 @@ ABOUT_CONVENTION = cue(
 LEAD_ENUM_VERB = re.compile(
     r"\s(?:figure(?:nt|ront)|(?:sont|seront)\s+(?:au\s+c\wur|prioritaires|retenu|concerné|ciblé|visé|soutenu|renforcé"
     r"|développé|accompagné|financé)|bénéficie(?:nt|ront)|constitue(?:nt|ront)|font\s+(?:partie|l['’]\s*objet)"
-    r"|forment|composent|feront\s+l['’]\s*objet|(?:sont|seront)\s+(?:au\s+programme|à\s+l['’]\s*ordre|inscrit))",
+    r"|forment|composent|feront\s+l['’]\s*objet|(?:sont|seront)\s+(?:au\s+programme|à\s+l['’]\s*ordre|inscrit)"
+    # (and the fields named first, as its priorities after them: "Jeunesse, parentalité et accès aux droits en sont les
+    # trois priorités", a short news item)
+    r"|(?:en\s+)?(?:sont|seront|restent)\s+(?:les|ses|leurs)\s+(?:[\w-]+\s+){0,2}?(?:priorités|axes|enjeux|thématiques"
+    r"|chantiers|volets)\b)",
     FLAGS)
 LEAD_ITEM_MAX_WORDS = 8
 # a heading naming a field over a paragraph about the convention's actions, e.g.
@@ -1172,7 +1187,7 @@ SUB_HEADING_MAX_WORDS = 6
 CAPITAL_SECTION = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]\s*(?=[^\n]*[A-ZÀ-Þ]{3})[^a-zà-ÿ\n]+$")
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)°–—]\s")
 # a sub-section's number: "3.1 Accueil du jeune enfant", "3.2. Temps libre des enfants" (a convention's article)
-SUB_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s")
+SUB_NUMBER = re.compile(rf"^\s*(\d{{1,2}}|(?-i:{ROMAN}))\.(\d{{1,2}})\.?\s")
 DASH_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[–—]\s")  # a title numbered with a long dash: "1 – Offrir un mode d'accueil"
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 # (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
@@ -1323,7 +1338,10 @@ HELD_ELSEWHERE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+(?:une\s+|la\s+)?
 # services that keep their usual funding are no field the convention chose: "Les crèches et accueils de loisirs
 # existants continueront d'être financés par la Caf", "La petite enfance reste financée dans le droit commun" (a page
 # whose convention bears on one or two other fields)
-FUNDED_AS_BEFORE = cue(r"\b(?:continu\w*\s+(?:d['’]\s*|à\s+)être|rest\w*|demeur\w*)\s+(?:(?:toujours|bien|ainsi|donc|aussi|également|normalement|intégralement)\s+)?financ(?:é|ée|és|ées)\b")
+# (and services that keep running: "Pour vous, rien ne change : la crèche et l'accueil de loisirs continuent de
+# fonctionner", a magazine's question on what the convention changes)
+FUNDED_AS_BEFORE = cue(r"\b(?:continu\w*\s+(?:d['’]\s*|à\s+)être|rest\w*|demeur\w*)\s+(?:(?:toujours|bien|ainsi|donc|aussi|également|normalement|intégralement)\s+)?financ(?:é|ée|és|ées)\b"
+                       r"|\bcontinu(?:e|ent|era|eront)\s+(?:de|à)\s+fonctionner\b|\brien\s+ne\s+change\b")
 # what was said or is asked at a consultation is no field yet: "Autour des tables, les échanges ont beaucoup porté sur les
 # places en crèche", "Plusieurs ont cité le manque de solutions pour les ados", "« On a beaucoup entendu parler de garde
 # d'enfants »", "Les premiers échanges ont fait émerger des inquiétudes : ...", "la Ville veut savoir ce que vivent les
@@ -1448,6 +1466,13 @@ CONSULTATION_OUTCOME = cue(
 FINDINGS = cue(r"^[^:\n]*?\b(?:constats?|(?:grandes\s+)?tendances|enseignements|(?:les|quelques)\s+chiffres"
                r"|(?:étude|diagnostic|cabinet|bureau\s+d['’]\s*études|enquête)\b[^:\n]*?\brésultats)\b(?P<rest>[^:→\n]*):"
                r"(?![^\n]*(?:→|\benjeux?\b|\baxes?\b|\bobjectifs?\b|\bpriorit))")
+# ... and what a diagnostic brings out, a council report's findings over its bullets: "Le diagnostic réalisé en 2024 met
+# en évidence :" then "• 12 communes et 18 000 habitants ;", "• des quartiers prioritaires concentrant la précarité" (not
+# the needs it found, which the convention takes up, "Le diagnostic a fait ressortir les besoins suivants : ...", nor its
+# findings under a heading of the convention's stakes, "Les enjeux partagés" above "Le diagnostic a fait ressortir :")
+DIAGNOSTIC_BRINGS_OUT = cue(r"^[^:\n]*?\b(?:étude|diagnostic|état\s+des\s+lieux|enquête)\b[^:\n]*?\b(?:(?:met(?:tent)?|mis)"
+                            r"\s+en\s+(?:avant|évidence|lumière)|fai(?:t|nt)\s+(?:ressortir|apparaître)|révèle|souligne)\b"
+                            r"(?![^:\n]*\b(?:axes?|enjeux|priorit\w+|orientations?|objectifs?|besoins?|attentes)\b)[^:\n]*:")
 # a facility's own offer, its subjects after a colon, is no field list: "Le Point information jeunesse accompagne les
 # 15-25 ans : emploi, logement, santé, mobilité." (a town's CTG page describing each service under its field)
 FACILITY_OFFER = cue(r"^\W*(?:(?:le|la|l['’]|les|notre|nos|son|sa|ses|un|une)\s*)(?:point\s+information\s+jeunesse|\bPIJ\b|\bBIJ\b"
@@ -1456,6 +1481,12 @@ FACILITY_OFFER = cue(r"^\W*(?:(?:le|la|l['’]|les|notre|nos|son|sa|ses|un|une)\
                      r"|\bEVS\b|(?:espace\s+|maison\s+)?France\s+services|\bMSAP\b|accueils?\s+de\s+loisirs|\bALSH\b|multi-accueil"
                      r"|crèches?|\bMJC\b|médiathèques?|espaces?\s+jeunes|maisons?\s+des\s+familles)\b[^:\n]{0,40}?"
                      r"\b(?:accompagne|informe|propose|accueille|renseigne|oriente|conseille|aide|répond)\w*\b[^:\n]*$")
+# a line a PDF's layout broke mid-sentence before a capitalised word: long, its last word in lower case, no stop
+# ("... l'ensemble des champs d'intervention de la branche" above "Famille : petite enfance, ..."), the next line
+# opening on no new sentence's subject (text.normalise joins such lines only before a lower-case word)
+WRAPPED_LINE_MIN_CHARS = 60
+WRAPPED_ABOVE = re.compile(r"[a-zà-ÿ]\s*$")
+NEW_SUBJECT = re.compile(r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Nous|On|Vous|En|Pour|Dans|Depuis)\b")
 # an evaluation's recommendations for the next convention are proposals, not its fields yet: "Préconisations pour la CTG
 # 2023-2027" above "1. Élargir le champ de la convention à l'accès aux droits ;" (an evaluation report's section)
 RECOMMENDATIONS = cue(r"^\W*(?:[\dIVX]+(?:\.\d+)*\s*[.)–-]?\s*)?(?:(?:nos|les|des|principales|quelques)\s+)?"
