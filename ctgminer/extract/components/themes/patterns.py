@@ -287,13 +287,14 @@ SECTION_NUMBER = re.compile(r"^\W*(?:(?:article|partie|titre|chapitre)\s+)?(?P<n
 DIAGNOSTIC_TOLD = re.compile(accents_optional(
     r"^\W*ce\s+que\s+(?:dit|disait|montre|révèle|nous\s+dit)\s+le\s+diagnostic\s*$"
     r"|^\W*ce\s+que\s+le\s+diagnostic\s+(?:a|nous\s+a)\s+(?:montré|révélé|appris)\s*$"), FLAGS)
+# what a diagnostic (or study, survey) brings out, shared by DIAGNOSTIC_FOUND and DIAGNOSTIC_BRINGS_OUT
+_DIAGNOSIS = r"(?:étude|diagnostic|état\s+des\s+lieux|enquête)"
+_BRINGS_OUT = (r"(?:(?:met(?:tent)?|mis)\s+en\s+(?:avant|évidence|lumière)|(?:fai(?:t|nt)|a\s+fait|avait\s+fait)\s+"
+               r"(?:ressortir|apparaître)|révél\w*|soulign\w*|(?:a|avait|aura)\s+(?:pointé|identifié|montré|relevé))")
 # a sentence telling what the diagnostic found, its findings enumerated after it: "Le diagnostic partagé, qui a fait
 # ressortir les enjeux suivants : le manque de places ..., l'isolement des parents ..." (needs; when the page then
 # tells the axes retained, "Le projet de convention retient trois axes : ...", the findings are none of them)
-DIAGNOSTIC_FOUND = cue(r"\bdiagnostic\b[^.:;\n]{0,80}?\b(?:fait|a\s+fait|avait\s+fait)\s+ressortir"
-                       r"|\bdiagnostic\b[^.:;\n]{0,80}?\b(?:mis|met)\s+en\s+(?:évidence|lumière)"
-                       r"|\bdiagnostic\b[^.:;\n]{0,80}?\b(?:a|avait|aura)\s+(?:révélé|pointé|identifié|montré|relevé)"
-                       r"|\bdiagnostic\s+l['’]\s*a\s+montré", FLAGS)
+DIAGNOSTIC_FOUND = cue(rf"\b{_DIAGNOSIS}\b[^.:;\n]{{0,80}}?\b{_BRINGS_OUT}\b|\bdiagnostic\s+l['’]\s*a\s+montré", FLAGS)
 # ... and the axes the page tells as retained after it: "retient trois axes", "les orientations retenues sont"
 RETAINED_AFTER = cue(r"\bretien\w*|\bretenu\w*|\b(?:axes?|orientations?)\b", FLAGS)
 RETAINED_AFTER_REACH = 600  # characters after the findings' sentence
@@ -1470,8 +1471,7 @@ FINDINGS = cue(r"^[^:\n]*?\b(?:constats?|(?:grandes\s+)?tendances|enseignements|
 # en évidence :" then "• 12 communes et 18 000 habitants ;", "• des quartiers prioritaires concentrant la précarité" (not
 # the needs it found, which the convention takes up, "Le diagnostic a fait ressortir les besoins suivants : ...", nor its
 # findings under a heading of the convention's stakes, "Les enjeux partagés" above "Le diagnostic a fait ressortir :")
-DIAGNOSTIC_BRINGS_OUT = cue(r"^[^:\n]*?\b(?:étude|diagnostic|état\s+des\s+lieux|enquête)\b[^:\n]*?\b(?:(?:met(?:tent)?|mis)"
-                            r"\s+en\s+(?:avant|évidence|lumière)|fai(?:t|nt)\s+(?:ressortir|apparaître)|révèle|souligne)\b"
+DIAGNOSTIC_BRINGS_OUT = cue(rf"^[^:\n]*?\b{_DIAGNOSIS}\b[^:\n]*?\b{_BRINGS_OUT}\b"
                             r"(?![^:\n]*\b(?:axes?|enjeux|priorit\w+|orientations?|objectifs?|besoins?|attentes)\b)[^:\n]*:")
 # a facility's own offer, its subjects after a colon, is no field list: "Le Point information jeunesse accompagne les
 # 15-25 ans : emploi, logement, santé, mobilité." (a town's CTG page describing each service under its field)
