@@ -166,6 +166,15 @@ class Gazetteer:
         return {e.code: e for e in self.epcis}
 
     @cached_property
+    def communes_of_epci(self) -> dict[str, list[Place]]:
+        """The member communes of each EPCI, by SIREN, built once on first use."""
+        out: dict[str, list[Place]] = {}
+        for place in self.commune_by_code.values():
+            if place.epci:
+                out.setdefault(place.epci, []).append(place)
+        return out
+
+    @cached_property
     def written_acronyms(self) -> frozenset[str]:
         """Every acronym an EPCI's official name writes out ("TCO", "CINOR"), built once on first use."""
         return frozenset(a for e in self.epcis for a in written_acronyms(e.name))
