@@ -249,3 +249,13 @@ def test_body_name_broken_at_its_hyphen_has_single_spaces(parties_nlp):
             "et la MSA Midi-\nPyrénées Nord par la communauté de communes Centre Tarn.")
     names = partner_names(parties_nlp, unwrap_lines(text))
     assert "MSA Midi-Pyrénées Nord" in names, names
+
+
+def test_epci_written_with_other_little_words_than_its_official_name(parties_nlp):
+    # "la Communauté d'agglomération du Centre Martinique" (official: "... du Centre de la Martinique"): linked by the
+    # content words of its name in the Caf's département
+    text = ("La Caf de la Martinique et la Communauté d'agglomération du Centre Martinique ont signé le 4 juillet 2024 "
+            "leur convention territoriale globale pour 2024-2028.")
+    names = partner_names(parties_nlp, text)
+    assert any(n.startswith("Communauté d'agglomération du Centre de la Martinique") and t == "epci"
+               for n, t in names.items()), names
