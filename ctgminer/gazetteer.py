@@ -166,6 +166,15 @@ class Gazetteer:
         return {e.code: e for e in self.epcis}
 
     @cached_property
+    def communes_of_epci(self) -> dict[str, list[Place]]:
+        """The member communes of each EPCI, by SIREN, built once on first use."""
+        out: dict[str, list[Place]] = {}
+        for place in self.commune_by_code.values():
+            if place.epci:
+                out.setdefault(place.epci, []).append(place)
+        return out
+
+    @cached_property
     def written_acronyms(self) -> frozenset[str]:
         """Every acronym an EPCI's official name writes out ("TCO", "CINOR"), built once on first use."""
         return frozenset(a for e in self.epcis for a in written_acronyms(e.name))
@@ -259,10 +268,27 @@ class Gazetteer:
             return self.dep_by_key[key]
         return self.departements.get(name.strip().upper().zfill(2) if name.strip().isdigit() else name.strip())
 
+    @cached_property
+    def epci_by_content_key(self) -> dict[str, list[Place]]:
+        """EPCI by the content words of their names' keys (`content_key`), built once on first use."""
+        out: dict[str, dict[str, Place]] = {}
+        for place in self.epcis:
+            for key in self.keys_of_epci[place.code]:
+                if len(content := content_key(key).split()) >= 2:
+                    out.setdefault(" ".join(content), {})[place.code] = place
+        return {k: list(v.values()) for k, v in out.items()}
+
     def epci(self, name: str, departement: str | None = None) -> Place | None:
         """The EPCI named `name` (full or distinctive part), preferring `departement`."""
         keys = epci_keys(name)  # (the official names' brand forms are keys already: a name needs none of its own)
         hits = [p for k in keys if k in self.epci_by_key for p in self.epci_homonyms.get(k, (self.epci_by_key[k],))]
+        if not hits and departement:
+            # a name written with other little words than the official one ("Communauté d'agglomération de l'Espace
+            # Sud Martinique" for "... de l'Espace Sud de la Martinique"): the one EPCI of the département whose name
+            # has the same content words, two at least
+            found = {p.code: p for k in keys if len(k.split()) > 1 for p in self.epci_by_content_key.get(content_key(k), [])
+                     if p.departement == departement}
+            hits = list(found.values()) if len(found) == 1 else []
         if not hits:
             return None
         if departement:
@@ -314,6 +340,16 @@ _EPCI_PREFIX = re.compile(
 # an official EPCI name's parenthesised part: its acronym or a gloss ("Communauté d'agglomération Porte de l'Isère
 # (CAPI)"), which pages leave out of the name
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
+
+
+# the little words of a name's key, which pages write or drop at will ("Espace Sud Martinique", "Espace Sud de la
+# Martinique")
+_LITTLE_WORDS = frozenset({"de", "la", "le", "les", "l", "du", "des", "d", "et", "en"})
+
+
+def content_key(key: str) -> str:
+    """A name key without its little words: 'espace sud de la martinique' -> 'espace sud martinique'."""
+    return " ".join(w for w in key.split() if w not in _LITTLE_WORDS)
 
 
 def epci_keys(name: str, brands: bool = False) -> list[str]:

@@ -27,6 +27,11 @@ def repair_text(text: str) -> str:
 _LINE_END = re.compile(r"[.!?:;…»\"”)|]\s*$")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# a place's compound name that a PDF's layout broke at one of its own hyphens ("la Caf des Deux-" above "Sèvres",
+# "Glières-Val-" above "de-Borne"): a capitalised word, not in capitals throughout, whose next part opens on a capital
+# or is itself hyphenated; joined with its hyphen kept ("Deux-Sèvres"), where a common word's is dropped ("com-munes")
+_NAME_HYPHENATED = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Þ])[^\W\d_]*(?:-[^\W\d_]+)*-$")
+_NAME_PART = re.compile(r"(?-i:[A-ZÀ-Þ])[^\W\d_]*(?![\w'’-])|[^\W\d_]+-(?-i:[A-ZÀ-Þ])")
 WRAP_WIDTH_SHARE = 0.6  # a wrapped line fills at least this share of the page's line width (its 90th percentile)
 WRAPPED_PAGE_SHARE = 0.2  # ... and a hard-wrapped page has such a line for at least this share of its lines
 WRAPPED_PAGE_MIN_LINES = 6
@@ -73,10 +78,14 @@ def unwrap_lines(text: str) -> str:
         a = lines[i].rstrip()
         return punctuated and len(a) >= WRAP_WIDTH_SHARE * width and not _LINE_END.search(a) and continues(i)
 
+    def name_break(i: int) -> bool:  # a compound name broken at its own hyphen ("Deux-" above "Sèvres")
+        token = _NAME_HYPHENATED.search(lines[i].rstrip("\r"))
+        return bool(token and not token.group().isupper() and _NAME_PART.match(lines[i + 1].lstrip()))
+
     def run_on(i: int) -> bool:  # wrapped wherever it stands (see WRAPPED_LINE_MIN_CHARS, _WRAP_WORD)
         a, b = lines[i].rstrip(), lines[i + 1].lstrip()
         return bool(a.strip() and b) and (
-            _HYPHENATED.search(a) and continues(i) or bool(_WRAP_WORD.search(a[-14:])) and (b[0].isalnum() or b[0] in "«\"")
+            _HYPHENATED.search(a) and continues(i) or name_break(i) or bool(_WRAP_WORD.search(a[-14:])) and (b[0].isalnum() or b[0] in "«\"")
             and not _NEW_SENTENCE.match(b)
             or punctuated and len(a) >= WRAPPED_LINE_MIN_CHARS and not _LINE_END.search(a) and not a.endswith(",")
             and bool(_GOES_ON.match(b))
@@ -104,7 +113,10 @@ def unwrap_lines(text: str) -> str:
         pos += len(ln) + 1
     for i in joins:
         newline = starts[i] + len(lines[i])
-        if _HYPHENATED.search(lines[i]) and (word := _FIRST_WORD.match(text, newline + 1)):
+        if name_break(i) and lines[i + 1][:1].strip() and (word := re.compile(r"[^\s,.;:()]+").match(text, newline + 1)):
+            # "Deux-\nSèvres" -> "Deux-Sèvres" then the newline moved after the name's part
+            out[newline:word.end()] = list(text[newline + 1:word.end()] + " ")
+        elif _HYPHENATED.search(lines[i]) and (word := _FIRST_WORD.match(text, newline + 1)):
             # "com-\nmunes" -> "communes" then the two characters moved after the word
             out[newline - 1:word.end()] = list(text[newline + 1:word.end()] + "  ")
         else:

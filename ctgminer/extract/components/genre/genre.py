@@ -178,7 +178,8 @@ class GenreComponent:
             if any(h.start("head") < m.end() and m.start() < h.end() for h in heads):
                 continue
             name = m["name"].strip()
-            place = gaz.epci(name, dep) or gaz.commune(name, dep)
+            place = gaz.epci(name, dep) or gaz.commune(name, dep) or (
+                gaz.epci_by_acronym(m["acro"].strip(), dep) if m["acro"] else None)
             if place is None:
                 continue
             line_end = text.find("\n", m.end())

@@ -49,10 +49,11 @@ PARTY_HEAD = re.compile(
 )
 # a party line naming the territory before any kind, then its representative ("Ardenne Métropole, représentée par son
 # Président", "Grand Chambéry (38 communes), représentée par ..."), which PARTY_HEAD does not read: linked by the
-# gazetteer alone
+# gazetteer alone (by its acronym in brackets when its name is written in words the official one does not hold: "La
+# Communauté intercommunale du Sud (CIVIS), représentée par son président")
 NAMED_PARTY_LINE = re.compile(
     rf"^[ \t]*(?:[-•*][ \t]*)?(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?(?P<name>[{UP}][^,()\n]{{1,60}}?)[ \t]*"
-    r"(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*repr[ée]sent[ée]e?\b",
+    r"(?:\((?P<acro>[^()\n]{1,40})\)[ \t]*)?,[ \t]*repr[ée]sent[ée]e?\b",
     FLAGS | re.MULTILINE,
 )
 # "représentée par Madame Claire Dupont, sa directrice" / "représenté par son maire, M. Jean Martin"

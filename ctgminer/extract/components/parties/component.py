@@ -699,6 +699,7 @@ class PartiesComponent:
             if deps:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
         self.link(cands, prefer.code if prefer else None)
+        self.link_member_short_forms(cands)
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
@@ -717,6 +718,7 @@ class PartiesComponent:
         self.mark_place_lists(text, cands)
         self.mark_masthead(text, cands, title_end, bool(ctg))
         self.mark_status_rows(text, cands)
+        self.mark_sign_column(text, cands)
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
         self.mark_head_epci(text, sents, cands, end_of_story)
@@ -1129,6 +1131,39 @@ class PartiesComponent:
                     c.extra["features"]["status_list"] = 1.0
 
     @staticmethod
+    def mark_sign_column(text: str, cands: list[Candidate]) -> None:
+        """Features `declared` / `not_signatory` for the rows of a table one of whose columns tells who signs
+        ("Commune | Délibération | Signataire\nA | 12/03/2024 | oui\nB | en attente | non"): a row opening on a
+        territory's name answers yes (it signs) or no (it does not), whatever its sentence says."""
+        C = F.cues()
+        for c in cands:
+            if c.type not in {"commune", "epci"}:
+                continue
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if "|" not in line or text[line_start:c.start].strip(" \t-–•*") or c.extra["features"].get("status_list"):
+                continue  # (not a Caf's overview of the CTGs' states, `mark_status_rows`)
+            # the table's head: the first of the lines above cut by the same separator
+            head_start = line_start
+            while head_start > 0:
+                prev = text.rfind("\n", 0, head_start - 1) + 1
+                if "|" not in text[prev:head_start - 1]:
+                    break
+                head_start = prev
+            head = text[head_start:text.find("\n", head_start)].split("|")
+            cells = line.split("|")
+            if head_start == line_start or len(head) != len(cells):
+                continue
+            column = next((i for i, h in enumerate(head) if C["sign_column_head"].match(h)), None)
+            if column is None or column == 0:
+                continue
+            if C["sign_column_yes"].match(cells[column]):
+                c.extra["features"]["declared"] = 1.0
+            elif C["sign_column_no"].match(cells[column]):
+                c.extra["features"]["not_signatory"] = 1.0
+
+    @staticmethod
     def mark_masthead(text: str, cands: list[Candidate], title_end: int, ctg: bool) -> None:
         """Feature `masthead`: a commune's or EPCI's own site, its name alone on the page's first line above a
         breadcrumb ("Communauté de communes du Pays de Cruseilles\nAccueil > Familles > Notre CTG", "Commune de
@@ -1248,7 +1283,7 @@ class PartiesComponent:
         if c.how == "gaz_commune" and f.get("address"):
             return True  # "siège : 2 rue des Lilas, 33000 Bordeaux": an address
         if f.get("member_aside") and not f.get("sole_territory") and not f.get("in_title") and not f.get("declared") \
-                and not (f.get("told_town") and not f.get("venue")):
+                and not (f.get("told_town") and not f.get("venue")) and not f.get("sign_block"):
             # (not the page's own town, told as "la commune" where the CTG is: "COMMUNE DE X\nExtrait du registre des
             # délibérations ... adhésion de la commune à la CTG de la Communauté de communes Y"; unless named only as a
             # place, "une maison d'assistants maternels à X")
@@ -1336,7 +1371,7 @@ class PartiesComponent:
         venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci") or f.get("declared")) and not (
             f.get("own_seat") and f.get("sent_sign"))
         return bool(venue or presence or f.get("modal_left")
-                    or (c.how == "gaz_commune" and f.get("official_before")))
+                    or (c.how == "gaz_commune" and f.get("official_before") and not f.get("sign_block")))
 
     @staticmethod
     def preamble_party(c: Candidate) -> bool:
@@ -1840,7 +1875,8 @@ class PartiesComponent:
                            mention=text[first[0]:first[1]] if first[0] is not None else None,
                            start=first[0], end=first[1])
         doc._.caf = caf
-        values = [PartyValue(name=c.name, type=c.type,
+        # (a name read across a joined line keeps no run of spaces: "MSA Midi-\nPyrénées Sud" is "MSA Midi-Pyrénées Sud")
+        values = [PartyValue(name=" ".join(c.name.split()), type=c.type,
                              insee_code=c.place.code if c.place and c.type != "etat" else None,
                              mention=text[c.start:c.end], start=c.start, end=c.end,
                              score=round(c.extra["score"], 3)) for c in partners]
@@ -1915,6 +1951,30 @@ class PartiesComponent:
                 c.key = f"dep:{c.place.code}" if c.place else "dep:?"
             else:
                 c.key = f"{c.type}:{name_key(c.name) if c.type != 'msa' and c.name != 'État' else ''}"
+
+    def link_member_short_forms(self, cands: list[Candidate]) -> None:
+        """A town written by the first words of its official name, the rest a locator the page leaves out ("Ars",
+        "Sainte-Marie" and "Saint-Martin" for Ars-en-Ré, Sainte-Marie-de-Ré and Saint-Martin-de-Ré beside "la
+        communauté de communes de l'île de Ré"; "La Couarde" for La Couarde-sur-Mer): unlinked, or linked to a
+        homonym outside the named EPCI's département, it is the one member of an EPCI the page names whose official
+        name begins with it."""
+        epcis = {c.place.code: c.place for c in cands if c.type == "epci" and c.place is not None}
+        if not epcis:
+            return
+        for c in cands:
+            if c.type != "commune" or c.how not in {"gaz_commune", "list", "ville", "mayor"}:
+                continue
+            if c.place is not None and any(c.place.departement == e.departement for e in epcis.values()):
+                continue
+            key = name_key(c.name)
+            if not key:
+                continue
+            members = {m.code: m for code in epcis for m in self.gaz.communes_of_epci.get(code, [])
+                       if name_key(m.name).startswith(key + " ")}
+            if len(members) == 1:
+                place = next(iter(members.values()))
+                c.place, c.name, c.key = place, place.name, f"commune:{place.code}"
+                c.extra["member_short"] = True
 
     @staticmethod
     def dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -255,6 +255,34 @@ _ENTRE_LINE = re.compile(r"(?m)^[ \t]*entre\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
+def agreement_item(text: str, at: int, reach: int = 600) -> bool:
+    """`at` lies in a numbered item of a council's minutes whose heading names another agreement than the CTG ("3.
+    Convention de déneigement avec le Département\nLe conseil autorise le maire à signer cette convention avec le
+    Département"): a party of that agreement, under the item's heading or in its body."""
+    line_start = text.rfind("\n", 0, at) + 1
+    heading = None
+    for m in cues()["item_heading"].finditer(text, max(0, line_start - reach), line_start + 1):
+        heading = m  # (the last numbered heading above `at`, or on its own line)
+    if heading is None:
+        return False
+    line = text[heading.start():text.find("\n", heading.start()) % (len(text) + 1)]
+    return agreement_left(line) and not CTG_CUE.search(line)
+
+
+def title_block_start(text: str, line_start: int) -> int:
+    """Where the block of signatories' title lines holding the line at `line_start` begins: consecutive lines, each
+    an official's title ("Fait à Cluses, le 2 mai 2025\nLe Directeur de la Caf de la Haute-Savoie\nLe Président de la
+    Communauté de communes X\nLe Maire de A\nLa Maire de B\n...\nLe Maire de G": G's line starts far below "Fait à")."""
+    title = cues()["sign_block_title_line"]
+    start = line_start
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not title.match(text[prev:start - 1]):
+            break
+        start = prev
+    return start
+
+
 def preamble_list(text: str, at: int, within: int = 400) -> bool:
     """`at` lies in the parties list of a convention's own text: after a line opening on "entre" (no sentence ended
     since), the Caf named in the list, the convention's name just above the "entre"."""
@@ -350,6 +378,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["event_venue"] = float(c.how == "gaz_commune" and not f["sent_sign"] and bool(C["event_venue"].search(left[-120:])))
     f["president_before"] = float(bool(P.EPCI_PRESIDENT_BEFORE.search(text[max(0, c.start - 160):c.start])))
     f["example"] = float(before_in(sentence, "example", at))
+    # (or the towns in brackets after others' own conventions: "d'autres ont laissé aux villes-centres leur propre
+    # convention (A, B)", examples of a kind of territory on a Caf's explainer)
+    if not f["example"] and "propre" in left and C["own_brackets"].search(left[-200:]):
+        f["example"] = 1.0
     f["communes_of"] = float(bool(C["communes_of"].search(before)))
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
@@ -423,6 +455,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # "des permanences sur les marchés de la bastide et de Lavelanet")
     if not f["facility_of"] and ("," in before or "et" in before or "ou" in before):
         f["facility_of"] = float(bool(C["facility_list"].search(left[-100:])))
+    # (or in brackets after a count of facilities: "Deux points information jeunesse ont ouvert (A, B)", "trois
+    # nouvelles crèches (C et D)", the places of a report's facilities)
+    if not f["facility_of"] and "(" in left[-200:]:
+        f["facility_of"] = float(bool(C["facility_brackets"].search(left[-200:])))
     # a short form of the text's own commune that names a homonym elsewhere: "A La Seyne, ..." beside "la commune de
     # La Seyne-sur-Mer" (Var) is not Seyne (Alpes-de-Haute-Provence)
     f["local_namesake"] = float(c.type == "commune" and bool(f.get("other_dep")) and any(
@@ -556,9 +592,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # Président de la Communauté de communes X\nLe Directeur de la Caf de l'Aveyron"): the name alone on its line
     # after its official's title, the Caf's official on a line around, "Fait à" above
     if not f["sign_block"] and c.type in {"commune", "epci", "departement"} and C["sign_block_title_lead"].match(lead) \
-            and not text[c.end:line_end].strip(" \t,") and C["sign_block_done_at"].search(text, max(0, line_start - 300),
-                                                                                         line_start):
-        f["sign_block"] = float(bool(C["sign_block_title_caf"].search(text, max(0, line_start - 300),
+            and not text[c.end:line_end].strip(" \t,") and C["sign_block_done_at"].search(
+                text, max(0, (block_start := title_block_start(text, line_start)) - 300), line_start):
+        f["sign_block"] = float(bool(C["sign_block_title_caf"].search(text, max(0, block_start - 300),
                                                                      min(len(text), line_end + 300))))
     # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
     # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
@@ -611,7 +647,7 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # (a body too, the State above all: "l'agglomération a signé le contrat de ville avec la préfecture du Nord, et sa
     # CTG avec la Caf")
     f["agreement_left"] = float((territory or c.type in {"etat", "departement", "region", "msa", "other"})
-                                and agreement_left(left))
+                                and (agreement_left(left) or not f["sent_ctg"] and agreement_item(text, c.start)))
     # a territory added to a Caf's tally of covered territories ("17 intercommunalités sur 19 sont couvertes, ainsi
     # que X", "des CTG avec 9 des 14 intercommunalités, ainsi qu'avec la Ville de Y"): counted, not the page's party
     f["tally"] = float(c.type in {"commune", "epci"} and "ainsi" in left and bool(C["tally_left"].search(left))
@@ -648,6 +684,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # tally of the CTGs signed: "Le département compte désormais cinq CTG signées, avec X, Y et Z")
         or bool(C["ctg_of_left"].search(left[-60:])) and bool(C["others_signing_sentence"].search(sentence))
         or "avec" in left and bool(C["tally_signed_left"].search(left))
+        # (the next signings a round-up or a signing page announces for other territories: "Prochaines signatures
+        # prévues en octobre : A et B", "Prochaine étape : la signature de la CTG de la CC X, prévue au printemps")
+        or "rochain" in left and bool(C["next_signings_left"].search(left))
+        # (or the earlier signing a sentence opens on, before the page's own: "Après la ville de X en 2022, deux
+        # nouvelles intercommunalités ont signé leur CTG")
+        or "près" in left and bool(C["after_other_left"].match(left))
         # (a bulleted overview of the département's CTGs under an intro saying all are now covered: "Avec cette
         # signature, tout le département est désormais couvert :\n- CTG de X : signée en 2022\n- CTG de Y : ...")
         or ("ouvert" in text or "ispos" in text) and overview_item(text, c.start)))
@@ -711,6 +753,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a former body, merged into the signing EPCI ("signés par les anciennes communautés de communes de Montaigu et
     # de Rocheservière")
     f["former_body"] = float(c.type == "epci" and bool(C["former_body"].search(text[max(0, c.start - 120):c.start])))
+    # (or a former commune of a commune nouvelle, named as such: "le contrat signé pour les anciennes communes de A et
+    # de B", "la commune déléguée de C accueillera une permanence"; its commune nouvelle signs, never the part)
+    if c.type == "commune" and not f["declared"] and ("ncienne" in (far := text[max(0, c.start - 120):c.start]) or (
+            "élégu" in far)) and C["former_commune"].search(far):
+        f["former_body"] = 1.0
     f["neighbour"] = float(territory and (bool(C["neighbour_after"].match(right))
                                           or bool(C["neighbour_before"].search(before))))
     # a commune of an EPCI the text names, found by the gazetteer alone in a sentence that neither signs, names the

@@ -151,6 +151,9 @@ SYNDICAT = re.compile(
     # nous partageons avec A et B", as a small town's bulletin names it)
     r"\b(?P<name>[Ss]yndicat\s+intercommunal(?:\s+à\s+vocations?\s+\w+)?(?:\s+[a-zà-ÿ'’-]+){1,3}\s*"
     r"\((?:SIVU|SIVOM|SIVOS)\)"
+    # (its territory may follow the acronym: "le Syndicat intercommunal à vocation unique (SIVU) des Trois Vallons")
+    r"(?:\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)[A-ZÀ-Þ][\wÀ-ÿ'’-]*"
+    r"(?:[ \t]+(?:(?:de|du|des|la|le|les|et|sur|en)[ \t]+)?[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,3})?"
     # (a PETR, a syndicat mixte by law, signs for its Pays: "le PETR du Pays de Langres et la Caf ont signé")
     r"|(?:SIVOM|SIVOS|SIVU|Sivom|Sivos|Sivu|PETR|[Pp]ôle\s+d['’]\s*[ée]quilibre\s+territorial\s+et\s+rural"
     r"|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
@@ -159,6 +162,10 @@ SYNDICAT = re.compile(
     r"(?:\s+à\s+vocations?\s+\w+)?(?:\s+(?:scolaire|périscolaire|enfance(?:[\s-]+jeunesse)?|jeunesse"
     r"|petite\s+enfance))?(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,3}?\s+"
     r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|[dD]['’]\s*)"
+    # (a territory has a name, capitalised among its first words: "le Sivom de la vallée du Tarn", or the syndicat is
+    # named after its purpose: "le syndicat de la petite enfance"; "permet au SIVU de continuer à percevoir", "seul
+    # syndicat du territoire à porter" go on in running words)
+    r"(?=(?:[\wÀ-ÿ'’-]+[ \t]+){0,3}[A-ZÀ-Þ]|(?:petite\s+)?enfance\b|jeunesse\b|scolaire\b|périscolaire\b)"
     # (the territory's words on the line: a title ending on it is no run into the next line's label)
     r"(?:[\wÀ-ÿ'’-]+(?:[ \t]+(?!et\b|a\b|ont\b|qui\b|pour\b|est\b|sont\b|sign)[\wÀ-ÿ'’-]+){0,5}))",
 )
