@@ -4,7 +4,7 @@ ones, each with its inline example, on blank French pipelines."""
 from __future__ import annotations
 
 import pytest
-from conftest import found_labels, theme_phrases_of
+from conftest import found_labels, partner_names, theme_phrases_of
 
 from ctgminer.text.normalise import unwrap_lines
 
@@ -156,3 +156,20 @@ def test_a_ranked_axis_far_from_its_verb_gives_no_place(finder):
     # (a later "sur" of place opens no item for an axis whose own verb is no intro)
     text = "Le deuxième axe, en lien avec les écoles, propose aux enfants des ateliers sur tout le territoire."
     assert "tout le territoire" not in theme_phrases_of(finder, text)
+
+
+# -- a prefecture's communiqué: the prefect's title names a région ----------------------------------------------------
+COMMUNIQUE = ("Communiqué de presse – Préfecture de la Guadeloupe\nBasse-Terre, le 15 octobre 2024\n{who}, le président de "
+              "la Communauté d'agglomération du Nord Basse-Terre et la directrice générale de la Caf de la Guadeloupe ont "
+              "signé ce jour la convention territoriale globale du territoire pour la période 2024-2028.")
+
+
+def test_a_prefects_title_names_the_state_not_the_region(parties_nlp):
+    found = partner_names(parties_nlp, COMMUNIQUE.format(who="Le préfet de la région Guadeloupe"))
+    assert "region" not in found.values()
+    assert found.get("Communauté d'agglomération du Nord Basse-Terre") == "epci"
+
+
+def test_a_regions_president_still_signs_for_it(parties_nlp):
+    found = partner_names(parties_nlp, COMMUNIQUE.format(who="Le président de la Région Guadeloupe"))
+    assert "region" in found.values()

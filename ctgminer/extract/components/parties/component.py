@@ -450,6 +450,8 @@ class PartiesComponent:
         for m in scan(P.REGION, "région"):
             if self.region_keys and not any(name_key(m["name"]).startswith(k) for k in self.region_keys):
                 continue  # "la Communauté de communes de la Région Lézignanaise": no région's name
+            if P.PREFECT_OF.search(text, max(0, m.start() - 30), m.start()):
+                continue  # the prefect's title names the State: "Le préfet de la région Guadeloupe, ..."
             out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
         for m in scan(P.ETAT_SERVICE, "éducation", "educati", "direction", cased=("DD", "SDJES", "DR", "DSDEN")):
             out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))

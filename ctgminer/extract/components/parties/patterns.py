@@ -122,6 +122,9 @@ DEPARTEMENT = re.compile(
 DEPARTEMENT_GENERIC_WORD = re.compile(r"(?:Département|Conseil\s+[Dd]épartemental)\b|\bCD\s?\d{2}\b")
 DEPARTEMENT_GENERIC_LEFT = re.compile(r"(?:\b(?:[Ll]e|du|au|et\s+le)\s+|/)$")  # (also opening a sentence: "Le Département et")
 DEPARTEMENT_GENERIC_SLASH = re.compile(r"\s*/")
+# a prefect's title before a région's name: "Le préfet de la région Guadeloupe" (a communiqué of the prefecture; the
+# région is no party, the State is)
+PREFECT_OF = re.compile(r"\bpréf(?:et|ète|ecture)\s+de\s+(?:la\s+)?$", re.I)
 REGION = re.compile(rf"\b(?:[Cc]onseil\s+[Rr]égional|[Rr]égion)\s+(?P<name>{CAP}(?:[ \t\u00a0-]+{CAP})*)")
 ETAT = re.compile(r"(?:\bl['’]\s*|\bde\s+l['’]\s*|\bpar\s+l['’]\s*)(?P<name>[ÉE]tat)\b|\bpréf(?:et|ète|ete|ecture)\b", re.I)
 # the État as party to another agreement (the COG between the État and the Cnaf)
