@@ -84,16 +84,16 @@ CAF = re.compile(r"\bcaf\b|caisses?\s+d['’]\s*allocations?\s+familiales?|\bCSS
 # a party's signature block under a convention's dated formula: "Pour la Caisse d'allocations familiales du Gers,"
 # then "La Directrice," on its line, or "Pour la Ville de Montreuil, le Maire" on one line; the official's title
 # follows the body within the line or on the next one (a signature page has no sentence, only these blocks)
+_BLOCK_GAP = r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?:le|la|les|son|sa)?\s*"  # between the body and its official's title
+_HEAD_TITLES = r"président|présidente|directeur|directrice"
 SIGNATURE_BLOCK = re.compile(
-    r"^[ \t]*pour\s+(?:la|le|les|l['’])\s*[^\n]{2,100}?(?:,[ \t]*|[ \t]*\n[ \t]*)(?:le|la|les|son|sa)?\s*"
-    r"(?:maire|mairesse|président|présidente|directeur|directrice|préfet|préfète|vice-président|vice-présidente"
-    r"|adjoint|adjointe)\b",
+    rf"^[ \t]*pour\s+(?:la|le|les|l['’])\s*[^\n]{{2,100}}?{_BLOCK_GAP}"
+    rf"(?:maire|mairesse|{_HEAD_TITLES}|préfet|préfète|vice-président|vice-présidente|adjoint|adjointe)\b",
     FLAGS | re.MULTILINE,
 )
 # ... the Caf's own block (or that of the body playing its part: the CSSM at Mayotte)
 CAF_SIGNATURE_BLOCK = re.compile(
-    rf"^[ \t]*pour\s+(?:la|le|l['’])\s*(?:{CAF.pattern})[^\n]{{0,100}}?(?:,[ \t]*|[ \t]*\n[ \t]*)(?:le|la|son|sa)?\s*"
-    r"(?:président|présidente|directeur|directrice)\b",
+    rf"^[ \t]*pour\s+(?:la|le|l['’])\s*(?:{CAF.pattern})[^\n]{{0,100}}?{_BLOCK_GAP}(?:{_HEAD_TITLES})\b",
     FLAGS | re.MULTILINE,
 )
 
