@@ -131,6 +131,25 @@ def bullet_intro(text: str, line_start: int, max_lines: int = 12) -> str:
     return ""
 
 
+def signatory_heading_above(text: str, line_start: int, max_lines: int = 10) -> bool:
+    """Is the line one of a run of short lines, none ending a sentence, under a heading for the signatories ("Les
+    signataires", "Signataires de la convention :", "Ont signé :")?"""
+    end = line_start - 1
+    for _ in range(max_lines):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if cues()["signatory_heading"].match(line):
+            return True
+        if len(line) > 120 or line[-1] in ".;:!?":
+            return False
+    return False
+
+
 def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate] | DocCandidates,
                 max_len: int = 120) -> bool:
     """A short label line that holds names and nothing to read: a kicker or dateline ("Villers-Bocage · 6 avril
@@ -494,6 +513,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         intro = bullet_intro(text, line_start).rstrip()
         if intro.endswith(":") and P.STRONG_SIGN.search(intro) and not P.MODAL.search(intro):
             f["declared"] = 1.0
+    # ... or, unbulleted, a name alone on its line in a run of short lines under a heading for the signatories ("Les
+    # signataires\nLa Caisse d'allocations familiales de la Lozère\nLe Département de la Lozère\nLa Communauté de
+    # communes X", a convention's cover or signature page as a PDF extractor gives it)
+    elif C["name_line_head"].match(text[line_start:c.start]) and not text[c.end:line_end].strip(" \t,;.") \
+            and signatory_heading_above(text, line_start):
+        f["declared"] = 1.0
     # a job ad's task list ("Vos missions :\n- animer les comités de pilotage des CTG de votre secteur (X, Y)", "- assurer
     # le lien avec les partenaires (Caf, MSA, Département)"): the bodies a post works with, not signatories
     # (or an action sheet's line of the bodies working on an action: "Partenaires associés : communes, MSA, Caf",

@@ -164,7 +164,9 @@ LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})")
 
 # the partners' choice, as the verb whose object is the fields: "Nous avons retenu la petite enfance, la jeunesse et
 # ...", "Pour 2024-2028, les partenaires ont retenu :"
-CHOSE = r"(?:avons|ont|a)\s+(?:retenu|choisi|priorisé|identifié|ciblé)"
+CHOSE = (r"(?:avons|ont|a)\s+(?:retenu|choisi|priorisé|identifié|ciblé)"
+         # (with the rank they gave the fields: "Les élus ont identifié comme prioritaires la petite enfance, ...")
+         r"(?:\s+comme\s+(?:prioritaires?|priorités?|essentiel(?:le)?s?|majeur(?:e)?s?|urgent(?:e)?s?))?")
 # words that announce the convention's priorities
 INTRO = re.compile(accents_optional(
     r"\baxes?\b|\benjeux\b|\bchamps?\b|thématiques?|\bthèmes?\b|orientations?|fiches?[- ]actions?|priorit\w+|"
@@ -659,7 +661,12 @@ CONVENTION_OVER_SCHEME = re.compile(accents_optional(
     # (or its other names and its pronoun: "Ce document remplace l'ancien contrat enfance jeunesse et fixe ...")
     r"^\W*(?:(?:la|cette|notre)\s+(?:nouvelle\s+)?(?:C\.?T\.?G|convention)\b|elle\b|ce\s+(?:nouveau\s+)?(?:document|texte"
     r"|contrat|partenariat)\b|le\s+(?:nouveau\s+)?texte\b)[^.]{0,40}"
-    r"\b(?:déclin|remplace|succède|prend\s+(?:la\s+suite|le\s+relais))"), FLAGS)
+    r"\b(?:déclin|remplace|succède|prend\s+(?:la\s+suite|le\s+relais))"
+    # (and the former convention's review leading to the new one, whose orientations the sentence goes on to give: "Le
+    # bilan réalisé avec les partenaires conduit à proposer une nouvelle convention, dont les orientations sont : ...",
+    # a council's deliberation on a renewal)
+    r"|\bbilans?\b[^.]{0,80}?\b(?:condui\w*|about\w*|débouch\w*|permis|permet)\s+(?:à|sur|de)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:une|la|cette|notre)\s+(?:nouvelle\s+)?(?:C\.?T\.?G|convention)\b"), FLAGS)
 # ... and another scheme that is the work of one of its actions: "Parmi les actions réalisées figurent l'agrandissement
 # du multi-accueil, l'élaboration d'un projet éducatif du territoire et une action vers la parentalité" (searched on the
 # words just before the scheme's name)
@@ -992,7 +999,9 @@ ABOUT_CONVENTION = cue(
 # an enumeration that opens a clause, its verb after it: "Les micro-crèches, les RPE et les accueils de loisirs
 # bénéficient de ...", "l'accès aux droits, le logement des jeunes, la mobilité figurent en bonne place"
 LEAD_ENUM_VERB = re.compile(
-    r"\s(?:figure(?:nt|ront)|(?:sont|seront)\s+(?:au\s+c\wur|prioritaires|retenu|concerné|ciblé|visé|soutenu|renforcé"
+    # (the fields set before a colon and a "ce" that takes them up: "Mobilité des jeunes, accès aux droits et logement :
+    # ce sont les trois chantiers retenus", a radio brief's opening)
+    r"(?:\s*[:–—-]\s*ce)?\s(?:figure(?:nt|ront)|(?:sont|seront)\s+(?:au\s+c\wur|prioritaires|retenu|concerné|ciblé|visé|soutenu|renforcé"
     r"|développé|accompagné|financé)|bénéficie(?:nt|ront)|constitue(?:nt|ront)|font\s+(?:partie|l['’]\s*objet)"
     r"|forment|composent|feront\s+l['’]\s*objet|(?:sont|seront)\s+(?:au\s+programme|à\s+l['’]\s*ordre|inscrit)"
     # (and the fields named first, as its priorities after them: "Jeunesse, parentalité et accès aux droits en sont les

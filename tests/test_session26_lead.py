@@ -1,0 +1,89 @@
+"""Session 26 (lead): classes found by running the analyser over pages written for these tests in the style of real
+ones, each with its inline example, on blank French pipelines."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import partner_names, theme_phrases_of
+
+# -- the fields set before a colon and a "ce" that takes them up (a radio brief's opening) ---------------------------
+BRIEF = ("{fields} : ce sont les trois chantiers que la communauté de communes du Val de Drôme a retenus dans sa "
+         "convention territoriale globale, signée mardi avec la Caf de la Drôme. Le document court jusqu'en 2029.")
+
+
+@pytest.mark.parametrize("dash", [" :", " –", " —"])
+def test_fields_taken_up_by_ce_sont_are_read_whole(finder, dash):
+    text = BRIEF.replace(" :", dash, 1).format(fields="Mobilité des jeunes, accès aux droits et logement")
+    assert theme_phrases_of(finder, text) == ["Mobilité des jeunes", "accès aux droits", "logement"]
+
+
+def test_fields_then_en_sont_still_read(finder):
+    # (the form without a colon, read before)
+    text = ("Jeunesse, parentalité et accès aux droits en sont les trois priorités, a rappelé la présidente de la "
+            "communauté de communes lors de la signature de la convention territoriale globale avec la Caf.")
+    assert theme_phrases_of(finder, text) == ["Jeunesse", "parentalité", "accès aux droits"]
+
+
+# -- the former convention's review leading to the new one, whose orientations the sentence gives (a deliberation) ---
+RENEWAL = """Objet : renouvellement de la convention territoriale globale
+{lead} conduit à proposer une nouvelle convention pour la période 2026-2030 avec la Caf de l'Eure, dont les orientations retenues sont : 1) renforcer l'offre d'accueil du jeune enfant ; 2) développer les loisirs éducatifs des 3-11 ans ; 3) accompagner les parents ; 4) favoriser l'accès de tous aux services et aux droits.
+Le Conseil municipal, après en avoir délibéré, à l'unanimité, autorise Monsieur le Maire à signer la convention.
+"""
+
+
+@pytest.mark.parametrize("lead", ["Le bilan réalisé avec les partenaires", "Le bilan de la première convention"])
+def test_a_review_leading_to_the_new_convention_keeps_its_orientations(finder, lead):
+    found = theme_phrases_of(finder, RENEWAL.format(lead=lead))
+    assert len(found) == 4
+    assert any("accompagner les parents" in phrase for phrase in found)
+
+
+def test_a_reviews_findings_stay_out(finder):
+    # (the review's findings, told by a review that leads to no convention in the sentence, are not the new fields)
+    text = ("Objet : convention territoriale globale\nLe bilan de la précédente convention, présenté au comité de "
+            "pilotage, fait apparaître : 1) un manque de places en crèche ; 2) une offre de loisirs insuffisante pour "
+            "les adolescents ; 3) des parents isolés.\nLa nouvelle convention 2026-2030 retient deux axes : l'accueil "
+            "du jeune enfant et le soutien aux parents.\n")
+    assert theme_phrases_of(finder, text) == ["l'accueil du jeune enfant", "le soutien aux parents"]
+
+
+# -- the rank the partners gave the fields they chose, between the verb and the fields -------------------------------
+CHOICE = ("Thouars. La communauté de communes du Thouarsais et la Caf des Deux-Sèvres ont renouvelé leur convention "
+          "territoriale globale, jeudi 6 novembre. Les élus ont {verb} la petite enfance, l'accompagnement des familles "
+          "monoparentales et la mobilité des jeunes.")
+
+
+@pytest.mark.parametrize("verb", ["identifié comme prioritaires", "retenu comme priorités", "choisi comme essentielles"])
+def test_the_rank_of_chosen_fields_is_no_part_of_the_first(finder, verb):
+    assert theme_phrases_of(finder, CHOICE.format(verb=verb)) == [
+        "la petite enfance", "l'accompagnement des familles monoparentales", "la mobilité des jeunes"]
+
+
+def test_a_plain_choice_is_read_as_before(finder):
+    assert theme_phrases_of(finder, CHOICE.format(verb="retenu"))[0] == "la petite enfance"
+
+
+# -- one signatory a line, unbulleted, under a heading for the signatories (a convention's cover or last page) --------
+COVER = """Convention territoriale globale 2025-2029
+{heading}
+La Caisse d'allocations familiales de la Lozère
+Le Département de la Lozère
+La Communauté de communes Cœur de Lozère
+Les orientations retenues sont la petite enfance et la jeunesse.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Les signataires", "Signataires de la convention :", "Ont signé :",
+                                     "LES PARTIES SIGNATAIRES"])
+def test_unbulleted_lines_under_a_signatories_heading_sign(parties_nlp, heading):
+    found = partner_names(parties_nlp, COVER.format(heading=heading))
+    assert found.get("Communauté de communes Cœur de Lozère") == "epci"
+    assert found.get("Lozère") == "departement"
+
+
+@pytest.mark.parametrize("heading", ["Les partenaires du projet", "Les signataires peuvent être sollicités par :",
+                                     "Les signataires se sont réunis le 3 février à Mende."])
+def test_lines_under_another_heading_do_not_sign(parties_nlp, heading):
+    # (partners named under another heading, a possibility, or a sentence ending above the names)
+    text = COVER.format(heading=heading) + "La convention a été signée par la Caf et la commune de Mende.\n"
+    assert "Communauté de communes Cœur de Lozère" not in partner_names(parties_nlp, text)
