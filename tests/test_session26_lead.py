@@ -87,3 +87,76 @@ def test_lines_under_another_heading_do_not_sign(parties_nlp, heading):
     # (partners named under another heading, a possibility, or a sentence ending above the names)
     text = COVER.format(heading=heading) + "La convention a été signée par la Caf et la commune de Mende.\n"
     assert "Communauté de communes Cœur de Lozère" not in partner_names(parties_nlp, text)
+
+
+# -- the rank an official gives the first field of a run after "c'est", an incise before it --------------------------
+@pytest.mark.parametrize("lead", ["La CTG, pour nous, c'est d'abord", "La CTG, pour nous, c'est avant tout",
+                                  "Cette convention, à nos yeux, c'est surtout", "Notre priorité, c'est d'abord"])
+def test_the_rank_before_the_first_field_is_no_part_of_it(finder, lead):
+    text = ("Lunel. La commune et la Caf de l'Hérault ont signé lundi leur convention territoriale globale pour "
+            f"2026-2030.\n« {lead} la crèche, le centre de loisirs et le local jeunes », résume l'adjointe.")
+    assert theme_phrases_of(finder, text) == ["la crèche", "le centre de loisirs", "le local jeunes"]
+
+
+# -- a table of contents over a convention's articles (its entries are no sections) -----------------------------------
+CONTENTS = """CONVENTION TERRITORIALE GLOBALE 2024 - 2028
+Entre la Caf du Gard et Alès Agglomération
+SOMMAIRE
+1. Le contexte
+2. Le diagnostic partagé
+3. Les enjeux et axes de travail
+4. Le pilotage
+ARTICLE 1 – LES ENJEUX PARTAGÉS
+À l'issue du diagnostic, les partenaires ont retenu trois enjeux :
+Enjeu 1 : Adapter l'offre d'accueil du jeune enfant aux besoins des familles
+Enjeu 2 : Accompagner les parents dans leur rôle éducatif
+Enjeu 3 : Favoriser l'accès aux droits et lutter contre le non-recours
+ARTICLE 2 – DURÉE
+La présente convention est conclue pour une durée de cinq ans.
+"""
+
+
+def test_a_table_of_contents_opens_no_section(finder):
+    assert len(theme_phrases_of(finder, CONTENTS)) == 3
+
+
+def test_a_sections_entry_repeated_after_the_contents_is_a_section(finder):
+    # (the contents, then the same numbered sections with their text: the diagnostic's section still names no field)
+    text = """Diagnostic et projet de convention territoriale globale
+Sommaire
+1. Le contexte .......... 2
+2. Le diagnostic partagé .......... 3
+3. Les axes retenus .......... 5
+1. Le contexte
+La communauté de communes et la Caf ont engagé la démarche en 2024.
+2. Le diagnostic partagé
+Les ateliers ont pointé le logement indigne et le chômage des jeunes.
+3. Les axes retenus pour la convention 2025-2029
+- l'accueil du jeune enfant
+- le soutien aux parents
+"""
+    assert theme_phrases_of(finder, text) == ["l'accueil du jeune enfant", "le soutien aux parents"]
+
+
+# -- a numbered heading in lower case over a bulleted list, after another section's paragraph ------------------------
+SECTIONS = """Convention territoriale globale de la communauté de communes
+1. Le contexte
+La communauté de communes et la Caf ont engagé la démarche en 2024.
+2. {title}
+- l'accueil du jeune enfant
+- le soutien aux parents
+3. La gouvernance
+Un comité de pilotage se réunit chaque année.
+"""
+
+
+@pytest.mark.parametrize("title", ["Les axes retenus pour la convention 2025-2029", "Nos priorités", "Les orientations"])
+def test_a_numbered_heading_introduces_the_bullets_under_it(finder, title):
+    assert theme_phrases_of(finder, SECTIONS.format(title=title)) == ["l'accueil du jeune enfant", "le soutien aux parents"]
+
+
+def test_numbered_fields_stay_items(finder):
+    # (numbered lines naming fields are the list itself: "1. Petite enfance\n2. Jeunesse")
+    text = ("Convention territoriale globale 2025-2029 : les axes retenus\n1. Petite enfance\n2. Jeunesse\n"
+            "3. Parentalité\n")
+    assert theme_phrases_of(finder, text) == ["Petite enfance", "Jeunesse", "Parentalité"]

@@ -284,9 +284,19 @@ class ThemesComponent:
         ("5.3 Les priorités retenues" under "Chapitre 5 – Des enjeux aux priorités") stays in."""
         heads: list[tuple[int, int, bool | None]] = []  # (start, rank, names what is retained / other / neither)
         parts = bool(re.search(r"(?im)^\W{0,3}(?:titre|partie|chapitre|volet)\s+(?:\d{1,2}|[IVX]{1,4})\b", text))
-        for s, _e, line in self.lines(text):
-            stripped = line.strip()
+        # a table of contents' entries are no sections ("SOMMAIRE\n1. Le contexte\n2. Le diagnostic partagé\n3. Les
+        # enjeux et axes de travail", a convention's second page, over its articles): under its heading, each numbered
+        # line with another numbered line under it; the first with text under it is the document's first section
+        lines = [(s, e, line.strip()) for s, e, line in self.lines(text) if line.strip()]
+        contents = False
+        for i, (s, _e, stripped) in enumerate(lines):
             m = P.SECTION_MARK.match(stripped)
+            if P.CONTENTS_HEADING.match(stripped):
+                contents = True
+                continue
+            contents = contents and bool(m) and (i + 1 == len(lines) or bool(P.SECTION_MARK.match(lines[i + 1][2])))
+            if contents:
+                continue
             if not m or len(stripped) > 90 or stripped.endswith((".", ",", ";")) or P.PAGE_FURNITURE.search(stripped) \
                     or P.RUNNING_PAGE_LINE.search(stripped):
                 continue
@@ -449,17 +459,24 @@ class ThemesComponent:
                 flush(tail, current[colon][0])
 
         run_intro: int | None = None  # the numbered section heading over the run, when one split it off
-        for item in items:
+        for k, item in enumerate(items):
             if item[0] == -1:
                 out.append(self._clean(text, item[1], item[2], "list"))
                 continue
             # a document's numbered section heading in capitals naming no field ends the list above and introduces
             # the items under it: "2. LE TERRITOIRE EN CHIFFRES\n...\n3. LES ORIENTATIONS\nOrientation 1 : ...\n4. LES
             # FICHES ACTIONS\n1.1 Créer une micro-crèche" (not a list of fields in capitals: "1. PETITE ENFANCE")
-            if self._section_heading(lines[item[0]][2]):
+            if self._section_heading(lines[item[0]][2]) or self._heading_over(lines, item, items[k + 1:k + 2]):
                 if run:
                     flush(None, run_intro)
                 run, run_intro = [], item[0]
+                continue
+            # (and the next numbered heading after such a heading ends its list: "... - le soutien aux parents\n3. La
+            # gouvernance")
+            if run_intro is not None and run and P.bullet_mark(lines[run[-1][0]][2]) \
+                    and self._numbered_next(lines[run_intro][2], lines[item[0]][2]):
+                flush(None, run_intro)
+                run, run_intro = [], None
                 continue
             between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
             # a numbered list goes on under its sub-headings: "Pour les plus petits\n1. Créer 120 places\n2. ...\nPour
@@ -504,6 +521,17 @@ class ThemesComponent:
         taken |= {i for i, (s, e, _line) in enumerate(lines) if any(s <= p.start < e for p in semicolons)}
         out += self.bare_list_phrases(text, lines, taken, excluded, axes)
         return [p for p in out if p.text]
+
+    def _heading_over(self, lines, item: tuple[int, int, int, str], following: list[tuple[int, int, int, str]]) -> bool:
+        """A numbered heading in lower case naming what the convention retains and no field, right over items with a
+        bullet mark: "2. Les axes retenus pour la convention 2025-2029\n- l'accueil du jeune enfant\n- le soutien aux
+        parents" (a convention's section, after "1. Le contexte" and its paragraph)."""
+        line = lines[item[0]][2]
+        m = P.SECTION_MARK.match(line.strip())
+        return bool(following and following[0][0] > item[0] and P.bullet_mark(lines[following[0][0]][2])
+                    and all(not lines[j][2].strip() for j in range(item[0] + 1, following[0][0]))
+                    and m and (m.group("top") or m.group("sub")) and P.FIELDS_SECTION.search(m.group("title"))
+                    and self.is_heading(m.group("title")) and not labels_named(line, self.method))
 
     def _section_heading(self, line: str) -> bool:
         """A numbered section heading in capitals that names no field: "3. LES ORIENTATIONS STRATÉGIQUES"."""

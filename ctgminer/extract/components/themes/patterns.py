@@ -407,7 +407,8 @@ PROSE_INTRO = re.compile(accents_optional(
     r"(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)"
     # the convention defined by what it holds, in an official's words: "Cette convention, c'est d'abord la lutte contre
     # le non-recours, l'accompagnement des parents et l'accès aux modes de garde"
-    r"|(?:C\.?T\.?G|convention)\s*,\s*c['’]\s*est\s+(?:d['’]\s*abord|surtout|avant\s+tout|aussi)?"
+    # (an incise before "c'est" too: "La CTG, pour nous, c'est avant tout la crèche, le centre de loisirs et ...")
+    r"|(?:C\.?T\.?G|convention)\s*,\s*(?:[^,.;:\n]{1,25},\s*)?c['’]\s*est\s+(?:d['’]\s*abord|surtout|avant\s+tout|aussi)?"
     # ... and objectives told after "c'est": "Notre priorité, c'est d'ouvrir une structure de garde et de développer ..."
     r"|c['’]\s*est\s+(?=d[e'’]))\s*|:\s*"
     r"|\(\s*(?=[^)]{0,200}[,;])|\b(?:sont|seront)\s+(?=(?:la|le|les|l['’])\s?))"), FLAGS)
@@ -972,7 +973,10 @@ ORDERED_FIRST = re.compile(r"\bd['’]\s*abord\b", FLAGS)
 # the "que" that opens each of an aim's clauses, right before the item ("..., que les jeunes aient des loisirs")
 CLAUSE_QUE_BEFORE = re.compile(r"\bqu(?:e\s+|['’]\s*)$", FLAGS)
 PROSE_ITEM_LEAD = re.compile(
-    r"(?:(?:ce\s+)?que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|ensuite|avec|encore|aussi|également)\s+"
+    # (and the rank an official gives the first: "Notre priorité, c'est d'abord la crèche, le centre de loisirs et le
+    # local jeunes", not "abord la crèche")
+    r"(?:(?:ce\s+)?que|ou\s+encore|ou|et|ainsi\s+que|mais\s+aussi|enfin|puis|ensuite|avec|encore|aussi|également"
+    r"|d['’]\s*abord)\s+"
     r"|d(?:e\s+|['’]\s*)(?=\w)|à\s+(?=\w+(?:er|ir|re)\b)|sur\s+(?=(?:le|la|les|l['’]|des|un|une)\b)", FLAGS)
 # the same numbered label, as an item's lead, or the conjunction before a paragraph list's last item ("Le texte fixe
 # quatre priorités : la petite enfance ; les loisirs des 6-11 ans ; et l'inclusion numérique"; lower case only: a
@@ -1506,6 +1510,8 @@ KEY_FIGURE = re.compile(r"^\W*(?i:(?:près\s+de|plus\s+de|environ|moins\s+de)\s+
 # -- a long document's own structure (ThemesComponent.section_zones) ------------------------------------------------
 # a numbered heading of a long document, its rank told by its mark: "Chapitre 2 – ...", "TITRE III – ...", "Article 4 –
 # ...", "4. LE DIAGNOSTIC", "IV. Gouvernance", "5.2 Les enjeux ...", "6.1.2 ..." (the text after the mark is its title)
+# a table of contents' heading (component.section_zones)
+CONTENTS_HEADING = re.compile(r"^\W*(?:sommaire|table\s+des\s+matières)\W*$", FLAGS)
 SECTION_MARK = re.compile(
     r"^\W{0,3}(?:(?P<part>titre|partie|chapitre|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?P<article>article)\s+\d{1,2}"
     r"|(?P<sub>\d{1,2}(?:\.\d{1,2}){1,2})\.?|(?P<top>\d{1,2}|[IVX]{1,4})\s*[.)]|(?P<dash>\d{1,2}|[IVX]{1,4})(?=\s+[–—-]))"
