@@ -160,3 +160,35 @@ def test_numbered_fields_stay_items(finder):
     text = ("Convention territoriale globale 2025-2029 : les axes retenus\n1. Petite enfance\n2. Jeunesse\n"
             "3. Parentalité\n")
     assert theme_phrases_of(finder, text) == ["Petite enfance", "Jeunesse", "Parentalité"]
+
+
+# -- the CTG's own annex without prose, titled as such (a PDF's fiches actions): related, not a list of links --------
+ANNEX = """{title}
+FICHE ACTION N°1
+Thématique : Petite enfance
+Intitulé de l'action : Créer une micro-crèche au Vert-Bois
+Pilote : Ville de Saint-Dizier
+Calendrier : 2026
+FICHE ACTION N°2
+Thématique : Jeunesse
+Intitulé de l'action : Ouvrir un Point information jeunesse
+Pilote : Ville
+"""
+
+
+def test_the_ctgs_own_annex_without_prose_is_related():
+    from ctgminer.classify.relevance.component import score_relevance
+
+    result = score_relevance(ANNEX.format(title="Convention territoriale globale 2025-2029 – Ville de Saint-Dizier – "
+                                                "Annexe 2 : fiches actions"))
+    assert result.label in {"related", "announcement"}
+
+
+def test_a_list_of_links_under_a_ctg_heading_is_still_no_prose():
+    # (a news index: the CTG named in a link among others, not the document's title)
+    from ctgminer.classify.relevance.component import score_relevance
+
+    links = "\n".join(["Actualités", "Le marché de Noël revient", "Convention territoriale globale : la Ville signe",
+                       "Travaux rue Jean-Jaurès", "Fermeture de la piscine", "Inscriptions scolaires 2026",
+                       "Collecte des encombrants"])
+    assert score_relevance(links).label == "unrelated"

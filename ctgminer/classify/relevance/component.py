@@ -430,7 +430,10 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     lines = sum(1 for line in text.splitlines() if line.strip())
     # (a convention's signature page is blocks, not prose: its own rule below reads it)
     signed_page = signature_page(text) and own_convention_text(text, mentions)
-    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page:
+    # (nor is the CTG's own document without prose, titled as such: its annex of fiches actions, "Convention
+    # territoriale globale 2025-2029 – Annexe 2 : fiches actions\nFICHE ACTION N°1\nThématique : Petite enfance\n...")
+    own_document = bool(ctg_mentions_in(text.lstrip().split("\n", 1)[0])) and own_convention_text(text, mentions)
+    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page and not own_document:
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
     score = model.probability(f)
     if score < model.threshold and f["legal_text"] and SIGNED_AT.search(text):
