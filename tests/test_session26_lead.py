@@ -192,3 +192,11 @@ def test_a_list_of_links_under_a_ctg_heading_is_still_no_prose():
                        "Travaux rue Jean-Jaurès", "Fermeture de la piscine", "Inscriptions scolaires 2026",
                        "Collecte des encombrants"])
     assert score_relevance(links).label == "unrelated"
+
+
+def test_a_list_of_links_headed_by_a_ctg_headline_is_still_no_prose():
+    from ctgminer.classify.relevance.component import score_relevance
+
+    links = "\n".join(["Signature de la convention territoriale globale avec la Caf", "Menus de la cantine",
+                       "Travaux rue de la Gare", "Agenda", "Inscriptions scolaires", "Comptes rendus du conseil"])
+    assert score_relevance(links).label == "unrelated"
