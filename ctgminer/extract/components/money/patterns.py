@@ -232,6 +232,8 @@ ELIDED = FastCue(
 )
 # the counted noun nearest before an elided count, in its sentence (singular too: "la commune ... les 43 autres")
 NOUN_BEFORE = re.compile(rf"\b(?:{nouns()})(?![\w-])", FLAGS)
+# the counted noun right after a number (its spaces between): the noun of the whole in "16 CTG sur 18 intercommunalités"
+NOUN_AFTER = re.compile(rf"[^\S\n]+(?:{nouns()})(?![\w-])", FLAGS)
 ELIDED_REACH = 120  # characters searched before an elided count for its noun
 SENTENCE_END = re.compile(r"[.!?;\n]")
 # a part of a stated whole, its noun left unsaid, as the subject of its clause (pages: mid-term reviews, steering
