@@ -368,8 +368,9 @@ _FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|
 # "pour cinq ans", "sur une durée de 4 ans", "d'une durée de cinq ans" (a deliberation's or a convention's wording)
 _FOR_N = (rf"(?:(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?"
           rf"|d['’]\s*une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))(?P<n>{SMALL_NUMBER})\s+ans")
-# a length stated right before an end year, in the same clause: "un programme de travail sur cinq ans, jusqu'en 2027"
-DURATION_BEFORE_END = re.compile(rf"\b(?:{_FOR_N}|pendant\s+{SMALL_NUMBER}\s+ans)\s*,?\s*$", FLAGS)
+# a length stated right before an end year, in the same clause: "un programme de travail sur cinq ans, jusqu'en 2027",
+# "Pendant quatre ans, jusqu'en 2026, la communauté et la Caf vont ..." (its length: group n, or n2 after "pendant")
+DURATION_BEFORE_END = re.compile(rf"\b(?:{_FOR_N}|pendant\s+(?P<n2>{SMALL_NUMBER})\s+ans)\s*,?\s*$", FLAGS)
 PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
 # a convention told by its signing's year and its length (a review meeting's page, a convention in its last year):
