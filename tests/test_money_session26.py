@@ -27,6 +27,13 @@ FIGURES = {
     # guard: a whole of another kind after "sur" is a count of its own ("répartis sur")
     "whole of another kind": "Le Pays de Lure, c'est <fig v='52000' k='habitants'>52 000 habitants</fig> répartis sur "
                              "<fig v='64' k='communes'>64 communes</fig>.",
+    # a round-up's four signings count as a coverage count does (Caf news on a year's signings); three stay the news
+    "four conventions signed": "En 2024, <fig v='4' k='other'>quatre nouvelles conventions territoriales globales</fig> "
+                               "ont été signées dans le département ; trois nouvelles conventions le seront en 2025.",
+    # the sites of a service named as places of care are equipment (fiches actions, signing reports); the sites one
+    # action reaches are not
+    "sites d'accueil": "La communauté gère <fig v='6' k='equipements'>six sites d'accueil périscolaire</fig> ; le LAEP "
+                       "itinérant s'installera sur trois sites.",
     # a need told with "manquer de": an approximate count of places is a target, as after "il manque" (officials'
     # quotes in interviews)
     "need told with manquer de": "« Sur le secteur, on manque d'<fig v='40' k='places'>une quarantaine de places</fig> "
