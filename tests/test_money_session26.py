@@ -34,6 +34,11 @@ FIGURES = {
     # action reaches are not
     "sites d'accueil": "La communauté gère <fig v='6' k='equipements'>six sites d'accueil périscolaire</fig> ; le LAEP "
                        "itinérant s'installera sur trois sites.",
+    # a diagnostic's indicator table, one row a line with bars: the territory's cell counts, the département's and the
+    # nation's after it are comparison columns
+    "comparison cells in a bar row": "Indicateur | CC des Trois Rivières | Indre | France\n"
+                                     "Part des moins de 20 ans | <fig v='22.4' k='percent'>22,4 %</fig> | 20,9 % | 23,7 %\n"
+                                     "Familles monoparentales | <fig v='28' k='percent'>28 %</fig> | 26 % | 25 %\n",
     # a need told with "manquer de": an approximate count of places is a target, as after "il manque" (officials'
     # quotes in interviews)
     "need told with manquer de": "« Sur le secteur, on manque d'<fig v='40' k='places'>une quarantaine de places</fig> "

@@ -293,8 +293,9 @@ class MoneyComponent:
                     P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start())):
                 add_noun(m, m.start(), m.end(), value)
         for m in near(P.PERCENT, P.PERCENT_ANCHOR, P.NUMBER_REACH):
-            if P.PERCENT_BOUND_AFTER.match(text, m.end()) or P.COMPARISON_CELL_BEFORE.search(
-                    text, max(0, m.start() - P.NUMBER_REACH), m.start()):
+            if P.PERCENT_BOUND_AFTER.match(text, m.end()) or any(cell.search(
+                    text, max(0, m.start() - P.NUMBER_REACH), m.start())
+                    for cell in (P.COMPARISON_CELL_BEFORE, P.COMPARISON_BAR_BEFORE)):
                 continue
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
         for m in near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
