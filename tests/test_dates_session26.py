@@ -60,3 +60,21 @@ def test_one_more_party_signing_keeps_the_date(dates_nlp):
             "renouvelé leur convention territoriale globale. La MSA a également signé la convention le 28 septembre 2023 "
             "à Autun.\n")
     assert date_fields_of(dates_nlp, text)[0]["signature_date"] == "2023-09-28"
+
+
+def test_heading_over_the_programme_tells_the_end(dates_nlp):
+    # a magazine's file on a signing: the heading over what the convention plans, "Ce qui est prévu d'ici 2028", tells
+    # its end
+    text = ("Le Mag de l'Agglo – N°31 – Printemps 2024\nDOSSIER FAMILLES\nLa communauté d'agglomération et la Caf de la "
+            "Sarthe ont signé en mars leur convention territoriale globale.\nCe qui est prévu d'ici 2028\n"
+            "→ un relais petite enfance itinérant ;\n→ un lieu d'accueil enfants-parents à Sablé.\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2028
+
+
+def test_action_deadline_line_stays_no_end(dates_nlp):
+    # guard: an action's deadline on a line of its own ("Créer 40 places d'accueil d'ici 2026") and a quote's "D'ici fin
+    # 2025" tell no convention's end
+    text = ("Le Mag de l'Agglo – N°31 – Printemps 2024\nLa communauté d'agglomération et la Caf de la Sarthe ont signé en "
+            "mars leur convention territoriale globale.\nFiche action 1.2 – Créer 40 places d'accueil d'ici 2026\n"
+            "« D'ici fin 2025, tout le département sera couvert »\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_end"] is None

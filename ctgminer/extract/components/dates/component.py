@@ -782,7 +782,7 @@ class DatesComponent:
                 found.append(span)
 
         for regex, kind in ((P.PERIOD_FULL, "full"), (P.PERIOD_RANGE, "range"), (P.PERIOD_END, "end"),
-                            (P.PERIOD_SINGLE, "single")):
+                            (P.PERIOD_SINGLE, "single"), (P.PERIOD_HORIZON, "end")):
             for m in regex.finditer(text, lowered):
                 gd = m.groupdict()
                 y1 = int(gd["y1"]) if gd.get("y1") else None
@@ -857,6 +857,9 @@ class DatesComponent:
                 # needs no lift: "les travaux préparatoires à la future convention 2026-2030" stays below the current
                 # convention's "prolongée jusqu'au 31 décembre 2025")
                 score += 0.5
+            if span.label_ == "end" and not score and ctg and ctg[0][0] < start and not other_scheme \
+                    and P.PERIOD_HORIZON.regex.fullmatch(span.text):
+                score += 1  # a heading over the programme, below the CTG's story: "Ce qui est prévu d'ici 2027"
             if span.label_ == "end" and score < self.period_min_score and ctg and ctg[0][0] < start \
                     and not other_scheme and (lead := P.DURATION_BEFORE_END.search(text[max(0, start - 60):start])):
                 score += 1  # a length and an end on a CTG page: "Elle aboutit à un programme sur cinq ans, jusqu'en 2027"

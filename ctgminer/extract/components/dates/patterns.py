@@ -357,6 +357,15 @@ SESSION_LEAD = re.compile(r"\b(?:séance|conseil\s+(?:municipal|communautaire|d[
                           r"\s+(?:du|le)\s+(?:\w+\s+)?$",
                           FLAGS)
 DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
+# ... but a heading that announces the convention's programme up to a year tells its end (session 26; pages: local news
+# and magazines' files on a signing, a heading over the list of what the convention plans): "Ce qui va changer pour vous
+# d'ici 2027 :", "Ce qui est prévu d'ici 2027", "Cinq chantiers d'ici fin 2026" (a line of its own, no sentence, no
+# counted target: not "Créer 40 places d'accueil d'ici 2026", an action's deadline, nor a quote's "D'ici fin 2025, toute
+# la Manche sera couverte")
+PERIOD_HORIZON = FastCue(
+    rf"^[ \t]*(?:ce\s+qu(?:i|e|['’]\s*)[^\n.!?«»\d]{{0,40}}?|(?:\w+\s+)?(?:chantiers|priorités|engagements|objectifs)\s+)"
+    rf"d['’]\s*ici(?:\s+à)?(?:\s+(?:la\s+)?fin(?:\s+de)?)?\s+(?P<y2>{YEAR})[ \t]*:?[ \t]*$",
+    re.MULTILINE)
 # a day told as a deadline, no signing's day: "sans CTG signée avant le 31 décembre, les financements ne pourront plus
 # être versés", "les communes doivent avoir signé au plus tard le 30/06/2022"
 DEADLINE_DAY = re.compile(rf"\b(?:avant|au\s+plus\s+tard|d['’]\s*ici)\s+(?:le|au)\s+(?:{WEEKDAY}\s+)?"
