@@ -78,3 +78,12 @@ def test_action_deadline_line_stays_no_end(dates_nlp):
             "mars leur convention territoriale globale.\nFiche action 1.2 – Créer 40 places d'accueil d'ici 2026\n"
             "« D'ici fin 2025, tout le département sera couvert »\n")
     assert date_fields_of(dates_nlp, text)[0]["period_end"] is None
+
+
+def test_parties_setting_themselves_goals_until_a_year(dates_nlp):
+    # an interview on a coming signing: the parties "se fixent des objectifs communs jusqu'en 2029", the convention's
+    # end, its length stated in the headline
+    text = ("« Une feuille de route pour cinq ans » : trois questions au président de la communauté\nLe Télégramme – "
+            "12/01/2025\nLa communauté de communes signera la semaine prochaine sa convention territoriale globale avec la "
+            "Caf. Pour la première fois, les douze communes et la Caf se fixent des objectifs communs jusqu'en 2029.\n")
+    assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2029
