@@ -87,3 +87,17 @@ def test_parties_setting_themselves_goals_until_a_year(dates_nlp):
             "12/01/2025\nLa communauté de communes signera la semaine prochaine sa convention territoriale globale avec la "
             "Caf. Pour la première fois, les douze communes et la Caf se fixent des objectifs communs jusqu'en 2029.\n")
     assert date_fields_of(dates_nlp, text)[0]["period_end"] == 2029
+
+
+def test_headline_opening_on_the_length_and_its_purpose(dates_nlp):
+    # a magazine's file on a signing: "Familles : quatre ans pour ..." states the convention's length
+    text = ("Le Mag du Pays – N°12 – Été 2023\nFamilles : quatre ans pour bien grandir au pays\nSignée le 6 juin 2023, "
+            "la convention territoriale globale engage la communauté de communes et la Caf de l'Ain.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] == 4
+
+
+def test_length_inside_a_sentence_stays_no_headline(dates_nlp):
+    # guard: a length with "pour" inside a sentence on another matter is no headline's
+    text = ("Le Mag du Pays – N°12 – Été 2023\nSignée le 6 juin 2023, la convention territoriale globale engage la "
+            "communauté de communes et la Caf de l'Ain.\nLe gymnase a fermé : il a fallu deux ans pour le rénover.\n")
+    assert date_fields_of(dates_nlp, text)[0]["duration_years"] is None

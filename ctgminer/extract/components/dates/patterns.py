@@ -517,10 +517,14 @@ DURATIONS = [
     # a line or a sentence opening on the length, a title's or a quote's: "Quatre ans, trois priorités", "« Cinq ans,
     # jusqu'en 2029 »"
     re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t«\"“]*{_N}\s+ans\b(?=\s*[,:–—])", FLAGS),
+    # a headline opening on the length and its purpose, after a kicker's label or not (session 26; pages: magazines'
+    # files and local news on a signing): "Cinq ans pour mieux accompagner les familles", "Familles : quatre ans pour
+    # bien grandir au pays"
+    re.compile(rf"(?:^|(?<=\n))[ \t«\"“]*(?:[\w'’ -]{{1,30}}\s*:\s*)?{_N}\s+ans\s+pour\b", FLAGS),
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None]
+DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None, ("pour",)]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
