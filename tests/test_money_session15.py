@@ -23,9 +23,9 @@ FIGURES = {
     "part of the subject": "Les communes gardent leurs équipements ; <fig v='40' k='communes'>40 d'entre elles</fig> "
                            "ont délibéré.",
     # no counted noun before: no figure ("En mars, 40 ont répondu" counts nothing it names); a noun's least count
-    # holds (the three or four conventions of a signing are the news)
+    # holds (the two or three conventions of a signing are the news; from four on, session 26, a round-up's count)
     "part with no whole": "Le questionnaire a circulé en mairie. En mars, 40 ont répondu. Les premières conventions "
-                          "arrivent à échéance. Quatre d'entre elles ont été renouvelées.",
+                          "arrivent à échéance. Trois d'entre elles ont été renouvelées.",
     # a count of a noun said before, through "en" (officials' quotes, plans), in digits
     "count through en": "Il manque <fig v='300' k='places'>300 places</fig> sur le territoire. La convention doit "
                         "permettre d'en créer au moins <fig v='150' k='places'>150</fig>, et d'en ouvrir deux autres.",

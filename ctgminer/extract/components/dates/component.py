@@ -782,7 +782,7 @@ class DatesComponent:
                 found.append(span)
 
         for regex, kind in ((P.PERIOD_FULL, "full"), (P.PERIOD_RANGE, "range"), (P.PERIOD_END, "end"),
-                            (P.PERIOD_SINGLE, "single")):
+                            (P.PERIOD_SINGLE, "single"), (P.PERIOD_HORIZON, "end")):
             for m in regex.finditer(text, lowered):
                 gd = m.groupdict()
                 y1 = int(gd["y1"]) if gd.get("y1") else None
@@ -858,8 +858,17 @@ class DatesComponent:
                 # convention's "prolongée jusqu'au 31 décembre 2025")
                 score += 0.5
             if span.label_ == "end" and not score and ctg and ctg[0][0] < start and not other_scheme \
-                    and P.DURATION_BEFORE_END.search(text[max(0, start - 60):start]):
+                    and P.PERIOD_HORIZON.regex.fullmatch(span.text):
+                score += 1  # a heading over the programme, below the CTG's story: "Ce qui est prévu d'ici 2027"
+            if span.label_ == "end" and score < self.period_min_score and ctg and ctg[0][0] < start \
+                    and not other_scheme and (lead := P.DURATION_BEFORE_END.search(text[max(0, start - 60):start])):
                 score += 1  # a length and an end on a CTG page: "Elle aboutit à un programme sur cinq ans, jusqu'en 2027"
+                # ... which tell its first year too (session 26; pages: local news on a signing, the length as the
+                # sentence's opening: "Pendant quatre ans, jusqu'en 2026, l'intercommunalité et la Caf vont ..." ->
+                # 2023-2026)
+                n, end_year = parse_number(lead["n"] or lead["n2"]), span._.value.end
+                if span._.value.start is None and n and 1 <= n <= self.max_period_years + 1:
+                    span._.value = PeriodValue(end_year - int(n) + 1, end_year, "end_duration")
             v: PeriodValue = span._.value
             earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
             if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:

@@ -357,6 +357,15 @@ SESSION_LEAD = re.compile(r"\b(?:séance|conseil\s+(?:municipal|communautaire|d[
                           r"\s+(?:du|le)\s+(?:\w+\s+)?$",
                           FLAGS)
 DEADLINE = re.compile(rf"\bd['’]\s*ici(?:\s+à)?(?:\s+fin)?\s+{YEAR}\b", FLAGS)
+# ... but a heading that announces the convention's programme up to a year tells its end (session 26; pages: local news
+# and magazines' files on a signing, a heading over the list of what the convention plans): "Ce qui va changer pour vous
+# d'ici 2027 :", "Ce qui est prévu d'ici 2027", "Cinq chantiers d'ici fin 2026" (a line of its own, no sentence, no
+# counted target: not "Créer 40 places d'accueil d'ici 2026", an action's deadline, nor a quote's "D'ici fin 2025, toute
+# la Manche sera couverte")
+PERIOD_HORIZON = FastCue(
+    rf"^[ \t]*(?:ce\s+qu(?:i|e|['’]\s*)[^\n.!?«»\d]{{0,40}}?|(?:\w+\s+)?(?:chantiers|priorités|engagements|objectifs)\s+)"
+    rf"d['’]\s*ici(?:\s+à)?(?:\s+(?:la\s+)?fin(?:\s+de)?)?\s+(?P<y2>{YEAR})[ \t]*:?[ \t]*$",
+    re.MULTILINE)
 # a day told as a deadline, no signing's day: "sans CTG signée avant le 31 décembre, les financements ne pourront plus
 # être versés", "les communes doivent avoir signé au plus tard le 30/06/2022"
 DEADLINE_DAY = re.compile(rf"\b(?:avant|au\s+plus\s+tard|d['’]\s*ici)\s+(?:le|au)\s+(?:{WEEKDAY}\s+)?"
@@ -368,8 +377,9 @@ _FROM = (rf"(?:(?:à\s+partir|à\s+compter)\s+(?:de\s+l['’]\s*année\s+|de\s+|
 # "pour cinq ans", "sur une durée de 4 ans", "d'une durée de cinq ans" (a deliberation's or a convention's wording)
 _FOR_N = (rf"(?:(?:pour|sur)\s+(?:une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))?"
           rf"|d['’]\s*une\s+(?:durée|période)\s+(?:de\s+|d['’]\s*))(?P<n>{SMALL_NUMBER})\s+ans")
-# a length stated right before an end year, in the same clause: "un programme de travail sur cinq ans, jusqu'en 2027"
-DURATION_BEFORE_END = re.compile(rf"\b(?:{_FOR_N}|pendant\s+{SMALL_NUMBER}\s+ans)\s*,?\s*$", FLAGS)
+# a length stated right before an end year, in the same clause: "un programme de travail sur cinq ans, jusqu'en 2027",
+# "Pendant quatre ans, jusqu'en 2026, la communauté et la Caf vont ..." (its length: group n, or n2 after "pendant")
+DURATION_BEFORE_END = re.compile(rf"\b(?:{_FOR_N}|pendant\s+(?P<n2>{SMALL_NUMBER})\s+ans)\s*,?\s*$", FLAGS)
 PERIODS_DURATION_FROM = [re.compile(rf"\b{_FOR_N}\s*,?\s+{_FROM}\b", FLAGS),
                          re.compile(rf"\b{_FROM}\s*,?\s+(?:et\s+)?{_FOR_N}\b", FLAGS)]
 # a convention told by its signing's year and its length (a review meeting's page, a convention in its last year):
@@ -507,10 +517,14 @@ DURATIONS = [
     # a line or a sentence opening on the length, a title's or a quote's: "Quatre ans, trois priorités", "« Cinq ans,
     # jusqu'en 2029 »"
     re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t«\"“]*{_N}\s+ans\b(?=\s*[,:–—])", FLAGS),
+    # a headline opening on the length and its purpose, after a kicker's label or not (session 26; pages: magazines'
+    # files and local news on a signing): "Cinq ans pour mieux accompagner les familles", "Familles : quatre ans pour
+    # bien grandir au pays"
+    re.compile(rf"(?:^|(?<=\n))[ \t«\"“]*(?:[\w'’ -]{{1,30}}\s*:\s*)?{_N}\s+ans\s+pour\b", FLAGS),
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None]
+DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None, ("pour",)]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)

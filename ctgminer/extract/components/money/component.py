@@ -13,7 +13,7 @@ from itertools import chain
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ctgminer.extract.components.base import doc_text, sentences
+from ctgminer.extract.components.base import doc_text, sentences, story_end_of
 from ctgminer.extract.components.money import patterns as P
 from ctgminer.schema import Amount, Figure
 from ctgminer.text.numbers import as_int, parse_number
@@ -270,11 +270,18 @@ class MoneyComponent:
             add_whole(m)  # "30 des 43 communes": the territory's 43 communes
             taken.append((m.start(), m.end()))  # else the whole ("des 16 intercommunalités") is no figure
         for m in P.anchored(P.FIGURE_OUT_OF, P.OUT_OF_ANCHOR, text, P.OUT_OF_REACH, P.NUMBER_REACH):
-            whole = parse_number(m["whole"]) or 0
-            if P.NOUN_GROUPS[P.noun_group(m)].kind in P.PROPORTION_KINDS and whole <= P.PROPORTION_MAX_BASE:
+            whole, kind = parse_number(m["whole"]) or 0, P.NOUN_GROUPS[P.noun_group(m)].kind
+            if kind in P.PROPORTION_KINDS and whole <= P.PROPORTION_MAX_BASE:
                 taken.append((m.start(), m.end()))  # "1 enfant sur 4" is a proportion
             else:
                 add_whole(m)  # "9 communes sur 26"
+                # a whole of the part's own kind that is no count kind frames the statement, as after "des" above:
+                # "16 CTG sur 18 intercommunalités" counts the 16 CTG, not the département's 18 intercommunalités
+                # (session 26; pages: Caf news on a département's coverage); a whole of another kind is a count of its
+                # own ("1 900 familles allocataires sur les 36 communes", "76 000 habitants répartis sur 152 communes")
+                whole_noun = P.NOUN_AFTER.match(text, m.end("whole"))
+                if whole_noun is not None and P.NOUN_GROUPS[P.noun_group(whole_noun)].kind == kind:
+                    taken.append((m.start("whole"), m.end("whole")))
         for m in P.KEY_ROW.finditer(text, lowered):
             if P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start()):
                 continue
@@ -286,8 +293,9 @@ class MoneyComponent:
                     P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start())):
                 add_noun(m, m.start(), m.end(), value)
         for m in near(P.PERCENT, P.PERCENT_ANCHOR, P.NUMBER_REACH):
-            if P.PERCENT_BOUND_AFTER.match(text, m.end()) or P.COMPARISON_CELL_BEFORE.search(
-                    text, max(0, m.start() - P.NUMBER_REACH), m.start()):
+            if P.PERCENT_BOUND_AFTER.match(text, m.end()) or any(cell.search(
+                    text, max(0, m.start() - P.NUMBER_REACH), m.start())
+                    for cell in (P.COMPARISON_CELL_BEFORE, P.COMPARISON_BAR_BEFORE)):
                 continue
             add(m.start(), m.end(), parse_number(m["num"]), "percent")
         for m in near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
@@ -415,8 +423,13 @@ class MoneyComponent:
         amounts = self.find_amounts(doc, sents)
         taken = [(s.start_char, s.end_char) for s in amounts]
         taken += [(s.start_char, s.end_char) for key in ("dates", "periods") for s in doc.spans.get(key, [])]
-        doc.spans["amounts"] = amounts
-        doc.spans["figures"] = self.find_figures(doc, taken)
+        # the sums and counts of the page's own story: not those of the other stories a related-articles heading
+        # lists after it (the shared text.cues.story_end, as the dates and themes read it; pages: regional dailies'
+        # articles closing on "Sur le même sujet" / "À lire aussi"), e.g. a teaser "Crèches : il manque 800 places
+        # dans l'agglomération, selon une étude" under the story of a signing
+        end = story_end_of(doc)
+        doc.spans["amounts"] = [s for s in amounts if s.start_char < end]
+        doc.spans["figures"] = [s for s in self.find_figures(doc, taken) if s.start_char < end]
         return doc
 
 

@@ -232,6 +232,8 @@ ELIDED = FastCue(
 )
 # the counted noun nearest before an elided count, in its sentence (singular too: "la commune ... les 43 autres")
 NOUN_BEFORE = re.compile(rf"\b(?:{nouns()})(?![\w-])", FLAGS)
+# the counted noun right after a number (its spaces between): the noun of the whole in "16 CTG sur 18 intercommunalités"
+NOUN_AFTER = re.compile(rf"[^\S\n]+(?:{nouns()})(?![\w-])", FLAGS)
 ELIDED_REACH = 120  # characters searched before an elided count for its noun
 SENTENCE_END = re.compile(r"[.!?;\n]")
 # a part of a stated whole, its noun left unsaid, as the subject of its clause (pages: mid-term reviews, steering
@@ -301,6 +303,10 @@ PERCENT = FastCue(rf"(?<![\w,.])(?P<num>{DIGITS})\s*(?:%|pour\s*cent\b|p\.\s*100
 # 25; pages: diagnostics from PDFs, "Indicateur\nLe territoire\nLe département\nTaux de couverture\n58 %\n66 %"): the
 # territory's cell comes first, the département's or the nation's after it stays out, as FLAT_ROW leaves a count's
 COMPARISON_CELL_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{DIGITS}[ \t]*(?:%|pour\s*cent)[ \t]*\n[ \t]*$", FLAGS)
+# ... and a percentage in a table row's cell right after another percentage's cell is such a column too (session 26;
+# pages: diagnostics' indicator tables, one row a line with bars): "Indicateur | CC du Val | Cher | France" then "Part
+# des moins de 20 ans | 21,8 % | 21,1 % | 23,7 %" counts the territory's 21,8 % only
+COMPARISON_BAR_BEFORE = re.compile(rf"\|[ \t]*{DIGITS}[ \t]*(?:%|pour\s*cent)[ \t]*\|[ \t]*$", FLAGS)
 PERCENT_BOUND_AFTER = re.compile(r"[^\S\n]+ou[^\S\n]+(?:plus|moins)\b", FLAGS)
 # (the high end of a change stated as a range is a count: "la crèche passe de 30 à 40 places", pages: signing
 # reports, council minutes, plans; its low end, with no noun, is none)
