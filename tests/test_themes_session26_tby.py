@@ -40,3 +40,65 @@ def test_a_list_under_a_named_centre_social_s_own_project_stays_out(finder):
             "- le logement des jeunes ;\n- l'insertion professionnelle ;\n- la mobilité.\n")
     assert not {"logement", "insertion"} & found_labels(finder(text))
     assert not theme_phrases_of(finder, text)
+
+
+# -- the public a part of the convention is about, or activities given to it, told in an interview or a quote --------
+def test_a_part_of_the_convention_about_a_weak_public_names_its_field(finder):
+    text = ("La Caf de la Sarthe et la communauté de communes du Val de Sarthe ont signé mardi leur convention "
+            "territoriale globale.\n« Nous avons voulu un volet sur les jeunes, avec un accueil ados dans chaque "
+            "bourg, et un axe consacré aux parents », explique la vice-présidente.\n")
+    assert {"jeunesse", "parentalite"} <= found_labels(finder(text))
+
+
+def test_activities_given_to_the_young_in_a_quote_name_youth(finder):
+    text = ("La commune de Lamballe et la Caf des Côtes-d'Armor ont signé la convention territoriale globale lundi.\n"
+            "La directrice de la Caf a rappelé l'enjeu : proposer « des activités aux jeunes, le soir et le week-end ».\n")
+    assert "jeunesse" in found_labels(finder(text))
+
+
+def test_meetings_open_to_parents_name_no_field(finder):
+    # guard: who may come to the meetings is no public the convention acts on
+    text = ("La convention territoriale globale sera signée en juin.\nLes réunions publiques du diagnostic sont "
+            "ouvertes aux parents, aux jeunes et aux élus.\n")
+    assert not {"jeunesse", "parentalite"} & found_labels(finder(text))
+
+
+def test_a_public_in_a_relative_clause_after_a_verb_in_the_present_names_its_field(finder):
+    text = ("Le Département et la Caf de la Creuse signent une convention territoriale globale pour 2025-2029.\n"
+            "Elle prévoit de créer deux micro-crèches et de financer les clubs qui accompagnent les jeunes du plateau.\n")
+    assert "jeunesse" in found_labels(finder(text))
+
+
+# -- children's leisure told by its times, Wednesdays and holidays ----------------------------------------------------
+def test_leisure_on_wednesdays_and_holidays_names_childhood_in_prose(finder):
+    text = ("Vitré Communauté et la Caf d'Ille-et-Vilaine ont signé la convention territoriale globale ce lundi.\n"
+            "Les priorités sont claires : des places de crèche et des loisirs le mercredi et pendant les vacances.\n")
+    assert "enfance" in found_labels(finder(text))
+
+
+def test_leisure_outside_the_holidays_is_not_named_childhood_by_its_times(finder):
+    # guard: "hors vacances" leisure of the young is no child's free time
+    text = ("La convention territoriale globale a été signée ce lundi.\nElle prévoit pour les adolescents des "
+            "sorties de loisirs en dehors des vacances.\n")
+    assert "enfance" not in found_labels(finder(text))
+
+
+# -- a run of bare fields where the weak publics stand beside strong ones ------------------------------------------------
+def test_weak_publics_in_a_run_of_bare_fields_name_their_fields(finder):
+    text = ("Ville d'Épinal\n12 mars 2025 ·\nLa Ville et la Caf des Vosges ont signé ce mercredi la convention "
+            "territoriale globale 2025-2029. Crèches, accueils de loisirs, jeunes, parents : on avance ensemble !\n")
+    assert {"petite_enfance", "enfance", "jeunesse", "parentalite"} <= found_labels(finder(text))
+
+
+def test_a_consultation_s_addressees_in_a_run_name_no_field(finder):
+    # guard: none of the addressees is a field word strong in prose
+    text = ("La communauté de communes prépare sa convention territoriale globale avec la Caf.\nParents, "
+            "grands-parents, jeunes : répondez au questionnaire avant le 30 avril !\n")
+    assert not {"jeunesse", "parentalite"} & found_labels(finder(text))
+
+
+# -- access of all to services (taxonomy) ---------------------------------------------------------------------------------
+def test_access_of_all_to_services_names_access_to_rights(finder):
+    text = ("La CTG 2024-2028 a été approuvée par le conseil.\nLes enjeux retenus :\n- l'accueil des tout-petits ;\n"
+            "- la parentalité et l'accès de tous aux services ;\n- les loisirs des enfants.\n")
+    assert "acces_aux_droits" in phrase_labels(finder(text))

@@ -1500,6 +1500,12 @@ class ThemesComponent:
                       if lab not in found]
             if "inclusion_numerique" not in found and P.DIGITAL_HELP.search(phrase):  # "deux médiatrices numériques"
                 found.append("inclusion_numerique")
+            if "enfance" not in found and P.CHILD_LEISURE.search(phrase):  # "des loisirs le mercredi"
+                found.append("enfance")
+            for run in P.BARE_FIELD_RUN.finditer(phrase):  # "Crèches, périscolaire, jeunes, parents : ..."
+                items = P.RUN_SEPARATOR.split(run.group("run"))
+                if sum(bool(labels_named(item, self.weak)) for item in items) >= 2:
+                    found += [lab for item in items for lab in labels_named(item) if lab not in found]
         return found
 
     # -- main ------------------------------------------------------------------------------------------

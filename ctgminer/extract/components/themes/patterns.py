@@ -743,7 +743,9 @@ AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)
 SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b[^;,.:()\n]*", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
-ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
+# (the verb also in the present, in a relative clause: "soutenir les associations qui accompagnent les jeunes")
+ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|soutien(?:nent|t)|accompagn(?:er|e|ent)|accompagnement\s+des"
+                              r"|aid(?:er|ent)|aide\s+aux|informer"
                               r"|écouter|épauler|orienter|mobiliser|associer|impliquer"
                               # (or what is given to the public: "à donner aux jeunes un accès aux loisirs", "offrir aux
                               # parents un lieu d'écoute", a council's objectives in the infinitive)
@@ -758,7 +760,10 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # (or times of exchange among them: "des temps d'échange entre parents", "proposer des temps
                               # d'échange aux parents", a convention's objective told in a sentence)
                               r"|rencontres?|activités?|temps\s+d['’]\s*échanges?)\s+(?:[\w'’-]+\s+){0,2}?"
-                              r"(?:pour|destiné\w*\s+aux|à\s+destination\s+des|(?<=échange\s)(?:entre|aux)|(?<=échanges\s)(?:entre|aux))\s+"
+                              # (or activities given to them, right after the word: "offrir « des activités aux jeunes, en
+                              # dehors du temps scolaire »"; not "ces rencontres sont ouvertes aux parents")
+                              r"(?:pour|(?:(?<=activités\s)|(?<=activité\s))aux(?=\s+(?:jeunes|parents)\b)|destiné\w*\s+aux|à\s+destination\s+des"
+                              r"|(?<=échange\s)(?:entre|aux)|(?<=échanges\s)(?:entre|aux))\s+"
                               r"(?:les\s+|nos\s+|des\s+)?"
                               # (or the young as the complement of a field, or the public an official dwelt on: "Nous
                               # avons inscrit la mobilité et la santé des jeunes", "l'accès des jeunes à l'emploi", "La
@@ -766,7 +771,10 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # des jeunes" is a taxonomy term of its own)
                               r"|\b(?:insertion|santé|mobilité|emploi|autonomie|accès|engagement|orientation"
                               r"|loisirs|formation|information|accompagnement|prise\s+en\s+charge)\s+(?:des|de\s+nos)\s+(?=jeunes\b)"
-                              r"|\b(?:insist\w*\s+sur|évoqu\w*)\s+(?:les|nos)\s+(?=jeunes\b))"
+                              r"|\b(?:insist\w*\s+sur|évoqu\w*)\s+(?:les|nos)\s+(?=jeunes\b)"
+                              # (or the public a part of the convention is about, told by an official or a reporter:
+                              # "les élus ont voulu un volet sur les jeunes", "un axe consacré aux parents")
+                              r"|\b(?:volets?|axes?)\s+(?:sur|pour|consacrés?\s+aux|dédiés?\s+aux)\s+(?:les\s+|nos\s+)?)"
                               # (not the young of another public: "soutenir les jeunes parents" are parents: a town's
                               # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
                               r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
@@ -780,6 +788,20 @@ DIGITAL_HELP = re.compile(r"\b(?:(?:accompagnements?|aides?|initiations?|accès|
                           r"|décrochage|autonomie|appropriation|familiarisation|sensibilisation)\s+(?:au|du)\s+numérique"
                           r"|(?:décrochage|exclusion|médiat(?:eur|rice)s?|permanences?|points?|espaces?|bus|aidants?"
                           r"|accompagnements?)\s+numériques?)\b", FLAGS)
+# a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
+# or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
+# "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
+# fields in words strong in prose, its weak publics ("jeunes", "parents") name theirs too (not a consultation's
+# addressees: "Parents, grands-parents, jeunes : donnez votre avis !", none of which is strong)
+_RUN_ITEM = r"[^\W\d_][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,2}"
+BARE_FIELD_RUN = re.compile(rf"(?:^|(?<=[.!?:»\n]\s)|(?<=\n)|(?<=^\W))(?P<run>{_RUN_ITEM}(?:[^\S\n]*,[^\S\n]*{_RUN_ITEM}){{1,}}"
+                            rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+){_RUN_ITEM})[^\S\n]*(?=[:.!]|$)", re.M)
+RUN_SEPARATOR = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+")
+# "mercredis" and "loisirs", weak in prose, name childhood's leisure together: children's free time is the Wednesdays and
+# the holidays ("l'offre de loisirs des mercredis et des vacances", "des loisirs le mercredi et pendant les vacances",
+# an official's answer in an interview; not leisure out of the holidays: "des loisirs en dehors des vacances")
+CHILD_LEISURE = re.compile(r"\bloisirs\s+(?:[\w'’-]+\s+){0,3}?(?<!dehors\sdes\s)(?<!hors\s)(?:mercredis?|vacances)\b"
+                           r"|\b(?:mercredis?|vacances)\s+(?:[\w'’-]+\s+){0,3}?loisirs\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
