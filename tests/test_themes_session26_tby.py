@@ -102,3 +102,54 @@ def test_access_of_all_to_services_names_access_to_rights(finder):
     text = ("La CTG 2024-2028 a été approuvée par le conseil.\nLes enjeux retenus :\n- l'accueil des tout-petits ;\n"
             "- la parentalité et l'accès de tous aux services ;\n- les loisirs des enfants.\n")
     assert "acces_aux_droits" in phrase_labels(finder(text))
+
+
+# -- an official's wishes for a public, in the subjunctive -----------------------------------------------------------------
+def test_a_wish_for_the_young_and_the_parents_names_their_fields(finder):
+    text = ("La Ville de Saint-Junien et la Caf de la Haute-Vienne ont signé la convention territoriale globale.\n"
+            "Le maire l'a résumée en une phrase : « Il faut que nos jeunes aient un lieu à eux, et pour que les parents "
+            "se sentent épaulés. »\n")
+    assert {"jeunesse", "parentalite"} <= found_labels(finder(text))
+
+
+def test_a_wish_for_working_parents_is_no_parenting(finder):
+    # guard: working parents need a childcare place, not parenting support
+    text = ("La commune et la Caf ont signé leur convention territoriale globale jeudi.\n« Nous voulons que les "
+            "parents qui travaillent tôt trouvent une place en crèche », a dit la maire.\n")
+    labels = found_labels(finder(text))
+    assert "parentalite" not in labels and "petite_enfance" in labels
+
+
+def test_what_a_diagnostic_found_about_the_young_is_no_wish(finder):
+    # guard: a finding told with "que", after "et", names no field by the weak word
+    text = ("La communauté de communes prépare sa convention territoriale globale.\nLes élus savent qu'il manque "
+            "des places d'accueil et que nos jeunes partent vers la ville.\n")
+    assert "jeunesse" not in found_labels(finder(text))
+
+
+# -- a job offer: the convention's own enumeration, named as "la convention" right after the CTG ----------------------
+def test_a_job_offer_keeps_the_fields_of_the_convention_named_in_the_sentence_before(labeller):
+    text = ("OFFRE D'EMPLOI\nCoordinateur(trice) CTG (H/F)\nDate limite de candidature : 30/06/2025\nLe territoire\n"
+            "La communauté de communes du Pays de Mormal est engagée avec la Caf du Nord dans une Convention "
+            "territoriale globale 2023-2027. Les enjeux retenus par la convention sont : l'accueil du jeune enfant, "
+            "l'engagement des jeunes, l'accompagnement des parents et l'accès aux droits.\nVos missions\n• Animer "
+            "les instances de la CTG\n• Suivre le plan d'actions\nProfil recherché\nPermis B. Candidatures à "
+            "adresser au Président.\n")
+    doc = labeller(text)
+    assert {"petite_enfance", "jeunesse", "parentalite", "acces_aux_droits"} <= set(doc._.themes.themes)
+
+
+# -- an official's emphasis in the negative, and an objective told in the negative -----------------------------------
+def test_an_emphasis_in_the_negative_and_a_negative_objective_are_not_negations(finder):
+    text = ("La communauté de communes et la Caf ont paraphé vendredi la convention territoriale globale 2024-2028.\n"
+            "Le président n'a pas caché sa satisfaction : « Nos priorités, on les a construites avec les maires et les "
+            "associations, c'est d'abord l'accueil des tout-petits, et puis ne pas laisser les familles seules devant "
+            "les démarches en ligne. »\n")
+    assert {"petite_enfance", "inclusion_numerique"} <= found_labels(finder(text))
+
+
+def test_what_the_convention_does_not_cover_stays_negated(finder):
+    # guard
+    text = ("La CTG 2024-2028 a été signée mardi.\nElle ne couvre pas le logement, qui relève du programme de "
+            "l'agglomération.\n")
+    assert "logement" not in found_labels(finder(text))

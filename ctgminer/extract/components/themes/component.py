@@ -989,8 +989,11 @@ class ThemesComponent:
             # a sentence opening on a pronoun takes its fields from the previous one's announcement: "Des axes ont
             # été définis dans cette convention. Ils concernent l'accueil des enfants et l'accès aux droits."
             continued = bool(P.CONTINUES.search(sentence) and P.INTRO.search(previous[0]) and not previous[1])
-            # the convention named by this sentence, or by the one a pronoun opening this one continues
-            names_it = bool(P.NAMES_CTG.search(sentence) or P.CONTINUES.search(sentence) and P.NAMES_CTG.search(previous[0]))
+            # the convention named by this sentence, or by the one a pronoun opening this one continues (or "la
+            # convention" right after the sentence naming the CTG: a job offer's "La communauté est engagée dans une
+            # Convention territoriale globale 2023-2027. Les enjeux retenus par la convention sont : ...")
+            names_it = bool(P.NAMES_CTG.search(sentence) or (P.CONTINUES.search(sentence) or P.NAMES_CONVENTION.search(
+                sentence)) and P.NAMES_CTG.search(previous[0]))
             # the answer to a question on the convention's content announces its fields: "Sur quoi porte-t-elle ?\nSur
             # l'accueil des tout-petits, le temps libre des enfants et des jeunes, l'accompagnement des parents."
             answers = bool(P.CONTENT_QUESTION.search(previous[0])) and not previous[1]

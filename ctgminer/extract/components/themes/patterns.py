@@ -774,10 +774,19 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|soutien(?:
                               r"|\b(?:insist\w*\s+sur|évoqu\w*)\s+(?:les|nos)\s+(?=jeunes\b)"
                               # (or the public a part of the convention is about, told by an official or a reporter:
                               # "les élus ont voulu un volet sur les jeunes", "un axe consacré aux parents")
-                              r"|\b(?:volets?|axes?)\s+(?:sur|pour|consacrés?\s+aux|dédiés?\s+aux)\s+(?:les\s+|nos\s+)?)"
+                              r"|\b(?:volets?|axes?)\s+(?:sur|pour|consacrés?\s+aux|dédiés?\s+aux)\s+(?:les\s+|nos\s+)?"
+                              # (or the public an official's wish is for, in the subjunctive: "Nous voulons aussi que les
+                              # jeunes aient des lieux à eux", "Trois choses : que les parents ne soient plus seuls", "pour
+                              # que les jeunes trouvent un premier emploi"; not what a diagnostic found: "On sait que nos
+                              # jeunes partent", "et que les jeunes manquent de lieux")
+                              r"|(?:\b(?:voul\w*|veu[xt]|veulent|faut|souhait\w*|espér\w*|espère\w*|pour|afin)\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"|[:;,«][^\S\n]*(?:(?:d['’]\s*abord|ensuite|enfin|aussi|premièrement|deuxièmement)\s*,?\s+)?)"
+                              r"que\s+(?:les|nos)\s+)"
                               # (not the young of another public: "soutenir les jeunes parents" are parents: a town's
                               # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
-                              r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
+                              # (nor parents who work, whose need is a childcare place: "que les parents qui travaillent
+                              # tôt trouvent une solution de garde")
+                              r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents(?!\s+qui\s+travaill)|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
                               r"|familles\s+monoparentales)\b", FLAGS)
 # "numérique", weak in prose ("la version numérique du guide", "la transition numérique"), names digital inclusion as
 # the object of help, access or distance ("un accompagnement au numérique pour les allocataires", "les habitants les plus
@@ -813,7 +822,9 @@ ACTOR = cue(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côt�
 # les centres sociaux et les associations" (up to the sentence's end, or to a clause on the convention itself: "...
 # avec les habitants, elle porte sur la jeunesse")
 PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|construite?s?|rédigée?s?|réunions?|concertation)\b"
-                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$"
+                    # (or to the spoken "c'est" that goes on with the fields: "« Nos priorités, on les a construites
+                    # avec les élus et les associations, c'est d'abord l'accueil des tout-petits »", a president's quote)
+                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci|c['’]\s*est)\b|[.;:!?]|$"
                     # (or to the main verb after the participle's clause: "Ce projet, construit avec 300 habitants,
                     # vise à ce que chaque famille trouve un mode de garde")
                     r"|,\s*(?:vise(?:nt)?|porte(?:nt)?|s['’]\s*articule(?:nt)?|prévoi(?:t|ent)|fixe(?:nt)?|concerne(?:nt)?"
@@ -1127,14 +1138,19 @@ NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # 
                r"|\b(?:pas\s+un\s+mot|rien)\s+sur\b"
                # (a lack is a need, also after a pronoun: "dans les communes qui n'en disposent pas"; and so is what
                # the convention keeps families from: "les aider à ne pas décrocher de leurs droits")
-               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               # (nor an official's emphasis, "n'a pas caché l'importance du document", "il ne cache pas sa joie", "n'a pas
+               # manqué de rappeler", nor an objective told in the negative: "ne pas laisser les gens seuls devant les
+               # démarches en ligne", a president's quote)
+               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre|laisser)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               r"|cach|manqu|hésit"
                # (and a lack said with the bare verb: "des solutions de garde dans les communes qui n'en ont pas")
                r"|ont\s+(?:pas|plus|aucune?)(?=\s*[,.;:»)\"”]|\s+(?:encore|du\s+tout|et|ou)\b)"
                r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
                r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
                r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir))"
                r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
-               r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment))|\bhors\s+(?:du\s+)?champ", FLAGS)
+               r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment|caché|manqué|hésité))"
+               r"|\bhors\s+(?:du\s+)?champ", FLAGS)
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
 # vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
 NEGATION_SCOPE_END = re.compile(r"\bmais\b|\ben\s+revanche\b|[;:«»]", FLAGS)
