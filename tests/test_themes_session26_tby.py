@@ -153,3 +153,48 @@ def test_what_the_convention_does_not_cover_stays_negated(finder):
     text = ("La CTG 2024-2028 a été signée mardi.\nElle ne couvre pas le logement, qui relève du programme de "
             "l'agglomération.\n")
     assert "logement" not in found_labels(finder(text))
+
+
+# -- a magazine's own question on what the territory will act on ends the explainer's questions above it -------------
+MAGAZINE_QA = ("LE MAG DE L'AGGLO – n°51 – été 2024\nDOSSIER\nConvention territoriale globale : 3 questions\nLe 4 juin, "
+               "l'agglomération et la Caf de la Martinique ont signé une convention territoriale globale pour 2024-2028.\n"
+               "Une CTG, c'est quoi ?\nUn contrat de cinq ans entre la Caf et les collectivités, qui remplace les contrats "
+               "enfance jeunesse.\nSur quoi va-t-on agir ?\nSur l'accueil des tout-petits d'abord, avec 120 places de "
+               "crèche en plus. Sur la parentalité ensuite, avec un lieu d'accueil enfants-parents. Sur le logement "
+               "insalubre enfin.\nQu'est-ce que ça change pour moi ?\nDe nouveaux services près de chez vous.\n")
+
+
+def test_the_page_s_own_question_on_what_it_will_act_on_ends_the_explainer(finder):
+    assert {"petite_enfance", "parentalite", "logement"} <= found_labels(finder(MAGAZINE_QA))
+
+
+def test_an_explainer_s_next_question_on_what_ctgs_may_cover_stays_in_it(finder):
+    # guard: "Sur quoi porte-t-elle ?" under "Qu'est-ce qu'une CTG ?" asks about CTGs in general
+    text = ("Une CTG, c'est quoi ?\nUn contrat entre la Caf et une collectivité.\nSur quoi peut-elle porter ?\nElle peut "
+            "couvrir le logement, le handicap ou l'insertion.\n")
+    assert not {"logement", "handicap", "insertion"} & found_labels(finder(text))
+
+
+# -- a job offer's mission over the plan's actions, after a colon, an item with its own brackets ----------------------
+def test_a_mission_over_the_plan_s_actions_after_a_colon_gives_the_fields(labeller):
+    text = ("COMMUNE DE SAINT-PIERRE\nAVIS DE RECRUTEMENT\nCoordinateur(trice) de la Convention Territoriale Globale\n"
+            "Dans le cadre de sa Convention Territoriale Globale avec la Caf, la commune recrute un(e) coordinateur(trice).\n"
+            "Vos missions :\n* coordonner les actions du plan : petite enfance (micro-crèche), accueils de loisirs, "
+            "jeunesse, soutien à la parentalité\n* organiser les comités de pilotage\nProfil : formation supérieure. "
+            "Candidature à adresser au Maire.\n")
+    assert {"petite_enfance", "enfance", "jeunesse", "parentalite"} <= set(labeller(text)._.themes.themes)
+
+
+# -- a goal told in the negative inside "pour que" or a wish is no negation of its field --------------------------------
+def test_a_goal_in_the_negative_after_pour_que_names_its_field(finder):
+    text = ("L'agglomération et la Caf de la Guadeloupe ont signé mardi la convention territoriale globale.\nLe président "
+            "a salué « un outil pour que nos jeunes ne soient plus obligés de partir pour trouver un lieu où se "
+            "retrouver ».\n")
+    assert "jeunesse" in found_labels(finder(text))
+
+
+def test_a_negation_before_a_goal_clause_stays_a_negation(finder):
+    # guard: the "pour que" comes after the negation, which still leaves the field out
+    text = ("La CTG 2024-2028 a été signée mardi.\nLe logement ne fait pas partie de la convention, pour que celle-ci "
+            "reste centrée sur ses priorités.\n")
+    assert "logement" not in found_labels(finder(text))

@@ -68,8 +68,9 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     # (transport, santé) ne font pas l'objet d'un engagement" negates from "Les autres enjeux"
     unbracketed = P.BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
     for m in P.NEGATION.finditer(sentence):
-        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
-            continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
+        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()) or P.GOAL_CLAUSE.search(sentence, 0, m.start()):
+            continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion" (or a goal: "pour que
+            # nos jeunes ne soient plus obligés de partir")
         start = max((c.end() for c in P.CLAUSE_START.finditer(unbracketed, 0, m.start())), default=0)
         if when := [c for c in P.CIRCUMSTANCE.finditer(sentence, start, m.start())]:
             comma = sentence.find(",", m.end())
@@ -196,8 +197,9 @@ class ThemesComponent:
                     zones.append((start, s))
                 if start is None or has_body:
                     start, has_body, box = s, False, False
-            elif start is not None and self.faq_question(question):
+            elif start is not None and self.faq_question(question) and not P.OWN_CONTENT_QUESTION.search(line):
                 continue  # the explainer's next question: "Quels domaines peut-elle couvrir ?", "Quels financements ?"
+                # (not the page's own: "Une CTG, c'est quoi ?\n...\nSur quoi va-t-on agir ?\nSur l'accueil des 0-3 ans")
             # a key figure is the body of its box, however short: "EN CHIFFRES\n13 communes\n3 multi-accueils, 1
             # RPE\nLES 5 AXES DE LA CTG\nAxe 1. ..." (a magazine's box; the next heading ends it)
             elif start is not None and (not has_body or box) and P.KEY_FIGURE.match(line):
@@ -1219,9 +1221,14 @@ class ThemesComponent:
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded):
                 continue
             if bracketed := P.FIELDS_AFTER_NAME.search(sentence):
-                stop = (P.PAREN_END if bracketed.group().endswith("(") else P.FIELDS_END).search(
-                    text, s + bracketed.end(), e)
-                parts = self._split(text, s + bracketed.end(), stop.start() if stop else e)
+                if bracketed.group().endswith(":"):
+                    after = P.FIELDS_END_AFTER_COLON.match(text, s + bracketed.end(), e)
+                    stop_at = after.start("end") if after else e
+                else:
+                    stop = (P.PAREN_END if bracketed.group().endswith("(") else P.FIELDS_END).search(
+                        text, s + bracketed.end(), e)
+                    stop_at = stop.start() if stop else e
+                parts = self._split(text, s + bracketed.end(), stop_at)
                 if len(parts) >= 2 and all(self._lexicon_labels(p.text) for p in parts):
                     for phrase in parts:
                         phrase.cues = ("convention",)

@@ -202,7 +202,13 @@ CHANGE_FOR_PUBLIC = (r"\s*(?:que\s+(?:ça|cela|ce\s+(?:contrat|document|partenar
 _PUBLIC_OF_PAGE = r"(?:vous|nous|nos|vos|les|mon|ma|mes)\b(?!\s+collectivit)"  # a page's readers: "pour nos familles"
 _MEANS = r"(?:veut\s+dire|signifie|change|donne|apporte)"
 # a question heading asking what the convention contains, one form per line:
+# the page's own question on what its territory will act on, told by "on" or "nous": "Sur quoi va-t-on agir ?", "Sur
+# quoi allons-nous travailler ?" (a magazine's questions after the signing: it ends an explainer's questions above it)
+OWN_CONTENT_QUESTION = re.compile(r"^\W*sur\s+quoi\s+(?:va-t-on|allons-nous|agit-on|travaille-t-on|(?:on|nous)\s+(?:va|allons))"
+                                  r"(?:\s+(?:agir|travailler|intervenir|porter\s+l['’]\s*effort))?\b[^?\n]{0,60}\?\s*$",
+                                  re.IGNORECASE | re.MULTILINE)
 CONTENT_QUESTION = re.compile("|".join([
+    OWN_CONTENT_QUESTION.pattern,
     # "Sur quoi porte la convention ?", "Que prévoit la CTG ?", or with a pronoun: "Sur quoi porte-t-elle ?"
     # (or what it acts on, in a page's own question: "Sur quoi agit-elle ?", "Sur quoi intervient la CTG ?")
     r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose|change"
@@ -446,6 +452,10 @@ PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-
 PUBLIC_RELATIVE = re.compile(r"\b(?:jeunes|familles|habitants|parents|enfants|personnes|mamans|mères|ados|adolescents"
                              r"|ménages|allocataires|publics|aînés|seniors)\s+qui\s*$", FLAGS)
 PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
+# ... and a goal told in the negative, in the clause of "pour que", "afin que" or a wish: "un outil pour que nos jeunes
+# ne soient plus obligés de partir", "Nous voulons que les parents ne restent pas seuls" (no negation of a field)
+GOAL_CLAUSE = re.compile(r"(?:\b(?:pour|afin)\s+|\b(?:voul\w*|veu[xt]|veulent|souhait\w*|faut)\s+(?:[\w'’-]+\s+){0,2}?)"
+                         r"qu(?:e\b|['’])[^,;:.!?()]{0,60}$", FLAGS)
 # a closed bracket on one line: an item's examples or its acronym, or other schemes "(programme local de l'habitat,
 # schéma autonomie)"
 BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -979,16 +989,21 @@ NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
 # or after its plan or its working groups, which a job offer's missions name without the convention (the writers read
 # them as its fields nine times in ten): "• suivre le plan d'actions (petite enfance, jeunesse, parentalité)",
 # "- animer les groupes de travail thématiques : petite enfance, enfance-jeunesse, accès aux droits"
-CONVENTION_WORKS = (r"plans?\s+d['’]\s*actions?|groupes?\s+de\s+travail(?:\s+thématiques)?"
+# (and the plan's actions by that name: "* coordonner les actions du plan : petite enfance, périscolaire, jeunesse")
+CONVENTION_WORKS = (r"plans?\s+d['’]\s*actions?|actions\s+du\s+plan|groupes?\s+de\s+travail(?:\s+thématiques)?"
                     r"|(?:commissions?|ateliers|comités?)\s+thématiques")
 # ... or without a sign, the fields right after the groups or the actors the post coordinates: "Coordonner les groupes
 # de travail petite enfance, jeunesse et parentalité", "- Coordonner les acteurs de la petite enfance, de l'enfance
 # et de la jeunesse" (every item must name a field)
-FIELDS_AFTER_NAME = re.compile(rf"(?:(?:{NAMES_CTG.pattern}|{CONVENTION_WORKS})\s*(?:\(|:)"
-                               rf"|(?:groupes?\s+de\s+travail(?:\s+thématiques)?|\bacteurs)\s+(?=\w))"
-                               r"(?=[^)\n]{0,200}[,;])", FLAGS)
+# (after a colon, an item may hold its own brackets: "coordonner les actions du plan : petite enfance (projet de
+# crèche), périscolaire, jeunesse")
+FIELDS_AFTER_NAME = re.compile(rf"(?:(?:{NAMES_CTG.pattern}|{CONVENTION_WORKS})\s*(?:\((?=[^)\n]{{0,200}}[,;])|:(?=[^\n]{{0,200}}[,;]))"
+                               rf"|(?:groupes?\s+de\s+travail(?:\s+thématiques)?|\bacteurs)\s+(?=\w)(?=[^)\n]{{0,200}}[,;]))",
+                               FLAGS)
 # where such fields end: the bracket, or after a colon the mission's end ("; préparer les comités")
 FIELDS_END = re.compile(r"\)|…|\.\.\.|\n|;|\.(?!\w)")
+# (after a colon: a bracket closes them only when none opened after the colon, "(CTG : petite enfance, jeunesse)")
+FIELDS_END_AFTER_COLON = re.compile(r"(?:\([^()\n]*\)|[^()\n;….]|\.(?=\w))*(?P<end>\)|…|\.\.\.|\n|;|\.(?!\w)|$)")
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
 # an enumeration whose items after the first open on words of order, in one sentence: "c'est d'abord des crèches,
