@@ -93,10 +93,16 @@ class FastCue:
         self.pattern = pattern
         self.regex = re.compile(pattern, flags | re.IGNORECASE)
         self.fast = re.compile(fast_pattern(pattern), flags & ~re.IGNORECASE)
+        # a part that must keep its case, "(?-i:[A-ZÀ-Þ])" (a centre social named by its own name, "le centre social
+        # Jean-Moulin", not "le centre social et les associations"), cannot be read on the lower-cased text: there the
+        # twin only tells that no match can exist (it finds a superset), and the original regex finds the matches
+        self.exact = "(?-i:" in pattern
 
     def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern, str]:
         lowered = text.lower() if lowered is None else lowered
-        return (self.fast, lowered) if len(lowered) == len(text) else (self.regex, text)
+        if len(lowered) != len(text) or self.exact and self.fast.search(lowered):
+            return self.regex, text
+        return self.fast, lowered
 
     def search(self, text: str, lowered: str | None = None) -> re.Match | None:
         regex, target = self._pick(text, lowered)

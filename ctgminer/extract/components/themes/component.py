@@ -68,8 +68,9 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     # (transport, santé) ne font pas l'objet d'un engagement" negates from "Les autres enjeux"
     unbracketed = P.BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
     for m in P.NEGATION.finditer(sentence):
-        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()):
-            continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion"
+        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()) or P.GOAL_CLAUSE.search(sentence, 0, m.start()):
+            continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion" (or a goal: "pour que
+            # nos jeunes ne soient plus obligés de partir")
         start = max((c.end() for c in P.CLAUSE_START.finditer(unbracketed, 0, m.start())), default=0)
         if when := [c for c in P.CIRCUMSTANCE.finditer(sentence, start, m.start())]:
             comma = sentence.find(",", m.end())
@@ -196,8 +197,9 @@ class ThemesComponent:
                     zones.append((start, s))
                 if start is None or has_body:
                     start, has_body, box = s, False, False
-            elif start is not None and self.faq_question(question):
+            elif start is not None and self.faq_question(question) and not P.OWN_CONTENT_QUESTION.search(line):
                 continue  # the explainer's next question: "Quels domaines peut-elle couvrir ?", "Quels financements ?"
+                # (not the page's own: "Une CTG, c'est quoi ?\n...\nSur quoi va-t-on agir ?\nSur l'accueil des 0-3 ans")
             # a key figure is the body of its box, however short: "EN CHIFFRES\n13 communes\n3 multi-accueils, 1
             # RPE\nLES 5 AXES DE LA CTG\nAxe 1. ..." (a magazine's box; the next heading ends it)
             elif start is not None and (not has_body or box) and P.KEY_FIGURE.match(line):
@@ -1017,8 +1019,11 @@ class ThemesComponent:
             # a sentence opening on a pronoun takes its fields from the previous one's announcement: "Des axes ont
             # été définis dans cette convention. Ils concernent l'accueil des enfants et l'accès aux droits."
             continued = bool(P.CONTINUES.search(sentence) and P.INTRO.search(previous[0]) and not previous[1])
-            # the convention named by this sentence, or by the one a pronoun opening this one continues
-            names_it = bool(P.NAMES_CTG.search(sentence) or P.CONTINUES.search(sentence) and P.NAMES_CTG.search(previous[0]))
+            # the convention named by this sentence, or by the one a pronoun opening this one continues (or "la
+            # convention" right after the sentence naming the CTG: a job offer's "La communauté est engagée dans une
+            # Convention territoriale globale 2023-2027. Les enjeux retenus par la convention sont : ...")
+            names_it = bool(P.NAMES_CTG.search(sentence) or (P.CONTINUES.search(sentence) or P.NAMES_CONVENTION.search(
+                sentence)) and P.NAMES_CTG.search(previous[0]))
             # the answer to a question on the convention's content announces its fields: "Sur quoi porte-t-elle ?\nSur
             # l'accueil des tout-petits, le temps libre des enfants et des jeunes, l'accompagnement des parents."
             answers = bool(P.CONTENT_QUESTION.search(previous[0])) and not previous[1]
@@ -1244,9 +1249,14 @@ class ThemesComponent:
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded):
                 continue
             if bracketed := P.FIELDS_AFTER_NAME.search(sentence):
-                stop = (P.PAREN_END if bracketed.group().endswith("(") else P.FIELDS_END).search(
-                    text, s + bracketed.end(), e)
-                parts = self._split(text, s + bracketed.end(), stop.start() if stop else e)
+                if bracketed.group().endswith(":"):
+                    after = P.FIELDS_END_AFTER_COLON.match(text, s + bracketed.end(), e)
+                    stop_at = after.start("end") if after else e
+                else:
+                    stop = (P.PAREN_END if bracketed.group().endswith("(") else P.FIELDS_END).search(
+                        text, s + bracketed.end(), e)
+                    stop_at = stop.start() if stop else e
+                parts = self._split(text, s + bracketed.end(), stop_at)
                 if len(parts) >= 2 and all(self._lexicon_labels(p.text) for p in parts):
                     for phrase in parts:
                         phrase.cues = ("convention",)
@@ -1528,6 +1538,12 @@ class ThemesComponent:
                       if lab not in found]
             if "inclusion_numerique" not in found and P.DIGITAL_HELP.search(phrase):  # "deux médiatrices numériques"
                 found.append("inclusion_numerique")
+            if "enfance" not in found and P.CHILD_LEISURE.search(phrase):  # "des loisirs le mercredi"
+                found.append("enfance")
+            for run in P.BARE_FIELD_RUN.finditer(phrase):  # "Crèches, périscolaire, jeunes, parents : ..."
+                items = P.RUN_SEPARATOR.split(run.group("run"))
+                if sum(bool(labels_named(item, self.weak)) for item in items) >= 2:
+                    found += [lab for item in items for lab in labels_named(item) if lab not in found]
         return found
 
     # -- main ------------------------------------------------------------------------------------------

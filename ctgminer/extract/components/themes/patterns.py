@@ -204,7 +204,13 @@ CHANGE_FOR_PUBLIC = (r"\s*(?:que\s+(?:ça|cela|ce\s+(?:contrat|document|partenar
 _PUBLIC_OF_PAGE = r"(?:vous|nous|nos|vos|les|mon|ma|mes)\b(?!\s+collectivit)"  # a page's readers: "pour nos familles"
 _MEANS = r"(?:veut\s+dire|signifie|change|donne|apporte)"
 # a question heading asking what the convention contains, one form per line:
+# the page's own question on what its territory will act on, told by "on" or "nous": "Sur quoi va-t-on agir ?", "Sur
+# quoi allons-nous travailler ?" (a magazine's questions after the signing: it ends an explainer's questions above it)
+OWN_CONTENT_QUESTION = re.compile(r"^\W*sur\s+quoi\s+(?:va-t-on|allons-nous|agit-on|travaille-t-on|(?:on|nous)\s+(?:va|allons))"
+                                  r"(?:\s+(?:agir|travailler|intervenir|porter\s+l['’]\s*effort))?\b[^?\n]{0,60}\?\s*$",
+                                  re.IGNORECASE | re.MULTILINE)
 CONTENT_QUESTION = re.compile("|".join([
+    OWN_CONTENT_QUESTION.pattern,
     # "Sur quoi porte la convention ?", "Que prévoit la CTG ?", or with a pronoun: "Sur quoi porte-t-elle ?"
     # (or what it acts on, in a page's own question: "Sur quoi agit-elle ?", "Sur quoi intervient la CTG ?")
     r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose|change"
@@ -449,6 +455,10 @@ PROSE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|(?<=[a-zà-ÿ])\.(?=[A-ZÀ-Þ][a-
 PUBLIC_RELATIVE = re.compile(r"\b(?:jeunes|familles|habitants|parents|enfants|personnes|mamans|mères|ados|adolescents"
                              r"|ménages|allocataires|publics|aînés|seniors)\s+qui\s*$", FLAGS)
 PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
+# ... and a goal told in the negative, in the clause of "pour que", "afin que" or a wish: "un outil pour que nos jeunes
+# ne soient plus obligés de partir", "Nous voulons que les parents ne restent pas seuls" (no negation of a field)
+GOAL_CLAUSE = re.compile(r"(?:\b(?:pour|afin)\s+|\b(?:voul\w*|veu[xt]|veulent|souhait\w*|faut)\s+(?:[\w'’-]+\s+){0,2}?)"
+                         r"qu(?:e\b|['’])[^,;:.!?()]{0,60}$", FLAGS)
 # a closed bracket on one line: an item's examples or its acronym, or other schemes "(programme local de l'habitat,
 # schéma autonomie)"
 BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -751,7 +761,9 @@ AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)
 SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b[^;,.:()\n]*", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
-ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagner|accompagnement\s+des|aider|aide\s+aux|informer"
+# (the verb also in the present, in a relative clause: "soutenir les associations qui accompagnent les jeunes")
+ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|soutien(?:nent|t)|accompagn(?:er|e|ent)|accompagnement\s+des"
+                              r"|aid(?:er|ent)|aide\s+aux|informer"
                               r"|écouter|épauler|orienter|mobiliser|associer|impliquer"
                               # (or what is given to the public: "à donner aux jeunes un accès aux loisirs", "offrir aux
                               # parents un lieu d'écoute", a council's objectives in the infinitive)
@@ -766,7 +778,10 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # (or times of exchange among them: "des temps d'échange entre parents", "proposer des temps
                               # d'échange aux parents", a convention's objective told in a sentence)
                               r"|rencontres?|activités?|temps\s+d['’]\s*échanges?)\s+(?:[\w'’-]+\s+){0,2}?"
-                              r"(?:pour|destiné\w*\s+aux|à\s+destination\s+des|(?<=échange\s)(?:entre|aux)|(?<=échanges\s)(?:entre|aux))\s+"
+                              # (or activities given to them, right after the word: "offrir « des activités aux jeunes, en
+                              # dehors du temps scolaire »"; not "ces rencontres sont ouvertes aux parents")
+                              r"(?:pour|(?:(?<=activités\s)|(?<=activité\s))aux(?=\s+(?:jeunes|parents)\b)|destiné\w*\s+aux|à\s+destination\s+des"
+                              r"|(?<=échange\s)(?:entre|aux)|(?<=échanges\s)(?:entre|aux))\s+"
                               r"(?:les\s+|nos\s+|des\s+)?"
                               # (or the young as the complement of a field, or the public an official dwelt on: "Nous
                               # avons inscrit la mobilité et la santé des jeunes", "l'accès des jeunes à l'emploi", "La
@@ -774,10 +789,22 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|accompagne
                               # des jeunes" is a taxonomy term of its own)
                               r"|\b(?:insertion|santé|mobilité|emploi|autonomie|accès|engagement|orientation"
                               r"|loisirs|formation|information|accompagnement|prise\s+en\s+charge)\s+(?:des|de\s+nos)\s+(?=jeunes\b)"
-                              r"|\b(?:insist\w*\s+sur|évoqu\w*)\s+(?:les|nos)\s+(?=jeunes\b))"
+                              r"|\b(?:insist\w*\s+sur|évoqu\w*)\s+(?:les|nos)\s+(?=jeunes\b)"
+                              # (or the public a part of the convention is about, told by an official or a reporter:
+                              # "les élus ont voulu un volet sur les jeunes", "un axe consacré aux parents")
+                              r"|\b(?:volets?|axes?)\s+(?:sur|pour|consacrés?\s+aux|dédiés?\s+aux)\s+(?:les\s+|nos\s+)?"
+                              # (or the public an official's wish is for, in the subjunctive: "Nous voulons aussi que les
+                              # jeunes aient des lieux à eux", "Trois choses : que les parents ne soient plus seuls", "pour
+                              # que les jeunes trouvent un premier emploi"; not what a diagnostic found: "On sait que nos
+                              # jeunes partent", "et que les jeunes manquent de lieux")
+                              r"|(?:\b(?:voul\w*|veu[xt]|veulent|faut|souhait\w*|espér\w*|espère\w*|pour|afin)\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"|[:;,«][^\S\n]*(?:(?:d['’]\s*abord|ensuite|enfin|aussi|premièrement|deuxièmement)\s*,?\s+)?)"
+                              r"que\s+(?:les|nos)\s+)"
                               # (not the young of another public: "soutenir les jeunes parents" are parents: a town's
                               # news item, "la Caf mettra l'accent sur l'aide aux jeunes parents et sur le logement")
-                              r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
+                              # (nor parents who work, whose need is a childcare place: "que les parents qui travaillent
+                              # tôt trouvent une solution de garde")
+                              r"(?:(?:(?:jeunes|futurs|nouveaux)\s+)?parents(?!\s+qui\s+travaill)|jeunes(?!\s+(?:parents|ménages|couples|enfants|familles|mères|pères))"
                               r"|familles\s+monoparentales)\b", FLAGS)
 # "numérique", weak in prose ("la version numérique du guide", "la transition numérique"), names digital inclusion as
 # the object of help, access or distance ("un accompagnement au numérique pour les allocataires", "les habitants les plus
@@ -788,6 +815,20 @@ DIGITAL_HELP = re.compile(r"\b(?:(?:accompagnements?|aides?|initiations?|accès|
                           r"|décrochage|autonomie|appropriation|familiarisation|sensibilisation)\s+(?:au|du)\s+numérique"
                           r"|(?:décrochage|exclusion|médiat(?:eur|rice)s?|permanences?|points?|espaces?|bus|aidants?"
                           r"|accompagnements?)\s+numériques?)\b", FLAGS)
+# a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
+# or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
+# "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
+# fields in words strong in prose, its weak publics ("jeunes", "parents") name theirs too (not a consultation's
+# addressees: "Parents, grands-parents, jeunes : donnez votre avis !", none of which is strong)
+_RUN_ITEM = r"[^\W\d_][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,2}"
+BARE_FIELD_RUN = re.compile(rf"(?:^|(?<=[.!?:»\n]\s)|(?<=\n)|(?<=^\W))(?P<run>{_RUN_ITEM}(?:[^\S\n]*,[^\S\n]*{_RUN_ITEM}){{1,}}"
+                            rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+){_RUN_ITEM})[^\S\n]*(?=[:.!]|$)", re.M)
+RUN_SEPARATOR = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+")
+# "mercredis" and "loisirs", weak in prose, name childhood's leisure together: children's free time is the Wednesdays and
+# the holidays ("l'offre de loisirs des mercredis et des vacances", "des loisirs le mercredi et pendant les vacances",
+# an official's answer in an interview; not leisure out of the holidays: "des loisirs en dehors des vacances")
+CHILD_LEISURE = re.compile(r"\bloisirs\s+(?:[\w'’-]+\s+){0,3}?(?<!dehors\sdes\s)(?<!hors\s)(?:mercredis?|vacances)\b"
+                           r"|\b(?:mercredis?|vacances)\s+(?:[\w'’-]+\s+){0,3}?loisirs\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
@@ -799,7 +840,9 @@ ACTOR = cue(r"\b(?:avec|par|en\s+lien\s+avec|en\s+partenariat\s+avec|aux\s+côt�
 # les centres sociaux et les associations" (up to the sentence's end, or to a clause on the convention itself: "...
 # avec les habitants, elle porte sur la jeunesse")
 PREPARED_WITH = cue(r"\b(?:préparée?s?|élaborée?s?|co-?construite?s?|construite?s?|rédigée?s?|réunions?|concertation)\b"
-                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci)\b|[.;:!?]|$"
+                    # (or to the spoken "c'est" that goes on with the fields: "« Nos priorités, on les a construites
+                    # avec les élus et les associations, c'est d'abord l'accueil des tout-petits »", a president's quote)
+                    r"[^.;:!?]{0,60}?\bavec\s[^.;:!?]*?(?=,\s*(?:elle|il|la\s+convention|la\s+CTG|celle-ci|c['’]\s*est)\b|[.;:!?]|$"
                     # (or to the main verb after the participle's clause: "Ce projet, construit avec 300 habitants,
                     # vise à ce que chaque famille trouve un mode de garde")
                     r"|,\s*(?:vise(?:nt)?|porte(?:nt)?|s['’]\s*articule(?:nt)?|prévoi(?:t|ent)|fixe(?:nt)?|concerne(?:nt)?"
@@ -954,16 +997,21 @@ NAMES_CONVENTION = re.compile(r"\bC\.?T\.?G\b|\bconvention\b", FLAGS)
 # or after its plan or its working groups, which a job offer's missions name without the convention (the writers read
 # them as its fields nine times in ten): "• suivre le plan d'actions (petite enfance, jeunesse, parentalité)",
 # "- animer les groupes de travail thématiques : petite enfance, enfance-jeunesse, accès aux droits"
-CONVENTION_WORKS = (r"plans?\s+d['’]\s*actions?|groupes?\s+de\s+travail(?:\s+thématiques)?"
+# (and the plan's actions by that name: "* coordonner les actions du plan : petite enfance, périscolaire, jeunesse")
+CONVENTION_WORKS = (r"plans?\s+d['’]\s*actions?|actions\s+du\s+plan|groupes?\s+de\s+travail(?:\s+thématiques)?"
                     r"|(?:commissions?|ateliers|comités?)\s+thématiques")
 # ... or without a sign, the fields right after the groups or the actors the post coordinates: "Coordonner les groupes
 # de travail petite enfance, jeunesse et parentalité", "- Coordonner les acteurs de la petite enfance, de l'enfance
 # et de la jeunesse" (every item must name a field)
-FIELDS_AFTER_NAME = re.compile(rf"(?:(?:{NAMES_CTG.pattern}|{CONVENTION_WORKS})\s*(?:\(|:)"
-                               rf"|(?:groupes?\s+de\s+travail(?:\s+thématiques)?|\bacteurs)\s+(?=\w))"
-                               r"(?=[^)\n]{0,200}[,;])", FLAGS)
+# (after a colon, an item may hold its own brackets: "coordonner les actions du plan : petite enfance (projet de
+# crèche), périscolaire, jeunesse")
+FIELDS_AFTER_NAME = re.compile(rf"(?:(?:{NAMES_CTG.pattern}|{CONVENTION_WORKS})\s*(?:\((?=[^)\n]{{0,200}}[,;])|:(?=[^\n]{{0,200}}[,;]))"
+                               rf"|(?:groupes?\s+de\s+travail(?:\s+thématiques)?|\bacteurs)\s+(?=\w)(?=[^)\n]{{0,200}}[,;]))",
+                               FLAGS)
 # where such fields end: the bracket, or after a colon the mission's end ("; préparer les comités")
 FIELDS_END = re.compile(r"\)|…|\.\.\.|\n|;|\.(?!\w)")
+# (after a colon: a bracket closes them only when none opened after the colon, "(CTG : petite enfance, jeunesse)")
+FIELDS_END_AFTER_COLON = re.compile(r"(?:\([^()\n]*\)|[^()\n;….]|\.(?=\w))*(?P<end>\)|…|\.\.\.|\n|;|\.(?!\w)|$)")
 # what precedes the field in an item: "ou encore de l'accès à la culture" -> "l'accès à la culture";
 # "de renforcer l'offre" -> "renforcer l'offre"; "Axe 2 : Enfance jeunesse" -> "Enfance jeunesse"
 # an enumeration whose items after the first open on words of order, in one sentence: "c'est d'abord des crèches,
@@ -1118,14 +1166,19 @@ NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # 
                r"|\b(?:pas\s+un\s+mot|rien)\s+sur\b"
                # (a lack is a need, also after a pronoun: "dans les communes qui n'en disposent pas"; and so is what
                # the convention keeps families from: "les aider à ne pas décrocher de leurs droits")
-               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               # (nor an official's emphasis, "n'a pas caché l'importance du document", "il ne cache pas sa joie", "n'a pas
+               # manqué de rappeler", nor an objective told in the negative: "ne pas laisser les gens seuls devant les
+               # démarches en ligne", a president's quote)
+               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre|laisser)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               r"|cach|manqu|hésit"
                # (and a lack said with the bare verb: "des solutions de garde dans les communes qui n'en ont pas")
                r"|ont\s+(?:pas|plus|aucune?)(?=\s*[,.;:»)\"”]|\s+(?:encore|du\s+tout|et|ou)\b)"
                r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
                r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
                r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir))"
                r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
-               r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment))|\bhors\s+(?:du\s+)?champ", FLAGS)
+               r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment|caché|manqué|hésité))"
+               r"|\bhors\s+(?:du\s+)?champ", FLAGS)
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
 # vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
 NEGATION_SCOPE_END = re.compile(r"\bmais\b|\ben\s+revanche\b|[;:«»]", FLAGS)
