@@ -137,3 +137,28 @@ def test_a_non_with_its_remark_is_still_a_non(finder):
 def test_guard_a_table_without_status_keeps_every_field(finder):
     text = PIPE_TABLE.replace(" | Non | ", " | Oui | ")
     assert {"jeunesse", "logement", "petite_enfance"} <= phrase_labels(finder(text))
+
+
+# -- a heading naming the convention over objectives as long as a sentence's items -------------------------------------
+# class: "Les objectifs de la CTG" over unmarked objectives, one of which runs past 14 words with its place names; the
+# start code stopped the list at that line and kept none
+def test_a_heading_naming_the_convention_takes_its_long_objectives(finder):
+    text = ("La communauté de communes et la Caf de l'Isère ont signé la convention pour 2024-2027.\n"
+            "Pour les familles, un seul guichet : le service enfance de la communauté de communes à Villard.\n"
+            "Les objectifs de la CTG\n"
+            "Harmoniser les tarifs et les horaires des accueils de loisirs de Villard-de-Lans, Lans-en-Vercors, "
+            "Autrans-Méaudre et Corrençon-en-Vercors pendant les vacances\n"
+            "Développer l'accueil du jeune enfant dans les villages du plateau\n"
+            "Accompagner les parents dans leur rôle éducatif\n")
+    phrases = theme_phrases_of(finder, text)
+    assert any(p.startswith("Harmoniser les tarifs") for p in phrases), phrases
+    assert "Accompagner les parents dans leur rôle éducatif" in phrases
+
+
+def test_guard_a_general_heading_keeps_the_short_limit(finder):
+    # a heading about CTGs in general over long lines: no list of this convention's objectives
+    text = ("Qu'est-ce qu'une convention territoriale globale ?\n"
+            "Elle permet à la Caf et aux collectivités de mieux coordonner l'accueil du jeune enfant sur tout le territoire "
+            "concerné\n"
+            "Elle renforce l'accompagnement des parents et des jeunes dans les communes de plus petite taille du département\n")
+    assert not theme_phrases_of(finder, text)

@@ -753,7 +753,11 @@ class ThemesComponent:
                 above = _line_above(lines, i, skip=P.PAGE_FURNITURE)
                 under_convention = bool(P.NAMES_CONVENTION.search(above)) and not self.is_general(above) \
                     and not self._other_schemes_list(above)
-                limit = self.max_item_words if not under_convention else self.max_announced_item_words
+                # (and so does a heading that names the convention itself: "Les objectifs de la CTG\nStructurer une
+                # offre enfance cohérente entre les accueils de loisirs de Saint-Laurent-du-Pont, Entre-deux-Guiers et
+                # Les Échelles\n...", its objectives as long as a sentence's announced items)
+                limit = self.max_announced_item_words if under_convention or (
+                    P.NAMES_CONVENTION.search(line) and not self.is_general(line)) else self.max_item_words
                 short = list(takewhile(lambda k, limit=limit: len(lines[k][2].split()) <= limit, run)) if (
                     P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line) or under_convention) else []
                 named = sum(bool(self._lexicon_labels(lines[k][2])) for k in short)
