@@ -50,6 +50,11 @@ EVENT = FastCue(
     r"|\bsignature\s+(?:est\s+|sera\s+)?(?:prévue|programmée|fixée)|\bsignature\s+aura\s+lieu"
     # the ceremony told as such: "La signature s'est déroulée mercredi", "ont apposé leur signature au bas de la CTG"
     r"|\bsignature\s+(?:s['’]\s*est\s+(?:déroulée|tenue|faite)|a\s+eu\s+lieu)|\bappos\w+\s+(?:leur|sa|son|les)\s+signatures?"
+    # the signing told as the circumstance of what was said or shown there: "Lors de la signature, le 20 juin, la
+    # présidente a détaillé les chantiers", "à l'occasion de cette signature, le maire a salué", "la cérémonie de
+    # signature" (a signing recalled as background keeps its own cue: RECALLED's "un an après la signature")
+    r"|\b(?:lors|à\s+l['’]\s*occasion|au\s+moment|au\s+cours|en\s+marge)\s+de\s+(?:la|cette|leur|sa)\s+"
+    r"(?:cérémonie\s+de\s+|séance\s+de\s+)?signature\b|\bcérémonie\s+de\s+signature\b"
     # a territory's turn after others, as the press tells it: "c'est au tour de Quimperlé Communauté de signer sa CTG"
     r"|\bau\s+tour\s+d[e'’][^.]{0,100}?\bd[e'’]\s*(?:signer|renouveler|parapher|conclure)\b",
     FLAGS,
@@ -90,7 +95,10 @@ PREPARATION = FastCue(
     r"|\ben\s+cours\s+de\s+renouvellement"
     r"|travaux\s+de\s+renouvellement|en\s+vue\s+d[eu]\s+(?:son\s+|leur\s+)?renouvellement"
     r"|\barrive(?:ra)?\s+à\s+(?:échéance|son\s+terme|expiration)|\ben\s+préparer\s+une\s+nouvelle"
-    r"|\bpour\s+préparer\s+la\s+(?:suivante|prochaine|future)",
+    r"|\bpour\s+préparer\s+la\s+(?:suivante|prochaine|future)"
+    # a CTG whose signing is only hoped for, not dated: "la signature est espérée à l'été 2026" (not "la signature est
+    # prévue le 12 mars", an announced signing: EVENT)
+    r"|\bsignature\s+(?:est\s+|serait\s+)?(?:espérée|envisagée|souhaitée|visée)\b",
     FLAGS,
 )
 # a signing or a vote that did not happen, or not yet: "les élus ont refusé d'autoriser le président à signer la CTG",
@@ -140,7 +148,11 @@ PROCESS = FastCue(
     # a consultation, a forum, an evaluation, a status of the territories' processes
     r"|\bconsultation\s+(?:des|de\s+la|du\s+public)|donnez\s+votre\s+avis|votre\s+avis\s+compte|\bforum\s+des"
     r"|\bévaluation\s+de\s+(?:la|ce\s+qui|notre)|en\s+cours\s+d['’]\s*élaboration|démarches?\s+engagées?"
-    r"|diagnostic\s+(?:achevé|terminé)|en\s+cours\s+de\s+(?:rédaction|diagnostic)",
+    r"|diagnostic\s+(?:achevé|terminé)|en\s+cours\s+de\s+(?:rédaction|diagnostic)"
+    # a first CTG still being built, told by its steps: "la restitution du diagnostic de territoire, première étape
+    # vers la future convention territoriale globale"
+    r"|\brestitution\s+(?:du|de\s+ce|de\s+son|de\s+leur|de\s+notre)\s+diagnostic|\bpremière\s+étape\s+(?:vers|de)\s+"
+    r"|\b(?:la|sa|leur|notre)\s+future\s+(?:C\.?T\.?G|Ctg|convention)\b",
     FLAGS,
 )
 # A signature recalled as background of another event: "Un an après la signature de la CTG, le comité de pilotage
@@ -165,6 +177,9 @@ RECALLED = FastCue(
     r"|\brappel\w*\s+(?:que|l['’]\s*importance)|avait\s+été\s+signée|signée\s+en\s+(?:19|20)\d\d\b"
     r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d"
     r"|\bdéjà\s+signée?s?\b"
+    # a signing of the year before, told beside the news: "Voisine, la communauté de communes a signé sa CTG l'an
+    # dernier" (the page's date would tell the year: a signing a year old is not this page's event)
+    r"|\bsign\w*\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]\s*an\s+(?:dernier|passé)|l['’]\s*année\s+(?:dernière|passée))"
     # the signed CTG as the frame another scheme fits in: "Le PEDT s'inscrit en cohérence avec la convention
     # territoriale globale signée avec l'agglo", "ce contrat viendra s'articuler avec les CTG que la Caf signe",
     # "Cette convention vient compléter les CTG déjà signées", "ce texte est distinct des CTG signées avec les communes"

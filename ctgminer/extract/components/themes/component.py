@@ -28,6 +28,9 @@ from ctgminer.extract.components.themes.sequences import (
     sequence_phrases,
 )
 from ctgminer.extract.components.themes.spoken import (
+    NO_CELL,
+    STATUS_COLUMN,
+    YES_NO_CELL,
     flattened_table,
     reported_fields,
     run_in_headings,
@@ -92,6 +95,19 @@ def affirmed(sentence: str) -> str:
     return sentence
 
 
+def _fiches_follow(previous: str | None, label: str | None) -> bool:
+    """Whether two fiche labels carry numbers that follow: "Fiche action n° 2.1" then "Fiche action n° 2.2" (or "2.3"
+    then "3.1", the next axis's first), "Fiche 4" then "Fiche 5"."""
+    a = P.LABEL_NUMBER.search(previous or "")
+    b = P.LABEL_NUMBER.search(label or "")
+    if not (a and b):
+        return False
+    x, y = [int(n) for n in a.group(1).split(".")], [int(n) for n in b.group(1).split(".")]
+    if len(x) != len(y):
+        return False
+    return x[:-1] == y[:-1] and y[-1] == x[-1] + 1 or len(x) == 2 and y[0] == x[0] + 1 and y[1] == 1
+
+
 def _line_above(lines, i: int, reach: int = 3, skip: re.Pattern | None = None) -> str:
     """The nearest non-blank line above line i, within `reach` lines (lines matching `skip` passed over)."""
     return next((ln[2] for ln in reversed(lines[max(0, i - reach):i])
@@ -129,6 +145,7 @@ class ThemesComponent:
         self.prose_lexicon = label_lexicons(self.weak)
         self._context: tuple | None = None  # the last doc's sentences in context
         self._amended = False  # the last doc is an amendment's page (find_phrases)
+        self._table_left_out: list[tuple[int, int]] = []  # the last doc's table rows marked "Non" (table_phrases)
         self.any_term = any_term_regex(self.weak)
 
     # -- zones -------------------------------------------------------------------------------------
@@ -357,6 +374,8 @@ class ThemesComponent:
     def list_phrases(self, text: str, excluded) -> list[Phrase]:
         lines = self.lines(text)
         items: list[tuple[int, int, int, str]] = []  # (line index, start, end, text)
+        labelled: dict[int, str] = {}  # a fiche's title line under its title's label -> the fiche's numbered label
+        titled: dict[int, int] = {}  # a fiche's title line that opens on its label ("Intitulé : ...") -> the title's start
         i = 0
         while i < len(lines):
             s, e, line = lines[i]
@@ -370,10 +389,18 @@ class ThemesComponent:
                 continue
             if P.AXIS_LABEL.match(line):  # "Axe 1" alone on its line, the axis on the next non-blank one
                 k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k][2].strip()), None)
+                # (or on the line under its title's label: "Fiche action n° 2\nIntitulé :\nCréer un LAEP itinérant")
+                if k is not None and P.TITLE_LABEL_LINE.match(lines[k][2]):
+                    k = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j][2].strip()), None)
+                    if k is not None:
+                        labelled[k] = line
+                elif k is not None and P.TITLED_LINE.match(lines[k][2]):  # ... or on its line: "Intitulé : Créer ..."
+                    labelled[k] = line
+                    titled[k] = P.TITLED_LINE.match(lines[k][2]).end() - 1  # (the title without its label)
                 if k is not None and not P.AXIS_LABEL.match(lines[k][2]) \
                         and len(lines[k][2].split()) <= P.BARE_ITEM_MAX_WORDS:
                     # (a fiche's own number goes: "Orientation 1\n1.1 Créer une micro-crèche")
-                    lead = m.end() if (m := P.BULLET.match(lines[k][2])) else 0
+                    lead = m.end() if (m := P.BULLET.match(lines[k][2])) else titled.get(k, 0)
                     items.append((k, lines[k][0] + lead, lines[k][1], lines[k][2][lead:]))
                     i = k + 1
                     continue
@@ -498,6 +525,11 @@ class ThemesComponent:
                 and self._numbered_title(lines[run[-1][0]][2]) and not lines[item[0]][2].rstrip().endswith("?")) \
                 and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX \
                 and not any(self.is_heading(b) and P.COUNTED_INTRO.search(b) for b in between)
+            # (fiches laid out as forms, each title under its label, follow each other over their fields however many
+            # lines these take, when their numbers follow: "Fiche action n° 2.1\nIntitulé\n...\nIndicateurs\n...\n
+            # Fiche action n° 2.2\nIntitulé\n...")
+            axes = axes or bool(run) and item[0] - run[-1][0] <= P.FICHES_MAX_LINES and _fiches_follow(
+                labelled.get(run[-1][0]), labelled.get(item[0]))
             # (but a heading that counts the next items introduces another list: the diagnostic's "Enjeu 1 : ..."
             # lines, then "Nos 4 fiches actions prioritaires" over "Fiche action n°1 – ...", a project page)
             # another bullet character starts another list: the council's "• La CTG a été approuvée ... sur :\n- la
@@ -615,7 +647,14 @@ class ThemesComponent:
                                    or self._list_intro_ok(above, excluded, lines[i][0], bulleted=True)):
                 # the columns of who, when and how much are no fields: "| Fiche | Intitulé | Pilote | Calendrier |"
                 skipped = {k for k, cell in enumerate(P.TABLE_CELL.finditer(header)) if P.NO_FIELD_COLUMN.search(cell.group())}
+                # (a column that tells whether the convention retains each row's field, "Retenu dans la CTG" over its
+                # "Oui" and "Non": a row marked "Non" holds no item, "| Logement | Non | Relève du PLH |")
+                status = self._status_column(header, [line for _s, _e, line in body])
                 for s, _e, line in body:
+                    row = [cell.group() for cell in P.TABLE_CELL.finditer(line)]
+                    if status is not None and status < len(row) and NO_CELL.match(row[status]):
+                        self._table_left_out.append((s, _e))
+                        continue
                     for k, cell in enumerate(P.TABLE_CELL.finditer(line)):
                         words = cell.group().split()
                         if k not in skipped and 0 < len(words) <= self.max_item_words \
@@ -623,6 +662,21 @@ class ThemesComponent:
                             out.append(self._clean(text, s + cell.start(), s + cell.end(), "list"))
             i = j
         return out
+
+    @staticmethod
+    def _status_column(header: str, rows: list[str]) -> int | None:
+        """The index of a table's column that says whether each row's field is retained: headed as such ("Retenu
+        dans la CTG", "Oui / Non") or holding only "Oui" and "Non" cells (two rows at least)."""
+        heads = [cell.group() for cell in P.TABLE_CELL.finditer(header)]
+        for k, head in enumerate(heads):
+            if STATUS_COLUMN.match(head):
+                return k
+        cells = [[cell.group() for cell in P.TABLE_CELL.finditer(row)] for row in rows]
+        width = min((len(c) for c in cells), default=0)
+        for k in range(1, width):
+            if len(cells) >= 2 and all(YES_NO_CELL.match(c[k]) for c in cells) and any(NO_CELL.match(c[k]) for c in cells):
+                return k
+        return None
 
     def semicolon_phrases(self, text: str, excluded) -> list[Phrase]:
         """Items separated by semicolons after an introduction's colon, in one paragraph: "autour de 4 axes :
@@ -729,7 +783,11 @@ class ThemesComponent:
                 above = _line_above(lines, i, skip=P.PAGE_FURNITURE)
                 under_convention = bool(P.NAMES_CONVENTION.search(above)) and not self.is_general(above) \
                     and not self._other_schemes_list(above)
-                limit = self.max_item_words if not under_convention else self.max_announced_item_words
+                # (and so does a heading that names the convention itself: "Les objectifs de la CTG\nStructurer une
+                # offre enfance cohérente entre les accueils de loisirs de Saint-Laurent-du-Pont, Entre-deux-Guiers et
+                # Les Échelles\n...", its objectives as long as a sentence's announced items)
+                limit = self.max_announced_item_words if under_convention or (
+                    P.NAMES_CONVENTION.search(line) and not self.is_general(line)) else self.max_item_words
                 short = list(takewhile(lambda k, limit=limit: len(lines[k][2].split()) <= limit, run)) if (
                     P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line) or under_convention) else []
                 named = sum(bool(self._lexicon_labels(lines[k][2])) for k in short)
@@ -1091,7 +1149,10 @@ class ThemesComponent:
                     src, s, s + intro.start()) or P.OBJECTIVES_INTRO.match(intro.group()) else self.max_item_words
                 # (an item's examples in brackets do not make it long: "l'accès aux droits (permanence Caf à la
                 # maison France services de Biguglia)", the last item of a council's enumeration)
-                short = [p for p in parts if len(P.BRACKETED.sub(" ", p.text).split()) <= limit and "//" not in p.text]
+                # (nor does the relative clause that closes it, which qualifies its last noun: "un soutien concret
+                # aux communes et aux syndicats dans le portage d'initiatives nouvelles dont les familles ont besoin")
+                short = [p for p in parts if len(P.RELATIVE_TAIL.sub("", P.BRACKETED.sub(" ", p.text)).split()) <= limit
+                         and "//" not in p.text]
                 # two items must name a field by a term that is not common in prose ("le territoire", "les
                 # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
                 # then the items naming any taxonomy term count
@@ -1497,15 +1558,26 @@ class ThemesComponent:
             # bare nouns ("petite enfance, jeunesse, handicap et accompagnement social") have no article after 'et'
             bare = len(bounds) > 0 and not any(P.ARTICLE_START.match(text[x:y].strip()) for x, y in bounds + [(a, b)])
             splitter = P.DEFINITE_ET_SPLIT if any(paired) else P.BARE_ET_SPLIT if bare else P.ET_SPLIT
-            for m in splitter.finditer(text[a:b]):
-                bounds.append((a, a + m.start()))
-                a = a + m.end()
+            # (the matches' offsets are from the piece's start, not from the last cut: "la jeunesse et l'accès aux
+            # droits et aux loisirs" holds two 'et')
+            base = a
+            for n, m in enumerate(splitter.finditer(text[base:b])):
+                if splitter is P.ET_SPLIT and self._complement_pair(text, a, base + m.start(), base + m.end(), b):
+                    continue
+                # (a bare list's later 'et' splits only before a word that names a field: "animation de la vie sociale
+                # et insertion sociale et professionnelle" ends on one item, its adjectives paired)
+                if splitter is P.BARE_ET_SPLIT and n and not labels_named(
+                        P.BARE_ET_SPLIT.split(text[base + m.end():b], maxsplit=1)[0]):
+                    continue
+                bounds.append((a, base + m.start()))
+                a = base + m.end()
             bounds.append((a, b))
         elif P.INFINITIVE_START.match(P.INFINITIVE_LEAD.sub("", text[bounds[-1][0]:bounds[-1][1]], count=1)):
             a, b = bounds.pop()  # (pairs before: only another objective in the infinitive splits the last piece)
-            for m in P.INFINITIVE_ET_SPLIT.finditer(text[a:b]):
-                bounds.append((a, a + m.start()))
-                a = a + m.end()
+            base = a
+            for m in P.INFINITIVE_ET_SPLIT.finditer(text[base:b]):
+                bounds.append((a, base + m.start()))
+                a = base + m.end()
             bounds.append((a, b))
         # a piece that narrows the one before belongs to it: "l'accompagnement des parents, surtout des mères seules,
         # et l'accès aux modes de garde" has two items
@@ -1519,6 +1591,19 @@ class ThemesComponent:
                 narrowed.append((a, b))
         parts = [self._clean(text, a, b, "prose") for a, b in narrowed]
         return [p for p in parts if p.text]
+
+    @staticmethod
+    def _complement_pair(text: str, start: int, et_start: int, et_end: int, end: int) -> bool:
+        """Whether the 'et' at et_start..et_end joins two complements of one head noun inside the piece start..end:
+        the contracted preposition after it (P.COMPLEMENT_AFTER_ET) already follows a head noun in the words before
+        it. "l'accès aux droits et aux loisirs", "les loisirs des enfants et des jeunes" (one item each)."""
+        after = P.COMPLEMENT_AFTER_ET.match(text, et_end)
+        if after is None:
+            return False
+        word = after.group(1).lower()
+        if word == "des" and len(P.ET_SPLIT.split(text[et_end:end], maxsplit=1)[0].split()) > P.COMPLEMENT_DES_MAX_WORDS:
+            return False
+        return bool(re.search(rf"\S\s+(?:{P.COMPLEMENT_IN[word]})\s+\S", text[start:et_start], re.IGNORECASE))
 
     @staticmethod
     def _inline_numbered(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1588,9 +1673,14 @@ class ThemesComponent:
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + self.rubric_zones(text) + [
             (story_end_of(doc), len(text))] + self.diagnostic_zones(text) + self.section_zones(text) + self.agenda_zones(text)
         self._amended = self.amendment_page(text)
+        self._table_left_out = []
         phrases = self.list_phrases(text, excluded)
-        table_items, table_cells = flattened_table(self, text, excluded)  # (the other columns' cells name no field)
+        left_out: list[tuple[int, int]] = []  # (a table's fields marked "Non": no item, however a list read them)
+        table_items, table_cells = flattened_table(self, text, excluded, left_out)  # (the other columns' cells name no field)
         excluded += table_cells
+        left_out += self._table_left_out
+        excluded += left_out
+        phrases = [p for p in phrases if not any(a <= p.start and p.end <= b for a, b in left_out)]
         phrases += [p for p in table_items if not any(q.start < p.end and p.start < q.end for q in phrases)]
         phrases += self.question_axes(text, excluded)
         phrases += [p for p in slash_list_phrases(self, text, excluded)

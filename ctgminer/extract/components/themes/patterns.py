@@ -85,6 +85,15 @@ AXIS_NUMBER = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?(\d{{1,
 # an axis label alone on its line, the axis on the next: "Axe 1\nDévelopper l'accueil du jeune enfant", "AXE 2 :"
 # (sub-numbered too: "FICHE ACTION N° 2.1" over "Intitulé : Créer un lieu d'accueil enfants-parents", a convention's annex)
 AXIS_LABEL = re.compile(rf"^\s*{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?\d+(?:\.\d+)*\s*[:.–-]?\s*$", FLAGS)
+# ... and a fiche's title under its own label line, "Intitulé" alone, the title on the line after: "Fiche action n° 2.1
+# \nIntitulé :\nCréer un lieu d'accueil enfants-parents itinérant\nPilote :\nCentre social" (a convention's annex
+# laid out as a form, one field's label per line)
+TITLE_LABEL_LINE = re.compile(r"^\s*(?:intitulé|titre|libellé|nom)(?:\s+de\s+(?:la\s+|l['’]\s*)?(?:action|fiche))?\s*:?\s*$",
+                              FLAGS)
+TITLED_LINE = re.compile(r"^\s*(?:intitulé|titre|libellé|nom)(?:\s+de\s+(?:la\s+|l['’]\s*)?(?:action|fiche))?\s*:\s*\S", FLAGS)
+# the number an axis or fiche label ends on: "Fiche action n° 2.1" (2, 1), "AXE 3 :" (3)
+LABEL_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\s*[:.–-]?\s*$")
+FICHES_MAX_LINES = 60  # lines from one fiche's title to the next when each fiche holds its labelled fields
 # what is left of a pictograph after a dash bullet: "- 👶 la petite enfance" (trafilatura renders <li> as "- ")
 LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
 # pictographs closing a line, a social post's colon: "Ce qu'on va faire ensemble 👇", "ça veut dire quoi ? 👇"
@@ -462,6 +471,10 @@ GOAL_CLAUSE = re.compile(r"(?:\b(?:pour|afin)\s+|\b(?:voul\w*|veu[xt]|veulent|so
 # a closed bracket on one line: an item's examples or its acronym, or other schemes "(programme local de l'habitat,
 # schéma autonomie)"
 BRACKETED = re.compile(r"\([^()\n]*\)")
+# the relative clause closing an item, its subject after "dont": "... d'initiatives nouvelles dont les familles ont
+# besoin" (not a share, "dont près d'un quart pour des démarches", nor a comment after a comma, ", dont le nombre a
+# baissé", nor "où", which opens a place's circumstances: "dans un territoire où les loyers ont augmenté de 40 %")
+RELATIVE_TAIL = re.compile(r"(?<!,)\sdont\s+(?:les|la|le|l['’]|ils|elles|on|nous|chaque|ces|leurs?)\s*\w.*$", FLAGS | re.DOTALL)
 # a parenthesised enumeration ends at its parenthesis (or an ellipsis): "thématiques (enfance, jeunesse, ...)"
 PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 # how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
@@ -981,6 +994,17 @@ QUESTION_MAX_WORDS = 45
 # les enfants et les jeunes aient des loisirs et que les parents se sentent soutenus")
 DEFINITE_ET_SPLIT = re.compile(r"\s+et\s+(?=(?:le|la|les)\s|l['’]|que\s|qu['’])", FLAGS)
 BARE_ET_SPLIT = re.compile(r"\s+et\s+", FLAGS)
+# ... but an 'et' between two complements of one head noun, its contracted preposition repeated, pairs them inside one
+# item: "la jeunesse et l'accès aux droits et aux loisirs" has two items ("l'accès aux droits et aux loisirs" one), "les
+# loisirs des enfants et des jeunes et l'accès aux droits" two. COMPLEMENT_AFTER_ET reads the contracted preposition
+# after the 'et' (au, aux, du, des), which must follow a head noun in the piece before it (not open it: "la petite
+# enfance et des actions pour les seniors" are two items). "des" is as often the next item's article: it pairs only a
+# public of a word or two that ends the piece ("et des jeunes", not "un accompagnement des familles et des ateliers
+# numériques dans les France services"); "de la" / "de l'" repeat the items' own "de" and pair nothing ("de l'insertion
+# des jeunes et de la dynamisation de la vie sociale" are two)
+COMPLEMENT_AFTER_ET = re.compile(r"(aux?|du|des)\s", FLAGS)
+COMPLEMENT_IN = {"au": r"aux?", "aux": r"aux?", "du": r"du", "des": r"des"}
+COMPLEMENT_DES_MAX_WORDS = 3  # "des jeunes", "des jeunes adultes" (with "des")
 # ... and when the items before are pairs, at a repeated "de" before an infinitive only, which opens another objective
 # of a sentence's infinitives: "permettra de garder la crèche et le centre de loisirs, de créer un lieu pour les ados
 # et de mieux aider les familles modestes" (two objectives in its last piece)

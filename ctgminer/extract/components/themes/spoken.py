@@ -175,12 +175,30 @@ ACTIONS_COLUMN = re.compile(r"^\s*(?:n°\s*(?:de\s+(?:la\s+)?)?(?:fiches?|action
                             r"|actions?(?:\s+(?:prévues|programmées|retenues))?|fiches?[- ]actions?)\s*$", FLAGS)
 
 
+# a column that says, field by field, whether the convention retains it, its cells "Oui" or "Non": "Champ
+# d'intervention\nRetenu dans la CTG\nObservations\nPetite enfance\nOui\nFiches 1 et 2\nLogement\nNon\nRelève du
+# PLH" (an annex's table of the diagnostic's fields; a field marked "Non" is not the convention's)
+STATUS_COLUMN = re.compile(r"^\s*(?:retenu(?:e|s|es)?|priorisé(?:e|s|es)?|inscrit(?:e|s|es)?|pris(?:e|es)?\s+en\s+compte"
+                           r"|oui\s*/\s*non)(?:\s+(?:dans|par|en)\s+(?:la\s+|le\s+)?(?:C\.?T\.?G|convention|plan\s+d['’]\s*actions?))?"
+                           r"(?:\s*\(\s*oui\s*/\s*non\s*\))?\s*[?:]?\s*$", FLAGS)
+# ... its cells: "Oui", "Partiellement", "Non", "Non retenu", "Non (report)"
+_REMARK = r"\s*(?:\([^()\n]*\)|[–—-][^\n]*)?\s*$"
+YES_NO_CELL = re.compile(rf"^\s*(?:oui|non|partiellement)(?:\s+retenu(?:e|s|es)?)?{_REMARK}", FLAGS)
+NO_CELL = re.compile(rf"^\s*(?:non(?:\s+retenu(?:e|s|es)?)?|pas\s+retenu(?:e|s|es)?){_REMARK}", FLAGS)
+# a column of remarks beside each row, which name no field of the convention: "Observations", "Commentaires"
+REMARKS_COLUMN = re.compile(r"^\s*(?:observations?|commentaires?|remarques?|précisions?)\s*$", FLAGS)
+
+
 def _column_kind(line: str) -> str | None:
     """A header cell after the field column: "objectives" (its cells may name fields, they are no items: objectives,
-    actions), "other" (who, when, how much, or the findings: its cells name no field of the convention), None (no
-    header cell)."""
+    actions), "status" (whether the convention retains the row's field: "Retenu dans la CTG"), "other" (who, when,
+    how much, the findings or remarks: its cells name no field of the convention), None (no header cell)."""
     if OBJECTIVES_COLUMN.match(line) or ACTIONS_COLUMN.match(line):
         return "objectives"
+    if STATUS_COLUMN.match(line):
+        return "status"
+    if REMARKS_COLUMN.match(line):
+        return "other"
     if len(line.split()) <= HEADER_CELL_MAX_WORDS and (P.NO_FIELD_COLUMN.search(line) or FINDINGS_COLUMN.match(line)):
         return "other"
     return None
@@ -192,12 +210,14 @@ def _table_lines(finder: ThemesComponent, text: str) -> list[tuple[int, int, str
     return [ln for ln in finder.lines(text) if ln[2].strip() and not P.RUNNING_PAGE_LINE.search(ln[2].strip())]
 
 
-def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[Phrase], list[tuple[int, int]]]:
+def flattened_table(finder: ThemesComponent, text: str, excluded,
+                    left_out: list[tuple[int, int]] | None = None) -> tuple[list[Phrase], list[tuple[int, int]]]:
     """(the field column's cells, the spans of the other columns' cells) of a table flattened to one cell a line: a
     header of a field column ("Objectif", "Champ d'intervention") then columns of who, when, how much or what the
     diagnostic found ("Indicateurs", "Partenaires associés", "Constats"), maybe objectives' columns among them, then
     rows of as many lines, while each row's first cell is no sentence nor the document's next article; the other
-    columns' cells name no field (a partner "Centre social" is not the convention's animation de la vie sociale)."""
+    columns' cells name no field (a partner "Centre social" is not the convention's animation de la vie sociale).
+    `left_out` gets the spans of the field cells whose row a status column marks "Non" (STATUS_COLUMN)."""
     lines = _table_lines(finder, text)
     items: list[Phrase] = []
     cells: list[tuple[int, int]] = []
@@ -205,12 +225,16 @@ def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[
     for k in range(len(lines)):
         if not FIELD_COLUMN.match(lines[k][2]) or k in consumed or any(zs <= lines[k][0] < ze for zs, ze in excluded):
             continue
+        # (a header cell after another is not the table's first column: "Action\nAxe\nAvancement\nCommentaire", a
+        # follow-up's table of actions, has no field column)
+        if k and (FIELD_COLUMN.match(lines[k - 1][2]) or _column_kind(lines[k - 1][2])):
+            continue
         # (the field column may be followed by its objectives' column: "Orientation\nObjectifs opérationnels\nPilote\n1.
         # Petite enfance\nCréer une micro-crèche\nCommunes", the first column's cells the items)
         kinds: list[str] = []
         while k + 1 + len(kinds) < len(lines) and (kind := _column_kind(lines[k + 1 + len(kinds)][2])):
             kinds.append(kind)
-        if "other" not in kinds and not (kinds and NAMED_FIELD_COLUMN.match(lines[k][2])):
+        if "other" not in kinds and "status" not in kinds and not (kinds and NAMED_FIELD_COLUMN.match(lines[k][2])):
             continue
         n = 1 + len(kinds)
         consumed.update(range(k + 1, k + n))
@@ -229,11 +253,17 @@ def flattened_table(finder: ThemesComponent, text: str, excluded) -> tuple[list[
             r += n
         if len(rows) < 2:
             continue
+        # (a row whose status cell says "Non" holds a field the convention leaves out: no item, and its cell no
+        # field either)
+        left_out_rows = {r for r in rows for c, kind in enumerate(kinds)
+                         if kind == "status" and NO_CELL.match(lines[r + 1 + c][2])}
         found = [finder._clean(text, lines[r][0], lines[r][1], "list") for r in rows]
         if sum(bool(finder._lexicon_labels(p.text)) for p in found) >= 2:
-            items += found
+            items += [p for r, p in zip(rows, found, strict=True) if r not in left_out_rows]
             cells += [(lines[r + 1 + c][0], lines[r + 1 + c][1]) for r in rows for c, kind in enumerate(kinds)
-                      if kind == "other"]
+                      if kind == "other"] + [(lines[r][0], lines[r][1]) for r in sorted(left_out_rows)]
+            if left_out is not None:
+                left_out += [(lines[r][0], lines[r][1]) for r in sorted(left_out_rows)]
     return items, cells
 
 
