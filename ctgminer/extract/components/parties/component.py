@@ -137,6 +137,13 @@ class CafValue:
     end: int | None = None
 
 
+# a usual name a page gives in brackets right after an EPCI's official name, two to four capitalised words or a
+# coined word ("(Cap Sud)", "(Val Fleuri Agglo)", "(Agglo3V)"), not an acronym in capitals, which the acronym
+# readers link already
+_DECLARED_BRAND = re.compile(r"[ \t]*\((?P<brand>(?-i:[A-ZÀ-Þ])[\wÀ-ÿ'’-]*[a-zà-ÿ0-9][\wÀ-ÿ'’-]*"
+                             r"(?:[ \t]+[\wÀ-ÿ'’-]+){0,3})\)")
+
+
 @dataclass
 class Candidate:
     """A possible partner mention."""
@@ -702,6 +709,7 @@ class PartiesComponent:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
         self.link(cands, prefer.code if prefer else None)
         self.link_member_short_forms(cands)
+        self.link_declared_brands(text, cands)
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
@@ -1853,6 +1861,15 @@ class PartiesComponent:
         # the Communauté de communes des Grands Lacs of the Landes)
         home = [(f" {name_key(c.name)} ", c.place.departement) for c in kept if c.type == "epci" and c.place is not None
                 and not (c.extra.get("features") or {}).get("other_dep")]
+        # (or an EPCI the page writes only by its bare words, never with its kind, that are words of another kept
+        # EPCI's name: "Deux CTG signées dans le Haut Val" beside the Communauté de communes des Sources du Haut Val,
+        # not the Communauté de communes du Haut Val; the area the page tells of)
+        named = {c.key for c in kept if c.type == "epci" and c.how != "gaz_epci"}
+        bare = {c.key for c in kept if c.type == "epci" and c.place is not None and c.how == "gaz_epci"
+                and c.key not in named and (short := name_key(c.extra.get("distinctive") or "")) and any(
+                    f" {short} " in f" {name_key(o.name)} " for o in kept
+                    if o.type == "epci" and o.place is not None and o.key != c.key and o.key in named)}
+        kept = [c for c in kept if c.key not in bare]
         return [c for c in kept if not (
             c.type == "epci" and c.place is not None and (c.extra.get("features") or {}).get("other_dep")
             and (short := name_key(c.extra.get("distinctive") or "")) and " " in short
@@ -1977,6 +1994,25 @@ class PartiesComponent:
                 place = next(iter(members.values()))
                 c.place, c.name, c.key = place, place.name, f"commune:{place.code}"
                 c.extra["member_short"] = True
+
+    @staticmethod
+    def link_declared_brands(text: str, cands: list[Candidate]) -> None:
+        """A name the page itself gives as a linked EPCI's usual name, in brackets right after its official name ("la
+        Communauté d'agglomération du Val Fleuri (Val Fleuri Agglo) ... les 12 communes de Val Fleuri Agglo"): that
+        EPCI wherever the page writes it, never an unknown town or EPCI of its own. The page declares the alias, so
+        brand names the gazetteer does not hold link without any list kept by hand."""
+        brands: dict[str, Candidate] = {}
+        for o in cands:
+            if o.type == "epci" and o.place is not None:
+                m = _DECLARED_BRAND.match(text, o.end)
+                if m and (key := name_key(m["brand"])) and key != name_key(o.place.name):
+                    brands.setdefault(key, o)
+        if not brands:
+            return
+        for c in cands:
+            if c.type in {"commune", "epci"} and c.place is None and (o := brands.get(name_key(c.name))) is not None:
+                c.type, c.place, c.name, c.key = "epci", o.place, o.name, o.key
+                c.extra["declared_brand"] = True
 
     @staticmethod
     def dedupe(cands: list[Candidate]) -> list[Candidate]:

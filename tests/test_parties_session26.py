@@ -1,0 +1,141 @@
+"""Parties: classes of pages read in session 26 (the written sets read_cb, read_cc and read_cd, blind until then, and
+the partner errors pooled over every read set), one example each, written for these tests (never taken from the gold
+texts nor the written sets)."""
+
+from __future__ import annotations
+
+from conftest import partner_names
+
+
+def _has(names: dict[str, str], word: str, kind: str | None = None) -> bool:
+    return any(word in n and (kind is None or t == kind) for n, t in names.items())
+
+
+# -- a town's name in a street's ----------------------------------------------------------------------------------
+
+MINUTES = ("Compte rendu du conseil municipal du jeudi 14 mars 2024\n"
+           "Le conseil municipal de la Ville de Sète s'est réuni le 14 mars 2024 sous la présidence de M. le Maire.\n"
+           "1. Finances – Budget primitif 2024. Adopté à la majorité.\n"
+           "2. Famille – Convention territoriale globale avec la Caf de l'Hérault\n"
+           "Le conseil approuve la convention territoriale globale conclue entre la Ville et la Caisse d'allocations "
+           "familiales de l'Hérault pour 2024-2027 et autorise le Maire à la signer. Adopté à l'unanimité.\n"
+           "3. Urbanisme – Cession d'une parcelle {street} Frontignan. Adopté à l'unanimité.\n")
+
+
+def test_town_in_a_street_name_is_no_second_town_of_the_minutes(parties_nlp):
+    # "avenue de Frontignan" is an address in Sète: the minutes' own town, told as "la Ville", is the one party
+    names = partner_names(parties_nlp, MINUTES.format(street="avenue de"))
+    assert names.get("Sète") == "commune", names
+    assert not _has(names, "Frontignan"), names
+
+
+def test_signing_town_also_named_in_its_own_street_stays(parties_nlp):
+    # guard: the street cue silences that mention only; the town said to sign elsewhere stays a party
+    text = ("La commune de Frontignan et la Caf de l'Hérault ont signé le 4 mars 2024 leur convention territoriale "
+            "globale pour 2024-2027. La cérémonie s'est tenue à la médiathèque, 12 rue de Frontignan.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Frontignan") == "commune", names
+
+
+# -- a usual name the page declares in brackets (a brand the gazetteer does not hold) -------------------------------
+
+def test_brand_declared_in_brackets_is_the_epci_wherever_written(parties_nlp):
+    text = ("Martinique\n"
+            "Le Centre et la Caf main dans la main pour les familles\n"
+            "C'est à l'hôtel communautaire que la Communauté d'agglomération du Centre de la Martinique (Cap Centre) "
+            "et la Caisse d'allocations familiales de la Martinique ont signé jeudi leur convention territoriale "
+            "globale pour 2024-2028.\n"
+            "Le diagnostic conduit en 2023 dans les quatre communes de Cap Centre a mis en avant l'accueil des "
+            "tout-petits et l'accès aux droits.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Centre de la Martinique", "epci"), names
+    assert len(names) == 1, names
+
+
+# -- other territories' conventions --------------------------------------------------------------------------------
+
+def test_neighbour_opening_its_sentence_as_an_apposition(parties_nlp):
+    text = ("Sedan : la communauté de communes prépare sa convention avec la Caf\n"
+            "Élus et habitants se sont réunis mardi pour le diagnostic de la future convention territoriale globale "
+            "de la Communauté de communes du Pays Sedanais, dont la signature est prévue en 2026.\n"
+            "Voisine, la communauté de communes Vallées et Plateau d'Ardenne a signé sa CTG l'an dernier.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Sedanais", "epci"), names
+    assert not _has(names, "Plateau d'Ardenne"), names
+
+
+def test_caf_signed_another_ctg_in_another_year(parties_nlp):
+    text = ("Caf de la Gironde – Actualités\n"
+            "Le 3 avril 2024, la Caf de la Gironde et la Communauté de communes du Bazadais ont signé leur convention "
+            "territoriale globale pour 2024-2028, qui porte sur la petite enfance et la jeunesse.\n"
+            "La Caf a également signé en 2021 une CTG avec la Communauté de communes du Sud Gironde.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Bazadais", "epci"), names
+    assert not _has(names, "Sud Gironde"), names
+
+
+def test_metropole_joined_to_the_count_of_covered_intercommunalites(parties_nlp):
+    text = ("Gironde : toutes les intercommunalités ont leur CTG\n"
+            "Avec la signature, mardi 9 avril 2024, de la convention territoriale globale de la Communauté de communes "
+            "du Bazadais, les 27 intercommunalités du département et Bordeaux Métropole disposent toutes d'une CTG.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Bazadais", "epci"), names
+    assert not _has(names, "Bordeaux"), names
+
+
+def test_signing_epci_beside_the_count_stays(parties_nlp):
+    # guard: two named EPCI listed after a count sign ("2 intercommunalités, la CC A et la CC B, sont dotées d'une CTG")
+    text = ("Deux intercommunalités, la Communauté de communes du Bazadais et la Communauté de communes du Réolais "
+            "en Sud Gironde, ont signé le 9 avril 2024 avec la Caf de la Gironde leur convention territoriale globale. "
+            "Les 2 intercommunalités, le Bazadais et le Réolais, sont désormais dotées d'une CTG.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Bazadais", "epci") and _has(names, "Réolais", "epci"), names
+
+
+def test_people_coming_from_an_agglomeration(parties_nlp):
+    text = ("Avec ses 20 communes, la Communauté de communes du Réolais en Sud Gironde accueille chaque année de "
+            "jeunes ménages venus de l'agglomération de Bordeaux. La communauté et la Caf de la Gironde ont signé le "
+            "9 avril 2024 une convention territoriale globale.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Réolais", "epci"), names
+    assert not _has(names, "Bordeaux"), names
+
+
+def test_body_signing_another_scheme_with_the_caf(parties_nlp):
+    text = ("Le magazine de la Communauté de communes du Bazadais – Mars 2024\n"
+            "Signée en février avec la Caf de la Gironde, la convention territoriale globale de la communauté fixe "
+            "pour 2024-2028 le cadre de l'action en direction des familles.\n"
+            "À noter : le Département de la Gironde et la Caf ont par ailleurs signé un schéma départemental des "
+            "services aux familles.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Bazadais", "epci"), names
+    assert "departement" not in names.values(), names
+
+
+def test_body_named_as_signing_the_ctg_itself_stays(parties_nlp):
+    # guard: the Département signing the CTG itself is a party
+    text = ("La Communauté de communes du Bazadais, le Département de la Gironde et la Caf de la Gironde ont signé le "
+            "9 avril 2024 une convention territoriale globale pour 2024-2028.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Bazadais", "epci") and "departement" in names.values(), names
+
+
+# -- an EPCI's bare words inside another's name --------------------------------------------------------------------
+
+def test_area_words_inside_a_signing_epci_name(parties_nlp):
+    text = ("Caf de la Gironde\n"
+            "Deux nouvelles conventions territoriales globales signées dans le Sud Gironde\n"
+            "Le 9 avril 2024, la Caf de la Gironde a signé deux conventions territoriales globales, l'une avec la "
+            "Communauté de communes du Réolais en Sud Gironde, l'autre avec la Communauté de communes du Bazadais.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Réolais", "epci") and _has(names, "Bazadais", "epci"), names
+    assert "Communauté de communes du Sud Gironde" not in names, names
+
+
+def test_epci_named_with_its_kind_beside_a_longer_name_stays(parties_nlp):
+    # guard: written with its kind, the shorter EPCI is a party of its own
+    text = ("Le 9 avril 2024, la Caf de la Gironde a signé deux conventions territoriales globales, l'une avec la "
+            "Communauté de communes du Réolais en Sud Gironde, l'autre avec la Communauté de communes du Sud Gironde.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Réolais", "epci"), names
+    assert "Communauté de communes du Sud Gironde" in names, names
