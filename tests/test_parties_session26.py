@@ -139,3 +139,97 @@ def test_epci_named_with_its_kind_beside_a_longer_name_stays(parties_nlp):
     names = partner_names(parties_nlp, text)
     assert _has(names, "Réolais", "epci"), names
     assert "Communauté de communes du Sud Gironde" in names, names
+
+
+# -- a town's magazine in the masthead -----------------------------------------------------------------------------
+
+def test_town_magazine_masthead_names_the_town_told_as_la_ville(parties_nlp):
+    text = ("Montauban Magazine | Juin 2023\n"
+            "FAMILLES\n"
+            "Trois questions sur la convention signée avec la Caf\n"
+            "Le 12 mai, la Ville et la Caf de Tarn-et-Garonne ont signé une convention territoriale globale. "
+            "L'adjoint à la famille répond à nos questions.\n"
+            "Qu'est-ce que ça change ?\n"
+            "« Nous allons ouvrir une crèche de 30 places et étendre les horaires des accueils de loisirs. »")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Montauban") == "commune", names
+
+
+# -- other items of a council's agenda ----------------------------------------------------------------------------
+
+def test_town_named_in_another_item_of_the_decisions(parties_nlp):
+    text = ("Communauté de communes Piège Lauragais Malepère\n"
+            "Conseil communautaire du 27 juin 2023 – Relevé de décisions\n"
+            "• Redevance des ordures ménagères : tarifs 2023 maintenus. Approuvé.\n"
+            "• Convention territoriale globale 2023-2027 avec la Caf de l'Aude : le conseil approuve le texte et "
+            "autorise le Président à la signer. Approuvé.\n"
+            "• Piscine intercommunale : attribution du marché de maîtrise d'œuvre. Approuvé.\n"
+            "• Motion de soutien à la maternité de Castelnaudary. Adoptée.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Piège Lauragais Malepère", "epci"), names
+    assert "Castelnaudary" not in names, names
+
+
+def test_town_in_the_ctg_item_of_the_decisions_stays(parties_nlp):
+    # guard: a town the CTG's own item names as signing is a party
+    text = ("Communauté de communes Piège Lauragais Malepère\n"
+            "Conseil communautaire du 27 juin 2023 – Relevé de décisions\n"
+            "• Redevance des ordures ménagères : tarifs 2023 maintenus. Approuvé.\n"
+            "• Convention territoriale globale 2023-2027 avec la Caf de l'Aude, signée aussi par la commune de Bram, "
+            "qui gère son accueil de loisirs : le conseil approuve le texte. Approuvé.\n"
+            "• Piscine intercommunale : attribution du marché de maîtrise d'œuvre. Approuvé.\n"
+            "• Tarifs des accueils de loisirs pour l'été 2023. Approuvé.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Bram") == "commune", names
+
+
+# -- a headline's place before the intercommunality acting -------------------------------------------------------
+
+def test_headline_town_label_before_the_communaute_acting(parties_nlp):
+    text = ("L'Indépendant – Aude\n"
+            "Carcassonne : la communauté de communes renouvelle son engagement avec la Caf\n"
+            "Publié le 12/10/2023\n"
+            "Le 3 octobre, la Communauté de communes Piège Lauragais Malepère et la Caf de l'Aude ont signé leur "
+            "deuxième convention territoriale globale, pour 2023-2027.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Piège Lauragais Malepère", "epci"), names
+    assert "Carcassonne" not in names, names
+
+
+def test_headline_town_label_before_la_ville_stays(parties_nlp):
+    # guard: "X : la Ville et la Caf signent" tells the town itself
+    text = ("Carcassonne : la Ville et la Caf signent une convention territoriale globale\n"
+            "Publié le 12/10/2023\n"
+            "Le 3 octobre, la Ville et la Caf de l'Aude ont signé leur convention territoriale globale pour "
+            "2023-2027.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Carcassonne") == "commune", names
+
+
+def test_numbered_list_of_signatories_under_an_intro_stays(parties_nlp):
+    # guard: a numbered list of the EPCI that signed, the CTG named in the intro above and in a closing remark, is no
+    # agenda: every listed EPCI signs
+    text = ("Séance de signatures en série, lundi 20 décembre 2021, à Périgueux. Quatre communautés de communes ont "
+            "signé leur convention territoriale globale avec la Caf de la Dordogne :\n"
+            "1. Communauté de communes Isle Double Landais\n"
+            "2. Communauté de communes Dronne et Belle\n"
+            "3. Communauté de communes du Périgord Nontronnais\n"
+            "4. Communauté de communes du Pays de Saint-Aulaye\n"
+            "Les conventions courent jusqu'à fin 2025. « La CTG, c'est un projet », résume un président.")
+    names = partner_names(parties_nlp, text)
+    assert sum(t == "epci" for t in names.values()) == 4, names
+
+
+# -- the page's one EPCI, named as the place, told signing by its kind ---------------------------------------------
+
+def test_epci_named_as_the_place_then_signing_by_its_kind(parties_nlp):
+    text = ("Savoie / Haute Maurienne\n"
+            "Enfance, jeunesse : la Haute Maurienne signe sa CTG\n"
+            "Le Dauphiné – publié le 04/10/2019\n"
+            "Une convention territoriale globale, à quoi ça sert ? C'est un contrat que la Caf passe avec une "
+            "collectivité pour plusieurs années, sur la petite enfance, la jeunesse ou le logement.\n"
+            "En Haute Maurienne Vanoise, c'est désormais chose faite. Le président de la communauté de communes et "
+            "le directeur de la Caf de la Savoie ont paraphé le document jeudi, à Val-Cenis, en présence de "
+            "plusieurs maires.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Haute Maurienne Vanoise", "epci"), names

@@ -101,6 +101,10 @@ _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the CTG's own project named in a page's heading ("Projet social de territoire 2025-2029")
 _SOCIAL_PROJECT = re.compile(r"\bprojet\s+social\s+de\s+territoire\b", re.I)
 _ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|/[ \t]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
+# the head of an agenda's item, numbered or bulleted, its marker apart ("3. ", "• ", "Point n°4"): read by
+# `mark_other_items`, which keeps to the marker of the CTG's own item (its sub-bullets stay inside it)
+_AGENDA_HEAD = re.compile(r"(?m)^[ \t]*(?P<mark>\d{1,2}[ \t]*(?:[.)°]|/[ \t]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d{1,2}"
+                          r"|[•▪·*])")
 
 
 def _last_item_head(text: str, pos: int, reach: int = 3000) -> int | None:
@@ -743,6 +747,7 @@ class PartiesComponent:
         self.mark_line_lists(text, cands)
         self.mark_counted_rows(text, sents, cands)
         self.mark_label_lists(text, cands)
+        self.mark_other_items(text, cands)
         excluded, partners = F.cues()["excluded_before"], F.cues()["partners_brackets"]
         for c in cands:
             # a territory the sentence leaves out ("la première commune du département hors Pays Ajaccien à s'engager",
@@ -754,6 +759,41 @@ class PartiesComponent:
             if c.type in self.BODY_TYPES and partners.search(text, max(0, c.start - 150), c.start):
                 c.extra["excluded"] = True
         return cands, prefer
+
+    @staticmethod
+    def mark_other_items(text: str, cands: list[Candidate]) -> None:
+        """Feature `other_item`: a territory named in another item of a council's agenda or decisions than the one
+        item telling the CTG ("• Convention territoriale globale avec la Caf de l'Aude : le conseil approuve ...\n•
+        Fonds de concours à la commune de X pour sa salle des fêtes"): that item's business, not the CTG's signatory.
+        Items are the lines that open on one marker (numbers, or the same bullet), three at least, the CTG named on
+        the head line of one or more and not of two others; an item's text runs to the next such head, and one naming
+        the CTG or the Caf anywhere is the CTG's too."""
+        heads = list(_AGENDA_HEAD.finditer(text))
+        if len(heads) < 3:
+            return
+        numbered = [h for h in heads if h["mark"][0].isdigit() or h["mark"][0] in "Pp"]
+        bullets: dict[str, list[re.Match]] = {}
+        for h in heads:
+            if not (h["mark"][0].isdigit() or h["mark"][0] in "Pp"):
+                bullets.setdefault(h["mark"], []).append(h)
+        for group in (numbered, *bullets.values()):
+            if len(group) < 3:
+                continue
+            spans = [(h.start(), group[i + 1].start() if i + 1 < len(group) else len(text))
+                     for i, h in enumerate(group)]
+            # (the CTG told on an item's head line, as an agenda's title: not a list of signatories under an intro
+            # naming the CTG, "Six communautés ont signé leur CTG :\n1. Communauté de communes X\n2. ...")
+            told = [(a, b) for a, b in spans if CTG_CUE.search(text, a, min(b, text.find("\n", a) % (len(text) + 1)))]
+            if not told or len(spans) - len(told) < 2:
+                continue
+            for c in cands:
+                if c.type not in {"commune", "epci"}:
+                    continue
+                item = next(((a, b) for a, b in spans if a <= c.start < b), None)
+                if item is not None and item not in told and not CAF.search(text, item[0], item[1]) \
+                        and not CTG_CUE.search(text, item[0], item[1]):
+                    c.extra["features"]["other_item"] = 1.0
+            return
 
     @staticmethod
     def mark_head_box(text: str, cands: list[Candidate], end_of_story: int) -> None:
@@ -952,9 +992,13 @@ class PartiesComponent:
             # or the page's one EPCI told by its kind as the one that signs or is bound to the Caf by the CTG ("Le 2
             # février, l'Agglomération, les 32 communes et la Caf ont paraphé une CTG", "la communauté de communes a
             # signé sa CTG avec la Caf", its name only in the masthead or an earlier paragraph)
+            # (or signing with the Caf, the CTG named before: "En Haute Vallée, c'est chose faite. Le président de la
+            # communauté de communes et la directrice de la Caf ont paraphé le document jeudi")
             for m in C["epci_anaphor"].finditer(text):
                 sf = F.sentence_features(sents.sentence(m.start()))
-                if sf["sent_ctg"] and (sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
+                if (sf["sent_ctg"] and (sf["sent_sign"] or sf["caf_in_sent"]) or sf["sent_sign"] and sf["caf_in_sent"]
+                        and not sf["sent_other_scheme"] and CTG_CUE.search(text, 0, m.start())) \
+                        and not sf["sent_modal"]:
                     break
             else:
                 return
@@ -1237,6 +1281,10 @@ class PartiesComponent:
             return True  # "Dzaoudzi-Labattoir" read as Dzaoudzi: only where the text says it signs
         if c.extra.get("excluded"):
             return True  # "hors Pays Ajaccien", "sauf X": left out; "les partenaires (Département, MSA)": examples
+        if f.get("label_of_epci") and not any(f.get(k) for k in ("declared", "told_town", "sign_block")):
+            return True  # "X : la communauté de communes renouvelle sa CTG": the headline's place, the EPCI acting
+        if f.get("other_item") and not any(f.get(k) for k in ("declared", "told_town", "told_epci", "sign_block")):
+            return True  # "• Fonds de concours à la commune de X" in minutes whose CTG is another item: its business
         if c.how == "dep_generic" and not any(f.get(k) for k in (
                 "sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "declared", "entre", "sign_block",
                 "preamble_list", "represented", "named_as")):

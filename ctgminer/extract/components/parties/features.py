@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 # how a candidate was found (one indicator each); anything else counts as "other"
 _UNTIL_NOW = re.compile(r"\bjusqu['’](?:ici|alors|à\s+présent|à\s+maintenant)\b|\bjusque-là\b|\bauparavant\b", re.I)
 _LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
+# an intercommunality told by its kind alone, opening a clause ("la communauté de communes", "l'agglomération")
+_EPCI_BY_KIND = re.compile(r"(?:la|l['’])\s*(?:communauté(?:\s+de\s+communes|\s+d['’]\s*agglomération|\s+urbaine)?"
+                           r"|agglomération|agglo|intercommunalité|interco|métropole)\b", re.I)
 # an acronym after its article, as a list item ("la CTG", "la CCPA"): no commune's name
 _ARTICLE_ACRONYM = re.compile(r"(?:la|le|les|l['’])\s*[A-ZÀ-Þ]{2,8}", re.I)
 # an EPCI told by its kind in its name ("Bordeaux Métropole", "Communauté de communes X")
@@ -603,7 +606,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a headline's label, the town a press headline opens on before a colon ("Lodève : la communauté de communes et
     # la Caf unissent leurs forces"): where the news is filed, like the page's title
     f["headline_label"] = float(c.how == "gaz_commune" and not text[line_start:c.start].strip(" \t\u00a0")
-                                and bool(_LABEL_COLON.match(text, c.end)))
+                                and bool(label := _LABEL_COLON.match(text, c.end)))
+    # (vetoed when the headline goes on with an intercommunality told by its kind, the one acting: "Mèze : la
+    # communauté de communes renouvelle sa convention", "Sète : l'agglomération et la Caf signent")
+    f["label_of_epci"] = float(bool(f["headline_label"]) and bool(_EPCI_BY_KIND.match(text, label.end())))
     # a link to another story ("Voir aussi : la CTG de Saint-Paul signée en septembre"): not this page's party
     f["see_also"] = float(bool(C["see_also"].match(text[line_start:c.start])))
     # (read where the vetoes use them: a label line for a commune the gazetteer found, comparisons and neighbours
