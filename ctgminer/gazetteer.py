@@ -526,6 +526,10 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 _LETTERS = "0-9A-Za-zÀ-ÖØ-öø-ÿœŒ"
 _NAME_START = re.compile(rf"(?:#|(?<![{_LETTERS}#]))(?=[A-ZÀ-ÖØ-ÞŒ]|(?:communaut[ée]|m[ée]tropole|syndicat|sivom|sivu)"
                          rf"(?![{_LETTERS}]))")
+# a geographic common noun opening an EPCI's distinctive name in lower case, as prose writes it ("le territoire des
+# vallées de la Vire et de l'Orne"): read only for an EPCI whose whole name matches, with two capitalised words
+_LOWER_GEO_START = re.compile(rf"(?<![{_LETTERS}#])(?=(?:vallées?|vallons?|pays|coteaux|portes?|terres?|rives?|monts?"
+                              rf"|plateaux?|causses?|gorges|marais|plaines?|côtes?|bassins?|sources)(?![{_LETTERS}]))")
 
 
 def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMatch]:
@@ -533,8 +537,11 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
     index, prefixes = gaz.name_index, gaz.name_prefixes
     out: list[PlaceMatch] = []
     resume = 0  # a name found ends here: the next one opens after it
-    for start in _NAME_START.finditer(text):
-        at = start.start()
+    starts = [(m.start(), False) for m in _NAME_START.finditer(text)]
+    if any(w in text for w in ("vall", "pays", "terre", "porte", "coteaux", "mont", "rive", "plateau", "causse",
+                               "gorges", "marais", "plaine", "côte", "bassin", "sources")):
+        starts = sorted(starts + [(m.start(), True) for m in _LOWER_GEO_START.finditer(text)])
+    for at, lower in starts:
         if at < resume:
             continue
         if at >= 2 and text[at - 1] in "-‐" and text[at - 2].isalpha():
@@ -566,6 +573,9 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
         if hit is None:
             continue
         end, key = hit
+        if lower and (index[key][0] != "epci" or len(re.findall(r"(?<!\w)[A-ZÀ-ÖØ-ÞŒ]", text[at:end])) < 2
+                      or len(key.split()) < 4):
+            continue  # (a lower-case opening: an EPCI's long name only, "vallées de la Vire et de l'Orne")
         following = _WORD.search(text, end)
         if following is not None and text[end:following.start()] in ("-", "‐"):
             continue  # the head of a longer compound: "Marie-Christine" is no "Marie"

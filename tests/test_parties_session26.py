@@ -233,3 +233,24 @@ def test_epci_named_as_the_place_then_signing_by_its_kind(parties_nlp):
             "plusieurs maires.")
     names = partner_names(parties_nlp, text)
     assert _has(names, "Haute Maurienne Vanoise", "epci"), names
+
+
+# -- an EPCI's long name written in prose, its geographic noun in lower case --------------------------------------
+
+def test_epci_long_name_opening_on_a_lower_case_geographic_noun(parties_nlp):
+    # (a press page on a territory preparing its CTG: the EPCI's name only in prose, then "cette communauté")
+    text = ("Le Tarn Libre\n"
+            "Le territoire des monts d'Alban et du Villefranchois (Tarn), qui compte 40 assistantes maternelles, "
+            "manque de places d'accueil. Les élus de cette communauté de communes y réfléchissent.\n"
+            "Depuis 2020, la Caf remplace les contrats enfance jeunesse par la convention territoriale globale (CTG).")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Monts d'Alban et du Villefranchois", "epci"), names
+    assert "Alban" not in names, names
+
+
+def test_short_lower_case_area_is_no_epci(parties_nlp):
+    # guard: "les monts du Lyonnais" in lower case, one capitalised word, is a landscape, not the EPCI so named
+    text = ("La Ville de Saint-Symphorien-sur-Coise et la Caf du Rhône ont signé le 5 mars 2024 leur convention "
+            "territoriale globale. Les familles des monts du Lyonnais pourront en bénéficier.")
+    names = partner_names(parties_nlp, text)
+    assert not any("Monts du Lyonnais" in n for n in names), names
