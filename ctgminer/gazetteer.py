@@ -427,10 +427,38 @@ def written_acronyms(name: str) -> set[str]:
 
 def acronyms_of(name: str) -> set[str]:
     """The acronyms pages write for an EPCI: the initials of its name, without a parenthesised part nor a
-    trailing 'Communauté' ("Vitré Communauté"), and the acronyms its official name writes out."""
+    trailing 'Communauté' ("Vitré Communauté"), the acronyms its official name writes out, and its counted
+    initials (`counted_initials`)."""
     bare = _PAREN.sub(" ", name).strip()
     out = {initials(name), initials(bare), initials(re.sub(r"\s+Communauté$", "", bare))} | written_acronyms(name)
-    return {a for a in out if len(a) >= 2}
+    return {a for a in out if len(a) >= 2} | counted_initials(bare)
+
+
+def counted_initials(name: str) -> set[str]:
+    """The brands an EPCI coins from its distinctive words when they all begin with one letter, written as their
+    count and that letter after its kind: "CA3B" and "AGGLO3B" for a "Communauté d'agglomération du Bassin de Brune
+    et Bresse", "CC2V" for a "Communauté de communes des Vals et Vallons" (upper case, as `epci_by_acronym` reads)."""
+    kind = _EPCI_PREFIX.match(fold(name))
+    if kind is None or not kind.group().strip():
+        return set()
+    letters = initials(name[len(kind.group()):] if len(fold(name)) == len(name) else _strip_kind(name))
+    if len(letters) < 2 or len(set(letters)) != 1:
+        return set()
+    counted = f"{len(letters)}{letters[0]}"
+    if fold(name).startswith("communaute de communes"):
+        return {f"CC{counted}"}
+    return {f"CA{counted}", f"AGGLO{counted}"}
+
+
+def _strip_kind(name: str) -> str:
+    """`name` without its kind's words ("Communauté d'agglomération du Bassin de X" -> "Bassin de X")."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        head = fold(" ".join(words[:n]))
+        m = _EPCI_PREFIX.match(head)
+        if m and m.end() >= len(head.strip()):
+            return " ".join(words[n:])
+    return name
 
 
 _INITIALS_SKIP = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"})

@@ -254,3 +254,32 @@ def test_short_lower_case_area_is_no_epci(parties_nlp):
             "territoriale globale. Les familles des monts du Lyonnais pourront en bénéficier.")
     names = partner_names(parties_nlp, text)
     assert not any("Monts du Lyonnais" in n for n in names), names
+
+
+# -- a brand counting its EPCI's one initial ----------------------------------------------------------------------
+
+def test_counted_initials_brand_links_its_epci(parties_nlp):
+    # the Communauté d'agglomération du Bassin de Bourg-en-Bresse goes by "CA3B" (three words opening on B)
+    text = ("Rapport d'activité 2023 – CA3B\n"
+            "Cohésion sociale\n"
+            "• 12 avril 2023 : signature de la convention territoriale globale 2023-2027 avec la Caf de l'Ain et les "
+            "communes de l'Agglomération.\n"
+            "• Juin 2023 : ouverture d'un multi-accueil de 30 places.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Communauté d'agglomération du Bassin de Bourg-en-Bresse") == "epci", names
+
+
+def test_counted_brand_of_no_epci_of_the_departement_stays_out(parties_nlp):
+    # guard: a counted form no EPCI of the Caf's département spells links nothing
+    text = ("La commune de Bourg-en-Bresse et la Caf de l'Ain ont signé le 12 avril 2023 leur convention territoriale "
+            "globale. Le dossier a été suivi par le service CC4Z.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Bourg-en-Bresse") == "commune", names
+    assert not any("4Z" in n for n in names), names
+
+
+def test_counted_initials_of_the_gazetteer():
+    from ctgminer.gazetteer import counted_initials
+
+    assert counted_initials("Communauté d'agglomération du Bassin de Bourg-en-Bresse") == {"CA3B", "AGGLO3B"}
+    assert counted_initials("Communauté de communes Faucigny-Glières") == set()

@@ -424,8 +424,9 @@ class PartiesComponent:
         # ("le TCO et la Caf de La Réunion ont signé la CTG")
         others = [m for m in P.OTHER_ACRONYM.finditer(text) if m["acro"] in written]
         titled = list(self.titled_acronyms.finditer(text)) if self.titled_acronyms else []
-        for m in [*P.ACRONYM.finditer(text), *others, *titled]:
-            acro = m["acro"].upper()
+        counted = list(P.COUNTED_BRAND.finditer(text))
+        for m in [*P.ACRONYM.finditer(text), *others, *titled, *counted]:
+            acro = re.sub(r"[ -]", "", m["acro"]).upper()
             if acro in P.STOP_ACRONYMS:
                 continue
             if acro not in acronyms and acro not in written and name_key(acro) in self.gaz.communes and (
