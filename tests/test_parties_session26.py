@@ -283,3 +283,25 @@ def test_counted_initials_of_the_gazetteer():
 
     assert counted_initials("Communauté d'agglomération du Bassin de Bourg-en-Bresse") == {"CA3B", "AGGLO3B"}
     assert counted_initials("Communauté de communes Faucigny-Glières") == set()
+
+
+# -- who sits in an advisory role, and the EPCI a town belongs to ---------------------------------------------------
+
+def test_bodies_associated_only_in_an_advisory_role(parties_nlp):
+    text = ("Projet social de territoire de Mérignac – synthèse adoptée par le conseil municipal du 4 avril 2024\n"
+            "La Ville de Mérignac et la Caf de la Gironde ont signé le 12 avril 2024 leur convention territoriale "
+            "globale.\n"
+            "Gouvernance : un comité de pilotage réunissant la Ville, la Caf et, à titre consultatif, Bordeaux "
+            "Métropole et le Département de la Gironde se réunit une fois par an.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Mérignac") == "commune", names
+    assert not _has(names, "Bordeaux") and "departement" not in names.values(), names
+
+
+def test_town_of_an_epci_in_apposition(parties_nlp):
+    # "Mérignac, commune de Bordeaux Métropole": the EPCI it belongs to, read by the rule as no town "Bordeaux"
+    text = ("Mérignac, commune de Bordeaux Métropole, compte 72 000 habitants. La Ville et la Caf de la Gironde ont "
+            "signé le 12 avril 2024 leur convention territoriale globale pour 2024-2028.")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Mérignac") == "commune", names
+    assert "Bordeaux" not in names, names

@@ -680,8 +680,10 @@ class PartiesComponent:
             o is not c and o.type == "epci" and o.end < c.start and _NAME_GAP.fullmatch(text, o.end, c.start)
             for o in cands))]
         # an EPCI's name read as the towns a list introduces: "les 15 communes de Millau Grands Causses"
-        cands = [c for c in cands if not (c.type == "commune" and c.how == "list" and any(
-            o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and o.start <= c.start and c.end <= o.end
+        # (or as the town after "commune de", the EPCI it belongs to: "Talence, commune de Bordeaux Métropole")
+        cands = [c for c in cands if not (c.type == "commune" and c.how in {"list", "commune"} and any(
+            o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and (
+                o.start <= c.start and c.end <= o.end or c.how == "commune" and c.start < o.start < c.end <= o.end)
             for o in cands))]
         # the people of a territory named by their plural demonym, not the EPCI named after the territory ("pour les
         # Saint-Quentinois", "des Thouarsais": the inhabitants; "le Saint-Quentinois" stays the territory)
@@ -750,6 +752,7 @@ class PartiesComponent:
         self.mark_label_lists(text, cands)
         self.mark_other_items(text, cands)
         excluded, partners = F.cues()["excluded_before"], F.cues()["partners_brackets"]
+        consultative = F.cues()["consultative_left"]
         for c in cands:
             # a territory the sentence leaves out ("la première commune du département hors Pays Ajaccien à s'engager",
             # "toutes les communes sauf X"): `extra['excluded']`, vetoed
@@ -758,6 +761,11 @@ class PartiesComponent:
             # (or a body given as an example of the partners, in brackets: "assurer le lien avec les communes et les
             # partenaires (Département, MSA)", "d'autres partenaires peuvent être associés (Département, État)")
             if c.type in self.BODY_TYPES and partners.search(text, max(0, c.start - 150), c.start):
+                c.extra["excluded"] = True
+            # (or one a committee associates only in an advisory role: "un comité de pilotage réunissant la Ville, la
+            # Caf et, à titre consultatif, l'agglomération X et le CCAS")
+            if "titre" in text[max(0, c.start - 130):c.start] and consultative.search(text, max(0, c.start - 130),
+                                                                                     c.start):
                 c.extra["excluded"] = True
         return cands, prefer
 
