@@ -427,10 +427,38 @@ def written_acronyms(name: str) -> set[str]:
 
 def acronyms_of(name: str) -> set[str]:
     """The acronyms pages write for an EPCI: the initials of its name, without a parenthesised part nor a
-    trailing 'Communauté' ("Vitré Communauté"), and the acronyms its official name writes out."""
+    trailing 'Communauté' ("Vitré Communauté"), the acronyms its official name writes out, and its counted
+    initials (`counted_initials`)."""
     bare = _PAREN.sub(" ", name).strip()
     out = {initials(name), initials(bare), initials(re.sub(r"\s+Communauté$", "", bare))} | written_acronyms(name)
-    return {a for a in out if len(a) >= 2}
+    return {a for a in out if len(a) >= 2} | counted_initials(bare)
+
+
+def counted_initials(name: str) -> set[str]:
+    """The brands an EPCI coins from its distinctive words when they all begin with one letter, written as their
+    count and that letter after its kind: "CA3B" and "AGGLO3B" for a "Communauté d'agglomération du Bassin de Brune
+    et Bresse", "CC2V" for a "Communauté de communes des Vals et Vallons" (upper case, as `epci_by_acronym` reads)."""
+    kind = _EPCI_PREFIX.match(fold(name))
+    if kind is None or not kind.group().strip():
+        return set()
+    letters = initials(name[len(kind.group()):] if len(fold(name)) == len(name) else _strip_kind(name))
+    if len(letters) < 2 or len(set(letters)) != 1:
+        return set()
+    counted = f"{len(letters)}{letters[0]}"
+    if fold(name).startswith("communaute de communes"):
+        return {f"CC{counted}"}
+    return {f"CA{counted}", f"AGGLO{counted}"}
+
+
+def _strip_kind(name: str) -> str:
+    """`name` without its kind's words ("Communauté d'agglomération du Bassin de X" -> "Bassin de X")."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        head = fold(" ".join(words[:n]))
+        m = _EPCI_PREFIX.match(head)
+        if m and m.end() >= len(head.strip()):
+            return " ".join(words[n:])
+    return name
 
 
 _INITIALS_SKIP = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"})
@@ -526,6 +554,10 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 _LETTERS = "0-9A-Za-zÀ-ÖØ-öø-ÿœŒ"
 _NAME_START = re.compile(rf"(?:#|(?<![{_LETTERS}#]))(?=[A-ZÀ-ÖØ-ÞŒ]|(?:communaut[ée]|m[ée]tropole|syndicat|sivom|sivu)"
                          rf"(?![{_LETTERS}]))")
+# a geographic common noun opening an EPCI's distinctive name in lower case, as prose writes it ("le territoire des
+# vallées de la Vire et de l'Orne"): read only for an EPCI whose whole name matches, with two capitalised words
+_LOWER_GEO_START = re.compile(rf"(?<![{_LETTERS}#])(?=(?:vallées?|vallons?|pays|coteaux|portes?|terres?|rives?|monts?"
+                              rf"|plateaux?|causses?|gorges|marais|plaines?|côtes?|bassins?|sources)(?![{_LETTERS}]))")
 
 
 def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMatch]:
@@ -533,8 +565,11 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
     index, prefixes = gaz.name_index, gaz.name_prefixes
     out: list[PlaceMatch] = []
     resume = 0  # a name found ends here: the next one opens after it
-    for start in _NAME_START.finditer(text):
-        at = start.start()
+    starts = [(m.start(), False) for m in _NAME_START.finditer(text)]
+    if any(w in text for w in ("vall", "pays", "terre", "porte", "coteaux", "mont", "rive", "plateau", "causse",
+                               "gorges", "marais", "plaine", "côte", "bassin", "sources")):
+        starts = sorted(starts + [(m.start(), True) for m in _LOWER_GEO_START.finditer(text)])
+    for at, lower in starts:
         if at < resume:
             continue
         if at >= 2 and text[at - 1] in "-‐" and text[at - 2].isalpha():
@@ -566,6 +601,9 @@ def match_places(gaz: Gazetteer, text: str, max_words: int = 12) -> list[PlaceMa
         if hit is None:
             continue
         end, key = hit
+        if lower and (index[key][0] != "epci" or len(re.findall(r"(?<!\w)[A-ZÀ-ÖØ-ÞŒ]", text[at:end])) < 2
+                      or len(key.split()) < 4):
+            continue  # (a lower-case opening: an EPCI's long name only, "vallées de la Vire et de l'Orne")
         following = _WORD.search(text, end)
         if following is not None and text[end:following.start()] in ("-", "‐"):
             continue  # the head of a longer compound: "Marie-Christine" is no "Marie"

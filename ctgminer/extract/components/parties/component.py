@@ -101,6 +101,10 @@ _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the CTG's own project named in a page's heading ("Projet social de territoire 2025-2029")
 _SOCIAL_PROJECT = re.compile(r"\bprojet\s+social\s+de\s+territoire\b", re.I)
 _ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*(?:[.)°]|/[ \t]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d)")
+# the head of an agenda's item, numbered or bulleted, its marker apart ("3. ", "• ", "Point n°4"): read by
+# `mark_other_items`, which keeps to the marker of the CTG's own item (its sub-bullets stay inside it)
+_AGENDA_HEAD = re.compile(r"(?m)^[ \t]*(?P<mark>\d{1,2}[ \t]*(?:[.)°]|/[ \t]|[–—-][ \t])|[Pp]oint[ \t]+n[°o][ \t]*\d{1,2}"
+                          r"|[•▪·*])")
 
 
 def _last_item_head(text: str, pos: int, reach: int = 3000) -> int | None:
@@ -135,6 +139,13 @@ class CafValue:
     mention: str | None = None
     start: int | None = None
     end: int | None = None
+
+
+# a usual name a page gives in brackets right after an EPCI's official name, two to four capitalised words or a
+# coined word ("(Cap Sud)", "(Val Fleuri Agglo)", "(Agglo3V)"), not an acronym in capitals, which the acronym
+# readers link already
+_DECLARED_BRAND = re.compile(r"[ \t]*\((?P<brand>(?-i:[A-ZÀ-Þ])[\wÀ-ÿ'’-]*[a-zà-ÿ0-9][\wÀ-ÿ'’-]*"
+                             r"(?:[ \t]+[\wÀ-ÿ'’-]+){0,3})\)")
 
 
 @dataclass
@@ -413,8 +424,9 @@ class PartiesComponent:
         # ("le TCO et la Caf de La Réunion ont signé la CTG")
         others = [m for m in P.OTHER_ACRONYM.finditer(text) if m["acro"] in written]
         titled = list(self.titled_acronyms.finditer(text)) if self.titled_acronyms else []
-        for m in [*P.ACRONYM.finditer(text), *others, *titled]:
-            acro = m["acro"].upper()
+        counted = list(P.COUNTED_BRAND.finditer(text))
+        for m in [*P.ACRONYM.finditer(text), *others, *titled, *counted]:
+            acro = re.sub(r"[ -]", "", m["acro"]).upper()
             if acro in P.STOP_ACRONYMS:
                 continue
             if acro not in acronyms and acro not in written and name_key(acro) in self.gaz.communes and (
@@ -668,8 +680,10 @@ class PartiesComponent:
             o is not c and o.type == "epci" and o.end < c.start and _NAME_GAP.fullmatch(text, o.end, c.start)
             for o in cands))]
         # an EPCI's name read as the towns a list introduces: "les 15 communes de Millau Grands Causses"
-        cands = [c for c in cands if not (c.type == "commune" and c.how == "list" and any(
-            o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and o.start <= c.start and c.end <= o.end
+        # (or as the town after "commune de", the EPCI it belongs to: "Talence, commune de Bordeaux Métropole")
+        cands = [c for c in cands if not (c.type == "commune" and c.how in {"list", "commune"} and any(
+            o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and (
+                o.start <= c.start and c.end <= o.end or c.how == "commune" and c.start < o.start < c.end <= o.end)
             for o in cands))]
         # the people of a territory named by their plural demonym, not the EPCI named after the territory ("pour les
         # Saint-Quentinois", "des Thouarsais": the inhabitants; "le Saint-Quentinois" stays the territory)
@@ -702,6 +716,7 @@ class PartiesComponent:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
         self.link(cands, prefer.code if prefer else None)
         self.link_member_short_forms(cands)
+        self.link_declared_brands(text, cands)
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
@@ -735,7 +750,9 @@ class PartiesComponent:
         self.mark_line_lists(text, cands)
         self.mark_counted_rows(text, sents, cands)
         self.mark_label_lists(text, cands)
+        self.mark_other_items(text, cands)
         excluded, partners = F.cues()["excluded_before"], F.cues()["partners_brackets"]
+        consultative = F.cues()["consultative_left"]
         for c in cands:
             # a territory the sentence leaves out ("la première commune du département hors Pays Ajaccien à s'engager",
             # "toutes les communes sauf X"): `extra['excluded']`, vetoed
@@ -745,7 +762,47 @@ class PartiesComponent:
             # partenaires (Département, MSA)", "d'autres partenaires peuvent être associés (Département, État)")
             if c.type in self.BODY_TYPES and partners.search(text, max(0, c.start - 150), c.start):
                 c.extra["excluded"] = True
+            # (or one a committee associates only in an advisory role: "un comité de pilotage réunissant la Ville, la
+            # Caf et, à titre consultatif, l'agglomération X et le CCAS")
+            if "titre" in text[max(0, c.start - 130):c.start] and consultative.search(text, max(0, c.start - 130),
+                                                                                     c.start):
+                c.extra["excluded"] = True
         return cands, prefer
+
+    @staticmethod
+    def mark_other_items(text: str, cands: list[Candidate]) -> None:
+        """Feature `other_item`: a territory named in another item of a council's agenda or decisions than the one
+        item telling the CTG ("• Convention territoriale globale avec la Caf de l'Aude : le conseil approuve ...\n•
+        Fonds de concours à la commune de X pour sa salle des fêtes"): that item's business, not the CTG's signatory.
+        Items are the lines that open on one marker (numbers, or the same bullet), three at least, the CTG named on
+        the head line of one or more and not of two others; an item's text runs to the next such head, and one naming
+        the CTG or the Caf anywhere is the CTG's too."""
+        heads = list(_AGENDA_HEAD.finditer(text))
+        if len(heads) < 3:
+            return
+        numbered = [h for h in heads if h["mark"][0].isdigit() or h["mark"][0] in "Pp"]
+        bullets: dict[str, list[re.Match]] = {}
+        for h in heads:
+            if not (h["mark"][0].isdigit() or h["mark"][0] in "Pp"):
+                bullets.setdefault(h["mark"], []).append(h)
+        for group in (numbered, *bullets.values()):
+            if len(group) < 3:
+                continue
+            spans = [(h.start(), group[i + 1].start() if i + 1 < len(group) else len(text))
+                     for i, h in enumerate(group)]
+            # (the CTG told on an item's head line, as an agenda's title: not a list of signatories under an intro
+            # naming the CTG, "Six communautés ont signé leur CTG :\n1. Communauté de communes X\n2. ...")
+            told = [(a, b) for a, b in spans if CTG_CUE.search(text, a, min(b, text.find("\n", a) % (len(text) + 1)))]
+            if not told or len(spans) - len(told) < 2:
+                continue
+            for c in cands:
+                if c.type not in {"commune", "epci"}:
+                    continue
+                item = next(((a, b) for a, b in spans if a <= c.start < b), None)
+                if item is not None and item not in told and not CAF.search(text, item[0], item[1]) \
+                        and not CTG_CUE.search(text, item[0], item[1]):
+                    c.extra["features"]["other_item"] = 1.0
+            return
 
     @staticmethod
     def mark_head_box(text: str, cands: list[Candidate], end_of_story: int) -> None:
@@ -944,9 +1001,13 @@ class PartiesComponent:
             # or the page's one EPCI told by its kind as the one that signs or is bound to the Caf by the CTG ("Le 2
             # février, l'Agglomération, les 32 communes et la Caf ont paraphé une CTG", "la communauté de communes a
             # signé sa CTG avec la Caf", its name only in the masthead or an earlier paragraph)
+            # (or signing with the Caf, the CTG named before: "En Haute Vallée, c'est chose faite. Le président de la
+            # communauté de communes et la directrice de la Caf ont paraphé le document jeudi")
             for m in C["epci_anaphor"].finditer(text):
                 sf = F.sentence_features(sents.sentence(m.start()))
-                if sf["sent_ctg"] and (sf["sent_sign"] or sf["caf_in_sent"]) and not sf["sent_modal"]:
+                if (sf["sent_ctg"] and (sf["sent_sign"] or sf["caf_in_sent"]) or sf["sent_sign"] and sf["caf_in_sent"]
+                        and not sf["sent_other_scheme"] and CTG_CUE.search(text, 0, m.start())) \
+                        and not sf["sent_modal"]:
                     break
             else:
                 return
@@ -1229,6 +1290,10 @@ class PartiesComponent:
             return True  # "Dzaoudzi-Labattoir" read as Dzaoudzi: only where the text says it signs
         if c.extra.get("excluded"):
             return True  # "hors Pays Ajaccien", "sauf X": left out; "les partenaires (Département, MSA)": examples
+        if f.get("label_of_epci") and not any(f.get(k) for k in ("declared", "told_town", "sign_block")):
+            return True  # "X : la communauté de communes renouvelle sa CTG": the headline's place, the EPCI acting
+        if f.get("other_item") and not any(f.get(k) for k in ("declared", "told_town", "told_epci", "sign_block")):
+            return True  # "• Fonds de concours à la commune de X" in minutes whose CTG is another item: its business
         if c.how == "dep_generic" and not any(f.get(k) for k in (
                 "sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "declared", "entre", "sign_block",
                 "preamble_list", "represented", "named_as")):
@@ -1853,6 +1918,15 @@ class PartiesComponent:
         # the Communauté de communes des Grands Lacs of the Landes)
         home = [(f" {name_key(c.name)} ", c.place.departement) for c in kept if c.type == "epci" and c.place is not None
                 and not (c.extra.get("features") or {}).get("other_dep")]
+        # (or an EPCI the page writes only by its bare words, never with its kind, that are words of another kept
+        # EPCI's name: "Deux CTG signées dans le Haut Val" beside the Communauté de communes des Sources du Haut Val,
+        # not the Communauté de communes du Haut Val; the area the page tells of)
+        named = {c.key for c in kept if c.type == "epci" and c.how != "gaz_epci"}
+        bare = {c.key for c in kept if c.type == "epci" and c.place is not None and c.how == "gaz_epci"
+                and c.key not in named and (short := name_key(c.extra.get("distinctive") or "")) and any(
+                    f" {short} " in f" {name_key(o.name)} " for o in kept
+                    if o.type == "epci" and o.place is not None and o.key != c.key and o.key in named)}
+        kept = [c for c in kept if c.key not in bare]
         return [c for c in kept if not (
             c.type == "epci" and c.place is not None and (c.extra.get("features") or {}).get("other_dep")
             and (short := name_key(c.extra.get("distinctive") or "")) and " " in short
@@ -1977,6 +2051,25 @@ class PartiesComponent:
                 place = next(iter(members.values()))
                 c.place, c.name, c.key = place, place.name, f"commune:{place.code}"
                 c.extra["member_short"] = True
+
+    @staticmethod
+    def link_declared_brands(text: str, cands: list[Candidate]) -> None:
+        """A name the page itself gives as a linked EPCI's usual name, in brackets right after its official name ("la
+        Communauté d'agglomération du Val Fleuri (Val Fleuri Agglo) ... les 12 communes de Val Fleuri Agglo"): that
+        EPCI wherever the page writes it, never an unknown town or EPCI of its own. The page declares the alias, so
+        brand names the gazetteer does not hold link without any list kept by hand."""
+        brands: dict[str, Candidate] = {}
+        for o in cands:
+            if o.type == "epci" and o.place is not None:
+                m = _DECLARED_BRAND.match(text, o.end)
+                if m and (key := name_key(m["brand"])) and key != name_key(o.place.name):
+                    brands.setdefault(key, o)
+        if not brands:
+            return
+        for c in cands:
+            if c.type in {"commune", "epci"} and c.place is None and (o := brands.get(name_key(c.name))) is not None:
+                c.type, c.place, c.name, c.key = "epci", o.place, o.name, o.key
+                c.extra["declared_brand"] = True
 
     @staticmethod
     def dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 # how a candidate was found (one indicator each); anything else counts as "other"
 _UNTIL_NOW = re.compile(r"\bjusqu['’](?:ici|alors|à\s+présent|à\s+maintenant)\b|\bjusque-là\b|\bauparavant\b", re.I)
 _LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
+# an intercommunality told by its kind alone, opening a clause ("la communauté de communes", "l'agglomération")
+_EPCI_BY_KIND = re.compile(r"(?:la|l['’])\s*(?:communauté(?:\s+de\s+communes|\s+d['’]\s*agglomération|\s+urbaine)?"
+                           r"|agglomération|agglo|intercommunalité|interco|métropole)\b", re.I)
 # an acronym after its article, as a list item ("la CTG", "la CCPA"): no commune's name
 _ARTICLE_ACRONYM = re.compile(r"(?:la|le|les|l['’])\s*[A-ZÀ-Þ]{2,8}", re.I)
 # an EPCI told by its kind in its name ("Bordeaux Métropole", "Communauté de communes X")
@@ -628,7 +631,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a headline's label, the town a press headline opens on before a colon ("Lodève : la communauté de communes et
     # la Caf unissent leurs forces"): where the news is filed, like the page's title
     f["headline_label"] = float(c.how == "gaz_commune" and not text[line_start:c.start].strip(" \t\u00a0")
-                                and bool(_LABEL_COLON.match(text, c.end)))
+                                and bool(label := _LABEL_COLON.match(text, c.end)))
+    # (vetoed when the headline goes on with an intercommunality told by its kind, the one acting: "Mèze : la
+    # communauté de communes renouvelle sa convention", "Sète : l'agglomération et la Caf signent")
+    f["label_of_epci"] = float(bool(f["headline_label"]) and bool(_EPCI_BY_KIND.match(text, label.end())))
     # a link to another story ("Voir aussi : la CTG de Saint-Paul signée en septembre"): not this page's party
     f["see_also"] = float(bool(C["see_also"].match(text[line_start:c.start])))
     # (read where the vetoes use them: a label line for a commune the gazetteer found, comparisons and neighbours
@@ -672,11 +678,20 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # (a body too, the State above all: "l'agglomération a signé le contrat de ville avec la préfecture du Nord, et sa
     # CTG avec la Caf")
     f["agreement_left"] = float((territory or c.type in {"etat", "departement", "region", "msa", "other"})
-                                and (agreement_left(left) or not f["sent_ctg"] and agreement_item(text, c.start)))
+                                and (agreement_left(left) or not f["sent_ctg"] and agreement_item(text, c.start)
+                                     # (or the subject of a sentence whose object is that other agreement, the CTG
+                                     # unnamed: "Le Département et la Caf ont par ailleurs signé un schéma
+                                     # départemental des services aux familles")
+                                     or not f["sent_ctg"] and bool(signed := C["signed_object_right"].match(right))
+                                     and bool(OTHER_SCHEME.match(right, signed.end()))))
     # a territory added to a Caf's tally of covered territories ("17 intercommunalités sur 19 sont couvertes, ainsi
     # que X", "des CTG avec 9 des 14 intercommunalités, ainsi qu'avec la Ville de Y"): counted, not the page's party
-    f["tally"] = float(c.type in {"commune", "epci"} and "ainsi" in left and bool(C["tally_left"].search(left))
-                       and bool(C["tally_sentence"].search(sentence)))
+    # (or joined to the count by "et" or "y compris", the whole département's coverage: "les 15 intercommunalités du
+    # département et X disposent toutes d'une CTG", "l'ensemble des intercommunalités, y compris X, sont couvertes")
+    f["tally"] = float(c.type in {"commune", "epci"} and (
+        "ainsi" in left and bool(C["tally_left"].search(left))
+        or "ntercommunalit" in left and bool(C["tally_joined_left"].search(left)))
+        and bool(C["tally_sentence"].search(sentence)))
     # (a listed town too: "Les communes de Koungou et de Dembéni ont engagé des démarches similaires"; and the
     # conventions of before: "Jusqu'ici, les conventions étaient conclues avec les intercommunalités : X en 2021")
     # (and a territory in an aside on other territories' conventions: under a heading asking about elsewhere, "Et
@@ -699,7 +714,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # et Y, ont signé leur CTG en 2022", or are due to: "Les autres communautés du bassin, dont X, doivent
         # renouveler leur convention cet été"; the Caf's earlier conventions: "La Caf a déjà signé des CTG avec X et Y")
         or "autres" in left and bool(C["others_left"].search(left)) and bool(C["other_ctgs_earlier"].match(right))
-        or "déjà" in left and bool(C["caf_signed_others_left"].search(left))
+        # (or in another year: "La Caf a également signé en 2021 une CTG avec la CC Y", closing a page on X's)
+        or ("déjà" in left or "signé en" in left) and bool(C["caf_signed_others_left"].search(left))
         # (or examples of a count of territories that signed theirs already: "cinq territoires avaient déjà signé leur
         # convention, dont X et Y", "22 communes ont déjà signé une CTG avec la Caf, dont X")
         or "déjà" in left and "dont" in left and bool(C["signed_already_dont"].search(left))
@@ -767,7 +783,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["section_party"] = float(c.type in {"commune", "epci"} and c.how not in {"list", "mayor"}
                                and section_party(text, c.start, c.end, line_start))
     # people's origin, not a party ("de jeunes ménages venus de La Rochelle et de Niort")
-    f["origin"] = float(c.how == "gaz_commune" and bool(C["origin_before"].search(before)))
+    # (an agglomeration too: "de nouvelles familles venues de l'agglomération de X", the people's origin)
+    f["origin"] = float((c.how == "gaz_commune" or c.type == "epci") and bool(C["origin_before"].search(before)))
     # a territory named by its bare name in a sentence telling the département's two Cafs ("deux Caf – celle du Béarn
     # et de la Soule et celle du Pays Basque", "le Pays basque relève de l'autre Caf"): a Caf's area, not the EPCI
     f["caf_area"] = float(c.type == "epci" and "af" in sentence and not _EPCI_KIND.search(text, c.start, c.end)
@@ -783,8 +800,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     if c.type == "commune" and not f["declared"] and ("ncienne" in (far := text[max(0, c.start - 120):c.start]) or (
             "élégu" in far)) and C["former_commune"].search(far):
         f["former_body"] = 1.0
+    # (or opening its sentence on the word, as an apposition: "Voisine, la communauté de communes X a signé sa CTG
+    # l'an dernier")
     f["neighbour"] = float(territory and (bool(C["neighbour_after"].match(right))
-                                          or bool(C["neighbour_before"].search(before))))
+                                          or bool(C["neighbour_before"].search(before))
+                                          or "oisin" in left[:20] and bool(C["neighbour_lead"].match(left))))
     # a commune of an EPCI the text names, found by the gazetteer alone in a sentence that neither signs, names the
     # CTG nor the Caf ("Les services aux familles ne s'arrêtent pas aux limites de Mâcon" in an agglomeration's
     # magazine): the EPCI's town, rarely a signatory itself

@@ -110,6 +110,9 @@ TRAILING_NAME = re.compile(
 # (on one line: a word above a heading "Communauté" is no part of its name, "Actualités\nCommunauté d'agglomération ...")
 EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:[ \t\u00a0]+{CAP})*[ \t\u00a0]+(?:Agglo|Agglomération|Métropole|Communauté))\b")
 ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
+# an EPCI's brand counting the one initial of its distinctive words after its kind ("l'Agglo2B", "la CA3B", "CC 2V"):
+# linked by the gazetteer's counted initials, within the Caf's département
+COUNTED_BRAND = re.compile(r"(?<![\w-])(?P<acro>(?:Agglo|AGGLO|CA|CC)[ -]?[2-9][A-Z])(?![\w-])")
 # an acronym of another first letter, kept only when an EPCI's official name writes it out ("le TCO", "la CIVIS")
 OTHER_ACRONYM = re.compile(r"(?<![\w-])(?P<acro>[A-BD-Z][A-Z]{2,6})(?![\w-])")
 DEPARTEMENT = re.compile(
