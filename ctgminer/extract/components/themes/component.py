@@ -167,7 +167,23 @@ class ThemesComponent:
             return paragraph(j) and not (CTG_CUE.search(lines[j][2]) or CAF.search(lines[j][2])
                                          or P.SIGNING.search(lines[j][2]))
 
+        def brief(j: int) -> bool:  # a news-in-brief line on another subject: "Culture : la médiathèque ferme en août."
+            label = P.BRIEF_LABEL.match(lines[j][2])
+            return bool(label) and other_story(j) and len(lines[j][2][label.end():].split()) >= P.SECTION_BODY_MIN_WORDS
+
         lead = next((j for j, ln in enumerate(lines) if CTG_CUE.search(ln[2]) and paragraph(j)), None)
+        if lead is not None and 0 < lead < len(lines) - 1 and P.BRIEF_LABEL.match(lines[lead][2]) \
+                and brief(lead - 1) and brief(lead + 1):
+            # the convention's story one brief of a column of briefs, each its rubric's label then its story on one
+            # line: the briefs before and after it are other stories ("EN BREF\nTravaux : l'école rouvre en
+            # septembre.\nFamilles – La Ville a signé sa CTG ... : un espace jeunes, ...\nSeniors : le plan canicule
+            # est lancé.")
+            first, last = lead - 1, lead + 1
+            while first > 0 and brief(first - 1):
+                first -= 1
+            while last < len(lines) - 1 and brief(last + 1):
+                last += 1
+            return [(lines[first][0], lines[lead][0]), (lines[lead + 1][0], lines[last][1])]
         if lead is None or lead < 3 or not (heading(lead - 1) and other_story(lead - 2) and heading(lead - 3)):
             return []
         first = lead - 3
@@ -430,6 +446,14 @@ class ThemesComponent:
                 for _, st, en, _txt in current:
                     out.append(self._clean(text, st, en, "list"))
                 return
+            # else a paragraph about this convention that counts its fields, over as many items, introduces them
+            # whatever its last sentence adds: "Notre convention 2023-2027 se concentre sur trois domaines. Trois ans
+            # après, le comité a dressé un premier bilan.\n1. Accueillir les tout-petits\nCe qui a été fait : ...\n2.
+            # Des loisirs pour les enfants\n..." (a mid-term review's page, each numbered title over its paragraphs)
+            if self._counts_items(intro, len(current)):
+                for _, st, en, _txt in current:
+                    out.append(self._clean(text, st, en, "list"))
+                return
             # else numbered section headings around items that name themselves introduce them: "3. Les quatre axes
             # 2024-2028\nAxe 1 – Accueillir ...\nAxe 2 – ...\n4. Les moyens" (a news item's sections)
             named = [self_named(ln) for ln, *_ in current]
@@ -689,6 +713,11 @@ class ThemesComponent:
                 continue
             if counted:
                 n = P.count_value(counted["n"])
+                # a rubric's title between the counting sentence and its items is none of them: "... a fait ressortir
+                # quatre priorités.\nNos engagements\nQue chaque famille trouve ...\n..." (the n lines under it are)
+                if len(run) > n and len(lines[run[0]][2].split()) <= P.RUBRIC_TITLE_MAX_WORDS \
+                        and self.is_heading(lines[run[0]][2]) and not self._lexicon_labels(lines[run[0]][2]):
+                    run = run[1:]
                 run = run[:n] if len(run) >= n else []
             elif colon and (count := P.COUNTED_COLON.search(line)):
                 run = run[:P.count_value(count["n"])]
@@ -754,6 +783,14 @@ class ThemesComponent:
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
                     or bool(items) and self._convention_list(intro, above, items)
                     or bulleted and bool(items) and self._fields_under_convention(intro, above, items))
+
+    def _counts_items(self, intro: str, n: int) -> bool:
+        """Does a sentence of `intro` about this convention (not CTGs in general, another scheme nor the past) count
+        `n` fields: "Nos élus ont centré la convention sur quatre domaines."?"""
+        return any(P.NAMES_CONVENTION.search(sentence) and (m := P.COUNTED.search(sentence))
+                   and P.count_value(m["n"]) == n and not (self.is_general(sentence) or self.other_scheme(sentence)
+                                                           or self.history(sentence, self._amended))
+                   for sentence in _sentences_of(intro.strip()))
 
     def _general_intro(self, intro: str) -> bool:
         """Does the sentence the colon ends speak of CTGs in general (itself, or by continuing the one before)? Not
@@ -1315,6 +1352,10 @@ class ThemesComponent:
         out: list[int] = []
         for run in alternate_runs(questions):
             above = lines[run[0] - 1][2]
+            # (or under a short heading of the section right under that paragraph: "... ont signé leur CTG pour
+            # 2025-2029.\nCe qui change pour vous\nVous cherchez une crèche ?\n...")
+            if run[0] >= 2 and len(above.split()) <= P.SUB_HEADING_MAX_WORDS and ThemesComponent.is_heading(above):
+                above = lines[run[0] - 2][2]
             if len(run) >= P.READER_QUESTIONS_MIN and len(above.split()) >= P.HEADING_BODY_MIN_WORDS \
                     and P.NAMES_CONVENTION.search(above):
                 out += run
