@@ -181,3 +181,39 @@ def test_labelled_field_lines_under_the_convention_s_paragraph_still_count(finde
             "accompagnement des aidants sera proposé dans les quartiers nord.\n")
     assert {"petite_enfance", "autre"} <= found_labels(finder(unwrap_lines(text)))
 
+
+# -- a flattened table of the plan: each row one item ------------------------------------------------------------------
+TABLE = ("La Communauté de communes du Thouarsais et la Caf des Deux-Sèvres ont signé leur CTG le 12 mars.\nLe plan "
+         "d'actions est présenté par axe :\nAxe | Objectif | Pilote\n1 – Petite enfance | Ouvrir une micro-crèche à "
+         "Thouars | Communauté de communes\n2 – Jeunesse | Créer un point information jeunesse itinérant | Centre social\n"
+         "3 – Logement | Repérer les logements non décents | Caf\n")
+
+
+def test_each_row_of_a_flattened_plan_table_is_one_item(finder):
+    phrases = theme_phrases_of(finder, TABLE)
+    # (up to its pilot's column, whose "Centre social" names no field of the row)
+    assert "1 – Petite enfance | Ouvrir une micro-crèche à Thouars" in phrases
+    assert len(phrases) == 3  # not its cells nor its numbered line again
+
+
+def test_a_table_of_key_figures_under_no_introduction_of_fields_gives_no_item(finder):
+    # guard: the rows of a table of figures, under a line that announces no fields
+    text = ("La Communauté de communes du Thouarsais et la Caf ont signé leur CTG le 12 mars.\nLe territoire en "
+            "chiffres\nCommunes | 24\nHabitants | 36 000\nAllocataires | 8 200\n")
+    assert theme_phrases_of(finder, text) == []
+
+
+# -- headings naming fields under a short heading announcing them ------------------------------------------------------
+def test_field_headings_under_a_short_announcing_heading_below_the_convention_paragraph(finder):
+    text = ("Le conseil communautaire a approuvé le 2 mars la convention territoriale globale signée avec la Caf du "
+            "Haut-Rhin pour 2023-2027.\nLes chantiers\nPetite enfance\nLe multi-accueil de Soultz gagnera dix places "
+            "et ouvrira plus tôt le matin.\nJeunesse\nUn animateur ira à la rencontre des 12-17 ans dans les villages.\n")
+    assert {"Petite enfance", "Jeunesse"} <= set(theme_phrases_of(finder, text))
+
+
+def test_field_headings_under_a_short_heading_announcing_nothing_are_not_taken_as_a_section(finder):
+    # guard: "Le mot du président" announces no fields; the headings are the magazine's, over other news
+    text = ("Le conseil communautaire a approuvé le 2 mars la convention territoriale globale signée avec la Caf du "
+            "Haut-Rhin pour 2023-2027.\nLe mot du président\nTravaux\nLa route de Guebwiller sera refaite en juin.\n"
+            "Animations\nLe marché de Noël revient place de la mairie.\n")
+    assert "Travaux" not in theme_phrases_of(finder, text)

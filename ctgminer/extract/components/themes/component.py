@@ -521,7 +521,9 @@ class ThemesComponent:
         # (an axis with its title on its line: "Orientation 2 – Ne laisser personne de côté", not "Fiche action n°2")
         axes = {ln for ln, st, en, _t in items
                 if ln >= 0 and P.SELF_NAMED_ITEM.match(lines[ln][2]) and any(st <= p.start < en for p in out)}
-        out += self.table_phrases(text, lines, excluded)
+        # (a row numbered as a list's item is the table's: "1 – Petite enfance | Ouvrir une crèche | Commune" once)
+        rows = self.table_phrases(text, lines, excluded)
+        out = [p for p in out if not any(r.start < p.end and p.start < r.end for r in rows)] + rows
         taken |= {i for i, (_s, _e, line) in enumerate(lines) if P.is_table_row(line)}
         semicolons = self.semicolon_phrases(text, excluded)
         out += semicolons
@@ -610,11 +612,16 @@ class ThemesComponent:
                 # the columns of who, when and how much are no fields: "| Fiche | Intitulé | Pilote | Calendrier |"
                 skipped = {k for k, cell in enumerate(P.TABLE_CELL.finditer(header)) if P.NO_FIELD_COLUMN.search(cell.group())}
                 for s, _e, line in body:
-                    for k, cell in enumerate(P.TABLE_CELL.finditer(line)):
-                        words = cell.group().split()
-                        if k not in skipped and 0 < len(words) <= self.max_item_words \
-                                and re.search(r"[^\W\d_]{3}", cell.group()):
-                            out.append(self._clean(text, s + cell.start(), s + cell.end(), "list"))
+                    cells = [(k, cell) for k, cell in enumerate(P.TABLE_CELL.finditer(line)) if cell.group().strip()]
+                    if not any(k not in skipped and 0 < len(cell.group().split()) <= self.max_item_words
+                               and re.search(r"[^\W\d_]{3}", cell.group()) for k, cell in cells):
+                        continue
+                    # the row is the item, its field and objective together, as a reader copies a plan's line: "Petite
+                    # enfance | Ouvrir une micro-crèche à Lavaur | Commune | 2025" (the written pages give rows, not
+                    # cells, nine times in ten); it ends before the columns of who and when, whose words ("Centre
+                    # social") name no field of the row
+                    kept = [cell for k, cell in cells if k not in skipped] or [cell for _k, cell in cells]
+                    out.append(self._clean(text, s + kept[0].start(), s + kept[-1].end(), "list"))
             i = j
         return out
 
@@ -1334,6 +1341,11 @@ class ThemesComponent:
                 first_of_section -= 2
             in_section = first_of_section < k or k + 2 in members
             above = lines[first_of_section - 1][2]
+            # (or under a short heading announcing them, right under the paragraph about the convention: "... a été
+            # signée le 11 octobre pour 2022-2026.\nLes chantiers\nPetite enfance\nLe relais sera conforté.\n...")
+            if first_of_section >= 2 and len(above.split()) <= P.SUB_HEADING_MAX_WORDS and self.is_heading(above) \
+                    and P.INTRO.search(above) and P.NAMES_CONVENTION.search(lines[first_of_section - 2][2]):
+                above = lines[first_of_section - 2][2] + " " + above
             # (headings that name fields may also stand one paragraph further, after a quote: "... ont signé la
             # convention ...\n« Il était naturel qu'elle soit à nos côtés », a dit le président.\nPetite enfance\n...")
             story = above + " " + lines[first_of_section - 2][2] if first_of_section >= 2 else above
