@@ -203,6 +203,22 @@ def test_a_table_of_key_figures_under_no_introduction_of_fields_gives_no_item(fi
     assert theme_phrases_of(finder, text) == []
 
 
+# -- a network or the territory names no field of its own (taxonomy: no "réseau", "territoire" under autre) -----------
+def test_a_network_of_a_field_s_facilities_names_that_field_only(finder):
+    text = ("La Caf et la Ville de Dole ont signé leur convention territoriale globale. Ses axes :\n- conforter le réseau "
+            "des relais petite enfance\n- structurer un réseau parentalité à l'échelle du territoire\n")
+    doc = finder(unwrap_lines(text))
+    assert {"petite_enfance", "parentalite"} <= phrase_labels(doc)
+    assert "autre" not in phrase_labels(doc)
+
+
+def test_coordination_and_governance_still_name_the_other_field(finder):
+    # guard: the words of a transversal axis stay in the taxonomy's "autre"
+    text = ("La Caf et la Ville de Dole ont signé leur convention territoriale globale. Ses axes :\n- la petite enfance\n"
+            "- la coordination des acteurs et la gouvernance de la convention\n")
+    assert "autre" in phrase_labels(finder(unwrap_lines(text)))
+
+
 # -- headings naming fields under a short heading announcing them ------------------------------------------------------
 def test_field_headings_under_a_short_announcing_heading_below_the_convention_paragraph(finder):
     text = ("Le conseil communautaire a approuvé le 2 mars la convention territoriale globale signée avec la Caf du "
@@ -217,3 +233,4 @@ def test_field_headings_under_a_short_heading_announcing_nothing_are_not_taken_a
             "Haut-Rhin pour 2023-2027.\nLe mot du président\nTravaux\nLa route de Guebwiller sera refaite en juin.\n"
             "Animations\nLe marché de Noël revient place de la mairie.\n")
     assert "Travaux" not in theme_phrases_of(finder, text)
+
