@@ -234,3 +234,20 @@ def test_field_headings_under_a_short_heading_announcing_nothing_are_not_taken_a
             "Animations\nLe marché de Noël revient place de la mairie.\n")
     assert "Travaux" not in theme_phrases_of(finder, text)
 
+
+# -- a Caf's table of its conventions: the fields' column is the item ---------------------------------------------------
+def test_a_table_of_conventions_gives_the_fields_cell_not_the_territory_nor_the_period(finder):
+    text = ("La Caf de l'Orne a signé trois conventions territoriales globales en 2024 :\nTerritoire | Période | "
+            "Priorités retenues\nCommunauté de communes du Pays de Mortagne | 2024-2028 | Petite enfance ; Jeunesse\n"
+            "Communauté de communes des Sources de l'Orne | 2024-2028 | Parentalité ; Accès aux droits\n")
+    phrases = theme_phrases_of(finder, text)
+    assert "Petite enfance ; Jeunesse" in phrases
+    assert not any("Mortagne" in p for p in phrases)
+
+
+def test_a_first_row_naming_the_territory_in_a_cell_is_no_header(finder):
+    # guard: "du territoire" inside a row's objective does not make that row a header of who signed
+    text = ("La CTG de la Communauté de communes a été signée le 4 mai. Ses axes :\nPetite enfance | Améliorer l'accueil "
+            "dans l'est du territoire\nJeunesse | Créer un point information jeunesse\nParentalité | Ouvrir un lieu "
+            "d'accueil enfants-parents\n")
+    assert "Petite enfance | Améliorer l'accueil dans l'est du territoire" in theme_phrases_of(finder, text)

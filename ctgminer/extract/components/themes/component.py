@@ -604,13 +604,15 @@ class ThemesComponent:
             # a rule under the first row makes it a header, as does a first row naming what the columns hold
             # ("Thématique | Objectif | Action phare", "Fiche | Intitulé | Pilote | Calendrier")
             header = rows[0][2] if j - i > len(rows) or P.INTRO.search(rows[0][2]) \
-                or P.NO_FIELD_COLUMN.search(rows[0][2]) else ""
+                or P.NO_FIELD_COLUMN.search(rows[0][2]) \
+                or any(P.SIGNATORY_COLUMN.match(cell.group()) for cell in P.TABLE_CELL.finditer(rows[0][2])) else ""
             above = _line_above(lines, i, P.INTRO_LOOKBACK, skip=P.PAGE_FURNITURE)
             body = rows[1:] if header else rows
             if len(body) >= 2 and (self._list_intro_ok(header, excluded, lines[i][0], bulleted=True)
                                    or self._list_intro_ok(above, excluded, lines[i][0], bulleted=True)):
                 # the columns of who, when and how much are no fields: "| Fiche | Intitulé | Pilote | Calendrier |"
-                skipped = {k for k, cell in enumerate(P.TABLE_CELL.finditer(header)) if P.NO_FIELD_COLUMN.search(cell.group())}
+                skipped = {k for k, cell in enumerate(P.TABLE_CELL.finditer(header))
+                           if P.NO_FIELD_COLUMN.search(cell.group()) or P.SIGNATORY_COLUMN.match(cell.group())}
                 for s, _e, line in body:
                     cells = [(k, cell) for k, cell in enumerate(P.TABLE_CELL.finditer(line)) if cell.group().strip()]
                     if not any(k not in skipped and 0 < len(cell.group().split()) <= self.max_item_words

@@ -1232,6 +1232,9 @@ YEARLY_SPENDING = cue(r"\b(?:consacre|consacrent|verse|versent|dépense|dépense
 # a table column that names who acts, when, or at what cost, not a field (its header)
 NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
                       r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
+# ... and a column of who signed or for how long, named alone in its header cell: a Caf's table of its conventions,
+# "Territoire | Période | Priorités retenues" (not a row's "... dans l'est du territoire")
+SIGNATORY_COLUMN = cue(r"^\s*(?:territoires?|intercommunalités?|EPCI|signataires?|périodes?|durées?)\s*$")
 # a form's labelled line that gives who, for whom, when or how much, not a field: a fiche action's "Public visé :
 # familles avec enfants de 0 à 3 ans", "Pilote : Service petite enfance – Partenaires : RPE, PMI", "Budget
 # prévisionnel : 45 000 €", a deliberation's "Rapporteur : Madame la Vice-présidente déléguée à la jeunesse"
