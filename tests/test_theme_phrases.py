@@ -77,16 +77,17 @@ LIST_STYLES = [
      "1/ <t l='petite_enfance'>Des places d'accueil pour les bébés des parents en horaires décalés</t>\n"
      "2/ <t l='parentalite'>Un soutien renforcé aux parents d'adolescents</t>\n"
      "3/ <t l='animation_vie_sociale'>Des centres sociaux mieux aidés dans les villages</t>\n"),
-    # an annex of fiches actions: each title under its numbered label, the pilot and public lines are no fields
+    # an annex of fiches actions: each title under its numbered label (its own label dropped, as most gold phrases do),
+    # the pilot and public lines are no fields
     ("Annexe 2 – Fiches actions de la Convention territoriale globale\nFiche action n° 1\n"
-     "<t l='petite_enfance'>Intitulé : Ouvrir une micro-crèche au bourg</t>\nPublic visé : familles des hameaux, "
+     "Intitulé : <t l='petite_enfance'>Ouvrir une micro-crèche au bourg</t>\nPublic visé : familles des hameaux, "
      "jeunes parents\nPilote : service enfance – Partenaires : PMI, associations\nFiche action n° 2\n"
-     "<t l='inclusion_numerique'>Intitulé : Former les habitants aux démarches en ligne</t>\n"
+     "Intitulé : <t l='inclusion_numerique'>Former les habitants aux démarches en ligne</t>\n"
      "Budget prévisionnel : 12 000 € par an\n"),
     # a table of the plan under the territory's key figures (the figures' rows are no headings)
     ("La CTG de la vallée est signée pour 2024-2028.\nLe territoire en chiffres\nCommunes | 12\nHabitants | 9 800\n"
-     "Le plan d'actions\nDomaine | Objectif\n<t l='petite_enfance'>Petite enfance</t> | <t l='petite_enfance'>Créer "
-     "un relais petite enfance itinérant</t>\n<t l='logement'>Logement</t> | <t l='logement'>Faciliter le logement "
+     "Le plan d'actions\nDomaine | Objectif\n<t l='petite_enfance'>Petite enfance | Créer "
+     "un relais petite enfance itinérant</t>\n<t l='logement'>Logement | Faciliter le logement "
      "des saisonniers</t>\n"),
     # a bare label after the sentence naming the convention
     ("Les élus font de la jeunesse le fil conducteur de cette CTG. Objectifs :\n"
@@ -468,8 +469,8 @@ FORMATS = [
     ("La commune et la Caf ont signé la convention territoriale globale le 12 mars 2024.\n"
      "Axe 1 : <t>Développer l'offre d'accueil du jeune enfant</t>\nAxe 2 : <t>Soutenir les parents</t>\n"),
     ("La convention a été signée le 3 mai. Les axes de travail sont détaillés ci-dessous.\n| Thématique | Objectif | "
-     "\n|---|---|\n| <t>Petite enfance</t> | <t>Créer dix places de crèche</t> | \n| <t>Jeunesse</t> | "
-     "<t>Ouvrir un point information jeunesse</t> | \n"),
+     "\n|---|---|\n| <t>Petite enfance | Créer dix places de crèche</t> | \n| <t>Jeunesse | "
+     "Ouvrir un point information jeunesse</t> | \n"),
     ("La communauté de communes a renouvelé sa CTG avec la Caf.\nLes enjeux de la CTG\n<t>Petite enfance : adapter "
      "l'offre d'accueil</t>.\n<t>Numérique : lutter contre l'illectronisme</t>.\n"),
     ("Le 12 mars, la commune et la Caf ont signé la convention territoriale globale pour cinq ans.\n\n"
@@ -562,12 +563,12 @@ FORMATS = [
      "- <t>petite enfance</t>\n- <t>jeunesse</t>\n- <t>logement</t>\n"),
     ("La CTG a été signée le 9 juin.\nLe document fixe les objectifs suivants :\n- <t>mieux informer les familles"
      "</t>\n- <t>rapprocher les services des habitants</t>\n"),
-    # a plan's table: the cells of who and when are no fields
-    ("La CTG a été signée le 9 juin. Plan d'actions :\nFiche | Intitulé | Pilote | Calendrier\nPE1 | <t>Créer une "
-     "micro-crèche</t> | CCAT | 2024\nPA1 | <t>Organiser des cafés des parents</t> | Centre social | 2025\n"),
+    # a plan's table: the cells of who and when are no fields (each row one item up to them, session 26)
+    ("La CTG a été signée le 9 juin. Plan d'actions :\nFiche | Intitulé | Pilote | Calendrier\n<t>PE1 | Créer une "
+     "micro-crèche</t> | CCAT | 2024\n<t>PA1 | Organiser des cafés des parents</t> | Centre social | 2025\n"),
     # a table flattened without outer pipes, its first row naming the columns
     ("La CTG signée en décembre fixe les engagements communs. Voici ce qu'elle contient.\nThématique | Objectif\n"
-     "<t>Petite enfance</t> | <t>Adapter l'offre d'accueil</t>\n<t>Parentalité</t> | <t>Mieux informer les parents</t>\n"),
+     "<t>Petite enfance | Adapter l'offre d'accueil</t>\n<t>Parentalité | Mieux informer les parents</t>\n"),
     # numbered axes, each over its own paragraph
     ("La CTG a été signée le 3 juin.\nOrientation 1 – <t>Accueillir les jeunes enfants près de chez eux</t>\nLe "
      "multi-accueil gagnera douze places.\nOrientation 2 – <t>Offrir aux jeunes des loisirs de qualité</t>\nUn "
@@ -1405,7 +1406,8 @@ def test_mentions_are_features_of_the_document_decision():
 def test_a_plan_table_gives_its_actions_not_its_pilots_nor_dates(finder):
     doc = finder("La CTG a été signée le 9 juin. Plan d'actions :\nFiche | Intitulé | Pilote | Calendrier\nPE1 | Créer une "
                  "micro-crèche | CCAT | 2024\nPA1 | Organiser des cafés des parents | Centre social | 2025\n")
-    assert [s.text for s in doc.spans["theme_phrases"]] == ["Créer une micro-crèche", "Organiser des cafés des parents"]
+    # (each row up to its pilot's column: session 26 reads a plan table's rows, as the written pages give them)
+    assert [s.text for s in doc.spans["theme_phrases"]] == ["PE1 | Créer une micro-crèche", "PA1 | Organiser des cafés des parents"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1476,15 +1478,16 @@ def test_an_enumeration_goes_on_past_a_place_clause_and_a_repeated_preposition(f
         "l'animation de la vie sociale dans les quartiers"]
 
 
-def test_a_table_flattened_with_tabs_gives_its_cells(finder):
+def test_a_table_flattened_with_tabs_gives_its_rows(finder):
     # a CTG page whose table came out of a spreadsheet or a PDF with its cells between tabs, under a header naming
     # what the columns hold
     text = ("Convention territoriale globale 2023-2027\nSignée le 9 mars 2023 par la Caf et la communauté de communes.\n"
             "Champ\tObjectif\tPilote\nPetite enfance\tOuvrir une micro-crèche à Lamballe\tCommunauté\n"
             "Jeunesse\tCréer un point information jeunesse\tCommune\n")
     doc = finder(text)
+    # (its rows up to the pilot's column, session 26)
     assert [span.text for span in doc.spans["theme_phrases"]] == [
-        "Petite enfance", "Ouvrir une micro-crèche à Lamballe", "Jeunesse", "Créer un point information jeunesse"]
+        "Petite enfance\tOuvrir une micro-crèche à Lamballe", "Jeunesse\tCréer un point information jeunesse"]
 
 
 def test_a_breadcrumb_from_the_home_page_names_no_field(labeller):

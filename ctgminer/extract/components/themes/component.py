@@ -185,7 +185,23 @@ class ThemesComponent:
             return paragraph(j) and not (CTG_CUE.search(lines[j][2]) or CAF.search(lines[j][2])
                                          or P.SIGNING.search(lines[j][2]))
 
+        def brief(j: int) -> bool:  # a news-in-brief line on another subject: "Culture : la médiathèque ferme en août."
+            label = P.BRIEF_LABEL.match(lines[j][2])
+            return bool(label) and other_story(j) and len(lines[j][2][label.end():].split()) >= P.SECTION_BODY_MIN_WORDS
+
         lead = next((j for j, ln in enumerate(lines) if CTG_CUE.search(ln[2]) and paragraph(j)), None)
+        if lead is not None and 0 < lead < len(lines) - 1 and P.BRIEF_LABEL.match(lines[lead][2]) \
+                and brief(lead - 1) and brief(lead + 1):
+            # the convention's story one brief of a column of briefs, each its rubric's label then its story on one
+            # line: the briefs before and after it are other stories ("EN BREF\nTravaux : l'école rouvre en
+            # septembre.\nFamilles – La Ville a signé sa CTG ... : un espace jeunes, ...\nSeniors : le plan canicule
+            # est lancé.")
+            first, last = lead - 1, lead + 1
+            while first > 0 and brief(first - 1):
+                first -= 1
+            while last < len(lines) - 1 and brief(last + 1):
+                last += 1
+            return [(lines[first][0], lines[lead][0]), (lines[lead + 1][0], lines[last][1])]
         if lead is None or lead < 3 or not (heading(lead - 1) and other_story(lead - 2) and heading(lead - 3)):
             return []
         first = lead - 3
@@ -469,6 +485,14 @@ class ThemesComponent:
                 for _, st, en, _txt in current:
                     out.append(self._clean(text, st, en, "list"))
                 return
+            # else a paragraph about this convention that counts its fields, over as many items, introduces them
+            # whatever its last sentence adds: "Notre convention 2023-2027 se concentre sur trois domaines. Trois ans
+            # après, le comité a dressé un premier bilan.\n1. Accueillir les tout-petits\nCe qui a été fait : ...\n2.
+            # Des loisirs pour les enfants\n..." (a mid-term review's page, each numbered title over its paragraphs)
+            if self._counts_items(intro, len(current)):
+                for _, st, en, _txt in current:
+                    out.append(self._clean(text, st, en, "list"))
+                return
             # else numbered section headings around items that name themselves introduce them: "3. Les quatre axes
             # 2024-2028\nAxe 1 – Accueillir ...\nAxe 2 – ...\n4. Les moyens" (a news item's sections)
             named = [self_named(ln) for ln, *_ in current]
@@ -548,7 +572,9 @@ class ThemesComponent:
         # (an axis with its title on its line: "Orientation 2 – Ne laisser personne de côté", not "Fiche action n°2")
         axes = {ln for ln, st, en, _t in items
                 if ln >= 0 and P.SELF_NAMED_ITEM.match(lines[ln][2]) and any(st <= p.start < en for p in out)}
-        out += self.table_phrases(text, lines, excluded)
+        # (a row numbered as a list's item is the table's: "1 – Petite enfance | Ouvrir une crèche | Commune" once)
+        rows = self.table_phrases(text, lines, excluded)
+        out = [p for p in out if not any(r.start < p.end and p.start < r.end for r in rows)] + rows
         taken |= {i for i, (_s, _e, line) in enumerate(lines) if P.is_table_row(line)}
         semicolons = self.semicolon_phrases(text, excluded)
         out += semicolons
@@ -640,26 +666,35 @@ class ThemesComponent:
             # a rule under the first row makes it a header, as does a first row naming what the columns hold
             # ("Thématique | Objectif | Action phare", "Fiche | Intitulé | Pilote | Calendrier")
             header = rows[0][2] if j - i > len(rows) or P.INTRO.search(rows[0][2]) \
-                or P.NO_FIELD_COLUMN.search(rows[0][2]) else ""
+                or P.NO_FIELD_COLUMN.search(rows[0][2]) \
+                or any(P.SIGNATORY_COLUMN.match(cell.group()) for cell in P.TABLE_CELL.finditer(rows[0][2])) else ""
             above = _line_above(lines, i, P.INTRO_LOOKBACK, skip=P.PAGE_FURNITURE)
             body = rows[1:] if header else rows
             if len(body) >= 2 and (self._list_intro_ok(header, excluded, lines[i][0], bulleted=True)
                                    or self._list_intro_ok(above, excluded, lines[i][0], bulleted=True)):
                 # the columns of who, when and how much are no fields: "| Fiche | Intitulé | Pilote | Calendrier |"
-                skipped = {k for k, cell in enumerate(P.TABLE_CELL.finditer(header)) if P.NO_FIELD_COLUMN.search(cell.group())}
+                skipped = {k for k, cell in enumerate(P.TABLE_CELL.finditer(header))
+                           if P.NO_FIELD_COLUMN.search(cell.group()) or P.SIGNATORY_COLUMN.match(cell.group())}
                 # (a column that tells whether the convention retains each row's field, "Retenu dans la CTG" over its
                 # "Oui" and "Non": a row marked "Non" holds no item, "| Logement | Non | Relève du PLH |")
                 status = self._status_column(header, [line for _s, _e, line in body])
+                if status is not None:
+                    skipped.add(status)
                 for s, _e, line in body:
+                    cells = [(k, cell) for k, cell in enumerate(P.TABLE_CELL.finditer(line)) if cell.group().strip()]
                     row = [cell.group() for cell in P.TABLE_CELL.finditer(line)]
                     if status is not None and status < len(row) and NO_CELL.match(row[status]):
                         self._table_left_out.append((s, _e))
                         continue
-                    for k, cell in enumerate(P.TABLE_CELL.finditer(line)):
-                        words = cell.group().split()
-                        if k not in skipped and 0 < len(words) <= self.max_item_words \
-                                and re.search(r"[^\W\d_]{3}", cell.group()):
-                            out.append(self._clean(text, s + cell.start(), s + cell.end(), "list"))
+                    if not any(k not in skipped and 0 < len(cell.group().split()) <= self.max_item_words
+                               and re.search(r"[^\W\d_]{3}", cell.group()) for k, cell in cells):
+                        continue
+                    # the row is the item, its field and objective together, as a reader copies a plan's line: "Petite
+                    # enfance | Ouvrir une micro-crèche à Lavaur | Commune | 2025" (the written pages give rows, not
+                    # cells, nine times in ten); it ends before the columns of who and when, whose words ("Centre
+                    # social") name no field of the row
+                    kept = [cell for k, cell in cells if k not in skipped] or [cell for _k, cell in cells]
+                    out.append(self._clean(text, s + kept[0].start(), s + kept[-1].end(), "list"))
             i = j
         return out
 
@@ -773,6 +808,11 @@ class ThemesComponent:
                 continue
             if counted:
                 n = P.count_value(counted["n"])
+                # a rubric's title between the counting sentence and its items is none of them: "... a fait ressortir
+                # quatre priorités.\nNos engagements\nQue chaque famille trouve ...\n..." (the n lines under it are)
+                if len(run) > n and len(lines[run[0]][2].split()) <= P.RUBRIC_TITLE_MAX_WORDS \
+                        and self.is_heading(lines[run[0]][2]) and not self._lexicon_labels(lines[run[0]][2]):
+                    run = run[1:]
                 run = run[:n] if len(run) >= n else []
             elif colon and (count := P.COUNTED_COLON.search(line)):
                 run = run[:P.count_value(count["n"])]
@@ -842,6 +882,14 @@ class ThemesComponent:
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
                     or bool(items) and self._convention_list(intro, above, items)
                     or bulleted and bool(items) and self._fields_under_convention(intro, above, items))
+
+    def _counts_items(self, intro: str, n: int) -> bool:
+        """Does a sentence of `intro` about this convention (not CTGs in general, another scheme nor the past) count
+        `n` fields: "Nos élus ont centré la convention sur quatre domaines."?"""
+        return any(P.NAMES_CONVENTION.search(sentence) and (m := P.COUNTED.search(sentence))
+                   and P.count_value(m["n"]) == n and not (self.is_general(sentence) or self.other_scheme(sentence)
+                                                           or self.history(sentence, self._amended))
+                   for sentence in _sentences_of(intro.strip()))
 
     def _general_intro(self, intro: str) -> bool:
         """Does the sentence the colon ends speak of CTGs in general (itself, or by continuing the one before)? Not
@@ -1396,6 +1444,11 @@ class ThemesComponent:
                 first_of_section -= 2
             in_section = first_of_section < k or k + 2 in members
             above = lines[first_of_section - 1][2]
+            # (or under a short heading announcing them, right under the paragraph about the convention: "... a été
+            # signée le 11 octobre pour 2022-2026.\nLes chantiers\nPetite enfance\nLe relais sera conforté.\n...")
+            if first_of_section >= 2 and len(above.split()) <= P.SUB_HEADING_MAX_WORDS and self.is_heading(above) \
+                    and P.INTRO.search(above) and P.NAMES_CONVENTION.search(lines[first_of_section - 2][2]):
+                above = lines[first_of_section - 2][2] + " " + above
             # (headings that name fields may also stand one paragraph further, after a quote: "... ont signé la
             # convention ...\n« Il était naturel qu'elle soit à nos côtés », a dit le président.\nPetite enfance\n...")
             story = above + " " + lines[first_of_section - 2][2] if first_of_section >= 2 else above
@@ -1414,6 +1467,10 @@ class ThemesComponent:
         out: list[int] = []
         for run in alternate_runs(questions):
             above = lines[run[0] - 1][2]
+            # (or under a short heading of the section right under that paragraph: "... ont signé leur CTG pour
+            # 2025-2029.\nCe qui change pour vous\nVous cherchez une crèche ?\n...")
+            if run[0] >= 2 and len(above.split()) <= P.SUB_HEADING_MAX_WORDS and ThemesComponent.is_heading(above):
+                above = lines[run[0] - 2][2]
             if len(run) >= P.READER_QUESTIONS_MIN and len(above.split()) >= P.HEADING_BODY_MIN_WORDS \
                     and P.NAMES_CONVENTION.search(above):
                 out += run

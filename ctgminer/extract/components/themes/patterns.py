@@ -111,10 +111,16 @@ COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|n
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 _COUNTED = (r"\b(?P<n>\d|" + "|".join(NUMBER_WORDS) + r")\s+(?:grand(?:e)?s\s+)?(?:axes|priorités|enjeux"
             r"|orientations|thématiques|champs|objectifs|ambitions|volets|chantiers)\b")
+# ... anywhere in a sentence, or its domains: "La commune a concentré sa convention sur trois domaines. Un premier
+# bilan ..." (ThemesComponent._counts_items; not the lines under a sentence counting domains, which may be headings
+# over their paragraphs: "Elle fixe le cap dans quatre domaines.\nPetite enfance\nLe territoire compte ...")
+COUNTED = re.compile(_COUNTED[:-len(r")\b")] + r"|domaines)\b", FLAGS)
 COUNTED_SENTENCE = re.compile(_COUNTED + r"[^.:\n]*\.\s*$", FLAGS)
 # ... and a colon line that counts them, over as many lines (a next paragraph is no item): "Le texte fixe trois
 # chantiers :\nLe développement des modes d'accueil.\n...\nLe président a insisté sur ..."
 COUNTED_COLON = re.compile(_COUNTED + r"[^.:\n]*:\s*$", FLAGS)
+# the most words of a rubric's title standing between a counting sentence and its items ("Nos engagements")
+RUBRIC_TITLE_MAX_WORDS = 3
 
 
 def count_value(word: str) -> int:
@@ -709,7 +715,10 @@ SCHEME_AS_BASIS = cue(r"(?:à\s+partir|s['’]\s*appu\w+\s+sur|fondée?s?\s+sur|
                       r"|en\s+lien\s+avec"
                       # (and the former convention's review the new one builds on: "Forte de ce bilan, la
                       # municipalité a choisi d'élargir ses ambitions :")
-                      r"|fort(?:e|s|es)?\s+de\s+(?:ce|cet|cette|ces|son|sa|ses|leur|leurs))"
+                      r"|fort(?:e|s|es)?\s+de\s+(?:ce|cet|cette|ces|son|sa|ses|leur|leurs)"
+                      # (or where the renewed convention's new fields were found: "Elle s'élargit à des champs repérés
+                      # lors du bilan :", "... des besoins identifiés au cours de l'évaluation")
+                      r"|(?:identifi|repér|dégag|relev)\w*\s+(?:lors|au\s+cours|à\s+l['’]\s*issue|au\s+terme))"
                       r"\s*(?:d[eu]s?\s+|de\s+la\s+|d['’]\s*|l['’]\s*|les?\s+|la\s+|aux?\s+)?$", FLAGS)
 # ... unless the scheme then heads a relative clause of its own, whose fields are the scheme's: "Cette convention
 # s'inscrit dans le prolongement du schéma départemental des services aux familles, qui fixe des priorités en
@@ -736,9 +745,13 @@ ROLE_TITLE = cue(
 
 # a service or department named after its fields is an office, not a field: "le service enfance-jeunesse",
 # "Pôle Petite enfance et familles", "la direction de la jeunesse" (not "créer un service jeunesse")
+# (and its head, named by the department: "Délégation de signature au directeur général adjoint Cohésion sociale",
+# "la directrice du pôle Solidarités", an act's title; a department of social cohesion or of social life is an office
+# too: "la direction de la cohésion sociale")
 SERVICE_NAME = cue(
-    r"(?:\b(?:le|du|au|ce|notre|votre)\s+|^\W*|:\s*)(?:service|pôle|direction)\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+)?"
-    r"(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité|éducation)"
+    r"(?:\b(?:le|du|au|ce|notre|votre|la|à\s+la)\s+|^\W*|:\s*)(?:service|pôle|direction|(?:directeur|directrice)"
+    r"(?:\s+générale?)?(?:\s+adjointe?)?)\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+)?"
+    r"(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité|éducation|cohésion\s+sociale|vie\s+sociale)"
     r"(?:\s*(?:[-/,]|et)\s*(?:la\s+|l['’]\s*|les\s+)?(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité"
     r"|éducation|sports?|loisirs))*", FLAGS | re.MULTILINE)
 # a headline's or breadcrumb's rubric names the site's section, not the convention's fields: "Enfance, jeunesse,
@@ -1095,6 +1108,9 @@ HEADING_BODY_MIN_WORDS = 12
 READER_QUESTION = re.compile(r"^\W*(?:vous|vos|votre|tu|ton|ta|tes)\b", FLAGS)
 READER_QUESTIONS_MIN = 3
 RUBRIC_MAX_WORDS = 3  # a magazine's rubric: "Travaux", "Vie associative", "Culture et loisirs"
+# a news-in-brief line: its rubric's label (four words at most), then its story on the same line: "Travaux : la
+# rénovation du gymnase s'achèvera en juin.", "Fête des voisins – Inscriptions en mairie jusqu'au 20 mai."
+BRIEF_LABEL = re.compile(r"^\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}\s*(?::|\s[–—-])\s+(?=\S)")
 SECTION_BODY_MIN_WORDS = 4  # the paragraph under each heading of a section of fields
 # how far into a continuing sentence its verb may stand: "Ils concernent notamment ...", "Elles portent sur ..."
 CONTINUED_VERB_REACH = 30
@@ -1164,8 +1180,10 @@ VISIT = cue(r"\b(?:visit(?:é|ée|és|ées|er|ent|ait|aient|e)|inaugur\w+|se\s+s
 STAT_SETTING = cue(r"^\W*(?:dans|sur)\s+(?:un|une|ce|cette|le|la|les|ces|nos|notre)\s+[^,.;:!?]{0,40}?\bo[uù]\s+[^;:!?]*?,\s*"
                    r"(?=(?:[\w'’-]+\s+){0,2}?(?:la|sa|leur|cette|notre)\s+(?:nouvelle\s+|future\s+|deuxième\s+)?"
                    r"(?:convention|CTG)\b)")
-EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'’][^.%]{0,80}\d\s*%|\b\d+(?:[,.]\d+)?\s*%\s+des\b",
-                            FLAGS)
+# (and a field only proposed for study, not yet decided: "Le comité de suivi a suggéré d'étudier l'ajout d'un volet
+# logement", "Les élus envisagent d'étudier ...")
+EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'’][^.%]{0,80}\d\s*%|\b\d+(?:[,.]\d+)?\s*%\s+des\b"
+                            r"|\b(?:propos|envisag|suggér)\w*\s+d['’]\s*étudier\b", FLAGS)
 # ... or as the territory's portrait, a study's or an official's: "un taux de pauvreté supérieur à la moyenne", "Plus de 60 % de sa population vit en quartier prioritaire", "Le
 # territoire cumule les fragilités : ...", "Le cabinet a dressé un portrait contrasté des communes : ...", "Entre-temps,
 # les besoins ont évolué : davantage de familles monoparentales, ..." (what the convention is to answer, told as facts)
@@ -1271,8 +1289,10 @@ CONVENTION_WHICH = re.compile(r"\b(?:C\.?T\.?G|convention)\b[^,;:.!?«»()\n]{0,
 NEXT_WHICH = re.compile(r",\s*(?:et\s+|mais\s+aussi\s+)?qui\s|\s+et\s+qui\s", FLAGS)
 # (or the démarche it names, as a job offer's context tells it: "La démarche couvre notamment la petite enfance, ...";
 # or its plan of actions: "Le plan d'actions porte sur l'accueil de la petite enfance, ...", the CTG named just before)
+# (or the convention the agent of a colon's enumeration: a job offer's context "Les priorités fixées par la convention
+# sont : l'accueil des tout-petits, les loisirs des ados, ...", the colon right before the items)
 CONVENTION_SUBJECT = re.compile(r"(?:\bC\.?T\.?G\b|\bconvention\b|\b(?:la|cette)\s+démarche\b"
-                                r"|\b(?:le|son|leur|ce)\s+plan\s+d['’]\s*actions?\b)[^,;:.!?«»()\n]{0,40}$", FLAGS)
+                                r"|\b(?:le|son|leur|ce)\s+plan\s+d['’]\s*actions?\b)[^,;:.!?«»()\n]{0,40}(?::\s*)?$", FLAGS)
 SUB_HEADING_MAX_WORDS = 6
 # a document's numbered section heading in capitals: "3. LES ORIENTATIONS STRATÉGIQUES", "IV – FICHES ACTIONS"
 CAPITAL_SECTION = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]\s*(?=[^\n]*[A-ZÀ-Þ]{3})[^a-zà-ÿ\n]+$")
@@ -1302,6 +1322,9 @@ YEARLY_SPENDING = cue(r"\b(?:consacre|consacrent|verse|versent|dépense|dépense
 # a table column that names who acts, when, or at what cost, not a field (its header)
 NO_FIELD_COLUMN = cue(r"\b(?:pilotes?|porteurs?|partenaires?|calendrier|échéances?|dates?|coûts?|budgets?|montants?"
                       r"|financ\w*|indicateurs?|responsables?|référents?|statut|état|avancement)\b", FLAGS)
+# ... and a column of who signed or for how long, named alone in its header cell: a Caf's table of its conventions,
+# "Territoire | Période | Priorités retenues" (not a row's "... dans l'est du territoire")
+SIGNATORY_COLUMN = cue(r"^\s*(?:territoires?|intercommunalités?|EPCI|signataires?|périodes?|durées?)\s*$")
 # a form's labelled line that gives who, for whom, when or how much, not a field: a fiche action's "Public visé :
 # familles avec enfants de 0 à 3 ans", "Pilote : Service petite enfance – Partenaires : RPE, PMI", "Budget
 # prévisionnel : 45 000 €", a deliberation's "Rapporteur : Madame la Vice-présidente déléguée à la jeunesse"
