@@ -432,10 +432,12 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     signed_page = signature_page(text) and own_convention_text(text, mentions)
     # (nor is the CTG's own document without prose, titled as such: its annex of fiches actions, "Convention
     # territoriale globale 2025-2029 – Annexe 2 : fiches actions\nFICHE ACTION N°1\nThématique : Petite enfance\n...")
-    # (its title opening on the CTG's name, not a link's headline about it: "Signature de la convention territoriale
-    # globale avec la Caf" over other links)
+    # (its title opening on the CTG's name or on one of its parts, "Plan d'actions de la convention territoriale
+    # globale de Vierzon", not a link's headline about it: "Signature de la convention territoriale globale avec la
+    # Caf" over other links)
     title = text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 1)[0]
-    own_document = any(s == 0 for s, _e in ctg_mentions_in(title)) and own_convention_text(text, mentions)
+    own_document = any(s == 0 or P.CTG_PART_TITLE.fullmatch(title[:s]) for s, _e in ctg_mentions_in(title)) \
+        and own_convention_text(text, mentions)
     if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page and not own_document:
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
     score = model.probability(f)
