@@ -201,3 +201,28 @@ def test_a_list_of_links_headed_by_a_ctg_headline_is_still_no_prose():
     links = "\n".join(["Signature de la convention territoriale globale avec la Caf", "Menus de la cantine",
                        "Travaux rue de la Gare", "Agenda", "Inscriptions scolaires", "Comptes rendus du conseil"])
     assert score_relevance(links).label == "unrelated"
+
+
+# -- the CTG's own preamble, its parties told with their representatives (a convention's first page) -----------------
+PREAMBLE = """{title}
+ENTRE
+La Communauté d'agglomération du Pays Basque, représentée par son Président,
+La Caisse d'allocations familiales des Pyrénées-Atlantiques, représentée par son Directeur,
+L'État, représenté par le Préfet des Pyrénées-Atlantiques,
+Il est convenu ce qui suit.
+Les partenaires retiennent quatre axes : la petite enfance, la jeunesse, la parentalité et l'accès aux droits.
+"""
+
+
+def test_the_ctgs_preamble_with_its_representatives_is_its_text():
+    from ctgminer.classify.relevance.component import score_relevance
+
+    assert score_relevance(PREAMBLE.format(title="CONVENTION TERRITORIALE GLOBALE 2025-2029")).label == "announcement"
+
+
+def test_another_conventions_preamble_is_not_the_ctgs():
+    # (a Caf's funding agreement whose frame is the CTG: another convention)
+    from ctgminer.classify.relevance.component import score_relevance
+
+    text = PREAMBLE.format(title="CONVENTION D'OBJECTIFS ET DE FINANCEMENT – Bonus territoire CTG")
+    assert score_relevance(text).label != "announcement"

@@ -204,7 +204,9 @@ OTHER_SUBJECT = FastCue(
 # dénommée « la Caf »", "dûment autorisé à signer la présente convention", "Article 3 – Durée"
 LEGAL_TEXT = FastCue(
     r"ci-après\s+(?:dénommée?|désignée?|la\s+«)|dûment\s+autorisée?|la\s+présente\s+convention|^\s*article\s+\d+"
-    r"|il\s+est\s+convenu\s+ce\s+qui\s+suit",
+    r"|il\s+(?:est|a\s+été)\s+convenu\s+ce\s+qui\s+suit"
+    # (and a party's representative in the preamble: "L'État, représenté par le Préfet des Pyrénées-Atlantiques,")
+    r"|,\s*représentée?s?\s+par\s+(?:son|sa|ses|leurs?|le|la|les|m\.|mme|madame|monsieur)\b",
     FLAGS | re.MULTILINE,
 )
 
