@@ -203,15 +203,8 @@ def test_a_table_of_key_figures_under_no_introduction_of_fields_gives_no_item(fi
     assert theme_phrases_of(finder, text) == []
 
 
-# -- a network or the territory names no field of its own (taxonomy: no "réseau", "territoire" under autre) -----------
-def test_a_network_of_a_field_s_facilities_names_that_field_only(finder):
-    text = ("La Caf et la Ville de Dole ont signé leur convention territoriale globale. Ses axes :\n- conforter le réseau "
-            "des relais petite enfance\n- structurer un réseau parentalité à l'échelle du territoire\n")
-    doc = finder(unwrap_lines(text))
-    assert {"petite_enfance", "parentalite"} <= phrase_labels(doc)
-    assert "autre" not in phrase_labels(doc)
-
-
+# -- coordination and governance name the other field (the taxonomy keeps "réseau", "réseaux" and "territoire" under
+# autre: the session's refit without them lowered the real grouped CV, 0.951 / 0.956 -> 0.941 / 0.948) -------------
 def test_coordination_and_governance_still_name_the_other_field(finder):
     # guard: the words of a transversal axis stay in the taxonomy's "autre"
     text = ("La Caf et la Ville de Dole ont signé leur convention territoriale globale. Ses axes :\n- la petite enfance\n"
