@@ -145,7 +145,6 @@ class ThemesComponent:
         self.prose_lexicon = label_lexicons(self.weak)
         self._context: tuple | None = None  # the last doc's sentences in context
         self._amended = False  # the last doc is an amendment's page (find_phrases)
-        self._table_left_out: list[tuple[int, int]] = []  # the last doc's table rows marked "Non" (table_phrases)
         self.any_term = any_term_regex(self.weak)
 
     # -- zones -------------------------------------------------------------------------------------
@@ -387,7 +386,7 @@ class ThemesComponent:
         return bool(P.MAY.search(line)) or not P.INTRO.search(line)
 
     # -- phrase finding ------------------------------------------------------------------------------
-    def list_phrases(self, text: str, excluded) -> list[Phrase]:
+    def list_phrases(self, text: str, excluded, left_out: list[tuple[int, int]] | None = None) -> list[Phrase]:
         lines = self.lines(text)
         items: list[tuple[int, int, int, str]] = []  # (line index, start, end, text)
         labelled: dict[int, str] = {}  # a fiche's title line under its title's label -> the fiche's numbered label
@@ -573,7 +572,7 @@ class ThemesComponent:
         axes = {ln for ln, st, en, _t in items
                 if ln >= 0 and P.SELF_NAMED_ITEM.match(lines[ln][2]) and any(st <= p.start < en for p in out)}
         # (a row numbered as a list's item is the table's: "1 – Petite enfance | Ouvrir une crèche | Commune" once)
-        rows = self.table_phrases(text, lines, excluded)
+        rows = self.table_phrases(text, lines, excluded, left_out)
         out = [p for p in out if not any(r.start < p.end and p.start < r.end for r in rows)] + rows
         taken |= {i for i, (_s, _e, line) in enumerate(lines) if P.is_table_row(line)}
         semicolons = self.semicolon_phrases(text, excluded)
@@ -648,11 +647,11 @@ class ThemesComponent:
                 out += bounds
         return out
 
-    def table_phrases(self, text: str, lines, excluded) -> list[Phrase]:
+    def table_phrases(self, text: str, lines, excluded, left_out: list[tuple[int, int]] | None = None) -> list[Phrase]:
         """The cells of a table of fields, as trafilatura renders tables ("| Thématique | Objectif |", a rule
         "|---|---|", then one row per line): each short cell of its body rows is an item when the header or the
         line above the table announces fields, e.g. "| Thématique | Objectif |\n|---|---|\n| Petite enfance |
-        Ouvrir une crèche |"."""
+        Ouvrir une crèche |". The rows a status column marks "Non" go to `left_out` (the caller's list)."""
         out: list[Phrase] = []
         i = 0
         while i < len(lines):
@@ -684,7 +683,8 @@ class ThemesComponent:
                     cells = [(k, cell) for k, cell in enumerate(P.TABLE_CELL.finditer(line)) if cell.group().strip()]
                     row = [cell.group() for cell in P.TABLE_CELL.finditer(line)]
                     if status is not None and status < len(row) and NO_CELL.match(row[status]):
-                        self._table_left_out.append((s, _e))
+                        if left_out is not None:
+                            left_out.append((s, _e))
                         continue
                     if not any(k not in skipped and 0 < len(cell.group().split()) <= self.max_item_words
                                and re.search(r"[^\W\d_]{3}", cell.group()) for k, cell in cells):
@@ -1730,12 +1730,10 @@ class ThemesComponent:
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + self.rubric_zones(text) + [
             (story_end_of(doc), len(text))] + self.diagnostic_zones(text) + self.section_zones(text) + self.agenda_zones(text)
         self._amended = self.amendment_page(text)
-        self._table_left_out = []
-        phrases = self.list_phrases(text, excluded)
         left_out: list[tuple[int, int]] = []  # (a table's fields marked "Non": no item, however a list read them)
+        phrases = self.list_phrases(text, excluded, left_out)
         table_items, table_cells = flattened_table(self, text, excluded, left_out)  # (the other columns' cells name no field)
         excluded += table_cells
-        left_out += self._table_left_out
         excluded += left_out
         phrases = [p for p in phrases if not any(a <= p.start and p.end <= b for a, b in left_out)]
         phrases += [p for p in table_items if not any(q.start < p.end and p.start < q.end for q in phrases)]
