@@ -25,6 +25,7 @@ def repair_text(text: str) -> str:
 
 # a line that ends its sentence or clause, or a list's introduction
 _LINE_END = re.compile(r"[.!?:;…»\"”)|]\s*$")
+_SPACED_PUNCTUATION = ":;!?»"  # a French typesetter's spaced marks, never a line's first character on its own
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # a place's compound name that a PDF's layout broke at one of its own hyphens ("la Caf des Deux-" above "Sèvres",
@@ -33,6 +34,13 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _NAME_HYPHENATED = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Þ])[^\W\d_]*(?:-[^\W\d_]+)*-$")
 _NAME_PART = re.compile(r"(?-i:[A-ZÀ-Þ])[^\W\d_]*(?![\w'’-])|[^\W\d_]+-(?-i:[A-ZÀ-Þ])")
 WRAP_WIDTH_SHARE = 0.6  # a wrapped line fills at least this share of the page's line width (its 90th percentile)
+FULL_LINE_SHARE = 0.85  # ... and fills the page's width when it reaches this share of it
+_RUNNING_LIST = re.compile(r"[:;]")
+# a sentence's line ending on a capitalised word (not a heading's acronym) above the rest of the name, itself followed by
+# punctuation or lower case, not a new heading or item ("Axe 3", "Article 2", "Fiche action")
+_NAME_END = re.compile(r"[a-zà-ÿ,:]\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+$")
+_NAME_GOES_ON = re.compile(r"(?!(?:Axe|Article|Orientation|Fiche|Objectif|Action|Enjeu|Annexe|Titre|Chapitre|Partie"
+                           r"|Priorité|Thème|Champ|Vu|Considérant|Après|Décide)\b)(?-i:[A-ZÀ-Þ])[a-zà-ÿ-]+(?:[,;.)]|\s+[a-zà-ÿ]|$)")
 WRAPPED_PAGE_SHARE = 0.2  # ... and a hard-wrapped page has such a line for at least this share of its lines
 WRAPPED_PAGE_MIN_LINES = 6
 # on any page, a line runs on over the next when it ends on a word no sentence nor heading ends on (an article, a
@@ -75,8 +83,23 @@ def unwrap_lines(text: str) -> str:
     punctuated = bool(_SENTENCE_STOP.search(text))
 
     def wraps(i: int) -> bool:
-        a = lines[i].rstrip()
-        return punctuated and len(a) >= WRAP_WIDTH_SHARE * width and not _LINE_END.search(a) and continues(i)
+        a, b = lines[i].rstrip(), lines[i + 1].lstrip()
+        if not punctuated or len(a) < WRAP_WIDTH_SHARE * width or not a.strip() or not b:
+            return False
+        if b[0] in _SPACED_PUNCTUATION:  # French spacing put its colon on the next line: "est précurseur" / ": après"
+            return not _LINE_END.search(a)
+        # a line filled to the page's width and ending on a comma goes on even before a capital: a field's name, "les
+        # thématiques suivantes : Petite enfance, Parentalité, Logement," above "Animation de la vie sociale et ..."
+        full = len(a) >= FULL_LINE_SHARE * width
+        if full and (a.endswith(",") and (b[0].islower() or _NAME_GOES_ON.match(b) and not _NEW_SENTENCE.match(b))
+                     # ... or on a semicolon inside the enumeration it runs ("en six thèmes : petite enfance ; enfance et
+                     # jeunesse ;" above "parentalité ; accès aux droits ; logement.")
+                     or a.endswith(";") and _RUNNING_LIST.search(a[:-1]) and continues(i)
+                     # ... or inside a capitalised name it breaks ("les axes suivants : Petite" above "Enfance, Enfance
+                     # Jeunesse, Parentalité", "Nadège" above "Théophile, adjointe au maire")
+                     or _NAME_END.search(a) and _NAME_GOES_ON.match(b)):
+            return True
+        return not _LINE_END.search(a) and continues(i)
 
     def name_break(i: int) -> bool:  # a compound name broken at its own hyphen ("Deux-" above "Sèvres")
         token = _NAME_HYPHENATED.search(lines[i].rstrip("\r"))

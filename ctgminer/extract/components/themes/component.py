@@ -1111,6 +1111,10 @@ class ThemesComponent:
         # an item: a bullet, the text after one, or a short line of its own without a full stop
         item = bool(P.BULLET.match(sentence) or P.LONE_BULLET.match(sentence)) or self.after_bullet(text, s) \
             or sentence.strip() == line and self.item_line(sentence) and not line.endswith((".", "?", "!"))
+        # ... or the run of fields on the line under the introduction, however it ends (an explainer, or a guide's PDF
+        # that wrapped before its items): "Tous les champs de la branche Famille peuvent être mobilisés :" then
+        # "petite enfance, enfance, jeunesse, parentalité, logement, etc."
+        item = item or items and sentence[:1].islower() and line.startswith(sentence.strip())
         general = general or items and item or question and bool(P.ANSWER_START.match(sentence))
         items = general and sentence.rstrip().endswith(":") and bool(P.MAY.search(sentence)) or items and item
         # (the answer on the question's own line: a question alone on its line heads a section, read as such above)
