@@ -16,6 +16,7 @@ import argparse
 import random
 import re
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -385,6 +386,23 @@ def no_accents(text, gold, rng):
     return strip_accents(text) if gold.get("themes") else None
 
 
+def pdf_wrap(text, gold, rng):
+    """A convention's PDF as a reader gives it: every line wrapped at 70-90 characters, some words hyphenated at the
+    line's end."""
+    if not gold.get("themes"):
+        return None
+    width, out = rng.randint(70, 90), []
+    for line in text.split("\n"):
+        lines = textwrap.wrap(line, width, break_on_hyphens=False, break_long_words=False) or [""]
+        for i in range(len(lines) - 1):
+            word = lines[i + 1].split(" ")[0]
+            if len(word) > 7 and word.isalpha() and word.islower() and rng.random() < 0.3:
+                lines[i] += f" {word[:len(word) // 2]}-"
+                lines[i + 1] = word[len(word) // 2:] + lines[i + 1][len(word):]
+        out += lines
+    return "\n".join(out)
+
+
 # passages pages add around the convention, that must add no theme (precision traps): where they go, their text
 ADDED = {
     "explainer": ("before", "Qu'est-ce qu'une CTG ?\nLa convention territoriale globale est une démarche de la Caf qui "
@@ -429,10 +447,10 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "ranked_sentences": ranked_sentences, "sections": sections, "question_intro": question_intro,
     "no_intro": no_intro, "caption_between": caption_between, "enum_connectives": enum_connectives, "split_enumeration": split_enumeration,
     "sentence_lines": sentence_lines, "one_paragraph": one_paragraph, "typography": typography,
-    "no_accents": no_accents,
+    "no_accents": no_accents, "pdf_wrap": pdf_wrap,
     **{name: added(where, passage) for name, (where, passage) in ADDED.items()},
 }
-RANDOM = {"caption_between", "upper_items", "swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
+RANDOM = {"pdf_wrap", "caption_between", "upper_items", "swap_bullets", "other_intro", "other_verb", "axis_headings", "question_intro", "enum_connectives"}  # several variants per page
 
 
 def perturb(name: str, gold: dict, rng: random.Random, table: dict[str, Perturbation] | None = None) -> str | None:
