@@ -97,3 +97,29 @@ def test_a_run_of_fields_under_the_conventions_own_introduction_counts(analyser)
     text = ("La commune de Carrouges et la Caf de l'Orne ont signé le 24 mai 2023 une convention territoriale globale "
             "pour 2023-2027. Elle porte sur les champs suivants :\npetite enfance, jeunesse, parentalité et logement.")
     assert set(analyser.analyse_text(text).themes) == {"petite_enfance", "jeunesse", "parentalite", "logement"}
+
+
+# -- the run of fields on the line under the convention's introduction (a site that broke the line after the colon) --
+RUN = ("La ville de Saint-Joseph et la Caf de la Martinique ont signé ce lundi une convention territoriale globale. "
+       "{intro}\n{run}\nElle court jusqu'en 2028.")
+
+
+@pytest.mark.parametrize("intro", [
+    "Le projet de territoire porté par cette convention se décline en quatre thématiques :",
+    "Les partenaires ont retenu les axes suivants :",
+])
+def test_a_run_of_fields_under_the_introductions_line_is_read(finder, intro):
+    run = "la petite enfance, la jeunesse, la parentalité et l'animation de la vie sociale."
+    assert theme_phrases_of(finder, RUN.format(intro=intro, run=run)) == [
+        "la petite enfance", "la jeunesse", "la parentalité", "l'animation de la vie sociale"]
+
+
+@pytest.mark.parametrize(("intro", "run"), [
+    # a run under a general introduction is no field of this convention
+    ("Une convention territoriale globale peut couvrir les domaines suivants :",
+     "la petite enfance, la jeunesse, la parentalité et l'animation de la vie sociale."),
+    # a sentence of its own, not a run of items, under the introduction
+    ("Les partenaires ont retenu les axes suivants :", "la commune a souhaité associer les habitants au diagnostic."),
+])
+def test_other_lines_under_an_introduction_stay_apart(finder, intro, run):
+    assert theme_phrases_of(finder, RUN.format(intro=intro, run=run)) == []

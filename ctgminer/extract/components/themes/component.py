@@ -1122,10 +1122,26 @@ class ThemesComponent:
             and not line.endswith(sentence.strip())
         return general, items, question
 
+    @staticmethod
+    def run_under_intro(text: str, s: int, sentence: str, previous: tuple[str, bool]) -> bool:
+        """Is this sentence, opening its line in lower case with no bullet, the run of items under the previous
+        sentence's introduction ending on a colon on the line above (not general, not another scheme's)?"""
+        intro, elsewhere = previous
+        return not elsewhere and intro.rstrip().endswith(":") and "\n" in text[max(0, s - 3):s] \
+            and sentence[:1].islower() and bool(P.INTRO.search(intro)) and "," in sentence
+
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         out: list[Phrase] = []
         previous: tuple[str, bool] = ("", True)  # the previous sentence and whether it is general or elsewhere
+        previous_start = 0
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
+            own_start = s
+            if self.run_under_intro(text, s, sentence, previous):
+                # the enumeration on the line under its introduction is read with it: "Le projet se décline en quatre
+                # thématiques :" then "la petite enfance, la jeunesse, la parentalité et l'animation de la vie
+                # sociale." (a site that broke the line after the colon, a PDF wrapped there)
+                s, sentence = previous_start, text[previous_start:e]
+            previous_start = own_start
             # a sentence opening on a pronoun takes its fields from the previous one's announcement: "Des axes ont
             # été définis dans cette convention. Ils concernent l'accueil des enfants et l'accès aux droits."
             continued = bool(P.CONTINUES.search(sentence) and P.INTRO.search(previous[0]) and not previous[1])
@@ -1141,7 +1157,7 @@ class ThemesComponent:
             announced_before = not previous[1] and bool(
                 P.INTRO.search(" ".join(previous[0].split()[-P.ANNOUNCED_TAIL_WORDS:])))
             previous = (sentence, general or other_scheme)
-            if any(zs <= s < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
+            if any(zs <= own_start < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
                     or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
                     or not (continued or self.names_some_field(sentence) and self.names_some_field(self.strip_titles(sentence))
                             or P.RANKED_AXIS.search(sentence)
