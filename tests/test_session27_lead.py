@@ -108,8 +108,9 @@ RUN = ("La ville de Saint-Joseph et la Caf de la Martinique ont signé ce lundi 
     "Le projet de territoire porté par cette convention se décline en quatre thématiques :",
     "Les partenaires ont retenu les axes suivants :",
 ])
-def test_a_run_of_fields_under_the_introductions_line_is_read(finder, intro):
-    run = "la petite enfance, la jeunesse, la parentalité et l'animation de la vie sociale."
+@pytest.mark.parametrize("sep", [", ", " ; "])
+def test_a_run_of_fields_under_the_introductions_line_is_read(finder, intro, sep):
+    run = sep.join(["la petite enfance", "la jeunesse", "la parentalité"]) + " et l'animation de la vie sociale."
     assert theme_phrases_of(finder, RUN.format(intro=intro, run=run)) == [
         "la petite enfance", "la jeunesse", "la parentalité", "l'animation de la vie sociale"]
 

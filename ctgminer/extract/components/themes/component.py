@@ -1128,7 +1128,7 @@ class ThemesComponent:
         sentence's introduction ending on a colon on the line above (not general, not another scheme's)?"""
         intro, elsewhere = previous
         return not elsewhere and intro.rstrip().endswith(":") and "\n" in text[max(0, s - 3):s] \
-            and sentence[:1].islower() and bool(P.INTRO.search(intro)) and "," in sentence
+            and sentence[:1].islower() and bool(P.INTRO.search(intro)) and bool(re.search(r"[,;]", sentence))
 
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
         out: list[Phrase] = []
