@@ -916,8 +916,9 @@ class DatesComponent:
         text = doc_text(doc)
         lowered = text.lower()
         found: list[Span] = []
-        forms = zip(P.DURATIONS, P.DURATION_WORDS, strict=True) if P.YEARS_WORD.search(lowered) else ()
-        for regex, words in forms:  # every form ends on "ans" or "années"; some need a word of their own
+        forms = zip(P.DURATIONS, P.DURATION_WORDS, P.DURATION_NEEDS_CUE, strict=True) \
+            if P.YEARS_WORD.search(lowered) else ()
+        for regex, words, needs_cue in forms:  # every form ends on "ans" or "années"; some need a word of their own
             if words is not None and not any(w in lowered for w in words):
                 continue
             for m in regex.finditer(text, lowered):
@@ -929,7 +930,7 @@ class DatesComponent:
                         before):
                     continue
                 sentence = sents.sentence(m.start())
-                score = 1.0
+                score = 0.0 if needs_cue else 1.0
                 if P.DURATION_POSITIVE.search(sentence):
                     score += 1
                 if CTG_CUE.search(sentence):

@@ -521,10 +521,18 @@ DURATIONS = [
     # files and local news on a signing): "Cinq ans pour mieux accompagner les familles", "Familles : quatre ans pour
     # bien grandir au pays"
     re.compile(rf"(?:^|(?<=\n))[ \t«\"“]*(?:[\w'’ -]{{1,30}}\s*:\s*)?{_N}\s+ans\s+pour\b", FLAGS),
+    # "pendant cinq ans" in a sentence that names the convention (session 27; pages: local news and magazines on a
+    # signing, "ont signé la convention territoriale globale qui liera les deux institutions pendant cinq ans", "La CTG
+    # organise pendant cinq ans l'action des deux partenaires"): the form tells the past as often ("Pendant six ans, le
+    # contrat enfance jeunesse a financé la crèche"), so it counts only where its sentence speaks of the convention
+    # (DURATION_NEEDS_CUE: the component starts it a point lower)
+    re.compile(rf"\bpendant\s+(?:les\s+)?{_N}\s+(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS),
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None, ("pour",)]
+DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None, ("pour",), ("pendant",)]
+# the forms whose sentence must speak of the convention (a point less to start with)
+DURATION_NEEDS_CUE = [False] * 8 + [True]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)
