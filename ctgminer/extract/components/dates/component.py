@@ -133,11 +133,13 @@ class DatesComponent:
         numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
         iso = numeric and bool(P.ISO_CORE.search(text))
         for m in _from_core(P.NUMERIC, P.NUMERIC_CORE, text) if numeric else ():
-            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+            if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
         for m in _from_core(P.NUMERIC_SHORT_YEAR, P.NUMERIC_SHORT_YEAR_CORE, text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
         for m in _from_core(P.ISO, P.ISO_CORE, text) if iso else ():
-            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+            if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
         for m in _from_core(P.NUMERIC_DAYMONTH, P.DIGIT_SLASH_DIGIT, text) if numeric else ():
             add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
         for m in _from_core(P.NUMERIC_MONTH_YEAR, P.NUMERIC_MONTH_YEAR_CORE, text) if numeric else ():

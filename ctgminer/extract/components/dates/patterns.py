@@ -72,6 +72,10 @@ NUMERIC_MONTH_YEAR_CORE = re.compile(rf"\d[/.]{YEAR}")
 ISO_CORE = re.compile(rf"{YEAR}-[01]\d")  # ISO dates and ISO months
 # "2024-03-07"
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+# a deliberation's or a report's number shaped like a date is no date (session 27; pages: deliberations' extracts and
+# council reports, "Délibération n° 2023-06-14", "Rapport n° 2024-03-17", "N° 2021-09-07 – Adhésion à la CTG": read as
+# days, they dated the page or its signing)
+NUMBERED_BEFORE = re.compile(r"(?:\bn[°º]|\bnuméro)\s*$", re.IGNORECASE)
 # " date 2024-01" (page headers), "2024-01" at a line start
 ISO_MONTH = re.compile(rf"(?:\bdate\s*:?\s*|^\s*)(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?![\d-])", FLAGS | re.M)
 # a month without a year, as press pages and bulletins date what is near: "la signature interviendra en janvier",
