@@ -133,11 +133,13 @@ class DatesComponent:
         numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
         iso = numeric and bool(P.ISO_CORE.search(text))
         for m in _from_core(P.NUMERIC, P.NUMERIC_CORE, text) if numeric else ():
-            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+            if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
         for m in _from_core(P.NUMERIC_SHORT_YEAR, P.NUMERIC_SHORT_YEAR_CORE, text) if numeric else ():
             add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
         for m in _from_core(P.ISO, P.ISO_CORE, text) if iso else ():
-            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+            if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
         for m in _from_core(P.NUMERIC_DAYMONTH, P.DIGIT_SLASH_DIGIT, text) if numeric else ():
             add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
         for m in _from_core(P.NUMERIC_MONTH_YEAR, P.NUMERIC_MONTH_YEAR_CORE, text) if numeric else ():
@@ -916,8 +918,9 @@ class DatesComponent:
         text = doc_text(doc)
         lowered = text.lower()
         found: list[Span] = []
-        forms = zip(P.DURATIONS, P.DURATION_WORDS, strict=True) if P.YEARS_WORD.search(lowered) else ()
-        for regex, words in forms:  # every form ends on "ans" or "années"; some need a word of their own
+        forms = zip(P.DURATIONS, P.DURATION_WORDS, P.DURATION_NEEDS_CUE, strict=True) \
+            if P.YEARS_WORD.search(lowered) else ()
+        for regex, words, needs_cue in forms:  # every form ends on "ans" or "années"; some need a word of their own
             if words is not None and not any(w in lowered for w in words):
                 continue
             for m in regex.finditer(text, lowered):
@@ -929,7 +932,7 @@ class DatesComponent:
                         before):
                     continue
                 sentence = sents.sentence(m.start())
-                score = 1.0
+                score = 0.0 if needs_cue else 1.0
                 if P.DURATION_POSITIVE.search(sentence):
                     score += 1
                 if CTG_CUE.search(sentence):

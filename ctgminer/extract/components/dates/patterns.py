@@ -72,6 +72,10 @@ NUMERIC_MONTH_YEAR_CORE = re.compile(rf"\d[/.]{YEAR}")
 ISO_CORE = re.compile(rf"{YEAR}-[01]\d")  # ISO dates and ISO months
 # "2024-03-07"
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+# a deliberation's or a report's number shaped like a date is no date (session 27; pages: deliberations' extracts and
+# council reports, "Délibération n° 2023-06-14", "Rapport n° 2024-03-17", "N° 2021-09-07 – Adhésion à la CTG": read as
+# days, they dated the page or its signing)
+NUMBERED_BEFORE = re.compile(r"(?:\bn[°º]|\bnuméro)\s*$", re.IGNORECASE)
 # " date 2024-01" (page headers), "2024-01" at a line start
 ISO_MONTH = re.compile(rf"(?:\bdate\s*:?\s*|^\s*)(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?![\d-])", FLAGS | re.M)
 # a month without a year, as press pages and bulletins date what is near: "la signature interviendra en janvier",
@@ -521,10 +525,18 @@ DURATIONS = [
     # files and local news on a signing): "Cinq ans pour mieux accompagner les familles", "Familles : quatre ans pour
     # bien grandir au pays"
     re.compile(rf"(?:^|(?<=\n))[ \t«\"“]*(?:[\w'’ -]{{1,30}}\s*:\s*)?{_N}\s+ans\s+pour\b", FLAGS),
+    # "pendant cinq ans" in a sentence that names the convention (session 27; pages: local news and magazines on a
+    # signing, "ont signé la convention territoriale globale qui liera les deux institutions pendant cinq ans", "La CTG
+    # organise pendant cinq ans l'action des deux partenaires"): the form tells the past as often ("Pendant six ans, le
+    # contrat enfance jeunesse a financé la crèche"), so it counts only where its sentence speaks of the convention
+    # (DURATION_NEEDS_CUE: the component starts it a point lower)
+    re.compile(rf"\bpendant\s+(?:les\s+)?{_N}\s+(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS),
 ]
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
-DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None, ("pour",)]
+DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None, ("pour",), ("pendant",)]
+# the forms whose sentence must speak of the convention (a point less to start with)
+DURATION_NEEDS_CUE = [False] * 8 + [True]
 # words the "pour N ans à partir de YYYY" forms need
 DURATION_FROM_WORDS = ("partir", "compter", "dès")
 # the word every duration form ends on (a quick scan: texts without it skip the forms' scans)

@@ -52,7 +52,11 @@ def amount_matches(text: str):
     return anchored(AMOUNT, CURRENCY, text, AMOUNT_REACH)
 
 
-AMOUNT_PREFIX = re.compile(rf"(?P<cur>€|EUR)\s?(?P<num>{DIGITS})(?:\s*(?P<scale>millions?|milliards?))?")
+# The sign before its number on one line, and no sign that closes a number before it (session 27; pages: financial
+# annexes flattened one cell a line, "Bonus territoire – EAJE\n412 000 €\n418 000 €\n425 000 €": the sign that ends
+# 412 000 € is not the head of "€\n418 000", a reading that cost the row its first cell)
+AMOUNT_PREFIX = re.compile(
+    rf"(?<!\d)(?<!\d[ \u00a0\u202f\u2009])(?P<cur>€|EUR)[^\S\n]?(?P<num>{DIGITS})(?:\s*(?P<scale>millions?|milliards?))?")
 # "2,8 millions (...) et 2,6 millions d'euros", "et plus de 20 millions": a bare scaled number in a sentence that
 # states an amount in euros (the euro is implicit in the series)
 # A budget's part named by its section is a sum too (pages: council summaries, "Budget primitif : 68 millions
