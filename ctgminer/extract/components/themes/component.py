@@ -30,12 +30,15 @@ from ctgminer.extract.components.themes.sequences import (
 from ctgminer.extract.components.themes.spoken import (
     NO_CELL,
     STATUS_COLUMN,
+    TICK_CELL,
+    UNTICKED_CELL,
     YES_NO_CELL,
     flattened_table,
     reported_fields,
     run_in_headings,
     slash_list_phrases,
     spoken_phrases,
+    status_lines,
 )
 from ctgminer.text.cues import CAF, CEJ, CTG_CUE, DAY_DATE, POSSESSIVE_SIGNING, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
@@ -683,10 +686,13 @@ class ThemesComponent:
                 status = self._status_column(header, [line for _s, _e, line in body])
                 if status is not None:
                     skipped.add(status)
+                # (a status column of ticks leaves out the rows its empty cells mark: "| Logement |  | Relève du PLH |")
+                ticks = status is not None and self._tick_column(status, [line for _s, _e, line in body])
                 for s, _e, line in body:
                     cells = [(k, cell) for k, cell in enumerate(P.TABLE_CELL.finditer(line)) if cell.group().strip()]
                     row = [cell.group() for cell in P.TABLE_CELL.finditer(line)]
-                    if status is not None and status < len(row) and NO_CELL.match(row[status]):
+                    if status is not None and status < len(row) and (
+                            NO_CELL.match(row[status]) or ticks and UNTICKED_CELL.match(row[status])):
                         if left_out is not None:
                             left_out.append((s, _e))
                         continue
@@ -716,6 +722,14 @@ class ThemesComponent:
             if len(cells) >= 2 and all(YES_NO_CELL.match(c[k]) for c in cells) and any(NO_CELL.match(c[k]) for c in cells):
                 return k
         return None
+
+    @staticmethod
+    def _tick_column(status: int, rows: list[str]) -> bool:
+        """Does the status column tick the rows retained ("X", "✓", "☒") and leave the others empty (or "☐")?"""
+        cells = [row[status] if status < len(row) else "" for row in
+                 ([cell.group() for cell in P.TABLE_CELL.finditer(line)] for line in rows)]
+        return all(TICK_CELL.match(c) or UNTICKED_CELL.match(c) for c in cells) and any(TICK_CELL.match(c) for c in cells) \
+            and any(UNTICKED_CELL.match(c) for c in cells)
 
     def semicolon_phrases(self, text: str, excluded, amended: bool = False) -> list[Phrase]:
         """Items separated by semicolons after an introduction's colon, in one paragraph: "autour de 4 axes :
@@ -1737,6 +1751,7 @@ class ThemesComponent:
         left_out: list[tuple[int, int]] = []  # (a table's fields marked "Non": no item, however a list read them)
         phrases = self.list_phrases(text, excluded, left_out)
         table_items, table_cells = flattened_table(self, text, excluded, left_out)  # (the other columns' cells name no field)
+        table_items += status_lines(self, text, excluded, left_out)  # ("Petite enfance : Oui\nJeunesse : Non", "☐ Logement")
         excluded += table_cells
         excluded += left_out
         phrases = [p for p in phrases if not any(a <= p.start and p.end <= b for a, b in left_out)]
