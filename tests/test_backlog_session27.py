@@ -102,3 +102,57 @@ def test_status_lines_need_two_fields_and_no_question():
                  "Êtes-vous satisfait de l'offre petite enfance ? : Non\nAvez-vous recours à un accueil jeunesse ? : Oui\n"):
         left_out: list[tuple[int, int]] = []
         assert status_lines(component, text, [], left_out) == [] and left_out == []
+
+
+# -- relevance: the CTG's own text, signed by a table of blocks or concluded by its first article --------------------
+# class: a convention's signature page flattened with "|" (one party a column), with no "Fait à" line; and an excerpt of
+# the convention whose one legal mark is its first article, told concluded by its own formula. Both report the CTG
+# concluded (GUIDE: announcement); the start code read them related.
+SIGNATURE_TABLE = ("Convention territoriale globale 2024-2028 – Commune de Limoux\n\n"
+                   "Le comité de pilotage se réunit une fois par an au moins. Il est co-présidé par le maire et par la "
+                   "présidente du conseil d'administration de la Caf.\n\n"
+                   "Pour la Caisse d'allocations familiales de l'Aude | Pour la Commune de Limoux\n"
+                   "La directrice | Le maire\nAnne Roux | Paul Vidal\n")
+SIGNATURE_TABLE_RULED = ("CONVENTION TERRITORIALE GLOBALE DU PAYS DE QUILLAN 2023-2027\n\n"
+                         "Les signataires s'engagent à mettre en œuvre le plan d'actions annexé.\n\n"
+                         "| Pour la Caf de l'Aude, | Pour la Communauté de communes des Pyrénées audoises, | "
+                         "Pour le Département de l'Aude, |\n|---|---|---|\n"
+                         "| Le directeur | Le président | La présidente |\n")
+FIRST_ARTICLE = ("Convention territoriale globale 2024-2028 – Commune de Limoux\n\n"
+                 "Article 1er – Objet\nLa convention a pour objet de définir le projet social du territoire. Elle est "
+                 "conclue entre la Caf de l'Aude et la commune de Limoux pour la période 2024-2028.\n"
+                 "Les champs d'intervention retenus sont la petite enfance, la jeunesse et l'accès aux droits.\n")
+FIRST_ARTICLE_BY_THIS = ("Extrait de la convention territoriale globale de la commune de Limoux\n\n"
+                         "Article premier – Engagement des parties\nLa Caf de l'Aude et la commune de Limoux s'engagent, "
+                         "par la présente, dans une convention territoriale globale pour les années 2024 à 2028.\n")
+
+
+@pytest.mark.parametrize("text", [SIGNATURE_TABLE, SIGNATURE_TABLE_RULED, FIRST_ARTICLE, FIRST_ARTICLE_BY_THIS])
+def test_the_ctgs_own_text_signed_by_a_table_or_concluded_by_its_first_article_is_an_announcement(analyse_text, text):
+    assert analyse_text(text).relevance == "announcement"
+
+
+def test_a_signature_table_is_read_column_by_column():
+    from ctgminer.classify.relevance.component import signature_page, signature_table
+
+    assert signature_table(SIGNATURE_TABLE) and not signature_page(SIGNATURE_TABLE)
+    # (one party's column alone, or columns of another kind, are no signature table)
+    assert not signature_table("Pour la Caf de l'Aude | Calendrier\nLe directeur | 2025\n")
+    assert not signature_table("| Action | Pilote |\n|---|---|\n| Crèche | Le président |\n| Espace jeunes | La directrice |\n")
+
+
+# guards: an excerpt of one article that tells no conclusion (its governance) stays related; a funding agreement's
+# signature table is another convention's; a draft's blanks are no signing
+@pytest.mark.parametrize("text", [
+    ("Article 5 – Pilotage de la convention\nLe pilotage de la convention territoriale globale repose sur un comité "
+     "réuni chaque année.\nComposition : le maire de Limoux, la directrice de la Caf de l'Aude, un représentant du "
+     "Département.\nLa commune s'engage à financer un poste de coordination à mi-temps.\n"),
+    ("CONVENTION D'OBJECTIFS ET DE FINANCEMENT – Lieu d'accueil enfants-parents de Limoux\n"
+     "Cette convention s'inscrit dans la convention territoriale globale de la commune.\n\n"
+     "Pour la Caisse d'allocations familiales de l'Aude | Pour l'association Les Petits Pas\n"
+     "La directrice | La présidente\n"),
+    ("Modèle de convention territoriale globale\nArticle 1er – Objet\nLa convention est conclue entre la Caf et "
+     "la commune de [nom de la commune] pour la période ………….\n"),
+])
+def test_an_article_without_conclusion_another_conventions_table_or_a_template_is_no_announcement(analyse_text, text):
+    assert analyse_text(text).relevance != "announcement"
