@@ -156,3 +156,36 @@ def test_a_signature_table_is_read_column_by_column():
 ])
 def test_an_article_without_conclusion_another_conventions_table_or_a_template_is_no_announcement(analyse_text, text):
     assert analyse_text(text).relevance != "announcement"
+
+
+# -- "jeune" a noun by its quantifier names the youth field -----------------------------------------------------------
+# class: an item or a quote that names the young in the singular ("à chaque enfant et à chaque jeune", "aucun jeune",
+# "un jeune de 17 ans"): the terms keep the singular "jeune" out (an adjective, "un jeune couple"), so the start code
+# read only the children's field, or none
+@pytest.mark.parametrize("text, labels", [
+    ("Garantir à chaque enfant et à chaque jeune une place en accueil de loisirs", {"enfance", "jeunesse"}),
+    ("Ne laisser aucun jeune sans solution après le lycée", {"jeunesse"}),
+    ("Qu'un jeune de 19 ans trouve sans peine un stage ou une formation", {"jeunesse", "insertion"}),
+])
+def test_a_young_one_named_by_a_quantifier_is_youth(text, labels):
+    from ctgminer.extract.components.themes.lexicon import labels_named
+
+    assert labels <= set(labels_named(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Soutenir chaque jeune parent dans ses premiers mois", "Aider un jeune couple à trouver un logement",
+    "Un jeune médecin s'installe à la maison de santé", "Accueillir les plus jeunes le mercredi",
+    "Offrir à chaque jeune enfant une place en crèche",
+])
+def test_jeune_as_an_adjective_names_no_youth(text):
+    from ctgminer.extract.components.themes.lexicon import labels_named
+
+    assert "jeunesse" not in labels_named(text)
+
+
+def test_a_listed_axis_for_each_child_and_each_young_one_counts_youth(finder):
+    text = ("La convention territoriale globale signée mardi avec la Caf retient trois axes :\n"
+            "- Garantir à chaque enfant et à chaque jeune une place en accueil de loisirs\n"
+            "- Soutenir les parents dès la naissance\n- Rompre l'isolement des habitants des hameaux\n")
+    assert {"enfance", "jeunesse"} <= phrase_labels(finder(text))
