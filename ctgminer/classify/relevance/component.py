@@ -30,6 +30,7 @@ from ctgminer.text.cues import (
     NUMBERED_ITEM,
     SIGNATURE_BLOCK,
     SYMBOL_BULLET,
+    TABLE_CELL,
     TERRITORY_PROJECT,
     ctg_mentions,
     is_table_row,
@@ -341,6 +342,31 @@ def signature_page(text: str) -> bool:
     return len(blocks) >= 2 and bool(CAF_SIGNATURE_BLOCK.search(text, signed.start()))
 
 
+def signature_table(text: str) -> bool:
+    """Whether the text holds the signature blocks of the Caf and of another party laid out as a table, one party a
+    column, as a convention's signature page comes out of a PDF flattened with "|", dated or not (the date may stand
+    in the table, or in no line at all):
+
+    "Pour la Caisse d'allocations familiales de l'Aude | Pour la Commune de Limoux\nLa directrice | Le maire\nAnne
+    Roux | Paul Vidal" (each column read as a block: SIGNATURE_BLOCK)"""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not is_table_row(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and is_table_row(lines[j]):
+            j += 1
+        rows = [[cell.group().strip() for cell in TABLE_CELL.finditer(line)] for line in lines[i:j]]
+        columns = "\n\n".join("\n".join(row[k] for row in rows if k < len(row) and row[k])
+                              for k in range(max(map(len, rows))))
+        if len(SIGNATURE_BLOCK.findall(columns)) >= 2 and CAF_SIGNATURE_BLOCK.search(columns):
+            return True
+        i = j
+    return False
+
+
 def own_convention_text(text: str, mentions: list[tuple[int, int]]) -> bool:
     """Whether a convention's text (LEGAL_TEXT) is the CTG's own: the CTG named in its head (its title, its running
     header, a deliberation's object) before any other scheme. A Caf's funding agreement that names the CTG as its
@@ -429,7 +455,8 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     f = relevance_features(text, extracted, sents, mentions)
     lines = sum(1 for line in text.splitlines() if line.strip())
     # (a convention's signature page is blocks, not prose: its own rule below reads it)
-    signed_page = signature_page(text) and own_convention_text(text, mentions)
+    # (or its signature table, flattened with "|": the blocks of the Caf and of its partners, one a column)
+    signed_page = (signature_page(text) or signature_table(text)) and own_convention_text(text, mentions)
     # (nor is the CTG's own document without prose, titled as such: its annex of fiches actions, "Convention
     # territoriale globale 2025-2029 – Annexe 2 : fiches actions\nFICHE ACTION N°1\nThématique : Petite enfance\n...")
     # (its title opening on the CTG's name or on one of its parts, "Plan d'actions de la convention territoriale
@@ -454,6 +481,13 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
         # 2024-2028\nEntre : la Caisse d'allocations familiales du Cantal, ci-après dénommée « la Caf », et la
         # Communauté de communes ...", an excerpt of its articles, its avenant: the concluded convention itself
         return Relevance("announcement", score, f, lang, "convention text")
+    if score < model.threshold and P.LEGAL_TEXT.search(text, text.lower()) and P.CONCLUDED.search(text, text.lower()) \
+            and own_convention_text(text, mentions):
+        # an excerpt of the CTG's own text whose one legal mark is its first article, told concluded by its own
+        # formula: "CONVENTION TERRITORIALE GLOBALE 2024-2028\nArticle 1er – Objet\nLa convention est conclue entre
+        # la Caf de l'Aude et la commune de Limoux pour la période 2024-2028." (not an article alone about the
+        # convention's governance, which tells no conclusion)
+        return Relevance("announcement", score, f, lang, "convention excerpt")
     label = "announcement" if score >= model.threshold else "related"
     return Relevance(label, score, f, lang, "model")
 

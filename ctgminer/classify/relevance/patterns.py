@@ -201,13 +201,23 @@ OTHER_SUBJECT = FastCue(
     FLAGS,
 )
 # The convention's own text rather than news of it: "Entre : la Caisse d'allocations familiales ..., ci-après
-# dénommée « la Caf »", "dûment autorisé à signer la présente convention", "Article 3 – Durée"
+# dénommée « la Caf »", "dûment autorisé à signer la présente convention", "Article 3 – Durée" (or "Article premier")
 LEGAL_TEXT = FastCue(
-    r"ci-après\s+(?:dénommée?|désignée?|la\s+«)|dûment\s+autorisée?|la\s+présente\s+convention|^\s*article\s+\d+"
+    r"ci-après\s+(?:dénommée?|désignée?|la\s+«)|dûment\s+autorisée?|la\s+présente\s+convention|^\s*article\s+(?:\d+|premier\b)"
     r"|il\s+(?:est|a\s+été)\s+convenu\s+ce\s+qui\s+suit"
     # (and a party's representative in the preamble: "L'État, représenté par le Préfet des Pyrénées-Atlantiques,")
     r"|,\s*représentée?s?\s+par\s+(?:son|sa|ses|leurs?|le|la|les|m\.|mme|madame|monsieur)\b",
     FLAGS | re.MULTILINE,
+)
+
+# ... and its formulas of conclusion, which tell an excerpt of the convention (one legal mark alone, "Article 1er – Objet")
+# concluded: "La présente convention est conclue entre la Caf de l'Aude et la commune de Limoux pour 2024-2028", "Les
+# parties signataires", "La Caf et la commune s'engagent, par la présente, à ..." (not an article alone about its
+# governance, "Article 6 – Gouvernance ... La communauté s'engage à maintenir un poste de coordinateur")
+CONCLUDED = FastCue(
+    r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:conclue?s?|signée?s?|passée?s?)\s+(?:entre|pour|par|avec|le|à)\b"
+    r"|\bpar\s+la\s+présente\s*,|\bparties\s+signataires\b|\bd['’]\s*un\s+commun\s+accord\b",
+    FLAGS,
 )
 
 # a model convention, its blanks left to fill: "Modèle de convention territoriale globale proposé aux communes",

@@ -30,12 +30,15 @@ from ctgminer.extract.components.themes.sequences import (
 from ctgminer.extract.components.themes.spoken import (
     NO_CELL,
     STATUS_COLUMN,
+    TICK_CELL,
+    UNTICKED_CELL,
     YES_NO_CELL,
     flattened_table,
     reported_fields,
     run_in_headings,
     slash_list_phrases,
     spoken_phrases,
+    status_lines,
 )
 from ctgminer.text.cues import CAF, CEJ, CTG_CUE, DAY_DATE, POSSESSIVE_SIGNING, RELATED_HEADING
 from ctgminer.text.cues import OTHER_SCHEME as NAMED_SCHEME
@@ -144,7 +147,6 @@ class ThemesComponent:
         self.method = frozenset(w.lower() for w in load_json("prose_cues.json")["method"])
         self.prose_lexicon = label_lexicons(self.weak)
         self._context: tuple | None = None  # the last doc's sentences in context
-        self._amended = False  # the last doc is an amendment's page (find_phrases)
         self.any_term = any_term_regex(self.weak)
 
     # -- zones -------------------------------------------------------------------------------------
@@ -387,7 +389,11 @@ class ThemesComponent:
 
     # -- phrase finding ------------------------------------------------------------------------------
     def list_phrases(self, text: str, excluded, left_out: list[tuple[int, int]] | None = None) -> list[Phrase]:
+        """The items of the page's lists (bulleted, unmarked, tables, semicolons). Whether the page tells an
+        amendment is the page's own (`amendment_page`), passed down to the introductions' checks: the former
+        convention told in the past is another scheme's list unless the page amends it."""
         lines = self.lines(text)
+        amended = self.amendment_page(text)
         items: list[tuple[int, int, int, str]] = []  # (line index, start, end, text)
         labelled: dict[int, str] = {}  # a fiche's title line under its title's label -> the fiche's numbered label
         titled: dict[int, int] = {}  # a fiche's title line that opens on its label ("Intitulé : ...") -> the title's start
@@ -429,15 +435,15 @@ class ThemesComponent:
                 # a line of pictograph bullets alone stands under the line above: "C'est signé ! ... ont paraphé notre
                 # nouvelle CTG 2024-2028.\n👶 Petite enfance, 🧒 enfance-jeunesse, 👪 parentalité" (a social post)
                 above = next((k for k in range(i - 1, -1, -1) if lines[k][2].strip()), None) if not intro else None
-                if intro and self._list_intro_ok(intro, excluded, s) or above is not None and self._list_intro_ok(
-                        lines[above][2], excluded, s, bulleted=True, items=[p.group() for p in pieces],
-                        above=_line_above(lines, above)):
+                if intro and self._list_intro_ok(intro, excluded, s, amended=amended) or above is not None \
+                        and self._list_intro_ok(lines[above][2], excluded, s, bulleted=True, items=[p.group() for p in pieces],
+                                                above=_line_above(lines, above), amended=amended):
                     for piece in pieces[1:] if intro else pieces:
                         glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
                         end = s + piece.start() + glued.start() if glued else s + piece.end()
                         items.append((-1, s + piece.start(), end, piece.group()))
             else:
-                items += [(-1, s + a, s + b, line[a:b]) for a, b in self._inline_dash_items(line, excluded, s)]
+                items += [(-1, s + a, s + b, line[a:b]) for a, b in self._inline_dash_items(line, excluded, s, amended)]
             i += 1
         # group consecutive bulleted lines into runs and check each run's introduction
         out: list[Phrase] = []
@@ -480,7 +486,7 @@ class ThemesComponent:
                     break
             # items naming themselves as axes ("Axe 1 : ...") need no introduction, only one that is not generic
             if self._list_intro_ok(intro, excluded, current[0][1], bulleted=True, self_named=all(self_named(ln) for ln, *_ in current),
-                                   items=[t for *_, t in current], above=above):
+                                   items=[t for *_, t in current], above=above, amended=amended):
                 for _, st, en, _txt in current:
                     out.append(self._clean(text, st, en, "list"))
                 return
@@ -488,7 +494,7 @@ class ThemesComponent:
             # whatever its last sentence adds: "Notre convention 2023-2027 se concentre sur trois domaines. Trois ans
             # après, le comité a dressé un premier bilan.\n1. Accueillir les tout-petits\nCe qui a été fait : ...\n2.
             # Des loisirs pour les enfants\n..." (a mid-term review's page, each numbered title over its paragraphs)
-            if self._counts_items(intro, len(current)):
+            if self._counts_items(intro, len(current), amended):
                 for _, st, en, _txt in current:
                     out.append(self._clean(text, st, en, "list"))
                 return
@@ -572,13 +578,13 @@ class ThemesComponent:
         axes = {ln for ln, st, en, _t in items
                 if ln >= 0 and P.SELF_NAMED_ITEM.match(lines[ln][2]) and any(st <= p.start < en for p in out)}
         # (a row numbered as a list's item is the table's: "1 – Petite enfance | Ouvrir une crèche | Commune" once)
-        rows = self.table_phrases(text, lines, excluded, left_out)
+        rows = self.table_phrases(text, lines, excluded, left_out, amended)
         out = [p for p in out if not any(r.start < p.end and p.start < r.end for r in rows)] + rows
         taken |= {i for i, (_s, _e, line) in enumerate(lines) if P.is_table_row(line)}
-        semicolons = self.semicolon_phrases(text, excluded)
+        semicolons = self.semicolon_phrases(text, excluded, amended)
         out += semicolons
         taken |= {i for i, (s, e, _line) in enumerate(lines) if any(s <= p.start < e for p in semicolons)}
-        out += self.bare_list_phrases(text, lines, taken, excluded, axes)
+        out += self.bare_list_phrases(text, lines, taken, excluded, axes, amended)
         return [p for p in out if p.text]
 
     def _heading_over(self, lines, item: tuple[int, int, int, str], following: list[tuple[int, int, int, str]]) -> bool:
@@ -619,7 +625,7 @@ class ThemesComponent:
         title = line[m.end():].strip() if m else ""
         return bool(title) and self.is_heading(title) and title != title.upper() and not P.OTHER_SECTION.search(title)
 
-    def _inline_dash_items(self, line: str, excluded, pos: int) -> list[tuple[int, int]]:
+    def _inline_dash_items(self, line: str, excluded, pos: int, amended: bool = False) -> list[tuple[int, int]]:
         """Dashes glued on the introduction's line: "Les axes retenus : - Petite enfance - Jeunesse", also in a page
         whose line breaks were lost ("... les axes priorisés sont : - Accompagner la parentalité, - Soutenir la
         jeunesse, - Développer les réseaux Pour éclairer ces propos, ..."): the introduction is the sentence
@@ -629,7 +635,7 @@ class ThemesComponent:
         colons = list(P.INLINE_DASH_START.finditer(line))
         for k, colon in enumerate(colons):
             clause = _sentences_of(line[:colon.start()])[-1]
-            if not self._list_intro_ok(clause, excluded, pos + colon.start()):
+            if not self._list_intro_ok(clause, excluded, pos + colon.start(), amended=amended):
                 continue
             end = colons[k + 1].start() if k + 1 < len(colons) else len(line)
             bounds, start = [], colon.end()
@@ -647,7 +653,8 @@ class ThemesComponent:
                 out += bounds
         return out
 
-    def table_phrases(self, text: str, lines, excluded, left_out: list[tuple[int, int]] | None = None) -> list[Phrase]:
+    def table_phrases(self, text: str, lines, excluded, left_out: list[tuple[int, int]] | None = None,
+                      amended: bool = False) -> list[Phrase]:
         """The cells of a table of fields, as trafilatura renders tables ("| Thématique | Objectif |", a rule
         "|---|---|", then one row per line): each short cell of its body rows is an item when the header or the
         line above the table announces fields, e.g. "| Thématique | Objectif |\n|---|---|\n| Petite enfance |
@@ -669,8 +676,8 @@ class ThemesComponent:
                 or any(P.SIGNATORY_COLUMN.match(cell.group()) for cell in P.TABLE_CELL.finditer(rows[0][2])) else ""
             above = _line_above(lines, i, P.INTRO_LOOKBACK, skip=P.PAGE_FURNITURE)
             body = rows[1:] if header else rows
-            if len(body) >= 2 and (self._list_intro_ok(header, excluded, lines[i][0], bulleted=True)
-                                   or self._list_intro_ok(above, excluded, lines[i][0], bulleted=True)):
+            if len(body) >= 2 and (self._list_intro_ok(header, excluded, lines[i][0], bulleted=True, amended=amended)
+                                   or self._list_intro_ok(above, excluded, lines[i][0], bulleted=True, amended=amended)):
                 # the columns of who, when and how much are no fields: "| Fiche | Intitulé | Pilote | Calendrier |"
                 skipped = {k for k, cell in enumerate(P.TABLE_CELL.finditer(header))
                            if P.NO_FIELD_COLUMN.search(cell.group()) or P.SIGNATORY_COLUMN.match(cell.group())}
@@ -679,10 +686,13 @@ class ThemesComponent:
                 status = self._status_column(header, [line for _s, _e, line in body])
                 if status is not None:
                     skipped.add(status)
+                # (a status column of ticks leaves out the rows its empty cells mark: "| Logement |  | Relève du PLH |")
+                ticks = status is not None and self._tick_column(status, [line for _s, _e, line in body])
                 for s, _e, line in body:
                     cells = [(k, cell) for k, cell in enumerate(P.TABLE_CELL.finditer(line)) if cell.group().strip()]
                     row = [cell.group() for cell in P.TABLE_CELL.finditer(line)]
-                    if status is not None and status < len(row) and NO_CELL.match(row[status]):
+                    if status is not None and status < len(row) and (
+                            NO_CELL.match(row[status]) or ticks and UNTICKED_CELL.match(row[status])):
                         if left_out is not None:
                             left_out.append((s, _e))
                         continue
@@ -713,7 +723,15 @@ class ThemesComponent:
                 return k
         return None
 
-    def semicolon_phrases(self, text: str, excluded) -> list[Phrase]:
+    @staticmethod
+    def _tick_column(status: int, rows: list[str]) -> bool:
+        """Does the status column tick the rows retained ("X", "✓", "☒") and leave the others empty (or "☐")?"""
+        cells = [row[status] if status < len(row) else "" for row in
+                 ([cell.group() for cell in P.TABLE_CELL.finditer(line)] for line in rows)]
+        return all(TICK_CELL.match(c) or UNTICKED_CELL.match(c) for c in cells) and any(TICK_CELL.match(c) for c in cells) \
+            and any(UNTICKED_CELL.match(c) for c in cells)
+
+    def semicolon_phrases(self, text: str, excluded, amended: bool = False) -> list[Phrase]:
         """Items separated by semicolons after an introduction's colon, in one paragraph: "autour de 4 axes :
         consolider les services ; soutenir la vie locale ; accompagner les plus vulnérables." (or by full stops
         when each next item starts in lower case, an unmarked list whose line breaks were lost). Three items or more
@@ -744,13 +762,14 @@ class ThemesComponent:
                 if len(pieces) < 2 or any(len(text[a:b].split()) > P.BARE_ITEM_MAX_WORDS for a, b in pieces) \
                         or self.is_general(intro) or not self._list_intro_ok(
                             intro + ":", excluded, s + colon.start(), items=[text[a:b] for a, b in pieces],
-                            above=text[text.rfind("\n", 0, max(0, s - 1)) + 1:s + clause_start]):
+                            above=text[text.rfind("\n", 0, max(0, s - 1)) + 1:s + clause_start], amended=amended):
                     continue
                 if len(pieces) >= P.SEMICOLON_MIN_ITEMS or all(self._lexicon_labels(text[a:b]) for a, b in pieces):
                     out += [self._clean(text, a, b, "list") for a, b in pieces]
         return out
 
-    def bare_list_phrases(self, text: str, lines, taken: set[int], excluded, axes: frozenset[int] | set[int] = frozenset()) -> list[Phrase]:
+    def bare_list_phrases(self, text: str, lines, taken: set[int], excluded, axes: frozenset[int] | set[int] = frozenset(),
+                          amended: bool = False) -> list[Phrase]:
         """Unmarked lists: two or more short lines right under an introduction that ends with a colon; or as
         many short lines as a sentence counts axes ("Quatre ambitions ont été retenues.\nAméliorer ...\n..."); or
         under a heading, lines that each give a field and its description ("Les enjeux de la CTG\nPetite enfance :
@@ -787,13 +806,13 @@ class ThemesComponent:
                 continue
             run = self._bare_run(lines, i, taken)
             # (or the leading lines under a heading that only a bulleted list could have: "Ce que la convention prévoit")
-            planned = 0 if counted else planned_list(self, line, [lines[k][2] for k in run], excluded, s)
+            planned = 0 if counted else planned_list(self, line, [lines[k][2] for k in run], excluded, s, amended)
             if colon:
                 above = _line_above(lines, i)
-                ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above)
+                ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above, amended=amended)
                 if not ok and planned:
                     run, ok = run[:planned], True
-            elif counted or heading and self._list_intro_ok(line, excluded, s):
+            elif counted or heading and self._list_intro_ok(line, excluded, s, amended=amended):
                 ok = True
             elif heading and planned:
                 run, ok = run[:planned], True
@@ -803,7 +822,7 @@ class ThemesComponent:
                 run = [k for k in run if not P.JOB_POSTING_LABEL.match(lines[k][2])]  # "Cadre d'emplois : attachés"
                 ok = sum(bool(self._lexicon_labels(P.LABEL_LINE.match(lines[k][2].strip()).group())) for k in run) >= 2 \
                     and not (any(zs <= s < ze for zs, ze in excluded) or self.is_general(line)
-                             or self._other_schemes_list(line))
+                             or self._other_schemes_list(line, amended=amended))
             if not ok:
                 continue
             if counted:
@@ -822,7 +841,7 @@ class ThemesComponent:
                 # de l'Agglo fixe la feuille de route jusqu'en 2027.\nNos objectifs\nGarantir ... à chaque famille")
                 above = _line_above(lines, i, skip=P.PAGE_FURNITURE)
                 under_convention = bool(P.NAMES_CONVENTION.search(above)) and not self.is_general(above) \
-                    and not self._other_schemes_list(above)
+                    and not self._other_schemes_list(above, amended=amended)
                 # (and so does a heading that names the convention itself: "Les objectifs de la CTG\nStructurer une
                 # offre enfance cohérente entre les accueils de loisirs de Saint-Laurent-du-Pont, Entre-deux-Guiers et
                 # Les Échelles\n...", its objectives as long as a sentence's announced items)
@@ -865,17 +884,17 @@ class ThemesComponent:
         return run
 
     def _list_intro_ok(self, intro: str, excluded, pos: int, bulleted: bool = False, self_named: bool = False,
-                       items: list[str] | None = None, above: str = "") -> bool:
+                       items: list[str] | None = None, above: str = "", amended: bool = False) -> bool:
         """Does `intro` announce the convention's fields? A bulleted list may also stand under its actions
         ("Les actions", "Quelques exemples d'actions retenues :"); an unmarked one needs an INTRO word; items that
         name themselves as axes need only an introduction that is not generic. A list whose `items` name fields may
         stand under any colon line, and one whose items read as objectives under a colon line about this
-        convention (see `_convention_list`)."""
+        convention (see `_convention_list`). `amended`: the page tells an amendment (`amendment_page`)."""
         if any(s <= pos < e for s, e in excluded):
             return False
         intro = P.TRAILING_SYMBOLS.sub("", intro)  # a post's pointing hand is its colon: "Ce qu'on va faire 👇"
         *before, clause = _sentences_of(intro.strip()) or [""]
-        if self._general_intro(intro) or self._other_schemes_list(intro, above) or P.RECOMMENDATIONS.search(clause) \
+        if self._general_intro(intro) or self._other_schemes_list(intro, above, amended) or P.RECOMMENDATIONS.search(clause) \
                 or self.consultation_topics(clause, (before or _sentences_of(above.strip()))[-1]):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
@@ -883,12 +902,12 @@ class ThemesComponent:
                     or bool(items) and self._convention_list(intro, above, items)
                     or bulleted and bool(items) and self._fields_under_convention(intro, above, items))
 
-    def _counts_items(self, intro: str, n: int) -> bool:
+    def _counts_items(self, intro: str, n: int, amended: bool = False) -> bool:
         """Does a sentence of `intro` about this convention (not CTGs in general, another scheme nor the past) count
         `n` fields: "Nos élus ont centré la convention sur quatre domaines."?"""
         return any(P.NAMES_CONVENTION.search(sentence) and (m := P.COUNTED.search(sentence))
                    and P.count_value(m["n"]) == n and not (self.is_general(sentence) or self.other_scheme(sentence)
-                                                           or self.history(sentence, self._amended))
+                                                           or self.history(sentence, amended))
                    for sentence in _sentences_of(intro.strip()))
 
     def _general_intro(self, intro: str) -> bool:
@@ -930,7 +949,7 @@ class ThemesComponent:
         named = sum(bool(labels_named(t, self.method)) for t in items)
         return named >= minimum and 3 * named >= 2 * len(items)
 
-    def _other_schemes_list(self, intro: str, above: str = "") -> bool:
+    def _other_schemes_list(self, intro: str, above: str = "", amended: bool = False) -> bool:
         """Does the sentence the colon ends (with the one before when it opens on a pronoun) introduce another
         scheme's list? "Le contrat de ville garde ses axes :" does; "C'est une évolution du contrat enfance
         jeunesse vers un nouveau contrat : la CTG. Elle comprend des actions en direction de :" does not."""
@@ -955,7 +974,7 @@ class ThemesComponent:
         clauses = [clause] + (before[-1:] if before else [above] if heading_antecedent else []) * bool(inherits)
         # (or the former convention, told in the past in the colon's own clause: "La première CTG a été signée en
         # 2019. Elle comptait trois axes :", as a prose sentence about it is, see `sentences_in_context`)
-        past = clause.rstrip().endswith(":") and self.history(clause, self._amended)
+        past = clause.rstrip().endswith(":") and self.history(clause, amended)
         return past or any(self.other_scheme(c) or (self.named_scheme(c) and not P.CONVENTION_OVER_SCHEME.search(c)
                                             and not P.NAMES_CTG.search(c)) for c in clauses)
 
@@ -1749,10 +1768,10 @@ class ThemesComponent:
         # (and a long document's diagnostic: the territory as it is, before the orientations; a newsletter's other rubrics)
         excluded = doc.user_data["ctg_generic_zones"] = self.generic_zones(text) + self.rubric_zones(text) + [
             (story_end_of(doc), len(text))] + self.diagnostic_zones(text) + self.section_zones(text) + self.agenda_zones(text)
-        self._amended = self.amendment_page(text)
         left_out: list[tuple[int, int]] = []  # (a table's fields marked "Non": no item, however a list read them)
         phrases = self.list_phrases(text, excluded, left_out)
         table_items, table_cells = flattened_table(self, text, excluded, left_out)  # (the other columns' cells name no field)
+        table_items += status_lines(self, text, excluded, left_out)  # ("Petite enfance : Oui\nJeunesse : Non", "☐ Logement")
         excluded += table_cells
         excluded += left_out
         phrases = [p for p in phrases if not any(a <= p.start and p.end <= b for a, b in left_out)]

@@ -122,6 +122,14 @@ def age_labels(text: str) -> set[str]:
     return out
 
 
+# a young person named in the singular, "jeune" a noun by its quantifier, is the youth field's public (the terms keep
+# "jeune" out, an adjective: "un jeune couple"): "Offrir à chaque enfant et à chaque jeune des loisirs", "ne laisser
+# aucun jeune sans solution", "qu'un jeune de 17 ans sache où aller" (not "chaque jeune parent", "un jeune médecin")
+YOUNG_ONE = re.compile(r"\b(?:(?:chaque|aucun|tout)\s+jeune\b(?![\s-]+(?:enfant|parent|couple|ménage|maman|papa|mère|père"
+                       r"|public|retraité|actif|travailleur|salarié|citoyen)s?\b)|un\s+jeune\s+(?=de\s+\d{1,2}\s+ans\b|qui\b))",
+                       re.IGNORECASE)
+
+
 # a place or a body after a preposition of place or company (taxonomy "places") is where a field happens, not a field:
 # "développer le soutien à la parentalité dans les quartiers prioritaires" (no autre), "des ateliers parents-enfants
 # dans les maisons de quartier" (no animation_vie_sociale), "l'enfance sur l'ensemble du territoire" (no autre)
@@ -206,6 +214,8 @@ def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str,
     lex = label_lexicons(exclude)
     text = without_places(text)
     found: set[str] = age_labels(text) if "ans" in text else set()
+    if "jeune" in text.lower() and YOUNG_ONE.search(text):
+        found.add("jeunesse")
     any_term = any_term_regex(exclude)
     covered = 0  # the end of the last term read: the words of an overlapping term are not read again on their own
     for m in any_term.finditer(text):

@@ -241,7 +241,7 @@ def added_field_phrases(finder: ThemesComponent, text: str, sents: Sentences, ex
 PLANNED_LABEL_MAX_WORDS = 6
 
 
-def planned_list(finder: ThemesComponent, line: str, items: list[str], excluded, pos: int) -> int:
+def planned_list(finder: ThemesComponent, line: str, items: list[str], excluded, pos: int, amended: bool = False) -> int:
     """How many of the unmarked lines under a heading or a colon line that only a bulleted list could have
     (patterns.LIST_ONLY_INTRO: "Ce que la convention prévoit", "Les engagements", "Ce qui est prévu :") are its
     items: the leading lines each an objective in the infinitive, a field and its objective, or a field's short
@@ -249,7 +249,7 @@ def planned_list(finder: ThemesComponent, line: str, items: list[str], excluded,
     "Petite enfance\nLe multi-accueil accompagne les familles."), when two of them at least, and two thirds, name
     fields or are objectives; 0 under a general heading."""
     if len(items) < 2 or not LIST_ONLY_INTRO.search(line) or any(s <= pos < e for s, e in excluded) \
-            or finder.is_general(line) or finder._other_schemes_list(line):
+            or finder.is_general(line) or finder._other_schemes_list(line, amended=amended):
         return 0
     lead = list(takewhile(lambda t: bool(INFINITIVE_START.match(t) or LABEL_LINE.match(t)
                                          or len(t.split()) <= PLANNED_LABEL_MAX_WORDS and finder._lexicon_labels(t)), items))

@@ -181,8 +181,9 @@ ACTIONS_COLUMN = re.compile(r"^\s*(?:n°\s*(?:de\s+(?:la\s+)?)?(?:fiches?|action
 STATUS_COLUMN = re.compile(r"^\s*(?:retenu(?:e|s|es)?|priorisé(?:e|s|es)?|inscrit(?:e|s|es)?|pris(?:e|es)?\s+en\s+compte"
                            r"|oui\s*/\s*non)(?:\s+(?:dans|par|en)\s+(?:la\s+|le\s+)?(?:C\.?T\.?G|convention|plan\s+d['’]\s*actions?))?"
                            r"(?:\s*\(\s*oui\s*/\s*non\s*\))?\s*[?:]?\s*$", FLAGS)
-# ... its cells: "Oui", "Partiellement", "Non", "Non retenu", "Non (report)"
-_REMARK = r"\s*(?:\([^()\n]*\)|[–—-][^\n]*)?\s*$"
+# ... its cells: "Oui", "Partiellement", "Non", "Non retenu", "Non (report)" (or its remark after a comma: "Non, relève du
+# PLH", "Jeunesse : non, le PEDT en tient lieu")
+_REMARK = r"\s*(?:\([^()\n]*\)|[–—-][^\n]*|,[^\n]*)?\s*$"
 YES_NO_CELL = re.compile(rf"^\s*(?:oui|non|partiellement)(?:\s+retenu(?:e|s|es)?)?{_REMARK}", FLAGS)
 NO_CELL = re.compile(rf"^\s*(?:non(?:\s+retenu(?:e|s|es)?)?|pas\s+retenu(?:e|s|es)?){_REMARK}", FLAGS)
 # a column of remarks beside each row, which name no field of the convention: "Observations", "Commentaires"
@@ -265,6 +266,70 @@ def flattened_table(finder: ThemesComponent, text: str, excluded,
             if left_out is not None:
                 left_out += [(lines[r][0], lines[r][1]) for r in sorted(left_out_rows)]
     return items, cells
+
+
+# a field's label line that says whether the convention retains it, as a status column's cell does: "Petite enfance :
+# Oui\nJeunesse : Non (relève du PEDT)\nParentalité : oui" (an annex's summary of the diagnostic's fields, one a line);
+# or a form's ballot boxes, before the field or after its colon: "☒ Petite enfance\n☐ Logement", "Jeunesse : ☐",
+# "[x] Parentalité\n[ ] Insertion" (a deliberation's copy of the Caf's form)
+_CHECKED = r"[☒☑]|\[\s*[xX✓✔]\s*\]"
+_UNCHECKED = r"☐|\[\s*\]"
+STATUS_LABEL_LINE = re.compile(r"^\s*(?:[-–—•·*]\s+)?(?P<label>[^\W\d_][^:?\n]{1,60}?)\s*:\s*(?P<value>[^:\n]+?)\s*$", FLAGS)
+BALLOT_LINE = re.compile(rf"^\s*(?:(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED}))\s*(?P<label>[^\W\d_][^\n]{{1,60}}?)\s*$")
+CHECKED_BOX = re.compile(rf"^\s*(?:{_CHECKED})\s*$")
+UNCHECKED_BOX = re.compile(rf"^\s*(?:{_UNCHECKED})\s*$")
+# ... or a status column of ticks, its empty cells the fields left out: "| Petite enfance | X |\n| Logement |  |" under
+# "Retenu dans la CTG" (a tick column needs its header: a calendar's "| 2025 | 2026 |" columns tick years)
+TICK_CELL = re.compile(rf"^\s*(?:[xX✓✔]|{_CHECKED})\s*$")
+UNTICKED_CELL = re.compile(rf"^\s*(?:{_UNCHECKED})?\s*$")
+STATUS_LINES_MIN = 2  # two field lines at least, as a status column's two rows
+
+
+def _status_line(line: str) -> tuple[int, int, bool, bool] | None:
+    """(label start, label end, retained, a ballot box) of a field's status line ("Petite enfance : Oui", "☐
+    Logement", "Jeunesse : ☒"), None for any other line."""
+    if m := BALLOT_LINE.match(line):
+        return m.start("label"), m.end("label"), bool(m.group("on")), True
+    if (m := STATUS_LABEL_LINE.match(line)) is None:
+        return None
+    value = m.group("value")
+    if CHECKED_BOX.match(value) or UNCHECKED_BOX.match(value):
+        return m.start("label"), m.end("label"), bool(CHECKED_BOX.match(value)), True
+    if YES_NO_CELL.match(value):
+        return m.start("label"), m.end("label"), not NO_CELL.match(value), False
+    return None
+
+
+def status_lines(finder: ThemesComponent, text: str, excluded, left_out: list[tuple[int, int]]) -> list[Phrase]:
+    """The fields a run of status lines marks retained ("Petite enfance : Oui", "☒ Parentalité"), each its label; the
+    lines of the fields marked not retained ("Jeunesse : Non", "☐ Logement") go to `left_out` (the caller's list),
+    as a status column's rows marked "Non" do. A run is two lines at least naming fields, blank lines between them
+    allowed; ballot boxes count only in a run that holds both a ticked and an empty one (a page may bullet its list
+    with empty boxes)."""
+    out: list[Phrase] = []
+    runs: list[list[tuple[int, int, int, int, bool, bool]]] = [[]]
+    for s, e, line in finder.lines(text):
+        if not line.strip():
+            continue
+        found = _status_line(line)
+        if found is None or any(zs <= s < ze for zs, ze in excluded):
+            runs.append([])
+            continue
+        a, b, retained, boxed = found
+        runs[-1].append((s, e, s + a, s + b, retained, boxed))
+    for run in runs:
+        fields = [r for r in run if finder._lexicon_labels(text[r[2]:r[3]])]
+        if len(fields) < STATUS_LINES_MIN:
+            continue
+        boxes = [r for r in run if r[5]]
+        if boxes and not (any(r[4] for r in boxes) and not all(r[4] for r in boxes)):
+            continue
+        for s, e, a, b, retained, _boxed in fields:
+            if retained:
+                out.append(finder._clean(text, a, b, "list"))
+            else:
+                left_out.append((s, e))
+    return out
 
 
 def _grouped_rows(lines, first: int) -> tuple[list[int], list[int]]:
