@@ -48,6 +48,15 @@ def joined(wrapped: str) -> str:
      ": après le contrat enfance jeunesse, elle engage toutes ses communes dans un projet commun.",
      "Le territoire de la communauté de communes devient ainsi le premier du département à signer "
      ": après le contrat enfance jeunesse, elle engage toutes ses communes dans un projet commun."),
+    # an unpunctuated full line above a bracket, and above a number's next digits
+    ("La convention décline les orientations portées par le schéma départemental des services aux familles\n"
+     "(SDSF) en matière d'accès aux droits, de petite enfance et de jeunesse sur les communes rurales.",
+     "La convention décline les orientations portées par le schéma départemental des services aux familles "
+     "(SDSF) en matière d'accès aux droits, de petite enfance et de jeunesse sur les communes rurales."),
+    ("La commune compte 1 908 foyers allocataires, soit 5 058 personnes couvertes, pour un total de 6\n"
+     "725 habitants, dont près de 300 enfants de moins de trois ans et 600 de moins de six ans.",
+     "La commune compte 1 908 foyers allocataires, soit 5 058 personnes couvertes, pour un total de 6 "
+     "725 habitants, dont près de 300 enfants de moins de trois ans et 600 de moins de six ans."),
 ])
 def test_a_wrapped_pages_lines_are_joined(wrapped, expected):
     assert joined(wrapped) == expected
@@ -63,6 +72,9 @@ def test_a_wrapped_pages_lines_are_joined(wrapped, expected):
     # a long axis heading above the next one
     "Axe 1 : Développer l'offre d'accueil du jeune enfant sur l'ensemble des communes du Val de Sèvre\n"
     "Axe 2 : Accompagner les jeunes vers l'autonomie et soutenir leurs initiatives dans les communes",
+    # a long heading above its numbered items
+    "Les engagements réciproques des signataires pour la durée de la convention territoriale globale\n"
+    "1. La Caf s'engage à maintenir ses financements de droit commun sur l'ensemble du territoire.",
 ])
 def test_a_wrapped_pages_own_lines_stay_apart(wrapped):
     assert joined(wrapped) == wrapped

@@ -36,6 +36,7 @@ _NAME_PART = re.compile(r"(?-i:[A-ZÀ-Þ])[^\W\d_]*(?![\w'’-])|[^\W\d_]+-(?-i:
 WRAP_WIDTH_SHARE = 0.6  # a wrapped line fills at least this share of the page's line width (its 90th percentile)
 FULL_LINE_SHARE = 0.85  # ... and fills the page's width when it reaches this share of it
 _RUNNING_LIST = re.compile(r"[:;]")
+_DIGITS_GO_ON = re.compile(r"\d+(?![\d.)°/–-]|\s*[.)°/–-])")
 # a sentence's line ending on a capitalised word (not a heading's acronym) above the rest of the name, itself followed by
 # punctuation or lower case, not a new heading or item ("Axe 3", "Article 2", "Fiche action")
 _NAME_END = re.compile(r"[a-zà-ÿ,:]\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+$")
@@ -97,7 +98,11 @@ def unwrap_lines(text: str) -> str:
                      or a.endswith(";") and _RUNNING_LIST.search(a[:-1]) and continues(i)
                      # ... or inside a capitalised name it breaks ("les axes suivants : Petite" above "Enfance, Enfance
                      # Jeunesse, Parentalité", "Nadège" above "Théophile, adjointe au maire")
-                     or _NAME_END.search(a) and _NAME_GOES_ON.match(b)):
+                     or _NAME_END.search(a) and _NAME_GOES_ON.match(b)
+                     # ... or unpunctuated above a bracket or a number's next digits ("par le Schéma départemental des
+                     # services aux familles" above "(SDSF) en matière d'accès aux droits", "pour un total de 6" above
+                     # "725 habitants"), not above a numbered item ("2. Les actions")
+                     or not _LINE_END.search(a) and (b[0] == "(" or _DIGITS_GO_ON.match(b))):
             return True
         return not _LINE_END.search(a) and continues(i)
 
