@@ -291,3 +291,18 @@ def test_epci_of_the_intercommunal_convention_is_another_ctg(parties_nlp):
     names = partner_names(parties_nlp, text)
     assert names.get("Vierzon") == "commune", names
     assert not _has(names, "Sologne"), names
+
+
+def test_dateline_town_declared_a_signatory_stays(parties_nlp):
+    # guard for the dateline "X / Y": a town the text then declares a signatory ("Les quatre communes ont également
+    # paraphé") is kept, its dateline mention included
+    text = ("Régina / Est guyanais\n"
+            "Une convention territoriale globale pour l'Est guyanais\n"
+            "4 mars 2024 – Guyane Actu\n"
+            "La Communauté de communes de l'Est Guyanais (CCEG), qui regroupe Régina, Saint-Georges, Ouanary et Camopi, "
+            "a signé vendredi 1er mars sa convention territoriale globale avec la Caf de la Guyane. Les quatre communes "
+            "ont également paraphé le document, qui court jusqu'en 2028.\n")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Est Guyanais", "epci"), names
+    for town in ("Régina", "Saint-Georges", "Ouanary", "Camopi"):
+        assert names.get(town) == "commune", (town, names)
