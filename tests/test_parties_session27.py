@@ -306,3 +306,42 @@ def test_dateline_town_declared_a_signatory_stays(parties_nlp):
     assert _has(names, "Est Guyanais", "epci"), names
     for town in ("Régina", "Saint-Georges", "Ouanary", "Camopi"):
         assert names.get(town) == "commune", (town, names)
+
+
+# -- the towns of a span's "en passant par A et B" -----------------------------------------------------------------
+
+def test_every_town_after_en_passant_par_is_the_span(parties_nlp):
+    text = ("La Communauté d'agglomération du Pays Nord Martinique et la Caf de la Martinique ont signé, mardi 1er "
+            "octobre, une convention territoriale globale qui couvre les dix-huit communes de l'agglomération, de "
+            "Grand'Rivière au Lamentin en passant par Trinité et Le Lorrain.")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Pays Nord Martinique", "epci"), names
+    assert "Le Lorrain" not in names and "Trinité" not in names, names
+
+
+# -- a town council's agenda item approving the CTG and its signing -----------------------------------------------
+
+def test_town_council_agenda_item_approving_the_ctg_names_the_town(parties_nlp):
+    text = ("Ville de Vierzon\n"
+            "Compte rendu sommaire du conseil municipal du 7 juin 2023\n"
+            "Le conseil municipal s'est réuni sous la présidence du maire. 31 conseillers présents ou représentés.\n"
+            "1. Approbation du procès-verbal de la séance du 5 avril 2023 – adopté à l'unanimité\n"
+            "2. Compte administratif 2022 – adopté\n"
+            "3. Convention territoriale globale 2023-2026 entre la Caf du Cher, la Communauté de communes "
+            "Vierzon-Sologne-Berry et les communes membres – approbation et autorisation de signature – adopté à "
+            "l'unanimité\n"
+            "4. Tarifs de la piscine municipale – adopté\n")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Vierzon") == "commune", names
+    assert _has(names, "Vierzon-Sologne-Berry", "epci"), names
+
+
+def test_epci_minutes_approving_the_ctg_name_no_town(parties_nlp):
+    # guard: the same agenda item in an EPCI council's minutes (no "conseil municipal") tells no town of its own
+    text = ("Communauté de communes Vierzon-Sologne-Berry\n"
+            "Compte rendu du conseil communautaire du 7 juin 2023, salle des fêtes de Mehun-sur-Yèvre\n"
+            "3. Convention territoriale globale 2023-2026 avec la Caf du Cher – approbation et autorisation de "
+            "signature – adopté à l'unanimité\n")
+    names = partner_names(parties_nlp, text)
+    assert _has(names, "Vierzon-Sologne-Berry", "epci"), names
+    assert "Mehun-sur-Yèvre" not in names, names

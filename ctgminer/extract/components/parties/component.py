@@ -42,6 +42,7 @@ _PREP_ANY_CASE = re.compile(r"\s*(?:de|du|d['’])", re.I)
 _COMMUNE_NAME = re.compile(P.COMMUNE_NAME)
 _SPACES = re.compile(r"\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+_TOWN_COUNCIL = re.compile(r"\bconseil\s+municipal\b", re.I)
 _SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+|\n")  # a text's sentences, roughly (one split, no model)
 _LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
 _NOT_COMMA = re.compile(r"[^,]+")
@@ -950,7 +951,11 @@ class PartiesComponent:
         # (or its own council approving the CTG: "Le conseil municipal a approuvé la CTG avec la Caf, signée aussi par
         # la communauté de communes" in the town's bulletin, its name in the masthead only)
         end_of_story = story_end(text)
-        for m in [*mayor, *C["self_town"].finditer(text), *C["own_council"].finditer(text)]:
+        # (or, in a town council's minutes, an agenda item naming the CTG "approbation et autorisation de signature":
+        # "6. Convention territoriale globale entre la Caf, la CC X et les communes membres – approbation et
+        # autorisation de signature – adopté", its town the minutes' own)
+        items = C["approval_item"].finditer(text) if _TOWN_COUNCIL.search(text) else ()
+        for m in [*mayor, *C["self_town"].finditer(text), *C["own_council"].finditer(text), *items]:
             if C["see_also"].match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) or m.start() >= end_of_story:
                 continue  # "Lire aussi : Grenoble : la Ville renouvelle sa convention avec la Caf": another story
                 # (or a link listed under the related heading: "Lire aussi :\n- Vienne : la ville signe sa CTG")
