@@ -374,10 +374,10 @@ def epci_keys(name: str, brands: bool = False) -> list[str]:
 # ("Communauté d'agglomération du Pays de Saint-Gilles-Croix-de-Vie" signs "Pays de Saint-Gilles-Croix-de-Vie
 # Agglomération", "Communauté de communes du Pays de Saint-Flour" "Saint-Flour Communauté")
 _BRAND_SUFFIXES = (
-    (re.compile(r"^communaute d agglomeration (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("agglomeration", "agglo")),
-    (re.compile(r"^communaute de communes (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("communaute",)),
-    (re.compile(r"^communaute urbaine (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("communaute urbaine",)),
-    (re.compile(r"^metropole (?:(?:de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("metropole",)),
+    (re.compile(r"^communaute d agglomeration (?:(?P<art>de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("agglomeration", "agglo")),
+    (re.compile(r"^communaute de communes (?:(?P<art>de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("communaute",)),
+    (re.compile(r"^communaute urbaine (?:(?P<art>de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("communaute urbaine",)),
+    (re.compile(r"^metropole (?:(?P<art>de la|de l|des|du|de|d) )?(?P<rest>.+)$"), ("metropole",)),
 )
 
 
@@ -389,7 +389,13 @@ def brand_keys(name: str) -> list[str]:
         m = pattern.match(full)
         if m:
             rest = re.sub(r"^(?:l|la|le|les) ", "", m["rest"])
-            return [f"{rest} {suffix}" for suffix in suffixes if not rest.endswith(suffix)]
+            keys = [f"{rest} {suffix}" for suffix in suffixes if not rest.endswith(suffix)]
+            if m["art"] and full.startswith("communaute "):
+                # (the press's "la Communauté" and the article of the official name, the kind's words left out: "la
+                # Communauté de l'Auxerrois" for the Communauté d'agglomération de l'Auxerrois, "la Communauté du
+                # Grésivaudan")
+                keys.append(f"communaute {m['art']} {m['rest']}")
+            return keys
     return []
 
 

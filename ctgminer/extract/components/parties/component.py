@@ -42,6 +42,8 @@ _PREP_ANY_CASE = re.compile(r"\s*(?:de|du|d['’])", re.I)
 _COMMUNE_NAME = re.compile(P.COMMUNE_NAME)
 _SPACES = re.compile(r"\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+_TOWN_COUNCIL = re.compile(r"\bconseil\s+municipal\b", re.I)
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+|\n")  # a text's sentences, roughly (one split, no model)
 _LIST_STOP = re.compile(r"[.;:!?\n(]|\s+(?:pour|qui|dont|afin|sur|ont|a|sont|reconduisent|signent|en\s+présence)\s")
 _NOT_COMMA = re.compile(r"[^,]+")
 _ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+|d['’]\s*)?")
@@ -948,9 +950,15 @@ class PartiesComponent:
             return
         # (or its own council approving the CTG: "Le conseil municipal a approuvé la CTG avec la Caf, signée aussi par
         # la communauté de communes" in the town's bulletin, its name in the masthead only)
-        for m in [*mayor, *C["self_town"].finditer(text), *C["own_council"].finditer(text)]:
-            if C["see_also"].match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+        end_of_story = story_end(text)
+        # (or, in a town council's minutes, an agenda item naming the CTG "approbation et autorisation de signature":
+        # "6. Convention territoriale globale entre la Caf, la CC X et les communes membres – approbation et
+        # autorisation de signature – adopté", its town the minutes' own)
+        items = C["approval_item"].finditer(text) if _TOWN_COUNCIL.search(text) else ()
+        for m in [*mayor, *C["self_town"].finditer(text), *C["own_council"].finditer(text), *items]:
+            if C["see_also"].match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) or m.start() >= end_of_story:
                 continue  # "Lire aussi : Grenoble : la Ville renouvelle sa convention avec la Caf": another story
+                # (or a link listed under the related heading: "Lire aussi :\n- Vienne : la ville signe sa CTG")
             sf = F.sentence_features(sents.sentence(m.start()))
             # (or beside the Caf: "À Vaulx-en-Velin, la Ville et la Caf du Rhône ont fait leurs choix")
             # (not signing another scheme only: "la Ville a signé avec l'État son contrat de ville")
@@ -1026,6 +1034,7 @@ class PartiesComponent:
         Communauté de communes X\nCommunes de A, B et C\nSommaire"): each line names a party."""
         lines = text.split("\n", cls.COVER_LINES)[:cls.COVER_LINES]
         if not any(CTG_CUE.search(line) for line in lines[:2]):
+            cls.mark_cover_above(text, lines, cands)
             return
         pos, block, started = 0, [], False
         for n, line in enumerate(lines):
@@ -1048,6 +1057,29 @@ class PartiesComponent:
                     s <= c.start and c.end <= e for s, e, _ in block):
                 c.extra["features"]["cover_party"] = 1.0
                 c.extra["features"]["declared"] = 1.0  # (the cover says it signs: no veto of a place or a member)
+
+    @classmethod
+    def mark_cover_above(cls, text: str, lines: list[str], cands: list[Candidate]) -> None:
+        """`cover_party` for a cover page whose bodies stand above the title, one per line, the Caf's among them
+        ("Communauté de communes du Pays de Fayence\nCaisse d'allocations familiales du Var\nMutualité sociale
+        agricole Provence-Azur\nCONVENTION TERRITORIALE GLOBALE\n2024-2028"): a short line each, nothing else above."""
+        title = next((n for n, line in enumerate(lines) if CTG_CUE.search(line)), None)
+        if title is None or title < 2 or len(lines[title]) > 100:
+            return
+        block, pos = [], 0
+        for line in lines[:title]:
+            if cls._COVER_STOP.match(line) or ". " in line or len(line) > 100 or any(ch.isdigit() for ch in line) \
+                    or not line.strip():
+                return
+            block.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        if not any(CAF.match(line.lstrip()) for line in lines[:title]):
+            return
+        for c in cands:
+            if c.type in {"commune", "epci", "msa", "departement", "etat", "region"} and any(
+                    s <= c.start and c.end <= e for s, e in block):
+                c.extra["features"]["cover_party"] = 1.0
+                c.extra["features"]["declared"] = 1.0
 
     @classmethod
     def mark_network_day(cls, text: str, sents: Sentences, cands: list[Candidate], end_of_story: int) -> None:
@@ -1163,9 +1195,10 @@ class PartiesComponent:
         """Feature `status_list` for the rows of a Caf's overview, one territory per line with the state of its CTG
         ("CC du Pays de Sault – CTG 2022-2026 en cours", "CA du Grand Dax – diagnostic achevé"): two rows at least,
         as overviews list; no signing is told there."""
-        cue, done = F.cues()["status_row"], F.cues()["status_row_done"]
+        cue, done, period = F.cues()["status_row"], F.cues()["status_row_done"], F.cues()["status_row_period"]
         rows: list[Candidate] = []
         done_rows: list[Candidate] = []  # (rows of signed CTGs: an overview when other rows are still open)
+        periods: dict[str, list[Candidate]] = {}  # (rows giving a period only, by period)
         for c in cands:
             if c.type not in {"commune", "epci"}:
                 continue
@@ -1180,6 +1213,14 @@ class PartiesComponent:
                 rows.append(c)
             elif done.match(rest):
                 done_rows.append(c)
+            elif m := period.match(rest):
+                periods.setdefault(m.group("period"), []).append(c)
+        # (or a table of the territories' conventions, each row its own period: "Territoire | Période | Référent\nCC du
+        # Val de X | 2021-2025 | oui\nCA Y | 2023-2027 | non\nCC Z | 2024-2028 | oui": three rows of two periods at
+        # least, separate CTGs of a Caf's overview, not one convention's signatories)
+        dated = [c for rows_of in periods.values() for c in rows_of]
+        if len(periods) >= 2 and len({c.key for c in dated}) >= 3:
+            rows += dated
         if len({c.key for c in rows}) >= 2 or (rows and len({c.key for c in rows + done_rows}) >= 3):
             # (or a table of mixed states, three rows at least: "CA X | Signée | 2022-2026", "CC Y | En cours de
             # diagnostic | –")
@@ -1373,9 +1414,10 @@ class PartiesComponent:
         if c.how == "gaz_commune" and f.get("place_list") and not f.get("sole_territory") and not f.get("declared"):
             return True  # "à Sadirac, Créon et La Sauve": listed after a place, a place too
         if c.how == "gaz_commune" and f.get("kicker") and not f.get("sole_territory") and not f.get("told_town") \
-                and not f.get("section_party"):
+                and not f.get("section_party") and not f.get("declared"):
             # a label line ("Villers-Bocage · 6 avril 2024", "Lot · Cahors", "Édition de Molsheim – 11 octobre"):
-            # where the news is filed, not who signs
+            # where the news is filed, not who signs (unless the text declares the town a signatory: "Les quatre
+            # communes ont également paraphé" after the EPCI's members, the dateline "Kourou / Savanes" among them)
             return True
         if c.type in {"commune", "epci"} and c.how not in {"list", "mayor"} and (
                 f.get("comparison") or f.get("neighbour")) and not f.get("sole_territory"):
@@ -1554,7 +1596,16 @@ class PartiesComponent:
                 c.name = caf_dep.name if caf_dep else ""
                 c.key = f"dep:{caf_dep.code}" if caf_dep else "dep:?"
         kept = self.drop_coverage(self.drop_member_towns(self.drop_own_others([c for c in kept if c.name])))
-        return caf_dep, self.dedupe(self.drop_short_forms(kept))
+        return caf_dep, self.dedupe(self.drop_short_forms(self.drop_said_not_signing(cands, kept)))
+
+    @classmethod
+    def drop_said_not_signing(cls, cands: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+        """A territory the text says does not sign (`not_signatory` on one of its mentions: "La Communauté de
+        communes du Haut-Vivarais, qui n'est pas signataire, prépare sa propre démarche") is no party on the strength
+        of another, weaker mention ("une première dans le Haut-Vivarais"); only a mention stating it a party
+        keeps it."""
+        said = {c.key for c in cands if c.extra["features"].get("not_signatory")}
+        return [c for c in kept if c.key not in said or cls.stated_party(c)]
 
     # the least score of a body kept as the list-mate of a kept party (below it: the model reads it as no party)
     LIST_MATE_FLOOR = 0.2
@@ -1611,6 +1662,22 @@ class PartiesComponent:
                 c.extra["features"]["coverage"] = 1.0
                 c.extra["member_clause"] = True
                 groups.add(c.extra.get("enum"))
+            elif not c.extra["features"].get("sent_sign") and C["members_apposition_right"].match(text[c.end:c.end + 80]) \
+                    and not any(P.STRONG_SIGN.search(s) and C["mayors"].search(s) for s in _SENTENCE_CUT.split(text)):
+                # (or a list of towns the text then names as an EPCI's members, in a sentence that signs nothing:
+                # "Rivière-Salée, Ducos et Saint-Esprit : les trois communes de l'agglomération disposent désormais
+                # d'un cadre commun avec la Caf"; the list's last town carries the cue, its mates the list's commas;
+                # not when a sentence has their mayors sign: "signée par le président et les trois maires")
+                c.extra["features"]["coverage"] = 1.0
+                c.extra["member_clause"] = True
+                groups.add(c.extra.get("enum"))
+            elif C["town_parts_clause"].search(text, max(0, c.start - 120), c.start):
+                # (or the former towns a commune nouvelle gathers, in a relative clause after it: "le maire a signé la
+                # CTG de la commune nouvelle, qui regroupe depuis 2017 A, B et C", "Ville-Neuve, qui réunit les
+                # anciennes communes de A et B": its parts, not parties of their own)
+                c.extra["features"]["coverage"] = 1.0
+                c.extra["town_parts"] = True
+                groups.add(c.extra.get("enum"))
             elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):
                 # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
                 # CC X (A, B, C et D) et de la Caf")
@@ -1629,10 +1696,12 @@ class PartiesComponent:
                 if c.type == "commune" and m.end() <= c.start and c.end <= end:
                     c.extra["features"]["coverage"] = 1.0
         clauses = {c.extra.get("enum") for c in cands if c.extra.get("member_clause")} - {None}
+        parts = {c.extra.get("enum") for c in cands if c.extra.get("town_parts")} - {None}
         for c in cands:
             if c.type == "commune" and c.extra.get("enum") in groups - {None}:
                 c.extra["features"]["coverage"] = 1.0
                 c.extra["member_clause"] = c.extra.get("enum") in clauses
+                c.extra["town_parts"] = c.extra.get("enum") in parts or c.extra.get("town_parts", False)
 
     @staticmethod
     def mark_area_count(text: str, sents: Sentences, cands: list[Candidate]) -> None:
@@ -1745,6 +1814,13 @@ class PartiesComponent:
         """A town named only as the area of a kept EPCI's CTG (`mark_coverage`), never stated to sign, is no party
         of its own; its EPCI is (a town linked to another EPCI stays)."""
         epcis = [c for c in kept if c.type == "epci"]
+        # (the parts a kept commune nouvelle gathers, `town_parts`: dropped beside it, EPCI or not)
+        # (a part sharing the commune nouvelle's code is that commune itself: "Cherbourg-Octeville" beside
+        # "Cherbourg-en-Cotentin")
+        parts = {c.key for c in kept if c.type == "commune" and c.extra.get("town_parts") and not cls.stated_party(c)}
+        whole = {c.key for c in kept if c.type == "commune" and not c.extra.get("town_parts")}
+        if parts - whole and whole:
+            kept = [c for c in kept if c.key not in parts - whole or c.type != "commune"]
         if not epcis:
             return kept
         codes = {c.place.code for c in epcis if c.place is not None}

@@ -295,11 +295,13 @@ def title_block_start(text: str, line_start: int) -> int:
     """Where the block of signatories' title lines holding the line at `line_start` begins: consecutive lines, each
     an official's title ("Fait à Cluses, le 2 mai 2025\nLe Directeur de la Caf de la Haute-Savoie\nLe Président de la
     Communauté de communes X\nLe Maire de A\nLa Maire de B\n...\nLe Maire de G": G's line starts far below "Fait à")."""
-    title = cues()["sign_block_title_line"]
+    title, cell = cues()["sign_block_title_line"], cues()["sign_block_cell_line"]
     start = line_start
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
-        if not title.match(text[prev:start - 1]):
+        # (the block's cells too, each body's "Pour ..." above its official: "Pour la Communauté de communes X\nLe
+        # Président\nPour les communes membres :\nLe Maire de A\nLa Maire de B")
+        if not (title.match(text[prev:start - 1]) or cell.match(text[prev:start - 1])):
             break
         start = prev
     return start
@@ -623,7 +625,9 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
             and not text[c.end:line_end].strip(" \t,") and C["sign_block_done_at"].search(
                 text, max(0, (block_start := title_block_start(text, line_start)) - 300), line_start):
         f["sign_block"] = float(bool(C["sign_block_title_caf"].search(text, max(0, block_start - 300),
-                                                                     min(len(text), line_end + 300))))
+                                                                     min(len(text), line_end + 300)))
+                                or any(C["sign_block_caf"].match(line)
+                                       for line in text[block_start:line_start].split("\n")))
     # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
     # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
     # le préfet, et la Commune de Limoux\nPréambule"): listed after a line opening on "entre", the Caf in the list
@@ -697,6 +701,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # (and a territory in an aside on other territories' conventions: under a heading asking about elsewhere, "Et
     # ailleurs dans la Manche ?\nLa CC de la Baie du Cotentin a signé la sienne en 2022", or in a recap of other
     # conventions, "Pour rappel, les CTG de Brécey et de Villedieu Intercom ont été signées en 2021")
+    # (or the EPCI a town's own convention leaves fields to, "traités à l'échelle de X dans la convention
+    # intercommunale": the EPCI's convention is another one)
     right_other = (C["other_ctgs_right"].match(right) or C["other_signing_right"].match(right)) \
         if c.type in {"commune", "epci"} else None
     if right_other and DAY_DATE.search(sentence) and POSSESSIVE_SIGNING.search(right_other.group()):
@@ -731,6 +737,10 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # (or the earlier signing a sentence opens on, before the page's own: "Après la ville de X en 2022, deux
         # nouvelles intercommunalités ont signé leur CTG")
         or "près" in left and bool(C["after_other_left"].match(left))
+        # (or the one a sentence opens on as signed already in an earlier year, before telling the next ones: "Déjà
+        # signée avec la CA du Nord Grande-Terre en 2022, la CTG sera étendue à la Riviéra du Levant en 2025")
+        or "éjà" in left and bool(C["already_signed_with_left"].search(left[-80:]))
+        and bool(C["year_right"].match(right))
         # (a bulleted overview of the département's CTGs under an intro saying all are now covered: "Avec cette
         # signature, tout le département est désormais couvert :\n- CTG de X : signée en 2022\n- CTG de Y : ...")
         or ("ouvert" in text or "ispos" in text) and overview_item(text, c.start)))
