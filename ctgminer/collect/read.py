@@ -14,6 +14,10 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".php", ".asp", ".aspx", ".shtml"}
 PDF_SUFFIXES = {".pdf"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# the widest gap between two words of one line, in characters: a justified line of a convention spreads its words
+# (pdfminer's default, 2, cut such lines into pieces read out of order: "territoriale globale signée entre" above "La
+# convention"), while two columns a few millimetres apart stay apart (tests/test_read_pdf_session27.py)
+JUSTIFIED_GAP = 4.0
 MAX_PDF_PAGES = 300  # pages read from one PDF (a full convention with annexes is 20-80); later pages are dropped
 
 
@@ -97,7 +101,7 @@ def pdf_to_document(data: bytes, source: str, url: str | None = None, max_pages:
     warnings: list[str] = []
     offset = 0
     try:
-        for number, layout in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(),
+        for number, layout in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=JUSTIFIED_GAP),
                                                       maxpages=max_pages + 1), start=1):
             if number > max_pages:
                 warnings.append(f"read the first {max_pages} pages only")
