@@ -85,6 +85,32 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
         if end and P.LEFT_OUT_REASON.match(sentence, end.start()):  # "... : il fait l'objet d'une OPAH distincte"
             end = P.NEGATION_SCOPE_END.search(sentence, end.end())
         out.append((start, end.start() if end else len(sentence)))
+    # (a renewal's sentence opening on the former convention: the fronted part is the past, P.FRONTED_FORMER)
+    return out + elsewhere_ranges(sentence, unbracketed) + [m.span() for m in P.FRONTED_FORMER.finditer(sentence)]
+
+
+def elsewhere_ranges(sentence: str, unbracketed: str) -> list[tuple[int, int]]:
+    """The parts of a sentence naming fields that another convention deals with (patterns.ELSEWHERE_*): "... sur deux
+    champs, les autres (petite enfance, logement) étant traités dans la convention de l'agglomération :" covers from
+    "les autres" to the colon."""
+    out = []
+    for m in P.ELSEWHERE_REST.finditer(sentence):
+        end = P.ELSEWHERE_END.search(sentence, m.end())
+        out.append((m.start(), end.start() if end else len(sentence)))
+    for m in P.ELSEWHERE_AFTER.finditer(sentence):
+        head = sentence[:m.start()].rstrip()
+        if head.endswith(")") and "(" in head:  # the bracketed list right before: "... (crèches, loisirs), qui ..."
+            start = head.rfind("(")
+        else:
+            start = max((c.end() for c in P.CLAUSE_START.finditer(unbracketed, 0, m.start())), default=0)
+        out.append((start, m.end()))
+    for m in P.ELSEWHERE_CONVENTION.finditer(sentence):
+        end = P.ELSEWHERE_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
+        # the other convention's fields run to the clause's last comma before the colon: "... pour la petite enfance
+        # et la parentalité, les parties conviennent de ..." (the main clause after it is this convention's)
+        comma = sentence.rfind(",", m.end(), stop)
+        out.append((m.start(), comma if comma > 0 else stop))
     return out
 
 
@@ -1524,7 +1550,7 @@ class ThemesComponent:
     def history(sentence: str, amended: bool = False) -> bool:
         """Told as the past (HISTORY), but not the former contract as what this convention replaces, nor (on an
         amendment's page, `amended`) the amended convention's content in the imperfect."""
-        replaced = [m.span() for rx in (P.REPLACED, P.ADDED_TO_FORMER) for m in rx.finditer(sentence)]
+        replaced = [m.span() for rx in (P.REPLACED, P.ADDED_TO_FORMER, P.FRONTED_FORMER) for m in rx.finditer(sentence)]
         if amended and not P.FORMER_RANK.search(sentence):
             replaced += [m.span() for m in P.AMENDED_CONTENT.finditer(sentence)]
         if DAY_DATE.search(sentence):  # a round-up's signing told to the day: "Jeudi 11 mai, X a signé la sienne"
@@ -1755,7 +1781,24 @@ class ThemesComponent:
             found = [p for p in found if not any(s < p.end and p.start < e for s, e in taken)]
             phrases += found
             taken += [(p.start, p.end) for p in found]
-        return sorted((p for p in phrases if self.names_a_field(p.text)), key=lambda p: p.start)
+        # fields given to another convention are none of this one's, whichever reading found them: "... pour accorder
+        # leurs plans d'actions (crèches, jeunesse), qui font l'objet de conventions distinctes" (elsewhere_ranges)
+        elsewhere = self.elsewhere_spans(text, sents)
+        return sorted((p for p in phrases if self.names_a_field(p.text)
+                       and not any(a <= p.start and p.end <= b for a, b in elsewhere)), key=lambda p: p.start)
+
+    @staticmethod
+    def elsewhere_spans(text: str, sents: Sentences) -> list[tuple[int, int]]:
+        """The spans of the text's sentences that name fields another convention deals with (elsewhere_ranges)."""
+        if not P.ELSEWHERE_ANY.search(text):
+            return []
+        out = []
+        for i in range(len(sents.starts)):
+            s, e = sents.bounds(i)
+            sentence = text[s:e]
+            unbracketed = P.BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
+            out += [(s + a, s + b) for a, b in elsewhere_ranges(sentence, unbracketed)]
+        return out
 
     def names_a_field(self, phrase: str) -> bool:
         """False for a contact line ("Service enfance-jeunesse – 03 84 12 34 56"), for an item about another scheme
