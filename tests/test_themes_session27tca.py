@@ -116,3 +116,50 @@ def test_a_question_on_what_any_signatory_commits_to_in_a_ctg_is_no_content_ques
 
     assert P.CONTENT_QUESTION.search("Sur quoi la Ville s'engage-t-elle ?")
     assert not P.CONTENT_QUESTION.search("Sur quoi la commune s'engage-t-elle dans une CTG ?")
+
+
+# -- field headings in capitals in a convention's article ---------------------------------------------------------
+# class: a convention's PDF setting out its fields as headings in capitals, each over a paragraph and bullets of
+# varying length (or bullets alone); the start code read a heading only when one paragraph line stood under it
+CAPITALS = ("CTG du Pays de Bray 2023-2026 – 4\nARTICLE 3 – LES CHAMPS D'INTERVENTION\nLes signataires retiennent trois "
+            "champs d'intervention prioritaires.\nLA JEUNESSE\nLe territoire compte un seul local jeunes, ouvert deux "
+            "soirs par semaine. Les partenaires s'engagent à :\no recruter un second animateur ;\no ouvrir le local le "
+            "samedi.\nLE SOUTIEN À LA PARENTALITÉ\nLe réseau des parents est actif à Gournay. Les partenaires "
+            "s'engagent à :\no créer un lieu d'accueil enfants-parents.\nL'ACCÈS AUX DROITS\no Mailler le territoire de "
+            "points d'accueil ;\no Former les agents d'accueil des mairies.\nCTG du Pays de Bray 2023-2026 – 5\n"
+            "ARTICLE 4 – ENGAGEMENTS DES PARTIES\nLa Caf verse le bonus territoire.\n")
+
+
+def test_capital_field_headings_of_an_article_are_its_fields(labeller):
+    phrases = theme_phrases_of(labeller, CAPITALS)
+    assert {"LA JEUNESSE", "LE SOUTIEN À LA PARENTALITÉ", "L'ACCÈS AUX DROITS"} <= set(phrases)
+    assert "acces_aux_droits" in phrase_labels(labeller(CAPITALS))
+
+
+def test_capital_headings_need_an_announcing_line_above(labeller):
+    # guard: a report's headings in capitals over its findings, under no line announcing fields
+    text = ("Rapport d'activité 2023 du centre social\nNos chiffres clés de l'année écoulée\nLA JEUNESSE\nLe local a "
+            "accueilli 80 jeunes.\nL'ACCÈS AUX DROITS\nLa permanence a reçu 400 personnes.\n")
+    phrases = theme_phrases_of(labeller, text)
+    assert "LA JEUNESSE" not in phrases and "L'ACCÈS AUX DROITS" not in phrases
+
+
+# -- a convention limited to one field ------------------------------------------------------------------------------
+# class: a small commune's convention whose article limits it to a single field, the field one dash item under the
+# colon; the start code took no list of one item
+@pytest.mark.parametrize("intro", [
+    "Les parties conviennent de limiter la présente convention à un champ unique :",
+    "Compte tenu de la taille de la commune, la CTG porte sur une seule priorité :",
+])
+def test_a_single_field_announced_is_a_list_of_one(labeller, intro):
+    text = ("Convention territoriale globale – Commune de Lodève 2022-2025\nArticle 3 – Le champ d'intervention retenu\n"
+            f"{intro}\n– la jeunesse : ouverture d'un local jeunes et d'un point information jeunesse.\n"
+            "Article 4 – Engagements de la commune\nLa commune met un local à disposition.\n")
+    assert any(p.startswith("la jeunesse") for p in theme_phrases_of(labeller, text))
+
+
+def test_one_dash_line_under_a_plain_colon_stays_no_list(labeller):
+    # guard: one dash line under an introduction that announces no single field
+    text = ("Convention territoriale globale – Commune de Lodève 2022-2025\nArticle 5 – Contacts\nPour toute "
+            "question :\n– le service jeunesse de la mairie, au 04 67 00 00 00.\n")
+    assert not any(p.startswith("le service jeunesse") for p in theme_phrases_of(labeller, text))

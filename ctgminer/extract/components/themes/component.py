@@ -488,7 +488,11 @@ class ThemesComponent:
                 current = current[1:]
             # a day's programme, its rows told by the clock, lists no fields: "Au programme :\n• 10h : présentation du
             # diagnostic\n• 11h : ateliers « Garde d'enfants », « Être parent seul »\n• 14h : forum des associations"
-            if len(current) < 2 or 2 * sum(bool(P.AGENDA_ROW.match(t) or P.VOTE_ROW.search(t)) for *_, t in current) > len(current):
+            # (one item is a list when its introduction announces a single field: "... de limiter la présente
+            # convention à un champ unique :\n– l'enfance : ...", a small commune's convention)
+            single = len(current) == 1 and bool(P.SINGLE_FIELD_INTRO.search(_line_above(lines, current[0][0])))
+            if len(current) < 2 and not single \
+                    or 2 * sum(bool(P.AGENDA_ROW.match(t) or P.VOTE_ROW.search(t)) for *_, t in current) > len(current):
                 return
             first_line = current[0][0]
             # the introduction is the nearest non-blank line above, however many blank lines the page
@@ -1485,6 +1489,49 @@ class ThemesComponent:
         return sorted(out + [self._clean(text, lines[k][0], lines[k][1], "prose")
                              for k in self._reader_questions(lines, questions)], key=lambda p: p.start)
 
+    def capital_field_headings(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        """A convention's article setting out its fields under headings in capitals, each over its own paragraph or
+        bullets of varying length (a PDF's text), right under the article's heading or sentence announcing them, e.g.
+        "ARTICLE 3 – LES CHAMPS D'INTERVENTION\nLes signataires retiennent deux champs.\nLA JEUNESSE\nLe local
+        jeunes ouvrira le samedi. Les partenaires s'engagent à :\no recruter un animateur ;\no ...\nLE LOGEMENT\no
+        Repérer les logements non décents ;\n..." (a run of two such headings at least; a heading in capitals naming
+        no field, the next article's, ends it)."""
+        lines = [ln for ln in self.lines(text) if ln[2].strip()]
+        context = {s: (general or other) for s, _e, _t, general, other in self.sentences_in_context(text, sents)}
+
+        def capitals(line: str) -> bool:
+            letters = [c for c in line if c.isalpha()]
+            return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+        def field_heading(k: int) -> bool:
+            s, _e, line = lines[k]
+            return capitals(line) and len(line.split()) <= P.HEADING_MAX_WORDS and self.is_heading(line) \
+                and not P.RUNNING_HEADING.match(line) and not P.SECTION_NUMBER.match(line) \
+                and not any(zs <= s < ze for zs, ze in excluded) \
+                and bool(self.any_term.search(line)) and bool(self._lexicon_labels(line, prose=True))
+
+        out: list[Phrase] = []
+        k = 0
+        while k < len(lines):
+            if not field_heading(k):
+                k += 1
+                continue
+            run = [k]
+            j = k + 1
+            while j < len(lines) and j - run[-1] <= P.AXIS_PARAGRAPHS_MAX:
+                if field_heading(j):
+                    run.append(j)
+                elif capitals(lines[j][2]) and not P.page_break_line(lines[j][2]):
+                    break  # another heading in capitals: the next article's
+                j += 1
+            above = [ln for ln in lines[max(0, k - 3):k] if not P.page_break_line(ln[2])]
+            announced = any((P.INTRO.search(ln[2]) or P.COUNTED_INTRO.search(ln[2])) and not context.get(ln[0], False)
+                            for ln in above)
+            if len(run) >= 2 and announced:
+                out += [self._clean(text, lines[i][0], lines[i][1], "prose") for i in run]
+            k = run[-1] + 1
+        return out
+
     @staticmethod
     def _reader_questions(lines, questions: set[int]) -> list[int]:
         """A run of READER_QUESTIONS_MIN questions to the reader at least, each over its own paragraph, right under a
@@ -1770,6 +1817,7 @@ class ThemesComponent:
         for found in (self.prose_phrases(text, sents, excluded), self.lead_enumerations(text, sents, excluded),
                       self.item_enumerations(text, sents, excluded),
                       self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded),
+                      self.capital_field_headings(text, sents, excluded),
                       sequence_phrases(self, text, sents, excluded), added_field_phrases(self, text, sents, excluded),
                       spoken_phrases(self, text, sents, excluded), run_in_headings(self, text, sents, excluded),
                       reported_fields(self, text, sents, excluded), field_lead_phrases(self, text, sents, excluded)):

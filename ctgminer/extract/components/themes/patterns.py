@@ -100,6 +100,11 @@ LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
 TRAILING_SYMBOLS = re.compile(rf"(?:\s*{SYMBOL_BULLET})+\s*$")
 # a table as trafilatura renders it, one row per line: "| Thématique | Objectif |", "|---|---|" (rows: text.cues)
 TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# an introduction announcing ONE field, its list one item long: "Les parties conviennent de limiter la présente
+# convention à un champ unique :", "La CTG porte sur une seule priorité :", "un axe prioritaire unique :"
+SINGLE_FIELD_INTRO = cue(r"\b(?:un|une)\s+(?:seule?\s+)?(?:champ|axe|priorité|thématique|orientation|domaine|volet)"
+                         r"(?:\s+(?:d['’]\s*intervention|d['’]\s*action|prioritaire))?(?:\s+unique)?\s*:\s*$"
+                         r"|\bunique\s+(?:champ|axe|priorité|thématique|orientation|domaine|volet)\b[^:\n]{0,30}:\s*$")
 # a heading that counts the axes it heads: "Les 4 axes de la CTG", "Trois priorités pour 2024-2028"
 COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:grand(?:e)?s\s+)?"
                            # (or the fiches actions a page counts: "Nos 4 fiches actions prioritaires")
