@@ -240,6 +240,12 @@ TERRITORIAL_BODY = FastCue(
     r"|métropole|la\s+ville|commune\s+d[e'’]|mairie|municipalité|conseil\s+départemental|département)\b",
     FLAGS,
 )
+# ... or as the whole title line, the CTG's name opening the line under it (an annex's page of a PDF: "Annexe 3 –
+# Tableau de bord des fiches actions au 31/12/2023\nCTG du Pays de Gex 2022-2026\nN° | Intitulé | Axe | ...")
+CTG_PART_HEAD = re.compile(
+    r"\W*(?:annexe\s*(?:n°\s*)?\w{0,3}\s*[:–—-]\s*)?(?:plan\s+d['’]\s*actions?|programme\s+d['’]\s*actions?"
+    r"|fiches?[\s-]+actions?|tableau\s+de\s+(?:bord|suivi)|avenant(?:\s+n°\s*\d{1,2})?|annexes?(?:\s+n°)?\s*\w{0,3})\b",
+    FLAGS)
 # a part of the CTG's own document as its title's head, before the CTG's name: "Plan d'actions de la", "Annexe 2 – Fiches
 # actions de la", "Avenant n°1 à la" (component.score_relevance: such a document without prose is no list of links)
 CTG_PART_TITLE = re.compile(
