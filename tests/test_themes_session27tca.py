@@ -163,3 +163,25 @@ def test_one_dash_line_under_a_plain_colon_stays_no_list(labeller):
     text = ("Convention territoriale globale – Commune de Lodève 2022-2025\nArticle 5 – Contacts\nPour toute "
             "question :\n– le service jeunesse de la mairie, au 04 67 00 00 00.\n")
     assert not any(p.startswith("le service jeunesse") for p in theme_phrases_of(labeller, text))
+
+
+# -- the rest of ranked priorities, the verb first ------------------------------------------------------------------
+# class: a press article telling the first priority apart (often in an official's quote), then the others after an
+# inverted verb ("Viennent ensuite ..."); the start code took no introduction there and read no phrase
+RANKED = ("La présidente de Lamballe Terre et Mer et le directeur de la Caf des Côtes-d'Armor ont signé lundi la "
+          "Convention territoriale globale.\nQuatre priorités pour 2024-2028. « La première, c'est la jeunesse : nos "
+          "ados partent », explique l'élue. {verb} l'accueil des tout-petits, le soutien aux parents et l'accès aux "
+          "droits des familles.\n")
+
+
+@pytest.mark.parametrize("verb", ["Viennent ensuite", "Puis viennent enfin", "Arrivent ensuite"])
+def test_priorities_after_an_inverted_verb_are_items(labeller, verb):
+    phrases = theme_phrases_of(labeller, RANKED.format(verb=verb))
+    assert "le soutien aux parents" in phrases and "l'accueil des tout-petits" in phrases
+
+
+def test_an_inverted_verb_over_speakers_names_no_field(labeller):
+    # guard: the speeches that followed the signing are no fields
+    text = ("La présidente et le directeur de la Caf ont signé lundi la Convention territoriale globale. Viennent "
+            "ensuite les discours du maire et du sous-préfet.\n")
+    assert theme_phrases_of(labeller, text) == []

@@ -396,6 +396,9 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
 PROSE_INTRO = re.compile(accents_optional(
     r"(?:\b(?:sur\b|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
+    # the rest of ranked priorities, the verb first, after the first one told apart: "« La première, c'est la petite
+    # enfance », explique l'élue. Viennent ensuite les loisirs des enfants, le soutien aux parents et ..."
+    r"(?<![\w'’])(?:puis\s+)?(?:viennent|arrivent|figurent)\s+(?:ensuite|après|enfin|aussi|également)\b|"
     r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|privilégi(?:eront|era|ent|e)|abord(?:eront|era|ent|e)|"
     r"compren(?:d|nent|dra|dront)|donne(?:nt|ra|ront)?\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
     r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
