@@ -185,3 +185,23 @@ def test_an_inverted_verb_over_speakers_names_no_field(labeller):
     text = ("La présidente et le directeur de la Caf ont signé lundi la Convention territoriale globale. Viennent "
             "ensuite les discours du maire et du sous-préfet.\n")
     assert theme_phrases_of(labeller, text) == []
+
+
+# -- a consultant's finding at a diagnostic's restitution -----------------------------------------------------------
+# class: a press article on the restitution of a future convention's diagnostic, quoting the consultant's figures on
+# the territory's families; the start code read the quote as an official's words on the convention's fields
+RESTITUTION = ("Le diagnostic préalable à la future Convention territoriale globale entre Lodévois et Larzac et la Caf "
+               "de l'Hérault a été restitué jeudi aux élus. {quote}\nTrois enjeux ont été soumis aux ateliers :\n- l'accueil "
+               "des moins de 3 ans ;\n- les loisirs des adolescents ;\n- l'accès aux droits.\n")
+
+
+def test_a_consultant_s_figure_on_the_families_is_no_field(labeller):
+    text = RESTITUTION.format(quote="« Une famille sur quatre vit sous le seuil de pauvreté », a relevé la consultante.")
+    assert "accompagnement_social" not in found_labels(labeller(text))
+
+
+def test_an_official_s_figure_on_the_families_stays(labeller):
+    # guard: the same figure in the director's words on what the convention answers (the writers read it as a field)
+    text = ("La Caf de l'Hérault et Lodévois et Larzac ont signé jeudi leur Convention territoriale globale. « Un enfant "
+            "sur trois vit sous le seuil de pauvreté : la convention doit y répondre », a souligné la directrice.\n")
+    assert "accompagnement_social" in found_labels(labeller(text))

@@ -1213,7 +1213,11 @@ EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'�
 PORTRAIT = cue(r"\btaux\s+de\s+pauvreté\b(?![^.]{0,80}\d\s*%)"
                r"|\b\d+(?:[,.]\d+)?\s*%\s+de\s+(?:sa|la|leur|notre)\s+population\b|\bcumul(?:e|ent)\s+(?:les|des|de\s+nombreuses)\s+fragilités\b"
                r"|\b(?:dressé|brossé|dresse|brosse)\s+(?:un|le)\s+portrait\b|\ba\s+décrit\s+un\s+territoire\b"
-               r"|\bpremiers\s+chiffres\b|\bles\s+besoins\s+ont\s+évolué\b")
+               r"|\bpremiers\s+chiffres\b|\bles\s+besoins\s+ont\s+évolué\b"
+               # (and what the consultant who ran the diagnostic said of the territory, at its restitution: "« Un
+               # allocataire sur quatre vit seul avec ses enfants », a noté la consultante du cabinet")
+               r"|\b(?:a|avait)\s+(?:relevé|noté|constaté|observé|souligné|pointé|rappelé|indiqué)\s+(?:la|le|l['’])\s*"
+               r"(?:consultante?|cabinet|chargée?\s+d['’]\s*études?|bureau\s+d['’]\s*études?)\b")
 # ... but a modal inside a relative clause describes a place or a public, not a possibility: "un lieu où ses ados
 # peuvent se retrouver", "des parents qui peuvent souffler" (the clause ends at the modal)
 RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$", FLAGS)
