@@ -29,3 +29,24 @@ def test_a_list_of_links_under_an_annex_word_stays_unrelated():
             "Compte rendu du conseil (PDF)\nDélibération budget primitif (PDF)\nDélibération tarifs cantine (PDF)\n"
             "Avenant à la CTG avec la Caf (PDF)\nRèglement de voirie (PDF)\nRèglement du marché (PDF)\nPlan de circulation (PDF)\n")
     assert score_relevance(text).label == "unrelated"
+
+
+# class: another scheme's own document (a PEDT's convention) naming the signed CTG only as what it is kept in line
+# with; the start code read "signée" there as the CTG's signing and the page as related
+PEDT = ("PROJET ÉDUCATIF DE TERRITOIRE (PEDT)\nCommune de Saint-Affrique 2024-2027\nArticle 1 – Objet\nLa présente "
+        "convention fixe l'organisation des activités périscolaires des écoles publiques de la commune, dans le cadre du "
+        "Plan mercredi.\nArticle 2 – Objectifs éducatifs\n- Favoriser l'épanouissement de chaque enfant\n- Ouvrir les "
+        "enfants aux pratiques culturelles et sportives\nArticle 3 – Pilotage\nLe comité de pilotage réunit les "
+        "services municipaux, les directeurs d'école et la Caf. Il veille à l'articulation du PEDT avec la convention "
+        "territoriale globale signée par la communauté de communes.\n")
+
+
+def test_a_pedt_kept_in_line_with_the_signed_ctg_is_unrelated():
+    assert score_relevance(PEDT).label == "unrelated"
+
+
+def test_a_ctg_page_telling_its_signing_stays_relevant():
+    # guard: the CTG's own news, its signing told, with a word of coherence
+    text = ("La communauté de communes et la Caf de l'Aveyron ont signé lundi la convention territoriale globale, en "
+            "cohérence avec le PEDT des communes. Elle porte sur la petite enfance et la jeunesse pour 2024-2027.\n")
+    assert score_relevance(text).label == "announcement"

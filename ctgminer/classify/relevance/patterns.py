@@ -173,6 +173,10 @@ RECALLED = FastCue(
     # CTG signée entre la communauté et la Caf", "La Cabane est l'une des actions de la CTG signée avec la Caf"
     r"|\b(?:partie|actions?|traduction|déclinaison|acteur|volet|inscrite?s?)\s+(?:\w+\s+){0,2}?(?:de|dans|des|du)\s+"
     r"(?:la|sa|leur|notre|cette)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,80}?\bsignée"
+    # ... or the signed CTG another scheme is kept in line with, in that scheme's own document: "Le comité veille à
+    # l'articulation du PEDT avec la convention territoriale globale signée par l'agglomération" (a PEDT's article)
+    r"|\b(?:articulation|cohérence|complémentarité|articul\w+|cohérent\w*)\b[^.]{0,60}?\b(?:avec|à)\s+(?:la|sa|leur|notre)\s+"
+    r"(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,20}?\bsignée"
     r"|\bbilan\s+(?:de|du|des|d['’])\s|\b(?:ont|a|avons)\s+déjà\s+signé|\bsign\w*\s+en\s+(?:19|20)\d\d\b"
     r"|\brappel\w*\s+(?:que|l['’]\s*importance)|avait\s+été\s+signée|signée\s+en\s+(?:19|20)\d\d\b"
     r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d"
