@@ -463,7 +463,11 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     # globale de Vierzon", not a link's headline about it: "Signature de la convention territoriale globale avec la
     # Caf" over other links)
     title = text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 1)[0]
-    own_document = any(s == 0 or P.CTG_PART_TITLE.fullmatch(title[:s]) for s, _e in ctg_mentions_in(title)) \
+    # (or titled by the part alone, the CTG's name opening the next line: "Annexe 3 – Tableau de bord des fiches
+    # actions\nCTG du Pays de Gex 2022-2026", P.CTG_PART_HEAD)
+    subtitle = (text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 2)[1:2] or [""])[0]
+    own_document = (any(s == 0 or P.CTG_PART_TITLE.fullmatch(title[:s]) for s, _e in ctg_mentions_in(title))
+                    or P.CTG_PART_HEAD.match(title) and any(s == 0 for s, _e in ctg_mentions_in(subtitle.lstrip()))) \
         and own_convention_text(text, mentions)
     if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page and not own_document:
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")

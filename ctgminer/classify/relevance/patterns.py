@@ -173,6 +173,10 @@ RECALLED = FastCue(
     # CTG signée entre la communauté et la Caf", "La Cabane est l'une des actions de la CTG signée avec la Caf"
     r"|\b(?:partie|actions?|traduction|déclinaison|acteur|volet|inscrite?s?)\s+(?:\w+\s+){0,2}?(?:de|dans|des|du)\s+"
     r"(?:la|sa|leur|notre|cette)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,80}?\bsignée"
+    # ... or the signed CTG another scheme is kept in line with, in that scheme's own document: "Le comité veille à
+    # l'articulation du PEDT avec la convention territoriale globale signée par l'agglomération" (a PEDT's article)
+    r"|\b(?:articulation|cohérence|complémentarité|articul\w+|cohérent\w*)\b[^.]{0,60}?\b(?:avec|à)\s+(?:la|sa|leur|notre)\s+"
+    r"(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,20}?\bsignée"
     r"|\bbilan\s+(?:de|du|des|d['’])\s|\b(?:ont|a|avons)\s+déjà\s+signé|\bsign\w*\s+en\s+(?:19|20)\d\d\b"
     r"|\brappel\w*\s+(?:que|l['’]\s*importance)|avait\s+été\s+signée|signée\s+en\s+(?:19|20)\d\d\b"
     r"|précédente\s+convention|première\s+convention\s+(?:signée\s+)?en\s+(?:19|20)\d\d|depuis\s+(?:19|20)\d\d"
@@ -250,6 +254,12 @@ TERRITORIAL_BODY = FastCue(
     r"|métropole|la\s+ville|commune\s+d[e'’]|mairie|municipalité|conseil\s+départemental|département)\b",
     FLAGS,
 )
+# ... or as the whole title line, the CTG's name opening the line under it (an annex's page of a PDF: "Annexe 3 –
+# Tableau de bord des fiches actions au 31/12/2023\nCTG du Pays de Gex 2022-2026\nN° | Intitulé | Axe | ...")
+CTG_PART_HEAD = re.compile(
+    r"\W*(?:annexe\s*(?:n°\s*)?\w{0,3}\s*[:–—-]\s*)?(?:plan\s+d['’]\s*actions?|programme\s+d['’]\s*actions?"
+    r"|fiches?[\s-]+actions?|tableau\s+de\s+(?:bord|suivi)|avenant(?:\s+n°\s*\d{1,2})?|annexes?(?:\s+n°)?\s*\w{0,3})\b",
+    FLAGS)
 # a part of the CTG's own document as its title's head, before the CTG's name: "Plan d'actions de la", "Annexe 2 – Fiches
 # actions de la", "Avenant n°1 à la" (component.score_relevance: such a document without prose is no list of links)
 CTG_PART_TITLE = re.compile(

@@ -88,6 +88,32 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
         if end and P.LEFT_OUT_REASON.match(sentence, end.start()):  # "... : il fait l'objet d'une OPAH distincte"
             end = P.NEGATION_SCOPE_END.search(sentence, end.end())
         out.append((start, end.start() if end else len(sentence)))
+    # (a renewal's sentence opening on the former convention: the fronted part is the past, P.FRONTED_FORMER)
+    return out + elsewhere_ranges(sentence, unbracketed) + [m.span() for m in P.FRONTED_FORMER.finditer(sentence)]
+
+
+def elsewhere_ranges(sentence: str, unbracketed: str) -> list[tuple[int, int]]:
+    """The parts of a sentence naming fields that another convention deals with (patterns.ELSEWHERE_*): "... sur deux
+    champs, les autres (petite enfance, logement) étant traités dans la convention de l'agglomération :" covers from
+    "les autres" to the colon."""
+    out = []
+    for m in P.ELSEWHERE_REST.finditer(sentence):
+        end = P.ELSEWHERE_END.search(sentence, m.end())
+        out.append((m.start(), end.start() if end else len(sentence)))
+    for m in P.ELSEWHERE_AFTER.finditer(sentence):
+        head = sentence[:m.start()].rstrip()
+        if head.endswith(")") and "(" in head:  # the bracketed list right before: "... (crèches, loisirs), qui ..."
+            start = head.rfind("(")
+        else:
+            start = max((c.end() for c in P.CLAUSE_START.finditer(unbracketed, 0, m.start())), default=0)
+        out.append((start, m.end()))
+    for m in P.ELSEWHERE_CONVENTION.finditer(sentence):
+        end = P.ELSEWHERE_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
+        # the other convention's fields run to the clause's last comma before the colon: "... pour la petite enfance
+        # et la parentalité, les parties conviennent de ..." (the main clause after it is this convention's)
+        comma = sentence.rfind(",", m.end(), stop)
+        out.append((m.start(), comma if comma > 0 else stop))
     return out
 
 
@@ -468,7 +494,11 @@ class ThemesComponent:
                 current = current[1:]
             # a day's programme, its rows told by the clock, lists no fields: "Au programme :\n• 10h : présentation du
             # diagnostic\n• 11h : ateliers « Garde d'enfants », « Être parent seul »\n• 14h : forum des associations"
-            if len(current) < 2 or 2 * sum(bool(P.AGENDA_ROW.match(t) or P.VOTE_ROW.search(t)) for *_, t in current) > len(current):
+            # (one item is a list when its introduction announces a single field: "... de limiter la présente
+            # convention à un champ unique :\n– l'enfance : ...", a small commune's convention)
+            single = len(current) == 1 and bool(P.SINGLE_FIELD_INTRO.search(_line_above(lines, current[0][0])))
+            if len(current) < 2 and not single \
+                    or 2 * sum(bool(P.AGENDA_ROW.match(t) or P.VOTE_ROW.search(t)) for *_, t in current) > len(current):
                 return
             first_line = current[0][0]
             # the introduction is the nearest non-blank line above, however many blank lines the page
@@ -1498,6 +1528,49 @@ class ThemesComponent:
         return sorted(out + [self._clean(text, lines[k][0], lines[k][1], "prose")
                              for k in self._reader_questions(lines, questions)], key=lambda p: p.start)
 
+    def capital_field_headings(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        """A convention's article setting out its fields under headings in capitals, each over its own paragraph or
+        bullets of varying length (a PDF's text), right under the article's heading or sentence announcing them, e.g.
+        "ARTICLE 3 – LES CHAMPS D'INTERVENTION\nLes signataires retiennent deux champs.\nLA JEUNESSE\nLe local
+        jeunes ouvrira le samedi. Les partenaires s'engagent à :\no recruter un animateur ;\no ...\nLE LOGEMENT\no
+        Repérer les logements non décents ;\n..." (a run of two such headings at least; a heading in capitals naming
+        no field, the next article's, ends it)."""
+        lines = [ln for ln in self.lines(text) if ln[2].strip()]
+        context = {s: (general or other) for s, _e, _t, general, other in self.sentences_in_context(text, sents)}
+
+        def capitals(line: str) -> bool:
+            letters = [c for c in line if c.isalpha()]
+            return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+        def field_heading(k: int) -> bool:
+            s, _e, line = lines[k]
+            return capitals(line) and len(line.split()) <= P.HEADING_MAX_WORDS and self.is_heading(line) \
+                and not P.RUNNING_HEADING.match(line) and not P.SECTION_NUMBER.match(line) \
+                and not any(zs <= s < ze for zs, ze in excluded) \
+                and bool(self.any_term.search(line)) and bool(self._lexicon_labels(line, prose=True))
+
+        out: list[Phrase] = []
+        k = 0
+        while k < len(lines):
+            if not field_heading(k):
+                k += 1
+                continue
+            run = [k]
+            j = k + 1
+            while j < len(lines) and j - run[-1] <= P.AXIS_PARAGRAPHS_MAX:
+                if field_heading(j):
+                    run.append(j)
+                elif capitals(lines[j][2]) and not P.page_break_line(lines[j][2]):
+                    break  # another heading in capitals: the next article's
+                j += 1
+            above = [ln for ln in lines[max(0, k - 3):k] if not P.page_break_line(ln[2])]
+            announced = any((P.INTRO.search(ln[2]) or P.COUNTED_INTRO.search(ln[2])) and not context.get(ln[0], False)
+                            for ln in above)
+            if len(run) >= 2 and announced:
+                out += [self._clean(text, lines[i][0], lines[i][1], "prose") for i in run]
+            k = run[-1] + 1
+        return out
+
     @staticmethod
     def _reader_questions(lines, questions: set[int]) -> list[int]:
         """A run of READER_QUESTIONS_MIN questions to the reader at least, each over its own paragraph, right under a
@@ -1563,7 +1636,7 @@ class ThemesComponent:
     def history(sentence: str, amended: bool = False) -> bool:
         """Told as the past (HISTORY), but not the former contract as what this convention replaces, nor (on an
         amendment's page, `amended`) the amended convention's content in the imperfect."""
-        replaced = [m.span() for rx in (P.REPLACED, P.ADDED_TO_FORMER) for m in rx.finditer(sentence)]
+        replaced = [m.span() for rx in (P.REPLACED, P.ADDED_TO_FORMER, P.FRONTED_FORMER) for m in rx.finditer(sentence)]
         if amended and not P.FORMER_RANK.search(sentence):
             replaced += [m.span() for m in P.AMENDED_CONTENT.finditer(sentence)]
         if DAY_DATE.search(sentence):  # a round-up's signing told to the day: "Jeudi 11 mai, X a signé la sienne"
@@ -1783,6 +1856,7 @@ class ThemesComponent:
         for found in (self.prose_phrases(text, sents, excluded), self.lead_enumerations(text, sents, excluded),
                       self.item_enumerations(text, sents, excluded),
                       self.relative_enumerations(text, sents, excluded), self.heading_fields(text, sents, excluded),
+                      self.capital_field_headings(text, sents, excluded),
                       sequence_phrases(self, text, sents, excluded), added_field_phrases(self, text, sents, excluded),
                       spoken_phrases(self, text, sents, excluded), run_in_headings(self, text, sents, excluded),
                       reported_fields(self, text, sents, excluded), field_lead_phrases(self, text, sents, excluded)):
@@ -1794,7 +1868,24 @@ class ThemesComponent:
             found = [p for p in found if not any(s < p.end and p.start < e for s, e in taken)]
             phrases += found
             taken += [(p.start, p.end) for p in found]
-        return sorted((p for p in phrases if self.names_a_field(p.text)), key=lambda p: p.start)
+        # fields given to another convention are none of this one's, whichever reading found them: "... pour accorder
+        # leurs plans d'actions (crèches, jeunesse), qui font l'objet de conventions distinctes" (elsewhere_ranges)
+        elsewhere = self.elsewhere_spans(text, sents)
+        return sorted((p for p in phrases if self.names_a_field(p.text)
+                       and not any(a <= p.start and p.end <= b for a, b in elsewhere)), key=lambda p: p.start)
+
+    @staticmethod
+    def elsewhere_spans(text: str, sents: Sentences) -> list[tuple[int, int]]:
+        """The spans of the text's sentences that name fields another convention deals with (elsewhere_ranges)."""
+        if not P.ELSEWHERE_ANY.search(text):
+            return []
+        out = []
+        for i in range(len(sents.starts)):
+            s, e = sents.bounds(i)
+            sentence = text[s:e]
+            unbracketed = P.BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
+            out += [(s + a, s + b) for a, b in elsewhere_ranges(sentence, unbracketed)]
+        return out
 
     def names_a_field(self, phrase: str) -> bool:
         """False for a contact line ("Service enfance-jeunesse – 03 84 12 34 56"), for an item about another scheme

@@ -100,6 +100,11 @@ LEADING_SYMBOL = re.compile(rf"\s*{SYMBOL_BULLET}\s*")
 TRAILING_SYMBOLS = re.compile(rf"(?:\s*{SYMBOL_BULLET})+\s*$")
 # a table as trafilatura renders it, one row per line: "| Thématique | Objectif |", "|---|---|" (rows: text.cues)
 TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# an introduction announcing ONE field, its list one item long: "Les parties conviennent de limiter la présente
+# convention à un champ unique :", "La CTG porte sur une seule priorité :", "un axe prioritaire unique :"
+SINGLE_FIELD_INTRO = cue(r"\b(?:un|une)\s+(?:seule?\s+)?(?:champ|axe|priorité|thématique|orientation|domaine|volet)"
+                         r"(?:\s+(?:d['’]\s*intervention|d['’]\s*action|prioritaire))?(?:\s+unique)?\s*:\s*$"
+                         r"|\bunique\s+(?:champ|axe|priorité|thématique|orientation|domaine|volet)\b[^:\n]{0,30}:\s*$")
 # a heading that counts the axes it heads: "Les 4 axes de la CTG", "Trois priorités pour 2024-2028"
 COUNTED_INTRO = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:grand(?:e)?s\s+)?"
                            # (or the fiches actions a page counts: "Nos 4 fiches actions prioritaires")
@@ -226,6 +231,10 @@ OWN_CONTENT_QUESTION = re.compile(r"^\W*sur\s+quoi\s+(?:va-t-on|allons-nous|agit
                                   re.IGNORECASE | re.MULTILINE)
 CONTENT_QUESTION = re.compile("|".join([
     OWN_CONTENT_QUESTION.pattern,
+    # what a signatory commits to, on a town's page of questions after its signing: "Sur quoi la Ville s'engage-t-elle
+    # ?", "À quoi s'engagent la commune et la Caf ?", "Sur quoi l'Agglo s'engage ?" (its commitments listed below)
+    r"^\W*(?:sur|à)\s+quoi\s+(?:(?:la|le|les|l['’]|notre|nos)\s*[^?\n]{1,40}?\s+)?(?:s['’]|nous|vous)\s*engag\w*"
+    r"(?:-t)?(?:-(?:elle|il|ils|elles|on))?\b(?![^?\n]{0,60}\bune\s+C\.?T\.?G\b)[^?\n]{0,60}\?\s*$",
     # "Sur quoi porte la convention ?", "Que prévoit la CTG ?", or with a pronoun: "Sur quoi porte-t-elle ?"
     # (or what it acts on, in a page's own question: "Sur quoi agit-elle ?", "Sur quoi intervient la CTG ?")
     r"^\W*(?:sur\s+quoi|que|qu['’]\s*(?!est-ce))\s*(?:porte|contient|prévoit|couvre|comprend|propose|change"
@@ -387,6 +396,9 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
 PROSE_INTRO = re.compile(accents_optional(
     r"(?:\b(?:sur\b|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
+    # the rest of ranked priorities, the verb first, after the first one told apart: "« La première, c'est la petite
+    # enfance », explique l'élue. Viennent ensuite les loisirs des enfants, le soutien aux parents et ..."
+    r"(?<![\w'’])(?:puis\s+)?(?:viennent|arrivent|figurent)\s+(?:ensuite|après|enfin|aussi|également)\b|"
     r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|privilégi(?:eront|era|ent|e)|abord(?:eront|era|ent|e)|"
     r"compren(?:d|nent|dra|dront)|donne(?:nt|ra|ront)?\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
     r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
@@ -641,6 +653,15 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
 AMENDMENT = cue(r"\bavenant|\bprolong\w*|\bprorog\w*")
 AMENDED_CONTENT = cue(rf"(?:\b(?:la|cette)\s+(?:C\.?T\.?G|convention)|^\W*(?:jusqu['’]\s*(?:ici|à\s+présent|alors)\s*,\s*)?elle)"
                       rf"\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}ait\b")
+# a renewal's sentence that opens on the former convention, fronted before the new one as its subject: "Dans le
+# prolongement de la première CTG, qui avait permis d'ouvrir un relais petite enfance, la nouvelle convention donne la
+# priorité aux adolescents et à l'accès aux droits" (the fronted part is the past, blanked like a negation; the main
+# clause tells this convention's fields; not a contrast, "Alors que la précédente convention portait sur ..., la
+# nouvelle ...", which HISTORY keeps as the past)
+FRONTED_FORMER = cue(r"^\W*(?:dans\s+(?:le\s+prolongement|la\s+continuité|la\s+lignée)\s+d|à\s+la\s+suite\s+d|après|forte?\s+d"
+                     r"|s['’]\s*appuyant\s+sur|comme)\w*[^.;:]*?\b(?:précédente?|ancienne?|première|premier)\s+"
+                     r"(?:C\.?T\.?G|convention|contrat|C\.?E\.?J)\b[^;:]*?,\s*(?=(?:la|cette|notre|leur)\s+(?:nouvelle|deuxième"
+                     r"|seconde|2e|2ème|troisième|présente)\s+(?:C\.?T\.?G|convention)\b)")
 FORMER_RANK = cue(r"\b(?:première|premier|précédente?|ancienne?|initiale?)\b")
 # ... and there, the next convention as a sentence's subject is another one: "La future CTG 2024-2028 devrait intégrer
 # l'accès aux droits." (not the amended one's fields beside it: "Afin de préparer la future convention, la Caf propose
@@ -1192,7 +1213,11 @@ EXAMPLE_OR_MAY = re.compile(r"\bpar\s+exemple\b|\bpeu(?:t|vent)\b|\btaux\s+d[e'�
 PORTRAIT = cue(r"\btaux\s+de\s+pauvreté\b(?![^.]{0,80}\d\s*%)"
                r"|\b\d+(?:[,.]\d+)?\s*%\s+de\s+(?:sa|la|leur|notre)\s+population\b|\bcumul(?:e|ent)\s+(?:les|des|de\s+nombreuses)\s+fragilités\b"
                r"|\b(?:dressé|brossé|dresse|brosse)\s+(?:un|le)\s+portrait\b|\ba\s+décrit\s+un\s+territoire\b"
-               r"|\bpremiers\s+chiffres\b|\bles\s+besoins\s+ont\s+évolué\b")
+               r"|\bpremiers\s+chiffres\b|\bles\s+besoins\s+ont\s+évolué\b"
+               # (and what the consultant who ran the diagnostic said of the territory, at its restitution: "« Un
+               # allocataire sur quatre vit seul avec ses enfants », a noté la consultante du cabinet")
+               r"|\b(?:a|avait)\s+(?:relevé|noté|constaté|observé|souligné|pointé|rappelé|indiqué)\s+(?:la|le|l['’])\s*"
+               r"(?:consultante?|cabinet|chargée?\s+d['’]\s*études?|bureau\s+d['’]\s*études?)\b")
 # ... but a modal inside a relative clause describes a place or a public, not a possibility: "un lieu où ses ados
 # peuvent se retrouver", "des parents qui peuvent souffler" (the clause ends at the modal)
 RELATIVE_MAY = re.compile(r"\b(?:où|qui)\s+(?:[\w'’-]+\s+){0,3}peu(?:t|vent)$", FLAGS)
@@ -1231,6 +1256,24 @@ LEFT_OUT_REASON = cue(r"[;:]\s*(?:il|elle|ils|elles|ce\s+(?:champ|sujet|volet))\
                       r"|[;:]\s*(?:il|elle|ils|elles)\s+(?:est|sont|sera|seront)\s+(?:déjà\s+)?(?:traité|porté|pris\s+en\s+charge"
                       r"|couvert|suivi)\w*\b|[;:]\s*(?:il|elle|ils|elles)\s+relève\w*\s+d")
 CLAUSE_START = re.compile(r"[,;:(]")
+# fields a convention's document gives to ANOTHER convention, spans blanked like a negation's (component.negated_ranges):
+# - the other fields named as the rest, then where they are dealt with: "la Ville et la Caf concentrent la présente
+#   convention sur deux champs, les autres (petite enfance, logement) étant traités dans la convention de l'agglomération"
+#   (from "les autres" to the clause's end);
+# - a list, bracketed or not, followed by the relative clause sending it elsewhere: "les plans d'actions des communes
+#   (crèches, accueils de loisirs), qui font l'objet de conventions distinctes" (from the clause's start);
+# - the other convention itself, with what it covers: "compte tenu de l'existence d'une convention signée à l'échelle
+#   de l'intercommunalité pour la petite enfance, ..." (from its name to the clause's end)
+ELSEWHERE_REST = cue(r"\b(?:les|ses|leurs)\s+autres\s+(?:champs|domaines|thématiques|volets|axes|sujets|compétences|missions)?"
+                     r"(?=[^;:.]{0,120}?\b(?:étant|sont|seront|restent|resteront|demeurent)\s+(?:déjà\s+)?(?:traité|couvert|porté"
+                     r"|pris\s+en\s+charge|inscrit|suivi)|[^;:.]{0,120}?\brelev(?:ant|ent)\s+d)")
+ELSEWHERE_AFTER = cue(r",\s*(?:qui|lesquel(?:le)?s)\s+(?:font|feront|fait|fera)\s+(?:déjà\s+)?l['’]\s*objet\s+d(?:e|['’])\s*(?:une\s+|des\s+)?"
+                      r"(?:autres?\s+)?(?:conventions?|contrats?|démarches?)\b(?:\s+(?:distinctes?|séparées?|spécifiques?|propres|"
+                      r"particulières?|communales?))?")
+ELSEWHERE_CONVENTION = cue(r"\b(?:existence\s+d['’]\s*une|une\s+autre|sa\s+propre|leur\s+propre)\s+(?:C\.?T\.?G|convention)\b"
+                           r"|\b(?:C\.?T\.?G|convention)\s+(?:déjà\s+)?(?:conclue|signée|passée)\s+à\s+l['’]\s*échelle\s+d")
+ELSEWHERE_ANY = re.compile(r"autres|objet|convention", FLAGS)  # the cheap test before reading sentences
+ELSEWHERE_END = re.compile(r"[;:]")  # where such a span ends at the latest (a clause's comma may end it sooner)
 # a negation inside a clause of time or circumstance tells when a need arises, not what the convention leaves out: its
 # scope starts at the conjunction and ends at the clause's comma ("que chaque famille trouve une crèche pour son enfant, un
 # accueil de loisirs pour les mercredis et une écoute quand les choses ne vont pas bien", an official's quote)
