@@ -36,7 +36,7 @@ _NAME_PART = re.compile(r"(?-i:[A-ZÀ-Þ])[^\W\d_]*(?![\w'’-])|[^\W\d_]+-(?-i:
 WRAP_WIDTH_SHARE = 0.6  # a wrapped line fills at least this share of the page's line width (its 90th percentile)
 FULL_LINE_SHARE = 0.85  # ... and fills the page's width when it reaches this share of it
 _RUNNING_LIST = re.compile(r"[:;]")
-_DIGITS_GO_ON = re.compile(r"\d+(?![\d.)°/–-]|\s*[.)°/–-])")
+_DIGITS_GO_ON = re.compile(r"\d+[ \u00a0\u202f]+(?:\d|[a-zà-ÿ%€])")  # "725 habitants", not "2. Les" nor "1️⃣ Offrir"
 # a sentence's line ending on a capitalised word (not a heading's acronym) above the rest of the name, itself followed by
 # punctuation or lower case, not a new heading or item ("Axe 3", "Article 2", "Fiche action")
 _NAME_END = re.compile(r"[a-zà-ÿ,:]\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+$")
