@@ -370,7 +370,9 @@ class ThemesComponent:
             if m and len(line.strip()) <= P.ITEM_TITLE_MAX_CHARS and (not titles or int(m.group("n")) == titles[-1][1] + 1):
                 titles.append((j, int(m.group("n")), bool(P.NAMES_CTG.search(line))))
         # (each title over its own text: a numbered list of fields has no text between its items)
-        if len(titles) < P.AGENDA_ITEMS_MIN or not any(named for *_, named in titles) \
+        few = len(titles) < P.AGENDA_ITEMS_MIN and not (
+            len(titles) >= 2 and all(P.AGENDA_RUBRIC_TITLE.match(lines[j][2]) for j, *_ in titles))
+        if few or not any(named for *_, named in titles) \
                 or any(b[0] - a[0] < 2 for a, b in zip(titles, titles[1:], strict=False)):
             return []
         ends = [lines[b[0]][0] for b in titles[1:]] + [len(text)]
@@ -785,6 +787,9 @@ class ThemesComponent:
             about = not (colon or counted or P.LABEL_LINE.match(line)) and (heading or bool(P.NAMES_CONVENTION.search(line)))
             if not (colon or counted or about):
                 continue
+            if not (colon or counted) and P.RUNNING_HEADING.match(line):
+                continue  # how the convention is run lists no field: "Les instances\nComité de pilotage : une fois par
+                # an\nGroupes de travail ouverts aux associations" (a territory's page on its CTG)
             run = self._bare_run(lines, i, taken)
             # (or the leading lines under a heading that only a bulleted list could have: "Ce que la convention prévoit")
             planned = 0 if counted else planned_list(self, line, [lines[k][2] for k in run], excluded, s)
@@ -1835,8 +1840,10 @@ class ThemesComponent:
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
                     or not self.names_some_field(sentence) or P.PAGE_FURNITURE.match(sentence) or P.CONTACT.search(sentence) \
-                    or self.example_or_may(sentence) or P.VISIT.search(sentence) or sentence.rstrip().endswith("?"):
-                continue  # (an interviewer's question states nothing: "Et le logement ?" before "Ce sera dans le PLH.")
+                    or self.example_or_may(sentence) or P.VISIT.search(sentence) or sentence.rstrip().endswith("?") \
+                    or P.INDIRECT_QUESTION.search(sentence):
+                continue  # (an interviewer's question states nothing: "Et le logement ?" before "Ce sera dans le PLH.";
+                # nor one told in indirect speech: "Un élu demande si les crèches resteront financées.")
             about = self.about_convention(text, s, sentence)
             if not about and (s < story_start or P.BULLET.match(sentence) or P.DIGRESSION.match(sentence)
                               or P.BUDGET.search(sentence)) or self.spent(sentence):
