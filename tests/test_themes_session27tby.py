@@ -196,3 +196,75 @@ def test_a_field_item_starting_like_a_running_word_still_counts():
     assert P.NEXT_SECTION.match("Les instances")
     assert P.NEXT_SECTION.match("La gouvernance")
     assert not P.NEXT_SECTION.match("Suivi des familles monoparentales")
+
+
+# -- a consultation's grievances and a quote's speaker named by her trade ----------------------------------------------
+FORUM = ("Le Bleymard\nUn forum pour préparer la convention des familles\nCinquante personnes ont participé samedi au "
+         "forum organisé par la communauté de communes dans le cadre de l'élaboration de sa convention territoriale "
+         "globale avec la Caf de la Lozère.\nEn ateliers, les participants ont fait remonter leurs préoccupations. "
+         "« Ici, tout est loin », résume une assistante maternelle du Bleymard. Garde des tout-petits le samedi, "
+         "loisirs des adolescents, isolement des parents seuls : la liste est longue.\n"
+         "La synthèse sera présentée au conseil communautaire de juin.\n")
+
+
+def test_a_consultation_s_grievances_and_a_trade_speaker_name_no_field(finder):
+    assert not found_labels(finder(FORUM))
+
+
+def test_a_trade_named_as_a_field_in_a_sentence_about_the_convention_stays(finder):
+    # guard: not after a verb of saying, the same trade is what the convention acts on
+    text = ("La communauté de communes et la Caf ont signé la convention territoriale globale. Elle prévoit de "
+            "soutenir l'installation des assistantes maternelles dans les villages.\n")
+    assert "petite_enfance" in found_labels(finder(text))
+
+
+# -- the funding facilities receive, or would lose, without a convention ---------------------------------------------
+def test_the_bonus_territoire_s_beneficiaries_name_no_field(finder):
+    text = ("Le bonus territoire\nLe bonus territoire est un financement versé par la Caf aux établissements d'accueil "
+            "du jeune enfant (EAJE) et aux accueils de loisirs (ALSH) situés sur un territoire couvert par une "
+            "convention territoriale globale.\n")
+    assert not found_labels(finder(text))
+
+
+def test_what_facilities_lose_without_a_convention_and_who_keeps_control_name_no_field(finder):
+    text = ("Sans convention avec la Caf, les crèches du Mézenc s'inquiètent pour leurs financements\n"
+            "La convention territoriale globale de la communauté de communes, qui devait être signée fin 2023, ne l'est "
+            "toujours pas. Plusieurs communes souhaitent garder la main sur le périscolaire. Or sans CTG, les deux "
+            "multi-accueils et l'accueil de loisirs risquent de perdre leurs financements, soit 150 000 € par an.\n")
+    assert not found_labels(finder(text))
+
+
+def test_a_field_the_convention_funds_stays(finder):
+    # guard: what the signed convention will fund is one of its fields
+    text = ("La communauté de communes et la Caf ont signé la convention territoriale globale. Elle financera "
+            "l'ouverture d'une micro-crèche à Fay-sur-Lignon.\n")
+    assert "petite_enfance" in found_labels(finder(text))
+
+
+# -- an official's quoted comment after a prose item -------------------------------------------------------------------
+def test_a_quoted_comment_after_an_item_is_cut(finder):
+    text = ("La directrice de la Caf a détaillé les trois chantiers de la convention territoriale globale : l'accueil "
+            "des tout-petits d'abord ; le soutien aux parents ensuite, « trop souvent seuls dans les hameaux » ; enfin "
+            "l'accès aux droits.\n")
+    phrases = theme_phrases_of(finder, text)
+    assert any(p == "le soutien aux parents ensuite" for p in phrases), phrases
+
+
+def test_a_quoted_item_keeps_its_words(finder):
+    # guard: an item that is itself a quote, with no comma before its opening mark, is kept whole
+    text = ("La commune et la Caf ont signé la convention territoriale globale. Elle retient trois priorités : "
+            "« garantir un mode d'accueil à chaque famille », la jeunesse et l'accès aux droits.\n")
+    phrases = theme_phrases_of(finder, text)
+    assert any("garantir un mode d'accueil à chaque famille" in p for p in phrases), phrases
+    assert P.QUOTED_COMMENT.search("la santé, « un sujet brûlant »")
+    assert not P.QUOTED_COMMENT.search("« garantir un mode d'accueil »")
+
+
+# -- bodies that take part in the diagnostic -----------------------------------------------------------------------
+def test_services_taking_part_in_the_diagnostic_name_no_field(finder):
+    text = ("Les conventions territoriales globales\nLa communauté de communes prépare sa convention territoriale "
+            "globale avec la Caf. Ses services de protection maternelle et infantile (PMI) et le centre social "
+            "participent au diagnostic.\n")
+    assert not found_labels(finder(text))
+    # guard: a field the sentence opens on, its partner joining the committee in a relative clause
+    assert not P.PARTICIPANTS.search("« l'insertion des jeunes, avec la mission locale, qui sera associée au comité »")

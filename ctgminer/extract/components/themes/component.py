@@ -749,7 +749,7 @@ class ThemesComponent:
                             above=text[text.rfind("\n", 0, max(0, s - 1)) + 1:s + clause_start]):
                     continue
                 if len(pieces) >= P.SEMICOLON_MIN_ITEMS or all(self._lexicon_labels(text[a:b]) for a, b in pieces):
-                    out += [self._clean(text, a, b, "list") for a, b in pieces]
+                    out += [self._clean(text, a, b, "list", comment=True) for a, b in pieces]
         return out
 
     def bare_list_phrases(self, text: str, lines, taken: set[int], excluded, axes: frozenset[int] | set[int] = frozenset()) -> list[Phrase]:
@@ -995,7 +995,7 @@ class ThemesComponent:
         return named >= 2 or objectives >= 2 and 3 * objectives >= 2 * len(items)
 
     @staticmethod
-    def _clean(text: str, start: int, end: int, source: str) -> Phrase:
+    def _clean(text: str, start: int, end: int, source: str, comment: bool = False) -> Phrase:
         chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip(" \t«\"“-–:"))
         if symbol := P.LEADING_SYMBOL.match(chunk, lead):  # "- 👶 la petite enfance": the pictograph is no word
@@ -1003,6 +1003,10 @@ class ThemesComponent:
         chunk2 = chunk.rstrip(" \t;,.…»\"”!?:")
         if source == "list" and (form := P.FORM_BRACKET.search(chunk2)):
             chunk2 = chunk2[:form.start()].rstrip(" \t;,.…»\"”!?:")  # the table's other columns, flattened
+        if (source == "prose" or comment) and (quoted := P.QUOTED_COMMENT.search(chunk2, lead)):
+            chunk2 = chunk2[:quoted.start()]  # an official's quoted comment on the item is not the item (in prose, or
+            # in a sentence's items parted by semicolons: "la petite enfance d'abord ; le soutien aux parents ensuite,
+            # « trop souvent isolés » ; enfin l'accès aux droits")
         start2, end2 = start + lead, start + len(chunk2)
         phrase = text[start2:end2]
         # leading conjunctions of prose enumerations ("..., ou encore de l'accès à la culture"), the preposition
@@ -1868,8 +1872,9 @@ class ThemesComponent:
                 # prend la suite du contrat enfance jeunesse et garantit le maintien des financements des crèches"
                 # (but the contract carried on does: "permettra d'assurer la continuité des contrats enfance-jeunesse")
                 affirmative = CEJ.sub(" ", affirmative)
-            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]):
+            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]) or P.PARTICIPANTS.search(affirmative):
                 continue  # a committee's members, named by their office: "Composition : la coordinatrice CTG, ..."
+                # (or who takes part in its diagnostic: "Ses services de PMI participent aux diagnostics")
             if P.CAF_FUNDS_OURS.search(affirmative):
                 continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))

@@ -157,6 +157,9 @@ PAGE_FURNITURE = cue(
     r"|^\W*(?:vous\s+êtes\s+ici\s*:\s*)?(?:accueil|home)\s*[/>›»|]\s"
     # a table of contents' line, its page number after dot leaders: "Vie sociale : trois EVS agréés ...... 4"
     r"|(?:\.\s?){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$", FLAGS)
+# a quoted comment after a prose enumeration's item, set off by its comma: "le soutien aux parents ensuite, « trop
+# souvent isolés dans les bourgs »", "la santé, « un sujet qu'on ne peut plus ignorer »" (the item ends at the comma)
+QUOTED_COMMENT = re.compile(r"(?<=[\w)])\s*,\s*«")
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 # a colon then a dash opening the first item of a list on the same line: "Les axes retenus : - Petite enfance"
@@ -440,6 +443,14 @@ PROSE_INTRO = re.compile(accents_optional(
 # responsables des services petite enfance et jeunesse", "Il réunit : ...", "Membres :" (a convention's governance article)
 MEMBERS_LABEL = cue(r"^\W*(?:composition|membres|(?:il|elle)\s+(?:est\s+composée?\s+de|réunit|rassemble|associe)"
                     r"|(?:sont|seront)\s+membres|(?:y\s+)?siègent)\b[^:.]{0,40}$")
+# ... and the bodies that take part in its diagnostic or its committees, named by their services: "Ses travailleurs
+# sociaux et ses services de PMI participent aux diagnostics", "Le Département est associé aux comités de pilotage"
+# (a partner's page on the conventions it joins)
+# (not a field the sentence opens on, its body in a relative clause: "« l'insertion des jeunes, avec la mission locale,
+# qui sera associée au comité de pilotage »"; nor the work on a field it joins: "associée aux travaux sur le logement")
+PARTICIPANTS = cue(r"^(?:(?!\bqui\b)[^.;:!?]){0,160}?\b(?:participe|participent|participera|participeront|(?:est|sont|sera"
+                   r"|seront)\s+(?:(?:étroitement|également|aussi|systématiquement)\s+)?associée?s?)\s+(?:aux?|à\s+la"
+                   r"|à\s+l['’])\s*(?:[\w-]+\s+)?(?:diagnostics?|comités?|instances)\b")
 # where the convention applies is its territory, not a field: "Elles s'appliquent sur le territoire des 21 communes de
 # la métropole", "La convention s'étend sur les communes de la vallée" (the verb right before a "sur")
 TERRITORY_EXTENT = cue(r"\bs['’]\s*(?:appliqu|étend)\w*\s+(?:(?:donc|également|aussi|ainsi)\s+)?$")
@@ -744,6 +755,12 @@ ROLE_TITLE = cue(
     # enfance jeunesse" (not "recruter des animateurs jeunesse", an action; nor the professionals of a field, whom
     # the real gold reads as naming it; nor a post the convention creates: "la création d'un poste de coordinateur
     # jeunesse", "recrutement d'une coordinatrice parentalité")
+    # (and a quote's speaker named by her trade after the verb of saying: "« Le premier problème, c'est la
+    # distance », résume une assistante maternelle de Lasalle", "explique l'animatrice du relais petite enfance")
+    r"|\b(?:explique|résume|témoigne|raconte|confie|souligne|sourit|ajoute|regrette|note|insiste|précise|lance|assure"
+    r"|estime|reconnaît|glisse|rappelle|soupire)\s+(?:une?|la|le|l['’])\s*(?:[\w'’-]+\s+){0,2}?(?:assistante?s?\s+maternel\w*"
+    r"|animat(?:eur|rice)|éducat(?:eur|rice)|puéricultrice|auxiliaire\s+de\s+puériculture|accueillante?|professionnelle?)"
+    r"\b[^,.;:»«]{0,60}"
     # (and a committee whose opinion a deliberation cites, named after its fields: "Vu l'avis de la commission
     # Affaires scolaires, enfance et jeunesse du 24 février", "après avis favorable de la commission Solidarités")
     r"|\bavis\s+(?:favorable\s+)?(?:de\s+la|des)\s+commissions?\b[^.;\n]{0,80}"
@@ -812,7 +829,9 @@ AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)
 # the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés", with the
 # facilities it pays for, to its clause's end (a Caf's page on what it brings to any CTG: "• les bonus territoire pour
 # les crèches et les accueils de loisirs des communes signataires ;")
-SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b[^;,.:()\n]*", FLAGS)
+# (over the acronyms in brackets of the facilities it pays for: "Le bonus territoire est versé aux établissements
+# d'accueil du jeune enfant (EAJE) et aux accueils de loisirs (ALSH) situés sur un territoire couvert par une CTG")
+SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b(?:[^;,.:()\n]|\([^()\n]*\))*", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 # (the verb also in the present, in a relative clause: "soutenir les associations qui accompagnent les jeunes")
@@ -1453,7 +1472,11 @@ CAF_FUNDS_OURS = cue(r"\bcaf\s+(?:est\s+(?:notre|leur|son)\s+)?(?:premier\s+|pri
                      r"|\bcaf\s+finance\s+(?:déjà\s+|aussi\s+)?(?:une\s+(?:grande\s+|large\s+|bonne\s+)?partie\s+"
                      r"d(?:e\s+|es\s+)|l['’]\s*essentiel\s+d(?:e\s+|es\s+))?(?:nos|leurs|ses)\s"
                      r"|\bfinancements?\s+(?:de\s+la\s+caf\s+)?(?:aux|de\s+(?:nos|leurs|ses))\s+(?:crèches|équipements"
-                     r"|structures|centres|accueils)")
+                     r"|structures|centres|accueils)"
+                     # (and what funding the facilities would lose without a convention: "Or sans CTG, les multi-accueils
+                     # et l'accueil de loisirs risquent de perdre le bonus territoire", "Sans convention, les crèches
+                     # craignent pour leurs financements", a page on a convention not yet signed)
+                     r"|\bsans\s+(?:la\s+|cette\s+|une\s+|de\s+)?(?:C\.?T\.?G|convention)\b[^.!?]{0,160}?\b(?:financ\w*|bonus)")
 # what critics say the convention lacks names no field of it: "L'opposition s'est abstenue, regrettant l'absence de volet
 # logement", "Un élu regrette que « le logement des jeunes ne figure pas dans la convention »", "Le maire a plaidé pour
 # « un volet logement plus ambitieux »", "Le logement, grand absent", "Mais aucun engagement sur les tarifs des accueils
@@ -1474,7 +1497,9 @@ CRITICISM = cue(r"\b(?:regrett|déplor|critiqu|dénon[cç])\w*\s+(?:«\s*)?(?:l[
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
 # leurs compétences propres (crèches, accueils de loisirs)")
-COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
+# (and who wants to keep control of them: "Certaines communes souhaitent garder la main sur le périscolaire", a
+# dispute over the convention's scope)
+COMPETENCE = cue(r"\bgarder\s+la\s+main\s+sur\b|\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
                  r"compétences?\b|\bcompétences\s+propres\b|\b(?:ses|leurs|nos)\s+propres\s+compétences\b"
                  r"|\bcompétences\b[^.]{0,40}\bsont\s+(?:\w+\s+)?(?:communales|intercommunales|départementales)\b"
                  # ... or who runs them, to say why it signs: "Parce que c'est la Ville qui gère les crèches et les
@@ -1602,7 +1627,10 @@ CONSULTATION_NAMED = cue(CONSULTATION)
 # ... and on a page that tells a consultation, the topics it lists as discussed, without naming the convention: "Les
 # thèmes abordés : garde des jeunes enfants, loisirs des ados, ..." under the dates of the public meetings, "Garde des
 # enfants, transport, logement : toutes les questions de la vie quotidienne y sont abordées" (in the questionnaire)
+# (and the grievances participants voiced, summed up as a long list: "Transport des ados, isolement des jeunes mamans,
+# manque de médecins : la liste est longue.")
 TOPICS_DISCUSSED = cue(r"^\W*(?:les\s+)?(?:thèmes|sujets|thématiques|questions)\s+(?:abordé|évoqué|discuté|traité)\w*\s*:"
+                       r"|:\s*la\s+liste\s+(?:est|serait|était)\s+longue\b"
                        r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*")
 # ... and the topics a page lists before the consultation that asks about them: "Modes de garde, loisirs des ados, aide
 # aux démarches : le sondage, en ligne, prend cinq minutes" (the topics are the survey's, not a convention's)
