@@ -268,3 +268,19 @@ def test_services_taking_part_in_the_diagnostic_name_no_field(finder):
     assert not found_labels(finder(text))
     # guard: a field the sentence opens on, its partner joining the committee in a relative clause
     assert not P.PARTICIPANTS.search("« l'insertion des jeunes, avec la mission locale, qui sera associée au comité »")
+
+
+# -- a part added to the convention keeps its noun -----------------------------------------------------------------------
+def test_an_added_part_keeps_its_noun(finder):
+    text = ("Le Haut-Poitou a renouvelé sa convention territoriale globale avec la Caf. On garde l'accueil des "
+            "tout-petits, et on ajoute un volet parentalité, avec un lieu d'accueil enfants-parents itinérant.\n")
+    phrases = theme_phrases_of(finder, text)
+    assert "un volet parentalité" in phrases, phrases
+
+
+def test_an_added_part_named_in_quotes_keeps_its_words_alone(finder):
+    # guard: the quoted name of the added part is the field, as before
+    text = ("La communauté de communes et la Caf ont signé un avenant à la convention territoriale globale, qui y "
+            "ajoute une fiche action « Inclusion numérique », afin d'accompagner les habitants.\n")
+    phrases = theme_phrases_of(finder, text)
+    assert "Inclusion numérique" in phrases, phrases
