@@ -398,7 +398,9 @@ class ThemesComponent:
             if m and len(line.strip()) <= P.ITEM_TITLE_MAX_CHARS and (not titles or int(m.group("n")) == titles[-1][1] + 1):
                 titles.append((j, int(m.group("n")), bool(P.NAMES_CTG.search(line))))
         # (each title over its own text: a numbered list of fields has no text between its items)
-        if len(titles) < P.AGENDA_ITEMS_MIN or not any(named for *_, named in titles) \
+        few = len(titles) < P.AGENDA_ITEMS_MIN and not (
+            len(titles) >= 2 and all(P.AGENDA_RUBRIC_TITLE.match(lines[j][2]) for j, *_ in titles))
+        if few or not any(named for *_, named in titles) \
                 or any(b[0] - a[0] < 2 for a, b in zip(titles, titles[1:], strict=False)):
             return []
         ends = [lines[b[0]][0] for b in titles[1:]] + [len(text)]
@@ -795,7 +797,7 @@ class ThemesComponent:
                             above=text[text.rfind("\n", 0, max(0, s - 1)) + 1:s + clause_start], amended=amended):
                     continue
                 if len(pieces) >= P.SEMICOLON_MIN_ITEMS or all(self._lexicon_labels(text[a:b]) for a, b in pieces):
-                    out += [self._clean(text, a, b, "list") for a, b in pieces]
+                    out += [self._clean(text, a, b, "list", comment=True) for a, b in pieces]
         return out
 
     def bare_list_phrases(self, text: str, lines, taken: set[int], excluded, axes: frozenset[int] | set[int] = frozenset(),
@@ -834,6 +836,9 @@ class ThemesComponent:
             about = not (colon or counted or P.LABEL_LINE.match(line)) and (heading or bool(P.NAMES_CONVENTION.search(line)))
             if not (colon or counted or about):
                 continue
+            if not (colon or counted) and P.RUNNING_HEADING.match(line):
+                continue  # how the convention is run lists no field: "Les instances\nComité de pilotage : une fois par
+                # an\nGroupes de travail ouverts aux associations" (a territory's page on its CTG)
             run = self._bare_run(lines, i, taken)
             # (or the leading lines under a heading that only a bulleted list could have: "Ce que la convention prévoit")
             planned = 0 if counted else planned_list(self, line, [lines[k][2] for k in run], excluded, s, amended)
@@ -1039,7 +1044,7 @@ class ThemesComponent:
         return named >= 2 or objectives >= 2 and 3 * objectives >= 2 * len(items)
 
     @staticmethod
-    def _clean(text: str, start: int, end: int, source: str) -> Phrase:
+    def _clean(text: str, start: int, end: int, source: str, comment: bool = False) -> Phrase:
         chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip(" \t«\"“-–:"))
         if symbol := P.LEADING_SYMBOL.match(chunk, lead):  # "- 👶 la petite enfance": the pictograph is no word
@@ -1047,6 +1052,10 @@ class ThemesComponent:
         chunk2 = chunk.rstrip(" \t;,.…»\"”!?:")
         if source == "list" and (form := P.FORM_BRACKET.search(chunk2)):
             chunk2 = chunk2[:form.start()].rstrip(" \t;,.…»\"”!?:")  # the table's other columns, flattened
+        if (source == "prose" or comment) and (quoted := P.QUOTED_COMMENT.search(chunk2, lead)):
+            chunk2 = chunk2[:quoted.start()]  # an official's quoted comment on the item is not the item (in prose, or
+            # in a sentence's items parted by semicolons: "la petite enfance d'abord ; le soutien aux parents ensuite,
+            # « trop souvent isolés » ; enfin l'accès aux droits")
         start2, end2 = start + lead, start + len(chunk2)
         phrase = text[start2:end2]
         # leading conjunctions of prose enumerations ("..., ou encore de l'accès à la culture"), the preposition
@@ -1965,8 +1974,10 @@ class ThemesComponent:
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
                     or not self.names_some_field(sentence) or P.PAGE_FURNITURE.match(sentence) or P.CONTACT.search(sentence) \
-                    or self.example_or_may(sentence) or P.VISIT.search(sentence) or sentence.rstrip().endswith("?"):
-                continue  # (an interviewer's question states nothing: "Et le logement ?" before "Ce sera dans le PLH.")
+                    or self.example_or_may(sentence) or P.VISIT.search(sentence) or sentence.rstrip().endswith("?") \
+                    or P.INDIRECT_QUESTION.search(sentence):
+                continue  # (an interviewer's question states nothing: "Et le logement ?" before "Ce sera dans le PLH.";
+                # nor one told in indirect speech: "Un élu demande si les crèches resteront financées.")
             about = self.about_convention(text, s, sentence)
             if not about and (s < story_start or P.BULLET.match(sentence) or P.DIGRESSION.match(sentence)
                               or P.BUDGET.search(sentence)) or self.spent(sentence):
@@ -1991,8 +2002,9 @@ class ThemesComponent:
                 # prend la suite du contrat enfance jeunesse et garantit le maintien des financements des crèches"
                 # (but the contract carried on does: "permettra d'assurer la continuité des contrats enfance-jeunesse")
                 affirmative = CEJ.sub(" ", affirmative)
-            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]):
+            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]) or P.PARTICIPANTS.search(affirmative):
                 continue  # a committee's members, named by their office: "Composition : la coordinatrice CTG, ..."
+                # (or who takes part in its diagnostic: "Ses services de PMI participent aux diagnostics")
             if P.CAF_FUNDS_OURS.search(affirmative):
                 continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))

@@ -153,12 +153,18 @@ PAGE_FURNITURE = cue(
     # a link to the site's section or an office to ask: "En savoir plus : rubrique Famille et enfance", "Pour en
     # savoir plus : service cohésion sociale, hôtel de ville." (the office's name is no field)
     r"|^\W*(?:(?:pour\s+)?en\s+savoir\s+plus|plus\s+d['’]\s*infos?)\b[^.]{0,80}\.?\s*$"
+    # a link to a file, by its verb or the file's type and size: "Télécharger le règlement intérieur de l'accueil de
+    # loisirs (PDF, 320 Ko)", "Guide des modes d'accueil (PDF - 1,2 Mo)" (a town's family page)
+    r"|^\W*(?:télécharge[rz]|consulte[rz])\b[^.\n]{0,120}$|^[^\n]{0,160}?\(\s*(?:pdf|docx?|odt|xlsx?)\b[^)\n]{0,30}\)\s*$"
     # a breadcrumb of two levels or more: "Accueil › Vivre › Enfance et familles › La CTG"
     r"|^[^\n]*?\s[>›]\s[^\n]*?\s[>›]\s"
     # or one from the home page with any separator: "Accueil / Nos actions / Cohésion sociale / CTG"
     r"|^\W*(?:vous\s+êtes\s+ici\s*:\s*)?(?:accueil|home)\s*[/>›»|]\s"
     # a table of contents' line, its page number after dot leaders: "Vie sociale : trois EVS agréés ...... 4"
     r"|(?:\.\s?){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$", FLAGS)
+# a quoted comment after a prose enumeration's item, set off by its comma: "le soutien aux parents ensuite, « trop
+# souvent isolés dans les bourgs »", "la santé, « un sujet qu'on ne peut plus ignorer »" (the item ends at the comma)
+QUOTED_COMMENT = re.compile(r"(?<=[\w)])\s*,\s*«")
 LONE_BULLET = re.compile(rf"^\s*[-–—*{BULLET_CHARS}]\s*$")
 INLINE_BULLETS = re.compile(rf"\s*(?:[{BULLET_CHARS}]|{SYMBOL_BULLET})\s*")
 # a colon then a dash opening the first item of a list on the same line: "Les axes retenus : - Petite enfance"
@@ -449,6 +455,14 @@ PROSE_INTRO = re.compile(accents_optional(
 # responsables des services petite enfance et jeunesse", "Il réunit : ...", "Membres :" (a convention's governance article)
 MEMBERS_LABEL = cue(r"^\W*(?:composition|membres|(?:il|elle)\s+(?:est\s+composée?\s+de|réunit|rassemble|associe)"
                     r"|(?:sont|seront)\s+membres|(?:y\s+)?siègent)\b[^:.]{0,40}$")
+# ... and the bodies that take part in its diagnostic or its committees, named by their services: "Ses travailleurs
+# sociaux et ses services de PMI participent aux diagnostics", "Le Département est associé aux comités de pilotage"
+# (a partner's page on the conventions it joins)
+# (not a field the sentence opens on, its body in a relative clause: "« l'insertion des jeunes, avec la mission locale,
+# qui sera associée au comité de pilotage »"; nor the work on a field it joins: "associée aux travaux sur le logement")
+PARTICIPANTS = cue(r"^(?:(?!\bqui\b)[^.;:!?]){0,160}?\b(?:participe|participent|participera|participeront|(?:est|sont|sera"
+                   r"|seront)\s+(?:(?:étroitement|également|aussi|systématiquement)\s+)?associée?s?)\s+(?:aux?|à\s+la"
+                   r"|à\s+l['’])\s*(?:[\w-]+\s+)?(?:diagnostics?|comités?|instances)\b")
 # where the convention applies is its territory, not a field: "Elles s'appliquent sur le territoire des 21 communes de
 # la métropole", "La convention s'étend sur les communes de la vallée" (the verb right before a "sur")
 TERRITORY_EXTENT = cue(r"\bs['’]\s*(?:appliqu|étend)\w*\s+(?:(?:donc|également|aussi|ainsi)\s+)?$")
@@ -639,10 +653,15 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               # ... and in the plural: "Les premières conventions communales portaient surtout sur la petite enfance"
               rf"|\b(?:les|ces|des|leurs)\s+(?:\w+\s+)?(?:C\.?T\.?G|conventions)\s+(?:[\w-]+\s+)?{_IMPERFECT_CONTENT}aient\b"
               r"|\baprès\s+une\s+première\s+(?:C\.?T\.?G|convention)"
+              # ... or as the document of its time: "Le document de l'époque, conclu pour quatre ans, s'articulait
+              # autour des crèches" (a renewal's story)
+              r"|\b(?:document|texte|convention|contrat|CTG)\s+de\s+l['’]\s*époque\b"
               # ... or named by its rank alone: "La précédente, conclue en 2019, portait surtout sur ...", "La
               # première, signée en 2017, avait permis de créer des places en crèche"
               # (not a rank in an answer: "La première, c'est l'accueil des tout-petits")
-              r"|^\W*(?:la|sa|leur|notre)\s+(?:précédente|première)\s*,\s*(?:\w+\s+)?(?:signée|conclue|adoptée|passée"
+              # (also after the colon that ranks this one: "C'est la deuxième : la première, signée en 2018, portait
+              # sur la petite enfance")
+              r"|(?:^|[:;])\W*(?:la|sa|leur|notre)\s+(?:précédente|première)\s*,\s*(?:\w+\s+)?(?:signée|conclue|adoptée|passée"
               r"|engagée|lancée)\b"
               # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
               r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
@@ -757,6 +776,21 @@ ROLE_TITLE = cue(
     # enfance jeunesse" (not "recruter des animateurs jeunesse", an action; nor the professionals of a field, whom
     # the real gold reads as naming it; nor a post the convention creates: "la création d'un poste de coordinateur
     # jeunesse", "recrutement d'une coordinatrice parentalité")
+    # (and a quote's speaker named by her trade after the verb of saying: "« Le premier problème, c'est la
+    # distance », résume une assistante maternelle de Lasalle", "explique l'animatrice du relais petite enfance")
+    r"|\b(?:explique|résume|témoigne|raconte|confie|souligne|sourit|ajoute|regrette|note|insiste|précise|lance|assure"
+    r"|estime|reconnaît|glisse|rappelle|soupire)\s+(?:une?|la|le|l['’])\s*(?:[\w'’-]+\s+){0,2}?(?:assistante?s?\s+maternel\w*"
+    r"|animat(?:eur|rice)|éducat(?:eur|rice)|puéricultrice|auxiliaire\s+de\s+puériculture|accueillante?|professionnelle?)"
+    r"\b[^,.;:»«]{0,60}"
+    # (and a committee whose opinion a deliberation cites, named after its fields: "Vu l'avis de la commission
+    # Affaires scolaires, enfance et jeunesse du 24 février", "après avis favorable de la commission Solidarités")
+    r"|\bavis\s+(?:favorable\s+)?(?:de\s+la|des)\s+commissions?\b[^.;\n]{0,80}"
+    # (an elected member named by her assembly before her portfolio, a press quote's attribution, the portfolio
+    # one or two words and its pairs: "sourit l'élue communautaire chargée de la cohésion sociale", not the words
+    # after it, "L'élue municipale déléguée à la famille cite les accueils de loisirs")
+    r"|\bélue?s?\s+(?:municipale?|communautaire|départementale?|régionale?|métropolitaine?)s?\s+(?:en\s+charge|chargée?"
+    r"|déléguée?)\s+(?:à|aux|au|de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?[\w'’-]+(?:\s+(?!et\b)[\w'’-]+)?"
+    r"(?:\s*(?:,|et)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|aux|au)\s*[\w'’-]+(?:\s+(?!et\b)[\w'’-]+)?)*"
     r"|\b(?<!poste\sde\s)(?<!recrutement\sd['’]un\s)(?<!recrutement\sd['’]une\s)(?<!recruter\sun\s)(?<!recruter\sune\s)"
     r"(?:coordinat(?:eur|rice)s?|directeur|directrice|responsables?|syndicat(?:\s+intercommunal)?)"
     r"\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)?(?:petite[\s-]+enfance|enfance|jeunesse|familles?|parentalité)"
@@ -781,7 +815,9 @@ SERVICE_NAME = cue(
 RUBRIC = cue(r"^\W*(?:(?:délibération|objet|rubrique)\b[^:\n]{0,30}:\s*)?"
              r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+[-–]\s+|\s+)){0,4}[^\W\d][\w'’-]*"
              r"\s*(?::|>|›|\||\s[–—-])\s", FLAGS)
-ITEM_TITLE_MAX_CHARS = 120  # an agenda item's title on its line (ThemesComponent.amendment_page)
+ITEM_TITLE_MAX_CHARS = 150  # an agenda item's title on its line (ThemesComponent.amendment_page; a long one names
+# its rubric, the matter and the partner: "Point n° 7 – Cohésion sociale – Engagement dans l'élaboration d'une convention
+# territoriale globale avec la Caf de l'Indre")
 RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headlines
 # a council's minutes or agenda, by its headlines: "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE", "Compte rendu
 # du conseil municipal du 4 mars", "Ordre du jour"
@@ -791,6 +827,15 @@ MINUTES_HEADLINE = cue(r"procès[- ]verbal|compte[- ]rendu|ordre\s+du\s+jour|reg
 # "Point n°3 : Tarifs de la cantine" (the number is the title's group "n")
 AGENDA_ITEM_TITLE = re.compile(r"^\W{0,3}(?:point\s+n°\s*)?(?P<n>\d{1,2})\s*[.)]?\s*[.)–—:-]\s*(?=[A-ZÀ-Þ])", FLAGS)
 AGENDA_ITEMS_MIN = 3
+# a question told in indirect speech states nothing, like an asked one: "Mme D. demande si les communes sans accueil
+# de loisirs seront associées", "Un conseiller s'interroge sur le coût des crèches" (a council's minutes, a report)
+INDIRECT_QUESTION = cue(r"\b(?:demande|demandent|a\s+demandé|ont\s+demandé)\s+(?:si|s['’]\s*ils?|pourquoi|comment|quand"
+                        r"|combien)\b|\bs['’]\s*interroge\w*\s+(?:sur|si)\b|\bse\s+demande\w*\s+(?:si|s['’]\s*ils?)\b")
+# ... or two, in an excerpt of minutes, when each title names its rubric before a dash, as agendas do: "Point n° 7 –
+# Cohésion sociale – Engagement dans une CTG" then "Point n° 8 – Déchets – Rapport annuel" (not a numbered list of
+# fields: "1. Petite enfance\n...\n2. Jeunesse")
+AGENDA_RUBRIC_TITLE = re.compile(AGENDA_ITEM_TITLE.pattern + r"(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s+[–—-]\s+\S",
+                                 FLAGS)
 # ... and anywhere on the page, the rubric of a council's agenda item or deliberation (the department in charge),
 # before the item's title: "Délibération n° 12 – Cohésion sociale – Approbation de la CTG", "Point n°7 – Enfance :
 # renouvellement de la convention territoriale globale", "4. Jeunesse – Convention territoriale globale avec la Caf"
@@ -805,7 +850,9 @@ AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)
 # the Caf's funding of signatories: "faire bénéficier des bonus territoire tous les équipements cofinancés", with the
 # facilities it pays for, to its clause's end (a Caf's page on what it brings to any CTG: "• les bonus territoire pour
 # les crèches et les accueils de loisirs des communes signataires ;")
-SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b[^;,.:()\n]*", FLAGS)
+# (over the acronyms in brackets of the facilities it pays for: "Le bonus territoire est versé aux établissements
+# d'accueil du jeune enfant (EAJE) et aux accueils de loisirs (ALSH) situés sur un territoire couvert par une CTG")
+SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b(?:[^;,.:()\n]|\([^()\n]*\))*", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 # (the verb also in the present, in a relative clause: "soutenir les associations qui accompagnent les jeunes")
@@ -961,7 +1008,12 @@ CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valable
                 r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines)"
                 # ... and the ones the sentence before named, by a demonstrative and their count: "(La première
                 # convention était centrée sur la petite enfance et les loisirs.) « Ces deux chantiers sont bien avancés"
-                r"|ces\s+(?:deux|trois|quatre|cinq|six)\s+(?:chantiers|axes|priorités|volets|orientations|thématiques))\b",
+                r"|ces\s+(?:deux|trois|quatre|cinq|six)\s+(?:chantiers|axes|priorités|volets|orientations|thématiques)"
+                # ... and a contract the sentence before named, by a demonstrative, then its parts by a possessive:
+                # "(Depuis 2008, la commune bénéficiait d'un contrat enfance jeunesse.) Ce contrat, renouvelé trois
+                # fois, a financé le centre de loisirs. Son dernier volet portait sur l'accueil du mercredi."
+                r"|ce\s+(?:contrat|dispositif|document)|(?:son|sa)\s+(?:(?:dernier|dernière|premier|première)\s+)?"
+                r"(?:volet|programme|contenu|plan\s+d['’]\s*actions?|orientation|priorité))\b",
                 FLAGS)  # ("Conclu pour cinq ans, il ...")
 # the answer that follows a question on what CTGs are: "Qu'est-ce qu'une CTG ? C'est un accord qui ..."
 ANSWER_START = cue(r"^\W*(?:c['’]\s*est|il\s+s['’]agit|ce\s+sont)\b", FLAGS)
@@ -1346,7 +1398,10 @@ DASH_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[–—]\s")  # a title numbered with
 # an introduction that refers back to the paragraph above: "Concrètement, cela veut dire :", "Elle prévoit :"
 # (after a place or a public put first: "Pour notre commune, cela veut dire concrètement :")
 REFERS_BACK = re.compile(r"^\W*(?:(?:pour|chez|dans|à|sur|côté)\s+[^,:\n]{1,30},\s*)?(?:concrètement|en\s+pratique"
-                         r"|c['’]\s*est-à-dire|cela|ceci|ça|elle|il|elles|ils|celle-ci|celui-ci|ce\s+qui|ce\s+que)\b", FLAGS)
+                         r"|c['’]\s*est-à-dire|cela|ceci|ça|elle|il|elles|ils|celle-ci|celui-ci|ce\s+qui|ce\s+que"
+                         # (a takeaway's label, however long its public: "Ce qu'il faut retenir pour les familles de la
+                         # commune :" under a commune's news item on its intercommunality's convention)
+                         r"|ce\s+qu['’]\s*il\s+faut\s+(?:retenir|savoir))\b", FLAGS)
 # a budget told in the story is what the Caf or a body spends on the territory, not a field of the convention: "Dans
 # le département, la Caf a consacré en 2023 plus de 12 millions d'euros à la petite enfance, au logement ..."
 BUDGET = re.compile(r"\d[\d\s.,]*\s*(?:millions?\s+d['’]\s*euros|milliards?|M€|k€|€|euros)", FLAGS)
@@ -1400,7 +1455,10 @@ VOTE_ROW = re.compile(r"\b(?:adopté|approuvé|voté|rejeté)e?s?\s+(?:à\s+l['�
                       # (or by its bare verdict after a dash, and the agenda's last row: "5. Tarifs de la cantine –
                       # Adopté", "8. Habitat – OPAH – avenant n°2 – adopté (480 000 € sur trois ans)", "9. Questions
                       # diverses")
-                      r"|[–—-]\s*(?:adopté|approuvé|voté|rejeté)e?s?\s*(?:\(|\.?\s*$)|^\W*(?:\d+\W+)?questions\s+diverses\b",
+                      # (or after a colon, and an opinion the council gives on another body's plan: "5. Habitat –
+                      # Programme local de l'habitat – Avis sur le projet : avis favorable.")
+                      r"|[:–—-]\s*(?:adopté|approuvé|voté|rejeté)e?s?\s*(?:\(|\.?\s*$)|^\W*(?:\d+\W+)?questions\s+diverses\b"
+                      r"|[:–—-]\s*avis\s+(?:favorable|défavorable|réservé)\b",
                       FLAGS)
 # a label alone before the colon, its subject in the sentence before it: "Les élus ont fait de la jeunesse le fil
 # rouge de cette première CTG. Objectifs :"
@@ -1411,9 +1469,13 @@ BARE_LABEL = cue(r"\W*(?:les\s+|ses\s+|leurs\s+|nos\s+)?(?:grands\s+|principaux\
 WE_WILL = cue(r"\b(?:nous\s+allons|on\s+va|nous\s+(?:travaillerons|agirons|mettrons|développerons))\b[^:]*:\s*$", FLAGS)
 # the heading of a page's next section, after its fields: "Les acteurs", "Documents utiles", "Contacts", "En savoir
 # plus" (a run of unmarked fields, each heading over its paragraph, ends there)
-NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
+NEXT_SECTION = cue(r"^\W*(?:les\s+|nos\s+|vos\s+|la\s+|le\s+|une\s+)?(?:acteurs|documents?(?:\s+(?:utiles|à\s+télécharger))?|contacts?"
                    r"|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|calendrier|liens?\s+utiles|télécharge\w*"
-                   r"|agenda|actualités?|à\s+venir|rendez-vous|infos?\s+pratiques)\W*$", FLAGS)
+                   r"|agenda|actualités?|à\s+venir|rendez-vous|infos?\s+pratiques"
+                   # (and how the convention is run, the section after its priorities: "Nos priorités\n...\nLes
+                   # instances\nComité de pilotage : une fois par an", "La gouvernance", "Les moyens")
+                   r"|instances(?:\s+de\s+pilotage)?|gouvernance|pilotage|moyens|financements?"
+                   r"|suivi(?:\s+et\s+(?:l['’]\s*)?évaluation)?|évaluation)\W*$", FLAGS)
 # ... and so does a long document's next part: "Article 5 – Gouvernance" under the last axis's objectives
 DOCUMENT_PART = cue(r"^\W*(?:article|partie|titre|annexe)\s+(?:\d{1,2}|[IVX]{1,4})\s*[–—:.-]")
 # a relative clause between commas, the enumeration going on after it: ", qui représentent 60 % des allocataires, ",
@@ -1431,6 +1493,10 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
                # (or absent from it: "la réflexion sur la jeunesse, absente de la convention actuelle", "des thématiques
                # absentes de la convention alors qu'elles ressortent des entretiens : ...")
                r"|\babsente?s?\s+de\s+(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b"
+               # (or said by an official not to be in it, before what is done elsewhere: "« Ce n'est pas dans la
+               # convention, mais nous y travaillons avec l'État »", an answer on housing at a signing)
+               r"|\b(?:ce|cela|ça)\s+n['’]\s*(?:est|était|sera)\s+pas\s+(?:inscrit\w*\s+|prévu\w*\s+)?(?:dans|par)\s+"
+               r"(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b"
                # (or said to belong elsewhere in a relative clause after them, a convention's note on its diagnostic:
                # "Le diagnostic a aussi relevé des besoins de mobilité et de santé, qui relèvent d'autres dispositifs")
                r"|\bqui\s+relève(?:nt)?\s+d['’]\s*(?:une\s+)?autres?\s+(?:dispositifs?|démarches?|politiques?|schémas?"
@@ -1449,7 +1515,11 @@ CAF_FUNDS_OURS = cue(r"\bcaf\s+(?:est\s+(?:notre|leur|son)\s+)?(?:premier\s+|pri
                      r"|\bcaf\s+finance\s+(?:déjà\s+|aussi\s+)?(?:une\s+(?:grande\s+|large\s+|bonne\s+)?partie\s+"
                      r"d(?:e\s+|es\s+)|l['’]\s*essentiel\s+d(?:e\s+|es\s+))?(?:nos|leurs|ses)\s"
                      r"|\bfinancements?\s+(?:de\s+la\s+caf\s+)?(?:aux|de\s+(?:nos|leurs|ses))\s+(?:crèches|équipements"
-                     r"|structures|centres|accueils)")
+                     r"|structures|centres|accueils)"
+                     # (and what funding the facilities would lose without a convention: "Or sans CTG, les multi-accueils
+                     # et l'accueil de loisirs risquent de perdre le bonus territoire", "Sans convention, les crèches
+                     # craignent pour leurs financements", a page on a convention not yet signed)
+                     r"|\bsans\s+(?:la\s+|cette\s+|une\s+|de\s+)?(?:C\.?T\.?G|convention)\b[^.!?]{0,160}?\b(?:financ\w*|bonus)")
 # what critics say the convention lacks names no field of it: "L'opposition s'est abstenue, regrettant l'absence de volet
 # logement", "Un élu regrette que « le logement des jeunes ne figure pas dans la convention »", "Le maire a plaidé pour
 # « un volet logement plus ambitieux »", "Le logement, grand absent", "Mais aucun engagement sur les tarifs des accueils
@@ -1460,6 +1530,9 @@ CRITICISM = cue(r"\b(?:regrett|déplor|critiqu|dénon[cç])\w*\s+(?:«\s*)?(?:l[
                 r"(?:engagement|ambition|volet|action|chiffr))"
                 r"|\b(?:regrett|déplor)\w*\s+(?:«\s*)?que\b[^.!?]{0,150}?\b(?:ne|n['’])\s*(?:[\w'’]+\s+){0,2}?"
                 r"(?:pas|plus|aucun\w*|jamais)\b"
+                # (and what an official is challenged on at the signing: "Reste la question des logements indignes,
+                # sur laquelle le maire a été interpellé", "la présidente, interpellée sur le logement des jeunes")
+                r"|\b(?:sur\s+(?:laquelle|lequel|lesquel(?:le)?s)\b[^.;!?]{0,60}?\binterpell\w*|interpellée?s?\s+sur)\b"
                 r"|\bgrand(?:e|s|es)?\s+absente?s?\b"  # (not "les ados sont les grands oubliés du territoire", a need)
                 r"|\bplaid\w*\s+pour\s+(?:«\s*)?(?:un|une|des)\s+(?:volet|axe|action|engagement|fiche)s?\b"
                 r"|\baucun\w*\s+(?:engagement|action|mesure|volet|chiffre|création|mention)s?\b")
@@ -1467,7 +1540,9 @@ CRITICISM = cue(r"\b(?:regrett|déplor|critiqu|dénon[cç])\w*\s+(?:«\s*)?(?:l[
 # leurs accueils périscolaires", "la commune conserve la compétence des accueils de loisirs"
 # (and other conventions kept for the members' own competences: "Les conventions des villes restent en vigueur pour
 # leurs compétences propres (crèches, accueils de loisirs)")
-COMPETENCE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
+# (and who wants to keep control of them: "Certaines communes souhaitent garder la main sur le périscolaire", a
+# dispute over the convention's scope)
+COMPETENCE = cue(r"\bgarder\s+la\s+main\s+sur\b|\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
                  r"compétences?\b|\bcompétences\s+propres\b|\b(?:ses|leurs|nos)\s+propres\s+compétences\b"
                  r"|\bcompétences\b[^.]{0,40}\bsont\s+(?:\w+\s+)?(?:communales|intercommunales|départementales)\b"
                  # ... or who runs them, to say why it signs: "Parce que c'est la Ville qui gère les crèches et les
@@ -1595,7 +1670,10 @@ CONSULTATION_NAMED = cue(CONSULTATION)
 # ... and on a page that tells a consultation, the topics it lists as discussed, without naming the convention: "Les
 # thèmes abordés : garde des jeunes enfants, loisirs des ados, ..." under the dates of the public meetings, "Garde des
 # enfants, transport, logement : toutes les questions de la vie quotidienne y sont abordées" (in the questionnaire)
+# (and the grievances participants voiced, summed up as a long list: "Transport des ados, isolement des jeunes mamans,
+# manque de médecins : la liste est longue.")
 TOPICS_DISCUSSED = cue(r"^\W*(?:les\s+)?(?:thèmes|sujets|thématiques|questions)\s+(?:abordé|évoqué|discuté|traité)\w*\s*:"
+                       r"|:\s*la\s+liste\s+(?:est|serait|était)\s+longue\b"
                        r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*")
 # ... and the topics a page lists before the consultation that asks about them: "Modes de garde, loisirs des ados, aide
 # aux démarches : le sondage, en ligne, prend cinq minutes" (the topics are the survey's, not a convention's)

@@ -205,6 +205,12 @@ ADDED_FIELD = cue(
     r"|\bs['’]\s*y\s+ajout\w*\s*(?:,[^,.;:]{0,50},\s*)?"
     r"|\b(?:auxquel(?:le)?s|auquel)\s+s['’]\s*ajout\w*\s+(?:cette\s+fois\s+|désormais\s+|aussi\s+)?"
     r"|\bd['’]\s*y\s+inscrire\s+")
+# ... and the part itself, which the field's phrase keeps when the field's noun follows it bare: "y ajoute un volet
+# mobilité" gives "un volet mobilité", not "mobilité" alone (the field after a preposition or a participle is enough:
+# "un volet consacré à la mobilité des apprentis" gives "la mobilité des apprentis"; and a part named in quotes, whose
+# words alone are the field: "une fiche action « Inclusion numérique »")
+ADDED_PART_START = cue(r"\bune?\s+(?:\w+ième\s+|nouvelle\s+)?(?:volet|axe|champ|chantier|action|priorité|thématique|travail"
+                       r"|fiche)\b")
 # where the added field ends: its reason or its means after a comma, a colon's explanation, a quote
 ADDED_END = cue(r"[.;!?…«»(]|\s[:–]\s|,\s*(?:en\s+lien|avec|pour|parce|car|afin|qui|dont|à\s+la\s+demande|compte\s+tenu"
                 r"|suite|notamment|jugée?s?|très|non)\b|\n")
@@ -233,6 +239,9 @@ def added_field_phrases(finder: ThemesComponent, text: str, sents: Sentences, ex
             stop = ADDED_END.search(text, start, e)
             parts = finder._split(text, start, stop.start() if stop else e)
             if 0 < len(parts) <= ADDED_MAX_ITEMS and all(len(p.text.split()) <= finder.max_item_words for p in parts):
+                if len(parts) == 1 and (part := ADDED_PART_START.search(text, s + m.start(), start)) \
+                        and not text[part.end():start].strip():
+                    parts = [finder._clean(text, part.start(), parts[0].end, "prose")]
                 out += parts
     return out
 
