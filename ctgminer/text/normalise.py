@@ -35,7 +35,6 @@ _NAME_HYPHENATED = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Þ])[^\W\d_]*(?:-[^\W\
 _NAME_PART = re.compile(r"(?-i:[A-ZÀ-Þ])[^\W\d_]*(?![\w'’-])|[^\W\d_]+-(?-i:[A-ZÀ-Þ])")
 WRAP_WIDTH_SHARE = 0.6  # a wrapped line fills at least this share of the page's line width (its 90th percentile)
 FULL_LINE_SHARE = 0.85  # ... and fills the page's width when it reaches this share of it
-_RUNNING_LIST = re.compile(r"[:;]")
 _DIGITS_GO_ON = re.compile(r"\d+[ \u00a0\u202f]+(?:\d|[a-zà-ÿ%€])")  # "725 habitants", not "2. Les" nor "1️⃣ Offrir"
 # a sentence's line ending on a capitalised word (not a heading's acronym) above the rest of the name, itself followed by
 # punctuation or lower case, not a new heading or item ("Axe 3", "Article 2", "Fiche action")
@@ -92,10 +91,10 @@ def unwrap_lines(text: str) -> str:
         # a line filled to the page's width and ending on a comma goes on even before a capital: a field's name, "les
         # thématiques suivantes : Petite enfance, Parentalité, Logement," above "Animation de la vie sociale et ..."
         full = len(a) >= FULL_LINE_SHARE * width
-        if full and (a.endswith(",") and (b[0].islower() or _NAME_GOES_ON.match(b) and not _NEW_SENTENCE.match(b))
+        if full and (a.endswith(",") and _NAME_GOES_ON.match(b) and not _NEW_SENTENCE.match(b)
                      # ... or on a semicolon inside the enumeration it runs ("en six thèmes : petite enfance ; enfance et
                      # jeunesse ;" above "parentalité ; accès aux droits ; logement.")
-                     or a.endswith(";") and _RUNNING_LIST.search(a[:-1]) and continues(i)
+                     or a.endswith(";") and (":" in a or ";" in a[:-1]) and continues(i)
                      # ... or inside a capitalised name it breaks ("les axes suivants : Petite" above "Enfance, Enfance
                      # Jeunesse, Parentalité", "Nadège" above "Théophile, adjointe au maire")
                      or _NAME_END.search(a) and _NAME_GOES_ON.match(b)
