@@ -1647,6 +1647,14 @@ class PartiesComponent:
         C = F.cues()
         groups = set()
         epcis = [o for o in cands if o.type == "epci"]
+        mayors_sign: list[bool] = []  # does a sentence have the towns' mayors sign? (read once, when first asked)
+
+        def towns_sign() -> bool:
+            if not mayors_sign:
+                mayors_sign.append(any(P.STRONG_SIGN.search(s) and C["mayors"].search(s)
+                                       for s in _SENTENCE_CUT.split(text)))
+            return mayors_sign[0]
+
         for c in cands:
             if c.type != "commune":
                 continue
@@ -1663,7 +1671,7 @@ class PartiesComponent:
                 c.extra["member_clause"] = True
                 groups.add(c.extra.get("enum"))
             elif not c.extra["features"].get("sent_sign") and C["members_apposition_right"].match(text[c.end:c.end + 80]) \
-                    and not any(P.STRONG_SIGN.search(s) and C["mayors"].search(s) for s in _SENTENCE_CUT.split(text)):
+                    and not towns_sign():
                 # (or a list of towns the text then names as an EPCI's members, in a sentence that signs nothing:
                 # "Rivière-Salée, Ducos et Saint-Esprit : les trois communes de l'agglomération disposent désormais
                 # d'un cadre commun avec la Caf"; the list's last town carries the cue, its mates the list's commas;
