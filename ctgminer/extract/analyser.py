@@ -20,11 +20,10 @@ from ctgminer.defaults import BATCH_SIZE, MIN_DOCS_PER_WORKER
 from ctgminer.extract.components.base import doc_text
 from ctgminer.extract.components.dates.component import date_fields
 from ctgminer.extract.components.money.component import money_fields
-from ctgminer.extract.pipeline import DEFAULT_COMPONENTS, make_doc
+from ctgminer.extract.pipeline import DEFAULT_COMPONENTS, prepare_doc
 from ctgminer.extract.pipeline import load_pipeline as _load_pipeline
 from ctgminer.gazetteer import get_gazetteer
 from ctgminer.schema import Caf, CTGRecord, Partner, Signatory, ThemePhrase
-from ctgminer.text.normalise import repair_text, unwrap_lines
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -190,7 +189,7 @@ class Analyser:
         return self._version
 
     def _make_doc(self, document: Document) -> Doc:
-        doc = make_doc(self.nlp, unwrap_lines(repair_text(document.text)))
+        doc = prepare_doc(self.nlp, document.text)
         doc._.page_date = document.page_date
         doc._.language = document.meta.get("language")
         doc._.url = document.url

@@ -25,6 +25,7 @@ from ctgminer.defaults import MAX_PIECE_CHARS
 from ctgminer.extract.components.base import doc_text, register_extensions, sentences
 from ctgminer.extract.components.parties import patterns as parties_patterns
 from ctgminer.extract.french import load_base
+from ctgminer.text.normalise import repair_text, unwrap_lines
 
 DEFAULT_COMPONENTS = ("ctg_dates", "ctg_money", "ctg_genre", "ctg_parties", "ctg_themes", "ctg_theme_labels",
                       "ctg_relevance")
@@ -162,6 +163,12 @@ def split_text(text: str, limit: int = MAX_PIECE_CHARS) -> list[str]:
         start = cut
     pieces.append(text[start:])
     return pieces
+
+
+def prepare_doc(nlp: Language, text: str) -> Doc:
+    """The doc the analyser reads for a page's text: repaired, unwrapped (`ctgminer.text.normalise`), tokenised.
+    Fitting scripts build their docs here too, so a fit sees what the analysis sees."""
+    return make_doc(nlp, unwrap_lines(repair_text(text)))
 
 
 def make_doc(nlp: Language, text: str, limit: int = MAX_PIECE_CHARS) -> Doc:

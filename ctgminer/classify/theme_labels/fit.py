@@ -33,28 +33,38 @@ from ctgminer.classify.theme_labels.decision import (
     rule_scores,
 )
 from ctgminer.classify.themes import build_pipeline, labels, load_model, load_phrases
-from ctgminer.extract.pipeline import load_pipeline
+from ctgminer.extract.pipeline import load_pipeline, prepare_doc
 
 C = 1.0  # logistic regression's inverse regularisation (few features, ~90 pages)
 
 
 def found_on_gold(gold_dir: Path, written: list[Path] = ()) -> list[dict]:
-    """The finder's phrases and theme sentences on each readable gold page that is not 'unrelated'."""
+    """The finder's phrases and theme sentences on each readable gold page (and the `written` pages) that is not
+    'unrelated'."""
     # evaluation sits downstream of classify; read lazily, only when fitting (never at analysis time)
     from ctgminer.evaluation.evaluate import read_gold, select_part
 
-    nlp = load_pipeline(("ctg_themes",))  # the analysis's own tokenizer, so the fit sees what the analysis finds
     records = read_gold(gold_dir / "dev.jsonl") + select_part(read_gold(gold_dir / "dev2.jsonl"), "dev")
     records += [{**r, "written": True} for path in written for r in read_gold(path)]
+    return found_on_records(records)
+
+
+def found_on_records(records: list[dict]) -> list[dict]:
+    """Per gold record that is not 'unrelated', what the document decision reads: the finder's phrases, theme
+    sentences and mentions, found on the doc the analyser itself builds (text repaired and unwrapped), with the
+    record's themes and its neutral (`also_ok`) ones. A record's "set" key, if any, is kept (grouping by set)."""
+    nlp = load_pipeline(("ctg_themes",))  # the analysis's own tokenizer, so the fit sees what the analysis finds
     pages = []
     for record in records:
         if record.get("relevance") == "unrelated":
             continue
-        doc = nlp(record["text"])
+        doc = prepare_doc(nlp, record["text"])
+        for _, pipe in nlp.pipeline:
+            doc = pipe(doc)
         spans, sentences, mentions = decision_inputs(doc)  # as the component reads them
         phrases = [s._.value for s in spans]
         pages.append({"id": record["id"], "url": record.get("url") or record["id"], "written": record.get("written", False),
-                      "themes": set(record.get("themes") or []),
+                      "set": record.get("set", ""), "themes": set(record.get("themes") or []),
                       "neutral": set((record.get("also_ok") or {}).get("themes") or []),
                       "texts": [p.text for p in phrases], "sources": [p.source for p in phrases],
                       "lexical": [list(p.lexical) for p in phrases],
