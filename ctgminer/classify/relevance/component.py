@@ -188,7 +188,15 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     if council_page:
         heading_in, _ = sentence_hits(P.ITEM_HEADING, text, sents, lowered)
         convention_vote_in, _ = sentence_hits(P.CONVENTION_VOTE, text, sents, lowered)
-        item = set(voted)
+        # the next item's heading closes the CTG's: its vote is that item's, not the CTG's ("Point 5 – CTG avec la
+        # Caf : le conseil ajourne ce point" then "Point 6 – Voirie" "Le conseil approuve le programme")
+        item = set()
+        for i in ctg_idx:
+            item.add(max(i - 1, 0))
+            for j in range(i, min(i + 4, n_sentences)):
+                if j > i and j in heading_in:
+                    break
+                item.add(j)
         for i in ctg_idx:
             for j in range(i + 1, min(i + 10, n_sentences)):
                 if j in heading_in:

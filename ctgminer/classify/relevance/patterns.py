@@ -104,13 +104,19 @@ PREPARATION = FastCue(
 # a signing or a vote that did not happen, or not yet: "les élus ont refusé d'autoriser le président à signer la CTG",
 # "la commune n'a pas signé", "la convention n'est pas encore signée", "aucune date de signature n'est arrêtée",
 # "le conseil a rejeté la convention", "la signature est reportée". Such a sentence tells no event (GUIDE: related)
+# A council's item adjourned is no vote either (minutes of a council that puts the CTG off: "Le conseil décide
+# d'ajourner ce point à une prochaine séance", "Le Président propose de reporter le vote", "le vote de la convention
+# est reporté à septembre", "Le Président retire le point de l'ordre du jour")
 REFUSAL = FastCue(
     r"\brefus\w*\s+(?:de\s+|d['’]\s*)(?:\w+\s+){0,3}?(?:sign|autoris|approuv|adopt|valid|renouvel)\w*"
     r"|\bn['’]\s*(?:a|ont|avait|avaient|est|sont)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:été\s+)?"
     r"(?:sign|approuv|adopt|valid|autoris|renouvel)\w*"
     r"|\bne\s+(?:signera|signeront|sera|seront)\s+pas\b|\bpas\s+encore\s+(?:été\s+)?sign\w*"
     r"|\baucune\s+date\s+de\s+signature|\b(?:a|ont)\s+(?:\w+\s+)?rejeté|\bvot\w+\s+contre\s+(?:la|le|cette)\b"
-    r"|\bsignature\s+(?:est\s+|a\s+été\s+)?(?:reportée|ajournée|suspendue)",
+    r"|\bsignature\s+(?:est\s+|a\s+été\s+)?(?:reportée|ajournée|suspendue)"
+    r"|\b(?:ajourn|report)\w*\s+(?:le\s+vote|ce\s+point|le\s+point|l['’]\s*examen|la\s+(?:délibération|décision)|sa\s+décision)"
+    r"|\b(?:vote|point|examen)\s+(?:\w+\s+){0,4}?(?:est|a\s+été|sera)\s+(?:reporté|ajourné)"
+    r"|\bretir\w*\s+(?:le|ce)\s+point\s+de\s+l['’]\s*ordre\s+du\s+jour",
     FLAGS,
 )
 # a council's page: its minutes or agenda ("Conseil municipal du 5 avril 2022", "Commission permanente") in the
