@@ -36,3 +36,33 @@ def test_a_ctg_adopted_beside_another_item_adjourned_is_still_an_announcement():
             "autorise le Président à la signer.\nPoint 6 – Voirie : programme de travaux 2024.\nLe conseil décide "
             "d'ajourner ce point à la prochaine séance.\n")
     assert score_relevance(text).label == "announcement"
+
+
+# class: a magazine's questions to an official, whose answer tells the signing with a pronoun one sentence after the
+# CTG's name; the start code read the questions as an interview about CTGs in general (related)
+QUESTIONS = ("Le journal de Lamballe Terre & Mer – n°31 – hiver 2024\n"
+             "Trois questions au vice-président chargé des familles\n"
+             "La CTG, qu'est-ce que c'est ?\n"
+             "C'est un engagement de quatre ans, 2024-2028, entre l'agglomération et la Caf des Côtes-d'Armor. Nous "
+             "l'avons signé le 9 octobre dernier, après dix-huit mois de travail avec les 38 communes.\n"
+             "Et concrètement ?\n"
+             "Un relais petite enfance de plus à Plénée-Jugon, un espace jeunes à Moncontour et des ateliers pour les "
+             "parents dans les centres sociaux. Nous voulons aussi rapprocher les démarches des habitants.\n"
+             "Et après ?\n"
+             "Un comité de pilotage se réunira chaque année pour suivre les actions avec les communes et la Caf.\n")
+
+
+def test_questions_whose_answer_tells_the_signing_are_an_announcement():
+    relevance = score_relevance(QUESTIONS, {"signature_date": "2024-10-09", "period_end": "2028"})
+    assert relevance.features["interview"] == 0.0  # the questions report the signing
+    assert relevance.label == "announcement"
+
+
+def test_questions_about_ctgs_in_general_stay_related():
+    # guard: the same questions, the answer defining CTGs without telling a signing
+    text = QUESTIONS.replace(" Nous l'avons signé le 9 octobre dernier, après dix-huit mois de travail avec les 38 "
+                             "communes.", " Elle se prépare avec les communes pendant dix-huit mois.")
+    assert text != QUESTIONS
+    relevance = score_relevance(text)
+    assert relevance.features["interview"] == 1.0
+    assert relevance.label == "related"

@@ -157,10 +157,11 @@ GENERIC_STATEMENT = re.compile(
     r"\b(?:est|sont|permet|permettent|peu(?:t|vent)|doi(?:t|vent)|vise|visent)\b|en\s+général|généralement",
     FLAGS,
 )
-# interviews: "Trois questions à ...", "Propos recueillis par ...", "Entretien avec la directrice de la Caf"
+# interviews: "Trois questions à ...", "Trois questions au maire", "Propos recueillis par ...", "Entretien avec la
+# directrice de la Caf"
 INTERVIEW = re.compile(
-    r"\binterview\w*|\bentretien\s+avec|\b(?:trois|3|quatre|4|cinq|5|deux|2)\s+questions\s+à|propos\s+recueillis"
-    r"|\brencontre\s+avec|\bquestions?\s*[-–—:]\s*réponses?|^\s*(?:Q|R)\s*[:.–—-]\s"
+    r"\binterview\w*|\bentretien\s+avec|\b(?:trois|3|quatre|4|cinq|5|deux|2)\s+questions\s+(?:à|au|aux)\b"
+    r"|propos\s+recueillis|\brencontre\s+avec|\bquestions?\s*[-–—:]\s*réponses?|^\s*(?:Q|R)\s*[:.–—-]\s"
     r"|nous\s+avons\s+(?:interrogé|rencontré|demandé)|répond\s+à\s+nos\s+questions",
     FLAGS | re.MULTILINE,
 )

@@ -233,8 +233,11 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         elif i - 1 in events or i + 1 in events:
             event_near_ctg += 0.5
     event_with_caf = sum(1 for i in events if i in caf_in)
-    # the page opens on the signing: an event in the head, in or next to a sentence naming the CTG and the Caf
-    lede_event = any(sents.starts[i] < HEAD_CHARS and {i, i - 1} & ctg_set and {i, i - 1} & caf_in for i in events)
+    # the page opens on the signing: an event in the head, in or next to a sentence naming the Caf, at most two
+    # sentences after the CTG's name (a magazine's questions: "La CTG, c'est quoi ?" "C'est un contrat de cinq ans
+    # entre la commune et la Caf." "Nous l'avons signé le 3 mars.")
+    lede_event = any(sents.starts[i] < HEAD_CHARS and {i, i - 1, i - 2} & ctg_set and {i, i - 1} & caf_in
+                     for i in events)
     head = text[:HEAD_CHARS]
     ctg_in_head = bool(ctg_mentions(head)) if any(s < HEAD_CHARS for s, _ in mentions) else False
     caf_in_head = bool(P.Fast.CAF.search(head, lowered[:HEAD_CHARS] if len(lowered) == len(text) else None))
