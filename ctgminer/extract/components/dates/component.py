@@ -627,7 +627,19 @@ class DatesComponent:
                             or P.SIGNING_LABEL.fullmatch(left[left.rfind("\n", 0, len(left.rstrip())) + 1:]))
                     and bool(ctg) and ctg[0][0] < start
                     # ... or the answer to a question on the signing, on such a page ("Quand a-t-elle été signée ?")
-                    or answered and bool(ctg) and ctg[0][0] < start)
+                    or answered and bool(ctg) and ctg[0][0] < start
+                    # the dated report of a signing told with a bare noun or an indefinite convention, its day in the
+                    # week before the page's date, on a page about a CTG, with no other scheme nor event in its sentence (session
+                    # 29; pages: regional dailies' and agglomerations' news, whose lead tells the week's signing and
+                    # names the CTG only in the title or the next sentence): "Publié le 12/03/2025" then "Une signature
+                    # à plusieurs voix s'est tenue lundi 10 mars à la mairie. La commune et la Caf ont paraphé leur
+                    # CTG" -> 10 March 2025
+                    # (what is signed named a convention or a signing, not "un partenariat", "un accord" that may be
+                    # another; nor the next sentence's other scheme: "une signature, mardi" then "La Ville et l'ARS ont
+                    # officialisé leur contrat local de santé")
+                    or sign_here and not other and bool(ctg) and _reported_days_before(span, publication)
+                    and bool(P.SIGNED_AS_CONVENTION.search(sentence)) and not P.OTHER_SCHEME.search(sentence)
+                    and not (P.OTHER_SCHEME.search(nxt) and not CTG_CUE.search(nxt)))
         # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
         # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
         # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
@@ -1309,6 +1321,19 @@ def _in_week_before(span: Span, publication: Span | None) -> bool:
     day = span._.value.resolved.as_date() if span._.value.resolved else None
     page = publication._.value.written.as_date() if publication is not None and publication._.value.written else None
     return day is None or page is None or 1 <= (page - day).days <= 13
+
+
+def _reported_days_before(span: Span, publication: Span | None, days: int = 7) -> bool:
+    """Whether a date told below the page's dateline is a day of the week before the page's date (1 to `days` days
+    before it): the time a news report tells its event in ("jeudi", "ce mercredi 2 octobre", "le 28 mai" on a page of
+    29 May). Not the page's own day, which a quote's present tells as often as the event ("Ce qu'on signe
+    aujourd'hui, c'est ..."), nor a headline's weekday above the dateline, which may be the coming one ("Cœur de
+    Savoie : la convention signée jeudi" over a lead that says "signera jeudi prochain")."""
+    if publication is None or span.start_char < publication.end_char or not span._.value.resolved:
+        return False
+    day = span._.value.resolved.as_date() if span._.value.resolved.day else None
+    page = publication._.value.written.as_date() if publication._.value.written else None
+    return day is not None and page is not None and 1 <= (page - day).days <= days
 
 
 def _programme_day(text: str, dates: list[Span], end_of_story: int) -> Span | None:

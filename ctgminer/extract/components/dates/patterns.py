@@ -275,6 +275,9 @@ OPENING_SIGN_PARTICIPLE = re.compile(r"\W*(?:co)?(?:sign|paraph|renouvel|conclu)
 OTHER_CONVENTION = _cue("other_convention")
 # a convention named in a sentence ("Conclue pour 2024-2030, la convention ...")
 CONVENTION_WORD = re.compile(r"\bconventions?\b", FLAGS)
+# what a sentence says signed, named as a convention or a signing ("une nouvelle convention a été signée", "Une
+# signature s'est tenue lundi"), not as a partnership or an agreement that may be another one ("un partenariat signé")
+SIGNED_AS_CONVENTION = re.compile(r"\b(?:conventions?|signatures?)\b", FLAGS)
 # a convention named by its date, which is its signing's ("la convention du 30 janvier 2018", "celle du 12 mars" after
 # conventions said signed)
 NAMED_BY_DATE = re.compile(r"\b(?:(?P<conv>conventions?|ctg)|celle|celle-ci)\s+du\s*$", FLAGS)
