@@ -4,9 +4,16 @@ one example each, written for these tests (never taken from the gold texts nor t
 
 from __future__ import annotations
 
+from conftest import partner_names
+
 from ctgminer.extract.components.parties.fit import decisions, gold_candidates
 from ctgminer.extract.components.parties.model import load_model
 from ctgminer.extract.pipeline import prepare_doc, prepare_text
+
+
+def _has(names: dict[str, str], word: str, kind: str | None = None) -> bool:
+    return any(word in n and (kind is None or t == kind) for n, t in names.items())
+
 
 # -- the fit reads the text the analysis reads ----------------------------------------------------------------------
 
@@ -60,3 +67,59 @@ def test_fit_decision_takes_a_conventions_own_parties():
     _, pred = decisions(comp, doc, [0.0] * len(doc["rows"]))
     assert pred == doc["genre"]
     assert any("Yzeure" in p["name"] for p in pred), pred
+
+
+# -- a list governed by a neighbour's or an origin's cue through its repeated preposition ------------------------------
+
+NEIGHBOURS = ("Allier : Moulins Communauté signe sa convention avec la Caf\n"
+              "Mardi, Moulins Communauté et la Caf de l'Allier ont signé la convention territoriale globale "
+              "2025-2029 à l'hôtel de communauté. La convention porte sur la petite enfance, la jeunesse et "
+              "l'accès aux droits.\n"
+              "Les villes voisines de Vichy et de Montluçon ont signé leur CTG avec la Caf l'an dernier.\n")
+
+COORDINATORS = ("Les chargés de coopération CTG de l'Allier réunis à Moulins\n"
+                "Jeudi, Moulins Communauté et la Caf de l'Allier ont signé leur convention territoriale globale "
+                "puis accueilli la rencontre des coordinateurs du département. Une vingtaine de professionnels, "
+                "venus de Vichy Communauté, de Montluçon Communauté ou encore de la communauté de communes du "
+                "Pays de Tronçais, ont échangé sur leurs pratiques.\n")
+
+
+def test_second_neighbour_of_a_list_is_no_party(parties_nlp):
+    # "voisins de Vichy et de Montluçon": the cue reads the first name only; "et de" carries it to the second
+    names = partner_names(parties_nlp, NEIGHBOURS)
+    assert _has(names, "Moulins", "epci"), names
+    assert not _has(names, "Vichy") and not _has(names, "Montluçon"), names
+
+
+def test_origin_list_is_no_party(parties_nlp):
+    # "venus de X, de Y ou encore de la CC Z": where the coordinators come from, the whole list
+    names = partner_names(parties_nlp, COORDINATORS)
+    assert _has(names, "Moulins", "epci"), names
+    for word in ("Vichy", "Montluçon", "Tronçais"):
+        assert not _has(names, word), (word, names)
+
+
+SIGNED_WITH_NEIGHBOUR = ("La Caf de l'Allier a signé mardi la convention territoriale globale avec la communauté de "
+                         "communes Commentry Montmarault Néris Communauté, voisine de Montluçon Communauté, et avec "
+                         "la communauté de communes du Pays de Tronçais, pour la période 2025-2029.\n")
+
+
+def test_list_without_the_repeated_preposition_keeps_its_party(parties_nlp):
+    # guard: "voisine de X, et avec la CC Y": Y has its own preposition ("avec"), a signatory, not a neighbour
+    names = partner_names(parties_nlp, SIGNED_WITH_NEIGHBOUR)
+    assert _has(names, "Tronçais", "epci"), names
+
+
+# -- a link to another story, led by "Consulter aussi" ------------------------------------------------------------------
+
+SEE_ALSO = ("Moulins Communauté et la Caf de l'Allier signent leur convention territoriale globale\n"
+            "Mardi, le président de Moulins Communauté et la directrice de la Caf de l'Allier ont signé la convention "
+            "territoriale globale 2025-2029. Elle porte sur la petite enfance, la jeunesse et l'accès aux droits.\n"
+            "Consulter aussi : la CTG de Vichy Communauté, signée le 12 mai 2024\n")
+
+
+def test_consulter_aussi_link_is_no_party(parties_nlp):
+    # "Consulter aussi :" leads a link to another story as "Voir aussi" does (text.cues.RELATED_LEAD)
+    names = partner_names(parties_nlp, SEE_ALSO)
+    assert _has(names, "Moulins", "epci"), names
+    assert not _has(names, "Vichy"), names

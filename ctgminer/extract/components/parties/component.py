@@ -744,6 +744,7 @@ class PartiesComponent:
         self.mark_cover(text, cands)
         self.mark_network_day(text, sents, cands, end_of_story)
         self.mark_enumerations(text, cands)
+        self.mark_aside_lists(text, cands)
         self.mark_coverage(text, cands)
         self.mark_area_count(text, sents, cands)
         self.mark_listed_mayors(text, cands)
@@ -1898,6 +1899,34 @@ class PartiesComponent:
                     for c in run:
                         c.extra["features"]["declared"] = 1.0
                     break
+
+    # the features of a territory told aside by a cue before its name that governs a list by its preposition
+    ASIDE_CARRIED = ("neighbour", "origin")
+
+    @classmethod
+    def mark_aside_lists(cls, text: str, cands: list[Candidate]) -> None:
+        """A territory listed after one told aside as a neighbour or as people's origin, its preposition repeated,
+        is told aside too: the cue ("voisins de", "venus de") governs the whole list ("Les territoires voisins de
+        Moulins et de Montluçon ont signé la leur l'an dernier", "des coordinateurs venus de Vichy Communauté, de
+        Montluçon Communauté, du Bocage bourbonnais ou encore de la Sologne bourbonnaise"); the features read only
+        the words just before a name. Without the repeated preposition the next name may be the sentence's subject
+        ("Comme la CC X, la CC Y signe"), not carried."""
+        gap = F.cues()["shared_preposition_gap"]
+        spans: dict[tuple[int, int], list[Candidate]] = {}
+        for c in cands:
+            if c.type in {"commune", "epci"}:
+                spans.setdefault((c.start, c.end), []).append(c)  # (a name read twice, by two patterns: one item)
+        prev = None
+        for (start, end), same in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+            if prev is not None and end <= prev[1]:
+                continue  # a name inside the previous one ("Vichy" of "Vichy Communauté")
+            if prev is not None and 0 <= start - prev[1] < 60 and gap.match(text[prev[1]:start]):
+                told = {k for c in spans[prev] for k in cls.ASIDE_CARRIED if c.extra["features"].get(k)}
+                for c in same:
+                    f = c.extra["features"]
+                    if c.how not in {"list", "mayor"} and not f.get("declared"):
+                        f.update(dict.fromkeys(told, 1.0))
+            prev = (start, end)
 
     @staticmethod
     def mark_enumerations(text: str, cands: list[Candidate]) -> None:
