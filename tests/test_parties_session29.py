@@ -123,3 +123,39 @@ def test_consulter_aussi_link_is_no_party(parties_nlp):
     names = partner_names(parties_nlp, SEE_ALSO)
     assert _has(names, "Moulins", "epci"), names
     assert not _has(names, "Vichy"), names
+
+
+# -- a line of names run on with commas under a heading for the signatories --------------------------------------------
+
+TOWNS_UNDER_HEADING = ("Conflent Canigó – Communauté de communes\n"
+                       "Accueil » Actualités » Familles\n"
+                       "Quinze signatures pour la convention territoriale globale\n"
+                       "Le 5 juin, à Prades, le président de la communauté de communes Conflent Canigó, la directrice "
+                       "de la Caf des Pyrénées-Orientales et les maires de plusieurs communes du territoire ont signé "
+                       "la convention territoriale globale 2024-2028.\n"
+                       "Les communes signataires\n"
+                       "Prades, Vernet-les-Bains, Olette, Vinça, Ille-sur-Têt, Marquixanes et Eus.\n"
+                       "La convention fixe quatre priorités : la petite enfance, la jeunesse, le soutien aux parents et "
+                       "l'accès aux droits.\n")
+
+
+def test_towns_run_on_under_a_signatories_heading_sign(parties_nlp):
+    # "Les communes signataires" then the towns on one line, commas between: each town signs (before, the heading
+    # was read for the parties, collectivities or partners only, and the line's towns dropped beside their EPCI)
+    names = partner_names(parties_nlp, TOWNS_UNDER_HEADING)
+    for town in ("Vernet-les-Bains", "Olette", "Vinça", "Ille-sur-Têt", "Marquixanes", "Eus"):
+        assert names.get(town) == "commune", (town, names)
+    assert _has(names, "Conflent", "epci"), names
+
+
+TOWNS_IN_PROSE_UNDER_HEADING = ("Les communes signataires\n"
+                                "Le territoire compte des communes très différentes, comme Prades, Olette ou Eus, "
+                                "où les besoins de garde ne sont pas les mêmes.\n"
+                                "La communauté de communes Conflent Canigó et la Caf des Pyrénées-Orientales ont "
+                                "signé la convention territoriale globale le 5 juin.\n")
+
+
+def test_towns_in_a_sentence_under_the_heading_are_not_declared(parties_nlp):
+    # guard: under the heading, a sentence naming towns as examples is no list of signatories
+    names = partner_names(parties_nlp, TOWNS_IN_PROSE_UNDER_HEADING)
+    assert not _has(names, "Olette") and not _has(names, "Eus"), names
