@@ -159,3 +159,64 @@ def test_towns_in_a_sentence_under_the_heading_are_not_declared(parties_nlp):
     # guard: under the heading, a sentence naming towns as examples is no list of signatories
     names = partner_names(parties_nlp, TOWNS_IN_PROSE_UNDER_HEADING)
     assert not _has(names, "Olette") and not _has(names, "Eus"), names
+
+
+# -- a territory closing the page with its own, earlier signing ------------------------------------------------------
+
+EARLIER_SIGNING = ("Cap Excellence et la Caf de la Guadeloupe signent leur convention territoriale globale\n"
+                   "Jeudi 14 mars, la communauté d'agglomération Cap Excellence et la Caf de la Guadeloupe ont signé la "
+                   "convention territoriale globale 2024-2028. Elle porte sur la petite enfance, la jeunesse et "
+                   "l'accès aux droits.\n"
+                   "Une enveloppe de 2 millions d'euros est prévue pour les nouveaux projets.\n"
+                   "Sur la Basse-Terre, Grand Sud Caraïbe a signé sa CTG en 2022 ; Nord Basse-Terre devrait suivre.\n")
+
+OWN_SIGNING_IN_A_YEAR = ("Grand Sud Caraïbe : la convention territoriale globale est signée\n"
+                         "La communauté d'agglomération Grand Sud Caraïbe a signé sa CTG en 2022 avec la Caf de la "
+                         "Guadeloupe. Elle porte sur la petite enfance et la jeunesse.\n")
+
+
+def test_territory_signed_its_own_in_an_earlier_year_is_no_party(parties_nlp):
+    # "X a signé sa CTG en 2022" beside the page's own signatory kept without that mention: another convention
+    names = partner_names(parties_nlp, EARLIER_SIGNING)
+    assert _has(names, "Cap Excellence", "epci"), names
+    assert not _has(names, "Grand Sud"), names
+
+
+def test_page_of_a_territory_that_signed_its_own_keeps_it(parties_nlp):
+    # guard: the page's only territory, told with the same words, is the page's signatory
+    names = partner_names(parties_nlp, OWN_SIGNING_IN_A_YEAR)
+    assert _has(names, "Grand Sud", "epci"), names
+
+
+RENEWED_LAST_YEAR = ("Dole : la convention territoriale globale signée pour cinq ans\n"
+                     "Mercredi, le président de la communauté d'agglomération du Grand Dole et la directrice de la Caf "
+                     "du Jura ont signé la convention territoriale globale 2025-2029 à l'hôtel d'agglomération.\n"
+                     "Elle couvre les 47 communes de l'agglomération et porte sur la petite enfance et la jeunesse.\n"
+                     "Dans le département, les communautés de communes du Val d'Amour et de Bresse Haute Seille ont "
+                     "renouvelé leur CTG l'an dernier.\n")
+
+
+def test_territories_that_renewed_theirs_last_year_are_no_parties(parties_nlp):
+    # "ont renouvelé leur CTG l'an dernier": the relative year as the bare one ("en 2022")
+    names = partner_names(parties_nlp, RENEWED_LAST_YEAR)
+    assert _has(names, "Grand Dole", "epci"), names
+    assert not _has(names, "Val d'Amour") and not _has(names, "Bresse"), names
+
+
+# -- the convention's acronym before an EPCI's kind word --------------------------------------------------------------
+
+RUNNING_HEADER = ("CTG Agglomération du Grand Verdun 2024-2028\n"
+                  "— 12 —\n"
+                  "Article 9 – Signatures\n"
+                  "La présente convention est établie en trois exemplaires originaux.\n"
+                  "Fait à Verdun, le 3 avril 2024\n"
+                  "Pour la Caisse d'allocations familiales de la Meuse, la Directrice\n"
+                  "Pour la Communauté d'agglomération du Grand Verdun, le Président\n"
+                  "CTG Agglomération du Grand Verdun 2024-2028\n")
+
+
+def test_convention_acronym_before_agglomeration_is_no_epci(parties_nlp):
+    # "CTG Agglomération ..." in a convention's running header: the CTG's name, never an EPCI "CTG Agglomération"
+    names = partner_names(parties_nlp, RUNNING_HEADER)
+    assert not any(n.startswith("CTG") for n in names), names
+    assert _has(names, "Grand Verdun", "epci"), names

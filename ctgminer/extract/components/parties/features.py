@@ -733,6 +733,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # conventions, "Pour rappel, les CTG de Brécey et de Villedieu Intercom ont été signées en 2021")
     # (or the EPCI a town's own convention leaves fields to, "traités à l'échelle de X dans la convention
     # intercommunale": the EPCI's convention is another one)
+    # (or its own convention signed in a bare or relative year, the page's signing told to the day elsewhere: "Sur la
+    # Basse-Terre, Grand Sud Caraïbe a signé sa CTG en 2022", "les CC de A et de B ont renouvelé leur CTG l'an dernier")
     right_other = (C["other_ctgs_right"].match(right) or C["other_signing_right"].match(right)) \
         if c.type in {"commune", "epci"} else None
     if right_other and DAY_DATE.search(sentence) and POSSESSIVE_SIGNING.search(right_other.group()):
