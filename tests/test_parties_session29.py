@@ -220,3 +220,43 @@ def test_convention_acronym_before_agglomeration_is_no_epci(parties_nlp):
     names = partner_names(parties_nlp, RUNNING_HEADER)
     assert not any(n.startswith("CTG") for n in names), names
     assert _has(names, "Grand Verdun", "epci"), names
+
+
+# -- a natural area named like a commune or an EPCI -------------------------------------------------------------------
+
+NATURAL_AREAS = ("Castres : l'agglomération et la Caf signent la convention territoriale globale\n"
+                 "Lundi, le président de la communauté d'agglomération de Castres-Mazamet et la directrice de la Caf "
+                 "du Tarn ont signé la convention territoriale globale 2025-2029.\n"
+                 "Le diagnostic a montré que les familles des secteurs ruraux de la Montagne Noire et des monts de "
+                 "Lacaune manquent de places d'accueil pour les tout-petits.\n")
+
+
+def test_natural_areas_are_no_parties(parties_nlp):
+    # "les secteurs ruraux de la Montagne Noire", "les monts de Lacaune": areas, not the EPCI or the commune named
+    # like them
+    names = partner_names(parties_nlp, NATURAL_AREAS)
+    assert _has(names, "Castres", "epci"), names
+    assert not _has(names, "Montagne Noire") and not _has(names, "Lacaune"), names
+
+
+SIGNED_AT_ITS_SCALE = ("La communauté de communes de la Montagne Noire et la Caf de l'Aude ont signé la convention "
+                       "territoriale globale, qui couvre les communes de l'intercommunalité.\n")
+
+
+def test_epci_named_in_full_keeps_its_signing(parties_nlp):
+    # guard: the EPCI named with its kind in a signing sentence
+    names = partner_names(parties_nlp, SIGNED_AT_ITS_SCALE)
+    assert _has(names, "Montagne Noire", "epci"), names
+
+
+AT_THE_EPCIS_SCALE = ("Conseil municipal de Revel – séance du 12 juin 2024\n"
+                      "Convention territoriale globale 2024-2028 avec la Caf de la Haute-Garonne\n"
+                      "La CTG est conclue à l'échelle de la Communauté de communes Lauragais Revel Sorèzois et signée "
+                      "par l'intercommunalité, la Caf et chacune des communes membres. Le conseil autorise le maire à "
+                      "la signer.\n")
+
+
+def test_epci_written_with_its_kind_at_its_scale_signs(parties_nlp):
+    # guard: "à l'échelle de la Communauté de communes X": the EPCI written with its kind is the EPCI, not an area
+    names = partner_names(parties_nlp, AT_THE_EPCIS_SCALE)
+    assert _has(names, "Lauragais Revel", "epci"), names

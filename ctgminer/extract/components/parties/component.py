@@ -92,6 +92,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(le|la|les|du|des|au|aux)[ \t\u00a0]
 _ARTICLE_AGREES = {"le": "le", "du": "le", "au": "le", "la": "la", "les": "les", "des": "les", "aux": "les"}
 
 
+# an EPCI's kind written in a name as read from the text ("Communauté de communes X", "X Agglo", "Métropole X")
+_KIND_WORD = re.compile(r"communaut|agglo|métropole|\bCC\b|\bCA\b", re.I)
+
 def _official_article(name: str) -> str:
     """The article an official commune name opens on ("le", "la", "les"), else ""."""
     head = name.split(" ", 1)[0].lower()
@@ -1376,8 +1379,13 @@ class PartiesComponent:
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
         if c.type == "epci" and f.get("audience_of") and not f.get("declared"):
             return True  # "X signe sa CTG pour les familles de la Haute-Saintonge": the area served, not the EPCI
-        if c.how == "gaz_epci" and f.get("territory_of"):
-            return True  # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
+        if (c.how == "gaz_epci" or c.how == "epci_name" and not _KIND_WORD.search(c.extra.get("distinctive") or "x")) \
+                and f.get("territory_of"):
+            # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
+            # (an EPCI's bare name read from capitalised words too: "les familles des secteurs ruraux de la Montagne
+            # Noire", the natural area, not the communauté de communes named after it; never the EPCI written with its
+            # kind: "conclue à l'échelle de la Communauté de communes X" is the EPCI's)
+            return True
         if c.type == "epci" and c.how in {"gaz_epci", "epci_name", "epci_suffix", "epci"} and f.get("example") and not (
                 f.get("sent_sign") or f.get("told_town")):
             return True  # "des communautés en phase de diagnostic, comme le Muretain Agglo": an example
