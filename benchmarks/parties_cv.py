@@ -8,6 +8,10 @@ and every read set under cross-validation grouped by SET (a writer's pages never
 each fed through the component's decision and the analyser's convention override and scored per document like
 `ctgminer evaluate`. The blind sets and dev2's holdout are never read.
 
+Session 29 (3,529 pages, threshold 0.6, partners F1 on the written pool / the newest sets read_ch, read_ci, read_cj):
+shipped 0.969 / 0.863; refit on the real gold 0.964 / 0.865 (C=0.3), 0.963 / 0.865 (C=1); pool fit by set 0.965 / 0.850
+(C=0.3), 0.965 / 0.849 (C=1): no refit kept.
+
 Usage: python benchmarks/parties_cv.py [--folds 10] [--C 0.3] [--sets read_ch read_ci read_cj]
 """
 
