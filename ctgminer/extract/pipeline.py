@@ -165,10 +165,16 @@ def split_text(text: str, limit: int = MAX_PIECE_CHARS) -> list[str]:
     return pieces
 
 
+def prepare_text(text: str) -> str:
+    """The text the components read for a page's text: repaired and unwrapped (`ctgminer.text.normalise`).
+    Fitting scripts that work on text rather than docs (the parties' signing model) read it here."""
+    return unwrap_lines(repair_text(text))
+
+
 def prepare_doc(nlp: Language, text: str) -> Doc:
-    """The doc the analyser reads for a page's text: repaired, unwrapped (`ctgminer.text.normalise`), tokenised.
-    Fitting scripts build their docs here too, so a fit sees what the analysis sees."""
-    return make_doc(nlp, unwrap_lines(repair_text(text)))
+    """The doc the analyser reads for a page's text: `prepare_text`, tokenised. Fitting scripts build their docs
+    here too, so a fit sees what the analysis sees."""
+    return make_doc(nlp, prepare_text(text))
 
 
 def make_doc(nlp: Language, text: str, limit: int = MAX_PIECE_CHARS) -> Doc:

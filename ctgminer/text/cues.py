@@ -196,7 +196,7 @@ ADOPTION = re.compile(
 # the lead of a link to other stories, as pages close (or box) them: "À lire aussi", "Sur la même thématique",
 # "Pour aller plus loin", "Ces contenus peuvent aussi vous intéresser"; one vocabulary for every component
 RELATED_LEAD = (
-    r"(?:à\s+)?(?:lire|voir|découvrir)\s+(?:aussi|également)(?:\s+dans\s+(?:ce|le\s+même)\s+numéro)?"
+    r"(?:à\s+)?(?:lire|voir|découvrir|consulter)\s+(?:aussi|également)(?:\s+dans\s+(?:ce|le\s+même)\s+numéro)?"
     r"|(?:retrouvez|découvrez)\s+(?:aussi|également)|sur\s+(?:le|la)\s+même\s+(?:sujet|thème|thématique)"
     r"|dans\s+la\s+même\s+rubrique|pour\s+aller\s+plus\s+loin"
     r"|articles?\s+(?:similaires|liés|associés|connexes|recommandés)|vous\s+aimerez\s+(?:aussi|également)"

@@ -92,6 +92,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(le|la|les|du|des|au|aux)[ \t\u00a0]
 _ARTICLE_AGREES = {"le": "le", "du": "le", "au": "le", "la": "la", "les": "les", "des": "les", "aux": "les"}
 
 
+# an EPCI's kind written in a name as read from the text ("Communauté de communes X", "X Agglo", "Métropole X")
+_KIND_WORD = re.compile(r"communaut|agglo|métropole|\bCC\b|\bCA\b", re.I)
+
 def _official_article(name: str) -> str:
     """The article an official commune name opens on ("le", "la", "les"), else ""."""
     head = name.split(" ", 1)[0].lower()
@@ -744,6 +747,7 @@ class PartiesComponent:
         self.mark_cover(text, cands)
         self.mark_network_day(text, sents, cands, end_of_story)
         self.mark_enumerations(text, cands)
+        self.mark_aside_lists(text, cands)
         self.mark_coverage(text, cands)
         self.mark_area_count(text, sents, cands)
         self.mark_listed_mayors(text, cands)
@@ -1375,8 +1379,13 @@ class PartiesComponent:
             return True  # "la CTG a invité la population de Lunac, Bor et Pradel": the public, not signatories
         if c.type == "epci" and f.get("audience_of") and not f.get("declared"):
             return True  # "X signe sa CTG pour les familles de la Haute-Saintonge": the area served, not the EPCI
-        if c.how == "gaz_epci" and f.get("territory_of"):
-            return True  # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
+        if (c.how == "gaz_epci" or c.how == "epci_name" and not _KIND_WORD.search(c.extra.get("distinctive") or "x")) \
+                and f.get("territory_of"):
+            # "une démarche exemplaire à l'échelle du Pays basque": the area, not the agglomeration
+            # (an EPCI's bare name read from capitalised words too: "les familles des secteurs ruraux de la Montagne
+            # Noire", the natural area, not the communauté de communes named after it; never the EPCI written with its
+            # kind: "conclue à l'échelle de la Communauté de communes X" is the EPCI's)
+            return True
         if c.type == "epci" and c.how in {"gaz_epci", "epci_name", "epci_suffix", "epci"} and f.get("example") and not (
                 f.get("sent_sign") or f.get("told_town")):
             return True  # "des communautés en phase de diagnostic, comme le Muretain Agglo": an example
@@ -1898,6 +1907,34 @@ class PartiesComponent:
                     for c in run:
                         c.extra["features"]["declared"] = 1.0
                     break
+
+    # the features of a territory told aside by a cue before its name that governs a list by its preposition
+    ASIDE_CARRIED = ("neighbour", "origin")
+
+    @classmethod
+    def mark_aside_lists(cls, text: str, cands: list[Candidate]) -> None:
+        """A territory listed after one told aside as a neighbour or as people's origin, its preposition repeated,
+        is told aside too: the cue ("voisins de", "venus de") governs the whole list ("Les territoires voisins de
+        Moulins et de Montluçon ont signé la leur l'an dernier", "des coordinateurs venus de Vichy Communauté, de
+        Montluçon Communauté, du Bocage bourbonnais ou encore de la Sologne bourbonnaise"); the features read only
+        the words just before a name. Without the repeated preposition the next name may be the sentence's subject
+        ("Comme la CC X, la CC Y signe"), not carried."""
+        gap = F.cues()["shared_preposition_gap"]
+        spans: dict[tuple[int, int], list[Candidate]] = {}
+        for c in cands:
+            if c.type in {"commune", "epci"}:
+                spans.setdefault((c.start, c.end), []).append(c)  # (a name read twice, by two patterns: one item)
+        prev = None
+        for (start, end), same in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+            if prev is not None and end <= prev[1]:
+                continue  # a name inside the previous one ("Vichy" of "Vichy Communauté")
+            if prev is not None and 0 <= start - prev[1] < 60 and gap.match(text[prev[1]:start]):
+                told = {k for c in spans[prev] for k in cls.ASIDE_CARRIED if c.extra["features"].get(k)}
+                for c in same:
+                    f = c.extra["features"]
+                    if c.how not in {"list", "mayor"} and not f.get("declared"):
+                        f.update(dict.fromkeys(told, 1.0))
+            prev = (start, end)
 
     @staticmethod
     def mark_enumerations(text: str, cands: list[Candidate]) -> None:

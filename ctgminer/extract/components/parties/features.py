@@ -153,6 +153,30 @@ def signatory_heading_above(text: str, line_start: int, max_lines: int = 10) -> 
     return False
 
 
+def signatory_heading_before(text: str, line_start: int) -> bool:
+    """Is the first non-blank line above a heading for the signatories ("Les communes signataires", "Ont signé :")?"""
+    start, end = nonblank_line(text, line_start, -1, max_lines=2)
+    return end > start and bool(cues()["signatory_heading"].match(text[start:end].strip()))
+
+
+def names_line(text: str, line_start: int, line_end: int, doc: DocCandidates, max_len: int = 1500) -> bool:
+    """A line of names only, separated by commas and "et", ending on a full stop or nothing ("Marcillac-Vallon,
+    Salles-la-Source, Valady et Clairvaux-d'Aveyron.")."""
+    if line_end - line_start > max_len:
+        return False
+    pos, found = line_start, 0
+    for o in doc.by_start[bisect_left(doc.starts, line_start):bisect_left(doc.starts, line_end)]:
+        if o.end > line_end or o.start < pos:
+            continue  # (a name inside the previous one, or read twice)
+        if not _NAME_SEPARATOR.match(text[pos:o.start]):
+            return False
+        pos, found = o.end, found + 1
+    return found >= 2 and bool(_NAME_SEPARATOR.match(text[pos:line_end]))
+
+
+_NAME_SEPARATOR = re.compile(r"^[ \t\u00a0]*(?:[,;.][ \t\u00a0]*|(?<![\w-])et[ \t\u00a0]+)*$")
+
+
 def kicker_line(text: str, line_start: int, line_end: int, cands: list[Candidate] | DocCandidates,
                 max_len: int = 120) -> bool:
     """A short label line that holds names and nothing to read: a kicker or dateline ("Villers-Bocage · 6 avril
@@ -524,6 +548,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     elif C["name_line_head"].match(text[line_start:c.start]) and not text[c.end:line_end].strip(" \t,;.") \
             and signatory_heading_above(text, line_start):
         f["declared"] = 1.0
+    # ... or on a line of names run on with commas right under such a heading, as a web page lists the member towns
+    # that signed beside their EPCI ("Les communes signataires\nMarcillac-Vallon, Salles-la-Source, Valady et
+    # Clairvaux-d'Aveyron.")
+    elif "," in text[line_start:line_end] and signatory_heading_before(text, line_start) \
+            and names_line(text, line_start, line_end, doc):
+        f["declared"] = 1.0
     # a job ad's task list ("Vos missions :\n- animer les comités de pilotage des CTG de votre secteur (X, Y)", "- assurer
     # le lien avec les partenaires (Caf, MSA, Département)"): the bodies a post works with, not signatories
     # (or an action sheet's line of the bodies working on an action: "Partenaires associés : communes, MSA, Caf",
@@ -703,6 +733,8 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # conventions, "Pour rappel, les CTG de Brécey et de Villedieu Intercom ont été signées en 2021")
     # (or the EPCI a town's own convention leaves fields to, "traités à l'échelle de X dans la convention
     # intercommunale": the EPCI's convention is another one)
+    # (or its own convention signed in a bare or relative year, the page's signing told to the day elsewhere: "Sur la
+    # Basse-Terre, Grand Sud Caraïbe a signé sa CTG en 2022", "les CC de A et de B ont renouvelé leur CTG l'an dernier")
     right_other = (C["other_ctgs_right"].match(right) or C["other_signing_right"].match(right)) \
         if c.type in {"commune", "epci"} else None
     if right_other and DAY_DATE.search(sentence) and POSSESSIVE_SIGNING.search(right_other.group()):

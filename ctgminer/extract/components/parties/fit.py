@@ -20,6 +20,8 @@ GOLD_FILES = ("dev.jsonl", "dev2.jsonl")
 # ones never are
 WRITTEN_FILES = ("dev_a.jsonl", "dev_c.jsonl", "dev_e.jsonl")
 WRITTEN_DIR = HERE.parents[3] / "tests" / "data" / "written"
+# the written sets read for errors (the pool a set-grouped fit reads); blind_* never
+POOL_PREFIXES = ("dev_", "read_")
 
 
 def gold_candidates(records: list[dict]) -> tuple[list[dict], list[int], list[int], list[dict]]:
@@ -27,12 +29,17 @@ def gold_candidates(records: list[dict]) -> tuple[list[dict], list[int], list[in
     read from the text, the preferred département) with the gold, for the document-level score."""
     # evaluation sits downstream of extract; read lazily, only when fitting (never at analysis time)
     from ctgminer.evaluation.evaluate import _same_partner
+    from ctgminer.extract.components.genre.genre import GenreComponent
     from ctgminer.extract.components.parties.component import PartiesComponent
+    from ctgminer.extract.pipeline import prepare_text
 
     comp = PartiesComponent(None, model=None)
+    genre = GenreComponent()
     X, y, groups, docs = [], [], [], []
     for i, rec in enumerate(records):
-        text = rec["text"]
+        # the text the component reads in the pipeline (Analyser._make_doc: repaired, unwrapped), so that the
+        # features fitted are the features met at analysis time
+        text = prepare_text(rec["text"])
         caf_dep, _ = comp.find_caf(text)
         cands, prefer = comp.scored_candidates(text, Sentences(text), caf_dep)
         gold = rec.get("partners") or []
@@ -56,8 +63,12 @@ def gold_candidates(records: list[dict]) -> tuple[list[dict], list[int], list[in
             y.append(label)
             groups.append(i)
         host = comp.host_candidate(text, Sentences(text), rec.get("url"), caf_dep or prefer)
-        docs.append({"rows": rows, "caf_dep": caf_dep, "prefer": prefer, "host": host, "gold": gold,
-                     "optional": optional,
+        # a convention's own parties replace the component's in the record (analyser.apply_genre)
+        kind, _ = genre.document_type(text)
+        stated = [{"name": p.name, "type": p.type} for p in genre.parties(text) if p.type != "caf"] \
+            if kind == "convention" else []
+        docs.append({"rows": rows, "caf_dep": caf_dep, "prefer": prefer, "host": host, "gold": gold, "genre": stated,
+                     "optional": optional, "text": text, "set": rec.get("set", ""),
                      "relevance": rec.get("relevance"), "caf_code": rec.get("caf_department_code")})
     return X, y, groups, docs
 
@@ -71,19 +82,24 @@ def decisions(comp, doc: dict, scores: list[float]) -> tuple[str | None, list[di
         c.extra["score"] = score
         cands.append(c)
     caf_dep, partners = comp.decide(cands, doc["caf_dep"], doc["prefer"], doc["host"])
-    return (caf_dep.code if caf_dep else None), [{"name": c.name, "type": c.type} for c in partners]
+    pred = [{"name": " ".join(c.name.split()), "type": c.type} for c in partners]
+    if doc.get("genre"):
+        pred = doc["genre"]  # a convention's own parties outrank the component's (analyser.apply_genre)
+    return (caf_dep.code if caf_dep else None), pred
 
 
 def entity_scores(comp, docs: list[dict], scores: list[list[float]], threshold: float, relevance: set[str] | None = None,
-                  ) -> dict[str, float]:
+                  sets: set[str] | None = None) -> dict[str, float]:
     """Partner P/R/F1 (and types, Caf département accuracy) of the component's decisions, scored like
-    `ctgminer evaluate`; `relevance` restricts the documents by their gold relevance."""
+    `ctgminer evaluate`; `relevance` restricts the documents by their gold relevance, `sets` by their set."""
     from ctgminer.evaluation.evaluate import Counts, _same_partner, match_lists
 
     comp.threshold = threshold
     total, typed, caf_ok, caf_n = Counts(), Counts(), 0, 0
     for doc, doc_scores in zip(docs, scores, strict=True):
         if relevance and doc["relevance"] not in relevance:
+            continue
+        if sets and doc["set"] not in sets:
             continue
         code, pred = decisions(comp, doc, doc_scores)
         total.add(match_lists(pred, doc["gold"], _same_partner, doc["optional"]))
@@ -108,9 +124,12 @@ def doc_scores(clf, vec, doc: dict) -> list[float]:
             for c, row in doc["rows"]]
 
 
-def readable_records(gold_dir: Path, written_dir: Path | None = None) -> tuple[list[dict], dict[str, int]]:
+def readable_records(gold_dir: Path, written_dir: Path | None = None, pool: bool = False,
+                     ) -> tuple[list[dict], dict[str, int]]:
     """The gold records one may read and fit on: all of dev.jsonl, the dev part of dev2.jsonl (never its holdout),
-    and the written development pages of `written_dir` when given."""
+    and the written development pages of `written_dir` when given; with `pool`, every read written set of
+    `written_dir` too (dev_* and read_*: the pages read for errors; the blind ones never). Each record carries its
+    "set" (the file's stem, dev2's dev part "dev2dev"): one writer's pages, the group of a set-grouped CV."""
     from ctgminer.evaluation.evaluate import read_gold, select_part
 
     records, sources = [], {}
@@ -118,23 +137,30 @@ def readable_records(gold_dir: Path, written_dir: Path | None = None) -> tuple[l
         records_all = read_gold(Path(gold_dir) / name)
         part = records_all if name == "dev.jsonl" else select_part(records_all, "dev")
         sources[name] = len(part)
-        records += part
-    for name in WRITTEN_FILES if written_dir is not None else ():
+        stem = "dev" if name == "dev.jsonl" else "dev2dev"
+        records += [{**r, "set": stem} for r in part]
+    names = list(WRITTEN_FILES) if written_dir is not None else []
+    if pool and written_dir is not None:
+        names += [p.name for p in sorted(Path(written_dir).glob("*.jsonl"))
+                  if p.name.startswith(POOL_PREFIXES) and p.name not in names]
+    for name in names:
         part = read_gold(Path(written_dir) / name)
         sources[f"written/{name}"] = len(part)
-        records += part
+        records += [{**r, "set": Path(name).stem} for r in part]
     return records, sources
 
 
 def out_of_fold(Xm, y: list[int], groups: list[int], docs: list[dict], vec, folds: int, C: float,
-                seed: int) -> list[list[float]]:
-    """Each document's candidate scores from the model fitted without it (one shuffled grouped split)."""
+                seed: int, by_set: bool = False) -> list[list[float]]:
+    """Each document's candidate scores from the model fitted without it (one shuffled grouped split); `by_set`:
+    without its whole set (a writer's pages never sit in both train and test)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
     # a text whose candidates are all vetoed has no row to split: its candidates score 0
     oof: list[list[float]] = [[0.0] * len(d["rows"]) for d in docs]
-    for train, test in GroupKFold(n_splits=folds, shuffle=True, random_state=seed).split(Xm, y, groups):
+    split = [docs[g]["set"] for g in groups] if by_set else groups
+    for train, test in GroupKFold(n_splits=folds, shuffle=True, random_state=seed).split(Xm, y, split):
         clf = LogisticRegression(C=C, max_iter=2000).fit(Xm[train], [y[i] for i in train])
         for g in sorted({groups[i] for i in test}):
             oof[g] = doc_scores(clf, vec, docs[g])
@@ -152,7 +178,7 @@ def oof_candidates(gold_dir: Path, folds: int = 5, C: float = 0.1, seed: int = 0
     oof = out_of_fold(vec.fit_transform(X), y, groups, docs, vec, folds, C, seed)
     out = []
     for rec, doc, scores in zip(records, docs, oof, strict=True):
-        sents = Sentences(rec["text"])
+        sents = Sentences(doc["text"])
         for (c, row), score in zip(doc["rows"], scores, strict=True):
             label = None if row is None else -1 if row == -1 else y[row]
             out.append({"id": rec.get("id") or rec.get("source"), "name": c.extra.get("label_name", c.name), "how": c.how, "type": c.type,
@@ -174,12 +200,12 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 C_GRID = (0.1, 0.3, 1.0)
 
 
-def cross_validate(comp, Xm, y, groups, docs, vec, folds: int, C: float, repeats: int,
+def cross_validate(comp, Xm, y, groups, docs, vec, folds: int, C: float, repeats: int, by_set: bool = False,
                    ) -> tuple[dict[str, dict], dict[str, dict]]:
     """Grouped-CV figures per threshold, on every text and on the CTG texts, averaged over repeated splits."""
     runs: dict[str, list[dict]] = {}
     for r in range(repeats):
-        oof = out_of_fold(Xm, y, groups, docs, vec, folds, C, r)
+        oof = out_of_fold(Xm, y, groups, docs, vec, folds, C, r, by_set)
         for t in THRESHOLDS:
             runs.setdefault(f"all {t}", []).append(entity_scores(comp, docs, oof, t))
             runs.setdefault(f"ctg {t}", []).append(entity_scores(comp, docs, oof, t, {"announcement", "related"}))
@@ -199,15 +225,17 @@ def best_setting(results: dict[float, tuple[dict, dict]]) -> tuple[float, str]:
 
 
 def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, Cs: tuple[float, ...] = C_GRID,
-                    repeats: int = 5, written_dir: Path | None = None) -> dict:
+                    repeats: int = 5, written_dir: Path | None = None, pool: bool = False) -> dict:
     """Fit the logistic regression, choose its regularisation C and the decision threshold by grouped
-    cross-validation, write weights (with the threshold) and card; return the card."""
+    cross-validation, write weights (with the threshold) and card; return the card. With `pool` (and a
+    `written_dir`), fit on every read written set too, cross-validated by set."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     from ctgminer.extract.components.parties.component import PartiesComponent
 
-    records, sources = readable_records(gold_dir, written_dir)
+    records, sources = readable_records(gold_dir, written_dir, pool)
+    by_set = pool and written_dir is not None
     X, y, groups, docs = gold_candidates(records)
     vec = DictVectorizer(sparse=False)
     Xm = vec.fit_transform(X)
@@ -215,7 +243,7 @@ def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, Cs: tu
     # through the component's own decision and scored per document like `ctgminer evaluate`; the grouped split is
     # repeated with shuffled folds and the figures averaged (one split of ~100 texts moves F1 by 0.02)
     comp = PartiesComponent(None, model=None)
-    results = {C: cross_validate(comp, Xm, y, groups, docs, vec, folds, C, repeats) for C in Cs}
+    results = {C: cross_validate(comp, Xm, y, groups, docs, vec, folds, C, repeats, by_set) for C in Cs}
     C, threshold = best_setting(results)
     cv, cv_ctg = results[C]
     clf = LogisticRegression(C=C, max_iter=2000).fit(Xm, y)
@@ -224,8 +252,9 @@ def fit_party_model(gold_dir: Path, out_dir: Path = HERE, folds: int = 5, Cs: tu
     version = f"{date.today().isoformat()}-lr-C{C}-{len(weights)}f"
     model = {"version": version, "intercept": round(float(clf.intercept_[0]), 4), "threshold": float(threshold),
              "weights": weights}
+    unit = "set (one writer's pages)" if by_set else "document"
     card = {"version": version, "data": sources, "documents": len(records), "candidates": len(y),
-            "positives": int(sum(y)), "cv": f"GroupKFold({folds}, shuffled) by document, repeated {repeats} times, out-of-fold scores fed through the "
+            "positives": int(sum(y)), "cv": f"GroupKFold({folds}, shuffled) by {unit}, repeated {repeats} times, out-of-fold scores fed through the "
             "component's decision (keep, Caf fallback, dedupe) and scored per document like `ctgminer evaluate`",
             "C": C, "by_C": {str(c): {"all": results[c][0][threshold], "ctg": results[c][1][threshold]} for c in Cs},
             "cv_scores": cv, "cv_scores_ctg_texts": cv_ctg, "in_sample": in_sample, "threshold": float(threshold)}

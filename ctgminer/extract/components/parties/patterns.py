@@ -108,7 +108,9 @@ TRAILING_NAME = re.compile(
     rf"(?P<name>{CAP}(?:(?:[ \t\u00a0]+|[ \t]*[-–][ \t]*)(?:(?:{LINK}|et)[ \t\u00a0]*)*{CAP})+)[ \t\u00a0]*$"
 )
 # (on one line: a word above a heading "Communauté" is no part of its name, "Actualités\nCommunauté d'agglomération ...")
-EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son)\b){CAP}(?:[ \t\u00a0]+{CAP})*[ \t\u00a0]+(?:Agglo|Agglomération|Métropole|Communauté))\b")
+# (never the convention's own acronym before the kind word: "CTG Agglomération du Grand Verdun 2024-2028", a convention's
+# running header, names the CTG of the agglomeration, not an EPCI "CTG Agglomération")
+EPCI_SUFFIX = re.compile(rf"\b(?P<name>(?!(?:La|Le|Les|Cette|Une|Un|Notre|Votre|Leur|Sa|Son|CTG)\b){CAP}(?:[ \t\u00a0]+{CAP})*[ \t\u00a0]+(?:Agglo|Agglomération|Métropole|Communauté))\b")
 ACRONYM = re.compile(rf"(?<![\w-])(?P<acro>C[{UP}]{{2,6}})(?![\w-])")
 # an EPCI's brand counting the one initial of its distinctive words after its kind ("l'Agglo2B", "la CA3B", "CC 2V"):
 # linked by the gazetteer's counted initials, within the Caf's département
