@@ -207,6 +207,9 @@ INTRO = re.compile(accents_optional(
     r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|\d{1,2})\s+"
     r"(?:grands\s+)?objectifs\b"
     r"|\bfix\w*\s+(?:\w+\s+){0,2}objectifs\b"
+    # (or given themselves as objectives by the partners: "Les signataires se donnent pour objectifs de :", "les
+    # partenaires s'assignent comme objectifs :")
+    r"|\b(?:donn|assign)\w*\s+(?:pour|comme)\s+(?:principaux\s+|grands\s+)?objectifs\b"
     # a count of the priorities the sentence before named: "(Chaque territoire choisit ses priorités.) À Chambéry, le
     # diagnostic a conduit à en retenir trois :"
     r"|\ben\s+(?:(?:a|ont|avons)\s+)?(?:retenir|retenu|choisir|choisi)\w*\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\b"
@@ -513,6 +516,11 @@ PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 INTRO_LOOKBACK = 6
 # the fields any convention may take up, as an explainer heads them: "Les domaines possibles", "Champs éligibles"
 POSSIBLE_FIELDS = r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibles|envisageables|éligibles)\b"
+# "définition" heads an explainer ("Définition", "La CTG : définition"), not a convention's own article defining what
+# it retains: "ARTICLE 1 : OBJET ET DÉFINITION DES ORIENTATIONS" over "Orientation n° 1 – Développer l'accueil du jeune
+# enfant" (a convention's PDF, its orientations in the article the word heads)
+DEFINITION = (r"définition(?!\s+(?:des|de\s+(?:ses|nos|leurs|ces))\s+(?:grandes\s+)?(?:orientations|axes|objectifs|priorités"
+              r"|enjeux|actions|engagements|champs|modalités)\b)")
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = cue(
@@ -527,7 +535,7 @@ GENERIC = cue(
     r"|(?<![dD]['’])(?<!\bdans\s)(?<!\bsigné\s)(?<!\bsignée\s)(?<!\bconclu\s)(?<!\d{4}\s)"
     r"\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b"
     r"(?:couvr(?!\w*\s+(?:les\s+années|la\s+période|\d{4}|\w+\s+ans))|permet|"
-    r"fédère|vise|peu|concern|abord|port(?:e|ent)\s+sur|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
+    r"fédère|vise|peu|concern|abord|port(?:e|ent)\s+sur|est|sont)|en\s+général|" + DEFINITION + r"|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
     # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
     # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
@@ -1044,7 +1052,7 @@ NEWS_EVENT = re.compile(
 # "Qu'est-ce que la Ctg change pour les collectivités ?" in an explainer)
 GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention)"
                       r"(?!\s+(?:va|vont|changera|apportera)\b))"
-                      r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés|" + POSSIBLE_FIELDS +
+                      r"|c['’]\s*est\s+quoi|" + DEFINITION + r"|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés|" + POSSIBLE_FIELDS +
                       # what any such convention is for: "Pourquoi une CTG ?", "À quoi sert une convention ?"
                       # (or how any is made: "Comment se construit une CTG ?")
                       r"|(?:pourquoi|à\s+quoi\s+sert|comment\s+(?:se\s+)?\w+)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?"
@@ -1410,9 +1418,12 @@ PAST_SPENDING = cue(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|ver
 # ... or spends every year, told in the present: "La Caf consacre chaque année près de 2,4 millions d'euros aux équipements
 # du territoire (crèches, accueils de loisirs, centres sociaux)", "l'institution verse chaque année 4,8 millions d'euros"
 # (not what the convention will bring: "La Caf apportera 500 000 € par an pour les nouvelles places")
-YEARLY_SPENDING = cue(r"\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b[^.]{0,60}?"
+# (and what it brings every year, told in the present: "La Caf apporte chaque année 2,1 millions d'euros aux services
+# du territoire (petite enfance, jeunesse, centres sociaux)", after the news of the signing)
+_YEARLY_VERB = r"(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent|apporte|apportent)"
+YEARLY_SPENDING = cue(rf"\b{_YEARLY_VERB}\b[^.]{{0,60}}?"
                       r"\b(?:chaque\s+année|par\s+an|annuellement|tous\s+les\s+ans)\b|\b(?:chaque\s+année|tous\s+les\s+ans)\b"
-                      r"[^.]{0,40}?\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b"
+                      rf"[^.]{{0,40}}?\b{_YEARLY_VERB}\b"
                       # (and told in the passive, a Caf's weight on the territory: "62 millions d'euros de prestations
                       # versées chaque année, dont une large part au titre du RSA et des aides au logement")
                       r"|\b(?:versé|consacré|dépensé|investi)e?s?\b[^.]{0,40}?\b(?:chaque\s+année|par\s+an|annuellement"
@@ -1688,7 +1699,12 @@ CONSULTATION_OUTCOME = cue(
     # (told in the past too: "Les ateliers de diagnostic ont fait émerger plusieurs enjeux :", not what was heard,
     # HEARD: "ont fait émerger des inquiétudes")
     r"|\b(?:ont|a|avaient|avait)\s+fait\s+(?:émerger|ressortir)\s+(?:[\w'’]+\s+){0,2}?"
-    r"(?:enjeux|priorités|axes|orientations|objectifs|champs|thématiques)\b")
+    r"(?:enjeux|priorités|axes|orientations|objectifs|champs|thématiques)\b"
+    # (or, impersonally, what came out of it, "en" standing for the consultation told before: "Plus de 400 familles
+    # ont répondu au questionnaire. Il en ressort quatre grandes priorités :", not findings, "Il en ressort des
+    # inquiétudes :")
+    r"|\b(?:il\s+)?en\s+(?:ressort|ressortent|émerge|émergent|découle|découlent|est\s+(?:ressorti|sorti|né))\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:enjeux|priorités|axes|orientations|objectifs|champs|thématiques)\b")
 # ... and so are a diagnostic's findings, introduced as such ("Les constats convergent : manque de solutions de garde,
 # ...", "Le cabinet a présenté les grandes tendances : ..."), unless the introduction names what is chosen ("À partir de
 # ces constats, les partenaires retiennent les orientations suivantes :") or the line goes on to what is to be done
