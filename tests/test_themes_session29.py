@@ -172,3 +172,53 @@ def test_yearly_funding_brought_names_no_field(labeller):
 ])
 def test_what_the_convention_brings_stays(labeller, text):
     assert {"jeunesse", "animation_vie_sociale"} <= found_labels(labeller(unwrap_lines(text)))
+
+
+# -- a field set apart for a study of its own ----------------------------------------------------------------------
+# class: after the convention's fields, another field as the sentence's subject, its pronoun in contrast ("lui"), left
+# to a separate study; the start code read it as one more field
+def test_a_field_left_to_a_study_apart_is_no_field(labeller):
+    text = ("La commune de Sarlat et la Caf de la Dordogne ont signé leur convention territoriale globale. Elle porte sur "
+            "l'accueil du jeune enfant et le soutien aux parents.\nLe logement des jeunes travailleurs, lui, fera "
+            "l'objet d'une étude à part, conduite avec le Département.")
+    labels = found_labels(labeller(unwrap_lines(text)))
+    assert {"petite_enfance", "parentalite"} <= labels and "logement" not in labels
+
+
+def test_a_field_given_its_own_fiche_stays(labeller):
+    # guard: the convention's own work on a field, "spécifique" to it, is this convention's
+    text = ("La commune de Sarlat et la Caf de la Dordogne ont signé leur convention territoriale globale. Elle porte sur "
+            "l'accueil du jeune enfant et le soutien aux parents.\nLe logement des jeunes travailleurs fera l'objet "
+            "d'une fiche action spécifique.")
+    assert "logement" in found_labels(labeller(unwrap_lines(text)))
+
+
+# -- a deliberation's reference code before its rubric -------------------------------------------------------------
+# class: a register's deliberation labelled by its code ("DEL-2025-031 – Cohésion sociale – ..."), its rubric the
+# department in charge; the start code read "Cohésion sociale" as a field (animation de la vie sociale)
+def test_a_deliberations_rubric_after_its_code_is_no_field(labeller):
+    text = ("Quimperlé Communauté\nRECUEIL DES ACTES ADMINISTRATIFS\nN° 2025-03 – Mars 2025\nPage 12\n"
+            "DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE DU 12 MARS 2025\n"
+            "DEL-2025-030 – Transports – Tarifs du réseau de bus au 1er avril 2025 – Adoptée\n"
+            "DEL-2025-031 – Cohésion sociale – Convention territoriale globale avec la Caf du Finistère – Avenant\n"
+            "Résumé : la convention signée en 2021 est prolongée d'un an. Ses deux axes sont maintenus : petite "
+            "enfance ; jeunesse. – Adoptée à l'unanimité")
+    labels = found_labels(labeller(unwrap_lines(text)))
+    assert {"petite_enfance", "jeunesse"} <= labels and "animation_vie_sociale" not in labels
+
+
+def test_a_rubric_naming_the_conventions_field_stays(labeller):
+    # guard: a heading's field before the convention's bare name keeps its field
+    text = "Jeunesse : la convention territoriale globale prévoit un point information jeunesse à Morlaix."
+    assert "jeunesse" in found_labels(labeller(unwrap_lines(text)))
+
+
+# -- thanks --------------------------------------------------------------------------------------------------------
+# class: a news item's thanks to the facilities that took part, named by their field ("le centre social", "les
+# crèches"); the start code read them as mentions of fields
+def test_thanks_name_no_field(labeller):
+    text = ("La communauté de communes et la Caf du Calvados ont signé la convention territoriale globale pour 2024-2028, "
+            "centrée sur l'accueil du jeune enfant et les loisirs des enfants.\nLa communauté remercie le centre social "
+            "du Pays de Vire, partenaire de longue date, et les communes pour leur participation aux ateliers.")
+    labels = found_labels(labeller(unwrap_lines(text)))
+    assert {"petite_enfance", "enfance"} <= labels and "animation_vie_sociale" not in labels

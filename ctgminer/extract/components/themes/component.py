@@ -2038,9 +2038,11 @@ class ThemesComponent:
                 # prend la suite du contrat enfance jeunesse et garantit le maintien des financements des crèches"
                 # (but the contract carried on does: "permettra d'assurer la continuité des contrats enfance-jeunesse")
                 affirmative = CEJ.sub(" ", affirmative)
-            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]) or P.PARTICIPANTS.search(affirmative):
+            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]) or P.PARTICIPANTS.search(affirmative) \
+                    or P.THANKS.search(affirmative):
                 continue  # a committee's members, named by their office: "Composition : la coordinatrice CTG, ..."
-                # (or who takes part in its diagnostic: "Ses services de PMI participent aux diagnostics")
+                # (or who takes part in its diagnostic: "Ses services de PMI participent aux diagnostics"; or who is
+                # thanked for it: "La ville remercie les crèches et le centre social pour leur participation")
             if P.CAF_FUNDS_OURS.search(affirmative):
                 continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))

@@ -466,6 +466,9 @@ MEMBERS_LABEL = cue(r"^\W*(?:composition|membres|(?:il|elle)\s+(?:est\s+composé
 PARTICIPANTS = cue(r"^(?:(?!\bqui\b)[^.;:!?]){0,160}?\b(?:participe|participent|participera|participeront|(?:est|sont|sera"
                    r"|seront)\s+(?:(?:étroitement|également|aussi|systématiquement)\s+)?associée?s?)\s+(?:aux?|à\s+la"
                    r"|à\s+l['’])\s*(?:[\w-]+\s+)?(?:diagnostics?|comités?|instances)\b")
+# a sentence of thanks names who took part, not a field: "La communauté remercie le centre social de la Vallée, partenaire
+# de longue date, et les crèches pour leur participation", "Merci aux accueils de loisirs qui ont relayé le questionnaire"
+THANKS = cue(r"^\W*(?:(?:[^.;:!?«»]{0,80}?\b(?:remercie|remercient|remercions|remerciements?)\b)|merci\s+(?:à|aux)\b)")
 # where the convention applies is its territory, not a field: "Elles s'appliquent sur le territoire des 21 communes de
 # la métropole", "La convention s'étend sur les communes de la vallée" (the verb right before a "sur")
 TERRITORY_EXTENT = cue(r"\bs['’]\s*(?:appliqu|étend)\w*\s+(?:(?:donc|également|aussi|ainsi)\s+)?$")
@@ -849,7 +852,10 @@ AGENDA_RUBRIC_TITLE = re.compile(AGENDA_ITEM_TITLE.pattern + r"(?:[^\W\d][\w'’
 # renouvellement de la convention territoriale globale", "4. Jeunesse – Convention territoriale globale avec la Caf"
 # (labelled as an item, whatever its title; or before the convention's bare name, so that "Jeunesse : la CTG prévoit
 # un point information jeunesse" keeps its field)
-_AGENDA_LABEL = r"(?:délibération|objet|point|rapport|dossier|question)\b[^:\n–—]{0,30}?(?::|\s[–—-])\s*"
+# (or labelled by the deliberation's reference code alone: "DEL-2024-118 – Cohésion sociale – Convention territoriale
+# globale avec la Caf – Avenant", a town's register of deliberations)
+_AGENDA_LABEL = (r"(?:délibération|objet|point|rapport|dossier|question|(?-i:DEL|DCM|DCC)(?=[\s.°n/-]*\d))\b[^:\n–—]{0,30}?"
+                 r"(?::|\s[–—-])\s*")
 _AGENDA_RUBRIC = r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+)){0,4}[^\W\d][\w'’-]*\s*(?::|\s[–—-])\s"
 AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)]\s*)?{_AGENDA_RUBRIC}(?=\s*"
                     r"(?:(?:approbation|renouvellement|signature|adoption|avenant|autorisation|validation|présentation)"
@@ -1329,7 +1335,14 @@ ELSEWHERE_REST = cue(r"\b(?:les|ses|leurs)\s+autres\s+(?:champs|domaines|thémat
                      r"|pris\s+en\s+charge|inscrit|suivi)|[^;:.]{0,120}?\brelev(?:ant|ent)\s+d)")
 ELSEWHERE_AFTER = cue(r",\s*(?:qui|lesquel(?:le)?s)\s+(?:font|feront|fait|fera)\s+(?:déjà\s+)?l['’]\s*objet\s+d(?:e|['’])\s*(?:une\s+|des\s+)?"
                       r"(?:autres?\s+)?(?:conventions?|contrats?|démarches?)\b(?:\s+(?:distinctes?|séparées?|spécifiques?|propres|"
-                      r"particulières?|communales?))?")
+                      r"particulières?|communales?))?"
+                      # (or the field set apart as the sentence's subject, its pronoun in contrast, for a study or a
+                      # scheme of its own: "Le logement des apprentis, lui, fera l'objet d'une étude à part, menée
+                      # avec le Département", after the convention's fields; not "La jeunesse fera l'objet d'une fiche
+                      # action spécifique", the convention's own)
+                      r"|,\s*(?:lui|elle|eux|elles)\s*,\s*(?:fait|fera|font|feront)\s+(?:déjà\s+)?l['’]\s*objet\s+d['’]\s*"
+                      r"(?:une?|des)\s+(?:autres?\s+)?(?:études?|démarches?|travail|travaux|réflexions?|conventions?"
+                      r"|contrats?|schémas?|plans?)\s+(?:à\s+part|distinct(?:e|s|es)?|séparée?s?)\b")
 ELSEWHERE_CONVENTION = cue(r"\b(?:existence\s+d['’]\s*une|une\s+autre|sa\s+propre|leur\s+propre)\s+(?:C\.?T\.?G|convention)\b"
                            r"|\b(?:C\.?T\.?G|convention)\s+(?:déjà\s+)?(?:conclue|signée|passée)\s+à\s+l['’]\s*échelle\s+d")
 ELSEWHERE_ANY = re.compile(r"autres|objet|convention", FLAGS)  # the cheap test before reading sentences
