@@ -222,3 +222,36 @@ def test_thanks_name_no_field(labeller):
             "du Pays de Vire, partenaire de longue date, et les communes pour leur participation aux ateliers.")
     labels = found_labels(labeller(unwrap_lines(text)))
     assert {"petite_enfance", "enfance"} <= labels and "animation_vie_sociale" not in labels
+
+
+# -- a heading only a list could have, after a box of key figures --------------------------------------------------
+# class: "Les engagements" over unmarked objectives in the infinitive, a box of key figures between it and the news of
+# the signing; the start code counted the planned items, then re-read them as a heading's short lines, which need the
+# line above to name the convention, and kept none
+def test_planned_items_under_a_heading_after_key_figures(labeller):
+    text = ("Convention territoriale globale : c'est signé\nLe 3 mai, la communauté de communes du Pays d'Argentan et la "
+            "Caf de l'Orne ont signé leur convention territoriale globale pour 2024-2028.\nQuelques chiffres\n"
+            "42 communes\n31 000 habitants\n5 accueils de loisirs\nLes engagements\n"
+            "Développer l'accueil des 0-3 ans avec le relais petite enfance\n"
+            "Accompagner les 11-17 ans dans leurs projets\nPromouvoir l'inclusion numérique\n")
+    assert {"petite_enfance", "inclusion_numerique"} <= labels_of(labeller, text)
+
+
+def test_a_heading_over_paragraphs_stays_out(finder):
+    # guard: the same heading over the page's paragraphs (not objectives) gives no items
+    text = ("La communauté de communes a signé sa convention territoriale globale.\nLes engagements\n"
+            "La communauté de communes finance la crèche de 40 places.\nLa Caf verse ses aides aux familles.\n")
+    assert not theme_phrases_of(finder, text)
+
+
+# -- the priority given, in a participle, to complements each with its preposition ---------------------------------
+# class: "en donnant la priorité à X, aux Y et au Z" (a preamble's clause of manner): the start code knew the finite
+# verb only
+def test_priority_given_in_a_participle(labeller):
+    text = ("La commune de Riom et la Caf du Puy-de-Dôme signent leur convention territoriale globale pour 2025-2029.\n"
+            "Les signataires font de cette convention l'outil de coordination de leurs interventions, en donnant la "
+            "priorité à l'accueil des jeunes enfants, aux loisirs des adolescents et au soutien des parents.")
+    doc = labeller(unwrap_lines(text))
+    phrases = [span.text for span in doc.spans["theme_phrases"]]
+    assert "l'accueil des jeunes enfants" in phrases and "au soutien des parents" in phrases
+    assert {"petite_enfance", "jeunesse", "parentalite"} <= phrase_labels(doc)

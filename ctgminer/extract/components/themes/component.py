@@ -878,7 +878,13 @@ class ThemesComponent:
             elif counted or heading and self._list_intro_ok(line, excluded, s, amended=amended):
                 ok = True
             elif heading and planned:
+                # (its objectives are the items planned_list told, not re-read as a heading's short lines, which need the
+                # heading or the paragraph above to name the convention: "... ont signé leur CTG.\nQuelques
+                # chiffres\n12 communes\n3 crèches\nLes engagements\nDévelopper l'accueil des 0-3 ans\nAccompagner
+                # les 11-17 ans dans leurs projets", a key figures' box between the news and the list)
                 run, ok = run[:planned], True
+                # (when they are all objectives in the infinitive; labelled lines, "Indicateurs : ...", stay re-read)
+                heading = not all(P.INFINITIVE_START.match(lines[k][2].strip()) for k in run)
             else:
                 heading = False
                 run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))

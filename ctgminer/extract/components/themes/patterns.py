@@ -409,7 +409,10 @@ PROSE_INTRO = re.compile(accents_optional(
     # enfance », explique l'élue. Viennent ensuite les loisirs des enfants, le soutien aux parents et ..."
     r"(?<![\w'’])(?:puis\s+)?(?:viennent|arrivent|figurent)\s+(?:ensuite|après|enfin|aussi|également)\b|"
     r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|privilégi(?:eront|era|ent|e)|abord(?:eront|era|ent|e)|"
-    r"compren(?:d|nent|dra|dront)|donne(?:nt|ra|ront)?\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
+    # (the participle too, the priority given in a clause of manner: "... l'outil de coordination de leurs
+    # interventions, en donnant la priorité à l'accueil des jeunes enfants, aux loisirs des enfants et au soutien des
+    # parents", a convention's preamble)
+    r"compren(?:d|nent|dra|dront)|(?:donn|accord)(?:e|ent|era|eront|ant)\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
     r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     # more verbs of what it covers: "fait la part belle à", "s'intéresse à", "touche à", "recouvre", "traite de"
