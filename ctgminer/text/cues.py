@@ -16,7 +16,9 @@ WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # a pictograph (arrows, dingbats, geometric shapes, emoji with their modifiers and joiners), as a list's bullet
 # ("👶 Petite enfance", "👨‍👩‍👧 Parentalité") or at a post's sentence end ("... la CTG 2023-2027 🤝"); the ranges
 # are for use inside a character class
-SYMBOL_RANGES = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
+# (and the enclosed numbers a PDF numbers its items with, one item a line: "① Offrir une solution d'accueil à chaque
+# famille" above "② Permettre à chaque enfant de partir en vacances", a summary's ambitions)
+SYMBOL_RANGES = "\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
 SYMBOL_BULLET = rf"[{SYMBOL_RANGES}][\ufe0f\u200d\U0001f3fb-\U0001f3ff{SYMBOL_RANGES}]*"
 # a table row as trafilatura renders it ("| Petite enfance | Ouvrir une crèche |"), or as other extractors and
 # magazine layouts flatten it, cells between " | " only ("Petite enfance | Ouvrir une crèche | 2025") or between

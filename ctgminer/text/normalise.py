@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ctgminer.text.cues import CTG_LONG
+from ctgminer.text.cues import CTG_LONG, SYMBOL_RANGES
 
 # UTF-8 read as a one-byte Western or Central European encoding: "MĂ©tropole", "signÃ©", "lâ€™accÃ¨s" (French never
 # writes Ã or Ă before such a character); a cheap test so that clean text never goes through the repair
@@ -55,8 +55,10 @@ _NEW_SENTENCE = re.compile(r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Ces|Il|Ell
 # ... or when it is long, unpunctuated at its end (no comma: "Vu le code ...," above "vu la délibération ..."), and the
 # next one goes on in lower case ("... en faveur de la petite enfance et de" / "l'enfance-jeunesse et de la
 # parentalité"), but not a list's item opening on a letter as its bullet ("o Favoriser l'accès", "b) Soutenir")
+# (nor on an enclosed number, a word character to the regex: "② Permettre à chaque enfant de partir en vacances")
 WRAPPED_LINE_MIN_CHARS = 60
-_GOES_ON = re.compile(r"(?!o\s|[a-h][).]\s)[^\W\d_A-ZÀ-Þ]")
+_GOES_ON = re.compile(rf"(?!o\s|[a-h][).]\s|[{SYMBOL_RANGES}])[^\W\d_A-ZÀ-Þ]")
+_SYMBOL = re.compile(rf"[{SYMBOL_RANGES}]")
 # A page that never ends a sentence is typed without punctuation (a quick post, a brief dictated in one go: "les elus
 # ont retenu plusieurs chantiers la petite enfance ..." then "pour la commune rien ne change ..."): its long lines are
 # its paragraphs, not a layout's wraps, and only its hyphenated words and lines ending on a function word are joined.
@@ -112,7 +114,7 @@ def unwrap_lines(text: str) -> str:
     def run_on(i: int) -> bool:  # wrapped wherever it stands (see WRAPPED_LINE_MIN_CHARS, _WRAP_WORD)
         a, b = lines[i].rstrip(), lines[i + 1].lstrip()
         return bool(a.strip() and b) and (
-            _HYPHENATED.search(a) and continues(i) or name_break(i) or bool(_WRAP_WORD.search(a[-14:])) and (b[0].isalnum() or b[0] in "«\"")
+            _HYPHENATED.search(a) and continues(i) or name_break(i) or bool(_WRAP_WORD.search(a[-14:])) and (b[0].isalnum() and not _SYMBOL.match(b) or b[0] in "«\"")
             and not _NEW_SENTENCE.match(b)
             or punctuated and len(a) >= WRAPPED_LINE_MIN_CHARS and not _LINE_END.search(a) and not a.endswith(",")
             and bool(_GOES_ON.match(b))

@@ -425,6 +425,7 @@ class ThemesComponent:
         items: list[tuple[int, int, int, str]] = []  # (line index, start, end, text)
         labelled: dict[int, str] = {}  # a fiche's title line under its title's label -> the fiche's numbered label
         titled: dict[int, int] = {}  # a fiche's title line that opens on its label ("Intitulé : ...") -> the title's start
+        continued: set[int] = set()  # an item's second line that the layout wrapped before a capital (`_item_goes_on`)
         i = 0
         while i < len(lines):
             s, e, line = lines[i]
@@ -456,7 +457,12 @@ class ThemesComponent:
             m = P.BULLET.match(line)
             inline = len(P.INLINE_BULLETS.findall(line))
             if m and line[m.end():].strip() and not (inline >= 3 and P.LEADING_BULLET.match(line)):
-                items.append((i, s + m.end(), e, line[m.end():]))
+                if self._item_goes_on(lines, i):
+                    continued.add(i + 1)
+                    e = lines[i + 1][1]
+                items.append((i, s + m.end(), e, text[s + m.end():e]))
+                i += 1 + (i + 1 in continued)
+                continue
             elif inline >= 2:
                 pieces = list(P.INLINE_PIECE.finditer(line))
                 intro = pieces[0].group() if pieces and not P.LEADING_BULLET.match(line) else ""
@@ -568,7 +574,7 @@ class ThemesComponent:
                 flush(None, run_intro)
                 run, run_intro = [], None
                 continue
-            between = [lines[j][2] for j in range(run[-1][0] + 1, item[0])] if run else []
+            between = [lines[j][2] for j in range(run[-1][0] + 1, item[0]) if j not in continued] if run else []
             # a numbered list goes on under its sub-headings: "Pour les plus petits\n1. Créer 120 places\n2. ...\nPour
             # les enfants\n3. Garantir une place en accueil de loisirs"
             if run and self._numbered_next(lines[run[-1][0]][2], lines[item[0]][2]) \
@@ -604,7 +610,7 @@ class ThemesComponent:
                 run, run_intro = [], None
             run.append(item)
         flush(None, run_intro)
-        taken = {ln for ln, *_ in items}
+        taken = {ln for ln, *_ in items} | continued
         # the axes taken, each of which may stand over its objectives' unmarked lines
         # (an axis with its title on its line: "Orientation 2 – Ne laisser personne de côté", not "Fiche action n°2")
         axes = {ln for ln, st, en, _t in items
@@ -618,6 +624,28 @@ class ThemesComponent:
         taken |= {i for i, (s, e, _line) in enumerate(lines) if any(s <= p.start < e for p in semicolons)}
         out += self.bare_list_phrases(text, lines, taken, excluded, axes, amended)
         return [p for p in out if p.text]
+
+    @staticmethod
+    def _item_goes_on(lines, i: int) -> bool:
+        """Does bulleted line i go on on the next line, which a PDF's layout wrapped before a capitalised word that
+        `text.normalise.unwrap_lines` leaves alone? "→ développer l'accueil du jeune enfant et accompagner le Relais
+        Petite" above "Enfance intercommunal ;" then "→ créer un espace jeunes ;" (the item ends where the items end, on
+        the list's punctuation, and the next line is the list's next item; or the list's last item, its full stop after
+        items ending on semicolons). Not a paragraph after an unpunctuated last item: "- Soutenir les parents" above
+        "La convention sera signée en mai."."""
+        if i + 1 >= len(lines) or not lines[i + 1][2].strip():
+            return False
+        line, nxt = lines[i][2].rstrip(), lines[i + 1][2].strip()
+        if line.endswith((".", ";", ":", "!", "?", "…", "»", ",")) or P.BULLET.match(lines[i + 1][2]) \
+                or P.LONE_BULLET.match(nxt) or P.page_break_line(nxt) or len(nxt.split()) > P.BARE_ITEM_MAX_WORDS // 2:
+            return False
+        mark = P.bullet_mark(line)
+        after = lines[i + 2][2] if i + 2 < len(lines) else ""
+        previous = next((lines[k][2] for k in range(i - 1, max(-1, i - 4), -1) if lines[k][2].strip()), "")
+        punctuated = mark is not None and P.bullet_mark(previous) == mark and previous.rstrip().endswith(";")
+        if nxt.endswith((";", ",")):
+            return mark is not None and (P.bullet_mark(after) == mark or punctuated)
+        return nxt.endswith(".") and punctuated
 
     def _heading_over(self, lines, item: tuple[int, int, int, str], following: list[tuple[int, int, int, str]]) -> bool:
         """A numbered heading in lower case naming what the convention retains and no field, right over items with a
@@ -850,7 +878,13 @@ class ThemesComponent:
             elif counted or heading and self._list_intro_ok(line, excluded, s, amended=amended):
                 ok = True
             elif heading and planned:
+                # (its objectives are the items planned_list told, not re-read as a heading's short lines, which need the
+                # heading or the paragraph above to name the convention: "... ont signé leur CTG.\nQuelques
+                # chiffres\n12 communes\n3 crèches\nLes engagements\nDévelopper l'accueil des 0-3 ans\nAccompagner
+                # les 11-17 ans dans leurs projets", a key figures' box between the news and the list)
                 run, ok = run[:planned], True
+                # (when they are all objectives in the infinitive; labelled lines, "Indicateurs : ...", stay re-read)
+                heading = not all(P.INFINITIVE_START.match(lines[k][2].strip()) for k in run)
             else:
                 heading = False
                 run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
@@ -880,9 +914,17 @@ class ThemesComponent:
                 # (and so does a heading that names the convention itself: "Les objectifs de la CTG\nStructurer une
                 # offre enfance cohérente entre les accueils de loisirs de Saint-Laurent-du-Pont, Entre-deux-Guiers et
                 # Les Échelles\n...", its objectives as long as a sentence's announced items)
-                limit = self.max_announced_item_words if under_convention or (
-                    P.NAMES_CONVENTION.search(line) and not self.is_general(line)) else self.max_item_words
-                short = list(takewhile(lambda k, limit=limit: len(lines[k][2].split()) <= limit, run)) if (
+                announced = under_convention or bool(P.NAMES_CONVENTION.search(line) and not self.is_general(line))
+                limit = self.max_announced_item_words if announced else self.max_item_words
+
+                def fits(k: int, limit: int = limit, announced: bool = announced) -> bool:
+                    # (an objective opening on its verb may run longer, the places it names added: "Les objectifs de la
+                    # convention\nGarantir un accueil de qualité pour les jeunes enfants, en créant des places nouvelles
+                    # dans les quartiers des Cèdres et du Moulin de la Tour\nAccompagner les parents")
+                    words = len(lines[k][2].split())
+                    return words <= limit or announced and words <= P.BARE_ITEM_MAX_WORDS \
+                        and bool(P.INFINITIVE_START.match(lines[k][2].strip()))
+                short = list(takewhile(fits, run)) if (
                     P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line) or under_convention) else []
                 named = sum(bool(self._lexicon_labels(lines[k][2])) for k in short)
                 run = short if named >= 2 and len(short) > len(labelled) else labelled
@@ -2002,9 +2044,11 @@ class ThemesComponent:
                 # prend la suite du contrat enfance jeunesse et garantit le maintien des financements des crèches"
                 # (but the contract carried on does: "permettra d'assurer la continuité des contrats enfance-jeunesse")
                 affirmative = CEJ.sub(" ", affirmative)
-            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]) or P.PARTICIPANTS.search(affirmative):
+            if colon > 0 and P.MEMBERS_LABEL.search(affirmative[:colon]) or P.PARTICIPANTS.search(affirmative) \
+                    or P.THANKS.search(affirmative):
                 continue  # a committee's members, named by their office: "Composition : la coordinatrice CTG, ..."
-                # (or who takes part in its diagnostic: "Ses services de PMI participent aux diagnostics")
+                # (or who takes part in its diagnostic: "Ses services de PMI participent aux diagnostics"; or who is
+                # thanked for it: "La ville remercie les crèches et le centre social pour leur participation")
             if P.CAF_FUNDS_OURS.search(affirmative):
                 continue  # why the town signs, not a field: "« La Caf finance une grande partie de nos crèches »"
             cleaned = P.CTG_FORMULA.sub(" ", P.ACTOR.sub(" ", self.strip_titles(affirmative)))

@@ -207,6 +207,9 @@ INTRO = re.compile(accents_optional(
     r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|\d{1,2})\s+"
     r"(?:grands\s+)?objectifs\b"
     r"|\bfix\w*\s+(?:\w+\s+){0,2}objectifs\b"
+    # (or given themselves as objectives by the partners: "Les signataires se donnent pour objectifs de :", "les
+    # partenaires s'assignent comme objectifs :")
+    r"|\b(?:donn|assign)\w*\s+(?:pour|comme)\s+(?:principaux\s+|grands\s+)?objectifs\b"
     # a count of the priorities the sentence before named: "(Chaque territoire choisit ses priorités.) À Chambéry, le
     # diagnostic a conduit à en retenir trois :"
     r"|\ben\s+(?:(?:a|ont|avons)\s+)?(?:retenir|retenu|choisir|choisi)\w*\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\b"
@@ -406,7 +409,10 @@ PROSE_INTRO = re.compile(accents_optional(
     # enfance », explique l'élue. Viennent ensuite les loisirs des enfants, le soutien aux parents et ..."
     r"(?<![\w'’])(?:puis\s+)?(?:viennent|arrivent|figurent)\s+(?:ensuite|après|enfin|aussi|également)\b|"
     r"concernent|concerne|comme\b|cible(?:nt|ra|ront)?|privilégi(?:eront|era|ent|e)|abord(?:eront|era|ent|e)|"
-    r"compren(?:d|nent|dra|dront)|donne(?:nt|ra|ront)?\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
+    # (the participle too, the priority given in a clause of manner: "... l'outil de coordination de leurs
+    # interventions, en donnant la priorité à l'accueil des jeunes enfants, aux loisirs des enfants et au soutien des
+    # parents", a convention's preamble)
+    r"compren(?:d|nent|dra|dront)|(?:donn|accord)(?:e|ent|era|eront|ant)\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
     r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     # more verbs of what it covers: "fait la part belle à", "s'intéresse à", "touche à", "recouvre", "traite de"
@@ -463,6 +469,9 @@ MEMBERS_LABEL = cue(r"^\W*(?:composition|membres|(?:il|elle)\s+(?:est\s+composé
 PARTICIPANTS = cue(r"^(?:(?!\bqui\b)[^.;:!?]){0,160}?\b(?:participe|participent|participera|participeront|(?:est|sont|sera"
                    r"|seront)\s+(?:(?:étroitement|également|aussi|systématiquement)\s+)?associée?s?)\s+(?:aux?|à\s+la"
                    r"|à\s+l['’])\s*(?:[\w-]+\s+)?(?:diagnostics?|comités?|instances)\b")
+# a sentence of thanks names who took part, not a field: "La communauté remercie le centre social de la Vallée, partenaire
+# de longue date, et les crèches pour leur participation", "Merci aux accueils de loisirs qui ont relayé le questionnaire"
+THANKS = cue(r"^\W*(?:(?:[^.;:!?«»]{0,80}?\b(?:remercie|remercient|remercions|remerciements?)\b)|merci\s+(?:à|aux)\b)")
 # where the convention applies is its territory, not a field: "Elles s'appliquent sur le territoire des 21 communes de
 # la métropole", "La convention s'étend sur les communes de la vallée" (the verb right before a "sur")
 TERRITORY_EXTENT = cue(r"\bs['’]\s*(?:appliqu|étend)\w*\s+(?:(?:donc|également|aussi|ainsi)\s+)?$")
@@ -513,6 +522,11 @@ PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 INTRO_LOOKBACK = 6
 # the fields any convention may take up, as an explainer heads them: "Les domaines possibles", "Champs éligibles"
 POSSIBLE_FIELDS = r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibles|envisageables|éligibles)\b"
+# "définition" heads an explainer ("Définition", "La CTG : définition"), not a convention's own article defining what
+# it retains: "ARTICLE 1 : OBJET ET DÉFINITION DES ORIENTATIONS" over "Orientation n° 1 – Développer l'accueil du jeune
+# enfant" (a convention's PDF, its orientations in the article the word heads)
+DEFINITION = (r"définition(?!\s+(?:des|de\s+(?:ses|nos|leurs|ces))\s+(?:grandes\s+)?(?:orientations|axes|objectifs|priorités"
+              r"|enjeux|actions|engagements|champs|modalités)\b)")
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = cue(
@@ -527,7 +541,7 @@ GENERIC = cue(
     r"|(?<![dD]['’])(?<!\bdans\s)(?<!\bsigné\s)(?<!\bsignée\s)(?<!\bconclu\s)(?<!\d{4}\s)"
     r"\b(?:une|les|des)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+globales?)\b[^.]{0,60}\b"
     r"(?:couvr(?!\w*\s+(?:les\s+années|la\s+période|\d{4}|\w+\s+ans))|permet|"
-    r"fédère|vise|peu|concern|abord|port(?:e|ent)\s+sur|est|sont)|en\s+général|définition|dispositif\s+national|branche\s+famille"
+    r"fédère|vise|peu|concern|abord|port(?:e|ent)\s+sur|est|sont)|en\s+général|" + DEFINITION + r"|dispositif\s+national|branche\s+famille"
     r"|domaines\s+prioritaires\s+de\s+l['’]\s*intervention\s+des\s+caf|des\s+caf\s*(?:/|et)|\bles\s+caf\b"
     # conventions between Caf and local authorities in general: "Conventions Caf / collectivités : ...",
     # "les accords-cadres entre collectivités et Caf", "plus larges que l'enfance et la jeunesse"
@@ -841,7 +855,10 @@ AGENDA_RUBRIC_TITLE = re.compile(AGENDA_ITEM_TITLE.pattern + r"(?:[^\W\d][\w'’
 # renouvellement de la convention territoriale globale", "4. Jeunesse – Convention territoriale globale avec la Caf"
 # (labelled as an item, whatever its title; or before the convention's bare name, so that "Jeunesse : la CTG prévoit
 # un point information jeunesse" keeps its field)
-_AGENDA_LABEL = r"(?:délibération|objet|point|rapport|dossier|question)\b[^:\n–—]{0,30}?(?::|\s[–—-])\s*"
+# (or labelled by the deliberation's reference code alone: "DEL-2024-118 – Cohésion sociale – Convention territoriale
+# globale avec la Caf – Avenant", a town's register of deliberations)
+_AGENDA_LABEL = (r"(?:délibération|objet|point|rapport|dossier|question|(?-i:DEL|DCM|DCC)(?=[\s.°n/-]*\d))\b[^:\n–—]{0,30}?"
+                 r"(?::|\s[–—-])\s*")
 _AGENDA_RUBRIC = r"(?:[^\W\d][\w'’-]*(?:\s*(?:,|/|&|\+)\s*|\s+et\s+|\s+)){0,4}[^\W\d][\w'’-]*\s*(?::|\s[–—-])\s"
 AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)]\s*)?{_AGENDA_RUBRIC}(?=\s*"
                     r"(?:(?:approbation|renouvellement|signature|adoption|avenant|autorisation|validation|présentation)"
@@ -1044,7 +1061,7 @@ NEWS_EVENT = re.compile(
 # "Qu'est-ce que la Ctg change pour les collectivités ?" in an explainer)
 GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est|une?\b|la\s+(?:C\.?T\.?G|convention)"
                       r"(?!\s+(?:va|vont|changera|apportera)\b))"
-                      r"|c['’]\s*est\s+quoi|définition|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés|" + POSSIBLE_FIELDS +
+                      r"|c['’]\s*est\s+quoi|" + DEFINITION + r"|comment\s+ça\s+marche|en\s+chiffres|chiffres[- ]clés|" + POSSIBLE_FIELDS +
                       # what any such convention is for: "Pourquoi une CTG ?", "À quoi sert une convention ?"
                       # (or how any is made: "Comment se construit une CTG ?")
                       r"|(?:pourquoi|à\s+quoi\s+sert|comment\s+(?:se\s+)?\w+)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?"
@@ -1321,7 +1338,14 @@ ELSEWHERE_REST = cue(r"\b(?:les|ses|leurs)\s+autres\s+(?:champs|domaines|thémat
                      r"|pris\s+en\s+charge|inscrit|suivi)|[^;:.]{0,120}?\brelev(?:ant|ent)\s+d)")
 ELSEWHERE_AFTER = cue(r",\s*(?:qui|lesquel(?:le)?s)\s+(?:font|feront|fait|fera)\s+(?:déjà\s+)?l['’]\s*objet\s+d(?:e|['’])\s*(?:une\s+|des\s+)?"
                       r"(?:autres?\s+)?(?:conventions?|contrats?|démarches?)\b(?:\s+(?:distinctes?|séparées?|spécifiques?|propres|"
-                      r"particulières?|communales?))?")
+                      r"particulières?|communales?))?"
+                      # (or the field set apart as the sentence's subject, its pronoun in contrast, for a study or a
+                      # scheme of its own: "Le logement des apprentis, lui, fera l'objet d'une étude à part, menée
+                      # avec le Département", after the convention's fields; not "La jeunesse fera l'objet d'une fiche
+                      # action spécifique", the convention's own)
+                      r"|,\s*(?:lui|elle|eux|elles)\s*,\s*(?:fait|fera|font|feront)\s+(?:déjà\s+)?l['’]\s*objet\s+d['’]\s*"
+                      r"(?:une?|des)\s+(?:autres?\s+)?(?:études?|démarches?|travail|travaux|réflexions?|conventions?"
+                      r"|contrats?|schémas?|plans?)\s+(?:à\s+part|distinct(?:e|s|es)?|séparée?s?)\b")
 ELSEWHERE_CONVENTION = cue(r"\b(?:existence\s+d['’]\s*une|une\s+autre|sa\s+propre|leur\s+propre)\s+(?:C\.?T\.?G|convention)\b"
                            r"|\b(?:C\.?T\.?G|convention)\s+(?:déjà\s+)?(?:conclue|signée|passée)\s+à\s+l['’]\s*échelle\s+d")
 ELSEWHERE_ANY = re.compile(r"autres|objet|convention", FLAGS)  # the cheap test before reading sentences
@@ -1410,9 +1434,12 @@ PAST_SPENDING = cue(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:consacré|ver
 # ... or spends every year, told in the present: "La Caf consacre chaque année près de 2,4 millions d'euros aux équipements
 # du territoire (crèches, accueils de loisirs, centres sociaux)", "l'institution verse chaque année 4,8 millions d'euros"
 # (not what the convention will bring: "La Caf apportera 500 000 € par an pour les nouvelles places")
-YEARLY_SPENDING = cue(r"\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b[^.]{0,60}?"
+# (and what it brings every year, told in the present: "La Caf apporte chaque année 2,1 millions d'euros aux services
+# du territoire (petite enfance, jeunesse, centres sociaux)", after the news of the signing)
+_YEARLY_VERB = r"(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent|apporte|apportent)"
+YEARLY_SPENDING = cue(rf"\b{_YEARLY_VERB}\b[^.]{{0,60}}?"
                       r"\b(?:chaque\s+année|par\s+an|annuellement|tous\s+les\s+ans)\b|\b(?:chaque\s+année|tous\s+les\s+ans)\b"
-                      r"[^.]{0,40}?\b(?:consacre|consacrent|verse|versent|dépense|dépensent|investit|investissent)\b"
+                      rf"[^.]{{0,40}}?\b{_YEARLY_VERB}\b"
                       # (and told in the passive, a Caf's weight on the territory: "62 millions d'euros de prestations
                       # versées chaque année, dont une large part au titre du RSA et des aides au logement")
                       r"|\b(?:versé|consacré|dépensé|investi)e?s?\b[^.]{0,40}?\b(?:chaque\s+année|par\s+an|annuellement"
@@ -1688,7 +1715,12 @@ CONSULTATION_OUTCOME = cue(
     # (told in the past too: "Les ateliers de diagnostic ont fait émerger plusieurs enjeux :", not what was heard,
     # HEARD: "ont fait émerger des inquiétudes")
     r"|\b(?:ont|a|avaient|avait)\s+fait\s+(?:émerger|ressortir)\s+(?:[\w'’]+\s+){0,2}?"
-    r"(?:enjeux|priorités|axes|orientations|objectifs|champs|thématiques)\b")
+    r"(?:enjeux|priorités|axes|orientations|objectifs|champs|thématiques)\b"
+    # (or, impersonally, what came out of it, "en" standing for the consultation told before: "Plus de 400 familles
+    # ont répondu au questionnaire. Il en ressort quatre grandes priorités :", not findings, "Il en ressort des
+    # inquiétudes :")
+    r"|\b(?:il\s+)?en\s+(?:ressort|ressortent|émerge|émergent|découle|découlent|est\s+(?:ressorti|sorti|né))\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:enjeux|priorités|axes|orientations|objectifs|champs|thématiques)\b")
 # ... and so are a diagnostic's findings, introduced as such ("Les constats convergent : manque de solutions de garde,
 # ...", "Le cabinet a présenté les grandes tendances : ..."), unless the introduction names what is chosen ("À partir de
 # ces constats, les partenaires retiennent les orientations suivantes :") or the line goes on to what is to be done
