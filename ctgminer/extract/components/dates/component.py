@@ -1318,9 +1318,15 @@ def _in_week_before(span: Span, publication: Span | None) -> bool:
     """Whether a date falls in the week before the page's date (1 to 13 days before it), where "la semaine dernière"
     stands: "ont signé la semaine dernière" then a caption's "le 5 juillet" on a page of 11 July (not the page's own
     Thursday, "notre invitée ce jeudi")."""
+    before = _days_before_page(span, publication)
+    return before is None or 1 <= before <= 13
+
+
+def _days_before_page(span: Span, publication: Span | None) -> int | None:
+    """How many days a date falls before the page's date (None where either is unknown)."""
     day = span._.value.resolved.as_date() if span._.value.resolved else None
     page = publication._.value.written.as_date() if publication is not None and publication._.value.written else None
-    return day is None or page is None or 1 <= (page - day).days <= 13
+    return None if day is None or page is None else (page - day).days
 
 
 def _reported_days_before(span: Span, publication: Span | None, days: int = 7) -> bool:
@@ -1329,11 +1335,11 @@ def _reported_days_before(span: Span, publication: Span | None, days: int = 7) -
     29 May). Not the page's own day, which a quote's present tells as often as the event ("Ce qu'on signe
     aujourd'hui, c'est ..."), nor a headline's weekday above the dateline, which may be the coming one ("Cœur de
     Savoie : la convention signée jeudi" over a lead that says "signera jeudi prochain")."""
-    if publication is None or span.start_char < publication.end_char or not span._.value.resolved:
+    if publication is None or span.start_char < publication.end_char or not span._.value.resolved \
+            or not span._.value.resolved.day:
         return False
-    day = span._.value.resolved.as_date() if span._.value.resolved.day else None
-    page = publication._.value.written.as_date() if publication._.value.written else None
-    return day is not None and page is not None and 1 <= (page - day).days <= days
+    before = _days_before_page(span, publication)
+    return before is not None and 1 <= before <= days
 
 
 def _programme_day(text: str, dates: list[Span], end_of_story: int) -> Span | None:
