@@ -189,7 +189,7 @@ def _frame_with(groups: dict[str, list[tuple[str, ...]]]):
 
 
 def test_theme_table_counts_and_shares():
-    frame = _frame_with({"83": [("jeunesse",), ("jeunesse", "logement")], "29": [("logement",), ()]})
+    frame = _frame_with({"83": [("jeunesse",), ("jeunesse", "logement")], "29": [("logement",), ("enfance",)]})
     table = theme_table(frame, "departement").set_index(["group", "theme"])
     assert table.loc[("83", "jeunesse"), "count"] == 2 and table.loc[("83", "jeunesse"), "n"] == 2
     assert table.loc[("29", "logement"), "share"] == 0.5
@@ -202,7 +202,7 @@ def test_specificities_by_hand():
     """N=4, two groups of 2; the theme in both conventions of 83 and in none of 29.
     P(X >= 2) = C(2,2)C(2,0)/C(4,2) = 1/6 with mode floor(3*3/6) = 1, so 83 gets -log10(1/6) = +0.778;
     29 has k=0 < mode: log10 P(X <= 0) = log10(1/6) = -0.778."""
-    frame = _frame_with({"83": [("jeunesse",), ("jeunesse",)], "29": [(), ()]})
+    frame = _frame_with({"83": [("jeunesse",), ("jeunesse",)], "29": [("enfance",), ("enfance",)]})
     spec = specificities(frame, "departement")
     assert list(spec.columns) == ["group", "theme", "k", "n", "K", "N", "specificity"]
     rows = spec[spec["theme"] == "jeunesse"].set_index("group")
@@ -266,7 +266,7 @@ def test_peers_same_type():
 
 
 def test_trends_wilson_interval():
-    frame = _frame_with({"83": [("jeunesse",), ()], "29": [("jeunesse",), ("jeunesse",)]})
+    frame = _frame_with({"83": [("jeunesse",), ("enfance",)], "29": [("jeunesse",), ("jeunesse",)]})
     table = trends(frame)
     row = table[(table["year"] == 2022) & (table["theme"] == "jeunesse")].iloc[0]
     assert (row["k"], row["n"], row["share"]) == (3, 4, 0.75)
@@ -362,9 +362,34 @@ def test_links_do_not_chain_successive_conventions():
 
 
 def test_population_groups_from_small_to_large_unknown_last():
-    records = [rec("https://a.example", "83", [(TOULON, "commune")], signature="2022-01-01"),
-               rec("https://b.example", "29", [("29075", "commune")], signature="2022-01-01"),
-               rec("https://c.example", "69", [("69123", "commune")], signature="2022-01-01"),
-               rec("https://d.example", None, [], signature="2022-01-01")]
+    records = [rec("https://a.example", "83", [(TOULON, "commune")], signature="2022-01-01", themes=("enfance",)),
+               rec("https://b.example", "29", [("29075", "commune")], signature="2022-01-01", themes=("enfance",)),
+               rec("https://c.example", "69", [("69123", "commune")], signature="2022-01-01", themes=("enfance",)),
+               rec("https://d.example", None, [], signature="2022-01-01", themes=("enfance",))]
     groups = list(dict.fromkeys(theme_table(territory_frame(records), "population")["group"]))
     assert groups == ["10 000 - 49 999", "50 000 - 199 999", "200 000 +", "unknown"]
+
+
+def test_conventions_naming_no_theme_are_left_out_of_theme_shares():
+    """A convention whose pages name no theme (a three-line brief: "la Caf et la commune ont signé leur CTG")
+    says nothing about its priorities: it is not counted as putting every theme aside. In 29, one convention
+    names jeunesse and one names nothing: jeunesse is 1 of 1 there, not 1 of 2."""
+    frame = _frame_with({"83": [("jeunesse",), ("enfance",)], "29": [("jeunesse",), ()]})
+    table = theme_table(frame, "departement").set_index(["group", "theme"])
+    assert table.loc[("29", "jeunesse"), ["count", "n", "share"]].tolist() == [1, 1, 1.0]
+    assert table.loc[("83", "jeunesse"), ["count", "n", "share"]].tolist() == [1, 2, 0.5]
+    spec = specificities(frame, "departement")
+    assert set(spec["N"]) == {3}
+    year = trends(frame)
+    assert set(year["n"]) == {3}
+    # a group whose conventions all name no theme has no row
+    only_silent = _frame_with({"83": [("jeunesse",)], "29": [(), ()]})
+    assert set(theme_table(only_silent, "departement")["group"]) == {"83"}
+
+
+def test_peers_leave_out_territories_naming_no_theme():
+    frame = _frame_with({"83": [("jeunesse",), ("jeunesse", "logement")], "29": [("jeunesse",), ()]})
+    silent = _frame_with({"29": [("jeunesse",), ()]})["lead_code"].iloc[1]
+    assert silent not in set(peers(frame, LA_SEYNE, k=10)["code"])
+    with pytest.raises(CompareError, match="name no theme"):
+        peers(frame, silent)

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ctgminer.compare.frame import theme_labels
 from ctgminer.compare.inputs import CompareError
-from ctgminer.compare.tables import theme_matrix
+from ctgminer.compare.tables import theme_matrix, themed
 
 METRICS = ("cosine", "jaccard")
 PEER_COLUMNS = ["rank", "code", "name", "type", "departement", "region", "population", "population_band",
@@ -15,9 +15,10 @@ PEER_COLUMNS = ["rank", "code", "name", "type", "departement", "region", "popula
 
 
 def profiles(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per lead territory: its 0/1 theme profile (a theme of any of its conventions) and identity."""
+    """One row per lead territory: its 0/1 theme profile (a theme of any of its conventions) and identity.
+    Territories whose conventions name no theme have no profile and are left out (see `tables.themed`)."""
     labels = list(theme_labels())
-    led = frame[frame["lead_code"].astype("string").fillna("") != ""]
+    led = themed(frame[frame["lead_code"].astype("string").fillna("") != ""])
     if led.empty:
         return pd.DataFrame(columns=["code", "name", "type", "departement", "region", "population",
                                      "population_band", "n_conventions", *labels])
@@ -54,6 +55,9 @@ def peers(frame: pd.DataFrame, code: str, k: int = 5, same_type: bool = False, s
     prof = profiles(frame)
     code = str(code).strip()
     match = prof[prof["code"] == code]
+    if match.empty and (frame["lead_code"] == code).any():
+        raise CompareError(f"the conventions led by territory '{code}' name no theme on their pages, so it has no "
+                           "theme profile to compare")
     if match.empty:
         leads = sorted({lead for lead, codes in zip(frame["lead_code"], frame["partner_codes"], strict=True)
                         if code in codes and lead})

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import hypergeom
 
-from ctgminer.compare.tables import theme_table
+from ctgminer.compare.tables import theme_table, themed
 
 COLUMNS = ["group", "theme", "k", "n", "K", "N", "specificity"]
 
@@ -46,11 +46,12 @@ def lafon_array(k: np.ndarray, n: np.ndarray, K: np.ndarray, N: int) -> np.ndarr
 
 
 def specificities(frame: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Columns group, theme, k, n, K, N, specificity; one row per (group, theme)."""
+    """Columns group, theme, k, n, K, N, specificity; one row per (group, theme). n and N count the conventions
+    that name at least one theme (`themed`)."""
     table = theme_table(frame, by)
     if table.empty:
         return pd.DataFrame(columns=COLUMNS)
-    N = len(frame)
+    N = len(themed(frame))
     totals = table.groupby("theme")["count"].sum()
     out = pd.DataFrame({
         "group": table["group"],

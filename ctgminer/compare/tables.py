@@ -33,6 +33,13 @@ def group_order(group: str) -> tuple[bool, int, str]:
     return (group == UNKNOWN, bands.index(group) if group in bands else -1, str(group))
 
 
+def themed(frame: pd.DataFrame) -> pd.DataFrame:
+    """The conventions whose pages name at least one theme. A convention whose announcements name none says
+    nothing about its priorities, so theme shares leave it out instead of counting it as putting no theme
+    forward (which would pull down every share of the groups where terse announcements are common)."""
+    return frame[frame["n_themes"].fillna(0).astype(int) > 0]
+
+
 def theme_matrix(frame: pd.DataFrame) -> pd.DataFrame:
     """The 0/1 theme columns as plain integers."""
     labels = list(theme_labels())
@@ -40,9 +47,12 @@ def theme_matrix(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def theme_table(frame: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Columns group, theme, count (conventions of the group with the theme), n (conventions in the group),
-    share (count / n); one row per (group, theme), groups in `group_order`, themes in taxonomy order."""
+    """Columns group, theme, count (conventions of the group with the theme), n (conventions of the group that
+    name at least one theme, see `themed`), share (count / n); one row per (group, theme), groups in
+    `group_order`, themes in taxonomy order."""
     groups = group_values(frame, by)
+    frame = themed(frame)
+    groups = groups.loc[frame.index]
     labels = list(theme_labels())
     if frame.empty:
         return pd.DataFrame(columns=["group", "theme", "count", "n", "share"])

@@ -19,7 +19,8 @@ def wilson(k: int, n: int, confidence: float = 0.95) -> tuple[float, float]:
 
 
 def trends(frame: pd.DataFrame, confidence: float = 0.95) -> pd.DataFrame:
-    """One row per (year, theme): k conventions of the year with the theme, n conventions of the year.
+    """One row per (year, theme): k conventions of the year with the theme, n conventions of the year that name
+    at least one theme (see `tables.themed`).
 
     The year is the signature year, else the first year of the period, else the first publication year
     (column `year_source` of the frame); conventions without any year are left out.

@@ -16,7 +16,7 @@ from ctgminer.compare import (
     theme_table,
     trends,
 )
-from ctgminer.compare.tables import group_order, group_values
+from ctgminer.compare.tables import group_order, group_values, themed
 from ctgminer.schema import CTGRecord
 from ctgminer.text.normalise import fold
 
@@ -115,14 +115,16 @@ def build_content(records: list[CTGRecord], territories: list[str] | None = None
         "departements": int(frame["departement"].replace("", pd.NA).dropna().nunique()) if n else 0,
         "regions": int(frame["region"].replace("", pd.NA).dropna().nunique()) if n else 0,
         "sources": int(frame["n_sources"].sum()) if n else 0,
+        "themed": len(themed(frame)),
     }
+    n_themed = overview["themed"]
     prevalence = pd.DataFrame({
         "theme": labels,
         "name": [names[lab] for lab in labels],
         "count": [int(frame[lab].fillna(0).sum()) if n else 0 for lab in labels],
-        "n": n,
+        "n": n_themed,
     })
-    prevalence["share"] = prevalence["count"] / n if n else 0.0
+    prevalence["share"] = prevalence["count"] / n_themed if n_themed else 0.0
     bench = _benchmarks(frame, territories)
     return ReportContent(
         records=records, frame=frame, labels=labels, names=names, definitions=theme_definitions(),
@@ -151,14 +153,16 @@ def _coverage(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _departements(frame: pd.DataFrame, labels: list[str]) -> pd.DataFrame:
-    """Per département: name, conventions and the count of conventions with each theme."""
-    cols = ["departement", "departement_name", "conventions", *labels]
+    """Per département: name, conventions, those naming at least one theme (`themed`) and the count of
+    conventions with each theme."""
+    cols = ["departement", "departement_name", "conventions", "themed", *labels]
     if frame.empty:
         return pd.DataFrame(columns=cols)
-    known = frame[frame["departement"] != ""]
+    known = frame[frame["departement"] != ""].assign(themed=lambda f: (f["n_themes"].fillna(0) > 0).astype(int))
     counts = known.groupby("departement")[labels].sum().astype(int)
     out = counts.join(known.groupby("departement").agg(departement_name=("departement_name", "first"),
-                                                      conventions=("convention_id", "size")))
+                                                      conventions=("convention_id", "size"),
+                                                      themed=("themed", "sum")))
     return out.reset_index()[cols]
 
 
@@ -168,7 +172,7 @@ def _benchmarks(frame: pd.DataFrame, territories: list[str] | None) -> list[dict
     if territories:
         codes = [str(c).strip() for c in territories]
     else:
-        ranked = (led.groupby("lead_code")["n_sources"].sum().reset_index()
+        ranked = (themed(led).groupby("lead_code")["n_sources"].sum().reset_index()
                   .sort_values(["n_sources", "lead_code"], ascending=[False, True]))
         codes = list(ranked["lead_code"].head(DEFAULT_BENCHMARKS))
     out = []

@@ -21,7 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ctgminer import __version__
-from ctgminer.compare.tables import group_order, group_values
+from ctgminer.compare.tables import group_order, group_values, themed
 from ctgminer.report import geometry as geo
 from ctgminer.report.charts import prevalence_chart, trends_chart
 from ctgminer.report.content import TEXT_COLUMNS, ReportContent, build_content
@@ -90,10 +90,14 @@ def _map_views(content: ReportContent) -> tuple[list[dict], dict]:
                 fills[d.code] = geo.colour(n, cbreaks) if n else geo.EMPTY
                 tips[d.code] = f"{d.name} ({d.code}): {n} convention{'s' if n != 1 else ''}"
             else:
-                k = int(deps.at[d.code, view["id"]]) if n else 0
-                fills[d.code] = geo.colour(k / n, geo.share_breaks()) if n else geo.EMPTY
-                tips[d.code] = (f"{d.name} ({d.code}): {k} of {n} conventions ({k / n:.0%}) with "
-                                f"{content.names[view['id']]}" if n else f"{d.name} ({d.code}): no convention")
+                # shares over the conventions that name a theme (see compare.tables.themed)
+                m = int(deps.at[d.code, "themed"]) if n else 0
+                k = int(deps.at[d.code, view["id"]]) if m else 0
+                fills[d.code] = geo.colour(k / m, geo.share_breaks()) if m else geo.EMPTY
+                tips[d.code] = (f"{d.name} ({d.code}): {k} of {m} conventions naming themes ({k / m:.0%}) with "
+                                f"{content.names[view['id']]}" if m else
+                                f"{d.name} ({d.code}): no convention" if not n else
+                                f"{d.name} ({d.code}): {n} convention{'s' if n != 1 else ''}, none naming a theme")
         legend = (geo.legend(cbreaks, as_share=False) if view["id"] == "conventions"
                   else geo.legend(geo.share_breaks(), as_share=True))
         data[view["id"]] = {"fill": fills, "tip": tips, "legend": legend + [(geo.EMPTY, "no convention")]}
@@ -165,7 +169,7 @@ def render_html(content: ReportContent, title: str = "CTG report", inputs: list[
         evidence=evidence, dep_lists=dep_lists, conventions=shown.to_dict("records"), shown_ids=shown_ids,
         n_conventions=len(frame), limits=limits, benchmarks=content.benchmarks,
         bench_codes={b["code"] for b in content.benchmarks}, dep_codes={d["code"] for d in dep_lists},
-        undated=int(frame["year"].isna().sum()) if len(frame) else 0,
+        undated=int(themed(frame)["year"].isna().sum()) if len(frame) else 0,
     )
 
 
