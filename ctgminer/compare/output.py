@@ -11,7 +11,7 @@ from ctgminer.compare.conventions import CONVENTION_COLUMNS
 from ctgminer.compare.inputs import CompareError
 from ctgminer.compare.peers import METRICS, peer_gaps, peers
 from ctgminer.compare.specificity import specificities
-from ctgminer.compare.tables import GROUP_COLUMNS, theme_table
+from ctgminer.compare.tables import GROUP_COLUMNS, theme_table, themed
 from ctgminer.compare.trends import trends
 
 TABLES = ("themes", "specificities", "peers", "trends", "conventions")
@@ -41,9 +41,11 @@ def parse_relevance(text: str) -> tuple[str, ...] | None:
 
 
 def summary(records: list, frame: pd.DataFrame) -> str:
-    """'63 conventions (72 sources) from 108 records': what was counted."""
+    """'55 conventions (63 sources) from 108 records; 46 name a theme (theme shares are over them)'."""
     sources = int(frame["n_sources"].sum()) if len(frame) else 0
-    return f"{len(frame)} convention(s) ({sources} source(s)) from {len(records)} record(s)"
+    named = len(themed(frame)) if len(frame) else 0
+    return (f"{len(frame)} convention(s) ({sources} source(s)) from {len(records)} record(s); {named} name a theme "
+            "(theme shares are over them)")
 
 
 def compare_tables(frame: pd.DataFrame, table: str | None = None, by: str = "region", territory: str | None = None,
