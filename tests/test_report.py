@@ -282,3 +282,26 @@ def test_heatmaps_by_region_type_and_population(page):
     row = tables[2].xpath('tbody/tr[th="10 000 - 49 999"]')[0]
     assert row.xpath("string(td[1])") == "3"
     assert groups[0][-1] == "Provence-Alpes-Côte d'Azur"  # régions alphabetical (an 'unknown' one would come last)
+
+
+def test_a_convention_naming_no_theme_counts_as_a_convention_not_in_theme_shares(tmp_path):
+    """A three-line brief ("La Caf du Jura et la commune de Dole ont signé leur CTG ce lundi.") names no theme:
+    the report counts its convention and colours its département on the count map, but leaves it out of
+    every theme share and says so."""
+    from ctgminer.schema import CTGRecord
+
+    brief = CTGRecord.from_dict({
+        "source": "https://www.dole.example.fr/actu/ctg", "relevance": "announcement",
+        "caf": {"department_code": "39"}, "partners": [{"name": "Dole", "type": "commune", "insee_code": "39198"}],
+        "signature_date": "2024-03-04", "themes": [], "theme_phrases": [],
+        "text": "La Caf du Jura et la commune de Dole ont signé leur CTG ce lundi."})
+    content = write_report([*load_records([RECORDS]), brief], html=tmp_path / "r.html")
+    assert (content.overview["conventions"], content.overview["themed"]) == (8, 7)
+    assert set(content.prevalence["n"]) == {7}
+    assert "Bourgogne-Franche-Comté" not in set(content.by_region["group"])
+    page = lxml_html.fromstring((tmp_path / "r.html").read_text(encoding="utf-8"))
+    note = " ".join(page.xpath('//section[@id="prevalence"]//p[@class="note"]//text()'))
+    assert "over the 7 conventions whose pages name at least one theme" in note and "The other one is left out" in note
+    data = json.loads(page.xpath('//script[@id="map-data"]/text()')[0])
+    assert data["conventions"]["tip"]["39"] == "Jura (39): 1 convention"
+    assert data["handicap"]["tip"]["39"] == "Jura (39): 1 convention, none naming a theme"
