@@ -910,6 +910,9 @@ class DatesComponent:
             if span.label_ == "range" and v.start and v.end == v.start + 1 \
                     and P.SEASON_RANGE_BEFORE.search(text[max(0, start - 30):start]):
                 score -= 3  # a season's or a school year's: "le diagnostic mené pendant l'hiver 2022-2023"
+            if span.label_ == "end" and (told := P.END_DAY.search(span.text)) is not None \
+                    and (_day(told["d"]), _month(told["m"])) != (31, 12) and not P.EXTENSION.search(sentence):
+                score -= 3  # a survey's deadline: "Jusqu'au 15 mars 2026" over "La Ville et la Caf préparent la CTG"
             if span.label_ == "end" and P.ARRIVAL.match(span.text) \
                     and P.ARRIVAL_IN_RELATIVE.search(text[max(0, start - 60):start]):
                 score -= 3  # "le renouvellement de leur CTG, qui arrive à échéance fin 2025": the gold leaves it open

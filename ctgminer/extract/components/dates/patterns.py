@@ -404,6 +404,12 @@ EARLIER_AFTER_SIGNED = re.compile(r"^[^.;:\n]{0,40}?,\s*(?:la|le|l['’]|sa|son|
 # a renewal's verb whose object is a first convention, right before it: "prolonge la première CTG", "renouvellent leur
 # première convention" (the earlier convention, which the page's own extends)
 RENEWS_FIRST = re.compile(r"\b(?:prolong|renouvel|recondui)\w*\s+(?:la|sa|leur|notre|cette)\s*$", FLAGS)
+# the day and month an end is told to (PERIOD_END): a day other than a year's last closes a consultation or a call, no
+# convention's term (session 30; pages: Caf and town news asking families to answer a survey before a convention,
+# the deadline as their headline or their opening: "Participez ! Enquête auprès des familles\nJusqu'au 15 mars 2026\n
+# La Ville et la Caf préparent la future CTG", "Jusqu'au 30 septembre 2025, la communauté et la Caf invitent les habitants
+# à répondre à un questionnaire"), unless the term is extended ("prolongée par avenant jusqu'au 30 juin 2025")
+END_DAY = re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\s+{YEAR}\b", FLAGS)
 # a convention's term extended (an amendment's page): "l'avenant prolongeant la convention jusqu'au 31 décembre 2025",
 # "Elle court désormais jusqu'au 31 décembre 2026"
 EXTENSION = re.compile(r"\bprolong\w*|\bdésormais\b", FLAGS)
