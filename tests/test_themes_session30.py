@@ -1,11 +1,15 @@
 """Themes, session 30: a body that hosts or runs a field's action, named after "au", "du" or "par" (the centre
 social where the parents' workshops take place, the network a centre social runs), is where the field happens, not
 a field of its own (taxonomy "places"), as it already was after "dans", "avec" or "au sein de". The class recurs
-across writers (pages of eleven read sets). Examples written for these tests."""
+across writers (pages of eleven read sets). And an event's programme bulleted under "Au programme :", after the
+sentence telling the meeting (a day of the département's CTG coordinators, an information morning for elected
+officials), lists the day's sessions, not the convention's fields (pages of three read sets). Examples written for
+these tests."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import theme_phrases_of
 
 from ctgminer.extract.components.themes.lexicon import labels_named
 
@@ -52,3 +56,44 @@ def test_body_that_is_the_field_stays_one(item):
 
 def test_places_after_dans_still_blanked():
     assert "animation_vie_sociale" not in labels_named("des ateliers parents-enfants dans les maisons de quartier")
+
+
+# -- an event's bulleted programme is no list of fields ------------------------------------------------------------
+# class: "Au programme :" over bullets after a sentence telling a meeting, a day or a morning (or a body that "a réuni"
+# the coordinators); the start code took the sessions' subjects (a relais petite enfance's guide, the end of the
+# contrats enfance jeunesse) as the convention's fields
+@pytest.mark.parametrize("event", [
+    "Le 4 avril, la Caf du Cantal a réuni à Aurillac les coordinateurs des conventions territoriales globales.",
+    "La Caf de la Meuse organise le 12 octobre une matinée d'information sur la convention territoriale globale.",
+])
+def test_event_programme_lists_no_fields(finder, event):
+    text = (f"{event}\nAu programme :\n"
+            "- un atelier sur les indicateurs de suivi ;\n"
+            "- la présentation du guide des relais petite enfance ;\n"
+            "- la fin des contrats enfance jeunesse et les bonus territoire ;\n"
+            "- un temps d'échange sur l'accueil des jeunes en situation de handicap.\n"
+            "Les supports seront envoyés aux participants.")
+    phrases = theme_phrases_of(finder, text)
+    assert not any("relais petite enfance" in p or "handicap" in p for p in phrases)
+
+
+def test_signing_programme_still_lists_fields(finder):
+    # guard: a signing's "Au programme :" keeps its fields
+    text = ("La Communauté de communes et la Caf ont signé le 3 juin leur convention territoriale globale 2024-2028.\n"
+            "Au programme :\n"
+            "- créer une micro-crèche à Riom ;\n"
+            "- ouvrir un accueil de loisirs le mercredi ;\n"
+            "- soutenir les parents d'adolescents.\n")
+    phrases = theme_phrases_of(finder, text)
+    assert any("micro-crèche" in p for p in phrases) and any("accueil de loisirs" in p for p in phrases)
+
+
+def test_public_meeting_questions_unchanged(finder):
+    # guard: a public meeting's programme whose line above names no event keeps its numbered questions
+    text = ("La Communauté de communes prépare sa convention territoriale globale avec la Caf. Les élus veulent "
+            "entendre les habitants.\n"
+            "Au programme de ces soirées : ateliers en petits groupes sur trois questions :\n"
+            "1. Comment mieux accueillir les tout-petits quand on travaille en saison ?\n"
+            "2. Que proposer aux ados de nos villages le samedi ?\n"
+            "3. Où faire vos démarches administratives près de chez vous ?\n")
+    assert len(theme_phrases_of(finder, text)) == 3

@@ -1080,8 +1080,12 @@ class ThemesComponent:
             return False
         intro = P.TRAILING_SYMBOLS.sub("", intro)  # a post's pointing hand is its colon: "Ce qu'on va faire 👇"
         *before, clause = _sentences_of(intro.strip()) or [""]
+        # (an event's programme, bulleted under its "Au programme :", is no list of fields either: "La Caf a réuni les
+        # coordinateurs des CTG du département.\nAu programme :\n- un atelier sur l'évaluation ;\n- une présentation du
+        # guichet unique petite enfance de la Communauté de communes voisine", `event_programme`)
+        previous = (before or _sentences_of(above.strip()))[-1]
         if self._general_intro(intro) or self._other_schemes_list(intro, above, amended) or P.RECOMMENDATIONS.search(clause) \
-                or self.consultation_topics(clause, (before or _sentences_of(above.strip()))[-1]):
+                or self.consultation_topics(clause, previous) or self.event_programme(clause, previous):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)

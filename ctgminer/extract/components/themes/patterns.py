@@ -1623,7 +1623,9 @@ HEARD = cue(r"\b(?:échanges|débats|discussions|questions)\s+ont\s+(?:\w+\s+)?(
 # "Au programme pour 2024-2028 :"), EVENT_PROGRAMME on the sentence, EVENT_NAMED on the one before
 EVENT_PROGRAMME = cue(r"^\W*au\s+programme\b(?!\s+(?:pour|des\s+\d|de\s+la\s+(?:feuille|convention|ctg)))")
 EVENT_NAMED = cue(r"\b(?:journées?|matinées?|soirées?|réunions?|rencontres?|forums?|séminaires?|webinaires?|conférences?"
-                  r"|colloques?)\b|\bse\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|\binvit\w*\s+(?:les\s+|tous\s+les\s+)?"
+                  # (or a body gathering the people: "la Caf a réuni à Rodez les coordinateurs des CTG")
+                  r"|colloques?)\b|\bse\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|\b(?:a|ont|avait|avaient)\s+(?:réuni|rassemblé)\b"
+                  r"|\binvit\w*\s+(?:les\s+|tous\s+les\s+)?"
                   r"(?:habitants|familles|parents|élus|partenaires)\b")
 # a signing told (an event's sentence before its programme; a rubric's story, `ThemesComponent.rubric_zones`)
 SIGNING = cue(r"\b(?:sign|paraph|renouvel|officialis)\w*")
