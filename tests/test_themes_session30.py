@@ -97,3 +97,33 @@ def test_public_meeting_questions_unchanged(finder):
             "2. Que proposer aux ados de nos villages le samedi ?\n"
             "3. Où faire vos démarches administratives près de chez vous ?\n")
     assert len(theme_phrases_of(finder, text)) == 3
+
+
+# -- children's leisure told with words between names childhood ---------------------------------------------------
+# class: an objective giving children access to leisure ("l'accès des enfants ... aux loisirs", "aux enfants des
+# activités de loisirs"); the start code named youth, culture or disability from the item's other words, never
+# childhood, and the page lost enfance
+@pytest.fixture(scope="module")
+def themes_finder():
+    from ctgminer.extract.components.themes.component import ThemesComponent
+
+    return ThemesComponent()
+
+
+@pytest.mark.parametrize("item", [
+    "Favoriser l'accès des enfants et des adolescents aux loisirs, au sport et à la culture",
+    "Proposer aux enfants des activités de loisirs variées, y compris aux enfants porteurs de handicap",
+    "Garantir à chaque enfant un accès aux loisirs, quel que soit son village",
+    "Développer une offre de loisirs pour les enfants des hameaux",
+])
+def test_childrens_leisure_names_childhood(themes_finder, item):
+    assert "enfance" in themes_finder._lexicon_labels(item)
+
+
+@pytest.mark.parametrize("item", [
+    "Accueillir les jeunes enfants et développer les loisirs des adolescents",  # the under-threes and the teenagers
+    "des sorties parents-enfants et des loisirs en famille",  # a family outing
+    "Offrir aux adolescents des loisirs le samedi",
+])
+def test_other_leisure_names_no_childhood(themes_finder, item):
+    assert "enfance" not in themes_finder._lexicon_labels(item)

@@ -1962,6 +1962,8 @@ class ThemesComponent:
                 items = P.RUN_SEPARATOR.split(run.group("run"))
                 if sum(bool(labels_named(item, self.weak)) for item in items) >= 2:
                     found += [lab for item in items for lab in labels_named(item) if lab not in found]
+        if "enfance" not in found and P.CHILDREN_LEISURE.search(phrase):  # "l'accès des enfants aux loisirs"
+            found.append("enfance")
         return found
 
     # -- main ------------------------------------------------------------------------------------------

@@ -940,6 +940,11 @@ RUN_SEPARATOR = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+")
 # an official's answer in an interview; not leisure out of the holidays: "des loisirs en dehors des vacances")
 CHILD_LEISURE = re.compile(r"\bloisirs\s+(?:[\w'’-]+\s+){0,3}?(?<!dehors\sdes\s)(?<!hors\s)(?:mercredis?|vacances)\b"
                            r"|\b(?:mercredis?|vacances)\s+(?:[\w'’-]+\s+){0,3}?loisirs\b", FLAGS)
+# ... and children's leisure told with words between, in a list item or a sentence alike: "Favoriser l'accès des
+# enfants et des adolescents aux loisirs", "Proposer aux enfants des activités de loisirs variées", "l'offre de loisirs
+# proposée aux enfants" (not the under-threes', "jeunes enfants", nor a family outing's, "parents-enfants")
+CHILDREN_LEISURE = re.compile(r"(?<!jeunes\s)(?<![-‑])\benfants?\s+(?:[\w'’-]+\s+){0,6}?loisirs\b"
+                              r"|\bloisirs\s+(?:[\w'’-]+\s+){0,4}?(?:aux|des|pour\s+les|pour\s+tous\s+les)\s+enfants\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
