@@ -127,3 +127,25 @@ def test_childrens_leisure_names_childhood(themes_finder, item):
 ])
 def test_other_leisure_names_no_childhood(themes_finder, item):
     assert "enfance" not in themes_finder._lexicon_labels(item)
+
+
+# -- access to digital coordinated with access to rights, said in prose ---------------------------------------------
+# class: a council's or an official's sentence giving the convention "l'accès aux droits et au numérique" (or the
+# online services, or the procedures "administratives et numériques"); "numérique" is weak in prose and the start code
+# named access to rights only
+@pytest.mark.parametrize("sentence", [
+    "La convention doit garantir l'accès aux droits, au numérique et aux services publics dans les villages.",
+    "Le maire veut que chaque famille ait accès à ses droits et au numérique.",
+    "L'agglomération veut faciliter l'accès aux droits et aux services numériques.",
+    "Un agent accompagnera les habitants dans leurs démarches administratives et numériques.",
+])
+def test_digital_access_in_prose(themes_finder, sentence):
+    assert "inclusion_numerique" in themes_finder._lexicon_labels(sentence, prose=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La version numérique du guide et l'accès aux droits sont présentés en mairie.",
+    "L'accès aux droits et à la culture est une priorité.",
+])
+def test_numerique_elsewhere_stays_weak_in_prose(themes_finder, sentence):
+    assert "inclusion_numerique" not in themes_finder._lexicon_labels(sentence, prose=True)

@@ -925,7 +925,13 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|soutien(?:
 DIGITAL_HELP = re.compile(r"\b(?:(?:accompagnements?|aides?|initiations?|accès|formations?|éloigné\w*|exclu\w*|exclusion"
                           r"|décrochage|autonomie|appropriation|familiarisation|sensibilisation)\s+(?:au|du)\s+numérique"
                           r"|(?:décrochage|exclusion|médiat(?:eur|rice)s?|permanences?|points?|espaces?|bus|aidants?"
-                          r"|accompagnements?)\s+numériques?)\b", FLAGS)
+                          r"|accompagnements?)\s+numériques?"
+                          # (or access to it coordinated with access to rights, or the online services and procedures:
+                          # "l'accès aux droits, au numérique et aux services publics", "l'accès à leurs droits et aux
+                          # services numériques", "leurs démarches administratives et numériques", "la maîtrise du
+                          # numérique")
+                          r"|accès\s+(?:aux?|à)\s+[^.;:!?\n]{0,60}?(?:,|\bet)\s+(?:au\s+numérique|aux\s+services\s+numériques)"
+                          r"|démarches\s+(?:administratives\s+)?et\s+numériques|maîtrise\s+du\s+numérique)\b", FLAGS)
 # a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
 # or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
 # "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
