@@ -149,3 +149,25 @@ def test_digital_access_in_prose(themes_finder, sentence):
 ])
 def test_numerique_elsewhere_stays_weak_in_prose(themes_finder, sentence):
     assert "inclusion_numerique" not in themes_finder._lexicon_labels(sentence, prose=True)
+
+
+# -- rights the public knows, claims or is entitled to, said in prose ----------------------------------------------
+# class: an official's or a council's sentence on families who do not know their rights, or on helping them claim
+# what they are entitled to; "droits" is weak in prose and the start code named no access to rights
+@pytest.mark.parametrize("sentence", [
+    "Nous irons chercher les familles qui ne connaissent pas leurs droits.",
+    "La convention prévoit d'aider les habitants à faire valoir leurs droits.",
+    "Il faut mieux informer les familles sur leurs droits.",
+    "Trop de foyers ne touchent pas les aides auxquelles ils ont droit.",
+])
+def test_rights_claimed_in_prose(themes_finder, sentence):
+    assert "acces_aux_droits" in themes_finder._lexicon_labels(sentence, prose=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La semaine des droits de l'enfant aura lieu en novembre.",
+    "Les agents peuvent faire valoir leurs droits à la retraite.",
+    "Les familles peuvent prétendre à une place en crèche.",
+])
+def test_other_rights_stay_weak_in_prose(themes_finder, sentence):
+    assert "acces_aux_droits" not in themes_finder._lexicon_labels(sentence, prose=True)

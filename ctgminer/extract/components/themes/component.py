@@ -1958,6 +1958,8 @@ class ThemesComponent:
                 found.append("inclusion_numerique")
             if "enfance" not in found and P.CHILD_LEISURE.search(phrase):  # "des loisirs le mercredi"
                 found.append("enfance")
+            if "acces_aux_droits" not in found and P.RIGHTS_CLAIMED.search(phrase):  # "faire valoir leurs droits"
+                found.append("acces_aux_droits")
             for run in P.BARE_FIELD_RUN.finditer(phrase):  # "Crèches, périscolaire, jeunes, parents : ..."
                 items = P.RUN_SEPARATOR.split(run.group("run"))
                 if sum(bool(labels_named(item, self.weak)) for item in items) >= 2:

@@ -932,6 +932,15 @@ DIGITAL_HELP = re.compile(r"\b(?:(?:accompagnements?|aides?|initiations?|accès|
                           # numérique")
                           r"|accès\s+(?:aux?|à)\s+[^.;:!?\n]{0,60}?(?:,|\bet)\s+(?:au\s+numérique|aux\s+services\s+numériques)"
                           r"|démarches\s+(?:administratives\s+)?et\s+numériques|maîtrise\s+du\s+numérique)\b", FLAGS)
+# "droits", weak in prose ("les droits de l'enfant", "les droits de vote"), names access to rights as what the public
+# knows, claims or is told about, or what it is entitled to: "aller vers les familles qui ne connaissent pas leurs
+# droits", "aider les habitants à faire valoir leurs droits", "mieux informer les familles sur leurs droits", "les aides
+# auxquelles elles ont droit", "ceux qui ne touchent pas ce à quoi ils ont droit" (a council's or an official's prose)
+RIGHTS_CLAIMED = re.compile(r"\b(?:conna(?:ître|issent|isse|issant|it)|faire\s+valoir|informer\s+(?:[\w'’-]+\s+){0,3}?sur"
+                            r"|information\s+(?:[\w'’-]+\s+){0,3}?sur|ouvrir)\s+(?:pas\s+)?(?:leurs|ses|vos|tous\s+leurs)\s+droits\b"
+                            r"(?!\s+(?:à\s+la\s+retraite|de\s+vote|civiques))"
+                            r"|\b(?:aides|prestations|ce\s+à\s+quoi)\s+(?:auxquelles\s+)?(?:ils|elles|il|elle|on|vous|les\s+familles)"
+                            r"\s+(?:ont|a|avez|peuvent\s+prétendre|pourraient\s+prétendre)(?:\s+droit)?\b", FLAGS)
 # a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
 # or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
 # "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
