@@ -115,18 +115,23 @@ def themes_finder():
     "Proposer aux enfants des activités de loisirs variées, y compris aux enfants porteurs de handicap",
     "Garantir à chaque enfant un accès aux loisirs, quel que soit son village",
     "Développer une offre de loisirs pour les enfants des hameaux",
+    # (or their free time out of school, in prose too)
+    "La convention doit améliorer l'accueil des enfants le mercredi.",
+    "Les élus veulent mieux accueillir les enfants l'été, quand les parents font la saison.",
 ])
 def test_childrens_leisure_names_childhood(themes_finder, item):
     assert "enfance" in themes_finder._lexicon_labels(item)
+    assert "enfance" in themes_finder._lexicon_labels(item, prose=True)
 
 
 @pytest.mark.parametrize("item", [
     "Accueillir les jeunes enfants et développer les loisirs des adolescents",  # the under-threes and the teenagers
     "des sorties parents-enfants et des loisirs en famille",  # a family outing
     "Offrir aux adolescents des loisirs le samedi",
+    "un manque de places pour les enfants de moins de trois ans l'été",  # the under-threes
 ])
 def test_other_leisure_names_no_childhood(themes_finder, item):
-    assert "enfance" not in themes_finder._lexicon_labels(item)
+    assert "enfance" not in themes_finder._lexicon_labels(item, prose=True)
 
 
 # -- access to digital coordinated with access to rights, said in prose ---------------------------------------------

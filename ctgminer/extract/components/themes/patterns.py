@@ -957,8 +957,13 @@ CHILD_LEISURE = re.compile(r"\bloisirs\s+(?:[\w'’-]+\s+){0,3}?(?<!dehors\sdes\
                            r"|\b(?:mercredis?|vacances)\s+(?:[\w'’-]+\s+){0,3}?loisirs\b", FLAGS)
 # ... and children's leisure told with words between, in a list item or a sentence alike: "Favoriser l'accès des
 # enfants et des adolescents aux loisirs", "Proposer aux enfants des activités de loisirs variées", "l'offre de loisirs
-# proposée aux enfants" (not the under-threes', "jeunes enfants", nor a family outing's, "parents-enfants")
-CHILDREN_LEISURE = re.compile(r"(?<!jeunes\s)(?<![-‑])\benfants?\s+(?:[\w'’-]+\s+){0,6}?loisirs\b"
+# proposée aux enfants" (not the under-threes', "jeunes enfants", nor a family outing's, "parents-enfants"); or their
+# free time out of school: "améliorer l'accueil des enfants le mercredi", "des activités pour les enfants pendant les
+# vacances", "mieux accueillir les enfants l'été" (not the under-threes' summer: "les enfants de moins de trois ans l'été")
+CHILDREN_LEISURE = re.compile(r"(?<!jeunes\s)(?<![-‑])\benfants?\s+(?!de\s+(?:moins\s+de|0\s*(?:à|-)))"
+                              r"(?:[\w'’-]+\s+){0,6}?(?:loisirs\b|le\s+mercredi\b"
+                              r"|les\s+mercredis\b|pendant\s+les\s+(?:vacances|congés)\b|l['’]\s*été\b"
+                              r"|en\s+dehors\s+de\s+l['’]\s*école\b|hors\s+(?:du\s+)?temps\s+scolaire\b)"
                               r"|\bloisirs\s+(?:[\w'’-]+\s+){0,4}?(?:aux|des|pour\s+les|pour\s+tous\s+les)\s+enfants\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
