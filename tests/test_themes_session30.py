@@ -1,10 +1,14 @@
-"""Themes, session 30: a body that hosts or runs a field's action, named after "au", "du" or "par" (the centre
-social where the parents' workshops take place, the network a centre social runs), is where the field happens, not
-a field of its own (taxonomy "places"), as it already was after "dans", "avec" or "au sein de". The class recurs
-across writers (pages of eleven read sets). And an event's programme bulleted under "Au programme :", after the
-sentence telling the meeting (a day of the département's CTG coordinators, an information morning for elected
-officials), lists the day's sessions, not the convention's fields (pages of three read sets). Examples written for
-these tests."""
+"""Themes, session 30: classes of errors that recur across writers (each seen in pages of three read sets or more).
+- A body that hosts or runs a field's action, named after "au", "du" or "par" (the centre social where the parents'
+  workshops take place, the network a centre social runs), is where the field happens, not a field of its own
+  (taxonomy "places"), as it already was after "dans", "avec" or "au sein de".
+- An event's programme bulleted under "Au programme :", after the sentence telling the meeting, lists the day's
+  sessions, not the convention's fields.
+- Children's leisure or free time told with words between ("l'accès des enfants ... aux loisirs", "l'accueil des
+  enfants le mercredi") names childhood.
+- In prose, access to digital coordinated with access to rights ("l'accès aux droits et au numérique") names digital
+  inclusion, and the rights the public knows or claims ("faire valoir leurs droits") name access to rights.
+Examples written for these tests."""
 
 from __future__ import annotations
 
