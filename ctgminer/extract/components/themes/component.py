@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import groupby, takewhile
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -155,6 +156,18 @@ class Phrase:
     # the context: a mention's "programme" (what is planned) or "quote" (an official's words); a prose enumeration's
     # "convention" (the convention is the subject of its introduction)
     cues: tuple[str, ...] = ()
+
+
+Item = tuple[int, int, int, str]  # a list item: (its line's index, -1 for a piece of a line; start, end, text)
+
+
+class _ListPage(NamedTuple):
+    """What the list readers share about a page: its text, its lines, the excluded zones, whether it amends."""
+
+    text: str
+    lines: list[tuple[int, int, str]]
+    excluded: list[tuple[int, int]]
+    amended: bool
 
 
 class ThemesComponent:
@@ -420,9 +433,16 @@ class ThemesComponent:
         """The items of the page's lists (bulleted, unmarked, tables, semicolons). Whether the page tells an
         amendment is the page's own (`amendment_page`), passed down to the introductions' checks: the former
         convention told in the past is another scheme's list unless the page amends it."""
-        lines = self.lines(text)
-        amended = self.amendment_page(text)
-        items: list[tuple[int, int, int, str]] = []  # (line index, start, end, text)
+        page = _ListPage(text, self.lines(text), excluded, self.amendment_page(text))
+        items, labelled, continued = self._read_items(page)
+        out = self._runs_phrases(page, items, labelled, continued)
+        return self._other_lists(page, items, continued, out, left_out)
+
+    def _read_items(self, page: _ListPage) -> tuple[list[Item], dict[int, str], set[int]]:
+        """Read the page's list items line by line: (line index, -1 for a piece of a line, start, end, text), the
+        fiches' title lines under their numbered labels, and the items' second lines the layout wrapped."""
+        text, lines = page.text, page.lines
+        items: list[Item] = []  # (line index, start, end, text)
         labelled: dict[int, str] = {}  # a fiche's title line under its title's label -> the fiche's numbered label
         titled: dict[int, int] = {}  # a fiche's title line that opens on its label ("Intitulé : ...") -> the title's start
         continued: set[int] = set()  # an item's second line that the layout wrapped before a capital (`_item_goes_on`)
@@ -437,23 +457,10 @@ class ThemesComponent:
                 items.append((i + 1, ns, ne, nline))
                 i += 2
                 continue
-            if P.AXIS_LABEL.match(line):  # "Axe 1" alone on its line, the axis on the next non-blank one
-                k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k][2].strip()), None)
-                # (or on the line under its title's label: "Fiche action n° 2\nIntitulé :\nCréer un LAEP itinérant")
-                if k is not None and P.TITLE_LABEL_LINE.match(lines[k][2]):
-                    k = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j][2].strip()), None)
-                    if k is not None:
-                        labelled[k] = line
-                elif k is not None and P.TITLED_LINE.match(lines[k][2]):  # ... or on its line: "Intitulé : Créer ..."
-                    labelled[k] = line
-                    titled[k] = P.TITLED_LINE.match(lines[k][2]).end() - 1  # (the title without its label)
-                if k is not None and not P.AXIS_LABEL.match(lines[k][2]) \
-                        and len(lines[k][2].split()) <= P.BARE_ITEM_MAX_WORDS:
-                    # (a fiche's own number goes: "Orientation 1\n1.1 Créer une micro-crèche")
-                    lead = m.end() if (m := P.BULLET.match(lines[k][2])) else titled.get(k, 0)
-                    items.append((k, lines[k][0] + lead, lines[k][1], lines[k][2][lead:]))
-                    i = k + 1
-                    continue
+            if P.AXIS_LABEL.match(line) and (axis := self._labelled_axis(lines, i, labelled, titled)) is not None:
+                items.append(axis)
+                i = axis[0] + 1
+                continue
             m = P.BULLET.match(line)
             inline = len(P.INLINE_BULLETS.findall(line))
             if m and line[m.end():].strip() and not (inline >= 3 and P.LEADING_BULLET.match(line)):
@@ -464,152 +471,217 @@ class ThemesComponent:
                 i += 1 + (i + 1 in continued)
                 continue
             elif inline >= 2:
-                pieces = list(P.INLINE_PIECE.finditer(line))
-                intro = pieces[0].group() if pieces and not P.LEADING_BULLET.match(line) else ""
-                # a line of pictograph bullets alone stands under the line above: "C'est signé ! ... ont paraphé notre
-                # nouvelle CTG 2024-2028.\n👶 Petite enfance, 🧒 enfance-jeunesse, 👪 parentalité" (a social post)
-                above = next((k for k in range(i - 1, -1, -1) if lines[k][2].strip()), None) if not intro else None
-                if intro and self._list_intro_ok(intro, excluded, s, amended=amended) or above is not None \
-                        and self._list_intro_ok(lines[above][2], excluded, s, bulleted=True, items=[p.group() for p in pieces],
-                                                above=_line_above(lines, above), amended=amended):
-                    for piece in pieces[1:] if intro else pieces:
-                        glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
-                        end = s + piece.start() + glued.start() if glued else s + piece.end()
-                        items.append((-1, s + piece.start(), end, piece.group()))
+                items += self._inline_bullet_items(page, i)
             else:
-                items += [(-1, s + a, s + b, line[a:b]) for a, b in self._inline_dash_items(line, excluded, s, amended)]
+                items += [(-1, s + a, s + b, line[a:b]) for a, b in self._inline_dash_items(line, page.excluded, s, page.amended)]
             i += 1
-        # group consecutive bulleted lines into runs and check each run's introduction
+        return items, labelled, continued
+
+    @staticmethod
+    def _labelled_axis(lines, i: int, labelled: dict[int, str], titled: dict[int, int]) -> Item | None:
+        """The axis under the label "Axe 1" alone on line i: on the next non-blank line, or under its title's label;
+        notes the title's line in `labelled` (and its label's end in `titled`)."""
+        line = lines[i][2]
+        k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k][2].strip()), None)
+        # (or on the line under its title's label: "Fiche action n° 2\nIntitulé :\nCréer un LAEP itinérant")
+        if k is not None and P.TITLE_LABEL_LINE.match(lines[k][2]):
+            k = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j][2].strip()), None)
+            if k is not None:
+                labelled[k] = line
+        elif k is not None and P.TITLED_LINE.match(lines[k][2]):  # ... or on its line: "Intitulé : Créer ..."
+            labelled[k] = line
+            titled[k] = P.TITLED_LINE.match(lines[k][2]).end() - 1  # (the title without its label)
+        if k is not None and not P.AXIS_LABEL.match(lines[k][2]) \
+                and len(lines[k][2].split()) <= P.BARE_ITEM_MAX_WORDS:
+            # (a fiche's own number goes: "Orientation 1\n1.1 Créer une micro-crèche")
+            lead = m.end() if (m := P.BULLET.match(lines[k][2])) else titled.get(k, 0)
+            return (k, lines[k][0] + lead, lines[k][1], lines[k][2][lead:])
+        return None
+
+    def _inline_bullet_items(self, page: _ListPage, i: int) -> list[Item]:
+        """The pieces of line i between its inline bullets, when its own lead or the line above introduces them."""
+        lines, excluded, amended = page.lines, page.excluded, page.amended
+        s, _e, line = lines[i]
+        pieces = list(P.INLINE_PIECE.finditer(line))
+        intro = pieces[0].group() if pieces and not P.LEADING_BULLET.match(line) else ""
+        # a line of pictograph bullets alone stands under the line above: "C'est signé ! ... ont paraphé notre
+        # nouvelle CTG 2024-2028.\n👶 Petite enfance, 🧒 enfance-jeunesse, 👪 parentalité" (a social post)
+        above = next((k for k in range(i - 1, -1, -1) if lines[k][2].strip()), None) if not intro else None
+        items: list[Item] = []
+        if intro and self._list_intro_ok(intro, excluded, s, amended=amended) or above is not None \
+                and self._list_intro_ok(lines[above][2], excluded, s, bulleted=True, items=[p.group() for p in pieces],
+                                        above=_line_above(lines, above), amended=amended):
+            for piece in pieces[1:] if intro else pieces:
+                glued = re.search(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)", piece.group())
+                end = s + piece.start() + glued.start() if glued else s + piece.end()
+                items.append((-1, s + piece.start(), end, piece.group()))
+        return items
+
+    def _runs_phrases(self, page: _ListPage, items: list[Item], labelled: dict[int, str], continued: set[int]) -> list[Phrase]:
+        """Group the items of consecutive lines into runs and keep each run its introduction announces."""
+        lines = page.lines
         out: list[Phrase] = []
-        run: list[tuple[int, int, int, str]] = []
-
-        def self_named(ln: int) -> bool:
-            """Does line ln name itself as an axis ("Axe 1 : ..."), or stand under a label that does ("Fiche action
-            n° 2\nIntitulé : Accompagner les jeunes")?"""
-            return bool(P.SELF_NAMED_ITEM.match(lines[ln][2])) or any(
-                P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln))
-
-        def flush(current: list[tuple[int, int, int, str]] | None = None, intro_line: int | None = None) -> None:
-            current = run if current is None else current
-            # the next section's numbered question closes a list of statements: "Objectif 5.2 : former les
-            # animateurs.\n6. Et le logement, la santé ?" (an explainer in numbered questions)
-            while len(current) > 1 and current[-1][3].rstrip().endswith("?") and not current[0][3].rstrip().endswith("?"):
-                current = current[:-1]
-            # a numbered section heading over items that name themselves is their introduction, not an item: "4. LE
-            # PLAN D'ACTIONS\nFiche action n°1 : Créer une micro-crèche\nFiche action n°2 : ..." (a convention's PDF)
-            if len(current) >= 3 and not self_named(current[0][0]) and self.is_heading(current[0][3]) \
-                    and all(self_named(ln) for ln, *_ in current[1:]):
-                current = current[1:]
-            # a day's programme, its rows told by the clock, lists no fields: "Au programme :\n• 10h : présentation du
-            # diagnostic\n• 11h : ateliers « Garde d'enfants », « Être parent seul »\n• 14h : forum des associations"
-            # (one item is a list when its introduction announces a single field: "... de limiter la présente
-            # convention à un champ unique :\n– l'enfance : ...", a small commune's convention)
-            single = len(current) == 1 and bool(P.SINGLE_FIELD_INTRO.search(_line_above(lines, current[0][0])))
-            if len(current) < 2 and not single \
-                    or 2 * sum(bool(P.AGENDA_ROW.match(t) or P.VOTE_ROW.search(t)) for *_, t in current) > len(current):
-                return
-            first_line = current[0][0]
-            # the introduction is the nearest non-blank line above, however many blank lines the page
-            # renders between them, e.g. "Les champs prioritaires :\n\n\n\n· L'accueil des enfants ;"
-            # (a list numbered across sub-headings is introduced above its first sub-heading)
-            sectioned = any(self._sub_heading(lines[k][2]) for k in range(first_line + 1, current[-1][0]))
-            intro, above = ("", "") if intro_line is None else (lines[intro_line][2].strip(), _line_above(lines, intro_line))
-            for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1) if intro_line is None else ():
-                candidate = lines[j][2].strip()
-                if candidate and not P.LONE_BULLET.match(candidate) and not (sectioned and self._sub_heading(candidate)) and (
-                        RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)) \
-                        and not P.page_break_line(candidate):
-                    intro = candidate
-                    above = _line_above(lines, j)
-                    break
-            # items naming themselves as axes ("Axe 1 : ...") need no introduction, only one that is not generic
-            if self._list_intro_ok(intro, excluded, current[0][1], bulleted=True, self_named=all(self_named(ln) for ln, *_ in current),
-                                   items=[t for *_, t in current], above=above, amended=amended):
-                for _, st, en, _txt in current:
-                    out.append(self._clean(text, st, en, "list"))
-                return
-            # else a paragraph about this convention that counts its fields, over as many items, introduces them
-            # whatever its last sentence adds: "Notre convention 2023-2027 se concentre sur trois domaines. Trois ans
-            # après, le comité a dressé un premier bilan.\n1. Accueillir les tout-petits\nCe qui a été fait : ...\n2.
-            # Des loisirs pour les enfants\n..." (a mid-term review's page, each numbered title over its paragraphs)
-            if self._counts_items(intro, len(current), amended):
-                for _, st, en, _txt in current:
-                    out.append(self._clean(text, st, en, "list"))
-                return
-            # else numbered section headings around items that name themselves introduce them: "3. Les quatre axes
-            # 2024-2028\nAxe 1 – Accueillir ...\nAxe 2 – ...\n4. Les moyens" (a news item's sections)
-            named = [self_named(ln) for ln, *_ in current]
-            if any(named) and not all(named) and all(n or self.is_heading(t) for n, (*_, t) in zip(named, current, strict=True)):
-                for is_named, group in groupby(zip(named, current, strict=True), key=lambda pair: pair[0]):
-                    if is_named:
-                        flush([item for _, item in group])
-                return
-            # else an item ending with a colon may introduce the items under it: a deliberation's decisions "DÉCIDE\n-
-            # d'approuver la convention, dont les axes sont les suivants :\nAxe 1 : ...\nAxe 2 : ...\n- d'autoriser le
-            # Président à signer" (the axes naming themselves end where the next decision starts)
-            colon = next((k for k, item in enumerate(current[:-1]) if item[3].rstrip().endswith(":")), None)
-            if colon is not None:
-                tail = current[colon + 1:]
-                if self_named(tail[0][0]):
-                    tail = list(takewhile(lambda item: self_named(item[0]), tail))
-                flush(tail, current[colon][0])
-
+        run: list[Item] = []
         run_intro: int | None = None  # the numbered section heading over the run, when one split it off
         for k, item in enumerate(items):
             if item[0] == -1:
-                out.append(self._clean(text, item[1], item[2], "list"))
+                out.append(self._clean(page.text, item[1], item[2], "list"))
                 continue
             # a document's numbered section heading in capitals naming no field ends the list above and introduces
             # the items under it: "2. LE TERRITOIRE EN CHIFFRES\n...\n3. LES ORIENTATIONS\nOrientation 1 : ...\n4. LES
             # FICHES ACTIONS\n1.1 Créer une micro-crèche" (not a list of fields in capitals: "1. PETITE ENFANCE")
             if self._section_heading(lines[item[0]][2]) or self._heading_over(lines, item, items[k + 1:k + 2]):
                 if run:
-                    flush(None, run_intro)
+                    self._close_list(page, run, run_intro, out)
                 run, run_intro = [], item[0]
                 continue
             # (and the next numbered heading after such a heading ends its list: "... - le soutien aux parents\n3. La
             # gouvernance")
             if run_intro is not None and run and P.bullet_mark(lines[run[-1][0]][2]) \
                     and self._numbered_next(lines[run_intro][2], lines[item[0]][2]):
-                flush(None, run_intro)
+                self._close_list(page, run, run_intro, out)
                 run, run_intro = [], None
                 continue
-            between = [lines[j][2] for j in range(run[-1][0] + 1, item[0]) if j not in continued] if run else []
-            # a numbered list goes on under its sub-headings: "Pour les plus petits\n1. Créer 120 places\n2. ...\nPour
-            # les enfants\n3. Garantir une place en accueil de loisirs"
-            if run and self._numbered_next(lines[run[-1][0]][2], lines[item[0]][2]) \
-                    and all(not b.strip() or self._sub_heading(b) for b in between):
-                run.append(item)
-                continue
-            # numbered axes each over its paragraph stay one list: "Orientation 1 – Accueillir les jeunes
-            # enfants\nAvec l'arrivée de ...\nOrientation 2 – Offrir des loisirs\n..." (and fiches actions, each
-            # title under its label: "Fiche action n° 1\nIntitulé : ...\nPilote : ...\nFiche action n° 2\n...")
-            # (and so do numbered titles each over its paragraph, the number after the one above: "1 – Offrir un mode
-            # d'accueil à chaque famille\nLe territoire compte ...\n2 – Garantir des loisirs ...", not questions)
-            # (titles, as `_numbered_title` tells them, not a report's sections: "3. FINANCEMENTS")
-            axes = run and (self_named(run[-1][0]) and self_named(item[0]) or self._numbered_next(
-                lines[run[-1][0]][2], lines[item[0]][2]) and self._numbered_title(lines[item[0]][2])
-                and self._numbered_title(lines[run[-1][0]][2]) and not lines[item[0]][2].rstrip().endswith("?")) \
-                and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX \
-                and not any(self.is_heading(b) and P.COUNTED_INTRO.search(b) for b in between)
-            # (fiches laid out as forms, each title under its label, follow each other over their fields however many
-            # lines these take, when their numbers follow: "Fiche action n° 2.1\nIntitulé\n...\nIndicateurs\n...\n
-            # Fiche action n° 2.2\nIntitulé\n...")
-            axes = axes or bool(run) and item[0] - run[-1][0] <= P.FICHES_MAX_LINES and _fiches_follow(
-                labelled.get(run[-1][0]), labelled.get(item[0]))
-            # (but a heading that counts the next items introduces another list: the diagnostic's "Enjeu 1 : ..."
-            # lines, then "Nos 4 fiches actions prioritaires" over "Fiche action n°1 – ...", a project page)
-            # another bullet character starts another list: the council's "• La CTG a été approuvée ... sur :\n- la
-            # parentalité,\n- l'insertion des jeunes.\n• La tarification des transports a été revue." (minutes)
-            marks = run and {P.bullet_mark(lines[run[-1][0]][2]), P.bullet_mark(lines[item[0]][2])}
-            if run and not axes and (item[0] - run[-1][0] > 3 or len(marks) == 2 and None not in marks or any(
-                    b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
-                    and not P.page_break_line(b)  # (a page's running footer: "CTG du Pays de Bray – Page 5 sur 12")
-                    for b in between)):  # prose between: a new list
-                flush(None, run_intro)
+            if run and self._new_list(lines, run, item, labelled, continued):
+                self._close_list(page, run, run_intro, out)
                 run, run_intro = [], None
             run.append(item)
-        flush(None, run_intro)
+        self._close_list(page, run, run_intro, out)
+        return out
+
+    def _new_list(self, lines, run: list[Item], item: Item, labelled: dict[int, str], continued: set[int]) -> bool:
+        """Does `item` start another list rather than go on with `run` (prose, another bullet or a gap between)?"""
+        between = [lines[j][2] for j in range(run[-1][0] + 1, item[0]) if j not in continued]
+        # a numbered list goes on under its sub-headings: "Pour les plus petits\n1. Créer 120 places\n2. ...\nPour
+        # les enfants\n3. Garantir une place en accueil de loisirs"
+        if self._numbered_next(lines[run[-1][0]][2], lines[item[0]][2]) \
+                and all(not b.strip() or self._sub_heading(b) for b in between):
+            return False
+        # numbered axes each over its paragraph stay one list: "Orientation 1 – Accueillir les jeunes
+        # enfants\nAvec l'arrivée de ...\nOrientation 2 – Offrir des loisirs\n..." (and fiches actions, each
+        # title under its label: "Fiche action n° 1\nIntitulé : ...\nPilote : ...\nFiche action n° 2\n...")
+        # (and so do numbered titles each over its paragraph, the number after the one above: "1 – Offrir un mode
+        # d'accueil à chaque famille\nLe territoire compte ...\n2 – Garantir des loisirs ...", not questions)
+        # (titles, as `_numbered_title` tells them, not a report's sections: "3. FINANCEMENTS")
+        axes = (self._self_named(lines, run[-1][0]) and self._self_named(lines, item[0]) or self._numbered_next(
+            lines[run[-1][0]][2], lines[item[0]][2]) and self._numbered_title(lines[item[0]][2])
+            and self._numbered_title(lines[run[-1][0]][2]) and not lines[item[0]][2].rstrip().endswith("?")) \
+            and item[0] - run[-1][0] <= P.AXIS_PARAGRAPHS_MAX \
+            and not any(self.is_heading(b) and P.COUNTED_INTRO.search(b) for b in between)
+        # (fiches laid out as forms, each title under its label, follow each other over their fields however many
+        # lines these take, when their numbers follow: "Fiche action n° 2.1\nIntitulé\n...\nIndicateurs\n...\n
+        # Fiche action n° 2.2\nIntitulé\n...")
+        axes = axes or item[0] - run[-1][0] <= P.FICHES_MAX_LINES and _fiches_follow(
+            labelled.get(run[-1][0]), labelled.get(item[0]))
+        # (but a heading that counts the next items introduces another list: the diagnostic's "Enjeu 1 : ..."
+        # lines, then "Nos 4 fiches actions prioritaires" over "Fiche action n°1 – ...", a project page)
+        # another bullet character starts another list: the council's "• La CTG a été approuvée ... sur :\n- la
+        # parentalité,\n- l'insertion des jeunes.\n• La tarification des transports a été revue." (minutes)
+        marks = {P.bullet_mark(lines[run[-1][0]][2]), P.bullet_mark(lines[item[0]][2])}
+        return not axes and (item[0] - run[-1][0] > 3 or len(marks) == 2 and None not in marks or any(
+            b.strip() and not P.LONE_BULLET.match(b) and not P.AXIS_LABEL.match(b) and not P.PAGE_FURNITURE.search(b)
+            and not P.page_break_line(b)  # (a page's running footer: "CTG du Pays de Bray – Page 5 sur 12")
+            for b in between))  # prose between: a new list
+
+    @staticmethod
+    def _self_named(lines, ln: int) -> bool:
+        """Does line ln name itself as an axis ("Axe 1 : ..."), or stand under a label that does ("Fiche action
+        n° 2\nIntitulé : Accompagner les jeunes")?"""
+        return bool(P.SELF_NAMED_ITEM.match(lines[ln][2])) or any(
+            P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln))
+
+    def _close_list(self, page: _ListPage, current: list[Item], intro_line: int | None, out: list[Phrase]) -> None:
+        """Close a run of items: keep them in `out` when their introduction announces fields, else look for the
+        lists inside it."""
+        lines = page.lines
+        current = self._trim_run(lines, current)
+        if not self._may_list(lines, current):
+            return
+        intro, above = self._run_introduction(lines, current, intro_line)
+        # items naming themselves as axes ("Axe 1 : ...") need no introduction, only one that is not generic
+        # (else a paragraph about this convention that counts its fields, over as many items, introduces them
+        # whatever its last sentence adds: "Notre convention 2023-2027 se concentre sur trois domaines. Trois ans
+        # après, le comité a dressé un premier bilan.\n1. Accueillir les tout-petits\nCe qui a été fait : ...\n2.
+        # Des loisirs pour les enfants\n..." (a mid-term review's page, each numbered title over its paragraphs))
+        if self._list_intro_ok(intro, page.excluded, current[0][1], bulleted=True,
+                               self_named=all(self._self_named(lines, ln) for ln, *_ in current),
+                               items=[t for *_, t in current], above=above, amended=page.amended) \
+                or self._counts_items(intro, len(current), page.amended):
+            for _, st, en, _txt in current:
+                out.append(self._clean(page.text, st, en, "list"))
+            return
+        self._inner_lists(page, current, out)
+
+    def _trim_run(self, lines, current: list[Item]) -> list[Item]:
+        """Drop from a run what closes or opens it without being an item: a next section's question, a heading."""
+        # the next section's numbered question closes a list of statements: "Objectif 5.2 : former les
+        # animateurs.\n6. Et le logement, la santé ?" (an explainer in numbered questions)
+        while len(current) > 1 and current[-1][3].rstrip().endswith("?") and not current[0][3].rstrip().endswith("?"):
+            current = current[:-1]
+        # a numbered section heading over items that name themselves is their introduction, not an item: "4. LE
+        # PLAN D'ACTIONS\nFiche action n°1 : Créer une micro-crèche\nFiche action n°2 : ..." (a convention's PDF)
+        if len(current) >= 3 and not self._self_named(lines, current[0][0]) and self.is_heading(current[0][3]) \
+                and all(self._self_named(lines, ln) for ln, *_ in current[1:]):
+            current = current[1:]
+        return current
+
+    @staticmethod
+    def _may_list(lines, current: list[Item]) -> bool:
+        """May the run be a list of fields: two items or more (or one under an introduction to a single field), not
+        a programme's rows nor a vote's?"""
+        # a day's programme, its rows told by the clock, lists no fields: "Au programme :\n• 10h : présentation du
+        # diagnostic\n• 11h : ateliers « Garde d'enfants », « Être parent seul »\n• 14h : forum des associations"
+        # (one item is a list when its introduction announces a single field: "... de limiter la présente
+        # convention à un champ unique :\n– l'enfance : ...", a small commune's convention)
+        single = len(current) == 1 and bool(P.SINGLE_FIELD_INTRO.search(_line_above(lines, current[0][0])))
+        return not (len(current) < 2 and not single
+                    or 2 * sum(bool(P.AGENDA_ROW.match(t) or P.VOTE_ROW.search(t)) for *_, t in current) > len(current))
+
+    def _run_introduction(self, lines, current: list[Item], intro_line: int | None) -> tuple[str, str]:
+        """The run's introduction and the line above it: the given heading's line, else the nearest line above the
+        run that is not page furniture."""
+        first_line = current[0][0]
+        # the introduction is the nearest non-blank line above, however many blank lines the page
+        # renders between them, e.g. "Les champs prioritaires :\n\n\n\n· L'accueil des enfants ;"
+        # (a list numbered across sub-headings is introduced above its first sub-heading)
+        sectioned = any(self._sub_heading(lines[k][2]) for k in range(first_line + 1, current[-1][0]))
+        intro, above = ("", "") if intro_line is None else (lines[intro_line][2].strip(), _line_above(lines, intro_line))
+        for j in range(first_line - 1, max(-1, first_line - 1 - P.INTRO_LOOKBACK), -1) if intro_line is None else ():
+            candidate = lines[j][2].strip()
+            if candidate and not P.LONE_BULLET.match(candidate) and not (sectioned and self._sub_heading(candidate)) and (
+                    RELATED_HEADING.search(candidate) or not P.PAGE_FURNITURE.search(candidate)) \
+                    and not P.page_break_line(candidate):
+                intro = candidate
+                above = _line_above(lines, j)
+                break
+        return intro, above
+
+    def _inner_lists(self, page: _ListPage, current: list[Item], out: list[Phrase]) -> None:
+        """The lists inside a run its introduction does not announce: the axes among numbered headings, or the
+        items under an item ending with a colon."""
+        lines = page.lines
+        # numbered section headings around items that name themselves introduce them: "3. Les quatre axes
+        # 2024-2028\nAxe 1 – Accueillir ...\nAxe 2 – ...\n4. Les moyens" (a news item's sections)
+        named = [self._self_named(lines, ln) for ln, *_ in current]
+        if any(named) and not all(named) and all(n or self.is_heading(t) for n, (*_, t) in zip(named, current, strict=True)):
+            for is_named, group in groupby(zip(named, current, strict=True), key=lambda pair: pair[0]):
+                if is_named:
+                    self._close_list(page, [item for _, item in group], None, out)
+            return
+        # else an item ending with a colon may introduce the items under it: a deliberation's decisions "DÉCIDE\n-
+        # d'approuver la convention, dont les axes sont les suivants :\nAxe 1 : ...\nAxe 2 : ...\n- d'autoriser le
+        # Président à signer" (the axes naming themselves end where the next decision starts)
+        colon = next((k for k, item in enumerate(current[:-1]) if item[3].rstrip().endswith(":")), None)
+        if colon is not None:
+            tail = current[colon + 1:]
+            if self._self_named(lines, tail[0][0]):
+                tail = list(takewhile(lambda item: self._self_named(lines, item[0]), tail))
+            self._close_list(page, tail, current[colon][0], out)
+
+    def _other_lists(self, page: _ListPage, items: list[Item], continued: set[int], out: list[Phrase],
+                     left_out: list[tuple[int, int]] | None) -> list[Phrase]:
+        """Add the tables', the semicolons' and the unmarked lists' items to the bulleted lists' `out`."""
+        text, lines, excluded, amended = page
         taken = {ln for ln, *_ in items} | continued
         # the axes taken, each of which may stand over its objectives' unmarked lines
         # (an axis with its title on its line: "Orientation 2 – Ne laisser personne de côté", not "Fiche action n°2")
@@ -839,99 +911,136 @@ class ThemesComponent:
         côté\nRéduire le non-recours aux droits\nFormer des aidants numériques")."""
         out: list[Phrase] = []
         taken = set(taken)
-        for i, (s, _e, line) in enumerate(lines):
+        for i, (_s, _e, line) in enumerate(lines):
             # (not under the last of axes listed line after line, which have no objectives: the page goes on under
             # them, "Axe 2 – Soutenir les parents\nAxe 3 – Rendre les droits accessibles\nLa Caf a apporté en 2022 ...")
             if i in axes and next((k for k in range(i - 1, -1, -1) if lines[k][2].strip()), None) not in axes:
-                run = self._bare_run(lines, i, taken)
-                # (not a fiche's labelled lines: "Pilote : Centre social", "Calendrier : 2024-2026")
-                if len(run) >= 2 and all(len(lines[k][2].split()) <= self.max_announced_item_words
-                                         and not P.LABEL_LINE.match(lines[k][2]) for k in run):
-                    out += [self._clean(text, lines[k][0], lines[k][1], "list") for k in run]
-                    taken.update(run)
+                out += self._axis_objectives(text, lines, i, taken)
             if i in taken:
                 continue
-            # a question heading about the convention's content introduces its list as a colon does: "Sur quoi
-            # porte la convention ?\nL'accueil des tout-petits\nL'accès aux droits"
-            colon = line.rstrip().endswith(":") or bool(P.CONTENT_QUESTION.search(line) or (
-                line.rstrip().endswith("?") and P.INTRO.search(line)))
-            counted = None if colon else P.COUNTED_SENTENCE.search(line)
-            heading = not (colon or counted) and self.is_heading(line)
-            # a heading in other words, or a paragraph about this convention, over lines that each give a field and
-            # what is done for it: "La communauté de communes a signé sa CTG le 4 juillet.\nPetite enfance : une
-            # micro-crèche.\nJeunesse : un espace jeunes.", "Ce qui a été fait depuis 2022\nPetite enfance : 112
-            # places créées\n..." (two labels at least must name fields)
-            about = not (colon or counted or P.LABEL_LINE.match(line)) and (heading or bool(P.NAMES_CONVENTION.search(line)))
-            if not (colon or counted or about):
+            kind = self._bare_intro_kind(line)
+            if kind is None:
                 continue
-            if not (colon or counted) and P.RUNNING_HEADING.match(line):
-                continue  # how the convention is run lists no field: "Les instances\nComité de pilotage : une fois par
-                # an\nGroupes de travail ouverts aux associations" (a territory's page on its CTG)
-            run = self._bare_run(lines, i, taken)
-            # (or the leading lines under a heading that only a bulleted list could have: "Ce que la convention prévoit")
-            planned = 0 if counted else planned_list(self, line, [lines[k][2] for k in run], excluded, s, amended)
-            if colon:
-                above = _line_above(lines, i)
-                ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above, amended=amended)
-                if not ok and planned:
-                    run, ok = run[:planned], True
-            elif counted or heading and self._list_intro_ok(line, excluded, s, amended=amended):
-                ok = True
-            elif heading and planned:
-                # (its objectives are the items planned_list told, not re-read as a heading's short lines, which need the
-                # heading or the paragraph above to name the convention: "... ont signé leur CTG.\nQuelques
-                # chiffres\n12 communes\n3 crèches\nLes engagements\nDévelopper l'accueil des 0-3 ans\nAccompagner
-                # les 11-17 ans dans leurs projets", a key figures' box between the news and the list)
-                run, ok = run[:planned], True
-                # (when they are all objectives in the infinitive; labelled lines, "Indicateurs : ...", stay re-read)
-                heading = not all(P.INFINITIVE_START.match(lines[k][2].strip()) for k in run)
-            else:
-                heading = False
-                run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
-                run = [k for k in run if not P.JOB_POSTING_LABEL.match(lines[k][2])]  # "Cadre d'emplois : attachés"
-                ok = sum(bool(self._lexicon_labels(P.LABEL_LINE.match(lines[k][2].strip()).group())) for k in run) >= 2 \
-                    and not (any(zs <= s < ze for zs, ze in excluded) or self.is_general(line)
-                             or self._other_schemes_list(line, amended=amended))
+            colon, counted, heading = kind
+            run, ok, heading = self._bare_first_run(lines, i, taken, excluded, amended, colon, counted, heading)
             if not ok:
                 continue
-            if counted:
-                n = P.count_value(counted["n"])
-                # a rubric's title between the counting sentence and its items is none of them: "... a fait ressortir
-                # quatre priorités.\nNos engagements\nQue chaque famille trouve ...\n..." (the n lines under it are)
-                if len(run) > n and len(lines[run[0]][2].split()) <= P.RUBRIC_TITLE_MAX_WORDS \
-                        and self.is_heading(lines[run[0]][2]) and not self._lexicon_labels(lines[run[0]][2]):
-                    run = run[1:]
-                run = run[:n] if len(run) >= n else []
-            elif colon and (count := P.COUNTED_COLON.search(line)):
-                run = run[:P.count_value(count["n"])]
-            elif heading:
-                labelled = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
-                # (or a heading in the page's words right under the paragraph about this convention: "... la CTG
-                # de l'Agglo fixe la feuille de route jusqu'en 2027.\nNos objectifs\nGarantir ... à chaque famille")
-                above = _line_above(lines, i, skip=P.PAGE_FURNITURE)
-                under_convention = bool(P.NAMES_CONVENTION.search(above)) and not self.is_general(above) \
-                    and not self._other_schemes_list(above, amended=amended)
-                # (and so does a heading that names the convention itself: "Les objectifs de la CTG\nStructurer une
-                # offre enfance cohérente entre les accueils de loisirs de Saint-Laurent-du-Pont, Entre-deux-Guiers et
-                # Les Échelles\n...", its objectives as long as a sentence's announced items)
-                announced = under_convention or bool(P.NAMES_CONVENTION.search(line) and not self.is_general(line))
-                limit = self.max_announced_item_words if announced else self.max_item_words
-
-                def fits(k: int, limit: int = limit, announced: bool = announced) -> bool:
-                    # (an objective opening on its verb may run longer, the places it names added: "Les objectifs de la
-                    # convention\nGarantir un accueil de qualité pour les jeunes enfants, en créant des places nouvelles
-                    # dans les quartiers des Cèdres et du Moulin de la Tour\nAccompagner les parents")
-                    words = len(lines[k][2].split())
-                    return words <= limit or announced and words <= P.BARE_ITEM_MAX_WORDS \
-                        and bool(P.INFINITIVE_START.match(lines[k][2].strip()))
-                short = list(takewhile(fits, run)) if (
-                    P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line) or under_convention) else []
-                named = sum(bool(self._lexicon_labels(lines[k][2])) for k in short)
-                run = short if named >= 2 and len(short) > len(labelled) else labelled
+            run = self._bare_items(lines, i, run, colon, counted, heading, amended)
             if len(run) >= 2:
                 out += [self._clean(text, lines[j][0], lines[j][1], "list") for j in run]
                 taken.update(run)  # an item does not introduce the items under it
         return out
+
+    def _axis_objectives(self, text: str, lines, i: int, taken: set[int]) -> list[Phrase]:
+        """The short unmarked lines under axis line i, its objectives (added to `taken`)."""
+        run = self._bare_run(lines, i, taken)
+        # (not a fiche's labelled lines: "Pilote : Centre social", "Calendrier : 2024-2026")
+        if len(run) >= 2 and all(len(lines[k][2].split()) <= self.max_announced_item_words
+                                 and not P.LABEL_LINE.match(lines[k][2]) for k in run):
+            taken.update(run)
+            return [self._clean(text, lines[k][0], lines[k][1], "list") for k in run]
+        return []
+
+    def _bare_intro_kind(self, line: str) -> tuple[bool, re.Match | None, bool] | None:
+        """How `line` may introduce unmarked lines: (ends with a colon, counts its items, is a heading); None if it
+        introduces none."""
+        # a question heading about the convention's content introduces its list as a colon does: "Sur quoi
+        # porte la convention ?\nL'accueil des tout-petits\nL'accès aux droits"
+        colon = line.rstrip().endswith(":") or bool(P.CONTENT_QUESTION.search(line) or (
+            line.rstrip().endswith("?") and P.INTRO.search(line)))
+        counted = None if colon else P.COUNTED_SENTENCE.search(line)
+        heading = not (colon or counted) and self.is_heading(line)
+        # a heading in other words, or a paragraph about this convention, over lines that each give a field and
+        # what is done for it: "La communauté de communes a signé sa CTG le 4 juillet.\nPetite enfance : une
+        # micro-crèche.\nJeunesse : un espace jeunes.", "Ce qui a été fait depuis 2022\nPetite enfance : 112
+        # places créées\n..." (two labels at least must name fields)
+        about = not (colon or counted or P.LABEL_LINE.match(line)) and (heading or bool(P.NAMES_CONVENTION.search(line)))
+        if not (colon or counted or about):
+            return None
+        if not (colon or counted) and P.RUNNING_HEADING.match(line):
+            return None  # how the convention is run lists no field: "Les instances\nComité de pilotage : une fois par
+            # an\nGroupes de travail ouverts aux associations" (a territory's page on its CTG)
+        return colon, counted, heading
+
+    def _bare_first_run(self, lines, i: int, taken: set[int], excluded, amended: bool, colon: bool,
+                        counted: re.Match | None, heading: bool) -> tuple[list[int], bool, bool]:
+        """The lines under introduction i, whether the introduction announces them, and whether they are still to be
+        read as a heading's short lines."""
+        s, _e, line = lines[i]
+        run = self._bare_run(lines, i, taken)
+        # (or the leading lines under a heading that only a bulleted list could have: "Ce que la convention prévoit")
+        planned = 0 if counted else planned_list(self, line, [lines[k][2] for k in run], excluded, s, amended)
+        ok = False
+        if colon:
+            above = _line_above(lines, i)
+            ok = self._list_intro_ok(line, excluded, s, items=[lines[k][2] for k in run], above=above, amended=amended)
+            if not ok and planned:
+                run, ok = run[:planned], True
+        elif counted or heading and self._list_intro_ok(line, excluded, s, amended=amended):
+            ok = True
+        elif heading and planned:
+            # (its objectives are the items planned_list told, not re-read as a heading's short lines, which need the
+            # heading or the paragraph above to name the convention: "... ont signé leur CTG.\nQuelques
+            # chiffres\n12 communes\n3 crèches\nLes engagements\nDévelopper l'accueil des 0-3 ans\nAccompagner
+            # les 11-17 ans dans leurs projets", a key figures' box between the news and the list)
+            run, ok = run[:planned], True
+            # (when they are all objectives in the infinitive; labelled lines, "Indicateurs : ...", stay re-read)
+            heading = not all(P.INFINITIVE_START.match(lines[k][2].strip()) for k in run)
+        else:
+            heading = False
+            run = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
+            run = [k for k in run if not P.JOB_POSTING_LABEL.match(lines[k][2])]  # "Cadre d'emplois : attachés"
+            ok = sum(bool(self._lexicon_labels(P.LABEL_LINE.match(lines[k][2].strip()).group())) for k in run) >= 2 \
+                and not (any(zs <= s < ze for zs, ze in excluded) or self.is_general(line)
+                         or self._other_schemes_list(line, amended=amended))
+        return run, ok, heading
+
+    def _bare_items(self, lines, i: int, run: list[int], colon: bool, counted: re.Match | None, heading: bool,
+                    amended: bool) -> list[int]:
+        """The lines of `run` that are items: as many as the introduction counts, or a heading's short lines."""
+        line = lines[i][2]
+        if counted:
+            n = P.count_value(counted["n"])
+            # a rubric's title between the counting sentence and its items is none of them: "... a fait ressortir
+            # quatre priorités.\nNos engagements\nQue chaque famille trouve ...\n..." (the n lines under it are)
+            if len(run) > n and len(lines[run[0]][2].split()) <= P.RUBRIC_TITLE_MAX_WORDS \
+                    and self.is_heading(lines[run[0]][2]) and not self._lexicon_labels(lines[run[0]][2]):
+                run = run[1:]
+            return run[:n] if len(run) >= n else []
+        if colon and (count := P.COUNTED_COLON.search(line)):
+            return run[:P.count_value(count["n"])]
+        if heading:
+            return self._heading_items(lines, i, run, amended)
+        return run
+
+    def _heading_items(self, lines, i: int, run: list[int], amended: bool) -> list[int]:
+        """Under heading i, its labelled lines, or its short lines when two name fields and the heading (or the
+        paragraph above it) names the convention or counts its axes."""
+        line = lines[i][2]
+        labelled = list(takewhile(lambda k: P.LABEL_LINE.match(lines[k][2].strip()), run))
+        # (or a heading in the page's words right under the paragraph about this convention: "... la CTG
+        # de l'Agglo fixe la feuille de route jusqu'en 2027.\nNos objectifs\nGarantir ... à chaque famille")
+        above = _line_above(lines, i, skip=P.PAGE_FURNITURE)
+        under_convention = bool(P.NAMES_CONVENTION.search(above)) and not self.is_general(above) \
+            and not self._other_schemes_list(above, amended=amended)
+        # (and so does a heading that names the convention itself: "Les objectifs de la CTG\nStructurer une
+        # offre enfance cohérente entre les accueils de loisirs de Saint-Laurent-du-Pont, Entre-deux-Guiers et
+        # Les Échelles\n...", its objectives as long as a sentence's announced items)
+        announced = under_convention or bool(P.NAMES_CONVENTION.search(line) and not self.is_general(line))
+        limit = self.max_announced_item_words if announced else self.max_item_words
+
+        def fits(k: int) -> bool:
+            """Is line k short enough for an item?"""
+            # (an objective opening on its verb may run longer, the places it names added: "Les objectifs de la
+            # convention\nGarantir un accueil de qualité pour les jeunes enfants, en créant des places nouvelles
+            # dans les quartiers des Cèdres et du Moulin de la Tour\nAccompagner les parents")
+            words = len(lines[k][2].split())
+            return words <= limit or announced and words <= P.BARE_ITEM_MAX_WORDS \
+                and bool(P.INFINITIVE_START.match(lines[k][2].strip()))
+        short = list(takewhile(fits, run)) if (
+            P.NAMES_CONVENTION.search(line) or P.COUNTED_INTRO.search(line) or under_convention) else []
+        named = sum(bool(self._lexicon_labels(lines[k][2])) for k in short)
+        return short if named >= 2 and len(short) > len(labelled) else labelled
 
     @staticmethod
     def _bare_run(lines, i: int, taken: set[int]) -> list[int]:
@@ -971,8 +1080,12 @@ class ThemesComponent:
             return False
         intro = P.TRAILING_SYMBOLS.sub("", intro)  # a post's pointing hand is its colon: "Ce qu'on va faire 👇"
         *before, clause = _sentences_of(intro.strip()) or [""]
+        # (an event's programme, bulleted under its "Au programme :", is no list of fields either: "La Caf a réuni les
+        # coordinateurs des CTG du département.\nAu programme :\n- un atelier sur l'évaluation ;\n- une présentation du
+        # guichet unique petite enfance de la Communauté de communes voisine", `event_programme`)
+        previous = (before or _sentences_of(above.strip()))[-1]
         if self._general_intro(intro) or self._other_schemes_list(intro, above, amended) or P.RECOMMENDATIONS.search(clause) \
-                or self.consultation_topics(clause, (before or _sentences_of(above.strip()))[-1]):
+                or self.consultation_topics(clause, previous) or self.event_programme(clause, previous):
             return False
         return bool(self_named or P.INTRO.search(intro) or P.PURPOSE_INTRO.search(intro) or P.CONTENT_QUESTION.search(intro)
                     or bulleted and P.LIST_ONLY_INTRO.search(intro)
@@ -1845,10 +1958,14 @@ class ThemesComponent:
                 found.append("inclusion_numerique")
             if "enfance" not in found and P.CHILD_LEISURE.search(phrase):  # "des loisirs le mercredi"
                 found.append("enfance")
+            if "acces_aux_droits" not in found and P.RIGHTS_CLAIMED.search(phrase):  # "faire valoir leurs droits"
+                found.append("acces_aux_droits")
             for run in P.BARE_FIELD_RUN.finditer(phrase):  # "Crèches, périscolaire, jeunes, parents : ..."
                 items = P.RUN_SEPARATOR.split(run.group("run"))
                 if sum(bool(labels_named(item, self.weak)) for item in items) >= 2:
                     found += [lab for item in items for lab in labels_named(item) if lab not in found]
+        if "enfance" not in found and P.CHILDREN_LEISURE.search(phrase):  # "l'accès des enfants aux loisirs"
+            found.append("enfance")
         return found
 
     # -- main ------------------------------------------------------------------------------------------

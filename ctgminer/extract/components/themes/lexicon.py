@@ -133,7 +133,13 @@ YOUNG_ONE = re.compile(r"\b(?:(?:chaque|aucun|tout)\s+jeune\b(?![\s-]+(?:enfant|
 # a place or a body after a preposition of place or company (taxonomy "places") is where a field happens, not a field:
 # "développer le soutien à la parentalité dans les quartiers prioritaires" (no autre), "des ateliers parents-enfants
 # dans les maisons de quartier" (no animation_vie_sociale), "l'enfance sur l'ensemble du territoire" (no autre)
-_PLACE_INTRO = (r"(?i:\b(?:dans|en|sur|avec|via|aupr[eè]s|au\s+sein)\s+(?:(?:de|d['’])\s*)?"
+# (and a body after the contractions "au"/"du" or the agent's "par", where it hosts or runs the field's action: "des
+# ateliers parents-enfants au centre social", "un réseau parentalité animé par le centre social", "les sorties familles
+# du centre socioculturel"; not after "et"/"ou", which add a field, "l'accueil des enfants et au centre social", nor
+# after the support given to the body, which is the field: "l'espace jeunes et le soutien au centre social")
+_PLACE_INTRO = (r"(?i:(?:\b(?:dans|en|sur|avec|via|aupr[eè]s|au\s+sein)|(?<!\bet\s)(?<!\bou\s)(?<!soutien\s)(?<!aide\s)"
+                r"(?<!appui\s)\b(?:au|du|par))\s+"
+                r"(?:(?:de|d['’])\s*)?"
                 r"(?:(?:les|le|la|l['’]|des|du|de|d['’]|un|une|chaque|nos|leurs?|ses|tou(?:te)?s\s+les|tout\s+le"
                 r"|l['’]ensemble\s+d(?:u|es|e\s+la|e\s+l['’])|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s*)*)")
 

@@ -925,7 +925,22 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|soutien(?:
 DIGITAL_HELP = re.compile(r"\b(?:(?:accompagnements?|aides?|initiations?|accès|formations?|éloigné\w*|exclu\w*|exclusion"
                           r"|décrochage|autonomie|appropriation|familiarisation|sensibilisation)\s+(?:au|du)\s+numérique"
                           r"|(?:décrochage|exclusion|médiat(?:eur|rice)s?|permanences?|points?|espaces?|bus|aidants?"
-                          r"|accompagnements?)\s+numériques?)\b", FLAGS)
+                          r"|accompagnements?)\s+numériques?"
+                          # (or access to it coordinated with access to rights, or the online services and procedures:
+                          # "l'accès aux droits, au numérique et aux services publics", "l'accès à leurs droits et aux
+                          # services numériques", "leurs démarches administratives et numériques", "la maîtrise du
+                          # numérique")
+                          r"|accès\s+(?:aux?|à)\s+[^.;:!?\n]{0,60}?(?:,|\bet)\s+(?:au\s+numérique|aux\s+services\s+numériques)"
+                          r"|démarches\s+(?:administratives\s+)?et\s+numériques|maîtrise\s+du\s+numérique)\b", FLAGS)
+# "droits", weak in prose ("les droits de l'enfant", "les droits de vote"), names access to rights as what the public
+# knows, claims or is told about, or what it is entitled to: "aller vers les familles qui ne connaissent pas leurs
+# droits", "aider les habitants à faire valoir leurs droits", "mieux informer les familles sur leurs droits", "les aides
+# auxquelles elles ont droit", "ceux qui ne touchent pas ce à quoi ils ont droit" (a council's or an official's prose)
+RIGHTS_CLAIMED = re.compile(r"\b(?:conna(?:ître|issent|isse|issant|it)|faire\s+valoir|informer\s+(?:[\w'’-]+\s+){0,3}?sur"
+                            r"|information\s+(?:[\w'’-]+\s+){0,3}?sur|ouvrir)\s+(?:pas\s+)?(?:leurs|ses|vos|tous\s+leurs)\s+droits\b"
+                            r"(?!\s+(?:à\s+la\s+retraite|de\s+vote|civiques))"
+                            r"|\b(?:aides|prestations|ce\s+à\s+quoi)\s+(?:auxquelles\s+)?(?:ils|elles|il|elle|on|vous|les\s+familles)"
+                            r"\s+(?:ont|a|avez|peuvent\s+prétendre|pourraient\s+prétendre)(?:\s+droit)?\b", FLAGS)
 # a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
 # or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
 # "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
@@ -940,6 +955,16 @@ RUN_SEPARATOR = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+")
 # an official's answer in an interview; not leisure out of the holidays: "des loisirs en dehors des vacances")
 CHILD_LEISURE = re.compile(r"\bloisirs\s+(?:[\w'’-]+\s+){0,3}?(?<!dehors\sdes\s)(?<!hors\s)(?:mercredis?|vacances)\b"
                            r"|\b(?:mercredis?|vacances)\s+(?:[\w'’-]+\s+){0,3}?loisirs\b", FLAGS)
+# ... and children's leisure told with words between, in a list item or a sentence alike: "Favoriser l'accès des
+# enfants et des adolescents aux loisirs", "Proposer aux enfants des activités de loisirs variées", "l'offre de loisirs
+# proposée aux enfants" (not the under-threes', "jeunes enfants", nor a family outing's, "parents-enfants"); or their
+# free time out of school: "améliorer l'accueil des enfants le mercredi", "des activités pour les enfants pendant les
+# vacances", "mieux accueillir les enfants l'été" (not the under-threes' summer: "les enfants de moins de trois ans l'été")
+CHILDREN_LEISURE = re.compile(r"(?<!jeunes\s)(?<![-‑])\benfants?\s+(?!de\s+(?:moins\s+de|0\s*(?:à|-)))"
+                              r"(?:[\w'’-]+\s+){0,6}?(?:loisirs\b|le\s+mercredi\b"
+                              r"|les\s+mercredis\b|pendant\s+les\s+(?:vacances|congés)\b|l['’]\s*été\b"
+                              r"|en\s+dehors\s+de\s+l['’]\s*école\b|hors\s+(?:du\s+)?temps\s+scolaire\b)"
+                              r"|\bloisirs\s+(?:[\w'’-]+\s+){0,4}?(?:aux|des|pour\s+les|pour\s+tous\s+les)\s+enfants\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
@@ -1623,7 +1648,9 @@ HEARD = cue(r"\b(?:échanges|débats|discussions|questions)\s+ont\s+(?:\w+\s+)?(
 # "Au programme pour 2024-2028 :"), EVENT_PROGRAMME on the sentence, EVENT_NAMED on the one before
 EVENT_PROGRAMME = cue(r"^\W*au\s+programme\b(?!\s+(?:pour|des\s+\d|de\s+la\s+(?:feuille|convention|ctg)))")
 EVENT_NAMED = cue(r"\b(?:journées?|matinées?|soirées?|réunions?|rencontres?|forums?|séminaires?|webinaires?|conférences?"
-                  r"|colloques?)\b|\bse\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|\binvit\w*\s+(?:les\s+|tous\s+les\s+)?"
+                  # (or a body gathering the people: "la Caf a réuni à Rodez les coordinateurs des CTG")
+                  r"|colloques?)\b|\bse\s+sont\s+(?:retrouvé|réuni|rassemblé)\w*|\b(?:a|ont|avait|avaient)\s+(?:réuni|rassemblé)\b"
+                  r"|\binvit\w*\s+(?:les\s+|tous\s+les\s+)?"
                   r"(?:habitants|familles|parents|élus|partenaires)\b")
 # a signing told (an event's sentence before its programme; a rubric's story, `ThemesComponent.rubric_zones`)
 SIGNING = cue(r"\b(?:sign|paraph|renouvel|officialis)\w*")
