@@ -214,3 +214,33 @@ def test_a_signing_territory_in_the_making_sentence_stays(parties_nlp):
             "territoriale globale. Le diagnostic, conduit en 2023, a mis en avant la jeunesse.\n")
     names = partner_names(parties_nlp, text)
     assert _has(names, "Sauldre et Sologne", "epci"), names
+
+
+# -- a member town written shorter or longer than its official name, in a list of its EPCI's towns ---------------------
+
+def test_member_town_written_without_its_locator_in_a_signing_list(parties_nlp):
+    # "Éragny" for Éragny-sur-Oise (two Éragny-X in France: only the EPCI's member list tells which)
+    text = ("Le 4 mars, dans les salons de l'hôtel d'agglomération, les maires de Cergy, Éragny, Osny et Vauréal ont "
+            "signé avec le président de la Communauté d'agglomération de Cergy-Pontoise et la directrice de la Caf "
+            "du Val-d'Oise la convention territoriale globale 2024-2028.\n")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Éragny-sur-Oise") == "commune", names
+    assert names.get("Osny") == "commune", names
+
+
+def test_member_town_written_with_a_locator_in_a_signing_list(parties_nlp):
+    # "Esvres-sur-Indre" for Esvres, among the member towns said to sign
+    text = ("La Caf d'Indre-et-Loire a signé le 2 février une convention territoriale globale avec la Communauté de "
+            "communes Touraine Vallée de l'Indre et les communes qui gèrent leurs services : Montbazon, Monts, "
+            "Esvres-sur-Indre et Sorigny.\n")
+    names = partner_names(parties_nlp, text)
+    assert names.get("Esvres") == "commune", names
+    assert names.get("Sorigny") == "commune", names
+
+
+def test_unknown_capitalised_item_beside_members_is_no_town(parties_nlp):
+    # guard: a capitalised word after a member town that opens no member's name is left alone
+    text = ("Les maires de Cergy et Osny ont signé avec la Communauté d'agglomération de Cergy-Pontoise et la Caf du "
+            "Val-d'Oise la convention territoriale globale, et Madame la directrice a salué le travail.\n")
+    names = partner_names(parties_nlp, text)
+    assert not any(n.startswith("Madame") for n in names), names

@@ -101,6 +101,12 @@ def _official_article(name: str) -> str:
     return head if " " in name and head in {"le", "la", "les"} else ""
 
 _NAME_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?\n]|et\b|$)")  # a name that stops there ("du Port," not "du Val de X")
+# the next or previous item of a list of towns, one capitalised name, hyphens joining its words ("..., Éragny, ...",
+# "... et Esvres-sur-Indre.")
+_LIST_ITEM_RIGHT = re.compile(r"[ \t]*(?:,[ \t]*(?:et[ \t]+)?|[ \t]et[ \t]+)(?:de[ \t]+|d['’][ \t]*)?"
+                              r"(?P<name>[A-ZÀ-Þ][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*)(?=[ \t]*(?:,|\bet\b|[.;:)\n]|$))")
+_LIST_ITEM_LEFT = re.compile(r"(?:^|[,:(\n]|\bet)[ \t]*(?:de[ \t]+|d['’][ \t]*)?(?P<name>[A-ZÀ-Þ][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*)"
+                             r"[ \t]*(?:,|[ \t]et)[ \t]*(?:de[ \t]+|d['’][ \t]*)?$")
 # towns introduced by their kind ("Communes de A et B", "les villes des Abymes"): named as such, no headline's label
 _KIND_OF_TOWNS = re.compile(r"\b(?:communes?|villes?)\s+(?:de\s+|des\s+|du\s+|d['’]\s*)", re.I)
 # (or a little before, the area's first part between: "couvrant l'agglomération et ses communes")
@@ -725,6 +731,7 @@ class PartiesComponent:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
         self.link(cands, prefer.code if prefer else None)
         self.link_member_short_forms(cands)
+        cands += self.member_list_items(text, cands)
         self.link_declared_brands(text, cands)
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
@@ -2278,12 +2285,42 @@ class PartiesComponent:
             key = name_key(c.name)
             if not key:
                 continue
+            # (or longer, its name run on by a locator or a hamlet the official name leaves out: "Dzaoudzi-Labattoir"
+            # for Dzaoudzi, "Esvres-sur-Indre" for Esvres)
             members = {m.code: m for code in epcis for m in self.gaz.communes_of_epci.get(code, [])
-                       if name_key(m.name).startswith(key + " ")}
+                       if (n := name_key(m.name)).startswith(key + " ") or key.startswith(n + " ")}
             if len(members) == 1:
                 place = next(iter(members.values()))
                 c.place, c.name, c.key = place, place.name, f"commune:{place.code}"
                 c.extra["member_short"] = True
+
+    def member_list_items(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """The item of a list of an EPCI's member towns that no official name reads, written shorter or longer than
+        its commune's official name: the one member of that EPCI whose name opens on the item ("Éragny" for
+        Éragny-sur-Oise, two Éragny-X in France) or whose name the item opens on ("Esvres-sur-Indre" for Esvres).
+        Class: a signing list of member towns ("les maires de Cergy, Éragny, Osny et Vauréal ont signé", "ses
+        communes membres A, B, Esvres-sur-Indre et C") where one town, written as its people write it, was lost."""
+        epcis = {c.place.code for c in cands if c.type == "epci" and c.place is not None}
+        if not epcis:
+            return []
+        out: list[Candidate] = []
+        for c in cands:
+            if c.type != "commune" or c.place is None or c.place.epci not in epcis:
+                continue
+            for m in (_LIST_ITEM_RIGHT.match(text, c.end), _LIST_ITEM_LEFT.search(text, max(0, c.start - 60), c.start)):
+                if m is None or any(o.start < m.end("name") and m.start("name") < o.end for o in cands + out):
+                    continue
+                key = name_key(m["name"])
+                if len(key) < 4 or key in self.common_words or key in FR_STOP_WORDS:
+                    continue
+                members = [p for p in self.gaz.communes_of_epci.get(c.place.epci, [])
+                           if (n := name_key(p.name)).startswith(key + " ") or key.startswith(n + " ")]
+                if len(members) == 1:
+                    place = members[0]
+                    out.append(Candidate(place.name, "commune", m.start("name"), m.end("name"), place=place,
+                                         how="gaz_commune", key=f"commune:{place.code}",
+                                         extra={"gaz": True, "distinctive": m["name"], "member_short": True}))
+        return out
 
     @staticmethod
     def link_declared_brands(text: str, cands: list[Candidate]) -> None:
