@@ -202,7 +202,8 @@ class GenreComponent:
         list_end = stop.start() if stop else end
         line_end = P.LIST_LINE_END.search(text, start, list_end)
         list_end = line_end.start() if line_end else list_end
-        lead = re.match(r"\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*", text[start:list_end])
+        # (or "Les cinq communes membres : A, B ...": the members' list after its colon)
+        lead = re.match(r"\s*(?:membres\s*:\s*|(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)", text[start:list_end])
         pos = start + (lead.end() if lead else 0)
         out = []
         for item in P.LIST_SPLIT.split(text[pos:list_end]):

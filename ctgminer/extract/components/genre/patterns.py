@@ -41,8 +41,12 @@ PARTY_HEADS = {
 # A party opens a line, follows a list's comma or "et", or follows the block's own "Entre" on its line (a convention
 # written as one sentence: "Entre l'État, représenté par le préfet de l'Aude, la Caf de l'Aude, et la commune de
 # Limoux, ..." names the State right after "Entre").
+# (a count may stand before the kind: "Et les cinq communes membres : A, B, C, D et E", a convention binding an EPCI's
+# member towns in one line, read by `GenreComponent.commune_list`)
 PARTY_HEAD = re.compile(
-    r"(?:^|(?<=[,;:])|(?<=\bet)|(?<=\bET)|(?<=\bentre))\s*(?:[-•*]\s*)?(?:(?:la|le|les)\s+|l['’]\s*)?(?P<head>"
+    r"(?:^|(?<=[,;:])|(?<=\bet)|(?<=\bET)|(?<=\bentre))\s*(?:[-•*]\s*)?"
+    r"(?:(?:la|le|les)\s+(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+(?=communes\b))?"
+    r"|l['’]\s*)?(?P<head>"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in PARTY_HEADS.items())
     + r")",
     FLAGS,

@@ -101,6 +101,16 @@ def _official_article(name: str) -> str:
     return head if " " in name and head in {"le", "la", "les"} else ""
 
 _NAME_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?\n]|et\b|$)")  # a name that stops there ("du Port," not "du Val de X")
+# the next or previous item of a list of towns, one capitalised name, hyphens joining its words ("..., Éragny, ...",
+# "... et Esvres-sur-Indre.")
+_LIST_ITEM_RIGHT = re.compile(r"[ \t]*(?:,[ \t]*(?:et[ \t]+)?|[ \t]et[ \t]+)(?:de[ \t]+|d['’][ \t]*)?"
+                              r"(?P<name>[A-ZÀ-Þ][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*)(?=[ \t]*(?:,|\bet\b|[.;:)\n]|$))")
+_LIST_ITEM_LEFT = re.compile(r"(?:^|[,:(\n]|\bet)[ \t]*(?:de[ \t]+|d['’][ \t]*)?(?P<name>[A-ZÀ-Þ][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*)"
+                             r"[ \t]*(?:,|[ \t]et)[ \t]*(?:de[ \t]+|d['’][ \t]*)?$")
+# towns introduced by their kind ("Communes de A et B", "les villes des Abymes"): named as such, no headline's label
+_KIND_OF_TOWNS = re.compile(r"\b(?:communes?|villes?)\s+(?:de\s+|des\s+|du\s+|d['’]\s*)", re.I)
+# (or a little before, the area's first part between: "couvrant l'agglomération et ses communes")
+_COVERS_BEFORE = re.compile(r"\b(?:couvr|concern|englob)\w*\b[^.;:!?]{0,40}$", re.I)
 _COVERS_LEFT = re.compile(r"\b(?:couvr|concern|englob)\w*\s+$", re.I)
 # the head of a numbered item of minutes or an agenda ("4. Convention territoriale globale", "Point n° 12 :")
 # the CTG's own project named in a page's heading ("Projet social de territoire 2025-2029")
@@ -721,6 +731,7 @@ class PartiesComponent:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
         self.link(cands, prefer.code if prefer else None)
         self.link_member_short_forms(cands)
+        cands += self.member_list_items(text, cands)
         self.link_declared_brands(text, cands)
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
@@ -752,6 +763,8 @@ class PartiesComponent:
         self.mark_area_count(text, sents, cands)
         self.mark_listed_mayors(text, cands)
         self.mark_counted_members(text, sents, cands)
+        self.mark_head_lines(text, cands)
+        self.mark_own_member_town(text, sents, cands)
         self.mark_parts_aside(text, cands)
         self.mark_line_lists(text, cands)
         self.mark_counted_rows(text, sents, cands)
@@ -921,6 +934,75 @@ class PartiesComponent:
             if end < 0:
                 return len(text)
         return end
+
+    MASTHEAD_REACH = 300  # the page's masthead lies in its first characters
+    MASTHEAD_LINE_MAX = 100  # on a short line
+
+    @classmethod
+    def mark_own_member_town(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `declared` for the page's own town when the text has the EPCI's communes sign with it. Class: a
+        commune's site, bulletin or minutes (its name on a short masthead line above the story) telling the CTG that
+        the EPCI signs "avec ses communes" ("Saint-Jean | Brèves\nLa CTG entre l'agglomération, ses communes et la
+        Caf sera signée le 3 mai", "BULLETIN MUNICIPAL DE X\nLa communauté, les 12 communes et la Caf ont signé ...",
+        "Chaque commune est signataire", "Notre commune fait désormais partie de la CTG conclue entre la Caf et la
+        CC Y"): the page's town is one of those communes, the gazetteer placing it in that EPCI."""
+        C = F.cues()
+        if "commune" not in text:
+            return
+        for m in C["members_sign"].finditer(text):
+            sf = F.sentence_features(sents.sentence(m.start()))
+            if sf["sent_modal"] or not (sf["sent_sign"] or m["ours"] and sf["sent_ctg"]):
+                continue
+            if _COVERS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "la CTG couvre l'agglomération et ses communes": its area
+            i = sents.index(m.start())
+            s_start = sents.bounds(i - 1)[0] if i > 0 else sents.bounds(i)[0]
+            s_end = sents.bounds(i)[1]
+            codes = {c.place.code for c in cands if c.type == "epci" and c.place is not None
+                     and s_start <= c.start < s_end}
+            if not codes:
+                continue
+            heads = []
+            for c in cands:
+                if c.type != "commune" or c.place is None or c.start >= min(m.start(), cls.MASTHEAD_REACH):
+                    continue
+                line_start = text.rfind("\n", 0, c.start) + 1
+                line_end = text.find("\n", c.start)
+                if (line_end if line_end >= 0 else len(text)) - line_start <= cls.MASTHEAD_LINE_MAX:
+                    heads.append(c)
+            # (the one town of that EPCI there: a word of the masthead read as a far commune, "Brèves", is none)
+            heads = [c for c in heads if c.place.epci in codes]
+            # (a commune's own page, not a paper's kicker nor the EPCI's seat on its magazine: "Ville de X" heading it,
+            # or the page speaking as a town, "bulletin municipal", "conseil municipal", "notre commune")
+            own = bool(C["municipal_page"].search(text)) or any(
+                C["municipal_masthead_left"].search(text, max(0, c.start - 12), c.start)
+                or C["municipal_masthead_left"].match(text, c.start, c.start + 12) for c in heads)
+            if own and len({c.key for c in heads}) == 1:
+                for c in heads:
+                    c.extra["features"]["declared"] = 1.0
+                return
+
+    HEAD_LINE_MAX = 160  # a heading line's length at most (a body's sentence runs longer)
+
+    @classmethod
+    def mark_head_lines(cls, text: str, cands: list[Candidate]) -> None:
+        """`extra['head_line']` for the communes named on the page's first lines (`HEAD_LINES`), on a short line that
+        closes on no full stop: its kicker and headline. Class: a headline naming an EPCI's member towns above a story
+        that has only the EPCI sign ("Petite enfance : Ville-Haute et Ville-Basse s'engagent avec la Caf" over "La
+        communauté d'agglomération a signé jeudi sa CTG", "Bourg-Centre et ses voisins signent avec la Caf"): where
+        the news is, not parties of their own (`drop_member_towns`, beside their kept EPCI)."""
+        end = cls.head_end(text)
+        for c in cands:
+            if c.type != "commune" or c.start >= end:
+                continue
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.start)
+            line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+            # (not a line that runs on into the next, nor towns given with their kind: a cover's parties "Caf de la
+            # Guyane – CC des Savanes – Communes de A, B et C", a wrapped sentence "la Caf, la CA et les villes de A,")
+            if len(line) <= cls.HEAD_LINE_MAX and not line.endswith((".", ",", ";")) \
+                    and not _KIND_OF_TOWNS.search(text, line_start, c.start):
+                c.extra["head_line"] = True
 
     @classmethod
     def mark_told_town(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
@@ -1810,13 +1892,15 @@ class PartiesComponent:
             too = bool(C["signed_too_after"].match(text[m.end():m.end() + 120]))
             if _COVERS_LEFT.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "une CTG couvrant les six communes de l'agglomération : A, B ...": its area, not co-signers
-            if not sf["sent_sign"] or sf["sent_modal"] or not (sf["sent_ctg"] or sf["caf_in_sent"] or too):
+            i = sents.index(m.start())
+            bound = cls.binds_counted(text, sents, m.start(), i) and not sf["sent_modal"]
+            if not bound and (not sf["sent_sign"] or sf["sent_modal"]
+                              or not (sf["sent_ctg"] or sf["caf_in_sent"] or too)):
                 continue
             word = (m["n"] or m["m"]).lower()
             n = int(word) if word.isdigit() else cls._NUMBERS[word]
-            i = sents.index(m.start())
             s_start, s_end = sents.bounds(i)
-            if too and not (sf["sent_ctg"] or sf["caf_in_sent"]) and i > 0:
+            if (bound or too and not (sf["sent_ctg"] or sf["caf_in_sent"])) and i > 0:
                 s_start = sents.bounds(i - 1)[0]
             codes = {c.place.code for c in cands if c.type == "epci" and c.place is not None
                      and s_start <= c.start < s_end}
@@ -1825,6 +1909,39 @@ class PartiesComponent:
             if codes and len({c.key for c in towns}) == n:
                 for c in towns:
                     c.extra["features"]["declared"] = 1.0
+            elif codes and bound:
+                # (or, for N communes the convention binds, the one list of exactly N towns the sentence or the next
+                # gives, the EPCI's members among them: "Elle engage aussi les quatre communes du territoire. Les
+                # maires de A, B, C et D étaient présents", a town the gazetteer places elsewhere included)
+                reach = sents.bounds(i + 1)[1]
+                groups: dict = {}
+                for c in cands:
+                    if c.type == "commune" and c.extra.get("enum") is not None and m.end() <= c.start < reach \
+                            and not any(c.extra["features"].get(k) for k in cls.NOT_TOWN):
+                        groups.setdefault(c.extra["enum"], []).append(c)
+                fits = [g for g in groups.values() if len({c.key for c in g}) == n
+                        and any(c.place is not None and c.place.epci in codes for c in g)]
+                if len(fits) == 1:
+                    for c in fits[0]:
+                        c.extra["features"]["declared"] = 1.0
+
+    @staticmethod
+    def binds_counted(text: str, sents: Sentences, pos: int, i: int) -> bool:
+        """Does the convention bind the N communes counted at `pos`? Class: a signing told in one sentence, the
+        towns it binds counted in the next ("La CC du Val et la Caf ont signé leur CTG. Elle engage aussi les quatre
+        communes du territoire", "Le document lie les cinq communes membres"), or a preamble's last line ("La
+        Communauté de communes X, représentée par son président,\nEt les cinq communes membres : A, B ..."). The
+        sentence or the one before signs, names the CTG or the Caf (an area's count after another verb is no binding:
+        "la CTG concerne les six communes")."""
+        left = text[max(0, pos - 120):pos]
+        b = F.cues()["binds_counted_left"].search(left)
+        if b is None:
+            return False
+        if b["preamble"]:
+            return bool(re.search(r"représenté\w*\s+par", text[max(0, pos - 300):pos], re.I))
+        start = sents.bounds(i - 1)[0] if i > 0 else sents.bounds(i)[0]
+        sf = F.sentence_features(text[start:sents.bounds(i)[1]])
+        return bool(sf["sent_sign"] or sf["sent_ctg"] or sf["caf_in_sent"])
 
     @classmethod
     def drop_coverage(cls, kept: list[Candidate]) -> list[Candidate]:
@@ -1969,6 +2086,8 @@ class PartiesComponent:
 
         def said_to_sign(c: Candidate) -> bool:
             f = c.extra.get("features") or {}
+            if c.extra.get("head_line") and not (f.get("declared") or cls.stated_party(c)):
+                return False  # a town of the kicker or headline, beside its EPCI (`mark_head_lines`)
             if f.get("label_list") and not f.get("declared"):
                 # "Matoury, Cayenne, Macouria : la CACL signe sa CTG": where the news is, a label (unless the page says
                 # they sign: "la CTG unit l'agglomération, ses trois communes et la Caf")
@@ -2166,12 +2285,42 @@ class PartiesComponent:
             key = name_key(c.name)
             if not key:
                 continue
+            # (or longer, its name run on by a locator or a hamlet the official name leaves out: "Dzaoudzi-Labattoir"
+            # for Dzaoudzi, "Esvres-sur-Indre" for Esvres)
             members = {m.code: m for code in epcis for m in self.gaz.communes_of_epci.get(code, [])
-                       if name_key(m.name).startswith(key + " ")}
+                       if (n := name_key(m.name)).startswith(key + " ") or key.startswith(n + " ")}
             if len(members) == 1:
                 place = next(iter(members.values()))
                 c.place, c.name, c.key = place, place.name, f"commune:{place.code}"
                 c.extra["member_short"] = True
+
+    def member_list_items(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """The item of a list of an EPCI's member towns that no official name reads, written shorter or longer than
+        its commune's official name: the one member of that EPCI whose name opens on the item ("Éragny" for
+        Éragny-sur-Oise, two Éragny-X in France) or whose name the item opens on ("Esvres-sur-Indre" for Esvres).
+        Class: a signing list of member towns ("les maires de Cergy, Éragny, Osny et Vauréal ont signé", "ses
+        communes membres A, B, Esvres-sur-Indre et C") where one town, written as its people write it, was lost."""
+        epcis = {c.place.code for c in cands if c.type == "epci" and c.place is not None}
+        if not epcis:
+            return []
+        out: list[Candidate] = []
+        for c in cands:
+            if c.type != "commune" or c.place is None or c.place.epci not in epcis:
+                continue
+            for m in (_LIST_ITEM_RIGHT.match(text, c.end), _LIST_ITEM_LEFT.search(text, max(0, c.start - 60), c.start)):
+                if m is None or any(o.start < m.end("name") and m.start("name") < o.end for o in cands + out):
+                    continue
+                key = name_key(m["name"])
+                if len(key) < 4 or key in self.common_words or key in FR_STOP_WORDS:
+                    continue
+                members = [p for p in self.gaz.communes_of_epci.get(c.place.epci, [])
+                           if (n := name_key(p.name)).startswith(key + " ") or key.startswith(n + " ")]
+                if len(members) == 1:
+                    place = members[0]
+                    out.append(Candidate(place.name, "commune", m.start("name"), m.end("name"), place=place,
+                                         how="gaz_commune", key=f"commune:{place.code}",
+                                         extra={"gaz": True, "distinctive": m["name"], "member_short": True}))
+        return out
 
     @staticmethod
     def link_declared_brands(text: str, cands: list[Candidate]) -> None:

@@ -766,6 +766,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # (the next signings a round-up or a signing page announces for other territories: "Prochaines signatures
         # prévues en octobre : A et B", "Prochaine étape : la signature de la CTG de la CC X, prévue au printemps")
         or "rochain" in left and bool(C["next_signings_left"].search(left))
+        # (or the territories whose CTG is still in the making beside the page's signings: "Deux territoires restent
+        # à couvrir : la CC A et la CC B", "Avec la CTG de la CC C en cours d'élaboration, tout le département sera
+        # couvert", "D et E finalisent leur diagnostic")
+        or "reste" in left and bool(C["still_to_cover_left"].search(left))
+        or ("cours" in right or "diagnostic" in right) and bool(C["preparing_right"].match(right))
         # (or the earlier signing a sentence opens on, before the page's own: "Après la ville de X en 2022, deux
         # nouvelles intercommunalités ont signé leur CTG")
         or "près" in left and bool(C["after_other_left"].match(left))
