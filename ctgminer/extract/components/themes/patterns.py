@@ -899,7 +899,8 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|soutien(?:
                               # directrice a insisté sur les jeunes", a reporter's or an official's prose; "le logement
                               # des jeunes" is a taxonomy term of its own)
                               r"|\b(?:insertion|santé|mobilité|emploi|autonomie|accès|engagement|orientation"
-                              r"|loisirs|formation|information|accompagnement|prise\s+en\s+charge)\s+(?:des|de\s+nos)\s+(?=jeunes\b)"
+                              # (or their reception: "une étude sur l'accueil des jeunes le week-end", a brief)
+                              r"|loisirs|formation|information|accompagnement|accueil|prise\s+en\s+charge)\s+(?:des|de\s+nos)\s+(?=jeunes\b)"
                               r"|\b(?:insist\w*\s+sur|évoqu\w*)\s+(?:les|nos)\s+(?=jeunes\b)"
                               # (or the public a part of the convention is about, told by an official or a reporter:
                               # "les élus ont voulu un volet sur les jeunes", "un axe consacré aux parents")
@@ -926,6 +927,15 @@ DIGITAL_HELP = re.compile(r"\b(?:(?:accompagnements?|aides?|initiations?|accès|
                           r"|décrochage|autonomie|appropriation|familiarisation|sensibilisation)\s+(?:au|du)\s+numérique"
                           r"|(?:décrochage|exclusion|médiat(?:eur|rice)s?|permanences?|points?|espaces?|bus|aidants?"
                           r"|accompagnements?)\s+numériques?)\b", FLAGS)
+# "droits", weak in prose ("les droits de l'enfant", "droits d'inscription"), names access to rights where the text tells
+# the non-take-up loosely: what people are entitled to and do not claim or know, or their rights to be known or
+# claimed ("beaucoup de familles ne touchent pas ce à quoi elles ont droit", "les prestations auxquelles elles peuvent
+# prétendre", "pour que les familles connaissent leurs droits", "aider les habitants à faire valoir leurs droits", an
+# official's quote or a brief; the judge of the sentence keeps explainers and other stories out)
+NON_TAKE_UP = re.compile(r"\b(?:ce\s+à\s+quoi|auxquel(?:le)?s)\s+(?:ils|elles|on|chacun|[\w'’-]+\s+[\w'’-]+|[\w'’-]+)\s+"
+                         r"(?:ont|a|peuvent|peut|pourraient|auraient)\s+(?:droit|prétendre)\b"
+                         r"|\b(?:conna[iî]\w*|faire\s+valoir|fassent\s+valoir|ignor\w+|(?:ne\s+)?(?:demand|réclam)\w+\s+pas)\s+"
+                         r"(?:leurs|ses|vos|nos|tous\s+leurs)\s+droits\b", FLAGS)
 # a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
 # or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
 # "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
@@ -935,11 +945,27 @@ _RUN_ITEM = r"[^\W\d_][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,2}"
 BARE_FIELD_RUN = re.compile(rf"(?:^|(?<=[.!?:»\n]\s)|(?<=\n)|(?<=^\W))(?P<run>{_RUN_ITEM}(?:[^\S\n]*,[^\S\n]*{_RUN_ITEM}){{1,}}"
                             rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+){_RUN_ITEM})[^\S\n]*(?=[:.!]|$)", re.M)
 RUN_SEPARATOR = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+")
+# "jeunes", weak in prose, names youth as one of the publics a sentence sets beside other fields: an item of its run,
+# after a comma, "et", "sur", "pour" or "aux" ("la priorité va aux crèches, aux jeunes et à l'accès aux droits", "des
+# places pour les petits et des solutions pour les jeunes qui quittent l'école", "trop de jeunes restent sans solution",
+# a brief's or a mayor's loose prose), where the same sentence names another field in words strong in prose; not the
+# young of another public ("les jeunes parents", "les jeunes couples", "de jeunes enfants")
+YOUTH_ITEM = re.compile(r"(?:(?:^|[,;:«(]|\bet|\bsur|\bpour|\bvers|\bmais\s+aussi|\bainsi\s+que|\bà)\s*"
+                        r"(?:les|nos|des|ses|leurs|trop\s+de|de\s+nombreux)\s+|\baux\s+)jeunes\b"
+                        r"(?!\s+(?:enfants|parents|ménages|couples|mères|pères|familles|mamans|papas|agriculteurs|retraités"
+                        r"|diplômés|conducteurs|pousses|[eé]lus)\b)(?!-)", FLAGS)
 # "mercredis" and "loisirs", weak in prose, name childhood's leisure together: children's free time is the Wednesdays and
 # the holidays ("l'offre de loisirs des mercredis et des vacances", "des loisirs le mercredi et pendant les vacances",
 # an official's answer in an interview; not leisure out of the holidays: "des loisirs en dehors des vacances")
 CHILD_LEISURE = re.compile(r"\bloisirs\s+(?:[\w'’-]+\s+){0,3}?(?<!dehors\sdes\s)(?<!hors\s)(?:mercredis?|vacances)\b"
-                           r"|\b(?:mercredis?|vacances)\s+(?:[\w'’-]+\s+){0,3}?loisirs\b", FLAGS)
+                           r"|\b(?:mercredis?|vacances)\s+(?:[\w'’-]+\s+){0,3}?loisirs\b"
+                           # (or the children themselves at those times, in a short page's loose prose: "il n'y a plus
+                           # rien pour les enfants le mercredi", "mieux accueillir les enfants pendant l'été", "qu'il
+                           # s'agisse de la garde des tout-petits ou des mercredis de nos enfants", a mayor's word or a
+                           # brief; not the Caf's holiday aid, "l'aide aux vacances enfants", nor "les vacances des enfants")
+                           r"|\benfants\s+(?:[\w'’-]+\s+){0,2}?(?:le\s+mercredi|les\s+mercredis|(?:pendant|durant)\s+les"
+                           r"\s+(?:petites\s+|grandes\s+)?vacances|(?:pendant\s+|durant\s+)?l['’]\s*été)\b"
+                           r"|\bmercredis\s+(?:de\s+nos|de\s+vos|de\s+leurs|des)\s+enfants\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
