@@ -106,3 +106,29 @@ def test_the_non_take_up_names_access_to_rights(finder, sentence):
 def test_other_rights_name_no_access_to_rights(finder, sentence):
     text = ("La commune de Mana et la Caf de la Guyane ont signé leur convention territoriale globale. " + sentence)
     assert "acces_aux_droits" not in labels_of(finder, text)
+
+
+# -- the young out of work, school and training, said in words ------------------------------------------------------
+# class: a brief's priorities or an official's quote tell insertion by the young's situation ("sans emploi ni
+# formation", "faute de formation", "qui sortent du système scolaire"), "emploi" and "formation" being weak in prose
+@pytest.mark.parametrize("sentence", [
+    "Priorités : les tout-petits, et la jeunesse, qui quitte la vallée faute de formation.",
+    "La convention met l'accent sur les crèches et sur les jeunes sans emploi ni formation.",
+    "« Il faut un vrai suivi de nos ados qui sortent du système scolaire sans rien », a dit le maire.",
+    "Elle vise aussi les 16-25 ans qui ne sont ni en emploi, ni en formation.",
+])
+def test_the_young_out_of_training_name_insertion(finder, sentence):
+    text = ("Grand-Bourg : la convention est signée\nLa communauté de communes et la Caf de la Guadeloupe ont signé "
+            "vendredi leur convention territoriale globale pour 2024-2027. " + sentence)
+    assert "insertion" in labels_of(finder, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # guards: the training of the staff and a timetable name no insertion
+    "Elle finance la formation des animateurs de l'accueil de loisirs.",
+    "L'emploi du temps des enfants sera revu à la rentrée.",
+])
+def test_staff_training_names_no_insertion(finder, sentence):
+    text = ("La commune de Capesterre et la Caf de la Guadeloupe ont signé leur convention territoriale globale. "
+            + sentence)
+    assert "insertion" not in labels_of(finder, text)

@@ -82,9 +82,10 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
         if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()) or P.GOAL_CLAUSE.search(sentence, 0, m.start()):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion" (or a goal: "pour que
             # nos jeunes ne soient plus obligés de partir")
-        if (unclaimed := P.NON_TAKE_UP.search(sentence, m.start(), m.end() + 60)) and unclaimed.start() <= m.end() + 20:
-            continue  # the non-take-up a public's negation tells is the field: "« Beaucoup de familles ne touchent pas
-            # ce à quoi elles ont droit », a rappelé le directeur" (P.NON_TAKE_UP)
+        if any((due := cue.search(sentence, m.start(), m.end() + 60)) and due.start() <= m.end() + 20
+               for cue in (P.NON_TAKE_UP, P.OUT_OF_TRAINING)):
+            continue  # the non-take-up or the idleness a public's negation tells is the field: "« Beaucoup de familles
+            # ne touchent pas ce à quoi elles ont droit »", "les 16-25 ans qui ne sont ni en emploi, ni en formation"
         start = max((c.end() for c in P.CLAUSE_START.finditer(unbracketed, 0, m.start())), default=0)
         if when := [c for c in P.CIRCUMSTANCE.finditer(sentence, start, m.start())]:
             comma = sentence.find(",", m.end())
@@ -1851,6 +1852,8 @@ class ThemesComponent:
                       if lab not in found]
             if "inclusion_numerique" not in found and P.DIGITAL_HELP.search(phrase):  # "deux médiatrices numériques"
                 found.append("inclusion_numerique")
+            if "insertion" not in found and P.OUT_OF_TRAINING.search(phrase):  # "les jeunes sans emploi ni formation"
+                found.append("insertion")
             if "enfance" not in found and P.CHILD_LEISURE.search(phrase):  # "des loisirs le mercredi"
                 found.append("enfance")
             for run in P.BARE_FIELD_RUN.finditer(phrase):  # "Crèches, périscolaire, jeunes, parents : ..."

@@ -936,6 +936,12 @@ NON_TAKE_UP = re.compile(r"\b(?:ce\s+à\s+quoi|auxquel(?:le)?s)\s+(?:ils|elles|o
                          r"(?:ont|a|peuvent|peut|pourraient|auraient)\s+(?:droit|prétendre)\b"
                          r"|\b(?:conna[iî]\w*|faire\s+valoir|fassent\s+valoir|ignor\w+|(?:ne\s+)?(?:demand|réclam)\w+\s+pas)\s+"
                          r"(?:leurs|ses|vos|nos|tous\s+leurs)\s+droits\b", FLAGS)
+# "emploi" and "formation", weak in prose ("formation des animateurs", "emploi du temps"), name insertion where the text
+# tells the young out of work, school and training loosely: "les jeunes sans emploi ni formation", "ceux qui ne sont ni en
+# emploi, ni en formation", "nos jeunes qui sortent du système scolaire sans rien", "la jeunesse, qui part faute de
+# formation" (a brief's priorities or an official's quote; the taxonomy's "NEET", "décrocheurs" said in words)
+OUT_OF_TRAINING = re.compile(r"\bsans\s+emploi\s*,?\s+ni\s+formation\b|\bni\s+en\s+emploi\s*,?\s+ni\s+en\s+formation\b"
+                             r"|\bsort(?:ent|is|ies|ie|ant|ir)\s+du\s+système\s+scolaire\b|\bfaute\s+de\s+formation\b", FLAGS)
 # a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
 # or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
 # "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
