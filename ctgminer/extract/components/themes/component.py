@@ -50,6 +50,11 @@ _NAMED_SCHEME_FAST = FastCue(NAMED_SCHEME)  # the shared cue, searched on the lo
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 
 
+def _blank(m: re.Match) -> str:
+    """A match blanked, offsets kept: what people "peuvent prétendre" to is their due, no modal's possibility."""
+    return " " * len(m.group())
+
+
 def _sentences_of(line: str) -> list[str]:
     """The sentences of one line (an introduction is the last one, the sentence its colon ends)."""
     return _SENTENCE_GAP.split(line)
@@ -78,6 +83,10 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
         if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()) or P.GOAL_CLAUSE.search(sentence, 0, m.start()):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion" (or a goal: "pour que
             # nos jeunes ne soient plus obligés de partir")
+        if any((due := cue.search(sentence, m.start(), m.end() + 60)) and due.start() <= m.end() + 20
+               for cue in (P.RIGHTS_CLAIMED, P.OUT_OF_TRAINING)):
+            continue  # the non-take-up or the idleness a public's negation tells is the field: "« Beaucoup de familles
+            # ne touchent pas ce à quoi elles ont droit »", "les 16-25 ans qui ne sont ni en emploi, ni en formation"
         start = max((c.end() for c in P.CLAUSE_START.finditer(unbracketed, 0, m.start())), default=0)
         if when := [c for c in P.CIRCUMSTANCE.finditer(sentence, start, m.start())]:
             comma = sentence.find(",", m.end())
@@ -1956,6 +1965,8 @@ class ThemesComponent:
                       if lab not in found]
             if "inclusion_numerique" not in found and P.DIGITAL_HELP.search(phrase):  # "deux médiatrices numériques"
                 found.append("inclusion_numerique")
+            if "insertion" not in found and P.OUT_OF_TRAINING.search(phrase):  # "les jeunes sans emploi ni formation"
+                found.append("insertion")
             if "enfance" not in found and P.CHILD_LEISURE.search(phrase):  # "des loisirs le mercredi"
                 found.append("enfance")
             if "acces_aux_droits" not in found and P.RIGHTS_CLAIMED.search(phrase):  # "faire valoir leurs droits"
@@ -1964,6 +1975,8 @@ class ThemesComponent:
                 items = P.RUN_SEPARATOR.split(run.group("run"))
                 if sum(bool(labels_named(item, self.weak)) for item in items) >= 2:
                     found += [lab for item in items for lab in labels_named(item) if lab not in found]
+            if "jeunesse" not in found and set(found) - {"autre"} and P.YOUTH_ITEM.search(phrase):
+                found.append("jeunesse")  # "des places en crèche et des solutions pour les jeunes" (YOUTH_ITEM)
         if "enfance" not in found and P.CHILDREN_LEISURE.search(phrase):  # "l'accès des enfants aux loisirs"
             found.append("enfance")
         return found
@@ -2132,8 +2145,9 @@ class ThemesComponent:
         for s, _e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             # the cheap tests first: the paragraph's opening is read only for sentences that name some field
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded) \
-                    or not self.names_some_field(sentence) or P.PAGE_FURNITURE.match(sentence) or P.CONTACT.search(sentence) \
-                    or self.example_or_may(sentence) or P.VISIT.search(sentence) or sentence.rstrip().endswith("?") \
+                    or not (self.names_some_field(sentence) or P.RIGHTS_CLAIMED.search(sentence)) \
+                    or P.PAGE_FURNITURE.match(sentence) or P.CONTACT.search(sentence) \
+                    or self.example_or_may(P.RIGHTS_CLAIMED.sub(_blank, sentence)) or P.VISIT.search(sentence) or sentence.rstrip().endswith("?") \
                     or P.INDIRECT_QUESTION.search(sentence):
                 continue  # (an interviewer's question states nothing: "Et le logement ?" before "Ce sera dans le PLH.";
                 # nor one told in indirect speech: "Un élu demande si les crèches resteront financées.")
@@ -2174,7 +2188,7 @@ class ThemesComponent:
             if s < headlines_end or " > " in sentence:
                 cleaned = P.RUBRIC.sub(" ", cleaned, count=1)
             cleaned = P.AGENDA_RUBRIC.sub(" ", cleaned, count=1)  # "Point n°7 – Cohésion sociale : ..." (the department)
-            lexical = self._lexicon_labels(cleaned, prose=True)
+            lexical = self._lexicon_labels(cleaned, prose=True)  # RIGHTS_CLAIMED: "ne touchent pas ce à quoi elles ont droit"
             if lexical:
                 lead = len(sentence) - len(sentence.lstrip())
                 cues = tuple(name for name, rx in (("programme", P.PROGRAMME), ("quote", P.QUOTED)) if rx.search(sentence))

@@ -899,7 +899,8 @@ ACTION_ON_PUBLIC = re.compile(r"(?:\b(?:soutenir|soutien\s+(?:à|aux)|soutien(?:
                               # directrice a insisté sur les jeunes", a reporter's or an official's prose; "le logement
                               # des jeunes" is a taxonomy term of its own)
                               r"|\b(?:insertion|santé|mobilité|emploi|autonomie|accès|engagement|orientation"
-                              r"|loisirs|formation|information|accompagnement|prise\s+en\s+charge)\s+(?:des|de\s+nos)\s+(?=jeunes\b)"
+                              # (or their reception: "une étude sur l'accueil des jeunes le week-end", a brief)
+                              r"|loisirs|formation|information|accompagnement|accueil|prise\s+en\s+charge)\s+(?:des|de\s+nos)\s+(?=jeunes\b)"
                               r"|\b(?:insist\w*\s+sur|évoqu\w*)\s+(?:les|nos)\s+(?=jeunes\b)"
                               # (or the public a part of the convention is about, told by an official or a reporter:
                               # "les élus ont voulu un volet sur les jeunes", "un axe consacré aux parents")
@@ -935,12 +936,24 @@ DIGITAL_HELP = re.compile(r"\b(?:(?:accompagnements?|aides?|initiations?|accès|
 # "droits", weak in prose ("les droits de l'enfant", "les droits de vote"), names access to rights as what the public
 # knows, claims or is told about, or what it is entitled to: "aller vers les familles qui ne connaissent pas leurs
 # droits", "aider les habitants à faire valoir leurs droits", "mieux informer les familles sur leurs droits", "les aides
-# auxquelles elles ont droit", "ceux qui ne touchent pas ce à quoi ils ont droit" (a council's or an official's prose)
+# auxquelles elles ont droit", "ceux qui ne touchent pas ce à quoi ils ont droit", "les prestations auxquelles elles
+# peuvent prétendre", "des familles qui ignorent leurs droits" (a council's or an official's prose, a brief's non-take-up;
+# the judge of the sentence keeps explainers and other stories out)
 RIGHTS_CLAIMED = re.compile(r"\b(?:conna(?:ître|issent|isse|issant|it)|faire\s+valoir|informer\s+(?:[\w'’-]+\s+){0,3}?sur"
                             r"|information\s+(?:[\w'’-]+\s+){0,3}?sur|ouvrir)\s+(?:pas\s+)?(?:leurs|ses|vos|tous\s+leurs)\s+droits\b"
                             r"(?!\s+(?:à\s+la\s+retraite|de\s+vote|civiques))"
                             r"|\b(?:aides|prestations|ce\s+à\s+quoi)\s+(?:auxquelles\s+)?(?:ils|elles|il|elle|on|vous|les\s+familles)"
-                            r"\s+(?:ont|a|avez|peuvent\s+prétendre|pourraient\s+prétendre)(?:\s+droit)?\b", FLAGS)
+                            r"\s+(?:ont|a|avez|peuvent\s+prétendre|pourraient\s+prétendre)(?:\s+droit)?\b"
+                            r"|\b(?:ce\s+à\s+quoi|auxquel(?:le)?s)\s+(?:ils|elles|on|chacun|[\w'’-]+\s+[\w'’-]+|[\w'’-]+)\s+"
+                            r"(?:ont|a|peuvent|peut|pourraient|auraient)\s+(?:droit|prétendre)\b"
+                            r"|\b(?:conna[iî]\w*|faire\s+valoir|fassent\s+valoir|ignor\w+|(?:ne\s+)?(?:demand|réclam)\w+\s+pas)\s+"
+                            r"(?:leurs|ses|vos|nos|tous\s+leurs)\s+droits\b(?!\s+(?:à\s+la\s+retraite|de\s+vote|civiques))", FLAGS)
+# "emploi" and "formation", weak in prose ("formation des animateurs", "emploi du temps"), name insertion where the text
+# tells the young out of work, school and training loosely: "les jeunes sans emploi ni formation", "ceux qui ne sont ni en
+# emploi, ni en formation", "nos jeunes qui sortent du système scolaire sans rien", "la jeunesse, qui part faute de
+# formation" (a brief's priorities or an official's quote; the taxonomy's "NEET", "décrocheurs" said in words)
+OUT_OF_TRAINING = re.compile(r"\bsans\s+emploi\s*,?\s+ni\s+formation\b|\bni\s+en\s+emploi\s*,?\s+ni\s+en\s+formation\b"
+                             r"|\bsort(?:ent|is|ies|ie|ant|ir)\s+du\s+système\s+scolaire\b|\bfaute\s+de\s+formation\b", FLAGS)
 # a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
 # or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
 # "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
@@ -950,6 +963,15 @@ _RUN_ITEM = r"[^\W\d_][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,2}"
 BARE_FIELD_RUN = re.compile(rf"(?:^|(?<=[.!?:»\n]\s)|(?<=\n)|(?<=^\W))(?P<run>{_RUN_ITEM}(?:[^\S\n]*,[^\S\n]*{_RUN_ITEM}){{1,}}"
                             rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+){_RUN_ITEM})[^\S\n]*(?=[:.!]|$)", re.M)
 RUN_SEPARATOR = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+et[^\S\n]+")
+# "jeunes", weak in prose, names youth as one of the publics a sentence sets beside other fields: an item of its run,
+# after a comma, "et", "sur", "pour" or "aux" ("la priorité va aux crèches, aux jeunes et à l'accès aux droits", "des
+# places pour les petits et des solutions pour les jeunes qui quittent l'école", "trop de jeunes restent sans solution",
+# a brief's or a mayor's loose prose), where the same sentence names another field in words strong in prose; not the
+# young of another public ("les jeunes parents", "les jeunes couples", "de jeunes enfants")
+YOUTH_ITEM = re.compile(r"(?:(?:^|[,;:«(]|\bet|\bsur|\bpour|\bvers|\bmais\s+aussi|\bainsi\s+que|\bà)\s*"
+                        r"(?:les|nos|des|ses|leurs|trop\s+de|de\s+nombreux)\s+|\baux\s+)jeunes\b"
+                        r"(?!\s+(?:enfants|parents|ménages|couples|mères|pères|familles|mamans|papas|agriculteurs|retraités"
+                        r"|diplômés|conducteurs|pousses|[eé]lus)\b)(?!-)", FLAGS)
 # "mercredis" and "loisirs", weak in prose, name childhood's leisure together: children's free time is the Wednesdays and
 # the holidays ("l'offre de loisirs des mercredis et des vacances", "des loisirs le mercredi et pendant les vacances",
 # an official's answer in an interview; not leisure out of the holidays: "des loisirs en dehors des vacances")
@@ -962,9 +984,12 @@ CHILD_LEISURE = re.compile(r"\bloisirs\s+(?:[\w'’-]+\s+){0,3}?(?<!dehors\sdes\
 # vacances", "mieux accueillir les enfants l'été" (not the under-threes' summer: "les enfants de moins de trois ans l'été")
 CHILDREN_LEISURE = re.compile(r"(?<!jeunes\s)(?<![-‑])\benfants?\s+(?!de\s+(?:moins\s+de|0\s*(?:à|-)))"
                               r"(?:[\w'’-]+\s+){0,6}?(?:loisirs\b|le\s+mercredi\b"
-                              r"|les\s+mercredis\b|pendant\s+les\s+(?:vacances|congés)\b|l['’]\s*été\b"
+                              r"|les\s+mercredis\b|(?:pendant|durant)\s+les\s+(?:petites\s+|grandes\s+)?(?:vacances|congés)\b|l['’]\s*été\b"
                               r"|en\s+dehors\s+de\s+l['’]\s*école\b|hors\s+(?:du\s+)?temps\s+scolaire\b)"
-                              r"|\bloisirs\s+(?:[\w'’-]+\s+){0,4}?(?:aux|des|pour\s+les|pour\s+tous\s+les)\s+enfants\b", FLAGS)
+                              r"|\bloisirs\s+(?:[\w'’-]+\s+){0,4}?(?:aux|des|pour\s+les|pour\s+tous\s+les)\s+enfants\b"
+                              # (or their Wednesdays: "qu'il s'agisse de la garde des tout-petits ou des mercredis de
+                              # nos enfants", a mayor's word)
+                              r"|\bmercredis\s+(?:de\s+nos|de\s+vos|de\s+leurs|des)\s+enfants\b", FLAGS)
 # in a sentence, the facilities that carry the actions, named as partners of the work, are no field: "plusieurs mois
 # de travail avec les services municipaux, le CCAS, les centres sociaux", "des actions conduites avec le centre social
 # d'Auxonne", "menées par l'espace de vie sociale"
