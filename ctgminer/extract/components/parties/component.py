@@ -101,6 +101,14 @@ def _official_article(name: str) -> str:
     return head if " " in name and head in {"le", "la", "les"} else ""
 
 _NAME_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?\n]|et\b|$)")  # a name that stops there ("du Port," not "du Val de X")
+
+
+def _line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The start and end of the line(s) holding text[start:end] (the text's end when no line break follows)."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
+
+
 # the next or previous item of a list of towns, one capitalised name, hyphens joining its words ("..., Éragny, ...",
 # "... et Esvres-sur-Indre.")
 _LIST_ITEM_RIGHT = re.compile(r"[ \t]*(?:,[ \t]*(?:et[ \t]+)?|[ \t]et[ \t]+)(?:de[ \t]+|d['’][ \t]*)?"
@@ -966,9 +974,8 @@ class PartiesComponent:
             for c in cands:
                 if c.type != "commune" or c.place is None or c.start >= min(m.start(), cls.MASTHEAD_REACH):
                     continue
-                line_start = text.rfind("\n", 0, c.start) + 1
-                line_end = text.find("\n", c.start)
-                if (line_end if line_end >= 0 else len(text)) - line_start <= cls.MASTHEAD_LINE_MAX:
+                line_start, line_end = _line_bounds(text, c.start)
+                if line_end - line_start <= cls.MASTHEAD_LINE_MAX:
                     heads.append(c)
             # (the one town of that EPCI there: a word of the masthead read as a far commune, "Brèves", is none)
             heads = [c for c in heads if c.place.epci in codes]
@@ -995,9 +1002,8 @@ class PartiesComponent:
         for c in cands:
             if c.type != "commune" or c.start >= end:
                 continue
-            line_start = text.rfind("\n", 0, c.start) + 1
-            line_end = text.find("\n", c.start)
-            line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+            line_start, line_end = _line_bounds(text, c.start)
+            line = text[line_start:line_end].rstrip()
             # (not a line that runs on into the next, nor towns given with their kind: a cover's parties "Caf de la
             # Guyane – CC des Savanes – Communes de A, B et C", a wrapped sentence "la Caf, la CA et les villes de A,")
             if len(line) <= cls.HEAD_LINE_MAX and not line.endswith((".", ",", ";")) \
@@ -1288,13 +1294,12 @@ class PartiesComponent:
         for c in cands:
             if c.type not in {"commune", "epci"}:
                 continue
-            line_start = text.rfind("\n", 0, c.start) + 1
-            line_end = text.find("\n", c.end)
+            line_start, line_end = _line_bounds(text, c.start, c.end)
             # (the row opens on the name, or on the EPCI's head the name follows: "Communauté de communes du X | ...")
             if text[line_start:c.start].strip(" \t-–•*") and not (
                     c.type == "epci" and _EPCI_HEAD_LEAD.fullmatch(text, line_start, c.start)):
                 continue
-            rest = text[c.end:line_end if line_end >= 0 else len(text)]
+            rest = text[c.end:line_end]
             if cue.match(rest):
                 rows.append(c)
             elif done.match(rest):
@@ -1329,9 +1334,8 @@ class PartiesComponent:
         for c in cands:
             if c.type not in {"commune", "epci"}:
                 continue
-            line_start = text.rfind("\n", 0, c.start) + 1
-            line_end = text.find("\n", c.end)
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            line_start, line_end = _line_bounds(text, c.start, c.end)
+            line = text[line_start:line_end]
             if "|" not in line or text[line_start:c.start].strip(" \t-–•*") or c.extra["features"].get("status_list"):
                 continue  # (not a Caf's overview of the CTGs' states, `mark_status_rows`)
             # the table's head: the first of the lines above cut by the same separator
@@ -1980,10 +1984,9 @@ class PartiesComponent:
         for c in cands:
             if c.type != "epci":
                 continue
-            line_start = text.rfind("\n", 0, c.start) + 1
+            line_start, line_end = _line_bounds(text, c.start, c.end)
             if _ROW_LEAD.fullmatch(text, line_start, c.start):
-                line_end = text.find("\n", c.end)
-                rows.append((line_start, len(text) if line_end < 0 else line_end, c))
+                rows.append((line_start, line_end, c))
         rows.sort(key=lambda r: r[0])
         runs: list[list[tuple[int, Candidate]]] = []
         prev_end = None
