@@ -1507,6 +1507,18 @@ class PartiesComponent:
         présence du président de X"), an official's home commune ("Jean Morel, maire de X, a signé") unless the
         mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
         ("d'autres acteurs peuvent signer : l'État, ...")."""
+        pc = PartiesComponent
+        if (pc.veto_misread(c) or pc.veto_not_signing(c) or pc.veto_no_party_name(c)
+                or pc.veto_public_or_area(c) or pc.veto_other_story(c) or pc.veto_other_role(c)
+                or pc.veto_context(c)):
+            return True
+        if c.how in {"list", "mayor"}:
+            return False
+        return pc.veto_venue(c)
+
+    @staticmethod
+    def veto_misread(c: Candidate) -> bool:
+        """Read as something else: a name's head, one left out, a headline's place, an idle Département."""
         f = c.extra["features"]
         if c.extra.get("hyphen_head") and not PartiesComponent.stated_party(c):
             return True  # "Dzaoudzi-Labattoir" read as Dzaoudzi: only where the text says it signs
@@ -1522,12 +1534,24 @@ class PartiesComponent:
             # "la conseillère départementale a rappelé le rôle du Département": the generic body in a sentence that
             # neither signs, associates, names the CTG nor the Caf
             return True
+        return False
+
+    @staticmethod
+    def veto_not_signing(c: Candidate) -> bool:
+        """Said not to sign, attending, taking part in a study, ranking an area, or a building."""
+        f = c.extra["features"]
         if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or f.get(
                 "building") or (
                 f.get("attendance_line") and not (f.get("declared") or f.get("sign_block"))):
             # "Brest métropole n'en est pas signataire", "Les présidents de la CC X et de la CC Y assistaient à la
             # cérémonie", "le bilan réalisé avec la MSA": said not to sign, attending, or taking part in a study
             return True
+        return False
+
+    @staticmethod
+    def veto_no_party_name(c: Candidate) -> bool:
+        """No party's name: a short name, a common word, a span's end, a Caf's seat or area, a surname."""
+        f = c.extra["features"]
         if c.how == "gaz_commune" and f.get("other_dep") and f.get("epci_namesake"):
             return True  # "le Val de Drôme renouvelle" beside the CC du Val de Drôme en Biovallée: the EPCI's short name
         if f.get("common_word"):
@@ -1550,6 +1574,12 @@ class PartiesComponent:
             return True
         if f.get("delegated"):
             return True  # "ses communes déléguées : Torfou, Tillières": parts of the commune nouvelle that signs
+        return False
+
+    @staticmethod
+    def veto_public_or_area(c: Candidate) -> bool:
+        """The public or the area served, an example EPCI, or a place or facility named after one."""
+        f = c.extra["features"]
         if c.type == "commune" and f.get("audience_list"):
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
         if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of") and not f.get("declared"):
@@ -1570,6 +1600,12 @@ class PartiesComponent:
             return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
         if PartiesComponent.facility_named(c) and not (PartiesComponent.stated_party(c) or f.get("sole_territory")):
             return True  # "la convention avec l'office de tourisme Creuse Confluence": a body named after the EPCI
+        return False
+
+    @staticmethod
+    def veto_other_story(c: Candidate) -> bool:
+        """Another story's party, an address or seat, a member town named aside, a contact's place."""
+        f = c.extra["features"]
         if f.get("network_day") and not PartiesComponent.stated_party(c):
             return True  # "Retour sur la journée des coordinateurs CTG ... X et Y ont présenté leurs démarches"
         if f.get("other_convention"):
@@ -1592,6 +1628,12 @@ class PartiesComponent:
         if (c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line")
                 or f.get("sector_contact")):
             return True  # "Votre contact : coordinatrice CTG, Mons, Montauroux...": where to meet, not who signs
+        return False
+
+    @staticmethod
+    def veto_other_role(c: Candidate) -> bool:
+        """A body following the CTG, a place, a label, a comparison, a tally, another scheme's party."""
+        f = c.extra["features"]
         if c.type in {"msa", "etat", "departement", "region", "other"} and (
                 f.get("governance") or f.get("grouped_in") or f.get("staff_of") and not f.get("declared")):
             # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
@@ -1617,6 +1659,12 @@ class PartiesComponent:
             # "Le schéma départemental des services aux familles, signé avec l'État et le Département, fixe ...": a
             # body of another scheme, in a sentence naming neither the CTG nor the Caf
             return True
+        return False
+
+    @staticmethod
+    def veto_context(c: Candidate) -> bool:
+        """Named for the context: a precedent, a dateline, an example, the host, officials attending."""
+        f = c.extra["features"]
         if f.get("precedent") or f.get("former_body") or f.get("former_cej") or f.get("status_list") or f.get("origin") or f.get("task_list"):
             # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
             # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks
@@ -1648,8 +1696,12 @@ class PartiesComponent:
             # or the Caf ("Saint-Malo Agglomération et la Caf ont signé ..." then "« Pour Saint-Malo, c'est un outil
             # précieux », a réagi le maire"): the EPCI's town spoken of, not a signatory
             return True
-        if c.how in {"list", "mayor"}:
-            return False
+        return False
+
+    @staticmethod
+    def veto_venue(c: Candidate) -> bool:
+        """A venue, a presence or a possibility, the last vetoes (the list and mayor readings are spared)."""
+        f = c.extra["features"]
         # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également
         # signataires")
         presence = f.get("presence") and not f.get("declared")
