@@ -200,6 +200,20 @@ _EPCI_HEAD_LEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:communauté\s+
 _BRAND_SUFFIX = re.compile(r"^(?:l |la |le |les )|\s+(?:agglo|agglomeration|communaute|metropole)$")
 
 
+class _Scan:
+    """A text's pattern matches, sought only where a cheap substring test says they can occur."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+
+    def __call__(self, pattern: re.Pattern, *needles: str, cased: tuple[str, ...] = ()) -> Iterator[re.Match]:
+        """`pattern`'s matches, where one of the lowercase `needles` is in the lowered text or one of the
+        `cased` ones (acronyms) in the text itself."""
+        found = any(n in self.low for n in needles) or any(n in self.text for n in cased)
+        return pattern.finditer(self.text) if found else iter(())
+
+
 class PartiesComponent:
     """Finds the Caf and the signatory territories; links them to the gazetteer."""
 
@@ -338,15 +352,35 @@ class PartiesComponent:
         return items
 
     def candidates(self, text: str, sents: Sentences) -> list[Candidate]:
-        out: list[Candidate] = []
+        """The mentions the rules read as possible parties, one pass per kind of body, in a fixed order."""
         # the scans below run only where a cheap substring test says they can match
-        low = text.lower()
+        scan = _Scan(text)
+        out: list[Candidate] = [*self.intro_communes(text), *self.hashtag_communes(scan),
+                                *self.listed_communes(text, scan), *self.associated_communes(text, scan),
+                                *self.mayor_communes(text, sents), *self.council_epcis(scan),
+                                *self.article_word_epcis(text)]
+        headed, acronyms = self.headed_epcis(text)
+        out += headed
+        out += self.plural_epcis(scan)
+        cut = self.cut_epci(text)
+        if cut:
+            out.append(cut)
+        out += self.suffix_epcis(scan)
+        out += self.cap_run_epcis(text)
+        out += self.acronym_epcis(text, acronyms)
+        out += self.named_departements(scan)
+        out += self.unnamed_departements(text)
+        prefecture_matches = list(scan(P.PREFECTURE, "préfecture"))
+        out += self.state_mentions(scan, {m.start() for m in prefecture_matches})
+        out += self.msa_mentions(scan)
+        out += self.region_mentions(text, scan)
+        out += self.state_services(scan)
+        out += self.prefectures(prefecture_matches)
+        out += self.other_bodies(scan)
+        return out
 
-        def scan(pattern: re.Pattern, *needles: str, cased: tuple[str, ...] = ()) -> Iterator[re.Match]:
-            """`pattern`'s matches, where one of the lowercase `needles` is in the lowered text or one of the
-            `cased` ones (acronyms) in the text itself."""
-            found = any(n in low for n in needles) or any(n in text for n in cased)
-            return pattern.finditer(text) if found else iter(())
+    def intro_communes(self, text: str) -> Iterator[Candidate]:
+        """Communes introduced by their head word: "la commune de X", "la ville d'X"."""
         for m in P.COMMUNE_INTRO.finditer(text):
             head = m["head"].lower()
             if head.startswith("commune") and head.endswith("s"):
@@ -359,16 +393,25 @@ class PartiesComponent:
                 continue  # "la plus grande commune de Guyane", "chaque ville de Martinique": a département, no town
             if P.BODY_HEAD.match(m["name"]) and self.gaz.commune(name) is None:
                 continue  # "la volonté commune du Département et de la Caf": the adjective before a body, no town
-            out.append(Candidate(name, "commune", m.start(), m.start("name") + len(written), how=head))
+            yield Candidate(name, "commune", m.start(), m.start("name") + len(written), how=head)
+
+    def hashtag_communes(self, scan: _Scan) -> Iterator[Candidate]:
+        """Communes named by a hashtag the gazetteer knows once split ("#SaintPaul")."""
         for m in scan(P.HASHTAG, "#"):
             name = split_camel(m["name"])
             if self.gaz.commune(name):
-                out.append(Candidate(name, "commune", m.start(), m.end(), how="hashtag"))
+                yield Candidate(name, "commune", m.start(), m.end(), how="hashtag")
+
+    def listed_communes(self, text: str, scan: _Scan) -> Iterator[Candidate]:
+        """The items of a list of communes ("les communes de A, B et C")."""
         for m in scan(P.COMMUNE_LIST, "communes", "villes"):
             for s, e, name in self.list_items(text, m.end()):
                 if self.gaz.commune(name) is None and self.gaz.departement(name) is not None:
                     break  # "l'une des 40 communes de la Seine-Saint-Denis": the département they lie in, no list
-                out.append(Candidate(name, "commune", s, e, how="list"))
+                yield Candidate(name, "commune", s, e, how="list")
+
+    def associated_communes(self, text: str, scan: _Scan) -> Iterator[Candidate]:
+        """Communes said associated, united or grouped ("X est associée à A et B"), the subject too."""
         for m in scan(P.ASSOCIATED_LIST, "associ", "uni", "regroup"):
             items = self.list_items(text, m.end())
             if len(items) < 2 or not any(self.gaz.commune(n) for _, _, n in items):
@@ -376,9 +419,12 @@ class PartiesComponent:
             subject = _SUBJECT.search(text[max(0, m.start() - 60):m.start()])
             if subject and self.gaz.commune(subject.group(1)):
                 s = m.start() - len(text[max(0, m.start() - 60):m.start()]) + subject.start(1)
-                out.append(Candidate(subject.group(1), "commune", s, s + len(subject.group(1)), how="list"))
+                yield Candidate(subject.group(1), "commune", s, s + len(subject.group(1)), how="list")
             for s, e, name in items:
-                out.append(Candidate(name, "commune", s, e, how="list"))
+                yield Candidate(name, "commune", s, e, how="list")
+
+    def mayor_communes(self, text: str, sents: Sentences) -> Iterator[Candidate]:
+        """Mayors' communes ("le maire de X") where the sentence signs, or a sign-off or the next one does."""
         for m in P.MAYOR.finditer(text):
             sentence = sents.sentence(m.start())
             before = text[max(0, m.start() - 160):m.start()]
@@ -394,13 +440,19 @@ class PartiesComponent:
             sign_off = _SIGN_OFF.fullmatch(sentence.strip()) is not None and _FIRST_PERSON_SIGN.search(text) is not None
             if sign_off or P.SIGNATORY_COMMUNES.search(sentence) or (sf["sent_sign"] and not sf["sent_modal"]) or (
                     "ils" in (after := sents.sentence(m.start(), 1)) and F.cues()["they_signed"].search(after)):
-                out.append(Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"),
-                                     m.end("name"), how="mayor"))
+                yield Candidate(self.commune_name(m["prep"], m["name"]), "commune", m.start("name"), m.end("name"),
+                                how="mayor")
+
+    def council_epcis(self, scan: _Scan) -> Iterator[Candidate]:
+        """EPCIs named after "conseil communautaire" by a name the gazetteer knows, no common word."""
         for m in scan(P.EPCI_COUNCIL, "communautaire"):
             place = self.gaz.epci_by_key.get(name_key(m["name"]))
             if place is not None and name_key(m["name"]) not in self.common_words:
-                out.append(Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
-                                     extra={"distinctive": m["name"]}))
+                yield Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
+                                extra={"distinctive": m["name"]})
+
+    def article_word_epcis(self, text: str) -> Iterator[Candidate]:
+        """EPCIs named by their one distinctive word after an article ("le Grésivaudan")."""
         for m in _ARTICLE_WORD.finditer(text):
             # an EPCI named by its one distinctive word after an article ("le président du Grésivaudan", "Le
             # Grésivaudan signe sa CTG"): a word only an EPCI's name holds, no commune's, département's nor common word
@@ -410,8 +462,13 @@ class PartiesComponent:
             if (place is not None and " " not in key and key not in self.gaz.communes and key not in self.common_words
                     and key not in self.gaz.dep_by_key and key not in FR_STOP_WORDS
                     and not _CAF_BEFORE.search(text, max(0, m.start() - 60), m.start())):
-                out.append(Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
-                                     extra={"distinctive": m["name"], "article_word": True}))
+                yield Candidate(m["name"], "epci", m.start("name"), m.end("name"), place=place, how="epci_name",
+                                extra={"distinctive": m["name"], "article_word": True})
+
+    @staticmethod
+    def headed_epcis(text: str) -> tuple[list[Candidate], dict[str, Candidate]]:
+        """EPCIs written after their kind ("Communauté de communes X"), and the acronyms they spell out."""
+        out: list[Candidate] = []
         acronyms: dict[str, Candidate] = {}
         for m in P.EPCI.finditer(text):
             if not m["name"] or _SYNDICAT_HEAD.match(m["head"]):
@@ -425,23 +482,33 @@ class PartiesComponent:
             if m["acro"]:
                 acronyms[m["acro"]] = cand
             out.append(cand)
+        return out, acronyms
+
+    @staticmethod
+    def plural_epcis(scan: _Scan) -> Iterator[Candidate]:
+        """The two EPCIs of one plural head ("les communautés de communes X et Y")."""
         for m in scan(P.EPCI_PLURAL, "communautés"):
             head = "Communauté de communes" if "communes" in m["head"] else "Communauté d'agglomération"
             for g in ("a", "b"):
-                out.append(Candidate(f"{head} {m[g]}", "epci", m.start(g), m.end(g), how="epci",
-                                     extra={"distinctive": m[g]}))
-        cut = self.cut_epci(text)
-        if cut:
-            out.append(cut)
+                yield Candidate(f"{head} {m[g]}", "epci", m.start(g), m.end(g), how="epci", extra={"distinctive": m[g]})
+
+    @staticmethod
+    def suffix_epcis(scan: _Scan) -> Iterator[Candidate]:
+        """EPCIs written with their kind after the name ("X Agglo", "X Métropole")."""
         for m in scan(P.EPCI_SUFFIX, "agglo", "métropole", "communauté"):
-            out.append(Candidate(m["name"], "epci", m.start(), m.end(), how="epci_suffix",
-                                 extra={"distinctive": m["name"]}))
+            yield Candidate(m["name"], "epci", m.start(), m.end(), how="epci_suffix", extra={"distinctive": m["name"]})
+
+    def cap_run_epcis(self, text: str) -> Iterator[Candidate]:
+        """EPCIs named by a run of capitalised words that is an EPCI's name (two words at least)."""
         for m in P.CAP_RUN.finditer(text):
             key = name_key(m.group())
             place = self.gaz.epci_by_key.get(key)
             if place and (len(key.split()) >= 2 or "«" in place.name) and key not in self.gaz.communes:
-                out.append(Candidate(m.group(), "epci", m.start(), m.end(), place=place, how="epci_name",
-                                     extra={"distinctive": m.group()}))
+                yield Candidate(m.group(), "epci", m.start(), m.end(), place=place, how="epci_name",
+                                extra={"distinctive": m.group()})
+
+    def acronym_epcis(self, text: str, acronyms: dict[str, Candidate]) -> Iterator[Candidate]:
+        """EPCIs named by an acronym: one the text spelt out before (`acronyms`), else the acronym alone."""
         written = self.gaz.written_acronyms
         # EPCI acronyms of any first letter that an official name writes out: overseas and urban EPCI go by them
         # ("le TCO et la Caf de La Réunion ont signé la CTG")
@@ -457,39 +524,61 @@ class PartiesComponent:
                 continue  # a town's name in capitals ("VILLE DE CHELLES" heading its minutes): the gazetteer reads it
             if acro in acronyms:
                 base = acronyms[acro]
-                out.append(Candidate(base.name, "epci", m.start(), m.end(), how="acronym",
-                                     extra={"distinctive": base.extra.get("distinctive"), "acro": acro}))
+                yield Candidate(base.name, "epci", m.start(), m.end(), how="acronym",
+                                extra={"distinctive": base.extra.get("distinctive"), "acro": acro})
             else:
-                out.append(Candidate(acro, "epci", m.start(), m.end(), how="acronym_only", extra={"acro": acro}))
+                yield Candidate(acro, "epci", m.start(), m.end(), how="acronym_only", extra={"acro": acro})
+
+    def named_departements(self, scan: _Scan) -> Iterator[Candidate]:
+        """Départements named after their body ("le Département du Gard", "le conseil départemental")."""
         for m in scan(P.DEPARTEMENT, "département", "conseil"):
             if m["name"]:
                 # (a name never runs on past a column's gap: "Pour le Département du Gard  Pour l'État")
                 name = _COLUMN_GAP.split(m["name"], 1)[0]
                 place = self.gaz.departement(name) or self.departement_after(name)
                 if place:
-                    out.append(Candidate(place.name, "departement", m.start(), m.start("name") + len(name), place=place,
-                                         how="dep"))
+                    yield Candidate(place.name, "departement", m.start(), m.start("name") + len(name), place=place,
+                                    how="dep")
+
+    def unnamed_departements(self, text: str) -> Iterator[Candidate]:
+        """The Département named without its name (`generic_departements`), as nameless candidates."""
         generic = "Départ" in text or "épartemental" in text or "CD" in text
         for start, end in (self.generic_departements(text) if generic else ()):
-            out.append(Candidate("", "departement", start, end, how="dep_generic"))
-        prefecture_matches = list(scan(P.PREFECTURE, "préfecture"))
-        prefectures = {m.start() for m in prefecture_matches}
+            yield Candidate("", "departement", start, end, how="dep_generic")
+
+    @staticmethod
+    def state_mentions(scan: _Scan, prefectures: set[int]) -> Iterator[Candidate]:
+        """The State ("l'État", "le préfet"), but where a préfecture is named (at `prefectures`)."""
         for m in scan(P.ETAT, "état", "etat", "préf"):
             if m.start() in prefectures:
                 continue  # "la préfecture du Lot" is named below
-            out.append(Candidate("État", "etat", m.start(), m.end(), how="etat"))
+            yield Candidate("État", "etat", m.start(), m.end(), how="etat")
+
+    @staticmethod
+    def msa_mentions(scan: _Scan) -> Iterator[Candidate]:
+        """The MSA, by its name when written ("la MSA Midi-Pyrénées Sud"), else "MSA"."""
         for m in scan(P.MSA, "msa", "mutualité"):
             mention = m.group().strip()
-            out.append(Candidate(mention if m["name"] else ("MSA" if "MSA" in mention else mention), "msa",
-                                 m.start(), m.end(), how="msa"))
+            yield Candidate(mention if m["name"] else ("MSA" if "MSA" in mention else mention), "msa", m.start(),
+                            m.end(), how="msa")
+
+    def region_mentions(self, text: str, scan: _Scan) -> Iterator[Candidate]:
+        """Régions named by a région's or département's name, not in a prefect's title."""
         for m in scan(P.REGION, "région"):
             if self.region_keys and not any(name_key(m["name"]).startswith(k) for k in self.region_keys):
                 continue  # "la Communauté de communes de la Région Lézignanaise": no région's name
             if P.PREFECT_OF.search(text, max(0, m.start() - 30), m.start()):
                 continue  # the prefect's title names the State: "Le préfet de la région Guadeloupe, ..."
-            out.append(Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region"))
+            yield Candidate(f"Région {m['name']}", "region", m.start(), m.end(), how="region")
+
+    @staticmethod
+    def state_services(scan: _Scan) -> Iterator[Candidate]:
+        """The State's services (the Éducation nationale, a DDETS, the SDJES), typed etat."""
         for m in scan(P.ETAT_SERVICE, "éducation", "educati", "direction", cased=("DD", "SDJES", "DR", "DSDEN")):
-            out.append(Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat"))
+            yield Candidate(_SPACES.sub(" ", m["name"]), "etat", m.start(), m.end(), how="etat")
+
+    def prefectures(self, prefecture_matches: list[re.Match]) -> Iterator[Candidate]:
+        """Préfectures of a département ("la préfecture du Lot"), typed etat."""
         for m in prefecture_matches:
             dep_name, place = m["name"], self.gaz.departement(m["name"])
             words = dep_name.split(" ")
@@ -502,16 +591,18 @@ class PartiesComponent:
                 place = self.gaz.departement(dep_name)
             if place:
                 name = f"Préfecture {m['prep'].strip().lower()} {dep_name}".replace("' ", "'").replace("’ ", "’")
-                out.append(Candidate(name, "etat", m.start(), m.start("name") + len(dep_name), how="etat"))
+                yield Candidate(name, "etat", m.start(), m.start("name") + len(dep_name), how="etat")
+
+    @staticmethod
+    def other_bodies(scan: _Scan) -> Iterator[Candidate]:
+        """The bodies typed other: syndicats, collectivités, the others (France Travail, CPAM, CCAS, ...)."""
         for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivos", "sivu", "petr", "équilibre"):
-            out.append(Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(),
-                                 how="syndicat"))
+            yield Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(), how="syndicat")
         for m in scan(P.COLLECTIVITE, "collectivité"):
             name = _SPACES.sub(" ", m["name"])
-            out.append(Candidate(name[0].upper() + name[1:], "other", m.start(), m.end(), how="other"))
+            yield Candidate(name[0].upper() + name[1:], "other", m.start(), m.end(), how="other")
         for m in scan(P.OTHER, "france", "pôle", "carsat", cased=("CPAM", "CCAS", "CIAS", "CGSS", "ARS")):
-            out.append(Candidate(m["name"], "other", m.start(), m.end(), how="other"))
-        return out
+            yield Candidate(m["name"], "other", m.start(), m.end(), how="other")
 
     @staticmethod
     def generic_departements(text: str) -> Iterator[tuple[int, int]]:
@@ -1416,6 +1507,18 @@ class PartiesComponent:
         présence du président de X"), an official's home commune ("Jean Morel, maire de X, a signé") unless the
         mayor pattern read it among signatory communes, a surname, a common word, an example or a possibility
         ("d'autres acteurs peuvent signer : l'État, ...")."""
+        pc = PartiesComponent
+        if (pc.veto_misread(c) or pc.veto_not_signing(c) or pc.veto_no_party_name(c)
+                or pc.veto_public_or_area(c) or pc.veto_other_story(c) or pc.veto_other_role(c)
+                or pc.veto_context(c)):
+            return True
+        if c.how in {"list", "mayor"}:
+            return False
+        return pc.veto_venue(c)
+
+    @staticmethod
+    def veto_misread(c: Candidate) -> bool:
+        """Read as something else: a name's head, one left out, a headline's place, an idle Département."""
         f = c.extra["features"]
         if c.extra.get("hyphen_head") and not PartiesComponent.stated_party(c):
             return True  # "Dzaoudzi-Labattoir" read as Dzaoudzi: only where the text says it signs
@@ -1431,12 +1534,24 @@ class PartiesComponent:
             # "la conseillère départementale a rappelé le rôle du Département": the generic body in a sentence that
             # neither signs, associates, names the CTG nor the Caf
             return True
+        return False
+
+    @staticmethod
+    def veto_not_signing(c: Candidate) -> bool:
+        """Said not to sign, attending, taking part in a study, ranking an area, or a building."""
+        f = c.extra["features"]
         if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or f.get(
                 "building") or (
                 f.get("attendance_line") and not (f.get("declared") or f.get("sign_block"))):
             # "Brest métropole n'en est pas signataire", "Les présidents de la CC X et de la CC Y assistaient à la
             # cérémonie", "le bilan réalisé avec la MSA": said not to sign, attending, or taking part in a study
             return True
+        return False
+
+    @staticmethod
+    def veto_no_party_name(c: Candidate) -> bool:
+        """No party's name: a short name, a common word, a span's end, a Caf's seat or area, a surname."""
+        f = c.extra["features"]
         if c.how == "gaz_commune" and f.get("other_dep") and f.get("epci_namesake"):
             return True  # "le Val de Drôme renouvelle" beside the CC du Val de Drôme en Biovallée: the EPCI's short name
         if f.get("common_word"):
@@ -1459,6 +1574,12 @@ class PartiesComponent:
             return True
         if f.get("delegated"):
             return True  # "ses communes déléguées : Torfou, Tillières": parts of the commune nouvelle that signs
+        return False
+
+    @staticmethod
+    def veto_public_or_area(c: Candidate) -> bool:
+        """The public or the area served, an example EPCI, or a place or facility named after one."""
+        f = c.extra["features"]
         if c.type == "commune" and f.get("audience_list"):
             return True  # "devant les maires présents (Creissels, Compeyre)": attending, not signing
         if c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("audience_of") and not f.get("declared"):
@@ -1479,6 +1600,12 @@ class PartiesComponent:
             return True  # "le pays de Meaux", "la vallée de la Braye", "la crèche d'Afa", "La Seyne" for a far Seyne
         if PartiesComponent.facility_named(c) and not (PartiesComponent.stated_party(c) or f.get("sole_territory")):
             return True  # "la convention avec l'office de tourisme Creuse Confluence": a body named after the EPCI
+        return False
+
+    @staticmethod
+    def veto_other_story(c: Candidate) -> bool:
+        """Another story's party, an address or seat, a member town named aside, a contact's place."""
+        f = c.extra["features"]
         if f.get("network_day") and not PartiesComponent.stated_party(c):
             return True  # "Retour sur la journée des coordinateurs CTG ... X et Y ont présenté leurs démarches"
         if f.get("other_convention"):
@@ -1501,6 +1628,12 @@ class PartiesComponent:
         if (c.type == "commune" and c.how in {"list", "gaz_commune"} and f.get("contact_line")
                 or f.get("sector_contact")):
             return True  # "Votre contact : coordinatrice CTG, Mons, Montauroux...": where to meet, not who signs
+        return False
+
+    @staticmethod
+    def veto_other_role(c: Candidate) -> bool:
+        """A body following the CTG, a place, a label, a comparison, a tally, another scheme's party."""
+        f = c.extra["features"]
         if c.type in {"msa", "etat", "departement", "region", "other"} and (
                 f.get("governance") or f.get("grouped_in") or f.get("staff_of") and not f.get("declared")):
             # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
@@ -1526,6 +1659,12 @@ class PartiesComponent:
             # "Le schéma départemental des services aux familles, signé avec l'État et le Département, fixe ...": a
             # body of another scheme, in a sentence naming neither the CTG nor the Caf
             return True
+        return False
+
+    @staticmethod
+    def veto_context(c: Candidate) -> bool:
+        """Named for the context: a precedent, a dateline, an example, the host, officials attending."""
+        f = c.extra["features"]
         if f.get("precedent") or f.get("former_body") or f.get("former_cej") or f.get("status_list") or f.get("origin") or f.get("task_list"):
             # "Après X, c'est au tour de Y de signer", "les anciennes communautés de communes X et Z", "Territoires
             # couverts par une CTG : X, Y" on a Caf's overview page, "des familles venues de X", a job ad's tasks
@@ -1557,8 +1696,12 @@ class PartiesComponent:
             # or the Caf ("Saint-Malo Agglomération et la Caf ont signé ..." then "« Pour Saint-Malo, c'est un outil
             # précieux », a réagi le maire"): the EPCI's town spoken of, not a signatory
             return True
-        if c.how in {"list", "mayor"}:
-            return False
+        return False
+
+    @staticmethod
+    def veto_venue(c: Candidate) -> bool:
+        """A venue, a presence or a possibility, the last vetoes (the list and mayor readings are spared)."""
+        f = c.extra["features"]
         # (not attending when said to sign too: "en présence des maires de Bras-Panon et de Salazie, également
         # signataires")
         presence = f.get("presence") and not f.get("declared")
