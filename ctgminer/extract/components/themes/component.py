@@ -179,6 +179,31 @@ class _ListPage(NamedTuple):
     amended: bool
 
 
+class _ContextPage(NamedTuple):
+    """What the sentence judge knows of the whole page: its text, and whether it names many conventions, a
+    consultation, a renewal, an amendment."""
+
+    text: str
+    many: bool
+    consulting: bool
+    renewal: bool
+    amended: bool
+
+
+@dataclass
+class _ContextRun:
+    """What the sentence judge carries from one sentence to the next."""
+
+    previous: str = ""  # the previous sentence
+    previous_general: bool = False
+    previous_other: bool = False
+    label: bool = False  # the previous sentence is a label whose value is on the next line (a fiche's "Public")
+    other_items: bool = False  # items under another scheme's or the past's introduction
+    advising: bool = False  # a recommendations heading or an item under it
+    general_items: bool = False  # items under a general introduction
+    general_question: bool = False  # after a general question
+
+
 class ThemesComponent:
     """Finds theme phrases (lists, prose enumerations) and theme sentences; writes them as span groups."""
 
@@ -1237,80 +1262,121 @@ class ThemesComponent:
         cached = self._context
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
-        out, previous_general, previous_other, label, other_items, previous = [], False, False, False, False, ""
-        advising = general_items = general_question = False
-        many = bool(P.MANY_CONVENTIONS.search(text))
-        consulting = bool(P.CONSULTATION_NAMED.search(text))
-        renewal = bool(P.RENEWAL.search(text))
-        amended = self.amendment_page(text)
+        page = _ContextPage(text, bool(P.MANY_CONVENTIONS.search(text)), bool(P.CONSULTATION_NAMED.search(text)),
+                            bool(P.RENEWAL.search(text)), self.amendment_page(text))
+        run = _ContextRun()
+        out: list[tuple[int, int, str, bool, bool]] = []
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
-            # a line a layout broke after a comma goes on with the sentence above, and so with what it is about: "Les
-            # partenaires choisissent les champs prioritaires parmi : petite enfance, enfance, jeunesse," then
-            # "parentalité, logement, handicap." on the guide's next line
-            line_start = text.rfind("\n", 0, s) + 1
-            carried = bool(out) and sentence[:1].islower() and out[-1][2].rstrip().endswith(",") \
-                and not text[line_start:s].strip()  # (not a bulleted item: "• maintenir l'offre")
-            # ... and so does a line a PDF's layout broke before a capitalised name, the line above long and ending on
-            # a word: "Elles peuvent couvrir tous les domaines d'action de la branche" above "Famille : accueil du
-            # jeune enfant, jeunesse, logement." (a convention's preamble, sentences cut at the line's end)
-            # (its generality only: a long heading above its paragraph passes no other flag on, "Fiche action n°2 –
-            # Ouvrir un lieu d'accueil enfants-parents à Pontivy" above "Constat : ...")
-            wrapped = bool(out) and out[-1][3] and line_start == s and self.wrapped_above(text, s, out[-1][2])
-            general = self.is_general(sentence, previous_general) and not P.OWN_OBJECT.match(sentence) \
-                or many and bool(P.THESE_CONVENTIONS.search(sentence)) or carried and out[-1][3] or wrapped
-            general, general_items, general_question = self._general_by_context(
-                text, s, sentence, general, general_items, general_question)
-            previous_general = general
-            # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
-            # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
-            # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
-            # facilities are no fields either)
-            consultation = self.consultation_topics(sentence, previous) or consulting and bool(
-                P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
-                or self.event_programme(sentence, previous)
-            before, previous = previous, sentence
-            past = self.history(sentence, amended) or amended and bool(P.FUTURE_CONVENTION.search(sentence))
-            # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
-            # convention à l'animation de la vie sociale et à l'accès aux droits ;")
-            advice = bool(P.RECOMMENDATIONS.search(sentence))
-            advising = advice or advising and (self.item_line(sentence) or self.after_bullet(text, s))
-            other = bool(self.other_scheme(sentence) or past or consultation or advice
-                         or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
-                         or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
-                         or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
-                         # (and a council's other decisions in its minutes: "7. Mobilité – Avenant n°2 à la délégation de
-                         # service public de transport – Adopté (1 contre)")
-                         or self.other_decision(sentence)
-                         or previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence)
-                         and not (P.THIS_ONE.match(sentence) and P.NAMES_CONVENTION.search(before)) or label
-                         # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
-                         # – Le logement"
-                         or other_items and self.item_line(sentence) or carried and out[-1][4] or advising)
-            other = other or bool(P.CRITICISM.search(sentence))  # what critics miss: "regrettant l'absence de volet logement"
-            other = other or bool(P.FORMER_CONVENTION.search(sentence))  # "la CTG en vigueur, qui portait sur ..."
-            other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
-            other = other or bool(P.FICHE_FINDING.match(text, text.rfind("\n", 0, s) + 1))  # a fiche's "Constat : ..."
-            other = other or bool(P.MEMBERS_CONVENTIONS.search(sentence))  # "les CTG signées avec les communes ..."
-            other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
-            other = other or bool(P.SIGNATORY_MANAGER.search(sentence))  # "La ville, qui gère la crèche, a signé"
-            other = other or bool(P.FUNDED_AS_BEFORE.search(sentence))  # "Les crèches existantes restent financées."
-            other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
-            other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
-            other = other or bool(P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
-            # (a consultation's question heading too: "Sur quoi porte le questionnaire ?" over the survey's topics)
-            other_items = other and (other_items or sentence.rstrip().endswith(":") and bool(consultation or past)
-                                     or sentence.rstrip().endswith("?") and consultation)
-            previous_other = other
-            label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
-            if general and out and P.SUMS_UP.search(sentence):
-                out[-1] = (*out[-1][:3], True, out[-1][4])
-            if out and P.LEFT_OUT_AFTER.search(sentence):
-                out[-1] = (*out[-1][:4], True)
+            above = out[-1] if out else None
+            carried = self._carried_on(text, s, sentence, above)
+            general = self._general_in_context(page, s, sentence, above, carried, run)
+            other = self._other_in_context(page, s, sentence, above, carried, run)
+            self._reread_above(out, sentence, general)
             out.append((s, e, sentence, general, other))
         self._context = (sents, text, out)
         return out
+
+    @staticmethod
+    def _carried_on(text: str, s: int, sentence: str, above: tuple | None) -> bool:
+        """Does the sentence go on with the one above, on a line a layout broke after a comma?"""
+        # a line a layout broke after a comma goes on with the sentence above, and so with what it is about: "Les
+        # partenaires choisissent les champs prioritaires parmi : petite enfance, enfance, jeunesse," then
+        # "parentalité, logement, handicap." on the guide's next line
+        line_start = text.rfind("\n", 0, s) + 1
+        return above is not None and sentence[:1].islower() and above[2].rstrip().endswith(",") \
+            and not text[line_start:s].strip()  # (not a bulleted item: "• maintenir l'offre")
+
+    def _wrapped_on(self, text: str, s: int, above: tuple | None) -> bool:
+        """Does the sentence, opening its line, go on with the general sentence above that a PDF's layout broke?"""
+        # ... and so does a line a PDF's layout broke before a capitalised name, the line above long and ending on
+        # a word: "Elles peuvent couvrir tous les domaines d'action de la branche" above "Famille : accueil du
+        # jeune enfant, jeunesse, logement." (a convention's preamble, sentences cut at the line's end)
+        # (its generality only: a long heading above its paragraph passes no other flag on, "Fiche action n°2 –
+        # Ouvrir un lieu d'accueil enfants-parents à Pontivy" above "Constat : ...")
+        line_start = text.rfind("\n", 0, s) + 1
+        return above is not None and above[3] and line_start == s and self.wrapped_above(text, s, above[2])
+
+    def _general_in_context(self, page: _ContextPage, s: int, sentence: str, above: tuple | None, carried: bool,
+                            run: _ContextRun) -> bool:
+        """Is the sentence about CTGs or the Caf in general, by its words, the sentence above or its list's intro?"""
+        wrapped = self._wrapped_on(page.text, s, above)
+        general = self.is_general(sentence, run.previous_general) and not P.OWN_OBJECT.match(sentence) \
+            or page.many and bool(P.THESE_CONVENTIONS.search(sentence)) or carried and above[3] or wrapped
+        general, run.general_items, run.general_question = self._general_by_context(
+            page.text, s, sentence, general, run.general_items, run.general_question)
+        run.previous_general = general
+        return general
+
+    def _consultation(self, page: _ContextPage, sentence: str, previous: str) -> bool:
+        """Does the sentence tell a consultation's topics or an event's programme (no fields of the convention)?"""
+        return self.consultation_topics(sentence, previous) or page.consulting and bool(
+            P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
+            or self.event_programme(sentence, previous)
+
+    def _other_in_context(self, page: _ContextPage, s: int, sentence: str, above: tuple | None, carried: bool,
+                          run: _ContextRun) -> bool:
+        """Is the sentence about another scheme, the past, a consultation or advice, by its words or those above?"""
+        text, amended = page.text, page.amended
+        consultation = self._consultation(page, sentence, run.previous)
+        before, run.previous = run.previous, sentence
+        past = self.history(sentence, amended) or amended and bool(P.FUTURE_CONVENTION.search(sentence))
+        # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
+        # convention à l'animation de la vie sociale et à l'accès aux droits ;")
+        advice = bool(P.RECOMMENDATIONS.search(sentence))
+        run.advising = advice or run.advising and (self.item_line(sentence) or self.after_bullet(text, s))
+        # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
+        # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
+        # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
+        # facilities are no fields either)
+        other = bool(self.other_scheme(sentence) or past or consultation or advice
+                     or page.renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
+                     or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
+                     or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
+                     # (and a council's other decisions in its minutes: "7. Mobilité – Avenant n°2 à la délégation de
+                     # service public de transport – Adopté (1 contre)")
+                     or self.other_decision(sentence)
+                     or run.previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence)
+                     and not (P.THIS_ONE.match(sentence) and P.NAMES_CONVENTION.search(before)) or run.label
+                     # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
+                     # – Le logement"
+                     or run.other_items and self.item_line(sentence) or carried and above[4] or run.advising)
+        other = other or self._aside(text, s, sentence)
+        self._carry_other(run, sentence, other, consultation, past)
+        return other
+
+    @staticmethod
+    def _aside(text: str, s: int, sentence: str) -> bool:
+        """Is the sentence an aside on no field of the convention: criticism, the former convention, a portrait...?"""
+        return bool(P.CRITICISM.search(sentence)  # what critics miss: "regrettant l'absence de volet logement"
+                    or P.FORMER_CONVENTION.search(sentence)  # "la CTG en vigueur, qui portait sur ..."
+                    or P.PORTRAIT.search(sentence)  # the territory's portrait: "Le bourg cumule les fragilités"
+                    or P.FICHE_FINDING.match(text, text.rfind("\n", 0, s) + 1)  # a fiche's "Constat : ..."
+                    or P.MEMBERS_CONVENTIONS.search(sentence)  # "les CTG signées avec les communes ..."
+                    or P.HELD_ELSEWHERE.search(sentence)  # "La jeunesse reste une compétence des communes."
+                    or P.SIGNATORY_MANAGER.search(sentence)  # "La ville, qui gère la crèche, a signé"
+                    or P.FUNDED_AS_BEFORE.search(sentence)  # "Les crèches existantes restent financées."
+                    or P.HEARD.search(sentence)  # a consultation's words: "Plusieurs ont cité le manque de ..."
+                    or P.NAVIGATION.search(sentence)  # "Retour à la rubrique Enfance et familles"
+                    or P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
+
+    @staticmethod
+    def _carry_other(run: _ContextRun, sentence: str, other: bool, consultation: bool, past: bool) -> None:
+        """Pass on to the next sentence what this one tells of other schemes: items under it, a label's value."""
+        # (a consultation's question heading too: "Sur quoi porte le questionnaire ?" over the survey's topics)
+        run.other_items = other and (run.other_items or sentence.rstrip().endswith(":") and bool(consultation or past)
+                                     or sentence.rstrip().endswith("?") and consultation)
+        run.previous_other = other
+        run.label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
+
+    @staticmethod
+    def _reread_above(out: list[tuple[int, int, str, bool, bool]], sentence: str, general: bool) -> None:
+        """Mark the sentence above general when this general one sums it up, or other when this one leaves it out."""
+        if general and out and P.SUMS_UP.search(sentence):
+            out[-1] = (*out[-1][:3], True, out[-1][4])
+        if out and P.LEFT_OUT_AFTER.search(sentence):
+            out[-1] = (*out[-1][:4], True)
 
     @staticmethod
     def wrapped_above(text: str, s: int, previous: str) -> bool:
