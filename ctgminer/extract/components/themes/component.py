@@ -179,6 +179,41 @@ class _ListPage(NamedTuple):
     amended: bool
 
 
+class _ContextPage(NamedTuple):
+    """What the sentence judge knows of the whole page: its text, and whether it names many conventions, a
+    consultation, a renewal, an amendment."""
+
+    text: str
+    many: bool
+    consulting: bool
+    renewal: bool
+    amended: bool
+
+
+@dataclass
+class _ContextRun:
+    """What the sentence judge carries from one sentence to the next."""
+
+    previous: str = ""  # the previous sentence
+    previous_general: bool = False
+    previous_other: bool = False
+    label: bool = False  # the previous sentence is a label whose value is on the next line (a fiche's "Public")
+    other_items: bool = False  # items under another scheme's or the past's introduction
+    advising: bool = False  # a recommendations heading or an item under it
+    general_items: bool = False  # items under a general introduction
+    general_question: bool = False  # after a general question
+
+
+class _Told(NamedTuple):
+    """What the previous sentence tells of a prose sentence: an announcement its pronoun continues, the convention
+    named, a question on the convention's content it answers, axes announced in the previous sentence's last words."""
+
+    continued: bool
+    names_it: bool
+    answers: bool
+    announced_before: bool
+
+
 class ThemesComponent:
     """Finds theme phrases (lists, prose enumerations) and theme sentences; writes them as span groups."""
 
@@ -1237,80 +1272,121 @@ class ThemesComponent:
         cached = self._context
         if cached is not None and cached[0] is sents and cached[1] is text:
             return cached[2]
-        out, previous_general, previous_other, label, other_items, previous = [], False, False, False, False, ""
-        advising = general_items = general_question = False
-        many = bool(P.MANY_CONVENTIONS.search(text))
-        consulting = bool(P.CONSULTATION_NAMED.search(text))
-        renewal = bool(P.RENEWAL.search(text))
-        amended = self.amendment_page(text)
+        page = _ContextPage(text, bool(P.MANY_CONVENTIONS.search(text)), bool(P.CONSULTATION_NAMED.search(text)),
+                            bool(P.RENEWAL.search(text)), self.amendment_page(text))
+        run = _ContextRun()
+        out: list[tuple[int, int, str, bool, bool]] = []
         for i in range(len(sents.starts)):
             s, e = sents.bounds(i)
             sentence = text[s:e]
-            # a line a layout broke after a comma goes on with the sentence above, and so with what it is about: "Les
-            # partenaires choisissent les champs prioritaires parmi : petite enfance, enfance, jeunesse," then
-            # "parentalité, logement, handicap." on the guide's next line
-            line_start = text.rfind("\n", 0, s) + 1
-            carried = bool(out) and sentence[:1].islower() and out[-1][2].rstrip().endswith(",") \
-                and not text[line_start:s].strip()  # (not a bulleted item: "• maintenir l'offre")
-            # ... and so does a line a PDF's layout broke before a capitalised name, the line above long and ending on
-            # a word: "Elles peuvent couvrir tous les domaines d'action de la branche" above "Famille : accueil du
-            # jeune enfant, jeunesse, logement." (a convention's preamble, sentences cut at the line's end)
-            # (its generality only: a long heading above its paragraph passes no other flag on, "Fiche action n°2 –
-            # Ouvrir un lieu d'accueil enfants-parents à Pontivy" above "Constat : ...")
-            wrapped = bool(out) and out[-1][3] and line_start == s and self.wrapped_above(text, s, out[-1][2])
-            general = self.is_general(sentence, previous_general) and not P.OWN_OBJECT.match(sentence) \
-                or many and bool(P.THESE_CONVENTIONS.search(sentence)) or carried and out[-1][3] or wrapped
-            general, general_items, general_question = self._general_by_context(
-                text, s, sentence, general, general_items, general_question)
-            previous_general = general
-            # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
-            # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
-            # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
-            # facilities are no fields either)
-            consultation = self.consultation_topics(sentence, previous) or consulting and bool(
-                P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
-                or self.event_programme(sentence, previous)
-            before, previous = previous, sentence
-            past = self.history(sentence, amended) or amended and bool(P.FUTURE_CONVENTION.search(sentence))
-            # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
-            # convention à l'animation de la vie sociale et à l'accès aux droits ;")
-            advice = bool(P.RECOMMENDATIONS.search(sentence))
-            advising = advice or advising and (self.item_line(sentence) or self.after_bullet(text, s))
-            other = bool(self.other_scheme(sentence) or past or consultation or advice
-                         or renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
-                         or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
-                         or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
-                         # (and a council's other decisions in its minutes: "7. Mobilité – Avenant n°2 à la délégation de
-                         # service public de transport – Adopté (1 contre)")
-                         or self.other_decision(sentence)
-                         or previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence)
-                         and not (P.THIS_ONE.match(sentence) and P.NAMES_CONVENTION.search(before)) or label
-                         # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
-                         # – Le logement"
-                         or other_items and self.item_line(sentence) or carried and out[-1][4] or advising)
-            other = other or bool(P.CRITICISM.search(sentence))  # what critics miss: "regrettant l'absence de volet logement"
-            other = other or bool(P.FORMER_CONVENTION.search(sentence))  # "la CTG en vigueur, qui portait sur ..."
-            other = other or bool(P.PORTRAIT.search(sentence))  # the territory's portrait: "Le bourg cumule les fragilités"
-            other = other or bool(P.FICHE_FINDING.match(text, text.rfind("\n", 0, s) + 1))  # a fiche's "Constat : ..."
-            other = other or bool(P.MEMBERS_CONVENTIONS.search(sentence))  # "les CTG signées avec les communes ..."
-            other = other or bool(P.HELD_ELSEWHERE.search(sentence))  # "La jeunesse reste une compétence des communes."
-            other = other or bool(P.SIGNATORY_MANAGER.search(sentence))  # "La ville, qui gère la crèche, a signé"
-            other = other or bool(P.FUNDED_AS_BEFORE.search(sentence))  # "Les crèches existantes restent financées."
-            other = other or bool(P.HEARD.search(sentence))  # a consultation's words: "Plusieurs ont cité le manque de ..."
-            other = other or bool(P.NAVIGATION.search(sentence))  # "Retour à la rubrique Enfance et familles"
-            other = other or bool(P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
-            # (a consultation's question heading too: "Sur quoi porte le questionnaire ?" over the survey's topics)
-            other_items = other and (other_items or sentence.rstrip().endswith(":") and bool(consultation or past)
-                                     or sentence.rstrip().endswith("?") and consultation)
-            previous_other = other
-            label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
-            if general and out and P.SUMS_UP.search(sentence):
-                out[-1] = (*out[-1][:3], True, out[-1][4])
-            if out and P.LEFT_OUT_AFTER.search(sentence):
-                out[-1] = (*out[-1][:4], True)
+            above = out[-1] if out else None
+            carried = self._carried_on(text, s, sentence, above)
+            general = self._general_in_context(page, s, sentence, above, carried, run)
+            other = self._other_in_context(page, s, sentence, above, carried, run)
+            self._reread_above(out, sentence, general)
             out.append((s, e, sentence, general, other))
         self._context = (sents, text, out)
         return out
+
+    @staticmethod
+    def _carried_on(text: str, s: int, sentence: str, above: tuple | None) -> bool:
+        """Does the sentence go on with the one above, on a line a layout broke after a comma?"""
+        # a line a layout broke after a comma goes on with the sentence above, and so with what it is about: "Les
+        # partenaires choisissent les champs prioritaires parmi : petite enfance, enfance, jeunesse," then
+        # "parentalité, logement, handicap." on the guide's next line
+        line_start = text.rfind("\n", 0, s) + 1
+        return above is not None and sentence[:1].islower() and above[2].rstrip().endswith(",") \
+            and not text[line_start:s].strip()  # (not a bulleted item: "• maintenir l'offre")
+
+    def _wrapped_on(self, text: str, s: int, above: tuple | None) -> bool:
+        """Does the sentence, opening its line, go on with the general sentence above that a PDF's layout broke?"""
+        # ... and so does a line a PDF's layout broke before a capitalised name, the line above long and ending on
+        # a word: "Elles peuvent couvrir tous les domaines d'action de la branche" above "Famille : accueil du
+        # jeune enfant, jeunesse, logement." (a convention's preamble, sentences cut at the line's end)
+        # (its generality only: a long heading above its paragraph passes no other flag on, "Fiche action n°2 –
+        # Ouvrir un lieu d'accueil enfants-parents à Pontivy" above "Constat : ...")
+        line_start = text.rfind("\n", 0, s) + 1
+        return above is not None and above[3] and line_start == s and self.wrapped_above(text, s, above[2])
+
+    def _general_in_context(self, page: _ContextPage, s: int, sentence: str, above: tuple | None, carried: bool,
+                            run: _ContextRun) -> bool:
+        """Is the sentence about CTGs or the Caf in general, by its words, the sentence above or its list's intro?"""
+        wrapped = self._wrapped_on(page.text, s, above)
+        general = self.is_general(sentence, run.previous_general) and not P.OWN_OBJECT.match(sentence) \
+            or page.many and bool(P.THESE_CONVENTIONS.search(sentence)) or carried and above[3] or wrapped
+        general, run.general_items, run.general_question = self._general_by_context(
+            page.text, s, sentence, general, run.general_items, run.general_question)
+        run.previous_general = general
+        return general
+
+    def _consultation(self, page: _ContextPage, sentence: str, previous: str) -> bool:
+        """Does the sentence tell a consultation's topics or an event's programme (no fields of the convention)?"""
+        return self.consultation_topics(sentence, previous) or page.consulting and bool(
+            P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
+            or self.event_programme(sentence, previous)
+
+    def _other_in_context(self, page: _ContextPage, s: int, sentence: str, above: tuple | None, carried: bool,
+                          run: _ContextRun) -> bool:
+        """Is the sentence about another scheme, the past, a consultation or advice, by its words or those above?"""
+        text, amended = page.text, page.amended
+        consultation = self._consultation(page, sentence, run.previous)
+        before, run.previous = run.previous, sentence
+        past = self.history(sentence, amended) or amended and bool(P.FUTURE_CONVENTION.search(sentence))
+        # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
+        # convention à l'animation de la vie sociale et à l'accès aux droits ;")
+        advice = bool(P.RECOMMENDATIONS.search(sentence))
+        run.advising = advice or run.advising and (self.item_line(sentence) or self.after_bullet(text, s))
+        # ... and a sentence opening on a pronoun goes on about the other scheme or the past the previous one
+        # told: "Les actions du SDSF visent ... Elles s'intéressent ainsi aux modes d'accueil, ..."
+        # (a form's who / for whom / how much line, a meeting's topic on an agenda row, and who keeps which
+        # facilities are no fields either)
+        other = bool(self.other_scheme(sentence) or past or consultation or advice
+                     or page.renewal and P.FIRST_CONVENTION.search(sentence) or P.NO_FIELD_LABEL.match(sentence)
+                     or P.COMPETENCE.search(sentence) or P.LEFT_OUT.search(sentence) or P.LEFT_OUT_AFTER.search(sentence)
+                     or P.AGENDA_ROW.match(sentence) and not P.NAMES_CTG.search(sentence)
+                     # (and a council's other decisions in its minutes: "7. Mobilité – Avenant n°2 à la délégation de
+                     # service public de transport – Adopté (1 contre)")
+                     or self.other_decision(sentence)
+                     or run.previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence)
+                     and not (P.THIS_ONE.match(sentence) and P.NAMES_CONVENTION.search(before)) or run.label
+                     # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
+                     # – Le logement"
+                     or run.other_items and self.item_line(sentence) or carried and above[4] or run.advising)
+        other = other or self._aside(text, s, sentence)
+        self._carry_other(run, sentence, other, consultation, past)
+        return other
+
+    @staticmethod
+    def _aside(text: str, s: int, sentence: str) -> bool:
+        """Is the sentence an aside on no field of the convention: criticism, the former convention, a portrait...?"""
+        return bool(P.CRITICISM.search(sentence)  # what critics miss: "regrettant l'absence de volet logement"
+                    or P.FORMER_CONVENTION.search(sentence)  # "la CTG en vigueur, qui portait sur ..."
+                    or P.PORTRAIT.search(sentence)  # the territory's portrait: "Le bourg cumule les fragilités"
+                    or P.FICHE_FINDING.match(text, text.rfind("\n", 0, s) + 1)  # a fiche's "Constat : ..."
+                    or P.MEMBERS_CONVENTIONS.search(sentence)  # "les CTG signées avec les communes ..."
+                    or P.HELD_ELSEWHERE.search(sentence)  # "La jeunesse reste une compétence des communes."
+                    or P.SIGNATORY_MANAGER.search(sentence)  # "La ville, qui gère la crèche, a signé"
+                    or P.FUNDED_AS_BEFORE.search(sentence)  # "Les crèches existantes restent financées."
+                    or P.HEARD.search(sentence)  # a consultation's words: "Plusieurs ont cité le manque de ..."
+                    or P.NAVIGATION.search(sentence)  # "Retour à la rubrique Enfance et familles"
+                    or P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
+
+    @staticmethod
+    def _carry_other(run: _ContextRun, sentence: str, other: bool, consultation: bool, past: bool) -> None:
+        """Pass on to the next sentence what this one tells of other schemes: items under it, a label's value."""
+        # (a consultation's question heading too: "Sur quoi porte le questionnaire ?" over the survey's topics)
+        run.other_items = other and (run.other_items or sentence.rstrip().endswith(":") and bool(consultation or past)
+                                     or sentence.rstrip().endswith("?") and consultation)
+        run.previous_other = other
+        run.label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
+
+    @staticmethod
+    def _reread_above(out: list[tuple[int, int, str, bool, bool]], sentence: str, general: bool) -> None:
+        """Mark the sentence above general when this general one sums it up, or other when this one leaves it out."""
+        if general and out and P.SUMS_UP.search(sentence):
+            out[-1] = (*out[-1][:3], True, out[-1][4])
+        if out and P.LEFT_OUT_AFTER.search(sentence):
+            out[-1] = (*out[-1][:4], True)
 
     @staticmethod
     def wrapped_above(text: str, s: int, previous: str) -> bool:
@@ -1353,6 +1429,7 @@ class ThemesComponent:
             and sentence[:1].islower() and bool(P.INTRO.search(intro)) and bool(re.search(r"[,;]", sentence))
 
     def prose_phrases(self, text: str, sents: Sentences, excluded) -> list[Phrase]:
+        """The enumerations of fields the page's prose sentences tell of this convention."""
         out: list[Phrase] = []
         previous: tuple[str, bool] = ("", True)  # the previous sentence and whether it is general or elsewhere
         previous_start = 0
@@ -1364,175 +1441,258 @@ class ThemesComponent:
                 # sociale." (a site that broke the line after the colon, a PDF wrapped there)
                 s, sentence = previous_start, text[previous_start:e]
             previous_start = own_start
-            # a sentence opening on a pronoun takes its fields from the previous one's announcement: "Des axes ont
-            # été définis dans cette convention. Ils concernent l'accueil des enfants et l'accès aux droits."
-            continued = bool(P.CONTINUES.search(sentence) and P.INTRO.search(previous[0]) and not previous[1])
-            # the convention named by this sentence, or by the one a pronoun opening this one continues (or "la
-            # convention" right after the sentence naming the CTG: a job offer's "La communauté est engagée dans une
-            # Convention territoriale globale 2023-2027. Les enjeux retenus par la convention sont : ...")
-            names_it = bool(P.NAMES_CTG.search(sentence) or (P.CONTINUES.search(sentence) or P.NAMES_CONVENTION.search(
-                sentence)) and P.NAMES_CTG.search(previous[0]))
-            # the answer to a question on the convention's content announces its fields: "Sur quoi porte-t-elle ?\nSur
-            # l'accueil des tout-petits, le temps libre des enfants et des jeunes, l'accompagnement des parents."
-            answers = bool(P.CONTENT_QUESTION.search(previous[0])) and not previous[1]
-            # the sentence before announcing axes in its last words: "Les partenaires ont retenu les axes suivants."
-            announced_before = not previous[1] and bool(
-                P.INTRO.search(" ".join(previous[0].split()[-P.ANNOUNCED_TAIL_WORDS:])))
+            told = self._told_before(sentence, previous)
             previous = (sentence, general or other_scheme)
-            if any(zs <= own_start < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence) \
-                    or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence) \
-                    or not (continued or self.names_some_field(sentence) and self.names_some_field(self.strip_titles(sentence))
-                            or P.RANKED_AXIS.search(sentence)
-                            or P.OBJECTIVES_AFTER_COLON.search(sentence)):  # every enumeration needs an item naming a field
+            if self._prose_skipped(own_start, sentence, general, other_scheme, excluded, told.continued):
                 continue
-            best: list[Phrase] = []
-            colon_best = False  # the best enumeration is a colon's
-            # a relative clause set off by commas inside an enumeration does not end it: "accompagner les familles
-            # monoparentales, qui représentent 60 % des allocataires, développer les modes d'accueil et ..." (blanked,
-            # so offsets hold)
-            src = text
-            for incise in P.INCISE.finditer(sentence):
-                src = src[:s + incise.start()] + " " * len(incise.group()) + src[s + incise.end():]
-            # the national formula every CTG uses ("renforcer l'efficacité, la cohérence et la coordination des
-            # actions") is no enumeration of this convention's fields: enumerations start after it
-            formula = P.CTG_FORMULA.search(sentence)
-            negated = negated_ranges(sentence)
-            # people named by their field are who came, no items: "Il y avait du monde : élus, responsables de
-            # crèches, de centres sociaux et d'associations" (an item that acts on them keeps them: "former les ...")
-            people = [m.span() for m in P.ATTENDEES.finditer(src, s, e)]
-            for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
-                if any(a <= intro.start() < b for a, b in negated):
-                    continue  # "ne porte pas sur le logement"
-                if P.AIM_INTRO.match(intro.group()) and not P.RANKED_AXIS.search(sentence, 0, intro.start()):
-                    continue  # a verb of aim opens a ranked axis's item only: "L'axe 2 entend offrir ...", not "La
-                    # commune veut créer des micro-crèches, ..." (actions under the fields)
-                if P.IT_IS_ABOUT.match(intro.group()) and not announced_before:
-                    continue  # "Il s'agit de ..." states objectives only after the announcing sentence, not an
-                    # official's gloss: "« Il s'agit de mettre en cohérence les besoins et les offres »"
-                if intro.group().strip().lower() == "sur" and P.TERRITORY_EXTENT.search(sentence[:intro.start()]):
-                    continue  # the convention's territory: "Elles s'appliquent sur le territoire des 21 communes"
-                if intro.group().strip() == ":" and P.MEMBERS_LABEL.search(sentence[:intro.start()]):
-                    continue  # a committee's members: "Composition : la coordinatrice CTG, les responsables des
-                    # services enfance-jeunesse et petite enfance"
-                if intro.group().strip() == ":" and P.FACILITY_OFFER.search(sentence[:intro.start()]):
-                    continue  # a service's own subjects: "Le PIJ accompagne les 15-25 ans : emploi, logement, santé"
-                if intro.group().strip().lower() == "sur" and not answers \
-                        and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
-                    continue  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
-                seg_start = s + intro.end()
-                if colon_best and best[0].start <= seg_start < best[0].end:
-                    continue  # a word inside the first item of a colon's enumeration: "trois urgences : garder les
-                    # jeunes sur le territoire, épauler les parents seuls et aider les aidants" ("sur" opens none)
-                tail = src[seg_start:e]
-                quoted = tail.lstrip().startswith("«")
-                stop = (P.PAREN_END if intro.group().strip() == "(" else P.PROSE_STOP_QUOTED if quoted
-                        else P.PROSE_STOP).search(tail)
-                seg_end = seg_start + (stop.start() if stop else len(tail))
-                parts = [p for p in self._split(src, seg_start, seg_end, quoted)
-                         if not any(a <= p.start and p.end <= b for a, b in people)]
-                parts = [p for i, p in enumerate(parts) if not (i and P.APPOSITION.match(p.text))]
-                # the items of a colon list its sentence announces may be whole clauses: "la convention traduit
-                # trois ambitions : que chaque famille trouve un mode d'accueil à moins de 15 minutes, que ...", and
-                # so may objectives in the infinitive ("s'engagent à renforcer les actions en direction des jeunes de
-                # 16 à 25 ans, notamment par l'insertion professionnelle et la formation, à ...")
-                limit = self.max_announced_item_words if intro.group().strip() == ":" and P.INTRO.search(
-                    src, s, s + intro.start()) or P.OBJECTIVES_INTRO.match(intro.group()) else self.max_item_words
-                # (an item's examples in brackets do not make it long: "l'accès aux droits (permanence Caf à la
-                # maison France services de Biguglia)", the last item of a council's enumeration)
-                # (nor does the relative clause that closes it, which qualifies its last noun: "un soutien concret
-                # aux communes et aux syndicats dans le portage d'initiatives nouvelles dont les familles ont besoin")
-                short = [p for p in parts if len(P.RELATIVE_TAIL.sub("", P.BRACKETED.sub(" ", p.text)).split()) <= limit
-                         and "//" not in p.text]
-                # two items must name a field by a term that is not common in prose ("le territoire", "les
-                # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
-                # then the items naming any taxonomy term count
-                hits = [p for p in short if self._lexicon_labels(p.text, prose=True)]
-                # (an aim told in three clauses or more, each opened by "que", is an enumeration however common its
-                # words: "« Nous voulons que chaque famille trouve un mode de garde, que les jeunes aient des loisirs
-                # et que les parents se sentent soutenus »")
-                clauses = len(short) == len(parts) >= 3 and all(
-                    P.CLAUSE_QUE_BEFORE.search(src, max(seg_start, p.start - 12), p.start) for p in parts)
-                if len(hits) >= 2 or clauses and hits:
-                    hits = [p for p in short if self._lexicon_labels(p.text)]
-                    if len(hits) >= P.ENUM_NAMED_MIN and len(short) == len(parts) == len(hits) + 1 and all(
-                            P.DEFINITE_NOUN_PHRASE.match(p.text) for p in short if p not in hits):
-                        # one item in other words inside an enumeration of fields still belongs to it: "sur les
-                        # modes de garde des tout-petits, les centres sociaux et l'accès aux droits"
-                        hits = short
-                    elif parallel_enumeration(short, parts, hits):
-                        hits = short
-                # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
-                # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
-                # retenus pour cette CTG sont la petite enfance, ..."
-                announced = P.ANNOUNCING.fullmatch(intro.group().strip()) and P.INTRO.search(src[s:s + intro.start()])
-                # "en matière de" / "dans les domaines de" in a sentence naming the convention announces its
-                # fields too: "La CTG ... en matière d'accueil des enfants, de soutien aux parents et d'animations"
-                announced = announced or (P.FIELD_INTRO.fullmatch(intro.group().strip()) and len(parts) >= 2
-                                          and P.NAMES_CONVENTION.search(src[s:s + intro.start()]))
-                # one axis per sentence, named by its rank: "Le deuxième axe porte sur l'accueil des tout-petits."
-                ranked = bool(P.RANKED_AXIS.search(src[s:s + intro.start()])
-                              and P.RANKED_AXIS_VERB.fullmatch(intro.group().strip()))
-                announced = announced or ranked or answers
-                # (one piece naming a field, no commas, the axis the verb's own subject: "Un axe transversal portera
-                # sur la mobilité des jeunes et des familles.", not "Pour le quatrième axe, la commune s'appuiera sur ...")
-                axis_subject = ranked and len(hits) == 1 and not re.search(r"[,;:]", src[seg_start:seg_end]) and len(
-                    src[P.RANKED_AXIS.search(src, s, s + intro.start()).end():s + intro.start()].split()) <= P.AXIS_VERB_GAP_WORDS
-                if ranked and len(parts) > 1 and (not hits or axis_subject) \
-                        and len(src[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
-                    # the ranked axis is one item, whatever its commas or later prepositions: "Le premier axe :
-                    # améliorer la connaissance et renforcer la lisibilité des offres sur le territoire."
-                    best = [self._clean(src, seg_start, seg_end, "prose")]
-                    break
-                if ranked and len(parts) == 1 and short and len(src[P.RANKED_AXIS.search(
-                        src, s, s + intro.start()).end():s + intro.start()].split()) <= P.RANKED_VERB_GAP_WORDS:
-                    best = short  # and no later intro ("... sur le territoire") splits it
-                    break  # (the axis's own verb: not "L'axe 2 entend offrir des loisirs sur tout le territoire")
-                if self._ordered(src, s, seg_start, parts) and len(short) == len(parts) and hits:
-                    hits = short  # every item counts in an enumeration told in order
-                elif continued and intro.start() <= P.CONTINUED_VERB_REACH and short:
-                    hits = short  # every short item counts, as after "Les axes retenus sont"
-                elif len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
-                    # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
-                    hits = short
-                elif announced and intro.group().strip() == ":" and len(short) >= P.COLON_LIST_MIN_ITEMS \
-                        and len(short) == len(parts) and (
-                            any(self._lexicon_labels(p.text) for p in short)
-                            or 3 * sum(bool(P.INFINITIVE_START.match(p.text)) for p in short) >= 2 * len(short)):
-                    # a colon list of priorities in a quote, few of its items in the taxonomy's words: "selon des
-                    # axes prioritaires : mobiliser les habitants, favoriser l'intégration, agir pour l'accès au droit";
-                    # or objectives none of which uses them: "autour de 4 axes : consolider les services, soutenir
-                    # la vie locale et accompagner les plus vulnérables"
-                    hits = short
-                if len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced):
-                    # the intro closest to the enumeration gives the cleanest items (but a word past the first item
-                    # found, "... à mieux informer les familles sur leurs droits, ...", opens no new enumeration)
-                    inside = bool(best) and best[0].end <= seg_start < best[-1].end
-                    if len(hits) > len(best) or len(hits) == len(best) and not inside:
-                        best = hits
-                        colon_best = intro.group().strip() == ":"
-            if not best and P.NAMES_CONVENTION.search(sentence) and (bare := P.BARE_ENUMERATION.search(sentence)):
-                # no word announces it: "La CTG nous donne un cadre pour penser ensemble l'accueil des tout-petits,
-                # les loisirs des enfants, l'information des jeunes et le soutien aux familles."
-                parts = self._split(src, s + bare.start(), s + bare.end())
-                if len(parts) >= 3 and sum(bool(self._lexicon_labels(p.text, prose=True)) for p in parts) >= 2 \
-                        and all(len(p.text.split()) <= self.max_item_words for p in parts):
-                    best = parts
-            # the convention's own enumeration: it is the subject of the introduction ("la future convention portera
-            # sur la petite enfance, ..."), or the sentence about it announces its axes ("... a signé une CTG pour
-            # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
-            if best and P.KEPT_FUNDED.search(src, best[0].start, e):
-                best = []  # the facilities it keeps paying for: "nos crèches et notre RPE continueront d'être soutenus"
-            if best and P.DIAGNOSTIC_FOUND.search(src, s, best[0].start) \
-                    and P.RETAINED_AFTER.search(text, e, e + P.RETAINED_AFTER_REACH):
-                best = []  # the diagnostic's findings, the axes retained told after them
-            if best and self.former_contract_fields(src[s:best[0].start]):
-                best = []  # the former contract's fields: "seules sept communes avaient un CEJ, centré sur les crèches"
-            if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start)
-                         or names_it and P.INTRO.search(src, s, best[0].start)):
-                for phrase in best:
-                    phrase.cues = ("convention",)
+            src = self._incises_blanked(text, s, sentence)
+            best = self._best_enumeration(src, s, e, sentence, told) or self._bare_enumeration(src, s, sentence)
+            if best and self._not_its_fields(text, src, s, e, best):
+                best = []
+            self._mark_convention(src, s, best, told.names_it)
             out.extend(best)
         return out
+
+    @staticmethod
+    def _told_before(sentence: str, previous: tuple[str, bool]) -> _Told:
+        """What the previous sentence (and whether it is general or elsewhere) tells of this one."""
+        # a sentence opening on a pronoun takes its fields from the previous one's announcement: "Des axes ont
+        # été définis dans cette convention. Ils concernent l'accueil des enfants et l'accès aux droits."
+        continued = bool(P.CONTINUES.search(sentence) and P.INTRO.search(previous[0]) and not previous[1])
+        # the convention named by this sentence, or by the one a pronoun opening this one continues (or "la
+        # convention" right after the sentence naming the CTG: a job offer's "La communauté est engagée dans une
+        # Convention territoriale globale 2023-2027. Les enjeux retenus par la convention sont : ...")
+        names_it = bool(P.NAMES_CTG.search(sentence) or (P.CONTINUES.search(sentence) or P.NAMES_CONVENTION.search(
+            sentence)) and P.NAMES_CTG.search(previous[0]))
+        # the answer to a question on the convention's content announces its fields: "Sur quoi porte-t-elle ?\nSur
+        # l'accueil des tout-petits, le temps libre des enfants et des jeunes, l'accompagnement des parents."
+        answers = bool(P.CONTENT_QUESTION.search(previous[0])) and not previous[1]
+        # the sentence before announcing axes in its last words: "Les partenaires ont retenu les axes suivants."
+        announced_before = not previous[1] and bool(
+            P.INTRO.search(" ".join(previous[0].split()[-P.ANNOUNCED_TAIL_WORDS:])))
+        return _Told(continued, names_it, answers, announced_before)
+
+    def _prose_skipped(self, start: int, sentence: str, general: bool, other_scheme: bool, excluded,
+                       continued: bool) -> bool:
+        """Is the sentence no place for an enumeration of the convention's fields (excluded, general, elsewhere, page
+        furniture, an item, an example, spent, or naming no field)?"""
+        return bool(
+            any(zs <= start < ze for zs, ze in excluded) or general or other_scheme or P.PAGE_FURNITURE.match(sentence)
+            or P.BULLET.match(sentence) or re.search(r"\bpar\s+exemple\b", sentence, re.I) or self.spent(sentence)
+            or not (continued or self.names_some_field(sentence) and self.names_some_field(self.strip_titles(sentence))
+                    or P.RANKED_AXIS.search(sentence)
+                    or P.OBJECTIVES_AFTER_COLON.search(sentence)))  # every enumeration needs an item naming a field
+
+    @staticmethod
+    def _incises_blanked(text: str, s: int, sentence: str) -> str:
+        """The text with the sentence's relative clauses set off by commas blanked."""
+        # a relative clause set off by commas inside an enumeration does not end it: "accompagner les familles
+        # monoparentales, qui représentent 60 % des allocataires, développer les modes d'accueil et ..." (blanked,
+        # so offsets hold)
+        src = text
+        for incise in P.INCISE.finditer(sentence):
+            src = src[:s + incise.start()] + " " * len(incise.group()) + src[s + incise.end():]
+        return src
+
+    def _best_enumeration(self, src: str, s: int, e: int, sentence: str, told: _Told) -> list[Phrase]:
+        """The items of the best enumeration of fields the sentence's introductions open (the most, the closest)."""
+        best: list[Phrase] = []
+        colon_best = False  # the best enumeration is a colon's
+        # the national formula every CTG uses ("renforcer l'efficacité, la cohérence et la coordination des
+        # actions") is no enumeration of this convention's fields: enumerations start after it
+        formula = P.CTG_FORMULA.search(sentence)
+        negated = negated_ranges(sentence)
+        # people named by their field are who came, no items: "Il y avait du monde : élus, responsables de
+        # crèches, de centres sociaux et d'associations" (an item that acts on them keeps them: "former les ...")
+        people = [m.span() for m in P.ATTENDEES.finditer(src, s, e)]
+        for intro in P.PROSE_INTRO.finditer(sentence, formula.end() if formula else 0):
+            if self._intro_refused(sentence, intro, negated, told):
+                continue
+            seg_start = s + intro.end()
+            if colon_best and best[0].start <= seg_start < best[0].end:
+                continue  # a word inside the first item of a colon's enumeration: "trois urgences : garder les
+                # jeunes sur le territoire, épauler les parents seuls et aider les aidants" ("sur" opens none)
+            seg_end, parts = self._segment_items(src, e, intro, seg_start, people)
+            short = self._short_items(src, s, intro, parts)
+            hits = self._field_hits(src, seg_start, parts, short)
+            announced, ranked = self._announced(src, s, intro, parts, told.answers)
+            if ranked and (axis := self._ranked_axis(src, s, intro, seg_start, seg_end, parts, short, hits)):
+                best = axis
+                break
+            if self._all_items_count(src, s, intro, seg_start, parts, short, hits, announced, told.continued):
+                hits = short
+            if (len(hits) >= 2 or (len(hits) == 1 and len(parts) == 1 and announced)) \
+                    and self._closer(best, hits, seg_start):
+                best = hits
+                colon_best = intro.group().strip() == ":"
+        return best
+
+    @staticmethod
+    def _intro_refused(sentence: str, intro: re.Match, negated: list[tuple[int, int]], told: _Told) -> bool:
+        """Does this introduction open no enumeration of fields here (negated, an aim, a gloss, a place, members)?"""
+        if any(a <= intro.start() < b for a, b in negated):
+            return True  # "ne porte pas sur le logement"
+        if P.AIM_INTRO.match(intro.group()) and not P.RANKED_AXIS.search(sentence, 0, intro.start()):
+            return True  # a verb of aim opens a ranked axis's item only: "L'axe 2 entend offrir ...", not "La
+            # commune veut créer des micro-crèches, ..." (actions under the fields)
+        if P.IT_IS_ABOUT.match(intro.group()) and not told.announced_before:
+            return True  # "Il s'agit de ..." states objectives only after the announcing sentence, not an
+            # official's gloss: "« Il s'agit de mettre en cohérence les besoins et les offres »"
+        if intro.group().strip().lower() == "sur" and P.TERRITORY_EXTENT.search(sentence[:intro.start()]):
+            return True  # the convention's territory: "Elles s'appliquent sur le territoire des 21 communes"
+        if intro.group().strip() == ":" and P.MEMBERS_LABEL.search(sentence[:intro.start()]):
+            return True  # a committee's members: "Composition : la coordinatrice CTG, les responsables des
+            # services enfance-jeunesse et petite enfance"
+        if intro.group().strip() == ":" and P.FACILITY_OFFER.search(sentence[:intro.start()]):
+            return True  # a service's own subjects: "Le PIJ accompagne les 15-25 ans : emploi, logement, santé"
+        if intro.group().strip().lower() == "sur" and not told.answers \
+                and not sentence[:intro.start()].strip(" \t\n-–•«\"("):
+            return True  # a place put first is no introduction: "Sur le territoire de la CAPA, le diagnostic a ..."
+        return False
+
+    def _segment_items(self, src: str, e: int, intro: re.Match, seg_start: int,
+                       people: list[tuple[int, int]]) -> tuple[int, list[Phrase]]:
+        """The end of the enumeration the introduction opens and its items (not the people who came, nor appositions)."""
+        tail = src[seg_start:e]
+        quoted = tail.lstrip().startswith("«")
+        stop = (P.PAREN_END if intro.group().strip() == "(" else P.PROSE_STOP_QUOTED if quoted
+                else P.PROSE_STOP).search(tail)
+        seg_end = seg_start + (stop.start() if stop else len(tail))
+        parts = [p for p in self._split(src, seg_start, seg_end, quoted)
+                 if not any(a <= p.start and p.end <= b for a, b in people)]
+        parts = [p for i, p in enumerate(parts) if not (i and P.APPOSITION.match(p.text))]
+        return seg_end, parts
+
+    def _short_items(self, src: str, s: int, intro: re.Match, parts: list[Phrase]) -> list[Phrase]:
+        """The items short enough to name a field (longer ones after a colon its sentence announces)."""
+        # the items of a colon list its sentence announces may be whole clauses: "la convention traduit
+        # trois ambitions : que chaque famille trouve un mode d'accueil à moins de 15 minutes, que ...", and
+        # so may objectives in the infinitive ("s'engagent à renforcer les actions en direction des jeunes de
+        # 16 à 25 ans, notamment par l'insertion professionnelle et la formation, à ...")
+        limit = self.max_announced_item_words if intro.group().strip() == ":" and P.INTRO.search(
+            src, s, s + intro.start()) or P.OBJECTIVES_INTRO.match(intro.group()) else self.max_item_words
+        # (an item's examples in brackets do not make it long: "l'accès aux droits (permanence Caf à la
+        # maison France services de Biguglia)", the last item of a council's enumeration)
+        # (nor does the relative clause that closes it, which qualifies its last noun: "un soutien concret
+        # aux communes et aux syndicats dans le portage d'initiatives nouvelles dont les familles ont besoin")
+        return [p for p in parts if len(P.RELATIVE_TAIL.sub("", P.BRACKETED.sub(" ", p.text)).split()) <= limit
+                and "//" not in p.text]
+
+    def _field_hits(self, src: str, seg_start: int, parts: list[Phrase], short: list[Phrase]) -> list[Phrase]:
+        """The short items that name fields (every short item when the enumeration is one of fields throughout)."""
+        # two items must name a field by a term that is not common in prose ("le territoire", "les
+        # associations" alone do not make "... du territoire, des associations" an enumeration of fields);
+        # then the items naming any taxonomy term count
+        hits = [p for p in short if self._lexicon_labels(p.text, prose=True)]
+        # (an aim told in three clauses or more, each opened by "que", is an enumeration however common its
+        # words: "« Nous voulons que chaque famille trouve un mode de garde, que les jeunes aient des loisirs
+        # et que les parents se sentent soutenus »")
+        clauses = len(short) == len(parts) >= 3 and all(
+            P.CLAUSE_QUE_BEFORE.search(src, max(seg_start, p.start - 12), p.start) for p in parts)
+        if len(hits) >= 2 or clauses and hits:
+            hits = [p for p in short if self._lexicon_labels(p.text)]
+            if len(hits) >= P.ENUM_NAMED_MIN and len(short) == len(parts) == len(hits) + 1 and all(
+                    P.DEFINITE_NOUN_PHRASE.match(p.text) for p in short if p not in hits):
+                # one item in other words inside an enumeration of fields still belongs to it: "sur les
+                # modes de garde des tout-petits, les centres sociaux et l'accès aux droits"
+                hits = short
+            elif parallel_enumeration(short, parts, hits):
+                hits = short
+        return hits
+
+    @staticmethod
+    def _announced(src: str, s: int, intro: re.Match, parts: list[Phrase], answers: bool) -> tuple[bool, bool]:
+        """(announced, ranked): does the sentence announce the enumeration, or name its one axis by its rank?"""
+        # an enumeration announced by a word of INTRO before ':', '(' or 'sont': "se décline en quatre
+        # thématiques : ...", "selon différentes thématiques (enfance, jeunesse, ...)", "Les domaines
+        # retenus pour cette CTG sont la petite enfance, ..."
+        announced = P.ANNOUNCING.fullmatch(intro.group().strip()) and P.INTRO.search(src[s:s + intro.start()])
+        # "en matière de" / "dans les domaines de" in a sentence naming the convention announces its
+        # fields too: "La CTG ... en matière d'accueil des enfants, de soutien aux parents et d'animations"
+        announced = announced or (P.FIELD_INTRO.fullmatch(intro.group().strip()) and len(parts) >= 2
+                                  and P.NAMES_CONVENTION.search(src[s:s + intro.start()]))
+        # one axis per sentence, named by its rank: "Le deuxième axe porte sur l'accueil des tout-petits."
+        ranked = bool(P.RANKED_AXIS.search(src[s:s + intro.start()])
+                      and P.RANKED_AXIS_VERB.fullmatch(intro.group().strip()))
+        return bool(announced or ranked or answers), ranked
+
+    def _ranked_axis(self, src: str, s: int, intro: re.Match, seg_start: int, seg_end: int, parts: list[Phrase],
+                     short: list[Phrase], hits: list[Phrase]) -> list[Phrase]:
+        """The one item of the axis a ranked sentence names, whatever its commas or later intros ([] if none)."""
+        # (one piece naming a field, no commas, the axis the verb's own subject: "Un axe transversal portera
+        # sur la mobilité des jeunes et des familles.", not "Pour le quatrième axe, la commune s'appuiera sur ...")
+        axis_subject = len(hits) == 1 and not re.search(r"[,;:]", src[seg_start:seg_end]) and len(
+            src[P.RANKED_AXIS.search(src, s, s + intro.start()).end():s + intro.start()].split()) <= P.AXIS_VERB_GAP_WORDS
+        if len(parts) > 1 and (not hits or axis_subject) \
+                and len(src[seg_start:seg_end].split()) <= P.BARE_ITEM_MAX_WORDS:
+            # the ranked axis is one item, whatever its commas or later prepositions: "Le premier axe :
+            # améliorer la connaissance et renforcer la lisibilité des offres sur le territoire."
+            return [self._clean(src, seg_start, seg_end, "prose")]
+        # (the axis's own verb: not "L'axe 2 entend offrir des loisirs sur tout le territoire")
+        if len(parts) == 1 and short and len(src[P.RANKED_AXIS.search(
+                src, s, s + intro.start()).end():s + intro.start()].split()) <= P.RANKED_VERB_GAP_WORDS:
+            return short  # and no later intro ("... sur le territoire") splits it
+        return []
+
+    def _all_items_count(self, src: str, s: int, intro: re.Match, seg_start: int, parts: list[Phrase],
+                         short: list[Phrase], hits: list[Phrase], announced: bool, continued: bool) -> bool:
+        """Does every short item count, the enumeration told in order, continued or announced?"""
+        if self._ordered(src, s, seg_start, parts) and len(short) == len(parts) and hits:
+            return True  # every item counts in an enumeration told in order
+        if continued and intro.start() <= P.CONTINUED_VERB_REACH and short:
+            return True  # every short item counts, as after "Les axes retenus sont"
+        if len(hits) >= 1 + (not P.FIELD_INTRO.fullmatch(intro.group().strip())) and announced:
+            # "se décline en quatre axes : a, b, c et d": every short item counts once two name fields
+            return True
+        # a colon list of priorities in a quote, few of its items in the taxonomy's words: "selon des
+        # axes prioritaires : mobiliser les habitants, favoriser l'intégration, agir pour l'accès au droit";
+        # or objectives none of which uses them: "autour de 4 axes : consolider les services, soutenir
+        # la vie locale et accompagner les plus vulnérables"
+        return bool(announced and intro.group().strip() == ":" and len(short) >= P.COLON_LIST_MIN_ITEMS
+                    and len(short) == len(parts) and (
+                        any(self._lexicon_labels(p.text) for p in short)
+                        or 3 * sum(bool(P.INFINITIVE_START.match(p.text)) for p in short) >= 2 * len(short)))
+
+    @staticmethod
+    def _closer(best: list[Phrase], hits: list[Phrase], seg_start: int) -> bool:
+        """Do the hits beat the best enumeration so far: more items, or as many from an introduction closer to them?"""
+        # the intro closest to the enumeration gives the cleanest items (but a word past the first item
+        # found, "... à mieux informer les familles sur leurs droits, ...", opens no new enumeration)
+        inside = bool(best) and best[0].end <= seg_start < best[-1].end
+        return len(hits) > len(best) or len(hits) == len(best) and not inside
+
+    def _bare_enumeration(self, src: str, s: int, sentence: str) -> list[Phrase]:
+        """The enumeration of fields no word announces in a sentence naming the convention ([] if none)."""
+        if not (P.NAMES_CONVENTION.search(sentence) and (bare := P.BARE_ENUMERATION.search(sentence))):
+            return []
+        # no word announces it: "La CTG nous donne un cadre pour penser ensemble l'accueil des tout-petits,
+        # les loisirs des enfants, l'information des jeunes et le soutien aux familles."
+        parts = self._split(src, s + bare.start(), s + bare.end())
+        if len(parts) >= 3 and sum(bool(self._lexicon_labels(p.text, prose=True)) for p in parts) >= 2 \
+                and all(len(p.text.split()) <= self.max_item_words for p in parts):
+            return parts
+        return []
+
+    def _not_its_fields(self, text: str, src: str, s: int, e: int, best: list[Phrase]) -> bool:
+        """Is the enumeration found something other than the convention's fields?"""
+        if P.KEPT_FUNDED.search(src, best[0].start, e):
+            return True  # the facilities it keeps paying for: "nos crèches et notre RPE continueront d'être soutenus"
+        if P.DIAGNOSTIC_FOUND.search(src, s, best[0].start) \
+                and P.RETAINED_AFTER.search(text, e, e + P.RETAINED_AFTER_REACH):
+            return True  # the diagnostic's findings, the axes retained told after them
+        # the former contract's fields: "seules sept communes avaient un CEJ, centré sur les crèches"
+        return self.former_contract_fields(src[s:best[0].start])
+
+    @staticmethod
+    def _mark_convention(src: str, s: int, best: list[Phrase], names_it: bool) -> None:
+        """Cue the enumeration as the convention's own ("convention") when the sentence tells it of the convention."""
+        # the convention's own enumeration: it is the subject of the introduction ("la future convention portera
+        # sur la petite enfance, ..."), or the sentence about it announces its axes ("... a signé une CTG pour
+        # 2022-2026, construite autour de trois axes : ...", "Celle-ci s'articule autour de cinq orientations :")
+        if best and (P.CONVENTION_SUBJECT.search(src, s, best[0].start)
+                     or names_it and P.INTRO.search(src, s, best[0].start)):
+            for phrase in best:
+                phrase.cues = ("convention",)
 
     @staticmethod
     def _ordered(text: str, s: int, seg_start: int, parts: list[Phrase]) -> bool:
