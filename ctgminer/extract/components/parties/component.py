@@ -777,12 +777,34 @@ class PartiesComponent:
     def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None, end_of_story: int | None = None,
                           ) -> tuple[list[Candidate], Place | None]:
         """Every candidate, linked, with its features; returns them and the département preferred for linking."""
-        first_line = _FIRST_LINE.search(text)
-        title_end = first_line.end() if first_line and len(first_line.group()) < 200 else 0
+        title_end = self.title_end(text)
         rule = self.candidates(text, sents)
         for c in rule:
             c.extra["rule"] = self.is_party(text, sents, c, title_end)
         cands = rule + self.gazetteer_candidates(text, rule)
+        cands = self.drop_misread_names(text, cands)
+        # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
+        # prépare sa CTG") are other stories: their territories are not this page's
+        end_of_story = story_end(text) if end_of_story is None else end_of_story
+        cands = [c for c in cands if c.start < end_of_story]
+        cands = self.drop_acronym_words(cands)
+        prefer = self.preferred_departement(text, cands, caf_dep)
+        cands = self.linked_candidates(text, sents, cands, prefer)
+        ctg = self.story_ctg(text, end_of_story)
+        self.add_features(text, sents, cands, ctg, prefer, title_end)
+        self.mark_passes(text, sents, cands, title_end, end_of_story, bool(ctg))
+        self.mark_excluded(text, cands)
+        return cands, prefer
+
+    @staticmethod
+    def title_end(text: str) -> int:
+        """The end of the page's first line when it is short enough to be its title, else 0."""
+        first_line = _FIRST_LINE.search(text)
+        return first_line.end() if first_line and len(first_line.group()) < 200 else 0
+
+    @staticmethod
+    def drop_misread_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Drops the parts of longer names, the towns read in EPCI names and the people named by a demonym."""
         # a part of a longer EPCI name read as an EPCI of its own: "Bocage" of "les communautés de communes Coutances
         # Mer et Bocage, ...", "Garonne Agglomération" of "Val de Garonne Agglomération"
         cands = [c for c in cands if not (c.type == "epci" and c.how in {"epci", "epci_suffix"} and any(
@@ -801,16 +823,19 @@ class PartiesComponent:
             for o in cands))]
         # the people of a territory named by their plural demonym, not the EPCI named after the territory ("pour les
         # Saint-Quentinois", "des Thouarsais": the inhabitants; "le Saint-Quentinois" stays the territory)
-        cands = [c for c in cands if not (c.type == "epci" and _DEMONYM_PLURAL.fullmatch(text, c.start, c.end)
-                                          and _PEOPLE_LEFT.search(text, max(0, c.start - 12), c.start))]
-        # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
-        # prépare sa CTG") are other stories: their territories are not this page's
-        end_of_story = story_end(text) if end_of_story is None else end_of_story
-        cands = [c for c in cands if c.start < end_of_story]
+        return [c for c in cands if not (c.type == "epci" and _DEMONYM_PLURAL.fullmatch(text, c.start, c.end)
+                                         and _PEOPLE_LEFT.search(text, max(0, c.start - 12), c.start))]
+
+    @staticmethod
+    def drop_acronym_words(cands: list[Candidate]) -> list[Candidate]:
+        """Drops the acronym-looking words read inside a longer name."""
         # an acronym-looking word inside a longer name is a word of it: "CLAP" in "maire de MÉJANNES LE CLAP" (names
         # written in capitals, as signatures and headings write them)
-        cands = [c for c in cands if not (c.how == "acronym_only" and any(
+        return [c for c in cands if not (c.how == "acronym_only" and any(
             o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in cands))]
+
+    def preferred_departement(self, text: str, cands: list[Candidate], caf_dep: Place | None) -> Place | None:
+        """The département preferred for linking: the Caf's, a demonym's, else the linked territories' own."""
         demonym_dep = None
         if caf_dep is None:
             for pattern, code in _DEMONYMS:
@@ -828,6 +853,11 @@ class PartiesComponent:
                 c.place.departement for c in linked if len(c.name.split()) > 1 or "-" in c.name)
             if deps:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
+        return prefer
+
+    def linked_candidates(self, text: str, sents: Sentences, cands: list[Candidate], prefer: Place | None,
+                          ) -> list[Candidate]:
+        """The linking passes: places, member short forms, member list items, brands, agglomerations, sole towns."""
         self.link(cands, prefer.code if prefer else None)
         self.link_member_short_forms(cands)
         cands += self.member_list_items(text, cands)
@@ -836,19 +866,32 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
         self.epci_of_sole_town(text, sents, cands)
+        return cands
+
+    @staticmethod
+    def story_ctg(text: str, end_of_story: int) -> list[tuple[int, int]]:
+        """The CTG's mentions in this page's story, not in its closing related links."""
         # the CTG as this page's story names it: not in the related links closing it ("Voir aussi : nos conventions
         # territoriales globales" under a page about another convention)
         see_also = F.cues()["see_also"]
-        ctg = [(s, e) for s, e in ctg_mentions_in(text)
-               if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
+        return [(s, e) for s, e in ctg_mentions_in(text)
+                if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
+
+    def add_features(self, text: str, sents: Sentences, cands: list[Candidate], ctg: list[tuple[int, int]],
+                     prefer: Place | None, title_end: int) -> None:
+        """`extra['features']`: each candidate's features, read with the candidates indexed once."""
         doc = F.DocCandidates(cands)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
+
+    def mark_passes(self, text: str, sents: Sentences, cands: list[Candidate], title_end: int, end_of_story: int,
+                    has_ctg: bool) -> None:
+        """The marking passes, in their order, over the candidates with their features."""
         self.mark_head_box(text, cands, end_of_story)
         second_end = text.find("\n", title_end + 1) if title_end else -1
-        self.mark_sole_territory(cands, bool(ctg), second_end if second_end > 0 else title_end)
+        self.mark_sole_territory(cands, has_ctg, second_end if second_end > 0 else title_end)
         self.mark_place_lists(text, cands)
-        self.mark_masthead(text, cands, title_end, bool(ctg))
+        self.mark_masthead(text, cands, title_end, has_ctg)
         self.mark_status_rows(text, cands)
         self.mark_sign_column(text, cands)
         self.mark_told_town(text, sents, cands)
@@ -869,6 +912,9 @@ class PartiesComponent:
         self.mark_counted_rows(text, sents, cands)
         self.mark_label_lists(text, cands)
         self.mark_other_items(text, cands)
+
+    def mark_excluded(self, text: str, cands: list[Candidate]) -> None:
+        """`extra['excluded']`: a territory left out, a body given as a partners' example or in an advisory role."""
         excluded, partners = F.cues()["excluded_before"], F.cues()["partners_brackets"]
         consultative = F.cues()["consultative_left"]
         for c in cands:
@@ -885,7 +931,6 @@ class PartiesComponent:
             if "titre" in text[max(0, c.start - 130):c.start] and consultative.search(text, max(0, c.start - 130),
                                                                                      c.start):
                 c.extra["excluded"] = True
-        return cands, prefer
 
     @staticmethod
     def mark_other_items(text: str, cands: list[Candidate]) -> None:
