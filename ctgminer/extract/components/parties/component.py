@@ -681,64 +681,93 @@ class PartiesComponent:
                 continue  # a bare département name is mostly the Caf's; the Conseil départemental is read by pattern
             if m.kind == "epci":
                 m = self.longer_epci(text, m)
-            mention = text[m.start:m.end]
-            if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
-                # (unless the article the official name opens on is contracted before it: "les maires du Port, de La
-                # Possession", "au Port" for Le Port; "le port de pêche" stays a common noun)
-                article = _CONTRACTED_ARTICLE.search(text, max(0, m.start - 4), m.start)
-                name = f"Le {mention}" if article else ""
-                if not name and _CAPITAL_ARTICLE.match(mention) and text[:m.start].rstrip(" \t\u00a0")[-1:] not in {
-                        "", "\n", ".", "!", "?", ":", "«", '"'}:
-                    # (or the official name whole, its article capitalised inside a sentence: "les cinq communes – Le
-                    # Port, La Possession et Saint-Paul – signent aussi"; "Le port de pêche" opening one stays a noun)
-                    name = mention
-                if name and mention[:1].isupper() and _NAME_CLOSED.match(text, m.end) \
-                        and name_key(name) in self.gaz.communes and not any(
-                        c.start < m.end and m.start < c.end for c in rule):
-                    out.append(Candidate(name, "commune", m.start, m.end, how="gaz_commune",
-                                         extra={"gaz": True, "distinctive": name, "gaz_short": False, "contracted": True}))
-                continue
-            if m.kind == "commune" and " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
-                    text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}
-                                      or _ITEM_NUMBER.search(text, max(0, m.start - 12), m.start)):
-                # "Fête de la musique :" opening a line, or an agenda's item after its number ("5°) Fête de la
-                # musique : convention avec le comité des fêtes"): a common noun's phrase, no town's name
-                continue
-            if m.kind == "commune" and _LOWER_WORD.search(mention):
-                continue  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
-            if m.kind == "commune" and (before := _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)) and not any(
-                    _ARTICLE_AGREES[before.group(1).lower().replace("’", "'")] == _official_article(p.name)
-                    for p in m.places):
-                # an article that no commune of that name takes: "les Sorgues" (the rivers' land, not Sorgues), "des
-                # Saintes" (the islands, not Saintes), "la Fête des familles" (not Le Fête)
-                continue
-            short = m.kind == "commune" and m.key in self.gaz.short_communes
-            if short and not self.plausible_short_form(text, m.start, m.end, m.key):
-                continue
-            overlap = [c for c in rule if c.start < m.end and m.start < c.end and c.type == m.kind]
-            if overlap:
-                for c in overlap:
-                    c.extra["gaz"] = True
-                    # (not an official name that is only the tail of the rule's: "Provence Verdon" inside "la
-                    # Communauté d'agglomération Dracénie Provence Verdon" is another EPCI)
-                    tail = c.how == "epci" and m.start > text.find(c.extra.get("distinctive") or "\0", c.start) + 4
-                    if m.kind == "epci" and len(m.places) == 1 and not tail and (
-                            c.start <= m.start + 4 or m.start <= c.start and c.end <= m.end):
-                        # the official name wins over the rule's span, cut short ("... Val ès Dunes") or run on
-                        # into the next words ("Communauté de communes X Jean Dupont")
-                        c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
-                        c.name, c.extra["distinctive"] = mention, mention
-                continue
-            if any(c.start < m.end and m.start < c.end for c in rule):
-                continue  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
-            place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
-            # (a hashtag's name without its sign: "#Lamballe" is Lamballe)
-            mention = mention.lstrip("#")
-            out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
-                                 extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
+            cand = self.gazetteer_candidate(text, m, rule)
+            if cand is not None:
+                out.append(cand)
+        out += self.hyphen_heads(text, rule + out)
+        return out
+
+    def gazetteer_candidate(self, text: str, m: PlaceMatch, rule: list[Candidate]) -> Candidate | None:
+        """The candidate one official name's run gives, if any (a run over a rule candidate marks it instead)."""
+        mention = text[m.start:m.end]
+        if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
+            return self.article_commune(text, m, mention, rule)
+        if m.kind == "commune" and self.common_noun_run(text, m, mention):
+            return None
+        short = m.kind == "commune" and m.key in self.gaz.short_communes
+        if short and not self.plausible_short_form(text, m.start, m.end, m.key):
+            return None
+        if self.marked_rule_overlap(text, m, mention, rule):
+            return None
+        if any(c.start < m.end and m.start < c.end for c in rule):
+            return None  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
+        place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
+        # (a hashtag's name without its sign: "#Lamballe" is Lamballe)
+        mention = mention.lstrip("#")
+        return Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
+                         extra={"gaz": True, "distinctive": mention, "gaz_short": short})
+
+    def article_commune(self, text: str, m: PlaceMatch, mention: str, rule: list[Candidate]) -> Candidate | None:
+        """A one-word commune that is a common word or too short, kept only as a name opening on its article."""
+        # (unless the article the official name opens on is contracted before it: "les maires du Port, de La
+        # Possession", "au Port" for Le Port; "le port de pêche" stays a common noun)
+        article = _CONTRACTED_ARTICLE.search(text, max(0, m.start - 4), m.start)
+        name = f"Le {mention}" if article else ""
+        if not name and _CAPITAL_ARTICLE.match(mention) and text[:m.start].rstrip(" \t\u00a0")[-1:] not in {
+                "", "\n", ".", "!", "?", ":", "«", '"'}:
+            # (or the official name whole, its article capitalised inside a sentence: "les cinq communes – Le
+            # Port, La Possession et Saint-Paul – signent aussi"; "Le port de pêche" opening one stays a noun)
+            name = mention
+        if name and mention[:1].isupper() and _NAME_CLOSED.match(text, m.end) \
+                and name_key(name) in self.gaz.communes and not any(
+                c.start < m.end and m.start < c.end for c in rule):
+            return Candidate(name, "commune", m.start, m.end, how="gaz_commune",
+                             extra={"gaz": True, "distinctive": name, "gaz_short": False, "contracted": True})
+        return None
+
+    @staticmethod
+    def common_noun_run(text: str, m: PlaceMatch, mention: str) -> bool:
+        """A commune's run that is a common noun's phrase: a line's or item's head, a lowercase word, an article
+        no commune of that name takes."""
+        if " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
+                text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}
+                                  or _ITEM_NUMBER.search(text, max(0, m.start - 12), m.start)):
+            # "Fête de la musique :" opening a line, or an agenda's item after its number ("5°) Fête de la
+            # musique : convention avec le comité des fêtes"): a common noun's phrase, no town's name
+            return True
+        if _LOWER_WORD.search(mention):
+            return True  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
+        if (before := _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)) and not any(
+                _ARTICLE_AGREES[before.group(1).lower().replace("’", "'")] == _official_article(p.name)
+                for p in m.places):
+            # an article that no commune of that name takes: "les Sorgues" (the rivers' land, not Sorgues), "des
+            # Saintes" (the islands, not Saintes), "la Fête des familles" (not Le Fête)
+            return True
+        return False
+
+    @staticmethod
+    def marked_rule_overlap(text: str, m: PlaceMatch, mention: str, rule: list[Candidate]) -> bool:
+        """Whether the run overlaps rule candidates of its type: marks them `extra['gaz']`, a longer EPCI name
+        taking over their span and name."""
+        overlap = [c for c in rule if c.start < m.end and m.start < c.end and c.type == m.kind]
+        for c in overlap:
+            c.extra["gaz"] = True
+            # (not an official name that is only the tail of the rule's: "Provence Verdon" inside "la
+            # Communauté d'agglomération Dracénie Provence Verdon" is another EPCI)
+            tail = c.how == "epci" and m.start > text.find(c.extra.get("distinctive") or "\0", c.start) + 4
+            if m.kind == "epci" and len(m.places) == 1 and not tail and (
+                    c.start <= m.start + 4 or m.start <= c.start and c.end <= m.end):
+                # the official name wins over the rule's span, cut short ("... Val ès Dunes") or run on
+                # into the next words ("Communauté de communes X Jean Dupont")
+                c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
+                c.name, c.extra["distinctive"] = mention, mention
+        return bool(overlap)
+
+    def hyphen_heads(self, text: str, taken: list[Candidate]) -> list[Candidate]:
+        """Communes written with a hamlet joined by a hyphen, read as their official head."""
+        out: list[Candidate] = []
         # a commune written with a hamlet joined by a hyphen, a form no official name has ("Dzaoudzi-Labattoir" for
         # Dzaoudzi): its official head, kept only where the text states it a party (`vetoed`)
-        taken = rule + out
         for h in _HYPHEN_NAME.finditer(text):
             if any(c.start < h.end() and h.start() < c.end for c in taken):
                 continue
