@@ -681,64 +681,93 @@ class PartiesComponent:
                 continue  # a bare département name is mostly the Caf's; the Conseil départemental is read by pattern
             if m.kind == "epci":
                 m = self.longer_epci(text, m)
-            mention = text[m.start:m.end]
-            if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
-                # (unless the article the official name opens on is contracted before it: "les maires du Port, de La
-                # Possession", "au Port" for Le Port; "le port de pêche" stays a common noun)
-                article = _CONTRACTED_ARTICLE.search(text, max(0, m.start - 4), m.start)
-                name = f"Le {mention}" if article else ""
-                if not name and _CAPITAL_ARTICLE.match(mention) and text[:m.start].rstrip(" \t\u00a0")[-1:] not in {
-                        "", "\n", ".", "!", "?", ":", "«", '"'}:
-                    # (or the official name whole, its article capitalised inside a sentence: "les cinq communes – Le
-                    # Port, La Possession et Saint-Paul – signent aussi"; "Le port de pêche" opening one stays a noun)
-                    name = mention
-                if name and mention[:1].isupper() and _NAME_CLOSED.match(text, m.end) \
-                        and name_key(name) in self.gaz.communes and not any(
-                        c.start < m.end and m.start < c.end for c in rule):
-                    out.append(Candidate(name, "commune", m.start, m.end, how="gaz_commune",
-                                         extra={"gaz": True, "distinctive": name, "gaz_short": False, "contracted": True}))
-                continue
-            if m.kind == "commune" and " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
-                    text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}
-                                      or _ITEM_NUMBER.search(text, max(0, m.start - 12), m.start)):
-                # "Fête de la musique :" opening a line, or an agenda's item after its number ("5°) Fête de la
-                # musique : convention avec le comité des fêtes"): a common noun's phrase, no town's name
-                continue
-            if m.kind == "commune" and _LOWER_WORD.search(mention):
-                continue  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
-            if m.kind == "commune" and (before := _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)) and not any(
-                    _ARTICLE_AGREES[before.group(1).lower().replace("’", "'")] == _official_article(p.name)
-                    for p in m.places):
-                # an article that no commune of that name takes: "les Sorgues" (the rivers' land, not Sorgues), "des
-                # Saintes" (the islands, not Saintes), "la Fête des familles" (not Le Fête)
-                continue
-            short = m.kind == "commune" and m.key in self.gaz.short_communes
-            if short and not self.plausible_short_form(text, m.start, m.end, m.key):
-                continue
-            overlap = [c for c in rule if c.start < m.end and m.start < c.end and c.type == m.kind]
-            if overlap:
-                for c in overlap:
-                    c.extra["gaz"] = True
-                    # (not an official name that is only the tail of the rule's: "Provence Verdon" inside "la
-                    # Communauté d'agglomération Dracénie Provence Verdon" is another EPCI)
-                    tail = c.how == "epci" and m.start > text.find(c.extra.get("distinctive") or "\0", c.start) + 4
-                    if m.kind == "epci" and len(m.places) == 1 and not tail and (
-                            c.start <= m.start + 4 or m.start <= c.start and c.end <= m.end):
-                        # the official name wins over the rule's span, cut short ("... Val ès Dunes") or run on
-                        # into the next words ("Communauté de communes X Jean Dupont")
-                        c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
-                        c.name, c.extra["distinctive"] = mention, mention
-                continue
-            if any(c.start < m.end and m.start < c.end for c in rule):
-                continue  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
-            place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
-            # (a hashtag's name without its sign: "#Lamballe" is Lamballe)
-            mention = mention.lstrip("#")
-            out.append(Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
-                                 extra={"gaz": True, "distinctive": mention, "gaz_short": short}))
+            cand = self.gazetteer_candidate(text, m, rule)
+            if cand is not None:
+                out.append(cand)
+        out += self.hyphen_heads(text, rule + out)
+        return out
+
+    def gazetteer_candidate(self, text: str, m: PlaceMatch, rule: list[Candidate]) -> Candidate | None:
+        """The candidate one official name's run gives, if any (a run over a rule candidate marks it instead)."""
+        mention = text[m.start:m.end]
+        if m.kind == "commune" and len(m.key.split()) == 1 and (m.key in self.common_words or len(m.key) < 3):
+            return self.article_commune(text, m, mention, rule)
+        if m.kind == "commune" and self.common_noun_run(text, m, mention):
+            return None
+        short = m.kind == "commune" and m.key in self.gaz.short_communes
+        if short and not self.plausible_short_form(text, m.start, m.end, m.key):
+            return None
+        if self.marked_rule_overlap(text, m, mention, rule):
+            return None
+        if any(c.start < m.end and m.start < c.end for c in rule):
+            return None  # inside another party's name ("Communauté de communes de Nozay" holds Nozay)
+        place = m.places[0] if m.kind == "epci" and len(m.places) == 1 else None
+        # (a hashtag's name without its sign: "#Lamballe" is Lamballe)
+        mention = mention.lstrip("#")
+        return Candidate(mention, m.kind, m.start, m.end, place=place, how=f"gaz_{m.kind}",
+                         extra={"gaz": True, "distinctive": mention, "gaz_short": short})
+
+    def article_commune(self, text: str, m: PlaceMatch, mention: str, rule: list[Candidate]) -> Candidate | None:
+        """A one-word commune that is a common word or too short, kept only as a name opening on its article."""
+        # (unless the article the official name opens on is contracted before it: "les maires du Port, de La
+        # Possession", "au Port" for Le Port; "le port de pêche" stays a common noun)
+        article = _CONTRACTED_ARTICLE.search(text, max(0, m.start - 4), m.start)
+        name = f"Le {mention}" if article else ""
+        if not name and _CAPITAL_ARTICLE.match(mention) and text[:m.start].rstrip(" \t\u00a0")[-1:] not in {
+                "", "\n", ".", "!", "?", ":", "«", '"'}:
+            # (or the official name whole, its article capitalised inside a sentence: "les cinq communes – Le
+            # Port, La Possession et Saint-Paul – signent aussi"; "Le port de pêche" opening one stays a noun)
+            name = mention
+        if name and mention[:1].isupper() and _NAME_CLOSED.match(text, m.end) \
+                and name_key(name) in self.gaz.communes and not any(
+                c.start < m.end and m.start < c.end for c in rule):
+            return Candidate(name, "commune", m.start, m.end, how="gaz_commune",
+                             extra={"gaz": True, "distinctive": name, "gaz_short": False, "contracted": True})
+        return None
+
+    @staticmethod
+    def common_noun_run(text: str, m: PlaceMatch, mention: str) -> bool:
+        """A commune's run that is a common noun's phrase: a line's or item's head, a lowercase word, an article
+        no commune of that name takes."""
+        if " " not in mention and "-" not in mention and _NOUN_PHRASE_AFTER.match(
+                text, m.end) and (m.start == 0 or text[:m.start].rstrip(" \t")[-1:] in {"\n", "", ".", "!", "?"}
+                                  or _ITEM_NUMBER.search(text, max(0, m.start - 12), m.start)):
+            # "Fête de la musique :" opening a line, or an agenda's item after its number ("5°) Fête de la
+            # musique : convention avec le comité des fêtes"): a common noun's phrase, no town's name
+            return True
+        if _LOWER_WORD.search(mention):
+            return True  # "Les maisons de quartier": a capitalised article before a common noun, no town's name
+        if (before := _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)) and not any(
+                _ARTICLE_AGREES[before.group(1).lower().replace("’", "'")] == _official_article(p.name)
+                for p in m.places):
+            # an article that no commune of that name takes: "les Sorgues" (the rivers' land, not Sorgues), "des
+            # Saintes" (the islands, not Saintes), "la Fête des familles" (not Le Fête)
+            return True
+        return False
+
+    @staticmethod
+    def marked_rule_overlap(text: str, m: PlaceMatch, mention: str, rule: list[Candidate]) -> bool:
+        """Whether the run overlaps rule candidates of its type: marks them `extra['gaz']`, a longer EPCI name
+        taking over their span and name."""
+        overlap = [c for c in rule if c.start < m.end and m.start < c.end and c.type == m.kind]
+        for c in overlap:
+            c.extra["gaz"] = True
+            # (not an official name that is only the tail of the rule's: "Provence Verdon" inside "la
+            # Communauté d'agglomération Dracénie Provence Verdon" is another EPCI)
+            tail = c.how == "epci" and m.start > text.find(c.extra.get("distinctive") or "\0", c.start) + 4
+            if m.kind == "epci" and len(m.places) == 1 and not tail and (
+                    c.start <= m.start + 4 or m.start <= c.start and c.end <= m.end):
+                # the official name wins over the rule's span, cut short ("... Val ès Dunes") or run on
+                # into the next words ("Communauté de communes X Jean Dupont")
+                c.start, c.end, c.place, c.how = m.start, m.end, m.places[0], "epci_name"
+                c.name, c.extra["distinctive"] = mention, mention
+        return bool(overlap)
+
+    def hyphen_heads(self, text: str, taken: list[Candidate]) -> list[Candidate]:
+        """Communes written with a hamlet joined by a hyphen, read as their official head."""
+        out: list[Candidate] = []
         # a commune written with a hamlet joined by a hyphen, a form no official name has ("Dzaoudzi-Labattoir" for
         # Dzaoudzi): its official head, kept only where the text states it a party (`vetoed`)
-        taken = rule + out
         for h in _HYPHEN_NAME.finditer(text):
             if any(c.start < h.end() and h.start() < c.end for c in taken):
                 continue
@@ -777,12 +806,34 @@ class PartiesComponent:
     def scored_candidates(self, text: str, sents: Sentences, caf_dep: Place | None = None, end_of_story: int | None = None,
                           ) -> tuple[list[Candidate], Place | None]:
         """Every candidate, linked, with its features; returns them and the département preferred for linking."""
-        first_line = _FIRST_LINE.search(text)
-        title_end = first_line.end() if first_line and len(first_line.group()) < 200 else 0
+        title_end = self.title_end(text)
         rule = self.candidates(text, sents)
         for c in rule:
             c.extra["rule"] = self.is_party(text, sents, c, title_end)
         cands = rule + self.gazetteer_candidates(text, rule)
+        cands = self.drop_misread_names(text, cands)
+        # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
+        # prépare sa CTG") are other stories: their territories are not this page's
+        end_of_story = story_end(text) if end_of_story is None else end_of_story
+        cands = [c for c in cands if c.start < end_of_story]
+        cands = self.drop_acronym_words(cands)
+        prefer = self.preferred_departement(text, cands, caf_dep)
+        cands = self.linked_candidates(text, sents, cands, prefer)
+        ctg = self.story_ctg(text, end_of_story)
+        self.add_features(text, sents, cands, ctg, prefer, title_end)
+        self.mark_passes(text, sents, cands, title_end, end_of_story, bool(ctg))
+        self.mark_excluded(text, cands)
+        return cands, prefer
+
+    @staticmethod
+    def title_end(text: str) -> int:
+        """The end of the page's first line when it is short enough to be its title, else 0."""
+        first_line = _FIRST_LINE.search(text)
+        return first_line.end() if first_line and len(first_line.group()) < 200 else 0
+
+    @staticmethod
+    def drop_misread_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Drops the parts of longer names, the towns read in EPCI names and the people named by a demonym."""
         # a part of a longer EPCI name read as an EPCI of its own: "Bocage" of "les communautés de communes Coutances
         # Mer et Bocage, ...", "Garonne Agglomération" of "Val de Garonne Agglomération"
         cands = [c for c in cands if not (c.type == "epci" and c.how in {"epci", "epci_suffix"} and any(
@@ -801,16 +852,19 @@ class PartiesComponent:
             for o in cands))]
         # the people of a territory named by their plural demonym, not the EPCI named after the territory ("pour les
         # Saint-Quentinois", "des Thouarsais": the inhabitants; "le Saint-Quentinois" stays the territory)
-        cands = [c for c in cands if not (c.type == "epci" and _DEMONYM_PLURAL.fullmatch(text, c.start, c.end)
-                                          and _PEOPLE_LEFT.search(text, max(0, c.start - 12), c.start))]
-        # the headlines of related articles closing the page ("À lire aussi\nLa communauté de communes voisine
-        # prépare sa CTG") are other stories: their territories are not this page's
-        end_of_story = story_end(text) if end_of_story is None else end_of_story
-        cands = [c for c in cands if c.start < end_of_story]
+        return [c for c in cands if not (c.type == "epci" and _DEMONYM_PLURAL.fullmatch(text, c.start, c.end)
+                                         and _PEOPLE_LEFT.search(text, max(0, c.start - 12), c.start))]
+
+    @staticmethod
+    def drop_acronym_words(cands: list[Candidate]) -> list[Candidate]:
+        """Drops the acronym-looking words read inside a longer name."""
         # an acronym-looking word inside a longer name is a word of it: "CLAP" in "maire de MÉJANNES LE CLAP" (names
         # written in capitals, as signatures and headings write them)
-        cands = [c for c in cands if not (c.how == "acronym_only" and any(
+        return [c for c in cands if not (c.how == "acronym_only" and any(
             o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in cands))]
+
+    def preferred_departement(self, text: str, cands: list[Candidate], caf_dep: Place | None) -> Place | None:
+        """The département preferred for linking: the Caf's, a demonym's, else the linked territories' own."""
         demonym_dep = None
         if caf_dep is None:
             for pattern, code in _DEMONYMS:
@@ -828,6 +882,11 @@ class PartiesComponent:
                 c.place.departement for c in linked if len(c.name.split()) > 1 or "-" in c.name)
             if deps:
                 prefer = self.gaz.departements.get(deps.most_common(1)[0][0])
+        return prefer
+
+    def linked_candidates(self, text: str, sents: Sentences, cands: list[Candidate], prefer: Place | None,
+                          ) -> list[Candidate]:
+        """The linking passes: places, member short forms, member list items, brands, agglomerations, sole towns."""
         self.link(cands, prefer.code if prefer else None)
         self.link_member_short_forms(cands)
         cands += self.member_list_items(text, cands)
@@ -836,19 +895,32 @@ class PartiesComponent:
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
         self.epci_of_sole_town(text, sents, cands)
+        return cands
+
+    @staticmethod
+    def story_ctg(text: str, end_of_story: int) -> list[tuple[int, int]]:
+        """The CTG's mentions in this page's story, not in its closing related links."""
         # the CTG as this page's story names it: not in the related links closing it ("Voir aussi : nos conventions
         # territoriales globales" under a page about another convention)
         see_also = F.cues()["see_also"]
-        ctg = [(s, e) for s, e in ctg_mentions_in(text)
-               if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
+        return [(s, e) for s, e in ctg_mentions_in(text)
+                if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
+
+    def add_features(self, text: str, sents: Sentences, cands: list[Candidate], ctg: list[tuple[int, int]],
+                     prefer: Place | None, title_end: int) -> None:
+        """`extra['features']`: each candidate's features, read with the candidates indexed once."""
         doc = F.DocCandidates(cands)
         for c in cands:
             c.extra["features"] = F.features(text, sents, c, cands, ctg, prefer, title_end, self.common_words, doc)
+
+    def mark_passes(self, text: str, sents: Sentences, cands: list[Candidate], title_end: int, end_of_story: int,
+                    has_ctg: bool) -> None:
+        """The marking passes, in their order, over the candidates with their features."""
         self.mark_head_box(text, cands, end_of_story)
         second_end = text.find("\n", title_end + 1) if title_end else -1
-        self.mark_sole_territory(cands, bool(ctg), second_end if second_end > 0 else title_end)
+        self.mark_sole_territory(cands, has_ctg, second_end if second_end > 0 else title_end)
         self.mark_place_lists(text, cands)
-        self.mark_masthead(text, cands, title_end, bool(ctg))
+        self.mark_masthead(text, cands, title_end, has_ctg)
         self.mark_status_rows(text, cands)
         self.mark_sign_column(text, cands)
         self.mark_told_town(text, sents, cands)
@@ -869,6 +941,9 @@ class PartiesComponent:
         self.mark_counted_rows(text, sents, cands)
         self.mark_label_lists(text, cands)
         self.mark_other_items(text, cands)
+
+    def mark_excluded(self, text: str, cands: list[Candidate]) -> None:
+        """`extra['excluded']`: a territory left out, a body given as a partners' example or in an advisory role."""
         excluded, partners = F.cues()["excluded_before"], F.cues()["partners_brackets"]
         consultative = F.cues()["consultative_left"]
         for c in cands:
@@ -885,7 +960,6 @@ class PartiesComponent:
             if "titre" in text[max(0, c.start - 130):c.start] and consultative.search(text, max(0, c.start - 130),
                                                                                      c.start):
                 c.extra["excluded"] = True
-        return cands, prefer
 
     @staticmethod
     def mark_other_items(text: str, cands: list[Candidate]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -371,6 +372,35 @@ def source_of(how: str) -> str:
     return "intro" if how.split()[0] in {"ville", "commune", "mairie", "municipalité"} else "other"
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Site:
+    """A candidate and the text around it, read once for all its features."""
+    text: str
+    sents: Sentences
+    c: Candidate
+    cands: list[Candidate]
+    ctg: list[tuple[int, int]]
+    caf_dep: Place | None
+    title_end: int
+    common_words: frozenset[str]
+    doc: DocCandidates
+    C: dict[str, re.Pattern]
+    s_start: int
+    s_end: int
+    sentence: str
+    left: str
+    right: str
+    before: str
+    at: int
+    after: int
+    sign_starts: tuple[int, ...]
+    modal_starts: tuple[int, ...]
+    line_start: int
+    line_end: int
+    lead: str
+    territory: bool
+
+
 def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], ctg: list[tuple[int, int]],
              caf_dep: Place | None, title_end: int, common_words: frozenset[str],
              doc: DocCandidates | None = None) -> dict[str, float]:
@@ -383,7 +413,35 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     left = text[s_start:c.start]
     right = text[c.end:s_end]
     before = text[max(0, c.start - 45):c.start]
+    at, after = c.start - s_start, c.end - s_start  # the candidate's offsets in its sentence
+    sign_starts, modal_starts = cue_starts(sentence)
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    lead = text[line_start:c.start]
+    territory = c.type in {"commune", "epci"} and c.how not in {"list", "mayor"}
+    x = _Site(text, sents, c, cands, ctg, caf_dep, title_end, common_words, doc, C, s_start, s_end, sentence, left,
+              right, before, at, after, sign_starts, modal_starts, line_start, line_end, lead, territory)
     f: dict[str, float] = {f"src={source_of(c.how)}": 1.0, f"type={c.type}": 1.0}
+    _found_features(x, f)
+    _cue_features(x, f)
+    _position_features(x, f)
+    _company_features(x, f)
+    _declared_features(x, f)
+    _line_features(x, f)
+    _committee_features(x, f)
+    _heading_features(x, f)
+    _other_agreement_features(x, f)
+    _other_ctgs_feature(x, f)
+    _not_signing_features(x, f)
+    _role_features(x, f)
+    _name_features(x, f)
+    return f
+
+
+def _found_features(x: _Site, f: dict[str, float]) -> None:
+    """How the candidate was found and linked, and its sentence's cues."""
+    c, caf_dep, sentence = x.c, x.caf_dep, x.sentence
     f["rule"] = float(bool(c.extra.get("rule")))
     f["gaz"] = float(bool(c.extra.get("gaz")))
     f["linked"] = float(c.place is not None)
@@ -393,8 +451,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     if c.type == "commune" and c.place is not None:
         f["population"] = min(math.log10(c.place.population + 1) / 6, 1.0)
     f.update(sentence_features(sentence))
-    at, after = c.start - s_start, c.end - s_start  # the candidate's offsets in its sentence
-    sign_starts, modal_starts = cue_starts(sentence)
+
+
+def _cue_features(x: _Site, f: dict[str, float]) -> None:
+    """Cues around the candidate: a modal, entre/avec, a venue, a presence, an example."""
+    text, sents, c, C, sentence, left, right, before, at, modal_starts = (
+        x.text, x.sents, x.c, x.C, x.sentence, x.left, x.right, x.before, x.at, x.modal_starts)
     f["modal_left"] = float(any(s < at for s in modal_starts))
     f["prev_context"] = float(party_context(sents.sentence(c.start, -1)))
     f["entre"] = float(before_in(sentence, "entre", at))
@@ -434,6 +496,13 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["caf_before"] = float(bool(C["caf_before"].search(before)))
     f["past"] = float(bool(C["past_convention"].search(left[-60:])))
     f["habitants_after"] = float(bool(C["habitants_after"].search(right)))
+
+
+def _position_features(x: _Site, f: dict[str, float]) -> None:
+    """Where the candidate stands: in a list, near the CTG, beside a signing verb, in a crowd."""
+    text, c, ctg, title_end, doc, C, s_start, s_end, sentence, left, right, before, at, after, sign_starts = (
+        x.text, x.c, x.ctg, x.title_end, x.doc, x.C, x.s_start, x.s_end, x.sentence, x.left, x.right, x.before, x.at,
+        x.after, x.sign_starts)
     ahead = text[c.end:c.end + 250]
     f["named_party"] = float(("i-apr" in ahead or "I-APR" in ahead) and bool(C["named_party"].search(ahead)))
     f["in_title"] = float(c.start < title_end)
@@ -470,6 +539,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["cap_after"] = float(c.how == "gaz_commune" and " " not in text[c.start:c.end]
                            and bool(C["cap_after"].match(right)))
     f["one_word"] = float(len(c.name.split()) == 1)
+
+
+def _company_features(x: _Site, f: dict[str, float]) -> None:
+    """Its company: a list beside the Caf, an audience, a territory or facility, an address."""
+    text, c, cands, caf_dep, C, left, right, before = x.text, x.c, x.cands, x.caf_dep, x.C, x.left, x.right, x.before
     # a body named in a list beside the Caf signs with it, whatever the list's other members are ("la Caf de
     # l'Aude, la MSA Grand Sud et l'État ont signé", "entre la CC du Minervois, la Caf et la DRAC"): what bodies
     # without INSEE codes (État services, MSA, Département) rarely get from the candidate lists alone
@@ -519,6 +593,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["list_assoc"] = f["in_list"] * max(f["sent_sign"], f["sent_assoc"])
     # the party of another convention the text compares with: "(après celle signée avec la CA du Grand Dole)"
     f["other_convention"] = float("cel" in left[-90:] and bool(C["other_convention"].search(left[-90:])))
+
+
+def _declared_features(x: _Site, f: dict[str, float]) -> None:
+    """Said outright to sign: in its sentence, a bulleted list or a heading's lines."""
+    text, c, doc, C, sentence, left, right, line_start, line_end = (
+        x.text, x.c, x.doc, x.C, x.sentence, x.left, x.right, x.line_start, x.line_end)
     # the text says it outright: "La MSA et l'État sont également signataires", "Les signataires : la Caf, X et Y"
     f["declared"] = float("ignataire" in sentence and (bool(C["declared_after"].match(right))
                                                        or bool(C["declared_before"].search(left))))
@@ -533,9 +613,6 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # paraphée", "... qui signent également la convention"): told of every town listed before it
     if "qui" in right and C["signed_too_rel"].match(right):
         f["declared"] = 1.0
-    line_start = text.rfind("\n", 0, c.start) + 1
-    line_end = text.find("\n", c.end)
-    line_end = len(text) if line_end < 0 else line_end
     # an item of a bulleted list introduced as the signatories ("Ont signé la convention :\n- la Caf du Lot\n- la
     # MSA Midi-Pyrénées Nord"): each line is a sentence of its own, with no signing word nor list around it
     if C["bullet_head"].match(text[line_start:c.start]):
@@ -554,6 +631,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     elif "," in text[line_start:line_end] and signatory_heading_before(text, line_start) \
             and names_line(text, line_start, line_end, doc):
         f["declared"] = 1.0
+
+
+def _line_features(x: _Site, f: dict[str, float]) -> None:
+    """Its line's kind: a task list, an attendance line, a job's place, a dateline, a contact."""
+    text, c, C, left, right, before, line_start, lead = (
+        x.text, x.c, x.C, x.left, x.right, x.before, x.line_start, x.lead)
     # a job ad's task list ("Vos missions :\n- animer les comités de pilotage des CTG de votre secteur (X, Y)", "- assurer
     # le lien avec les partenaires (Caf, MSA, Département)"): the bodies a post works with, not signatories
     # (or an action sheet's line of the bodies working on an action: "Partenaires associés : communes, MSA, Caf",
@@ -585,7 +668,6 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # (or the town at its centre: "La Ville de X, ville-centre de l'agglomération Y, s'est engagée avec la Caf")
         or "centre" in before and bool(C["centre_of"].search(before))))
     # (the town may follow a release's label: "Communiqué de presse – Cayenne, le 9 décembre 2024")
-    lead = text[line_start:c.start]
     f["dateline"] = float((not lead.strip(" \t\u00a0") or bool(C["dateline_lead"].match(lead)))
                           and bool(C["dateline"].match(right)))
     # a contact line closing the page ("Votre contact : coordinatrice CTG, Mons, Montauroux..."): where to meet
@@ -595,6 +677,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # de coopération de votre secteur (X métropole, A, B)"): towns or EPCI naming a sector, on an explainer
     f["sector_contact"] = float(c.type in {"commune", "epci"} and "secteur" in lead
                                 and bool(C["sector_contact"].search(lead[-200:])))
+
+
+def _committee_features(x: _Site, f: dict[str, float]) -> None:
+    """A committee's member, a body's staff or funding, a signature block."""
+    text, sents, c, C, sentence, left, right, at, line_start, line_end, lead = (
+        x.text, x.sents, x.c, x.C, x.sentence, x.left, x.right, x.at, x.line_start, x.line_end, x.lead)
     # a steering committee's members ("un comité de pilotage réunissant la Caf, le Département et la MSA se tient
     # chaque année"): who follows the convention, not who signs it
     # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
@@ -658,6 +746,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
                                                                      min(len(text), line_end + 300)))
                                 or any(C["sign_block_caf"].match(line)
                                        for line in text[block_start:line_start].split("\n")))
+
+
+def _heading_features(x: _Site, f: dict[str, float]) -> None:
+    """A preamble's list, a headline's label, a see-also link, a kicker, an EPCI's seat."""
+    text, c, cands, doc, C, right, line_start, line_end = (
+        x.text, x.c, x.cands, x.doc, x.C, x.right, x.line_start, x.line_end)
     # a party in the list opening a convention's own text, which has no signing word ("CONVENTION TERRITORIALE
     # GLOBALE 2025-2029\nEntre la Caisse d'allocations familiales de l'Aude, la MSA Grand Sud, l'État représenté par
     # le préfet, et la Commune de Limoux\nPréambule"): listed after a line opening on "entre", the Caf in the list
@@ -678,10 +772,15 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # Machecoul-Saint-Même (44)", as job ads and directories write the employer
     f["epci_seat"] = float(c.type == "commune" and bool(C["dep_code_after"].match(right)) and any(
         o.type == "epci" and o.end <= c.start and C["seat_gap"].match(text[o.end:c.start]) for o in cands))
+
+
+def _other_agreement_features(x: _Site, f: dict[str, float]) -> None:
+    """Compared with, its own other convention, another agreement's party, a tally."""
+    text, c, cands, C, sentence, left, right, territory = (
+        x.text, x.c, x.cands, x.C, x.sentence, x.left, x.right, x.territory)
     # a territory the page compares with or names as a neighbour ("Comme les communautés de communes du Pays d'Apt
     # et des Sorgues du Comtat avant elle, Ventoux Sud ...", "La CC de la Région de Molsheim voisine avait signé
     # la sienne"): with no signing word between the comparison and the name
-    territory = c.type in {"commune", "epci"} and c.how not in {"list", "mayor"}
     near = left[-120:]
     # (or a contrast: "les besoins ne sont pas ceux de X")
     compared = territory and any(w in near for w in ("omme", "instar", "modèle", " pas "))
@@ -726,6 +825,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         "ainsi" in left and bool(C["tally_left"].search(left))
         or "ntercommunalit" in left and bool(C["tally_joined_left"].search(left)))
         and bool(C["tally_sentence"].search(sentence)))
+
+
+def _other_ctgs_feature(x: _Site, f: dict[str, float]) -> None:
+    """A territory of other CTGs than the page's."""
+    text, c, C, sentence, left, right = x.text, x.c, x.C, x.sentence, x.left, x.right
     # (a listed town too: "Les communes de Koungou et de Dembéni ont engagé des démarches similaires"; and the
     # conventions of before: "Jusqu'ici, les conventions étaient conclues avec les intercommunalités : X en 2021")
     # (and a territory in an aside on other territories' conventions: under a heading asking about elsewhere, "Et
@@ -781,6 +885,11 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
         # (a bulleted overview of the département's CTGs under an intro saying all are now covered: "Avec cette
         # signature, tout le département est désormais couvert :\n- CTG de X : signée en 2022\n- CTG de Y : ...")
         or ("ouvert" in text or "ispos" in text) and overview_item(text, c.start)))
+
+
+def _not_signing_features(x: _Site, f: dict[str, float]) -> None:
+    """Said not to sign, a delegated part, a study's party, attending, a precedent."""
+    c, C, left, right, territory = x.c, x.C, x.left, x.right, x.territory
     # a body the page says does not sign ("Brest métropole n'en est pas signataire", "Le Département, qui n'est pas
     # signataire de ces conventions, ...")
     # (farther, after what it does instead: "La Civis, qui porte la petite enfance sur une partie du territoire, a été
@@ -823,6 +932,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["precedent"] = float(territory and "près" in left and (
         "près" in left[:12] and bool(C["precedent_left"].search(left)) and bool(C["turn_right"].match(right))
         or bool(C["rank_before"].search(left))))
+
+
+def _role_features(x: _Site, f: dict[str, float]) -> None:
+    """Its role: a section's party, an origin, a Caf's area, a status, a former body, a neighbour."""
+    text, c, C, sentence, left, right, before, line_start, territory = (
+        x.text, x.c, x.C, x.sentence, x.left, x.right, x.before, x.line_start, x.territory)
     # a page telling several signings, one territory per section or table row: the territory heads its section,
     # whose next line tells its signing ("Trois CTG signées dans les Landes ...\nMont de Marsan Agglomération\nSignée le
     # 5 juin pour 2025-2029 ..."), or begins a row with its period ("CC de la Thiérache du Centre | 2024-2028 | ...")
@@ -852,6 +967,12 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     f["neighbour"] = float(territory and (bool(C["neighbour_after"].match(right))
                                           or bool(C["neighbour_before"].search(before))
                                           or "oisin" in left[:20] and bool(C["neighbour_lead"].match(left))))
+
+
+def _name_features(x: _Site, f: dict[str, float]) -> None:
+    """Its name's reading: a member aside, a common word, a span's end, a venue, a seat, an acronym."""
+    text, sents, c, cands, common_words, C, right, before = (
+        x.text, x.sents, x.c, x.cands, x.common_words, x.C, x.right, x.before)
     # a commune of an EPCI the text names, found by the gazetteer alone in a sentence that neither signs, names the
     # CTG nor the Caf ("Les services aux familles ne s'arrêtent pas aux limites de Mâcon" in an agglomeration's
     # magazine): the EPCI's town, rarely a signatory itself
@@ -888,4 +1009,3 @@ def features(text: str, sents: Sentences, c: Candidate, cands: list[Candidate], 
     # a list run on into the next clause's subject, an acronym after its article ("les communes de Kourou, Sinnamary
     # et Iracoubo, la CTG fixe ...", "les dix communes de la CCPA"): no commune name, which the gazetteer would link
     f["acronym_item"] = float(c.how == "list" and c.place is None and bool(_ARTICLE_ACRONYM.fullmatch(c.name)))
-    return f
