@@ -784,6 +784,19 @@ class DatesComponent:
     def find_periods(self, doc: Doc, sents: Sentences, ctg: list[tuple[int, int]] | None = None) -> list[Span]:
         """Periods of the text, scored; `ctg`: the offsets of its CTG mentions (found here if not given)."""
         text = doc_text(doc)
+        found = self._period_candidates(doc, sents, text)
+        ctg = ctg_mentions_of(doc) if ctg is None else ctg
+        kept = []
+        for span in sorted(filter_spans(found), key=lambda s: s.start):
+            score = self._period_score(text, sents, span, ctg)
+            v: PeriodValue = span._.value
+            span._.value = PeriodValue(v.start, v.end, v.kind, score)
+            if score >= self.period_min_score:
+                kept.append(span)
+        return kept
+
+    def _period_candidates(self, doc: Doc, sents: Sentences, text: str) -> list[Span]:
+        """Every period a form of the text tells, unscored, its years checked."""
         lowered = text.lower()
         found: list[Span] = []
 
@@ -825,109 +838,79 @@ class DatesComponent:
             sentence = sents.sentence(m.start())
             if P.BOUND_SINCE.search(sentence) and CTG_CUE.search(sentence) and not P.SINCE_COVERAGE.match(text, m.end()):
                 add(m, int(m["y1"]), None, "since")
-        kept = []
-        ctg = ctg_mentions_of(doc) if ctg is None else ctg
-        for span in sorted(filter_spans(found), key=lambda s: s.start):
-            start = span.start_char
-            sentence = sents.sentence(start)
-            wide = sents.left(start, 400)
-            after_year = re.split(r"(?:19|20)\d\d\b", wide[-90:])
-            left = after_year[-1]  # after any earlier year
-            # the sentence's words before `left` (a signing verb there signs a first convention named in `left`)
-            # (past the date of the signing too: "ont signé le 7 octobre 2022 leur première Convention Territoriale
-            # Globale, pour la période 2022-2026")
-            before_left = wide[:len(wide) - len(left)]
-            if len(after_year) > 1:  # "la CTG 2020-2024 arrivée à échéance est renouvelée pour 2025-2029": the
-                left = P.PERIOD_ENDED_AFTER.regex.sub("", left, count=1)  # ending belongs to the earlier period
-            score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
-            # the sentence's other schemes, not the contract the page's convention replaces ("Ce document, qui
-            # succède au contrat enfance jeunesse, fixe le cadre ... de 2022 à 2026")
-            other_scheme = bool(OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)))
-            if P.PERIOD_POSITIVE.search(left[-45:]):
-                score += 1
-            if CTG_CUE.search(sentence):
-                score += 1
-            elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
-                score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
-            elif CTG_CUE.search(sents.sentence(start, -1)) and not other_scheme:
-                score += 0.5  # the sentence after the CTG's goes on about it: "... ont signé la CTG. Elle s'étend de 2023 à 2026."
-                if P.ANAPHOR_OPENING.match(sentence):
-                    score += 0.5  # ... naming it first: "Elle fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026"
-            elif ctg and ctg[0][0] < start and P.TERM_QUESTION.search(sents.sentence(start, -1)) and not other_scheme:
-                score += 1  # the answer to a question on its term: "Jusqu'à quand court-elle ?" then "Jusqu'en 2025."
-            elif ctg and ctg[0][0] < start and P.CONVENTION_ANAPHOR.search(sents.sentence(start, -1)) \
-                    and not other_scheme:
-                score += 0.5  # an interview's answer on a page about a CTG: "Combien de temps court la convention ? Elle porte sur 2023-2028."
-            elif ctg and 0 < ctg[0][0] - start <= 300 and _headline(sentence) and not OTHER_SCHEME.search(sentence):
-                # a headline over the CTG's story (a byline may stand between): "Familles : la Ville et la Caf
-                # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
-                score += 1
-            elif not score and ctg and span.label_ in {"full", "range"} and span._.value.end - span._.value.start >= 2 \
-                    and not OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)):
-                # a range of several years on a page that names a CTG, its sentence naming no other scheme than the
-                # contract it replaces: "Pour 2025-2029, un seul nouveau chantier s'ajoute aux actions existantes",
-                # "un contrat de confiance pour cinq ans (2021-2025), qui remplace l'ancien contrat enfance jeunesse"
-                # (not a school year, "2023-2024"; nor a range its sentence already scores as a convention's, which
-                # needs no lift: "les travaux préparatoires à la future convention 2026-2030" stays below the current
-                # convention's "prolongée jusqu'au 31 décembre 2025")
-                score += 0.5
-            if span.label_ == "end" and not score and ctg and ctg[0][0] < start and not other_scheme \
-                    and P.PERIOD_HORIZON.regex.fullmatch(span.text):
-                score += 1  # a heading over the programme, below the CTG's story: "Ce qui est prévu d'ici 2027"
-            if span.label_ == "end" and score < self.period_min_score and ctg and ctg[0][0] < start \
-                    and not other_scheme and (lead := P.DURATION_BEFORE_END.search(text[max(0, start - 60):start])):
-                score += 1  # a length and an end on a CTG page: "Elle aboutit à un programme sur cinq ans, jusqu'en 2027"
-                # ... which tell its first year too (session 26; pages: local news on a signing, the length as the
-                # sentence's opening: "Pendant quatre ans, jusqu'en 2026, l'intercommunalité et la Caf vont ..." ->
-                # 2023-2026)
-                n, end_year = parse_number(lead["n"] or lead["n2"]), span._.value.end
-                if span._.value.start is None and n and 1 <= n <= self.max_period_years + 1:
-                    span._.value = PeriodValue(end_year - int(n) + 1, end_year, "end_duration")
-            v: PeriodValue = span._.value
-            earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
-            if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
-                # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
-                # convention's: "Après une première convention 2019-2022, ... ont renouvelé leur CTG pour quatre ans")
-                score += 1
-            if span.label_ == "signed_for" and (P.EARLIER_BEFORE_SIGNED.search(text[max(0, start - 30):start])
-                                               or P.EARLIER_AFTER_SIGNED.search(text[span.end_char:span.end_char + 90])):
-                earlier = True  # an earlier convention's signing and length ("La première, signée en 2018 pour quatre ans")
-            if earlier:
-                score -= 3
-            elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
-                score -= 1
-            if (named := _NAMED_SCHEME.search(sentence) or P.OTHER_CONVENTION.search(sentence)) \
-                    and not CTG_CUE.search(sentence) and P.SIGN_CUE.search(sentence) and not P.ANAPHOR_OPENING.match(sentence):
-                # another scheme's signing tells its own period: "Le contrat local de santé a été signé jeudi par l'ARS,
-                # la préfecture et la Caf, pour la période 2024-2028"; so does another convention's, whose own word
-                # "convention" lifted it above ("ont signé une convention de gestion du RSA pour la période 2025-2027")
-                score -= 1 if _NAMED_SCHEME.search(named.group()) else 2
-            elif _NAMED_SCHEME.search(prev := sents.sentence(start, -1)) and P.SIGN_CUE.search(prev) \
-                    and not CTG_CUE.search(prev) and not CTG_CUE.search(sentence) and not P.CONVENTION_WORD.search(sentence):
-                # ... or the next sentence, which goes on about it: "Le nouveau contrat de ville a été signé mardi par le
-                # préfet et la Caf. Conclu pour 2024-2030, il concerne les quartiers prioritaires."
-                score -= 2
-            if span.label_ == "range" and v.start and v.end == v.start + 1 \
-                    and P.SEASON_RANGE_BEFORE.search(text[max(0, start - 30):start]):
-                score -= 3  # a season's or a school year's: "le diagnostic mené pendant l'hiver 2022-2023"
-            if span.label_ == "end" and (told := P.END_DAY.search(span.text)) is not None \
-                    and (_day(told["d"]), _month(told["m"])) != (31, 12) and not P.EXTENSION.search(sentence):
-                score -= 3  # a survey's deadline: "Jusqu'au 15 mars 2026" over "La Ville et la Caf préparent la CTG"
-            if span.label_ == "end" and P.ARRIVAL.match(span.text) \
-                    and P.ARRIVAL_IN_RELATIVE.search(text[max(0, start - 60):start]):
-                score -= 3  # "le renouvellement de leur CTG, qui arrive à échéance fin 2025": the gold leaves it open
-            if P.REVIEW_BEFORE.search(text[max(0, start - 40):start]):
-                score -= 2  # a review's years: "Bilan à mi-parcours (2022-2023)" over "signée pour la période 2022-2026"
-            if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
-                score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
-            if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
-                score -= 2  # the next convention's: "La future CTG 2024-2028 devrait en outre intégrer la vie sociale"
-            if span.label_ in {"full", "range", "duration_from", "signed_for"}:
-                score += 0.5
-            span._.value = PeriodValue(v.start, v.end, v.kind, score)
-            if score >= self.period_min_score:
-                kept.append(span)
-        return kept
+        return found
+
+    def _period_score(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]]) -> float:
+        """A period's score: its context's lifts, then what tells another convention's or another event's years."""
+        start = span.start_char
+        sentence = sents.sentence(start)
+        left, before_left = _period_left(sents, start)
+        # the sentence's other schemes, not the contract the page's convention replaces ("Ce document, qui
+        # succède au contrat enfance jeunesse, fixe le cadre ... de 2022 à 2026")
+        other_scheme = bool(OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)))
+        score = self._period_context_score(sents, span, sentence, left, ctg, other_scheme)
+        score = self._period_end_lift(text, span, score, ctg, other_scheme)
+        score += _period_length_or_earlier(text, span, sentence, left, before_left)
+        score += _period_other_scheme_penalty(sents, start, sentence)
+        score += _period_other_event_penalty(text, span, sentence)
+        if span.label_ in {"full", "range", "duration_from", "signed_for"}:
+            score += 0.5
+        return score
+
+    @staticmethod
+    def _period_context_score(sents: Sentences, span: Span, sentence: str, left: str, ctg: list[tuple[int, int]],
+                              other_scheme: bool) -> float:
+        """A period's lift from its sentence's cues and from the CTG named there, before it or in a question."""
+        start = span.start_char
+        score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
+        if P.PERIOD_POSITIVE.search(left[-45:]):
+            score += 1
+        if CTG_CUE.search(sentence):
+            score += 1
+        elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
+            score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
+        elif CTG_CUE.search(sents.sentence(start, -1)) and not other_scheme:
+            score += 0.5  # the sentence after the CTG's goes on about it: "... ont signé la CTG. Elle s'étend de 2023 à 2026."
+            if P.ANAPHOR_OPENING.match(sentence):
+                score += 0.5  # ... naming it first: "Elle fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026"
+        elif ctg and ctg[0][0] < start and P.TERM_QUESTION.search(sents.sentence(start, -1)) and not other_scheme:
+            score += 1  # the answer to a question on its term: "Jusqu'à quand court-elle ?" then "Jusqu'en 2025."
+        elif ctg and ctg[0][0] < start and P.CONVENTION_ANAPHOR.search(sents.sentence(start, -1)) \
+                and not other_scheme:
+            score += 0.5  # an interview's answer on a page about a CTG: "Combien de temps court la convention ? Elle porte sur 2023-2028."
+        elif ctg and 0 < ctg[0][0] - start <= 300 and _headline(sentence) and not OTHER_SCHEME.search(sentence):
+            # a headline over the CTG's story (a byline may stand between): "Familles : la Ville et la Caf
+            # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
+            score += 1
+        elif not score and ctg and span.label_ in {"full", "range"} and span._.value.end - span._.value.start >= 2 \
+                and not OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)):
+            # a range of several years on a page that names a CTG, its sentence naming no other scheme than the
+            # contract it replaces: "Pour 2025-2029, un seul nouveau chantier s'ajoute aux actions existantes",
+            # "un contrat de confiance pour cinq ans (2021-2025), qui remplace l'ancien contrat enfance jeunesse"
+            # (not a school year, "2023-2024"; nor a range its sentence already scores as a convention's, which
+            # needs no lift: "les travaux préparatoires à la future convention 2026-2030" stays below the current
+            # convention's "prolongée jusqu'au 31 décembre 2025")
+            score += 0.5
+        return score
+
+    def _period_end_lift(self, text: str, span: Span, score: float, ctg: list[tuple[int, int]],
+                         other_scheme: bool) -> float:
+        """`score` lifted for an end year under a CTG's story (a heading, a length before it, which also gives its
+        first year)."""
+        start = span.start_char
+        if span.label_ == "end" and not score and ctg and ctg[0][0] < start and not other_scheme \
+                and P.PERIOD_HORIZON.regex.fullmatch(span.text):
+            score += 1  # a heading over the programme, below the CTG's story: "Ce qui est prévu d'ici 2027"
+        if span.label_ == "end" and score < self.period_min_score and ctg and ctg[0][0] < start \
+                and not other_scheme and (lead := P.DURATION_BEFORE_END.search(text[max(0, start - 60):start])):
+            score += 1  # a length and an end on a CTG page: "Elle aboutit à un programme sur cinq ans, jusqu'en 2027"
+            # ... which tell its first year too (session 26; pages: local news on a signing, the length as the
+            # sentence's opening: "Pendant quatre ans, jusqu'en 2026, l'intercommunalité et la Caf vont ..." ->
+            # 2023-2026)
+            n, end_year = parse_number(lead["n"] or lead["n2"]), span._.value.end
+            if span._.value.start is None and n and 1 <= n <= self.max_period_years + 1:
+                span._.value = PeriodValue(end_year - int(n) + 1, end_year, "end_duration")
+        return score
 
     def find_durations(self, doc: Doc, sents: Sentences) -> list[Span]:
         text = doc_text(doc)
@@ -1147,6 +1130,82 @@ class DatesComponent:
 _NAMED_SCHEME = re.compile(SCHEME_NAMES, re.I)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
+
+
+def _period_left(sents: Sentences, start: int) -> tuple[str, str]:
+    """The words before a period after any earlier year (an ending there left out), and the sentence's words before
+    those."""
+    wide = sents.left(start, 400)
+    after_year = re.split(r"(?:19|20)\d\d\b", wide[-90:])
+    left = after_year[-1]  # after any earlier year
+    # the sentence's words before `left` (a signing verb there signs a first convention named in `left`)
+    # (past the date of the signing too: "ont signé le 7 octobre 2022 leur première Convention Territoriale
+    # Globale, pour la période 2022-2026")
+    before_left = wide[:len(wide) - len(left)]
+    if len(after_year) > 1:  # "la CTG 2020-2024 arrivée à échéance est renouvelée pour 2025-2029": the
+        left = P.PERIOD_ENDED_AFTER.regex.sub("", left, count=1)  # ending belongs to the earlier period
+    return left, before_left
+
+
+def _period_length_or_earlier(text: str, span: Span, sentence: str, left: str, before_left: str) -> float:
+    """A period's lift for its length stated beside it, or its fall as an earlier convention's."""
+    start = span.start_char
+    v: PeriodValue = span._.value
+    score = 0.0
+    earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
+    if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
+        # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
+        # convention's: "Après une première convention 2019-2022, ... ont renouvelé leur CTG pour quatre ans")
+        score += 1
+    if span.label_ == "signed_for" and (P.EARLIER_BEFORE_SIGNED.search(text[max(0, start - 30):start])
+                                       or P.EARLIER_AFTER_SIGNED.search(text[span.end_char:span.end_char + 90])):
+        earlier = True  # an earlier convention's signing and length ("La première, signée en 2018 pour quatre ans")
+    if earlier:
+        score -= 3
+    elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
+        score -= 1
+    return score
+
+
+def _period_other_scheme_penalty(sents: Sentences, start: int, sentence: str) -> float:
+    """A period's fall when another scheme's or another convention's signing tells it, in its sentence or the one
+    before."""
+    if (named := _NAMED_SCHEME.search(sentence) or P.OTHER_CONVENTION.search(sentence)) \
+            and not CTG_CUE.search(sentence) and P.SIGN_CUE.search(sentence) and not P.ANAPHOR_OPENING.match(sentence):
+        # another scheme's signing tells its own period: "Le contrat local de santé a été signé jeudi par l'ARS,
+        # la préfecture et la Caf, pour la période 2024-2028"; so does another convention's, whose own word
+        # "convention" lifted it above ("ont signé une convention de gestion du RSA pour la période 2025-2027")
+        return -1.0 if _NAMED_SCHEME.search(named.group()) else -2.0
+    if _NAMED_SCHEME.search(prev := sents.sentence(start, -1)) and P.SIGN_CUE.search(prev) \
+            and not CTG_CUE.search(prev) and not CTG_CUE.search(sentence) and not P.CONVENTION_WORD.search(sentence):
+        # ... or the next sentence, which goes on about it: "Le nouveau contrat de ville a été signé mardi par le
+        # préfet et la Caf. Conclu pour 2024-2030, il concerne les quartiers prioritaires."
+        return -2.0
+    return 0.0
+
+
+def _period_other_event_penalty(text: str, span: Span, sentence: str) -> float:
+    """A period's fall for the years of another event: a season, a deadline, an arrival, a review, an ended or a next
+    convention."""
+    start = span.start_char
+    v: PeriodValue = span._.value
+    score = 0.0
+    if span.label_ == "range" and v.start and v.end == v.start + 1 \
+            and P.SEASON_RANGE_BEFORE.search(text[max(0, start - 30):start]):
+        score -= 3  # a season's or a school year's: "le diagnostic mené pendant l'hiver 2022-2023"
+    if span.label_ == "end" and (told := P.END_DAY.search(span.text)) is not None \
+            and (_day(told["d"]), _month(told["m"])) != (31, 12) and not P.EXTENSION.search(sentence):
+        score -= 3  # a survey's deadline: "Jusqu'au 15 mars 2026" over "La Ville et la Caf préparent la CTG"
+    if span.label_ == "end" and P.ARRIVAL.match(span.text) \
+            and P.ARRIVAL_IN_RELATIVE.search(text[max(0, start - 60):start]):
+        score -= 3  # "le renouvellement de leur CTG, qui arrive à échéance fin 2025": the gold leaves it open
+    if P.REVIEW_BEFORE.search(text[max(0, start - 40):start]):
+        score -= 2  # a review's years: "Bilan à mi-parcours (2022-2023)" over "signée pour la période 2022-2026"
+    if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
+        score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
+    if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
+        score -= 2  # the next convention's: "La future CTG 2024-2028 devrait en outre intégrer la vie sociale"
+    return score
 
 
 def _off_roster(text: str, periods: list[Span], min_rows: int = 3, max_gap: int = 2) -> list[Span]:
