@@ -966,11 +966,41 @@ class DatesComponent:
 
     # -- main ----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        """Finds the page's dates, periods and durations, then chooses its publication, signature, period and
+        duration."""
         text = doc_text(doc)
         sents = sentences(doc)
         dates = self.find_dates(doc)
         end_of_story = story_end_of(doc)
         publication, event = self.article_date(text, dates, end_of_story)
+        pub_value, anchor = self._page_time(doc, text, dates, publication, event)
+        ctg = ctg_mentions_of(doc)
+        periods, teasers = self._story_periods(doc, text, sents, ctg, end_of_story)
+        self._resolve_dates(text, sents, dates, periods, anchor, end_of_story)
+        in_period = _not_signing_spans(text, periods, teasers)
+        signing = self._signing_candidates(text, sents, dates, ctg, publication, in_period, end_of_story)
+        best = _choose(signing, publication)
+        if best is None and "ignature" in text:
+            best = _programme_day(text, dates, end_of_story)
+        period = self._chosen_period(periods, sents)
+        durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
+        duration = self._chosen_duration(durations, period)
+        period = self._completed_period(text, sents, period, periods, dates, duration, best, end_of_story)
+
+        doc.spans["dates"] = dates
+        doc.spans["periods"] = periods
+        doc.spans["durations"] = durations
+        doc._.publication = publication
+        doc._.signature = best
+        doc._.period = period
+        doc._.duration = duration
+        doc._.article_date = pub_value
+        return doc
+
+    def _page_time(self, doc: Doc, text: str, dates: list[Span], publication: Span | None,
+                   event: Span | None) -> tuple[PartialDate | None, PartialDate | None]:
+        """The page's own date (its publication's, its metadata's or its edition's year) and the anchor that
+        relative dates count from (an event's dateline first); marks the event's date."""
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
         pub_value = publication._.value.written if publication else meta_date
         if pub_value is None and "dition" in text[:1000]:
@@ -978,14 +1008,22 @@ class DatesComponent:
         anchor = event._.value.written if event else pub_value or self.issue_date(text) or self.session_day(text, dates)
         if event:
             event._.value.features["event"] = True
+        return pub_value, anchor
 
-        ctg = ctg_mentions_of(doc)
+    def _story_periods(self, doc: Doc, text: str, sents: Sentences, ctg: list[tuple[int, int]],
+                       end_of_story: int) -> tuple[list[Span], list[tuple[int, int]]]:
+        """The periods the story tells (not a teaser's, nor a roster's), and the teaser lines."""
         # not another story's, nor a teaser's ("En savoir plus sur les CTG de l'Ouest : TCO, une convention pour 2023-2027")
         teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if any(w in text for w in P.TEASER_WORDS) else []
         periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story
                    and not any(a <= p.start_char < b for a, b in teasers)]
         if len(periods) >= 3:
             periods = _off_roster(text, periods)
+        return periods, teasers
+
+    def _resolve_dates(self, text: str, sents: Sentences, dates: list[Span], periods: list[Span],
+                       anchor: PartialDate | None, end_of_story: int) -> None:
+        """Resolves each date to a full one, from the anchor, the text's years or the story told before it."""
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
             if p._.value.start and p._.value.end:
@@ -1009,16 +1047,11 @@ class DatesComponent:
             if span._.value.features.get("rel") == "since_signing":
                 span._.value.resolved = self._since_signing(span, dates, sents, anchor)
 
-        # (not a first year told by "depuis", which may be the signing's day: "la CTG est signée depuis le 12 mars 2024")
-        in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind not in {"since", "signed_for"}]
-        # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
-        in_period += teasers
-        in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
-        in_period += [m.span() for m in P.NEIGHBOUR_SIGNING.finditer(text)] if "voisin" in text else []
-        in_period += [m.span() for m in P.YEAR_PAIR.finditer(text)]
-        # (a deadline's day: "sans CTG signée avant le 31 décembre, les financements s'arrêtent")
-        in_period += [m.span() for m in P.DEADLINE_DAY.finditer(text)] \
-            if any(w in text for w in ("avant", "plus tard", "ici")) else []
+    def _signing_candidates(self, text: str, sents: Sentences, dates: list[Span], ctg: list[tuple[int, int]],
+                            publication: Span | None, in_period: list[tuple[int, int]],
+                            end_of_story: int) -> list[Span]:
+        """The story's resolved dates, outside the spans that date no signing, whose signing probability reaches
+        the threshold; sets their features and probability."""
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         timed = self._timed_signings(text, dates)
@@ -1039,34 +1072,38 @@ class DatesComponent:
             # signature of an adoption-only page empty)
             if value.signature_probability >= self.min_probability and not value.features.get("council_adoption"):
                 signing.append(span)
-        best = _choose(signing, publication)
-        if best is None and "ignature" in text:
-            best = _programme_day(text, dates, end_of_story)
+        return signing
 
-        period = None
-        if periods:
-            # (a first year told by "depuis" only where no other period is told: "est signée depuis le 30 janvier
-            # 2024. Pour 2024-2027, elle prévoit ...")
-            period = max(periods, key=lambda s: (s._.value.kind != "since", s._.value.score, s._.value.end or 0,
-                                                 s._.value.start is not None))
-            if period._.value.start is None:  # an end year alone: take the full range that ends the same year
-                # (of three years or more: not a school year or a season ending that year, "tarifs de la saison
-                # 2023-2024" on a council's decision list whose amendment extends the convention to the end of 2024)
-                same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end
-                            and p._.value.end - p._.value.start >= 2]
-                period = max(same_end, key=lambda s: s._.value.score) if same_end else period
-            if period._.value.kind == "signed_for":
-                # a term extended in the same sentence runs to its new end: "Signée en 2020 pour quatre ans, elle
-                # devait s'achever fin 2023 ; elle courra désormais jusqu'à fin 2025" -> 2020-2025
-                v, here = period._.value, sents.index(period.start_char)
-                later = [p._.value.end for p in periods if p._.value.kind == "end" and sents.index(p.start_char) == here
-                         and v.end < p._.value.end <= v.start + self.max_period_years]
-                if later:
-                    period._.value = PeriodValue(v.start, max(later), v.kind, v.score)
-            if period._.value.start and period._.value.end and (extended := self._extended_end(period, periods, sents)):
-                v = period._.value
-                period._.value = PeriodValue(v.start, extended, "extended", v.score)
-        durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
+    def _chosen_period(self, periods: list[Span], sents: Sentences) -> Span | None:
+        """The best-scored period, an end year alone widened to a range ending then, a term extended to its new
+        end."""
+        if not periods:
+            return None
+        # (a first year told by "depuis" only where no other period is told: "est signée depuis le 30 janvier
+        # 2024. Pour 2024-2027, elle prévoit ...")
+        period = max(periods, key=lambda s: (s._.value.kind != "since", s._.value.score, s._.value.end or 0,
+                                             s._.value.start is not None))
+        if period._.value.start is None:  # an end year alone: take the full range that ends the same year
+            # (of three years or more: not a school year or a season ending that year, "tarifs de la saison
+            # 2023-2024" on a council's decision list whose amendment extends the convention to the end of 2024)
+            same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end
+                        and p._.value.end - p._.value.start >= 2]
+            period = max(same_end, key=lambda s: s._.value.score) if same_end else period
+        if period._.value.kind == "signed_for":
+            # a term extended in the same sentence runs to its new end: "Signée en 2020 pour quatre ans, elle
+            # devait s'achever fin 2023 ; elle courra désormais jusqu'à fin 2025" -> 2020-2025
+            v, here = period._.value, sents.index(period.start_char)
+            later = [p._.value.end for p in periods if p._.value.kind == "end" and sents.index(p.start_char) == here
+                     and v.end < p._.value.end <= v.start + self.max_period_years]
+            if later:
+                period._.value = PeriodValue(v.start, max(later), v.kind, v.score)
+        if period._.value.start and period._.value.end and (extended := self._extended_end(period, periods, sents)):
+            v = period._.value
+            period._.value = PeriodValue(v.start, extended, "extended", v.score)
+        return period
+
+    def _chosen_duration(self, durations: list[Span], period: Span | None) -> Span | None:
+        """The best-scored duration, none where it contradicts the chosen period's length."""
         # among durations scored alike, the one the explicit period implies: "« Une convention pour dix ans de retard »"
         # in a headline, then "Elle nous engage sur cinq ans, de 2024 à 2028" -> 5
         implied = (period._.value.end - period._.value.start + 1
@@ -1083,6 +1120,13 @@ class DatesComponent:
             # on a page about the CTG 2022-2026 -> 5; or another convention's, "La convention avec le syndicat pour
             # l'accès au bassin est renouvelée pour trois ans" on the next item of a council's minutes
             duration = None
+        return duration
+
+    def _completed_period(self, text: str, sents: Sentences, period: Span | None, periods: list[Span],
+                          dates: list[Span], duration: Span | None, best: Span | None,
+                          end_of_story: int) -> Span | None:
+        """The chosen period with its missing end or start told apart: by the duration, an amendment, a "depuis" or
+        the signing's year."""
         if period is not None and period._.value.end is None and period._.value.start and duration is not None:
             # a first year and a length, told apart: "Depuis janvier 2022, la commune est liée à la Caf par une CTG,
             # signée pour cinq ans" -> 2022-2026
@@ -1114,16 +1158,7 @@ class DatesComponent:
                 # neither states nor implies by an explicit period; not a year the page's date alone places, "ont
                 # signé mardi la CTG": the gold leaves that first year open)
                 period._.value = PeriodValue(signed.year, v.end, "signed_end", v.score)
-
-        doc.spans["dates"] = dates
-        doc.spans["periods"] = periods
-        doc.spans["durations"] = durations
-        doc._.publication = publication
-        doc._.signature = best
-        doc._.period = period
-        doc._.duration = duration
-        doc._.article_date = pub_value
-        return doc
+        return period
 
 
 # another territorial contract named (not the contract enfance jeunesse a CTG replaces)
@@ -1206,6 +1241,21 @@ def _period_other_event_penalty(text: str, span: Span, sentence: str) -> float:
     if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
         score -= 2  # the next convention's: "La future CTG 2024-2028 devrait en outre intégrer la vie sociale"
     return score
+
+
+def _not_signing_spans(text: str, periods: list[Span], teasers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans whose dates date no signing: periods, teasers, deadlines, neighbours' signings, year pairs."""
+    # (not a first year told by "depuis", which may be the signing's day: "la CTG est signée depuis le 12 mars 2024")
+    in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind not in {"since", "signed_for"}]
+    # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
+    in_period += teasers
+    in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
+    in_period += [m.span() for m in P.NEIGHBOUR_SIGNING.finditer(text)] if "voisin" in text else []
+    in_period += [m.span() for m in P.YEAR_PAIR.finditer(text)]
+    # (a deadline's day: "sans CTG signée avant le 31 décembre, les financements s'arrêtent")
+    in_period += [m.span() for m in P.DEADLINE_DAY.finditer(text)] \
+        if any(w in text for w in ("avant", "plus tard", "ici")) else []
+    return in_period
 
 
 def _off_roster(text: str, periods: list[Span], min_rows: int = 3, max_gap: int = 2) -> list[Span]:
