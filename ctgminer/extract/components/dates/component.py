@@ -518,77 +518,76 @@ class DatesComponent:
         `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
         sentence has a date of its own; `next_start`: where the date after it starts; `timed`: the signing cues that
         give their own time (_timed_signings)."""
-        value: DateValue = span._.value
-        start, end = span.start_char, span.end_char
-        sentence = sents.sentence(start)
-        s_start, s_end = sents.bounds(sents.index(start))
-        # the sentence's signing cues, less those another time of the sentence dates: "Le 21 mars 2024, les élus ont
-        # fait le bilan de la convention signée fin 2021" (21 March is a review's day, not the signing's; not a date
-        # apposed to the cue's own, the same day or one not placed: "ont signé hier, vendredi 17 janvier 2025, la CTG")
-        own_sentence = sentence
-        for a, b, t in timed:
-            if (t is None or t._.value.iso not in (None, value.iso)) and s_start <= a and b <= s_start + len(sentence):
-                own_sentence = own_sentence[:a - s_start] + " " * (b - a) + own_sentence[b - s_start:]
-        prev, nxt = sents.sentence(start, -1), sents.sentence(start, 1)
-        left = sents.left(start, 120)
-        if start - prev_end < len(left):
-            # "Publié le 17 juin 2022 Le mardi 14 juin 2022, ...": the words before the previous date are its own
-            left = left[len(left) - (start - prev_end):]
-        right = sents.right(end, 120)
-        # the clause ends where "depuis" opens another time after the date: "accueillait mercredi une signature attendue
-        # depuis deux ans"
-        # (an acronym in brackets goes on with its clause: "le contrat local de santé (CLS) a été signé jeudi")
-        left_c, right_c = (_BRACKETED_ACRONYM.sub(" ", t) for t in (left, right))
-        clause = re.split(r"[,;:()]", left_c)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right_c)[0]
-        # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
-        block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(
-            P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
-            # a convention's PDF, its signatures lost: "Fait à Mauléon, le 4 juin 2024" then the page header (not a
-            # deliberation's close: "Adopté à l'unanimité. Fait à Craon, le 13 décembre 2022")
-            or (P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20])
-                or P.SIGNING_BLOCK_STOP_END.match(text, end) and P.CONVENTION_OWN_TEXT.search(text[:start]))
-            and not P.ADOPTION.search(text[max(0, start - 300):start])
-        ) and not P.DELIBERATION_PAGE.search(text[:start])  # a deliberation's close ("Après en avoir délibéré" above)
+        r = _DateReading(text, sents, span, prev_end, timed)
+        self._signing_evidence(r)
+        self._page_evidence(r, ctg)
+        r.earlier = self._earlier_evidence(r)
+        self._other_event_evidence(r, prev_end, next_start)
+        r.ctg_here = self._ctg_evidence(r, ctg, publication)
+        r.sign_next = _sign_next_evidence(r, next_dated)
+        _form_evidence(r)
+        return {**_signing_features(r), **self._ctg_features(r), **_kind_features(r),
+                **_other_event_features(r, publication), **_told_signing_features(r)}
+
+    def _signing_evidence(self, r: _DateReading) -> None:
+        """Whether the date's sentence tells its signing (a block, a list's introduction, an answer, a cue), or only
+        a sentence beside it."""
+        text, start, left = r.text, r.start, r.left
+        r.block = _signing_block(text, start, r.end, left)
         # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
         # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
-        intro = self._signing_list_intro(text, start)
+        r.intro = self._signing_list_intro(text, start)
         # "Deux ans après sa signature": the phrase tells the signing itself (its sentence's event is another)
-        since = value.features.get("rel") == "since_signing"
-        sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
+        r.since = r.value.features.get("rel") == "since_signing"
+        r.sign_prev, r.sign_nxt = _signing_told(r.prev), _signing_told(r.nxt)
         # an answer dates the signing its question asks for, on the line before: "Qui a signé ?" then "La Ville de
         # Montbéliard et la Caf du Doubs, le 29 novembre 2022, pour cinq ans." (a FAQ's or an interview's)
-        answered = (sign_prev and bool(P.SIGNING_QUESTION.search(prev))
-                    and not text[text.rfind("\n", 0, s_start) + 1:s_start].strip())
+        r.answered = (r.sign_prev and bool(P.SIGNING_QUESTION.search(r.prev))
+                      and not text[text.rfind("\n", 0, r.s_start) + 1:r.s_start].strip())
         named = P.NAMED_BY_DATE.search(left[-30:])
         # (a date apposed to the signing noun that "après" introduces: "après la signature de la CTG, le 2 octobre")
         apposed = bool(P.SIGN_REFERENCE_APPOSED.search(left))
-        sign_here = (since or block or intro is not None or _signing_told(own_sentence) or apposed or answered
-                     or bool(named and (named["conv"] or sign_prev)))
-        sign_adjacent = not sign_here and (sign_prev or sign_nxt)
-        opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
-        window = text[max(s_start, start - self.cue_window):end + self.cue_window]
-        nearest_ctg = min((abs(a - start) for a, _ in ctg), default=10_000)
-        official = bool(P.OFFICIAL_TEXT.search(left[-80:]))  # "la circulaire Cnaf du 16 janvier 2020"
-        statistic = bool(P.STATISTIC.search(sentence))  # "au 31 décembre, 222 CTG avaient été signées"
+        r.sign_here = (r.since or r.block or r.intro is not None or _signing_told(r.own_sentence) or apposed
+                       or r.answered or bool(named and (named["conv"] or r.sign_prev)))
+        r.sign_adjacent = not r.sign_here and (r.sign_prev or r.sign_nxt)
+
+    def _page_evidence(self, r: _DateReading, ctg: list[tuple[int, int]]) -> None:
+        """The date's place: at its sentence's opening, its cue window, its distance to a CTG, an official text's or
+        a statistic's."""
+        r.opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", r.left.strip(), flags=re.I)
+        r.window = r.text[max(r.s_start, r.start - self.cue_window):r.end + self.cue_window]
+        r.nearest_ctg = min((abs(a - r.start) for a, _ in ctg), default=10_000)
+        r.official = bool(P.OFFICIAL_TEXT.search(r.left[-80:]))  # "la circulaire Cnaf du 16 janvier 2020"
+        r.statistic = bool(P.STATISTIC.search(r.sentence))  # "au 31 décembre, 222 CTG avaient été signées"
+
+    def _earlier_evidence(self, r: _DateReading) -> bool:
+        """Whether the date is an earlier convention's, a field label's or a day put off."""
+        text, left, right_c = r.text, r.left, r.right_c
         # an earlier convention in the date's clause, or a field label before it ("Date limite de candidature :")
-        earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
-                   or bool(P.FIELD_LEAD.search(left[-60:]))
-                   # a planned day put off in the next clause: "La signature de la CTG, prévue ce mardi, a été reportée"
-                   or bool(P.POSTPONED_AFTER.search(right_c[len(re.split(r"[,;:()]|\bdepuis\b", right_c)[0]):]))
-                   # a participle's signing of a convention that ends later in the sentence: "la CTG signée en 2020 entre
-                   # la Caf et la commune arrive à échéance le 31 décembre 2023"
-                   or bool(P.SIGNED_PARTICIPLE_BEFORE.search(left[-80:])) and not P.SIGN_FINITE.search(left[-80:])
-                   and _ends_later(text[end:s_end]))
+        return (_earlier(r.clause) or self._attached_earlier(text, r.s_start, r.start, left, r.right)
+                or bool(P.FIELD_LEAD.search(left[-60:]))
+                # a planned day put off in the next clause: "La signature de la CTG, prévue ce mardi, a été reportée"
+                or bool(P.POSTPONED_AFTER.search(right_c[len(re.split(r"[,;:()]|\bdepuis\b", right_c)[0]):]))
+                # a participle's signing of a convention that ends later in the sentence: "la CTG signée en 2020 entre
+                # la Caf et la commune arrive à échéance le 31 décembre 2023"
+                or bool(P.SIGNED_PARTICIPLE_BEFORE.search(left[-80:])) and not P.SIGN_FINITE.search(left[-80:])
+                and _ends_later(text[r.end:r.s_end]))
+
+    def _other_event_evidence(self, r: _DateReading, prev_end: int, next_start: int | None) -> None:
+        """Whether the date's clause or own part tells another event than the signing: a meeting, another
+        convention, another scheme."""
+        clause, sentence, since = r.clause, r.sentence, r.since
         # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
         # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
         meeting_clause = _meeting(clause) and not P.SIGN_CUE.search(clause)
-        if meeting_clause and sign_here and (lead := P.GATHERING_LEAD.search(clause)):
+        if meeting_clause and r.sign_here and (lead := P.GATHERING_LEAD.search(clause)):
             # the gathering is the signing's occasion: "Réunis à Millau le 3 mai, les élus et la Caf ont renouvelé leur
             # convention territoriale globale" (unless another meeting word follows: "réunis pour une présentation")
             meeting_clause = _meeting(clause[lead.end():])
-        if meeting_clause and sign_here and P.GATHERING_FOR_SIGNING.search(sentence):
+        if meeting_clause and r.sign_here and P.GATHERING_FOR_SIGNING.search(sentence):
             meeting_clause = False  # "La Caf a réuni le 10 mars les présidents pour la signature de leur CTG"
-        own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
+        r.meeting_clause = meeting_clause
+        own = r.span.text if since else _own_part(sentence, r.s_start, r.start, r.end, prev_end, next_start)
         # (or in the date's own part of a sentence that names no CTG: "ont signé le 10 avril, à Foix, une convention de
         # partenariat pour ...")
         other_convention = (bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
@@ -597,120 +596,55 @@ class DatesComponent:
             # the meeting is the signing's occasion: "signera sa convention avec la Caf le 12 octobre, lors du conseil
             # communautaire" (not "approuvée lors du conseil communautaire du 12 octobre", an adoption)
             own = P.OCCASION.sub(" ", own)
+        r.own = own
         # a clause whose own verb signs is the date's event, whatever an opening clause names: "Forte de ce bilan, la
         # CAPSO a signé le 27 juin 2023 une nouvelle convention"
         event_part = clause if P.SIGN_FINITE.search(clause, clause.lower()) and not since else own
-        other = bool(P.NOT_SIGNATURE.search(event_part) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
-                     or (meeting_clause and not since) or other_convention)
-        # a contract's signing block signs the page's own convention
-        # an interview's answer dates what its question named: "Vous venez de signer la convention territoriale globale.
-        # De quoi s'agit-il ?" then "C'est un engagement de quatre ans, signé le 3 mars dernier."
-        # (the question's own line: not an interview's opening line over a general answer, "Nous avons aujourd'hui des
-        # conventions signées avec neuf intercommunalités")
-        asked = ""
-        if prev.rstrip().endswith("?") and (i := sents.index(start)) >= 2:
-            a_start, _ = sents.bounds(i - 2)
-            q_start, _ = sents.bounds(i - 1)
-            asked = "" if "\n" in text[a_start:q_start] else text[a_start:q_start]
-        ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or block or bool(intro and CTG_CUE.search(intro))
-                    or self._names_ctg_again(own, sentence, s_start, ctg)
-                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
-                    # a signing participle opening the sentence, its subject the convention after the comma: "Signée le
-                    # 4 mai 2023 à Bouillante, cette convention nous engage pour cinq ans" (read on past a sentence the
-                    # finder closed on that comma at a line's end)
-                    or bool(P.OPENING_SIGN_PARTICIPLE.fullmatch(text[s_start:start]))
-                    and self._names_ctg_again(text[end:s_end] + (nxt if text[end:s_end].rstrip().endswith(",") else ""),
-                                              sentence, s_start, ctg)
-                    # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
-                    # 2023-2027" then "Date de signature : 12 juin 2023"
-                    or bool(P.SIGNING_FIELD.search(left[-40:])
-                            or P.SIGNING_LABEL.fullmatch(left[left.rfind("\n", 0, len(left.rstrip())) + 1:]))
-                    and bool(ctg) and ctg[0][0] < start
-                    # ... or the answer to a question on the signing, on such a page ("Quand a-t-elle été signée ?")
-                    or answered and bool(ctg) and ctg[0][0] < start
-                    # the dated report of a signing told with a bare noun or an indefinite convention, its day in the
-                    # week before the page's date, on a page about a CTG, with no other scheme nor event in its sentence (session
-                    # 29; pages: regional dailies' and agglomerations' news, whose lead tells the week's signing and
-                    # names the CTG only in the title or the next sentence): "Publié le 12/03/2025" then "Une signature
-                    # à plusieurs voix s'est tenue lundi 10 mars à la mairie. La commune et la Caf ont paraphé leur
-                    # CTG" -> 10 March 2025
-                    # (what is signed named a convention or a signing, not "un partenariat", "un accord" that may be
-                    # another; nor the next sentence's other scheme: "une signature, mardi" then "La Ville et l'ARS ont
-                    # officialisé leur contrat local de santé")
-                    or sign_here and not other and bool(ctg) and _reported_days_before(span, publication)
-                    and bool(P.SIGNED_AS_CONVENTION.search(sentence)) and not P.OTHER_SCHEME.search(sentence)
-                    and not (P.OTHER_SCHEME.search(nxt) and not CTG_CUE.search(nxt)))
-        # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
-        # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
-        # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
-        # soir à Somain. L'agglomération et la Caf ont signé la CTG."
-        # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
-        # sentence gives to another event: "Conseil municipal du 28 mars 2023" then "le conseil ... autorise le maire à
-        # la signer")
-        # (nor a signing the next sentence dates by a time the finder does not place: "ont signé leur CTG au cours des
-        # dernières semaines", "Fin 2023, la Caf avait signé ...")
-        sign_next = (not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
-                     and not P.VAGUE_TIME.search(nxt)
-                     and (not P.NOT_SIGNATURE.search(sentence) or bool(P.SAME_TIME_NEXT.search(nxt))))
-        month_only = value.kind == "month" and value.written is not None and value.written.year is None
-        # an event's dateline under the title of a meeting that names no signing: "Réunion publique – Restitution du
-        # diagnostic de la CTG" then "Jeudi 5 octobre 2023 à 18h30 – Salle polyvalente"
-        meeting_title = bool(value.features.get("event")) and _meeting(prev) and not P.SIGN_CUE.search(prev)
-        calendar_row = (not text[text.rfind("\n", 0, start) + 1:start].strip()
-                        and bool(P.CALENDAR_ROW_AFTER.match(right)) and bool(P.SIGN_CUE.search(right.split("\n", 1)[0])))
-        return {
-            "sign_ctg_clean": float(sign_here and ctg_here and not other),
-            "sign_clean": float(sign_here and not other),
-            "sign_sentence": float(sign_here),
-            "sign_close": float(bool(P.SIGN_CUE.search(window))),
-            "sign_adjacent": float(sign_adjacent),
-            "sign_adjacent_opening": float(sign_adjacent and opening),
-            "sign_prev_ctg_opening": float(opening and sign_prev and bool(CTG_CUE.search(prev))),
-            "caf_sentence": float(bool(P.CAF_PARTY.search(sentence))),
-            "sign_caf_clean": float(sign_here and not other and bool(P.CAF_PARTY.search(sentence))),
-            "ctg_sentence": float(ctg_here),
-            "ctg_near": float(nearest_ctg <= self.ctg_window),
-            "relative": float(value.kind == "relative"),
-            "daymonth": float(value.kind == "daymonth"),
-            "month": float(value.kind == "month" and not month_only),
-            "year": float(value.kind == "year"),
-            "dateline_event": float(bool(value.features.get("event"))),
-            "presence": float(bool(P.PRESENCE.search(sentence)) and value.kind == "relative"),
-            "other_event_sentence": float(bool(P.NOT_SIGNATURE.search(sentence))),
-            "earlier_or_page_local": float(earlier or bool(re.search(r"\bau\s*$", left, re.I))),
-            "other_scheme_clause": float(bool(P.OTHER_SCHEME.search(clause))),
-            "caption": float(bool(P.CAPTION.search(sentence))),
-            "adoption": float(bool(P.ADOPTION.search(sentence))),
-            "future": float(bool(P.FUTURE.search(sentence))),
-            "is_publication": float(publication is not None and span == publication),
-            "official_text_before": float(official),
-            # (a signing told in another clause of the sentence keeps the dated meeting a meeting: "Réunis mardi pour
-            # une présentation, les élus ont appris que la convention serait signée")
-            "meeting_sentence": float((_meeting(sentence) or meeting_title)
-                                      and (not sign_here or (meeting_clause and not since))),
-            "statistic_sentence": float(statistic),
-            "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
-            # "la convention signée le 30 juin" (not another contract's signing whose sentence names no CTG: "ont
-            # paraphé vendredi le contrat de ville")
-            "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))
-                                           and not (_NAMED_SCHEME.search(clause) and not CTG_CUE.search(sentence))),
-            # signed in the words between the previous date and this one, with no other event there, in a sentence on
-            # the CTG: "validé par le comité du 4 mars et annexé à la convention signée le 12 avril"
-            "sign_ctg_local": float(ctg_here and bool(P.SIGN_CUE.search(left[-60:]))
-                                    and not P.NOT_SIGNATURE.search(left) and not P.OTHER_SCHEME.search(left)),
-            "sign_next_undated": float(sign_next),
-            "sign_next_ctg_undated": float(sign_next and bool(CTG_CUE.search(nxt))),
-            "signing_block": float(block),
-            "month_only": float(month_only),
-            # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
-            "calendar_row_sign": float(calendar_row),
-            # (a bool, no feature of the model, which scripts/fit_dates.py reads from the floats: a rule of the
-            # component) a council's vote, the date's own event, with no signing told in its sentence: "Le conseil
-            # municipal a adopté jeudi soir la convention territoriale globale"
-            "council_adoption": bool(P.COUNCIL_ADOPTION.search(clause)) and bool(P.COUNCIL.search(sentence))
-                                and not P.SIGN_CUE.search(sentence) and not since,
-        }
+        r.other = bool(P.NOT_SIGNATURE.search(event_part) or r.earlier or P.OTHER_SCHEME.search(clause) or r.official
+                       or r.statistic or (meeting_clause and not since) or other_convention)
 
+    def _ctg_evidence(self, r: _DateReading, ctg: list[tuple[int, int]], publication: Span | None) -> bool:
+        """Whether the signing the date dates is the CTG's: named in its sentence, the one before, a question, a
+        list's introduction, a signing block, a fact box, or a dated report on a CTG page."""
+        text, start, end, s_start, s_end = r.text, r.start, r.end, r.s_start, r.s_end
+        sentence, prev, nxt, left, intro = r.sentence, r.prev, r.nxt, r.left, r.intro
+        # a contract's signing block signs the page's own convention
+        asked = _asked(r)
+        return (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or r.block or bool(intro and CTG_CUE.search(intro))
+                or self._names_ctg_again(r.own, sentence, s_start, ctg)
+                or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
+                # a signing participle opening the sentence, its subject the convention after the comma: "Signée le
+                # 4 mai 2023 à Bouillante, cette convention nous engage pour cinq ans" (read on past a sentence the
+                # finder closed on that comma at a line's end)
+                or bool(P.OPENING_SIGN_PARTICIPLE.fullmatch(text[s_start:start]))
+                and self._names_ctg_again(text[end:s_end] + (nxt if text[end:s_end].rstrip().endswith(",") else ""),
+                                          sentence, s_start, ctg)
+                # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
+                # 2023-2027" then "Date de signature : 12 juin 2023"
+                or bool(P.SIGNING_FIELD.search(left[-40:])
+                        or P.SIGNING_LABEL.fullmatch(left[left.rfind("\n", 0, len(left.rstrip())) + 1:]))
+                and bool(ctg) and ctg[0][0] < start
+                # ... or the answer to a question on the signing, on such a page ("Quand a-t-elle été signée ?")
+                or r.answered and bool(ctg) and ctg[0][0] < start
+                # the dated report of a signing told with a bare noun or an indefinite convention, its day in the
+                # week before the page's date, on a page about a CTG, with no other scheme nor event in its sentence (session
+                # 29; pages: regional dailies' and agglomerations' news, whose lead tells the week's signing and
+                # names the CTG only in the title or the next sentence): "Publié le 12/03/2025" then "Une signature
+                # à plusieurs voix s'est tenue lundi 10 mars à la mairie. La commune et la Caf ont paraphé leur
+                # CTG" -> 10 March 2025
+                # (what is signed named a convention or a signing, not "un partenariat", "un accord" that may be
+                # another; nor the next sentence's other scheme: "une signature, mardi" then "La Ville et l'ARS ont
+                # officialisé leur contrat local de santé")
+                or r.sign_here and not r.other and bool(ctg) and _reported_days_before(r.span, publication)
+                and bool(P.SIGNED_AS_CONVENTION.search(sentence)) and not P.OTHER_SCHEME.search(sentence)
+                and not (P.OTHER_SCHEME.search(nxt) and not CTG_CUE.search(nxt)))
+
+    def _ctg_features(self, r: _DateReading) -> dict[str, float]:
+        """The features of the CTG named in the date's sentence or near it."""
+        return {
+            "ctg_sentence": float(r.ctg_here),
+            "ctg_near": float(r.nearest_ctg <= self.ctg_window),
+        }
 
     @staticmethod
     def _timed_signings(text: str, dates: list[Span]) -> list[tuple[int, int, Span | None]]:
@@ -1256,6 +1190,187 @@ def _not_signing_spans(text: str, periods: list[Span], teasers: list[tuple[int, 
     in_period += [m.span() for m in P.DEADLINE_DAY.finditer(text)] \
         if any(w in text for w in ("avant", "plus tard", "ici")) else []
     return in_period
+
+
+class _DateReading:
+    """A candidate signing date as its features read it: its sentence, the sentences around, the words on each side
+    and its clause; then the evidence the features share, which DatesComponent.signature_features sets."""
+
+    def __init__(self, text: str, sents: Sentences, span: Span, prev_end: int,
+                 timed: list[tuple[int, int, Span | None]]) -> None:
+        self.text, self.sents, self.span = text, sents, span
+        self.value: DateValue = span._.value
+        self.start, self.end = span.start_char, span.end_char
+        self.sentence = sents.sentence(self.start)
+        self.s_start, self.s_end = sents.bounds(sents.index(self.start))
+        self.own_sentence = self._own_sentence(timed)
+        self.prev, self.nxt = sents.sentence(self.start, -1), sents.sentence(self.start, 1)
+        self.left, self.right = self._sides(prev_end)
+        self.left_c, self.right_c, self.clause = self._clause()
+
+    def _own_sentence(self, timed: list[tuple[int, int, Span | None]]) -> str:
+        """The sentence, blanked where a signing cue gives a time of its own that is not this date."""
+        s_start, sentence, value = self.s_start, self.sentence, self.value
+        # the sentence's signing cues, less those another time of the sentence dates: "Le 21 mars 2024, les élus ont
+        # fait le bilan de la convention signée fin 2021" (21 March is a review's day, not the signing's; not a date
+        # apposed to the cue's own, the same day or one not placed: "ont signé hier, vendredi 17 janvier 2025, la CTG")
+        own_sentence = sentence
+        for a, b, t in timed:
+            if (t is None or t._.value.iso not in (None, value.iso)) and s_start <= a and b <= s_start + len(sentence):
+                own_sentence = own_sentence[:a - s_start] + " " * (b - a) + own_sentence[b - s_start:]
+        return own_sentence
+
+    def _sides(self, prev_end: int) -> tuple[str, str]:
+        """The words before the date (after the previous date) and after it."""
+        start = self.start
+        left = self.sents.left(start, 120)
+        if start - prev_end < len(left):
+            # "Publié le 17 juin 2022 Le mardi 14 juin 2022, ...": the words before the previous date are its own
+            left = left[len(left) - (start - prev_end):]
+        right = self.sents.right(self.end, 120)
+        return left, right
+
+    def _clause(self) -> tuple[str, str, str]:
+        """The words on each side with bracketed acronyms blanked, and the date's clause."""
+        # the clause ends where "depuis" opens another time after the date: "accueillait mercredi une signature attendue
+        # depuis deux ans"
+        # (an acronym in brackets goes on with its clause: "le contrat local de santé (CLS) a été signé jeudi")
+        left_c, right_c = (_BRACKETED_ACRONYM.sub(" ", t) for t in (self.left, self.right))
+        clause = re.split(r"[,;:()]", left_c)[-1] + self.span.text + re.split(r"[,;:()]|\bdepuis\b", right_c)[0]
+        return left_c, right_c, clause
+
+
+def _signing_block(text: str, start: int, end: int, left: str) -> bool:
+    """Whether the date closes a contract's signing block ("Fait à ..., le ...")."""
+    # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
+    return bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(
+        P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
+        # a convention's PDF, its signatures lost: "Fait à Mauléon, le 4 juin 2024" then the page header (not a
+        # deliberation's close: "Adopté à l'unanimité. Fait à Craon, le 13 décembre 2022")
+        or (P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20])
+            or P.SIGNING_BLOCK_STOP_END.match(text, end) and P.CONVENTION_OWN_TEXT.search(text[:start]))
+        and not P.ADOPTION.search(text[max(0, start - 300):start])
+    ) and not P.DELIBERATION_PAGE.search(text[:start])  # a deliberation's close ("Après en avoir délibéré" above)
+
+
+def _asked(r: _DateReading) -> str:
+    """The question the date's sentence answers, on its own line before it ("" if none)."""
+    # an interview's answer dates what its question named: "Vous venez de signer la convention territoriale globale.
+    # De quoi s'agit-il ?" then "C'est un engagement de quatre ans, signé le 3 mars dernier."
+    # (the question's own line: not an interview's opening line over a general answer, "Nous avons aujourd'hui des
+    # conventions signées avec neuf intercommunalités")
+    asked = ""
+    if r.prev.rstrip().endswith("?") and (i := r.sents.index(r.start)) >= 2:
+        a_start, _ = r.sents.bounds(i - 2)
+        q_start, _ = r.sents.bounds(i - 1)
+        asked = "" if "\n" in r.text[a_start:q_start] else r.text[a_start:q_start]
+    return asked
+
+
+def _sign_next_evidence(r: _DateReading, next_dated: bool) -> bool:
+    """Whether the next, undated sentence tells the signing the date's sentence does not."""
+    nxt = r.nxt
+    # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
+    # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
+    # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
+    # soir à Somain. L'agglomération et la Caf ont signé la CTG."
+    # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
+    # sentence gives to another event: "Conseil municipal du 28 mars 2023" then "le conseil ... autorise le maire à
+    # la signer")
+    # (nor a signing the next sentence dates by a time the finder does not place: "ont signé leur CTG au cours des
+    # dernières semaines", "Fin 2023, la Caf avait signé ...")
+    return (not r.sign_here and not next_dated and r.sign_nxt and not P.OTHER_SCHEME.search(nxt)
+            and not P.VAGUE_TIME.search(nxt)
+            and (not P.NOT_SIGNATURE.search(r.sentence) or bool(P.SAME_TIME_NEXT.search(nxt))))
+
+
+def _form_evidence(r: _DateReading) -> None:
+    """The date's form: a month without its year, an event's dateline under a meeting's title, a timeline row."""
+    value, prev, start, right = r.value, r.prev, r.start, r.right
+    r.month_only = value.kind == "month" and value.written is not None and value.written.year is None
+    # an event's dateline under the title of a meeting that names no signing: "Réunion publique – Restitution du
+    # diagnostic de la CTG" then "Jeudi 5 octobre 2023 à 18h30 – Salle polyvalente"
+    r.meeting_title = bool(value.features.get("event")) and _meeting(prev) and not P.SIGN_CUE.search(prev)
+    r.calendar_row = (not r.text[r.text.rfind("\n", 0, start) + 1:start].strip()
+                      and bool(P.CALENDAR_ROW_AFTER.match(right)) and bool(P.SIGN_CUE.search(right.split("\n", 1)[0])))
+
+
+def _signing_features(r: _DateReading) -> dict[str, float]:
+    """The features of a signing told in the date's sentence, near it or beside it."""
+    sign_here, other, sign_adjacent, sentence = r.sign_here, r.other, r.sign_adjacent, r.sentence
+    return {
+        "sign_ctg_clean": float(sign_here and r.ctg_here and not other),
+        "sign_clean": float(sign_here and not other),
+        "sign_sentence": float(sign_here),
+        "sign_close": float(bool(P.SIGN_CUE.search(r.window))),
+        "sign_adjacent": float(sign_adjacent),
+        "sign_adjacent_opening": float(sign_adjacent and r.opening),
+        "sign_prev_ctg_opening": float(r.opening and r.sign_prev and bool(CTG_CUE.search(r.prev))),
+        "caf_sentence": float(bool(P.CAF_PARTY.search(sentence))),
+        "sign_caf_clean": float(sign_here and not other and bool(P.CAF_PARTY.search(sentence))),
+    }
+
+
+def _kind_features(r: _DateReading) -> dict[str, float]:
+    """The features of the date's kind: relative, day and month, month, year, an event's dateline, a presence."""
+    value = r.value
+    return {
+        "relative": float(value.kind == "relative"),
+        "daymonth": float(value.kind == "daymonth"),
+        "month": float(value.kind == "month" and not r.month_only),
+        "year": float(value.kind == "year"),
+        "dateline_event": float(bool(value.features.get("event"))),
+        "presence": float(bool(P.PRESENCE.search(r.sentence)) and value.kind == "relative"),
+    }
+
+
+def _other_event_features(r: _DateReading, publication: Span | None) -> dict[str, float]:
+    """The features of another event or time than the signing: an earlier one, another scheme, a caption, an
+    adoption, the future, the publication, an official text, a meeting, a statistic."""
+    sentence = r.sentence
+    return {
+        "other_event_sentence": float(bool(P.NOT_SIGNATURE.search(sentence))),
+        "earlier_or_page_local": float(r.earlier or bool(re.search(r"\bau\s*$", r.left, re.I))),
+        "other_scheme_clause": float(bool(P.OTHER_SCHEME.search(r.clause))),
+        "caption": float(bool(P.CAPTION.search(sentence))),
+        "adoption": float(bool(P.ADOPTION.search(sentence))),
+        "future": float(bool(P.FUTURE.search(sentence))),
+        "is_publication": float(publication is not None and r.span == publication),
+        "official_text_before": float(r.official),
+        # (a signing told in another clause of the sentence keeps the dated meeting a meeting: "Réunis mardi pour
+        # une présentation, les élus ont appris que la convention serait signée")
+        "meeting_sentence": float((_meeting(sentence) or r.meeting_title)
+                                  and (not r.sign_here or (r.meeting_clause and not r.since))),
+        "statistic_sentence": float(r.statistic),
+        "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
+    }
+
+
+def _told_signing_features(r: _DateReading) -> dict[str, float | bool]:
+    """The features of where the signing is told: just before the date, the next sentence, a signing block, a
+    timeline row; and the council's adoption rule."""
+    sentence, clause, left = r.sentence, r.clause, r.left
+    return {
+        # "la convention signée le 30 juin" (not another contract's signing whose sentence names no CTG: "ont
+        # paraphé vendredi le contrat de ville")
+        "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))
+                                       and not (_NAMED_SCHEME.search(clause) and not CTG_CUE.search(sentence))),
+        # signed in the words between the previous date and this one, with no other event there, in a sentence on
+        # the CTG: "validé par le comité du 4 mars et annexé à la convention signée le 12 avril"
+        "sign_ctg_local": float(r.ctg_here and bool(P.SIGN_CUE.search(left[-60:]))
+                                and not P.NOT_SIGNATURE.search(left) and not P.OTHER_SCHEME.search(left)),
+        "sign_next_undated": float(r.sign_next),
+        "sign_next_ctg_undated": float(r.sign_next and bool(CTG_CUE.search(r.nxt))),
+        "signing_block": float(r.block),
+        "month_only": float(r.month_only),
+        # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
+        "calendar_row_sign": float(r.calendar_row),
+        # (a bool, no feature of the model, which scripts/fit_dates.py reads from the floats: a rule of the
+        # component) a council's vote, the date's own event, with no signing told in its sentence: "Le conseil
+        # municipal a adopté jeudi soir la convention territoriale globale"
+        "council_adoption": bool(P.COUNCIL_ADOPTION.search(clause)) and bool(P.COUNCIL.search(sentence))
+                            and not P.SIGN_CUE.search(sentence) and not r.since,
+    }
 
 
 def _off_roster(text: str, periods: list[Span], min_rows: int = 3, max_gap: int = 2) -> list[Span]:
