@@ -518,77 +518,76 @@ class DatesComponent:
         `prev_end`: where the date before it ends (its clause starts after it); `next_dated`: whether the next
         sentence has a date of its own; `next_start`: where the date after it starts; `timed`: the signing cues that
         give their own time (_timed_signings)."""
-        value: DateValue = span._.value
-        start, end = span.start_char, span.end_char
-        sentence = sents.sentence(start)
-        s_start, s_end = sents.bounds(sents.index(start))
-        # the sentence's signing cues, less those another time of the sentence dates: "Le 21 mars 2024, les élus ont
-        # fait le bilan de la convention signée fin 2021" (21 March is a review's day, not the signing's; not a date
-        # apposed to the cue's own, the same day or one not placed: "ont signé hier, vendredi 17 janvier 2025, la CTG")
-        own_sentence = sentence
-        for a, b, t in timed:
-            if (t is None or t._.value.iso not in (None, value.iso)) and s_start <= a and b <= s_start + len(sentence):
-                own_sentence = own_sentence[:a - s_start] + " " * (b - a) + own_sentence[b - s_start:]
-        prev, nxt = sents.sentence(start, -1), sents.sentence(start, 1)
-        left = sents.left(start, 120)
-        if start - prev_end < len(left):
-            # "Publié le 17 juin 2022 Le mardi 14 juin 2022, ...": the words before the previous date are its own
-            left = left[len(left) - (start - prev_end):]
-        right = sents.right(end, 120)
-        # the clause ends where "depuis" opens another time after the date: "accueillait mercredi une signature attendue
-        # depuis deux ans"
-        # (an acronym in brackets goes on with its clause: "le contrat local de santé (CLS) a été signé jeudi")
-        left_c, right_c = (_BRACKETED_ACRONYM.sub(" ", t) for t in (left, right))
-        clause = re.split(r"[,;:()]", left_c)[-1] + span.text + re.split(r"[,;:()]|\bdepuis\b", right_c)[0]
-        # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
-        block = bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(
-            P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
-            # a convention's PDF, its signatures lost: "Fait à Mauléon, le 4 juin 2024" then the page header (not a
-            # deliberation's close: "Adopté à l'unanimité. Fait à Craon, le 13 décembre 2022")
-            or (P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20])
-                or P.SIGNING_BLOCK_STOP_END.match(text, end) and P.CONVENTION_OWN_TEXT.search(text[:start]))
-            and not P.ADOPTION.search(text[max(0, start - 300):start])
-        ) and not P.DELIBERATION_PAGE.search(text[:start])  # a deliberation's close ("Après en avoir délibéré" above)
+        r = _DateReading(text, sents, span, prev_end, timed)
+        self._signing_evidence(r)
+        self._page_evidence(r, ctg)
+        r.earlier = self._earlier_evidence(r)
+        self._other_event_evidence(r, prev_end, next_start)
+        r.ctg_here = self._ctg_evidence(r, ctg, publication)
+        r.sign_next = _sign_next_evidence(r, next_dated)
+        _form_evidence(r)
+        return {**_signing_features(r), **self._ctg_features(r), **_kind_features(r),
+                **_other_event_features(r, publication), **_told_signing_features(r)}
+
+    def _signing_evidence(self, r: _DateReading) -> None:
+        """Whether the date's sentence tells its signing (a block, a list's introduction, an answer, a cue), or only
+        a sentence beside it."""
+        text, start, left = r.text, r.start, r.left
+        r.block = _signing_block(text, start, r.end, left)
         # a list item inherits its introduction's signing and convention: "Trois conventions territoriales globales
         # ont été signées :" then "- le 5 décembre, avec la CA du Douaisis ;"
-        intro = self._signing_list_intro(text, start)
+        r.intro = self._signing_list_intro(text, start)
         # "Deux ans après sa signature": the phrase tells the signing itself (its sentence's event is another)
-        since = value.features.get("rel") == "since_signing"
-        sign_prev, sign_nxt = _signing_told(prev), _signing_told(nxt)
+        r.since = r.value.features.get("rel") == "since_signing"
+        r.sign_prev, r.sign_nxt = _signing_told(r.prev), _signing_told(r.nxt)
         # an answer dates the signing its question asks for, on the line before: "Qui a signé ?" then "La Ville de
         # Montbéliard et la Caf du Doubs, le 29 novembre 2022, pour cinq ans." (a FAQ's or an interview's)
-        answered = (sign_prev and bool(P.SIGNING_QUESTION.search(prev))
-                    and not text[text.rfind("\n", 0, s_start) + 1:s_start].strip())
+        r.answered = (r.sign_prev and bool(P.SIGNING_QUESTION.search(r.prev))
+                      and not text[text.rfind("\n", 0, r.s_start) + 1:r.s_start].strip())
         named = P.NAMED_BY_DATE.search(left[-30:])
         # (a date apposed to the signing noun that "après" introduces: "après la signature de la CTG, le 2 octobre")
         apposed = bool(P.SIGN_REFERENCE_APPOSED.search(left))
-        sign_here = (since or block or intro is not None or _signing_told(own_sentence) or apposed or answered
-                     or bool(named and (named["conv"] or sign_prev)))
-        sign_adjacent = not sign_here and (sign_prev or sign_nxt)
-        opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", left.strip(), flags=re.I)
-        window = text[max(s_start, start - self.cue_window):end + self.cue_window]
-        nearest_ctg = min((abs(a - start) for a, _ in ctg), default=10_000)
-        official = bool(P.OFFICIAL_TEXT.search(left[-80:]))  # "la circulaire Cnaf du 16 janvier 2020"
-        statistic = bool(P.STATISTIC.search(sentence))  # "au 31 décembre, 222 CTG avaient été signées"
+        r.sign_here = (r.since or r.block or r.intro is not None or _signing_told(r.own_sentence) or apposed
+                       or r.answered or bool(named and (named["conv"] or r.sign_prev)))
+        r.sign_adjacent = not r.sign_here and (r.sign_prev or r.sign_nxt)
+
+    def _page_evidence(self, r: _DateReading, ctg: list[tuple[int, int]]) -> None:
+        """The date's place: at its sentence's opening, its cue window, its distance to a CTG, an official text's or
+        a statistic's."""
+        r.opening = not re.sub(r"^\W*(?:le|ce|la|en)?\s*$", "", r.left.strip(), flags=re.I)
+        r.window = r.text[max(r.s_start, r.start - self.cue_window):r.end + self.cue_window]
+        r.nearest_ctg = min((abs(a - r.start) for a, _ in ctg), default=10_000)
+        r.official = bool(P.OFFICIAL_TEXT.search(r.left[-80:]))  # "la circulaire Cnaf du 16 janvier 2020"
+        r.statistic = bool(P.STATISTIC.search(r.sentence))  # "au 31 décembre, 222 CTG avaient été signées"
+
+    def _earlier_evidence(self, r: _DateReading) -> bool:
+        """Whether the date is an earlier convention's, a field label's or a day put off."""
+        text, left, right_c = r.text, r.left, r.right_c
         # an earlier convention in the date's clause, or a field label before it ("Date limite de candidature :")
-        earlier = (_earlier(clause) or self._attached_earlier(text, s_start, start, left, right)
-                   or bool(P.FIELD_LEAD.search(left[-60:]))
-                   # a planned day put off in the next clause: "La signature de la CTG, prévue ce mardi, a été reportée"
-                   or bool(P.POSTPONED_AFTER.search(right_c[len(re.split(r"[,;:()]|\bdepuis\b", right_c)[0]):]))
-                   # a participle's signing of a convention that ends later in the sentence: "la CTG signée en 2020 entre
-                   # la Caf et la commune arrive à échéance le 31 décembre 2023"
-                   or bool(P.SIGNED_PARTICIPLE_BEFORE.search(left[-80:])) and not P.SIGN_FINITE.search(left[-80:])
-                   and _ends_later(text[end:s_end]))
+        return (_earlier(r.clause) or self._attached_earlier(text, r.s_start, r.start, left, r.right)
+                or bool(P.FIELD_LEAD.search(left[-60:]))
+                # a planned day put off in the next clause: "La signature de la CTG, prévue ce mardi, a été reportée"
+                or bool(P.POSTPONED_AFTER.search(right_c[len(re.split(r"[,;:()]|\bdepuis\b", right_c)[0]):]))
+                # a participle's signing of a convention that ends later in the sentence: "la CTG signée en 2020 entre
+                # la Caf et la commune arrive à échéance le 31 décembre 2023"
+                or bool(P.SIGNED_PARTICIPLE_BEFORE.search(left[-80:])) and not P.SIGN_FINITE.search(left[-80:])
+                and _ends_later(text[r.end:r.s_end]))
+
+    def _other_event_evidence(self, r: _DateReading, prev_end: int, next_start: int | None) -> None:
+        """Whether the date's clause or own part tells another event than the signing: a meeting, another
+        convention, another scheme."""
+        clause, sentence, since = r.clause, r.sentence, r.since
         # a meeting in the date's own clause, the signing told in another: "Les résultats seront présentés en juin lors
         # d'un forum, avant l'écriture de la convention, dont la signature est espérée pour la fin de l'année"
         meeting_clause = _meeting(clause) and not P.SIGN_CUE.search(clause)
-        if meeting_clause and sign_here and (lead := P.GATHERING_LEAD.search(clause)):
+        if meeting_clause and r.sign_here and (lead := P.GATHERING_LEAD.search(clause)):
             # the gathering is the signing's occasion: "Réunis à Millau le 3 mai, les élus et la Caf ont renouvelé leur
             # convention territoriale globale" (unless another meeting word follows: "réunis pour une présentation")
             meeting_clause = _meeting(clause[lead.end():])
-        if meeting_clause and sign_here and P.GATHERING_FOR_SIGNING.search(sentence):
+        if meeting_clause and r.sign_here and P.GATHERING_FOR_SIGNING.search(sentence):
             meeting_clause = False  # "La Caf a réuni le 10 mars les présidents pour la signature de leur CTG"
-        own = span.text if since else _own_part(sentence, s_start, start, end, prev_end, next_start)
+        r.meeting_clause = meeting_clause
+        own = r.span.text if since else _own_part(sentence, r.s_start, r.start, r.end, prev_end, next_start)
         # (or in the date's own part of a sentence that names no CTG: "ont signé le 10 avril, à Foix, une convention de
         # partenariat pour ...")
         other_convention = (bool(P.OTHER_CONVENTION.search(clause)) and not CTG_CUE.search(clause)
@@ -597,120 +596,55 @@ class DatesComponent:
             # the meeting is the signing's occasion: "signera sa convention avec la Caf le 12 octobre, lors du conseil
             # communautaire" (not "approuvée lors du conseil communautaire du 12 octobre", an adoption)
             own = P.OCCASION.sub(" ", own)
+        r.own = own
         # a clause whose own verb signs is the date's event, whatever an opening clause names: "Forte de ce bilan, la
         # CAPSO a signé le 27 juin 2023 une nouvelle convention"
         event_part = clause if P.SIGN_FINITE.search(clause, clause.lower()) and not since else own
-        other = bool(P.NOT_SIGNATURE.search(event_part) or earlier or P.OTHER_SCHEME.search(clause) or official or statistic
-                     or (meeting_clause and not since) or other_convention)
-        # a contract's signing block signs the page's own convention
-        # an interview's answer dates what its question named: "Vous venez de signer la convention territoriale globale.
-        # De quoi s'agit-il ?" then "C'est un engagement de quatre ans, signé le 3 mars dernier."
-        # (the question's own line: not an interview's opening line over a general answer, "Nous avons aujourd'hui des
-        # conventions signées avec neuf intercommunalités")
-        asked = ""
-        if prev.rstrip().endswith("?") and (i := sents.index(start)) >= 2:
-            a_start, _ = sents.bounds(i - 2)
-            q_start, _ = sents.bounds(i - 1)
-            asked = "" if "\n" in text[a_start:q_start] else text[a_start:q_start]
-        ctg_here = (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or block or bool(intro and CTG_CUE.search(intro))
-                    or self._names_ctg_again(own, sentence, s_start, ctg)
-                    or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
-                    # a signing participle opening the sentence, its subject the convention after the comma: "Signée le
-                    # 4 mai 2023 à Bouillante, cette convention nous engage pour cinq ans" (read on past a sentence the
-                    # finder closed on that comma at a line's end)
-                    or bool(P.OPENING_SIGN_PARTICIPLE.fullmatch(text[s_start:start]))
-                    and self._names_ctg_again(text[end:s_end] + (nxt if text[end:s_end].rstrip().endswith(",") else ""),
-                                              sentence, s_start, ctg)
-                    # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
-                    # 2023-2027" then "Date de signature : 12 juin 2023"
-                    or bool(P.SIGNING_FIELD.search(left[-40:])
-                            or P.SIGNING_LABEL.fullmatch(left[left.rfind("\n", 0, len(left.rstrip())) + 1:]))
-                    and bool(ctg) and ctg[0][0] < start
-                    # ... or the answer to a question on the signing, on such a page ("Quand a-t-elle été signée ?")
-                    or answered and bool(ctg) and ctg[0][0] < start
-                    # the dated report of a signing told with a bare noun or an indefinite convention, its day in the
-                    # week before the page's date, on a page about a CTG, with no other scheme nor event in its sentence (session
-                    # 29; pages: regional dailies' and agglomerations' news, whose lead tells the week's signing and
-                    # names the CTG only in the title or the next sentence): "Publié le 12/03/2025" then "Une signature
-                    # à plusieurs voix s'est tenue lundi 10 mars à la mairie. La commune et la Caf ont paraphé leur
-                    # CTG" -> 10 March 2025
-                    # (what is signed named a convention or a signing, not "un partenariat", "un accord" that may be
-                    # another; nor the next sentence's other scheme: "une signature, mardi" then "La Ville et l'ARS ont
-                    # officialisé leur contrat local de santé")
-                    or sign_here and not other and bool(ctg) and _reported_days_before(span, publication)
-                    and bool(P.SIGNED_AS_CONVENTION.search(sentence)) and not P.OTHER_SCHEME.search(sentence)
-                    and not (P.OTHER_SCHEME.search(nxt) and not CTG_CUE.search(nxt)))
-        # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
-        # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
-        # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
-        # soir à Somain. L'agglomération et la Caf ont signé la CTG."
-        # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
-        # sentence gives to another event: "Conseil municipal du 28 mars 2023" then "le conseil ... autorise le maire à
-        # la signer")
-        # (nor a signing the next sentence dates by a time the finder does not place: "ont signé leur CTG au cours des
-        # dernières semaines", "Fin 2023, la Caf avait signé ...")
-        sign_next = (not sign_here and not next_dated and sign_nxt and not P.OTHER_SCHEME.search(nxt)
-                     and not P.VAGUE_TIME.search(nxt)
-                     and (not P.NOT_SIGNATURE.search(sentence) or bool(P.SAME_TIME_NEXT.search(nxt))))
-        month_only = value.kind == "month" and value.written is not None and value.written.year is None
-        # an event's dateline under the title of a meeting that names no signing: "Réunion publique – Restitution du
-        # diagnostic de la CTG" then "Jeudi 5 octobre 2023 à 18h30 – Salle polyvalente"
-        meeting_title = bool(value.features.get("event")) and _meeting(prev) and not P.SIGN_CUE.search(prev)
-        calendar_row = (not text[text.rfind("\n", 0, start) + 1:start].strip()
-                        and bool(P.CALENDAR_ROW_AFTER.match(right)) and bool(P.SIGN_CUE.search(right.split("\n", 1)[0])))
-        return {
-            "sign_ctg_clean": float(sign_here and ctg_here and not other),
-            "sign_clean": float(sign_here and not other),
-            "sign_sentence": float(sign_here),
-            "sign_close": float(bool(P.SIGN_CUE.search(window))),
-            "sign_adjacent": float(sign_adjacent),
-            "sign_adjacent_opening": float(sign_adjacent and opening),
-            "sign_prev_ctg_opening": float(opening and sign_prev and bool(CTG_CUE.search(prev))),
-            "caf_sentence": float(bool(P.CAF_PARTY.search(sentence))),
-            "sign_caf_clean": float(sign_here and not other and bool(P.CAF_PARTY.search(sentence))),
-            "ctg_sentence": float(ctg_here),
-            "ctg_near": float(nearest_ctg <= self.ctg_window),
-            "relative": float(value.kind == "relative"),
-            "daymonth": float(value.kind == "daymonth"),
-            "month": float(value.kind == "month" and not month_only),
-            "year": float(value.kind == "year"),
-            "dateline_event": float(bool(value.features.get("event"))),
-            "presence": float(bool(P.PRESENCE.search(sentence)) and value.kind == "relative"),
-            "other_event_sentence": float(bool(P.NOT_SIGNATURE.search(sentence))),
-            "earlier_or_page_local": float(earlier or bool(re.search(r"\bau\s*$", left, re.I))),
-            "other_scheme_clause": float(bool(P.OTHER_SCHEME.search(clause))),
-            "caption": float(bool(P.CAPTION.search(sentence))),
-            "adoption": float(bool(P.ADOPTION.search(sentence))),
-            "future": float(bool(P.FUTURE.search(sentence))),
-            "is_publication": float(publication is not None and span == publication),
-            "official_text_before": float(official),
-            # (a signing told in another clause of the sentence keeps the dated meeting a meeting: "Réunis mardi pour
-            # une présentation, les élus ont appris que la convention serait signée")
-            "meeting_sentence": float((_meeting(sentence) or meeting_title)
-                                      and (not sign_here or (meeting_clause and not since))),
-            "statistic_sentence": float(statistic),
-            "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
-            # "la convention signée le 30 juin" (not another contract's signing whose sentence names no CTG: "ont
-            # paraphé vendredi le contrat de ville")
-            "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))
-                                           and not (_NAMED_SCHEME.search(clause) and not CTG_CUE.search(sentence))),
-            # signed in the words between the previous date and this one, with no other event there, in a sentence on
-            # the CTG: "validé par le comité du 4 mars et annexé à la convention signée le 12 avril"
-            "sign_ctg_local": float(ctg_here and bool(P.SIGN_CUE.search(left[-60:]))
-                                    and not P.NOT_SIGNATURE.search(left) and not P.OTHER_SCHEME.search(left)),
-            "sign_next_undated": float(sign_next),
-            "sign_next_ctg_undated": float(sign_next and bool(CTG_CUE.search(nxt))),
-            "signing_block": float(block),
-            "month_only": float(month_only),
-            # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
-            "calendar_row_sign": float(calendar_row),
-            # (a bool, no feature of the model, which scripts/fit_dates.py reads from the floats: a rule of the
-            # component) a council's vote, the date's own event, with no signing told in its sentence: "Le conseil
-            # municipal a adopté jeudi soir la convention territoriale globale"
-            "council_adoption": bool(P.COUNCIL_ADOPTION.search(clause)) and bool(P.COUNCIL.search(sentence))
-                                and not P.SIGN_CUE.search(sentence) and not since,
-        }
+        r.other = bool(P.NOT_SIGNATURE.search(event_part) or r.earlier or P.OTHER_SCHEME.search(clause) or r.official
+                       or r.statistic or (meeting_clause and not since) or other_convention)
 
+    def _ctg_evidence(self, r: _DateReading, ctg: list[tuple[int, int]], publication: Span | None) -> bool:
+        """Whether the signing the date dates is the CTG's: named in its sentence, the one before, a question, a
+        list's introduction, a signing block, a fact box, or a dated report on a CTG page."""
+        text, start, end, s_start, s_end = r.text, r.start, r.end, r.s_start, r.s_end
+        sentence, prev, nxt, left, intro = r.sentence, r.prev, r.nxt, r.left, r.intro
+        # a contract's signing block signs the page's own convention
+        asked = _asked(r)
+        return (bool(CTG_CUE.search(sentence) or CTG_CUE.search(prev) or asked and CTG_CUE.search(asked)) or r.block or bool(intro and CTG_CUE.search(intro))
+                or self._names_ctg_again(r.own, sentence, s_start, ctg)
+                or self._names_ctg_again(prev, prev, s_start - len(prev), ctg)
+                # a signing participle opening the sentence, its subject the convention after the comma: "Signée le
+                # 4 mai 2023 à Bouillante, cette convention nous engage pour cinq ans" (read on past a sentence the
+                # finder closed on that comma at a line's end)
+                or bool(P.OPENING_SIGN_PARTICIPLE.fullmatch(text[s_start:start]))
+                and self._names_ctg_again(text[end:s_end] + (nxt if text[end:s_end].rstrip().endswith(",") else ""),
+                                          sentence, s_start, ctg)
+                # a fact box's signing field on a page that named its CTG above: "Convention territoriale globale
+                # 2023-2027" then "Date de signature : 12 juin 2023"
+                or bool(P.SIGNING_FIELD.search(left[-40:])
+                        or P.SIGNING_LABEL.fullmatch(left[left.rfind("\n", 0, len(left.rstrip())) + 1:]))
+                and bool(ctg) and ctg[0][0] < start
+                # ... or the answer to a question on the signing, on such a page ("Quand a-t-elle été signée ?")
+                or r.answered and bool(ctg) and ctg[0][0] < start
+                # the dated report of a signing told with a bare noun or an indefinite convention, its day in the
+                # week before the page's date, on a page about a CTG, with no other scheme nor event in its sentence (session
+                # 29; pages: regional dailies' and agglomerations' news, whose lead tells the week's signing and
+                # names the CTG only in the title or the next sentence): "Publié le 12/03/2025" then "Une signature
+                # à plusieurs voix s'est tenue lundi 10 mars à la mairie. La commune et la Caf ont paraphé leur
+                # CTG" -> 10 March 2025
+                # (what is signed named a convention or a signing, not "un partenariat", "un accord" that may be
+                # another; nor the next sentence's other scheme: "une signature, mardi" then "La Ville et l'ARS ont
+                # officialisé leur contrat local de santé")
+                or r.sign_here and not r.other and bool(ctg) and _reported_days_before(r.span, publication)
+                and bool(P.SIGNED_AS_CONVENTION.search(sentence)) and not P.OTHER_SCHEME.search(sentence)
+                and not (P.OTHER_SCHEME.search(nxt) and not CTG_CUE.search(nxt)))
+
+    def _ctg_features(self, r: _DateReading) -> dict[str, float]:
+        """The features of the CTG named in the date's sentence or near it."""
+        return {
+            "ctg_sentence": float(r.ctg_here),
+            "ctg_near": float(r.nearest_ctg <= self.ctg_window),
+        }
 
     @staticmethod
     def _timed_signings(text: str, dates: list[Span]) -> list[tuple[int, int, Span | None]]:
@@ -784,6 +718,19 @@ class DatesComponent:
     def find_periods(self, doc: Doc, sents: Sentences, ctg: list[tuple[int, int]] | None = None) -> list[Span]:
         """Periods of the text, scored; `ctg`: the offsets of its CTG mentions (found here if not given)."""
         text = doc_text(doc)
+        found = self._period_candidates(doc, sents, text)
+        ctg = ctg_mentions_of(doc) if ctg is None else ctg
+        kept = []
+        for span in sorted(filter_spans(found), key=lambda s: s.start):
+            score = self._period_score(text, sents, span, ctg)
+            v: PeriodValue = span._.value
+            span._.value = PeriodValue(v.start, v.end, v.kind, score)
+            if score >= self.period_min_score:
+                kept.append(span)
+        return kept
+
+    def _period_candidates(self, doc: Doc, sents: Sentences, text: str) -> list[Span]:
+        """Every period a form of the text tells, unscored, its years checked."""
         lowered = text.lower()
         found: list[Span] = []
 
@@ -825,109 +772,79 @@ class DatesComponent:
             sentence = sents.sentence(m.start())
             if P.BOUND_SINCE.search(sentence) and CTG_CUE.search(sentence) and not P.SINCE_COVERAGE.match(text, m.end()):
                 add(m, int(m["y1"]), None, "since")
-        kept = []
-        ctg = ctg_mentions_of(doc) if ctg is None else ctg
-        for span in sorted(filter_spans(found), key=lambda s: s.start):
-            start = span.start_char
-            sentence = sents.sentence(start)
-            wide = sents.left(start, 400)
-            after_year = re.split(r"(?:19|20)\d\d\b", wide[-90:])
-            left = after_year[-1]  # after any earlier year
-            # the sentence's words before `left` (a signing verb there signs a first convention named in `left`)
-            # (past the date of the signing too: "ont signé le 7 octobre 2022 leur première Convention Territoriale
-            # Globale, pour la période 2022-2026")
-            before_left = wide[:len(wide) - len(left)]
-            if len(after_year) > 1:  # "la CTG 2020-2024 arrivée à échéance est renouvelée pour 2025-2029": the
-                left = P.PERIOD_ENDED_AFTER.regex.sub("", left, count=1)  # ending belongs to the earlier period
-            score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
-            # the sentence's other schemes, not the contract the page's convention replaces ("Ce document, qui
-            # succède au contrat enfance jeunesse, fixe le cadre ... de 2022 à 2026")
-            other_scheme = bool(OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)))
-            if P.PERIOD_POSITIVE.search(left[-45:]):
-                score += 1
-            if CTG_CUE.search(sentence):
-                score += 1
-            elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
-                score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
-            elif CTG_CUE.search(sents.sentence(start, -1)) and not other_scheme:
-                score += 0.5  # the sentence after the CTG's goes on about it: "... ont signé la CTG. Elle s'étend de 2023 à 2026."
-                if P.ANAPHOR_OPENING.match(sentence):
-                    score += 0.5  # ... naming it first: "Elle fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026"
-            elif ctg and ctg[0][0] < start and P.TERM_QUESTION.search(sents.sentence(start, -1)) and not other_scheme:
-                score += 1  # the answer to a question on its term: "Jusqu'à quand court-elle ?" then "Jusqu'en 2025."
-            elif ctg and ctg[0][0] < start and P.CONVENTION_ANAPHOR.search(sents.sentence(start, -1)) \
-                    and not other_scheme:
-                score += 0.5  # an interview's answer on a page about a CTG: "Combien de temps court la convention ? Elle porte sur 2023-2028."
-            elif ctg and 0 < ctg[0][0] - start <= 300 and _headline(sentence) and not OTHER_SCHEME.search(sentence):
-                # a headline over the CTG's story (a byline may stand between): "Familles : la Ville et la Caf
-                # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
-                score += 1
-            elif not score and ctg and span.label_ in {"full", "range"} and span._.value.end - span._.value.start >= 2 \
-                    and not OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)):
-                # a range of several years on a page that names a CTG, its sentence naming no other scheme than the
-                # contract it replaces: "Pour 2025-2029, un seul nouveau chantier s'ajoute aux actions existantes",
-                # "un contrat de confiance pour cinq ans (2021-2025), qui remplace l'ancien contrat enfance jeunesse"
-                # (not a school year, "2023-2024"; nor a range its sentence already scores as a convention's, which
-                # needs no lift: "les travaux préparatoires à la future convention 2026-2030" stays below the current
-                # convention's "prolongée jusqu'au 31 décembre 2025")
-                score += 0.5
-            if span.label_ == "end" and not score and ctg and ctg[0][0] < start and not other_scheme \
-                    and P.PERIOD_HORIZON.regex.fullmatch(span.text):
-                score += 1  # a heading over the programme, below the CTG's story: "Ce qui est prévu d'ici 2027"
-            if span.label_ == "end" and score < self.period_min_score and ctg and ctg[0][0] < start \
-                    and not other_scheme and (lead := P.DURATION_BEFORE_END.search(text[max(0, start - 60):start])):
-                score += 1  # a length and an end on a CTG page: "Elle aboutit à un programme sur cinq ans, jusqu'en 2027"
-                # ... which tell its first year too (session 26; pages: local news on a signing, the length as the
-                # sentence's opening: "Pendant quatre ans, jusqu'en 2026, l'intercommunalité et la Caf vont ..." ->
-                # 2023-2026)
-                n, end_year = parse_number(lead["n"] or lead["n2"]), span._.value.end
-                if span._.value.start is None and n and 1 <= n <= self.max_period_years + 1:
-                    span._.value = PeriodValue(end_year - int(n) + 1, end_year, "end_duration")
-            v: PeriodValue = span._.value
-            earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
-            if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
-                # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
-                # convention's: "Après une première convention 2019-2022, ... ont renouvelé leur CTG pour quatre ans")
-                score += 1
-            if span.label_ == "signed_for" and (P.EARLIER_BEFORE_SIGNED.search(text[max(0, start - 30):start])
-                                               or P.EARLIER_AFTER_SIGNED.search(text[span.end_char:span.end_char + 90])):
-                earlier = True  # an earlier convention's signing and length ("La première, signée en 2018 pour quatre ans")
-            if earlier:
-                score -= 3
-            elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
-                score -= 1
-            if (named := _NAMED_SCHEME.search(sentence) or P.OTHER_CONVENTION.search(sentence)) \
-                    and not CTG_CUE.search(sentence) and P.SIGN_CUE.search(sentence) and not P.ANAPHOR_OPENING.match(sentence):
-                # another scheme's signing tells its own period: "Le contrat local de santé a été signé jeudi par l'ARS,
-                # la préfecture et la Caf, pour la période 2024-2028"; so does another convention's, whose own word
-                # "convention" lifted it above ("ont signé une convention de gestion du RSA pour la période 2025-2027")
-                score -= 1 if _NAMED_SCHEME.search(named.group()) else 2
-            elif _NAMED_SCHEME.search(prev := sents.sentence(start, -1)) and P.SIGN_CUE.search(prev) \
-                    and not CTG_CUE.search(prev) and not CTG_CUE.search(sentence) and not P.CONVENTION_WORD.search(sentence):
-                # ... or the next sentence, which goes on about it: "Le nouveau contrat de ville a été signé mardi par le
-                # préfet et la Caf. Conclu pour 2024-2030, il concerne les quartiers prioritaires."
-                score -= 2
-            if span.label_ == "range" and v.start and v.end == v.start + 1 \
-                    and P.SEASON_RANGE_BEFORE.search(text[max(0, start - 30):start]):
-                score -= 3  # a season's or a school year's: "le diagnostic mené pendant l'hiver 2022-2023"
-            if span.label_ == "end" and (told := P.END_DAY.search(span.text)) is not None \
-                    and (_day(told["d"]), _month(told["m"])) != (31, 12) and not P.EXTENSION.search(sentence):
-                score -= 3  # a survey's deadline: "Jusqu'au 15 mars 2026" over "La Ville et la Caf préparent la CTG"
-            if span.label_ == "end" and P.ARRIVAL.match(span.text) \
-                    and P.ARRIVAL_IN_RELATIVE.search(text[max(0, start - 60):start]):
-                score -= 3  # "le renouvellement de leur CTG, qui arrive à échéance fin 2025": the gold leaves it open
-            if P.REVIEW_BEFORE.search(text[max(0, start - 40):start]):
-                score -= 2  # a review's years: "Bilan à mi-parcours (2022-2023)" over "signée pour la période 2022-2026"
-            if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
-                score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
-            if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
-                score -= 2  # the next convention's: "La future CTG 2024-2028 devrait en outre intégrer la vie sociale"
-            if span.label_ in {"full", "range", "duration_from", "signed_for"}:
-                score += 0.5
-            span._.value = PeriodValue(v.start, v.end, v.kind, score)
-            if score >= self.period_min_score:
-                kept.append(span)
-        return kept
+        return found
+
+    def _period_score(self, text: str, sents: Sentences, span: Span, ctg: list[tuple[int, int]]) -> float:
+        """A period's score: its context's lifts, then what tells another convention's or another event's years."""
+        start = span.start_char
+        sentence = sents.sentence(start)
+        left, before_left = _period_left(sents, start)
+        # the sentence's other schemes, not the contract the page's convention replaces ("Ce document, qui
+        # succède au contrat enfance jeunesse, fixe le cadre ... de 2022 à 2026")
+        other_scheme = bool(OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)))
+        score = self._period_context_score(sents, span, sentence, left, ctg, other_scheme)
+        score = self._period_end_lift(text, span, score, ctg, other_scheme)
+        score += _period_length_or_earlier(text, span, sentence, left, before_left)
+        score += _period_other_scheme_penalty(sents, start, sentence)
+        score += _period_other_event_penalty(text, span, sentence)
+        if span.label_ in {"full", "range", "duration_from", "signed_for"}:
+            score += 0.5
+        return score
+
+    @staticmethod
+    def _period_context_score(sents: Sentences, span: Span, sentence: str, left: str, ctg: list[tuple[int, int]],
+                              other_scheme: bool) -> float:
+        """A period's lift from its sentence's cues and from the CTG named there, before it or in a question."""
+        start = span.start_char
+        score = 1.0 if P.PERIOD_POSITIVE.search(sentence) else 0.0
+        if P.PERIOD_POSITIVE.search(left[-45:]):
+            score += 1
+        if CTG_CUE.search(sentence):
+            score += 1
+        elif sentence.strip() == span.text and CTG_CUE.search(sents.sentence(start, -1)):
+            score += 1.5  # a title page: "Convention Territoriale Globale" then "2021-2025" on its own line
+        elif CTG_CUE.search(sents.sentence(start, -1)) and not other_scheme:
+            score += 0.5  # the sentence after the CTG's goes on about it: "... ont signé la CTG. Elle s'étend de 2023 à 2026."
+            if P.ANAPHOR_OPENING.match(sentence):
+                score += 0.5  # ... naming it first: "Elle fixe jusqu'en 2028 les priorités", "Il guide notre action jusqu'en 2026"
+        elif ctg and ctg[0][0] < start and P.TERM_QUESTION.search(sents.sentence(start, -1)) and not other_scheme:
+            score += 1  # the answer to a question on its term: "Jusqu'à quand court-elle ?" then "Jusqu'en 2025."
+        elif ctg and ctg[0][0] < start and P.CONVENTION_ANAPHOR.search(sents.sentence(start, -1)) \
+                and not other_scheme:
+            score += 0.5  # an interview's answer on a page about a CTG: "Combien de temps court la convention ? Elle porte sur 2023-2028."
+        elif ctg and 0 < ctg[0][0] - start <= 300 and _headline(sentence) and not OTHER_SCHEME.search(sentence):
+            # a headline over the CTG's story (a byline may stand between): "Familles : la Ville et la Caf
+            # ensemble jusqu'en 2027", then "La convention territoriale globale a été signée ..."
+            score += 1
+        elif not score and ctg and span.label_ in {"full", "range"} and span._.value.end - span._.value.start >= 2 \
+                and not OTHER_SCHEME.search(P.REPLACED_CEJ.sub(" ", sentence)):
+            # a range of several years on a page that names a CTG, its sentence naming no other scheme than the
+            # contract it replaces: "Pour 2025-2029, un seul nouveau chantier s'ajoute aux actions existantes",
+            # "un contrat de confiance pour cinq ans (2021-2025), qui remplace l'ancien contrat enfance jeunesse"
+            # (not a school year, "2023-2024"; nor a range its sentence already scores as a convention's, which
+            # needs no lift: "les travaux préparatoires à la future convention 2026-2030" stays below the current
+            # convention's "prolongée jusqu'au 31 décembre 2025")
+            score += 0.5
+        return score
+
+    def _period_end_lift(self, text: str, span: Span, score: float, ctg: list[tuple[int, int]],
+                         other_scheme: bool) -> float:
+        """`score` lifted for an end year under a CTG's story (a heading, a length before it, which also gives its
+        first year)."""
+        start = span.start_char
+        if span.label_ == "end" and not score and ctg and ctg[0][0] < start and not other_scheme \
+                and P.PERIOD_HORIZON.regex.fullmatch(span.text):
+            score += 1  # a heading over the programme, below the CTG's story: "Ce qui est prévu d'ici 2027"
+        if span.label_ == "end" and score < self.period_min_score and ctg and ctg[0][0] < start \
+                and not other_scheme and (lead := P.DURATION_BEFORE_END.search(text[max(0, start - 60):start])):
+            score += 1  # a length and an end on a CTG page: "Elle aboutit à un programme sur cinq ans, jusqu'en 2027"
+            # ... which tell its first year too (session 26; pages: local news on a signing, the length as the
+            # sentence's opening: "Pendant quatre ans, jusqu'en 2026, l'intercommunalité et la Caf vont ..." ->
+            # 2023-2026)
+            n, end_year = parse_number(lead["n"] or lead["n2"]), span._.value.end
+            if span._.value.start is None and n and 1 <= n <= self.max_period_years + 1:
+                span._.value = PeriodValue(end_year - int(n) + 1, end_year, "end_duration")
+        return score
 
     def find_durations(self, doc: Doc, sents: Sentences) -> list[Span]:
         text = doc_text(doc)
@@ -983,11 +900,41 @@ class DatesComponent:
 
     # -- main ----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        """Finds the page's dates, periods and durations, then chooses its publication, signature, period and
+        duration."""
         text = doc_text(doc)
         sents = sentences(doc)
         dates = self.find_dates(doc)
         end_of_story = story_end_of(doc)
         publication, event = self.article_date(text, dates, end_of_story)
+        pub_value, anchor = self._page_time(doc, text, dates, publication, event)
+        ctg = ctg_mentions_of(doc)
+        periods, teasers = self._story_periods(doc, text, sents, ctg, end_of_story)
+        self._resolve_dates(text, sents, dates, periods, anchor, end_of_story)
+        in_period = _not_signing_spans(text, periods, teasers)
+        signing = self._signing_candidates(text, sents, dates, ctg, publication, in_period, end_of_story)
+        best = _choose(signing, publication)
+        if best is None and "ignature" in text:
+            best = _programme_day(text, dates, end_of_story)
+        period = self._chosen_period(periods, sents)
+        durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
+        duration = self._chosen_duration(durations, period)
+        period = self._completed_period(text, sents, period, periods, dates, duration, best, end_of_story)
+
+        doc.spans["dates"] = dates
+        doc.spans["periods"] = periods
+        doc.spans["durations"] = durations
+        doc._.publication = publication
+        doc._.signature = best
+        doc._.period = period
+        doc._.duration = duration
+        doc._.article_date = pub_value
+        return doc
+
+    def _page_time(self, doc: Doc, text: str, dates: list[Span], publication: Span | None,
+                   event: Span | None) -> tuple[PartialDate | None, PartialDate | None]:
+        """The page's own date (its publication's, its metadata's or its edition's year) and the anchor that
+        relative dates count from (an event's dateline first); marks the event's date."""
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
         pub_value = publication._.value.written if publication else meta_date
         if pub_value is None and "dition" in text[:1000]:
@@ -995,14 +942,22 @@ class DatesComponent:
         anchor = event._.value.written if event else pub_value or self.issue_date(text) or self.session_day(text, dates)
         if event:
             event._.value.features["event"] = True
+        return pub_value, anchor
 
-        ctg = ctg_mentions_of(doc)
+    def _story_periods(self, doc: Doc, text: str, sents: Sentences, ctg: list[tuple[int, int]],
+                       end_of_story: int) -> tuple[list[Span], list[tuple[int, int]]]:
+        """The periods the story tells (not a teaser's, nor a roster's), and the teaser lines."""
         # not another story's, nor a teaser's ("En savoir plus sur les CTG de l'Ouest : TCO, une convention pour 2023-2027")
         teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if any(w in text for w in P.TEASER_WORDS) else []
         periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story
                    and not any(a <= p.start_char < b for a, b in teasers)]
         if len(periods) >= 3:
             periods = _off_roster(text, periods)
+        return periods, teasers
+
+    def _resolve_dates(self, text: str, sents: Sentences, dates: list[Span], periods: list[Span],
+                       anchor: PartialDate | None, end_of_story: int) -> None:
+        """Resolves each date to a full one, from the anchor, the text's years or the story told before it."""
         text_years = {int(y) for y in re.findall(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text[:end_of_story])}
         for p in periods:
             if p._.value.start and p._.value.end:
@@ -1026,16 +981,11 @@ class DatesComponent:
             if span._.value.features.get("rel") == "since_signing":
                 span._.value.resolved = self._since_signing(span, dates, sents, anchor)
 
-        # (not a first year told by "depuis", which may be the signing's day: "la CTG est signée depuis le 12 mars 2024")
-        in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind not in {"since", "signed_for"}]
-        # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
-        in_period += teasers
-        in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
-        in_period += [m.span() for m in P.NEIGHBOUR_SIGNING.finditer(text)] if "voisin" in text else []
-        in_period += [m.span() for m in P.YEAR_PAIR.finditer(text)]
-        # (a deadline's day: "sans CTG signée avant le 31 décembre, les financements s'arrêtent")
-        in_period += [m.span() for m in P.DEADLINE_DAY.finditer(text)] \
-            if any(w in text for w in ("avant", "plus tard", "ici")) else []
+    def _signing_candidates(self, text: str, sents: Sentences, dates: list[Span], ctg: list[tuple[int, int]],
+                            publication: Span | None, in_period: list[tuple[int, int]],
+                            end_of_story: int) -> list[Span]:
+        """The story's resolved dates, outside the spans that date no signing, whose signing probability reaches
+        the threshold; sets their features and probability."""
         dated_sentences = {sents.index(s.start_char) for s in dates}
         signing: list[Span] = []  # the candidates at or above the threshold
         timed = self._timed_signings(text, dates)
@@ -1056,34 +1006,38 @@ class DatesComponent:
             # signature of an adoption-only page empty)
             if value.signature_probability >= self.min_probability and not value.features.get("council_adoption"):
                 signing.append(span)
-        best = _choose(signing, publication)
-        if best is None and "ignature" in text:
-            best = _programme_day(text, dates, end_of_story)
+        return signing
 
-        period = None
-        if periods:
-            # (a first year told by "depuis" only where no other period is told: "est signée depuis le 30 janvier
-            # 2024. Pour 2024-2027, elle prévoit ...")
-            period = max(periods, key=lambda s: (s._.value.kind != "since", s._.value.score, s._.value.end or 0,
-                                                 s._.value.start is not None))
-            if period._.value.start is None:  # an end year alone: take the full range that ends the same year
-                # (of three years or more: not a school year or a season ending that year, "tarifs de la saison
-                # 2023-2024" on a council's decision list whose amendment extends the convention to the end of 2024)
-                same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end
-                            and p._.value.end - p._.value.start >= 2]
-                period = max(same_end, key=lambda s: s._.value.score) if same_end else period
-            if period._.value.kind == "signed_for":
-                # a term extended in the same sentence runs to its new end: "Signée en 2020 pour quatre ans, elle
-                # devait s'achever fin 2023 ; elle courra désormais jusqu'à fin 2025" -> 2020-2025
-                v, here = period._.value, sents.index(period.start_char)
-                later = [p._.value.end for p in periods if p._.value.kind == "end" and sents.index(p.start_char) == here
-                         and v.end < p._.value.end <= v.start + self.max_period_years]
-                if later:
-                    period._.value = PeriodValue(v.start, max(later), v.kind, v.score)
-            if period._.value.start and period._.value.end and (extended := self._extended_end(period, periods, sents)):
-                v = period._.value
-                period._.value = PeriodValue(v.start, extended, "extended", v.score)
-        durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
+    def _chosen_period(self, periods: list[Span], sents: Sentences) -> Span | None:
+        """The best-scored period, an end year alone widened to a range ending then, a term extended to its new
+        end."""
+        if not periods:
+            return None
+        # (a first year told by "depuis" only where no other period is told: "est signée depuis le 30 janvier
+        # 2024. Pour 2024-2027, elle prévoit ...")
+        period = max(periods, key=lambda s: (s._.value.kind != "since", s._.value.score, s._.value.end or 0,
+                                             s._.value.start is not None))
+        if period._.value.start is None:  # an end year alone: take the full range that ends the same year
+            # (of three years or more: not a school year or a season ending that year, "tarifs de la saison
+            # 2023-2024" on a council's decision list whose amendment extends the convention to the end of 2024)
+            same_end = [p for p in periods if p._.value.start is not None and p._.value.end == period._.value.end
+                        and p._.value.end - p._.value.start >= 2]
+            period = max(same_end, key=lambda s: s._.value.score) if same_end else period
+        if period._.value.kind == "signed_for":
+            # a term extended in the same sentence runs to its new end: "Signée en 2020 pour quatre ans, elle
+            # devait s'achever fin 2023 ; elle courra désormais jusqu'à fin 2025" -> 2020-2025
+            v, here = period._.value, sents.index(period.start_char)
+            later = [p._.value.end for p in periods if p._.value.kind == "end" and sents.index(p.start_char) == here
+                     and v.end < p._.value.end <= v.start + self.max_period_years]
+            if later:
+                period._.value = PeriodValue(v.start, max(later), v.kind, v.score)
+        if period._.value.start and period._.value.end and (extended := self._extended_end(period, periods, sents)):
+            v = period._.value
+            period._.value = PeriodValue(v.start, extended, "extended", v.score)
+        return period
+
+    def _chosen_duration(self, durations: list[Span], period: Span | None) -> Span | None:
+        """The best-scored duration, none where it contradicts the chosen period's length."""
         # among durations scored alike, the one the explicit period implies: "« Une convention pour dix ans de retard »"
         # in a headline, then "Elle nous engage sur cinq ans, de 2024 à 2028" -> 5
         implied = (period._.value.end - period._.value.start + 1
@@ -1100,6 +1054,13 @@ class DatesComponent:
             # on a page about the CTG 2022-2026 -> 5; or another convention's, "La convention avec le syndicat pour
             # l'accès au bassin est renouvelée pour trois ans" on the next item of a council's minutes
             duration = None
+        return duration
+
+    def _completed_period(self, text: str, sents: Sentences, period: Span | None, periods: list[Span],
+                          dates: list[Span], duration: Span | None, best: Span | None,
+                          end_of_story: int) -> Span | None:
+        """The chosen period with its missing end or start told apart: by the duration, an amendment, a "depuis" or
+        the signing's year."""
         if period is not None and period._.value.end is None and period._.value.start and duration is not None:
             # a first year and a length, told apart: "Depuis janvier 2022, la commune est liée à la Caf par une CTG,
             # signée pour cinq ans" -> 2022-2026
@@ -1131,22 +1092,285 @@ class DatesComponent:
                 # neither states nor implies by an explicit period; not a year the page's date alone places, "ont
                 # signé mardi la CTG": the gold leaves that first year open)
                 period._.value = PeriodValue(signed.year, v.end, "signed_end", v.score)
-
-        doc.spans["dates"] = dates
-        doc.spans["periods"] = periods
-        doc.spans["durations"] = durations
-        doc._.publication = publication
-        doc._.signature = best
-        doc._.period = period
-        doc._.duration = duration
-        doc._.article_date = pub_value
-        return doc
+        return period
 
 
 # another territorial contract named (not the contract enfance jeunesse a CTG replaces)
 _NAMED_SCHEME = re.compile(SCHEME_NAMES, re.I)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
+
+
+def _period_left(sents: Sentences, start: int) -> tuple[str, str]:
+    """The words before a period after any earlier year (an ending there left out), and the sentence's words before
+    those."""
+    wide = sents.left(start, 400)
+    after_year = re.split(r"(?:19|20)\d\d\b", wide[-90:])
+    left = after_year[-1]  # after any earlier year
+    # the sentence's words before `left` (a signing verb there signs a first convention named in `left`)
+    # (past the date of the signing too: "ont signé le 7 octobre 2022 leur première Convention Territoriale
+    # Globale, pour la période 2022-2026")
+    before_left = wide[:len(wide) - len(left)]
+    if len(after_year) > 1:  # "la CTG 2020-2024 arrivée à échéance est renouvelée pour 2025-2029": the
+        left = P.PERIOD_ENDED_AFTER.regex.sub("", left, count=1)  # ending belongs to the earlier period
+    return left, before_left
+
+
+def _period_length_or_earlier(text: str, span: Span, sentence: str, left: str, before_left: str) -> float:
+    """A period's lift for its length stated beside it, or its fall as an earlier convention's."""
+    start = span.start_char
+    v: PeriodValue = span._.value
+    score = 0.0
+    earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
+    if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
+        # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
+        # convention's: "Après une première convention 2019-2022, ... ont renouvelé leur CTG pour quatre ans")
+        score += 1
+    if span.label_ == "signed_for" and (P.EARLIER_BEFORE_SIGNED.search(text[max(0, start - 30):start])
+                                       or P.EARLIER_AFTER_SIGNED.search(text[span.end_char:span.end_char + 90])):
+        earlier = True  # an earlier convention's signing and length ("La première, signée en 2018 pour quatre ans")
+    if earlier:
+        score -= 3
+    elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
+        score -= 1
+    return score
+
+
+def _period_other_scheme_penalty(sents: Sentences, start: int, sentence: str) -> float:
+    """A period's fall when another scheme's or another convention's signing tells it, in its sentence or the one
+    before."""
+    if (named := _NAMED_SCHEME.search(sentence) or P.OTHER_CONVENTION.search(sentence)) \
+            and not CTG_CUE.search(sentence) and P.SIGN_CUE.search(sentence) and not P.ANAPHOR_OPENING.match(sentence):
+        # another scheme's signing tells its own period: "Le contrat local de santé a été signé jeudi par l'ARS,
+        # la préfecture et la Caf, pour la période 2024-2028"; so does another convention's, whose own word
+        # "convention" lifted it above ("ont signé une convention de gestion du RSA pour la période 2025-2027")
+        return -1.0 if _NAMED_SCHEME.search(named.group()) else -2.0
+    if _NAMED_SCHEME.search(prev := sents.sentence(start, -1)) and P.SIGN_CUE.search(prev) \
+            and not CTG_CUE.search(prev) and not CTG_CUE.search(sentence) and not P.CONVENTION_WORD.search(sentence):
+        # ... or the next sentence, which goes on about it: "Le nouveau contrat de ville a été signé mardi par le
+        # préfet et la Caf. Conclu pour 2024-2030, il concerne les quartiers prioritaires."
+        return -2.0
+    return 0.0
+
+
+def _period_other_event_penalty(text: str, span: Span, sentence: str) -> float:
+    """A period's fall for the years of another event: a season, a deadline, an arrival, a review, an ended or a next
+    convention."""
+    start = span.start_char
+    v: PeriodValue = span._.value
+    score = 0.0
+    if span.label_ == "range" and v.start and v.end == v.start + 1 \
+            and P.SEASON_RANGE_BEFORE.search(text[max(0, start - 30):start]):
+        score -= 3  # a season's or a school year's: "le diagnostic mené pendant l'hiver 2022-2023"
+    if span.label_ == "end" and (told := P.END_DAY.search(span.text)) is not None \
+            and (_day(told["d"]), _month(told["m"])) != (31, 12) and not P.EXTENSION.search(sentence):
+        score -= 3  # a survey's deadline: "Jusqu'au 15 mars 2026" over "La Ville et la Caf préparent la CTG"
+    if span.label_ == "end" and P.ARRIVAL.match(span.text) \
+            and P.ARRIVAL_IN_RELATIVE.search(text[max(0, start - 60):start]):
+        score -= 3  # "le renouvellement de leur CTG, qui arrive à échéance fin 2025": the gold leaves it open
+    if P.REVIEW_BEFORE.search(text[max(0, start - 40):start]):
+        score -= 2  # a review's years: "Bilan à mi-parcours (2022-2023)" over "signée pour la période 2022-2026"
+    if P.PERIOD_ENDED_AFTER.search(text[span.end_char:span.end_char + 60]):
+        score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
+    if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
+        score -= 2  # the next convention's: "La future CTG 2024-2028 devrait en outre intégrer la vie sociale"
+    return score
+
+
+def _not_signing_spans(text: str, periods: list[Span], teasers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans whose dates date no signing: periods, teasers, deadlines, neighbours' signings, year pairs."""
+    # (not a first year told by "depuis", which may be the signing's day: "la CTG est signée depuis le 12 mars 2024")
+    in_period = [(p.start_char, p.end_char) for p in periods if p._.value.kind not in {"since", "signed_for"}]
+    # another article's teaser line ("Lire aussi : Bagnolet a signé sa CTG en octobre") dates no signing of this page
+    in_period += teasers
+    in_period += [m.span() for m in P.DEADLINE.finditer(text)] if "ici" in text else []
+    in_period += [m.span() for m in P.NEIGHBOUR_SIGNING.finditer(text)] if "voisin" in text else []
+    in_period += [m.span() for m in P.YEAR_PAIR.finditer(text)]
+    # (a deadline's day: "sans CTG signée avant le 31 décembre, les financements s'arrêtent")
+    in_period += [m.span() for m in P.DEADLINE_DAY.finditer(text)] \
+        if any(w in text for w in ("avant", "plus tard", "ici")) else []
+    return in_period
+
+
+class _DateReading:
+    """A candidate signing date as its features read it: its sentence, the sentences around, the words on each side
+    and its clause; then the evidence the features share, which DatesComponent.signature_features sets."""
+
+    def __init__(self, text: str, sents: Sentences, span: Span, prev_end: int,
+                 timed: list[tuple[int, int, Span | None]]) -> None:
+        self.text, self.sents, self.span = text, sents, span
+        self.value: DateValue = span._.value
+        self.start, self.end = span.start_char, span.end_char
+        self.sentence = sents.sentence(self.start)
+        self.s_start, self.s_end = sents.bounds(sents.index(self.start))
+        self.own_sentence = self._own_sentence(timed)
+        self.prev, self.nxt = sents.sentence(self.start, -1), sents.sentence(self.start, 1)
+        self.left, self.right = self._sides(prev_end)
+        self.left_c, self.right_c, self.clause = self._clause()
+
+    def _own_sentence(self, timed: list[tuple[int, int, Span | None]]) -> str:
+        """The sentence, blanked where a signing cue gives a time of its own that is not this date."""
+        s_start, sentence, value = self.s_start, self.sentence, self.value
+        # the sentence's signing cues, less those another time of the sentence dates: "Le 21 mars 2024, les élus ont
+        # fait le bilan de la convention signée fin 2021" (21 March is a review's day, not the signing's; not a date
+        # apposed to the cue's own, the same day or one not placed: "ont signé hier, vendredi 17 janvier 2025, la CTG")
+        own_sentence = sentence
+        for a, b, t in timed:
+            if (t is None or t._.value.iso not in (None, value.iso)) and s_start <= a and b <= s_start + len(sentence):
+                own_sentence = own_sentence[:a - s_start] + " " * (b - a) + own_sentence[b - s_start:]
+        return own_sentence
+
+    def _sides(self, prev_end: int) -> tuple[str, str]:
+        """The words before the date (after the previous date) and after it."""
+        start = self.start
+        left = self.sents.left(start, 120)
+        if start - prev_end < len(left):
+            # "Publié le 17 juin 2022 Le mardi 14 juin 2022, ...": the words before the previous date are its own
+            left = left[len(left) - (start - prev_end):]
+        right = self.sents.right(self.end, 120)
+        return left, right
+
+    def _clause(self) -> tuple[str, str, str]:
+        """The words on each side with bracketed acronyms blanked, and the date's clause."""
+        # the clause ends where "depuis" opens another time after the date: "accueillait mercredi une signature attendue
+        # depuis deux ans"
+        # (an acronym in brackets goes on with its clause: "le contrat local de santé (CLS) a été signé jeudi")
+        left_c, right_c = (_BRACKETED_ACRONYM.sub(" ", t) for t in (self.left, self.right))
+        clause = re.split(r"[,;:()]", left_c)[-1] + self.span.text + re.split(r"[,;:()]|\bdepuis\b", right_c)[0]
+        return left_c, right_c, clause
+
+
+def _signing_block(text: str, start: int, end: int, left: str) -> bool:
+    """Whether the date closes a contract's signing block ("Fait à ..., le ...")."""
+    # "Fait à Cayenne, le 18 février 2025, en deux exemplaires originaux.": a contract's signing block
+    return bool(P.SIGNING_BLOCK_BEFORE.search(left[-90:])) and bool(
+        P.SIGNING_BLOCK_AFTER.search(text[end:end + 120])
+        # a convention's PDF, its signatures lost: "Fait à Mauléon, le 4 juin 2024" then the page header (not a
+        # deliberation's close: "Adopté à l'unanimité. Fait à Craon, le 13 décembre 2022")
+        or (P.SIGNING_BLOCK_LINE_END.search(text[end:end + 20])
+            or P.SIGNING_BLOCK_STOP_END.match(text, end) and P.CONVENTION_OWN_TEXT.search(text[:start]))
+        and not P.ADOPTION.search(text[max(0, start - 300):start])
+    ) and not P.DELIBERATION_PAGE.search(text[:start])  # a deliberation's close ("Après en avoir délibéré" above)
+
+
+def _asked(r: _DateReading) -> str:
+    """The question the date's sentence answers, on its own line before it ("" if none)."""
+    # an interview's answer dates what its question named: "Vous venez de signer la convention territoriale globale.
+    # De quoi s'agit-il ?" then "C'est un engagement de quatre ans, signé le 3 mars dernier."
+    # (the question's own line: not an interview's opening line over a general answer, "Nous avons aujourd'hui des
+    # conventions signées avec neuf intercommunalités")
+    asked = ""
+    if r.prev.rstrip().endswith("?") and (i := r.sents.index(r.start)) >= 2:
+        a_start, _ = r.sents.bounds(i - 2)
+        q_start, _ = r.sents.bounds(i - 1)
+        asked = "" if "\n" in r.text[a_start:q_start] else r.text[a_start:q_start]
+    return asked
+
+
+def _sign_next_evidence(r: _DateReading, next_dated: bool) -> bool:
+    """Whether the next, undated sentence tells the signing the date's sentence does not."""
+    nxt = r.nxt
+    # (a signing told with a bare noun, the CTG named only in the next, undated sentence, is not taken as the
+    # CTG's: tried in session 14, it fixed one written page and cost a signature on the real holdout)
+    # the signing told in the next sentence, which gives no date of its own: "Ils étaient cinquante élus mardi
+    # soir à Somain. L'agglomération et la Caf ont signé la CTG."
+    # (not another scheme's signing: "Le premier, le contrat de ville, signé avec l'État, ..."; not a date its own
+    # sentence gives to another event: "Conseil municipal du 28 mars 2023" then "le conseil ... autorise le maire à
+    # la signer")
+    # (nor a signing the next sentence dates by a time the finder does not place: "ont signé leur CTG au cours des
+    # dernières semaines", "Fin 2023, la Caf avait signé ...")
+    return (not r.sign_here and not next_dated and r.sign_nxt and not P.OTHER_SCHEME.search(nxt)
+            and not P.VAGUE_TIME.search(nxt)
+            and (not P.NOT_SIGNATURE.search(r.sentence) or bool(P.SAME_TIME_NEXT.search(nxt))))
+
+
+def _form_evidence(r: _DateReading) -> None:
+    """The date's form: a month without its year, an event's dateline under a meeting's title, a timeline row."""
+    value, prev, start, right = r.value, r.prev, r.start, r.right
+    r.month_only = value.kind == "month" and value.written is not None and value.written.year is None
+    # an event's dateline under the title of a meeting that names no signing: "Réunion publique – Restitution du
+    # diagnostic de la CTG" then "Jeudi 5 octobre 2023 à 18h30 – Salle polyvalente"
+    r.meeting_title = bool(value.features.get("event")) and _meeting(prev) and not P.SIGN_CUE.search(prev)
+    r.calendar_row = (not r.text[r.text.rfind("\n", 0, start) + 1:start].strip()
+                      and bool(P.CALENDAR_ROW_AFTER.match(right)) and bool(P.SIGN_CUE.search(right.split("\n", 1)[0])))
+
+
+def _signing_features(r: _DateReading) -> dict[str, float]:
+    """The features of a signing told in the date's sentence, near it or beside it."""
+    sign_here, other, sign_adjacent, sentence = r.sign_here, r.other, r.sign_adjacent, r.sentence
+    return {
+        "sign_ctg_clean": float(sign_here and r.ctg_here and not other),
+        "sign_clean": float(sign_here and not other),
+        "sign_sentence": float(sign_here),
+        "sign_close": float(bool(P.SIGN_CUE.search(r.window))),
+        "sign_adjacent": float(sign_adjacent),
+        "sign_adjacent_opening": float(sign_adjacent and r.opening),
+        "sign_prev_ctg_opening": float(r.opening and r.sign_prev and bool(CTG_CUE.search(r.prev))),
+        "caf_sentence": float(bool(P.CAF_PARTY.search(sentence))),
+        "sign_caf_clean": float(sign_here and not other and bool(P.CAF_PARTY.search(sentence))),
+    }
+
+
+def _kind_features(r: _DateReading) -> dict[str, float]:
+    """The features of the date's kind: relative, day and month, month, year, an event's dateline, a presence."""
+    value = r.value
+    return {
+        "relative": float(value.kind == "relative"),
+        "daymonth": float(value.kind == "daymonth"),
+        "month": float(value.kind == "month" and not r.month_only),
+        "year": float(value.kind == "year"),
+        "dateline_event": float(bool(value.features.get("event"))),
+        "presence": float(bool(P.PRESENCE.search(r.sentence)) and value.kind == "relative"),
+    }
+
+
+def _other_event_features(r: _DateReading, publication: Span | None) -> dict[str, float]:
+    """The features of another event or time than the signing: an earlier one, another scheme, a caption, an
+    adoption, the future, the publication, an official text, a meeting, a statistic."""
+    sentence = r.sentence
+    return {
+        "other_event_sentence": float(bool(P.NOT_SIGNATURE.search(sentence))),
+        "earlier_or_page_local": float(r.earlier or bool(re.search(r"\bau\s*$", r.left, re.I))),
+        "other_scheme_clause": float(bool(P.OTHER_SCHEME.search(r.clause))),
+        "caption": float(bool(P.CAPTION.search(sentence))),
+        "adoption": float(bool(P.ADOPTION.search(sentence))),
+        "future": float(bool(P.FUTURE.search(sentence))),
+        "is_publication": float(publication is not None and r.span == publication),
+        "official_text_before": float(r.official),
+        # (a signing told in another clause of the sentence keeps the dated meeting a meeting: "Réunis mardi pour
+        # une présentation, les élus ont appris que la convention serait signée")
+        "meeting_sentence": float((_meeting(sentence) or r.meeting_title)
+                                  and (not r.sign_here or (r.meeting_clause and not r.since))),
+        "statistic_sentence": float(r.statistic),
+        "between_parties": float(bool(P.BETWEEN_PARTIES.search(sentence))),
+    }
+
+
+def _told_signing_features(r: _DateReading) -> dict[str, float | bool]:
+    """The features of where the signing is told: just before the date, the next sentence, a signing block, a
+    timeline row; and the council's adoption rule."""
+    sentence, clause, left = r.sentence, r.clause, r.left
+    return {
+        # "la convention signée le 30 juin" (not another contract's signing whose sentence names no CTG: "ont
+        # paraphé vendredi le contrat de ville")
+        "sign_before_in_clause": float(bool(P.SIGN_CUE.search(left[-40:]))
+                                       and not (_NAMED_SCHEME.search(clause) and not CTG_CUE.search(sentence))),
+        # signed in the words between the previous date and this one, with no other event there, in a sentence on
+        # the CTG: "validé par le comité du 4 mars et annexé à la convention signée le 12 avril"
+        "sign_ctg_local": float(r.ctg_here and bool(P.SIGN_CUE.search(left[-60:]))
+                                and not P.NOT_SIGNATURE.search(left) and not P.OTHER_SCHEME.search(left)),
+        "sign_next_undated": float(r.sign_next),
+        "sign_next_ctg_undated": float(r.sign_next and bool(CTG_CUE.search(r.nxt))),
+        "signing_block": float(r.block),
+        "month_only": float(r.month_only),
+        # a timeline row whose event is the signing: "Juillet 2024 : signature de la convention territoriale globale"
+        "calendar_row_sign": float(r.calendar_row),
+        # (a bool, no feature of the model, which scripts/fit_dates.py reads from the floats: a rule of the
+        # component) a council's vote, the date's own event, with no signing told in its sentence: "Le conseil
+        # municipal a adopté jeudi soir la convention territoriale globale"
+        "council_adoption": bool(P.COUNCIL_ADOPTION.search(clause)) and bool(P.COUNCIL.search(sentence))
+                            and not P.SIGN_CUE.search(sentence) and not r.since,
+    }
 
 
 def _off_roster(text: str, periods: list[Span], min_rows: int = 3, max_gap: int = 2) -> list[Span]:
