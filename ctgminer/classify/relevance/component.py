@@ -139,6 +139,83 @@ def sentence_hits(cue: FastCue, text: str, sents: Sentences, lowered: str) -> tu
     return hits, count
 
 
+def _council_page(text: str, lowered: str) -> bool:
+    """Minutes, an agenda or a deliberation: "Conseil municipal du 5 avril 2022" heads the page, or "Vu ..." lines."""
+    head_lowered = lowered[:HEAD_CHARS] if len(lowered) == len(text) else None
+    return bool(P.Fast.COUNCIL.search(text[:HEAD_CHARS], head_lowered)) or bool(P.COUNCIL_FORM.search(text, lowered))
+
+
+def _council_item(text: str, lowered: str, sents: Sentences, ctg_idx: list[int]) -> set[int]:
+    """The sentences of a council's item on the CTG: it runs over a few sentences before its vote ("2. CTG avec la
+    Caf. Le maire présente ... Elle porte sur ... Le conseil autorise le maire à la signer."), and a vote on the
+    convention itself that closes it below the list of its axes belongs to it, up to the next item's heading:
+    "3. Convention territoriale globale avec la Caf\nExposé : ...\na) l'accueil du jeune enfant ;\nb) ... ;\nc) ...
+    \nLe conseil approuve et autorise le Président à signer la convention.\n4. Questions diverses" (a vote on the
+    convention itself, from afar: not one on a report's conclusions)."""
+    n_sentences = len(sents.starts)
+    heading_in, _ = sentence_hits(P.ITEM_HEADING, text, sents, lowered)
+    convention_vote_in, _ = sentence_hits(P.CONVENTION_VOTE, text, sents, lowered)
+    # the next item's heading closes the CTG's: its vote is that item's, not the CTG's ("Point 5 – CTG avec la
+    # Caf : le conseil ajourne ce point" then "Point 6 – Voirie" "Le conseil approuve le programme")
+    item = set()
+    for i in ctg_idx:
+        item.add(max(i - 1, 0))
+        for j in range(i, min(i + 4, n_sentences)):
+            if j > i and j in heading_in:
+                break
+            item.add(j)
+    for i in ctg_idx:
+        for j in range(i + 1, min(i + 10, n_sentences)):
+            if j in heading_in:
+                break
+            if j in convention_vote_in:
+                item.add(j)
+    return item
+
+
+def _without_informed(voted: list[int], text: str, lowered: str, sents: Sentences,
+                      ctg_idx: list[int]) -> list[int]:
+    """An item told without a vote ("Point 14 – Information : démarche de CTG (sans vote)" ... "Le conseil prend
+    acte") adopts nothing: the votes of the items around it, before its heading or after its close, are not its own."""
+    n_sentences = len(sents.starts)
+    no_vote_in, _ = sentence_hits(P.NO_VOTE, text, sents, lowered)
+    noted_in, _ = sentence_hits(P.TAKES_NOTE, text, sents, lowered)
+    informed: set[int] = set()
+    # (the heading may break its line before the mark: "... de la CTG de la communauté\n(sans vote)")
+    for i in sorted(i for i in ctg_idx if i in no_vote_in or i + 1 in no_vote_in):
+        end = next((k for k in range(i, min(i + 8, n_sentences)) if k in noted_in), min(i + 4, n_sentences - 1))
+        informed |= set(range(i, end + 1))
+    if not informed:
+        return voted
+    return [j for j in voted if j not in informed and any(i not in informed and i - 1 <= j < i + 4 for i in ctg_idx)]
+
+
+def _voted_sentences(text: str, lowered: str, sents: Sentences, mentions: list[tuple[int, int]],
+                     ctg_idx: list[int], near: list[int], council_page: bool) -> list[int]:
+    """The sentences whose votes would be on the CTG: those next to its name, or on a council's page its item's."""
+    if not council_page:
+        return near
+    voted = _without_informed(sorted(_council_item(text, lowered, sents, ctg_idx)), text, lowered, sents, ctg_idx)
+    # a report or deliberation whose one object is the CTG votes on it wherever its decision stands, below its list
+    # of the convention's fields: "Objet : Convention territoriale globale 2025-2029 avec la Caf" ... "Il vous est
+    # proposé d'approuver la convention" ... "DÉCISION : Adopté à l'unanimité"
+    objects = [m.span() for m in P.OBJECT_LINE.finditer(text, lowered)]
+    if len(objects) == 1 and any(objects[0][0] <= s < objects[0][1] for s, _ in mentions):
+        return list(range(len(sents.starts)))
+    return voted
+
+
+def _event_near_ctg(ctg_idx: list[int], events: set[int]) -> float:
+    """Sentences naming the CTG that report an event (1) or stand next to one (0.5), capped at 2."""
+    score = 0.0
+    for i in ctg_idx:
+        if i in events:
+            score += 1
+        elif i - 1 in events or i + 1 in events:
+            score += 0.5
+    return min(score, 2.0)
+
+
 def relevance_features(text: str, extracted: dict | None = None, sents: Sentences | None = None,
                        mentions: list[tuple[int, int]] | None = None) -> dict[str, float]:
     """Interpretable features: how much the text is about CTGs, whether it reports a signature or an adoption,
@@ -162,9 +239,7 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     preparation_in, _ = sentence_hits(P.PREPARATION, text, sents, lowered)
     refusal_in, _ = sentence_hits(P.REFUSAL, text, sents, lowered)
     ctg_set = set(ctg_idx)
-    # minutes, an agenda or a deliberation: "Conseil municipal du 5 avril 2022" heads the page, or "Vu ..." lines
-    council_page = bool(P.Fast.COUNCIL.search(text[:HEAD_CHARS], lowered[:HEAD_CHARS] if len(lowered) == len(text)
-                                              else None)) or bool(P.COUNCIL_FORM.search(text, lowered))
+    council_page = _council_page(text, lowered)
 
     def is_adoption(j: int) -> bool:
         # a council vote on the CTG is an event like a signature:
@@ -178,60 +253,9 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     # CTG being prepared, not a signing refused or still to be dated (P.REFUSAL)
     events = {i for i in event if not (i in definition or i in recalled_in or (i in other_in and i not in ctg_set)
                                        or i in preparation_in or i in refusal_in)}
-    # a council's item runs over a few sentences before its vote: "2. CTG avec la Caf. Le maire présente ... Elle
-    # porte sur ... Le conseil autorise le maire à la signer."
-    voted = sorted({j for i in ctg_idx for j in range(i - 1, i + 4) if 0 <= j < n_sentences}) if council_page else near
-    # ... and an item whose vote on the convention closes it below the list of its axes belongs to it, up to the next
-    # item's heading: "3. Convention territoriale globale avec la Caf\nExposé : ...\na) l'accueil du jeune enfant ;
-    # \nb) ... ;\nc) ...\nLe conseil approuve et autorise le Président à signer la convention.\n4. Questions diverses"
-    # (a vote on the convention itself, from afar: not one on a report's conclusions)
-    if council_page:
-        heading_in, _ = sentence_hits(P.ITEM_HEADING, text, sents, lowered)
-        convention_vote_in, _ = sentence_hits(P.CONVENTION_VOTE, text, sents, lowered)
-        # the next item's heading closes the CTG's: its vote is that item's, not the CTG's ("Point 5 – CTG avec la
-        # Caf : le conseil ajourne ce point" then "Point 6 – Voirie" "Le conseil approuve le programme")
-        item = set()
-        for i in ctg_idx:
-            item.add(max(i - 1, 0))
-            for j in range(i, min(i + 4, n_sentences)):
-                if j > i and j in heading_in:
-                    break
-                item.add(j)
-        for i in ctg_idx:
-            for j in range(i + 1, min(i + 10, n_sentences)):
-                if j in heading_in:
-                    break
-                if j in convention_vote_in:
-                    item.add(j)
-        voted = sorted(item)
-    # ... but an item told without a vote ("Point 14 – Information : démarche de CTG (sans vote)" ... "Le conseil prend
-    # acte") adopts nothing: the votes of the items around it, before its heading or after its close, are not its own
-    if council_page:
-        no_vote_in, _ = sentence_hits(P.NO_VOTE, text, sents, lowered)
-        noted_in, _ = sentence_hits(P.TAKES_NOTE, text, sents, lowered)
-        informed: set[int] = set()
-        # (the heading may break its line before the mark: "... de la CTG de la communauté\n(sans vote)")
-        for i in sorted(i for i in ctg_idx if i in no_vote_in or i + 1 in no_vote_in):
-            end = next((k for k in range(i, min(i + 8, n_sentences)) if k in noted_in), min(i + 4, n_sentences - 1))
-            informed |= set(range(i, end + 1))
-        if informed:
-            voted = [j for j in voted if j not in informed
-                     and any(i not in informed and i - 1 <= j < i + 4 for i in ctg_idx)]
-    # ... and a report or deliberation whose one object is the CTG votes on it wherever its decision stands, below its
-    # list of the convention's fields: "Objet : Convention territoriale globale 2025-2029 avec la Caf" ... "Il vous est
-    # proposé d'approuver la convention" ... "DÉCISION : Adopté à l'unanimité"
-    objects = [m.span() for m in P.OBJECT_LINE.finditer(text, lowered)]
-    if council_page and len(objects) == 1 and any(objects[0][0] <= s < objects[0][1] for s, _ in mentions):
-        voted = list(range(n_sentences))
+    voted = _voted_sentences(text, lowered, sents, mentions, ctg_idx, near, council_page)
     events |= {j for j in voted if is_adoption(j)}
     recalled = sum(1 for i in near if i in event and i in recalled_in)
-
-    event_near_ctg = 0.0
-    for i in ctg_idx:
-        if i in events:
-            event_near_ctg += 1
-        elif i - 1 in events or i + 1 in events:
-            event_near_ctg += 0.5
     event_with_caf = sum(1 for i in events if i in caf_in)
     # the page opens on the signing: an event in the head, in or next to a sentence naming the Caf, at most two
     # sentences after the CTG's name (a magazine's questions: "La CTG, c'est quoi ?" "C'est un contrat de cinq ans
@@ -245,7 +269,7 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
         "ctg_mentions": math.log1p(len(mentions)),
         "ctg_in_head": float(ctg_in_head),
         "caf": float(caf > 0),
-        "event_near_ctg": min(event_near_ctg, 2.0),
+        "event_near_ctg": _event_near_ctg(ctg_idx, events),
         "event_in_head": float(any(sents.starts[i] < HEAD_CHARS for i in events) and (ctg_in_head or caf_in_head)),
         "event_with_caf": float(min(event_with_caf, 2)),
         "adoption": float(any(is_adoption(j) for j in voted)),
