@@ -65,38 +65,34 @@ _SYMBOL = re.compile(rf"[{SYMBOL_RANGES}]")
 _SENTENCE_STOP = re.compile(r"[.!?…](?:\s|$)")
 
 
-def unwrap_lines(text: str) -> str:
-    """Join the lines a PDF or a magazine layout wrapped mid-sentence, keeping every offset: "la Communauté de
-    com-\nmunes du Pays" -> "la Communauté de communes   du Pays"... with the two characters of "-\n" moved after
-    the joined word, and "des besoins\ndes familles" -> "des besoins des familles". Only a page whose lines are
-    mostly wrapped is touched (a line of nearly the page's width, ending mid-sentence, the next one starting in
-    lower case), so that a web page's short lowercase list items stay on their lines; elsewhere only the words
-    hyphenated at a line's end are joined."""
-    lines = text.split("\n")
-    filled = [len(ln.rstrip()) for ln in lines if ln.strip()]
-    if not filled:
-        return text
-    width = sorted(filled)[int(0.9 * (len(filled) - 1))]
+class _Layout:
+    """A page's lines and the tests of whether one runs on over the next (see `unwrap_lines`)."""
 
-    def continues(i: int) -> bool:  # the next line goes on in lower case
-        b = lines[i + 1].lstrip()
-        return bool(lines[i].strip() and b and b[0].islower() and b[0].isalpha())
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.filled = [len(ln.rstrip()) for ln in self.lines if ln.strip()]
+        self.width = sorted(self.filled)[int(0.9 * (len(self.filled) - 1))] if self.filled else 0
+        self.punctuated = bool(_SENTENCE_STOP.search(text))
 
-    punctuated = bool(_SENTENCE_STOP.search(text))
+    def continues(self, i: int) -> bool:
+        """The next line goes on in lower case."""
+        b = self.lines[i + 1].lstrip()
+        return bool(self.lines[i].strip() and b and b[0].islower() and b[0].isalpha())
 
-    def wraps(i: int) -> bool:
-        a, b = lines[i].rstrip(), lines[i + 1].lstrip()
-        if not punctuated or len(a) < WRAP_WIDTH_SHARE * width or not a.strip() or not b:
+    def wraps(self, i: int) -> bool:
+        """A line of nearly the page's width that a hard-wrapped layout broke mid-sentence."""
+        a, b = self.lines[i].rstrip(), self.lines[i + 1].lstrip()
+        if not self.punctuated or len(a) < WRAP_WIDTH_SHARE * self.width or not a.strip() or not b:
             return False
         if b[0] in _SPACED_PUNCTUATION:  # French spacing put its colon on the next line: "est précurseur" / ": après"
             return not _LINE_END.search(a)
         # a line filled to the page's width and ending on a comma goes on even before a capital: a field's name, "les
         # thématiques suivantes : Petite enfance, Parentalité, Logement," above "Animation de la vie sociale et ..."
-        full = len(a) >= FULL_LINE_SHARE * width
+        full = len(a) >= FULL_LINE_SHARE * self.width
         if full and (a.endswith(",") and _NAME_GOES_ON.match(b) and not _NEW_SENTENCE.match(b)
                      # ... or on a semicolon inside the enumeration it runs ("en six thèmes : petite enfance ; enfance et
                      # jeunesse ;" above "parentalité ; accès aux droits ; logement.")
-                     or a.endswith(";") and (":" in a or ";" in a[:-1]) and continues(i)
+                     or a.endswith(";") and (":" in a or ";" in a[:-1]) and self.continues(i)
                      # ... or inside a capitalised name it breaks ("les axes suivants : Petite" above "Enfance, Enfance
                      # Jeunesse, Parentalité", "Nadège" above "Théophile, adjointe au maire")
                      or _NAME_END.search(a) and _NAME_GOES_ON.match(b)
@@ -105,52 +101,73 @@ def unwrap_lines(text: str) -> str:
                      # "725 habitants"), not above a numbered item ("2. Les actions")
                      or not _LINE_END.search(a) and (b[0] == "(" or _DIGITS_GO_ON.match(b))):
             return True
-        return not _LINE_END.search(a) and continues(i)
+        return not _LINE_END.search(a) and self.continues(i)
 
-    def name_break(i: int) -> bool:  # a compound name broken at its own hyphen ("Deux-" above "Sèvres")
-        token = _NAME_HYPHENATED.search(lines[i].rstrip("\r"))
-        return bool(token and not token.group().isupper() and _NAME_PART.match(lines[i + 1].lstrip()))
+    def name_break(self, i: int) -> bool:
+        """A compound name broken at its own hyphen ("Deux-" above "Sèvres")."""
+        token = _NAME_HYPHENATED.search(self.lines[i].rstrip("\r"))
+        return bool(token and not token.group().isupper() and _NAME_PART.match(self.lines[i + 1].lstrip()))
 
-    def run_on(i: int) -> bool:  # wrapped wherever it stands (see WRAPPED_LINE_MIN_CHARS, _WRAP_WORD)
-        a, b = lines[i].rstrip(), lines[i + 1].lstrip()
+    def run_on(self, i: int) -> bool:
+        """A line wrapped wherever it stands (see WRAPPED_LINE_MIN_CHARS, _WRAP_WORD)."""
+        a, b = self.lines[i].rstrip(), self.lines[i + 1].lstrip()
         return bool(a.strip() and b) and (
-            _HYPHENATED.search(a) and continues(i) or name_break(i) or bool(_WRAP_WORD.search(a[-14:])) and (b[0].isalnum() and not _SYMBOL.match(b) or b[0] in "«\"")
+            _HYPHENATED.search(a) and self.continues(i) or self.name_break(i)
+            or bool(_WRAP_WORD.search(a[-14:])) and (b[0].isalnum() and not _SYMBOL.match(b) or b[0] in "«\"")
             and not _NEW_SENTENCE.match(b)
-            or punctuated and len(a) >= WRAPPED_LINE_MIN_CHARS and not _LINE_END.search(a) and not a.endswith(",")
+            or self.punctuated and len(a) >= WRAPPED_LINE_MIN_CHARS and not _LINE_END.search(a) and not a.endswith(",")
             and bool(_GOES_ON.match(b))
             # a bracket left open goes on in lower case: "(LAEP, groupes de parole, ateliers\nparents-enfants)"
-            or a.count("(") > a.count(")") and continues(i))
+            or a.count("(") > a.count(")") and self.continues(i))
 
-    # the convention's name is never broken: "sa Convention" above "Territoriale Globale pour 2022-2026"
-    named = {text.count("\n", 0, m.start() + k) for m in CTG_LONG.finditer(text)
-             for k, c in enumerate(m.group()) if c == "\n"}
-    wrapped = [wraps(i) for i in range(len(lines) - 1)]  # each line's tests run once
-    running = [run_on(i) or i in named for i in range(len(lines) - 1)]
-    if len(filled) < WRAPPED_PAGE_MIN_LINES or sum(wrapped) < WRAPPED_PAGE_SHARE * len(filled):
-        # a page that is not wrapped throughout still has its lines that run on: words its layout hyphenated at a
-        # line's end ("champs d'intervention (petite enfance, en-\nfance-jeunesse, parentalité)"), and the lines of a
-        # PDF's paragraph among its tables and lists
-        joins = [i for i, r in enumerate(running) if r]
-        if not joins:
-            return text
-    else:
-        joins = [i for i, (w, r) in enumerate(zip(wrapped, running, strict=True)) if w or r]
-    out = list(text)
-    pos, starts = 0, []
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
-    for i in joins:
-        newline = starts[i] + len(lines[i])
-        if name_break(i) and lines[i + 1][:1].strip() and (word := re.compile(r"[^\s,.;:()]+").match(text, newline + 1)):
-            # "Deux-\nSèvres" -> "Deux-Sèvres" then the newline moved after the name's part
-            out[newline:word.end()] = list(text[newline + 1:word.end()] + " ")
-        elif _HYPHENATED.search(lines[i]) and (word := _FIRST_WORD.match(text, newline + 1)):
-            # "com-\nmunes" -> "communes" then the two characters moved after the word
-            out[newline - 1:word.end()] = list(text[newline + 1:word.end()] + "  ")
-        else:
-            out[newline] = " "
-    return "".join(out)
+    def joins(self, text: str) -> list[int]:
+        """The lines that run on over the next: on a page mostly wrapped, every wrapped line; elsewhere only those
+        that run on wherever they stand."""
+        # the convention's name is never broken: "sa Convention" above "Territoriale Globale pour 2022-2026"
+        named = {text.count("\n", 0, m.start() + k) for m in CTG_LONG.finditer(text)
+                 for k, c in enumerate(m.group()) if c == "\n"}
+        wrapped = [self.wraps(i) for i in range(len(self.lines) - 1)]  # each line's tests run once
+        running = [self.run_on(i) or i in named for i in range(len(self.lines) - 1)]
+        if len(self.filled) < WRAPPED_PAGE_MIN_LINES or sum(wrapped) < WRAPPED_PAGE_SHARE * len(self.filled):
+            # a page that is not wrapped throughout still has its lines that run on: words its layout hyphenated at a
+            # line's end ("champs d'intervention (petite enfance, en-\nfance-jeunesse, parentalité)"), and the lines
+            # of a PDF's paragraph among its tables and lists
+            return [i for i, r in enumerate(running) if r]
+        return [i for i, (w, r) in enumerate(zip(wrapped, running, strict=True)) if w or r]
+
+    def joined(self, text: str, joins: list[int]) -> str:
+        """`text` with the given lines joined to the next, every offset kept."""
+        out = list(text)
+        pos, starts = 0, []
+        for ln in self.lines:
+            starts.append(pos)
+            pos += len(ln) + 1
+        for i in joins:
+            newline = starts[i] + len(self.lines[i])
+            if (self.name_break(i) and self.lines[i + 1][:1].strip()
+                    and (word := re.compile(r"[^\s,.;:()]+").match(text, newline + 1))):
+                # "Deux-\nSèvres" -> "Deux-Sèvres" then the newline moved after the name's part
+                out[newline:word.end()] = list(text[newline + 1:word.end()] + " ")
+            elif _HYPHENATED.search(self.lines[i]) and (word := _FIRST_WORD.match(text, newline + 1)):
+                # "com-\nmunes" -> "communes" then the two characters moved after the word
+                out[newline - 1:word.end()] = list(text[newline + 1:word.end()] + "  ")
+            else:
+                out[newline] = " "
+        return "".join(out)
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines a PDF or a magazine layout wrapped mid-sentence, keeping every offset: "la Communauté de
+    com-\nmunes du Pays" -> "la Communauté de communes   du Pays"... with the two characters of "-\n" moved after
+    the joined word, and "des besoins\ndes familles" -> "des besoins des familles". Only a page whose lines are
+    mostly wrapped is touched (a line of nearly the page's width, ending mid-sentence, the next one starting in
+    lower case), so that a web page's short lowercase list items stay on their lines; elsewhere only the words
+    hyphenated at a line's end are joined."""
+    layout = _Layout(text)
+    if not layout.filled:
+        return text
+    joins = layout.joins(text)
+    return layout.joined(text, joins) if joins else text
 
 
 def strip_accents(text: str) -> str:
