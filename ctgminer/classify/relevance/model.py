@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 WEIGHTS_NAME = "weights.json"
 CARD_NAME = "CARD.md"
 VERSION = "2"
@@ -132,21 +134,12 @@ def _f1(y: list[int], pred: list[int]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def fit_relevance(gold: list[tuple[Path, str]], negatives: Path | None, out_dir: Path | None = None, folds: int = 5,
-                  seeds: int = 5, cs: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0),
-                  use_written: bool = True) -> tuple[RelevanceModel, dict]:
-    """Fit the weights, choose C and the threshold on grouped cross-validation, write weights + card."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedGroupKFold
-    from sklearn.preprocessing import StandardScaler
-
+def _fit_rows(examples: list[Example], written: list[Example]) -> tuple[list, list, list]:
+    """Split the examples by what decides them: the model's rows (gold and negative pages), the written pages' rows
+    (training side only) and the pages the gates (not French, no CTG mention, no prose) decide before the model."""
     from ctgminer.classify.relevance.component import FEATURE_NAMES, score_relevance
     from ctgminer.text.cues import ctg_mentions
 
-    examples = gold_examples(gold) + (negative_examples(negatives) if negatives else [])
-    written = written_examples() if use_written else []
-    # the gates (not French, no CTG mention, no prose) decide before the model: only the rest is fitted
     candidates = [e for e in examples + written if e.text and ctg_mentions(e.text)]
     evidence = extracted_evidence([e.text for e in candidates])
     placeholder = RelevanceModel(FEATURE_NAMES, [0.0] * len(FEATURE_NAMES), [1.0] * len(FEATURE_NAMES),
@@ -159,45 +152,55 @@ def fit_relevance(gold: list[tuple[Path, str]], negatives: Path | None, out_dir:
         else:
             (rows if result.reason == "model" else gated).append((e, result))
     gated += [(e, None) for e in examples if not (e.text and ctg_mentions(e.text))]
-    X = np.array([[r.features[n] for n in FEATURE_NAMES] for _, r in rows])
-    y = np.array([int(e.label == "announcement") for e, _ in rows])
-    groups = np.array([e.group for e, _ in rows])
-    # written pages: in the training side of every fold and in the final fit, never scored
-    Xw = np.array([[r.features[n] for n in FEATURE_NAMES] for _, r in extra]).reshape(len(extra), len(FEATURE_NAMES))
-    yw = np.array([int(e.label == "announcement") for e, _ in extra], dtype=int)
+    return rows, extra, gated
+
+
+def _matrix(rows: list) -> tuple[np.ndarray, np.ndarray]:
+    """Features and announcement labels of (example, result) rows."""
+    from ctgminer.classify.relevance.component import FEATURE_NAMES
+
+    X = np.array([[r.features[n] for n in FEATURE_NAMES] for _, r in rows]).reshape(len(rows), len(FEATURE_NAMES))
+    return X, np.array([int(e.label == "announcement") for e, _ in rows], dtype=int)
+
+
+def _logistic(X: np.ndarray, y: np.ndarray, c: float):
+    """A standardised logistic regression: (scaler, classifier)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    scaler = StandardScaler().fit(X)
+    return scaler, LogisticRegression(C=c, max_iter=1000).fit(scaler.transform(X), y)
+
+
+def _cv_table(X: np.ndarray, y: np.ndarray, groups: np.ndarray, Xw: np.ndarray, yw: np.ndarray, folds: int,
+              seeds: int, cs: tuple[float, ...], thresholds: list[float]) -> dict:
+    """Per C and threshold, the (precision, recall, F1) of each seed's out-of-fold scores of the real pages; the
+    written pages stay on the training side of every fold."""
+    from sklearn.model_selection import StratifiedGroupKFold
 
     def oof(c: float, seed: int) -> np.ndarray:
         probs = np.zeros(len(y))
         for train, test in StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(X, y, groups):
-            X_train, y_train = np.vstack([X[train], Xw]), np.concatenate([y[train], yw])
-            scaler = StandardScaler().fit(X_train)
-            clf = LogisticRegression(C=c, max_iter=1000).fit(scaler.transform(X_train), y_train)
+            scaler, clf = _logistic(np.vstack([X[train], Xw]), np.concatenate([y[train], yw]), c)
             probs[test] = clf.predict_proba(scaler.transform(X[test]))[:, 1]
         return probs
 
-    thresholds = [round(t, 2) for t in np.arange(0.3, 0.71, 0.05)]
     table = {}
     for c in cs:
         runs = [oof(c, seed) for seed in range(seeds)]
         table[c] = {t: [_f1(list(y), [int(p >= t) for p in run]) for run in runs] for t in thresholds}
-    # best mean F1; ties go to the threshold nearest 0.5, then the stronger regularisation
-    best_c, best_t = max(((c, t) for c in cs for t in thresholds),
-                         key=lambda ct: (round(float(np.mean([f for _, _, f in table[ct[0]][ct[1]]])), 3),
-                                         -abs(ct[1] - 0.5), -ct[0]))
-    cv = table[best_c][best_t]
-    X_all, y_all = np.vstack([X, Xw]), np.concatenate([y, yw])
-    scaler = StandardScaler().fit(X_all)
-    clf = LogisticRegression(C=best_c, max_iter=1000).fit(scaler.transform(X_all), y_all)
-    version = f"{VERSION}-{date.today().isoformat()}"
-    model = RelevanceModel(list(FEATURE_NAMES), [float(v) for v in scaler.mean_],
-                           [float(v) if v > 0 else 1.0 for v in scaler.scale_],
-                           [round(float(v), 6) for v in clf.coef_[0]], round(float(clf.intercept_[0]), 6),
-                           best_t, version)
+    return table
+
+
+def _card(version: str, model: RelevanceModel, examples: list[Example], y: np.ndarray, yw: np.ndarray, gated: list,
+          table: dict, best_c: float, best_t: float, folds: int, seeds: int, cs: tuple[float, ...]) -> dict:
+    """The model card's data: rows by origin, cross-validated figures at the chosen C and threshold, weights."""
     by_origin: dict[str, dict[str, int]] = {}
     for e in examples:
         by_origin.setdefault(e.origin, {}).setdefault(e.label, 0)
         by_origin[e.origin][e.label] += 1
-    card = {
+    cv = table[best_c][best_t]
+    return {
         "version": version,
         "data": by_origin,
         "fitted_rows": {"announcement": int(y.sum()), "related": int(len(y) - y.sum())},
@@ -213,8 +216,34 @@ def fit_relevance(gold: list[tuple[Path, str]], negatives: Path | None, out_dir:
                "f1_sd": round(float(np.std([f for _, _, f in cv])), 3),
                "f1_by_C_at_threshold": {str(c): round(float(np.mean([f for _, _, f in table[c][best_t]])), 3)
                                         for c in cs}},
-        "weights": dict(zip(FEATURE_NAMES, model.coef, strict=True)),
+        "weights": dict(zip(model.features, model.coef, strict=True)),
     }
+
+
+def fit_relevance(gold: list[tuple[Path, str]], negatives: Path | None, out_dir: Path | None = None, folds: int = 5,
+                  seeds: int = 5, cs: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0),
+                  use_written: bool = True) -> tuple[RelevanceModel, dict]:
+    """Fit the weights, choose C and the threshold on grouped cross-validation, write weights + card."""
+    from ctgminer.classify.relevance.component import FEATURE_NAMES
+
+    examples = gold_examples(gold) + (negative_examples(negatives) if negatives else [])
+    rows, extra, gated = _fit_rows(examples, written_examples() if use_written else [])
+    X, y = _matrix(rows)
+    groups = np.array([e.group for e, _ in rows])
+    Xw, yw = _matrix(extra)  # written pages: in the training side of every fold and in the final fit, never scored
+    thresholds = [round(t, 2) for t in np.arange(0.3, 0.71, 0.05)]
+    table = _cv_table(X, y, groups, Xw, yw, folds, seeds, cs, thresholds)
+    # best mean F1; ties go to the threshold nearest 0.5, then the stronger regularisation
+    best_c, best_t = max(((c, t) for c in cs for t in thresholds),
+                         key=lambda ct: (round(float(np.mean([f for _, _, f in table[ct[0]][ct[1]]])), 3),
+                                         -abs(ct[1] - 0.5), -ct[0]))
+    scaler, clf = _logistic(np.vstack([X, Xw]), np.concatenate([y, yw]), best_c)
+    version = f"{VERSION}-{date.today().isoformat()}"
+    model = RelevanceModel(list(FEATURE_NAMES), [float(v) for v in scaler.mean_],
+                           [float(v) if v > 0 else 1.0 for v in scaler.scale_],
+                           [round(float(v), 6) for v in clf.coef_[0]], round(float(clf.intercept_[0]), 6),
+                           best_t, version)
+    card = _card(version, model, examples, y, yw, gated, table, best_c, best_t, folds, seeds, cs)
     if out_dir is not None:
         write_model(model, card, out_dir)
     return model, card
