@@ -22,13 +22,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from ctgminer.compare.conventions import group_records
 from ctgminer.compare.frame import territory_frame, theme_labels
 from ctgminer.compare.tables import group_values, theme_matrix, themed
+from ctgminer.evaluation.evaluate import analyse_gold
 from ctgminer.gazetteer import Gazetteer, get_gazetteer
 from ctgminer.schema import Caf, CTGRecord, Partner, ThemePhrase
 
@@ -132,26 +133,14 @@ def gold_records(gold: list[dict], gaz: Gazetteer | None = None) -> GoldRecords:
 
 # --- extracted records ------------------------------------------------------------------------------------------
 def extracted_records(gold: list[dict], analyser=None, records: Iterable[CTGRecord] | None = None) -> list[CTGRecord]:
-    """ctgminer's records for the gold pages, in gold order, their source set to the page's (`page_sources`):
-    `records` when the caller gives them (one per gold record, in order), else analysed with `analyser` (a new
-    Analyser when None). A text the analyser refuses counts as a record that found nothing."""
-    sources = page_sources(gold)
-    if records is None:
-        from ctgminer.extract.analyser import Analyser
-        from ctgminer.schema import Document
-
-        analyser = analyser or Analyser()
-        docs = [Document(source=s, text=g["text"], url=g.get("url")) for g, s in zip(gold, sources, strict=True)]
-        found: dict[int, CTGRecord] = {}
-        for outcome in analyser.outcomes(enumerate(docs)):
-            found[outcome.key] = outcome.record or CTGRecord(source=sources[outcome.key])
-        records = [found.get(i) or CTGRecord(source=s) for i, s in enumerate(sources)]
-    records = list(records)
+    """ctgminer's records for the gold pages, in gold order, as copies whose source is the page's (`page_sources`):
+    `records` when the caller gives them (one per gold record, in order, e.g. `evaluate.analyse_gold`'s), else
+    analysed with `analyser` (a new Analyser when None). A text the analyser refuses counts as a record that found
+    nothing."""
+    records = list(records) if records is not None else analyse_gold(gold, analyser)
     if len(records) != len(gold):
         raise ValueError(f"{len(records)} records for {len(gold)} gold pages")
-    for record, source in zip(records, sources, strict=True):
-        record.source = source
-    return records
+    return [replace(record, source=source) for record, source in zip(records, page_sources(gold), strict=True)]
 
 
 # --- grouping agreement ----------------------------------------------------------------------------------------
