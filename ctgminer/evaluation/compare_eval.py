@@ -100,7 +100,7 @@ def gold_records(gold: list[dict], gaz: Gazetteer | None = None) -> GoldRecords:
         partners = []
         for p in g.get("partners") or []:
             code = None
-            if p["type"] in LINKED_TYPES:
+            if p.get("type") in LINKED_TYPES:
                 out.partners += 1
                 for name in (p["name"], *(p.get("aliases") or [])):
                     code = link_partner(name, p["type"], dep, gaz)
@@ -113,7 +113,7 @@ def gold_records(gold: list[dict], gaz: Gazetteer | None = None) -> GoldRecords:
                     out.linked += 1
                     if dep and p["type"] != "departement" and _place_departement(code, p["type"], gaz) != dep:
                         out.outside.append({**where, "code": code})
-            partners.append(Partner(name=p["name"], type=p["type"], insee_code=code))
+            partners.append(Partner(name=p["name"], type=p.get("type") or "other", insee_code=code))
         out.records.append(CTGRecord(
             source=source,
             publication_date=g.get("publication_date"),
