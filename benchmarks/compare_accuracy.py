@@ -1,7 +1,8 @@
 """What extraction errors do to the comparison: conventions and theme shares of the gold against ctgminer's.
 
-Prints, for the real gold (dev.jsonl whole and dev2.jsonl's dev part, pooled, then each) and for the pooled
-written read sets (tests/data/written/read_*.jsonl; never the blind sets), the grouping agreement (B-cubed over
+Prints, for the real gold (dev.jsonl whole and dev2.jsonl's dev part, pooled, then each) and for the written read
+sets (tests/data/written/read_*.jsonl; never the blind sets: each writer's set grouped alone then pooled, and all
+of them as one corpus), the grouping agreement (B-cubed over
 the pages announced on both sides), the conventions on each side, the theme shares over conventions (the report's
 prevalence) with their differences in points, and the conventions per région (see
 ctgminer/evaluation/compare_eval.py).
@@ -18,9 +19,10 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
-from ctgminer.evaluation.compare_eval import check_comparison, format_check
+from ctgminer.evaluation.compare_eval import ComparisonCheck, check_comparison, format_check, pool_checks
 from ctgminer.evaluation.evaluate import GoldError, read_gold, select_part
 from ctgminer.schema import CTGRecord
 
@@ -69,17 +71,25 @@ def analysed(gold: list[dict], cache: Path | None, workers: int) -> list[CTGReco
     return [known[_key(g)] for g in gold]
 
 
-def report(title: str, gold: list[dict], cache: Path | None, workers: int, details: bool) -> None:
-    check = check_comparison(gold, records=analysed(gold, cache, workers))
+def report(title: str, check: ComparisonCheck, details: bool) -> None:
     print(f"== {title}")
     text = format_check(check)
     if not details:  # the splits and merges page by page only on demand
         text = text.split("\n\nconventions split or merged")[0]
-        n = len(check.differences)
-        if n:
-            kinds = check.differences["kind"].value_counts().to_dict()
-            text += f"\n\n{n} conventions split or merged ({kinds}); --details lists them"
     print(text)
+    diffs = check.differences
+    if len(diffs):
+        # what differs between the two sides on the pages of each convention split or merged (a convention
+        # counts under each fact that differs on one of its pages)
+        print(f"\n{len(diffs)} conventions split or merged (pages: median {diffs['pages'].map(len).median():.0f}, "
+              f"max {diffs['pages'].map(len).max()}), by the facts that differ on their pages"
+              + ("" if details else " (--details lists them)"))
+        for kind in ("split", "merge"):
+            part = diffs[diffs["kind"] == kind]
+            if part.empty:
+                continue
+            tally = Counter(field for fields in part["fields"] for field in fields or ["none on its pages"])
+            print(f"  {kind} ({len(part)}): " + ", ".join(f"{field} {n}" for field, n in tally.most_common()))
     print()
 
 
@@ -96,14 +106,23 @@ def main() -> int:
         except GoldError as exc:
             print(f"compare_accuracy: the real gold is needed in ../shared/gold ({exc})", file=sys.stderr)
             return 2
-        report("real gold: dev + dev2's dev part, pooled", [g for gold in real.values() for g in gold],
-               args.records, args.workers, args.details)
+        pooled = [g for gold in real.values() for g in gold]
+        report("real gold: dev + dev2's dev part, pooled",
+               check_comparison(pooled, records=analysed(pooled, args.records, args.workers)), args.details)
         for name, gold in real.items():
-            report(f"real gold: {name}", gold, args.records, args.workers, args.details)
+            report(f"real gold: {name}", check_comparison(gold, records=analysed(gold, args.records, args.workers)),
+                   args.details)
     if args.only != "real":
         written = written_sets()
         pooled = [g for gold in written.values() for g in gold]
-        report(f"written read sets, pooled ({len(written)} sets)", pooled, args.records, args.workers, args.details)
+        records = dict(zip(map(_key, pooled), analysed(pooled, args.records, args.workers), strict=True))
+        # each writer's pages grouped alone (the conventions a writer meant), then pooled
+        checks = [check_comparison(gold, records=[records[_key(g)] for g in gold]) for gold in written.values()]
+        report(f"written read sets, each set grouped alone, pooled ({len(written)} sets)", pool_checks(checks),
+               args.details)
+        # all pages as one corpus: pages of several writers about one territory group together on both sides
+        report(f"written read sets as one corpus ({len(written)} sets)",
+               check_comparison(pooled, records=[records[_key(g)] for g in pooled]), args.details)
     return 0
 
 

@@ -108,6 +108,9 @@ def test_grouping_agreement_on_a_split_and_a_merge():
     assert (g.gold_only, g.extracted_only) == (["https://ville.example/p5"], ["https://ville.example/p6"])
     diffs = grouping_differences(gold, EXTRACTED)
     assert sorted(diffs["kind"]) == ["merge", "split", "split"]
+    # what differs on each one's pages: the signature year splits Cahors, the partner splits Figeac and merges
+    assert sorted(map(tuple, diffs["fields"])) == [
+        ("partner extra", "partner missing"), ("partner extra", "partner missing"), ("signature year",)]
     merge = diffs[diffs["kind"] == "merge"].iloc[0]
     assert merge["pages"] == ["https://ville.example/p1", "https://ville.example/p3"]
     assert "commune:46102" in merge["facts"]["https://ville.example/p3"]["gold"]
@@ -211,3 +214,21 @@ def test_real_gold_comparison_above_floors(stem, gold_analysis):
     assert {"bcubed_f1", "theme_share_mean_abs_diff"} <= set(floors)
     below = check_floors(check, floors)
     assert not below, "\n".join(below)
+
+
+def test_pooled_checks_equal_one_check_when_no_convention_crosses_sets():
+    from ctgminer.evaluation.compare_eval import pool_checks
+
+    def copies(records):
+        return [CTGRecord.from_dict(r.to_dict()) for r in records]
+
+    whole = check_comparison(GOLD_PAGES, records=copies(EXTRACTED))
+    # the first four pages (Cahors, Figeac) and the last two (Gourdon, Souillac) share no convention on either side
+    parts = [check_comparison(GOLD_PAGES[:4], records=copies(EXTRACTED[:4])),
+             check_comparison(GOLD_PAGES[4:], records=copies(EXTRACTED[4:]))]
+    pooled = pool_checks(parts)
+    assert pooled.figures() == pytest.approx(whole.figures())
+    assert pooled.shares["theme"].tolist() == whole.shares["theme"].tolist()
+    for column in ("gold_count", "gold_n", "extracted_count", "extracted_n", "diff_points"):
+        assert pooled.shares[column].tolist() == pytest.approx(whole.shares[column].tolist()), column
+    assert pooled.regions.to_dict("records") == whole.regions.to_dict("records")

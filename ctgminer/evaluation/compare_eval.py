@@ -197,8 +197,10 @@ def grouping_agreement(gold: list[CTGRecord], extracted: list[CTGRecord]) -> Gro
 def grouping_differences(gold: list[CTGRecord], extracted: list[CTGRecord]) -> pd.DataFrame:
     """The gold conventions ctgminer splits and the ctgminer conventions that merge gold ones, over the pages
     announced on both sides: columns kind (split|merge), convention (the gold id for a split, ctgminer's for a
-    merge), parts (the other side's ids), pages, and per page the Caf, linked partner codes, period start and
-    signature/publication year on both sides (`facts`), so that the error behind each can be read."""
+    merge), parts (the other side's ids), pages, fields (the grouping facts that differ between the two sides on
+    any of its pages, see `fact_differences`; empty when none does, so that the difference
+    comes from pages announced on one side only, or from the facts of pages outside the group) and per page those
+    facts on both sides (`facts`), so that the error behind each can be read."""
     g, e = convention_of(gold), convention_of(extracted)
     shared = sorted(set(g) & set(e))
     by_source = {r.source: r for r in gold}, {r.source: r for r in extracted}
@@ -210,15 +212,40 @@ def grouping_differences(gold: list[CTGRecord], extracted: list[CTGRecord]) -> p
         for cid, pages in sorted(groups.items()):
             parts = sorted({other[p] for p in pages})
             if len(parts) > 1:
-                facts = {p: {"gold": _facts(by_source[0][p]), "extracted": _facts(by_source[1][p])} for p in pages}
-                rows.append({"kind": kind, "convention": cid, "parts": parts, "pages": pages, "facts": facts})
-    return pd.DataFrame(rows, columns=["kind", "convention", "parts", "pages", "facts"])
+                facts = {p: {"gold": _say_facts(by_source[0][p]), "extracted": _say_facts(by_source[1][p])}
+                         for p in pages}
+                fields = sorted({name for p in pages for name in fact_differences(by_source[0][p], by_source[1][p])})
+                rows.append({"kind": kind, "convention": cid, "parts": parts, "pages": pages, "fields": fields,
+                             "facts": facts})
+    return pd.DataFrame(rows, columns=["kind", "convention", "parts", "pages", "fields", "facts"])
 
 
-def _facts(r: CTGRecord) -> str:
+def fact_differences(gold: CTGRecord, extracted: CTGRecord) -> list[str]:
+    """The facts the compare package groups by that differ between a page's gold and extracted records: caf,
+    partner missing (a linked gold partner code that extraction lacks), partner extra (the reverse),
+    period_start, period_end, signature year, publication year."""
+    out = []
+    if (gold.caf.department_code or "") != (extracted.caf.department_code or ""):
+        out.append("caf")
+    codes = [{(p.type, p.insee_code) for p in r.partners if p.insee_code} for r in (gold, extracted)]
+    if codes[0] - codes[1]:
+        out.append("partner missing")
+    if codes[1] - codes[0]:
+        out.append("partner extra")
+    for name in ("period_start", "period_end"):
+        if getattr(gold, name) != getattr(extracted, name):
+            out.append(name)
+    for name in ("signature_date", "publication_date"):
+        if (getattr(gold, name) or "")[:4] != (getattr(extracted, name) or "")[:4]:
+            out.append(name.replace("_date", " year"))
+    return out
+
+
+def _say_facts(r: CTGRecord) -> str:
     codes = ",".join(sorted(f"{p.type}:{p.insee_code}" for p in r.partners if p.insee_code))
     return (f"caf {r.caf.department_code or '?'}; {codes or 'no linked partner'}; "
-            f"period {r.period_start or '?'}; signature {r.signature_date or '?'}; published {r.publication_date or '?'}")
+            f"period {r.period_start or '?'}-{r.period_end or '?'}; signature {r.signature_date or '?'}; "
+            f"published {r.publication_date or '?'}")
 
 
 # --- theme shares and régions ----------------------------------------------------------------------------------
@@ -297,6 +324,39 @@ def check_comparison(gold: list[dict], analyser=None, records: Iterable[CTGRecor
                            grouping_differences(links.records, extracted))
 
 
+def pool_checks(checks: list[ComparisonCheck]) -> ComparisonCheck:
+    """Checks of separate page sets as one, as if their pages had been grouped set by set (no convention crossing
+    two sets, e.g. each writer's pages alone): B-cubed averaged over all their shared pages (what one B-cubed over
+    the union gives when no convention crosses sets), conventions, pages, theme counts and régions summed."""
+    def weighted(name: str) -> float:
+        pages = sum(c.grouping.pages for c in checks)
+        return sum(getattr(c.grouping, name) * c.grouping.pages for c in checks) / pages if pages else 1.0
+
+    p, r = weighted("precision"), weighted("recall")
+    grouping = Grouping(p, r, 2 * p * r / (p + r) if p + r else 0.0, sum(c.grouping.pages for c in checks),
+                        sum(c.grouping.gold_conventions for c in checks),
+                        sum(c.grouping.extracted_conventions for c in checks),
+                        [x for c in checks for x in c.grouping.gold_only],
+                        [x for c in checks for x in c.grouping.extracted_only])
+    links = GoldRecords([r for c in checks for r in c.links.records], sum(c.links.partners for c in checks),
+                        sum(c.links.linked for c in checks), [u for c in checks for u in c.links.unlinked],
+                        [o for c in checks for o in c.links.outside])
+    counts = ["gold_count", "gold_n", "extracted_count", "extracted_n"]
+    shares = pd.concat([c.shares for c in checks]).groupby("theme", sort=False)[counts].sum().reset_index()
+    for side in ("gold", "extracted"):
+        n = shares[f"{side}_n"]
+        shares[f"{side}_share"] = (shares[f"{side}_count"] / n.where(n > 0)).fillna(0.0)
+    shares["diff_points"] = 100 * (shares["extracted_share"] - shares["gold_share"])
+    shares = shares[["theme", "gold_count", "gold_n", "gold_share", "extracted_count", "extracted_n",
+                     "extracted_share", "diff_points"]]
+    regions = pd.concat([c.regions for c in checks]).groupby("region")[["gold", "extracted"]].sum().reset_index()
+    regions = regions.assign(last=regions["region"] == "unknown").sort_values(["last", "region"]).drop(columns="last")
+    regions["diff"] = regions["extracted"] - regions["gold"]
+    differences = pd.concat([c.differences for c in checks], ignore_index=True) if checks else pd.DataFrame()
+    return ComparisonCheck(sum(c.pages for c in checks), links, grouping, shares, regions.reset_index(drop=True),
+                           differences)
+
+
 def check_floors(check: ComparisonCheck, floors: dict[str, float]) -> list[str]:
     """The figures on the wrong side of their floor: a floor on a `*_diff` figure is a ceiling (points of
     difference), any other one a minimum."""
@@ -350,7 +410,8 @@ def format_check(check: ComparisonCheck) -> str:
     if len(check.differences):
         lines += ["", "conventions split or merged by extraction (gold facts | extracted facts per page)"]
         for row in check.differences.itertuples():
-            lines.append(f"{row.kind} {row.convention} -> {', '.join(row.parts)}")
+            lines.append(f"{row.kind} {row.convention} -> {', '.join(row.parts)}; differing facts: "
+                         f"{', '.join(row.fields) or 'none on its pages'}")
             for page, facts in row.facts.items():
                 lines.append(f"  {page}: {facts['gold']} | {facts['extracted']}")
     return "\n".join(lines)
