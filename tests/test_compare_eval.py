@@ -98,6 +98,12 @@ def test_a_gold_partner_the_gazetteer_cannot_link_is_counted_not_dropped():
     assert link_partner("Bourg-Imaginaire-sur-Lot", "commune", "46") is None
 
 
+def test_an_epci_named_by_its_official_names_first_words_links_only_in_the_cafs_departement():
+    # "Terres de Montaigu" for the "Communauté d'agglomération Terres de Montaigu" (Vendée)
+    assert link_partner("Terres de Montaigu", "epci", "85") == "200070233"
+    assert link_partner("Terres de Montaigu", "epci", "44") is None
+
+
 def test_grouping_agreement_on_a_split_and_a_merge():
     gold = gold_records(GOLD_PAGES).records
     g = grouping_agreement(gold, EXTRACTED)

@@ -30,7 +30,7 @@ from ctgminer.compare.conventions import group_records
 from ctgminer.compare.frame import territory_frame, theme_labels
 from ctgminer.compare.tables import group_values, theme_matrix, themed
 from ctgminer.evaluation.evaluate import analyse_gold
-from ctgminer.gazetteer import Gazetteer, get_gazetteer
+from ctgminer.gazetteer import Gazetteer, get_gazetteer, name_key
 from ctgminer.schema import Caf, CTGRecord, Partner, ThemePhrase
 
 # the partner types whose codes the compare package reads (territories); the others need no link
@@ -74,6 +74,11 @@ def link_partner(name: str, type_: str, departement: str | None, gaz: Gazetteer 
         place = gaz.epci(name, departement)
         if place is None and name.isupper() and " " not in name.strip():
             place = gaz.epci_by_acronym(name.strip(), departement)
+        if place is None:
+            # the official name's first words ("Terres de Montaigu" for the "Communauté d'agglomération Terres de
+            # Montaigu"), as the parties component reads them: the one EPCI so beginning, in the Caf's département
+            place = gaz.epci_by_prefix(name_key(name) + " ")
+            place = place if place is not None and departement in (None, place.departement) else None
     elif type_ == "departement":
         place = gaz.departement(name)
     return place.code if place is not None else None
@@ -388,9 +393,9 @@ def format_check(check: ComparisonCheck) -> str:
     """Plain-text tables of a check (what `ctgminer evaluate --conventions` prints)."""
     g, links = check.grouping, check.links
     lines = [
-        f"pages: {check.pages}; gold partners of a territory type: {links.partners}, linked {links.linked}, "
-        f"unlinked {len(links.unlinked)}" + (f" ({', '.join(u['name'] for u in links.unlinked)})" if links.unlinked
-                                             else ""),
+        f"pages: {check.pages}; gold partners of a territory type: {links.partners}, linked {links.linked} "
+        f"({len(links.outside)} outside the Caf's département), unlinked {len(links.unlinked)}"
+        + (f" ({', '.join(u['name'] for u in links.unlinked)})" if links.unlinked else ""),
         f"conventions: gold {g.gold_conventions}, extracted {g.extracted_conventions}; pages announced on both "
         f"sides {g.pages}, gold only {len(g.gold_only)}, extracted only {len(g.extracted_only)}",
         f"grouping (B-cubed over the shared pages): precision {g.precision:.3f}, recall {g.recall:.3f}, "
