@@ -99,9 +99,11 @@ def test_a_gold_partner_the_gazetteer_cannot_link_is_counted_not_dropped():
 
 
 def test_an_epci_named_by_its_official_names_first_words_links_only_in_the_cafs_departement():
-    # "Terres de Montaigu" for the "Communauté d'agglomération Terres de Montaigu" (Vendée)
-    assert link_partner("Terres de Montaigu", "epci", "85") == "200070233"
-    assert link_partner("Terres de Montaigu", "epci", "44") is None
+    # a page's "Communauté d'agglomération Beaune, Côte et Sud" is the official "Communauté d'agglomération Beaune,
+    # Côte et Sud - Communauté Beaune-Chagny-Nolay" (Côte-d'Or), which the name look-up alone does not reach
+    name = "Communauté d'agglomération Beaune, Côte et Sud"
+    assert link_partner(name, "epci", "21") == "200006682"
+    assert link_partner(name, "epci", "71") is None  # beside another département's Caf: not forced
 
 
 def test_grouping_agreement_on_a_split_and_a_merge():
