@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -32,6 +33,9 @@ from ctgminer.compare.tables import group_values, theme_matrix, themed
 from ctgminer.evaluation.evaluate import analyse_gold
 from ctgminer.gazetteer import Gazetteer, get_gazetteer, name_key
 from ctgminer.schema import Caf, CTGRecord, Partner, ThemePhrase
+
+if TYPE_CHECKING:
+    from ctgminer.extract.analyser import Analyser
 
 # the partner types whose codes the compare package reads (territories); the others need no link
 LINKED_TYPES = ("commune", "epci", "departement")
@@ -137,7 +141,7 @@ def gold_records(gold: list[dict], gaz: Gazetteer | None = None) -> GoldRecords:
 
 
 # --- extracted records ------------------------------------------------------------------------------------------
-def extracted_records(gold: list[dict], analyser=None, records: Iterable[CTGRecord] | None = None) -> list[CTGRecord]:
+def extracted_records(gold: list[dict], analyser: Analyser | None = None, records: Iterable[CTGRecord] | None = None) -> list[CTGRecord]:
     """ctgminer's records for the gold pages, in gold order, as copies whose source is the page's (`page_sources`):
     `records` when the caller gives them (one per gold record, in order, e.g. `evaluate.analyse_gold`'s), else
     analysed with `analyser` (a new Analyser when None). A text the analyser refuses counts as a record that found
@@ -320,7 +324,7 @@ class ComparisonCheck:
                 "gold_partners": self.links.partners, "unlinked_gold_partners": len(self.links.unlinked)}
 
 
-def check_comparison(gold: list[dict], analyser=None, records: Iterable[CTGRecord] | None = None) -> ComparisonCheck:
+def check_comparison(gold: list[dict], analyser: Analyser | None = None, records: Iterable[CTGRecord] | None = None) -> ComparisonCheck:
     """The whole check for gold records (GUIDE.md schema): extracted `records` when given, else analysed."""
     links = gold_records(gold)
     extracted = extracted_records(gold, analyser, records)
