@@ -99,10 +99,14 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     part: Annotated[str, typer.Option(help="all | dev | holdout: the holdout is one gold record in five, by id "
                                             "hash, kept unread for a last check.")] = "all",
+    conventions: Annotated[bool, typer.Option("--conventions", help="Also compare the conventions and theme shares "
+                                              "that ctgminer's records give with the gold's (grouping agreement, "
+                                              "theme shares, conventions per région).")] = False,
 ) -> None:
     """Score ctgminer against gold records; exit 1 when a field falls below its floor."""
     from ctgminer.evaluation.evaluate import (
         GoldError,
+        analyse_gold,
         check_floors,
         evaluate_records,
         iter_rows,
@@ -116,9 +120,21 @@ def evaluate(
         floor_values = load_floors(floors, gold)
     except (GoldError, OSError, ValueError) as exc:
         fail(str(exc))
-    report = evaluate_records(records)
+    analysed = analyse_gold(records)
+    report = evaluate_records(records, records=analysed)
+    check = None
+    if conventions:
+        from ctgminer.evaluation.compare_eval import check_comparison
+
+        check = check_comparison(records, records=analysed)
     if as_json:
-        out.print_json(json.dumps(report.scores()))
+        scores = report.scores()
+        if check is not None:
+            scores = {"fields": scores, "conventions": {
+                **check.figures(), "theme_shares": check.shares.to_dict("records"),
+                "regions": check.regions.to_dict("records"),
+                "unlinked_partners": check.links.unlinked}}
+        out.print_json(json.dumps(scores))
     else:
         t = Table(title=f"ctgminer evaluate — {report.n_docs} documents")
         for col in ("field", "precision", "recall", "F1", "support", "floor"):
@@ -129,6 +145,10 @@ def evaluate(
             t.add_row(name, f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", f"{support:g}",
                       f"{floor:.2f}" if floor is not None else "", style=style)
         out.print(t)
+        if check is not None:
+            from ctgminer.evaluation.compare_eval import format_check
+
+            sys.stdout.write(format_check(check) + "\n")  # plain lines: no wrapping at the console's width
     if errors_out:
         from ctgminer.report.export import atomic_write
 

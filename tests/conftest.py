@@ -47,6 +47,25 @@ def analyse_text(analyser):
     return run
 
 
+@pytest.fixture(scope="session")
+def gold_analysis(analyser):
+    """ctgminer's records of a shared gold file's texts, analysed once per test session (the eval gate and the
+    comparison check read the same analysis): path -> (gold records, records in gold order). Skips when the shared
+    data is absent."""
+    cache: dict[Path, tuple[list[dict], list]] = {}
+
+    def get(path: Path) -> tuple[list[dict], list]:
+        from ctgminer.evaluation.evaluate import analyse_gold, read_gold
+
+        path = require_shared(path)
+        if path not in cache:
+            gold = read_gold(path)
+            cache[path] = (gold, analyse_gold(gold, analyser))
+        return cache[path]
+
+    return get
+
+
 def require_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the shared gold data lives beside the checkout in ../shared")

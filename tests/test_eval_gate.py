@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import GOLD, require_shared
+from conftest import GOLD
 
 from ctgminer.evaluation.evaluate import (
     Counts,
@@ -68,8 +68,10 @@ def test_partner_names_match_across_forms():
 
 
 @pytest.mark.parametrize("gold", [GOLD, GOLD.with_name("dev2.jsonl")], ids=["dev", "dev2"])
-def test_gold_above_floors(gold, analyser):
-    report = evaluate_records(read_gold(require_shared(gold)), analyser=analyser)
+def test_gold_above_floors(gold, gold_analysis):
+    # (the analysis is shared with tests/test_compare_eval.py's check of the comparison)
+    records, analysed = gold_analysis(gold)
+    report = evaluate_records(records, records=analysed)
     below = check_floors(report, load_floors(gold=gold))
     assert not below, "\n".join(below)
 

@@ -318,19 +318,30 @@ def select_part(records: list[dict], part: str) -> list[dict]:
     return [r for r in records if in_holdout(r) == (part == "holdout")]
 
 
-def evaluate_records(gold: list[dict], analyser=None) -> Report:
-    """Analyse each gold text and score the predictions."""
+def analyse_gold(gold: list[dict], analyser=None) -> list[CTGRecord]:
+    """ctgminer's record of each gold text, in gold order; a text the analyser refuses gives a record that found
+    nothing."""
     from ctgminer.extract.analyser import Analyser
     from ctgminer.schema import Document
 
     analyser = analyser or Analyser()
     docs = [Document(source=g.get("id") or g.get("url") or f"gold-{i}", text=g["text"], url=g.get("url"))
             for i, g in enumerate(gold)]
-    report = Report(n_docs=len(gold))
+    found: dict[int, CTGRecord] = {}
     for outcome in analyser.outcomes(enumerate(docs)):
-        # a text the analyser refuses scores as a record that found nothing
-        record = outcome.record or CTGRecord(source=outcome.source)
-        score_document(prediction_view(record), gold[outcome.key], report)
+        found[outcome.key] = outcome.record or CTGRecord(source=outcome.source)
+    return [found.get(i) or CTGRecord(source=d.source) for i, d in enumerate(docs)]
+
+
+def evaluate_records(gold: list[dict], analyser=None, records: list[CTGRecord] | None = None) -> Report:
+    """Analyse each gold text (or take `records`, one per gold record in order) and score the predictions."""
+    if records is None:
+        records = analyse_gold(gold, analyser)
+    if len(records) != len(gold):
+        raise ValueError(f"{len(records)} records for {len(gold)} gold records")
+    report = Report(n_docs=len(gold))
+    for record, g in zip(records, gold, strict=True):
+        score_document(prediction_view(record), g, report)
     return report
 
 
