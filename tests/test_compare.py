@@ -361,6 +361,23 @@ def test_links_do_not_chain_successive_conventions():
     assert sorted(table["n_sources"]) == [1, 2]
 
 
+def test_a_page_giving_only_the_term_joins_the_convention_ending_then():
+    """A mid-term review published in 2026 says only that the CTG runs "jusqu'en 2027": it belongs to the 2023-2027
+    convention signed in 2023 (its publication year alone is too far from 2023 to tell), not to the 2018-2022 one;
+    a page giving another term is another convention."""
+    review = rec("https://review.example", "83", [(LA_SEYNE, "commune")], published="2026-03-02")
+    review.period_end = 2027
+    older = rec("https://recall.example", "83", [(LA_SEYNE, "commune")], published="2021-05-01")
+    older.period_end = 2022
+    records = [rec("https://signed.example", "83", [(LA_SEYNE, "commune")], signature="2023-01-20",
+                   period=(2023, 2027)),
+               rec("https://old.example", "83", [(LA_SEYNE, "commune")], period=(2018, 2022)), review, older]
+    table = conventions(records).set_index("convention_id")
+    assert len(table) == 2
+    assert table.loc["ctg-83126-2023", "n_sources"] == 2
+    assert table.loc["ctg-83126-2018", "n_sources"] == 2
+
+
 def test_population_groups_from_small_to_large_unknown_last():
     records = [rec("https://a.example", "83", [(TOULON, "commune")], signature="2022-01-01", themes=("enfance",)),
                rec("https://b.example", "29", [("29075", "commune")], signature="2022-01-01", themes=("enfance",)),

@@ -144,6 +144,11 @@ def _when(a: _Facts, b: _Facts) -> str | None:
     """Why the two records' dates are compatible, or None when they are not."""
     if a.start is not None and b.start is not None:
         return f"periods from {a.start} and {b.start}" if abs(a.start - b.start) <= 1 else None
+    if a.end is not None and b.end is not None:
+        # a page that gives only the convention's term and one that gives its period, or its term too: the same
+        # term is the same convention, whenever each page was written ("la CTG, qui court jusqu'en 2027", a
+        # mid-term review of 2026, beside "la CTG 2023-2027" signed in 2023); another term is another convention
+        return f"periods to {a.end} and {b.end}" if abs(a.end - b.end) <= 1 else None
     for p, q in ((a, b), (b, a)):
         if p.start is not None and q.year is not None:
             ok = p.start - 1 <= q.year <= p.start + 2 and (p.end is None or q.year <= p.end)
@@ -207,11 +212,14 @@ class _UnionFind:
 class _Spans:
     """The dates a growing convention covers, so that links never chain a series of conventions (2016 ~ 2017
     ~ 2018 ...) into one: a merged group keeps its period starts within one year, its signature/publication
-    years within two, and those years within [first start - 1, last start + 2]."""
+    years within two, and those years within [first start - 1, last start + 2]; a group whose period's term is
+    known keeps its years within [first start - 1, the later of last start + 2 and the term], so that a page
+    written in the convention's fourth year (a mid-term review) is still its own."""
 
     def __init__(self, facts: list[_Facts]) -> None:
         self.starts = {f.index: (f.start, f.start) if f.start is not None else None for f in facts}
         self.years = {f.index: (f.year, f.year) if f.year is not None else None for f in facts}
+        self.ends = {f.index: (f.end, f.end) if f.end is not None else None for f in facts}
 
     @staticmethod
     def _join(a: tuple | None, b: tuple | None) -> tuple | None:
@@ -222,7 +230,12 @@ class _Spans:
     def fits(self, ri: int, rj: int) -> bool:
         starts = self._join(self.starts[ri], self.starts[rj])
         years = self._join(self.years[ri], self.years[rj])
-        if starts and starts[1] - starts[0] > 1 or years and years[1] - years[0] > 2:
+        ends = self._join(self.ends[ri], self.ends[rj])
+        if starts and starts[1] - starts[0] > 1:
+            return False
+        if starts and ends and years:
+            return starts[0] - 1 <= years[0] and years[1] <= max(starts[1] + 2, ends[1])
+        if years and years[1] - years[0] > 2:
             return False
         return not (starts and years and (years[0] < starts[0] - 1 or years[1] > starts[1] + 2))
 
@@ -230,6 +243,7 @@ class _Spans:
         """Keep the span of the groups rooted at ri and rj under their new `root`."""
         self.starts[root] = self._join(self.starts[ri], self.starts[rj])
         self.years[root] = self._join(self.years[ri], self.years[rj])
+        self.ends[root] = self._join(self.ends[ri], self.ends[rj])
 
 
 def _candidate_pairs(facts: list[_Facts], terr: Territories) -> list[tuple[int, int]]:
