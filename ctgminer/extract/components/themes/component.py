@@ -72,6 +72,15 @@ def _subject_before_incise(sentence: str, start: int, negation: int) -> int:
     return max((c.end() for c in opening[:-1]), default=0)
 
 
+def _wished(sentence: str, negation: re.Match) -> bool:
+    """Is the negation inside one of a row of wished "que" clauses (patterns.WISHED_CLAUSE): "Nous voulons que les
+    crèches ouvrent plus tôt, et que les aînés ne restent pas isolés", "Deux choses : que les ados aient un lieu ; que
+    les parents ne soient plus seuls"?"""
+    clause = P.WISHED_CLAUSE.search(sentence, 0, negation.start())
+    return bool(clause and (P.SUBJUNCTIVE_NEGATION.match(sentence, negation.start())
+                            or P.WISH_BEFORE.search(sentence, 0, clause.start() + 1)))
+
+
 def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     """The parts of a sentence a negation covers, from its clause's start to 'mais', a semicolon or the end:
     "Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur." covers its first clause."""
@@ -80,7 +89,8 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     # (transport, santé) ne font pas l'objet d'un engagement" negates from "Les autres enjeux"
     unbracketed = P.BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
     for m in P.NEGATION.finditer(sentence):
-        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()) or P.GOAL_CLAUSE.search(sentence, 0, m.start()):
+        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()) or P.GOAL_CLAUSE.search(sentence, 0, m.start()) \
+                or _wished(sentence, m):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion" (or a goal: "pour que
             # nos jeunes ne soient plus obligés de partir")
         if any((due := cue.search(sentence, m.start(), m.end() + 60)) and due.start() <= m.end() + 20

@@ -509,6 +509,14 @@ PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
 # ne soient plus obligés de partir", "Nous voulons que les parents ne restent pas seuls" (no negation of a field)
 GOAL_CLAUSE = re.compile(r"(?:\b(?:pour|afin)\s+|\b(?:voul\w*|veu[xt]|veulent|souhait\w*|faut)\s+(?:[\w'’-]+\s+){0,2}?)"
                          r"qu(?:e\b|['’])[^,;:.!?()]{0,60}$", FLAGS)
+# ... or in one of a row of wished clauses, each opened by "que" after a comma, a semicolon, a colon or "et", the wish
+# said before in the sentence or by the subjunctive of "être" ("Trois choses : que les ados aient un lieu à eux ; que
+# les parents ne soient plus seuls", "Nous voulons que les crèches ouvrent plus tôt, et que les aînés ne restent pas
+# isolés", "« Que les familles monoparentales ne soient pas seules face aux factures »": goals, no field left out;
+# not a reported fact, "Le maire a regretté que le logement ne soit pas retenu", its "que" after a verb)
+WISHED_CLAUSE = re.compile(r"(?:^|[«:;,]|\bet)\s*qu(?:e\s+|['’]\s*)[^,;:.!?()«»]{0,80}$", FLAGS)
+WISH_BEFORE = re.compile(r"\b(?:voul\w*|veu[xt]|veulent|souhait\w*|faut|objectifs?|ambitions?|choses)\b", FLAGS)
+SUBJUNCTIVE_NEGATION = re.compile(r"(?:ne|n['’])\s*soi(?:t|ent)\b", FLAGS)
 # a closed bracket on one line: an item's examples or its acronym, or other schemes "(programme local de l'habitat,
 # schéma autonomie)"
 BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -1355,9 +1363,10 @@ NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # 
                # (nor an official's emphasis, "n'a pas caché l'importance du document", "il ne cache pas sa joie", "n'a pas
                # manqué de rappeler", nor an objective told in the negative: "ne pas laisser les gens seuls devant les
                # démarches en ligne", a president's quote)
-               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre|laisser)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre|laisser)|modifi|chang|remet|exist|y\s+a\b|y\s+en\s+a\b|dispos|trouv|perç|perc"
                r"|cach|manqu|hésit"
-               # (and a lack said with the bare verb: "des solutions de garde dans les communes qui n'en ont pas")
+               # (and a lack said with the bare verb: "des solutions de garde dans les communes qui n'en ont pas", or with its
+               # pronoun: "ouvrir des crèches là où il n'y en a pas", an official's objectives)
                r"|ont\s+(?:pas|plus|aucune?)(?=\s*[,.;:»)\"”]|\s+(?:encore|du\s+tout|et|ou)\b)"
                r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
                r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"

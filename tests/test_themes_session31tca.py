@@ -1,0 +1,81 @@
+"""Themes, session 31 (recall): classes of missed fields that recur across writers (each seen in pages of three read
+sets or more).
+- A goal told in the negative inside one of a row of wished "que" clauses ("Nous voulons que ..., et que les aînés ne
+  restent pas isolés", "Deux choses : que ... ; que les parents ne soient plus seuls", "« Que les familles
+  monoparentales ne soient pas seules ... »") is a goal, not a field left out of the convention.
+- A lack told with the pronoun "en" ("ouvrir des crèches là où il n'y en a pas") is a need, as "il n'y a pas" already
+  was, not a negation of the objectives around it.
+Examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctgminer.extract.components.themes.component import affirmed
+
+
+# -- a wished "que" clause told in the negative is a goal ------------------------------------------------------------
+# class: an official's wishes, each a "que" clause, one of them in the negative; the start code blanked it as a field
+# the convention leaves out (read_cq, read_u, read_x)
+@pytest.mark.parametrize("sentence, kept", [
+    ("Nous voulons que les crèches ouvrent plus tôt, et que les aînés ne restent pas isolés.", "aînés"),
+    ("Trois choses : que les ados aient un lieu à eux ; que les parents ne soient plus seuls ; et que chacun "
+     "puisse faire ses démarches près de chez lui.", "parents"),
+    ("« Que les familles monoparentales ne soient pas seules face aux factures », ajoute la directrice.",
+     "monoparentales"),
+    ("Les élus souhaitent que chaque famille trouve une place en crèche, et que les jeunes ne soient plus obligés de "
+     "partir pour se former.", "jeunes"),
+])
+def test_wished_clause_in_the_negative_is_kept(sentence, kept):
+    assert kept in affirmed(sentence)
+
+
+@pytest.mark.parametrize("sentence, dropped", [
+    # (a reported regret: its "que" follows a verb, no row of wishes)
+    ("Le maire a regretté que le logement des jeunes ne soit pas retenu dans la convention.", "logement"),
+    # (a fact told after "que", in the indicative, the want said nowhere)
+    ("Il a précisé que la crèche reste financée, et que le logement ne fait pas partie de la convention.", "logement"),
+    ("Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur.", "logement"),
+])
+def test_field_left_out_stays_negated(sentence, dropped):
+    assert dropped not in affirmed(sentence)
+
+
+def test_page_with_a_wish_in_the_negative_keeps_its_field(analyse_text):
+    text = ("Signature de la CTG à Pontivy\n"
+            "La ville de Pontivy et la Caf du Morbihan ont signé jeudi la convention territoriale globale 2024-2028.\n"
+            "« Que les familles monoparentales ne soient pas seules face aux factures », a insisté l'adjointe aux "
+            "solidarités.")
+    assert "accompagnement_social" in analyse_text(text).themes
+
+
+def test_page_with_a_regret_keeps_the_field_out(analyse_text):
+    text = ("La communauté de communes du Pays de Lure a signé avec la Caf de la Haute-Saône sa convention territoriale "
+            "globale 2024-2028. Elle porte sur la petite enfance et la parentalité. Le président a regretté que le "
+            "logement des jeunes ne soit pas retenu.")
+    themes = analyse_text(text).themes
+    assert {"petite_enfance", "parentalite"} <= set(themes)
+    assert "logement" not in themes
+
+
+# -- "il n'y en a pas": a lack, a need ------------------------------------------------------------------------------
+# class: objectives of the convention one of which names where facilities lack, "là où il n'y en a pas (assez)"
+# (read_aq, read_ax, read_bn, read_cr); the start code blanked the whole quote as negated
+def test_lack_told_with_en_is_no_negation():
+    sentence = ("Elle doit permettre « d'ouvrir des places en crèche là où il n'y en a pas, de soutenir le centre "
+                "social et d'aider les jeunes à trouver un stage ».")
+    assert affirmed(sentence) == sentence
+
+
+def test_page_with_objectives_where_facilities_lack(analyse_text):
+    text = ("Le maire de Loudéac et la Caf des Côtes-d'Armor ont signé lundi la convention territoriale globale "
+            "2024-2028. Selon l'élu, elle doit permettre « d'ouvrir des places en crèche là où il n'y en a pas, de "
+            "soutenir le centre social et d'aider les jeunes à trouver un stage ».")
+    record = analyse_text(text)
+    assert {"petite_enfance", "animation_vie_sociale", "jeunesse"} <= set(record.themes)
+    assert any("crèche" in p.text for p in record.theme_phrases)
+
+
+def test_field_the_convention_does_not_hold_stays_negated():
+    sentence = "Le logement n'en fait pas partie : il relève du programme local de l'habitat."
+    assert "logement" not in affirmed(sentence).lower()
