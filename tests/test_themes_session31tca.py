@@ -3,6 +3,8 @@ sets or more).
 - A goal told in the negative inside one of a row of wished "que" clauses ("Nous voulons que ..., et que les aînés ne
   restent pas isolés", "Deux choses : que ... ; que les parents ne soient plus seuls", "« Que les familles
   monoparentales ne soient pas seules ... »") is a goal, not a field left out of the convention.
+- A public's way into work ("trouver une formation ou un premier emploi", "les premiers emplois") names insertion in
+  prose, where "emploi" and "formation" alone are weak.
 - A lack told with the pronoun "en" ("ouvrir des crèches là où il n'y en a pas") is a need, as "il n'y a pas" already
   was, not a negation of the objectives around it.
 Examples written for these tests."""
@@ -79,3 +81,39 @@ def test_page_with_objectives_where_facilities_lack(analyse_text):
 def test_field_the_convention_does_not_hold_stays_negated():
     sentence = "Le logement n'en fait pas partie : il relève du programme local de l'habitat."
     assert "logement" not in affirmed(sentence).lower()
+
+
+# -- a public's way into work names insertion in prose ---------------------------------------------------------------
+# class: an official's or a page's objective for the young, told as finding a first job, a training or a work placement
+# (read_cr, read_s, read_u, read_v); "emploi" and "formation" alone are weak in prose, so the start code named no field
+@pytest.mark.parametrize("phrase", [
+    "que chaque jeune de 16 à 25 ans sache où aller pour trouver une formation ou un premier emploi",
+    "un accompagnement pour le permis et les premiers emplois",
+    "aider les jeunes à décrocher un stage près de chez eux",
+])
+def test_way_into_work_names_insertion_in_prose(finder, phrase):
+    assert "insertion" in finder._lexicon_labels(phrase, prose=True)
+
+
+@pytest.mark.parametrize("phrase", [
+    "le Point information jeunesse les aide à trouver un job d'été",  # a summer job: youth, no insertion
+    "la formation des animateurs des accueils de loisirs",  # staff training
+    "des horaires adaptés aux parents qui ont un emploi",
+])
+def test_other_work_words_name_no_insertion(finder, phrase):
+    assert "insertion" not in finder._lexicon_labels(phrase, prose=True)
+
+
+def test_page_with_youths_first_jobs(analyse_text):
+    text = ("La communauté de communes du Pays de Saint-Gilles et la Caf de la Vendée ont signé vendredi leur convention "
+            "territoriale globale 2024-2028. « Nos ados veulent rester ici : nous voulons des activités près de chez "
+            "eux pendant les vacances, et un accompagnement pour le permis et les premiers emplois », a déclaré la "
+            "présidente.")
+    assert "insertion" in analyse_text(text).themes
+
+
+@pytest.fixture(scope="module")
+def finder():
+    from ctgminer.extract.components.themes.component import ThemesComponent
+
+    return ThemesComponent()

@@ -2135,8 +2135,8 @@ class ThemesComponent:
                       if lab not in found]
             if "inclusion_numerique" not in found and P.DIGITAL_HELP.search(phrase):  # "deux médiatrices numériques"
                 found.append("inclusion_numerique")
-            if "insertion" not in found and P.OUT_OF_TRAINING.search(phrase):  # "les jeunes sans emploi ni formation"
-                found.append("insertion")
+            if "insertion" not in found and (P.OUT_OF_TRAINING.search(phrase) or P.WAY_INTO_WORK.search(phrase)):
+                found.append("insertion")  # "les jeunes sans emploi ni formation", "trouver un premier emploi"
             if "enfance" not in found and P.CHILD_LEISURE.search(phrase):  # "des loisirs le mercredi"
                 found.append("enfance")
             if "acces_aux_droits" not in found and P.RIGHTS_CLAIMED.search(phrase):  # "faire valoir leurs droits"

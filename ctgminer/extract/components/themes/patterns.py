@@ -962,6 +962,11 @@ RIGHTS_CLAIMED = re.compile(r"\b(?:conna(?:ître|issent|isse|issant|it)|faire\s+
 # formation" (a brief's priorities or an official's quote; the taxonomy's "NEET", "décrocheurs" said in words)
 OUT_OF_TRAINING = re.compile(r"\bsans\s+emploi\s*,?\s+ni\s+formation\b|\bni\s+en\s+emploi\s*,?\s+ni\s+en\s+formation\b"
                              r"|\bsort(?:ent|is|ies|ie|ant|ir)\s+du\s+système\s+scolaire\b|\bfaute\s+de\s+formation\b", FLAGS)
+# ... and a public's way into work, told in prose (the start of insertion, not a weak word "emploi" or "formation" alone):
+# "que chaque jeune sache où trouver une formation ou un premier emploi", "un accompagnement vers les premiers emplois",
+# "aider les jeunes à décrocher un stage" (not a summer job, "trouver un job d'été", a youth service's offer)
+WAY_INTO_WORK = re.compile(r"\b(?:trouver|décrocher|chercher|accéder\s+à)\s+(?:un|une|le|la|leur|son|sa)\s+(?:premier\s+|vrai\s+)?"
+                           r"(?:emploi|travail|formation|stage|apprentissage)\b|\bpremiers?\s+emplois?\b", FLAGS)
 # a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
 # or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
 # "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
