@@ -7,6 +7,8 @@ sets or more).
   prose, where "emploi" and "formation" alone are weak.
 - A lack told with the pronoun "en" ("ouvrir des crèches là où il n'y en a pas") is a need, as "il n'y a pas" already
   was, not a negation of the objectives around it.
+- An official named by her portfolio ("L'adjointe aux solidarités ajoute que ...") has her portfolio end at her verb:
+  what she says or presents after it names the convention's fields.
 Examples written for these tests."""
 
 from __future__ import annotations
@@ -117,3 +119,38 @@ def finder():
     from ctgminer.extract.components.themes.component import ThemesComponent
 
     return ThemesComponent()
+
+
+# -- an official's portfolio ends at her verb --------------------------------------------------------------------
+# class: a sentence opening on an official named by her portfolio, then what she says or presents of the convention
+# (read_p, read_ck, read_cp and more); the start code took the whole clause after the portfolio for the portfolio and
+# left its fields out
+@pytest.mark.parametrize("sentence, kept", [
+    ("L'adjointe aux solidarités ajoute que l'épicerie solidaire et le centre social entrent aussi dans la convention.",
+     "épicerie solidaire"),
+    ("L'adjointe à la jeunesse a présenté le futur conseil des jeunes, qui figure également dans la convention.",
+     "conseil des jeunes"),
+    ("Le vice-président chargé de l'enfance rappelle que la crèche des Tilleuls sera agrandie.", "crèche"),
+])
+def test_portfolio_ends_at_the_officials_verb(finder, sentence, kept):
+    assert kept in finder.strip_titles(sentence)
+
+
+@pytest.mark.parametrize("sentence, dropped", [
+    ("la vice-présidente en charge de l'enfance, de la jeunesse et des solidarités", "jeunesse"),
+    ("Adjoint à la vie associative et à la jeunesse", "vie associative"),
+    ("sourit l'élue communautaire chargée de la cohésion sociale", "cohésion sociale"),
+    ("Mme la conseillère municipale déléguée à la petite enfance et aux affaires scolaires", "petite enfance"),
+])
+def test_portfolio_itself_is_still_left_out(finder, sentence, dropped):
+    assert dropped not in finder.strip_titles(sentence)
+
+
+def test_page_where_an_official_adds_fields(analyse_text):
+    text = ("Signature de la convention territoriale globale à Montbard\n"
+            "La ville de Montbard et la Caf de la Côte-d'Or ont signé mercredi leur convention territoriale globale pour "
+            "2025-2029. Elle porte sur la petite enfance et les loisirs des enfants.\n"
+            "L'adjointe aux solidarités ajoute que l'épicerie solidaire et le centre social entrent aussi dans le champ "
+            "de la convention.")
+    themes = analyse_text(text).themes
+    assert {"accompagnement_social", "animation_vie_sociale"} <= set(themes)

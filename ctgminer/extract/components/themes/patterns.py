@@ -787,10 +787,15 @@ SCHEME_AS_BASIS = cue(r"(?:à\s+partir|s['’]\s*appu\w+\s+sur|fondée?s?\s+sur|
 # matière d'accueil du jeune enfant et de parentalité." (searched from the end of the scheme's name)
 SCHEME_RELATIVE = re.compile(r"[^.;:«»\n]{0,60}?,\s*qui\s", FLAGS)
 # an official's portfolio names fields that are not the convention's: "Adjoint à la vie associative et à la jeunesse"
+# (the portfolio ends at the official's verb: what she says or presents after it is the story's, "L'adjointe aux
+# solidarités ajoute que l'épicerie solidaire entre aussi dans la convention", "Le vice-président chargé de l'enfance
+# a présenté le conseil des jeunes, qui figure dans la convention")
+_PORTFOLIO_END = (r"\s(?:a|ont|avait|est|sont|que|qu['’]|qui|ajoute|rappelle|précise|explique|souligne|indique|insiste"
+                  r"|présente|annonce|détaille|cite|résume|salue|évoque|met|défend|se|s['’])(?![\w'’-])")
 ROLE_TITLE = cue(
     r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
     r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:(?:en\s+charge|chargée?|déléguée?)\s+)?(?:à|aux|au|de|du|des|d['’])\s"
-    r"[^,.;:]{0,90}"
+    rf"(?:(?!{_PORTFOLIO_END})[^,.;:]){{0,90}}"
     # (a portfolio of several fields, its commas each before a "de": "la vice-présidente en charge de l'enfance, de la
     # jeunesse et des solidarités", a committee's member in a convention's governance article)
     r"(?:,\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|aux|au)\s*[^,.;:]{0,60})*"
