@@ -11,11 +11,13 @@ sets or more).
   what she says or presents after it names the convention's fields.
 - A field of the convention told as lagging on a follow-up page ("n'a pas encore trouvé de porteur", "n'a pas tenu ses
   promesses") is still its field, not one left out.
+- An adverb between "vise" and its "à" ("la convention vise aussi à ..., à ...") still opens the aims it enumerates.
 Examples written for these tests."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import theme_phrases_of
 
 from ctgminer.extract.components.themes.component import affirmed
 
@@ -95,8 +97,8 @@ def test_field_the_convention_does_not_hold_stays_negated():
     "un accompagnement pour le permis et les premiers emplois",
     "aider les jeunes à décrocher un stage près de chez eux",
 ])
-def test_way_into_work_names_insertion_in_prose(finder, phrase):
-    assert "insertion" in finder._lexicon_labels(phrase, prose=True)
+def test_way_into_work_names_insertion_in_prose(themes_component, phrase):
+    assert "insertion" in themes_component._lexicon_labels(phrase, prose=True)
 
 
 @pytest.mark.parametrize("phrase", [
@@ -104,8 +106,8 @@ def test_way_into_work_names_insertion_in_prose(finder, phrase):
     "la formation des animateurs des accueils de loisirs",  # staff training
     "des horaires adaptés aux parents qui ont un emploi",
 ])
-def test_other_work_words_name_no_insertion(finder, phrase):
-    assert "insertion" not in finder._lexicon_labels(phrase, prose=True)
+def test_other_work_words_name_no_insertion(themes_component, phrase):
+    assert "insertion" not in themes_component._lexicon_labels(phrase, prose=True)
 
 
 def test_page_with_youths_first_jobs(analyse_text):
@@ -117,7 +119,7 @@ def test_page_with_youths_first_jobs(analyse_text):
 
 
 @pytest.fixture(scope="module")
-def finder():
+def themes_component():
     from ctgminer.extract.components.themes.component import ThemesComponent
 
     return ThemesComponent()
@@ -134,8 +136,8 @@ def finder():
      "conseil des jeunes"),
     ("Le vice-président chargé de l'enfance rappelle que la crèche des Tilleuls sera agrandie.", "crèche"),
 ])
-def test_portfolio_ends_at_the_officials_verb(finder, sentence, kept):
-    assert kept in finder.strip_titles(sentence)
+def test_portfolio_ends_at_the_officials_verb(themes_component, sentence, kept):
+    assert kept in themes_component.strip_titles(sentence)
 
 
 @pytest.mark.parametrize("sentence, dropped", [
@@ -144,8 +146,8 @@ def test_portfolio_ends_at_the_officials_verb(finder, sentence, kept):
     ("sourit l'élue communautaire chargée de la cohésion sociale", "cohésion sociale"),
     ("Mme la conseillère municipale déléguée à la petite enfance et aux affaires scolaires", "petite enfance"),
 ])
-def test_portfolio_itself_is_still_left_out(finder, sentence, dropped):
-    assert dropped not in finder.strip_titles(sentence)
+def test_portfolio_itself_is_still_left_out(themes_component, sentence, dropped):
+    assert dropped not in themes_component.strip_titles(sentence)
 
 
 def test_page_where_an_official_adds_fields(analyse_text):
@@ -188,3 +190,23 @@ def test_follow_up_page_keeps_its_lagging_field(analyse_text):
             "d'accueil enfants-parents a ouvert à Salles. En revanche, l'action sur le logement des jeunes apprentis "
             "n'a pas encore trouvé de porteur ; un appel à projets sera lancé à l'automne.")
     assert "logement" in analyse_text(text).themes
+
+
+# -- an adverb between "vise" and "à" ------------------------------------------------------------------------------
+# class: the convention's aims told with an adverb, "vise aussi à", "vise d'abord à", "vise en priorité à" (read_ah,
+# read_j, read_u and more); the start code read "vise à" only and found no enumeration
+@pytest.mark.parametrize("verb", ["vise aussi à", "vise d'abord à", "vise en priorité à", "vise à"])
+def test_aim_with_an_adverb_opens_the_enumeration(finder, verb):
+    text = ("La commune de Capesterre et la Caf de la Guadeloupe ont signé mardi leur convention territoriale globale "
+            f"pour 2025-2029. La convention {verb} créer des places d'accueil pour les 0-3 ans, à développer les "
+            "accueils de loisirs pendant les vacances et à ouvrir un point information jeunesse.")
+    found = theme_phrases_of(finder, text)
+    assert "créer des places d'accueil pour les 0-3 ans" in found
+    assert "ouvrir un point information jeunesse" in found
+
+
+def test_aim_of_another_body_opens_nothing(finder):
+    # (a guard: the adverb makes no new introduction of a sentence naming no field)
+    text = ("La commune de Capesterre et la Caf de la Guadeloupe ont signé mardi leur convention territoriale globale. "
+            "Le maire vise aussi à être réélu en mars, et à achever la rénovation de la mairie.")
+    assert theme_phrases_of(finder, text) == []

@@ -402,6 +402,10 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
     r"|reste\s+à\s+(?:faire|réaliser|engager))\b"),
     FLAGS)
 # an enumeration in running prose follows one of these
+# the adverb between an aim's verb and its "à": "La convention vise aussi à renforcer l'offre d'accueil des tout-petits
+# et à accompagner les familles monoparentales", "le plan d'actions vise d'abord à créer des places ..." (PROSE_INTRO)
+AIM_ADVERB = (r"(?:(?:aussi|également|notamment|enfin|surtout|d['’]\s*abord|donc|ainsi|avant\s+tout|en\s+priorité"
+              r"|principalement|prioritairement)\s+)?")
 PROSE_INTRO = re.compile(accents_optional(
     r"(?:\b(?:sur\b|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
@@ -413,7 +417,7 @@ PROSE_INTRO = re.compile(accents_optional(
     # interventions, en donnant la priorité à l'accueil des jeunes enfants, aux loisirs des enfants et au soutien des
     # parents", a convention's preamble)
     r"compren(?:d|nent|dra|dront)|(?:donn|accord)(?:e|ent|era|eront|ant)\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
-    r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
+    rf"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+{AIM_ADVERB}à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     # more verbs of what it covers: "fait la part belle à", "s'intéresse à", "touche à", "recouvre", "traite de"
     r"fai(?:t|sait|ra)\s+la\s+part\s+belle\s+(?:à|aux?)\b|s['’]\s*(?:intéresse|attache)\w*\s+(?:(?:donc|aussi|notamment|surtout|d['’]\s*abord)\s+)?(?:à|aux?)\b|"
