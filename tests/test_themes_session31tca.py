@@ -12,6 +12,8 @@ sets or more).
 - A field of the convention told as lagging on a follow-up page ("n'a pas encore trouvé de porteur", "n'a pas tenu ses
   promesses") is still its field, not one left out.
 - An adverb between "vise" and its "à" ("la convention vise aussi à ..., à ...") still opens the aims it enumerates.
+- How numerous the last item's public is ("..., nombreuses sur la commune") comments on it and is dropped before
+  the last 'et' is read; "permet aussi d'..." opens objectives as "permet d'..." does.
 Examples written for these tests."""
 
 from __future__ import annotations
@@ -210,3 +212,36 @@ def test_aim_of_another_body_opens_nothing(finder):
     text = ("La commune de Capesterre et la Caf de la Guadeloupe ont signé mardi leur convention territoriale globale. "
             "Le maire vise aussi à être réélu en mars, et à achever la rénovation de la mairie.")
     assert theme_phrases_of(finder, text) == []
+
+
+# -- a count of the public after the last item is a comment, not an item ---------------------------------------------
+# class: the last item of an enumeration followed by how numerous its public is, "..., nombreuses sur la commune"
+# (read_ct, read_r, read_af, read_av, read_cn, read_u and more); the start code kept the comment as a piece, so the
+# last item's 'et' was never read and the items ran together or were dropped
+@pytest.mark.parametrize("tail", [", nombreuses sur l'île", ", très nombreuses dans les quartiers",
+                                  ", de plus en plus nombreuses", ""])
+def test_count_of_the_public_is_a_comment(finder, tail):
+    text = ("La commune de Marie-Galante et la Caf de la Guadeloupe ont signé mardi leur convention territoriale globale "
+            "pour 2025-2029. La convention vise aussi à renforcer l'offre d'accueil des tout-petits et à accompagner "
+            f"les familles monoparentales{tail}.")
+    assert theme_phrases_of(finder, text) == ["renforcer l'offre d'accueil des tout-petits",
+                                              "accompagner les familles monoparentales"]
+
+
+def test_pairs_before_a_comment_stay_pairs(finder):
+    # (a guard: items that are pairs keep their 'et' when a comment ends the enumeration)
+    text = ("La communauté de communes du Val de Drôme et la Caf de la Drôme ont signé leur convention territoriale "
+            "globale. Elle porte sur l'enfance et la jeunesse, le logement et le cadre de vie, et l'accompagnement "
+            "des familles monoparentales, nombreuses dans la vallée.")
+    found = theme_phrases_of(finder, text)
+    assert "l'enfance et la jeunesse" in found
+    assert not any("nombreuses" in phrase for phrase in found)
+
+
+def test_lets_with_an_adverb_opens_the_objectives(finder):
+    text = ("La communauté de communes du Pays de Gex et la Caf de l'Ain ont signé lundi leur convention territoriale "
+            "globale. « La CTG permet aussi d'accompagner les parents isolés, d'ouvrir un lieu d'accueil enfants-parents "
+            "et de soutenir les centres sociaux », a dit le président.")
+    found = theme_phrases_of(finder, text)
+    assert "accompagner les parents isolés" in found
+    assert "soutenir les centres sociaux" in found

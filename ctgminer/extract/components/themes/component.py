@@ -2063,6 +2063,7 @@ class ThemesComponent:
             bounds.append((pos, start + m.start()))
             pos = start + m.end()
         bounds.append((pos, end))
+        bounds = self._without_commentary(text, bounds)
         # (an 'et' inside an item's brackets pairs nothing: "la petite enfance (crèches de Borgo et de Lucciana)")
         paired = [bool(P.ET_SPLIT.search(P.BRACKETED.sub(" ", text[a:b]))) for a, b in bounds[:-1]]
         if len(bounds) == 1 or not all(paired):  # 'a, b et c': the last 'et' separates two items
@@ -2097,12 +2098,17 @@ class ThemesComponent:
         for a, b in bounds:
             if narrowed and P.NARROWING.match(text, a, b):
                 narrowed[-1] = (narrowed[-1][0], b)
-            elif narrowed and P.COMMENTARY.match(text, a, b):
-                continue
             else:
                 narrowed.append((a, b))
         parts = [self._clean(text, a, b, "prose") for a, b in narrowed]
         return [p for p in parts if p.text]
+
+    @staticmethod
+    def _without_commentary(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pieces less those that comment on the one before (P.COMMENTARY), before the last 'et' is read: in
+        "renforcer l'accueil des tout-petits et accompagner les familles monoparentales, nombreuses sur la commune" the
+        'et' of the last item splits it, as it would with no comment after it."""
+        return [b for i, b in enumerate(bounds) if not (i and P.COMMENTARY.match(text, *b))]
 
     @staticmethod
     def _complement_pair(text: str, start: int, et_start: int, et_end: int, end: int) -> bool:

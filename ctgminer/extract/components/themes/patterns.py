@@ -444,7 +444,8 @@ PROSE_INTRO = re.compile(accents_optional(
     # (or lets someone named do: "Elle permettra à la commune de continuer à proposer des places en crèche, de
     # développer ...")
     r"\b(?:permet(?:tre|tra|tront|tent)?(?:\s+(?:à|aux?)\s+(?:(?:la|le|les|l['’]|nos|notre|ses|son|sa|leurs?)\s*)?"
-    r"[\w'’-]+(?:\s+(?!de\b|d['’])[\w'’-]+){0,2})?|les\s+moyens)\s+(?:«\s*)?(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    r"[\w'’-]+(?:\s+(?!de\b|d['’])[\w'’-]+){0,2})?|les\s+moyens)\s+" + AIM_ADVERB +  # ("la CTG permet aussi d'...")
+    r"(?:«\s*)?(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # ... or what the partners commit to: "les partenaires s'engagent à développer l'accueil du jeune enfant, à
     # renforcer les actions en direction des jeunes, ... et à lutter contre l'habitat indigne"
     r"\bs['’]\s*engag(?:e|ent|era|eront)\s+(?:(?:notamment|aussi|également|ainsi|donc)\s+)?(?=à\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
@@ -494,7 +495,10 @@ NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?pa
 # insuffisante sur le territoire, à donner aux jeunes ..." (a degree or time adverb before an adjective, no article)
 COMMENTARY = re.compile(r"\s*(?:très|trop|encore|déjà|souvent|largement|fortement|jugée?s?|aujourd['’]hui|actuellement)"
                         # (a quantity is a noun phrase: "très peu d'accueils de loisirs")
-                        r"\s+(?!(?:la|le|les|l['’]|des|du|un|une|aux?|de|d['’]|à|en|pour|sur|peu|beaucoup)\b)[^\W\d_]+",
+                        r"\s+(?!(?:la|le|les|l['’]|des|du|un|une|aux?|de|d['’]|à|en|pour|sur|peu|beaucoup)\b)[^\W\d_]+"
+                        # (or how many the public is, the adjective alone: "accompagner les familles monoparentales,
+                        # nombreuses sur la commune", "les seniors isolés, de plus en plus nombreux")
+                        r"|\s*(?:de\s+plus\s+en\s+plus\s+|si\s+|particulièrement\s+)?nombreu(?:x|se|ses)\b",
                         FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
