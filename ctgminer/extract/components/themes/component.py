@@ -72,6 +72,15 @@ def _subject_before_incise(sentence: str, start: int, negation: int) -> int:
     return max((c.end() for c in opening[:-1]), default=0)
 
 
+def _wished(sentence: str, negation: re.Match) -> bool:
+    """Is the negation inside one of a row of wished "que" clauses (patterns.WISHED_CLAUSE): "Nous voulons que les
+    crèches ouvrent plus tôt, et que les aînés ne restent pas isolés", "Deux choses : que les ados aient un lieu ; que
+    les parents ne soient plus seuls"?"""
+    clause = P.WISHED_CLAUSE.search(sentence, 0, negation.start())
+    return bool(clause and (P.SUBJUNCTIVE_NEGATION.match(sentence, negation.start())
+                            or P.WISH_BEFORE.search(sentence, 0, clause.start() + 1)))
+
+
 def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     """The parts of a sentence a negation covers, from its clause's start to 'mais', a semicolon or the end:
     "Le logement ne fait pas partie de la convention, mais la jeunesse en est le cœur." covers its first clause."""
@@ -80,7 +89,8 @@ def negated_ranges(sentence: str) -> list[tuple[int, int]]:
     # (transport, santé) ne font pas l'objet d'un engagement" negates from "Les autres enjeux"
     unbracketed = P.BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
     for m in P.NEGATION.finditer(sentence):
-        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()) or P.GOAL_CLAUSE.search(sentence, 0, m.start()):
+        if P.PUBLIC_RELATIVE.search(sentence, 0, m.start()) or P.GOAL_CLAUSE.search(sentence, 0, m.start()) \
+                or _wished(sentence, m):
             continue  # what a public lacks: "aider les habitants qui n'ont pas de connexion" (or a goal: "pour que
             # nos jeunes ne soient plus obligés de partir")
         if any((due := cue.search(sentence, m.start(), m.end() + 60)) and due.start() <= m.end() + 20
@@ -2053,6 +2063,7 @@ class ThemesComponent:
             bounds.append((pos, start + m.start()))
             pos = start + m.end()
         bounds.append((pos, end))
+        bounds = self._without_commentary(text, bounds)
         # (an 'et' inside an item's brackets pairs nothing: "la petite enfance (crèches de Borgo et de Lucciana)")
         paired = [bool(P.ET_SPLIT.search(P.BRACKETED.sub(" ", text[a:b]))) for a, b in bounds[:-1]]
         if len(bounds) == 1 or not all(paired):  # 'a, b et c': the last 'et' separates two items
@@ -2087,12 +2098,17 @@ class ThemesComponent:
         for a, b in bounds:
             if narrowed and P.NARROWING.match(text, a, b):
                 narrowed[-1] = (narrowed[-1][0], b)
-            elif narrowed and P.COMMENTARY.match(text, a, b):
-                continue
             else:
                 narrowed.append((a, b))
         parts = [self._clean(text, a, b, "prose") for a, b in narrowed]
         return [p for p in parts if p.text]
+
+    @staticmethod
+    def _without_commentary(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pieces less those that comment on the one before (P.COMMENTARY), before the last 'et' is read: in
+        "renforcer l'accueil des tout-petits et accompagner les familles monoparentales, nombreuses sur la commune" the
+        'et' of the last item splits it, as it would with no comment after it."""
+        return [b for i, b in enumerate(bounds) if not (i and P.COMMENTARY.match(text, *b))]
 
     @staticmethod
     def _complement_pair(text: str, start: int, et_start: int, et_end: int, end: int) -> bool:
@@ -2125,8 +2141,8 @@ class ThemesComponent:
                       if lab not in found]
             if "inclusion_numerique" not in found and P.DIGITAL_HELP.search(phrase):  # "deux médiatrices numériques"
                 found.append("inclusion_numerique")
-            if "insertion" not in found and P.OUT_OF_TRAINING.search(phrase):  # "les jeunes sans emploi ni formation"
-                found.append("insertion")
+            if "insertion" not in found and (P.OUT_OF_TRAINING.search(phrase) or P.WAY_INTO_WORK.search(phrase)):
+                found.append("insertion")  # "les jeunes sans emploi ni formation", "trouver un premier emploi"
             if "enfance" not in found and P.CHILD_LEISURE.search(phrase):  # "des loisirs le mercredi"
                 found.append("enfance")
             if "acces_aux_droits" not in found and P.RIGHTS_CLAIMED.search(phrase):  # "faire valoir leurs droits"

@@ -402,6 +402,10 @@ LIST_ONLY_INTRO = re.compile(accents_optional(
     r"|reste\s+à\s+(?:faire|réaliser|engager))\b"),
     FLAGS)
 # an enumeration in running prose follows one of these
+# the adverb between an aim's verb and its "à": "La convention vise aussi à renforcer l'offre d'accueil des tout-petits
+# et à accompagner les familles monoparentales", "le plan d'actions vise d'abord à créer des places ..." (PROSE_INTRO)
+AIM_ADVERB = (r"(?:(?:aussi|également|notamment|enfin|surtout|d['’]\s*abord|donc|ainsi|avant\s+tout|en\s+priorité"
+              r"|principalement|prioritairement)\s+)?")
 PROSE_INTRO = re.compile(accents_optional(
     r"(?:\b(?:sur\b|agir\s+pour|autour\s+de|dans\s+(?:les|des)\s+domaines?\s+(?:de|du|des|d['’])?|"
     r"en\s+matière\s+(?:de|d['’])|tels?\s+que|telles?\s+que|notamment|à\s+savoir|portent\s+sur|porteront\s+sur|"
@@ -413,7 +417,7 @@ PROSE_INTRO = re.compile(accents_optional(
     # interventions, en donnant la priorité à l'accueil des jeunes enfants, aux loisirs des enfants et au soutien des
     # parents", a convention's preamble)
     r"compren(?:d|nent|dra|dront)|(?:donn|accord)(?:e|ent|era|eront|ant)\s+(?:la\s+)?priorité\s+(?:à|aux?)\b|"
-    r"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
+    rf"(?:prévoi\w*\s+des\s+actions|s['’]\s*engage\w*)\s+pour|couvr(?:ent|iront|ira|e)|englobe(?:nt|ra)?|vise(?:nt|ra)?\s+{AIM_ADVERB}à|en\s+faveur\s+de\s+(?:la\s+|l['’]\s*)?|intègre\w*|intervien\w+\s+sur|dont|"
     r"(?:à\s+destination|en\s+direction)\s+(?:du|des|de|d['’])|"
     # more verbs of what it covers: "fait la part belle à", "s'intéresse à", "touche à", "recouvre", "traite de"
     r"fai(?:t|sait|ra)\s+la\s+part\s+belle\s+(?:à|aux?)\b|s['’]\s*(?:intéresse|attache)\w*\s+(?:(?:donc|aussi|notamment|surtout|d['’]\s*abord)\s+)?(?:à|aux?)\b|"
@@ -440,7 +444,8 @@ PROSE_INTRO = re.compile(accents_optional(
     # (or lets someone named do: "Elle permettra à la commune de continuer à proposer des places en crèche, de
     # développer ...")
     r"\b(?:permet(?:tre|tra|tront|tent)?(?:\s+(?:à|aux?)\s+(?:(?:la|le|les|l['’]|nos|notre|ses|son|sa|leurs?)\s*)?"
-    r"[\w'’-]+(?:\s+(?!de\b|d['’])[\w'’-]+){0,2})?|les\s+moyens)\s+(?:«\s*)?(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    r"[\w'’-]+(?:\s+(?!de\b|d['’])[\w'’-]+){0,2})?|les\s+moyens)\s+" + AIM_ADVERB +  # ("la CTG permet aussi d'...")
+    r"(?:«\s*)?(?=d(?:e\s+|['’]\s*)(?:mieux\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # ... or what the partners commit to: "les partenaires s'engagent à développer l'accueil du jeune enfant, à
     # renforcer les actions en direction des jeunes, ... et à lutter contre l'habitat indigne"
     r"\bs['’]\s*engag(?:e|ent|era|eront)\s+(?:(?:notamment|aussi|également|ainsi|donc)\s+)?(?=à\s+[a-zà-ÿ]+(?:er|ir|re)\b)|"
@@ -490,7 +495,10 @@ NARROWING = re.compile(r"\s*(?:surtout|notamment|en\s+particulier|(?:plus\s+)?pa
 # insuffisante sur le territoire, à donner aux jeunes ..." (a degree or time adverb before an adjective, no article)
 COMMENTARY = re.compile(r"\s*(?:très|trop|encore|déjà|souvent|largement|fortement|jugée?s?|aujourd['’]hui|actuellement)"
                         # (a quantity is a noun phrase: "très peu d'accueils de loisirs")
-                        r"\s+(?!(?:la|le|les|l['’]|des|du|un|une|aux?|de|d['’]|à|en|pour|sur|peu|beaucoup)\b)[^\W\d_]+",
+                        r"\s+(?!(?:la|le|les|l['’]|des|du|un|une|aux?|de|d['’]|à|en|pour|sur|peu|beaucoup)\b)[^\W\d_]+"
+                        # (or how many the public is, the adjective alone: "accompagner les familles monoparentales,
+                        # nombreuses sur la commune", "les seniors isolés, de plus en plus nombreux")
+                        r"|\s*(?:de\s+plus\s+en\s+plus\s+|si\s+|particulièrement\s+)?nombreu(?:x|se|ses)\b",
                         FLAGS)
 # where a prose enumeration ends: sentence end (also glued to the next as scraped pages join paragraphs: "cadre de
 # vie.Présents pour la signature"), a line break, a subordinate clause or a verb
@@ -509,6 +517,14 @@ PROSE_STOP_QUOTED = re.compile(PROSE_STOP.pattern.removesuffix("|»"))
 # ne soient plus obligés de partir", "Nous voulons que les parents ne restent pas seuls" (no negation of a field)
 GOAL_CLAUSE = re.compile(r"(?:\b(?:pour|afin)\s+|\b(?:voul\w*|veu[xt]|veulent|souhait\w*|faut)\s+(?:[\w'’-]+\s+){0,2}?)"
                          r"qu(?:e\b|['’])[^,;:.!?()]{0,60}$", FLAGS)
+# ... or in one of a row of wished clauses, each opened by "que" after a comma, a semicolon, a colon or "et", the wish
+# said before in the sentence or by the subjunctive of "être" ("Trois choses : que les ados aient un lieu à eux ; que
+# les parents ne soient plus seuls", "Nous voulons que les crèches ouvrent plus tôt, et que les aînés ne restent pas
+# isolés", "« Que les familles monoparentales ne soient pas seules face aux factures »": goals, no field left out;
+# not a reported fact, "Le maire a regretté que le logement ne soit pas retenu", its "que" after a verb)
+WISHED_CLAUSE = re.compile(r"(?:^|[«:;,]|\bet)\s*qu(?:e\s+|['’]\s*)[^,;:.!?()«»]{0,80}$", FLAGS)
+WISH_BEFORE = re.compile(r"\b(?:voul\w*|veu[xt]|veulent|souhait\w*|faut|objectifs?|ambitions?|choses)\b", FLAGS)
+SUBJUNCTIVE_NEGATION = re.compile(r"(?:ne|n['’])\s*soi(?:t|ent)\b", FLAGS)
 # a closed bracket on one line: an item's examples or its acronym, or other schemes "(programme local de l'habitat,
 # schéma autonomie)"
 BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -779,10 +795,15 @@ SCHEME_AS_BASIS = cue(r"(?:à\s+partir|s['’]\s*appu\w+\s+sur|fondée?s?\s+sur|
 # matière d'accueil du jeune enfant et de parentalité." (searched from the end of the scheme's name)
 SCHEME_RELATIVE = re.compile(r"[^.;:«»\n]{0,60}?,\s*qui\s", FLAGS)
 # an official's portfolio names fields that are not the convention's: "Adjoint à la vie associative et à la jeunesse"
+# (the portfolio ends at the official's verb: what she says or presents after it is the story's, "L'adjointe aux
+# solidarités ajoute que l'épicerie solidaire entre aussi dans la convention", "Le vice-président chargé de l'enfance
+# a présenté le conseil des jeunes, qui figure dans la convention")
+_PORTFOLIO_END = (r"\s(?:a|ont|avait|est|sont|que|qu['’]|qui|ajoute|rappelle|précise|explique|souligne|indique|insiste"
+                  r"|présente|annonce|détaille|cite|résume|salue|évoque|met|défend|se|s['’])(?![\w'’-])")
 ROLE_TITLE = cue(
     r"\b(?:adjointe?|vice-présidente?|conseill[eè]re?\s+(?:municipale?|départementale?|communautaire|délégué\w*)"
     r"|déléguée?|élue?|chargée?\s+de\s+mission)\s+(?:(?:en\s+charge|chargée?|déléguée?)\s+)?(?:à|aux|au|de|du|des|d['’])\s"
-    r"[^,.;:]{0,90}"
+    rf"(?:(?!{_PORTFOLIO_END})[^,.;:]){{0,90}}"
     # (a portfolio of several fields, its commas each before a "de": "la vice-présidente en charge de l'enfance, de la
     # jeunesse et des solidarités", a committee's member in a convention's governance article)
     r"(?:,\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|aux|au)\s*[^,.;:]{0,60})*"
@@ -954,6 +975,11 @@ RIGHTS_CLAIMED = re.compile(r"\b(?:conna(?:ître|issent|isse|issant|it)|faire\s+
 # formation" (a brief's priorities or an official's quote; the taxonomy's "NEET", "décrocheurs" said in words)
 OUT_OF_TRAINING = re.compile(r"\bsans\s+emploi\s*,?\s+ni\s+formation\b|\bni\s+en\s+emploi\s*,?\s+ni\s+en\s+formation\b"
                              r"|\bsort(?:ent|is|ies|ie|ant|ir)\s+du\s+système\s+scolaire\b|\bfaute\s+de\s+formation\b", FLAGS)
+# ... and a public's way into work, told in prose (the start of insertion, not a weak word "emploi" or "formation" alone):
+# "que chaque jeune sache où trouver une formation ou un premier emploi", "un accompagnement vers les premiers emplois",
+# "aider les jeunes à décrocher un stage" (not a summer job, "trouver un job d'été", a youth service's offer)
+WAY_INTO_WORK = re.compile(r"\b(?:trouver|décrocher|chercher|accéder\s+à)\s+(?:un|une|le|la|leur|son|sa)\s+(?:premier\s+|vrai\s+)?"
+                           r"(?:emploi|travail|formation|stage|apprentissage)\b|\bpremiers?\s+emplois?\b", FLAGS)
 # a run of three or more bare fields, one to three words each, opening a sentence or a headline and closed by its colon
 # or stop: "Crèches, périscolaire, jeunes, parents, centres sociaux : on avance ensemble" (a town's social post),
 # "Petite enfance, jeunes, logement : la nouvelle convention est signée" (a headline); where two of its items name
@@ -1355,15 +1381,21 @@ NEGATION = cue(r"\bet\s+non\s+(?:pas\s+)?(?:de|du|des|à|au|aux|dans|par)\b"  # 
                # (nor an official's emphasis, "n'a pas caché l'importance du document", "il ne cache pas sa joie", "n'a pas
                # manqué de rappeler", nor an objective told in the negative: "ne pas laisser les gens seuls devant les
                # démarches en ligne", a president's quote)
-               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre|laisser)|modifi|chang|remet|exist|y\s+a\b|dispos|trouv|perç|perc"
+               r"|\b(?:ne|n['’])\s*(?!(?:en\s+|y\s+)?(?:(?:se\s+)?limite|oubli|(?:pas\s+|plus\s+)?(?:décroch|perdre|laisser)|modifi|chang|remet|exist|y\s+a\b|y\s+en\s+a\b|dispos|trouv|perç|perc"
                r"|cach|manqu|hésit"
-               # (and a lack said with the bare verb: "des solutions de garde dans les communes qui n'en ont pas")
+               # (and a lack said with the bare verb: "des solutions de garde dans les communes qui n'en ont pas", or with its
+               # pronoun: "ouvrir des crèches là où il n'y en a pas", an official's objectives)
                r"|ont\s+(?:pas|plus|aucune?)(?=\s*[,.;:»)\"”]|\s+(?:encore|du\s+tout|et|ou)\b)"
                r"|bénéfici|accèd|connai|connaî|recour|demand|sollicit|ont\s+(?:pas|aucun\w*|plus)\s+(?:accès|recours"
                r"|de\s+solution)|(?:pas|plus)\s+(?:demand|sollicit|recour|accéd|bénéfici|trouv|perc|perç|connai)"
                r"|f(?:on|ai)\w*\s+(?:pas|plus)\s+valoir))"
                r"(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|ni)\b"
-               r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment|caché|manqué|hésité))"
+               r"(?!\s+(?:seulement|uniquement|que\b|qu['’]|moins|non\s+plus|oubli|assez|suffisamment|caché|manqué|hésité"
+               # (nor a field of the convention told as lagging, on a follow-up page: "l'action pour le logement des
+               # jeunes n'a pas encore trouvé de porteur", "le volet jeunesse n'a pas tenu ses promesses"; not a project
+               # that came to nothing, "la résidence pour jeunes n'a pas abouti", which the writers leave out)
+               r"|(?:encore\s+)?trouvé\s+(?:de\s+|d['’]\s*)(?:porteur|réponse|solution)|tenu\s+(?:toutes\s+)?ses\s+promesses"
+               r"|atteint\s+(?:tous\s+)?ses\s+objectifs))"
                r"|\bhors\s+(?:du\s+)?champ", FLAGS)
 # ... and the scope ends where a quotation or a new clause after a colon starts: "Je ne changerai pas un mot à sa
 # vision : « Ce projet fédère les acteurs qui interviennent sur la petite enfance ... »"
