@@ -111,3 +111,59 @@ def test_editorial_of_a_town_associated_to_its_epcis_ctg_keeps_the_epci_only(par
     names = partner_names(parties_nlp, EDITO_ASSOCIATED)
     assert "Lectoure" not in names, names
     assert _has(names, "Lomagne Gersoise", "epci"), names
+
+
+# -- other territories' CTGs, each given with its own year (overview rows, the Caf's earlier ones, a round-up) -----
+
+OVERVIEW_SIGNED_ROWS = ("Caf du Cantal > Partenaires > Collectivités\n"
+                        "Où en sont les conventions territoriales globales ?\n"
+                        "Depuis 2021, les CTG remplacent les contrats enfance jeunesse. Les intercommunalités suivantes "
+                        "en ont signé une avec la Caf :\n"
+                        "Communauté de communes du Pays de Mauriac – signée en 2021\n"
+                        "Communauté de communes Sumène Artense – signée en 2022\n"
+                        "Communauté de communes du Pays Gentiane – signée en 2021, renouvelée en 2025\n"
+                        "Votre conseiller territorial Caf reste votre interlocuteur.\n")
+
+SAME_DAY_SIGNED_ROWS = ("Nord Cantal : une convention pour trois intercommunalités\n"
+                        "Trois intercommunalités ont signé ensemble une convention territoriale globale avec la Caf du "
+                        "Cantal le 4 avril 2024 :\n"
+                        "Communauté de communes du Pays de Mauriac – signée le 4 avril 2024\n"
+                        "Communauté de communes Sumène Artense – signée le 4 avril 2024\n"
+                        "Communauté de communes du Pays Gentiane – signée le 4 avril 2024\n")
+
+CAF_EARLIER_ONE = ("Golfe du Morbihan - Vannes agglomération signe sa CTG\n"
+                   "La Communauté d'agglomération Golfe du Morbihan - Vannes agglomération et la Caf du Morbihan ont "
+                   "signé le 3 juin 2024 une convention territoriale globale pour 2024-2028. Elle porte sur la petite "
+                   "enfance, la jeunesse et l'accès aux droits.\n"
+                   "La Caf a déjà signé une CTG avec Arc Sud Bretagne (2022) et avec Pontivy Communauté (2023).\n")
+
+ROUND_UP_ELLIPSIS = ("Carladès : la CTG est signée\n"
+                     "La Communauté de communes Cère et Goul en Carladès et la Caf du Cantal ont signé jeudi 6 mars "
+                     "leur convention territoriale globale. Avec cette signature, tout le département est couvert : le "
+                     "Pays de Mauriac a signé fin 2022, Sumène Artense en 2021, le Pays Gentiane et la Châtaigneraie "
+                     "Cantalienne l'an dernier.\n")
+
+
+def test_overview_rows_signed_in_several_years_are_other_ctgs(parties_nlp):
+    names = partner_names(parties_nlp, OVERVIEW_SIGNED_ROWS)
+    assert not any(t == "epci" for t in names.values()), names
+
+
+def test_rows_signed_on_one_day_are_one_conventions_parties(parties_nlp):
+    # guard: one signing day for every row, the parties of one convention
+    names = partner_names(parties_nlp, SAME_DAY_SIGNED_ROWS)
+    for epci in ("Pays de Mauriac", "Sumène", "Pays Gentiane"):
+        assert _has(names, epci, "epci"), (epci, names)
+
+
+def test_cafs_earlier_ctg_with_its_year_is_another_convention(parties_nlp):
+    names = partner_names(parties_nlp, CAF_EARLIER_ONE)
+    assert _has(names, "Vannes", "epci"), names
+    assert not _has(names, "Arc Sud Bretagne") and not _has(names, "Pontivy"), names
+
+
+def test_round_up_of_others_signings_by_ellipsis_is_other_ctgs(parties_nlp):
+    names = partner_names(parties_nlp, ROUND_UP_ELLIPSIS)
+    assert _has(names, "Carladès", "epci"), names
+    for other in ("Mauriac", "Sumène", "Gentiane", "Châtaigneraie"):
+        assert not _has(names, other), (other, names)

@@ -74,6 +74,7 @@ _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[Nn]°[ \t]*)?(?:\d{1,3}[ \t]*(?:°
 _NOUN_PHRASE_AFTER = re.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[a-zà-ÿ]")
 # an editorial's sign-off line ("Maire du Port") and its first-person signing of the CTG
 _SIGN_OFF = re.compile(r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]*[,\n][ \t]*)?[Mm]aire[ \t]+(?:de|du|des|d['’])[^\n]{1,40}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAYOR_OF_LEFT = re.compile(r"\bmaire[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+|du[ \t]+|des[ \t]+|d['’][ \t]*)$", re.I)
 _FIRST_PERSON_SIGN = re.compile(r"\bj['’]ai\s+(?:signé|paraphé)\b[^.!?]{0,200}?(?:convention\s+territoriale\s+globale|\bCTG\b)",
                                 re.I)
@@ -1526,6 +1527,7 @@ class PartiesComponent:
         cue, done, period = F.cues()["status_row"], F.cues()["status_row_done"], F.cues()["status_row_period"]
         rows: list[Candidate] = []
         done_rows: list[Candidate] = []  # (rows of signed CTGs: an overview when other rows are still open)
+        done_years: dict[str, set[str]] = {}  # (the years the signed rows give, by territory)
         periods: dict[str, list[Candidate]] = {}  # (rows giving a period only, by period)
         for c in cands:
             if c.type not in {"commune", "epci"}:
@@ -1540,6 +1542,8 @@ class PartiesComponent:
                 rows.append(c)
             elif done.match(rest):
                 done_rows.append(c)
+                # (the signing's year, the row's first: not the period's nor a renewal's after it)
+                done_years.setdefault(c.key, set()).update(_YEAR.findall(rest)[:1])
             elif m := period.match(rest):
                 periods.setdefault(m.group("period"), []).append(c)
         # (or a table of the territories' conventions, each row its own period: "Territoire | Période | Référent\nCC du
@@ -1548,6 +1552,13 @@ class PartiesComponent:
         dated = [c for rows_of in periods.values() for c in rows_of]
         if len(periods) >= 2 and len({c.key for c in dated}) >= 3:
             rows += dated
+        # (or signed rows only, three at least, signed in two years at least: "Saint-Jean Communauté – signée en 2021,
+        # renouvelée en 2025\nCA du Val – signée en 2022\nCC des Monts – signée en 2021": separate CTGs of an
+        # overview, not one convention's parties, which sign on one day; not a year's report of its signings, "CC X –
+        # signée le 24 mars 2022 – 2022-2026", which some writers list)
+        years = {y for ys in done_years.values() for y in ys}
+        if len(done_years) >= 3 and len(years) >= 2 and all(done_years.values()):
+            rows += done_rows
         if len({c.key for c in rows}) >= 2 or (rows and len({c.key for c in rows + done_rows}) >= 3):
             # (or a table of mixed states, three rows at least: "CA X | Signée | 2022-2026", "CC Y | En cours de
             # diagnostic | –")

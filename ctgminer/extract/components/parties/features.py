@@ -884,7 +884,12 @@ def _other_ctgs_feature(x: _Site, f: dict[str, float]) -> None:
         and bool(C["year_right"].match(right))
         # (a bulleted overview of the département's CTGs under an intro saying all are now covered: "Avec cette
         # signature, tout le département est désormais couvert :\n- CTG de X : signée en 2022\n- CTG de Y : ...")
-        or ("ouvert" in text or "ispos" in text) and overview_item(text, c.start)))
+        or ("ouvert" in text or "ispos" in text) and overview_item(text, c.start)
+        # (or a round-up of the others' signings, each with its own year, the verb said once: "le TCO a signé fin 2023,
+        # la CIVIS en 2022, la CASUD et la CIREST l'an dernier": the first name before its dated signing and the
+        # ellipsis's names before their years)
+        or "signé" in right and bool(C["dated_signing_right"].match(right))
+        or "signé" in left and bool(C["dated_signing_left"].search(left)) and bool(C["ellipsis_year_right"].match(right))))
 
 
 def _not_signing_features(x: _Site, f: dict[str, float]) -> None:
