@@ -167,3 +167,49 @@ def test_round_up_of_others_signings_by_ellipsis_is_other_ctgs(parties_nlp):
     assert _has(names, "Carladès", "epci"), names
     for other in ("Mauriac", "Sumène", "Gentiane", "Châtaigneraie"):
         assert not _has(names, other), (other, names)
+
+
+# -- a page reporting a meeting of the CTG network: hosts, venues and speakers are no convention's parties ---------
+
+PARTNERS_MEETING = ("Rencontre des partenaires CTG du Haut-Doubs\n"
+                    "Le 9 octobre, la Caf du Doubs a réuni à Valdahon les élus et les techniciens des intercommunalités "
+                    "engagées dans une convention territoriale globale. Au programme : le bilan à mi-parcours et les "
+                    "difficultés de recrutement dans les crèches.\n")
+
+COORDINATORS_MEET = ("Lomagne\n"
+                     "Les coordinateurs des conventions territoriales globales se retrouvent à Lectoure\n"
+                     "Publié le 3 mai 2025\n"
+                     "Jeudi, la Communauté de communes de la Lomagne Gersoise accueillait la rencontre annuelle des "
+                     "chargés de coopération CTG du Gers. Les équipes ont partagé leurs outils d'évaluation.\n")
+
+NETWORK_DAY_SPEAKERS = ("Caf du Doubs – Actualités partenaires\n"
+                        "Retour sur la journée départementale des CTG\n"
+                        "Le 21 novembre, 90 élus et professionnels se sont retrouvés à Besançon. Les chargés de "
+                        "coopération des Portes du Haut-Doubs et du Pays de Montbéliard ont présenté les actions menées "
+                        "depuis la signature de leurs conventions : un bus des services, un conseil de jeunes.\n")
+
+NETWORK_DAY_SIGNING = ("Retour sur la journée départementale des CTG\n"
+                       "Le 21 novembre, à Valdahon, la journée s'est ouverte sur une signature : la Communauté de "
+                       "communes des Portes du Haut-Doubs et la Caf du Doubs ont signé leur convention territoriale "
+                       "globale 2025-2029 devant les participants.\n")
+
+
+def test_partners_meeting_venue_is_no_party(parties_nlp):
+    names = partner_names(parties_nlp, PARTNERS_MEETING)
+    assert "Valdahon" not in names, names
+
+
+def test_coordinators_meeting_host_is_no_party(parties_nlp):
+    names = partner_names(parties_nlp, COORDINATORS_MEET)
+    assert not any(t in {"epci", "commune"} for t in names.values()), names
+
+
+def test_network_day_speakers_own_past_signings_are_no_parties(parties_nlp):
+    names = partner_names(parties_nlp, NETWORK_DAY_SPEAKERS)
+    assert not any(t in {"epci", "commune"} for t in names.values()), names
+
+
+def test_network_day_telling_a_signing_keeps_its_party(parties_nlp):
+    # guard: a signing told on the day keeps its EPCI
+    names = partner_names(parties_nlp, NETWORK_DAY_SIGNING)
+    assert _has(names, "Portes du Haut-Doubs", "epci"), names

@@ -1413,16 +1413,20 @@ class PartiesComponent:
     @classmethod
     def mark_network_day(cls, text: str, sents: Sentences, cands: list[Candidate], end_of_story: int) -> None:
         """Feature `network_day`: the territories of a page reporting a meeting of the CTG network ("Retour sur la
-        journée départementale des coordinateurs CTG ... les représentants de X et de Y ont présenté leurs démarches")
-        where no sentence tells a signing: speakers and examples, no convention's parties."""
+        journée départementale des coordinateurs CTG ... les représentants de X et de Y ont présenté leurs démarches",
+        "Rencontre des partenaires CTG du Nord-Ouest", "Les coordinateurs des CTG se retrouvent à X") where no
+        sentence tells a signing: speakers, hosts, venues and examples, no convention's parties."""
         if not F.cues()["network_day"].search(text, 0, cls.head_end(text)):
             return
+        since = F.cues()["since_own_signing"]
         for i, start in enumerate(sents.starts):
             if start >= end_of_story:
                 break
             s_start, s_end = sents.bounds(i)
             sf = F.sentence_features(text[s_start:s_end])
-            if sf["sent_sign"] and not sf["sent_modal"]:
+            # (not the speakers' own signings, long done: "ont présenté les actions menées depuis la signature de leurs
+            # conventions")
+            if sf["sent_sign"] and not sf["sent_modal"] and not since.search(text, s_start, s_end):
                 return
         for c in cands:
             if c.type in {"commune", "epci"}:
