@@ -213,3 +213,59 @@ def test_network_day_telling_a_signing_keeps_its_party(parties_nlp):
     # guard: a signing told on the day keeps its EPCI
     names = partner_names(parties_nlp, NETWORK_DAY_SIGNING)
     assert _has(names, "Portes du Haut-Doubs", "epci"), names
+
+
+# -- a body listed among a meeting's people (elected members, professionals, associations) does not sign ----------
+
+FORUM_PEOPLE = ("Communauté de communes des Portes du Haut-Doubs – Actualités\n"
+                "Le forum de lancement de la future convention territoriale globale a réuni le 14 mars à Valdahon 70 "
+                "participants : élus, professionnels de la petite enfance, associations, MSA et Caf du Doubs.\n"
+                "Les ateliers ont fait ressortir le manque de places d'accueil en horaires décalés.\n")
+
+COPIL_PEOPLE = ("Communauté de communes de la Lomagne Gersoise\n"
+                "Comité de pilotage de la CTG : un premier bilan\n"
+                "Le comité de pilotage de la convention territoriale globale s'est tenu le 5 décembre à Lectoure, un an "
+                "après sa signature. Élus, "
+                "Caf du Gers, MSA et associations ont fait le point sur les fiches actions.\n")
+
+SIGNED_WITH_PEOPLE = ("La Communauté de communes de la Lomagne Gersoise, la Caf du Gers et la MSA Midi-Pyrénées Sud ont "
+                      "signé la convention territoriale globale le 5 décembre, devant les élus et les associations du "
+                      "territoire.\n")
+
+
+def test_msa_among_a_forums_participants_is_no_party(parties_nlp):
+    names = partner_names(parties_nlp, FORUM_PEOPLE)
+    assert not any(t == "msa" for t in names.values()), names
+
+
+def test_msa_among_a_committees_people_is_no_party(parties_nlp):
+    names = partner_names(parties_nlp, COPIL_PEOPLE)
+    assert not any(t == "msa" for t in names.values()), names
+    assert _has(names, "Lomagne Gersoise", "epci"), names
+
+
+def test_msa_signing_before_an_audience_stays(parties_nlp):
+    # guard: the sentence signs; the elected members and associations are the audience
+    names = partner_names(parties_nlp, SIGNED_WITH_PEOPLE)
+    assert any(t == "msa" for t in names.values()), names
+
+
+RENEWED_BY_PEOPLE = ("Réunis à Lectoure le 6 octobre, les élus de la Communauté de communes de la Lomagne Gersoise, la "
+                     "Caf du Gers et la MSA Midi-Pyrénées Sud ont renouvelé la convention territoriale globale pour "
+                     "2025-2029.\n")
+
+VALIDATED_BY_COUNCIL = ("Réunis en conseil communautaire le 3 juillet, les élus ont validé la nouvelle convention "
+                        "territoriale globale qui liera la Communauté de communes de la Lomagne Gersoise à la Caf du Gers "
+                        "et à la MSA Midi-Pyrénées Sud pour 2025-2029.\n")
+
+
+def test_msa_renewing_with_elected_members_stays(parties_nlp):
+    # guard: the elected members of the EPCI, the Caf and the MSA renew the convention together
+    names = partner_names(parties_nlp, RENEWED_BY_PEOPLE)
+    assert any(t == "msa" for t in names.values()), names
+
+
+def test_msa_bound_by_a_convention_the_members_validate_stays(parties_nlp):
+    # guard: "les élus ont validé la convention qui liera ... à la MSA": no list of a meeting's people
+    names = partner_names(parties_nlp, VALIDATED_BY_COUNCIL)
+    assert any(t == "msa" for t in names.values()), names

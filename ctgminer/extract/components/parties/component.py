@@ -1795,7 +1795,8 @@ class PartiesComponent:
         """A body following the CTG, a place, a label, a comparison, a tally, another scheme's party."""
         f = c.extra["features"]
         if c.type in {"msa", "etat", "departement", "region", "other"} and (
-                f.get("governance") or f.get("grouped_in") or f.get("staff_of") and not f.get("declared")):
+                f.get("governance") or f.get("grouped_in")
+                or (f.get("staff_of") or f.get("crowd_list")) and not f.get("declared")):
             # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
             # regroupant la Caf et le CCAS": who works there
             return True
