@@ -50,6 +50,7 @@ _ET_SPLIT = re.compile(r"\s+et\s+(?:de\s+|d['’]\s*)?")
 _SUBJECT = re.compile(rf"({P.COMMUNE_NAME})\s+(?:est|sont)\s*$")
 _ADJOINTE = re.compile(r"adjointe?\s+à\s+la\s*$", re.I)
 _SYNDICAT_HEAD = re.compile(r"(?i)syndicat|sivom|sivos|sivu")
+_VOCATION = re.compile(r"(?i)^syndicat\s+intercommunal\s+à\s+vocations?\s+(unique|multiples?)\b")
 _CAP = re.compile(P.CAP)
 _CONVENTION = re.compile(r"convention", re.I)
 _FIRST_LINE = re.compile(r"\S[^\n]*")
@@ -73,6 +74,8 @@ _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[Nn]°[ \t]*)?(?:\d{1,3}[ \t]*(?:°
 _NOUN_PHRASE_AFTER = re.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[a-zà-ÿ]")
 # an editorial's sign-off line ("Maire du Port") and its first-person signing of the CTG
 _SIGN_OFF = re.compile(r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+[ \t]*[,\n][ \t]*)?[Mm]aire[ \t]+(?:de|du|des|d['’])[^\n]{1,40}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MAYOR_OF_LEFT = re.compile(r"\bmaire[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+|du[ \t]+|des[ \t]+|d['’][ \t]*)$", re.I)
 _FIRST_PERSON_SIGN = re.compile(r"\bj['’]ai\s+(?:signé|paraphé)\b[^.!?]{0,200}?(?:convention\s+territoriale\s+globale|\bCTG\b)",
                                 re.I)
 _EPCI_INST = re.compile(r"communaute|agglo|metropole|intercommunal|\bcc\w*\b|\bca\w*\b")
@@ -597,7 +600,10 @@ class PartiesComponent:
     def other_bodies(scan: _Scan) -> Iterator[Candidate]:
         """The bodies typed other: syndicats, collectivités, the others (France Travail, CPAM, CCAS, ...)."""
         for m in scan(P.SYNDICAT, "syndicat", "sivom", "sivos", "sivu", "petr", "équilibre"):
-            yield Candidate(_SPACES.sub(" ", m["name"]).strip(" ,"), "other", m.start(), m.end(), how="syndicat")
+            # (written out, a syndicat goes by its acronym: "Syndicat intercommunal à vocation unique enfance jeunesse
+            # des Trois Rives" is the "SIVU enfance jeunesse des Trois Rives")
+            name = _VOCATION.sub(lambda v: "SIVU" if v[1].lower() == "unique" else "SIVOM", m["name"])
+            yield Candidate(_SPACES.sub(" ", name).strip(" ,"), "other", m.start(), m.end(), how="syndicat")
         for m in scan(P.COLLECTIVITE, "collectivité"):
             name = _SPACES.sub(" ", m["name"])
             yield Candidate(name[0].upper() + name[1:], "other", m.start(), m.end(), how="other")
@@ -850,6 +856,10 @@ class PartiesComponent:
             o.type == "epci" and (o.place is not None or o.extra.get("gaz")) and (
                 o.start <= c.start and c.end <= o.end or c.how == "commune" and c.start < o.start < c.end <= o.end)
             for o in cands))]
+        # (or a town's name inside a syndicat's: "Les Deux-Rives" of "SIVU ENFANCE JEUNESSE DES DEUX RIVES", a
+        # commune of another département)
+        cands = [c for c in cands if not (c.type == "commune" and c.how == "gaz_commune" and any(
+            o.how == "syndicat" and o.start <= c.start and c.end <= o.end for o in cands))]
         # the people of a territory named by their plural demonym, not the EPCI named after the territory ("pour les
         # Saint-Quentinois", "des Thouarsais": the inhabitants; "le Saint-Quentinois" stays the territory)
         return [c for c in cands if not (c.type == "epci" and _DEMONYM_PLURAL.fullmatch(text, c.start, c.end)
@@ -925,6 +935,7 @@ class PartiesComponent:
         self.mark_sign_column(text, cands)
         self.mark_told_town(text, sents, cands)
         self.mark_told_epci(text, sents, cands)
+        self.mark_told_syndicat(text, sents, cands)
         self.mark_head_epci(text, sents, cands, end_of_story)
         self.mark_cover(text, cands)
         self.mark_network_day(text, sents, cands, end_of_story)
@@ -936,6 +947,7 @@ class PartiesComponent:
         self.mark_counted_members(text, sents, cands)
         self.mark_head_lines(text, cands)
         self.mark_own_member_town(text, sents, cands)
+        self.mark_editorial_town(text, sents, cands)
         self.mark_parts_aside(text, cands)
         self.mark_line_lists(text, cands)
         self.mark_counted_rows(text, sents, cands)
@@ -1154,6 +1166,39 @@ class PartiesComponent:
                     c.extra["features"]["declared"] = 1.0
                 return
 
+    @classmethod
+    def mark_editorial_town(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `declared` for the town of a mayor's editorial that tells the CTG in the first person ("Val-Joli
+        Infos – Printemps 2024\nLe mot du maire\nChers Val-Jolinois,\n... En mars, avec la communauté de communes et
+        la Caf, nous avons signé une convention territoriale globale ...\nPaul Martin, maire de Val-Joli"): the town
+        named alone on the masthead line above or on the sign-off line below signs through its mayor's "nous", however
+        low the model scores a name standing so far from the CTG (an EPCI's member named only in a title is dropped
+        beside it otherwise)."""
+        C = F.cues()
+        if not C["mayor_editorial"].search(text):
+            return
+        end_of_story = story_end(text)
+        if not any(m.start() < end_of_story and CTG_CUE.search(sents.sentence(m.start()))
+                   for m in C["first_person_ctg"].finditer(text)):
+            return  # ("notre commune est associée à la démarche" of the EPCI's CTG: no signing of the town's own)
+        first = _FIRST_LINE.search(text)
+        towns = set()
+        for c in cands:
+            if c.type != "commune" or c.place is None or any(c.extra["features"].get(k) for k in cls.OTHER_TERRITORY):
+                continue
+            line_start, line_end = _line_bounds(text, c.start)
+            line = text[line_start:line_end].strip()
+            masthead = first is not None and first.start() <= c.start < first.end() and len(line) <= cls.MASTHEAD_LINE_MAX
+            # (on the sign-off line, the mayor's town, not a surname that is a commune too: "Anne Castex, maire de X")
+            if masthead or C["sign_off_line"].fullmatch(line) and _MAYOR_OF_LEFT.search(text, line_start, c.start):
+                towns.add(c.key)
+        if len(towns) != 1:
+            return
+        for c in cands:
+            if c.key in towns:
+                # (`editorial_town` too: the sign-off "maire de X" is no official's home town beside the signing)
+                c.extra["features"]["declared"] = c.extra["features"]["editorial_town"] = 1.0
+
     HEAD_LINE_MAX = 160  # a heading line's length at most (a body's sentence runs longer)
 
     @classmethod
@@ -1280,6 +1325,33 @@ class PartiesComponent:
             if c.key in epcis:
                 c.extra["features"]["told_epci"] = 1.0
 
+    @classmethod
+    def mark_told_syndicat(cls, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+        """Feature `declared` for the one syndicat heading the minutes or deliberation of its own comité syndical that
+        approves the CTG ("SIVU ENFANCE JEUNESSE DES TROIS RIVES\nComité syndical du 3 mai 2024\nObjet : adhésion à la
+        CTG de la communauté de communes X\n... Le comité syndical, après en avoir délibéré : APPROUVE la convention
+        territoriale globale ; AUTORISE le Président à la signer"): the council's own body signs, as an EPCI's council's
+        does (`told_epci`); the model scores a syndicat named only in the heading low."""
+        C = F.cues()
+        if "yndical" not in text or not C["syndicat_council"].search(text):
+            return
+        names = set()
+        for c in cands:
+            line_start, line_end = _line_bounds(text, c.start)
+            if c.how == "syndicat" and c.start < cls.MASTHEAD_REACH and line_end - line_start <= cls.MASTHEAD_LINE_MAX:
+                names.add(c.name.lower())
+        if len(names) != 1:
+            return
+        # (the approval names the CTG in its sentence or the one before: "- APPROUVE la convention territoriale
+        # globale ;\n- AUTORISE le Président à la signer"; not a committee approving its accounts after a passing
+        # word on the EPCI's CTG in preparation)
+        if not any(CTG_CUE.search(sents.sentence(m.start())) or CTG_CUE.search(sents.sentence(m.start(), -1))
+                   for m in C["self_epci"].finditer(text)):
+            return
+        for c in cands:
+            if c.how == "syndicat" and c.name.lower() in names:
+                c.extra["features"]["declared"] = 1.0
+
     COVER_LINES = 10  # the lines of a convention's cover page read for its parties
     _COVER_STOP = re.compile(r"(?i)[ \t]*(?:sommaire|préambule|table\s+des\s+matières|article|titre|partie|entre\b|"
                              r"vu\b|il\s+est\s+convenu)")
@@ -1341,16 +1413,20 @@ class PartiesComponent:
     @classmethod
     def mark_network_day(cls, text: str, sents: Sentences, cands: list[Candidate], end_of_story: int) -> None:
         """Feature `network_day`: the territories of a page reporting a meeting of the CTG network ("Retour sur la
-        journée départementale des coordinateurs CTG ... les représentants de X et de Y ont présenté leurs démarches")
-        where no sentence tells a signing: speakers and examples, no convention's parties."""
+        journée départementale des coordinateurs CTG ... les représentants de X et de Y ont présenté leurs démarches",
+        "Rencontre des partenaires CTG du Nord-Ouest", "Les coordinateurs des CTG se retrouvent à X") where no
+        sentence tells a signing: speakers, hosts, venues and examples, no convention's parties."""
         if not F.cues()["network_day"].search(text, 0, cls.head_end(text)):
             return
+        since = F.cues()["since_own_signing"]
         for i, start in enumerate(sents.starts):
             if start >= end_of_story:
                 break
             s_start, s_end = sents.bounds(i)
             sf = F.sentence_features(text[s_start:s_end])
-            if sf["sent_sign"] and not sf["sent_modal"]:
+            # (not the speakers' own signings, long done: "ont présenté les actions menées depuis la signature de leurs
+            # conventions")
+            if sf["sent_sign"] and not sf["sent_modal"] and not since.search(text, s_start, s_end):
                 return
         for c in cands:
             if c.type in {"commune", "epci"}:
@@ -1455,6 +1531,7 @@ class PartiesComponent:
         cue, done, period = F.cues()["status_row"], F.cues()["status_row_done"], F.cues()["status_row_period"]
         rows: list[Candidate] = []
         done_rows: list[Candidate] = []  # (rows of signed CTGs: an overview when other rows are still open)
+        done_years: dict[str, set[str]] = {}  # (the years the signed rows give, by territory)
         periods: dict[str, list[Candidate]] = {}  # (rows giving a period only, by period)
         for c in cands:
             if c.type not in {"commune", "epci"}:
@@ -1469,6 +1546,8 @@ class PartiesComponent:
                 rows.append(c)
             elif done.match(rest):
                 done_rows.append(c)
+                # (the signing's year, the row's first: not the period's nor a renewal's after it)
+                done_years.setdefault(c.key, set()).update(_YEAR.findall(rest)[:1])
             elif m := period.match(rest):
                 periods.setdefault(m.group("period"), []).append(c)
         # (or a table of the territories' conventions, each row its own period: "Territoire | Période | Référent\nCC du
@@ -1477,6 +1556,13 @@ class PartiesComponent:
         dated = [c for rows_of in periods.values() for c in rows_of]
         if len(periods) >= 2 and len({c.key for c in dated}) >= 3:
             rows += dated
+        # (or signed rows only, three at least, signed in two years at least: "Saint-Jean Communauté – signée en 2021,
+        # renouvelée en 2025\nCA du Val – signée en 2022\nCC des Monts – signée en 2021": separate CTGs of an
+        # overview, not one convention's parties, which sign on one day; not a year's report of its signings, "CC X –
+        # signée le 24 mars 2022 – 2022-2026", which some writers list)
+        years = {y for ys in done_years.values() for y in ys}
+        if len(done_years) >= 3 and len(years) >= 2 and all(done_years.values()):
+            rows += done_rows
         if len({c.key for c in rows}) >= 2 or (rows and len({c.key for c in rows + done_rows}) >= 3):
             # (or a table of mixed states, three rows at least: "CA X | Signée | 2022-2026", "CC Y | En cours de
             # diagnostic | –")
@@ -1709,7 +1795,8 @@ class PartiesComponent:
         """A body following the CTG, a place, a label, a comparison, a tally, another scheme's party."""
         f = c.extra["features"]
         if c.type in {"msa", "etat", "departement", "region", "other"} and (
-                f.get("governance") or f.get("grouped_in") or f.get("staff_of") and not f.get("declared")):
+                f.get("governance") or f.get("grouped_in")
+                or (f.get("staff_of") or f.get("crowd_list")) and not f.get("declared")):
             # "un comité de pilotage réunissant la Caf, le Département et la MSA": who follows it; "un guichet unique
             # regroupant la Caf et le CCAS": who works there
             return True
@@ -1792,7 +1879,8 @@ class PartiesComponent:
         venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci") or f.get("declared")) and not (
             f.get("own_seat") and f.get("sent_sign"))
         return bool(venue or presence or f.get("modal_left")
-                    or (c.how == "gaz_commune" and f.get("official_before") and not f.get("sign_block")))
+                    or (c.how == "gaz_commune" and f.get("official_before") and not (f.get("sign_block")
+                                                                                      or f.get("editorial_town"))))
 
     @staticmethod
     def preamble_party(c: Candidate) -> bool:

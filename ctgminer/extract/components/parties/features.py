@@ -706,6 +706,13 @@ def _committee_features(x: _Site, f: dict[str, float]) -> None:
     if not f["governance"] and not f["sent_sign"] and C["governance_line"].match(
             text, text.rfind("\n", 0, c.start) + 1, c.start):
         f["governance"] = 1.0
+    # (or listed among a meeting's people, in a sentence that signs nothing: "le forum du diagnostic a réuni 80
+    # participants, élus, professionnels, associations, la MSA et la Caf", "Élus, Caf, MSA et associations ont fait le
+    # point sur les fiches actions": who takes part, not who signs)
+    # (not the people acting with the Caf: "les élus de la CC X, la Caf et la MSA ont renouvelé la CTG")
+    f["crowd_list"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"] and (
+        bool(C["crowd_left"].search(left[-200:])) or bool(C["crowd_right"].match(right)))
+        and not C["crowd_acts"].search(sentence))
     # a body named by its staff, in a sentence that signs nothing ("l'accompagnement des familles fragiles, avec les
     # travailleurs sociaux de la Caf et du Département"): who works with the families, not who signs
     f["staff_of"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
@@ -884,7 +891,12 @@ def _other_ctgs_feature(x: _Site, f: dict[str, float]) -> None:
         and bool(C["year_right"].match(right))
         # (a bulleted overview of the département's CTGs under an intro saying all are now covered: "Avec cette
         # signature, tout le département est désormais couvert :\n- CTG de X : signée en 2022\n- CTG de Y : ...")
-        or ("ouvert" in text or "ispos" in text) and overview_item(text, c.start)))
+        or ("ouvert" in text or "ispos" in text) and overview_item(text, c.start)
+        # (or a round-up of the others' signings, each with its own year, the verb said once: "le TCO a signé fin 2023,
+        # la CIVIS en 2022, la CASUD et la CIREST l'an dernier": the first name before its dated signing and the
+        # ellipsis's names before their years)
+        or "signé" in right and bool(C["dated_signing_right"].match(right))
+        or "signé" in left and bool(C["dated_signing_left"].search(left)) and bool(C["ellipsis_year_right"].match(right))))
 
 
 def _not_signing_features(x: _Site, f: dict[str, float]) -> None:

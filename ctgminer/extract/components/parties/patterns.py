@@ -164,12 +164,14 @@ SYNDICAT = re.compile(
     r"(?:[ \t]+(?:(?:de|du|des|la|le|les|et|sur|en)[ \t]+)?[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,3})?"
     # (a PETR, a syndicat mixte by law, signs for its Pays: "le PETR du Pays de Langres et la Caf ont signé")
     r"|(?:SIVOM|SIVOS|SIVU|Sivom|Sivos|Sivu|PETR|[Pp]ôle\s+d['’]\s*[ée]quilibre\s+territorial\s+et\s+rural"
-    r"|[Ss]yndicat(?:\s+(?:[Ii]ntercommunal|[Mm]ixte|[Ss]colaire))?)"
+    r"|(?:[Ss]yndicat|SYNDICAT)(?:\s+(?:[Ii]ntercommunal|INTERCOMMUNAL|[Mm]ixte|MIXTE|[Ss]colaire|SCOLAIRE))?)"
     # a purpose in capitals may stand before the territory ("le SIVU Enfance Jeunesse du Pays de Lumbres"), or one
     # of the purposes in lower case ("le SIVU enfance de la Vallée", "le SIVU scolaire des Trois Chênes")
-    r"(?:\s+à\s+vocations?\s+\w+)?(?:\s+(?:scolaire|périscolaire|enfance(?:[\s-]+jeunesse)?|jeunesse"
-    r"|petite\s+enfance))?(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,3}?\s+"
-    r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|[dD]['’]\s*)"
+    # (a heading in capitals too, its little words with them: "SIVU ENFANCE JEUNESSE DES TROIS RIVES" above its
+    # comité syndical's deliberation, "SYNDICAT INTERCOMMUNAL À VOCATION UNIQUE ...")
+    r"(?:\s+(?:à|À)\s+(?:vocations?|VOCATIONS?)\s+\w+)?(?:\s+(?:scolaire|périscolaire|enfance(?:[\s-]+jeunesse)?"
+    r"|jeunesse|petite\s+enfance))?(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,3}?\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|[dD]['’]\s*|DE\s+LA\s+|DE\s+L['’]\s*|DES\s+|DU\s+|DE\s+)"
     # (a territory has a name, capitalised among its first words: "le Sivom de la vallée du Tarn", or the syndicat is
     # named after its purpose: "le syndicat de la petite enfance"; "permet au SIVU de continuer à percevoir", "seul
     # syndicat du territoire à porter" go on in running words)
