@@ -1121,6 +1121,11 @@ def _period_length_or_earlier(text: str, span: Span, sentence: str, left: str, b
     start = span.start_char
     v: PeriodValue = span._.value
     score = 0.0
+    # (a replacing verb that goes on to this convention's term names the replaced scheme, not this period's owner:
+    # only the words before it can make the period an earlier one's)
+    replacing = P.REPLACING_THEN_TERM.search(left)
+    if replacing is not None:
+        left = left[:replacing.start()]
     earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
     if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
         # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
@@ -1131,7 +1136,7 @@ def _period_length_or_earlier(text: str, span: Span, sentence: str, left: str, b
         earlier = True  # an earlier convention's signing and length ("La première, signée en 2018 pour quatre ans")
     if earlier:
         score -= 3
-    elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
+    elif replacing is None and P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
         score -= 1
     return score
 

@@ -1,0 +1,51 @@
+"""Dates component on a blank French pipeline: session 31 (a replacing verb whose clause goes on to the page's
+convention's own term, seen in the written sets read_bo, read_cj and read_m and checked across every read set).
+Every example is written for the test."""
+
+from __future__ import annotations
+
+from conftest import date_fields_of
+
+
+def _period(nlp, text: str) -> tuple:
+    fields = date_fields_of(nlp, text)[0]
+    return fields["period_start"], fields["period_end"]
+
+
+def test_replaces_then_term_in_an_inserted_clause(dates_nlp):
+    # a town's magazine: the term stands between the replacing verb and the contract replaced
+    text = ("Saint-Junien Mag – Printemps 2023\nFamilles\nLa commune et la Caf de la Haute-Vienne ont signé une "
+            "convention territoriale globale. Elle succède, pour la période 2023-2026, au contrat enfance jeunesse "
+            "signé en 2015.\nLes crèches et les accueils de loisirs restent financés.\n")
+    assert _period(dates_nlp, text) == (2023, 2026)
+
+
+def test_replaces_the_contracts_by_one_document_for_its_term(dates_nlp):
+    # an intercommunal magazine: the contracts replaced first, then the new document and its term
+    text = ("Le Journal de l'Agglo n° 41\nUne convention pour toutes les familles\nJusqu'ici, chaque commune signait "
+            "son propre contrat enfance jeunesse avec la Caf. La CTG remplace ces contrats par un seul document, pour "
+            "quatre ans (2024-2027), signé par l'Agglo et ses communes.\n")
+    assert _period(dates_nlp, text) == (2024, 2027)
+
+
+def test_relative_clause_replacing_then_fixing_its_term(dates_nlp):
+    # an association's blog: "qui remplace le CEJ et qui fixe pour 4 ans (...)"
+    text = ("Le blog du centre social des Trois Vallées\nHier on était à la signature de la CTG avec la Caf et la "
+            "communauté de communes. La CTG c'est le contrat qui remplace le CEJ et qui fixe pour 5 ans (2023-2027) "
+            "ce qu'on fait pour les familles.\n")
+    assert _period(dates_nlp, text) == (2023, 2027)
+
+
+def test_replaced_convention_years_stay_earlier(dates_nlp):
+    # guard: the years of what is replaced are not this convention's
+    text = ("Ville de Brignoles – Actualités\nLa commune prépare avec la Caf du Var sa nouvelle convention "
+            "territoriale globale, qui remplace la CTG 2019-2022 arrivée à son terme.\n")
+    assert _period(dates_nlp, text) != (2019, 2022)
+
+
+def test_replaced_contract_with_its_own_term_stays_earlier(dates_nlp):
+    # guard: a replaced contract's own term, told by a participle of its signing after the replacing verb's object
+    for participle in ("conclu", "signé"):
+        text = ("Commune de Lunas – Conseil municipal\nLa nouvelle convention remplace le contrat enfance jeunesse, "
+                f"{participle} pour la période 2016-2019.\n")
+        assert _period(dates_nlp, text) != (2016, 2019)
