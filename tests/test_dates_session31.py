@@ -49,3 +49,34 @@ def test_replaced_contract_with_its_own_term_stays_earlier(dates_nlp):
         text = ("Commune de Lunas – Conseil municipal\nLa nouvelle convention remplace le contrat enfance jeunesse, "
                 f"{participle} pour la période 2016-2019.\n")
         assert _period(dates_nlp, text) != (2016, 2019)
+
+
+# -- a signing, an end and a length "sur"/"pendant" N years that agree complete the period (seen in read_aa, read_ca
+# and read_cs)
+
+def _fields(nlp, text: str, page_date: str | None = None) -> tuple:
+    fields = date_fields_of(nlp, text, page_date)[0]
+    return fields["period_start"], fields["period_end"], fields["duration_years"]
+
+
+def test_budget_length_agreeing_with_signing_and_end(dates_nlp):
+    # a brief: signing year, end year, and the action plan's budget over the same years
+    text = ("EN BREF\nMarans. La communauté de communes a signé le 5 mars 2024 sa convention territoriale globale avec "
+            "la Caf de Charente-Maritime. Le texte, valable jusqu'en 2027, met l'accent sur la jeunesse. Coût du plan "
+            "d'actions : 900 000 € sur quatre ans.\n")
+    assert _fields(dates_nlp, text) == (2024, 2027, 4)
+
+
+def test_pendant_length_agreeing_with_signing_and_end(dates_nlp):
+    # an intercommunal news page: "pendant quatre ans" in the sentence after the signing
+    text = ("Actualités\nLe 14 février 2023, le président de la communauté de communes et la directrice de la Caf de "
+            "l'Indre ont signé la convention territoriale globale, qui nous lie jusqu'en 2026.\nElle fixe ce que nous "
+            "voulons faire ensemble pour les familles pendant quatre ans : accueil des tout-petits, loisirs, parents.\n")
+    assert _fields(dates_nlp, text) == (2023, 2026, 4)
+
+
+def test_length_that_disagrees_leaves_the_length_open(dates_nlp):
+    # guard: a trial's two years on a CTG signed in 2024 until 2028 are the trial's own span
+    text = ("Actualités\nLa Ville a signé le 10 avril 2024 la convention territoriale globale avec la Caf de l'Isère, "
+            "valable jusqu'en 2028. Le LAEP itinérant fonctionnera pendant deux ans à titre d'essai.\n")
+    assert _fields(dates_nlp, text) == (2024, 2028, None)

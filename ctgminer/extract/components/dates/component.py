@@ -1083,6 +1083,11 @@ class DatesComponent:
             elif duration is not None:
                 # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
                 period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
+            elif signed and signed.year and _agreeing_length(text[:end_of_story], signed.year, v.end):
+                # a signing, an end and a length that agree, the length told of a budget or with "pendant" (session 31;
+                # pages: local news and briefs on a signing, in three writers' sets): "ont signé jeudi la CTG, valable
+                # jusqu'en 2027", then "Coût du plan d'actions : 1,2 M€ sur quatre ans" on a page of April 2024 -> 2024-2027
+                period._.value = PeriodValue(signed.year, v.end, "end_duration", v.score)
             elif signed and signed.year and 0 < v.end - signed.year < self.max_period_years \
                     and (signed.month or 1) < self.signed_start_before_month \
                     and best._.value.written is not None and best._.value.written.year is not None:
@@ -1099,6 +1104,13 @@ class DatesComponent:
 _NAMED_SCHEME = re.compile(SCHEME_NAMES, re.I)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
+
+
+def _agreeing_length(text: str, signed_year: int, end_year: int) -> bool:
+    """Whether the text tells a length "sur" or "pendant" N years that runs from the signing's year to the end's
+    (patterns.SPAN_LENGTH): "1,8 million d'euros sur cinq ans" for a CTG signed in 2024, valid until 2028."""
+    lengths = {parse_number(m["n"]) for m in P.SPAN_LENGTH.finditer(text)}
+    return end_year - signed_year + 1 in lengths
 
 
 def _period_left(sents: Sentences, start: int) -> tuple[str, str]:

@@ -551,6 +551,10 @@ DURATIONS = [
     # (DURATION_NEEDS_CUE: the component starts it a point lower)
     re.compile(rf"\bpendant\s+(?:les\s+)?{_N}\s+(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS),
 ]
+# a length told "sur" or "pendant" N years, which DURATIONS leaves to the convention's own sentence or excludes as an
+# amount's span ("1,2 M€ sur quatre ans"); it completes a convention told by its signing and its end only where the two
+# agree with it (DatesComponent._completed_period)
+SPAN_LENGTH = re.compile(rf"\b(?:sur|pendant)\s+(?:les\s+)?{_N}\s+(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS)
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
 DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None, ("pour",), ("pendant",)]
