@@ -80,3 +80,34 @@ def test_length_that_disagrees_leaves_the_length_open(dates_nlp):
     text = ("Actualités\nLa Ville a signé le 10 avril 2024 la convention territoriale globale avec la Caf de l'Isère, "
             "valable jusqu'en 2028. Le LAEP itinérant fonctionnera pendant deux ans à titre d'essai.\n")
     assert _fields(dates_nlp, text) == (2024, 2028, None)
+
+
+# -- an end year alone given half a lift by the CTG's sentence before it, on a page that tells no other period (seen
+# in read_aa, read_bc, read_bl, read_co and read_cq)
+
+def test_end_year_after_the_signing_sentence(dates_nlp):
+    # an intercommunal news page: the programme's end told in the sentence after the signing
+    text = ("Actualités\nLa communauté de communes a signé sa convention territoriale globale avec la Caf du Gers le "
+            "12 mai 2023. Au programme jusqu'en 2027 : petite enfance, jeunesse et parentalité.\n")
+    assert _period(dates_nlp, text)[1] == 2027
+
+
+def test_end_year_in_a_question_after_the_ctg(dates_nlp):
+    # a magazine's questions on the convention
+    text = ("Le Mag n°12\nLa commune et la Caf du Lot ont conclu une convention territoriale globale pour nos "
+            "familles.\nQuelles sont les priorités jusqu'en 2026 ?\nD'abord les modes de garde, ensuite les ados.\n")
+    assert _period(dates_nlp, text)[1] == 2026
+
+
+def test_month_end_after_the_ctg_stays_open(dates_nlp):
+    # guard: a study's end month is no convention's end
+    text = ("Actualités\nLa Ville prépare sa convention territoriale globale avec la Caf du Nord.\nUn cabinet "
+            "accompagnera la Ville jusqu'en mars 2025 pour dresser un état des lieux.\n")
+    assert _period(dates_nlp, text) == (None, None)
+
+
+def test_end_year_below_another_period_is_not_taken(dates_nlp):
+    # guard: a page whose convention has its own period keeps it
+    text = ("Actualités\nLa commune a signé le 3 avril 2024 la convention territoriale globale 2024-2028 avec la Caf. "
+            "Le relais petite enfance sera soutenu jusqu'en 2026.\n")
+    assert _period(dates_nlp, text) == (2024, 2028)

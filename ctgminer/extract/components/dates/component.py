@@ -720,13 +720,20 @@ class DatesComponent:
         text = doc_text(doc)
         found = self._period_candidates(doc, sents, text)
         ctg = ctg_mentions_of(doc) if ctg is None else ctg
-        kept = []
-        for span in sorted(filter_spans(found), key=lambda s: s.start):
+        kept, found = [], sorted(filter_spans(found), key=lambda s: s.start)
+        for span in found:
             score = self._period_score(text, sents, span, ctg)
             v: PeriodValue = span._.value
             span._.value = PeriodValue(v.start, v.end, v.kind, score)
             if score >= self.period_min_score:
                 kept.append(span)
+        if not kept:
+            # a page that tells no other period: an end year alone that its sentence's CTG, or the one before it, gave
+            # half a lift (session 31; pages: intercommunal news and posts on a signing, in four writers' sets): "ont
+            # signé leur CTG le 4 juillet 2022. Au programme jusqu'en 2026 : petite enfance, ...", "Les 42 communes
+            # sont concernées jusqu'en 2027." (not a month's end, "un cabinet accompagnera la Ville jusqu'en mars 2025")
+            kept = [s for s in found if s._.value.score >= self.period_min_score / 2 and s.label_ == "end"
+                    and P.END_YEAR_ALONE.fullmatch(s.text)]
         return kept
 
     def _period_candidates(self, doc: Doc, sents: Sentences, text: str) -> list[Span]:

@@ -493,6 +493,8 @@ REPLACED_CEJ = re.compile(
     # échéance", "prend le relais du CEJ, arrivé à terme"): the CEJ's, not the page's convention's
     r"(?:\s*,?\s*(?:qui\s+)?(?:(?:est|sont|était|étaient)\s+)?(?:arriv\w*\s+à\s+(?:son\s+|leur\s+)?(?:échéance|terme)"
     r"|échus?\b))?", FLAGS)
+# an end year alone, no month nor day: "jusqu'en 2027", "jusqu’à 2026" (DatesComponent.find_periods)
+END_YEAR_ALONE = re.compile(r"jusqu['’]\s*(?:en|à)\s+(?:19|20)\d\d", FLAGS)
 # a replacing verb whose clause goes on to the page's convention's own term, the period after "pour" (session 31; pages:
 # local news and intercommunal magazines on a CTG replacing the CEJ, in three writers' sets): "Elle remplace, pour la
 # période 2023-2026, les contrats enfance jeunesse", "La CTG remplace ces contrats par un seul document, pour cinq ans
