@@ -720,13 +720,20 @@ class DatesComponent:
         text = doc_text(doc)
         found = self._period_candidates(doc, sents, text)
         ctg = ctg_mentions_of(doc) if ctg is None else ctg
-        kept = []
-        for span in sorted(filter_spans(found), key=lambda s: s.start):
+        kept, found = [], sorted(filter_spans(found), key=lambda s: s.start)
+        for span in found:
             score = self._period_score(text, sents, span, ctg)
             v: PeriodValue = span._.value
             span._.value = PeriodValue(v.start, v.end, v.kind, score)
             if score >= self.period_min_score:
                 kept.append(span)
+        if not kept:
+            # a page that tells no other period: an end year alone that its sentence's CTG, or the one before it, gave
+            # half a lift (session 31; pages: intercommunal news and posts on a signing, in four writers' sets): "ont
+            # signé leur CTG le 4 juillet 2022. Au programme jusqu'en 2026 : petite enfance, ...", "Les 42 communes
+            # sont concernées jusqu'en 2027." (not a month's end, "un cabinet accompagnera la Ville jusqu'en mars 2025")
+            kept = [s for s in found if s._.value.score >= self.period_min_score / 2 and s.label_ == "end"
+                    and P.END_YEAR_ALONE.fullmatch(s.text)]
         return kept
 
     def _period_candidates(self, doc: Doc, sents: Sentences, text: str) -> list[Span]:
@@ -1083,6 +1090,11 @@ class DatesComponent:
             elif duration is not None:
                 # an end and a length, told apart: "une convention pour cinq ans", then "qui court jusqu'en 2027" -> 2023
                 period._.value = PeriodValue(v.end - duration._.value.years + 1, v.end, "end_duration", v.score)
+            elif signed and signed.year and _agreeing_length(text[:end_of_story], signed.year, v.end):
+                # a signing, an end and a length that agree, the length told of a budget or with "pendant" (session 31;
+                # pages: local news and briefs on a signing, in three writers' sets): "ont signé jeudi la CTG, valable
+                # jusqu'en 2027", then "Coût du plan d'actions : 1,2 M€ sur quatre ans" on a page of April 2024 -> 2024-2027
+                period._.value = PeriodValue(signed.year, v.end, "end_duration", v.score)
             elif signed and signed.year and 0 < v.end - signed.year < self.max_period_years \
                     and (signed.month or 1) < self.signed_start_before_month \
                     and best._.value.written is not None and best._.value.written.year is not None:
@@ -1099,6 +1111,13 @@ class DatesComponent:
 _NAMED_SCHEME = re.compile(SCHEME_NAMES, re.I)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _DETERMINER_OPENING = re.compile(r"\s*(?:la|le|les|l['’]|cette|ce|cet|ces|notre|leur|sa|son|une?)\b", re.I)
+
+
+def _agreeing_length(text: str, signed_year: int, end_year: int) -> bool:
+    """Whether the text tells a length "sur" or "pendant" N years that runs from the signing's year to the end's
+    (patterns.SPAN_LENGTH): "1,8 million d'euros sur cinq ans" for a CTG signed in 2024, valid until 2028."""
+    lengths = {parse_number(m["n"]) for m in P.SPAN_LENGTH.finditer(text)}
+    return end_year - signed_year + 1 in lengths
 
 
 def _period_left(sents: Sentences, start: int) -> tuple[str, str]:
@@ -1121,6 +1140,11 @@ def _period_length_or_earlier(text: str, span: Span, sentence: str, left: str, b
     start = span.start_char
     v: PeriodValue = span._.value
     score = 0.0
+    # (a replacing verb that goes on to this convention's term names the replaced scheme, not this period's owner:
+    # only the words before it can make the period an earlier one's)
+    replacing = P.REPLACING_THEN_TERM.search(left)
+    if replacing is not None:
+        left = left[:replacing.start()]
     earlier = _negated(P.PERIOD_NEGATIVE, _signed_first_out(left, before_left))
     if v.start and v.end and _states_years(sentence, v.end - v.start + 1) and not earlier:
         # its length stated beside it: "Cinq ans, de 2022 à 2026", "pour cinq ans (2025-2029)" (not an earlier
@@ -1131,7 +1155,7 @@ def _period_length_or_earlier(text: str, span: Span, sentence: str, left: str, b
         earlier = True  # an earlier convention's signing and length ("La première, signée en 2018 pour quatre ans")
     if earlier:
         score -= 3
-    elif P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
+    elif replacing is None and P.PERIOD_NEGATIVE.search(_signed_first_out(P.REPLACED_CEJ.sub(" ", sentence))):
         score -= 1
     return score
 

@@ -493,6 +493,18 @@ REPLACED_CEJ = re.compile(
     # échéance", "prend le relais du CEJ, arrivé à terme"): the CEJ's, not the page's convention's
     r"(?:\s*,?\s*(?:qui\s+)?(?:(?:est|sont|était|étaient)\s+)?(?:arriv\w*\s+à\s+(?:son\s+|leur\s+)?(?:échéance|terme)"
     r"|échus?\b))?", FLAGS)
+# an end year alone, no month nor day: "jusqu'en 2027", "jusqu’à 2026" (DatesComponent.find_periods)
+END_YEAR_ALONE = re.compile(r"jusqu['’]\s*(?:en|à)\s+(?:19|20)\d\d", FLAGS)
+# a replacing verb whose clause goes on to the page's convention's own term, the period after "pour" (session 31; pages:
+# local news and intercommunal magazines on a CTG replacing the CEJ, in three writers' sets): "Elle remplace, pour la
+# période 2023-2026, les contrats enfance jeunesse", "La CTG remplace ces contrats par un seul document, pour cinq ans
+# (2023-2027)", "le contrat qui remplace le CEJ et qui fixe pour 4 ans (2022-2025)"; not the replaced one's years
+# ("elle remplace la CTG 2019-2022", "succède au CEJ (2015-2018)"; nor its own term, told by a participle of its
+# signing or coverage: "remplace le contrat enfance jeunesse, conclu pour la période 2016-2019")
+REPLACING_THEN_TERM = re.compile(
+    r"\b(?:remplac\w*|succ[èé]d\w*|prend(?:re)?\s+le\s+relais)\b"
+    r"(?:(?!\b(?:sign[ée]|conclu|pass[ée]|valable|couvr)\w*)[^.;])*?\bpour\s+(?:la\s+(?:période\s+(?:de\s+|du\s+)?)?"
+    r"|les\s+(?:années\s+)?|(?:une\s+durée\s+de\s+)?\w+\s+(?:ans|années)\s*(?:\(\s*|[,:–-]\s*(?:de\s+|soit\s+)?)?)?$", FLAGS)
 # the next convention named right before its period ("le diagnostic de la future CTG 2026-2030", "la prochaine
 # convention, pour 2025-2029"): a page about the current one's term (an amendment's, a review's) tells it in passing
 NEXT_CONVENTION_BEFORE = re.compile(
@@ -541,6 +553,10 @@ DURATIONS = [
     # (DURATION_NEEDS_CUE: the component starts it a point lower)
     re.compile(rf"\bpendant\s+(?:les\s+)?{_N}\s+(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS),
 ]
+# a length told "sur" or "pendant" N years, which DURATIONS leaves to the convention's own sentence or excludes as an
+# amount's span ("1,2 M€ sur quatre ans"); it completes a convention told by its signing and its end only where the two
+# agree with it (DatesComponent._completed_period)
+SPAN_LENGTH = re.compile(rf"\b(?:sur|pendant)\s+(?:les\s+)?{_N}\s+(?:prochaines\s+)?(?:ans|ann[ée]es)\b", FLAGS)
 # words each duration form above needs, in order (None: no word to test; a plain substring test skips the scans of
 # the forms a text cannot match)
 DURATION_WORDS = [None, ("dur", "riode"), ("prochaines",), None, ("dur", "valable", "court"), ("durée",), None, ("pour",), ("pendant",)]
