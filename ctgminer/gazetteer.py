@@ -466,6 +466,10 @@ def brand_keys(name: str) -> list[str]:
         if m:
             rest = re.sub(r"^(?:l|la|le|les) ", "", m["rest"])
             keys = [f"{rest} {suffix}" for suffix in suffixes if not rest.endswith(suffix)]
+            if not m["art"] and full.startswith("communaute d agglomeration ") and len(rest.split()) >= 2:
+                # (the kind's last word before a name without article: "l'Agglomération Montargoise et Rives du
+                # Loing" for the Communauté d'agglomération Montargoise et Rives du Loing)
+                keys.append(f"agglomeration {rest}")
             if m["art"] and full.startswith("communaute "):
                 # (the press's "la Communauté" and the article of the official name, the kind's words left out: "la
                 # Communauté de l'Auxerrois" for the Communauté d'agglomération de l'Auxerrois, "la Communauté du

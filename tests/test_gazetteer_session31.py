@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from ctgminer.evaluation.compare_eval import link_partner
-from ctgminer.gazetteer import Gazetteer, get_gazetteer
+from ctgminer.gazetteer import Gazetteer, brand_keys, get_gazetteer
 
 
 def _partners(nlp, text: str) -> dict[str, tuple[str, str | None]]:
@@ -58,6 +58,11 @@ def test_an_alias_whose_name_does_not_resolve_fails_the_load(tmp_path, monkeypat
     # (rule: the distinctive part without the EPCI's own département's name)
     ("Bastides et Vallons", "Communauté de communes Bastides et Vallons du Gers"),
     ("Espace Sud", "Communauté d'agglomération de l'Espace Sud de la Martinique"),
+    # (rule: "Agglomération" and a name without article)
+    ("Agglomération Montargoise et Rives du Loing", "Communauté d'agglomération Montargoise et Rives du Loing (AME)"),
+    # (epci_aliases.tsv: a former name, the words of an acronym brand)
+    ("Communauté intercommunale Réunion Est", "Communauté d'agglomération Intercommunale de la Réunion Est (CIREST)"),
+    ("Communauté de communes Loué-Brûlon-Noyen", "LBN Communauté"),
 ])
 def test_usage_names_link(written, official):
     place = get_gazetteer().epci(written)
@@ -72,6 +77,13 @@ def test_departement_shortening_keeps_completed_nouns():
     # nor a town's name ("Saint-Dié-des-Vosges") nor bare points of the compass ("Grand Nord de Mayotte")
     assert gaz.epci("Saint Die") is None
     assert gaz.epci("Grand Nord") is None
+
+
+def test_agglomeration_rule_needs_a_name_without_article():
+    # "l'agglomération du Grand Cahors" may be the town's urban area: no key for a name with an article
+    assert not any(k.startswith("agglomeration") for k in brand_keys("Communauté d'agglomération du Grand Cahors"))
+    assert "agglomeration montargoise et rives du loing" in brand_keys(
+        "Communauté d'agglomération Montargoise et Rives du Loing (AME)")
 
 
 def test_alias_acronyms_link_in_their_departement_only():
