@@ -149,3 +149,13 @@ def test_alias_acronym_of_another_body_is_no_partner(parties_nlp):
     # "MACS" is the Landes' Communauté de communes Maremne Adour Côte Sud, but beside the Caf du Rhône a club
     found = _partners(parties_nlp, ACRONYM_ELSEWHERE)
     assert not any(t == "epci" for t, _ in found.values()), found
+
+
+def test_comparison_links_a_departement_named_by_its_body():
+    # gold partners of type departement written as the body the page names ("le Conseil départemental de la
+    # Haute-Vienne", "la Collectivité territoriale de Martinique"): the comparison check links them
+    assert link_partner("Conseil départemental de la Haute-Vienne", "departement", "87") == "87"
+    assert link_partner("Département de l'Ain", "departement", "01") == "01"
+    assert link_partner("Collectivité territoriale de Martinique", "departement", "972") == "972"
+    # (the body's words alone name no département)
+    assert link_partner("Département", "departement", "01") is None
