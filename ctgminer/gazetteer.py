@@ -127,6 +127,9 @@ class Gazetteer:
                     if first is not place:  # homonyms ("Communauté de communes des Deux Vallées" in 60 and 91)
                         self.epci_homonyms.setdefault(key, [first]).append(place)
         self.add_town_variants()
+        self.add_departement_shortenings()
+        self.alias_acronyms: dict[str, list[Place]] = {}  # usage acronyms and one-word brands (epci_aliases.tsv)
+        self.add_aliases(base.joinpath("epci_aliases.tsv"))
         self.max_words = max(k.count(" ") + 1 for k in self.communes)
 
     def add_town_variants(self) -> None:
@@ -141,6 +144,55 @@ class Gazetteer:
                     and key not in self.dep_by_key:
                 self.keys_of_epci[places[0].code].append(key)
                 self.epci_by_key[key] = places[0]
+
+    def add_departement_shortenings(self) -> None:
+        """The distinctive part of an EPCI's name without its own département's name at its end, as pages and the
+        EPCI's own headings write it ("Bastides et Vallons" for the Communauté de communes Bastides et Vallons du
+        Gers, "l'Espace Sud" for the Communauté d'agglomération de l'Espace Sud de la Martinique): two words at
+        least, kept only when one EPCI alone yields it and it names no commune, département nor other EPCI's key."""
+        claims: dict[str, list[Place]] = {}
+        for place in self.epcis:
+            dep = self.departements.get(place.departement)
+            if dep is None:
+                continue
+            tail = re.compile(rf"^(?P<rest>.+?) (?:de la|de l|des|du|de|d) {re.escape(name_key(dep.name))}$")
+            for key in self.keys_of_epci[place.code][1:2]:  # (the distinctive part of the official name)
+                m = tail.match(key)
+                # (never where the département's name completes a noun, "Cœur de Sarthe", "Monts de Vaucluse", nor
+                # cuts a town's name, "Saint-Dié-des-Vosges", nor leaves bare points of the compass, "Grand Nord")
+                words = m["rest"].split() if m else []
+                if len(words) >= 2 and not key.startswith("communaute ") and words[-1] not in _COMPLETED_NOUNS \
+                        and key not in self.communes and not set(words) <= _COMPASS_WORDS:
+                    claims.setdefault(m["rest"], []).append(place)
+        for key, places in claims.items():
+            if len(places) == 1 and key not in self.epci_by_key and key not in self.communes \
+                    and key not in self.dep_by_key:
+                self.keys_of_epci[places[0].code].append(key)
+                self.epci_by_key[key] = places[0]
+
+    def add_aliases(self, path) -> None:
+        """The usage names, brands and acronyms EPCI sign with but their official name does not hold ("Cap Nord"
+        for the Communauté d'agglomération du Pays Nord Martinique, "la CASUD" for the Communauté d'agglomération du
+        Sud), from epci_aliases.tsv: each row names its EPCI by the official name of epci.tsv, and a row whose name
+        or SIREN does not resolve fails the load. A name of two words or more becomes one more key of the EPCI (read
+        by `epci` and the text's matching, as its official keys); an acronym or a one-word brand joins its initials
+        (`epcis_by_initials`, `written_acronyms`), linked only beside the Caf of its département as they are."""
+        by_name = {p.name: p for p in self.epcis}
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                place = by_name.get(row["name"])
+                if place is None or place.code != row["siren"]:
+                    raise ValueError(f"epci_aliases.tsv: {row['alias']!r} names {row['name']!r} ({row['siren']}), "
+                                     "which epci.tsv does not hold (scripts/build_epci_aliases.py resolves the SIREN)")
+                alias = row["alias"].strip()
+                if len(name_key(alias).split()) >= 2:
+                    key = name_key(alias)
+                    if key in self.epci_by_key and self.epci_by_key[key] is not place:
+                        raise ValueError(f"epci_aliases.tsv: {alias!r} is already another EPCI's name")
+                    self.keys_of_epci[place.code].append(key)
+                    self.epci_by_key[key] = place
+                else:
+                    self.alias_acronyms.setdefault(fold(alias).replace(" ", "").upper(), []).append(place)
 
     @cached_property
     def name_index(self) -> dict[str, tuple[str, tuple[Place, ...]]]:
@@ -177,7 +229,7 @@ class Gazetteer:
     @cached_property
     def written_acronyms(self) -> frozenset[str]:
         """Every acronym an EPCI's official name writes out ("TCO", "CINOR"), built once on first use."""
-        return frozenset(a for e in self.epcis for a in written_acronyms(e.name))
+        return frozenset(a for e in self.epcis for a in written_acronyms(e.name)) | frozenset(self.alias_acronyms)
 
     @cached_property
     def epcis_by_initials(self) -> dict[str, list[Place]]:
@@ -186,7 +238,16 @@ class Gazetteer:
         for e in self.epcis:
             for acronym in acronyms_of(e.name):
                 out.setdefault(acronym, []).append(e)
+        for acronym, places in self.alias_acronyms.items():  # (the usage acronyms of epci_aliases.tsv)
+            out.setdefault(acronym, []).extend(p for p in places if p not in out.get(acronym, []))
         return out
+
+    @cached_property
+    def alias_only_acronyms(self) -> frozenset[str]:
+        """The usage acronyms of epci_aliases.tsv that no official name spells nor writes out ("CASUD", "MACS"):
+        read as an EPCI only where they link to one (beside the Caf of its département)."""
+        official = {a for e in self.epcis for a in acronyms_of(e.name)}
+        return frozenset(a for a in self.alias_acronyms if a not in official)
 
     @cached_property
     def epcis_by_article_initials(self) -> dict[str, list[Place]]:
@@ -342,6 +403,13 @@ _EPCI_PREFIX = re.compile(
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 
 
+# the nouns a département's name completes in an EPCI's name ("Cœur de Sarthe", "Monts de Vaucluse", "Gorges de
+# l'Ardèche"), which no page cuts off
+_COMPLETED_NOUNS = frozenset({"coeur", "mont", "monts", "gorges", "vallee", "vallees", "porte", "portes", "pays", "val",
+                              "plaine", "plaines", "plateau", "plateaux", "rives", "rive", "terres", "terre"})
+_COMPASS_WORDS = frozenset({"grand", "grande", "nord", "sud", "est", "ouest", "centre", "haut", "haute", "bas", "basse"})
+
+
 # the little words of a name's key, which pages write or drop at will ("Espace Sud Martinique", "Espace Sud de la
 # Martinique")
 _LITTLE_WORDS = frozenset({"de", "la", "le", "les", "l", "du", "des", "d", "et", "en"})
@@ -363,6 +431,14 @@ def epci_keys(name: str, brands: bool = False) -> list[str]:
         short = re.sub(r"^(?:l|la|le|les) ", "", short)
         if short and short != full:
             keys.append(short)
+        if short.startswith("communaute ") and len(short.split()) >= 3:
+            # the kind written twice, the official name holding the brand ("Communauté d'agglomération Communauté
+            # Paris-Saclay"): pages write the brand's distinctive words alone ("l'agglomération Paris-Saclay")
+            keys.append(short.removeprefix("communaute "))
+    # a usage name the official name writes in parentheses ("Communauté d'agglomération de la Presqu'île de Guérande
+    # Atlantique (Cap Atlantique)"), as pages name the EPCI: a name of two words or more, not an acronym
+    keys.extend(name_key(inner) for inner in re.findall(r"\(([^)]*)\)", name)
+                if re.search(r"[a-zà-ÿ]", inner) and len(name_key(inner).split()) >= 2)
     quoted = re.findall(r"«\s*([^»]+?)\s*»", name)
     keys.extend(name_key(q) for q in quoted)
     if brands:
@@ -390,6 +466,10 @@ def brand_keys(name: str) -> list[str]:
         if m:
             rest = re.sub(r"^(?:l|la|le|les) ", "", m["rest"])
             keys = [f"{rest} {suffix}" for suffix in suffixes if not rest.endswith(suffix)]
+            if not m["art"] and full.startswith("communaute d agglomeration ") and len(rest.split()) >= 2:
+                # (the kind's last word before a name without article: "l'Agglomération Montargoise et Rives du
+                # Loing" for the Communauté d'agglomération Montargoise et Rives du Loing)
+                keys.append(f"agglomeration {rest}")
             if m["art"] and full.startswith("communaute "):
                 # (the press's "la Communauté" and the article of the official name, the kind's words left out: "la
                 # Communauté de l'Auxerrois" for the Communauté d'agglomération de l'Auxerrois, "la Communauté du

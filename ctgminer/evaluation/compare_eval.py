@@ -20,6 +20,7 @@ Imports point downstream only: evaluation imports compare, never the other way.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -39,6 +40,11 @@ if TYPE_CHECKING:
 
 # the partner types whose codes the compare package reads (territories); the others need no link
 LINKED_TYPES = ("commune", "epci", "departement")
+
+
+# the words naming a département's body before its name, with their preposition and article
+_DEPARTEMENT_BODY = re.compile(r"(?:[Dd]épartement|[Cc]onseil (?:[Dd]épartemental|[Gg]énéral)|[Cc]ollectivité "
+                               r"(?:[Tt]erritoriale|[Uu]nique)) +(?:de la |de l['’] ?|des |du |de |d['’] ?)?")
 
 
 # --- gold records -> CTGRecord ---------------------------------------------------------------------------------
@@ -85,6 +91,10 @@ def link_partner(name: str, type_: str, departement: str | None, gaz: Gazetteer 
             place = place if place is not None and departement in (None, place.departement) else None
     elif type_ == "departement":
         place = gaz.departement(name)
+        if place is None and (m := _DEPARTEMENT_BODY.match(name.strip())):
+            # the body's words before the name ("Département du Cher", "Conseil départemental de la Guadeloupe",
+            # "Collectivité territoriale de Guyane"), as the gold names the partner: the département they name
+            place = gaz.departement(name.strip()[m.end():])
     return place.code if place is not None else None
 
 

@@ -2675,8 +2675,11 @@ class PartiesComponent:
         # (or one whose acronym a kept EPCI's official name spells, beyond its plain initials: "la salle des
         # délibérations de la CACEM" beside "la Communauté d'agglomération du Centre de la Martinique")
         linked = [c.name for c in out if c.type == "epci" and c.place is not None]
-        return [c for c in out if not (c.how == "acronym_only" and (c.extra.get("acro") in expanded or c.place is None and any(
-            spells_acronym(c.extra.get("acro") or "", n) for n in linked)))]
+        # (and a usage acronym of epci_aliases.tsv that links to no EPCI of the Caf's département names another body:
+        # "le MACS, club de sport" beside the Caf du Rhône is not the Communauté de communes Maremne Adour Côte Sud)
+        aliases = get_gazetteer().alias_only_acronyms
+        return [c for c in out if not (c.how == "acronym_only" and (c.extra.get("acro") in expanded or c.place is None and (
+            c.extra.get("acro") in aliases or any(spells_acronym(c.extra.get("acro") or "", n) for n in linked))))]
 
     # -- persons --------------------------------------------------------------------------------------
     def signatories(self, doc: Doc, sents: Sentences) -> list[dict]:
