@@ -84,6 +84,92 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return True
 
 
+AddDate = Callable[..., None]  # find_dates' add(start, end, kind, written, **features)
+
+
+def _day_dates(text: str, lowered: str, add: AddDate) -> None:
+    """Dates with a day, or numeric ones: "le 3 avril 2024", "03/04/2024", "2024-04-03", "03/04", "04/2024"."""
+    for m in P.ABSOLUTE.finditer(text, lowered):
+        y = int(m["y"]) if m["y"] else None
+        wd = P.WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
+        add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
+            weekday=wd, past=bool(m["past"]), future=bool(m["fut"]), following=bool(m["next"]))
+    numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
+    iso = numeric and bool(P.ISO_CORE.search(text))
+    for m in _from_core(P.NUMERIC, P.NUMERIC_CORE, text) if numeric else ():
+        if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _from_core(P.NUMERIC_SHORT_YEAR, P.NUMERIC_SHORT_YEAR_CORE, text) if numeric else ():
+        add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _from_core(P.ISO, P.ISO_CORE, text) if iso else ():
+        if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _from_core(P.NUMERIC_DAYMONTH, P.DIGIT_SLASH_DIGIT, text) if numeric else ():
+        add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
+    for m in _from_core(P.NUMERIC_MONTH_YEAR, P.NUMERIC_MONTH_YEAR_CORE, text) if numeric else ():
+        add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
+    for m in P.ISO_MONTH.finditer(text) if iso else ():
+        add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
+
+
+def _month_and_year_dates(text: str, lowered: str, add: AddDate) -> None:
+    """Dates without a day: a month alone or with its year, a part of a year, a blank day, an event's year."""
+    for m in P.MONTH_ONLY.finditer(text, lowered):
+        end = m.end() - (m.end("m") == m.end() and m["m"].endswith(".") and m["m"][:-1].lower() in P.FULL_MONTHS)
+        add(m.start(), end, "month", PartialDate(None, _month(m["m"])), past=bool(m["past"]),
+            future=bool(m["fut"]))
+    for m in P.MONTH_YEAR.finditer(text, lowered):
+        add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
+    for m in P.PART_OF_YEAR.finditer(text, lowered) if any(w in lowered for w in P.PART_OF_YEAR_WORDS) else ():
+        add(m.start(), m.end(), "year", PartialDate(int(m["y"])))
+    for m in P.BLANK_DAY.finditer(text) if "le" in lowered and ("..." in text or "___" in text or "…" in text) else ():
+        add(m.start("blank"), m.end(), "month" if m["m"] else "year",
+            PartialDate(int(m["y"]), _month(m["m"]) if m["m"] else None), blank_day=True)
+    for m in P.EVENT_YEAR.finditer(text, lowered):
+        group = m.lastindex  # the year's group of the alternative that matched (its only group)
+        add(m.start(group), m.end(group), "year", PartialDate(int(m[group])))
+
+
+def _relative_dates(text: str, lowered: str, add: AddDate) -> None:
+    """Days told against the page's day: "aujourd'hui", "hier", "lundi dernier", "ce jeudi"."""
+    for m in P.RELATIVE.finditer(text, lowered):
+        if m["rel"]:
+            key = m["rel"].lower().replace("’", "'").replace(" ", "")
+            if key == "aujourd'hui" and P.NOWADAYS_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
+                    and not P.PRESENCE.search(text[max(0, m.start() - 20):m.end() + 20]):
+                continue  # "les 24 communes sont aujourd'hui engagées dans une CTG": nowadays, not a date
+            if key in {"aujourd'hui", "cejour"} and P.SO_FAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "la Caf avait signé 14 CTG à ce jour", "jusqu'à aujourd'hui": so far, not a date
+            add(m.start(), m.end(), "relative", None, rel=key)
+        else:
+            if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                continue  # "l'accueil de loisirs du mercredi": a weekly day, not a date
+            wd = next(m[g] for g in ("wd", "wd2", "wd4", "wd3") if m[g]).lower()
+            tense = "past" if m["wd2"] else "future" if m["wd4"] else "bare" if m["wd3"] else "this"
+            add(m.start(), m.end(), "relative", None, weekday=P.WEEKDAYS[wd], tense=tense)
+
+
+def _page_relative_dates(text: str, lowered: str, add: AddDate) -> None:
+    """Dates told against the page's own time: a day of its month, a month, years since the signing, a season."""
+    # dates told against the page's own date: "signée le 6 courant" (a day of its month), "le mois prochain",
+    # "au printemps" (a year at most: the season's year)
+    current = any(w in lowered for w in P.CURRENT_MONTH_WORDS)
+    for m in P.CURRENT_MONTH_DAY.finditer(text, lowered) if current else ():
+        add(m.start(), m.end(), "relative", None, rel="courant", day=_day(m["d"]))
+    for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered or "semaine" in lowered else ():
+        rel = "semainedernière" if m["week"] else {"prochain": "moisprochain", "dernier": "moisdernier"}.get(
+            (m["rm"] or "").lower(), "cemois")
+        add(m.start(), m.end(), "relative", None, rel=rel, named_month=_month(m["cm"]) if m["cm"] else None)
+    since = "signature" in lowered and any(w in lowered for w in P.SINCE_SIGNING_WORDS)
+    for m in P.SINCE_SIGNING.finditer(text, lowered) if since else ():
+        n = parse_number(m["n"])
+        if n and 1 <= n <= 10:
+            add(m.start(), m.end(), "relative", None, rel="since_signing", years=int(n))
+    for m in P.SEASON.finditer(text, lowered) if any(w in lowered for w in P.SEASON_WORDS) else ():
+        add(m.start(), m.end(), "relative", None, rel="season", season=P.SEASONS[m["s"].lower()],
+            past=bool(m["past"]), future=bool(m["fut"]))
+
+
 class DatesComponent:
     """Finds dates, resolves relative ones and picks the signature date, period and duration."""
 
@@ -117,6 +203,7 @@ class DatesComponent:
         found: list[Span] = []
 
         def add(start: int, end: int, kind: str, written: PartialDate | None, **extra) -> None:
+            """A date's span with its value, unless its written date does not exist."""
             if written is not None and not _valid(written.year, written.month, written.day):
                 return
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
@@ -125,73 +212,10 @@ class DatesComponent:
             span._.value = DateValue(kind=kind, written=written, features=dict(extra))
             found.append(span)
 
-        for m in P.ABSOLUTE.finditer(text, lowered):
-            y = int(m["y"]) if m["y"] else None
-            wd = P.WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
-            add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
-                weekday=wd, past=bool(m["past"]), future=bool(m["fut"]), following=bool(m["next"]))
-        numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
-        iso = numeric and bool(P.ISO_CORE.search(text))
-        for m in _from_core(P.NUMERIC, P.NUMERIC_CORE, text) if numeric else ():
-            if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in _from_core(P.NUMERIC_SHORT_YEAR, P.NUMERIC_SHORT_YEAR_CORE, text) if numeric else ():
-            add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in _from_core(P.ISO, P.ISO_CORE, text) if iso else ():
-            if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in _from_core(P.NUMERIC_DAYMONTH, P.DIGIT_SLASH_DIGIT, text) if numeric else ():
-            add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
-        for m in _from_core(P.NUMERIC_MONTH_YEAR, P.NUMERIC_MONTH_YEAR_CORE, text) if numeric else ():
-            add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
-        for m in P.ISO_MONTH.finditer(text) if iso else ():
-            add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
-        for m in P.MONTH_ONLY.finditer(text, lowered):
-            end = m.end() - (m.end("m") == m.end() and m["m"].endswith(".") and m["m"][:-1].lower() in P.FULL_MONTHS)
-            add(m.start(), end, "month", PartialDate(None, _month(m["m"])), past=bool(m["past"]),
-                future=bool(m["fut"]))
-        for m in P.MONTH_YEAR.finditer(text, lowered):
-            add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
-        for m in P.PART_OF_YEAR.finditer(text, lowered) if any(w in lowered for w in P.PART_OF_YEAR_WORDS) else ():
-            add(m.start(), m.end(), "year", PartialDate(int(m["y"])))
-        for m in P.BLANK_DAY.finditer(text) if "le" in lowered and ("..." in text or "___" in text or "…" in text) else ():
-            add(m.start("blank"), m.end(), "month" if m["m"] else "year",
-                PartialDate(int(m["y"]), _month(m["m"]) if m["m"] else None), blank_day=True)
-        for m in P.EVENT_YEAR.finditer(text, lowered):
-            group = m.lastindex  # the year's group of the alternative that matched (its only group)
-            add(m.start(group), m.end(group), "year", PartialDate(int(m[group])))
-        for m in P.RELATIVE.finditer(text, lowered):
-            if m["rel"]:
-                key = m["rel"].lower().replace("’", "'").replace(" ", "")
-                if key == "aujourd'hui" and P.NOWADAYS_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
-                        and not P.PRESENCE.search(text[max(0, m.start() - 20):m.end() + 20]):
-                    continue  # "les 24 communes sont aujourd'hui engagées dans une CTG": nowadays, not a date
-                if key in {"aujourd'hui", "cejour"} and P.SO_FAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-                    continue  # "la Caf avait signé 14 CTG à ce jour", "jusqu'à aujourd'hui": so far, not a date
-                add(m.start(), m.end(), "relative", None, rel=key)
-            else:
-                if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
-                    continue  # "l'accueil de loisirs du mercredi": a weekly day, not a date
-                wd = next(m[g] for g in ("wd", "wd2", "wd4", "wd3") if m[g]).lower()
-                tense = "past" if m["wd2"] else "future" if m["wd4"] else "bare" if m["wd3"] else "this"
-                add(m.start(), m.end(), "relative", None, weekday=P.WEEKDAYS[wd], tense=tense)
-        # dates told against the page's own date: "signée le 6 courant" (a day of its month), "le mois prochain",
-        # "au printemps" (a year at most: the season's year)
-        current = any(w in lowered for w in P.CURRENT_MONTH_WORDS)
-        for m in P.CURRENT_MONTH_DAY.finditer(text, lowered) if current else ():
-            add(m.start(), m.end(), "relative", None, rel="courant", day=_day(m["d"]))
-        for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered or "semaine" in lowered else ():
-            rel = "semainedernière" if m["week"] else {"prochain": "moisprochain", "dernier": "moisdernier"}.get(
-                (m["rm"] or "").lower(), "cemois")
-            add(m.start(), m.end(), "relative", None, rel=rel, named_month=_month(m["cm"]) if m["cm"] else None)
-        since = "signature" in lowered and any(w in lowered for w in P.SINCE_SIGNING_WORDS)
-        for m in P.SINCE_SIGNING.finditer(text, lowered) if since else ():
-            n = parse_number(m["n"])
-            if n and 1 <= n <= 10:
-                add(m.start(), m.end(), "relative", None, rel="since_signing", years=int(n))
-        for m in P.SEASON.finditer(text, lowered) if any(w in lowered for w in P.SEASON_WORDS) else ():
-            add(m.start(), m.end(), "relative", None, rel="season", season=P.SEASONS[m["s"].lower()],
-                past=bool(m["past"]), future=bool(m["fut"]))
+        _day_dates(text, lowered, add)
+        _month_and_year_dates(text, lowered, add)
+        _relative_dates(text, lowered, add)
+        _page_relative_dates(text, lowered, add)
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     # -- article date --------------------------------------------------------------------------
