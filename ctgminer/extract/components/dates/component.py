@@ -384,86 +384,57 @@ class DatesComponent:
         if value.kind == "month" and written is not None:
             return self._month_only(written.month, anchor, bool(future))
         if value.kind == "daymonth" and written is not None and (anchor is None or anchor.year is None):
-            # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May (daymonth_text_years
-            # False leaves it null, the guide's strict reading)
-            if not self.daymonth_text_years:
-                return None
-            fits = [y for y in sorted(text_years) if _valid(y, written.month, written.day)
-                    and (extra.get("weekday") is not None or (written.month, written.day) == (2, 29))
-                    and (extra.get("weekday") is None
-                         or dt.date(y, written.month, written.day).weekday() == extra["weekday"])]
-            return PartialDate(fits[0], written.month, written.day) if len(fits) == 1 else None
+            return self._daymonth_in_text_years(written, extra, text_years)
         if anchor is None or anchor.year is None:
             return None
-        anchor_day = anchor.as_date()
         if value.kind == "relative":
-            rel = extra.get("rel")
-            if rel in {"aujourd'hui", "cejour", "cematin", "cetaprès-midi", "cesoir"}:
-                return anchor
-            if rel == "courant":
-                day = extra.get("day")
-                return (PartialDate(anchor.year, anchor.month, day) if anchor.month and _valid(anchor.year,
-                        anchor.month, day) else None)
-            if rel == "semainedernière":
-                d = anchor_day - dt.timedelta(days=7) if anchor_day else None
-                return PartialDate(d.year, d.month) if d else None
-            if rel in {"moisprochain", "moisdernier", "cemois"}:
-                if anchor.month is None or extra.get("named_month") not in (None, anchor.month):
-                    return None
-                index = anchor.year * 12 + anchor.month - 1 + {"moisprochain": 1, "moisdernier": -1}.get(rel, 0)
-                return PartialDate(index // 12, index % 12 + 1)
-            if rel == "season":  # announced only: a past season's year is too often misread ("à l'automne" in plans)
-                return _season_year(extra["season"], anchor) if future else None
-            if rel in {"hier", "avant-hier", "avanthier", "demain"}:
-                if anchor_day is None:
-                    return PartialDate(anchor.year, anchor.month)
-                d = anchor_day + dt.timedelta(days={"hier": -1, "demain": 1}.get(rel, -2))
-                return PartialDate(d.year, d.month, d.day)
-            weekday = extra.get("weekday")
-            if weekday is None:
-                return None
-            if anchor_day is None:
-                return PartialDate(anchor.year, anchor.month) if anchor.month else None
-            tense = extra.get("tense")
-            if tense == "future" or (future and tense in {"bare", "this"}):
-                # "signeront jeudi", "sera signée ce jeudi": the next such day ("ce jeudi" on a Thursday: that day)
-                ahead = (weekday - anchor_day.weekday()) % 7 or (0 if tense == "this" else 7)
-                d = anchor_day + dt.timedelta(days=ahead)
-            else:
-                back = (anchor_day.weekday() - weekday) % 7
-                # "lundi dernier" on a Monday is a week before; a bare "Lundi, ... ont signé" on a Monday's page is
-                # that day (the press writes "lundi dernier" for the week before)
-                if extra.get("tense") == "past" and back == 0:
-                    back = 7
-                d = anchor_day - dt.timedelta(days=back)
-            return PartialDate(d.year, d.month, d.day)
+            return _relative_to_anchor(extra, anchor, future)
         if value.kind == "daymonth" and written is not None:
-            month, day = written.month, written.day
-            if anchor.month is None:  # an annual bulletin's "le 24 mars dernier" is that year's
-                wd = extra.get("weekday")
-                fits = _valid(anchor.year, month, day) and (
-                    wd is None or dt.date(anchor.year, month, day).weekday() == wd)
-                return PartialDate(anchor.year, month, day) if fits else None
-            ref = anchor_day or dt.date(anchor.year, anchor.month, 28)
-            ahead = future or narrative  # a page reports what is past, unless it announces or narrates onwards
-            best = None
-            for year in (ref.year - 1, ref.year, ref.year + 1):
-                try:
-                    cand = dt.date(year, month, day)
-                except ValueError:
-                    continue
-                wd = extra.get("weekday")
-                if wd is not None and cand.weekday() != wd:
-                    continue
-                if (extra.get("past") or not ahead) and cand > ref + dt.timedelta(
-                        days=31 if not anchor_day else 0):
-                    continue
-                if future and anchor_day and cand < ref:
-                    continue  # "le 3 avril prochain" on a page of 27 March
-                if best is None or abs((cand - ref).days) < abs((best - ref).days):
-                    best = cand
-            if best is not None and abs((best - ref).days) <= self.daymonth_max_days:
-                return PartialDate(best.year, best.month, best.day)
+            return self._daymonth_near_anchor(written, extra, anchor, future, narrative)
+        return None
+
+    def _daymonth_in_text_years(self, written: PartialDate, extra: dict, text_years: set[int]) -> PartialDate | None:
+        """A day and month without a year nor a dated anchor: the one year of the text that fits its weekday."""
+        # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May (daymonth_text_years
+        # False leaves it null, the guide's strict reading)
+        if not self.daymonth_text_years:
+            return None
+        fits = [y for y in sorted(text_years) if _valid(y, written.month, written.day)
+                and (extra.get("weekday") is not None or (written.month, written.day) == (2, 29))
+                and (extra.get("weekday") is None
+                     or dt.date(y, written.month, written.day).weekday() == extra["weekday"])]
+        return PartialDate(fits[0], written.month, written.day) if len(fits) == 1 else None
+
+    def _daymonth_near_anchor(self, written: PartialDate, extra: dict, anchor: PartialDate, future,
+                              narrative: bool) -> PartialDate | None:
+        """A day and month without a year placed against a dated anchor: the nearest such day that fits."""
+        month, day = written.month, written.day
+        anchor_day = anchor.as_date()
+        if anchor.month is None:  # an annual bulletin's "le 24 mars dernier" is that year's
+            wd = extra.get("weekday")
+            fits = _valid(anchor.year, month, day) and (
+                wd is None or dt.date(anchor.year, month, day).weekday() == wd)
+            return PartialDate(anchor.year, month, day) if fits else None
+        ref = anchor_day or dt.date(anchor.year, anchor.month, 28)
+        ahead = future or narrative  # a page reports what is past, unless it announces or narrates onwards
+        best = None
+        for year in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                cand = dt.date(year, month, day)
+            except ValueError:
+                continue
+            wd = extra.get("weekday")
+            if wd is not None and cand.weekday() != wd:
+                continue
+            if (extra.get("past") or not ahead) and cand > ref + dt.timedelta(
+                    days=31 if not anchor_day else 0):
+                continue
+            if future and anchor_day and cand < ref:
+                continue  # "le 3 avril prochain" on a page of 27 March
+            if best is None or abs((cand - ref).days) < abs((best - ref).days):
+                best = cand
+        if best is not None and abs((best - ref).days) <= self.daymonth_max_days:
+            return PartialDate(best.year, best.month, best.day)
         return None
 
     @staticmethod
@@ -1548,6 +1519,56 @@ def _clause(sents: Sentences, start: int, end: int) -> str:
     """The clause around a span: its sentence's words between the punctuation marks before and after it."""
     return (re.split(r"[,;:()]", sents.left(start, 120))[-1] + sents.text[start:end]
             + re.split(r"[,;:()]", sents.right(end, 120))[0])
+
+
+def _relative_to_anchor(extra: dict, anchor: PartialDate, future) -> PartialDate | None:
+    """A relative date ("hier", "le mois prochain", "jeudi") placed against a dated anchor."""
+    anchor_day = anchor.as_date()
+    rel = extra.get("rel")
+    if rel in {"aujourd'hui", "cejour", "cematin", "cetaprès-midi", "cesoir"}:
+        return anchor
+    if rel == "courant":
+        day = extra.get("day")
+        return (PartialDate(anchor.year, anchor.month, day) if anchor.month and _valid(anchor.year,
+                anchor.month, day) else None)
+    if rel == "semainedernière":
+        d = anchor_day - dt.timedelta(days=7) if anchor_day else None
+        return PartialDate(d.year, d.month) if d else None
+    if rel in {"moisprochain", "moisdernier", "cemois"}:
+        if anchor.month is None or extra.get("named_month") not in (None, anchor.month):
+            return None
+        index = anchor.year * 12 + anchor.month - 1 + {"moisprochain": 1, "moisdernier": -1}.get(rel, 0)
+        return PartialDate(index // 12, index % 12 + 1)
+    if rel == "season":  # announced only: a past season's year is too often misread ("à l'automne" in plans)
+        return _season_year(extra["season"], anchor) if future else None
+    if rel in {"hier", "avant-hier", "avanthier", "demain"}:
+        if anchor_day is None:
+            return PartialDate(anchor.year, anchor.month)
+        d = anchor_day + dt.timedelta(days={"hier": -1, "demain": 1}.get(rel, -2))
+        return PartialDate(d.year, d.month, d.day)
+    return _weekday_to_anchor(extra, anchor, anchor_day, future)
+
+
+def _weekday_to_anchor(extra: dict, anchor: PartialDate, anchor_day: dt.date | None, future) -> PartialDate | None:
+    """A weekday ("jeudi", "lundi dernier", "ce jeudi") placed against a dated anchor, by its tense."""
+    weekday = extra.get("weekday")
+    if weekday is None:
+        return None
+    if anchor_day is None:
+        return PartialDate(anchor.year, anchor.month) if anchor.month else None
+    tense = extra.get("tense")
+    if tense == "future" or (future and tense in {"bare", "this"}):
+        # "signeront jeudi", "sera signée ce jeudi": the next such day ("ce jeudi" on a Thursday: that day)
+        ahead = (weekday - anchor_day.weekday()) % 7 or (0 if tense == "this" else 7)
+        d = anchor_day + dt.timedelta(days=ahead)
+    else:
+        back = (anchor_day.weekday() - weekday) % 7
+        # "lundi dernier" on a Monday is a week before; a bare "Lundi, ... ont signé" on a Monday's page is
+        # that day (the press writes "lundi dernier" for the week before)
+        if extra.get("tense") == "past" and back == 0:
+            back = 7
+        d = anchor_day - dt.timedelta(days=back)
+    return PartialDate(d.year, d.month, d.day)
 
 
 def _season_year(season_month: int, anchor: PartialDate) -> PartialDate:
