@@ -228,18 +228,13 @@ class DatesComponent:
         publication = event = None
         cued = False  # the publication was told by a cue, not guessed from the header
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        header_lines: set[int] = set()  # the first non-blank lines (each line read once, not the text's rest)
-        for i, s in enumerate(line_starts):
-            if len(header_lines) == self.header_lines:
-                break
-            if text[s:line_starts[i + 1] if i + 1 < len(line_starts) else len(text)].strip():
-                header_lines.add(i)
+        header_lines = self._header_line_numbers(text, line_starts)
         end_of_story = story_end(text) if end_of_story is None else end_of_story
         for span in dates:
             value: DateValue = span._.value
             if value.written is None or value.written.year is None:
                 continue
-            start, end = span.start_char, span.end_char
+            start = span.start_char
             if start >= end_of_story:
                 break  # a related article's date closing a short page is not this page's date
             before = text[max(0, start - self.publication_window):start]
@@ -250,56 +245,74 @@ class DatesComponent:
             line_no = bisect.bisect_right(line_starts, start) - 1
             if line_no not in header_lines or value.kind not in {"absolute", "month"}:
                 continue
-            line_start = line_starts[line_no]
-            line_end = text.find("\n", start)
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
-            lead = text[line_start:start].strip()
-            if P.LIST_ITEM.search(line):
-                continue  # a list's row dates its item, not the page: "• Haut-Léon Communauté, le 28 mars 2024 ;"
-            if lead and P.SIGNING_BLOCK_BEFORE.search(lead):
-                continue  # a convention's signing block dates its signing, not the page: "Fait à Bouillante, le 4 mai 2023"
-            after = text[end:line_end if line_end >= 0 else len(text)]
-            short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
-            if lead and (P.NOT_PAGE_DATE_LEAD.search(lead) or P.MONTH_RANGE_LEAD.search(lead)):
-                # "Date limite de candidature : 31/01/2025", "Semaine du 20 au 26 novembre 2023", a two-month issue
-                # ("SAINTES MAG – janvier-février 2023 – page 12": the gold leaves its page undated)
-                continue
-            # a date and its time alone on their line are a press page's dateline, not an event's: "Vendredi 17 février
-            # 2023 à 18:30" under the headline
-            if P.TIME_OF_DAY.match(after) and not lead and not P.TIME_CLOSING_LINE.fullmatch(after):
-                if publication is None and P.BYLINE_AFTER.search(after):
-                    publication = span  # ... unless its writer follows: "Lundi 4 décembre 2023 à 18:31 - Par J. Martin"
-                elif event is None:
-                    event = span
-                continue
-            if P.EVENT_TIME_AFTER.match(after) and not P.BYLINE_LEAD.fullmatch(lead):
-                continue  # an agenda line: "Samedi 8 mars 2025 – de 10h à 17h – Palais des Arts"
-            if P.CALENDAR_ROW_AFTER.match(after) and not lead and (
-                    after.lstrip().startswith(":") or self._calendar_neighbour(text, line_start, line_end, dates)):
-                continue  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
-            # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
-            if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)
-                                        or P.BYLINE_LEAD.fullmatch(lead)
-                                        or P.DATELINE_PLACE.fullmatch(lead) and P.DATELINE_AFTER.match(after)):
+            role = self._header_date_role(text, span, line_starts[line_no], dates, publication is None)
+            if role == "publication":
                 publication = span
-                continue
-            starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
-            # a headline dating the event it tells is no page date: "Convention territoriale globale signée le 3
-            # juillet 2020"
-            # (a masthead's date after a separator may close a longer line: "Le Républicain lorrain – édition de
-            # Thionville | 19 janvier 2023")
-            if publication is None and short and (starts_line or (len(line.strip()) <= 60 or P.SEPARATOR_END.search(lead))
-                                                  and not P.SIGN_CUE.search(lead)):
-                publication = span
-            # a periodical's header line, however long, dated by its issue's month at its end: "LA LETTRE DE
-            # L'AGGLO – Vivre ensemble en pays de Lure et des Mille Étangs – Mars 2025"
-            # (not a two-month issue, "n°58 – janvier-février 2024": the gold leaves its page undated)
-            elif publication is None and value.kind == "month" and not after.strip() and P.ISSUE_LINE.search(lead) \
-                    and not P.MONTH_RANGE_LEAD.search(lead):
-                publication = span
+            elif role == "event" and event is None:
+                event = span
         if publication is None:
             publication = self._press_credit(text, dates, end_of_story)
         return publication, event
+
+    def _header_line_numbers(self, text: str, line_starts: list[int]) -> set[int]:
+        """The numbers of the first `header_lines` non-blank lines (each line read once, not the text's rest)."""
+        header_lines: set[int] = set()
+        for i, s in enumerate(line_starts):
+            if len(header_lines) == self.header_lines:
+                break
+            if text[s:line_starts[i + 1] if i + 1 < len(line_starts) else len(text)].strip():
+                header_lines.add(i)
+        return header_lines
+
+    def _header_date_role(self, text: str, span: Span, line_start: int, dates: list[Span],
+                          open_publication: bool) -> str | None:
+        """A header line's uncued date as "publication", "event" or None (`open_publication`: none found yet)."""
+        value: DateValue = span._.value
+        start, end = span.start_char, span.end_char
+        line_end = text.find("\n", start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        lead = text[line_start:start].strip()
+        if P.LIST_ITEM.search(line):
+            return None  # a list's row dates its item, not the page: "• Haut-Léon Communauté, le 28 mars 2024 ;"
+        if lead and P.SIGNING_BLOCK_BEFORE.search(lead):
+            return None  # a convention's signing block dates its signing, not the page: "Fait à Bouillante, le 4 mai 2023"
+        after = text[end:line_end if line_end >= 0 else len(text)]
+        short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
+        if lead and (P.NOT_PAGE_DATE_LEAD.search(lead) or P.MONTH_RANGE_LEAD.search(lead)):
+            # "Date limite de candidature : 31/01/2025", "Semaine du 20 au 26 novembre 2023", a two-month issue
+            # ("SAINTES MAG – janvier-février 2023 – page 12": the gold leaves its page undated)
+            return None
+        # a date and its time alone on their line are a press page's dateline, not an event's: "Vendredi 17 février
+        # 2023 à 18:30" under the headline
+        if P.TIME_OF_DAY.match(after) and not lead and not P.TIME_CLOSING_LINE.fullmatch(after):
+            if open_publication and P.BYLINE_AFTER.search(after):
+                return "publication"  # ... unless its writer follows: "Lundi 4 décembre 2023 à 18:31 - Par J. Martin"
+            return "event"  # (the page keeps the first one)
+        if P.EVENT_TIME_AFTER.match(after) and not P.BYLINE_LEAD.fullmatch(lead):
+            return None  # an agenda line: "Samedi 8 mars 2025 – de 10h à 17h – Palais des Arts"
+        if P.CALENDAR_ROW_AFTER.match(after) and not lead and (
+                after.lstrip().startswith(":") or self._calendar_neighbour(text, line_start, line_end, dates)):
+            return None  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
+        # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
+        if open_publication and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)
+                                 or P.BYLINE_LEAD.fullmatch(lead)
+                                 or P.DATELINE_PLACE.fullmatch(lead) and P.DATELINE_AFTER.match(after)):
+            return "publication"
+        starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
+        # a headline dating the event it tells is no page date: "Convention territoriale globale signée le 3
+        # juillet 2020"
+        # (a masthead's date after a separator may close a longer line: "Le Républicain lorrain – édition de
+        # Thionville | 19 janvier 2023")
+        if open_publication and short and (starts_line or (len(line.strip()) <= 60 or P.SEPARATOR_END.search(lead))
+                                           and not P.SIGN_CUE.search(lead)):
+            return "publication"
+        # a periodical's header line, however long, dated by its issue's month at its end: "LA LETTRE DE
+        # L'AGGLO – Vivre ensemble en pays de Lure et des Mille Étangs – Mars 2025"
+        # (not a two-month issue, "n°58 – janvier-février 2024": the gold leaves its page undated)
+        if open_publication and value.kind == "month" and not after.strip() and P.ISSUE_LINE.search(lead) \
+                and not P.MONTH_RANGE_LEAD.search(lead):
+            return "publication"
+        return None
 
     @staticmethod
     def _press_credit(text: str, dates: list[Span], end_of_story: int) -> Span | None:
