@@ -84,6 +84,92 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return True
 
 
+AddDate = Callable[..., None]  # find_dates' add(start, end, kind, written, **features)
+
+
+def _day_dates(text: str, lowered: str, add: AddDate) -> None:
+    """Dates with a day, or numeric ones: "le 3 avril 2024", "03/04/2024", "2024-04-03", "03/04", "04/2024"."""
+    for m in P.ABSOLUTE.finditer(text, lowered):
+        y = int(m["y"]) if m["y"] else None
+        wd = P.WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
+        add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
+            weekday=wd, past=bool(m["past"]), future=bool(m["fut"]), following=bool(m["next"]))
+    numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
+    iso = numeric and bool(P.ISO_CORE.search(text))
+    for m in _from_core(P.NUMERIC, P.NUMERIC_CORE, text) if numeric else ():
+        if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _from_core(P.NUMERIC_SHORT_YEAR, P.NUMERIC_SHORT_YEAR_CORE, text) if numeric else ():
+        add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _from_core(P.ISO, P.ISO_CORE, text) if iso else ():
+        if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _from_core(P.NUMERIC_DAYMONTH, P.DIGIT_SLASH_DIGIT, text) if numeric else ():
+        add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
+    for m in _from_core(P.NUMERIC_MONTH_YEAR, P.NUMERIC_MONTH_YEAR_CORE, text) if numeric else ():
+        add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
+    for m in P.ISO_MONTH.finditer(text) if iso else ():
+        add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
+
+
+def _month_and_year_dates(text: str, lowered: str, add: AddDate) -> None:
+    """Dates without a day: a month alone or with its year, a part of a year, a blank day, an event's year."""
+    for m in P.MONTH_ONLY.finditer(text, lowered):
+        end = m.end() - (m.end("m") == m.end() and m["m"].endswith(".") and m["m"][:-1].lower() in P.FULL_MONTHS)
+        add(m.start(), end, "month", PartialDate(None, _month(m["m"])), past=bool(m["past"]),
+            future=bool(m["fut"]))
+    for m in P.MONTH_YEAR.finditer(text, lowered):
+        add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
+    for m in P.PART_OF_YEAR.finditer(text, lowered) if any(w in lowered for w in P.PART_OF_YEAR_WORDS) else ():
+        add(m.start(), m.end(), "year", PartialDate(int(m["y"])))
+    for m in P.BLANK_DAY.finditer(text) if "le" in lowered and ("..." in text or "___" in text or "…" in text) else ():
+        add(m.start("blank"), m.end(), "month" if m["m"] else "year",
+            PartialDate(int(m["y"]), _month(m["m"]) if m["m"] else None), blank_day=True)
+    for m in P.EVENT_YEAR.finditer(text, lowered):
+        group = m.lastindex  # the year's group of the alternative that matched (its only group)
+        add(m.start(group), m.end(group), "year", PartialDate(int(m[group])))
+
+
+def _relative_dates(text: str, lowered: str, add: AddDate) -> None:
+    """Days told against the page's day: "aujourd'hui", "hier", "lundi dernier", "ce jeudi"."""
+    for m in P.RELATIVE.finditer(text, lowered):
+        if m["rel"]:
+            key = m["rel"].lower().replace("’", "'").replace(" ", "")
+            if key == "aujourd'hui" and P.NOWADAYS_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
+                    and not P.PRESENCE.search(text[max(0, m.start() - 20):m.end() + 20]):
+                continue  # "les 24 communes sont aujourd'hui engagées dans une CTG": nowadays, not a date
+            if key in {"aujourd'hui", "cejour"} and P.SO_FAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "la Caf avait signé 14 CTG à ce jour", "jusqu'à aujourd'hui": so far, not a date
+            add(m.start(), m.end(), "relative", None, rel=key)
+        else:
+            if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                continue  # "l'accueil de loisirs du mercredi": a weekly day, not a date
+            wd = next(m[g] for g in ("wd", "wd2", "wd4", "wd3") if m[g]).lower()
+            tense = "past" if m["wd2"] else "future" if m["wd4"] else "bare" if m["wd3"] else "this"
+            add(m.start(), m.end(), "relative", None, weekday=P.WEEKDAYS[wd], tense=tense)
+
+
+def _page_relative_dates(text: str, lowered: str, add: AddDate) -> None:
+    """Dates told against the page's own time: a day of its month, a month, years since the signing, a season."""
+    # dates told against the page's own date: "signée le 6 courant" (a day of its month), "le mois prochain",
+    # "au printemps" (a year at most: the season's year)
+    current = any(w in lowered for w in P.CURRENT_MONTH_WORDS)
+    for m in P.CURRENT_MONTH_DAY.finditer(text, lowered) if current else ():
+        add(m.start(), m.end(), "relative", None, rel="courant", day=_day(m["d"]))
+    for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered or "semaine" in lowered else ():
+        rel = "semainedernière" if m["week"] else {"prochain": "moisprochain", "dernier": "moisdernier"}.get(
+            (m["rm"] or "").lower(), "cemois")
+        add(m.start(), m.end(), "relative", None, rel=rel, named_month=_month(m["cm"]) if m["cm"] else None)
+    since = "signature" in lowered and any(w in lowered for w in P.SINCE_SIGNING_WORDS)
+    for m in P.SINCE_SIGNING.finditer(text, lowered) if since else ():
+        n = parse_number(m["n"])
+        if n and 1 <= n <= 10:
+            add(m.start(), m.end(), "relative", None, rel="since_signing", years=int(n))
+    for m in P.SEASON.finditer(text, lowered) if any(w in lowered for w in P.SEASON_WORDS) else ():
+        add(m.start(), m.end(), "relative", None, rel="season", season=P.SEASONS[m["s"].lower()],
+            past=bool(m["past"]), future=bool(m["fut"]))
+
+
 class DatesComponent:
     """Finds dates, resolves relative ones and picks the signature date, period and duration."""
 
@@ -117,6 +203,7 @@ class DatesComponent:
         found: list[Span] = []
 
         def add(start: int, end: int, kind: str, written: PartialDate | None, **extra) -> None:
+            """A date's span with its value, unless its written date does not exist."""
             if written is not None and not _valid(written.year, written.month, written.day):
                 return
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
@@ -125,73 +212,10 @@ class DatesComponent:
             span._.value = DateValue(kind=kind, written=written, features=dict(extra))
             found.append(span)
 
-        for m in P.ABSOLUTE.finditer(text, lowered):
-            y = int(m["y"]) if m["y"] else None
-            wd = P.WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
-            add(m.start(), m.end(), "absolute" if y else "daymonth", PartialDate(y, _month(m["m"]), _day(m["d"])),
-                weekday=wd, past=bool(m["past"]), future=bool(m["fut"]), following=bool(m["next"]))
-        numeric = bool(P.DIGIT_SEPARATOR_DIGIT.search(text))  # else no numeric form can match: skip their scans
-        iso = numeric and bool(P.ISO_CORE.search(text))
-        for m in _from_core(P.NUMERIC, P.NUMERIC_CORE, text) if numeric else ():
-            if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in _from_core(P.NUMERIC_SHORT_YEAR, P.NUMERIC_SHORT_YEAR_CORE, text) if numeric else ():
-            add(m.start(), m.end(), "absolute", PartialDate(2000 + int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in _from_core(P.ISO, P.ISO_CORE, text) if iso else ():
-            if not P.NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                add(m.start(), m.end(), "absolute", PartialDate(int(m["y"]), int(m["m"]), int(m["d"])))
-        for m in _from_core(P.NUMERIC_DAYMONTH, P.DIGIT_SLASH_DIGIT, text) if numeric else ():
-            add(m.start(), m.end(), "daymonth", PartialDate(None, int(m["m"]), int(m["d"])))
-        for m in _from_core(P.NUMERIC_MONTH_YEAR, P.NUMERIC_MONTH_YEAR_CORE, text) if numeric else ():
-            add(m.start(), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])))
-        for m in P.ISO_MONTH.finditer(text) if iso else ():
-            add(m.start("y"), m.end(), "month", PartialDate(int(m["y"]), int(m["m"])), header=True)
-        for m in P.MONTH_ONLY.finditer(text, lowered):
-            end = m.end() - (m.end("m") == m.end() and m["m"].endswith(".") and m["m"][:-1].lower() in P.FULL_MONTHS)
-            add(m.start(), end, "month", PartialDate(None, _month(m["m"])), past=bool(m["past"]),
-                future=bool(m["fut"]))
-        for m in P.MONTH_YEAR.finditer(text, lowered):
-            add(m.start(), m.end(), "month", PartialDate(int(m["y"]), _month(m["m"])))
-        for m in P.PART_OF_YEAR.finditer(text, lowered) if any(w in lowered for w in P.PART_OF_YEAR_WORDS) else ():
-            add(m.start(), m.end(), "year", PartialDate(int(m["y"])))
-        for m in P.BLANK_DAY.finditer(text) if "le" in lowered and ("..." in text or "___" in text or "…" in text) else ():
-            add(m.start("blank"), m.end(), "month" if m["m"] else "year",
-                PartialDate(int(m["y"]), _month(m["m"]) if m["m"] else None), blank_day=True)
-        for m in P.EVENT_YEAR.finditer(text, lowered):
-            group = m.lastindex  # the year's group of the alternative that matched (its only group)
-            add(m.start(group), m.end(group), "year", PartialDate(int(m[group])))
-        for m in P.RELATIVE.finditer(text, lowered):
-            if m["rel"]:
-                key = m["rel"].lower().replace("’", "'").replace(" ", "")
-                if key == "aujourd'hui" and P.NOWADAYS_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
-                        and not P.PRESENCE.search(text[max(0, m.start() - 20):m.end() + 20]):
-                    continue  # "les 24 communes sont aujourd'hui engagées dans une CTG": nowadays, not a date
-                if key in {"aujourd'hui", "cejour"} and P.SO_FAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-                    continue  # "la Caf avait signé 14 CTG à ce jour", "jusqu'à aujourd'hui": so far, not a date
-                add(m.start(), m.end(), "relative", None, rel=key)
-            else:
-                if m["wd3"] and P.GENERIC_WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
-                    continue  # "l'accueil de loisirs du mercredi": a weekly day, not a date
-                wd = next(m[g] for g in ("wd", "wd2", "wd4", "wd3") if m[g]).lower()
-                tense = "past" if m["wd2"] else "future" if m["wd4"] else "bare" if m["wd3"] else "this"
-                add(m.start(), m.end(), "relative", None, weekday=P.WEEKDAYS[wd], tense=tense)
-        # dates told against the page's own date: "signée le 6 courant" (a day of its month), "le mois prochain",
-        # "au printemps" (a year at most: the season's year)
-        current = any(w in lowered for w in P.CURRENT_MONTH_WORDS)
-        for m in P.CURRENT_MONTH_DAY.finditer(text, lowered) if current else ():
-            add(m.start(), m.end(), "relative", None, rel="courant", day=_day(m["d"]))
-        for m in P.RELATIVE_MONTH.finditer(text, lowered) if "mois" in lowered or "semaine" in lowered else ():
-            rel = "semainedernière" if m["week"] else {"prochain": "moisprochain", "dernier": "moisdernier"}.get(
-                (m["rm"] or "").lower(), "cemois")
-            add(m.start(), m.end(), "relative", None, rel=rel, named_month=_month(m["cm"]) if m["cm"] else None)
-        since = "signature" in lowered and any(w in lowered for w in P.SINCE_SIGNING_WORDS)
-        for m in P.SINCE_SIGNING.finditer(text, lowered) if since else ():
-            n = parse_number(m["n"])
-            if n and 1 <= n <= 10:
-                add(m.start(), m.end(), "relative", None, rel="since_signing", years=int(n))
-        for m in P.SEASON.finditer(text, lowered) if any(w in lowered for w in P.SEASON_WORDS) else ():
-            add(m.start(), m.end(), "relative", None, rel="season", season=P.SEASONS[m["s"].lower()],
-                past=bool(m["past"]), future=bool(m["fut"]))
+        _day_dates(text, lowered, add)
+        _month_and_year_dates(text, lowered, add)
+        _relative_dates(text, lowered, add)
+        _page_relative_dates(text, lowered, add)
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     # -- article date --------------------------------------------------------------------------
@@ -204,18 +228,13 @@ class DatesComponent:
         publication = event = None
         cued = False  # the publication was told by a cue, not guessed from the header
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        header_lines: set[int] = set()  # the first non-blank lines (each line read once, not the text's rest)
-        for i, s in enumerate(line_starts):
-            if len(header_lines) == self.header_lines:
-                break
-            if text[s:line_starts[i + 1] if i + 1 < len(line_starts) else len(text)].strip():
-                header_lines.add(i)
+        header_lines = self._header_line_numbers(text, line_starts)
         end_of_story = story_end(text) if end_of_story is None else end_of_story
         for span in dates:
             value: DateValue = span._.value
             if value.written is None or value.written.year is None:
                 continue
-            start, end = span.start_char, span.end_char
+            start = span.start_char
             if start >= end_of_story:
                 break  # a related article's date closing a short page is not this page's date
             before = text[max(0, start - self.publication_window):start]
@@ -226,56 +245,74 @@ class DatesComponent:
             line_no = bisect.bisect_right(line_starts, start) - 1
             if line_no not in header_lines or value.kind not in {"absolute", "month"}:
                 continue
-            line_start = line_starts[line_no]
-            line_end = text.find("\n", start)
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
-            lead = text[line_start:start].strip()
-            if P.LIST_ITEM.search(line):
-                continue  # a list's row dates its item, not the page: "• Haut-Léon Communauté, le 28 mars 2024 ;"
-            if lead and P.SIGNING_BLOCK_BEFORE.search(lead):
-                continue  # a convention's signing block dates its signing, not the page: "Fait à Bouillante, le 4 mai 2023"
-            after = text[end:line_end if line_end >= 0 else len(text)]
-            short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
-            if lead and (P.NOT_PAGE_DATE_LEAD.search(lead) or P.MONTH_RANGE_LEAD.search(lead)):
-                # "Date limite de candidature : 31/01/2025", "Semaine du 20 au 26 novembre 2023", a two-month issue
-                # ("SAINTES MAG – janvier-février 2023 – page 12": the gold leaves its page undated)
-                continue
-            # a date and its time alone on their line are a press page's dateline, not an event's: "Vendredi 17 février
-            # 2023 à 18:30" under the headline
-            if P.TIME_OF_DAY.match(after) and not lead and not P.TIME_CLOSING_LINE.fullmatch(after):
-                if publication is None and P.BYLINE_AFTER.search(after):
-                    publication = span  # ... unless its writer follows: "Lundi 4 décembre 2023 à 18:31 - Par J. Martin"
-                elif event is None:
-                    event = span
-                continue
-            if P.EVENT_TIME_AFTER.match(after) and not P.BYLINE_LEAD.fullmatch(lead):
-                continue  # an agenda line: "Samedi 8 mars 2025 – de 10h à 17h – Palais des Arts"
-            if P.CALENDAR_ROW_AFTER.match(after) and not lead and (
-                    after.lstrip().startswith(":") or self._calendar_neighbour(text, line_start, line_end, dates)):
-                continue  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
-            # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
-            if publication is None and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)
-                                        or P.BYLINE_LEAD.fullmatch(lead)
-                                        or P.DATELINE_PLACE.fullmatch(lead) and P.DATELINE_AFTER.match(after)):
+            role = self._header_date_role(text, span, line_starts[line_no], dates, publication is None)
+            if role == "publication":
                 publication = span
-                continue
-            starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
-            # a headline dating the event it tells is no page date: "Convention territoriale globale signée le 3
-            # juillet 2020"
-            # (a masthead's date after a separator may close a longer line: "Le Républicain lorrain – édition de
-            # Thionville | 19 janvier 2023")
-            if publication is None and short and (starts_line or (len(line.strip()) <= 60 or P.SEPARATOR_END.search(lead))
-                                                  and not P.SIGN_CUE.search(lead)):
-                publication = span
-            # a periodical's header line, however long, dated by its issue's month at its end: "LA LETTRE DE
-            # L'AGGLO – Vivre ensemble en pays de Lure et des Mille Étangs – Mars 2025"
-            # (not a two-month issue, "n°58 – janvier-février 2024": the gold leaves its page undated)
-            elif publication is None and value.kind == "month" and not after.strip() and P.ISSUE_LINE.search(lead) \
-                    and not P.MONTH_RANGE_LEAD.search(lead):
-                publication = span
+            elif role == "event" and event is None:
+                event = span
         if publication is None:
             publication = self._press_credit(text, dates, end_of_story)
         return publication, event
+
+    def _header_line_numbers(self, text: str, line_starts: list[int]) -> set[int]:
+        """The numbers of the first `header_lines` non-blank lines (each line read once, not the text's rest)."""
+        header_lines: set[int] = set()
+        for i, s in enumerate(line_starts):
+            if len(header_lines) == self.header_lines:
+                break
+            if text[s:line_starts[i + 1] if i + 1 < len(line_starts) else len(text)].strip():
+                header_lines.add(i)
+        return header_lines
+
+    def _header_date_role(self, text: str, span: Span, line_start: int, dates: list[Span],
+                          open_publication: bool) -> str | None:
+        """A header line's uncued date as "publication", "event" or None (`open_publication`: none found yet)."""
+        value: DateValue = span._.value
+        start, end = span.start_char, span.end_char
+        line_end = text.find("\n", start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        lead = text[line_start:start].strip()
+        if P.LIST_ITEM.search(line):
+            return None  # a list's row dates its item, not the page: "• Haut-Léon Communauté, le 28 mars 2024 ;"
+        if lead and P.SIGNING_BLOCK_BEFORE.search(lead):
+            return None  # a convention's signing block dates its signing, not the page: "Fait à Bouillante, le 4 mai 2023"
+        after = text[end:line_end if line_end >= 0 else len(text)]
+        short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
+        if lead and (P.NOT_PAGE_DATE_LEAD.search(lead) or P.MONTH_RANGE_LEAD.search(lead)):
+            # "Date limite de candidature : 31/01/2025", "Semaine du 20 au 26 novembre 2023", a two-month issue
+            # ("SAINTES MAG – janvier-février 2023 – page 12": the gold leaves its page undated)
+            return None
+        # a date and its time alone on their line are a press page's dateline, not an event's: "Vendredi 17 février
+        # 2023 à 18:30" under the headline
+        if P.TIME_OF_DAY.match(after) and not lead and not P.TIME_CLOSING_LINE.fullmatch(after):
+            if open_publication and P.BYLINE_AFTER.search(after):
+                return "publication"  # ... unless its writer follows: "Lundi 4 décembre 2023 à 18:31 - Par J. Martin"
+            return "event"  # (the page keeps the first one)
+        if P.EVENT_TIME_AFTER.match(after) and not P.BYLINE_LEAD.fullmatch(lead):
+            return None  # an agenda line: "Samedi 8 mars 2025 – de 10h à 17h – Palais des Arts"
+        if P.CALENDAR_ROW_AFTER.match(after) and not lead and (
+                after.lstrip().startswith(":") or self._calendar_neighbour(text, line_start, line_end, dates)):
+            return None  # a calendar row ("Janvier 2024 : diagnostic partagé") is no page date
+        # a press dateline opening the text: "18/03/2024 - La Ville a signé ...", "Blois, le 18 mars 2024. ..."
+        if open_publication and (not lead and P.DATELINE_AFTER.match(after) or P.DATELINE_LEAD.fullmatch(lead)
+                                 or P.BYLINE_LEAD.fullmatch(lead)
+                                 or P.DATELINE_PLACE.fullmatch(lead) and P.DATELINE_AFTER.match(after)):
+            return "publication"
+        starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
+        # a headline dating the event it tells is no page date: "Convention territoriale globale signée le 3
+        # juillet 2020"
+        # (a masthead's date after a separator may close a longer line: "Le Républicain lorrain – édition de
+        # Thionville | 19 janvier 2023")
+        if open_publication and short and (starts_line or (len(line.strip()) <= 60 or P.SEPARATOR_END.search(lead))
+                                           and not P.SIGN_CUE.search(lead)):
+            return "publication"
+        # a periodical's header line, however long, dated by its issue's month at its end: "LA LETTRE DE
+        # L'AGGLO – Vivre ensemble en pays de Lure et des Mille Étangs – Mars 2025"
+        # (not a two-month issue, "n°58 – janvier-février 2024": the gold leaves its page undated)
+        if open_publication and value.kind == "month" and not after.strip() and P.ISSUE_LINE.search(lead) \
+                and not P.MONTH_RANGE_LEAD.search(lead):
+            return "publication"
+        return None
 
     @staticmethod
     def _press_credit(text: str, dates: list[Span], end_of_story: int) -> Span | None:
@@ -360,86 +397,57 @@ class DatesComponent:
         if value.kind == "month" and written is not None:
             return self._month_only(written.month, anchor, bool(future))
         if value.kind == "daymonth" and written is not None and (anchor is None or anchor.year is None):
-            # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May (daymonth_text_years
-            # False leaves it null, the guide's strict reading)
-            if not self.daymonth_text_years:
-                return None
-            fits = [y for y in sorted(text_years) if _valid(y, written.month, written.day)
-                    and (extra.get("weekday") is not None or (written.month, written.day) == (2, 29))
-                    and (extra.get("weekday") is None
-                         or dt.date(y, written.month, written.day).weekday() == extra["weekday"])]
-            return PartialDate(fits[0], written.month, written.day) if len(fits) == 1 else None
+            return self._daymonth_in_text_years(written, extra, text_years)
         if anchor is None or anchor.year is None:
             return None
-        anchor_day = anchor.as_date()
         if value.kind == "relative":
-            rel = extra.get("rel")
-            if rel in {"aujourd'hui", "cejour", "cematin", "cetaprès-midi", "cesoir"}:
-                return anchor
-            if rel == "courant":
-                day = extra.get("day")
-                return (PartialDate(anchor.year, anchor.month, day) if anchor.month and _valid(anchor.year,
-                        anchor.month, day) else None)
-            if rel == "semainedernière":
-                d = anchor_day - dt.timedelta(days=7) if anchor_day else None
-                return PartialDate(d.year, d.month) if d else None
-            if rel in {"moisprochain", "moisdernier", "cemois"}:
-                if anchor.month is None or extra.get("named_month") not in (None, anchor.month):
-                    return None
-                index = anchor.year * 12 + anchor.month - 1 + {"moisprochain": 1, "moisdernier": -1}.get(rel, 0)
-                return PartialDate(index // 12, index % 12 + 1)
-            if rel == "season":  # announced only: a past season's year is too often misread ("à l'automne" in plans)
-                return _season_year(extra["season"], anchor) if future else None
-            if rel in {"hier", "avant-hier", "avanthier", "demain"}:
-                if anchor_day is None:
-                    return PartialDate(anchor.year, anchor.month)
-                d = anchor_day + dt.timedelta(days={"hier": -1, "demain": 1}.get(rel, -2))
-                return PartialDate(d.year, d.month, d.day)
-            weekday = extra.get("weekday")
-            if weekday is None:
-                return None
-            if anchor_day is None:
-                return PartialDate(anchor.year, anchor.month) if anchor.month else None
-            tense = extra.get("tense")
-            if tense == "future" or (future and tense in {"bare", "this"}):
-                # "signeront jeudi", "sera signée ce jeudi": the next such day ("ce jeudi" on a Thursday: that day)
-                ahead = (weekday - anchor_day.weekday()) % 7 or (0 if tense == "this" else 7)
-                d = anchor_day + dt.timedelta(days=ahead)
-            else:
-                back = (anchor_day.weekday() - weekday) % 7
-                # "lundi dernier" on a Monday is a week before; a bare "Lundi, ... ont signé" on a Monday's page is
-                # that day (the press writes "lundi dernier" for the week before)
-                if extra.get("tense") == "past" and back == 0:
-                    back = 7
-                d = anchor_day - dt.timedelta(days=back)
-            return PartialDate(d.year, d.month, d.day)
+            return _relative_to_anchor(extra, anchor, future)
         if value.kind == "daymonth" and written is not None:
-            month, day = written.month, written.day
-            if anchor.month is None:  # an annual bulletin's "le 24 mars dernier" is that year's
-                wd = extra.get("weekday")
-                fits = _valid(anchor.year, month, day) and (
-                    wd is None or dt.date(anchor.year, month, day).weekday() == wd)
-                return PartialDate(anchor.year, month, day) if fits else None
-            ref = anchor_day or dt.date(anchor.year, anchor.month, 28)
-            ahead = future or narrative  # a page reports what is past, unless it announces or narrates onwards
-            best = None
-            for year in (ref.year - 1, ref.year, ref.year + 1):
-                try:
-                    cand = dt.date(year, month, day)
-                except ValueError:
-                    continue
-                wd = extra.get("weekday")
-                if wd is not None and cand.weekday() != wd:
-                    continue
-                if (extra.get("past") or not ahead) and cand > ref + dt.timedelta(
-                        days=31 if not anchor_day else 0):
-                    continue
-                if future and anchor_day and cand < ref:
-                    continue  # "le 3 avril prochain" on a page of 27 March
-                if best is None or abs((cand - ref).days) < abs((best - ref).days):
-                    best = cand
-            if best is not None and abs((best - ref).days) <= self.daymonth_max_days:
-                return PartialDate(best.year, best.month, best.day)
+            return self._daymonth_near_anchor(written, extra, anchor, future, narrative)
+        return None
+
+    def _daymonth_in_text_years(self, written: PartialDate, extra: dict, text_years: set[int]) -> PartialDate | None:
+        """A day and month without a year nor a dated anchor: the one year of the text that fits its weekday."""
+        # "ce mardi 27 mai" in a text about 2025-2029: only 2025 has a Tuesday 27 May (daymonth_text_years
+        # False leaves it null, the guide's strict reading)
+        if not self.daymonth_text_years:
+            return None
+        fits = [y for y in sorted(text_years) if _valid(y, written.month, written.day)
+                and (extra.get("weekday") is not None or (written.month, written.day) == (2, 29))
+                and (extra.get("weekday") is None
+                     or dt.date(y, written.month, written.day).weekday() == extra["weekday"])]
+        return PartialDate(fits[0], written.month, written.day) if len(fits) == 1 else None
+
+    def _daymonth_near_anchor(self, written: PartialDate, extra: dict, anchor: PartialDate, future,
+                              narrative: bool) -> PartialDate | None:
+        """A day and month without a year placed against a dated anchor: the nearest such day that fits."""
+        month, day = written.month, written.day
+        anchor_day = anchor.as_date()
+        if anchor.month is None:  # an annual bulletin's "le 24 mars dernier" is that year's
+            wd = extra.get("weekday")
+            fits = _valid(anchor.year, month, day) and (
+                wd is None or dt.date(anchor.year, month, day).weekday() == wd)
+            return PartialDate(anchor.year, month, day) if fits else None
+        ref = anchor_day or dt.date(anchor.year, anchor.month, 28)
+        ahead = future or narrative  # a page reports what is past, unless it announces or narrates onwards
+        best = None
+        for year in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                cand = dt.date(year, month, day)
+            except ValueError:
+                continue
+            wd = extra.get("weekday")
+            if wd is not None and cand.weekday() != wd:
+                continue
+            if (extra.get("past") or not ahead) and cand > ref + dt.timedelta(
+                    days=31 if not anchor_day else 0):
+                continue
+            if future and anchor_day and cand < ref:
+                continue  # "le 3 avril prochain" on a page of 27 March
+            if best is None or abs((cand - ref).days) < abs((best - ref).days):
+                best = cand
+        if best is not None and abs((best - ref).days) <= self.daymonth_max_days:
+            return PartialDate(best.year, best.month, best.day)
         return None
 
     @staticmethod
@@ -1524,6 +1532,56 @@ def _clause(sents: Sentences, start: int, end: int) -> str:
     """The clause around a span: its sentence's words between the punctuation marks before and after it."""
     return (re.split(r"[,;:()]", sents.left(start, 120))[-1] + sents.text[start:end]
             + re.split(r"[,;:()]", sents.right(end, 120))[0])
+
+
+def _relative_to_anchor(extra: dict, anchor: PartialDate, future) -> PartialDate | None:
+    """A relative date ("hier", "le mois prochain", "jeudi") placed against a dated anchor."""
+    anchor_day = anchor.as_date()
+    rel = extra.get("rel")
+    if rel in {"aujourd'hui", "cejour", "cematin", "cetaprès-midi", "cesoir"}:
+        return anchor
+    if rel == "courant":
+        day = extra.get("day")
+        return (PartialDate(anchor.year, anchor.month, day) if anchor.month and _valid(anchor.year,
+                anchor.month, day) else None)
+    if rel == "semainedernière":
+        d = anchor_day - dt.timedelta(days=7) if anchor_day else None
+        return PartialDate(d.year, d.month) if d else None
+    if rel in {"moisprochain", "moisdernier", "cemois"}:
+        if anchor.month is None or extra.get("named_month") not in (None, anchor.month):
+            return None
+        index = anchor.year * 12 + anchor.month - 1 + {"moisprochain": 1, "moisdernier": -1}.get(rel, 0)
+        return PartialDate(index // 12, index % 12 + 1)
+    if rel == "season":  # announced only: a past season's year is too often misread ("à l'automne" in plans)
+        return _season_year(extra["season"], anchor) if future else None
+    if rel in {"hier", "avant-hier", "avanthier", "demain"}:
+        if anchor_day is None:
+            return PartialDate(anchor.year, anchor.month)
+        d = anchor_day + dt.timedelta(days={"hier": -1, "demain": 1}.get(rel, -2))
+        return PartialDate(d.year, d.month, d.day)
+    return _weekday_to_anchor(extra, anchor, anchor_day, future)
+
+
+def _weekday_to_anchor(extra: dict, anchor: PartialDate, anchor_day: dt.date | None, future) -> PartialDate | None:
+    """A weekday ("jeudi", "lundi dernier", "ce jeudi") placed against a dated anchor, by its tense."""
+    weekday = extra.get("weekday")
+    if weekday is None:
+        return None
+    if anchor_day is None:
+        return PartialDate(anchor.year, anchor.month) if anchor.month else None
+    tense = extra.get("tense")
+    if tense == "future" or (future and tense in {"bare", "this"}):
+        # "signeront jeudi", "sera signée ce jeudi": the next such day ("ce jeudi" on a Thursday: that day)
+        ahead = (weekday - anchor_day.weekday()) % 7 or (0 if tense == "this" else 7)
+        d = anchor_day + dt.timedelta(days=ahead)
+    else:
+        back = (anchor_day.weekday() - weekday) % 7
+        # "lundi dernier" on a Monday is a week before; a bare "Lundi, ... ont signé" on a Monday's page is
+        # that day (the press writes "lundi dernier" for the week before)
+        if extra.get("tense") == "past" and back == 0:
+            back = 7
+        d = anchor_day - dt.timedelta(days=back)
+    return PartialDate(d.year, d.month, d.day)
 
 
 def _season_year(season_month: int, anchor: PartialDate) -> PartialDate:

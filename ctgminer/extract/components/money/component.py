@@ -200,155 +200,19 @@ class MoneyComponent:
 
     def find_figures(self, doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         """Counted figures, each stated count once (its first mention)."""
-        text = doc_text(doc)
-        lowered = text.lower()  # the case-insensitive figure patterns run on it (FastCue)
-        figures: list[Span] = []
-        taken = list(taken)
-        seen: set[tuple[float, str]] = set()
-
-        def add(start: int, end: int, value, kind: str, min_value: float = 0) -> None:
-            if not value or value < min_value or _overlaps(start, end, taken):
-                return
-            before = text[max(0, start - 25):start]
-            if P.NOT_A_FIGURE_BEFORE.search(before):
-                return
-            if P.DESIGNATION_BEFORE.search(before):  # a party's name, here and later: no count
-                seen.add((value, kind))
-                return
-            # a reference back, not a count: "les deux partenaires", "ses trois communes membres"
-            if kind != "percent" and value <= self.anaphora_max and P.ANAPHORIC_BEFORE.search(before):
-                return
-            if kind == P.FAMILY_SIZE_KIND and value <= P.FAMILY_SIZE_MAX and P.FAMILY_SIZE_BEFORE.search(before):
-                return
-            taken.append((start, end))
-            if (value, kind) in seen:  # "les 25 communes" said again is the same figure
-                return
-            span = self._span(doc, start, end, kind, FigureValue(as_int(value), kind))
-            if span is not None:
-                seen.add((value, kind))
-                figures.append(span)
-
-        def add_noun(m: re.Match, start: int, end: int, value, part: bool = False) -> None:
-            """A count of a noun; `part`: the count is a part of a stated whole ("27 des 35 communes")."""
-            index = P.noun_group(m)
-            group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
-            in_words = not m["num"][:1].isdigit()
-            if ((in_words and (group.digits_only or (value or 0) < group.min_word_value))
-                    or P.SECTION_NUMBER.fullmatch(m["num"].strip())):
-                return
-            before = text[max(0, start - 25):start]
-            # after "d'" an approximate count is a figure only as a target ("la création d'une centaine de places";
-            # "un plan d'une vingtaine d'actions" gives an order of magnitude)
-            elided = before[-1:] in ("'", "’")
-            if ((group.kind not in P.APPROXIMATE_KINDS or elided) and P.APPROX_COUNT.match(m["num"])
-                    and not (group.kind in P.APPROXIMATE_TARGET_KINDS and P.APPROXIMATE_TARGET_BEFORE.search(before))):
-                return
-            if P.ADDRESS_NOUN.fullmatch(noun) and P.ADDRESS_AFTER.match(text, m.end(f"n{index}")):
-                return  # a street address ("1 place Georges-Brassens")
-            if (group.kind == "communes" and not part and not P.DETERMINER_BEFORE.search(before)
-                    and P.SIGNING_AFTER.match(text, m.end(), m.end() + 80)):
-                return  # communes named as a group of signatories (a part of a whole is a coverage count)
-            add(start, end, value, self.kind_in_context(group.kind, noun, text, start, m.end()), group.min_value)
-
-        def near(cue, anchor, reach: int, after: int = 0):  # a FastCue's matches around its anchors
-            pattern, target = _picked(cue, text, lowered)
-            return P.anchored(pattern, anchor, target, reach, after)
-
-        taken += [(m.start("base" if m["base"] else "per"), m.end()) for m in P.RATE_BASE.finditer(text, lowered)]
-
-        def add_whole(m: re.Match) -> None:
-            """The whole of a stated part, for the kinds whose whole is a count too (patterns.WHOLE_KINDS)."""
-            kind = P.NOUN_GROUPS[P.noun_group(m)].kind
-            part, whole = parse_number(m["num"]), parse_number(m["whole"])
-            if kind in P.COVERAGE_WHOLE_KINDS and P.COVERAGE_AFTER.match(text, m.end()):
-                return  # "18 des 24 communes de l'île sont engagées dans une CTG": the whole frames the coverage
-            if kind in P.WHOLE_KINDS and part and whole and part < whole and not P.YEAR.fullmatch(m["whole"]):
-                add(m.start("whole"), m.end("whole"), whole, kind)
-
-        for m in near(P.FIGURE_OF, P.FIGURE_OF_ANCHOR, P.NUMBER_REACH, P.PAREN_REACH):
-            add_noun(m, m.start("num"), m.end("num"), parse_number(m["num"]), part=True)
-            add_whole(m)  # "30 des 43 communes": the territory's 43 communes
-            taken.append((m.start(), m.end()))  # else the whole ("des 16 intercommunalités") is no figure
-        for m in P.anchored(P.FIGURE_OUT_OF, P.OUT_OF_ANCHOR, text, P.OUT_OF_REACH, P.NUMBER_REACH):
-            whole, kind = parse_number(m["whole"]) or 0, P.NOUN_GROUPS[P.noun_group(m)].kind
-            if kind in P.PROPORTION_KINDS and whole <= P.PROPORTION_MAX_BASE:
-                taken.append((m.start(), m.end()))  # "1 enfant sur 4" is a proportion
-            else:
-                add_whole(m)  # "9 communes sur 26"
-                # a whole of the part's own kind that is no count kind frames the statement, as after "des" above:
-                # "16 CTG sur 18 intercommunalités" counts the 16 CTG, not the département's 18 intercommunalités
-                # (session 26; pages: Caf news on a département's coverage); a whole of another kind is a count of its
-                # own ("1 900 familles allocataires sur les 36 communes", "76 000 habitants répartis sur 152 communes")
-                whole_noun = P.NOUN_AFTER.match(text, m.end("whole"))
-                if whole_noun is not None and P.NOUN_GROUPS[P.noun_group(whole_noun)].kind == kind:
-                    taken.append((m.start("whole"), m.end("whole")))
-        for m in P.KEY_ROW.finditer(text, lowered):
-            if P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start()):
-                continue
-            if not P.YEAR.fullmatch(m["num"].strip()):
-                add_noun(m, m.start(), m.end(), parse_number(m["num"]))
-        for m in P.FLAT_ROW.finditer(text, lowered) if "\n" in text else ():
-            value = parse_number(m["num"])
-            if (value or 0) >= P.FLAT_ROW_MIN and not P.YEAR.fullmatch(m["num"].strip()) and not (
-                    P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start())):
-                add_noun(m, m.start(), m.end(), value)
-        for m in near(P.PERCENT, P.PERCENT_ANCHOR, P.NUMBER_REACH):
-            if P.PERCENT_BOUND_AFTER.match(text, m.end()) or any(cell.search(
-                    text, max(0, m.start() - P.NUMBER_REACH), m.start())
-                    for cell in (P.COMPARISON_CELL_BEFORE, P.COMPARISON_BAR_BEFORE)):
-                continue
-            add(m.start(), m.end(), parse_number(m["num"]), "percent")
-        for m in near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
-            group = P.NOUN_GROUPS[P.noun_group(P.NOUN_BEFORE.match(text, m.start("noun")))]
-            add(m.start(), m.end(), parse_number(m["num"]), group.kind, group.min_value)
-        for m in P.FIGURE.finditer(text, lowered):
-            num = m["num"]
-            if P.YEAR.fullmatch(num.strip()) or P.FIGURE_EXCLUDE_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
-                continue
-            value = parse_number(num)
-            if value is None or (not num[0].isdigit() and value < 2 and not re.search(r"\d", num)):
-                continue
-            add_noun(m, m.start(), m.end(), value)
-        for m in P.SCALED_FIGURE.finditer(text, lowered) if "illi" in lowered else ():
-            value = parse_number(m["num"])
-            if value is not None:
-                add_noun(m, m.start(), m.end(), as_int(round(value * _scale(m["scale"], None))))
-        for m in P.DEMONYM_FIGURE.finditer(text):
-            if P.DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                add(m.start(), m.end(), parse_number(m["num"]), "habitants")
-        for m in P.FIGURE_AFTER.finditer(text) if "au nombre de" in lowered else ():
-            add_noun(m, m.start(), m.end(), parse_number(m["num"]))
-        for m in P.anchored(P.FIGURE_PAREN, P.PAREN_NUMBER, text, P.PAREN_REACH):
-            if not P.YEAR.fullmatch(m["num"]):
-                add_noun(m, m.start(), m.end(), parse_number(m["num"]))
-        for m in P.TARGET_PAREN.finditer(text) if "(objectif" in lowered or "(cible" in lowered else ():
-            if P.YEAR.fullmatch(m["num"].strip()):
-                continue
-            # the first counted noun of the clause before the brackets ("plus de places en crèche (objectif ...")
-            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - P.TARGET_REACH)
-            lo = max([lo] + [c.end() for c in P.CLAUSE_MARK.finditer(text, lo, m.start())])
-            noun = P.NOUN_BEFORE.search(text, lo, m.start())
-            if noun is not None:
-                group = P.NOUN_GROUPS[P.noun_group(noun)]
-                add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
+        found = _Figures(self, doc, taken)
+        text, lowered = found.text, found.lowered
+        found.taken += [(m.start("base" if m["base"] else "per"), m.end()) for m in P.RATE_BASE.finditer(text, lowered)]
+        found.parts_of_wholes()
+        found.table_rows()
+        found.percents_and_ordinals()
+        found.noun_counts()
+        found.bracketed_targets()
         if P.ELIDED.search(text, lowered):
-            self.add_elided(text, lowered, figures, add)
-        for m in P.NUMBER_REACHED.finditer(text, lowered) if "nombre" in lowered else ():
-            noun = P.NOUN_BEFORE.search(text, m.start("zone"), m.end("zone") or m.start("zone"))
-            if noun is not None and not P.YEAR.fullmatch(m["num"].strip()):
-                group = P.NOUN_GROUPS[P.noun_group(noun)]
-                add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
-        for m in P.NUMBER_BROUGHT.finditer(text, lowered) if "le nombre" in lowered else ():
-            noun = P.NOUN_BEFORE.search(text, m.start("zone"), m.end("zone"))
-            value = parse_number(m["num"])
-            if noun is None or value is None or P.YEAR.fullmatch(m["num"].strip()):
-                continue
-            group = P.NOUN_GROUPS[P.noun_group(noun)]
-            if not m["num"][:1].isdigit() and (group.digits_only or value < group.min_word_value):
-                continue
-            add(m.start("num"), m.end("num"), value, group.kind, group.min_value)
-        self.add_part_subjects(text, lowered, figures, add)
-        return sorted(figures, key=lambda s: s.start)
+            self.add_elided(text, lowered, found.figures, found.add)
+        found.numbers_of()
+        self.add_part_subjects(text, lowered, found.figures, found.add)
+        return sorted(found.figures, key=lambda s: s.start)
 
     @staticmethod
     def add_part_subjects(text: str, lowered: str, figures: list[Span], add) -> None:
@@ -431,6 +295,185 @@ class MoneyComponent:
         doc.spans["amounts"] = [s for s in amounts if s.start_char < end]
         doc.spans["figures"] = [s for s in self.find_figures(doc, taken) if s.start_char < end]
         return doc
+
+
+class _Figures:
+    """One page's figures in the order found and the spans no further figure may take (find_figures' steps)."""
+
+    def __init__(self, component: MoneyComponent, doc: Doc, taken: list[tuple[int, int]]) -> None:
+        self.component = component
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.lowered = self.text.lower()  # the case-insensitive figure patterns run on it (FastCue)
+        self.figures: list[Span] = []
+        self.taken = list(taken)
+        self.seen: set[tuple[float, str]] = set()
+
+    def add(self, start: int, end: int, value, kind: str, min_value: float = 0) -> None:
+        """A figure, unless its span is taken, its words before say it is no count, or its count was said before."""
+        text, taken, seen = self.text, self.taken, self.seen
+        if not value or value < min_value or _overlaps(start, end, taken):
+            return
+        before = text[max(0, start - 25):start]
+        if P.NOT_A_FIGURE_BEFORE.search(before):
+            return
+        if P.DESIGNATION_BEFORE.search(before):  # a party's name, here and later: no count
+            seen.add((value, kind))
+            return
+        # a reference back, not a count: "les deux partenaires", "ses trois communes membres"
+        if kind != "percent" and value <= self.component.anaphora_max and P.ANAPHORIC_BEFORE.search(before):
+            return
+        if kind == P.FAMILY_SIZE_KIND and value <= P.FAMILY_SIZE_MAX and P.FAMILY_SIZE_BEFORE.search(before):
+            return
+        taken.append((start, end))
+        if (value, kind) in seen:  # "les 25 communes" said again is the same figure
+            return
+        span = self.component._span(self.doc, start, end, kind, FigureValue(as_int(value), kind))
+        if span is not None:
+            seen.add((value, kind))
+            self.figures.append(span)
+
+    def add_noun(self, m: re.Match, start: int, end: int, value, part: bool = False) -> None:
+        """A count of a noun; `part`: the count is a part of a stated whole ("27 des 35 communes")."""
+        text = self.text
+        index = P.noun_group(m)
+        group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
+        in_words = not m["num"][:1].isdigit()
+        if ((in_words and (group.digits_only or (value or 0) < group.min_word_value))
+                or P.SECTION_NUMBER.fullmatch(m["num"].strip())):
+            return
+        before = text[max(0, start - 25):start]
+        # after "d'" an approximate count is a figure only as a target ("la création d'une centaine de places";
+        # "un plan d'une vingtaine d'actions" gives an order of magnitude)
+        elided = before[-1:] in ("'", "’")
+        if ((group.kind not in P.APPROXIMATE_KINDS or elided) and P.APPROX_COUNT.match(m["num"])
+                and not (group.kind in P.APPROXIMATE_TARGET_KINDS and P.APPROXIMATE_TARGET_BEFORE.search(before))):
+            return
+        if P.ADDRESS_NOUN.fullmatch(noun) and P.ADDRESS_AFTER.match(text, m.end(f"n{index}")):
+            return  # a street address ("1 place Georges-Brassens")
+        if (group.kind == "communes" and not part and not P.DETERMINER_BEFORE.search(before)
+                and P.SIGNING_AFTER.match(text, m.end(), m.end() + 80)):
+            return  # communes named as a group of signatories (a part of a whole is a coverage count)
+        self.add(start, end, value, self.component.kind_in_context(group.kind, noun, text, start, m.end()),
+                 group.min_value)
+
+    def near(self, cue, anchor, reach: int, after: int = 0):
+        """A FastCue's matches around its anchors."""
+        pattern, target = _picked(cue, self.text, self.lowered)
+        return P.anchored(pattern, anchor, target, reach, after)
+
+    def add_whole(self, m: re.Match) -> None:
+        """The whole of a stated part, for the kinds whose whole is a count too (patterns.WHOLE_KINDS)."""
+        kind = P.NOUN_GROUPS[P.noun_group(m)].kind
+        part, whole = parse_number(m["num"]), parse_number(m["whole"])
+        if kind in P.COVERAGE_WHOLE_KINDS and P.COVERAGE_AFTER.match(self.text, m.end()):
+            return  # "18 des 24 communes de l'île sont engagées dans une CTG": the whole frames the coverage
+        if kind in P.WHOLE_KINDS and part and whole and part < whole and not P.YEAR.fullmatch(m["whole"]):
+            self.add(m.start("whole"), m.end("whole"), whole, kind)
+
+    def parts_of_wholes(self) -> None:
+        """Parts told with their whole: "30 des 43 communes", "9 communes sur 26" (not a proportion)."""
+        text, taken = self.text, self.taken
+        for m in self.near(P.FIGURE_OF, P.FIGURE_OF_ANCHOR, P.NUMBER_REACH, P.PAREN_REACH):
+            self.add_noun(m, m.start("num"), m.end("num"), parse_number(m["num"]), part=True)
+            self.add_whole(m)  # "30 des 43 communes": the territory's 43 communes
+            taken.append((m.start(), m.end()))  # else the whole ("des 16 intercommunalités") is no figure
+        for m in P.anchored(P.FIGURE_OUT_OF, P.OUT_OF_ANCHOR, text, P.OUT_OF_REACH, P.NUMBER_REACH):
+            whole, kind = parse_number(m["whole"]) or 0, P.NOUN_GROUPS[P.noun_group(m)].kind
+            if kind in P.PROPORTION_KINDS and whole <= P.PROPORTION_MAX_BASE:
+                taken.append((m.start(), m.end()))  # "1 enfant sur 4" is a proportion
+            else:
+                self.add_whole(m)  # "9 communes sur 26"
+                # a whole of the part's own kind that is no count kind frames the statement, as after "des" above:
+                # "16 CTG sur 18 intercommunalités" counts the 16 CTG, not the département's 18 intercommunalités
+                # (session 26; pages: Caf news on a département's coverage); a whole of another kind is a count of its
+                # own ("1 900 familles allocataires sur les 36 communes", "76 000 habitants répartis sur 152 communes")
+                whole_noun = P.NOUN_AFTER.match(text, m.end("whole"))
+                if whole_noun is not None and P.NOUN_GROUPS[P.noun_group(whole_noun)].kind == kind:
+                    taken.append((m.start("whole"), m.end("whole")))
+
+    def table_rows(self) -> None:
+        """Counts in a key-figures row and in a flat row of their own (not a civil register's)."""
+        text, lowered = self.text, self.lowered
+        for m in P.KEY_ROW.finditer(text, lowered):
+            if P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start()):
+                continue
+            if not P.YEAR.fullmatch(m["num"].strip()):
+                self.add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+        for m in P.FLAT_ROW.finditer(text, lowered) if "\n" in text else ():
+            value = parse_number(m["num"])
+            if (value or 0) >= P.FLAT_ROW_MIN and not P.YEAR.fullmatch(m["num"].strip()) and not (
+                    P.CIVIL_REGISTER_BEFORE.search(text, max(0, m.start() - P.CIVIL_REGISTER_REACH), m.start())):
+                self.add_noun(m, m.start(), m.end(), value)
+
+    def percents_and_ordinals(self) -> None:
+        """Percentages (not a bound nor a comparison's cell) and counts told by an ordinal."""
+        text = self.text
+        for m in self.near(P.PERCENT, P.PERCENT_ANCHOR, P.NUMBER_REACH):
+            if P.PERCENT_BOUND_AFTER.match(text, m.end()) or any(cell.search(
+                    text, max(0, m.start() - P.NUMBER_REACH), m.start())
+                    for cell in (P.COMPARISON_CELL_BEFORE, P.COMPARISON_BAR_BEFORE)):
+                continue
+            self.add(m.start(), m.end(), parse_number(m["num"]), "percent")
+        for m in self.near(P.FIGURE_ORDINAL, P.ORDINAL_ANCHOR, P.NUMBER_REACH):
+            group = P.NOUN_GROUPS[P.noun_group(P.NOUN_BEFORE.match(text, m.start("noun")))]
+            self.add(m.start(), m.end(), parse_number(m["num"]), group.kind, group.min_value)
+
+    def noun_counts(self) -> None:
+        """Counts of a noun: before it, scaled, of a demonym, after "au nombre de", in brackets."""
+        text, lowered = self.text, self.lowered
+        for m in P.FIGURE.finditer(text, lowered):
+            num = m["num"]
+            if P.YEAR.fullmatch(num.strip()) or P.FIGURE_EXCLUDE_BEFORE.search(text[max(0, m.start() - 15):m.start()]):
+                continue
+            value = parse_number(num)
+            if value is None or (not num[0].isdigit() and value < 2 and not re.search(r"\d", num)):
+                continue
+            self.add_noun(m, m.start(), m.end(), value)
+        for m in P.SCALED_FIGURE.finditer(text, lowered) if "illi" in lowered else ():
+            value = parse_number(m["num"])
+            if value is not None:
+                self.add_noun(m, m.start(), m.end(), as_int(round(value * _scale(m["scale"], None))))
+        for m in P.DEMONYM_FIGURE.finditer(text):
+            if P.DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                self.add(m.start(), m.end(), parse_number(m["num"]), "habitants")
+        for m in P.FIGURE_AFTER.finditer(text) if "au nombre de" in lowered else ():
+            self.add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+        for m in P.anchored(P.FIGURE_PAREN, P.PAREN_NUMBER, text, P.PAREN_REACH):
+            if not P.YEAR.fullmatch(m["num"]):
+                self.add_noun(m, m.start(), m.end(), parse_number(m["num"]))
+
+    def bracketed_targets(self) -> None:
+        """A target in brackets counts the noun of the clause before them ("(objectif ...", "(cible ...")."""
+        text, lowered = self.text, self.lowered
+        for m in P.TARGET_PAREN.finditer(text) if "(objectif" in lowered or "(cible" in lowered else ():
+            if P.YEAR.fullmatch(m["num"].strip()):
+                continue
+            # the first counted noun of the clause before the brackets ("plus de places en crèche (objectif ...")
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - P.TARGET_REACH)
+            lo = max([lo] + [c.end() for c in P.CLAUSE_MARK.finditer(text, lo, m.start())])
+            noun = P.NOUN_BEFORE.search(text, lo, m.start())
+            if noun is not None:
+                group = P.NOUN_GROUPS[P.noun_group(noun)]
+                self.add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
+
+    def numbers_of(self) -> None:
+        """A number of a noun reached or brought to a count (see patterns.NUMBER_REACHED, NUMBER_BROUGHT)."""
+        text, lowered = self.text, self.lowered
+        for m in P.NUMBER_REACHED.finditer(text, lowered) if "nombre" in lowered else ():
+            noun = P.NOUN_BEFORE.search(text, m.start("zone"), m.end("zone") or m.start("zone"))
+            if noun is not None and not P.YEAR.fullmatch(m["num"].strip()):
+                group = P.NOUN_GROUPS[P.noun_group(noun)]
+                self.add(m.start("num"), m.end("num"), parse_number(m["num"]), group.kind, group.min_value)
+        for m in P.NUMBER_BROUGHT.finditer(text, lowered) if "le nombre" in lowered else ():
+            noun = P.NOUN_BEFORE.search(text, m.start("zone"), m.end("zone"))
+            value = parse_number(m["num"])
+            if noun is None or value is None or P.YEAR.fullmatch(m["num"].strip()):
+                continue
+            group = P.NOUN_GROUPS[P.noun_group(noun)]
+            if not m["num"][:1].isdigit() and (group.digits_only or value < group.min_word_value):
+                continue
+            self.add(m.start("num"), m.end("num"), value, group.kind, group.min_value)
 
 
 def money_fields(doc: Doc) -> tuple[list[Amount], list[Figure]]:
