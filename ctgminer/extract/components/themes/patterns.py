@@ -1609,7 +1609,17 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
                # (or said to belong elsewhere in a relative clause after them, a convention's note on its diagnostic:
                # "Le diagnostic a aussi relevé des besoins de mobilité et de santé, qui relèvent d'autres dispositifs")
                r"|\bqui\s+relève(?:nt)?\s+d['’]\s*(?:une\s+)?autres?\s+(?:dispositifs?|démarches?|politiques?|schémas?"
-               r"|plans?|contrats?|programmes?|cadres?|compétences?|partenaires?|acteurs?|financements?)\b")
+               r"|plans?|contrats?|programmes?|cadres?|compétences?|partenaires?|acteurs?|financements?)\b"
+               # (or said outright not to fall under it, as an official's aside at a signing: "« Cela ne relève pas
+               # directement de la convention »", "le réseau parentalité est piloté par le Département, pas par la
+               # CTG", "elle a cité les transports, « non pas comme un axe de la convention, mais ... »")
+               r"|\bne\s+relève\w*\s+pas\s+(?:directement\s+|vraiment\s+|strictement\s+)?d[eu]\s+(?:la\s+|cette\s+"
+               r"|notre\s+)?(?:convention|C\.?T\.?G)\b"
+               r"|,\s*(?:et\s+|mais\s+)?(?:non|pas)\s+(?:dans|de|par)\s+(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b"
+               r"|\bnon\s+pas\s+comme\s+(?:une?\s+)?(?:thématiques?|axes?|priorités?|volets?|champs?|enjeux)\s+"
+               r"(?:de\s+la|du)\s+(?:convention|C\.?T\.?G)\b"
+               # (and said to stay in another body's hands: "L'aide aux aînés reste du ressort du CCAS")
+               r"|\b(?:reste|restent|demeure|demeurent|relève|relèvent)\s+du\s+ressort\s+d(?:u|e|es)\b")
 # ... or in the next sentence, which leaves out the fields the one before named: "Et le logement, la santé ? Ces
 # sujets sont importants, mais ils relèvent d'autres démarches."
 # (one field too, on a page of questions: "Et la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse")

@@ -1,0 +1,63 @@
+"""Themes, session 31 (precision): classes of document-theme false positives that recur across writers (each seen in
+pages of three read sets or more).
+- A field an official says outright is not the convention's ("Cela ne relève pas directement de la convention",
+  "..., pas dans la CTG", "non pas comme un axe de la convention", "reste du ressort du CCAS") names no field of it.
+Examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctgminer.extract.components.themes import patterns as P
+
+_SIGNING = ("La Communauté de communes du Pays de Vire et la Caf du Calvados ont signé le 12 mars 2025 leur convention "
+            "territoriale globale pour 2025-2029.\n"
+            "Elle porte sur trois priorités : l'accueil des jeunes enfants, les loisirs des enfants le mercredi et "
+            "le soutien aux parents.\n")
+
+
+# -- a field said outright not to be the convention's --------------------------------------------------------------
+# class: an official's aside at a signing or in an interview on a field worked on elsewhere; the start code read the
+# field in the aside as one of the convention's
+@pytest.mark.parametrize("sentence", [
+    "Le logement des saisonniers inquiète les élus : « Cela ne relève pas directement de la convention, mais nous y "
+    "travaillons avec l'État », a répondu le directeur de la Caf.",
+    "Sur le logement, il a précisé que la Caf agit dans le cadre du plan départemental, pas dans la CTG.",
+    "« Les actions pour les aidants continuent, mais elles seront suivies par le Département, et non par la convention ».",
+    "La directrice a insisté sur l'habitat, « non pas comme un axe de la convention, mais parce que nos équipes y "
+    "travaillent ».",
+    "Quant à l'aide aux personnes âgées, elle reste du ressort du CCAS.",
+    "Le Département versera 1,2 million d'euros à la protection de l'enfance, un budget qui ne relève pas de la CTG.",
+])
+def test_field_said_not_the_conventions_is_left_out(sentence):
+    assert P.LEFT_OUT.search(sentence)
+
+
+@pytest.mark.parametrize("aside, label", [
+    ("Interrogée sur le logement des jeunes, la présidente a répondu : « Cela ne relève pas directement de la "
+     "convention, mais nous le gardons en tête. »", "logement"),
+    ("Quant à l'accompagnement des personnes âgées isolées, il reste du ressort du CCAS et du Département.", "autre"),
+    ("Le directeur de la Caf a évoqué la précarité énergétique et le logement, « non pas comme une priorité de la "
+     "convention, mais parce que nos équipes s'y mobilisent avec l'État ».", "logement"),
+])
+def test_the_whole_analysis_leaves_the_aside_out(analyse_text, aside, label):
+    record = analyse_text(_SIGNING + aside)
+    assert {"petite_enfance", "enfance", "parentalite"} <= set(record.themes)
+    assert label not in record.themes
+
+
+# -- guards: what the convention covers stays ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Le logement des jeunes relève de la convention, qui y consacre une fiche action.",
+    "La convention, et non le contrat de ville, porte désormais l'accès aux droits.",
+    "Ce volet relève directement de la convention territoriale globale.",
+    "Le ressort de la convention s'étend aux dix communes.",
+])
+def test_what_is_in_the_convention_is_not_left_out(sentence):
+    assert not P.LEFT_OUT.search(sentence)
+
+
+def test_the_whole_analysis_keeps_a_field_said_to_be_in_it(analyse_text):
+    record = analyse_text(_SIGNING + "Le logement des jeunes relève aussi de la convention, avec une fiche action sur "
+                                      "l'hébergement des apprentis.")
+    assert "logement" in record.themes
