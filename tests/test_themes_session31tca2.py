@@ -61,3 +61,33 @@ def test_the_whole_analysis_keeps_a_field_said_to_be_in_it(analyse_text):
     record = analyse_text(_SIGNING + "Le logement des jeunes relève aussi de la convention, avec une fiche action sur "
                                       "l'hébergement des apprentis.")
     assert "logement" in record.themes
+
+
+# -- a body named with the facilities it runs, to say why it signs or sits in the bodies -----------------------------
+# class: a long article's signatories or steering members, each with the services it runs; the start code read the
+# services as fields of the convention
+@pytest.mark.parametrize("sentence", [
+    "Les communes de Rieux et de Lavelanet, qui portent des services périscolaires et une crèche, ont également signé.",
+    "Les communes de Saint-Lys et de Fonsorbes, qui gèrent encore en direct des accueils de loisirs, ont apposé leur "
+    "signature aux côtés de l'agglomération.",
+    "La ville de Gap, qui gère son propre centre social, a toutefois été associée au comité de pilotage.",
+    "Le SIVU du Haut-Allier, gestionnaire de l'accueil de loisirs, sera associé aux groupes de travail.",
+])
+def test_body_named_with_the_facilities_it_runs_is_no_field(sentence):
+    assert P.SIGNATORY_MANAGER.search(sentence)
+
+
+def test_the_whole_analysis_leaves_the_managers_facilities_out(analyse_text):
+    record = analyse_text(_SIGNING + "La commune de Condé, qui gère en direct un espace jeunes, a toutefois été "
+                                     "associée au comité de pilotage.")
+    assert {"petite_enfance", "enfance", "parentalite"} <= set(record.themes)
+    assert "jeunesse" not in record.themes
+
+
+@pytest.mark.parametrize("sentence", [
+    "La commune, qui porte le projet, développera des crèches et un espace jeunes.",
+    "Le centre social, qui gère le LAEP, sera renforcé par la convention.",
+    "Les communes qui gèrent des accueils de loisirs verront leurs horaires élargis.",
+])
+def test_a_body_that_acts_for_the_convention_is_not_a_signatory_aside(sentence):
+    assert not P.SIGNATORY_MANAGER.search(sentence)

@@ -1670,10 +1670,17 @@ COMPETENCE = cue(r"\bgarder\s+la\s+main\s+sur\b|\b(?:reste|restent|demeure|demeu
 # ... and a co-signatory named with the facilities it runs, to say why it signs: "La ville d'Autun, qui gère en propre
 # le multi-accueil et l'accueil de loisirs, a également signé la convention", "Les communes de Luzy et de Cercy,
 # gestionnaires d'accueils de loisirs, sont également signataires" (a long document's signatories, not its fields)
-SIGNATORY_MANAGER = cue(r"(?:(?:\bgestionnaires?\s+d|\b(?:qui|dont\s+les\s+communes)\s+(?:gère|gèrent)\b)[^.;:]{0,160}?"
+# (or that runs or carries them, who signs in other words or sits in the convention's bodies: "Les communes de
+# Rieux et de Lavelanet, qui portent des services périscolaires, ont apposé leur signature", "Le SIVU, gestionnaire
+# de la crèche, sera associé au comité de pilotage", "La ville, qui gère son propre centre social, a toutefois été
+# associée aux groupes de travail")
+SIGNATORY_MANAGER = cue(r"(?:(?:\bgestionnaires?\s+d|\b(?:qui|dont\s+les\s+communes)\s+(?:gère|gèrent|portent)\b)[^.;:]{0,160}?"
                         r"\b(?:(?:a|ont|est|sont)\s+(?:également\s+|aussi\s+|donc\s+)?(?:signé|cosigné|(?:co)?signataires?)"
                         r"|figurent?\s+parmi\s+les\s+signataires|(?:en\s+)?(?:sont|est)\s+(?:également\s+|aussi\s+|donc\s+)?"
-                        r"(?:co)?signataires?)\b)"
+                        r"(?:co)?signataires?|(?:a|ont)\s+(?:également\s+|aussi\s+)?apposé\s+leurs?\s+signatures?"
+                        r"|(?:a|ont|sera|seront|est|sont)\s+(?:toutefois\s+|également\s+|aussi\s+|donc\s+)?(?:été\s+)?"
+                        r"associée?s?\s+(?:au|aux|à\s+la|à\s+l['’])\s*(?:comités?|groupes?|instances?|gouvernance|pilotage"
+                        r"|travaux|démarche|réflexion|ateliers?))\b)"
                         r"(?=[^.]*(?:\.(?:\s|$)|$))")  # (its sentence ends there: not one a layout glued to the axes)
 # ... and who holds a field as a competence, or which other plan it falls under: "La jeunesse reste une compétence des
 # communes", "les communes qui portent une compétence enfance", "la compétence enfance-jeunesse a été transférée à
