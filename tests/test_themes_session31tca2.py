@@ -91,3 +91,40 @@ def test_the_whole_analysis_leaves_the_managers_facilities_out(analyse_text):
 ])
 def test_a_body_that_acts_for_the_convention_is_not_a_signatory_aside(sentence):
     assert not P.SIGNATORY_MANAGER.search(sentence)
+
+
+# -- the next meeting, or a workshop's topic dated after a dash, is an agenda row -----------------------------------
+# class: a network's or a consultation's page closing on its next dates; the start code read the meetings' topics as
+# fields of the convention
+@pytest.mark.parametrize("line", [
+    "Prochaine rencontre : mars 2026, sur le thème de la parentalité.",
+    "Prochain atelier : mardi 3 juin, à 18 h, à l'espace jeunes de Saint-Méen.",
+    "Prochains rendez-vous : une matinée consacrée à la petite enfance, à l'automne.",
+    "Jeunesse et mobilité – 14 avril",
+    "Logement et accès aux droits – jeudi 22 mai 2025",
+])
+def test_next_meeting_or_dated_workshop_is_an_agenda_row(line):
+    assert P.AGENDA_ROW.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Prochaine étape : la signature de la convention en juin.",
+    "Axe 2 – Jeunesse",
+    "Ouverture d'une micro-crèche à Plélan – septembre 2025",
+    "Signée le 14 avril, la convention porte sur la jeunesse et la mobilité – un choix des élus.",
+])
+def test_what_is_no_meeting_is_no_agenda_row(line):
+    assert not P.AGENDA_ROW.match(line)
+
+
+def test_the_whole_analysis_leaves_the_workshops_calendar_out(analyse_text):
+    text = ("La Communauté de communes de Brocéliande prépare sa convention territoriale globale avec la Caf "
+            "d'Ille-et-Vilaine. Les habitants sont invités aux ateliers du diagnostic, à la salle des fêtes de "
+            "Plélan-le-Grand.\n"
+            "Calendrier des ateliers :\n"
+            "Petite enfance et parentalité – 5 mars\n"
+            "Logement et accès aux droits – 19 mars\n"
+            "Inscriptions auprès du service enfance-jeunesse.\n"
+            "Prochaine rencontre : avril 2025, sur le thème de l'inclusion numérique.")
+    record = analyse_text(text)
+    assert not {"logement", "inclusion_numerique", "parentalite"} & set(record.themes)

@@ -1557,7 +1557,15 @@ AGENDA_ROW = re.compile(rf"^\W*(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONT
                         r"[^.\n]{0,12}?\b\d{1,2}\s*h\s*(?:\d\d)?\b"
                         # ... or a clock time alone, in a day's programme: "10h15 – Ateliers : « Se loger quand on
                         # est jeune », « Handicap : grandir ensemble »", "14 h : table ronde sur la parentalité"
-                        r"|^\W*\d{1,2}\s?h(?:\s?\d\d)?\s*(?:[–—:-]|à\s+\d)", FLAGS)
+                        r"|^\W*\d{1,2}\s?h(?:\s?\d\d)?\s*(?:[–—:-]|à\s+\d)"
+                        # ... or the next meeting announced under its label: "Prochaine rencontre : mars 2026, sur
+                        # le thème de la parentalité", "Prochain atelier : mardi 3 juin à l'espace jeunes" (a network's
+                        # or a consultation's page), or a workshop's topic dated after a dash, one a line: "Jeunesse et
+                        # mobilité – 14 avril" (a calendar of the diagnostic's workshops)
+                        r"|^\W*prochain(?:e|s|es)?\s+(?:ateliers?|rencontres?|rendez-vous|réunions?|séances?|journées?"
+                        r"|soirées?|forums?|comités?|permanences?)\s*:"
+                        rf"|^[^.:;!?\n]{{3,60}}?\s[–—-]\s*(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})"
+                        r"(?:\s+\d{4})?\s*$", FLAGS)
 # ... or of a council's agenda, told by its vote: "5. Subvention à l'association Solidarité Ukraine – Adopté à
 # l'unanimité" (minutes' summary: each point is a decision, not a field of the convention)
 VOTE_ROW = re.compile(r"\b(?:adopté|approuvé|voté|rejeté)e?s?\s+(?:à\s+l['’]\s*unanimité|à\s+la\s+majorité|par\s+\d+\s+voix)"
