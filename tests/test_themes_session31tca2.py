@@ -128,3 +128,35 @@ def test_the_whole_analysis_leaves_the_workshops_calendar_out(analyse_text):
             "Prochaine rencontre : avril 2025, sur le thème de l'inclusion numérique.")
     record = analyse_text(text)
     assert not {"logement", "inclusion_numerique", "parentalite"} & set(record.themes)
+
+
+# -- a co-signatory's competences, told as why it joins --------------------------------------------------------------
+# class: a departmental or three-party convention whose article says why the Département signs; the start code read
+# its competence (PMI) as a field of the convention
+@pytest.mark.parametrize("sentence", [
+    "Une signature à trois : le Département s'y engage au titre de la protection maternelle et infantile.",
+    "Les deux institutions suivent les mêmes familles : l'un au titre de la PMI et de l'aide sociale à l'enfance, "
+    "l'autre au titre des prestations familiales.",
+    "Le Département a été invité à devenir cosignataire au titre de ses compétences en matière de protection "
+    "maternelle et infantile.",
+    "La Métropole exerce sur son territoire les compétences d'un département, notamment la protection maternelle et "
+    "infantile.",
+])
+def test_cosignatorys_competence_is_no_field(sentence):
+    assert P.HELD_ELSEWHERE.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Caf participe au titre de la convention au financement de la micro-crèche.",
+    "Le Département s'y engage au titre de la convention territoriale globale sur la prévention précoce.",
+    "La convention renforce la protection maternelle et infantile et l'accueil du jeune enfant.",
+])
+def test_what_the_convention_does_is_no_cosignatory_competence(sentence):
+    assert not P.HELD_ELSEWHERE.search(sentence)
+
+
+def test_the_whole_analysis_leaves_the_cosignatorys_competence_out(analyse_text):
+    record = analyse_text(_SIGNING + "Le Département de la Manche, signataire lui aussi, s'y engage au titre de la "
+                                     "protection maternelle et infantile.")
+    assert {"petite_enfance", "enfance", "parentalite"} <= set(record.themes)
+    assert "autre" not in record.themes

@@ -1700,7 +1700,15 @@ HELD_ELSEWHERE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+(?:une\s+|la\s+)?
                      r"|\bcompétences?\s+(?:[\w'’-]+\s+){0,3}(?:a|ont)\s+été\s+transférée?s?\b|\bcompétente?s?\s+en\s+matière\b"
                      r"|\brelève(?:nt|ront|ra)?\s+(?:(?:quant\s+à\s+(?:lui|elle|eux|elles)|désormais|plutôt|aussi)\s+)?"
                      r"d(?:u|e\s+la|es|['’]\s*(?:un|une))\s+(?:autres?|plans?|programmes?|schémas?|contrats?|dispositifs?"
-                     r"|projets?|politiques?)\b|\b(?:le|du)\s+département\s+pilote\b")
+                     r"|projets?|politiques?)\b|\b(?:le|du)\s+département\s+pilote\b"
+                     # (and a co-signatory's competences, told as why it joins: "le Département s'y engage au titre
+                     # de la protection maternelle et infantile", "l'un au titre de la PMI, l'autre au titre des
+                     # prestations", "cosignataire au titre de ses compétences en matière de PMI", "La Métropole exerce
+                     # sur son territoire les compétences d'un département, notamment en matière de PMI")
+                     r"|\b(?:l['’]\s*(?:un|une|autre)|s['’]\s*y\s+engage\w*|(?:co)?signataires?|intervien\w+)\s+"
+                     r"(?:[\w'’]+\s+){0,2}?au\s+titre\s+d(?:e|u|es)\b(?!\s*(?:la|cette|notre)\s+(?:convention|C\.?T\.?G))"
+                     r"|\bau\s+titre\s+de\s+(?:ses|leurs|nos|sa|son)\s+(?:propres\s+)?compétences\b"
+                     r"|\b(?:exercent|exerce)\s+(?:[\w'’]+\s+){1,4}?(?:les|des|ses|leurs)\s+compétences\b")
 # services that keep their usual funding are no field the convention chose: "Les crèches et accueils de loisirs
 # existants continueront d'être financés par la Caf", "La petite enfance reste financée dans le droit commun" (a page
 # whose convention bears on one or two other fields)
