@@ -160,3 +160,48 @@ def test_the_whole_analysis_leaves_the_cosignatorys_competence_out(analyse_text)
                                      "protection maternelle et infantile.")
     assert {"petite_enfance", "enfance", "parentalite"} <= set(record.themes)
     assert "autre" not in record.themes
+
+
+# -- a council agenda's bare titles around the convention's item ---------------------------------------------------
+# class: an agenda (ordre du jour) listing its items one a line, the convention's item alone followed by its text; the
+# start code read the other items' subjects (habitat, environment, culture) as fields
+_AGENDA = ("COMMUNAUTÉ DE COMMUNES DU PAYS DE LAMBALLE\n"
+           "Conseil communautaire du 14 octobre 2025\n"
+           "ORDRE DU JOUR\n"
+           "1. Désignation du secrétaire de séance\n"
+           "2. Finances – Décision modificative n°3\n"
+           "3. Habitat – Programme d'intérêt général pour la rénovation des logements anciens\n"
+           "4. Solidarités – Avenant n°1 à la convention territoriale globale 2023-2027\n"
+           "Rapporteur : la vice-présidente chargée des familles\n"
+           "La convention territoriale globale signée avec la Caf des Côtes-d'Armor en 2023 porte sur la petite "
+           "enfance et la parentalité. L'avenant ajoute au bonus territoire la crèche de Plestan.\n"
+           "Il est proposé d'approuver l'avenant n°1.\n"
+           "5. Logement – Aide aux jeunes ménages pour l'accession à la propriété\n"
+           "6. Culture – Tarifs de l'école de musique et de la médiathèque\n"
+           "7. Questions diverses\n")
+
+
+def test_agenda_bare_titles_are_other_matters(analyse_text):
+    record = analyse_text(_AGENDA)
+    assert {"petite_enfance", "parentalite"} <= set(record.themes)
+    assert "logement" not in record.themes and "autre" not in record.themes
+
+
+def test_numbered_fields_naming_the_convention_in_one_stay():
+    from ctgminer.extract.components.themes.component import ThemesComponent
+    text = ("PROCÈS-VERBAL DU CONSEIL MUNICIPAL\n"
+            "La convention comprend quatre axes :\n"
+            "1. Petite enfance – ouvrir une micro-crèche\n"
+            "2. Jeunesse – créer un point information jeunesse\n"
+            "3. Parentalité – soutenir le LAEP\n"
+            "4. Pilotage de la CTG – un comité annuel\n")
+    assert ThemesComponent().agenda_zones(text) == []
+
+
+@pytest.mark.parametrize("title, act", [
+    ("4. Solidarités – Avenant n°1 à la convention territoriale globale", True),
+    ("6. Convention territoriale globale 2025-2028 – approbation et autorisation de signature", True),
+    ("4. Pilotage de la CTG – un comité annuel", False),
+])
+def test_an_act_on_the_convention(title, act):
+    assert bool(P.AGENDA_ACT.search(title)) is act

@@ -862,6 +862,10 @@ MINUTES_HEADLINE = cue(r"procès[- ]verbal|compte[- ]rendu|ordre\s+du\s+jour|reg
 # "Point n°3 : Tarifs de la cantine" (the number is the title's group "n")
 AGENDA_ITEM_TITLE = re.compile(r"^\W{0,3}(?:point\s+n°\s*)?(?P<n>\d{1,2})\s*[.)]?\s*[.)–—:-]\s*(?=[A-ZÀ-Þ])", FLAGS)
 AGENDA_ITEMS_MIN = 3
+# ... the act an agenda item takes on the convention: "6. Convention territoriale globale 2022-2025 – approbation et
+# autorisation de signature", "4. Solidarités – Avenant n°2 à la CTG"
+AGENDA_ACT = cue(r"\b(?:approbation|approuver|avenant|renouvellement|autorisation|autoriser|adoption|adopter|signature"
+                 r"|validation|valider)\b")
 # a question told in indirect speech states nothing, like an asked one: "Mme D. demande si les communes sans accueil
 # de loisirs seront associées", "Un conseiller s'interroge sur le coût des crèches" (a council's minutes, a report)
 INDIRECT_QUESTION = cue(r"\b(?:demande|demandent|a\s+demandé|ont\s+demandé)\s+(?:si|s['’]\s*ils?|pourquoi|comment|quand"
