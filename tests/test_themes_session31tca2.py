@@ -205,3 +205,31 @@ def test_numbered_fields_naming_the_convention_in_one_stay():
 ])
 def test_an_act_on_the_convention(title, act):
     assert bool(P.AGENDA_ACT.search(title)) is act
+
+
+# -- a field the convention may take in later ---------------------------------------------------------------------
+# class: a signing's or a review's closing words on what could be added; the start code read the field as one of the
+# convention's
+@pytest.mark.parametrize("sentence", [
+    "La prochaine CTG, à partir de 2028, pourrait aussi intégrer l'accès aux droits.",
+    "La convention pourra être modifiée par avenant, notamment pour intégrer le logement des saisonniers.",
+    "Les élus ont demandé que le bilan prépare la future convention en intégrant davantage le handicap.",
+])
+def test_field_taken_in_later_is_an_aside(sentence):
+    assert P.LATER_ADDITION.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La convention intègre un volet logement.",
+    "Un avenant a intégré en 2024 la crèche de Plestan au bonus territoire.",
+    "La convention pourra financer de nouvelles places en crèche.",
+])
+def test_what_the_convention_takes_in_now_is_no_later_addition(sentence):
+    assert not P.LATER_ADDITION.search(sentence)
+
+
+def test_the_whole_analysis_leaves_the_later_addition_out(analyse_text):
+    record = analyse_text(_SIGNING + "La convention pourra être modifiée par avenant, notamment pour intégrer le "
+                                     "logement des jeunes saisonniers, a précisé le président.")
+    assert {"petite_enfance", "enfance", "parentalite"} <= set(record.themes)
+    assert "logement" not in record.themes

@@ -1383,6 +1383,7 @@ class ThemesComponent:
                     or P.HELD_ELSEWHERE.search(sentence)  # "La jeunesse reste une compétence des communes."
                     or P.SIGNATORY_MANAGER.search(sentence)  # "La ville, qui gère la crèche, a signé"
                     or P.FUNDED_AS_BEFORE.search(sentence)  # "Les crèches existantes restent financées."
+                    or P.LATER_ADDITION.search(sentence)  # "La prochaine CTG pourrait intégrer la mobilité."
                     or P.HEARD.search(sentence)  # a consultation's words: "Plusieurs ont cité le manque de ..."
                     or P.NAVIGATION.search(sentence)  # "Retour à la rubrique Enfance et familles"
                     or P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."

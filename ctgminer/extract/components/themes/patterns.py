@@ -1632,6 +1632,13 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
                r"(?:de\s+la|du)\s+(?:convention|C\.?T\.?G)\b"
                # (and said to stay in another body's hands: "L'aide aux aînés reste du ressort du CCAS")
                r"|\b(?:reste|restent|demeure|demeurent|relève|relèvent)\s+du\s+ressort\s+d(?:u|e|es)\b")
+# a field the convention may take in later, by an amendment or in the next one, is not one of it yet: "La prochaine
+# CTG pourrait aussi intégrer la mobilité", "La convention pourra être modifiée par avenant, notamment pour intégrer le
+# logement des saisonniers", "le bilan prépare la future convention en intégrant davantage la santé"
+LATER_ADDITION = cue(r"\bpourr(?:ait|aient|a|ont)\s+(?:aussi\s+|également\s+|ensuite\s+|à\s+terme\s+)?(?:intégrer|inclure"
+                     r"|s['’]\s*élargir|s['’]\s*ouvrir|accueillir\s+un\s+(?:volet|axe))\b"
+                     r"|\bpar\s+avenant\b[^.;!?]{0,60}?\bpour\s+(?:y\s+)?(?:intégrer|inclure|ajouter)\b"
+                     r"|\b(?:future|prochaine)\s+(?:convention|C\.?T\.?G)\s+en\s+(?:y\s+)?(?:intégrant|incluant|ajoutant)\b")
 # ... or in the next sentence, which leaves out the fields the one before named: "Et le logement, la santé ? Ces
 # sujets sont importants, mais ils relèvent d'autres démarches."
 # (one field too, on a page of questions: "Et la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse")
