@@ -467,10 +467,16 @@ class ThemesComponent:
         # (each title over its own text: a numbered list of fields has no text between its items)
         few = len(titles) < P.AGENDA_ITEMS_MIN and not (
             len(titles) >= 2 and all(P.AGENDA_RUBRIC_TITLE.match(lines[j][2]) for j, *_ in titles))
-        if few or not any(named for *_, named in titles) \
-                or any(b[0] - a[0] < 2 for a, b in zip(titles, titles[1:], strict=False)):
+        if few or not any(named for *_, named in titles):
             return []
-        ends = [lines[b[0]][0] for b in titles[1:]] + [len(text)]
+        # ... or an agenda's bare titles, one a line (rubric headings between), when the convention's own title is
+        # an act on it: "ORDRE DU JOUR\n1. Finances – Décision modificative\nSolidarités\n2. Avenant n°1 à la
+        # convention territoriale globale\n3. Culture – Tarifs du théâtre" (1 and 3 left out, each its line and the
+        # headings under it; not a numbered list of fields that names the convention in one: "4. Pilotage de la CTG")
+        bare = any(b[0] - a[0] < 2 for a, b in zip(titles, titles[1:], strict=False))
+        if bare and not any(named and P.AGENDA_ACT.search(lines[j][2]) for j, _n, named in titles):
+            return []
+        ends = [lines[b[0]][0] for b in titles[1:]] + [lines[titles[-1][0]][1] if bare else len(text)]
         return [(lines[j][0], end) for (j, _n, named), end in zip(titles, ends, strict=True) if not named]
 
     def faq_question(self, line: str) -> bool:
@@ -1377,6 +1383,7 @@ class ThemesComponent:
                     or P.HELD_ELSEWHERE.search(sentence)  # "La jeunesse reste une compétence des communes."
                     or P.SIGNATORY_MANAGER.search(sentence)  # "La ville, qui gère la crèche, a signé"
                     or P.FUNDED_AS_BEFORE.search(sentence)  # "Les crèches existantes restent financées."
+                    or P.LATER_ADDITION.search(sentence)  # "La prochaine CTG pourrait intégrer la mobilité."
                     or P.HEARD.search(sentence)  # a consultation's words: "Plusieurs ont cité le manque de ..."
                     or P.NAVIGATION.search(sentence)  # "Retour à la rubrique Enfance et familles"
                     or P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."

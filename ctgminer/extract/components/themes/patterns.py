@@ -862,6 +862,10 @@ MINUTES_HEADLINE = cue(r"procès[- ]verbal|compte[- ]rendu|ordre\s+du\s+jour|reg
 # "Point n°3 : Tarifs de la cantine" (the number is the title's group "n")
 AGENDA_ITEM_TITLE = re.compile(r"^\W{0,3}(?:point\s+n°\s*)?(?P<n>\d{1,2})\s*[.)]?\s*[.)–—:-]\s*(?=[A-ZÀ-Þ])", FLAGS)
 AGENDA_ITEMS_MIN = 3
+# ... the act an agenda item takes on the convention: "6. Convention territoriale globale 2022-2025 – approbation et
+# autorisation de signature", "4. Solidarités – Avenant n°2 à la CTG"
+AGENDA_ACT = cue(r"\b(?:approbation|approuver|avenant|renouvellement|autorisation|autoriser|adoption|adopter|signature"
+                 r"|validation|valider)\b")
 # a question told in indirect speech states nothing, like an asked one: "Mme D. demande si les communes sans accueil
 # de loisirs seront associées", "Un conseiller s'interroge sur le coût des crèches" (a council's minutes, a report)
 INDIRECT_QUESTION = cue(r"\b(?:demande|demandent|a\s+demandé|ont\s+demandé)\s+(?:si|s['’]\s*ils?|pourquoi|comment|quand"
@@ -1557,7 +1561,15 @@ AGENDA_ROW = re.compile(rf"^\W*(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONT
                         r"[^.\n]{0,12}?\b\d{1,2}\s*h\s*(?:\d\d)?\b"
                         # ... or a clock time alone, in a day's programme: "10h15 – Ateliers : « Se loger quand on
                         # est jeune », « Handicap : grandir ensemble »", "14 h : table ronde sur la parentalité"
-                        r"|^\W*\d{1,2}\s?h(?:\s?\d\d)?\s*(?:[–—:-]|à\s+\d)", FLAGS)
+                        r"|^\W*\d{1,2}\s?h(?:\s?\d\d)?\s*(?:[–—:-]|à\s+\d)"
+                        # ... or the next meeting announced under its label: "Prochaine rencontre : mars 2026, sur
+                        # le thème de la parentalité", "Prochain atelier : mardi 3 juin à l'espace jeunes" (a network's
+                        # or a consultation's page), or a workshop's topic dated after a dash, one a line: "Jeunesse et
+                        # mobilité – 14 avril" (a calendar of the diagnostic's workshops)
+                        r"|^\W*prochain(?:e|s|es)?\s+(?:ateliers?|rencontres?|rendez-vous|réunions?|séances?|journées?"
+                        r"|soirées?|forums?|comités?|permanences?)\s*:"
+                        rf"|^[^.:;!?\n]{{3,60}}?\s[–—-]\s*(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})"
+                        r"(?:\s+\d{4})?\s*$", FLAGS)
 # ... or of a council's agenda, told by its vote: "5. Subvention à l'association Solidarité Ukraine – Adopté à
 # l'unanimité" (minutes' summary: each point is a decision, not a field of the convention)
 VOTE_ROW = re.compile(r"\b(?:adopté|approuvé|voté|rejeté)e?s?\s+(?:à\s+l['’]\s*unanimité|à\s+la\s+majorité|par\s+\d+\s+voix)"
@@ -1609,7 +1621,24 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
                # (or said to belong elsewhere in a relative clause after them, a convention's note on its diagnostic:
                # "Le diagnostic a aussi relevé des besoins de mobilité et de santé, qui relèvent d'autres dispositifs")
                r"|\bqui\s+relève(?:nt)?\s+d['’]\s*(?:une\s+)?autres?\s+(?:dispositifs?|démarches?|politiques?|schémas?"
-               r"|plans?|contrats?|programmes?|cadres?|compétences?|partenaires?|acteurs?|financements?)\b")
+               r"|plans?|contrats?|programmes?|cadres?|compétences?|partenaires?|acteurs?|financements?)\b"
+               # (or said outright not to fall under it, as an official's aside at a signing: "« Cela ne relève pas
+               # directement de la convention »", "le réseau parentalité est piloté par le Département, pas par la
+               # CTG", "elle a cité les transports, « non pas comme un axe de la convention, mais ... »")
+               r"|\bne\s+relève\w*\s+pas\s+(?:directement\s+|vraiment\s+|strictement\s+)?d[eu]\s+(?:la\s+|cette\s+"
+               r"|notre\s+)?(?:convention|C\.?T\.?G)\b"
+               r"|,\s*(?:et\s+|mais\s+)?(?:non|pas)\s+(?:dans|de|par)\s+(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b"
+               r"|\bnon\s+pas\s+comme\s+(?:une?\s+)?(?:thématiques?|axes?|priorités?|volets?|champs?|enjeux)\s+"
+               r"(?:de\s+la|du)\s+(?:convention|C\.?T\.?G)\b"
+               # (and said to stay in another body's hands: "L'aide aux aînés reste du ressort du CCAS")
+               r"|\b(?:reste|restent|demeure|demeurent|relève|relèvent)\s+du\s+ressort\s+d(?:u|e|es)\b")
+# a field the convention may take in later, by an amendment or in the next one, is not one of it yet: "La prochaine
+# CTG pourrait aussi intégrer la mobilité", "La convention pourra être modifiée par avenant, notamment pour intégrer le
+# logement des saisonniers", "le bilan prépare la future convention en intégrant davantage la santé"
+LATER_ADDITION = cue(r"\bpourr(?:ait|aient|a|ont)\s+(?:aussi\s+|également\s+|ensuite\s+|à\s+terme\s+)?(?:intégrer|inclure"
+                     r"|s['’]\s*élargir|s['’]\s*ouvrir|accueillir\s+un\s+(?:volet|axe))\b"
+                     r"|\bpar\s+avenant\b[^.;!?]{0,60}?\bpour\s+(?:y\s+)?(?:intégrer|inclure|ajouter)\b"
+                     r"|\b(?:future|prochaine)\s+(?:convention|C\.?T\.?G)\s+en\s+(?:y\s+)?(?:intégrant|incluant|ajoutant)\b")
 # ... or in the next sentence, which leaves out the fields the one before named: "Et le logement, la santé ? Ces
 # sujets sont importants, mais ils relèvent d'autres démarches."
 # (one field too, on a page of questions: "Et la jeunesse ?\nElle relève d'une autre démarche, le projet jeunesse")
@@ -1660,10 +1689,17 @@ COMPETENCE = cue(r"\bgarder\s+la\s+main\s+sur\b|\b(?:reste|restent|demeure|demeu
 # ... and a co-signatory named with the facilities it runs, to say why it signs: "La ville d'Autun, qui gère en propre
 # le multi-accueil et l'accueil de loisirs, a également signé la convention", "Les communes de Luzy et de Cercy,
 # gestionnaires d'accueils de loisirs, sont également signataires" (a long document's signatories, not its fields)
-SIGNATORY_MANAGER = cue(r"(?:(?:\bgestionnaires?\s+d|\b(?:qui|dont\s+les\s+communes)\s+(?:gère|gèrent)\b)[^.;:]{0,160}?"
+# (or that runs or carries them, who signs in other words or sits in the convention's bodies: "Les communes de
+# Rieux et de Lavelanet, qui portent des services périscolaires, ont apposé leur signature", "Le SIVU, gestionnaire
+# de la crèche, sera associé au comité de pilotage", "La ville, qui gère son propre centre social, a toutefois été
+# associée aux groupes de travail")
+SIGNATORY_MANAGER = cue(r"(?:(?:\bgestionnaires?\s+d|\b(?:qui|dont\s+les\s+communes)\s+(?:gère|gèrent|portent)\b)[^.;:]{0,160}?"
                         r"\b(?:(?:a|ont|est|sont)\s+(?:également\s+|aussi\s+|donc\s+)?(?:signé|cosigné|(?:co)?signataires?)"
                         r"|figurent?\s+parmi\s+les\s+signataires|(?:en\s+)?(?:sont|est)\s+(?:également\s+|aussi\s+|donc\s+)?"
-                        r"(?:co)?signataires?)\b)"
+                        r"(?:co)?signataires?|(?:a|ont)\s+(?:également\s+|aussi\s+)?apposé\s+leurs?\s+signatures?"
+                        r"|(?:a|ont|sera|seront|est|sont)\s+(?:toutefois\s+|également\s+|aussi\s+|donc\s+)?(?:été\s+)?"
+                        r"associée?s?\s+(?:au|aux|à\s+la|à\s+l['’])\s*(?:comités?|groupes?|instances?|gouvernance|pilotage"
+                        r"|travaux|démarche|réflexion|ateliers?))\b)"
                         r"(?=[^.]*(?:\.(?:\s|$)|$))")  # (its sentence ends there: not one a layout glued to the axes)
 # ... and who holds a field as a competence, or which other plan it falls under: "La jeunesse reste une compétence des
 # communes", "les communes qui portent une compétence enfance", "la compétence enfance-jeunesse a été transférée à
@@ -1675,7 +1711,15 @@ HELD_ELSEWHERE = cue(r"\b(?:reste|restent|demeure|demeurent)\s+(?:une\s+|la\s+)?
                      r"|\bcompétences?\s+(?:[\w'’-]+\s+){0,3}(?:a|ont)\s+été\s+transférée?s?\b|\bcompétente?s?\s+en\s+matière\b"
                      r"|\brelève(?:nt|ront|ra)?\s+(?:(?:quant\s+à\s+(?:lui|elle|eux|elles)|désormais|plutôt|aussi)\s+)?"
                      r"d(?:u|e\s+la|es|['’]\s*(?:un|une))\s+(?:autres?|plans?|programmes?|schémas?|contrats?|dispositifs?"
-                     r"|projets?|politiques?)\b|\b(?:le|du)\s+département\s+pilote\b")
+                     r"|projets?|politiques?)\b|\b(?:le|du)\s+département\s+pilote\b"
+                     # (and a co-signatory's competences, told as why it joins: "le Département s'y engage au titre
+                     # de la protection maternelle et infantile", "l'un au titre de la PMI, l'autre au titre des
+                     # prestations", "cosignataire au titre de ses compétences en matière de PMI", "La Métropole exerce
+                     # sur son territoire les compétences d'un département, notamment en matière de PMI")
+                     r"|\b(?:l['’]\s*(?:un|une|autre)|s['’]\s*y\s+engage\w*|(?:co)?signataires?|intervien\w+)\s+"
+                     r"(?:[\w'’]+\s+){0,2}?au\s+titre\s+d(?:e|u|es)\b(?!\s*(?:la|cette|notre)\s+(?:convention|C\.?T\.?G))"
+                     r"|\bau\s+titre\s+de\s+(?:ses|leurs|nos|sa|son)\s+(?:propres\s+)?compétences\b"
+                     r"|\b(?:exercent|exerce)\s+(?:[\w'’]+\s+){1,4}?(?:les|des|ses|leurs)\s+compétences\b")
 # services that keep their usual funding are no field the convention chose: "Les crèches et accueils de loisirs
 # existants continueront d'être financés par la Caf", "La petite enfance reste financée dans le droit commun" (a page
 # whose convention bears on one or two other fields)
