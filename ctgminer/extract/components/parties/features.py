@@ -681,8 +681,14 @@ def _line_features(x: _Site, f: dict[str, float]) -> None:
 
 def _committee_features(x: _Site, f: dict[str, float]) -> None:
     """A committee's member, a body's staff or funding, a signature block."""
-    text, sents, c, C, sentence, left, right, at, line_start, line_end, lead = (
-        x.text, x.sents, x.c, x.C, x.sentence, x.left, x.right, x.at, x.line_start, x.line_end, x.lead)
+    _governance_feature(x, f)
+    _crowd_and_staff_features(x, f)
+    _sign_block_feature(x, f)
+
+
+def _governance_feature(x: _Site, f: dict[str, float]) -> None:
+    """`governance`: a member of a steering committee, who follows the convention rather than signs it."""
+    text, sents, c, C, sentence, left, at = x.text, x.sents, x.c, x.C, x.sentence, x.left, x.at
     # a steering committee's members ("un comité de pilotage réunissant la Caf, le Département et la MSA se tient
     # chaque année"): who follows the convention, not who signs it
     # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
@@ -706,6 +712,11 @@ def _committee_features(x: _Site, f: dict[str, float]) -> None:
     if not f["governance"] and not f["sent_sign"] and C["governance_line"].match(
             text, text.rfind("\n", 0, c.start) + 1, c.start):
         f["governance"] = 1.0
+
+
+def _crowd_and_staff_features(x: _Site, f: dict[str, float]) -> None:
+    """`crowd_list`, `staff_of`, `grouped_in`: a body among a meeting's people, by its staff or funding, in a facility."""
+    c, C, sentence, left, right = x.c, x.C, x.sentence, x.left, x.right
     # (or listed among a meeting's people, in a sentence that signs nothing: "le forum du diagnostic a réuni 80
     # participants, élus, professionnels, associations, la MSA et la Caf", "Élus, Caf, MSA et associations ont fait le
     # point sur les fiches actions": who takes part, not who signs)
@@ -731,6 +742,11 @@ def _committee_features(x: _Site, f: dict[str, float]) -> None:
     # en 2026"): who works there, not who signs
     f["grouped_in"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
                             and bool(C["grouped_in_left"].search(left[-160:])))
+
+
+def _sign_block_feature(x: _Site, f: dict[str, float]) -> None:
+    """`sign_block`: a party named in a convention's signature block, in lines, columns or under "Fait à"."""
+    text, c, C, right, line_start, line_end, lead = x.text, x.c, x.C, x.right, x.line_start, x.line_end, x.lead
     # a convention's signature block ("Pour la Ville de Montreuil, le Maire" beside "Pour la Caisse d'allocations
     # familiales ..., la Directrice"): a party, whether or not the page names the CTG
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
