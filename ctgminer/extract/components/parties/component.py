@@ -6,7 +6,7 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -2037,8 +2037,8 @@ class PartiesComponent:
         return [c for c in cands if id(c) not in kept_ids and c.type == "epci" and c.place is not None
                 and c.extra.get("row_list") in kept_rows and c.extra["score"] >= self.ROW_MATE_FLOOR]
 
-    @staticmethod
-    def mark_coverage(text: str, cands: list[Candidate]) -> None:
+    @classmethod
+    def mark_coverage(cls, text: str, cands: list[Candidate]) -> None:
         """Feature `coverage`: towns named as the area of a territory's CTG, not as its signatories: listed after "la
         CTG couvrant les communes de" ("ont signé la CTG couvrant les communes de A, B et C"), the list's first town
         carrying the cue and its mates the list's commas (`extra['enum']`), or in an open list in brackets right after
@@ -2058,43 +2058,58 @@ class PartiesComponent:
         for c in cands:
             if c.type != "commune":
                 continue
-            if C["coverage_left"].search(text[max(0, c.start - 80):c.start]) or (
-                    "(" in text[max(0, c.start - 130):c.start]
-                    and C["territory_brackets"].search(text[max(0, c.start - 150):c.start])):
-                # (or in brackets right after the word territory: "la deuxième CTG du territoire (A, B, C et D)")
+            cls.mark_town_coverage(text, c, epcis, towns_sign, groups)
+        cls.mark_counted_communes(text, cands)
+        cls.spread_coverage(cands, groups)
+
+    @staticmethod
+    def mark_town_coverage(text: str, c: Candidate, epcis: list[Candidate], towns_sign: Callable[[], bool],
+                           groups: set) -> None:
+        """One town's `coverage`: after a covering cue, in an EPCI's member clause or apposition, among a commune
+        nouvelle's former towns, in an open list in brackets (else `example`); its list's `enum` added to `groups`."""
+        C = F.cues()
+        if C["coverage_left"].search(text[max(0, c.start - 80):c.start]) or (
+                "(" in text[max(0, c.start - 130):c.start]
+                and C["territory_brackets"].search(text[max(0, c.start - 150):c.start])):
+            # (or in brackets right after the word territory: "la deuxième CTG du territoire (A, B, C et D)")
+            c.extra["features"]["coverage"] = 1.0
+            groups.add(c.extra.get("enum"))
+        elif any(o.end <= c.start < o.end + 120 and C["member_clause"].match(text[o.end:c.start]) for o in epcis):
+            # (or the members a relative clause after an EPCI's name lists: "la Communauté de communes X (CCX),
+            # qui regroupe A, B et C, a signé sa CTG", its towns said to sign only by a sentence of their own)
+            c.extra["features"]["coverage"] = 1.0
+            c.extra["member_clause"] = True
+            groups.add(c.extra.get("enum"))
+        elif not c.extra["features"].get("sent_sign") and C["members_apposition_right"].match(text[c.end:c.end + 80]) \
+                and not towns_sign():
+            # (or a list of towns the text then names as an EPCI's members, in a sentence that signs nothing:
+            # "Rivière-Salée, Ducos et Saint-Esprit : les trois communes de l'agglomération disposent désormais
+            # d'un cadre commun avec la Caf"; the list's last town carries the cue, its mates the list's commas;
+            # not when a sentence has their mayors sign: "signée par le président et les trois maires")
+            c.extra["features"]["coverage"] = 1.0
+            c.extra["member_clause"] = True
+            groups.add(c.extra.get("enum"))
+        elif C["town_parts_clause"].search(text, max(0, c.start - 120), c.start):
+            # (or the former towns a commune nouvelle gathers, in a relative clause after it: "le maire a signé la
+            # CTG de la commune nouvelle, qui regroupe depuis 2017 A, B et C", "Ville-Neuve, qui réunit les
+            # anciennes communes de A et B": its parts, not parties of their own)
+            c.extra["features"]["coverage"] = 1.0
+            c.extra["town_parts"] = True
+            groups.add(c.extra.get("enum"))
+        elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):
+            # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
+            # CC X (A, B, C et D) et de la Caf")
+            if any(o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
                 c.extra["features"]["coverage"] = 1.0
-                groups.add(c.extra.get("enum"))
-            elif any(o.end <= c.start < o.end + 120 and C["member_clause"].match(text[o.end:c.start]) for o in epcis):
-                # (or the members a relative clause after an EPCI's name lists: "la Communauté de communes X (CCX),
-                # qui regroupe A, B et C, a signé sa CTG", its towns said to sign only by a sentence of their own)
-                c.extra["features"]["coverage"] = 1.0
-                c.extra["member_clause"] = True
-                groups.add(c.extra.get("enum"))
-            elif not c.extra["features"].get("sent_sign") and C["members_apposition_right"].match(text[c.end:c.end + 80]) \
-                    and not towns_sign():
-                # (or a list of towns the text then names as an EPCI's members, in a sentence that signs nothing:
-                # "Rivière-Salée, Ducos et Saint-Esprit : les trois communes de l'agglomération disposent désormais
-                # d'un cadre commun avec la Caf"; the list's last town carries the cue, its mates the list's commas;
-                # not when a sentence has their mayors sign: "signée par le président et les trois maires")
-                c.extra["features"]["coverage"] = 1.0
-                c.extra["member_clause"] = True
-                groups.add(c.extra.get("enum"))
-            elif C["town_parts_clause"].search(text, max(0, c.start - 120), c.start):
-                # (or the former towns a commune nouvelle gathers, in a relative clause after it: "le maire a signé la
-                # CTG de la commune nouvelle, qui regroupe depuis 2017 A, B et C", "Ville-Neuve, qui réunit les
-                # anciennes communes de A et B": its parts, not parties of their own)
-                c.extra["features"]["coverage"] = 1.0
-                c.extra["town_parts"] = True
-                groups.add(c.extra.get("enum"))
-            elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):
-                # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
-                # CC X (A, B, C et D) et de la Caf")
-                if any(o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
-                    c.extra["features"]["coverage"] = 1.0
-                elif C["member_brackets"].match(text[text.rfind("(", 0, c.start):c.start]):
-                    # towns given as examples of a place, in an open list in brackets after no EPCI: "Un territoire
-                    # rural et vieillissant (Aubusson, Felletin, Auzances...)"
-                    c.extra["features"]["example"] = 1.0
+            elif C["member_brackets"].match(text[text.rfind("(", 0, c.start):c.start]):
+                # towns given as examples of a place, in an open list in brackets after no EPCI: "Un territoire
+                # rural et vieillissant (Aubusson, Felletin, Auzances...)"
+                c.extra["features"]["example"] = 1.0
+
+    @staticmethod
+    def mark_counted_communes(text: str, cands: list[Candidate]) -> None:
+        """`coverage` for the towns listed after a count of communes whose partners, services or people are named."""
+        C = F.cues()
         # (or listed as the N communes whose partners, services or people the sentence names: "les partenaires des six
         # communes (A, B, C, D, E, F)", "les habitants des quatre communes membres : A, B, C et D"; not their mayors)
         for m in C["count_of_communes"].finditer(text):
@@ -2103,6 +2118,10 @@ class PartiesComponent:
             for c in cands:
                 if c.type == "commune" and m.end() <= c.start and c.end <= end:
                     c.extra["features"]["coverage"] = 1.0
+
+    @staticmethod
+    def spread_coverage(cands: list[Candidate], groups: set) -> None:
+        """The list mates of a covered town (its `enum` in `groups`) covered too, with their list's marks."""
         clauses = {c.extra.get("enum") for c in cands if c.extra.get("member_clause")} - {None}
         parts = {c.extra.get("enum") for c in cands if c.extra.get("town_parts")} - {None}
         for c in cands:
