@@ -2530,70 +2530,83 @@ class PartiesComponent:
         return doc
 
     def link(self, cands: list[Candidate], dep: str | None) -> None:
+        """Each candidate's place in the gazetteer (preferring the département `dep`), official name and key."""
         for c in cands:
             if c.type == "commune":
-                place = self.gaz.commune(c.name, dep)
-                # "Saint Leu Saint-Leu" -> "Saint Leu"; a known name with homonyms elsewhere ("Saint Gilles" beside
-                # the Caf du Nord) stays whole and unlinked, never cut to another commune ("Le Saint")
-                words = [] if name_key(c.name) in self.gaz.communes else c.name.split()
-                for n in range(len(words) - 1, 0, -1):
-                    if place is not None:
-                        break
-                    place = self.gaz.commune(" ".join(words[:n]), dep)
-                if place is None and dep:
-                    # the head of a hyphenated commune of the Caf's département, its name a town's elsewhere only
-                    # ("les maires de Fontaine-de-Vaucluse et de Saumane" beside the Caf de Vaucluse)
-                    place = self.gaz.local_short_communes.get((dep, name_key(c.name)))
-                    if place is not None:
-                        c.extra["short"] = True
-                c.place = place
-                if place is not None and name_key(c.name) not in self.gaz.communes:
-                    c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
-                squeeze = fold(c.name).replace(" ", "")
-                if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()):
-                    # official spelling unless the text's differs only in punctuation (not in capitals: "BREST")
-                    c.name = place.name
-                c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
+                self.link_commune(c, dep)
             elif c.type == "epci":
-                if c.place is None or c.how != "epci_name":
-                    distinctive = c.extra.get("distinctive")
-                    # (else the place the gazetteer's matching gave: "Lamballe Terre & Mer", whose "&" no key holds)
-                    c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
-                               or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None)
-                               or (c.place if c.how == "gaz_epci" else None))
-                    if c.place is None and c.how == "epci" and distinctive and len(name_key(distinctive).split()) >= 3:
-                        # the official name without its last word ("Communauté d'agglomération Dracénie Provence
-                        # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins
-                        place = self.gaz.epci_by_prefix(name_key(c.name) + " ")
-                        c.place = place if place is not None and (dep is None or place.departement == dep) else None
-                    if c.place is None and c.how == "epci" and distinctive:
-                        # named after its main town, the official name going on past it ("Communauté d'agglomération
-                        # de Saintes" is the "... de Saintes - Grandes Rives - L'Agglo"): the town's own EPCI, when
-                        # its official name begins with the text's
-                        town = self.gaz.commune(distinctive, dep)
-                        own = self.gaz.epci_by_code.get(town.epci) if town is not None and town.epci else None
-                        if own is not None and name_key(own.name).startswith(name_key(c.name) + " "):
-                            c.place = own
-                    if c.place is None and c.how == "epci_suffix" and dep:
-                        # a brand of an agglomeration named after its town's short form ("Châlons Agglo" for the
-                        # Communauté d'agglomération de Châlons-en-Champagne): the own EPCI of a commune of the Caf's
-                        # département so named, the one such EPCI whose official name holds its town's
-                        key = name_key(c.name)
-                        owns = {own.code: own for town in self.gaz.heads_in_departement.get(
-                            (dep, _BRAND_SUFFIX.sub("", key)), []) if _BRAND_SUFFIX.search(key) and town.epci
-                            and (own := self.gaz.epci_by_code.get(town.epci)) is not None
-                            and f" {name_key(town.name)} " in f" {name_key(own.name)} "}
-                        if len(owns) == 1:
-                            c.place = next(iter(owns.values()))
-                if c.place:  # a linked partner takes the official name (the text stays in the mention)
-                    c.name = _GUILLEMETS.sub(" ", c.place.name).strip()
-                    if "«" in c.place.name:
-                        c.name = c.extra.get("distinctive") or c.name
-                c.key = f"epci:{c.place.code}" if c.place else f"epci:{name_key(c.name)}"
+                self.link_epci(c, dep)
             elif c.type == "departement":
                 c.key = f"dep:{c.place.code}" if c.place else "dep:?"
             else:
                 c.key = f"{c.type}:{name_key(c.name) if c.type != 'msa' and c.name != 'État' else ''}"
+
+    def link_commune(self, c: Candidate, dep: str | None) -> None:
+        """A commune's place (its name, else its first words or a local short form), official spelling and key."""
+        place = self.gaz.commune(c.name, dep)
+        # "Saint Leu Saint-Leu" -> "Saint Leu"; a known name with homonyms elsewhere ("Saint Gilles" beside
+        # the Caf du Nord) stays whole and unlinked, never cut to another commune ("Le Saint")
+        words = [] if name_key(c.name) in self.gaz.communes else c.name.split()
+        for n in range(len(words) - 1, 0, -1):
+            if place is not None:
+                break
+            place = self.gaz.commune(" ".join(words[:n]), dep)
+        if place is None and dep:
+            # the head of a hyphenated commune of the Caf's département, its name a town's elsewhere only
+            # ("les maires de Fontaine-de-Vaucluse et de Saumane" beside the Caf de Vaucluse)
+            place = self.gaz.local_short_communes.get((dep, name_key(c.name)))
+            if place is not None:
+                c.extra["short"] = True
+        c.place = place
+        if place is not None and name_key(c.name) not in self.gaz.communes:
+            c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
+        squeeze = fold(c.name).replace(" ", "")
+        if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()):
+            # official spelling unless the text's differs only in punctuation (not in capitals: "BREST")
+            c.name = place.name
+        c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
+
+    def link_epci(self, c: Candidate, dep: str | None) -> None:
+        """An EPCI's place (unless its official name was read already), official name and key."""
+        if c.place is None or c.how != "epci_name":
+            self.epci_place(c, dep)
+        if c.place:  # a linked partner takes the official name (the text stays in the mention)
+            c.name = _GUILLEMETS.sub(" ", c.place.name).strip()
+            if "«" in c.place.name:
+                c.name = c.extra.get("distinctive") or c.name
+        c.key = f"epci:{c.place.code}" if c.place else f"epci:{name_key(c.name)}"
+
+    def epci_place(self, c: Candidate, dep: str | None) -> None:
+        """Sets an EPCI's place: by name, acronym or the gazetteer's match, else by prefix, main town or brand."""
+        distinctive = c.extra.get("distinctive")
+        # (else the place the gazetteer's matching gave: "Lamballe Terre & Mer", whose "&" no key holds)
+        c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
+                   or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None)
+                   or (c.place if c.how == "gaz_epci" else None))
+        if c.place is None and c.how == "epci" and distinctive and len(name_key(distinctive).split()) >= 3:
+            # the official name without its last word ("Communauté d'agglomération Dracénie Provence
+            # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins
+            place = self.gaz.epci_by_prefix(name_key(c.name) + " ")
+            c.place = place if place is not None and (dep is None or place.departement == dep) else None
+        if c.place is None and c.how == "epci" and distinctive:
+            # named after its main town, the official name going on past it ("Communauté d'agglomération
+            # de Saintes" is the "... de Saintes - Grandes Rives - L'Agglo"): the town's own EPCI, when
+            # its official name begins with the text's
+            town = self.gaz.commune(distinctive, dep)
+            own = self.gaz.epci_by_code.get(town.epci) if town is not None and town.epci else None
+            if own is not None and name_key(own.name).startswith(name_key(c.name) + " "):
+                c.place = own
+        if c.place is None and c.how == "epci_suffix" and dep:
+            # a brand of an agglomeration named after its town's short form ("Châlons Agglo" for the
+            # Communauté d'agglomération de Châlons-en-Champagne): the own EPCI of a commune of the Caf's
+            # département so named, the one such EPCI whose official name holds its town's
+            key = name_key(c.name)
+            owns = {own.code: own for town in self.gaz.heads_in_departement.get(
+                (dep, _BRAND_SUFFIX.sub("", key)), []) if _BRAND_SUFFIX.search(key) and town.epci
+                and (own := self.gaz.epci_by_code.get(town.epci)) is not None
+                and f" {name_key(town.name)} " in f" {name_key(own.name)} "}
+            if len(owns) == 1:
+                c.place = next(iter(owns.values()))
 
     def link_member_short_forms(self, cands: list[Candidate]) -> None:
         """A town written by the first words of its official name, the rest a locator the page leaves out ("Ars",
