@@ -6,7 +6,7 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -2037,8 +2037,8 @@ class PartiesComponent:
         return [c for c in cands if id(c) not in kept_ids and c.type == "epci" and c.place is not None
                 and c.extra.get("row_list") in kept_rows and c.extra["score"] >= self.ROW_MATE_FLOOR]
 
-    @staticmethod
-    def mark_coverage(text: str, cands: list[Candidate]) -> None:
+    @classmethod
+    def mark_coverage(cls, text: str, cands: list[Candidate]) -> None:
         """Feature `coverage`: towns named as the area of a territory's CTG, not as its signatories: listed after "la
         CTG couvrant les communes de" ("ont signé la CTG couvrant les communes de A, B et C"), the list's first town
         carrying the cue and its mates the list's commas (`extra['enum']`), or in an open list in brackets right after
@@ -2058,43 +2058,58 @@ class PartiesComponent:
         for c in cands:
             if c.type != "commune":
                 continue
-            if C["coverage_left"].search(text[max(0, c.start - 80):c.start]) or (
-                    "(" in text[max(0, c.start - 130):c.start]
-                    and C["territory_brackets"].search(text[max(0, c.start - 150):c.start])):
-                # (or in brackets right after the word territory: "la deuxième CTG du territoire (A, B, C et D)")
+            cls.mark_town_coverage(text, c, epcis, towns_sign, groups)
+        cls.mark_counted_communes(text, cands)
+        cls.spread_coverage(cands, groups)
+
+    @staticmethod
+    def mark_town_coverage(text: str, c: Candidate, epcis: list[Candidate], towns_sign: Callable[[], bool],
+                           groups: set) -> None:
+        """One town's `coverage`: after a covering cue, in an EPCI's member clause or apposition, among a commune
+        nouvelle's former towns, in an open list in brackets (else `example`); its list's `enum` added to `groups`."""
+        C = F.cues()
+        if C["coverage_left"].search(text[max(0, c.start - 80):c.start]) or (
+                "(" in text[max(0, c.start - 130):c.start]
+                and C["territory_brackets"].search(text[max(0, c.start - 150):c.start])):
+            # (or in brackets right after the word territory: "la deuxième CTG du territoire (A, B, C et D)")
+            c.extra["features"]["coverage"] = 1.0
+            groups.add(c.extra.get("enum"))
+        elif any(o.end <= c.start < o.end + 120 and C["member_clause"].match(text[o.end:c.start]) for o in epcis):
+            # (or the members a relative clause after an EPCI's name lists: "la Communauté de communes X (CCX),
+            # qui regroupe A, B et C, a signé sa CTG", its towns said to sign only by a sentence of their own)
+            c.extra["features"]["coverage"] = 1.0
+            c.extra["member_clause"] = True
+            groups.add(c.extra.get("enum"))
+        elif not c.extra["features"].get("sent_sign") and C["members_apposition_right"].match(text[c.end:c.end + 80]) \
+                and not towns_sign():
+            # (or a list of towns the text then names as an EPCI's members, in a sentence that signs nothing:
+            # "Rivière-Salée, Ducos et Saint-Esprit : les trois communes de l'agglomération disposent désormais
+            # d'un cadre commun avec la Caf"; the list's last town carries the cue, its mates the list's commas;
+            # not when a sentence has their mayors sign: "signée par le président et les trois maires")
+            c.extra["features"]["coverage"] = 1.0
+            c.extra["member_clause"] = True
+            groups.add(c.extra.get("enum"))
+        elif C["town_parts_clause"].search(text, max(0, c.start - 120), c.start):
+            # (or the former towns a commune nouvelle gathers, in a relative clause after it: "le maire a signé la
+            # CTG de la commune nouvelle, qui regroupe depuis 2017 A, B et C", "Ville-Neuve, qui réunit les
+            # anciennes communes de A et B": its parts, not parties of their own)
+            c.extra["features"]["coverage"] = 1.0
+            c.extra["town_parts"] = True
+            groups.add(c.extra.get("enum"))
+        elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):
+            # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
+            # CC X (A, B, C et D) et de la Caf")
+            if any(o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
                 c.extra["features"]["coverage"] = 1.0
-                groups.add(c.extra.get("enum"))
-            elif any(o.end <= c.start < o.end + 120 and C["member_clause"].match(text[o.end:c.start]) for o in epcis):
-                # (or the members a relative clause after an EPCI's name lists: "la Communauté de communes X (CCX),
-                # qui regroupe A, B et C, a signé sa CTG", its towns said to sign only by a sentence of their own)
-                c.extra["features"]["coverage"] = 1.0
-                c.extra["member_clause"] = True
-                groups.add(c.extra.get("enum"))
-            elif not c.extra["features"].get("sent_sign") and C["members_apposition_right"].match(text[c.end:c.end + 80]) \
-                    and not towns_sign():
-                # (or a list of towns the text then names as an EPCI's members, in a sentence that signs nothing:
-                # "Rivière-Salée, Ducos et Saint-Esprit : les trois communes de l'agglomération disposent désormais
-                # d'un cadre commun avec la Caf"; the list's last town carries the cue, its mates the list's commas;
-                # not when a sentence has their mayors sign: "signée par le président et les trois maires")
-                c.extra["features"]["coverage"] = 1.0
-                c.extra["member_clause"] = True
-                groups.add(c.extra.get("enum"))
-            elif C["town_parts_clause"].search(text, max(0, c.start - 120), c.start):
-                # (or the former towns a commune nouvelle gathers, in a relative clause after it: "le maire a signé la
-                # CTG de la commune nouvelle, qui regroupe depuis 2017 A, B et C", "Ville-Neuve, qui réunit les
-                # anciennes communes de A et B": its parts, not parties of their own)
-                c.extra["features"]["coverage"] = 1.0
-                c.extra["town_parts"] = True
-                groups.add(c.extra.get("enum"))
-            elif "(" in text[max(0, c.start - 130):c.start] and C["open_brackets_end"].match(text, c.end):
-                # (an open list, as examples: a whole list in brackets may name the signatory towns, "la CTG de la
-                # CC X (A, B, C et D) et de la Caf")
-                if any(o.end <= c.start and C["member_brackets"].match(text[o.end:c.start]) for o in epcis):
-                    c.extra["features"]["coverage"] = 1.0
-                elif C["member_brackets"].match(text[text.rfind("(", 0, c.start):c.start]):
-                    # towns given as examples of a place, in an open list in brackets after no EPCI: "Un territoire
-                    # rural et vieillissant (Aubusson, Felletin, Auzances...)"
-                    c.extra["features"]["example"] = 1.0
+            elif C["member_brackets"].match(text[text.rfind("(", 0, c.start):c.start]):
+                # towns given as examples of a place, in an open list in brackets after no EPCI: "Un territoire
+                # rural et vieillissant (Aubusson, Felletin, Auzances...)"
+                c.extra["features"]["example"] = 1.0
+
+    @staticmethod
+    def mark_counted_communes(text: str, cands: list[Candidate]) -> None:
+        """`coverage` for the towns listed after a count of communes whose partners, services or people are named."""
+        C = F.cues()
         # (or listed as the N communes whose partners, services or people the sentence names: "les partenaires des six
         # communes (A, B, C, D, E, F)", "les habitants des quatre communes membres : A, B, C et D"; not their mayors)
         for m in C["count_of_communes"].finditer(text):
@@ -2103,6 +2118,10 @@ class PartiesComponent:
             for c in cands:
                 if c.type == "commune" and m.end() <= c.start and c.end <= end:
                     c.extra["features"]["coverage"] = 1.0
+
+    @staticmethod
+    def spread_coverage(cands: list[Candidate], groups: set) -> None:
+        """The list mates of a covered town (its `enum` in `groups`) covered too, with their list's marks."""
         clauses = {c.extra.get("enum") for c in cands if c.extra.get("member_clause")} - {None}
         parts = {c.extra.get("enum") for c in cands if c.extra.get("town_parts")} - {None}
         for c in cands:
@@ -2511,70 +2530,83 @@ class PartiesComponent:
         return doc
 
     def link(self, cands: list[Candidate], dep: str | None) -> None:
+        """Each candidate's place in the gazetteer (preferring the département `dep`), official name and key."""
         for c in cands:
             if c.type == "commune":
-                place = self.gaz.commune(c.name, dep)
-                # "Saint Leu Saint-Leu" -> "Saint Leu"; a known name with homonyms elsewhere ("Saint Gilles" beside
-                # the Caf du Nord) stays whole and unlinked, never cut to another commune ("Le Saint")
-                words = [] if name_key(c.name) in self.gaz.communes else c.name.split()
-                for n in range(len(words) - 1, 0, -1):
-                    if place is not None:
-                        break
-                    place = self.gaz.commune(" ".join(words[:n]), dep)
-                if place is None and dep:
-                    # the head of a hyphenated commune of the Caf's département, its name a town's elsewhere only
-                    # ("les maires de Fontaine-de-Vaucluse et de Saumane" beside the Caf de Vaucluse)
-                    place = self.gaz.local_short_communes.get((dep, name_key(c.name)))
-                    if place is not None:
-                        c.extra["short"] = True
-                c.place = place
-                if place is not None and name_key(c.name) not in self.gaz.communes:
-                    c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
-                squeeze = fold(c.name).replace(" ", "")
-                if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()):
-                    # official spelling unless the text's differs only in punctuation (not in capitals: "BREST")
-                    c.name = place.name
-                c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
+                self.link_commune(c, dep)
             elif c.type == "epci":
-                if c.place is None or c.how != "epci_name":
-                    distinctive = c.extra.get("distinctive")
-                    # (else the place the gazetteer's matching gave: "Lamballe Terre & Mer", whose "&" no key holds)
-                    c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
-                               or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None)
-                               or (c.place if c.how == "gaz_epci" else None))
-                    if c.place is None and c.how == "epci" and distinctive and len(name_key(distinctive).split()) >= 3:
-                        # the official name without its last word ("Communauté d'agglomération Dracénie Provence
-                        # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins
-                        place = self.gaz.epci_by_prefix(name_key(c.name) + " ")
-                        c.place = place if place is not None and (dep is None or place.departement == dep) else None
-                    if c.place is None and c.how == "epci" and distinctive:
-                        # named after its main town, the official name going on past it ("Communauté d'agglomération
-                        # de Saintes" is the "... de Saintes - Grandes Rives - L'Agglo"): the town's own EPCI, when
-                        # its official name begins with the text's
-                        town = self.gaz.commune(distinctive, dep)
-                        own = self.gaz.epci_by_code.get(town.epci) if town is not None and town.epci else None
-                        if own is not None and name_key(own.name).startswith(name_key(c.name) + " "):
-                            c.place = own
-                    if c.place is None and c.how == "epci_suffix" and dep:
-                        # a brand of an agglomeration named after its town's short form ("Châlons Agglo" for the
-                        # Communauté d'agglomération de Châlons-en-Champagne): the own EPCI of a commune of the Caf's
-                        # département so named, the one such EPCI whose official name holds its town's
-                        key = name_key(c.name)
-                        owns = {own.code: own for town in self.gaz.heads_in_departement.get(
-                            (dep, _BRAND_SUFFIX.sub("", key)), []) if _BRAND_SUFFIX.search(key) and town.epci
-                            and (own := self.gaz.epci_by_code.get(town.epci)) is not None
-                            and f" {name_key(town.name)} " in f" {name_key(own.name)} "}
-                        if len(owns) == 1:
-                            c.place = next(iter(owns.values()))
-                if c.place:  # a linked partner takes the official name (the text stays in the mention)
-                    c.name = _GUILLEMETS.sub(" ", c.place.name).strip()
-                    if "«" in c.place.name:
-                        c.name = c.extra.get("distinctive") or c.name
-                c.key = f"epci:{c.place.code}" if c.place else f"epci:{name_key(c.name)}"
+                self.link_epci(c, dep)
             elif c.type == "departement":
                 c.key = f"dep:{c.place.code}" if c.place else "dep:?"
             else:
                 c.key = f"{c.type}:{name_key(c.name) if c.type != 'msa' and c.name != 'État' else ''}"
+
+    def link_commune(self, c: Candidate, dep: str | None) -> None:
+        """A commune's place (its name, else its first words or a local short form), official spelling and key."""
+        place = self.gaz.commune(c.name, dep)
+        # "Saint Leu Saint-Leu" -> "Saint Leu"; a known name with homonyms elsewhere ("Saint Gilles" beside
+        # the Caf du Nord) stays whole and unlinked, never cut to another commune ("Le Saint")
+        words = [] if name_key(c.name) in self.gaz.communes else c.name.split()
+        for n in range(len(words) - 1, 0, -1):
+            if place is not None:
+                break
+            place = self.gaz.commune(" ".join(words[:n]), dep)
+        if place is None and dep:
+            # the head of a hyphenated commune of the Caf's département, its name a town's elsewhere only
+            # ("les maires de Fontaine-de-Vaucluse et de Saumane" beside the Caf de Vaucluse)
+            place = self.gaz.local_short_communes.get((dep, name_key(c.name)))
+            if place is not None:
+                c.extra["short"] = True
+        c.place = place
+        if place is not None and name_key(c.name) not in self.gaz.communes:
+            c.extra["short"] = True  # linked by its short form ("Sébazac"): weak evidence of a département
+        squeeze = fold(c.name).replace(" ", "")
+        if place and (squeeze != fold(place.name).replace(" ", "") or c.name.isupper()):
+            # official spelling unless the text's differs only in punctuation (not in capitals: "BREST")
+            c.name = place.name
+        c.key = f"commune:{place.code}" if place else f"commune:{name_key(c.name)}"
+
+    def link_epci(self, c: Candidate, dep: str | None) -> None:
+        """An EPCI's place (unless its official name was read already), official name and key."""
+        if c.place is None or c.how != "epci_name":
+            self.epci_place(c, dep)
+        if c.place:  # a linked partner takes the official name (the text stays in the mention)
+            c.name = _GUILLEMETS.sub(" ", c.place.name).strip()
+            if "«" in c.place.name:
+                c.name = c.extra.get("distinctive") or c.name
+        c.key = f"epci:{c.place.code}" if c.place else f"epci:{name_key(c.name)}"
+
+    def epci_place(self, c: Candidate, dep: str | None) -> None:
+        """Sets an EPCI's place: by name, acronym or the gazetteer's match, else by prefix, main town or brand."""
+        distinctive = c.extra.get("distinctive")
+        # (else the place the gazetteer's matching gave: "Lamballe Terre & Mer", whose "&" no key holds)
+        c.place = (self.gaz.epci(c.name, dep) or (self.gaz.epci(distinctive, dep) if distinctive else None)
+                   or (self.gaz.epci_by_acronym(c.extra["acro"], dep) if c.extra.get("acro") else None)
+                   or (c.place if c.how == "gaz_epci" else None))
+        if c.place is None and c.how == "epci" and distinctive and len(name_key(distinctive).split()) >= 3:
+            # the official name without its last word ("Communauté d'agglomération Dracénie Provence
+            # Verdon" for "... Dracénie Provence Verdon Agglomération"): the one EPCI it begins
+            place = self.gaz.epci_by_prefix(name_key(c.name) + " ")
+            c.place = place if place is not None and (dep is None or place.departement == dep) else None
+        if c.place is None and c.how == "epci" and distinctive:
+            # named after its main town, the official name going on past it ("Communauté d'agglomération
+            # de Saintes" is the "... de Saintes - Grandes Rives - L'Agglo"): the town's own EPCI, when
+            # its official name begins with the text's
+            town = self.gaz.commune(distinctive, dep)
+            own = self.gaz.epci_by_code.get(town.epci) if town is not None and town.epci else None
+            if own is not None and name_key(own.name).startswith(name_key(c.name) + " "):
+                c.place = own
+        if c.place is None and c.how == "epci_suffix" and dep:
+            # a brand of an agglomeration named after its town's short form ("Châlons Agglo" for the
+            # Communauté d'agglomération de Châlons-en-Champagne): the own EPCI of a commune of the Caf's
+            # département so named, the one such EPCI whose official name holds its town's
+            key = name_key(c.name)
+            owns = {own.code: own for town in self.gaz.heads_in_departement.get(
+                (dep, _BRAND_SUFFIX.sub("", key)), []) if _BRAND_SUFFIX.search(key) and town.epci
+                and (own := self.gaz.epci_by_code.get(town.epci)) is not None
+                and f" {name_key(town.name)} " in f" {name_key(own.name)} "}
+            if len(owns) == 1:
+                c.place = next(iter(owns.values()))
 
     def link_member_short_forms(self, cands: list[Candidate]) -> None:
         """A town written by the first words of its official name, the rest a locator the page leaves out ("Ars",

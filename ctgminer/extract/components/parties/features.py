@@ -681,8 +681,14 @@ def _line_features(x: _Site, f: dict[str, float]) -> None:
 
 def _committee_features(x: _Site, f: dict[str, float]) -> None:
     """A committee's member, a body's staff or funding, a signature block."""
-    text, sents, c, C, sentence, left, right, at, line_start, line_end, lead = (
-        x.text, x.sents, x.c, x.C, x.sentence, x.left, x.right, x.at, x.line_start, x.line_end, x.lead)
+    _governance_feature(x, f)
+    _crowd_and_staff_features(x, f)
+    _sign_block_feature(x, f)
+
+
+def _governance_feature(x: _Site, f: dict[str, float]) -> None:
+    """`governance`: a member of a steering committee, who follows the convention rather than signs it."""
+    text, sents, c, C, sentence, left, at = x.text, x.sents, x.c, x.C, x.sentence, x.left, x.at
     # a steering committee's members ("un comité de pilotage réunissant la Caf, le Département et la MSA se tient
     # chaque année"): who follows the convention, not who signs it
     # (or "Le premier comité de pilotage s'est réuni le 27 janvier. Élus, services de la Caf et de la MSA y ont
@@ -706,6 +712,11 @@ def _committee_features(x: _Site, f: dict[str, float]) -> None:
     if not f["governance"] and not f["sent_sign"] and C["governance_line"].match(
             text, text.rfind("\n", 0, c.start) + 1, c.start):
         f["governance"] = 1.0
+
+
+def _crowd_and_staff_features(x: _Site, f: dict[str, float]) -> None:
+    """`crowd_list`, `staff_of`, `grouped_in`: a body among a meeting's people, by its staff or funding, in a facility."""
+    c, C, sentence, left, right = x.c, x.C, x.sentence, x.left, x.right
     # (or listed among a meeting's people, in a sentence that signs nothing: "le forum du diagnostic a réuni 80
     # participants, élus, professionnels, associations, la MSA et la Caf", "Élus, Caf, MSA et associations ont fait le
     # point sur les fiches actions": who takes part, not who signs)
@@ -731,6 +742,11 @@ def _committee_features(x: _Site, f: dict[str, float]) -> None:
     # en 2026"): who works there, not who signs
     f["grouped_in"] = float(c.type in {"msa", "etat", "departement", "region", "other"} and not f["sent_sign"]
                             and bool(C["grouped_in_left"].search(left[-160:])))
+
+
+def _sign_block_feature(x: _Site, f: dict[str, float]) -> None:
+    """`sign_block`: a party named in a convention's signature block, in lines, columns or under "Fait à"."""
+    text, c, C, right, line_start, line_end, lead = x.text, x.c, x.C, x.right, x.line_start, x.line_end, x.lead
     # a convention's signature block ("Pour la Ville de Montreuil, le Maire" beside "Pour la Caisse d'allocations
     # familiales ..., la Directrice"): a party, whether or not the page names the CTG
     f["sign_block"] = float(bool(C["sign_block_lead"].match(lead)) and bool(C["sign_block_role"].match(right))
@@ -836,7 +852,6 @@ def _other_agreement_features(x: _Site, f: dict[str, float]) -> None:
 
 def _other_ctgs_feature(x: _Site, f: dict[str, float]) -> None:
     """A territory of other CTGs than the page's."""
-    text, c, C, sentence, left, right = x.text, x.c, x.C, x.sentence, x.left, x.right
     # (a listed town too: "Les communes de Koungou et de Dembéni ont engagé des démarches similaires"; and the
     # conventions of before: "Jusqu'ici, les conventions étaient conclues avec les intercommunalités : X en 2021")
     # (and a territory in an aside on other territories' conventions: under a heading asking about elsewhere, "Et
@@ -846,11 +861,25 @@ def _other_ctgs_feature(x: _Site, f: dict[str, float]) -> None:
     # intercommunale": the EPCI's convention is another one)
     # (or its own convention signed in a bare or relative year, the page's signing told to the day elsewhere: "Sur la
     # Basse-Terre, Grand Sud Caraïbe a signé sa CTG en 2022", "les CC de A et de B ont renouvelé leur CTG l'an dernier")
+    right_other = _other_signing_right(x)
+    f["other_ctgs"] = float(x.c.type in {"commune", "epci"} and (
+        _signed_among_others(x, f, right_other) or _others_to_come(x)))
+
+
+def _other_signing_right(x: _Site) -> re.Match | None:
+    """The signing of another CTG told right after a territory's name, unless the page's own told to the day."""
+    c, C, sentence, right = x.c, x.C, x.sentence, x.right
     right_other = (C["other_ctgs_right"].match(right) or C["other_signing_right"].match(right)) \
         if c.type in {"commune", "epci"} else None
     if right_other and DAY_DATE.search(sentence) and POSSESSIVE_SIGNING.search(right_other.group()):
         right_other = None  # a round-up's own signing told to the day: "Jeudi 11 mai, X a renouvelé la sienne"
-    f["other_ctgs"] = float(c.type in {"commune", "epci"} and (
+    return right_other
+
+
+def _signed_among_others(x: _Site, f: dict[str, float], right_other: re.Match | None) -> bool:
+    """Named among other territories' signings: concluded before, told after its name, in an aside, a recap, a tally."""
+    text, c, C, sentence, left, right = x.text, x.c, x.C, x.sentence, x.left, x.right
+    return (
         (("ignées" in left or "onclues" in left or "assées" in left) and bool(C["other_ctgs_left"].search(left)))
         # (or whose signing is told right after its name before the page's own, in the pluperfect or as done already,
         # or as still to do by ellipsis: "La CC X avait signé sa CTG en 2021", "A et B ont déjà signé, C doit le faire
@@ -873,10 +902,16 @@ def _other_ctgs_feature(x: _Site, f: dict[str, float]) -> None:
         # CTG de X avait été signée en 2018, celle de Y en 2019", "Il en reste deux à conclure, dont celle de X"; a
         # tally of the CTGs signed: "Le département compte désormais cinq CTG signées, avec X, Y et Z")
         or bool(C["ctg_of_left"].search(left[-60:])) and bool(C["others_signing_sentence"].search(sentence))
-        or "avec" in left and bool(C["tally_signed_left"].search(left))
+        or "avec" in left and bool(C["tally_signed_left"].search(left)))
+
+
+def _others_to_come(x: _Site) -> bool:
+    """Named among the next signings, the territories still to cover, an earlier signing, an overview or a round-up."""
+    text, c, C, left, right = x.text, x.c, x.C, x.left, x.right
+    return (
         # (the next signings a round-up or a signing page announces for other territories: "Prochaines signatures
         # prévues en octobre : A et B", "Prochaine étape : la signature de la CTG de la CC X, prévue au printemps")
-        or "rochain" in left and bool(C["next_signings_left"].search(left))
+        "rochain" in left and bool(C["next_signings_left"].search(left))
         # (or the territories whose CTG is still in the making beside the page's signings: "Deux territoires restent
         # à couvrir : la CC A et la CC B", "Avec la CTG de la CC C en cours d'élaboration, tout le département sera
         # couvert", "D et E finalisent leur diagnostic")
@@ -896,7 +931,7 @@ def _other_ctgs_feature(x: _Site, f: dict[str, float]) -> None:
         # la CIVIS en 2022, la CASUD et la CIREST l'an dernier": the first name before its dated signing and the
         # ellipsis's names before their years)
         or "signé" in right and bool(C["dated_signing_right"].match(right))
-        or "signé" in left and bool(C["dated_signing_left"].search(left)) and bool(C["ellipsis_year_right"].match(right))))
+        or "signé" in left and bool(C["dated_signing_left"].search(left)) and bool(C["ellipsis_year_right"].match(right)))
 
 
 def _not_signing_features(x: _Site, f: dict[str, float]) -> None:
