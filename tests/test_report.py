@@ -305,3 +305,11 @@ def test_a_convention_naming_no_theme_counts_as_a_convention_not_in_theme_shares
     data = json.loads(page.xpath('//script[@id="map-data"]/text()')[0])
     assert data["conventions"]["tip"]["39"] == "Jura (39): 1 convention"
     assert data["handicap"]["tip"]["39"] == "Jura (39): 1 convention, none naming a theme"
+
+
+def test_method_says_how_far_to_trust_the_shares(page):
+    """The method section tells readers that a theme found on any page counts for its convention, and how to check
+    the shares against annotated pages."""
+    about = " ".join(page.get_element_by_id("about").text_content().split())
+    assert "shares lean slightly high" in about
+    assert "ctgminer evaluate GOLD.jsonl --conventions" in about
