@@ -340,9 +340,11 @@ class _Figures:
         group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
         in_words = not m["num"][:1].isdigit()
         if ((in_words and (group.digits_only or (value or 0) < group.min_word_value))
-                or P.SECTION_NUMBER.fullmatch(m["num"].strip())):
+                or P.SECTION_NUMBER.fullmatch(m["num"].strip()) or group.out_of_context(text, start)):
             return
         before = text[max(0, start - 25):start]
+        if P.STEPS_NOUN.fullmatch(noun) and P.STEPS_BEFORE.search(before):
+            return  # the outline of an explainer ("la convention territoriale globale en 5 étapes")
         # after "d'" an approximate count is a figure only as a target ("la création d'une centaine de places";
         # "un plan d'une vingtaine d'actions" gives an order of magnitude)
         elided = before[-1:] in ("'", "’")

@@ -83,10 +83,32 @@ class NounGroup:
     min_value: float = 0
     digits_only: bool = False  # counts in words or approximate ("une quarantaine de") are no figure
     min_word_value: float = 0  # counts spelt out in words under it are no figure ("deux crèches")
+    # a noun that counts only in a context: the service it belongs to named in the CONTEXT_REACH characters before
+    # the count (its line and the line before), and no word right before the count that makes it the places one
+    # action reaches ("Accueils périscolaires (14 sites)" counts; "un accueil de loisirs sur 3 sites" does not)
+    context_before: re.Pattern | None = None
+    not_before: re.Pattern | None = None
+
+    def out_of_context(self, text: str, start: int) -> bool:
+        """Whether a count of this group's noun at `start` lacks the context the group asks for."""
+        if self.context_before is None:
+            return False
+        line = text.rfind("\n", 0, start)
+        lo = max(start - CONTEXT_REACH, text.rfind("\n", 0, line) + 1 if line >= 0 else 0)
+        return (self.context_before.search(text, lo, start) is None
+                or (self.not_before is not None and self.not_before.search(text[lo:start]) is not None))
+
+
+CONTEXT_REACH = 80
+
+
+def _compiled(pattern: str | None) -> re.Pattern | None:
+    return re.compile(pattern, FLAGS) if pattern else None
 
 
 NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0),
-                                          g.get("digits_only", False), g.get("min_word_value", 0))
+                                          g.get("digits_only", False), g.get("min_word_value", 0),
+                                          _compiled(g.get("context_before")), _compiled(g.get("not_before")))
                                 for g in CUES["figure_nouns"]]
 
 
@@ -348,6 +370,9 @@ KIND_BY_CONTEXT: list[KindByContext] = [
 # communes named as a group of signatories (cues.json "signing_communes")
 SIGNING_AFTER = re.compile(CUES["signing_communes"]["after"], FLAGS)
 DETERMINER_BEFORE = re.compile(CUES["signing_communes"]["determiner_before"], FLAGS)
+# the steps a text is told in ("la CTG en 5 étapes") are its outline, no count (cues.json "steps_of_a_text")
+STEPS_NOUN = re.compile(CUES["steps_of_a_text"]["nouns"], FLAGS)
+STEPS_BEFORE = re.compile(CUES["steps_of_a_text"]["before"], FLAGS)
 # a street address is no count (cues.json "address": its noun and the square's name after it, case-sensitive)
 ADDRESS_NOUN = re.compile(CUES["address"]["nouns"], FLAGS)
 ADDRESS_AFTER = re.compile(CUES["address"]["after"])
