@@ -34,9 +34,35 @@ FIGURES = {
     "sites an action reaches": "Un accueil de loisirs itinérant tournera sur 3 sites chaque mercredi.",
     "sites of another service": "Déchets : 12 nouveaux sites de compostage installés cet automne.",
     "sites spelt out": "Les accueils de loisirs ouvriront le mercredi sur trois sites du territoire.",
+    # a one-line teaser for another story inside the page counts nothing of this territory (pages: regional dailies
+    # and town news; three written sets, four of the five counts on such lines left out)
+    "teaser line": "Saint-Brieuc Armor Agglomération et la Caf ont signé leur CTG pour les "
+                   "<fig v='32' k='communes'>32 communes</fig> du territoire.\n"
+                   "Lire aussi : Lannion : 150 places de crèche supplémentaires d'ici 2027\n"
+                   "La convention prévoit aussi <fig v='60' k='places'>60 places</fig> nouvelles à Plérin.",
+    "teaser line with a page": "La Ville compte <fig v='5' k='equipements'>5 centres sociaux</fig>.\n"
+                               "À lire aussi p. 12 : les 40 associations du forum de septembre",
+    "teaser then the same count": "Lire aussi : Morlaix : la crèche de 24 places rouvre\nLa nouvelle "
+                                  "micro-crèche de Plouigneau offre <fig v='24' k='places'>24 places</fig>.",
+    # guards: the heading of the related box alone on its line ends the story; a line that only mentions reading
+    # is the story's own
+    "story counts, then a related box": "La CTG couvre <fig v='18' k='communes'>18 communes</fig>.\n"
+                                        "À lire aussi\nQuimper : 200 places de crèche en projet",
+    "reading in the story": "Les familles peuvent aussi lire le guide ; il recense "
+                            "<fig v='45' k='other'>45 assistantes maternelles</fig>.",
 }
 
 
 @pytest.mark.parametrize("name", list(FIGURES))
 def test_figure_classes_session32(blank_pipeline, name):
     classes.check_figures(blank_pipeline, FIGURES[name])
+
+
+def test_teaser_sum_stays_an_amount(blank_pipeline):
+    """A teaser's sum is still an amount stated on the page (the GUIDE lists every amount stated), while its count
+    is no figure of this territory."""
+    source = ("La Caf consacrera <eur v='2400000'>2,4 millions d'euros</eur> au territoire.\n"
+              "Lire aussi : Guingamp : 12 associations se partagent <eur v='300000'>300 000 €</eur>")
+    classes.check_amounts(blank_pipeline, source)
+    classes.check_figures(blank_pipeline, source.replace("<eur v='2400000'>", "").replace("<eur v='300000'>", "")
+                          .replace("</eur>", ""))

@@ -293,6 +293,9 @@ class MoneyComponent:
         # dans l'agglomération, selon une étude" under the story of a signing
         end = story_end_of(doc)
         doc.spans["amounts"] = [s for s in amounts if s.start_char < end]
+        # nor the counts of a one-line teaser for another story within it (patterns.TEASER_LINE)
+        text = doc_text(doc)
+        taken += P.teaser_lines(text, text.lower())
         doc.spans["figures"] = [s for s in self.find_figures(doc, taken) if s.start_char < end]
         return doc
 
