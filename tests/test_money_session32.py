@@ -50,6 +50,14 @@ FIGURES = {
                                         "À lire aussi\nQuimper : 200 places de crèche en projet",
     "reading in the story": "Les familles peuvent aussi lire le guide ; il recense "
                             "<fig v='45' k='other'>45 assistantes maternelles</fig>.",
+    # a counted noun in brackets or before "au nombre de" is a whole word: a comment counter holds no count
+    # (pages: regional dailies' comment boxes, three written sets)
+    "comment counter": "La CTG prévoit <fig v='40' k='places'>40 places</fig> de crèche.\nVos réactions (9)\n"
+                       "Connectez-vous pour commenter.",
+    "reactions au nombre de": "Les interactions, au nombre de cinq, ont été riches.",
+    # guard: the noun as a word in brackets still counts
+    "whole noun in brackets": "Projets soutenus : <fig v='6' k='actions'>actions (6)</fig>, "
+                              "<fig v='3' k='equipements'>centres sociaux (3)</fig>.",
 }
 
 

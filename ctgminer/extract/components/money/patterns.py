@@ -149,11 +149,12 @@ SCALED_FIGURE = FastCue(
     FLAGS,
 )
 # "Centres Sociaux (4)", "espaces de vie sociale (11)"; the words between are lower-case: "Communauté de communes
-# du Haut-Pays (62)" brackets a département's code after a name
-FIGURE_PAREN = re.compile(rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*\((?P<num>\d{{1,4}})\)", FLAGS)
+# du Haut-Pays (62)" brackets a département's code after a name; the noun is a whole word (session 32, pages: news
+# sites' comment counters in three written sets: "Vos réactions (7)" holds no count of "actions")
+FIGURE_PAREN = re.compile(rf"(?<!\w)(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*\((?P<num>\d{{1,4}})\)", FLAGS)
 # the count after its noun: "Les centres sociaux de la ville, au nombre de sept, ..." (run where "au nombre de" stands)
 FIGURE_AFTER = re.compile(
-    rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*,\s*au\s+nombre\s+de\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\b",
+    rf"(?<!\w)(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*,\s*au\s+nombre\s+de\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\b",
     FLAGS,
 )
 # a target in brackets after its counted noun (pages: fiches actions, indicator lists, plans): "nombre de places
