@@ -293,6 +293,9 @@ class MoneyComponent:
         # dans l'agglomération, selon une étude" under the story of a signing
         end = story_end_of(doc)
         doc.spans["amounts"] = [s for s in amounts if s.start_char < end]
+        # nor the counts of a one-line teaser for another story within it (patterns.TEASER_LINE)
+        text = doc_text(doc)
+        taken += P.teaser_lines(text, text.lower())
         doc.spans["figures"] = [s for s in self.find_figures(doc, taken) if s.start_char < end]
         return doc
 
@@ -340,9 +343,11 @@ class _Figures:
         group, noun = P.NOUN_GROUPS[index], m[f"n{index}"]
         in_words = not m["num"][:1].isdigit()
         if ((in_words and (group.digits_only or (value or 0) < group.min_word_value))
-                or P.SECTION_NUMBER.fullmatch(m["num"].strip())):
+                or P.SECTION_NUMBER.fullmatch(m["num"].strip()) or group.out_of_context(text, start)):
             return
         before = text[max(0, start - 25):start]
+        if P.STEPS_NOUN.fullmatch(noun) and P.STEPS_BEFORE.search(before):
+            return  # the outline of an explainer ("la convention territoriale globale en 5 étapes")
         # after "d'" an approximate count is a figure only as a target ("la création d'une centaine de places";
         # "un plan d'une vingtaine d'actions" gives an order of magnitude)
         elided = before[-1:] in ("'", "’")

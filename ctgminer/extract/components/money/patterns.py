@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ctgminer.text.cues import RELATED_LEAD, RELATED_WORDS
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import APPROX, DIGITS, NUMBER_WORDS
 
@@ -83,10 +84,32 @@ class NounGroup:
     min_value: float = 0
     digits_only: bool = False  # counts in words or approximate ("une quarantaine de") are no figure
     min_word_value: float = 0  # counts spelt out in words under it are no figure ("deux crèches")
+    # a noun that counts only in a context: the service it belongs to named in the CONTEXT_REACH characters before
+    # the count (its line and the line before), and no word right before the count that makes it the places one
+    # action reaches ("Accueils périscolaires (14 sites)" counts; "un accueil de loisirs sur 3 sites" does not)
+    context_before: re.Pattern | None = None
+    not_before: re.Pattern | None = None
+
+    def out_of_context(self, text: str, start: int) -> bool:
+        """Whether a count of this group's noun at `start` lacks the context the group asks for."""
+        if self.context_before is None:
+            return False
+        line = text.rfind("\n", 0, start)
+        lo = max(start - CONTEXT_REACH, text.rfind("\n", 0, line) + 1 if line >= 0 else 0)
+        return (self.context_before.search(text, lo, start) is None
+                or (self.not_before is not None and self.not_before.search(text[lo:start]) is not None))
+
+
+CONTEXT_REACH = 80
+
+
+def _compiled(pattern: str | None) -> re.Pattern | None:
+    return re.compile(pattern, FLAGS) if pattern else None
 
 
 NOUN_GROUPS: list[NounGroup] = [NounGroup(g["kind"], "|".join(g["alternatives"]), g.get("min_value", 0),
-                                          g.get("digits_only", False), g.get("min_word_value", 0))
+                                          g.get("digits_only", False), g.get("min_word_value", 0),
+                                          _compiled(g.get("context_before")), _compiled(g.get("not_before")))
                                 for g in CUES["figure_nouns"]]
 
 
@@ -126,11 +149,12 @@ SCALED_FIGURE = FastCue(
     FLAGS,
 )
 # "Centres Sociaux (4)", "espaces de vie sociale (11)"; the words between are lower-case: "Communauté de communes
-# du Haut-Pays (62)" brackets a département's code after a name
-FIGURE_PAREN = re.compile(rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*\((?P<num>\d{{1,4}})\)", FLAGS)
+# du Haut-Pays (62)" brackets a département's code after a name; the noun is a whole word (session 32, pages: news
+# sites' comment counters in three written sets: "Vos réactions (7)" holds no count of "actions")
+FIGURE_PAREN = re.compile(rf"(?<!\w)(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*\((?P<num>\d{{1,4}})\)", FLAGS)
 # the count after its noun: "Les centres sociaux de la ville, au nombre de sept, ..." (run where "au nombre de" stands)
 FIGURE_AFTER = re.compile(
-    rf"(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*,\s*au\s+nombre\s+de\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\b",
+    rf"(?<!\w)(?:{nouns()})(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,4}}\s*,\s*au\s+nombre\s+de\s+(?P<num>{DIGITS}|{NUMBER_WORDS})\b",
     FLAGS,
 )
 # a target in brackets after its counted noun (pages: fiches actions, indicator lists, plans): "nombre de places
@@ -348,6 +372,26 @@ KIND_BY_CONTEXT: list[KindByContext] = [
 # communes named as a group of signatories (cues.json "signing_communes")
 SIGNING_AFTER = re.compile(CUES["signing_communes"]["after"], FLAGS)
 DETERMINER_BEFORE = re.compile(CUES["signing_communes"]["determiner_before"], FLAGS)
+# a one-line teaser for another story inside the page (the shared related-articles lead, a colon and that story's
+# headline on the same line; session 32, pages: regional dailies and town news, in three written sets four of the
+# five counts on such lines left out): "Lire aussi : Dinan : 150 places de crèche en projet" counts nothing of this
+# territory (figures are counts about the territory or the convention); the heading alone on its line ends the story
+# instead (text.cues.story_end), and a teaser's sum stays an amount (the GUIDE lists every amount stated)
+TEASER_LINE = re.compile(rf"^[ \t→•*-]*(?:{RELATED_LEAD})(?:[ \t]+p\.[ \t]*\d+)?[ \t]*:[ \t]*\S[^\n]*$",
+                         FLAGS | re.MULTILINE)
+TEASER_WORDS = RELATED_WORDS
+
+
+def teaser_lines(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of the one-line teasers for other stories in `text` (see TEASER_LINE)."""
+    if not any(w in lowered for w in TEASER_WORDS):
+        return []
+    return [(m.start(), m.end()) for m in TEASER_LINE.finditer(text)]
+
+
+# the steps a text is told in ("la CTG en 5 étapes") are its outline, no count (cues.json "steps_of_a_text")
+STEPS_NOUN = re.compile(CUES["steps_of_a_text"]["nouns"], FLAGS)
+STEPS_BEFORE = re.compile(CUES["steps_of_a_text"]["before"], FLAGS)
 # a street address is no count (cues.json "address": its noun and the square's name after it, case-sensitive)
 ADDRESS_NOUN = re.compile(CUES["address"]["nouns"], FLAGS)
 ADDRESS_AFTER = re.compile(CUES["address"]["after"])
