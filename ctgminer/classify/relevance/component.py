@@ -464,16 +464,11 @@ def named_in_passing(text: str, mentions: list[tuple[int, int]], sents: Sentence
     return True
 
 
-def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
-                    min_prose_share: float = 0.2, min_lines_for_list: int = 6,
-                    language: str | None = None, sents: Sentences | None = None,
-                    language_chars: int = LANGUAGE_CHARS, url: str | None = None) -> Relevance:
-    """Judge a text; `extracted` holds what the other components found (signature date, partners, period);
-    `url` the page's address, when known."""
-    model = model or load_model()
-    lang = language if language is not None else detect_language(text[:language_chars])
-    if lang not in (None, "fr"):
-        return Relevance("unrelated", 0.0, {}, lang, "not French")
+def relevance_mentions(text: str, extracted: dict | None = None,
+                       sents: Sentences | None = None) -> list[tuple[int, int]]:
+    """The spans that tell the page is about a CTG: its mentions, unless they stand only in links to other pages or
+    in passing; else stand-ins for a CTG announced without its name (unnamed_convention), or, with the Caf, its
+    project under its other name (TERRITORY_PROJECT) or its own text (unnamed_convention_text). [] when none."""
     mentions = ctg_mentions_in(text)
     if mentions and (all_in_pointers(text, mentions) or named_in_passing(text, mentions, sents)):
         mentions = []  # named only in links to other pages, or in passing: this page is about something else
@@ -483,6 +478,64 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
         # the convention's project under its other name, with the Caf: "Projet social de territoire de la communauté
         # de communes ... la communauté et la Caf retiennent les orientations suivantes"
         mentions = [m.span() for m in TERRITORY_PROJECT.finditer(text)] or unnamed_convention_text(text)
+    return mentions
+
+
+def own_document(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether the text is the CTG's own document, titled as such, even without prose: its annex of fiches actions,
+    "Convention territoriale globale 2025-2029 – Annexe 2 : fiches actions\nFICHE ACTION N°1\nThématique : Petite
+    enfance\n..." (own_convention_text)."""
+    # (its title opening on the CTG's name or on one of its parts, "Plan d'actions de la convention territoriale
+    # globale de Vierzon", not a link's headline about it: "Signature de la convention territoriale globale avec la
+    # Caf" over other links)
+    title = text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 1)[0]
+    # (or titled by the part alone, the CTG's name opening the next line: "Annexe 3 – Tableau de bord des fiches
+    # actions\nCTG du Pays de Gex 2022-2026", P.CTG_PART_HEAD)
+    subtitle = (text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 2)[1:2] or [""])[0]
+    return (any(s == 0 or P.CTG_PART_TITLE.fullmatch(title[:s]) for s, _e in ctg_mentions_in(title))
+            or P.CTG_PART_HEAD.match(title) and any(s == 0 for s, _e in ctg_mentions_in(subtitle.lstrip()))) \
+        and own_convention_text(text, mentions)
+
+
+def convention_text_reason(text: str, f: dict[str, float], mentions: list[tuple[int, int]],
+                           signed_page: bool) -> str | None:
+    """Why a text the model scores below its threshold still announces the CTG, being the convention itself (its
+    text signed, its signature page, its text or an excerpt of it); None when it is none of them."""
+    if f["legal_text"] and SIGNED_AT.search(text):
+        # the convention's own text closed by its dated formula ("Fait à Dax, le 9 octobre 2024, en deux
+        # exemplaires", signatures below) reports its signing (GUIDE), as no gold page taught the model to read
+        return "signed convention text"
+    if signed_page:
+        # the CTG's signature page alone, named by its running header or title: dated and signed by the Caf and
+        # its partners (GUIDE: the text reports that the CTG was signed)
+        return "signature page"
+    if f["legal_text"] and own_convention_text(text, mentions):
+        # the CTG's own text, titled as such, even cut before its signatures: "CONVENTION TERRITORIALE GLOBALE
+        # 2024-2028\nEntre : la Caisse d'allocations familiales du Cantal, ci-après dénommée « la Caf », et la
+        # Communauté de communes ...", an excerpt of its articles, its avenant: the concluded convention itself
+        return "convention text"
+    if P.LEGAL_TEXT.search(text, text.lower()) and P.CONCLUDED.search(text, text.lower()) \
+            and own_convention_text(text, mentions):
+        # an excerpt of the CTG's own text whose one legal mark is its first article, told concluded by its own
+        # formula: "CONVENTION TERRITORIALE GLOBALE 2024-2028\nArticle 1er – Objet\nLa convention est conclue entre
+        # la Caf de l'Aude et la commune de Limoux pour la période 2024-2028." (not an article alone about the
+        # convention's governance, which tells no conclusion)
+        return "convention excerpt"
+    return None
+
+
+def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
+                    min_prose_share: float = 0.2, min_lines_for_list: int = 6,
+                    language: str | None = None, sents: Sentences | None = None,
+                    language_chars: int = LANGUAGE_CHARS, url: str | None = None) -> Relevance:
+    """Judge a text; `extracted` holds what the other components found (signature date, partners, period);
+    `url` the page's address, when known. The gates (language, CTG mentions, prose) first, then the model, then
+    the convention's own text that the model scores low (convention_text_reason)."""
+    model = model or load_model()
+    lang = language if language is not None else detect_language(text[:language_chars])
+    if lang not in (None, "fr"):
+        return Relevance("unrelated", 0.0, {}, lang, "not French")
+    mentions = relevance_mentions(text, extracted, sents)
     if not mentions:
         if url_names_ctg(url, text):  # the model reads the text's mentions: this page is at least related
             return Relevance("related", 0.0, {}, lang, "CTG named only in the page's address")
@@ -492,41 +545,13 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     # (a convention's signature page is blocks, not prose: its own rule below reads it)
     # (or its signature table, flattened with "|": the blocks of the Caf and of its partners, one a column)
     signed_page = (signature_page(text) or signature_table(text)) and own_convention_text(text, mentions)
-    # (nor is the CTG's own document without prose, titled as such: its annex of fiches actions, "Convention
-    # territoriale globale 2025-2029 – Annexe 2 : fiches actions\nFICHE ACTION N°1\nThématique : Petite enfance\n...")
-    # (its title opening on the CTG's name or on one of its parts, "Plan d'actions de la convention territoriale
-    # globale de Vierzon", not a link's headline about it: "Signature de la convention territoriale globale avec la
-    # Caf" over other links)
-    title = text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 1)[0]
-    # (or titled by the part alone, the CTG's name opening the next line: "Annexe 3 – Tableau de bord des fiches
-    # actions\nCTG du Pays de Gex 2022-2026", P.CTG_PART_HEAD)
-    subtitle = (text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 2)[1:2] or [""])[0]
-    own_document = (any(s == 0 or P.CTG_PART_TITLE.fullmatch(title[:s]) for s, _e in ctg_mentions_in(title))
-                    or P.CTG_PART_HEAD.match(title) and any(s == 0 for s, _e in ctg_mentions_in(subtitle.lstrip()))) \
-        and own_convention_text(text, mentions)
-    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page and not own_document:
+    # (nor is the CTG's own document without prose, titled as such)
+    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page \
+            and not own_document(text, mentions):
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
     score = model.probability(f)
-    if score < model.threshold and f["legal_text"] and SIGNED_AT.search(text):
-        # the convention's own text closed by its dated formula ("Fait à Dax, le 9 octobre 2024, en deux
-        # exemplaires", signatures below) reports its signing (GUIDE), as no gold page taught the model to read
-        return Relevance("announcement", score, f, lang, "signed convention text")
-    if score < model.threshold and signed_page:
-        # the CTG's signature page alone, named by its running header or title: dated and signed by the Caf and
-        # its partners (GUIDE: the text reports that the CTG was signed)
-        return Relevance("announcement", score, f, lang, "signature page")
-    if score < model.threshold and f["legal_text"] and own_convention_text(text, mentions):
-        # the CTG's own text, titled as such, even cut before its signatures: "CONVENTION TERRITORIALE GLOBALE
-        # 2024-2028\nEntre : la Caisse d'allocations familiales du Cantal, ci-après dénommée « la Caf », et la
-        # Communauté de communes ...", an excerpt of its articles, its avenant: the concluded convention itself
-        return Relevance("announcement", score, f, lang, "convention text")
-    if score < model.threshold and P.LEGAL_TEXT.search(text, text.lower()) and P.CONCLUDED.search(text, text.lower()) \
-            and own_convention_text(text, mentions):
-        # an excerpt of the CTG's own text whose one legal mark is its first article, told concluded by its own
-        # formula: "CONVENTION TERRITORIALE GLOBALE 2024-2028\nArticle 1er – Objet\nLa convention est conclue entre
-        # la Caf de l'Aude et la commune de Limoux pour la période 2024-2028." (not an article alone about the
-        # convention's governance, which tells no conclusion)
-        return Relevance("announcement", score, f, lang, "convention excerpt")
+    if score < model.threshold and (reason := convention_text_reason(text, f, mentions, signed_page)):
+        return Relevance("announcement", score, f, lang, reason)
     label = "announcement" if score >= model.threshold else "related"
     return Relevance(label, score, f, lang, "model")
 
