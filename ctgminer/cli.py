@@ -266,8 +266,7 @@ def collect(
     if not (urls or sitemap or feed or crawl):
         fail("nothing to collect: give URLs, a URL file, --sitemap, --feed or --crawl")
     store = open_store(store_path, create=True)
-    fetcher = Fetcher(delay=delay, connect_timeout=timeout, read_timeout=timeout, max_bytes=max_bytes,
-                      max_retries=retries, backoff=min(1.0, max(delay, 0.1)))
+    fetcher = Fetcher.polite(delay=delay, timeout=timeout, max_bytes=max_bytes, retries=retries)
     with progress_bar(transient=False) as progress:
         task = progress.add_task("collecting", total=None)
 
@@ -277,11 +276,8 @@ def collect(
         collector = Collector(store, fetcher, retry_failed=retry_failed, on_progress=on_progress,
                               judge=relevance_judge)
         try:
-            urls += collector.from_sitemaps(sitemap or []) + collector.from_feeds(feed or [])
-            progress.update(task, total=len(urls) + (max_pages * len(crawl or [])) or None)
-            collector.collect(urls)
-            for site in crawl or []:
-                collector.crawl(site, max_pages=max_pages, max_depth=max_depth)
+            collector.run(urls, sitemap or [], feed or [], crawl or [], max_pages=max_pages, max_depth=max_depth,
+                          on_planned=lambda planned: progress.update(task, total=planned or None))
         except KeyboardInterrupt:
             progress.stop()
             counts = store.counts()
@@ -289,17 +285,12 @@ def collect(
             err.print(f"interrupted: {counts['documents']} document(s) safely stored in {store_path}; run the same "
                       f"command again to resume", soft_wrap=True)
             raise typer.Exit(130) from None
-    s = collector.summary
-    failed = ", ".join(f"{k} {v}" for k, v in sorted(s.failed.items())) or "none"
-    err.print(f"fetched {s.fetched}, already stored {s.already_stored}, redirects to stored pages "
-              f"{s.redirects_to_stored}, skipped by robots.txt {s.skipped_robots}, skipped as failed before "
-              f"{s.failed_before}, failed {sum(s.failed.values())} ({failed}), duplicates {s.duplicates}, "
-              f"relevant {s.relevant}", soft_wrap=True)
+    err.print(collector.summary.describe(), soft_wrap=True)
     counts = store.counts()
     err.print(f"store {store_path}: {counts['documents']} documents ({counts['duplicates']} duplicates), "
               f"{counts['failures']} failed URLs logged (see: ctgminer failures --store {store_path})", soft_wrap=True)
     store.close()
-    if s.fetched + s.already_stored == 0 and s.attempted + s.failed_before > 0:
+    if collector.summary.all_failed:
         fail("every URL failed", 1)
 
 
