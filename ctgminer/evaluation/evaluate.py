@@ -17,6 +17,7 @@ from ctgminer.text.normalise import fold
 
 if TYPE_CHECKING:
     from ctgminer.evaluation.compare_eval import ComparisonCheck
+    from ctgminer.extract.analyser import Analyser
 
 SCALAR_FIELDS = ("signature_date", "publication_date", "period_start", "period_end", "duration_years",
                  "caf_department_code")
@@ -414,7 +415,7 @@ class Evaluation:
 
 
 def evaluate_gold(records: list[dict], floors: dict[str, float], conventions: bool = False,
-                  analyser=None) -> Evaluation:
+                  analyser: Analyser | None = None) -> Evaluation:
     """Analyse the gold texts once and score the records field by field; with `conventions`, also compare the
     conventions and theme shares they give with the gold's (compare_eval.check_comparison)."""
     analysed = analyse_gold(records, analyser)
