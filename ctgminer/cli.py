@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ctgminer import defaults
+
+if TYPE_CHECKING:
+    from ctgminer.evaluation.evaluate import Evaluation
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Text mining of CTG announcements.")
 err = Console(stderr=True, highlight=False)
@@ -104,60 +107,46 @@ def evaluate(
                                               "theme shares, conventions per région).")] = False,
 ) -> None:
     """Score ctgminer against gold records; exit 1 when a field falls below its floor."""
-    from ctgminer.evaluation.evaluate import (
-        GoldError,
-        analyse_gold,
-        check_floors,
-        evaluate_records,
-        iter_rows,
-        load_floors,
-        read_gold,
-        select_part,
-    )
+    from ctgminer.evaluation.evaluate import GoldError, evaluate_gold, read_evaluation_inputs
 
     try:
-        records = select_part(read_gold(gold), part)
-        floor_values = load_floors(floors, gold)
+        records, floor_values = read_evaluation_inputs(gold, part, floors)
     except (GoldError, OSError, ValueError) as exc:
         fail(str(exc))
-    analysed = analyse_gold(records)
-    report = evaluate_records(records, records=analysed)
-    check = None
-    if conventions:
-        from ctgminer.evaluation.compare_eval import check_comparison
-
-        check = check_comparison(records, records=analysed)
+    result = evaluate_gold(records, floor_values, conventions=conventions)
     if as_json:
-        scores = report.scores()
-        if check is not None:
-            scores = {"fields": scores, "conventions": {
-                **check.figures(), "theme_shares": check.shares.to_dict("records"),
-                "regions": check.regions.to_dict("records"),
-                "unlinked_partners": check.links.unlinked}}
-        out.print_json(json.dumps(scores))
+        out.print_json(json.dumps(result.scores()))
     else:
-        t = Table(title=f"ctgminer evaluate — {report.n_docs} documents")
-        for col in ("field", "precision", "recall", "F1", "support", "floor"):
-            t.add_column(col, justify="right" if col != "field" else "left")
-        for name, p, r, f1, support in iter_rows(report):
-            floor = floor_values.get(name)
-            style = "red" if floor is not None and f1 < floor else ""
-            t.add_row(name, f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", f"{support:g}",
-                      f"{floor:.2f}" if floor is not None else "", style=style)
-        out.print(t)
-        if check is not None:
-            from ctgminer.evaluation.compare_eval import format_check
-
-            sys.stdout.write(format_check(check) + "\n")  # plain lines: no wrapping at the console's width
+        print_evaluation(result)
     if errors_out:
         from ctgminer.report.export import atomic_write
 
-        atomic_write(errors_out, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in report.errors))
-    below = check_floors(report, floor_values)
+        atomic_write(errors_out, result.errors_jsonl())
+    below = result.below_floors()
     if below:
         for line in below:
             err.print(f"[red]below floor:[/red] {line}")
         raise typer.Exit(1)
+
+
+def print_evaluation(result: Evaluation) -> None:
+    """The scores as a table, fields below their floor in red, then the comparison check's plain lines."""
+    from ctgminer.evaluation.evaluate import iter_rows
+
+    report, floors = result.report, result.floors
+    t = Table(title=f"ctgminer evaluate — {report.n_docs} documents")
+    for col in ("field", "precision", "recall", "F1", "support", "floor"):
+        t.add_column(col, justify="right" if col != "field" else "left")
+    for name, p, r, f1, support in iter_rows(report):
+        floor = floors.get(name)
+        style = "red" if floor is not None and f1 < floor else ""
+        t.add_row(name, f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", f"{support:g}",
+                  f"{floor:.2f}" if floor is not None else "", style=style)
+    out.print(t)
+    if result.check is not None:
+        from ctgminer.evaluation.compare_eval import format_check
+
+        sys.stdout.write(format_check(result.check) + "\n")  # plain lines: no wrapping at the console's width
 
 
 @app.command()
@@ -277,8 +266,7 @@ def collect(
     if not (urls or sitemap or feed or crawl):
         fail("nothing to collect: give URLs, a URL file, --sitemap, --feed or --crawl")
     store = open_store(store_path, create=True)
-    fetcher = Fetcher(delay=delay, connect_timeout=timeout, read_timeout=timeout, max_bytes=max_bytes,
-                      max_retries=retries, backoff=min(1.0, max(delay, 0.1)))
+    fetcher = Fetcher.polite(delay=delay, timeout=timeout, max_bytes=max_bytes, retries=retries)
     with progress_bar(transient=False) as progress:
         task = progress.add_task("collecting", total=None)
 
@@ -288,11 +276,8 @@ def collect(
         collector = Collector(store, fetcher, retry_failed=retry_failed, on_progress=on_progress,
                               judge=relevance_judge)
         try:
-            urls += collector.from_sitemaps(sitemap or []) + collector.from_feeds(feed or [])
-            progress.update(task, total=len(urls) + (max_pages * len(crawl or [])) or None)
-            collector.collect(urls)
-            for site in crawl or []:
-                collector.crawl(site, max_pages=max_pages, max_depth=max_depth)
+            collector.run(urls, sitemap or [], feed or [], crawl or [], max_pages=max_pages, max_depth=max_depth,
+                          on_planned=lambda planned: progress.update(task, total=planned or None))
         except KeyboardInterrupt:
             progress.stop()
             counts = store.counts()
@@ -300,17 +285,12 @@ def collect(
             err.print(f"interrupted: {counts['documents']} document(s) safely stored in {store_path}; run the same "
                       f"command again to resume", soft_wrap=True)
             raise typer.Exit(130) from None
-    s = collector.summary
-    failed = ", ".join(f"{k} {v}" for k, v in sorted(s.failed.items())) or "none"
-    err.print(f"fetched {s.fetched}, already stored {s.already_stored}, redirects to stored pages "
-              f"{s.redirects_to_stored}, skipped by robots.txt {s.skipped_robots}, skipped as failed before "
-              f"{s.failed_before}, failed {sum(s.failed.values())} ({failed}), duplicates {s.duplicates}, "
-              f"relevant {s.relevant}", soft_wrap=True)
+    err.print(collector.summary.describe(), soft_wrap=True)
     counts = store.counts()
     err.print(f"store {store_path}: {counts['documents']} documents ({counts['duplicates']} duplicates), "
               f"{counts['failures']} failed URLs logged (see: ctgminer failures --store {store_path})", soft_wrap=True)
     store.close()
-    if s.fetched + s.already_stored == 0 and s.attempted + s.failed_before > 0:
+    if collector.summary.all_failed:
         fail("every URL failed", 1)
 
 

@@ -40,6 +40,19 @@ class Summary:
     def attempted(self) -> int:
         return self.fetched + sum(self.failed.values()) + self.skipped_robots
 
+    @property
+    def all_failed(self) -> bool:
+        """Whether URLs were tried (now or in an earlier run) and none gave a stored page."""
+        return self.fetched + self.already_stored == 0 and self.attempted + self.failed_before > 0
+
+    def describe(self) -> str:
+        """One line of counts: fetched, already stored, redirects, skipped, failed by cause, duplicates, relevant."""
+        failed = ", ".join(f"{k} {v}" for k, v in sorted(self.failed.items())) or "none"
+        return (f"fetched {self.fetched}, already stored {self.already_stored}, redirects to stored pages "
+                f"{self.redirects_to_stored}, skipped by robots.txt {self.skipped_robots}, skipped as failed before "
+                f"{self.failed_before}, failed {sum(self.failed.values())} ({failed}), duplicates {self.duplicates}, "
+                f"relevant {self.relevant}")
+
 
 class Collector:
     """Fetches URLs into a Store. Safe to kill at any moment and to run again."""
@@ -52,6 +65,20 @@ class Collector:
         self.retry_failed = retry_failed
         self.on_progress = on_progress or (lambda url, status: None)
         self.summary = Summary()
+
+    def run(self, urls: Iterable[str], sitemaps: Iterable[str] = (), feeds: Iterable[str] = (),
+            crawl: Iterable[str] = (), max_pages: int = 50, max_depth: int = 2,
+            on_planned: Callable[[int], None] | None = None) -> Summary:
+        """A whole collection: the URLs given and those of the sitemaps and feeds, then a crawl of each site.
+        `on_planned` receives the number of pages planned (the URLs, and `max_pages` per crawled site)."""
+        crawl = list(crawl)
+        urls = list(urls) + self.from_sitemaps(sitemaps) + self.from_feeds(feeds)
+        if on_planned is not None:
+            on_planned(len(urls) + max_pages * len(crawl))
+        self.collect(urls)
+        for site in crawl:
+            self.crawl(site, max_pages=max_pages, max_depth=max_depth)
+        return self.summary
 
     def collect(self, urls: Iterable[str]) -> Summary:
         for url in urls:

@@ -75,6 +75,14 @@ class Fetcher:
         self._last: dict[str, float] = {}
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
 
+    @classmethod
+    def polite(cls, delay: float = DEFAULT_DELAY, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
+               retries: int = DEFAULT_RETRIES) -> Fetcher:
+        """The collector's fetcher: one `timeout` to connect and to read, retries backing off like the delay
+        between requests (between 0.1 and 1 second)."""
+        return cls(delay=delay, connect_timeout=timeout, read_timeout=timeout, max_bytes=max_bytes,
+                   max_retries=retries, backoff=min(1.0, max(delay, 0.1)))
+
     # -- politeness -------------------------------------------------------------------------------
     def _host(self, url: str) -> str:
         parts = urlsplit(url)

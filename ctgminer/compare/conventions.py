@@ -267,21 +267,22 @@ def _candidate_pairs(facts: list[_Facts], terr: Territories) -> list[tuple[int, 
     return sorted(pairs)
 
 
-def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None = DEFAULT_RELEVANCE,
-                  territories: Territories | None = None) -> list[Convention]:
-    """Group records into conventions (see the module docstring for the rules); sorted by convention id."""
-    terr = territories or get_territories()
-    keep = set(relevance) if relevance is not None else None
+def _unique_pages(records: Iterable[CTGRecord], keep: set[str] | None) -> list[CTGRecord]:
+    """The records of the `keep` relevance labels (all when None), one per page (the same URL read from two files
+    or written two ways), chosen whatever the order, sorted by page."""
     by_page: dict[str, list[CTGRecord]] = defaultdict(list)
     for r in records:
         if keep is None or r.relevance in keep:
             by_page[_page_key(r.source)].append(r)
-    # one record per page (the same URL read from two files or written two ways), chosen whatever the order
     unique = {key: min(rs, key=lambda r: (r.source, r.model_version or "", -r.relevance_score))
               for key, rs in by_page.items()}
-    ordered = [unique[key] for key in sorted(unique)]
-    facts = [_facts(i, r, terr) for i, r in enumerate(ordered)]
-    uf = _UnionFind(len(facts))
+    return [unique[key] for key in sorted(unique)]
+
+
+def _link_dated(facts: list[_Facts], uf: _UnionFind, terr: Territories
+                ) -> tuple[list[tuple[int, int, str]], dict[int, list[tuple[int, str]]]]:
+    """Union the dated records of each candidate pair that agree on place and time (unless the link would stretch
+    a convention's span); returns those links, and for each undated record the records sharing its place."""
     span = _Spans(facts)
     links: list[tuple[int, int, str]] = []
     undated_links: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -303,8 +304,14 @@ def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None 
         else:
             undated_links[i].append((j, where))
             undated_links[j].append((i, where))
-    # undated records: attach to the single dated convention they point to, else to the undated records that
-    # are not attached either (so that no undated record bridges two dated conventions)
+    return links, undated_links
+
+
+def _link_undated(facts: list[_Facts], uf: _UnionFind, undated_links: dict[int, list[tuple[int, str]]],
+                  terr: Territories) -> list[tuple[int, int, str]]:
+    """Undated records: attach each to the single dated convention it points to, else to the undated records that
+    are not attached either (so that no undated record bridges two dated conventions); returns the links made."""
+    links: list[tuple[int, int, str]] = []
     dated_roots = {u: {uf.find(d) for d, _ in found if facts[d].dated} for u, found in undated_links.items()}
     attached = {u for u, roots in dated_roots.items() if len(roots) == 1}
     for u in sorted(attached):
@@ -316,15 +323,31 @@ def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None 
         for d, where in sorted(undated_links[u]):
             if not facts[d].dated and d not in attached and uf.union(u, d):
                 links.append((min(u, d), max(u, d), f"{_say(where, terr)}; both undated"))
+    return links
+
+
+def _grouped(facts: list[_Facts], uf: _UnionFind, links: list[tuple[int, int, str]],
+             terr: Territories) -> list[Convention]:
+    """One convention per union-find group, with the links that built it."""
     groups: dict[int, list[int]] = defaultdict(list)
     for f in facts:
         groups[uf.find(f.index)].append(f.index)
     group_links: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for i, j, why in links:
         group_links[uf.find(i)].append((i, j, why))
-    conventions = [_convention([facts[i] for i in members], group_links[root], terr)
-                   for root, members in groups.items()]
-    return _assign_ids(conventions)
+    return [_convention([facts[i] for i in members], group_links[root], terr) for root, members in groups.items()]
+
+
+def group_records(records: Iterable[CTGRecord], relevance: Iterable[str] | None = DEFAULT_RELEVANCE,
+                  territories: Territories | None = None) -> list[Convention]:
+    """Group records into conventions (see the module docstring for the rules); sorted by convention id."""
+    terr = territories or get_territories()
+    keep = set(relevance) if relevance is not None else None
+    facts = [_facts(i, r, terr) for i, r in enumerate(_unique_pages(records, keep))]
+    uf = _UnionFind(len(facts))
+    links, undated_links = _link_dated(facts, uf, terr)
+    links += _link_undated(facts, uf, undated_links, terr)
+    return _assign_ids(_grouped(facts, uf, links, terr))
 
 
 def _mode(values: list, default=None):

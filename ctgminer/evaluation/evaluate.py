@@ -9,10 +9,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ctgminer.gazetteer import acronyms_of, get_gazetteer
 from ctgminer.schema import CTGRecord
 from ctgminer.text.normalise import fold
+
+if TYPE_CHECKING:
+    from ctgminer.evaluation.compare_eval import ComparisonCheck
+    from ctgminer.extract.analyser import Analyser
 
 SCALAR_FIELDS = ("signature_date", "publication_date", "period_start", "period_end", "duration_years",
                  "caf_department_code")
@@ -372,3 +377,52 @@ def iter_rows(report: Report) -> Iterable[tuple[str, float, float, float, float]
         yield name, s["precision"], s["recall"], s["f1"], s["support"]
 
 
+# --- a whole run (what `ctgminer evaluate` does) -------------------------------------------------------
+def read_evaluation_inputs(gold: Path, part: str = "all",
+                           floors: Path | None = None) -> tuple[list[dict], dict[str, float]]:
+    """The gold records of `part` (all, dev or holdout) and the F1 floors for the gold file (`floors`, default
+    the packaged ones); raises GoldError, OSError or ValueError when either cannot be read."""
+    return select_part(read_gold(gold), part), load_floors(floors, gold)
+
+
+@dataclass
+class Evaluation:
+    """One evaluation run: the field scores, the floors they are held to and, on request, the comparison check."""
+
+    report: Report
+    floors: dict[str, float]
+    check: ComparisonCheck | None = None
+
+    def scores(self) -> dict:
+        """The scores as `ctgminer evaluate --json` prints them: by field, or, with the comparison check, the
+        fields and the check's figures, theme shares, régions and unlinked partners."""
+        scores = self.report.scores()
+        if self.check is None:
+            return scores
+        check = self.check
+        return {"fields": scores, "conventions": {
+            **check.figures(), "theme_shares": check.shares.to_dict("records"),
+            "regions": check.regions.to_dict("records"),
+            "unlinked_partners": check.links.unlinked}}
+
+    def errors_jsonl(self) -> str:
+        """The per-document errors, one JSON object per line."""
+        return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in self.report.errors)
+
+    def below_floors(self) -> list[str]:
+        """Fields whose F1 fell below their floor (check_floors)."""
+        return check_floors(self.report, self.floors)
+
+
+def evaluate_gold(records: list[dict], floors: dict[str, float], conventions: bool = False,
+                  analyser: Analyser | None = None) -> Evaluation:
+    """Analyse the gold texts once and score the records field by field; with `conventions`, also compare the
+    conventions and theme shares they give with the gold's (compare_eval.check_comparison)."""
+    analysed = analyse_gold(records, analyser)
+    report = evaluate_records(records, records=analysed)
+    check = None
+    if conventions:
+        from ctgminer.evaluation.compare_eval import check_comparison
+
+        check = check_comparison(records, records=analysed)
+    return Evaluation(report, floors, check)

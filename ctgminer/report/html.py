@@ -104,10 +104,8 @@ def _map_views(content: ReportContent) -> tuple[list[dict], dict]:
     return views, data
 
 
-def render_html(content: ReportContent, title: str = "CTG report", inputs: list[str] | None = None,
-                limits: Limits | None = None) -> str:
-    """The report page as a string."""
-    limits = limits or Limits()
+def _environment() -> Environment:
+    """The Jinja environment of the report's templates, with the filters they use."""
     env = Environment(loader=PackageLoader("ctgminer.report", "templates"), autoescape=select_autoescape(),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["pct"] = lambda v: "" if v is None or v != v else f"{v:.0%}"
@@ -116,19 +114,18 @@ def render_html(content: ReportContent, title: str = "CTG report", inputs: list[
     env.filters["heat"] = _heat
     env.filters["spec"] = lambda v: f"{v:+.1f}"
     env.filters["territory_type"] = lambda v: TERRITORY_TYPES.get(v, v)
+    return env
+
+
+def _convention_list(ids: list[str], by_id: dict[str, dict], limit: int) -> dict:
+    """The conventions behind a count (rows of `by_id`, by lead name then id): the first `limit`, and how many more."""
+    ids = sorted(ids, key=lambda i: (by_id[i]["lead_name"] or "", i))
+    return {"items": [by_id[i] for i in ids[:limit]], "more": max(0, len(ids) - limit)}
+
+
+def _theme_evidence(content: ReportContent, by_id: dict[str, dict], limit: int) -> list[dict]:
+    """For each theme, the conventions that name it, grouped by région."""
     frame = content.frame
-    geometry = geo.load_geometry()
-    views, map_data = _map_views(content)
-
-    shown = frame.sort_values(["region", "departement", "lead_name", "convention_id"]).head(limits.conventions)
-    shown_ids = set(shown["convention_id"])
-    by_id = {row["convention_id"]: row for row in frame.to_dict(orient="records")}
-
-    def conv_list(ids: list[str]) -> dict:
-        """The conventions behind a count: the first `limits.evidence`, and how many more."""
-        ids = sorted(ids, key=lambda i: (by_id[i]["lead_name"] or "", i))
-        return {"items": [by_id[i] for i in ids[:limits.evidence]], "more": max(0, len(ids) - limits.evidence)}
-
     regions = group_values(frame, "region") if len(frame) else pd.Series(dtype=str)
     evidence = []
     for lab in content.labels:
@@ -136,27 +133,49 @@ def render_html(content: ReportContent, title: str = "CTG report", inputs: list[
         groups = []
         for region in sorted(set(regions[with_theme.index]), key=group_order) if len(with_theme) else []:
             ids = list(with_theme.loc[regions[with_theme.index] == region, "convention_id"])
-            groups.append({"region": region, "count": len(ids), **conv_list(ids)})
+            groups.append({"region": region, "count": len(ids), **_convention_list(ids, by_id, limit)})
         evidence.append({"theme": lab, "name": content.names[lab], "definition": content.definitions[lab],
                          "count": len(with_theme), "groups": groups})
+    return evidence
+
+
+def _departement_lists(content: ReportContent, by_id: dict[str, dict], limit: int) -> list[dict]:
+    """For each département with conventions, the conventions it holds."""
+    frame = content.frame
     dep_lists = []
     for d in content.departements.itertuples():
         ids = list(frame.loc[frame["departement"] == d.departement, "convention_id"])
-        dep_lists.append({"code": d.departement, "name": d.departement_name, "count": len(ids), **conv_list(ids)})
+        dep_lists.append({"code": d.departement, "name": d.departement_name, "count": len(ids),
+                          **_convention_list(ids, by_id, limit)})
+    return dep_lists
 
-    spec = content.specificities
-    half = limits.specificities // 2
+
+def _specificity_tables(spec: pd.DataFrame, rows: int) -> tuple[list[tuple[str, list[dict]]], int]:
+    """The largest positive and the largest negative specificities (`rows` // 2 of each), and how many there are."""
+    half = rows // 2
     spec_more = spec[spec["specificity"] > 0].sort_values(["specificity", "group"], ascending=[False, True])
     spec_less = spec[spec["specificity"] < 0].sort_values(["specificity", "group"], ascending=[True, True])
-    spec_total = len(spec_more) + len(spec_less)
-    spec_tables = [("More than in the rest of France", spec_more.head(half).to_dict("records")),
-                   ("Less than in the rest of France", spec_less.head(half).to_dict("records"))]
+    tables = [("More than in the rest of France", spec_more.head(half).to_dict("records")),
+              ("Less than in the rest of France", spec_less.head(half).to_dict("records"))]
+    return tables, len(spec_more) + len(spec_less)
 
+
+def report_context(content: ReportContent, title: str = "CTG report", inputs: list[str] | None = None,
+                   limits: Limits | None = None) -> dict:
+    """Everything the report's template reads: the content's tables as rows, the charts, the map's views, the
+    evidence lists, capped by `limits`."""
+    limits = limits or Limits()
+    frame = content.frame
+    geometry = geo.load_geometry()
+    views, map_data = _map_views(content)
+    shown = frame.sort_values(["region", "departement", "lead_name", "convention_id"]).head(limits.conventions)
+    by_id = {row["convention_id"]: row for row in frame.to_dict(orient="records")}
+    evidence = _theme_evidence(content, by_id, limits.evidence)
+    dep_lists = _departement_lists(content, by_id, limits.evidence)
+    spec_tables, spec_total = _specificity_tables(content.specificities, limits.specificities)
     trend_years = sorted(content.trends["year"].unique()) if len(content.trends) else []
     trend_n = content.trends.groupby("year")["n"].first().to_dict() if len(content.trends) else {}
-
-    template = env.get_template("report.html.j2")
-    return template.render(
+    return dict(
         title=title, version=__version__, generated=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         inputs=inputs or [], c=content, overview=content.overview, coverage=content.coverage.to_dict("records"),
         prevalence=content.prevalence.to_dict("records"),
@@ -166,11 +185,18 @@ def render_html(content: ReportContent, title: str = "CTG report", inputs: list[
         geometry=geometry, views=views, map_json=Markup(_script_json(map_data)), initial=map_data["conventions"],
         heat=_heat_rows(content.by_region, content.labels), heat_type=_heat_rows(content.by_type, content.labels),
         heat_population=_heat_rows(content.by_population, content.labels), spec_tables=spec_tables, spec_total=spec_total,
-        evidence=evidence, dep_lists=dep_lists, conventions=shown.to_dict("records"), shown_ids=shown_ids,
-        n_conventions=len(frame), limits=limits, benchmarks=content.benchmarks,
+        evidence=evidence, dep_lists=dep_lists, conventions=shown.to_dict("records"),
+        shown_ids=set(shown["convention_id"]), n_conventions=len(frame), limits=limits, benchmarks=content.benchmarks,
         bench_codes={b["code"] for b in content.benchmarks}, dep_codes={d["code"] for d in dep_lists},
         undated=int(themed(frame)["year"].isna().sum()) if len(frame) else 0,
     )
+
+
+def render_html(content: ReportContent, title: str = "CTG report", inputs: list[str] | None = None,
+                limits: Limits | None = None) -> str:
+    """The report page as a string: the context (report_context) rendered by the report's template."""
+    template = _environment().get_template("report.html.j2")
+    return template.render(**report_context(content, title, inputs, limits))
 
 
 def _script_json(data: object) -> str:

@@ -216,6 +216,95 @@ def _event_near_ctg(ctg_idx: list[int], events: set[int]) -> float:
     return min(score, 2.0)
 
 
+@dataclass
+class _Cues:
+    """Where the features' cues match in a text: the sentences of each (sentence_hits), and the two counts the
+    features read (other schemes named, the Caf named)."""
+
+    event: set[int]
+    definition: set[int]
+    recalled: set[int]
+    other: set[int]
+    other_count: int
+    adoption: set[int]
+    council: set[int]
+    caf: set[int]
+    caf_count: int
+    explainer: set[int]
+    generic: set[int]
+    preparation: set[int]
+    refusal: set[int]
+
+    @classmethod
+    def find(cls, text: str, sents: Sentences, lowered: str) -> _Cues:
+        """Every cue run once over the text (`lowered`: its lower case, for FastCue)."""
+        other, other_count = sentence_hits(P.Fast.OTHER_SCHEME, text, sents, lowered)
+        caf, caf_count = sentence_hits(P.Fast.CAF, text, sents, lowered)
+        return cls(event=sentence_hits(P.EVENT, text, sents, lowered)[0],
+                   definition=sentence_hits(P.DEFINITION, text, sents, lowered)[0],
+                   recalled=sentence_hits(P.RECALLED, text, sents, lowered)[0],
+                   other=other, other_count=other_count,
+                   adoption=sentence_hits(P.Fast.ADOPTION, text, sents, lowered)[0],
+                   council=sentence_hits(P.Fast.COUNCIL, text, sents, lowered)[0],
+                   caf=caf, caf_count=caf_count,
+                   explainer=sentence_hits(P.Fast.EXPLAINER, text, sents, lowered)[0],
+                   generic=sentence_hits(P.Fast.GENERIC_STATEMENT, text, sents, lowered)[0],
+                   preparation=sentence_hits(P.PREPARATION, text, sents, lowered)[0],
+                   refusal=sentence_hits(P.REFUSAL, text, sents, lowered)[0])
+
+
+def _is_adoption(j: int, cues: _Cues, council_page: bool) -> bool:
+    """Whether sentence `j` tells a council's vote adopting the CTG, an event like a signature:
+    "Le conseil communautaire approuve la convention territoriale globale 2024-2028"; on a council's page, its
+    items need not name the council again: "4. CTG 2023-2027 avec la Caf de l'Ain – approbation" (a vote against,
+    or one that refuses the signing, adopts nothing: P.REFUSAL)."""
+    return j in cues.adoption and j not in cues.refusal and (council_page or j in cues.council
+                                                             or max(j - 1, 0) in cues.council)
+
+
+def _events(cues: _Cues, ctg_set: set[int], voted: list[int], council_page: bool) -> set[int]:
+    """The sentences that report the CTG's signing or adoption: an event that is not a definition, not a signature
+    recalled as background, not another scheme's signature, not a CTG being prepared, not a signing refused or
+    still to be dated (P.REFUSAL); and the votes adopting it among the `voted` sentences."""
+    events = {i for i in cues.event if not (i in cues.definition or i in cues.recalled
+                                            or (i in cues.other and i not in ctg_set)
+                                            or i in cues.preparation or i in cues.refusal)}
+    return events | {j for j in voted if _is_adoption(j, cues, council_page)}
+
+
+def _extracted_features(extracted: dict) -> dict[str, float]:
+    """What the other components found (0 where they did not run): a deliberation adopting the CTG and a
+    convention's text (genre), the signature date, the partners, the period."""
+    return {
+        "deliberation_adopted": float(extracted.get("document_type") == "deliberation" and bool(extracted.get("adopted"))),
+        "convention_document": float(extracted.get("document_type") == "convention"),
+        "signature_found": float(bool(extracted.get("signature_date"))),
+        "partners_found": min(len(extracted.get("partners") or []), 3) / 3,
+        "period_found": float(bool(extracted.get("period_end") or extracted.get("duration_years"))),
+    }
+
+
+def _page_kind_features(text: str, lowered: str, mentions: list[tuple[int, int]], cues: _Cues, ctg_set: set[int],
+                        lede_event: bool) -> dict[str, float]:
+    """Whether the page reads as another kind of page than an announcement (explainer, interview, job offer, a
+    territory's process, another scheme, the Collectivité territoriale de Guyane), and its share of prose."""
+    return {
+        # how much of what the page says about the CTG explains CTGs in general: the sentences with an explainer or
+        # generic cue over those naming the CTG, so that an announcement closed (or opened) by a "Qu'est-ce qu'une
+        # CTG ?" box, as Caf and town sites add, stays an announcement, while a guide that explains throughout does not
+        "explainer": min(len(cues.explainer | cues.generic) / max(len(ctg_set), 1), 1.0),
+        # an interview introduced by the news of the signing ("La Ville a signé mardi sa CTG avec la Caf. Trois
+        # questions à l'adjointe") reports the event; one about CTGs in general does not
+        "interview": float(bool(P.Fast.INTERVIEW.search(text, lowered)) and not lede_event),
+        "job_offer": float(P.Fast.JOB_OFFER.count(text, lowered) >= 2),
+        "process": float(bool(P.PROCESS.search(text, lowered))),
+        "other_scheme": (cues.other_count / (cues.other_count + len(mentions))
+                         if cues.other_count + len(mentions) else 0.0),
+        "guyane": float(bool(P.Fast.GUYANE.search(text, lowered))),
+        "prose_share": prose_share(text),
+    }
+
+
 def relevance_features(text: str, extracted: dict | None = None, sents: Sentences | None = None,
                        mentions: list[tuple[int, int]] | None = None) -> dict[str, float]:
     """Interpretable features: how much the text is about CTGs, whether it reports a signature or an adoption,
@@ -225,42 +314,17 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     n_sentences = len(sents.starts)
     mentions = ctg_mentions_in(text) if mentions is None else mentions
     ctg_idx = sorted({sents.index(s) for s, _ in mentions})
+    ctg_set = set(ctg_idx)
     lowered = text.lower()  # every cue runs on it once (FastCue)
     near = sorted({j for i in ctg_idx for j in (i - 1, i, i + 1) if 0 <= j < n_sentences})
-    event, _ = sentence_hits(P.EVENT, text, sents, lowered)
-    definition, _ = sentence_hits(P.DEFINITION, text, sents, lowered)
-    recalled_in, _ = sentence_hits(P.RECALLED, text, sents, lowered)
-    other_in, other = sentence_hits(P.Fast.OTHER_SCHEME, text, sents, lowered)
-    adoption_in, _ = sentence_hits(P.Fast.ADOPTION, text, sents, lowered)
-    council_in, _ = sentence_hits(P.Fast.COUNCIL, text, sents, lowered)
-    caf_in, caf = sentence_hits(P.Fast.CAF, text, sents, lowered)
-    explainer_in, _ = sentence_hits(P.Fast.EXPLAINER, text, sents, lowered)
-    generic_in, _ = sentence_hits(P.Fast.GENERIC_STATEMENT, text, sents, lowered)
-    preparation_in, _ = sentence_hits(P.PREPARATION, text, sents, lowered)
-    refusal_in, _ = sentence_hits(P.REFUSAL, text, sents, lowered)
-    ctg_set = set(ctg_idx)
+    cues = _Cues.find(text, sents, lowered)
     council_page = _council_page(text, lowered)
-
-    def is_adoption(j: int) -> bool:
-        # a council vote on the CTG is an event like a signature:
-        # "Le conseil communautaire approuve la convention territoriale globale 2024-2028"; on a council's page,
-        # its items need not name the council again: "4. CTG 2023-2027 avec la Caf de l'Ain – approbation"
-        # (a vote against, or one that refuses the signing, adopts nothing: P.REFUSAL)
-        return j in adoption_in and j not in refusal_in and (council_page or j in council_in
-                                                             or max(j - 1, 0) in council_in)
-
-    # an event: not a definition, not a signature recalled as background, not another scheme's signature, not a
-    # CTG being prepared, not a signing refused or still to be dated (P.REFUSAL)
-    events = {i for i in event if not (i in definition or i in recalled_in or (i in other_in and i not in ctg_set)
-                                       or i in preparation_in or i in refusal_in)}
     voted = _voted_sentences(text, lowered, sents, mentions, ctg_idx, near, council_page)
-    events |= {j for j in voted if is_adoption(j)}
-    recalled = sum(1 for i in near if i in event and i in recalled_in)
-    event_with_caf = sum(1 for i in events if i in caf_in)
+    events = _events(cues, ctg_set, voted, council_page)
     # the page opens on the signing: an event in the head, in or next to a sentence naming the Caf, at most two
     # sentences after the CTG's name (a magazine's questions: "La CTG, c'est quoi ?" "C'est un contrat de cinq ans
     # entre la commune et la Caf." "Nous l'avons signé le 3 mars.")
-    lede_event = any(sents.starts[i] < HEAD_CHARS and {i, i - 1, i - 2} & ctg_set and {i, i - 1} & caf_in
+    lede_event = any(sents.starts[i] < HEAD_CHARS and {i, i - 1, i - 2} & ctg_set and {i, i - 1} & cues.caf
                      for i in events)
     head = text[:HEAD_CHARS]
     ctg_in_head = bool(ctg_mentions(head)) if any(s < HEAD_CHARS for s, _ in mentions) else False
@@ -268,31 +332,15 @@ def relevance_features(text: str, extracted: dict | None = None, sents: Sentence
     return {
         "ctg_mentions": math.log1p(len(mentions)),
         "ctg_in_head": float(ctg_in_head),
-        "caf": float(caf > 0),
+        "caf": float(cues.caf_count > 0),
         "event_near_ctg": _event_near_ctg(ctg_idx, events),
         "event_in_head": float(any(sents.starts[i] < HEAD_CHARS for i in events) and (ctg_in_head or caf_in_head)),
-        "event_with_caf": float(min(event_with_caf, 2)),
-        "adoption": float(any(is_adoption(j) for j in voted)),
-        "recalled_event": float(min(recalled, 2)) / 2,
+        "event_with_caf": float(min(sum(1 for i in events if i in cues.caf), 2)),
+        "adoption": float(any(_is_adoption(j, cues, council_page) for j in voted)),
+        "recalled_event": float(min(sum(1 for i in near if i in cues.event and i in cues.recalled), 2)) / 2,
         "legal_text": float(P.LEGAL_TEXT.count(text, lowered) >= 2),
-        # found by the genre component (0 where it did not run): a deliberation adopting the CTG, a convention's text
-        "deliberation_adopted": float(extracted.get("document_type") == "deliberation" and bool(extracted.get("adopted"))),
-        "convention_document": float(extracted.get("document_type") == "convention"),
-        "signature_found": float(bool(extracted.get("signature_date"))),
-        "partners_found": min(len(extracted.get("partners") or []), 3) / 3,
-        "period_found": float(bool(extracted.get("period_end") or extracted.get("duration_years"))),
-        # how much of what the page says about the CTG explains CTGs in general: the sentences with an explainer or
-        # generic cue over those naming the CTG, so that an announcement closed (or opened) by a "Qu'est-ce qu'une
-        # CTG ?" box, as Caf and town sites add, stays an announcement, while a guide that explains throughout does not
-        "explainer": min(len(explainer_in | generic_in) / max(len(ctg_set), 1), 1.0),
-        # an interview introduced by the news of the signing ("La Ville a signé mardi sa CTG avec la Caf. Trois
-        # questions à l'adjointe") reports the event; one about CTGs in general does not
-        "interview": float(bool(P.Fast.INTERVIEW.search(text, lowered)) and not lede_event),
-        "job_offer": float(P.Fast.JOB_OFFER.count(text, lowered) >= 2),
-        "process": float(bool(P.PROCESS.search(text, lowered))),
-        "other_scheme": other / (other + len(mentions)) if other + len(mentions) else 0.0,
-        "guyane": float(bool(P.Fast.GUYANE.search(text, lowered))),
-        "prose_share": prose_share(text),
+        **_extracted_features(extracted),
+        **_page_kind_features(text, lowered, mentions, cues, ctg_set, lede_event),
     }
 
 
@@ -464,16 +512,11 @@ def named_in_passing(text: str, mentions: list[tuple[int, int]], sents: Sentence
     return True
 
 
-def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
-                    min_prose_share: float = 0.2, min_lines_for_list: int = 6,
-                    language: str | None = None, sents: Sentences | None = None,
-                    language_chars: int = LANGUAGE_CHARS, url: str | None = None) -> Relevance:
-    """Judge a text; `extracted` holds what the other components found (signature date, partners, period);
-    `url` the page's address, when known."""
-    model = model or load_model()
-    lang = language if language is not None else detect_language(text[:language_chars])
-    if lang not in (None, "fr"):
-        return Relevance("unrelated", 0.0, {}, lang, "not French")
+def relevance_mentions(text: str, extracted: dict | None = None,
+                       sents: Sentences | None = None) -> list[tuple[int, int]]:
+    """The spans that tell the page is about a CTG: its mentions, unless they stand only in links to other pages or
+    in passing; else stand-ins for a CTG announced without its name (unnamed_convention), or, with the Caf, its
+    project under its other name (TERRITORY_PROJECT) or its own text (unnamed_convention_text). [] when none."""
     mentions = ctg_mentions_in(text)
     if mentions and (all_in_pointers(text, mentions) or named_in_passing(text, mentions, sents)):
         mentions = []  # named only in links to other pages, or in passing: this page is about something else
@@ -483,6 +526,64 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
         # the convention's project under its other name, with the Caf: "Projet social de territoire de la communauté
         # de communes ... la communauté et la Caf retiennent les orientations suivantes"
         mentions = [m.span() for m in TERRITORY_PROJECT.finditer(text)] or unnamed_convention_text(text)
+    return mentions
+
+
+def own_document(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether the text is the CTG's own document, titled as such, even without prose: its annex of fiches actions,
+    "Convention territoriale globale 2025-2029 – Annexe 2 : fiches actions\nFICHE ACTION N°1\nThématique : Petite
+    enfance\n..." (own_convention_text)."""
+    # (its title opening on the CTG's name or on one of its parts, "Plan d'actions de la convention territoriale
+    # globale de Vierzon", not a link's headline about it: "Signature de la convention territoriale globale avec la
+    # Caf" over other links)
+    title = text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 1)[0]
+    # (or titled by the part alone, the CTG's name opening the next line: "Annexe 3 – Tableau de bord des fiches
+    # actions\nCTG du Pays de Gex 2022-2026", P.CTG_PART_HEAD)
+    subtitle = (text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 2)[1:2] or [""])[0]
+    return (any(s == 0 or P.CTG_PART_TITLE.fullmatch(title[:s]) for s, _e in ctg_mentions_in(title))
+            or P.CTG_PART_HEAD.match(title) and any(s == 0 for s, _e in ctg_mentions_in(subtitle.lstrip()))) \
+        and own_convention_text(text, mentions)
+
+
+def convention_text_reason(text: str, f: dict[str, float], mentions: list[tuple[int, int]],
+                           signed_page: bool) -> str | None:
+    """Why a text the model scores below its threshold still announces the CTG, being the convention itself (its
+    text signed, its signature page, its text or an excerpt of it); None when it is none of them."""
+    if f["legal_text"] and SIGNED_AT.search(text):
+        # the convention's own text closed by its dated formula ("Fait à Dax, le 9 octobre 2024, en deux
+        # exemplaires", signatures below) reports its signing (GUIDE), as no gold page taught the model to read
+        return "signed convention text"
+    if signed_page:
+        # the CTG's signature page alone, named by its running header or title: dated and signed by the Caf and
+        # its partners (GUIDE: the text reports that the CTG was signed)
+        return "signature page"
+    if f["legal_text"] and own_convention_text(text, mentions):
+        # the CTG's own text, titled as such, even cut before its signatures: "CONVENTION TERRITORIALE GLOBALE
+        # 2024-2028\nEntre : la Caisse d'allocations familiales du Cantal, ci-après dénommée « la Caf », et la
+        # Communauté de communes ...", an excerpt of its articles, its avenant: the concluded convention itself
+        return "convention text"
+    if P.LEGAL_TEXT.search(text, text.lower()) and P.CONCLUDED.search(text, text.lower()) \
+            and own_convention_text(text, mentions):
+        # an excerpt of the CTG's own text whose one legal mark is its first article, told concluded by its own
+        # formula: "CONVENTION TERRITORIALE GLOBALE 2024-2028\nArticle 1er – Objet\nLa convention est conclue entre
+        # la Caf de l'Aude et la commune de Limoux pour la période 2024-2028." (not an article alone about the
+        # convention's governance, which tells no conclusion)
+        return "convention excerpt"
+    return None
+
+
+def score_relevance(text: str, extracted: dict | None = None, model: RelevanceModel | None = None,
+                    min_prose_share: float = 0.2, min_lines_for_list: int = 6,
+                    language: str | None = None, sents: Sentences | None = None,
+                    language_chars: int = LANGUAGE_CHARS, url: str | None = None) -> Relevance:
+    """Judge a text; `extracted` holds what the other components found (signature date, partners, period);
+    `url` the page's address, when known. The gates (language, CTG mentions, prose) first, then the model, then
+    the convention's own text that the model scores low (convention_text_reason)."""
+    model = model or load_model()
+    lang = language if language is not None else detect_language(text[:language_chars])
+    if lang not in (None, "fr"):
+        return Relevance("unrelated", 0.0, {}, lang, "not French")
+    mentions = relevance_mentions(text, extracted, sents)
     if not mentions:
         if url_names_ctg(url, text):  # the model reads the text's mentions: this page is at least related
             return Relevance("related", 0.0, {}, lang, "CTG named only in the page's address")
@@ -492,41 +593,13 @@ def score_relevance(text: str, extracted: dict | None = None, model: RelevanceMo
     # (a convention's signature page is blocks, not prose: its own rule below reads it)
     # (or its signature table, flattened with "|": the blocks of the Caf and of its partners, one a column)
     signed_page = (signature_page(text) or signature_table(text)) and own_convention_text(text, mentions)
-    # (nor is the CTG's own document without prose, titled as such: its annex of fiches actions, "Convention
-    # territoriale globale 2025-2029 – Annexe 2 : fiches actions\nFICHE ACTION N°1\nThématique : Petite enfance\n...")
-    # (its title opening on the CTG's name or on one of its parts, "Plan d'actions de la convention territoriale
-    # globale de Vierzon", not a link's headline about it: "Signature de la convention territoriale globale avec la
-    # Caf" over other links)
-    title = text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 1)[0]
-    # (or titled by the part alone, the CTG's name opening the next line: "Annexe 3 – Tableau de bord des fiches
-    # actions\nCTG du Pays de Gex 2022-2026", P.CTG_PART_HEAD)
-    subtitle = (text.lstrip(" \t\n\r\ufeff-–—•*#").split("\n", 2)[1:2] or [""])[0]
-    own_document = (any(s == 0 or P.CTG_PART_TITLE.fullmatch(title[:s]) for s, _e in ctg_mentions_in(title))
-                    or P.CTG_PART_HEAD.match(title) and any(s == 0 for s, _e in ctg_mentions_in(subtitle.lstrip()))) \
-        and own_convention_text(text, mentions)
-    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page and not own_document:
+    # (nor is the CTG's own document without prose, titled as such)
+    if f["prose_share"] < min_prose_share and lines >= min_lines_for_list and not signed_page \
+            and not own_document(text, mentions):
         return Relevance("unrelated", 0.0, f, lang, "no prose (list of links or headlines)")
     score = model.probability(f)
-    if score < model.threshold and f["legal_text"] and SIGNED_AT.search(text):
-        # the convention's own text closed by its dated formula ("Fait à Dax, le 9 octobre 2024, en deux
-        # exemplaires", signatures below) reports its signing (GUIDE), as no gold page taught the model to read
-        return Relevance("announcement", score, f, lang, "signed convention text")
-    if score < model.threshold and signed_page:
-        # the CTG's signature page alone, named by its running header or title: dated and signed by the Caf and
-        # its partners (GUIDE: the text reports that the CTG was signed)
-        return Relevance("announcement", score, f, lang, "signature page")
-    if score < model.threshold and f["legal_text"] and own_convention_text(text, mentions):
-        # the CTG's own text, titled as such, even cut before its signatures: "CONVENTION TERRITORIALE GLOBALE
-        # 2024-2028\nEntre : la Caisse d'allocations familiales du Cantal, ci-après dénommée « la Caf », et la
-        # Communauté de communes ...", an excerpt of its articles, its avenant: the concluded convention itself
-        return Relevance("announcement", score, f, lang, "convention text")
-    if score < model.threshold and P.LEGAL_TEXT.search(text, text.lower()) and P.CONCLUDED.search(text, text.lower()) \
-            and own_convention_text(text, mentions):
-        # an excerpt of the CTG's own text whose one legal mark is its first article, told concluded by its own
-        # formula: "CONVENTION TERRITORIALE GLOBALE 2024-2028\nArticle 1er – Objet\nLa convention est conclue entre
-        # la Caf de l'Aude et la commune de Limoux pour la période 2024-2028." (not an article alone about the
-        # convention's governance, which tells no conclusion)
-        return Relevance("announcement", score, f, lang, "convention excerpt")
+    if score < model.threshold and (reason := convention_text_reason(text, f, mentions, signed_page)):
+        return Relevance("announcement", score, f, lang, reason)
     label = "announcement" if score >= model.threshold else "related"
     return Relevance(label, score, f, lang, "model")
 
