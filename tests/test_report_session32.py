@@ -1,0 +1,112 @@
+"""The report as a reader sees it on a phone and on a desktop (session 32): wide tables scroll inside their own
+box instead of pushing the page sideways, charts keep legible text, and every chart or score a policy officer
+meets comes with a sentence on how to read it.
+
+Built from tests/data/report_records.jsonl (see tests/test_report.py); the layout checks open the page in
+headless Chromium at a phone width (390 px).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from ctgminer.compare import load_records
+from ctgminer.report.html import write_report
+
+RECORDS = Path(__file__).parent / "data" / "report_records.jsonl"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report32") / "report.html"
+    content = write_report(load_records([RECORDS]), html=out, title="Test report", territories=["46042"])
+    return content, out
+
+
+@pytest.fixture(scope="module")
+def page(built):
+    return lxml_html.fromstring(built[1].read_text(encoding="utf-8"))
+
+
+def _css(page) -> str:
+    return "\n".join(page.xpath("//style/text()"))
+
+
+def test_every_data_table_scrolls_in_its_own_box(page):
+    """A table wider than a phone scrolls inside a .scroll box; the page itself never scrolls sideways."""
+    tables = page.xpath("//main//table")
+    assert len(tables) >= 8
+    for table in tables:
+        parent = table.getparent()
+        assert "scroll" in (parent.get("class") or "").split(), (table.get("id"), table.get("class"))
+    for name in ("prevalence-table", "spec-table-1", "spec-table-2", "conv-table"):
+        assert page.xpath(f'//div[@class="scroll"]/table[@id="{name}"]'), name
+    assert page.xpath('//div[@class="bench"]//div[@class="scroll"]/table[@class="peers"]')
+
+
+def test_tables_in_a_scroll_box_keep_a_readable_width(page):
+    css = _css(page)
+    # the conventions table has fixed column shares: without a floor they overlap each other on a phone
+    assert "#conv-table { table-layout:fixed; width:100%; min-width:" in css
+    assert "table.peers { min-width:" in css and "table.spec-table { min-width:" in css
+    # a theme tag is one unit: 'Animation de la vie sociale' is not broken over three lines
+    assert ".tag { display:inline-block; white-space:nowrap;" in css
+    # the région column of a heatmap stays in view while its theme columns scroll
+    assert "table.heat tbody th { position:sticky; left:0;" in css
+    # the map and its legend stack in one column that can shrink below the map's drawn size
+    assert ".mapbox { grid-template-columns: minmax(0, 1fr); }" in css
+    assert "minmax(min(430px, 100%), 1fr)" in css
+
+
+def test_charts_scroll_rather_than_shrink_on_a_phone(page):
+    for name in ("prevalence", "trends"):
+        box = page.xpath(f'//svg[@data-chart="{name}"]/..')[0]
+        assert "chartbox" in box.get("class").split()
+    assert ".chartbox svg.chart { min-width:" in _css(page)
+
+
+PROBE = """<script>
+window.addEventListener("load", function () {
+  setTimeout(function () {
+    var out = {inner: window.innerWidth, page: document.documentElement.scrollWidth, boxes: [], charts: {}};
+    document.querySelectorAll("main table").forEach(function (t) {
+      var box = t.parentElement;
+      out.boxes.push({id: t.id || t.className, box: box.getBoundingClientRect().right,
+                      scrolls: getComputedStyle(box).overflowX});
+    });
+    document.querySelectorAll("svg.chart").forEach(function (s) {
+      out.charts[s.getAttribute("data-chart")] = s.getBoundingClientRect().width;
+    });
+    var pre = document.createElement("pre"); pre.id = "__probe"; pre.textContent = JSON.stringify(out);
+    document.body.appendChild(pre);
+  }, 100);
+});
+</script>"""
+
+
+def test_nothing_overflows_a_phone_screen(built, tmp_path):
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("chromium is not installed")
+    probed = tmp_path / "probed.html"
+    probed.write_text(built[1].read_text(encoding="utf-8").replace("</body>", PROBE + "</body>", 1), encoding="utf-8")
+    result = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+         f"--user-data-dir={tmp_path / 'profile'}", "--host-resolver-rules=MAP * ~NOTFOUND",
+         "--virtual-time-budget=5000", "--window-size=390,3000", "--dump-dom", probed.as_uri()],
+        capture_output=True, text=True, timeout=180)
+    found = lxml_html.fromstring(result.stdout).xpath('//pre[@id="__probe"]/text()') if result.stdout else []
+    assert found, result.stderr[-800:]
+    probe = json.loads(found[0])
+    assert probe["inner"] <= 520  # --dump-dom lays out no narrower than 500 px: still a phone, below every breakpoint
+    assert probe["page"] <= probe["inner"], "the page scrolls sideways on a phone"
+    for box in probe["boxes"]:
+        assert box["box"] <= probe["inner"] and box["scrolls"] == "auto", box
+    # charts keep a legible size (their text is about 10 px at 600 px wide) and scroll in their box
+    assert all(width >= 590 for width in probe["charts"].values()), probe["charts"]
