@@ -9,6 +9,7 @@ headless Chromium at a phone width (390 px).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -110,3 +111,65 @@ def test_nothing_overflows_a_phone_screen(built, tmp_path):
         assert box["box"] <= probe["inner"] and box["scrolls"] == "auto", box
     # charts keep a legible size (their text is about 10 px at 600 px wide) and scroll in their box
     assert all(width >= 590 for width in probe["charts"].values()), probe["charts"]
+
+
+def test_each_heatmap_has_a_reading_guide_and_a_colour_key(page):
+    """Under each heatmap: a worked example taken from its own cells, then the colour of each share class."""
+    tables = page.xpath('//table[contains(@class, "heat")]')
+    assert len(tables) == 3
+    for table in tables:
+        guide = table.getparent().getnext()
+        assert guide.tag == "p" and "guide" in guide.get("class").split()
+        text = " ".join(guide.text_content().split())
+        example = re.search(r"in the row (.+?), the column (.+?) reads (\d+)% over (\d+): \4 of its (\d+) conventions "
+                            r"put \2 forward", text)
+        assert example, text
+        row, theme, share, k, n = example.groups()
+        header = [" ".join(th.text_content().split()) for th in table.xpath("./thead/tr/th")]
+        body = [r for r in table.xpath("./tbody/tr") if " ".join(r.xpath("./th")[0].text_content().split()) == row]
+        cell = body[0].xpath("./td")[header.index(theme) - 1]
+        assert cell.get("title").endswith(f": {k} of {n} conventions") and round(100 * int(k) / int(n)) == int(share)
+        key = guide.xpath('.//span[@class="heat-key"]/span')
+        labels = [" ".join(s.text_content().split()) for s in key]
+        assert labels == ["none", "0% – 20%", "20% – 40%", "40% – 60%", "60% – 80%", "80% – 100%"]
+        colours = [s.xpath("./i/@style")[0] for s in key]
+        assert len(set(colours)) == len(colours), "two share classes are drawn in the same colour"
+
+
+def test_share_classes_have_distinct_colours_on_the_map_too():
+    from ctgminer.report import geometry as geo
+
+    for breaks in (geo.share_breaks(), geo.count_breaks(list(range(1, 40)))):
+        colours = [col for col, _ in geo.legend(breaks, as_share=breaks == geo.share_breaks())]
+        assert len(colours) == len(set(colours)) == 5 and geo.EMPTY not in colours
+
+
+def test_dark_heatmap_cells_only_where_white_text_stays_readable(page):
+    for cell in page.xpath('//table[contains(@class, "heat")]//td[contains(@class, "cell")]'):
+        share = cell.xpath("string(.//a)").strip().split("%")[0]
+        if share.isdigit():
+            assert ("dark" in cell.get("class").split()) == (int(share) >= 60), cell.get("title")
+
+
+def test_specificities_are_explained_with_an_example_from_the_table(page):
+    guide = page.xpath('//section[@id="specificities"]/p[@class="guide"]')
+    assert guide, "no reading guide under the specificities"
+    text = " ".join(guide[0].text_content().split())
+    first = page.xpath('//table[@id="spec-table-1"]/tbody/tr[1]/td')
+    region, theme, k, n, big_k, big_n, score = (" ".join(td.text_content().split()) for td in first)
+    assert text.startswith(f"How to read: {region} · {theme} scores {score} because {k} of its {n} conventions")
+    assert f"against {big_k} of the {big_n} conventions in France" in text
+    assert "K of N = the same for France" in text
+    assert [c.text_content() for c in page.xpath('//table[@class="spec-table"]/caption')] == [
+        "More than in France as a whole", "Less than in France as a whole"]
+    for th in page.xpath('//table[@id="spec-table-1"]/thead//th')[2:6]:
+        assert th.get("title"), th.text_content()
+
+
+def test_benchmarks_say_how_to_read_a_similarity_and_name_types_in_words(page):
+    intro = " ".join(page.xpath('//section[@id="benchmarks"]/p[1]')[0].text_content().split())
+    assert "Similarity runs from 0 (no theme in common) to 1 (exactly the same themes)" in intro
+    types = page.xpath('//div[@class="bench"]//table[@class="peers"]/tbody/tr/td[3]/text()')
+    assert types and set(types) <= {"Commune", "Intercommunalité (EPCI)", "Département"}
+    heading = page.xpath('//div[@class="bench"]/h3/span/text()')[0]
+    assert not re.match(r"\((commune|epci|departement) ", heading), heading
