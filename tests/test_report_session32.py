@@ -174,3 +174,26 @@ def test_benchmarks_say_how_to_read_a_similarity_and_name_types_in_words(page):
     assert types and set(types) <= {"Commune", "Intercommunalité (EPCI)", "Département"}
     heading = page.xpath('//div[@class="bench"]/h3/span/text()')[0]
     assert not re.match(r"\((commune|epci|departement) ", heading), heading
+
+
+def _luminance(hex_colour: str) -> float:
+    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def test_the_first_class_stands_apart_from_empty_departements():
+    """'1 convention' must not look like 'no convention': the palest class was close to the grey of the map."""
+    from ctgminer.report import geometry as geo
+
+    first = geo.legend(geo.share_breaks(), as_share=True)[0][0]
+    hi, lo = sorted((_luminance(geo.EMPTY), _luminance(first)), reverse=True)
+    assert (hi + 0.05) / (lo + 0.05) > 1.4
+
+
+def test_map_labels_are_legible_and_the_paris_label_stays_over_its_box(page):
+    css = _css(page)
+    size = int(re.search(r"#map text \{ font-size:(\d+)px", css).group(1))
+    assert size >= 16  # map units: about 11 px on a 1400 px screen (13 gave 9 px)
+    label = page.xpath('//svg[@id="map"]//text[@class="zoom-label"]')[0]
+    assert label.text.strip() == "Paris and petite couronne" and label.xpath("./tspan/text()") == ["(enlarged)"]

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-# sequential colours (ColorBrewer YlGnBu, 6 classes: readable by colour-blind readers and in greyscale); the palest
-# is left out, so five classes (0-20% ... 80-100%) get five distinct colours (with the 5-class palette, 40-60%
-# and 60-80% were drawn the same blue)
-PALETTE = ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"]
+# sequential colours (ColorBrewer YlGnBu, 7 classes without its pale green: readable by colour-blind readers and
+# in greyscale); the palest yellow is left out (too close to the grey of empty départements), so five classes
+# (0-20% ... 80-100%) get five distinct colours, the first well apart from that grey (with the 5-class palette,
+# 40-60% and 60-80% were drawn the same blue)
+PALETTE = ["#ffffcc", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"]
 EMPTY = "#e4e4e4"  # départements without any convention
 
 
