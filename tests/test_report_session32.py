@@ -85,6 +85,10 @@ window.addEventListener("load", function () {
     document.querySelectorAll("svg.chart").forEach(function (s) {
       out.charts[s.getAttribute("data-chart")] = s.getBoundingClientRect().width;
     });
+    var select = document.getElementById("map-view");
+    select.value = "handicap"; select.dispatchEvent(new Event("change"));
+    out.legendTitle = document.getElementById("map-legend-title").textContent;
+    out.select = {width: select.getBoundingClientRect().width, scroll: select.scrollWidth};
     var pre = document.createElement("pre"); pre.id = "__probe"; pre.textContent = JSON.stringify(out);
     document.body.appendChild(pre);
   }, 100);
@@ -110,6 +114,8 @@ def test_nothing_overflows_a_phone_screen(built, tmp_path):
     assert probe["page"] <= probe["inner"], "the page scrolls sideways on a phone"
     for box in probe["boxes"]:
         assert box["box"] <= probe["inner"] and box["scrolls"] == "auto", box
+    # choosing a theme on the map names it over the legend
+    assert probe["legendTitle"] == "Share of conventions with theme: Handicap"
     # charts keep a legible size (their text is about 10 px at 600 px wide) and scroll in their box
     assert all(width >= 590 for width in probe["charts"].values()), probe["charts"]
 
@@ -197,3 +203,15 @@ def test_map_labels_are_legible_and_the_paris_label_stays_over_its_box(page):
     assert size >= 16  # map units: about 11 px on a 1400 px screen (13 gave 9 px)
     label = page.xpath('//svg[@id="map"]//text[@class="zoom-label"]')[0]
     assert label.text.strip() == "Paris and petite couronne" and label.xpath("./tspan/text()") == ["(enlarged)"]
+
+
+def test_map_menu_shows_whole_theme_names_and_the_legend_says_what_is_coloured(page):
+    """The menu's options were 'Share of conventions with theme: Accompagnement social', cut off in the box at
+    any width: an option is the theme name, and the full description is the legend's title."""
+    options = page.xpath('//select[@id="map-view"]/option')
+    assert [o.text for o in options[:2]] == ["Number of conventions", "Petite enfance"]
+    assert all(len(o.text) <= 27 for o in options)
+    assert options[1].get("data-title") == "Share of conventions with theme: Petite enfance"
+    assert page.xpath('string(//p[@id="map-legend-title"])') == "Number of conventions"
+    script = page.xpath("//script[not(@type)]/text()")[0]
+    assert 'getElementById("map-legend-title")' in script and 'getAttribute("data-title")' in script
