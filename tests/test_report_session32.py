@@ -82,6 +82,10 @@ window.addEventListener("load", function () {
       out.boxes.push({id: t.id || t.className, box: box.getBoundingClientRect().right,
                       scrolls: getComputedStyle(box).overflowX});
     });
+    out.heat = [];
+    document.querySelectorAll("table.heat").forEach(function (t) {
+      out.heat.push({table: t.scrollWidth, box: t.parentElement.clientWidth});
+    });
     document.querySelectorAll("svg.chart").forEach(function (s) {
       out.charts[s.getAttribute("data-chart")] = s.getBoundingClientRect().width;
     });
@@ -96,7 +100,7 @@ window.addEventListener("load", function () {
 </script>"""
 
 
-def test_nothing_overflows_a_phone_screen(built, tmp_path):
+def _probe(built, tmp_path, width: int) -> dict:
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
         pytest.skip("chromium is not installed")
@@ -105,11 +109,15 @@ def test_nothing_overflows_a_phone_screen(built, tmp_path):
     result = subprocess.run(
         [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
          f"--user-data-dir={tmp_path / 'profile'}", "--host-resolver-rules=MAP * ~NOTFOUND",
-         "--virtual-time-budget=5000", "--window-size=390,3000", "--dump-dom", probed.as_uri()],
+         "--virtual-time-budget=5000", f"--window-size={width},3000", "--dump-dom", probed.as_uri()],
         capture_output=True, text=True, timeout=180)
     found = lxml_html.fromstring(result.stdout).xpath('//pre[@id="__probe"]/text()') if result.stdout else []
     assert found, result.stderr[-800:]
-    probe = json.loads(found[0])
+    return json.loads(found[0])
+
+
+def test_nothing_overflows_a_phone_screen(built, tmp_path):
+    probe = _probe(built, tmp_path, 390)
     assert probe["inner"] <= 520  # --dump-dom lays out no narrower than 500 px: still a phone, below every breakpoint
     assert probe["page"] <= probe["inner"], "the page scrolls sideways on a phone"
     for box in probe["boxes"]:
@@ -215,3 +223,18 @@ def test_map_menu_shows_whole_theme_names_and_the_legend_says_what_is_coloured(p
     assert page.xpath('string(//p[@id="map-legend-title"])') == "Number of conventions"
     script = page.xpath("//script[not(@type)]/text()")[0]
     assert 'getElementById("map-legend-title")' in script and 'getAttribute("data-title")' in script
+
+
+def test_heatmap_counts_say_they_are_not_all_conventions(page):
+    """A heatmap row counts the conventions naming a theme, the coverage table all of them: 'Conventions' in
+    both, with different figures for the same région, read as a contradiction."""
+    for table in page.xpath('//table[contains(@class, "heat")]'):
+        assert table.xpath("string(./thead/tr/th[2])") == "Conventions naming a theme"
+    assert page.xpath('string(//table[@id="coverage"]/thead/tr/th[2])') == "Conventions"
+
+
+def test_heatmaps_fit_a_1024_px_screen_without_scrolling(built, tmp_path):
+    """Twelve theme columns of 4.2rem did not fit a 1024 px screen: the last ones were hidden in the scroll box."""
+    probe = _probe(built, tmp_path, 1024)
+    assert probe["page"] <= probe["inner"] == 1024
+    assert probe["heat"] and all(h["table"] <= h["box"] for h in probe["heat"]), probe["heat"]
