@@ -238,3 +238,9 @@ def test_heatmaps_fit_a_1024_px_screen_without_scrolling(built, tmp_path):
     probe = _probe(built, tmp_path, 1024)
     assert probe["page"] <= probe["inner"] == 1024
     assert probe["heat"] and all(h["table"] <= h["box"] for h in probe["heat"]), probe["heat"]
+
+
+def test_source_links_break_only_when_they_do_not_fit(page):
+    """'word-break: break-all' split '[source]' over two lines on a phone; a long URL may still break anywhere."""
+    css = _css(page)
+    assert "a.src { font-size:.85rem; overflow-wrap:anywhere; }" in css and "break-all" not in css
