@@ -244,3 +244,10 @@ def test_source_links_break_only_when_they_do_not_fit(page):
     """'word-break: break-all' split '[source]' over two lines on a phone; a long URL may still break anywhere."""
     css = _css(page)
     assert "a.src { font-size:.85rem; overflow-wrap:anywhere; }" in css and "break-all" not in css
+
+
+def test_prevalence_axis_gives_its_base(built, page):
+    """A share needs its base: the axis names how many conventions the percentages are of."""
+    n = built[0].overview["themed"]
+    texts = " ".join(" ".join(t.split()) for t in page.xpath('//svg[@data-chart="prevalence"]//*[local-name()="text"]//text()'))
+    assert f"% of the {n} conventions naming a theme that put it forward" in texts
