@@ -55,7 +55,8 @@ def prevalence_chart(prevalence: pd.DataFrame) -> str:
         ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"{count} / {n}", va="center",
                 fontsize=8.5, color="#333")
     ax.set_xlim(0, 112)
-    ax.set_xlabel("% of conventions putting the theme forward")
+    base = int(data["n"].iloc[0]) if len(data) else 0
+    ax.set_xlabel(f"% of the {base} conventions naming a theme that put it forward")
     ax.tick_params(axis="y", length=0)
     return to_svg(fig, "prevalence", "Theme prevalence: share of conventions per theme")
 

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-# sequential colours (ColorBrewer YlGnBu, 5 classes: readable by colour-blind readers and in greyscale)
-PALETTE = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"]
+# sequential colours (ColorBrewer YlGnBu, 7 classes without its pale green: readable by colour-blind readers and
+# in greyscale); the palest yellow is left out (too close to the grey of empty départements), so five classes
+# (0-20% ... 80-100%) get five distinct colours, the first well apart from that grey (with the 5-class palette,
+# 40-60% and 60-80% were drawn the same blue)
+PALETTE = ["#ffffcc", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"]
 EMPTY = "#e4e4e4"  # départements without any convention
 
 
@@ -41,7 +44,7 @@ def load_geometry() -> Geometry:
                     data["source"], data["zoom"])
 
 
-def count_breaks(values: list[int], classes: int = len(PALETTE)) -> list[int]:
+def count_breaks(values: list[int], classes: int = len(PALETTE) - 1) -> list[int]:
     """Lower bounds of the count classes: 1, then rounded quantiles of the non-zero counts (distinct, rising)."""
     positive = sorted(v for v in values if v > 0)
     if not positive:
@@ -54,7 +57,7 @@ def count_breaks(values: list[int], classes: int = len(PALETTE)) -> list[int]:
     return breaks
 
 
-def share_breaks(classes: int = len(PALETTE)) -> list[float]:
+def share_breaks(classes: int = len(PALETTE) - 1) -> list[float]:
     """Lower bounds of the share classes: 0, 20, 40, 60, 80 %."""
     return [i / classes for i in range(classes)]
 

@@ -155,8 +155,8 @@ def _specificity_tables(spec: pd.DataFrame, rows: int) -> tuple[list[tuple[str, 
     half = rows // 2
     spec_more = spec[spec["specificity"] > 0].sort_values(["specificity", "group"], ascending=[False, True])
     spec_less = spec[spec["specificity"] < 0].sort_values(["specificity", "group"], ascending=[True, True])
-    tables = [("More than in the rest of France", spec_more.head(half).to_dict("records")),
-              ("Less than in the rest of France", spec_less.head(half).to_dict("records"))]
+    tables = [("More than in France as a whole", spec_more.head(half).to_dict("records")),
+              ("Less than in France as a whole", spec_less.head(half).to_dict("records"))]
     return tables, len(spec_more) + len(spec_less)
 
 
@@ -185,6 +185,7 @@ def report_context(content: ReportContent, title: str = "CTG report", inputs: li
         geometry=geometry, views=views, map_json=Markup(_script_json(map_data)), initial=map_data["conventions"],
         heat=_heat_rows(content.by_region, content.labels), heat_type=_heat_rows(content.by_type, content.labels),
         heat_population=_heat_rows(content.by_population, content.labels), spec_tables=spec_tables, spec_total=spec_total,
+        heat_key=[("#ffffff", "none")] + geo.legend(geo.share_breaks(), as_share=True),
         evidence=evidence, dep_lists=dep_lists, conventions=shown.to_dict("records"),
         shown_ids=set(shown["convention_id"]), n_conventions=len(frame), limits=limits, benchmarks=content.benchmarks,
         bench_codes={b["code"] for b in content.benchmarks}, dep_codes={d["code"] for d in dep_lists},
