@@ -10,6 +10,12 @@ more).
 - The body an action leans on or that carries it, after a comma ("..., en s'appuyant sur les centres sociaux",
   "..., avec l'appui du centre social", "..., porté par le centre socioculturel") is no field of its own, as the
   body after ", en lien avec" already was not.
+- A consultation's call ("Votre avis nous intéresse : ...", "veut mieux connaître vos attentes : ...", "... : toutes
+  les questions du quotidien y passent") lists the topics it asks about, not the convention's fields.
+- A page on a day of the conventions' coordinators ("Rencontre départementale des chargés de coopération CTG") names
+  workshops' topics and examples from several territories, the fields of no one convention.
+- The actors who came, took part or are invited ("Élus, directrices de crèche et responsables de centres sociaux
+  étaient venus ...") name no field (the shared cue PARTICIPANTS, extended).
 Examples written for these tests."""
 
 from __future__ import annotations
@@ -132,3 +138,94 @@ def test_the_body_as_the_field_is_kept(text, label):
 def test_blanking_keeps_offsets():
     text = "le soutien aux parents, avec l'appui du centre social"
     assert len(without_places(text)) == len(text)
+
+
+# -- a consultation's call lists the topics it asks about, not the convention's fields ------------------------------
+# class: a page calling readers to answer a questionnaire, its topics after "Votre avis nous intéresse :", "veut mieux
+# connaître tes envies :" or before "toutes les questions du quotidien y passent" (read_ar, read_ct, read_cu); the start
+# code took the topics as fields
+@pytest.mark.parametrize("sentence", [
+    "Votre avis nous intéresse : horaires de la halte-garderie, sorties pour les ados, transport à la demande.",
+    "Dans le cadre de sa convention territoriale globale, la commune veut mieux connaître vos attentes : loisirs, "
+    "logement, démarches en ligne.",
+])
+def test_a_call_for_opinions_asks_topics(sentence):
+    assert P.ASKED_TOPICS.search(sentence)
+
+
+def test_an_aim_is_no_call_for_opinions():
+    assert not P.ASKED_TOPICS.search("La convention porte sur trois axes : la petite enfance, les ados et le logement.")
+    assert not P.ASKED_TOPICS.search("Les élus ont tenu compte de votre avis pour fixer les priorités.")
+
+
+def test_the_whole_analysis_leaves_the_questionnaires_topics_out(analyse_text):
+    record = analyse_text(
+        "Familles, donnez votre avis !\nLa communauté de communes du Val d'Aron prépare avec la Caf de la Nièvre sa "
+        "future convention territoriale globale. Un questionnaire en ligne est ouvert jusqu'au 30 novembre. Horaires "
+        "de la crèche, sorties pour les ados, transports, démarches en ligne : toutes les questions du quotidien y "
+        "passent.\nVous avez des enfants ? Votre avis nous intéresse : loisirs du mercredi, logement, lieux pour se "
+        "retrouver.")
+    assert not {"petite_enfance", "jeunesse", "logement", "inclusion_numerique", "enfance"} & set(record.themes)
+
+
+# -- a day of the conventions' coordinators names no one convention's fields ----------------------------------------
+# class: a Caf's or a network's news of a departmental day of the CTG coordinators, its workshops' topics and the
+# examples territories presented (read_ap, read_bp, read_ci, read_cj, read_cn, read_cw); the start code took them as
+# fields
+@pytest.mark.parametrize("headline", [
+    "Retour sur la 2e journée départementale des CTG",
+    "Rencontre départementale des chargées de coopération CTG",
+    "Les coordinatrices des conventions territoriales globales se retrouvent à Figeac",
+    "Séminaire annuel du réseau des coordinateurs CTG",
+])
+def test_a_coordinators_day_is_a_network_meeting(headline):
+    assert P.NETWORK_MEETING.search(headline)
+
+
+@pytest.mark.parametrize("headline", [
+    "Journée départementale de la petite enfance",  # a day on a field, not of the conventions' network
+    "Le Grand Figeac signe sa convention territoriale globale",
+])
+def test_other_headlines_are_no_network_meeting(headline):
+    assert not P.NETWORK_MEETING.search(headline)
+
+
+def test_the_whole_analysis_leaves_a_coordinators_day_without_themes(analyse_text):
+    record = analyse_text(
+        "Caf du Lot – Espace partenaires\nRencontre départementale des chargés de coopération CTG\nPublié le 9 octobre "
+        "2024\nLe 7 octobre, la Caf du Lot a réuni à Cahors les chargés de coopération des neuf intercommunalités "
+        "engagées dans une convention territoriale globale. Le Grand Figeac a présenté son relais petite enfance "
+        "itinérant, Cauvaldor son conseil des jeunes. L'après-midi, deux ateliers : le soutien à la parentalité et "
+        "l'accès aux droits.")
+    assert record.themes == []
+
+
+def test_the_whole_analysis_keeps_a_signing_told_at_a_departmental_day(analyse_text):
+    record = analyse_text(
+        "Cahors : la CTG signée lors de la journée départementale\nLe Grand Cahors et la Caf du Lot ont signé le 7 "
+        "octobre 2024 leur convention territoriale globale pour 2024-2028. Elle porte sur la petite enfance, la "
+        "jeunesse et l'accès aux droits.")
+    assert {"petite_enfance", "jeunesse", "acces_aux_droits"} <= set(record.themes)
+
+
+# -- the actors who came or took part are no fields ------------------------------------------------------------------
+# class: a signing's or a meeting's attendance, a diagnostic's participants or a launch's invitees listed by who they
+# are ("directrices de crèche, responsables de centres sociaux", read_ck, read_cq, read_cs); the start code took the
+# facilities in their titles as fields
+@pytest.mark.parametrize("sentence", [
+    "Élus des neuf communes, directrices de crèche et responsables de centres sociaux étaient venus assister à la "
+    "signature.",
+    "Plus de 40 partenaires (communes, associations, centres sociaux, collèges) ont participé aux ateliers.",
+    "Élus, professionnels de la petite enfance et de la jeunesse, associations : vous êtes invités à la réunion de "
+    "lancement le 3 avril.",
+])
+def test_the_attendance_is_an_aside(sentence):
+    assert ThemesComponent._aside(sentence, 0, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La convention prévoit d'ouvrir un centre social et de soutenir les associations de parents.",
+    "Les élus ont retenu trois priorités : la petite enfance, la jeunesse et le lien social.",
+])
+def test_the_conventions_aims_are_no_attendance(sentence):
+    assert not P.PARTICIPANTS.search(sentence)

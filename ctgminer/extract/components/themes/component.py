@@ -1340,7 +1340,7 @@ class ThemesComponent:
         """Does the sentence tell a consultation's topics or an event's programme (no fields of the convention)?"""
         return self.consultation_topics(sentence, previous) or page.consulting and bool(
             P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
-            or self.event_programme(sentence, previous)
+            or bool(P.ASKED_TOPICS.search(sentence)) or self.event_programme(sentence, previous)
 
     def _other_in_context(self, page: _ContextPage, s: int, sentence: str, above: tuple | None, carried: bool,
                           run: _ContextRun) -> bool:
@@ -1388,6 +1388,7 @@ class ThemesComponent:
                     or P.FUNDED_AS_BEFORE.search(sentence)  # "Les crèches existantes restent financées."
                     or P.LATER_ADDITION.search(sentence)  # "La prochaine CTG pourrait intégrer la mobilité."
                     or P.HEARD.search(sentence)  # a consultation's words: "Plusieurs ont cité le manque de ..."
+                    or P.PARTICIPANTS.search(sentence)  # "Élus et responsables de centres sociaux étaient présents."
                     or P.NAVIGATION.search(sentence)  # "Retour à la rubrique Enfance et familles"
                     or P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
 

@@ -473,7 +473,18 @@ MEMBERS_LABEL = cue(r"^\W*(?:composition|membres|(?:il|elle)\s+(?:est\s+composé
 # qui sera associée au comité de pilotage »"; nor the work on a field it joins: "associée aux travaux sur le logement")
 PARTICIPANTS = cue(r"^(?:(?!\bqui\b)[^.;:!?]){0,160}?\b(?:participe|participent|participera|participeront|(?:est|sont|sera"
                    r"|seront)\s+(?:(?:étroitement|également|aussi|systématiquement)\s+)?associée?s?)\s+(?:aux?|à\s+la"
-                   r"|à\s+l['’])\s*(?:[\w-]+\s+)?(?:diagnostics?|comités?|instances)\b")
+                   r"|à\s+l['’])\s*(?:[\w-]+\s+)?(?:diagnostics?|comités?|instances)\b"
+                   # ... and the actors who came, took part or are invited, listed as the sentence's subject: "Élus,
+                   # directrices de crèche et responsables de centres sociaux étaient venus assister à la signature",
+                   # "Plus de 40 partenaires (communes, associations, centres sociaux) ont participé aux ateliers",
+                   # "Élus, professionnels de la jeunesse, associations : vous êtes invités à la réunion de lancement"
+                   # (who they are names no field of the convention; ThemesComponent._aside)
+                   r"|^[^.:;]{0,200}?\b(?:élus|professionnel\w*|partenaires|représentants|acteurs|responsables"
+                   r"|direct(?:eurs|rices)|travailleurs\s+sociaux|associations)\b[^.;]{0,200}?"
+                   r"(?:\b(?:étaient|sont|seront|ont\s+été)\s+(?:(?:tous|toutes|nombreux|nombreuses)\s+)?"
+                   r"(?:venu(?:e|s|es)?|présent(?:e|s|es)?|réuni(?:e|s|es)?|invité(?:e|s|es)?|convié(?:e|s|es)?)\b"
+                   r"|\bont\s+(?:(?:tous|toutes|activement)\s+)?(?:participé|pris\s+part|assisté)\b"
+                   r"|\bvous\s+êtes\s+(?:tous\s+|toutes\s+)?(?:invité|convié)\w*|\btous\s+ont\s+été\s+(?:invité|convié)\w*)")
 # a sentence of thanks names who took part, not a field: "La communauté remercie le centre social de la Vallée, partenaire
 # de longue date, et les crèches pour leur participation", "Merci aux accueils de loisirs qui ont relayé le questionnaire"
 THANKS = cue(r"^\W*(?:(?:[^.;:!?«»]{0,80}?\b(?:remercie|remercient|remercions|remerciements?)\b)|merci\s+(?:à|aux)\b)")
@@ -886,6 +897,15 @@ RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headline
 # du conseil municipal du 4 mars", "Ordre du jour"
 MINUTES_HEADLINE = cue(r"procès[- ]verbal|compte[- ]rendu|ordre\s+du\s+jour|registre\s+des\s+délibérations"
                        r"|séance\s+du\s+conseil|conseil\s+(?:municipal|communautaire|métropolitain)\s+du\b")
+# a Caf's or a network's day of the conventions' coordinators, by its headlines: "Retour sur la 3e journée
+# départementale des CTG", "Rencontre départementale des chargés de coopération CTG", "Les coordinateurs des conventions
+# territoriales globales se retrouvent à Rodez": the fields it names are workshops' topics or examples from several
+# territories' conventions, none of one convention (ThemeLabelsComponent leaves its themes out)
+NETWORK_MEETING = cue(r"\b(?:journée|rencontre|réunion|séminaire|forum)s?\s+(?:[\w'’]+\s+){0,2}?(?:des|du)\s+"
+                      r"(?:réseau\s+des\s+)?(?:coordinat\w+|coordonnat\w+|chargée?s\s+de\s+coopération|C\.?T\.?G"
+                      r"|conventions\s+territoriales)\b"
+                      r"|\b(?:coordinat\w+|coordonnat\w+|chargée?s\s+de\s+coopération)\b[^\n]{0,60}?\bse\s+"
+                      r"(?:retrouvent|réunissent|rencontrent)\b")
 # ... and the title of one of its items, numbered on its line: "5. Cohésion sociale – Renouvellement de la CTG",
 # "Point n°3 : Tarifs de la cantine" (the number is the title's group "n")
 AGENDA_ITEM_TITLE = re.compile(r"^\W{0,3}(?:point\s+n°\s*)?(?P<n>\d{1,2})\s*[.)]?\s*[.)–—:-]\s*(?=[A-ZÀ-Þ])", FLAGS)
@@ -1869,7 +1889,16 @@ CONSULTATION_NAMED = cue(CONSULTATION)
 # manque de médecins : la liste est longue.")
 TOPICS_DISCUSSED = cue(r"^\W*(?:les\s+)?(?:thèmes|sujets|thématiques|questions)\s+(?:abordé|évoqué|discuté|traité)\w*\s*:"
                        r"|:\s*la\s+liste\s+(?:est|serait|était)\s+longue\b"
-                       r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*")
+                       r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*"
+                       # (or passed through: "Modes de garde, transports, loisirs des ados : toutes les questions du
+                       # quotidien y passent", a newsletter's paragraph on the questionnaire)
+                       r"|\by\s+pass(?:ent|eront|aient)\b")
+# a page asking its readers, their wishes' topics after a colon: "Votre avis nous intéresse : horaires de la crèche,
+# activités pour les ados, transports", "La Ville veut mieux connaître tes envies : loisirs, job d'été, logement..." (a
+# consultation's call, even in the frame of a signed convention; its topics are no fields of it)
+ASKED_TOPICS = cue(r"\b(?:votre|ton|vos|tes)\s+avis\s+(?:nous\s+|m['’]\s*)?(?:intéresse|compte|importe)\w*\b[^:\n]{0,40}:"
+                   r"|\b(?:mieux\s+)?(?:connaître|recueillir|entendre)\s+(?:tes|vos)\s+(?:envies|attentes|besoins|avis|souhaits"
+                   r"|idées)\b[^:\n]{0,40}:")
 # ... and the topics a page lists before the consultation that asks about them: "Modes de garde, loisirs des ados, aide
 # aux démarches : le sondage, en ligne, prend cinq minutes" (the topics are the survey's, not a convention's)
 TOPICS_BEFORE_CONSULTATION = cue(rf",[^:\n]*:\s*(?:les?|la|l['’]|un|une|ce|cette|notre|votre)\s*{CONSULTATION}")
