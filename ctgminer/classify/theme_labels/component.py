@@ -11,6 +11,8 @@ from ctgminer.classify.relevance.patterns import JOB_OFFER
 from ctgminer.classify.theme_labels.decision import LEXICAL_SUPPORT, DocDecision, load_decision
 from ctgminer.classify.theme_model import ThemeModel, load_model
 from ctgminer.extract.components.base import doc_text
+from ctgminer.extract.components.themes import patterns as P
+from ctgminer.extract.components.themes.component import ThemesComponent
 from ctgminer.extract.components.themes.lexicon import taxonomy
 
 
@@ -32,12 +34,22 @@ def is_job_offer(doc: Doc) -> bool:
     return len(JOB_OFFER.findall(doc_text(doc))) >= 2
 
 
+def is_network_meeting(doc: Doc) -> bool:
+    """A page on a day of the conventions' coordinators (P.NETWORK_MEETING in its headlines) names workshops' topics and
+    examples from several territories' conventions ("La communauté de communes X a présenté son bus des droits"), the
+    fields of no one convention (see `decision_inputs`)."""
+    text = doc_text(doc)
+    return bool(P.NETWORK_MEETING.search(text, 0, ThemesComponent.headlines_end(text)))
+
+
 def decision_inputs(doc: Doc) -> tuple[list[Span], list[Span], list[Span]]:
     """The theme phrases, theme sentences and mentions the document decision reads: all of them, but in a job offer
     only its lists and the enumerations the convention introduces ("la future convention portera sur la petite
     enfance, la jeunesse ..."): its other prose describes the post, even where it names the convention ("en lien avec
     la directrice de la petite enfance qui porte le pilotage de la CTG, il coordonne ...")."""
     spans = list(doc.spans.get("theme_phrases", []))
+    if is_network_meeting(doc):
+        return [], [], []
     if is_job_offer(doc):
         return [span for span in spans if span._.value.source == "list" or "convention" in span._.value.cues], [], []
     return spans, list(doc.spans.get("theme_sentences", [])), list(doc.spans.get("theme_mentions", []))

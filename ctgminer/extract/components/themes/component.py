@@ -207,6 +207,7 @@ class _ContextRun:
     previous: str = ""  # the previous sentence
     previous_general: bool = False
     previous_other: bool = False
+    previous_past: bool = False  # the previous sentence told the past (the former convention)
     label: bool = False  # the previous sentence is a label whose value is on the next line (a fiche's "Public")
     other_items: bool = False  # items under another scheme's or the past's introduction
     advising: bool = False  # a recommendations heading or an item under it
@@ -1339,7 +1340,7 @@ class ThemesComponent:
         """Does the sentence tell a consultation's topics or an event's programme (no fields of the convention)?"""
         return self.consultation_topics(sentence, previous) or page.consulting and bool(
             P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
-            or self.event_programme(sentence, previous)
+            or bool(P.ASKED_TOPICS.search(sentence)) or self.event_programme(sentence, previous)
 
     def _other_in_context(self, page: _ContextPage, s: int, sentence: str, above: tuple | None, carried: bool,
                           run: _ContextRun) -> bool:
@@ -1347,6 +1348,7 @@ class ThemesComponent:
         text, amended = page.text, page.amended
         consultation = self._consultation(page, sentence, run.previous)
         before, run.previous = run.previous, sentence
+        past_before = run.previous_past
         past = self.history(sentence, amended) or amended and bool(P.FUTURE_CONVENTION.search(sentence))
         # (a recommendations heading and every item under it, however long: "1." then "Élargir le champ de la
         # convention à l'animation de la vie sociale et à l'accès aux droits ;")
@@ -1364,6 +1366,7 @@ class ThemesComponent:
                      # service public de transport – Adopté (1 contre)")
                      or self.other_decision(sentence)
                      or run.previous_other and P.CONTINUES.search(sentence) and not P.IMPERSONAL.match(sentence)
+                     and not (past_before and P.THIS_TIME.search(sentence))
                      and not (P.THIS_ONE.match(sentence) and P.NAMES_CONVENTION.search(before)) or run.label
                      # ... and so do the items under the former convention's: "Elle comptait trois axes :\nAxe A
                      # – Le logement"
@@ -1385,6 +1388,7 @@ class ThemesComponent:
                     or P.FUNDED_AS_BEFORE.search(sentence)  # "Les crèches existantes restent financées."
                     or P.LATER_ADDITION.search(sentence)  # "La prochaine CTG pourrait intégrer la mobilité."
                     or P.HEARD.search(sentence)  # a consultation's words: "Plusieurs ont cité le manque de ..."
+                    or P.PARTICIPANTS.search(sentence)  # "Élus et responsables de centres sociaux étaient présents."
                     or P.NAVIGATION.search(sentence)  # "Retour à la rubrique Enfance et familles"
                     or P.ANSWERING.match(sentence))  # "Vous pouvez aussi répondre ... au centre social."
 
@@ -1395,6 +1399,7 @@ class ThemesComponent:
         run.other_items = other and (run.other_items or sentence.rstrip().endswith(":") and bool(consultation or past)
                                      or sentence.rstrip().endswith("?") and consultation)
         run.previous_other = other
+        run.previous_past = past or run.previous_past and other
         run.label = bool(P.NO_FIELD_HEADING.match(sentence.strip()))  # the value of a fiche's "Public" is on the next line
 
     @staticmethod

@@ -137,8 +137,8 @@ YOUNG_ONE = re.compile(r"\b(?:(?:chaque|aucun|tout)\s+jeune\b(?![\s-]+(?:enfant|
 # ateliers parents-enfants au centre social", "un réseau parentalité animé par le centre social", "les sorties familles
 # du centre socioculturel"; not after "et"/"ou", which add a field, "l'accueil des enfants et au centre social", nor
 # after the support given to the body, which is the field: "l'espace jeunes et le soutien au centre social")
-_PLACE_INTRO = (r"(?i:(?:\b(?:dans|en|sur|avec|via|aupr[eè]s|au\s+sein)|(?<!\bet\s)(?<!\bou\s)(?<!soutien\s)(?<!aide\s)"
-                r"(?<!appui\s)\b(?:au|du|par))\s+"
+_PLACE_INTRO = (r"(?i:(?:\b(?:dans|en|sur|avec|via|aupr[eè]s|au\s+sein|avec\s+l['’]\s*appui)|(?<!\bet\s)(?<!\bou\s)"
+                r"(?<!soutien\s)(?<!aide\s)(?<!appui\s)\b(?:au|du|par))\s+"
                 r"(?:(?:de|d['’])\s*)?"
                 r"(?:(?:les|le|la|l['’]|des|du|de|d['’]|un|une|chaque|nos|leurs?|ses|tou(?:te)?s\s+les|tout\s+le"
                 r"|l['’]ensemble\s+d(?:u|es|e\s+la|e\s+l['’])|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s*)*)")
@@ -184,7 +184,11 @@ def _without_staff_training(text: str) -> str:
 
 # a body a field works with, set off by a comma, still completes the clause before it (pages: Départements' and
 # Caf's conventions): "le soutien à la parentalité dès la grossesse, en lien avec les services de PMI" (no health)
-_COMPANY_AFTER_COMMA = re.compile(r"\s*(?:en\s+(?:lien|partenariat|articulation)\s+)?(?:avec|aupr[eè]s)\b.*",
+# (and the body it leans on or that carries it, set off the same way: "accompagner les parents, en s'appuyant sur les
+# associations de quartier", "le soutien à la parentalité, avec l'appui du centre social", "un cycle de conférences
+# pour les parents, porté par le centre socioculturel": the field is the parents', not the social centre's)
+_COMPANY_AFTER_COMMA = re.compile(r"\s*(?:(?:en\s+(?:lien|partenariat|articulation)\s+)?(?:avec|aupr[eè]s)\b"
+                                  r"|en\s+s['’]\s*appuyant\s+(?:\w+\s+)?sur\b|(?:porté|animé|piloté)e?s?\s+par\b).*",
                                   re.IGNORECASE | re.DOTALL)
 
 

@@ -473,7 +473,18 @@ MEMBERS_LABEL = cue(r"^\W*(?:composition|membres|(?:il|elle)\s+(?:est\s+composé
 # qui sera associée au comité de pilotage »"; nor the work on a field it joins: "associée aux travaux sur le logement")
 PARTICIPANTS = cue(r"^(?:(?!\bqui\b)[^.;:!?]){0,160}?\b(?:participe|participent|participera|participeront|(?:est|sont|sera"
                    r"|seront)\s+(?:(?:étroitement|également|aussi|systématiquement)\s+)?associée?s?)\s+(?:aux?|à\s+la"
-                   r"|à\s+l['’])\s*(?:[\w-]+\s+)?(?:diagnostics?|comités?|instances)\b")
+                   r"|à\s+l['’])\s*(?:[\w-]+\s+)?(?:diagnostics?|comités?|instances)\b"
+                   # ... and the actors who came, took part or are invited, listed as the sentence's subject: "Élus,
+                   # directrices de crèche et responsables de centres sociaux étaient venus assister à la signature",
+                   # "Plus de 40 partenaires (communes, associations, centres sociaux) ont participé aux ateliers",
+                   # "Élus, professionnels de la jeunesse, associations : vous êtes invités à la réunion de lancement"
+                   # (who they are names no field of the convention; ThemesComponent._aside)
+                   r"|^[^.:;]{0,200}?\b(?:élus|professionnel\w*|partenaires|représentants|acteurs|responsables"
+                   r"|direct(?:eurs|rices)|travailleurs\s+sociaux|associations)\b[^.;]{0,200}?"
+                   r"(?:\b(?:étaient|sont|seront|ont\s+été)\s+(?:(?:tous|toutes|nombreux|nombreuses)\s+)?"
+                   r"(?:venu(?:e|s|es)?|présent(?:e|s|es)?|réuni(?:e|s|es)?|invité(?:e|s|es)?|convié(?:e|s|es)?)\b"
+                   r"|\bont\s+(?:(?:tous|toutes|activement)\s+)?(?:participé|pris\s+part|assisté)\b"
+                   r"|\bvous\s+êtes\s+(?:tous\s+|toutes\s+)?(?:invité|convié)\w*|\btous\s+ont\s+été\s+(?:invité|convié)\w*)")
 # a sentence of thanks names who took part, not a field: "La communauté remercie le centre social de la Vallée, partenaire
 # de longue date, et les crèches pour leur participation", "Merci aux accueils de loisirs qui ont relayé le questionnaire"
 THANKS = cue(r"^\W*(?:(?:[^.;:!?«»]{0,80}?\b(?:remercie|remercient|remercions|remerciements?)\b)|merci\s+(?:à|aux)\b)")
@@ -656,6 +667,11 @@ NAMES_CTG = re.compile(r"\bC\.?T\.?G\b|conventions?\s+territoriales?\s+globales?
 # (and what it held: "Elle comptait quatre axes", "elle retenait trois priorités")
 _IMPERFECT_CONTENT = (r"(?:s['’]\s*|se\s+)?(?:tourn|port|concern|couvr|cibl|prévoy|vis|comport|compren|inclu|articul|organis"
                       r"|concentr|déclin|structur|repos|compt|conten|regroup|fix|définiss|reten)")
+# the first or former convention by its rank ("une première convention", "le premier texte", "la précédente CTG")
+# and the participles that tell what it focused on ("centrée sur", "axée sur", "consacrée à")
+_FORMER_RANKED = r"\b(?:le|la|une?|sa|son|leur|notre|cette|ce)\s+(?:premi(?:er|ère)|précédente?|ancienne?)"
+_FORMER_DOC = r"(?:C\.?T\.?G|convention|texte|document|contrat|projet)"
+_FOCUSED = r"(?:centr|consacr|ax|tourn|focalis|orient)(?:é|ée|és|ées)"
 HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précédente|ancienne)\s+(?:convention|CTG)\b"
               # what the territory already had before it: "« Nous avions déjà des crèches, des accueils de loisirs, un
               # centre social. Mais ... »" (an official's words on the signing day)
@@ -695,7 +711,30 @@ HISTORY = cue(r"\bavai(?:t|ent)\s+(?:déjà\s+)?(?:été\s+)?sign|\b(?:précéde
               r"|engagée|lancée)\b"
               # ... and in the pluperfect: "La première convention, signée en 2018, s'était concentrée sur ..."
               r"|\b(?:s['’]\s*)?(?:était|étaient|avait|avaient)\s+(?:\w+\s+)?(?:concentr|centr|limit|focalis|port|cibl"
-              r"|consacr|bâti|constru|articul|organis|axé|orienté|structur|permi|financ)\w*", FLAGS)
+              r"|consacr|bâti|constru|articul|organis|axé|orienté|structur|permi|financ)\w*"
+              # a renewal's story telling the first convention's content after a comma's incise or its period, in
+              # the imperfect, a relative in the imperfect or what it achieved: "Le premier texte, signé en 2018,
+              # couvrait la petite enfance et l'habitat ; ...", "Elle prend la suite d'une première convention
+              # 2019-2022 qui visait surtout les crèches", "Une première convention, conclue en 2017, a permis de
+              # financer deux relais"
+              rf"|{_FORMER_RANKED}\s+{_FORMER_DOC}\b[^.;:!?]{{0,50}}?(?:\bqui\s+(?:[\w'’-]+\s+)?)?\b{_IMPERFECT_CONTENT}ait\b"
+              rf"|{_FORMER_RANKED}\s+{_FORMER_DOC}\b[^.;:!?]{{0,50}}?\b(?:a|avait)\s+(?:déjà\s+)?permis\b"
+              # ... or its focus as a participle, the first one being what this one follows ("Cette convention
+              # prolonge la première (2018-2022), centrée sur l'accueil du jeune enfant") or set in its time by
+              # "alors", "à l'époque" ("Elle succède à une première CTG signée en 2018, axée alors sur le logement")
+              rf"|\b(?:prolong\w*|succèd\w*\s+à|fai\w*\s+suite\s+à|pren\w*\s+la\s+suite\s+d['’e]|poursui\w*)\s+"
+              rf"{_FORMER_RANKED}(?:\s+{_FORMER_DOC}\b[^.;:!?]{{0,50}}?|\s*(?:\([^)\n]{{0,20}}\))?\s*,\s*)"
+              rf"\b{_FOCUSED}(?:\s+alors|\s+à\s+l['’]\s*époque)?\s+(?:(?:surtout|essentiellement|principalement|uniquement)\s+)?"
+              r"(?:sur|à|aux?|vers|autour)\b"
+              rf"|\b{_FOCUSED}\s+(?:alors|à\s+l['’]\s*époque)\s+(?:(?:surtout|essentiellement|principalement|uniquement)\s+)?"
+              r"(?:sur|à|aux?|vers|autour)\b"
+              # ... or the territory told as one of the first to have signed one, in the pluperfect: "La commune avait
+              # été, dès 2016, l'une des premières du département à signer, avec une convention tournée vers ..." (not
+              # one of the first to open a facility the convention keeps: "avait été parmi les premiers à créer un
+              # espace de vie sociale, que la convention pérennise")
+              r"|\bavai(?:t|ent)\s+été\b[^.;:!?]{0,40}?\b(?:l['’]\s*une?|parmi)\s+(?:des\s+|les\s+)?(?:premi\w+|pionni\w+)"
+              r"\b[^.;:!?]{0,40}?\bà\s+(?:s['’]\s*engager|signer|conclure|entrer|adopter)\b",
+              FLAGS)
 # on an amendment's page (its headlines name an avenant or a prolongation), the amended convention told in the imperfect
 # is still this one: "Avenant de prolongation de la CTG\n... Elle portait sur quatre champs : ...", "Jusqu'ici, la CTG
 # portait sur trois domaines : ... L'avenant y ajoute un volet jeunesse." (not a first or former one: HISTORY holds)
@@ -858,6 +897,15 @@ RUBRIC_LINES = 4  # how many of the page's first non-blank lines may be headline
 # du conseil municipal du 4 mars", "Ordre du jour"
 MINUTES_HEADLINE = cue(r"procès[- ]verbal|compte[- ]rendu|ordre\s+du\s+jour|registre\s+des\s+délibérations"
                        r"|séance\s+du\s+conseil|conseil\s+(?:municipal|communautaire|métropolitain)\s+du\b")
+# a Caf's or a network's day of the conventions' coordinators, by its headlines: "Retour sur la 3e journée
+# départementale des CTG", "Rencontre départementale des chargés de coopération CTG", "Les coordinateurs des conventions
+# territoriales globales se retrouvent à Rodez": the fields it names are workshops' topics or examples from several
+# territories' conventions, none of one convention (ThemeLabelsComponent leaves its themes out)
+NETWORK_MEETING = cue(r"\b(?:journée|rencontre|réunion|séminaire|forum)s?\s+(?:[\w'’]+\s+){0,2}?(?:des|du)\s+"
+                      r"(?:réseau\s+des\s+)?(?:coordinat\w+|coordonnat\w+|chargée?s\s+de\s+coopération|C\.?T\.?G"
+                      r"|conventions\s+territoriales)\b"
+                      r"|\b(?:coordinat\w+|coordonnat\w+|chargée?s\s+de\s+coopération)\b[^\n]{0,60}?\bse\s+"
+                      r"(?:retrouvent|réunissent|rencontrent)\b")
 # ... and the title of one of its items, numbered on its line: "5. Cohésion sociale – Renouvellement de la CTG",
 # "Point n°3 : Tarifs de la cantine" (the number is the title's group "n")
 AGENDA_ITEM_TITLE = re.compile(r"^\W{0,3}(?:point\s+n°\s*)?(?P<n>\d{1,2})\s*[.)]?\s*[.)–—:-]\s*(?=[A-ZÀ-Þ])", FLAGS)
@@ -1112,6 +1160,9 @@ CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valable
                 r"|ce\s+(?:contrat|dispositif|document)|(?:son|sa)\s+(?:(?:dernier|dernière|premier|première)\s+)?"
                 r"(?:volet|programme|contenu|plan\s+d['’]\s*actions?|orientation|priorité))\b",
                 FLAGS)  # ("Conclu pour cinq ans, il ...")
+# ... but not the sentence that turns from the former convention to this one, "this time": "(La première CTG était
+# centrée sur les crèches.) Elle met cette fois l'accent sur les adolescents et l'accès aux droits." (a renewal's story)
+THIS_TIME = cue(r"\bcette\s+fois(?:-ci)?\b|\bdorénavant\b", FLAGS)
 # the answer that follows a question on what CTGs are: "Qu'est-ce qu'une CTG ? C'est un accord qui ..."
 ANSWER_START = cue(r"^\W*(?:c['’]\s*est|il\s+s['’]agit|ce\s+sont)\b", FLAGS)
 # a line stating what THIS territory chose ends a generic 'Qu'est-ce que la CTG ?' section, e.g.
@@ -1450,7 +1501,10 @@ THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A
 # été signées ... ces conventions contribuent à une plus grande équité"), but of the ones it announces on a Caf's
 # page of several signings ("quatre nouvelles CTG ... Toutes ces conventions courent jusqu'en 2026. Elles reposent
 # sur des priorités propres : ...")
-THESE_CONVENTIONS = re.compile(r"\bces\s+conventions\b", FLAGS)
+# (and on a page reviewing a département's coverage, "la CTG" with a verb in the present telling what it does is any
+# of them, the generic one: "Toutes les intercommunalités du Gers sont désormais couvertes. ... La CTG permet de
+# parler de tout : petite enfance, jeunesse, logement", a Caf director's interview or a network's newsletter)
+THESE_CONVENTIONS = re.compile(r"\bces\s+conventions\b|\bla\s+C\.?T\.?G\s+(?:permet|oriente|sert|donne)\b", FLAGS)
 # (and a Caf's review of its département's conventions: "le bilan des conventions territoriales globales signées
 # depuis 2020 ... Selon la Caf, ces conventions ont permis la création de 120 places en crèche"; or, on the page of
 # a département's or a métropole's own convention, those of all the territories below it: "La Caf a signé des CTG
@@ -1462,7 +1516,13 @@ MANY_CONVENTIONS = re.compile(
     # (and every intercommunality of the département covered, a départemental convention's article on theirs: "Les 11
     # intercommunalités du département sont couvertes par une convention territoriale globale. Ces conventions ...")
     r"|\b(?:[Ll]es|[Tt]outes\s+les)\s+\d{1,3}\s+(?:intercommunalités|communautés\s+de\s+communes|EPCI)\b[^.]{0,60}?"
-    r"\b(?:sont\s+(?:désormais\s+|toutes\s+|aujourd['’]hui\s+)*(?:couvertes|dotées)|disposent\s+(?:toutes\s+)?d['’]\s*une)\b")
+    r"\b(?:sont\s+(?:désormais\s+|toutes\s+|aujourd['’]hui\s+)*(?:couvertes|dotées)|disposent\s+(?:toutes\s+)?d['’]\s*une)\b"
+    # (or without their count, or the whole département covered, now or soon: "Toutes les intercommunalités de la
+    # Manche sont désormais engagées dans une CTG", "D'ici 2026, tout le département sera couvert", a Caf's review)
+    r"|\b(?:[Tt]outes\s+les|[Ll]['’]\s*ensemble\s+des|[Ll]a\s+quasi-totalité\s+des)\s+(?:communes\s+et\s+(?:les\s+)?)?"
+    r"(?:intercommunalités|communautés\s+de\s+communes|EPCI)\b[^.]{0,60}?\b(?:sont|seront)\s+"
+    r"(?:désormais\s+|toutes\s+|aujourd['’]hui\s+|maintenant\s+)*(?:couvertes|dotées|engagées)\b"
+    r"|\b[Tt]out\s+le\s+département\s+(?:sera|est)\s+(?:désormais\s+|aujourd['’]hui\s+)?couvert\b")
 # the Caf's own yearly or departmental priorities, in its newsletter beside a signing: "Pour 2025, la Caf de l'Aude
 # fixe trois priorités à son action : ...", "la Caf a arrêté pour 2025 cinq priorités départementales : ..." (not
 # the convention's, which the Caf fixes with the territory: "la Caf et la commune ont fixé trois priorités pour
@@ -1829,7 +1889,16 @@ CONSULTATION_NAMED = cue(CONSULTATION)
 # manque de médecins : la liste est longue.")
 TOPICS_DISCUSSED = cue(r"^\W*(?:les\s+)?(?:thèmes|sujets|thématiques|questions)\s+(?:abordé|évoqué|discuté|traité)\w*\s*:"
                        r"|:\s*la\s+liste\s+(?:est|serait|était)\s+longue\b"
-                       r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*")
+                       r"|\by\s+(?:sont|seront|ont\s+été)\s+(?:abordé|évoqué|discuté|traité)\w*"
+                       # (or passed through: "Modes de garde, transports, loisirs des ados : toutes les questions du
+                       # quotidien y passent", a newsletter's paragraph on the questionnaire)
+                       r"|\by\s+pass(?:ent|eront|aient)\b")
+# a page asking its readers, their wishes' topics after a colon: "Votre avis nous intéresse : horaires de la crèche,
+# activités pour les ados, transports", "La Ville veut mieux connaître tes envies : loisirs, job d'été, logement..." (a
+# consultation's call, even in the frame of a signed convention; its topics are no fields of it)
+ASKED_TOPICS = cue(r"\b(?:votre|ton|vos|tes)\s+avis\s+(?:nous\s+|m['’]\s*)?(?:intéresse|compte|importe)\w*\b[^:\n]{0,40}:"
+                   r"|\b(?:mieux\s+)?(?:connaître|recueillir|entendre)\s+(?:tes|vos)\s+(?:envies|attentes|besoins|avis|souhaits"
+                   r"|idées)\b[^:\n]{0,40}:")
 # ... and the topics a page lists before the consultation that asks about them: "Modes de garde, loisirs des ados, aide
 # aux démarches : le sondage, en ligne, prend cinq minutes" (the topics are the survey's, not a convention's)
 TOPICS_BEFORE_CONSULTATION = cue(rf",[^:\n]*:\s*(?:les?|la|l['’]|un|une|ce|cette|notre|votre)\s*{CONSULTATION}")
