@@ -71,3 +71,95 @@ def test_towns_given_as_examples_of_other_communes_are_no_parties(parties_nlp):
     names = partner_names(parties_nlp, OTHER_TOWNS_AS_EXAMPLES)
     assert not _has(names, "Creutzwald"), names
     assert not _has(names, "L'Hôpital"), names
+
+
+# -- other territories' CTGs still to come or done in another year, named beside the page's signatory -------------
+
+DEPARTEMENTAL_THEN_EPCI_TO_COME = (
+    "Cantal : le Département et la Caf signent une convention territoriale globale départementale\n"
+    "Aurillac, le 14 mars 2024\n"
+    "La présidente du conseil départemental du Cantal et le président de la Caf ont signé ce jeudi une convention "
+    "territoriale globale couvrant tout le département pour 2024-2028.\n"
+    "Le directeur de la Caf a précisé que les intercommunalités suivraient : Hautes Terres Communauté, la "
+    "Communauté de communes du Pays de Salers et les autres ont vocation à signer, d'ici 2026, leur propre "
+    "convention.\n")
+
+ROUNDUP_DIAGNOSTICS = (
+    "Caf de la Charente – Actualités partenaires\n"
+    "Les conventions signées en 2024\n"
+    "Communauté de communes Val de Charente – signée le 12 mars 2024 à Ruffec avec la Caf, pour 2024-2028. La "
+    "convention territoriale globale porte sur la petite enfance et la jeunesse.\n"
+    "Les conventions en préparation\n"
+    "Grand Cognac et la Communauté de communes des 4B Sud-Charente ont lancé leurs diagnostics partagés, pour une "
+    "signature attendue en 2025.\n")
+
+DONE_IN_ANOTHER_YEAR = (
+    "Communauté d'agglomération du Grand Guéret\n"
+    "La communauté d'agglomération et la Caf de la Creuse ont signé mardi 10 septembre 2024 leur convention "
+    "territoriale globale pour 2024-2028. Dans le département, la plupart des intercommunalités ont déjà signé la "
+    "leur : Creuse Sud Ouest et Creuse Confluence l'ont fait en 2022.\n")
+
+FUTURE_EPCI_CTG = (
+    "Ville de Tulle – Actualités\n"
+    "La Ville et la Caf de la Corrèze ont signé le 2 février 2023 une convention territoriale globale provisoire. "
+    "Le territoire de Tulle Agglo, dont la commune fait partie, fera l'objet d'une CTG intercommunale en 2024.\n")
+
+RELAY = (
+    "Mairie de Nogaro\n"
+    "Le maire a signé avec la Caf du Gers la convention territoriale globale de la commune pour 2023-2024, en "
+    "attendant que la communauté de communes du Bas Armagnac prenne le relais.\n")
+
+COVERED_LIKE = (
+    "La Caf de la Lozère et la Communauté de communes du Haut Allier ont signé le 6 juin 2024 leur convention "
+    "territoriale globale. Le Haut Allier rejoint ainsi les territoires lozériens déjà couverts par une CTG, comme "
+    "Cœur de Lozère "
+    "ou Aubrac Lot Causses Tarn.\n")
+
+# (guard) the page's own EPCI that launched its diagnostic before signing stays a party
+OWN_DIAGNOSTIC_THEN_SIGNING = (
+    "La Communauté de communes du Pays de Mormal a signé jeudi 7 mars 2024 sa convention territoriale globale avec la "
+    "Caf du Nord, pour 2024-2028. L'intercommunalité avait lancé son diagnostic au printemps 2023.\n")
+
+
+def test_epcis_to_sign_their_own_ctg_later_are_no_parties_of_a_departemental_one(parties_nlp):
+    names = partner_names(parties_nlp, DEPARTEMENTAL_THEN_EPCI_TO_COME)
+    assert _has(names, "Cantal", "departement"), names
+    assert not _has(names, "Hautes Terres"), names
+    assert not _has(names, "Salers"), names
+
+
+def test_epcis_that_launched_their_diagnostics_are_no_parties_of_a_roundup(parties_nlp):
+    names = partner_names(parties_nlp, ROUNDUP_DIAGNOSTICS)
+    assert _has(names, "Val de Charente", "epci"), names
+    assert not _has(names, "Cognac"), names
+    assert not _has(names, "4B"), names
+
+
+def test_epcis_that_did_it_in_another_year_are_no_parties(parties_nlp):
+    names = partner_names(parties_nlp, DONE_IN_ANOTHER_YEAR)
+    assert _has(names, "Grand Guéret", "epci"), names
+    assert not _has(names, "Creuse Sud Ouest"), names
+    assert not _has(names, "Creuse Confluence"), names
+
+
+def test_an_epci_whose_ctg_is_to_come_is_no_party_of_the_towns(parties_nlp):
+    names = partner_names(parties_nlp, FUTURE_EPCI_CTG)
+    assert _has(names, "Tulle", "commune"), names
+    assert not any(t == "epci" for t in names.values()), names
+
+
+def test_an_epci_to_take_over_later_is_no_party(parties_nlp):
+    names = partner_names(parties_nlp, RELAY)
+    assert not _has(names, "Bas Armagnac"), names
+
+
+def test_territories_covered_already_given_as_examples_are_no_parties(parties_nlp):
+    names = partner_names(parties_nlp, COVERED_LIKE)
+    assert _has(names, "Haut Allier", "epci"), names
+    assert not _has(names, "Cœur de Lozère"), names
+    assert not _has(names, "Aubrac"), names
+
+
+def test_own_epci_that_launched_its_diagnostic_before_stays(parties_nlp):
+    names = partner_names(parties_nlp, OWN_DIAGNOSTIC_THEN_SIGNING)
+    assert _has(names, "Mormal", "epci"), names
