@@ -163,3 +163,66 @@ def test_territories_covered_already_given_as_examples_are_no_parties(parties_nl
 def test_own_epci_that_launched_its_diagnostic_before_stays(parties_nlp):
     names = partner_names(parties_nlp, OWN_DIAGNOSTIC_THEN_SIGNING)
     assert _has(names, "Mormal", "epci"), names
+
+
+# -- towns listed after "les communes de" in a descriptive sentence, beside their signing EPCI ----------------------
+
+DESCRIBED_MEMBER_TOWNS = (
+    "Communauté de communes du Pays de Landivisiau\n"
+    "La communauté de communes et la Caf du Finistère ont signé le 12 juin 2024 leur convention territoriale "
+    "globale pour 2024-2028.\n"
+    "Le diagnostic a montré la forte croissance démographique des communes de Plougourvest, Bodilis et Lampaul-"
+    "Guimiliau, proches de la RN12. Sur les deux communes de Plounéventer et Saint-Servais, un habitant sur trois a "
+    "moins de 25 ans.\n")
+
+# (guard) towns listed in a sentence that says they sign stay parties beside their EPCI
+SIGNING_MEMBER_TOWNS = (
+    "Communauté de communes du Pays de Landivisiau\n"
+    "La communauté de communes et la Caf du Finistère ont signé le 12 juin 2024 leur convention territoriale "
+    "globale pour 2024-2028. Les communes de Plougourvest, Bodilis et Lampaul-Guimiliau en sont également "
+    "signataires.\n")
+
+
+def test_member_towns_described_are_no_parties_beside_their_epci(parties_nlp):
+    names = partner_names(parties_nlp, DESCRIBED_MEMBER_TOWNS)
+    assert _has(names, "Landivisiau", "epci"), names
+    assert not any(t == "commune" for t in names.values()), names
+
+
+def test_member_towns_said_to_sign_stay_beside_their_epci(parties_nlp):
+    names = partner_names(parties_nlp, SIGNING_MEMBER_TOWNS)
+    assert _has(names, "Landivisiau", "epci"), names
+    for town in ("Plougourvest", "Bodilis"):
+        assert _has(names, town, "commune"), (town, names)
+
+
+# -- a facility named after its town: a relais, a reception desk, training schools ---------------------------------
+
+FACILITIES = (
+    "Communauté de communes Jura Sud\n"
+    "La communauté de communes Jura Sud et la Caf du Jura ont renouvelé leur convention territoriale globale pour "
+    "2025-2028. "
+    "La première avait permis la création du relais de Moirans-en-Montagne. L'accueil de Saint-Claude de la Caf "
+    "recevra les familles le mardi, et des stages seront proposés avec les établissements de formation de Lons-le-"
+    "Saunier et de Champagnole.\n")
+
+
+def test_towns_naming_a_facility_are_no_parties(parties_nlp):
+    names = partner_names(parties_nlp, FACILITIES)
+    assert _has(names, "Jura Sud", "epci"), names
+    assert not any(t == "commune" for t in names.values()), names
+
+
+# (guard) a convention's list of member towns told as parties on its own line stays
+CONVENTION_MEMBER_LINE = (
+    "Convention territoriale globale 2024-2028\n"
+    "ENTRE LES SOUSSIGNÉS\n"
+    "La Caisse d'allocations familiales du Morbihan, représentée par sa directrice, ci-après « la Caf » ;\n"
+    "Questembert Communauté, représentée par son président, ci-après « la Communauté » ;\n"
+    "Les communes membres : Questembert, Malansac, Rochefort-en-Terre, représentées par leurs maires.\n")
+
+
+def test_member_towns_of_a_parties_line_stay(parties_nlp):
+    names = partner_names(parties_nlp, CONVENTION_MEMBER_LINE)
+    for town in ("Malansac", "Rochefort-en-Terre"):
+        assert _has(names, town, "commune"), (town, names)

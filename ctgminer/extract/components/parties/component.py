@@ -2398,6 +2398,11 @@ class PartiesComponent:
                 continue
             prev = c
 
+    # the cues of a sentence that tells a party: signing, associating, naming the CTG, the Caf or any party, or a
+    # declaration ("les communes de A et B sont également signataires")
+    SIGNING_SENTENCE = ("sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "sent_context", "declared",
+                        "entre", "sign_block", "preamble_list", "told_town", "parties_clause")
+
     @classmethod
     def drop_member_towns(cls, kept: list[Candidate]) -> list[Candidate]:
         """A commune inside a kept EPCI or département, found by name alone and never said to sign, is where
@@ -2423,6 +2428,13 @@ class PartiesComponent:
             if f.get("governance") and not (f.get("sent_sign") or f.get("declared") or cls.stated_party(c)):
                 # a member of a committee that follows the convention ("le comité technique associe les services de la
                 # communauté et de la Ville de X", "Comité de pilotage : ... un maire par bassin de vie (A, B, C)")
+                return False
+            if F.source_of(c.how) == "list" and not any(f.get(k) for k in cls.SIGNING_SENTENCE) \
+                    and not cls.stated_party(c):
+                # towns listed after "les communes de" in a sentence that neither signs, associates, names the CTG,
+                # the Caf nor any party: the EPCI's places described ("la croissance démographique des communes de A,
+                # B et C", "le relais petite enfance a été étendu aux communes de D et de E", "Sur les deux communes
+                # de F et G, la moitié des habitants ont moins de 25 ans"), not signatories beside their EPCI
                 return False
             if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):

@@ -462,6 +462,9 @@ def _cue_features(x: _Site, f: dict[str, float]) -> None:
     f["entre"] = float(before_in(sentence, "entre", at))
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
+    # a list of bodies the rest of its line tells as a convention's parties ("Les communes membres : A, B et C,
+    # représentées par leurs maires", "la Caf, l'agglomération et les communes de A et de B conviennent de ...")
+    f["parties_clause"] = float(bool(C["parties_clause"].search(text, c.end, x.line_end)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
     # (the host around whom the signatories pose: "les signataires réunis autour du maire de X")
     f["host_official"] = float(c.type == "commune" and "autour" in before and bool(C["around_official"].search(before)))
