@@ -226,3 +226,31 @@ def test_member_towns_of_a_parties_line_stay(parties_nlp):
     names = partner_names(parties_nlp, CONVENTION_MEMBER_LINE)
     for town in ("Malansac", "Rochefort-en-Terre"):
         assert _has(names, town, "commune"), (town, names)
+
+
+# -- a town council's minutes naming their town only through the EPCI named after it -------------------------------
+
+MINUTES_THROUGH_EPCI = (
+    "Compte rendu du conseil municipal du 9 octobre 2023\n"
+    "1. Approbation du procès-verbal de la séance précédente – adopté.\n"
+    "2. Convention territoriale globale 2023-2027\n"
+    "Le conseil municipal autorise le maire à signer la convention territoriale globale entre la Caf d'Ille-et-"
+    "Vilaine, Vitré Communauté et les communes du territoire. Adopté à l'unanimité.\n"
+    "3. Tarifs de la piscine municipale – adoptés.\n")
+
+# (guard) the EPCI's own council authorising its president: no town of its own
+EPCI_COUNCIL = (
+    "Vitré Communauté – Conseil communautaire du 12 octobre 2023\n"
+    "Le conseil communautaire autorise le président à signer la convention territoriale globale 2023-2027 avec la "
+    "Caf d'Ille-et-Vilaine.\n")
+
+
+def test_minutes_naming_their_town_through_its_epci_give_the_town(parties_nlp):
+    names = partner_names(parties_nlp, MINUTES_THROUGH_EPCI)
+    assert _has(names, "Vitré Communauté", "epci"), names
+    assert _has(names, "Vitré", "commune"), names
+
+
+def test_an_epci_council_gives_no_town(parties_nlp):
+    names = partner_names(parties_nlp, EPCI_COUNCIL)
+    assert not any(t == "commune" for t in names.values()), names
