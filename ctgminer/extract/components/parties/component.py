@@ -1957,11 +1957,48 @@ class PartiesComponent:
                                  key=f"{kind}:{place.code}", extra={"score": 1.0})
         return None
 
+    def council_namesakes(self, text: str, sents: Sentences, cands: list[Candidate]) -> dict[str, Candidate]:
+        """The town a council's minutes are from when they never name it but through the EPCI named after it: "Le
+        conseil municipal autorise le maire à signer la CTG entre la Caf du Cantal et Aurillac Agglomération" in
+        Aurillac's minutes, "... la Communauté de communes Haut-Jura Saint-Claude et les communes du territoire" in
+        Saint-Claude's: the member town whose name the EPCI's bears (the first one: "Pays de Pontchâteau
+        Saint-Gildas-des-Bois" is Pontchâteau's), by the EPCI's SIREN. Only on a page naming no commune of its own
+        and whose council (the mayor authorised, "le conseil municipal approuve") acts on the CTG."""
+        if any(c.type == "commune" and c.place is not None and c.how != "gaz_commune" for c in cands):
+            return {}
+        C = F.cues()
+        told = None  # the council's act, the town's mention
+        for m in C["own_council"].finditer(text):
+            sf = F.sentence_features(sents.sentence(m.start()))
+            item = _last_item_head(text, m.start(), 1500)
+            if (sf["sent_ctg"] or sf["caf_in_sent"] or item is not None and CTG_CUE.search(text, item, m.start())) \
+                    and not sf["sent_modal"]:
+                told = m
+                break
+        if told is None:
+            return {}
+        out: dict[str, Candidate] = {}
+        members = self.gaz.communes_of_epci
+        for e in cands:
+            if e.type != "epci" or e.place is None or e.place.code in out:
+                continue
+            key = f" {name_key(e.place.name)} "
+            named = [(key.find(f" {name_key(t.name)} "), t) for t in members.get(e.place.code, [])]
+            named = [(i, t) for i, t in named if i >= 0]
+            if named:
+                town = min(named, key=lambda x: x[0])[1]
+                out[e.place.code] = Candidate(town.name, "commune", told.start(), told.end(), place=town, how="council",
+                                              key=f"commune:{town.code}", extra={"score": 1.0})
+        return out
+
     def decide(self, cands: list[Candidate], caf_dep: Place | None, prefer: Place | None,
-               host: Candidate | None = None) -> tuple[Place | None, list[Candidate]]:
+               host: Candidate | None = None, council: dict[str, Candidate] | None = None,
+               ) -> tuple[Place | None, list[Candidate]]:
         """The Caf's département and the partners, from scored candidates (`extra['score']`); the fitting script
         feeds out-of-fold scores through this same decision to measure it. `host`: the site's own commune or
-        EPCI (`host_candidate`), a partner when no commune nor EPCI is kept."""
+        EPCI (`host_candidate`), a partner when no commune nor EPCI is kept; `council`: the town a council's
+        minutes tell as their own, by the SIREN of the EPCI named after it (`council_namesakes`), a partner beside
+        that EPCI kept when no commune is."""
         kept = [c for c in cands if c.extra["score"] >= self.threshold]
         kept += self.list_mates(cands, kept)
         kept += self.row_mates(cands, kept)
@@ -1990,6 +2027,11 @@ class PartiesComponent:
                 self.link(kept, caf_dep.code)
         if host is not None and not any(c.type in {"commune", "epci"} for c in kept):
             kept.append(host)  # after the Caf: a site's address tells no Caf (the text does not name it)
+        if council and not any(c.type == "commune" for c in kept):
+            town = next((council[c.place.code] for c in kept if c.type == "epci" and c.place is not None
+                         and c.place.code in council), None)
+            if town is not None:
+                kept.append(town)
         for c in kept:
             if c.how == "dep_generic":
                 c.place = caf_dep
@@ -2398,6 +2440,11 @@ class PartiesComponent:
                 continue
             prev = c
 
+    # the cues of a sentence that tells a party: signing, associating, naming the CTG, the Caf or any party, or a
+    # declaration ("les communes de A et B sont également signataires")
+    SIGNING_SENTENCE = ("sent_sign", "sent_assoc", "sent_ctg", "caf_in_sent", "sent_context", "declared",
+                        "entre", "sign_block", "preamble_list", "told_town", "parties_clause")
+
     @classmethod
     def drop_member_towns(cls, kept: list[Candidate]) -> list[Candidate]:
         """A commune inside a kept EPCI or département, found by name alone and never said to sign, is where
@@ -2423,6 +2470,13 @@ class PartiesComponent:
             if f.get("governance") and not (f.get("sent_sign") or f.get("declared") or cls.stated_party(c)):
                 # a member of a committee that follows the convention ("le comité technique associe les services de la
                 # communauté et de la Ville de X", "Comité de pilotage : ... un maire par bassin de vie (A, B, C)")
+                return False
+            if F.source_of(c.how) == "list" and not any(f.get(k) for k in cls.SIGNING_SENTENCE) \
+                    and not cls.stated_party(c):
+                # towns listed after "les communes de" in a sentence that neither signs, associates, names the CTG,
+                # the Caf nor any party: the EPCI's places described ("la croissance démographique des communes de A,
+                # B et C", "le relais petite enfance a été étendu aux communes de D et de E", "Sur les deux communes
+                # de F et G, la moitié des habitants ont moins de 25 ans"), not signatories beside their EPCI
                 return False
             if F.source_of(c.how) not in {"gaz_commune", "intro"} or cls.stated_party(c) or any(
                     f.get(k) for k in ("caf_list", "told_town", "list_assoc", "signing_list")):
@@ -2509,7 +2563,8 @@ class PartiesComponent:
         for c in cands:
             c.extra["score"] = self.score(c)
         host = self.host_candidate(text, sents, doc._.url, caf_dep or prefer)
-        caf_dep, partners = self.decide(cands, caf_dep, prefer, host)
+        council = self.council_namesakes(text, sents, cands) if host is None else {}
+        caf_dep, partners = self.decide(cands, caf_dep, prefer, host, council)
 
         caf = None
         if caf_dep:

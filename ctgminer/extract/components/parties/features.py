@@ -462,6 +462,9 @@ def _cue_features(x: _Site, f: dict[str, float]) -> None:
     f["entre"] = float(before_in(sentence, "entre", at))
     f["avec"] = float(bool(C["avec"].search(before)))
     f["represented"] = float(bool(C["represented"].search(right)))
+    # a list of bodies the rest of its line tells as a convention's parties ("Les communes membres : A, B et C,
+    # représentées par leurs maires", "la Caf, l'agglomération et les communes de A et de B conviennent de ...")
+    f["parties_clause"] = float(bool(C["parties_clause"].search(text, c.end, x.line_end)))
     f["official_before"] = float(bool(C["official_before"].search(before)))
     # (the host around whom the signatories pose: "les signataires réunis autour du maire de X")
     f["host_official"] = float(c.type == "commune" and "autour" in before and bool(C["around_official"].search(before)))
@@ -498,10 +501,25 @@ def _cue_features(x: _Site, f: dict[str, float]) -> None:
     f["habitants_after"] = float(bool(C["habitants_after"].search(right)))
 
 
+def _surname_reading(x: _Site) -> bool:
+    """The name stands after a title or a first name, as a surname does ("M. Paul Roux", "Louis Pozzo di Borgo").
+    The first-name cue also reads a lower-case word ("Pozzo di Borgo" needs "di"), which is no first name before a
+    town that opens a list of towns: "une CTG couvrant Saint-Pierre, Saint-Louis et Cilaos", "ses communes membres
+    Albine, Lacabarède et Rouairoux" (the list's first town read as a surname while its mates sign)."""
+    m = x.C["person_before"].search(x.before)
+    if m is None:
+        return False
+    if m.group(0)[:1].isupper() or x.c.type != "commune":
+        return True
+    c, text = x.c, x.text
+    return not any(o.type == "commune" and c.end <= o.start and x.C["list_gap"].match(text[c.end:o.start])
+                   for o in x.doc.near(c.start, 200) if o is not c)
+
+
 def _position_features(x: _Site, f: dict[str, float]) -> None:
     """Where the candidate stands: in a list, near the CTG, beside a signing verb, in a crowd."""
-    text, c, ctg, title_end, doc, C, s_start, s_end, sentence, left, right, before, at, after, sign_starts = (
-        x.text, x.c, x.ctg, x.title_end, x.doc, x.C, x.s_start, x.s_end, x.sentence, x.left, x.right, x.before, x.at,
+    text, c, ctg, title_end, doc, C, s_start, s_end, sentence, left, right, at, after, sign_starts = (
+        x.text, x.c, x.ctg, x.title_end, x.doc, x.C, x.s_start, x.s_end, x.sentence, x.left, x.right, x.at,
         x.after, x.sign_starts)
     ahead = text[c.end:c.end + 250]
     f["named_party"] = float(("i-apr" in ahead or "I-APR" in ahead) and bool(C["named_party"].search(ahead)))
@@ -522,7 +540,7 @@ def _position_features(x: _Site, f: dict[str, float]) -> None:
     # a commune that names an EPCI of the text ("Carcassonne" beside "Carcassonne Agglo") is rarely a party itself
     f["epci_namesake"] = float(c.type == "commune" and any(
         o is not c and c.name and c.name.lower() in o.name.lower() for o in doc.epcis))
-    f["person"] = float(bool(C["person_before"].search(before)) or bool(C["role_after"].match(right)))
+    f["person"] = float(_surname_reading(x) or bool(C["role_after"].match(right)))
     # the sentence's verb around the candidate: subject of a signing verb ("La commune de X et la Caf signent")
     # or object after it ("La Caf a signé avec X"); a sentence naming the CTG and a signing verb
     f["sign_left"] = float(any(s < at for s in sign_starts))

@@ -63,11 +63,13 @@ def gold_candidates(records: list[dict]) -> tuple[list[dict], list[int], list[in
             y.append(label)
             groups.append(i)
         host = comp.host_candidate(text, Sentences(text), rec.get("url"), caf_dep or prefer)
+        council = comp.council_namesakes(text, Sentences(text), [c for c, _ in rows]) if host is None else {}
         # a convention's own parties replace the component's in the record (analyser.apply_genre)
         kind, _ = genre.document_type(text)
         stated = [{"name": p.name, "type": p.type} for p in genre.parties(text) if p.type != "caf"] \
             if kind == "convention" else []
-        docs.append({"rows": rows, "caf_dep": caf_dep, "prefer": prefer, "host": host, "gold": gold, "genre": stated,
+        docs.append({"rows": rows, "caf_dep": caf_dep, "prefer": prefer, "host": host, "council": council,
+                     "gold": gold, "genre": stated,
                      "optional": optional, "text": text, "set": rec.get("set", ""),
                      "relevance": rec.get("relevance"), "caf_code": rec.get("caf_department_code")})
     return X, y, groups, docs
@@ -81,7 +83,7 @@ def decisions(comp, doc: dict, scores: list[float]) -> tuple[str | None, list[di
         c.extra = dict(c.extra)
         c.extra["score"] = score
         cands.append(c)
-    caf_dep, partners = comp.decide(cands, doc["caf_dep"], doc["prefer"], doc["host"])
+    caf_dep, partners = comp.decide(cands, doc["caf_dep"], doc["prefer"], doc["host"], doc.get("council"))
     pred = [{"name": " ".join(c.name.split()), "type": c.type} for c in partners]
     if doc.get("genre"):
         pred = doc["genre"]  # a convention's own parties outrank the component's (analyser.apply_genre)
