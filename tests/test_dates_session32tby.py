@@ -53,3 +53,41 @@ def test_guard_press_dateline_stays_publication(dates_nlp):
     text = ("Le conseil municipal adopte la convention avec la Caf\n12 mars 2024\n"
             "Réunis lundi soir, les élus ont adopté la convention territoriale globale 2024-2027 avec la Caf.\n")
     assert _fields(dates_nlp, text)["publication_date"] == "2024-03-12"
+
+
+# 2. A social centre's or a family space's own project or approval, told with its years, is no period of the CTG
+#    its page mentions (read_bh, read_bn and read_cw); the territory's project that a CTG may be called keeps them.
+
+def test_social_centre_project_years_are_no_ctg_period(dates_nlp):
+    text = ("Centre social Les Tilleuls\nNos projets\nLe centre social participe aux ateliers de la convention "
+            "territoriale globale de l'agglomération. Notre projet social 2025-2028, agréé par la Caf, reprend "
+            "plusieurs objectifs de la CTG : rompre l'isolement des aînés et accompagner les parents.\n")
+    fields = _fields(dates_nlp, text)
+    assert (fields["period_start"], fields["period_end"]) == (None, None)
+
+
+def test_family_space_approval_years_are_no_ctg_period(dates_nlp):
+    text = ("Espace de vie sociale du Val d'Huisne\nQui sommes-nous ?\nL'espace de vie sociale est agréé par la Caf de "
+            "l'Orne pour la période 2024-2027. Son projet s'inscrit dans la convention territoriale globale de la "
+            "communauté de communes.\n")
+    fields = _fields(dates_nlp, text)
+    assert (fields["period_start"], fields["period_end"]) == (None, None)
+
+
+def test_federation_projects_leave_the_ctg_end_alone(dates_nlp):
+    # the CTG's end year stays, without the first year of the centres' next projects
+    text = ("Fédération des centres sociaux de la Somme\nVie du réseau\nLa nouvelle convention territoriale globale de "
+            "la communauté de communes et de la Caf de la Somme, valable jusqu'à fin 2029, fait de la vie sociale un "
+            "de ses axes.\nLa fédération accompagnera les centres dans la rédaction de leurs projets "
+            "sociaux 2026-2029.\n")
+    fields = _fields(dates_nlp, text)
+    assert (fields["period_start"], fields["period_end"]) == (None, 2029)
+
+
+def test_guard_territory_social_project_keeps_its_years(dates_nlp):
+    # guard: "projet social de territoire" names the CTG's own programme
+    text = ("Communauté de communes du Pays de Vire\nLe projet social de territoire 2024-2028\nAnnexé à la convention "
+            "territoriale globale signée avec la Caf du Calvados, le projet social de territoire fixe les priorités "
+            "de la communauté de communes.\n")
+    fields = _fields(dates_nlp, text)
+    assert (fields["period_start"], fields["period_end"]) == (2024, 2028)

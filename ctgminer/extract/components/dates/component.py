@@ -1217,6 +1217,8 @@ def _period_other_event_penalty(text: str, span: Span, sentence: str) -> float:
         score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
     if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
         score -= 2  # the next convention's: "La future CTG 2024-2028 devrait en outre intégrer la vie sociale"
+    if P.FACILITY_PROJECT_BEFORE.search(text[max(0, start - 80):start]):
+        score -= 3  # a social centre's own project: "Notre projet social 2025-2028, agréé par la Caf, reprend la CTG"
     return score
 
 
