@@ -91,3 +91,71 @@ def test_guard_territory_social_project_keeps_its_years(dates_nlp):
             "de la communauté de communes.\n")
     fields = _fields(dates_nlp, text)
     assert (fields["period_start"], fields["period_end"]) == (2024, 2028)
+
+
+# 3. A round-up of the territories that signed in one year, a day a line, none of which the model retains: the first
+#    listed signing (read_aj, read_ak, read_ap, read_bh, read_bu and read_cv tell the class; the gold reads the first
+#    day or accepts it).
+
+def test_roundup_report_table_takes_the_first_row(dates_nlp):
+    # an activity report's table, its rows "territory – day – period" under a counted intro
+    text = ("Caf de la Nièvre – Rapport d'activité 2024 (extrait)\nChapitre 2 – Les territoires\nLes premières "
+            "conventions territoriales globales nivernaises, signées en 2020, arrivaient à échéance. Trois d'entre "
+            "elles ont été renouvelées en 2024 :\nTerritoire – Date de signature – Période\n"
+            "Communauté de communes Loire et Allier – 5 février 2024 – 2024-2028\n"
+            "Communauté de communes Haut Nivernais-Val d'Yonne – 18 avril 2024 – 2024-2028\n"
+            "Communauté de communes Bazois Loire Morvan – 9 octobre 2024 – 2024-2027\n"
+            "Ces nouvelles conventions ajoutent toutes un volet parentalité.\n")
+    assert _fields(dates_nlp, text)["signature_date"] == "2024-02-05"
+
+
+def test_guard_roundup_list_read_by_the_model_stays(dates_nlp):
+    # guard: a list the model already reads keeps its first signing
+    text = ("Caf de la Côte-d'Or – Info partenaires – Lettre n° 7 – mai 2024\nRenouvellements de CTG\nLes premières "
+            "conventions territoriales globales du département arrivent à leur terme. Trois territoires viennent de "
+            "signer leur convention de deuxième génération pour 2024-2028 :\n"
+            "- la Communauté de communes du Pays d'Arnay, le 12 mars ;\n"
+            "- la Communauté de communes de Saulieu, le 21 mars ;\n"
+            "- la Communauté de communes du Montbardois, le 4 avril.\n"
+            "Les autres renouvellements suivront d'ici la fin de l'année.\n")
+    assert _fields(dates_nlp, text)["signature_date"] == "2024-03-12"
+
+
+def test_roundup_table_takes_the_first_row(dates_nlp):
+    text = ("Caf du Loiret – Espace partenaires\nLes conventions territoriales globales signées cette année\n"
+            "Territoire | Signature | Période | Priorités retenues par les élus\n"
+            "Communauté de communes des Loges | 14/02/2023 | 2023-2027 | Petite enfance ; accueil des adolescents\n"
+            "Communauté de communes du Pithiverais | 06/06/2023 | 2023-2027 | Parentalité ; accès aux droits\n"
+            "Communauté de communes Berry Loire Puisaye | 19/10/2023 | 2023-2026 | Jeunesse ; vie sociale\n")
+    assert _fields(dates_nlp, text)["signature_date"] == "2023-02-14"
+
+
+def test_guard_calendar_of_steps_is_no_roundup(dates_nlp):
+    # guard: a calendar of a convention's preparation, the signing not told as done, leaves the signature open
+    text = ("Convention territoriale globale : le calendrier\n"
+            "- 12 mars 2025 : lancement du diagnostic\n"
+            "- 4 juin 2025 : ateliers avec les habitants\n"
+            "- 15 octobre 2025 : comité de pilotage\n"
+            "La signature de la convention avec la Caf interviendra ensuite.\n")
+    assert _fields(dates_nlp, text)["signature_date"] is None
+
+
+def test_guard_rows_of_several_years_are_no_roundup(dates_nlp):
+    # guard: the conventions in force listed by their starting days over several years name no one signing
+    text = ("Caf de l'Allier – Les CTG du département\nLe point sur les conventions territoriales globales en cours, "
+            "signées avec la Caf :\n"
+            "- Moulins Communauté, depuis le 8 décembre 2020 ;\n"
+            "- Vichy Communauté, depuis le 3 février 2022 ;\n"
+            "- Montluçon Communauté, depuis le 27 juin 2023.\n")
+    assert _fields(dates_nlp, text)["signature_date"] is None
+
+
+def test_guard_update_weekday_and_today_are_no_roundup(dates_nlp):
+    # guard: a news page's update, its "samedi" and its "ce jour" are no list of signings
+    text = ("Saint-Maximin\nLa halte-garderie rénovée, la convention avec la Caf signée dans la foulée\n"
+            "Publié le 09/02/2025 à 18h10 – Mis à jour le 10/02/2025\n"
+            "Le maire a inauguré samedi matin la halte-garderie des Tilleuls, 24 places dans un bâtiment rénové.\n"
+            "Les familles ont pu visiter les salles et le jardin.\n"
+            "Ce jour-là, élus et représentants de la Caf du Var se sont retrouvés pour la signature de la convention "
+            "territoriale globale de la commune, qui couvrira les années 2025 à 2028.\n")
+    assert _fields(dates_nlp, text)["signature_date"] != "2025-02-10"

@@ -931,6 +931,8 @@ class DatesComponent:
         best = _choose(signing, publication)
         if best is None and "ignature" in text:
             best = _programme_day(text, dates, end_of_story)
+        if best is None and "sign" in text:
+            best = _first_of_roundup(text, dates, publication, in_period, end_of_story)
         period = self._chosen_period(periods, sents)
         durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         duration = self._chosen_duration(durations, period)
@@ -1662,6 +1664,25 @@ def _reported_days_before(span: Span, publication: Span | None, days: int = 7) -
         return False
     before = _days_before_page(span, publication)
     return before is not None and 1 <= before <= days
+
+
+def _first_of_roundup(text: str, dates: list[Span], publication: Span | None, in_period: list[tuple[int, int]],
+                      end_of_story: int, min_rows: int = 3) -> Span | None:
+    """The first signing of a round-up whose signings no candidate reaches the threshold for (session 32; pages: a
+    Caf's or a department's round-up of the territories that signed in the same year, a list or a table with one
+    day a line, in the written sets read_aj, read_ak, read_ap, read_bh, read_bu and read_cv): "Trois territoires
+    viennent de signer leur convention :" then "- la Communauté de communes du Val de Saône, le 12 mars ;", "- ...,
+    le 20 mars ;" -> the first listed day (the gold's reading, or one it accepts). Only days on their own lines, at
+    least `min_rows` of them written (no "samedi", no "ce jour"), all in one year, the first told next to a signing."""
+    rows = [d for d in dates if d.start_char < end_of_story and d != publication and d._.value.kind in {"absolute", "daymonth"}
+            and (r := d._.value.resolved) is not None and r.day is not None and d._.value.features
+            and not any(a <= d.start_char < b for a, b in in_period)]
+    lines = {text.rfind("\n", 0, d.start_char) for d in rows}
+    if len(rows) < min_rows or len(lines) < min_rows or len({d._.value.resolved.year for d in rows}) != 1:
+        return None
+    first = rows[0]
+    features = first._.value.features
+    return first if any(features.get(f) for f in ("sign_adjacent", "sign_sentence", "sign_close")) else None
 
 
 def _programme_day(text: str, dates: list[Span], end_of_story: int) -> Span | None:
