@@ -4,7 +4,9 @@ Every example is written for the test.
 1. A council's session dated on a header line of its deliberation or minutes ("CONSEIL MUNICIPAL DU 6 MARS 2024",
    "Séance du jeudi 12 décembre 2024") is not the page's publication: the written sets leave such a page undated
    (seen in 68 sets, among them read_cu, read_cv and read_cw); the session day still dates the speakers' "le 17
-   février dernier"."""
+   février dernier".
+2. A social centre's or a family space's own project or approval, told with its years, is no CTG period.
+3. A round-up of signings in one year, a written day a line, takes its first listed signing."""
 
 from __future__ import annotations
 
