@@ -161,3 +161,15 @@ def test_guard_update_weekday_and_today_are_no_roundup(dates_nlp):
             "Ce jour-là, élus et représentants de la Caf du Var se sont retrouvés pour la signature de la convention "
             "territoriale globale de la commune, qui couvrira les années 2025 à 2028.\n")
     assert _fields(dates_nlp, text)["signature_date"] != "2025-02-10"
+
+
+def test_guard_deliberation_days_on_lines_apart_are_no_roundup(dates_nlp):
+    # guard: a deliberation's session, a visa and the old convention's end, days of one year on separate lines, are
+    # no list of signings
+    text = ("Communauté de communes de la Vallée de Munster\nProcès-verbal du Conseil communautaire – Séance du 10 "
+            "décembre 2024\nPoint 5 – Convention territoriale globale 2025-2029 avec la Caf du Haut-Rhin\n"
+            "La première convention, conclue pour 2020-2024, a pour axes la petite enfance et la jeunesse. Elle prend "
+            "fin au 31 décembre 2024.\nLe conseil communautaire,\nVu l'avis favorable émis par la commission "
+            "Solidarités et services à la population lors de sa réunion du 18 novembre 2024, après la présentation du "
+            "diagnostic partagé ;\nAutorise le président à signer la convention territoriale globale 2025-2029.\n")
+    assert _fields(dates_nlp, text)["signature_date"] is None

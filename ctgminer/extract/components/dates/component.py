@@ -1670,18 +1670,33 @@ def _first_of_roundup(text: str, dates: list[Span], publication: Span | None, in
                       end_of_story: int, min_rows: int = 3) -> Span | None:
     """The first signing of a round-up whose signings no candidate reaches the threshold for (session 32; pages: a
     Caf's or a department's round-up of the territories that signed in the same year, a list or a table with one
-    day a line, in the written sets read_aj, read_ak, read_ap, read_bh, read_bu and read_cv): "Trois territoires
-    viennent de signer leur convention :" then "- la Communauté de communes du Val de Saône, le 12 mars ;", "- ...,
-    le 20 mars ;" -> the first listed day (the gold's reading, or one it accepts). Only days on their own lines, at
-    least `min_rows` of them written (no "samedi", no "ce jour"), all in one year, the first told next to a signing."""
-    rows = [d for d in dates if d.start_char < end_of_story and d != publication and d._.value.kind in {"absolute", "daymonth"}
+    day a line, in the written sets read_aj, read_ak, read_bu and read_cv): "Trois territoires viennent de signer leur
+    convention :" then "→ la Communauté de communes du Val de Saône, le 12 mars ;", "→ ..., le 20 mars ;" -> the
+    first listed day (the gold's reading, or one it accepts). Only a block of at least `min_rows` lines in a row, each
+    with one written day (no "samedi", no "ce jour"), all in one year, the first told next to a signing (not a
+    deliberation's session, visas and term on lines apart)."""
+    # (a row the header's rules took for the page's date stays a row: "Arize Lèze – 14 juin 2024 – 2024-2028")
+    rows = [d for d in dates if d.start_char < end_of_story and d._.value.kind in {"absolute", "daymonth"}
             and (r := d._.value.resolved) is not None and r.day is not None and d._.value.features
             and not any(a <= d.start_char < b for a, b in in_period)]
-    lines = {text.rfind("\n", 0, d.start_char) for d in rows}
-    if len(rows) < min_rows or len(lines) < min_rows or len({d._.value.resolved.year for d in rows}) != 1:
+    block: list[tuple[Span, int]] = []  # the rows of the current block, with their lines' ends
+    for d in rows:
+        line_start = text.rfind("\n", 0, d.start_char) + 1
+        if block and line_start <= block[-1][1]:
+            block = []  # two days on one line: no list of one signing a line
+            continue
+        if block and text[block[-1][1]:line_start].strip():
+            block = []  # not the next line
+        line_end = text.find("\n", d.start_char)
+        block.append((d, len(text) if line_end < 0 else line_end))
+        if len(block) >= min_rows:
+            break
+    if len(block) < min_rows or len({d._.value.resolved.year for d, _ in block}) != 1:
         return None
-    first = rows[0]
+    first = block[0][0]
     features = first._.value.features
+    if first == publication:
+        return None
     return first if any(features.get(f) for f in ("sign_adjacent", "sign_sentence", "sign_close")) else None
 
 
