@@ -931,6 +931,8 @@ class DatesComponent:
         best = _choose(signing, publication)
         if best is None and "ignature" in text:
             best = _programme_day(text, dates, end_of_story)
+        if best is None and "sign" in text:
+            best = _first_of_roundup(text, dates, publication, in_period, end_of_story)
         period = self._chosen_period(periods, sents)
         durations = [d for d in self.find_durations(doc, sents) if d.start_char < end_of_story]
         duration = self._chosen_duration(durations, period)
@@ -951,13 +953,24 @@ class DatesComponent:
         """The page's own date (its publication's, its metadata's or its edition's year) and the anchor that
         relative dates count from (an event's dateline first); marks the event's date."""
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
-        pub_value = publication._.value.written if publication else meta_date
+        written = publication._.value.written if publication else None
+        pub_value = written if publication and not self._session_dateline(text, publication) else meta_date
         if pub_value is None and "dition" in text[:1000]:
             pub_value = self.edition_year(text)
-        anchor = event._.value.written if event else pub_value or self.issue_date(text) or self.session_day(text, dates)
+        page_time = written if publication else pub_value
+        anchor = event._.value.written if event else page_time or self.issue_date(text) or self.session_day(text, dates)
         if event:
             event._.value.features["event"] = True
         return pub_value, anchor
+
+    @staticmethod
+    def _session_dateline(text: str, publication: Span) -> bool:
+        """Whether the page's header date is its council's session, told on its line ("CONSEIL MUNICIPAL DU 6 MARS
+        2024", "Bureau communautaire – Séance du lundi 3 juin 2024"): the class of deliberations' and minutes' pages,
+        whose session is no publication (the written sets leave such a page undated, 146 pages against 27 over 60
+        sets); the day stays the anchor of their "le 17 mars dernier"."""
+        line_start = text.rfind("\n", 0, publication.start_char) + 1
+        return bool(P.SESSION_LEAD.search(text[line_start:publication.start_char]))
 
     def _story_periods(self, doc: Doc, text: str, sents: Sentences, ctg: list[tuple[int, int]],
                        end_of_story: int) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -1206,6 +1219,8 @@ def _period_other_event_penalty(text: str, span: Span, sentence: str) -> float:
         score -= 3  # "la CTG 2020-2024 arrivée à échéance": an earlier convention's period
     if P.NEXT_CONVENTION_BEFORE.search(text[max(0, start - 60):start]):
         score -= 2  # the next convention's: "La future CTG 2024-2028 devrait en outre intégrer la vie sociale"
+    if P.FACILITY_PROJECT_BEFORE.search(text[max(0, start - 80):start]):
+        score -= 3  # a social centre's own project: "Notre projet social 2025-2028, agréé par la Caf, reprend la CTG"
     return score
 
 
@@ -1649,6 +1664,40 @@ def _reported_days_before(span: Span, publication: Span | None, days: int = 7) -
         return False
     before = _days_before_page(span, publication)
     return before is not None and 1 <= before <= days
+
+
+def _first_of_roundup(text: str, dates: list[Span], publication: Span | None, in_period: list[tuple[int, int]],
+                      end_of_story: int, min_rows: int = 3) -> Span | None:
+    """The first signing of a round-up whose signings no candidate reaches the threshold for (session 32; pages: a
+    Caf's or a department's round-up of the territories that signed in the same year, a list or a table with one
+    day a line, in the written sets read_aj, read_ak, read_bu and read_cv): "Trois territoires viennent de signer leur
+    convention :" then "→ la Communauté de communes du Val de Saône, le 12 mars ;", "→ ..., le 20 mars ;" -> the
+    first listed day (the gold's reading, or one it accepts). Only a block of at least `min_rows` lines in a row, each
+    with one written day (no "samedi", no "ce jour"), all in one year, the first told next to a signing (not a
+    deliberation's session, visas and term on lines apart)."""
+    # (a row the header's rules took for the page's date stays a row: "Arize Lèze – 14 juin 2024 – 2024-2028")
+    rows = [d for d in dates if d.start_char < end_of_story and d._.value.kind in {"absolute", "daymonth"}
+            and (r := d._.value.resolved) is not None and r.day is not None and d._.value.features
+            and not any(a <= d.start_char < b for a, b in in_period)]
+    block: list[tuple[Span, int]] = []  # the rows of the current block, with their lines' ends
+    for d in rows:
+        line_start = text.rfind("\n", 0, d.start_char) + 1
+        if block and line_start <= block[-1][1]:
+            block = []  # two days on one line: no list of one signing a line
+            continue
+        if block and text[block[-1][1]:line_start].strip():
+            block = []  # not the next line
+        line_end = text.find("\n", d.start_char)
+        block.append((d, len(text) if line_end < 0 else line_end))
+        if len(block) >= min_rows:
+            break
+    if len(block) < min_rows or len({d._.value.resolved.year for d, _ in block}) != 1:
+        return None
+    first = block[0][0]
+    features = first._.value.features
+    if first == publication:
+        return None
+    return first if any(features.get(f) for f in ("sign_adjacent", "sign_sentence", "sign_close")) else None
 
 
 def _programme_day(text: str, dates: list[Span], end_of_story: int) -> Span | None:

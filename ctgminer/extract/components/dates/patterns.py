@@ -505,6 +505,15 @@ REPLACING_THEN_TERM = re.compile(
     r"\b(?:remplac\w*|succ[èé]d\w*|prend(?:re)?\s+le\s+relais)\b"
     r"(?:(?!\b(?:sign[ée]|conclu|pass[ée]|valable|couvr)\w*)[^.;])*?\bpour\s+(?:la\s+(?:période\s+(?:de\s+|du\s+)?)?"
     r"|les\s+(?:années\s+)?|(?:une\s+durée\s+de\s+)?\w+\s+(?:ans|années)\s*(?:\(\s*|[,:–-]\s*(?:de\s+|soit\s+)?)?)?$", FLAGS)
+# a social centre's or a family space's own project or approval right before its years (session 32; pages: social
+# centres' and their federation's news, in the written sets read_bh, read_bn and read_cw): "Notre projet social
+# 2025-2028, agréé par la Caf", "L'espace de vie sociale est agréé par la Caf de l'Orne pour la période 2024-2027",
+# "leurs projets sociaux 2026-2029" (not the territory's project that a CTG may be called, "le projet social de
+# territoire 2023-2027")
+FACILITY_PROJECT_BEFORE = re.compile(
+    r"\bprojets?\s+socia(?:l|ux)\s*[(,:–—-]?\s*(?:pour\s+(?:la\s+)?(?:période\s+)?|de\s+)?$"
+    r"|\bagréée?s?\s+(?:par\s+la\s+caf\b[^.\n]{0,40}?\s+)?(?:pour\s+(?:la\s+)?(?:période\s+)?|de\s+|jusqu['’]\s*(?:en|au)\s+)$",
+    FLAGS)
 # the next convention named right before its period ("le diagnostic de la future CTG 2026-2030", "la prochaine
 # convention, pour 2025-2029"): a page about the current one's term (an amendment's, a review's) tells it in passing
 NEXT_CONVENTION_BEFORE = re.compile(
