@@ -9,10 +9,9 @@ from conftest import date_fields_of, parse_annotated
 
 # -- page dates: a publication told below a header's date, dates of other things in the header --------------------
 @pytest.mark.parametrize(("text", "publication"), [
-    # a deliberation's extract is not published on its session's day (session 32: the written sets leave such a
-    # page undated, 146 pages against 27 over 60 sets; see test_dates_session32tby)
+    # a deliberation's extract is dated by its session (as the real gold reads it; see the cue's note)
     ("COMMUNE DE SAINT-GENIEZ\nExtrait du registre des délibérations du conseil municipal\nSéance du 14 mars 2023\n"
-     "Objet : convention territoriale globale 2023-2026 avec la Caf de l'Aveyron", None),
+     "Objet : convention territoriale globale 2023-2026 avec la Caf de l'Aveyron", "2023-03-14"),
     # the previous session's minutes approved in an agenda
     ("Conseil municipal – Ordre du jour\n1. Approbation du procès-verbal de la séance du 2 avril 2024\n2. CTG", None),
     # a deliberation's visa quotes a letter's date

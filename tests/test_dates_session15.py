@@ -1,7 +1,7 @@
 """Dates component on a blank French pipeline: session 15 (the error classes read in the written sets read_as to
 read_av). Every example is written for the test.
-A council's session heading a deliberation ("Séance du 27 juin 2022") was the page's date here as the real gold (dev2)
-reads it; session 32 leaves it no publication, as the written sets do over 60 sets (test_dates_session32tby); a month-only issue date heading a magazine is left as it was
+A council's session heading a deliberation ("Séance du 27 juin 2022") stays the page's date: the real gold reads it so
+(dev2), though the written sets leave such pages undated; a month-only issue date heading a magazine is left as it was
 (the written sets' gold reads it both ways)."""
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def test_deliberation_closing_made_at_is_no_signing(dates_nlp):
             "de la convention et à ses instances techniques.\nFait à Saint-Amand, le 15 mars 2024\n")
     fields = date_fields_of(dates_nlp, text)[0]
     assert fields["signature_date"] is None
-    assert fields["publication_date"] is None  # the session heading it is no publication (session 32)
+    assert fields["publication_date"] == "2024-03-14"  # the session heading it (see the module's note)
 
 
 def test_convention_signing_block_stays_the_signing(dates_nlp):

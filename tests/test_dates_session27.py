@@ -47,11 +47,11 @@ def test_number_shaped_like_a_date_is_no_date(dates_nlp):
 
 
 def test_report_number_under_a_session_header_leaves_the_session_date(dates_nlp):
-    # a council report's number under the session's header is no date (the session is no publication, session 32)
+    # a council report's number under the session's header: the session stays the page's date (session 15's reading)
     text = ("Conseil communautaire du 18 mars 2024\nRapport n° 2024-03-17\nConvention territoriale globale avec la Caf "
             "de la Mayenne (2024-2028) : le président est autorisé à la signer.\n")
     fields = date_fields_of(dates_nlp, text)[0]
-    assert (fields["publication_date"], fields["signature_date"]) == (None, None)
+    assert (fields["publication_date"], fields["signature_date"]) == ("2024-03-18", None)
 
 
 def test_numbered_deliberation_date_after_its_number_stays_a_date(dates_nlp):

@@ -1,10 +1,11 @@
 """Dates component on a blank French pipeline: session 32 (tby). Classes seen across at least three written sets.
 Every example is written for the test.
 
-1. A council's session dated on a header line of its deliberation or minutes ("CONSEIL MUNICIPAL DU 6 MARS 2024",
-   "Séance du jeudi 12 décembre 2024") is not the page's publication: the written sets leave such a page undated
-   (seen in 68 sets, among them read_cu, read_cv and read_cw); the session day still dates the speakers' "le 17
-   février dernier".
+1. A council's session dated on a header line of its deliberation or minutes ("CONSEIL MUNICIPAL DU 6 MARS 2024")
+   stays the page's publication, as the real gold reads it (the written sets leave such a page undated in 68 sets;
+   a rule following them was measured in session 32 and reverted: dev2's dev part 0.938 -> 0.903, as in session 27);
+   the session day dates the speakers' "le 17 février dernier", and a cued "Publié le" or a news page's dateline
+   still wins.
 2. A social centre's or a family space's own project or approval, told with its years, is no CTG period.
 3. A round-up of signings in one year, a written day a line, takes its first listed signing."""
 
@@ -17,22 +18,6 @@ def _fields(nlp, text: str) -> dict:
     return date_fields_of(nlp, text)[0]
 
 
-def test_municipal_council_header_is_no_publication(dates_nlp):
-    text = ("VILLE DE BEAUCAIRE\nCONSEIL MUNICIPAL DU 6 MARS 2024\nDélibération n° 2024-12\n"
-            "Objet : Convention territoriale globale 2024-2027 avec la Caisse d'allocations familiales du Gard\n"
-            "Le Conseil municipal, après en avoir délibéré, approuve la convention et autorise le Maire à la signer.\n")
-    fields = _fields(dates_nlp, text)
-    assert fields["publication_date"] is None
-    assert (fields["period_start"], fields["period_end"]) == (2024, 2027)
-
-
-def test_session_with_weekday_after_the_body_is_no_publication(dates_nlp):
-    text = ("Communauté de communes du Val d'Orge\nBureau communautaire – Séance du jeudi 12 décembre 2024\n"
-            "Délibération n° B-2024-88 : convention territoriale globale avec la Caf de l'Essonne\n"
-            "Le Bureau approuve la convention territoriale globale pour 2025-2029.\n")
-    assert _fields(dates_nlp, text)["publication_date"] is None
-
-
 def test_session_day_still_anchors_a_day_without_year(dates_nlp):
     # the minutes' "le 17 février dernier" counts from the session: 2024
     text = ("COMMUNE DE SAINT-GILLES\nCONSEIL MUNICIPAL DU 6 MARS 2024\nCompte rendu sommaire\n"
@@ -40,7 +25,7 @@ def test_session_day_still_anchors_a_day_without_year(dates_nlp):
             "17 février dernier, pour la période 2024-2027.\n")
     fields = _fields(dates_nlp, text)
     assert fields["signature_date"] == "2024-02-17"
-    assert fields["publication_date"] is None
+    assert fields["publication_date"] == "2024-03-06"
 
 
 def test_guard_published_line_stays_publication(dates_nlp):

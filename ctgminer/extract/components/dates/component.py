@@ -953,24 +953,13 @@ class DatesComponent:
         """The page's own date (its publication's, its metadata's or its edition's year) and the anchor that
         relative dates count from (an event's dateline first); marks the event's date."""
         meta_date = PartialDate.from_iso(doc._.page_date) if doc._.page_date else None
-        written = publication._.value.written if publication else None
-        pub_value = written if publication and not self._session_dateline(text, publication) else meta_date
+        pub_value = publication._.value.written if publication else meta_date
         if pub_value is None and "dition" in text[:1000]:
             pub_value = self.edition_year(text)
-        page_time = written if publication else pub_value
-        anchor = event._.value.written if event else page_time or self.issue_date(text) or self.session_day(text, dates)
+        anchor = event._.value.written if event else pub_value or self.issue_date(text) or self.session_day(text, dates)
         if event:
             event._.value.features["event"] = True
         return pub_value, anchor
-
-    @staticmethod
-    def _session_dateline(text: str, publication: Span) -> bool:
-        """Whether the page's header date is its council's session, told on its line ("CONSEIL MUNICIPAL DU 6 MARS
-        2024", "Bureau communautaire – Séance du lundi 3 juin 2024"): the class of deliberations' and minutes' pages,
-        whose session is no publication (the written sets leave such a page undated, 146 pages against 27 over 60
-        sets); the day stays the anchor of their "le 17 mars dernier"."""
-        line_start = text.rfind("\n", 0, publication.start_char) + 1
-        return bool(P.SESSION_LEAD.search(text[line_start:publication.start_char]))
 
     def _story_periods(self, doc: Doc, text: str, sents: Sentences, ctg: list[tuple[int, int]],
                        end_of_story: int) -> tuple[list[Span], list[tuple[int, int]]]:
