@@ -163,6 +163,16 @@ def _line_above(lines, i: int, reach: int = 3, skip: re.Pattern | None = None) -
                  if ln[2].strip() and not (skip and skip.search(ln[2]))), "")
 
 
+def _field_headed(line: str) -> bool:
+    """Does the bulleted line open on a bare field's name before a colon, the field it is about: "- petite enfance :
+    ouvrir une micro-crèche", "• Jeunesse : résultats mitigés, l'espace jeunes peine à attirer les ados" (each item of
+    a list headed by its field, like "Axe 1 :"; not a fiche's row, "- Public : 12-17 ans", "- Pilote : service
+    jeunesse", whose heading names no field)"""
+    m = P.FIELD_HEADED_ITEM.match(line)
+    return bool(m) and len(m.group("head").split()) <= P.FIELD_HEAD_MAX_WORDS \
+        and bool(set(labels_named(m.group("head"))) - {"autre"})
+
+
 @dataclass
 class Phrase:
     """A span of text naming one field of the convention (`span._.value` of doc.spans["theme_phrases"])."""
@@ -649,7 +659,7 @@ class ThemesComponent:
         """Does line ln name itself as an axis ("Axe 1 : ..."), or stand under a label that does ("Fiche action
         n° 2\nIntitulé : Accompagner les jeunes")?"""
         return bool(P.SELF_NAMED_ITEM.match(lines[ln][2])) or any(
-            P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln))
+            P.AXIS_LABEL.match(lines[k][2]) for k in range(max(0, ln - 2), ln)) or _field_headed(lines[ln][2])
 
     def _close_list(self, page: _ListPage, current: list[Item], intro_line: int | None, out: list[Phrase]) -> None:
         """Close a run of items: keep them in `out` when their introduction announces fields, else look for the

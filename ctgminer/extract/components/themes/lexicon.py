@@ -103,6 +103,30 @@ AGE_RANGE = re.compile(r"\b(?:(?:les|des|aux|enfants|jeunes|adolescents|mineurs|
                        r"\s*(?P<high>\d{1,2})\s*ans\b", re.IGNORECASE)
 
 
+# ... and a range of ages with no noun of people before it, told by its span alone, a span no duration or experience
+# has: "Construire un parcours éducatif continu de 3 à 17 ans", "accompagner chaque enfant de 0 à 17 ans", an item
+# opening on its public, "0-11 ans : accueil et loisirs" (BARE_AGE_MIN_HIGH, BARE_AGE_MIN_SPAN; not "une durée de 4 à 5
+# ans", "de 2 à 5 ans d'expérience", a job offer's)
+BARE_AGE_RANGE = re.compile(r"(?:\bde\s+(?P<low>\d{1,2})\s*à"
+                            # (the hyphened span opens a line, a bracket or a quote, a public's: "0-11 ans : ...", "Enfance
+                            # (3-11 ans)"; not "rénové il y a 10-15 ans")
+                            r"|(?:(?<=[(«])|(?<=«\s)|(?m:^)[^\w\n]{0,3})(?P<low2>\d{1,2})\s*[-–])"
+                            r"\s*(?P<high>\d{1,2})\s*ans\b(?!\s+(?:d['’]\s*(?:expérience|ancienneté)|de\s+(?:durée|travail|mandat)))",
+                            re.IGNORECASE)
+BARE_AGE_MIN_HIGH = 6  # the oldest of a bare range: a public's ages reach school age at least
+BARE_AGE_MIN_SPAN = 3  # and span more years than a duration's "4 à 5 ans"
+
+
+def age_ranges(text: str) -> list[tuple[int, int]]:
+    """The (first, last) ages of the age ranges of `text` (AGE_RANGE, and BARE_AGE_RANGE when its span tells ages)."""
+    out = [tuple(sorted((int(m.group("low") or 0), int(m.group("high"))))) for m in AGE_RANGE.finditer(text)]
+    for m in BARE_AGE_RANGE.finditer(text):
+        low, high = int(m.group("low") or m.group("low2")), int(m.group("high"))
+        if high >= BARE_AGE_MIN_HIGH and high - low >= BARE_AGE_MIN_SPAN:
+            out.append((low, high))
+    return out
+
+
 @lru_cache(maxsize=1)
 def age_bands() -> dict[str, tuple[int, int]]:
     """Label -> the ages (first, last) it serves, from the taxonomy ("ages")."""
@@ -114,8 +138,7 @@ def age_labels(text: str) -> set[str]:
     enfance and jeunesse; "les 11-17 ans" -> jeunesse only (11 is enfance's last year), "les 0-3 ans" ->
     petite_enfance only, "les 11-12 ans" -> enfance and jeunesse."""
     out: set[str] = set()
-    for m in AGE_RANGE.finditer(text):
-        low, high = sorted((int(m.group("low") or 0), int(m.group("high"))))
+    for low, high in age_ranges(text):
         shared = {label: min(high, last) - max(low, first) + 1 for label, (first, last) in age_bands().items()}
         most = max(shared.values())
         out.update(label for label, years in shared.items() if years >= 2 or years == most > 0)
@@ -223,7 +246,7 @@ def labels_named(text: str, exclude: frozenset[str] = frozenset()) -> tuple[str,
     démarches") and digital inclusion ("démarches en ligne")."""
     lex = label_lexicons(exclude)
     text = without_places(text)
-    found: set[str] = age_labels(text) if "ans" in text else set()
+    found: set[str] = age_labels(text) if "ans" in text.lower() else set()  # ("POUR LES 3-17 ANS", a heading in capitals)
     if "jeune" in text.lower() and YOUNG_ONE.search(text):
         found.add("jeunesse")
     any_term = any_term_regex(exclude)

@@ -78,6 +78,10 @@ BULLET = re.compile(
     rf"|(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*[.)–-](?=\s)|{NUMBERED_ITEM})\s*", FLAGS)
 # items that name themselves as the convention's axes ("Axe 1 : ...", "Orientation 2 - ...") need no introduction
 # above them: "La CTG a été signée le 3 mai.\nAxe 1 : Développer l'accueil du jeune enfant\nAxe 2 : ..."
+# a bulleted item opening on a field's name of a few words, then a colon (component._field_headed): "- petite enfance :
+# développer les places en crèche", "• Accès aux droits : une France services itinérante"
+FIELD_HEADED_ITEM = re.compile(r"^\s*(?:[-–—*•·▪◦●→➜✓✔]\s*)(?P<head>[^\W\d_][^:;,.()\n]{1,40}?)\s*:\s+\S", FLAGS)
+FIELD_HEAD_MAX_WORDS = 4
 SELF_NAMED_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.)]\s*)?{NUMBERED_ITEM}", FLAGS)
 AXIS_PARAGRAPHS_MAX = 6  # lines from one numbered axis to the next when each has its paragraph
 # the number of an axis naming itself: "Axe 2 – Enfance et jeunesse" (2), "ORIENTATION N° 3 : ..." (3)
