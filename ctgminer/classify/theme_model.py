@@ -197,7 +197,7 @@ class ThemeModel:
                        meta["threshold"], meta["version"], meta["doc_threshold"], meta.get("extra", {}))
 
 
-MODEL_CONFIG = "stems-lex-v5"  # change when the features change, so stored records are re-analysed
+MODEL_CONFIG = "stems-lex-v6"  # change when the features change, so stored records are re-analysed
 
 
 def _read_jsonl(name: str, path: Path | None = None) -> list[dict]:
