@@ -1204,6 +1204,15 @@ GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est
                       # questions on the convention being written, then "Elle permet de regarder tous les besoins")
                       r"|^\W*à\s+quoi\s+(?:ça|cela)\s+(?:sert|servira)\s*\?",
                       FLAGS)
+# a heading over the page's OWN convention, which a figures box or an explainer above it does not run over: its
+# commitments or goals ("Les engagements de la convention", "Les objectifs de notre CTG", "Nos engagements en
+# chiffres"), or the convention named with its period ("Convention territoriale globale du Val de Saire (2024-2028)",
+# "La présente convention"); an explainer's "Quels engagements pour une CTG ?" names none of these
+OWN_CONVENTION_HEADING = cue(r"\b(?:engagements?|objectifs?|axes|priorités|actions|orientations)\b"
+                             r"(?:\s+(?:de\s+la|de\s+cette|de\s+notre|du)\s+(?:convention|C\.?T\.?G|contrat)\b|\s+en\s+chiffres\b)"
+                             r"|\b(?:convention\s+territoriale\s+globale|C\.?T\.?G)\b[^\n?]{0,80}\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b"
+                             r"|\b(?:notre|la\s+présente)\s+(?:convention|C\.?T\.?G)\b",
+                             FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
 # items numbered inside one line, in order from 1: "les thématiques retenues : 1/ petite enfance 2/ enfance jeunesse
