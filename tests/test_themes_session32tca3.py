@@ -123,3 +123,72 @@ def test_pages_themes(analyse_text):
                         "retenus :\n- la petite enfance\n- la jeunesse\n- la parentalité\n")
     got = themes(analyse_text, page)
     assert not got & {"handicap", "insertion", "logement"}
+
+
+# -- a diagnostic's needs that the convention takes up as its own are read --------------------------------------
+
+DIAGNOSTIC_TABLE_TAKEN_UP = (
+    "Communauté de communes du Pays de Lumbres\n"
+    "Notre projet social de territoire\n"
+    "En mars 2023, la communauté de communes a signé avec la Caf du Pas-de-Calais sa convention territoriale "
+    "globale pour 2023-2027.\n"
+    "Ce que le diagnostic a montré\n"
+    "Besoin | Constat | Réponse inscrite dans la CTG\n"
+    "Accueil des tout-petits | 2 communes sur 3 sans crèche | Ouverture d'un multi-accueil à Lumbres\n"
+    "Adolescents | Aucune offre après 14 ans | Un espace jeunes avec un animateur itinérant\n"
+    "Parents | Peu de lieux de rencontre | Création d'un lieu d'accueil enfants-parents\n"
+    "Le suivi est assuré par un comité de pilotage annuel.\n"
+)
+
+ARTICLE_TAKEN_UP = (
+    "CONVENTION TERRITORIALE GLOBALE\n"
+    "Communauté de communes du Clunisois – Caf de Saône-et-Loire\n"
+    "Article 1 – Objet de la convention\n"
+    "La présente convention a pour objet de définir le projet social du territoire.\n"
+    "Article 2 – Les besoins du diagnostic repris par la convention\n"
+    "Le diagnostic partagé a permis d'identifier les besoins suivants, que les signataires s'engagent à prendre en "
+    "compte :\n"
+    "2.1 – Développer l'accueil du jeune enfant dans les communes rurales.\n"
+    "2.2 – Offrir aux adolescents des lieux de rencontre et d'engagement.\n"
+    "2.3 – Soutenir les parents au moment de la séparation.\n"
+    "Article 3 – Durée\n"
+    "La convention est conclue pour cinq ans.\n"
+)
+
+# guard: a diagnostic that lists needs, with no word of the convention taking them up, keeps its zone
+DIAGNOSTIC_ALONE = (
+    "Ce que le diagnostic a montré\n"
+    "Le diagnostic a mis en évidence plusieurs difficultés :\n"
+    "- un manque de logements pour les jeunes actifs\n"
+    "- des personnes handicapées isolées\n"
+    "Nos priorités\n"
+    "- la petite enfance\n"
+)
+
+
+def test_taken_up_cue():
+    for line in ("Réponse inscrite dans la CTG", "Les besoins du diagnostic repris par la convention",
+                 "quatre enjeux, que la convention territoriale globale a reprises comme axes",
+                 "trois enjeux, que la CTG reprend à son compte :"):
+        assert P.TAKEN_UP.search(line), line
+    assert not P.TAKEN_UP.search("Le diagnostic a mis en évidence un manque de places")
+    assert not P.TAKEN_UP.search("Les enjeux du diagnostic")
+
+
+def test_diagnostic_ends_where_the_convention_takes_up_its_needs():
+    zones = ZONES.diagnostic_zones(DIAGNOSTIC_TABLE_TAKEN_UP)
+    row = DIAGNOSTIC_TABLE_TAKEN_UP.index("Besoin | Constat")
+    assert all(end <= row for _start, end in zones)
+    assert not ZONES.section_zones(ARTICLE_TAKEN_UP) or all(
+        not (start <= ARTICLE_TAKEN_UP.index("2.1 –") < end) for start, end in ZONES.section_zones(ARTICLE_TAKEN_UP))
+
+
+def test_diagnostic_alone_keeps_its_zone():
+    zones = ZONES.diagnostic_zones(DIAGNOSTIC_ALONE)
+    assert zones and zones[0][0] == 0 and zones[0][1] > DIAGNOSTIC_ALONE.index("des personnes handicapées")
+
+
+def test_taken_up_pages_themes(analyse_text):
+    assert {"petite_enfance", "jeunesse", "parentalite"} <= themes(analyse_text, DIAGNOSTIC_TABLE_TAKEN_UP)
+    assert {"petite_enfance", "jeunesse", "parentalite"} <= themes(analyse_text, ARTICLE_TAKEN_UP)
+    assert not themes(analyse_text, DIAGNOSTIC_ALONE) & {"logement", "handicap"}

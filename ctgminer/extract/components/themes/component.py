@@ -399,6 +399,13 @@ class ThemesComponent:
                 and not P.RUNNING_PAGE_LINE.search(stripped) \
                 and not P.PAGE_FURNITURE.match(stripped) \
                 and bool(P.DIAGNOSTIC_HEADING.match(stripped) or P.DIAGNOSTIC_TOLD.match(stripped))
+            if start is not None and P.TAKEN_UP.search(stripped):
+                # the needs the convention takes up as its own end the diagnostic: "Ce que le diagnostic a montré\n
+                # Le diagnostic a fait ressortir trois enjeux, que la CTG reprend à son compte :\n- l'accueil des
+                # 0-3 ans ..." (its introduction, or a table's column: "Besoin | Constat | Réponse inscrite dans la CTG")
+                zones.append((start, s))
+                start = None
+                continue
             if start is not None and not opens:
                 heading = len(stripped) <= 90 and not stripped.endswith((".", ",", ";", ":")) \
                     and not P.is_table_row(stripped) and not P.BULLET.match(stripped) or bool(P.SECTION_NUMBER.match(stripped))
@@ -464,7 +471,10 @@ class ThemesComponent:
                 rank = 1 + m.group("sub").count(".") + parts
             else:
                 rank = 1 + parts
-            kind = True if P.FIELDS_SECTION.search(title) else False if P.OTHER_SECTION.search(title) else None
+            # (a section on the diagnostic's needs that the convention takes up names what it retains: "Article 2 –
+            # Les besoins du diagnostic repris par la convention")
+            kind = True if P.FIELDS_SECTION.search(title) or P.TAKEN_UP.search(title) \
+                else False if P.OTHER_SECTION.search(title) else None
             heads.append((s, rank, kind))
         if len(heads) < 2 or not any(k for _s, _r, k in heads):
             return []

@@ -332,6 +332,16 @@ SECTION_NUMBER = re.compile(r"^\W*(?:(?:article|partie|titre|chapitre)\s+)?(?P<n
 DIAGNOSTIC_TOLD = re.compile(accents_optional(
     r"^\W*ce\s+que\s+(?:dit|disait|montre|révèle|nous\s+dit)\s+le\s+diagnostic\s*$"
     r"|^\W*ce\s+que\s+le\s+diagnostic\s+(?:a|nous\s+a)\s+(?:montré|révélé|appris)\s*$"), FLAGS)
+# a diagnostic's findings that the convention takes up as its own: its introduction, heading or column says so, and
+# the needs it lists are then the convention's fields ("... quatre enjeux, que la convention a repris comme axes de
+# travail :", "Les besoins du diagnostic repris par la convention", "Besoin | Constat | Réponse inscrite dans la CTG",
+# "trois constats, que la CTG reprend à son compte :"); the diagnostic's needs told alone ("le diagnostic a mis en
+# évidence un manque de places") say none of this
+TAKEN_UP = re.compile(accents_optional(
+    r"\b(?:repris|reprises?|inscrit|inscrites?|intégrés?|intégrées?)\s+(?:par|dans)\s+(?:la|cette|notre)\s+"
+    r"(?:présente\s+)?(?:convention|C\.?T\.?G)\b"
+    r"|\b(?:convention|C\.?T\.?G)\b[^.\n:]{0,40}?\b(?:a|ont)\s+repris\w*|\b(?:convention|C\.?T\.?G)\b[^.\n:]{0,40}?\breprend\b"),
+    FLAGS)
 # what a diagnostic (or study, survey) brings out, shared by DIAGNOSTIC_FOUND and DIAGNOSTIC_BRINGS_OUT
 _DIAGNOSIS = r"(?:étude|diagnostic|état\s+des\s+lieux|enquête)"
 _BRINGS_OUT = (r"(?:(?:met(?:tent)?|mis)\s+en\s+(?:avant|évidence|lumière)|(?:fai(?:t|nt)|a\s+fait|avait\s+fait)\s+"
