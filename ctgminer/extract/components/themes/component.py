@@ -324,17 +324,26 @@ class ThemesComponent:
     def generic_zones(self, text: str) -> list[tuple[int, int]]:
         """Sections headed 'Qu'est-ce qu'une CTG ?', 'Définition'...: descriptions of CTGs in general."""
         zones, start, has_body, box = [], None, False, False
-        for s, _e, line in self.lines(text):
+        for s, e, line in self.lines(text):
             # an explainer's questions may be numbered: "La CTG en 5 questions\n1. Qu'est-ce que c'est ?"
             question = P.BULLET.sub("", line, count=1) if line.rstrip().endswith("?") else line
             # (or any question heading on what CTGs in general may hold: "Quels sujets peut-on y inscrire ?" on a
             # Caf's page of questions from elected officials)
             if (P.GENERIC_HEADING.search(question) or self.faq_question(question) and P.MAY.search(question)
-                    and self.is_general(question)) and self.is_heading(question):
+                    and self.is_general(question)) and self.is_heading(question) \
+                    and not P.OWN_CONVENTION_HEADING.search(question):
                 if start is not None and has_body:
                     zones.append((start, s))
                 if start is None or has_body:
                     start, has_body, box = s, False, False
+            elif start is not None and self.is_heading(question) and P.OWN_CONVENTION_HEADING.search(question):
+                # a heading over the page's own convention ends the section, even a box whose short lines never made
+                # a body: "Le territoire en chiffres\nPopulation 24 000 habitants\nAllocataires 6 100\nLes
+                # engagements de la convention\nPetite enfance | 40 places de plus" (the engagements are read), or
+                # "La CTG en chiffres\nConvention territoriale globale du Val de Saire (2024-2028)\n• 3 crèches"
+                # (the box's own lines above it stay out, body or not: "Population 24 000 habitants")
+                zones.append((start, s))
+                start = None
             elif start is not None and self.faq_question(question) and not P.OWN_CONTENT_QUESTION.search(line):
                 continue  # the explainer's next question: "Quels domaines peut-elle couvrir ?", "Quels financements ?"
                 # (not the page's own: "Une CTG, c'est quoi ?\n...\nSur quoi va-t-on agir ?\nSur l'accueil des 0-3 ans")
@@ -361,6 +370,12 @@ class ThemesComponent:
                     # the same, and the next heading ends it: "Qu'est-ce que la CTG ?\nUn contrat entre la communauté
                     # de communes et la Caf de l'Ain.\nNos engagements\n→ ..."
                     has_body = True
+                    if P.NEWS_EVENT.search(line):
+                        # ... and an answer telling this convention's own signing, dated, makes the questions under
+                        # it the page's own, read: "C'est quoi ?\nUn accord entre la commune et la Caf du Cher, signé
+                        # le 3 mars 2023.\nEt pour mon enfant ?\nUne place de plus au multi-accueil des Tilleuls."
+                        zones.append((start, e))
+                        start = None
             elif line.strip():
                 has_body = True
         if start is not None:
@@ -384,6 +399,13 @@ class ThemesComponent:
                 and not P.RUNNING_PAGE_LINE.search(stripped) \
                 and not P.PAGE_FURNITURE.match(stripped) \
                 and bool(P.DIAGNOSTIC_HEADING.match(stripped) or P.DIAGNOSTIC_TOLD.match(stripped))
+            if start is not None and P.TAKEN_UP.search(stripped):
+                # the needs the convention takes up as its own end the diagnostic: "Ce que le diagnostic a montré\n
+                # Le diagnostic a fait ressortir trois enjeux, que la CTG reprend à son compte :\n- l'accueil des
+                # 0-3 ans ..." (its introduction, or a table's column: "Besoin | Constat | Réponse inscrite dans la CTG")
+                zones.append((start, s))
+                start = None
+                continue
             if start is not None and not opens:
                 heading = len(stripped) <= 90 and not stripped.endswith((".", ",", ";", ":")) \
                     and not P.is_table_row(stripped) and not P.BULLET.match(stripped) or bool(P.SECTION_NUMBER.match(stripped))
@@ -449,7 +471,10 @@ class ThemesComponent:
                 rank = 1 + m.group("sub").count(".") + parts
             else:
                 rank = 1 + parts
-            kind = True if P.FIELDS_SECTION.search(title) else False if P.OTHER_SECTION.search(title) else None
+            # (a section on the diagnostic's needs that the convention takes up names what it retains: "Article 2 –
+            # Les besoins du diagnostic repris par la convention")
+            kind = True if P.FIELDS_SECTION.search(title) or P.TAKEN_UP.search(title) \
+                else False if P.OTHER_SECTION.search(title) else None
             heads.append((s, rank, kind))
         if len(heads) < 2 or not any(k for _s, _r, k in heads):
             return []

@@ -332,6 +332,16 @@ SECTION_NUMBER = re.compile(r"^\W*(?:(?:article|partie|titre|chapitre)\s+)?(?P<n
 DIAGNOSTIC_TOLD = re.compile(accents_optional(
     r"^\W*ce\s+que\s+(?:dit|disait|montre|révèle|nous\s+dit)\s+le\s+diagnostic\s*$"
     r"|^\W*ce\s+que\s+le\s+diagnostic\s+(?:a|nous\s+a)\s+(?:montré|révélé|appris)\s*$"), FLAGS)
+# a diagnostic's findings that the convention takes up as its own: its introduction, heading or column says so, and
+# the needs it lists are then the convention's fields ("... quatre enjeux, que la convention a repris comme axes de
+# travail :", "Les besoins du diagnostic repris par la convention", "Besoin | Constat | Réponse inscrite dans la CTG",
+# "trois constats, que la CTG reprend à son compte :"); the diagnostic's needs told alone ("le diagnostic a mis en
+# évidence un manque de places") say none of this
+TAKEN_UP = re.compile(accents_optional(
+    r"\b(?:repris|reprises?|inscrit|inscrites?|intégrés?|intégrées?)\s+(?:par|dans)\s+(?:la|cette|notre)\s+"
+    r"(?:présente\s+)?(?:convention|C\.?T\.?G)\b"
+    r"|\b(?:convention|C\.?T\.?G)\b[^.\n:]{0,40}?\b(?:a|ont)\s+repris\w*|\b(?:convention|C\.?T\.?G)\b[^.\n:]{0,40}?\breprend\b"),
+    FLAGS)
 # what a diagnostic (or study, survey) brings out, shared by DIAGNOSTIC_FOUND and DIAGNOSTIC_BRINGS_OUT
 _DIAGNOSIS = r"(?:étude|diagnostic|état\s+des\s+lieux|enquête)"
 _BRINGS_OUT = (r"(?:(?:met(?:tent)?|mis)\s+en\s+(?:avant|évidence|lumière)|(?:fai(?:t|nt)|a\s+fait|avait\s+fait)\s+"
@@ -1204,6 +1214,15 @@ GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est
                       # questions on the convention being written, then "Elle permet de regarder tous les besoins")
                       r"|^\W*à\s+quoi\s+(?:ça|cela)\s+(?:sert|servira)\s*\?",
                       FLAGS)
+# a heading over the page's OWN convention, which a figures box or an explainer above it does not run over: its
+# commitments or goals ("Les engagements de la convention", "Les objectifs de notre CTG", "Nos engagements en
+# chiffres"), or the convention named with its period ("Convention territoriale globale du Val de Saire (2024-2028)",
+# "La présente convention"); an explainer's "Quels engagements pour une CTG ?" names none of these
+OWN_CONVENTION_HEADING = cue(r"\b(?:engagements?|objectifs?|axes|priorités|actions|orientations)\b"
+                             r"(?:\s+(?:de\s+la|de\s+cette|de\s+notre|du)\s+(?:convention|C\.?T\.?G|contrat)\b|\s+en\s+chiffres\b)"
+                             r"|\b(?:convention\s+territoriale\s+globale|C\.?T\.?G)\b[^\n?]{0,80}\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b"
+                             r"|\b(?:notre|la\s+présente)\s+(?:convention|C\.?T\.?G)\b",
+                             FLAGS)
 ITEM_SPLIT = re.compile(r"\s*;\s*|\s+mais\s+(?:également|aussi)\s+|\s*,\s+(?!(?:notamment|en\s+particulier|qui|dont|afin)\b)"
                         r"|\s+(?:ou|ainsi\s+que)\s+", FLAGS)
 # items numbered inside one line, in order from 1: "les thématiques retenues : 1/ petite enfance 2/ enfance jeunesse
