@@ -251,3 +251,19 @@ def test_prevalence_axis_gives_its_base(built, page):
     n = built[0].overview["themed"]
     texts = " ".join(" ".join(t.split()) for t in page.xpath('//svg[@data-chart="prevalence"]//*[local-name()="text"]//text()'))
     assert f"% of the {n} conventions naming a theme that put it forward" in texts
+
+
+def test_benchmarks_name_conventions_by_their_period_not_their_id(built, page):
+    """A territory's conventions read "2022-2026" (else a year, else "undated"), not "ctg-46042-2022"; the id stays
+    in the title a pointer shows."""
+    content = built[0]
+    frame = content.frame.set_index("convention_id")
+    listed = page.xpath('//div[@class="bench"]/p[contains(., "Conventions:")]//*[@title]')
+    assert listed
+    for node in listed:
+        cid = node.get("title")
+        assert cid in frame.index
+        text = node.text_content().strip()
+        assert not text.startswith("ctg-")
+        period = frame.loc[cid, "period"]
+        assert text == (period or text) and (text == "undated" or re.fullmatch(r"\d{4}(-\d{4})?", text))

@@ -150,6 +150,17 @@ def _departement_lists(content: ReportContent, by_id: dict[str, dict], limit: in
     return dep_lists
 
 
+def _convention_labels(frame: pd.DataFrame) -> dict[str, str]:
+    """What a reader calls each convention beside its territory's name: its period, else its year, else "undated"
+    (the territory benchmarks list a territory's conventions by it; the id stays in the link's title)."""
+    labels = {}
+    for row in frame.to_dict(orient="records"):
+        year = row.get("year")
+        labels[row["convention_id"]] = (row.get("period") or (str(int(year)) if year is not None and year == year
+                                                               else "undated"))
+    return labels
+
+
 def _specificity_tables(spec: pd.DataFrame, rows: int) -> tuple[list[tuple[str, list[dict]]], int]:
     """The largest positive and the largest negative specificities (`rows` // 2 of each), and how many there are."""
     half = rows // 2
@@ -189,6 +200,7 @@ def report_context(content: ReportContent, title: str = "CTG report", inputs: li
         evidence=evidence, dep_lists=dep_lists, conventions=shown.to_dict("records"),
         shown_ids=set(shown["convention_id"]), n_conventions=len(frame), limits=limits, benchmarks=content.benchmarks,
         bench_codes={b["code"] for b in content.benchmarks}, dep_codes={d["code"] for d in dep_lists},
+        conv_labels=_convention_labels(frame),
         undated=int(themed(frame)["year"].isna().sum()) if len(frame) else 0,
     )
 
