@@ -216,6 +216,27 @@ RELATED_HEADING = re.compile(
 )
 
 
+# a one-line teaser for another story, its lead and that story's headline on the same line (pages: regional dailies,
+# town news, Caf sites): "Lire aussi : Dinan : 150 places de crèche en projet", "• À lire aussi p. 12 : ..."; its
+# dates, periods and counts are another story's (the lead alone on its line is RELATED_HEADING, which ends the story
+# instead). "En savoir plus sur les CTG signées dans l'Ouest : TCO, une convention pour 2023-2027" points the same
+# way for dates, while its counts may be the territory's ("En savoir plus sur les CTG dans la Drôme : 19 conventions
+# signées"): `teaser_lines(text, further_reading=False)` leaves such lines.
+_TEASER_TAIL = r"(?:[ \t]+p\.[ \t]*\d+)?[ \t]*[:|–—-][ \t]*\S[^\n]*"
+TEASER_LINE = re.compile(rf"^[ \t→•*-]*(?:{RELATED_LEAD}){_TEASER_TAIL}", FLAGS | re.MULTILINE)
+FURTHER_READING_LINE = re.compile(rf"^[ \t→•*-]*en\s+savoir\s+plus\s+sur\b[^\n:|–—]{{0,80}}{_TEASER_TAIL}",
+                                  FLAGS | re.MULTILINE)
+
+
+def teaser_lines(text: str, further_reading: bool = True) -> list[tuple[int, int]]:
+    """The spans of the one-line teasers for other stories in `text` (see TEASER_LINE); with `further_reading`,
+    also the "En savoir plus sur ... :" lines."""
+    lowered = text.lower()
+    spans = [m.span() for m in TEASER_LINE.finditer(text)] if any(w in lowered for w in RELATED_WORDS) else []
+    if further_reading and "savoir" in lowered:
+        spans = sorted(spans + [m.span() for m in FURTHER_READING_LINE.finditer(text)])
+    return spans
+
 HEAD_BOX_LINES = 6  # a related box above the story stands among the page's first lines
 PARAGRAPH = re.compile(r"^[^\n]*?(?:\S+[ \t]+){19}[^\n]*$", re.MULTILINE)  # a line of 20 words or more
 

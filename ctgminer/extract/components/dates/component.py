@@ -29,7 +29,7 @@ from ctgminer.extract.components.base import (
 )
 from ctgminer.extract.components.dates import patterns as P
 from ctgminer.extract.components.dates.models import DateValue, DurationValue, PartialDate, PeriodValue
-from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, SCHEME_NAMES, story_end
+from ctgminer.text.cues import CTG_CUE, OTHER_SCHEME, SCHEME_NAMES, story_end, teaser_lines
 from ctgminer.text.numbers import parse_number
 from ctgminer.text.sentences import Sentences
 
@@ -965,7 +965,7 @@ class DatesComponent:
                        end_of_story: int) -> tuple[list[Span], list[tuple[int, int]]]:
         """The periods the story tells (not a teaser's, nor a roster's), and the teaser lines."""
         # not another story's, nor a teaser's ("En savoir plus sur les CTG de l'Ouest : TCO, une convention pour 2023-2027")
-        teasers = [m.span() for m in P.TEASER_LINE.finditer(text)] if any(w in text for w in P.TEASER_WORDS) else []
+        teasers = teaser_lines(text)
         periods = [p for p in self.find_periods(doc, sents, ctg) if p.start_char < end_of_story
                    and not any(a <= p.start_char < b for a, b in teasers)]
         if len(periods) >= 3:

@@ -6,7 +6,6 @@ import json
 import re
 from pathlib import Path
 
-from ctgminer.text.cues import RELATED_LEAD, RELATED_WORDS
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import NUMBER_WORDS
 
@@ -149,14 +148,6 @@ RELATIVE_MONTH = re.compile(rf"\b(?:le\s+mois\s+(?P<rm>prochain|dernier)|ce\s+mo
 # announces (component)
 SEASON = re.compile(r"(?<!jusqu['’])\b(?:au|à\s+l['’]\s*|à\s+la\s+|cet(?:te)?|en)\s*(?P<s>printemps|été|ete|automne|rentrée)"
                     r"(?:\s+(?P<past>dernier)|\s+(?P<fut>prochain))?\b(?!\s*(?:19|20)\d\d)", FLAGS)
-# a teaser of another article closing the page on one line: "Lire aussi : Bagnolet a signé sa CTG en octobre" (its
-# dates are another story's)
-TEASER_LINE = re.compile(rf"^[ \t]*(?:{RELATED_LEAD}"
-                         # "En savoir plus sur les CTG signées dans l'Ouest : TCO, une convention pour 2023-2027"
-                         r"|en\s+savoir\s+plus\s+sur\b[^\n:|–—]{0,80})"
-                         r"[ \t]*[:|–—-][^\n]*", FLAGS | re.MULTILINE)
-# words one of TEASER_LINE's leads needs (a plain substring search skips its scan on most texts)
-TEASER_WORDS = (*RELATED_WORDS, "savoir")
 # words one of the three forms above needs (a plain substring search skips their scans on most texts)
 CURRENT_MONTH_WORDS = ("courant", "ce mois", "mois en cours")
 SEASON_WORDS = ("printemps", "été", "ete", "automne", "rentrée")

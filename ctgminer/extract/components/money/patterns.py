@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ctgminer.text.cues import RELATED_LEAD, RELATED_WORDS
 from ctgminer.text.fastcue import FastCue
 from ctgminer.text.numbers import APPROX, DIGITS, NUMBER_WORDS
 
@@ -372,23 +371,6 @@ KIND_BY_CONTEXT: list[KindByContext] = [
 # communes named as a group of signatories (cues.json "signing_communes")
 SIGNING_AFTER = re.compile(CUES["signing_communes"]["after"], FLAGS)
 DETERMINER_BEFORE = re.compile(CUES["signing_communes"]["determiner_before"], FLAGS)
-# a one-line teaser for another story inside the page (the shared related-articles lead, a colon and that story's
-# headline on the same line; session 32, pages: regional dailies and town news, in three written sets four of the
-# five counts on such lines left out): "Lire aussi : Dinan : 150 places de crèche en projet" counts nothing of this
-# territory (figures are counts about the territory or the convention); the heading alone on its line ends the story
-# instead (text.cues.story_end), and a teaser's sum stays an amount (the GUIDE lists every amount stated)
-TEASER_LINE = re.compile(rf"^[ \t→•*-]*(?:{RELATED_LEAD})(?:[ \t]+p\.[ \t]*\d+)?[ \t]*:[ \t]*\S[^\n]*$",
-                         FLAGS | re.MULTILINE)
-TEASER_WORDS = RELATED_WORDS
-
-
-def teaser_lines(text: str, lowered: str) -> list[tuple[int, int]]:
-    """The spans of the one-line teasers for other stories in `text` (see TEASER_LINE)."""
-    if not any(w in lowered for w in TEASER_WORDS):
-        return []
-    return [(m.start(), m.end()) for m in TEASER_LINE.finditer(text)]
-
-
 # the steps a text is told in ("la CTG en 5 étapes") are its outline, no count (cues.json "steps_of_a_text")
 STEPS_NOUN = re.compile(CUES["steps_of_a_text"]["nouns"], FLAGS)
 STEPS_BEFORE = re.compile(CUES["steps_of_a_text"]["before"], FLAGS)
