@@ -209,7 +209,7 @@ def test_map_labels_are_legible_and_the_paris_label_stays_over_its_box(page):
     css = _css(page)
     size = int(re.search(r"#map text \{ font-size:(\d+)px", css).group(1))
     assert size >= 16  # map units: about 11 px on a 1400 px screen (13 gave 9 px)
-    label = page.xpath('//svg[@id="map"]//text[@class="zoom-label"]')[0]
+    label = page.xpath('//svg[@id="map"]//text[contains(@class, "zoom-long")]')[0]
     assert label.text.strip() == "Paris and petite couronne" and label.xpath("./tspan/text()") == ["(enlarged)"]
 
 
