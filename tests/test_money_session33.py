@@ -43,6 +43,25 @@ FIGURES = {
     "breakdown": "Sur les <fig v='24' k='actions'>24 fiches actions</fig>, 9 sont réalisées, 11 engagées et 4 non "
                  "démarrées.",
     "no noun before": "Les travaux, dont 3 prévus cet été, commencent.",
+    # equipment named by a generic noun or as a network of places, counted in digits (pages: key figures, plans'
+    # domains, financial annexes, fiches actions; six written sets, all counted)
+    "establishments in key figures": "Crèches : <fig v='5' k='equipements'>5 établissements</fig> – "
+                                     "<fig v='130' k='places'>130 places</fig>",
+    "establishments of care": "Petite enfance | <fig v='48' k='equipements'>48 établissements d'accueil</fig> | "
+                              "objectif : <fig v='90' k='places'>90 places</fig> nouvelles",
+    "relays in brackets": "Relais petite enfance (<fig v='4' k='equipements'>4 relais</fig>) : 118 000 €",
+    "places of welcome": "Objectifs opérationnels : <fig v='4' k='equipements'>4 lieux d'accueil</fig>, deux "
+                         "demi-journées par semaine",
+    "network of digital points": "L'inclusion numérique, avec un réseau de "
+                                 "<fig v='9' k='equipements'>9 points numériques</fig> dans les mairies.",
+    "network of reading points": "La médiathèque et son réseau de <fig v='15' k='equipements'>15 points lecture</fig>.",
+    # guards: the full names stay in their group; a single one, words and the EPCI are no such count
+    "full names": "Le territoire compte <fig v='3' k='equipements'>3 relais petite enfance</fig> et "
+                  "<fig v='2' k='equipements'>2 lieux d'accueil enfants-parents</fig>.",
+    "single relay": "RPE : 1 relais, 3 antennes",
+    "in words": "Les trois établissements scolaires et cinq relais du secteur.",
+    "EPCI": "La CTG est signée avec chacun des <fig v='9' k='other'>9 établissements publics de coopération "
+            "intercommunale</fig>.",
 }
 
 
