@@ -62,6 +62,14 @@ FIGURES = {
     "in words": "Les trois établissements scolaires et cinq relais du secteur.",
     "EPCI": "La CTG est signée avec chacun des <fig v='9' k='other'>9 établissements publics de coopération "
             "intercommunale</fig>.",
+    # the visits a service records, counted in digits (pages: activity reports, mid-term reviews, signing reports;
+    # three written sets, all counted)
+    "visits of a LAEP": "Le lieu d'accueil enfants-parents itinérant : <fig v='38' k='other'>38 séances</fig>, "
+                        "<fig v='290' k='other'>290 passages</fig>.",
+    "visits in a season": "La maison des saisonniers a enregistré <fig v='2100' k='other'>2 100 passages</fig> cet "
+                          "hiver.",
+    # guard: no count, no figure
+    "crossings": "Des passages piétons seront créés devant l'école.",
 }
 
 
