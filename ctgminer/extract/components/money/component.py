@@ -261,7 +261,18 @@ class MoneyComponent:
             window = text[max(0, start - P.ELIDED_REACH):start]
             cut = max((e.end() for e in P.SENTENCE_END.finditer(window)), default=0)
             window_start = start - len(window) + cut
+            value = parse_number(m["num"])
+            # a count qualified by its state in a breakdown of a whole into its parts is one of them: the whole
+            # counts alone, as for patterns.BREAKDOWN_PART ("Sur les 24 fiches, 9 sont réalisées, 11 engagées")
+            if m["state"] and _breakdown(text, window_start, start):
+                continue
             before = [f for f in figures if window_start <= f.start_char < start]
+            if m["part"] and before:
+                # a part after "dont" is a part of a larger count: "2 200 places sur les 40 communes, dont 65
+                # nouvelles en 2024" counts 65 places, not 65 communes
+                before = [f for f in before if f._.value.value > (value or 0)]
+                if not before:
+                    continue
             if before:  # figures holds them in the order found, not by place
                 kind = max(before, key=lambda f: f.start_char)._.value.kind
             else:
@@ -270,7 +281,7 @@ class MoneyComponent:
                     continue
                 kind = P.NOUN_GROUPS[P.noun_group(nouns[-1])].kind
             if kind != "percent":
-                add(start, m.end(), parse_number(m["num"]), kind)
+                add(start, m.end(), value, kind)
 
     @staticmethod
     def kind_in_context(kind: str, noun: str, text: str, start: int, end: int) -> str:

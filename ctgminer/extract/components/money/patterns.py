@@ -252,9 +252,18 @@ RATE_BASE = FastCue(
 # 60 000 l'été". The number comes after "dont", "mais", "et", a comma or a definite article and before "autres",
 # "supplémentaires", "l'été" / "l'hiver" or "en"/"à"/"dans" + words (never "de 10 à 12 places"; pages: conventions'
 # preambles, "42 000 habitants, dont 18 000 dans la ville-centre")
+# ... and a count qualified by its state or its date after it (session 33; pages: mid-term reviews, steering
+# committees, diagnostics, in nine written sets): the whole planned after a part, "36 places ont été créées sur les
+# 55 prévues"; a part done or new, "42 actions engagées, dont 30 réalisées", "1 900 places, dont 70 nouvelles en
+# 2024"; a total, "déclinée en fiches actions, 21 au total"; today's count in brackets after its noun, "une commune
+# qui gagne des habitants (environ 9 800 aujourd'hui)"
+ELIDED_STATE = (r"prévu(?:e|s|es)?\b|réalisé(?:e|s|es)?\b|(?:nouvelles|nouveaux)(?=\s*(?:[,.;:)]|en\s+\d))"
+                r"|au\s+total\b|aujourd['’]hui\b")
 ELIDED = FastCue(
-    rf"(?:\b(?:dont|mais|et|les|des|aux|promet|prévoit)|,)\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?"
-    rf"(?P<num>{DIGITS})(?=\s+(?:autres\b|supplémentaires\b|(?:en|à|dans)\s+(?![\d(])[a-zà-ÿ]|l['’](?:été|hiver)\b))",
+    rf"(?:(?:\b(?:(?P<part>dont)|mais|et|les|des|aux|promet|prévoit)|,)\s+|\(\s*)"
+    rf"(?:près\s+de\s+|plus\s+de\s+|environ\s+)?"
+    rf"(?P<num>{DIGITS})(?=\s+(?:autres\b|supplémentaires\b|(?:en|à|dans)\s+(?![\d(])[a-zà-ÿ]|l['’](?:été|hiver)\b"
+    rf"|(?P<state>{ELIDED_STATE})))",
     FLAGS,
 )
 # the counted noun nearest before an elided count, in its sentence (singular too: "la commune ... les 43 autres")
