@@ -1471,7 +1471,7 @@ class ThemesComponent:
         # "petite enfance, enfance, jeunesse, parentalité, logement, etc."
         item = item or items and sentence[:1].islower() and line.startswith(sentence.strip())
         general = general or items and item or question and bool(P.ANSWER_START.match(sentence))
-        items = general and sentence.rstrip().endswith(":") and bool(P.MAY.search(sentence)) or items and item
+        items = general and sentence.rstrip().endswith(":") and bool(P.MENU_INTRO.search(sentence)) or items and item
         # (the answer on the question's own line: a question alone on its line heads a section, read as such above)
         question = general and sentence.rstrip().endswith("?") and bool(P.GENERIC_HEADING.search(sentence)) \
             and not line.endswith(sentence.strip())

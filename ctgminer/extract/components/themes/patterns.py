@@ -562,19 +562,26 @@ PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 # how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
 INTRO_LOOKBACK = 6
 # the fields any convention may take up, as an explainer heads them: "Les domaines possibles", "Champs éligibles"
-POSSIBLE_FIELDS = r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibles|envisageables|éligibles)\b"
+# (or those it "may" cover, as a Caf's partners page heads its bullets: "Les domaines pouvant être couverts")
+POSSIBLE_FIELDS = (r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibles|envisageables|éligibles"
+                   r"|(?:pouvant|susceptibles\s+d['’]\s*)\s*être\s+(?:couvert|abordé|concerné|retenu|traité)e?s?\b)\b")
 # "définition" heads an explainer ("Définition", "La CTG : définition"), not a convention's own article defining what
 # it retains: "ARTICLE 1 : OBJET ET DÉFINITION DES ORIENTATIONS" over "Orientation n° 1 – Développer l'accueil du jeune
 # enfant" (a convention's PDF, its orientations in the article the word heads)
 DEFINITION = (r"définition(?!\s+(?:des|de\s+(?:ses|nos|leurs|ces))\s+(?:grandes\s+)?(?:orientations|axes|objectifs|priorités"
               r"|enjeux|actions|engagements|champs|modalités)\b)")
+# an explainer's menu, the fields any convention takes some of: "un plan d'actions sur tout ou partie des champs suivants :"
+SOME_OF_THE_FIELDS = r"\bsur\s+tout\s+ou\s+partie\s+des\s+(?:champs|domaines|missions|thèmes|thématiques|sujets)\b"
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = cue(
     # (a question's inverted subject too: "Quels domaines peut-elle couvrir ?", "Quels sujets peut-on y inscrire ?")
+    # (an explainer's menu of fields, a Caf's partners page: "Elle définit un programme d'actions sur tout ou partie des
+    # champs suivants : ...", and the extra fields any CTG "may also" take: "Rappel : une CTG peut également porter sur
+    # la mobilité ou la santé, si le diagnostic le justifie")
     # ("sur le papier" is the breadth of any CTG, "Sur le papier, le champ est immense : garde d'enfants, ...", but not
     # a reporter's "on paper" over this convention's own list: "Sur le papier, une liste d'objectifs partagés : « ... »")
-    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b(?![^.:]{0,40}\b(?:liste|objectifs|axes|priorités|engagements)\b)|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:y\s+)?(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob|inscri|intégr)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
+    r"tous\s+les\s+champs|" + SOME_OF_THE_FIELDS + r"|\bsur\s+le\s+papier\b(?![^.:]{0,40}\b(?:liste|objectifs|axes|priorités|engagements)\b)|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:(?:aussi|également)\s+)?(?:y\s+)?(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob|inscri|intégr)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     # (not a convention covering a period: "a signé une CTG couvrant les années 2023 à 2027")
     # (nor the one a territory signed or is engaged in: "La communauté est engagée avec la Caf dans une CTG qui couvre la
     # petite enfance, ...", "La commune a signé une CTG qui porte sur ..."; nor one dated before its article: "La
@@ -613,6 +620,9 @@ GENERIC = cue(
     # how wide the fields of any convention may be: "Les sujets abordés peuvent être très larges : ..."
     r"|\b(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+être\s+(?:très\s+|assez\s+|fort\s+)?(?:larges?|variée?s|nombreu(?:x|ses)"
     r"|diverse?s|multiples)\b"
+    # (or said of any convention's field at once: "Le principe : un diagnostic, puis un plan d'action. Le champ est vaste :
+    # crèches, loisirs, parents, logement", a paper explaining the scheme to its readers)
+    r"|\ble\s+champ\s+(?:d['’]\s*(?:action|intervention)\s+)?est\s+(?:très\s+|assez\s+)?(?:large|vaste|immense)\b"
     # a definition of CTGs between the Caf and any local authority, on a Caf's listing or explainer page: "La CTG est
     # un accord de partenariat entre la Caf de l'Yonne et une collectivité" (not "entre la Caf et la commune de Sens")
     r"|\bentre\s+(?:la|une|les)\s+caf\w*\b[^.\n]{0,40}?\bet\s+(?:une\s+(?:ou\s+plusieurs\s+)?(?:collectivité|commune"
@@ -1518,6 +1528,9 @@ CIRCUMSTANCE = re.compile(r"\b(?:quand|lorsque|lorsqu['’]|dès\s+que|dès\s+qu
 # an explainer's questions: what a CTG may do ("Quels domaines peut-elle couvrir ?"); one naming this territory or
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
 MAY = re.compile(r"\bpeu(?:t|vent)\b|\bpourr(?:a|ait|ont|aient)\b", FLAGS)
+# a general introduction whose items are a menu, not one convention's fields: "peut couvrir :", "sur tout ou partie des
+# champs suivants :", "Les domaines pouvant être couverts :"
+MENU_INTRO = re.compile(MAY.pattern + "|" + SOME_OF_THE_FIELDS + "|" + POSSIBLE_FIELDS, FLAGS)
 THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A-ZÀ-Þ][\w'’-]+"
                             r"|\bchez\s+(?:nous|vous)\b")  # "Et chez nous ?" after an explainer's questions
 # "ces conventions" speaks of conventions in general on a page reviewing many (MANY_CONVENTIONS) ("222 CTG locales avaient

@@ -1,0 +1,102 @@
+"""Themes precision, session 33: classes of false document themes that recur across writers (each seen in pages of
+three read sets or more).
+- A Caf's or a paper's explainer gives the menu of fields any convention takes some of, not one convention's fields:
+  bullets under "Les domaines pouvant être couverts" or under "... un plan d'actions sur tout ou partie des champs
+  suivants :", "Le champ est large : petite enfance, ...", and the extra fields any CTG "may also" take ("Rappel : la
+  CTG peut aussi concerner le handicap ...") on a page that otherwise announces signings (read_ax, read_cn, read_co,
+  read_cv; read_aw, read_bf, read_bx already read so by other cues).
+Examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctgminer.extract.components.themes import patterns as P
+from ctgminer.extract.components.themes.component import ThemesComponent
+
+
+# -- an explainer's menu of fields -------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Elle repose sur un état des lieux commun et fixe un programme d'actions sur tout ou partie des domaines suivants :",
+    "Rappel : une CTG peut également porter sur la mobilité ou la santé, si le diagnostic le justifie.",
+    "La convention peut aussi concerner le logement des jeunes.",
+    "Le principe est simple. Le champ est vaste : crèches, loisirs, soutien aux parents, logement.",
+    "Les thématiques pouvant être abordées",
+    "Les champs susceptibles d'être retenus",
+])
+def test_a_menu_of_fields_is_general(sentence):
+    assert ThemesComponent.is_general(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # what a département's competences cover in part is no menu of a convention's fields
+    "La petite enfance et l'insertion relèvent en tout ou partie des compétences départementales.",
+    # this convention's own list
+    "La convention signée le 4 mars porte sur la petite enfance, la jeunesse et le logement.",
+    "Le champ d'action de la convention reste la petite enfance.",
+])
+def test_one_conventions_fields_are_no_menu(sentence):
+    assert not ThemesComponent.is_general(sentence)
+
+
+@pytest.mark.parametrize("heading", ["Les domaines pouvant être couverts", "Thèmes susceptibles d'être traités"])
+def test_the_menus_heading_opens_an_explainer(heading):
+    assert P.GENERIC_HEADING.search(heading)
+
+
+def test_an_introduction_of_some_of_the_fields_is_a_menu():
+    assert P.MENU_INTRO.search("Elle définit un plan d'actions sur tout ou partie des champs suivants :")
+    assert P.MENU_INTRO.search("Elle peut couvrir :")
+    assert not P.MENU_INTRO.search("La convention retient les axes suivants :")
+
+
+_PARTNERS_PAGE = (
+    "Caf de l'Orne – Espace partenaires\n"
+    "Accueil > Partenaires > Collectivités > Convention territoriale globale\n"
+    "La Convention territoriale globale dans l'Orne\n"
+    "La Convention territoriale globale (CTG) est un accord de partenariat pluriannuel entre la Caf et une collectivité "
+    "(commune ou intercommunalité). Elle repose sur un état des lieux partagé et fixe un programme d'actions sur tout "
+    "ou partie des domaines suivants :\n"
+    "• la petite enfance\n"
+    "• l'enfance et la jeunesse\n"
+    "• le soutien à la parentalité\n"
+    "• la vie sociale\n"
+    "• le logement\n"
+    "Où en est-on dans l'Orne ?\n"
+    "Fin 2024, 14 intercommunalités avaient signé une CTG.\n")
+
+
+def test_the_whole_analysis_leaves_a_partners_pages_menu_out(analyse_text):
+    assert analyse_text(_PARTNERS_PAGE).themes == []
+
+
+def test_the_whole_analysis_leaves_a_menu_under_its_heading_out(analyse_text):
+    record = analyse_text(
+        "Caf de la Lozère – Partenaires\nLa Convention territoriale globale\n"
+        "La CTG est une démarche de partenariat entre la Caf et les collectivités. Elle s'appuie sur un diagnostic et "
+        "définit, pour quatre ans, les priorités d'action d'un territoire.\n"
+        "Les domaines pouvant être couverts\n"
+        "• la petite enfance\n• la jeunesse\n• l'accès aux droits\n• le logement\n"
+        "Pourquoi une CTG ?\nDepuis 2020, les contrats enfance jeunesse ne sont plus renouvelés.\n")
+    assert record.themes == []
+
+
+def test_the_whole_analysis_keeps_the_signings_fields_not_the_reminder(analyse_text):
+    record = analyse_text(
+        "Caf de l'Aude\nActualités\nUne nouvelle CTG dans le Lauragais\nPublié le 12 mars 2024\n"
+        "Le 8 mars, la Caf de l'Aude et la Communauté de communes Piège Lauragais Malepère ont signé une convention "
+        "territoriale globale. La convention 2024-2028 porte sur la petite enfance, la jeunesse et le soutien à la "
+        "parentalité.\n"
+        "Rappel : la CTG peut aussi concerner le logement ou l'inclusion numérique, selon les besoins du territoire.\n")
+    assert {"petite_enfance", "jeunesse", "parentalite"} <= set(record.themes)
+    assert not {"logement", "inclusion_numerique"} & set(record.themes)
+
+
+def test_the_whole_analysis_leaves_a_papers_explainer_out(analyse_text):
+    record = analyse_text(
+        "Territoires\nCTG, bonus, diagnostic : ce qui attend les communes du Gers\nLe 03/02/2019\n"
+        "La Caf du Gers invite les communes à signer des conventions territoriales globales. Le principe : la "
+        "collectivité et la Caf dressent ensemble un état des lieux, puis un plan d'action sur quatre ans. Le champ "
+        "est vaste : petite enfance, jeunesse, parentalité, vie sociale, logement.\n"
+        "Pour l'heure, deux intercommunalités seulement se sont engagées.\n")
+    assert record.themes == []
