@@ -5,6 +5,11 @@ three read sets or more).
   suivants :", "Le champ est large : petite enfance, ...", and the extra fields any CTG "may also" take ("Rappel : la
   CTG peut aussi concerner le handicap ...") on a page that otherwise announces signings (read_ax, read_cn, read_co,
   read_cv; read_aw, read_bf, read_bx already read so by other cues).
+- A job offer for a convention still being written ("s'est engagée dans l'élaboration de sa première CTG", "une
+  démarche de CTG", "prépare le renouvellement de sa CTG", "le diagnostic partagé est en cours") names in its missions
+  the preparation's working groups or the actors the post will coordinate, not fields of a convention no one has
+  written yet (read_ad, read_ae, read_af, read_ar, read_ch, read_cp, read_cr, read_g, read_h, read_n, read_s; the trade:
+  read_br and read_cg read such missions as the fields).
 Examples written for these tests."""
 
 from __future__ import annotations
@@ -100,3 +105,49 @@ def test_the_whole_analysis_leaves_a_papers_explainer_out(analyse_text):
         "est vaste : petite enfance, jeunesse, parentalité, vie sociale, logement.\n"
         "Pour l'heure, deux intercommunalités seulement se sont engagées.\n")
     assert record.themes == []
+
+
+# -- a job offer for a convention still being written --------------------------------------------------------------
+@pytest.mark.parametrize("context", [
+    "La communauté de communes s'est engagée avec la Caf de l'Yonne dans l'élaboration de sa première convention "
+    "territoriale globale.",
+    "La commune s'est engagée dans une démarche de CTG avec la Caf de la Vienne.",
+    "L'agglomération prépare le renouvellement de sa convention territoriale globale, qui arrive à échéance fin 2026.",
+    "Le diagnostic partagé est en cours et la signature est prévue pour l'automne.",
+])
+def test_a_convention_being_written(context):
+    assert P.BEING_PREPARED.search(context)
+
+
+@pytest.mark.parametrize("context", [
+    "La Ville et la Caf sont engagées dans une convention territoriale globale couvrant la période 2023-2027.",
+    "L'intercommunalité a signé sa CTG en 2022 ; le poste en assure le suivi.",
+    "La Caf et la communauté ont engagé le renouvellement de la convention 2020-2024.",
+])
+def test_a_signed_convention_is_not_being_written(context):
+    assert not P.BEING_PREPARED.search(context)
+
+
+def _job_offer(context: str) -> str:
+    return ("Offre d'emploi\nChargé(e) de coopération Convention territoriale globale (H/F)\n"
+            "Communauté de communes du Pays de Lunéville\nDate limite de candidature : 12/06/2025\n"
+            "Cadre d'emplois des attachés territoriaux – Temps complet\nContexte\n" + context + "\n"
+            "Missions\n"
+            "- Animer les comités techniques et de pilotage\n"
+            "- Coordonner les groupes de travail thématiques (petite enfance, jeunesse, parentalité)\n"
+            "- Suivre les indicateurs et rédiger les bilans\n"
+            "Profil\nFormation supérieure en développement local ; permis B.\n")
+
+
+def test_the_whole_analysis_leaves_the_preparations_working_groups_out(analyse_text):
+    record = analyse_text(_job_offer(
+        "La communauté de communes (31 communes) s'est engagée avec la Caf de Meurthe-et-Moselle dans "
+        "l'élaboration de sa première convention territoriale globale. Le poste est cofinancé par la Caf."))
+    assert record.themes == []
+
+
+def test_the_whole_analysis_keeps_a_signed_conventions_missions(analyse_text):
+    record = analyse_text(_job_offer(
+        "La communauté de communes a signé avec la Caf de Meurthe-et-Moselle une convention territoriale globale "
+        "couvrant les années 2024 à 2028. Le poste est cofinancé par la Caf."))
+    assert {"petite_enfance", "jeunesse", "parentalite"} <= set(record.themes)

@@ -1813,6 +1813,11 @@ class ThemesComponent:
         (the written pages read such missions as the convention's fields nine times in ten). (Not bare field names after a
         word for fields, "- Assurer le suivi des thématiques petite enfance, enfance, ...", on which they split.)"""
         out: list[Phrase] = []
+        # (not where the convention is still being written: "Contexte : la communauté s'est engagée dans
+        # l'élaboration de sa première CTG.\nMissions\n- Coordonner les groupes de travail (petite enfance,
+        # jeunesse)", a job offer whose working groups are the preparation's; the cue is left off, so the job
+        # offer's decision leaves them out, P.BEING_PREPARED)
+        own = not P.BEING_PREPARED.search(text)
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded):
                 continue
@@ -1827,7 +1832,7 @@ class ThemesComponent:
                 parts = self._split(text, s + bracketed.end(), stop_at)
                 if len(parts) >= 2 and all(self._lexicon_labels(p.text) for p in parts):
                     for phrase in parts:
-                        phrase.cues = ("convention",)
+                        phrase.cues = ("convention",) if own else ()
                     out += parts
         return out
 

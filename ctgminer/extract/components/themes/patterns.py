@@ -782,6 +782,18 @@ FORMER_RANK = cue(r"\b(?:première|premier|précédente?|ancienne?|initiale?)\b"
 # diagnostic, élargi au logement et à l'insertion, la convention est prolongée d'un an")
 FUTURE_CONVENTION = cue(r"^\W*(?:[\w'’-]+\W+){0,2}?(?:la|une|sa|leur|notre)\s+(?:future|prochaine)\s+(?:C\.?T\.?G|convention)"
                         r"|\bnouveau\s+diagnostic\b[^.;:!?]{0,20}?\b(?:élargi|étendu|ouvert)e?s?\s+(?:à|aux|au)\b")
+# the page's convention still being written: "La communauté s'est engagée avec la Caf dans l'élaboration de sa première
+# convention territoriale globale", "engagée dans une démarche de CTG", "prépare le renouvellement de sa CTG", "Le
+# diagnostic partagé est en cours" (a job offer's context, whose missions' working groups are the preparation's, not
+# fields of a convention no one has written yet; not the renewal of a signed one, "le renouvellement de la convention
+# 2020-2024", whose fields the missions may carry on)
+_THE_CTG = r"(?:C\.?T\.?G|Ctg|convention)"
+BEING_PREPARED = cue(r"\b(?:élaboration|préparation|construction|écriture|rédaction)\s+(?:de\s+(?:sa|la|leur|son|notre)"
+                     r"|d['’]\s*une)\s+(?:(?:première|future|nouvelle|prochaine)\s+)?" + _THE_CTG
+                     + r"|\bdémarche\s+de\s+(?:la\s+|une\s+)?" + _THE_CTG
+                     + r"|\bprépare(?:nt)?\s+(?:le\s+renouvellement\s+de\s+)?(?:sa|leur|la|une)\s+"
+                       r"(?:(?:première|future|nouvelle|prochaine)\s+)?" + _THE_CTG
+                     + r"|\bdiagnostic\s+(?:partagé\s+)?(?:est\s+)?en\s+cours\b")
 # ... and the former convention or contract described in a relative clause in the imperfect, or signed by "us" before:
 # "Vu la délibération approuvant la première convention territoriale globale 2018-2021, laquelle portait sur
 # l'enfance", "Considérant que la CTG en vigueur, qui portait sur la petite enfance, arrive à échéance", "le contrat
