@@ -10,6 +10,10 @@ three read sets or more).
   the preparation's working groups or the actors the post will coordinate, not fields of a convention no one has
   written yet (read_ad, read_ae, read_af, read_ar, read_ch, read_cp, read_cr, read_g, read_h, read_n, read_s; the trade:
   read_br and read_cg read such missions as the fields).
+- Another territorial scheme's own content, in a relative clause after its name ("le PEDT de la ville, ..., qui fixe
+  ses propres objectifs : ...", "le contrat local de santé, dont les axes sont ..."), or opened by its counted
+  possessive in the next sentence ("Ses trois objectifs (...) sont complémentaires de ceux de la CTG"), is not this
+  convention's (read_bt, read_cp, read_cy).
 Examples written for these tests."""
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from ctgminer.extract.components.themes import patterns as P
-from ctgminer.extract.components.themes.component import ThemesComponent
+from ctgminer.extract.components.themes.component import ThemesComponent, elsewhere_ranges
 
 
 # -- an explainer's menu of fields -------------------------------------------------------------------------------
@@ -151,3 +155,39 @@ def test_the_whole_analysis_keeps_a_signed_conventions_missions(analyse_text):
         "La communauté de communes a signé avec la Caf de Meurthe-et-Moselle une convention territoriale globale "
         "couvrant les années 2024 à 2028. Le poste est cofinancé par la Caf."))
     assert {"petite_enfance", "jeunesse", "parentalite"} <= set(record.themes)
+
+
+# -- another scheme's own content ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, left", [
+    ("La CTG ne se substitue pas au PEDT de la commune, adopté en 2022, qui fixe ses propres objectifs : réussite "
+     "éducative, sport et culture pour tous.", "sport et culture"),
+    ("La convention s'articule avec le projet éducatif de territoire, qui porte sur les temps périscolaires, et avec le "
+     "contrat local de santé, dont les axes sont la prévention et la santé mentale.", "santé mentale"),
+])
+def test_another_schemes_own_content_is_elsewhere(sentence, left):
+    ranges = elsewhere_ranges(sentence, sentence)
+    start = sentence.index(left)
+    assert any(a <= start < b for a, b in ranges)
+
+
+def test_a_convention_naming_a_scheme_keeps_its_own_fields():
+    sentence = "La convention, qui prolonge le PEDT, porte sur la petite enfance et la parentalité."
+    start = sentence.index("petite enfance")
+    assert not any(a <= start < b for a, b in elsewhere_ranges(sentence, sentence))
+
+
+def test_a_schemes_counted_objectives_continue_it():
+    assert P.CONTINUES.search("Ses deux objectifs (réussite éducative, ouverture culturelle) complètent ceux de la CTG.")
+    assert not P.CONTINUES.search("Deux objectifs complètent ceux de la CTG.")
+
+
+def test_the_whole_analysis_leaves_the_pedts_objectives_out(analyse_text):
+    record = analyse_text(
+        "Ville de Mende\nLa CTG signée avec la Caf de la Lozère\n"
+        "Le 14 mars 2024, la Ville et la Caf ont signé leur convention territoriale globale pour 2024-2027. Elle porte "
+        "sur la petite enfance, la jeunesse et le soutien à la parentalité.\n"
+        "Et le PEDT ?\n"
+        "La CTG ne remplace pas le projet éducatif de territoire de la ville, signé avec l'Éducation nationale, qui fixe "
+        "ses propres objectifs : réussite éducative, pratique sportive, éducation artistique et culturelle.\n")
+    assert {"petite_enfance", "jeunesse", "parentalite"} <= set(record.themes)
+    assert "autre" not in record.themes

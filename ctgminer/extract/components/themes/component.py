@@ -134,6 +134,9 @@ def elsewhere_ranges(sentence: str, unbracketed: str) -> list[tuple[int, int]]:
         # et la parentalité, les parties conviennent de ..." (the main clause after it is this convention's)
         comma = sentence.rfind(",", m.end(), stop)
         out.append((m.start(), comma if comma > 0 else stop))
+    for m in P.ELSEWHERE_SCHEME.finditer(sentence):  # the other scheme's own content, after its relative pronoun
+        end = P.ELSEWHERE_SCHEME_END.search(sentence, m.end())
+        out.append((m.start(), end.start() if end else len(sentence)))
     return out
 
 

@@ -1186,7 +1186,10 @@ CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valable
                 r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action"
                 # ... and its own axes, by a possessive: "(... a signé une CTG pour 2023-2027.) Ses orientations
                 # portent sur l'accueil de la petite enfance, la jeunesse ..."
-                r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines)"
+                # (and by their count: "(Le PEDT reste le cadre des temps périscolaires.) Ses deux objectifs (réussite
+                # éducative, ouverture culturelle) complètent ceux de la CTG")
+                r"|(?:ses|leurs)\s+(?:(?:deux|trois|quatre|cinq|six)\s+)?(?:orientations|axes|priorités|enjeux|objectifs"
+                r"|ambitions|thématiques|champs|domaines)"
                 # ... and the ones the sentence before named, by a demonstrative and their count: "(La première
                 # convention était centrée sur la petite enfance et les loisirs.) « Ces deux chantiers sont bien avancés"
                 r"|ces\s+(?:deux|trois|quatre|cinq|six)\s+(?:chantiers|axes|priorités|volets|orientations|thématiques)"
@@ -1530,7 +1533,13 @@ ELSEWHERE_AFTER = cue(r",\s*(?:qui|lesquel(?:le)?s)\s+(?:font|feront|fait|fera)\
                       r"|contrats?|schémas?|plans?)\s+(?:à\s+part|distinct(?:e|s|es)?|séparée?s?)\b")
 ELSEWHERE_CONVENTION = cue(r"\b(?:existence\s+d['’]\s*une|une\s+autre|sa\s+propre|leur\s+propre)\s+(?:C\.?T\.?G|convention)\b"
                            r"|\b(?:C\.?T\.?G|convention)\s+(?:déjà\s+)?(?:conclue|signée|passée)\s+à\s+l['’]\s*échelle\s+d")
-ELSEWHERE_ANY = re.compile(r"autres|objet|convention", FLAGS)  # the cheap test before reading sentences
+# ... or another territorial scheme's own content, told in a relative clause after its name, to the sentence's end: "La
+# CTG ne se substitue pas au PEDT de la commune, adopté en 2022, qui fixe ses propres objectifs : réussite éducative,
+# sport et culture pour tous." (a page's "Et le PEDT ?"; also "..., dont les axes sont ...")
+ELSEWHERE_SCHEME = cue(rf"(?:{SCHEME_NAMES})[^.;:\n]{{0,90}}?,\s*(?:qui\s+(?:porte(?:nt)?\s+sur|fixe(?:nt)?\s+(?:ses|leurs)"
+                       r"|s['’]\s*articule(?:nt)?\s+autour|vise(?:nt)?\b)|dont\s+les\s+(?:axes|objectifs|priorités|thèmes)\b)")
+ELSEWHERE_SCHEME_END = re.compile(r";|\.(?!\w)")
+ELSEWHERE_ANY = re.compile(r"autres|objet|convention|\bqui\b|\bdont\b", FLAGS)  # the cheap test before reading sentences
 ELSEWHERE_END = re.compile(r"[;:]")  # where such a span ends at the latest (a clause's comma may end it sooner)
 # a negation inside a clause of time or circumstance tells when a need arises, not what the convention leaves out: its
 # scope starts at the conjunction and ends at the clause's comma ("que chaque famille trouve une crèche pour son enfant, un
