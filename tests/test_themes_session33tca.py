@@ -14,6 +14,9 @@ three read sets or more).
   ses propres objectifs : ...", "le contrat local de santé, dont les axes sont ..."), or opened by its counted
   possessive in the next sentence ("Ses trois objectifs (...) sont complémentaires de ceux de la CTG"), is not this
   convention's (read_bt, read_cp, read_cy).
+- Where or how to take part in a consultation before the convention is written ("Vous pouvez aussi le remplir sur
+  papier ... dans les centres sociaux", "Des rencontres avec les habitants sont prévues dans les centres sociaux",
+  "Passer au stand ... lors de la soirée jeunesse") names venues, not fields (read_at, read_ay, read_p, read_x).
 Examples written for these tests."""
 
 from __future__ import annotations
@@ -191,3 +194,33 @@ def test_the_whole_analysis_leaves_the_pedts_objectives_out(analyse_text):
         "ses propres objectifs : réussite éducative, pratique sportive, éducation artistique et culturelle.\n")
     assert {"petite_enfance", "jeunesse", "parentalite"} <= set(record.themes)
     assert "autre" not in record.themes
+
+
+# -- where to take part in a consultation ----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Vous pouvez aussi le remplir sur papier en mairie, dans les centres sociaux et à l'accueil des crèches.",
+    "Merci de le déposer à l'accueil de l'espace jeunes avant le 30 juin.",
+    "Des rencontres avec les habitants seront organisées dans les centres sociaux et à la ludothèque.",
+    "Passer au stand de la Ville lors de la fête de la jeunesse du 21 juin.",
+])
+def test_where_to_take_part_is_no_field(sentence):
+    assert P.TAKING_PART.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La convention départementale vient les compléter sur les compétences du Département.",
+    "Des ateliers parents-enfants seront organisés dans les centres sociaux.",
+])
+def test_the_conventions_actions_are_no_taking_part(sentence):
+    assert not P.TAKING_PART.search(sentence)
+
+
+def test_the_whole_analysis_leaves_the_questionnaires_venues_out(analyse_text):
+    record = analyse_text(
+        "Ville de Saint-Dizier\nConvention territoriale globale : donnez votre avis !\n"
+        "La Ville et la Caf de la Haute-Marne préparent ensemble une convention territoriale globale. Avant de "
+        "l'écrire, nous voulons connaître vos besoins.\n"
+        "Un questionnaire en ligne est ouvert jusqu'au 31 mars. Vous pouvez aussi le remplir sur papier à l'accueil de "
+        "la mairie, dans les centres sociaux et au relais petite enfance.\n"
+        "Les résultats seront présentés en juin.\n")
+    assert record.themes == []

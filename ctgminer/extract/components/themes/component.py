@@ -1375,10 +1375,12 @@ class ThemesComponent:
         return general
 
     def _consultation(self, page: _ContextPage, sentence: str, previous: str) -> bool:
-        """Does the sentence tell a consultation's topics or an event's programme (no fields of the convention)?"""
+        """Does the sentence tell a consultation's topics, where to take part in it (P.TAKING_PART) or an event's
+        programme (no fields of the convention)?"""
         return self.consultation_topics(sentence, previous) or page.consulting and bool(
             P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
-            or bool(P.ASKED_TOPICS.search(sentence)) or self.event_programme(sentence, previous)
+            or bool(P.ASKED_TOPICS.search(sentence) or P.TAKING_PART.search(sentence)) \
+            or self.event_programme(sentence, previous)
 
     def _other_in_context(self, page: _ContextPage, s: int, sentence: str, above: tuple | None, carried: bool,
                           run: _ContextRun) -> bool:

@@ -1939,6 +1939,12 @@ WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|q
                       # ensuite travaillé en ateliers : « grandir ici », « être parent aujourd'hui »")
                       r"|^[^:\n]{0,60}?\b(?:travaill|réfléchi|échang|planch)\w*\s+(?:ensuite\s+)?en\s+(?:groupes?|ateliers?)\b[^:\n]*:")
 CONSULTATION_NAMED = cue(CONSULTATION)
+# ... and where or how to take part in it, whose venues name no field: "Vous pouvez aussi le remplir sur papier en mairie,
+# dans les centres sociaux et à l'accueil des crèches", "Des rencontres avec les habitants sont prévues dans les
+# centres sociaux", "Passer au stand de la fête de la jeunesse" (a town's call for answers before writing its CTG)
+TAKING_PART = cue(r"\b(?:le|la|les)\s+(?:remplir|déposer|renvoyer|retourner)\b"
+                  r"|\b(?:rencontres?|réunions?|ateliers?)\s+(?:avec|ouverts?\s+aux)\s+(?:les\s+)?habitants\b[^.]{0,40}?"
+                  r"\b(?:prévu|organis)\w*\s+(?:dans|à|au|en)\b|\bpasser\s+au\s+stand\b")
 # ... and on a page that tells a consultation, the topics it lists as discussed, without naming the convention: "Les
 # thèmes abordés : garde des jeunes enfants, loisirs des ados, ..." under the dates of the public meetings, "Garde des
 # enfants, transport, logement : toutes les questions de la vie quotidienne y sont abordées" (in the questionnaire)
