@@ -1731,6 +1731,13 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
                # (or absent from it: "la réflexion sur la jeunesse, absente de la convention actuelle", "des thématiques
                # absentes de la convention alors qu'elles ressortent des entretiens : ...")
                r"|\babsente?s?\s+de\s+(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b"
+               # (or left to the member communes' own conventions, an intercommunal convention's note: "La petite
+               # enfance reste soutenue dans le cadre des conventions communales", "Les conventions de l'enfance restent
+               # signées commune par commune", "Le périscolaire relève des communes et fait l'objet de conventions
+               # distinctes")
+               r"|\b(?:dans\s+le\s+cadre\s+des?|par\s+(?:les|des))\s+conventions?\s+communales\b"
+               r"|\b(?:restent|resteront|demeurent)\b[^.]{0,30}?\bsignée?s?\s+commune\s+par\s+commune\b"
+               r"|\b(?:fait|font)\s+l['’]\s*objet\s+de\s+conventions?\s+(?:distinctes?|séparées?|propres|communales)\b"
                # (or said by an official not to be in it, before what is done elsewhere: "« Ce n'est pas dans la
                # convention, mais nous y travaillons avec l'État »", an answer on housing at a signing)
                r"|\b(?:ce|cela|ça)\s+n['’]\s*(?:est|était|sera)\s+pas\s+(?:inscrit\w*\s+|prévu\w*\s+)?(?:dans|par)\s+"
@@ -1797,7 +1804,7 @@ CRITICISM = cue(r"\b(?:regrett|déplor|critiqu|dénon[cç])\w*\s+(?:«\s*)?(?:l[
 # leurs compétences propres (crèches, accueils de loisirs)")
 # (and who wants to keep control of them: "Certaines communes souhaitent garder la main sur le périscolaire", a
 # dispute over the convention's scope)
-COMPETENCE = cue(r"\bgarder\s+la\s+main\s+sur\b|\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
+COMPETENCE = cue(r"\bgarder\s+la\s+main\s+sur\b|\b(?:reste|restent|restant|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
                  r"compétences?\b|\bcompétences\s+propres\b|\b(?:ses|leurs|nos)\s+propres\s+compétences\b"
                  r"|\bcompétences\b[^.]{0,40}\bsont\s+(?:\w+\s+)?(?:communales|intercommunales|départementales)\b"
                  # ... or who runs them, to say why it signs: "Parce que c'est la Ville qui gère les crèches et les
