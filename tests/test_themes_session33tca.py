@@ -22,6 +22,10 @@ three read sets or more).
   restent signées commune par commune", "... relèvent des compétences communales et font l'objet de conventions
   distinctes", "chacune restant compétente pour son périscolaire") are left out (read_cp twice, read_cw; read_cy's
   sentence too, its page keeping the label by another item).
+- A Caf's explainer of the bonus territoire names the facilities it is paid to, not a convention's fields: under a
+  heading on how it works ("Le « bonus territoire CTG », mode d'emploi", "Bonus territoire : comment est-il calculé ?";
+  a signing told there as a condition, "dès lors que la collectivité a signé une CTG", is no news that ends it), and
+  "versés directement aux gestionnaires des crèches, ..." (read_bs, read_bu, read_cs twice).
 Examples written for these tests."""
 
 from __future__ import annotations
@@ -263,3 +267,38 @@ def test_the_whole_analysis_leaves_the_communes_fields_out(analyse_text):
         "existantes.\n")
     assert {"acces_aux_droits", "animation_vie_sociale"} <= set(record.themes)
     assert not {"petite_enfance", "enfance"} & set(record.themes)
+
+
+# -- the bonus territoire's facilities -------------------------------------------------------------------------------
+@pytest.mark.parametrize("heading", ["Le bonus territoire CTG, mode d'emploi",
+                                     "Bonus territoire : comment est-il versé ?"])
+def test_the_bonus_explainers_heading_is_general(heading):
+    assert P.GENERIC_HEADING.search(heading)
+
+
+def test_a_bonus_news_heading_is_not_general():
+    assert not P.GENERIC_HEADING.search("Bonus territoire : 1,2 million d'euros pour les crèches de l'agglomération")
+
+
+def test_whom_the_bonus_is_paid_to_is_stripped():
+    sentence = ("Les anciens financements sont transformés en « bonus territoire », versés directement aux gestionnaires "
+                "des crèches et des accueils de loisirs.")
+    assert "crèches" not in ThemesComponent.strip_titles(sentence)
+
+
+def test_a_signing_as_a_condition_is_no_news():
+    line = "Les crèches et les accueils jeunes, dès lors que la commune a signé une CTG et cofinance l'équipement."
+    assert P.NEWS_EVENT.search(line) and not P.NEWS_EVENT.search(P.SIGNED_IF.sub(" ", line))
+    assert not P.SIGNED_IF.search("La commune a signé sa CTG le 3 mai.")
+
+
+def test_the_whole_analysis_leaves_the_bonus_explainer_out(analyse_text):
+    record = analyse_text(
+        "Caf de l'Indre – Partenaires\nLe « bonus territoire CTG », mode d'emploi\n"
+        "Depuis la fin des contrats enfance jeunesse, les financements de la Caf sont remplacés par des bonus "
+        "territoire, versés aux gestionnaires d'équipements situés sur un territoire couvert par une CTG.\n"
+        "Qui peut en bénéficier ?\n"
+        "Les multi-accueils, les accueils de loisirs, les espaces jeunes et les relais petite enfance, dès lors que la "
+        "commune a signé une CTG et cofinance l'équipement.\n"
+        "Combien ?\nLe montant est calculé par place et par an.\n")
+    assert record.themes == []

@@ -354,12 +354,14 @@ class ThemesComponent:
             # RPE\nLES 5 AXES DE LA CTG\nAxe 1. ..." (a magazine's box; the next heading ends it)
             elif start is not None and (not has_body or box) and P.KEY_FIGURE.match(line):
                 has_body = box = True  # (and the box's next figures too: "3 crèches et 140 places\n1 accueil de loisirs")
+            # (nor is a signing told as a condition of what the explainer describes: "Les crèches et les accueils de
+            # loisirs, dès lors que la collectivité a signé une CTG", the answer to "Qui peut en bénéficier ?")
             # (a Caf's signings with most territories is no news of this one: "En Creuse, la Caf a signé des CTG
             # avec la plupart des communautés de communes.")
             # (or by a label over what it changes for the reader: "Ce qui va changer pour vous d'ici 2027 :")
             elif self.is_heading(question) or P.OWN_CHOICES.search(line) or P.CONTENT_QUESTION.search(line) \
                     or start is not None and (
-                    P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(line)) \
+                    P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(P.SIGNED_IF.sub(' ', line))) \
                     and not P.MANY_CONVENTIONS.search(line):
                 # (numbered too: "1. Qu'est-ce qu'une CTG ?\n...\n5. Quelles sont les priorités ?" ends the explainer)
                 if start is not None and has_body:

@@ -978,7 +978,11 @@ AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)
 # les crèches et les accueils de loisirs des communes signataires ;")
 # (over the acronyms in brackets of the facilities it pays for: "Le bonus territoire est versé aux établissements
 # d'accueil du jeune enfant (EAJE) et aux accueils de loisirs (ALSH) situés sur un territoire couvert par une CTG")
-SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b(?:[^;,.:()\n]|\([^()\n]*\))*", FLAGS)
+# (and whom it is paid to, after a comma or a sentence break: "... transformés en « bonus territoire », versés
+# directement aux gestionnaires des crèches et des accueils de loisirs", "Ils sont versés directement aux gestionnaires
+# des équipements (crèches, accueils de loisirs)", an explainer's funding paragraph)
+SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b(?:[^;,.:()\n]|\([^()\n]*\))*"
+                         r"|\bversée?s?\s+(?:directement\s+)?aux\s+gestionnaires\b(?:[^;.:()\n]|\([^()\n]*\))*", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 # (the verb also in the present, in a relative clause: "soutenir les associations qui accompagnent les jeunes")
@@ -1225,6 +1229,9 @@ NEWS_EVENT = re.compile(
     rf"|\b(?:hier|avant-hier|ce\s+(?:{WEEKDAYS})|(?:{WEEKDAYS})\s+dernier)\b|\b\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})\b"
     r"|^\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
     FLAGS)
+# a signing told as a condition, no news: "dès lors que la collectivité a signé une CTG", "si la commune a signé"
+SIGNED_IF = cue(r"\b(?:dès\s+lors\s+qu|à\s+condition\s+qu|pourvu\s+qu|sous\s+réserve\s+qu|si)(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){1,3}?"
+                r"(?:a|ont|ait|aient)\s+(?:déjà\s+)?signé\b")
 # ... and a section of figures about the Caf or the territory ("La Caf de la Sarthe en chiffres", "Chiffres clés")
 # (a definition's question, not "Qu'est-ce qui est concerné ?" about this convention's content)
 # (what this convention will change is no definition: "Qu'est-ce que la CTG va changer pour les familles ?", unlike
@@ -1237,7 +1244,10 @@ GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est
                       r"|(?:pourquoi|à\s+quoi\s+sert|comment\s+(?:se\s+)?\w+)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?"
                       # (or, the CTG named in the headline above, "ça": "À quoi ça sert ?" first of a newsletter's
                       # questions on the convention being written, then "Elle permet de regarder tous les besoins")
-                      r"|^\W*à\s+quoi\s+(?:ça|cela)\s+(?:sert|servira)\s*\?",
+                      r"|^\W*à\s+quoi\s+(?:ça|cela)\s+(?:sert|servira)\s*\?"
+                      # (or how the funding every convention opens works: "Le bonus territoire, mode d'emploi", "Bonus
+                      # territoire : comment est-il calculé ?", a Caf's partners page over the facilities it pays)
+                      r"|\bbonus\s+territoires?\b[^\n]{0,40}?(?:mode\s+d['’]\s*emploi|\bcomment\b)",
                       FLAGS)
 # a heading over the page's OWN convention, which a figures box or an explainer above it does not run over: its
 # commitments or goals ("Les engagements de la convention", "Les objectifs de notre CTG", "Nos engagements en
