@@ -73,11 +73,10 @@ def test_an_introduction_of_some_of_the_fields_is_a_menu():
 
 _PARTNERS_PAGE = (
     "Caf de l'Orne – Espace partenaires\n"
-    "Accueil > Partenaires > Collectivités > Convention territoriale globale\n"
-    "La Convention territoriale globale dans l'Orne\n"
-    "La Convention territoriale globale (CTG) est un accord de partenariat pluriannuel entre la Caf et une collectivité "
-    "(commune ou intercommunalité). Elle repose sur un état des lieux partagé et fixe un programme d'actions sur tout "
-    "ou partie des domaines suivants :\n"
+    "Accueil > Partenaires > Collectivités > CTG\n"
+    "La CTG dans l'Orne\n"
+    "Ce contrat lie la Caf de l'Orne et une commune ou une intercommunalité pour quatre ou cinq ans. Il part d'un état "
+    "des lieux et engage la collectivité sur tout ou partie des domaines ci-dessous :\n"
     "• la petite enfance\n"
     "• l'enfance et la jeunesse\n"
     "• le soutien à la parentalité\n"
@@ -94,11 +93,11 @@ def test_the_whole_analysis_leaves_a_partners_pages_menu_out(analyse_text):
 def test_the_whole_analysis_leaves_a_menu_under_its_heading_out(analyse_text):
     record = analyse_text(
         "Caf de la Lozère – Partenaires\nLa Convention territoriale globale\n"
-        "La CTG est une démarche de partenariat entre la Caf et les collectivités. Elle s'appuie sur un diagnostic et "
-        "définit, pour quatre ans, les priorités d'action d'un territoire.\n"
-        "Les domaines pouvant être couverts\n"
+        "Ce contrat associe la Caf et les communes ou intercommunalités qui le souhaitent, à partir d'un état des "
+        "lieux des besoins des familles.\n"
+        "Les thématiques pouvant être retenues\n"
         "• la petite enfance\n• la jeunesse\n• l'accès aux droits\n• le logement\n"
-        "Pourquoi une CTG ?\nDepuis 2020, les contrats enfance jeunesse ne sont plus renouvelés.\n")
+        "Pourquoi s'engager ?\nParce que les anciens contrats ont pris fin en 2020.\n")
     assert record.themes == []
 
 
@@ -108,7 +107,7 @@ def test_the_whole_analysis_keeps_the_signings_fields_not_the_reminder(analyse_t
         "Le 8 mars, la Caf de l'Aude et la Communauté de communes Piège Lauragais Malepère ont signé une convention "
         "territoriale globale. La convention 2024-2028 porte sur la petite enfance, la jeunesse et le soutien à la "
         "parentalité.\n"
-        "Rappel : la CTG peut aussi concerner le logement ou l'inclusion numérique, selon les besoins du territoire.\n")
+        "À noter : une convention peut également porter sur le logement ou l'inclusion numérique.\n")
     assert {"petite_enfance", "jeunesse", "parentalite"} <= set(record.themes)
     assert not {"logement", "inclusion_numerique"} & set(record.themes)
 
@@ -116,20 +115,20 @@ def test_the_whole_analysis_keeps_the_signings_fields_not_the_reminder(analyse_t
 def test_the_whole_analysis_leaves_a_papers_explainer_out(analyse_text):
     record = analyse_text(
         "Territoires\nCTG, bonus, diagnostic : ce qui attend les communes du Gers\nLe 03/02/2019\n"
-        "La Caf du Gers invite les communes à signer des conventions territoriales globales. Le principe : la "
-        "collectivité et la Caf dressent ensemble un état des lieux, puis un plan d'action sur quatre ans. Le champ "
+        "La Caf du Gers invite les communes à signer des conventions territoriales globales. Concrètement, chaque "
+        "commune fait le point avec la Caf sur les besoins, puis toutes deux s'engagent pour quatre ans. Le champ "
         "est vaste : petite enfance, jeunesse, parentalité, vie sociale, logement.\n"
-        "Pour l'heure, deux intercommunalités seulement se sont engagées.\n")
+        "À ce jour, deux intercommunalités ont franchi le pas.\n")
     assert record.themes == []
 
 
 # -- a job offer for a convention still being written --------------------------------------------------------------
 @pytest.mark.parametrize("context", [
-    "La communauté de communes s'est engagée avec la Caf de l'Yonne dans l'élaboration de sa première convention "
+    "La communauté de communes et la Caf de l'Yonne ont lancé l'élaboration de leur première convention "
     "territoriale globale.",
     "La commune s'est engagée dans une démarche de CTG avec la Caf de la Vienne.",
-    "L'agglomération prépare le renouvellement de sa convention territoriale globale, qui arrive à échéance fin 2026.",
-    "Le diagnostic partagé est en cours et la signature est prévue pour l'automne.",
+    "L'agglomération prépare le renouvellement de sa convention territoriale globale, qui s'achève en 2027.",
+    "Un diagnostic partagé est en cours depuis mars ; la signature viendra ensuite.",
 ])
 def test_a_convention_being_written(context):
     assert P.BEING_PREPARED.search(context)
@@ -157,15 +156,15 @@ def _job_offer(context: str) -> str:
 
 def test_the_whole_analysis_leaves_the_preparations_working_groups_out(analyse_text):
     record = analyse_text(_job_offer(
-        "La communauté de communes (31 communes) s'est engagée avec la Caf de Meurthe-et-Moselle dans "
-        "l'élaboration de sa première convention territoriale globale. Le poste est cofinancé par la Caf."))
+        "La communauté de communes (31 communes) et la Caf de Meurthe-et-Moselle ont lancé l'élaboration de leur "
+        "première convention territoriale globale. La Caf prend en charge la moitié du poste."))
     assert record.themes == []
 
 
 def test_the_whole_analysis_keeps_a_signed_conventions_missions(analyse_text):
     record = analyse_text(_job_offer(
         "La communauté de communes a signé avec la Caf de Meurthe-et-Moselle une convention territoriale globale "
-        "couvrant les années 2024 à 2028. Le poste est cofinancé par la Caf."))
+        "couvrant les années 2024 à 2028. La Caf prend en charge la moitié du poste."))
     assert {"petite_enfance", "jeunesse", "parentalite"} <= set(record.themes)
 
 
@@ -193,23 +192,24 @@ def test_a_schemes_counted_objectives_continue_it():
     assert not P.CONTINUES.search("Deux objectifs complètent ceux de la CTG.")
 
 
-def test_the_whole_analysis_leaves_the_pedts_objectives_out(analyse_text):
+def test_the_whole_analysis_keeps_the_conventions_fields_beside_the_pedt(analyse_text):
+    # (a guard: the convention's own fields stay, and the scheme's objectives give no theme)
     record = analyse_text(
         "Ville de Mende\nLa CTG signée avec la Caf de la Lozère\n"
         "Le 14 mars 2024, la Ville et la Caf ont signé leur convention territoriale globale pour 2024-2027. Elle porte "
         "sur la petite enfance, la jeunesse et le soutien à la parentalité.\n"
-        "Et le PEDT ?\n"
-        "La CTG ne remplace pas le projet éducatif de territoire de la ville, signé avec l'Éducation nationale, qui fixe "
-        "ses propres objectifs : réussite éducative, pratique sportive, éducation artistique et culturelle.\n")
+        "Et les temps scolaires ?\n"
+        "La CTG ne se substitue pas au projet éducatif de territoire de Mende, voté en 2021, qui fixe ses propres "
+        "objectifs : réussite scolaire, santé des enfants, citoyenneté et accès au sport et à la culture.\n")
     assert {"petite_enfance", "jeunesse", "parentalite"} <= set(record.themes)
     assert "autre" not in record.themes
 
 
 # -- where to take part in a consultation ----------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
-    "Vous pouvez aussi le remplir sur papier en mairie, dans les centres sociaux et à l'accueil des crèches.",
+    "On peut aussi le retourner en mairie, à la ludothèque ou à l'accueil des crèches.",
     "Merci de le déposer à l'accueil de l'espace jeunes avant le 30 juin.",
-    "Des rencontres avec les habitants seront organisées dans les centres sociaux et à la ludothèque.",
+    "Des réunions avec les habitants seront organisées à la maison des jeunes et à la ludothèque.",
     "Passer au stand de la Ville lors de la fête de la jeunesse du 21 juin.",
 ])
 def test_where_to_take_part_is_no_field(sentence):
@@ -229,16 +229,16 @@ def test_the_whole_analysis_leaves_the_questionnaires_venues_out(analyse_text):
         "Ville de Saint-Dizier\nConvention territoriale globale : donnez votre avis !\n"
         "La Ville et la Caf de la Haute-Marne préparent ensemble une convention territoriale globale. Avant de "
         "l'écrire, nous voulons connaître vos besoins.\n"
-        "Un questionnaire en ligne est ouvert jusqu'au 31 mars. Vous pouvez aussi le remplir sur papier à l'accueil de "
-        "la mairie, dans les centres sociaux et au relais petite enfance.\n"
+        "Un questionnaire en ligne est ouvert jusqu'au 31 mars. Une version papier existe aussi : il suffit de la "
+        "déposer à la mairie, au centre social ou au relais petite enfance.\n"
         "Les résultats seront présentés en juin.\n")
     assert record.themes == []
 
 
 # -- fields left to the communes' own conventions --------------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
-    "Le périscolaire et la petite enfance restent soutenus dans le cadre des conventions communales existantes.",
-    "Les conventions de l'enfance restent, elles, signées commune par commune.",
+    "Le périscolaire reste financé par les conventions communales.",
+    "Les accords sur l'accueil de loisirs restent signés commune par commune.",
     "L'accueil du jeune enfant relève des communes et fait l'objet de conventions distinctes avec chacune d'elles.",
 ])
 def test_the_communes_own_conventions_are_left_out(sentence):
@@ -263,15 +263,15 @@ def test_the_whole_analysis_leaves_the_communes_fields_out(analyse_text):
         "Agglomération du Grand Dole\nUne CTG intercommunale signée\n"
         "Le 5 avril 2024, l'Agglomération et la Caf du Jura ont signé une convention territoriale globale pour "
         "2024-2028. Elle porte sur l'accès aux droits et l'animation de la vie sociale.\n"
-        "La petite enfance et le périscolaire continueront d'être soutenus dans le cadre des conventions communales "
-        "existantes.\n")
+        "La petite enfance et le périscolaire resteront aidés dans le cadre des conventions communales de chaque "
+        "ville.\n")
     assert {"acces_aux_droits", "animation_vie_sociale"} <= set(record.themes)
     assert not {"petite_enfance", "enfance"} & set(record.themes)
 
 
 # -- the bonus territoire's facilities -------------------------------------------------------------------------------
-@pytest.mark.parametrize("heading", ["Le bonus territoire CTG, mode d'emploi",
-                                     "Bonus territoire : comment est-il versé ?"])
+@pytest.mark.parametrize("heading", ["Bonus territoire : le mode d'emploi",
+                                     "Le bonus territoire, comment le demander ?"])
 def test_the_bonus_explainers_heading_is_general(heading):
     assert P.GENERIC_HEADING.search(heading)
 
@@ -281,24 +281,24 @@ def test_a_bonus_news_heading_is_not_general():
 
 
 def test_whom_the_bonus_is_paid_to_is_stripped():
-    sentence = ("Les anciens financements sont transformés en « bonus territoire », versés directement aux gestionnaires "
-                "des crèches et des accueils de loisirs.")
-    assert "crèches" not in ThemesComponent.strip_titles(sentence)
+    sentence = ("Les aides passent désormais par le bonus territoire, versé aux gestionnaires des multi-accueils et des "
+                "accueils de loisirs.")
+    assert "multi-accueils" not in ThemesComponent.strip_titles(sentence)
 
 
 def test_a_signing_as_a_condition_is_no_news():
-    line = "Les crèches et les accueils jeunes, dès lors que la commune a signé une CTG et cofinance l'équipement."
+    line = "Les multi-accueils et les espaces jeunes, dès lors que leur commune a signé sa convention."
     assert P.NEWS_EVENT.search(line) and not P.NEWS_EVENT.search(P.SIGNED_IF.sub(" ", line))
     assert not P.SIGNED_IF.search("La commune a signé sa CTG le 3 mai.")
 
 
 def test_the_whole_analysis_leaves_the_bonus_explainer_out(analyse_text):
     record = analyse_text(
-        "Caf de l'Indre – Partenaires\nLe « bonus territoire CTG », mode d'emploi\n"
-        "Depuis la fin des contrats enfance jeunesse, les financements de la Caf sont remplacés par des bonus "
-        "territoire, versés aux gestionnaires d'équipements situés sur un territoire couvert par une CTG.\n"
-        "Qui peut en bénéficier ?\n"
-        "Les multi-accueils, les accueils de loisirs, les espaces jeunes et les relais petite enfance, dès lors que la "
-        "commune a signé une CTG et cofinance l'équipement.\n"
-        "Combien ?\nLe montant est calculé par place et par an.\n")
+        "Caf de l'Indre – Partenaires\nBonus territoire : le mode d'emploi\n"
+        "Les aides de la Caf aux structures d'accueil passent désormais par le bonus territoire, lié à la signature "
+        "d'une convention territoriale globale par la commune ou l'intercommunalité.\n"
+        "Qui le reçoit ?\n"
+        "Les multi-accueils, les accueils de loisirs, les espaces jeunes et les relais petite enfance, dès lors que leur "
+        "commune a signé sa convention et participe au financement.\n"
+        "Combien ?\nLe montant dépend du nombre de places et d'heures.\n")
     assert record.themes == []

@@ -354,8 +354,8 @@ class ThemesComponent:
             # RPE\nLES 5 AXES DE LA CTG\nAxe 1. ..." (a magazine's box; the next heading ends it)
             elif start is not None and (not has_body or box) and P.KEY_FIGURE.match(line):
                 has_body = box = True  # (and the box's next figures too: "3 crèches et 140 places\n1 accueil de loisirs")
-            # (nor is a signing told as a condition of what the explainer describes: "Les crèches et les accueils de
-            # loisirs, dès lors que la collectivité a signé une CTG", the answer to "Qui peut en bénéficier ?")
+            # (nor is a signing told as a condition of what the explainer describes: "Les multi-accueils et les ALSH,
+            # pourvu que leur commune ait signé sa convention", the answer to a question on who receives the bonus)
             # (a Caf's signings with most territories is no news of this one: "En Creuse, la Caf a signé des CTG
             # avec la plupart des communautés de communes.")
             # (or by a label over what it changes for the reader: "Ce qui va changer pour vous d'ici 2027 :")
@@ -1820,9 +1820,8 @@ class ThemesComponent:
         (the written pages read such missions as the convention's fields nine times in ten). (Not bare field names after a
         word for fields, "- Assurer le suivi des thématiques petite enfance, enfance, ...", on which they split.)"""
         out: list[Phrase] = []
-        # (not where the convention is still being written: "Contexte : la communauté s'est engagée dans
-        # l'élaboration de sa première CTG.\nMissions\n- Coordonner les groupes de travail (petite enfance,
-        # jeunesse)", a job offer whose working groups are the preparation's; the cue is left off, so the job
+        # (not where the convention is still being written: "Contexte : la commune et la Caf ont lancé l'élaboration
+        # de leur première CTG.\nMissions\n- Animer les groupes de travail (crèches, loisirs des ados)", a job offer whose working groups are the preparation's; the cue is left off, so the job
         # offer's decision leaves them out, P.BEING_PREPARED)
         own = not P.BEING_PREPARED.search(text)
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
