@@ -134,6 +134,9 @@ def elsewhere_ranges(sentence: str, unbracketed: str) -> list[tuple[int, int]]:
         # et la parentalité, les parties conviennent de ..." (the main clause after it is this convention's)
         comma = sentence.rfind(",", m.end(), stop)
         out.append((m.start(), comma if comma > 0 else stop))
+    for m in P.ELSEWHERE_SCHEME.finditer(sentence):  # the other scheme's own content, after its relative pronoun
+        end = P.ELSEWHERE_SCHEME_END.search(sentence, m.end())
+        out.append((m.start(), end.start() if end else len(sentence)))
     return out
 
 
@@ -351,12 +354,14 @@ class ThemesComponent:
             # RPE\nLES 5 AXES DE LA CTG\nAxe 1. ..." (a magazine's box; the next heading ends it)
             elif start is not None and (not has_body or box) and P.KEY_FIGURE.match(line):
                 has_body = box = True  # (and the box's next figures too: "3 crèches et 140 places\n1 accueil de loisirs")
+            # (nor is a signing told as a condition of what the explainer describes: "Les multi-accueils et les ALSH,
+            # pourvu que leur commune ait signé sa convention", the answer to a question on who receives the bonus)
             # (a Caf's signings with most territories is no news of this one: "En Creuse, la Caf a signé des CTG
             # avec la plupart des communautés de communes.")
             # (or by a label over what it changes for the reader: "Ce qui va changer pour vous d'ici 2027 :")
             elif self.is_heading(question) or P.OWN_CHOICES.search(line) or P.CONTENT_QUESTION.search(line) \
                     or start is not None and (
-                    P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(line)) \
+                    P.NAMED_CAF.search(line) and P.ONE_AUTHORITY.search(line) or P.NEWS_EVENT.search(P.SIGNED_IF.sub(' ', line))) \
                     and not P.MANY_CONVENTIONS.search(line):
                 # (numbered too: "1. Qu'est-ce qu'une CTG ?\n...\n5. Quelles sont les priorités ?" ends the explainer)
                 if start is not None and has_body:
@@ -1372,10 +1377,12 @@ class ThemesComponent:
         return general
 
     def _consultation(self, page: _ContextPage, sentence: str, previous: str) -> bool:
-        """Does the sentence tell a consultation's topics or an event's programme (no fields of the convention)?"""
+        """Does the sentence tell a consultation's topics, where to take part in it (P.TAKING_PART) or an event's
+        programme (no fields of the convention)?"""
         return self.consultation_topics(sentence, previous) or page.consulting and bool(
             P.TOPICS_DISCUSSED.search(sentence)) and not P.NAMES_CONVENTION.search(sentence) \
-            or bool(P.ASKED_TOPICS.search(sentence)) or self.event_programme(sentence, previous)
+            or bool(P.ASKED_TOPICS.search(sentence) or P.TAKING_PART.search(sentence)) \
+            or self.event_programme(sentence, previous)
 
     def _other_in_context(self, page: _ContextPage, s: int, sentence: str, above: tuple | None, carried: bool,
                           run: _ContextRun) -> bool:
@@ -1471,7 +1478,7 @@ class ThemesComponent:
         # "petite enfance, enfance, jeunesse, parentalité, logement, etc."
         item = item or items and sentence[:1].islower() and line.startswith(sentence.strip())
         general = general or items and item or question and bool(P.ANSWER_START.match(sentence))
-        items = general and sentence.rstrip().endswith(":") and bool(P.MAY.search(sentence)) or items and item
+        items = general and sentence.rstrip().endswith(":") and bool(P.MENU_INTRO.search(sentence)) or items and item
         # (the answer on the question's own line: a question alone on its line heads a section, read as such above)
         question = general and sentence.rstrip().endswith("?") and bool(P.GENERIC_HEADING.search(sentence)) \
             and not line.endswith(sentence.strip())
@@ -1813,6 +1820,10 @@ class ThemesComponent:
         (the written pages read such missions as the convention's fields nine times in ten). (Not bare field names after a
         word for fields, "- Assurer le suivi des thématiques petite enfance, enfance, ...", on which they split.)"""
         out: list[Phrase] = []
+        # (not where the convention is still being written: "Contexte : la commune et la Caf ont lancé l'élaboration
+        # de leur première CTG.\nMissions\n- Animer les groupes de travail (crèches, loisirs des ados)", a job offer whose working groups are the preparation's; the cue is left off, so the job
+        # offer's decision leaves them out, P.BEING_PREPARED)
+        own = not P.BEING_PREPARED.search(text)
         for s, e, sentence, general, other_scheme in self.sentences_in_context(text, sents):
             if general or other_scheme or any(zs <= s < ze for zs, ze in excluded):
                 continue
@@ -1827,7 +1838,7 @@ class ThemesComponent:
                 parts = self._split(text, s + bracketed.end(), stop_at)
                 if len(parts) >= 2 and all(self._lexicon_labels(p.text) for p in parts):
                     for phrase in parts:
-                        phrase.cues = ("convention",)
+                        phrase.cues = ("convention",) if own else ()
                     out += parts
         return out
 

@@ -562,19 +562,26 @@ PAREN_END = re.compile(r"\)|…|\.\.\.|\n")
 # how many lines above a bulleted list its introduction may stand (pages render blank lines between them)
 INTRO_LOOKBACK = 6
 # the fields any convention may take up, as an explainer heads them: "Les domaines possibles", "Champs éligibles"
-POSSIBLE_FIELDS = r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibles|envisageables|éligibles)\b"
+# (or those it "may" cover, as a Caf's partners page heads its bullets: "Les thématiques pouvant être retenues")
+POSSIBLE_FIELDS = (r"\b(?:champs|domaines|thèmes|thématiques|axes)\s+(?:possibles|envisageables|éligibles"
+                   r"|(?:pouvant|susceptibles\s+d['’]\s*)\s*être\s+(?:couvert|abordé|concerné|retenu|traité)e?s?\b)\b")
 # "définition" heads an explainer ("Définition", "La CTG : définition"), not a convention's own article defining what
 # it retains: "ARTICLE 1 : OBJET ET DÉFINITION DES ORIENTATIONS" over "Orientation n° 1 – Développer l'accueil du jeune
 # enfant" (a convention's PDF, its orientations in the article the word heads)
 DEFINITION = (r"définition(?!\s+(?:des|de\s+(?:ses|nos|leurs|ces))\s+(?:grandes\s+)?(?:orientations|axes|objectifs|priorités"
               r"|enjeux|actions|engagements|champs|modalités)\b)")
+# an explainer's menu, the fields any convention takes some of: "des actions sur tout ou partie des domaines ci-dessous :"
+SOME_OF_THE_FIELDS = r"\bsur\s+tout\s+ou\s+partie\s+des\s+(?:champs|domaines|missions|thèmes|thématiques|sujets)\b"
 # generic descriptions of what CTGs cover in general, other schemes, past actions ("une CTG permet de ..." is
 # general, "la signature d'une CTG permettant de soutenir les crèches" is this one)
 GENERIC = cue(
     # (a question's inverted subject too: "Quels domaines peut-elle couvrir ?", "Quels sujets peut-on y inscrire ?")
+    # (an explainer's menu of fields, a Caf's partners page: "Elle engage la collectivité sur tout ou partie des
+    # domaines ci-dessous : ...", and the extra fields any CTG "may also" take: "Rappel : une CTG peut également porter sur
+    # la mobilité ou la santé, si le diagnostic le justifie")
     # ("sur le papier" is the breadth of any CTG, "Sur le papier, le champ est immense : garde d'enfants, ...", but not
     # a reporter's "on paper" over this convention's own list: "Sur le papier, une liste d'objectifs partagés : « ... »")
-    r"tous\s+les\s+champs|\bsur\s+le\s+papier\b(?![^.:]{0,40}\b(?:liste|objectifs|axes|priorités|engagements)\b)|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:y\s+)?(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob|inscri|intégr)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
+    r"tous\s+les\s+champs|" + SOME_OF_THE_FIELDS + r"|\bsur\s+le\s+papier\b(?![^.:]{0,40}\b(?:liste|objectifs|axes|priorités|engagements)\b)|\ben\s+(?:théorie|principe)\b|(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:(?:aussi|également)\s+)?(?:y\s+)?(?:être\s+)?(?:mobilisé|couv(?:r|ert)|abord|concern|port|touch|englob|inscri|intégr)|qu['’]\s*est[- ]ce(?![^?\n]{0,60}\b(?:va|vont|changera|apportera)\b)(?!" + CHANGE_FOR_PUBLIC + r")|c['’]\s*est\s+quoi"
     # (not a convention covering a period: "a signé une CTG couvrant les années 2023 à 2027")
     # (nor the one a territory signed or is engaged in: "La communauté est engagée avec la Caf dans une CTG qui couvre la
     # petite enfance, ...", "La commune a signé une CTG qui porte sur ..."; nor one dated before its article: "La
@@ -613,6 +620,9 @@ GENERIC = cue(
     # how wide the fields of any convention may be: "Les sujets abordés peuvent être très larges : ..."
     r"|\b(?:peu(?:t|vent)|pourr(?:a|ait|ont|aient))\s+être\s+(?:très\s+|assez\s+|fort\s+)?(?:larges?|variée?s|nombreu(?:x|ses)"
     r"|diverse?s|multiples)\b"
+    # (or said of any convention's field at once: "Le principe : un diagnostic, puis un plan d'action. Le champ est vaste :
+    # crèches, loisirs, parents, logement", a paper explaining the scheme to its readers)
+    r"|\ble\s+champ\s+(?:d['’]\s*(?:action|intervention)\s+)?est\s+(?:très\s+|assez\s+)?(?:large|vaste|immense)\b"
     # a definition of CTGs between the Caf and any local authority, on a Caf's listing or explainer page: "La CTG est
     # un accord de partenariat entre la Caf de l'Yonne et une collectivité" (not "entre la Caf et la commune de Sens")
     r"|\bentre\s+(?:la|une|les)\s+caf\w*\b[^.\n]{0,40}?\bet\s+(?:une\s+(?:ou\s+plusieurs\s+)?(?:collectivité|commune"
@@ -772,6 +782,18 @@ FORMER_RANK = cue(r"\b(?:première|premier|précédente?|ancienne?|initiale?)\b"
 # diagnostic, élargi au logement et à l'insertion, la convention est prolongée d'un an")
 FUTURE_CONVENTION = cue(r"^\W*(?:[\w'’-]+\W+){0,2}?(?:la|une|sa|leur|notre)\s+(?:future|prochaine)\s+(?:C\.?T\.?G|convention)"
                         r"|\bnouveau\s+diagnostic\b[^.;:!?]{0,20}?\b(?:élargi|étendu|ouvert)e?s?\s+(?:à|aux|au)\b")
+# the page's convention still being written: "La commune et la Caf ont lancé l'élaboration de leur première CTG",
+# "entrée dans une démarche de CTG en 2025", "L'agglomération prépare sa prochaine CTG", "un diagnostic partagé est en
+# cours jusqu'en juin" (a job offer's context, whose missions' working groups are the preparation's, not
+# fields of a convention no one has written yet; not the renewal of a signed one, "le renouvellement de la convention
+# 2020-2024", whose fields the missions may carry on)
+_THE_CTG = r"(?:C\.?T\.?G|Ctg|convention)"
+BEING_PREPARED = cue(r"\b(?:élaboration|préparation|construction|écriture|rédaction)\s+(?:de\s+(?:sa|la|leur|son|notre)"
+                     r"|d['’]\s*une)\s+(?:(?:première|future|nouvelle|prochaine)\s+)?" + _THE_CTG
+                     + r"|\bdémarche\s+de\s+(?:la\s+|une\s+)?" + _THE_CTG
+                     + r"|\bprépare(?:nt)?\s+(?:le\s+renouvellement\s+de\s+)?(?:sa|leur|la|une)\s+"
+                       r"(?:(?:première|future|nouvelle|prochaine)\s+)?" + _THE_CTG
+                     + r"|\bdiagnostic\s+(?:partagé\s+)?(?:est\s+)?en\s+cours\b")
 # ... and the former convention or contract described in a relative clause in the imperfect, or signed by "us" before:
 # "Vu la délibération approuvant la première convention territoriale globale 2018-2021, laquelle portait sur
 # l'enfance", "Considérant que la CTG en vigueur, qui portait sur la petite enfance, arrive à échéance", "le contrat
@@ -956,7 +978,11 @@ AGENDA_RUBRIC = cue(rf"^\W*(?:{_AGENDA_LABEL}{_AGENDA_RUBRIC}|(?:\d{{1,2}}\s*[.)
 # les crèches et les accueils de loisirs des communes signataires ;")
 # (over the acronyms in brackets of the facilities it pays for: "Le bonus territoire est versé aux établissements
 # d'accueil du jeune enfant (EAJE) et aux accueils de loisirs (ALSH) situés sur un territoire couvert par une CTG")
-SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b(?:[^;,.:()\n]|\([^()\n]*\))*", FLAGS)
+# (and whom it is paid to, after a comma or a sentence break: "Les aides passent par le bonus territoire, versé aux
+# gestionnaires des multi-accueils et des ALSH", "Elles sont versées aux gestionnaires des structures (multi-accueils,
+# ludothèques)", an explainer's funding paragraph)
+SCHEME_NAME = re.compile(rf"{SCHEME_NAMES}|\bbonus\s+territoires?\b(?:[^;,.:()\n]|\([^()\n]*\))*"
+                         r"|\bversée?s?\s+(?:directement\s+)?aux\s+gestionnaires\b(?:[^;.:()\n]|\([^()\n]*\))*", FLAGS)
 # a public that is a weak word in prose ("les parents", "les jeunes") names its field as the object of an action:
 # "... de soutenir les parents, notamment lors de la séparation, d'accompagner les jeunes dans leurs projets"
 # (the verb also in the present, in a relative clause: "soutenir les associations qui accompagnent les jeunes")
@@ -1164,7 +1190,10 @@ CONTINUES = cue(r"^\W*(?:(?:conclue?s?|signée?s?|adoptée?s?|prévue?s?|valable
                 r"(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+action"
                 # ... and its own axes, by a possessive: "(... a signé une CTG pour 2023-2027.) Ses orientations
                 # portent sur l'accueil de la petite enfance, la jeunesse ..."
-                r"|(?:ses|leurs)\s+(?:orientations|axes|priorités|enjeux|objectifs|ambitions|thématiques|champs|domaines)"
+                # (and by their count: "(Le projet éducatif organise les mercredis.) Ses quatre objectifs (lecture,
+                # sport, ...) prolongent ceux de la convention")
+                r"|(?:ses|leurs)\s+(?:(?:deux|trois|quatre|cinq|six)\s+)?(?:orientations|axes|priorités|enjeux|objectifs"
+                r"|ambitions|thématiques|champs|domaines)"
                 # ... and the ones the sentence before named, by a demonstrative and their count: "(La première
                 # convention était centrée sur la petite enfance et les loisirs.) « Ces deux chantiers sont bien avancés"
                 r"|ces\s+(?:deux|trois|quatre|cinq|six)\s+(?:chantiers|axes|priorités|volets|orientations|thématiques)"
@@ -1200,6 +1229,9 @@ NEWS_EVENT = re.compile(
     rf"|\b(?:hier|avant-hier|ce\s+(?:{WEEKDAYS})|(?:{WEEKDAYS})\s+dernier)\b|\b\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})\b"
     r"|^\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
     FLAGS)
+# a signing told as a condition, no news: "dès lors que l'intercommunalité a signé sa convention", "si la commune a signé"
+SIGNED_IF = cue(r"\b(?:dès\s+lors\s+qu|à\s+condition\s+qu|pourvu\s+qu|sous\s+réserve\s+qu|si)(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){1,3}?"
+                r"(?:a|ont|ait|aient)\s+(?:déjà\s+)?signé\b")
 # ... and a section of figures about the Caf or the territory ("La Caf de la Sarthe en chiffres", "Chiffres clés")
 # (a definition's question, not "Qu'est-ce qui est concerné ?" about this convention's content)
 # (what this convention will change is no definition: "Qu'est-ce que la CTG va changer pour les familles ?", unlike
@@ -1212,7 +1244,10 @@ GENERIC_HEADING = cue(r"qu['’]\s*est[- ]ce\s+qu(?:e|['’])\s*(?:c['’]\s*est
                       r"|(?:pourquoi|à\s+quoi\s+sert|comment\s+(?:se\s+)?\w+)\s+une\s+(?:C\.?T\.?G|convention\s+territoriale\s+globale)\s*\?"
                       # (or, the CTG named in the headline above, "ça": "À quoi ça sert ?" first of a newsletter's
                       # questions on the convention being written, then "Elle permet de regarder tous les besoins")
-                      r"|^\W*à\s+quoi\s+(?:ça|cela)\s+(?:sert|servira)\s*\?",
+                      r"|^\W*à\s+quoi\s+(?:ça|cela)\s+(?:sert|servira)\s*\?"
+                      # (or how the funding every convention opens works: "Bonus territoire : le mode d'emploi", "Le bonus
+                      # territoire, comment le demander ?", a Caf's partners page over the facilities it pays)
+                      r"|\bbonus\s+territoires?\b[^\n]{0,40}?(?:mode\s+d['’]\s*emploi|\bcomment\b)",
                       FLAGS)
 # a heading over the page's OWN convention, which a figures box or an explainer above it does not run over: its
 # commitments or goals ("Les engagements de la convention", "Les objectifs de notre CTG", "Nos engagements en
@@ -1508,7 +1543,13 @@ ELSEWHERE_AFTER = cue(r",\s*(?:qui|lesquel(?:le)?s)\s+(?:font|feront|fait|fera)\
                       r"|contrats?|schémas?|plans?)\s+(?:à\s+part|distinct(?:e|s|es)?|séparée?s?)\b")
 ELSEWHERE_CONVENTION = cue(r"\b(?:existence\s+d['’]\s*une|une\s+autre|sa\s+propre|leur\s+propre)\s+(?:C\.?T\.?G|convention)\b"
                            r"|\b(?:C\.?T\.?G|convention)\s+(?:déjà\s+)?(?:conclue|signée|passée)\s+à\s+l['’]\s*échelle\s+d")
-ELSEWHERE_ANY = re.compile(r"autres|objet|convention", FLAGS)  # the cheap test before reading sentences
+# ... or another territorial scheme's own content, told in a relative clause after its name, to the sentence's end: "À
+# côté de la convention, le PEDT de Gien, voté en 2021, qui fixe ses propres objectifs : lecture, sport et culture pour
+# tous." (a page's question on the other scheme; also "le contrat local de santé, dont les axes sont ...")
+ELSEWHERE_SCHEME = cue(rf"(?:{SCHEME_NAMES})[^.;:\n]{{0,90}}?,\s*(?:qui\s+(?:porte(?:nt)?\s+sur|fixe(?:nt)?\s+(?:ses|leurs)"
+                       r"|s['’]\s*articule(?:nt)?\s+autour|vise(?:nt)?\b)|dont\s+les\s+(?:axes|objectifs|priorités|thèmes)\b)")
+ELSEWHERE_SCHEME_END = re.compile(r";|\.(?!\w)")
+ELSEWHERE_ANY = re.compile(r"autres|objet|convention|\bqui\b|\bdont\b", FLAGS)  # the cheap test before reading sentences
 ELSEWHERE_END = re.compile(r"[;:]")  # where such a span ends at the latest (a clause's comma may end it sooner)
 # a negation inside a clause of time or circumstance tells when a need arises, not what the convention leaves out: its
 # scope starts at the conjunction and ends at the clause's comma ("que chaque famille trouve une crèche pour son enfant, un
@@ -1518,6 +1559,9 @@ CIRCUMSTANCE = re.compile(r"\b(?:quand|lorsque|lorsqu['’]|dès\s+que|dès\s+qu
 # an explainer's questions: what a CTG may do ("Quels domaines peut-elle couvrir ?"); one naming this territory or
 # its convention ("Quels sont les axes de notre CTG ?", "... de la CTG de Saint-Lô ?") is about its own choices
 MAY = re.compile(r"\bpeu(?:t|vent)\b|\bpourr(?:a|ait|ont|aient)\b", FLAGS)
+# a general introduction whose items are a menu, not one convention's fields: "peut couvrir :", "sur tout ou partie des
+# domaines ci-dessous :", "Thèmes susceptibles d'être traités :"
+MENU_INTRO = re.compile(MAY.pattern + "|" + SOME_OF_THE_FIELDS + "|" + POSSIBLE_FIELDS, FLAGS)
 THIS_TERRITORY = re.compile(r"\b(?:cette|notre|votre|nos|vos)\b|\b(?:de|du)\s+[A-ZÀ-Þ][\w'’-]+"
                             r"|\bchez\s+(?:nous|vous)\b")  # "Et chez nous ?" after an explainer's questions
 # "ces conventions" speaks of conventions in general on a page reviewing many (MANY_CONVENTIONS) ("222 CTG locales avaient
@@ -1697,6 +1741,12 @@ LEFT_OUT = cue(r"\bsans\s+qu['’]\s*(?:elle|il|ils|elles|ce|cela)s?\s+(?:ne\s+)
                # (or absent from it: "la réflexion sur la jeunesse, absente de la convention actuelle", "des thématiques
                # absentes de la convention alors qu'elles ressortent des entretiens : ...")
                r"|\babsente?s?\s+de\s+(?:la|cette|notre)\s+(?:convention|C\.?T\.?G)\b"
+               # (or left to the member communes' own conventions, an intercommunal convention's note: "Les crèches
+               # restent financées par les conventions communales", "Les accords sur le périscolaire restent signés
+               # commune par commune", "Le périscolaire relève des communes et fait l'objet de conventions distinctes")
+               r"|\b(?:dans\s+le\s+cadre\s+des?|par\s+(?:les|des))\s+conventions?\s+communales\b"
+               r"|\b(?:restent|resteront|demeurent)\b[^.]{0,30}?\bsignée?s?\s+commune\s+par\s+commune\b"
+               r"|\b(?:fait|font)\s+l['’]\s*objet\s+de\s+conventions?\s+(?:distinctes?|séparées?|propres|communales)\b"
                # (or said by an official not to be in it, before what is done elsewhere: "« Ce n'est pas dans la
                # convention, mais nous y travaillons avec l'État »", an answer on housing at a signing)
                r"|\b(?:ce|cela|ça)\s+n['’]\s*(?:est|était|sera)\s+pas\s+(?:inscrit\w*\s+|prévu\w*\s+)?(?:dans|par)\s+"
@@ -1763,7 +1813,7 @@ CRITICISM = cue(r"\b(?:regrett|déplor|critiqu|dénon[cç])\w*\s+(?:«\s*)?(?:l[
 # leurs compétences propres (crèches, accueils de loisirs)")
 # (and who wants to keep control of them: "Certaines communes souhaitent garder la main sur le périscolaire", a
 # dispute over the convention's scope)
-COMPETENCE = cue(r"\bgarder\s+la\s+main\s+sur\b|\b(?:reste|restent|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
+COMPETENCE = cue(r"\bgarder\s+la\s+main\s+sur\b|\b(?:reste|restent|restant|demeure|demeurent)\s+compétente?s?\b|\bconserve\w*\s+(?:la|leur|leurs|sa|ses)\s+"
                  r"compétences?\b|\bcompétences\s+propres\b|\b(?:ses|leurs|nos)\s+propres\s+compétences\b"
                  r"|\bcompétences\b[^.]{0,40}\bsont\s+(?:\w+\s+)?(?:communales|intercommunales|départementales)\b"
                  # ... or who runs them, to say why it signs: "Parce que c'est la Ville qui gère les crèches et les
@@ -1905,6 +1955,12 @@ WORKSHOPS_INTRO = cue(r"^\W*(?:(?:[\w'’]+\W+){0,3}?(?:des|les|ces|deux|trois|q
                       # ensuite travaillé en ateliers : « grandir ici », « être parent aujourd'hui »")
                       r"|^[^:\n]{0,60}?\b(?:travaill|réfléchi|échang|planch)\w*\s+(?:ensuite\s+)?en\s+(?:groupes?|ateliers?)\b[^:\n]*:")
 CONSULTATION_NAMED = cue(CONSULTATION)
+# ... and where or how to take part in it, whose venues name no field: "On peut aussi le retourner à la ludothèque ou
+# au centre social", "Des réunions avec les habitants seront organisées à la maison des jeunes", "Passer au stand de la
+# fête de la jeunesse" (a town's call for answers before writing its CTG)
+TAKING_PART = cue(r"\b(?:le|la|les)\s+(?:remplir|déposer|renvoyer|retourner)\b"
+                  r"|\b(?:rencontres?|réunions?|ateliers?)\s+(?:avec|ouverts?\s+aux)\s+(?:les\s+)?habitants\b[^.]{0,40}?"
+                  r"\b(?:prévu|organis)\w*\s+(?:dans|à|au|en)\b|\bpasser\s+au\s+stand\b")
 # ... and on a page that tells a consultation, the topics it lists as discussed, without naming the convention: "Les
 # thèmes abordés : garde des jeunes enfants, loisirs des ados, ..." under the dates of the public meetings, "Garde des
 # enfants, transport, logement : toutes les questions de la vie quotidienne y sont abordées" (in the questionnaire)
