@@ -44,7 +44,9 @@ NUMBERED_ITEM = rf"{NUMBERED_NOUNS}(?:\s+\w+)?\s*(?:n°\s*)?(?:\d+(?:\.\d+)*|(?-
 # ALSH"); words in -er, -ir or -re that are no infinitives are left out
 NOT_INFINITIVES = (r"notre|votre|autre|centre|contre|entre|offre|cadre|titre|membre|chapitre|premier|dernier|quartier"
                    r"|atelier|foyer|dossier|loisir|avenir|plaisir")
-INFINITIVE_START = re.compile(rf"^\s*(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s", FLAGS)
+# (an objective told with "mieux" before its verb is one too: "Mieux accompagner les familles monoparentales", "de
+# créer un lieu pour les ados et de mieux accompagner les familles modestes")
+INFINITIVE_START = re.compile(rf"^\s*(?:mieux\s+)?(?!(?:{NOT_INFINITIVES})\s)[a-zà-ÿ]+(?:er|ir|re)\s", FLAGS)
 
 
 # --- the convention -----------------------------------------------------------------------------

@@ -215,6 +215,13 @@ ADDED_PART_START = cue(r"\bune?\s+(?:\w+ième\s+|nouvelle\s+)?(?:volet|axe|champ
 ADDED_END = cue(r"[.;!?…«»(]|\s[:–]\s|,\s*(?:en\s+lien|avec|pour|parce|car|afin|qui|dont|à\s+la\s+demande|compte\s+tenu"
                 r"|suite|notamment|jugée?s?|très|non)\b|\n")
 ADDED_MAX_ITEMS = 3
+# ... or one more field told in a sentence of its own after the enumeration, by a word that goes on with it ("Sans
+# oublier le numérique : beaucoup de familles n'ont pas d'ordinateur.", "Il y a aussi la question du logement des
+# jeunes apprentis, qui revient souvent.", "Un volet porte aussi sur la mobilité des jeunes."): kept when it names a
+# field in the taxonomy's words (not "Il y a aussi des bénévoles")
+CONTINUED_FIELD = cue(r"^\W*(?:et\s+)?(?:sans\s+oublier|il\s+y\s+a\s+(?:aussi|également|enfin|encore)"
+                      r"|(?:une?|le|la|l['’])\s*(?:autre\s+|dernier\s+|dernière\s+)?(?:volet|axe|chantier|priorité|champ)"
+                      r"\s+(?:porte(?:ra)?|est)\s+(?:aussi|également|en\s+outre|enfin)\s+(?:consacrée?\s+)?(?:sur|à|aux?))\s+")
 # ... not what could be added: "Un avenant pourrait y ajouter un volet sur la mobilité"
 MAY_ADD = cue(r"\b(?:pourr|devr)(?:a|ait|aient|ont)\s+(?:[\w'’]+\s+){0,2}$")
 
@@ -227,8 +234,15 @@ def added_field_phrases(finder: ThemesComponent, text: str, sents: Sentences, ex
     for s, e, sentence, general, other in finder.sentences_in_context(text, sents):
         if general or other or any(zs <= s < ze for zs, ze in excluded) or finder.example_or_may(sentence):
             continue
-        for m in ADDED_FIELD.finditer(sentence):
+        continued = CONTINUED_FIELD.match(sentence)
+        for m in ([continued] if continued else []) + list(ADDED_FIELD.finditer(sentence)):
             if MAY_ADD.search(sentence, max(0, m.start() - 40), m.start()):
+                continue
+            if m is continued:
+                stop = ADDED_END.search(text, s + m.end(), e)
+                parts = finder._split(text, s + m.end(), stop.start() if stop else e)
+                out += [p for p in parts[:1] if len(p.text.split()) <= finder.max_item_words
+                        and finder._lexicon_labels(p.text)]  # its first item: "Sans oublier le soutien, à ..."
                 continue
             start = s + m.end()
             # the added part named in quotes is one field: "ajoute une fiche action « Inclusion numérique », afin ..."
