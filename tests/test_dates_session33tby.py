@@ -48,3 +48,34 @@ def test_guard_coming_signing_in_coming_months(dates_nlp):
             "Le comité de pilotage s'est réuni le 18 mars. La convention territoriale globale sera signée dans les "
             "prochains mois, le 12 février, avec la Caf du Loiret.\n")
     assert _fields(dates_nlp, text)["signature_date"] != "2025-02-12"
+
+
+# 2. A press page's stamp closing its dateline: its writer ("| Par Maite E.", the initial's full stop closing the line)
+#    or its reading time ("– Temps de lecture : 2 min") after the date, whatever place or paper leads it: the page's
+#    date (read_cn, read_cy, read_co), which also places the story's weekday.
+def test_dateline_with_place_and_byline_initial(dates_nlp):
+    text = ("Pays d'Auch\nLa communauté d'agglomération et la Caf signent leur convention\n"
+            "Auch | 16 mai 2024 | Par Paul R.\n"
+            "La Caf du Gers et Grand Auch Cœur de Gascogne ont signé mardi 14 mai la convention territoriale globale "
+            "qui les lie jusqu'en 2028.\n")
+    fields = _fields(dates_nlp, text)
+    assert fields["publication_date"] == "2024-05-16"
+    assert fields["signature_date"] == "2024-05-14"
+
+
+def test_dateline_with_paper_time_and_reading_time(dates_nlp):
+    text = ("Mirande / Masseube\nLa communauté de communes renouvelle sa convention avec la Caf\n"
+            "Le Courrier du Gers – 14 janvier 2025 à 06:00 – Temps de lecture : 2 min\n"
+            "La communauté de communes Astarac Arros en Gascogne a renouvelé vendredi sa convention territoriale "
+            "globale avec la Caisse d'allocations familiales du Gers.\n")
+    fields = _fields(dates_nlp, text)
+    assert fields["publication_date"] == "2025-01-14"
+    assert fields["signature_date"] == "2025-01-10"
+
+
+def test_guard_headline_signing_date_with_byline_is_no_page_date(dates_nlp):
+    # guard: a headline's date after a signing word stays the event's, byline or not
+    text = ("La convention territoriale globale signée le 3 juillet 2024 – Par la rédaction\n"
+            "Publié le 5 juillet 2024\n"
+            "La Ville et la Caf du Gers ont signé la convention territoriale globale pour 2024-2028.\n")
+    assert _fields(dates_nlp, text)["publication_date"] == "2024-07-05"
