@@ -298,6 +298,12 @@ class DatesComponent:
                                  or P.BYLINE_LEAD.fullmatch(lead)
                                  or P.DATELINE_PLACE.fullmatch(lead) and P.DATELINE_AFTER.match(after)):
             return "publication"
+        # a press page's stamp closing its dateline, its writer or its reading time after the date, whatever place or
+        # paper leads it (session 33; pages: regional dailies' and radios' news, in three writers' sets; a byline's
+        # initial may close the line on a full stop): "Bayonne | 21 mars 2023 | Par Maite E.", "Le Courrier du Gers –
+        # 14 janvier 2025 à 06:00 – Temps de lecture : 2 min"
+        if open_publication and P.BYLINE_AFTER.search(after) and not P.SIGN_CUE.search(lead):
+            return "publication"
         starts_line = not lead or re.fullmatch(r"(?:le|du|publié\s+le|\W*)", lead, re.I)
         # a headline dating the event it tells is no page date: "Convention territoriale globale signée le 3
         # juillet 2020"

@@ -205,8 +205,9 @@ TIME_CLOSING_LINE = re.compile(r"\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{
 # its "Le" too ("Le Parisien – Édition Val-de-Marne | Le 21 novembre 2022 à 18h30")
 SEPARATOR_END = re.compile(r"\s\|\s*(?:[Ll]e\s*)?$")
 # a byline after a dateline's time: a radio's or a paper's page stamp, "Lundi 4 décembre 2023 à 18:31 - Par Thomas
-# Larrieu, ici Béarn Bigorre" (the page's date, not an event's)
-BYLINE_AFTER = re.compile(r"[–—|-]\s*par\s", FLAGS)
+# Larrieu, ici Béarn Bigorre" (the page's date, not an event's); or its reading time, "14 janvier 2025 à 06:00 – Temps
+# de lecture : 2 min"
+BYLINE_AFTER = re.compile(r"[–—|-]\s*(?:par\s|temps\s+de\s+lecture\b)", FLAGS)
 TIME_OF_DAY = re.compile(r"^\s*(?:,|à|-)?\s*(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2}", FLAGS)
 # an agenda line: the date, its hours, then a closing hour or a venue ("Samedi 8 mars 2025 – de 10h à 17h – Palais des
 # Arts", "Le 4 mars 2025 à 18h30, salle des fêtes"); not a byline's time, closing its line or followed by the
