@@ -913,8 +913,17 @@ class PartiesComponent:
         # the CTG as this page's story names it: not in the related links closing it ("Voir aussi : nos conventions
         # territoriales globales" under a page about another convention)
         see_also = F.cues()["see_also"]
-        return [(s, e) for s, e in ctg_mentions_in(text)
-                if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
+        mentions = ctg_mentions_in(text)
+        found = [(s, e) for s, e in mentions
+                 if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
+        if mentions:
+            return found
+        # a page naming no CTG at all (nor in its links), that the pipeline reads as a CTG's all the same, telling it
+        # as "la convention" ("L'agglo et la Caf signent une convention jusqu'en 2029", "C'est une convention à trois
+        # signatures que X a paraphée"): its mentions of a convention stand for the CTG's, not another agreement's
+        # ("soutenu par la Caf dans le cadre d'une convention d'objectifs et de financement", "une convention relative
+        # au RSA"); unrelated pages keep no partner whatever they score
+        return [(m.start(), m.end()) for m in F.cues()["convention_word"].finditer(text, 0, end_of_story)]
 
     def add_features(self, text: str, sents: Sentences, cands: list[Candidate], ctg: list[tuple[int, int]],
                      prefer: Place | None, title_end: int) -> None:
