@@ -145,3 +145,45 @@ def test_member_towns_signing_beside_their_unnamed_epci(parties_nlp):
     assert _has(names, "Vallée de l'Hérault", "epci"), names
     for town in ("Gignac", "Montpeyroux", "Saint-Guilhem-le-Désert"):
         assert _has(names, town, "commune"), (town, names)
+
+
+# -- a party the text states is no venue, no official's home town and no mere attendant on that ground alone ---------
+
+TOWN_QUESTIONS = ("LE MAG DE LA VILLE | Printemps 2025\nFAMILLES\nLa CTG en 4 questions\n"
+                  "C'est quoi, une CTG ?\nUne convention territoriale globale : un contrat de plusieurs années entre "
+                  "la Caf des Pyrénées-Atlantiques et une collectivité, qui fixe des priorités pour les familles.\n"
+                  "Pourquoi maintenant ?\nLe contrat enfance jeunesse qui liait la ville à la Caf a pris fin.\n"
+                  "Qui la signera ?\nLe maire d'Orthez et la Caf.\n"
+                  "Quand ?\nLa signature est prévue en juin, après un passage en conseil municipal. Le "
+                  "diagnostic avait été présenté en mars à Sauveterre-de-Béarn, devant les élus du secteur.\n")
+
+EPCI_DOSSIER = ("LE MAG DE L'INTERCO – n° 21 – Automne 2024\n"
+                "Dossier : grandir et vivre en famille en Vallée d'Ossau\n"
+                "C'est le fruit de deux ans de travail : la nouvelle convention territoriale globale, signée le 12 "
+                "septembre à Arudy avec la Caf des Pyrénées-Atlantiques, court jusqu'à fin 2028.\n"
+                "Trente communes concernées, une dizaine d'ateliers avec les habitants.\n")
+
+
+def test_town_told_as_signing_is_no_mayors_home_town(parties_nlp):
+    names = partner_names(parties_nlp, TOWN_QUESTIONS)
+    assert _has(names, "Orthez", "commune"), names
+
+
+def test_epci_heading_its_magazine_dossier_is_no_venue(parties_nlp):
+    names = partner_names(parties_nlp, EPCI_DOSSIER)
+    assert _has(names, "Ossau", "epci"), names
+
+
+ATTENDING_AND_SIGNING = ("Le 3 juin, la Communauté de communes du Pays de Nay et la Caf des Pyrénées-Atlantiques ont "
+                         "signé la convention territoriale globale 2024-2028.\n"
+                         "La MSA Sud Aquitaine, présente lors de la signature, a également apposé sa signature.\n")
+
+# attending only stays attending
+ATTENDING_ONLY = ("Le 3 juin, la Communauté de communes du Pays de Nay et la Caf des Pyrénées-Atlantiques ont signé "
+                  "la convention territoriale globale 2024-2028. La MSA Sud Aquitaine assistait à la cérémonie.\n")
+
+
+def test_a_body_present_that_signs_too_is_a_party(parties_nlp):
+    names = partner_names(parties_nlp, ATTENDING_AND_SIGNING)
+    assert _has(names, "MSA", "msa"), names
+    assert not _has(partner_names(parties_nlp, ATTENDING_ONLY), "MSA"), names

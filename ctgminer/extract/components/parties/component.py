@@ -1728,7 +1728,10 @@ class PartiesComponent:
     def veto_not_signing(c: Candidate) -> bool:
         """Said not to sign, attending, taking part in a study, ranking an area, or a building."""
         f = c.extra["features"]
-        if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or f.get(
+        # (attending, unless said to sign too, as a presence is: "La MSA X, présente lors de la signature, a également
+        # apposé sa signature")
+        attending = f.get("attending") and not f.get("declared")
+        if f.get("not_signatory") or attending or f.get("study_with") or f.get("rank_area") or f.get(
                 "building") or (
                 f.get("attendance_line") and not (f.get("declared") or f.get("sign_block"))):
             # "Brest métropole n'en est pas signataire", "Les présidents de la CC X et de la CC Y assistaient à la
@@ -1904,11 +1907,17 @@ class PartiesComponent:
         # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")
         # (nor a town said to sign too, its list after the room: "à la salle X, en présence des maires de A et B, qui
         # signent également la convention")
-        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci") or f.get("declared")) and not (
-            f.get("own_seat") and f.get("sent_sign"))
+        # (nor a party the text states otherwise, "Dossier : grandir en famille en Pays de X" heading the EPCI's own
+        # magazine; nor an official's town the page tells as its own, "Qui la signera ? Le maire de X et la Caf" on
+        # the town's magazine that tells "la ville"; an official's town said to sign only through the official is
+        # still his: "Le sous-préfet de X, présent, a également apposé sa signature")
+        stated = PartiesComponent.stated_party(c)
+        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci") or f.get("declared") or stated) \
+            and not (f.get("own_seat") and f.get("sent_sign"))
         return bool(venue or presence or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before") and not (f.get("sign_block")
-                                                                                      or f.get("editorial_town"))))
+                                                                                      or f.get("editorial_town")
+                                                                                      or f.get("told_town"))))
 
     @staticmethod
     def preamble_party(c: Candidate) -> bool:
