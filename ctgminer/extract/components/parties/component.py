@@ -904,7 +904,7 @@ class PartiesComponent:
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
-        self.epci_of_sole_town(text, sents, cands)
+        self.epci_of_sole_town(text, sents, cands, prefer)
         return cands
 
     @staticmethod
@@ -913,8 +913,17 @@ class PartiesComponent:
         # the CTG as this page's story names it: not in the related links closing it ("Voir aussi : nos conventions
         # territoriales globales" under a page about another convention)
         see_also = F.cues()["see_also"]
-        return [(s, e) for s, e in ctg_mentions_in(text)
-                if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
+        mentions = ctg_mentions_in(text)
+        found = [(s, e) for s, e in mentions
+                 if s < end_of_story and not see_also.match(text[text.rfind("\n", 0, s) + 1:s])]
+        if mentions:
+            return found
+        # a page naming no CTG at all (nor in its links), that the pipeline reads as a CTG's all the same, telling it
+        # as "la convention" ("L'agglo et la Caf signent une convention jusqu'en 2029", "C'est une convention à trois
+        # signatures que X a paraphée"): its mentions of a convention stand for the CTG's, not another agreement's
+        # ("soutenu par la Caf dans le cadre d'une convention d'objectifs et de financement", "une convention relative
+        # au RSA"); unrelated pages keep no partner whatever they score
+        return [(m.start(), m.end()) for m in F.cues()["convention_word"].finditer(text, 0, end_of_story)]
 
     def add_features(self, text: str, sents: Sentences, cands: list[Candidate], ctg: list[tuple[int, int]],
                      prefer: Place | None, title_end: int) -> None:
@@ -1291,6 +1300,10 @@ class PartiesComponent:
         CTG ("COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND GUÉRET\nProcès-verbal du conseil communautaire ... autorise le
         Président à la signer", "Conseil communautaire du 29 juin – Relevé de décisions ... Convention territoriale
         globale avec la Caf. Le conseil approuve le texte"): the council's own EPCI signs, wherever its name stands."""
+        # (an EPCI read from the member towns of a page that tells its signing by its kind, `epci_of_sole_town`: told)
+        for c in cands:
+            if c.extra.get("towns_epci"):
+                c.extra["features"]["told_epci"] = 1.0
         C = F.cues()
         # (not counting EPCIs the page tells as others: neighbours, their own or other CTGs, comparisons, former bodies)
         epcis = {c.key for c in cands if c.type == "epci" and c.place is not None
@@ -1489,14 +1502,21 @@ class PartiesComponent:
                 c.key = f"epci:{epci.code}"
                 c.extra["distinctive"] = c.name
 
-    def epci_of_sole_town(self, text: str, sents: Sentences, cands: list[Candidate]) -> None:
+    def epci_of_sole_town(self, text: str, sents: Sentences, cands: list[Candidate], prefer: Place | None = None,
+                          ) -> None:
         """A page that names no EPCI but tells its signing by the EPCI's kind ("Le 2 février, l'Agglomération et la
         Caf ont renouvelé leur CTG" in "AGGLO MAG' – Saintes"), and never by the town's ("la ville", "la commune"),
         names the one town it names for its EPCI: the town's candidates become that EPCI (as `agglomeration_of`)."""
-        if any(c.type == "epci" for c in cands):
+        # (an unlinked acronym is no EPCI the page names: "COMPTE RENDU SOMMAIRE" heading minutes)
+        if any(c.type == "epci" and (c.place is not None or c.how != "acronym_only") for c in cands):
             return
-        towns = {c.key for c in cands if c.type == "commune" and c.place is not None and c.place.epci}
-        if len(towns) != 1:
+        # (or the towns it names, all members of one EPCI, in the page's département when it has one (a room or a
+        # person read as a far town is none): a council's minutes of the communauté de communes held at one member
+        # town, granting a fund to another, "Séance du 5 juillet – Saint-Jean\n... fonds de concours à la commune de
+        # Sainte-Anne", or its magazine's "nos quatre communes : A, B, C et D")
+        towns = {c.key for c in cands if c.type == "commune" and c.place is not None and c.place.epci
+                 and (prefer is None or c.place.departement == prefer.code)}
+        if not towns or len({c.place.epci for c in cands if c.key in towns}) != 1:
             return
         C = F.cues()
 
@@ -1516,10 +1536,18 @@ class PartiesComponent:
         epci = self.gaz.epci_by_code.get(town.epci)
         if epci is None:
             return
+        name = _GUILLEMETS.sub(" ", epci.name).strip()
+        if len(towns) > 1:
+            # (several member towns: each may sign too, "les maires de A, B et C ont signé avec le président de la
+            # communauté de communes"; the EPCI is read beside each of them, the towns left to their own reading)
+            cands += [dataclasses.replace(c, type="epci", place=epci, how="epci_name", name=name, key=f"epci:{epci.code}",
+                                          extra={**c.extra, "distinctive": name, "towns_epci": True})
+                      for c in cands if c.key in towns]
+            return
         for c in cands:
             if c.key in towns:
                 c.type, c.place, c.how = "epci", epci, "epci_name"
-                c.name = _GUILLEMETS.sub(" ", epci.name).strip()
+                c.name = name
                 c.key = f"epci:{epci.code}"
                 c.extra["distinctive"] = c.name
 
@@ -1700,7 +1728,10 @@ class PartiesComponent:
     def veto_not_signing(c: Candidate) -> bool:
         """Said not to sign, attending, taking part in a study, ranking an area, or a building."""
         f = c.extra["features"]
-        if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or f.get(
+        # (attending, unless said to sign too, as a presence is: "La MSA X, présente lors de la signature, a également
+        # apposé sa signature")
+        attending = f.get("attending") and not f.get("declared")
+        if f.get("not_signatory") or attending or f.get("study_with") or f.get("rank_area") or f.get(
                 "building") or (
                 f.get("attendance_line") and not (f.get("declared") or f.get("sign_block"))):
             # "Brest métropole n'en est pas signataire", "Les présidents de la CC X et de la CC Y assistaient à la
@@ -1876,11 +1907,17 @@ class PartiesComponent:
         # (nor an EPCI at its own seat in a signing sentence: "paraphée au siège de Vierzon Sologne Berry")
         # (nor a town said to sign too, its list after the room: "à la salle X, en présence des maires de A et B, qui
         # signent également la convention")
-        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci") or f.get("declared")) and not (
-            f.get("own_seat") and f.get("sent_sign"))
+        # (nor a party the text states otherwise, "Dossier : grandir en famille en Pays de X" heading the EPCI's own
+        # magazine; nor an official's town the page tells as its own, "Qui la signera ? Le maire de X et la Caf" on
+        # the town's magazine that tells "la ville"; an official's town said to sign only through the official is
+        # still his: "Le sous-préfet de X, présent, a également apposé sa signature")
+        stated = PartiesComponent.stated_party(c)
+        venue = f.get("venue") and not (f.get("told_town") or f.get("told_epci") or f.get("declared") or stated) \
+            and not (f.get("own_seat") and f.get("sent_sign"))
         return bool(venue or presence or f.get("modal_left")
                     or (c.how == "gaz_commune" and f.get("official_before") and not (f.get("sign_block")
-                                                                                      or f.get("editorial_town"))))
+                                                                                      or f.get("editorial_town")
+                                                                                      or f.get("told_town"))))
 
     @staticmethod
     def preamble_party(c: Candidate) -> bool:

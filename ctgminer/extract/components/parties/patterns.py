@@ -192,7 +192,10 @@ STRONG_SIGN = re.compile(r"\bsign\w*|\bcosign\w*|\bco-sign\w*|conventionnement|s
                          r"|\bofficialis\w*", FLAGS)
 # (and what a CTG sometimes includes, on explainers: "La Caf et la commune, parfois aussi le Département, la MSA",
 # "parfois rejointes par la MSA ou l'État")
-MODAL = re.compile(r"\bpeu(?:t|vent)\b|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b"
+# (not the reader's address opening a magazine's story, "Vous l'avez peut-être lu dans la presse : la communauté de
+# communes a signé sa CTG", "Vous en avez peut-être entendu parler : ...": what is read or heard, not what may be)
+MODAL = re.compile(r"\bpeu(?:t|vent)\b(?!-être\s+(?:déjà\s+)?(?:lu|entendu|vu|remarqué|croisé|aperçu)\b)"
+                   r"|\bpossible|\bpar\s+exemple\b|\btels?\s+que\b|\bnotamment\s+les\b"
                    r"|\bparfois\b|\béventuellement\b"
                    # (a possibility, or a definition's indefinite territory: "et le cas échéant par d'autres partenaires
                    # (Département, MSA)", "un partenariat entre la Caf et une collectivité ou le Département")
