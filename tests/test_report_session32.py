@@ -100,12 +100,13 @@ window.addEventListener("load", function () {
 </script>"""
 
 
-def _probe(built, tmp_path, width: int) -> dict:
+def _probe(built, tmp_path, width: int, script: str = PROBE) -> dict:
+    """The JSON a probe script leaves in <pre id="__probe"> once the report is laid out at `width` in Chromium."""
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
-        pytest.skip("chromium is not installed")
-    probed = tmp_path / "probed.html"
-    probed.write_text(built[1].read_text(encoding="utf-8").replace("</body>", PROBE + "</body>", 1), encoding="utf-8")
+        pytest.skip("chromium is not installed (Debian: apt-get install chromium)")
+    probed = tmp_path / f"probed{width}.html"
+    probed.write_text(built[1].read_text(encoding="utf-8").replace("</body>", script + "</body>", 1), encoding="utf-8")
     result = subprocess.run(
         [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
          f"--user-data-dir={tmp_path / 'profile'}", "--host-resolver-rules=MAP * ~NOTFOUND",

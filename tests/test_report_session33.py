@@ -7,16 +7,9 @@ Built from tests/data/report_records.jsonl; the layout check opens the page in h
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
+from tests.test_report_session32 import _probe, built  # noqa: F401  (the report fixture and the Chromium probe)
 
-import pytest
-from lxml import html as lxml_html
-
-from tests.test_report_session32 import built  # noqa: F401  (the module's report fixture)
-
-PROBE = """<script>
+MAP_PROBE = """<script>
 window.addEventListener("load", function () {
   setTimeout(function () {
     var shown = function (el) { return getComputedStyle(el).display !== "none"; };
@@ -34,24 +27,8 @@ window.addEventListener("load", function () {
 </script>"""
 
 
-def _probe(path, tmp_path, width: int) -> dict:
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        pytest.skip("chromium is not installed (Debian: apt-get install chromium)")
-    probed = tmp_path / f"probed{width}.html"
-    probed.write_text(path.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>", 1), encoding="utf-8")
-    result = subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
-         f"--user-data-dir={tmp_path / 'profile'}", "--host-resolver-rules=MAP * ~NOTFOUND",
-         "--virtual-time-budget=5000", f"--window-size={width},3000", "--dump-dom", probed.as_uri()],
-        capture_output=True, text=True, timeout=180)
-    found = lxml_html.fromstring(result.stdout).xpath('//pre[@id="__probe"]/text()') if result.stdout else []
-    assert found, result.stderr[-800:]
-    return json.loads(found[0])
-
-
 def test_map_labels_are_legible_on_a_phone(built, tmp_path):  # noqa: F811
-    probe = _probe(built[1], tmp_path, 390)
+    probe = _probe(built, tmp_path, 390, MAP_PROBE)
     assert probe["width"] <= 640  # below the breakpoint (--dump-dom lays out no narrower than 500 px)
     names = [label["text"] for label in probe["labels"]]
     for name in ("Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"):
@@ -66,7 +43,7 @@ def test_map_labels_are_legible_on_a_phone(built, tmp_path):  # noqa: F811
 
 
 def test_map_labels_keep_their_desktop_size(built, tmp_path):  # noqa: F811
-    probe = _probe(built[1], tmp_path, 1400)
+    probe = _probe(built, tmp_path, 1400, MAP_PROBE)
     names = [label["text"] for label in probe["labels"]]
     assert "Paris and petite couronne(enlarged)" in names and "Paris(enlarged)" not in names
     one_line = [label for label in probe["labels"] if "zoom" not in label["cls"]]
