@@ -59,6 +59,11 @@ EVENT = FastCue(
     r"|\bau\s+tour\s+d[e'’][^.]{0,100}?\bd[e'’]\s*(?:signer|renouveler|parapher|conclure)\b",
     FLAGS,
 )
+# the parties of a CTG told in general (DEFINITION): the Caf, under its short or its full name, of a département or
+# not ("la Caf du Gard", "la Caisse d'allocations familiales"), and a generic territorial party ("une collectivité")
+_CAF_PARTY = (r"(?:la|une)\s+(?:caf|caisse\s+d['’]\s*allocations?\s+familiales?)"
+              r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\w-]+)?")
+_GENERIC_PARTY = r"(?:une|des)\s+(?:collectivités?|communes?|intercommunalités?|territoires?|EPCI)"
 # definitions of what a CTG is in general: "La CTG se concrétise par la signature d'une convention"
 DEFINITION = FastCue(
     r"se\s+concrétise\s+par\s+la\s+signature|\b(?:une|les)\s+(?:C\.?T\.?G|Ctg|conventions?\s+territoriales?\s+"
@@ -69,6 +74,12 @@ DEFINITION = FastCue(
     # who signs a CTG in general: "signée entre la Caf et une collectivité pour une durée de 4 à 5 ans", "un accord
     # signé pour plusieurs années", "la Caf signe avec les collectivités des CTG", "une commune peut signer seule"
     r"|\bsign\w*\s+(?:pour\s+(?:\w+\s+){1,4})?entre\s+(?:la|une)\s+caf\s+et\s+(?:une|des)\s"
+    # ... with the Caf under its full name or its département's, or named second: explainers of a territory's CTG page
+    # (several writers): "est une convention de partenariat signée entre la Caisse d'allocations familiales et une
+    # collectivité", "un accord signé entre une commune et la Caf", "Une convention signée entre la Caf du Gard et
+    # une collectivité pour ..." (one party indefinite: no signing of this territory's CTG)
+    rf"|\bsign\w*\s+(?:pour\s+(?:\w+\s+){{1,4}})?entre\s+(?:{_CAF_PARTY}\s+et\s+(?:une|des)\s"
+    rf"|{_GENERIC_PARTY}\s+et\s+{_CAF_PARTY}\b)"
     r"|\bsign\w*\s+pour\s+(?:une\s+durée\s+de\s+)?(?:plusieurs|\d|deux|trois|quatre)\s+(?:ans|années|(?:à|ou)\s)"
     r"|\bsign\w*\s+avec\s+(?:les|des)\s+(?:collectivités|communes|intercommunalités|territoires|EPCI)\b"
     r"|\bpeu(?:t|vent)(?:[- ](?:elle|il|elles|ils|on))?\s+(?:\w+\s+)?signer"
@@ -87,6 +98,12 @@ DEFINITION = FastCue(
     r"\bont\s+(?:déjà\s+)?signé",
     FLAGS,
 )
+# (PREPARATION) what a planned step signs, and a time of the year no day dates: "au printemps", "début 2025", "au
+# second semestre", "courant 2026", "avant la fin de l'année"
+_TO_SIGN = r"ctg|convention(?:[ \t]+territoriale[ \t]+globale)?|(?:future|nouvelle|prochaine)[ \t]+convention"
+_VAGUE_TIME = (r"(?:(?:au|en|à[ \t]+l['’]|d[eu]|au[ \t]+cours[ \t]+d[eu]|avant[ \t]+(?:la[ \t]+fin[ \t]+d[eu]|l['’]))[ \t]*)?"
+               r"(?:(?:premier|second|deuxième|1er|2e|2nd)[ \t]+)?"
+               r"(?:semestre|trimestre|printemps|été|automne|hiver|début|fin|courant|rentrée)\b")
 # a CTG still to come, while it is being prepared: "préparent le renouvellement de leur CTG, qui arrive à échéance
 # fin 2025", "son renouvellement est en préparation", "avant d'en préparer une nouvelle". Such a sentence reports no
 # signature (GUIDE: a territory's process is related)
@@ -98,7 +115,15 @@ PREPARATION = FastCue(
     r"|\bpour\s+préparer\s+la\s+(?:suivante|prochaine|future)"
     # a CTG whose signing is only hoped for, not dated: "la signature est espérée à l'été 2026" (not "la signature est
     # prévue le 12 mars", an announced signing: EVENT)
-    r"|\bsignature\s+(?:est\s+|serait\s+)?(?:espérée|envisagée|souhaitée|visée)\b",
+    r"|\bsignature\s+(?:est\s+|serait\s+)?(?:espérée|envisagée|souhaitée|visée)\b"
+    # a signing that is one step of a CTG still being prepared, at a season or a part of a year, with no verb telling
+    # it (several writers: a calendar of steps, a copil's news, a territory's page): "diagnostic jusqu'en juin,
+    # ateliers à l'automne, signature de la convention début 2025", "Signature de la CTG : second semestre 2024",
+    # "en vue d'une signature de la convention au printemps"; and the process's aim, "la démarche doit aboutir à la
+    # signature d'une CTG" (not a dated signing, "la signature est prévue le 12 mars" nor "sera signée en juin": EVENT)
+    rf"|\bsignature\s+(?:de\s+la|d['’]\s*une|de\s+sa|de\s+leur|de\s+notre)\s+(?:{_TO_SIGN})"
+    rf"[ \t]*(?::[ \t]*|[–-][ \t]*|,[ \t]*)?{_VAGUE_TIME}"
+    r"|\baboutir\s+à\s+la\s+signature\b",
     FLAGS,
 )
 # a signing or a vote that did not happen, or not yet: "les élus ont refusé d'autoriser le président à signer la CTG",
