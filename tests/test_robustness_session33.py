@@ -104,3 +104,13 @@ def test_sentence_closing_on_a_date_is_no_stamp(analyser):
     record = analyser.analyse_text(text)
     assert record.signature_date == "2020-07-03"
     assert record.publication_date is None
+
+
+def test_reline_leaves_a_question_in_its_paragraph():
+    # "Qu'est-ce que la CTG ?" alone on its line would head the whole flattened page as a generic explainer
+    text = ("Qu’est-ce que la convention territoriale globale ? C’est une convention de partenariat signée pour 5 ans "
+            "entre la communauté de communes et la Caf de l'Orne. Elle couvre la petite enfance, la jeunesse et "
+            "l'accès aux droits. Du 1er janvier 2024 au 31 décembre 2028, la CTG a été signée entre la Communauté de "
+            "communes des Sources de l'Orne et la Caf de l'Orne sur les axes suivants : petite enfance, jeunesse, "
+            "parentalité.")
+    assert "?\n" not in reline_flattened(text)

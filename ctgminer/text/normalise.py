@@ -253,9 +253,11 @@ def reline_flattened(text: str) -> str:
             bounds = [0, *stops, len(line)]
             cuts = _closed_items(line)
             # only a short piece gets its line back (a header's stamp, a dateline, a heading): a paragraph's sentences
-            # stay together, as the page wrote them
+            # stay together, as the page wrote them; a question is left in its paragraph (alone on its line, "Qu'est-ce
+            # que la CTG ?" would head the whole flattened page as a generic explainer, its own story included)
             cuts += [at for k, at in enumerate(stops, start=1)
-                     if min(at - bounds[k - 1], bounds[k + 1] - at) <= FLAT_PIECE_MAX_CHARS]
+                     if min(at - bounds[k - 1], bounds[k + 1] - at) <= FLAT_PIECE_MAX_CHARS
+                     and line[at - 1] not in "?!"]
             for at in cuts:
                 out = out if out is not None else list(text)
                 out[pos + at] = "\n"
