@@ -25,7 +25,7 @@ from ctgminer.defaults import MAX_PIECE_CHARS
 from ctgminer.extract.components.base import doc_text, register_extensions, sentences
 from ctgminer.extract.components.parties import patterns as parties_patterns
 from ctgminer.extract.french import load_base
-from ctgminer.text.normalise import repair_text, unwrap_lines
+from ctgminer.text.normalise import reline_flattened, repair_text, unwrap_lines
 
 DEFAULT_COMPONENTS = ("ctg_dates", "ctg_money", "ctg_genre", "ctg_parties", "ctg_themes", "ctg_theme_labels",
                       "ctg_relevance")
@@ -168,7 +168,7 @@ def split_text(text: str, limit: int = MAX_PIECE_CHARS) -> list[str]:
 def prepare_text(text: str) -> str:
     """The text the components read for a page's text: repaired and unwrapped (`ctgminer.text.normalise`).
     Fitting scripts that work on text rather than docs (the parties' signing model) read it here."""
-    return unwrap_lines(repair_text(text))
+    return reline_flattened(unwrap_lines(repair_text(text)))
 
 
 def prepare_doc(nlp: Language, text: str) -> Doc:

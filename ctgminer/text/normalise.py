@@ -195,3 +195,71 @@ def citation(text: str, max_words: int = CITATION_WORDS, max_chars: int = CITATI
         cut = cut[:-1]
     short = " ".join(cut)[:max_chars]
     return (short, False) if len(cut) == len(words) and short == " ".join(words) else (short + "…", True)
+
+
+# A page whose paragraphs an extractor flattened (its HTML broke them with <br> or <div>s that a main-text reader
+# joined): the whole text, or a run of paragraphs, on one line, "17 octobre 2024 - 312 vues. 16 octobre 2024, 11h00,
+# à la salle des fêtes. Depuis des années, le Département et la Caf ..." The components read a page's lines (a
+# dateline or a "Publié le" alone on its line, a heading, a list's introduction), so such a line is cut back at its
+# sentences' ends, every offset kept (the space after the stop becomes the line break). A web page's paragraph is
+# rarely longer than FLAT_LINE_MIN_CHARS (one of 1,300 characters, cut at its short sentences, lost a theme on a
+# normal page); a text that is one line throughout is cut from FLAT_PAGE_MIN_CHARS.
+FLAT_LINE_MIN_CHARS = 2500
+FLAT_PAGE_MIN_CHARS = 300
+FLAT_PIECE_MAX_CHARS = 80
+ITEM_MAX_CHARS = 400  # a flattened list's items follow one another within this many characters
+# a sentence's end: a stop, then one space, then a capital, a figure or an opening quote or bracket; not after an
+# abbreviation that stands before a name or a number ("M. Dupont", "Mme. Roux", "J. Martin", "n. 3", "cf. Annexe")
+_SENTENCE_CUT = re.compile(
+    r"(?<![\s(\[«\"“][^\W\d_])(?<!^[^\W\d_])"  # not after an initial ("J. Martin")
+    r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bSt)(?<!\bSte)(?<!\bcf)(?<!\bCf)"
+    r"(?<!\bart)(?<!\bArt)(?<!\bav)(?<!\bbd)(?<!\bvol)(?<!\bno)(?<!\bp)(?<!\bn)(?<!\bréf)(?<!\bRéf)"
+    r"(?:[.!?…]|[.!?…][»\"”)])( )(?=[\"«“(\[]?\s?[A-ZÀ-Þ0-9])")
+# a list's item flattened after the one before it, whatever their lengths: "... les partenaires s'engagent : - La
+# Commune de Lanvallay, représentée par son maire ; - La Communauté de communes ..."
+_ITEM_CUT = re.compile(r"(?<=[.!?…;:,])( )(?=[-–•▪➢→✓◦*][ \u00a0]+[^\W_])")
+
+
+def _closed_items(line: str) -> list[int]:
+    """The places before the bullets of a flattened list whose every item ends on a stop ("... : - La Commune de X,
+    représentée par son maire ; - La Communauté ..."), not an inline list the page wrote on its line, whose items
+    the themes read inline: "autour de 7 enjeux : – la petite enfance – l'enfance – la jeunesse" (nor one
+    half-punctuated: "4 axes : – consolider les services, – soutenir la vie locale – favoriser l'autonomie")."""
+    cuts: list[int] = []
+    for bullet in {line[m.start(1) + 1] for m in _ITEM_CUT.finditer(line)}:
+        marks = [m.start() for m in re.finditer(rf" {re.escape(bullet)}[ \u00a0]+[^\W_]", line)]
+        runs: list[list[int]] = []
+        for at in marks:  # a list's items follow one another closely, no sentence between them
+            if runs and at - runs[-1][-1] <= ITEM_MAX_CHARS and not _SENTENCE_CUT.search(line, runs[-1][-1], at):
+                runs[-1].append(at)
+            else:
+                runs.append([at])
+        for run in runs:
+            if all(line[at - 1] in ".!?…;:," for at in run[1:]) and line[run[0] - 1] in ".!?…;:,":
+                cuts += run
+    return cuts
+
+
+def reline_flattened(text: str) -> str:
+    """Put back at its sentences' ends the line breaks a flattened page lost (see FLAT_LINE_MIN_CHARS), keeping every
+    offset; any other text is returned as it is."""
+    one_line = "\n" not in text.strip()
+    if len(text) < (FLAT_PAGE_MIN_CHARS if one_line else FLAT_LINE_MIN_CHARS):
+        return text
+    out, pos = None, 0
+    for line in text.split("\n"):
+        if len(line) >= (FLAT_PAGE_MIN_CHARS if one_line else FLAT_LINE_MIN_CHARS):
+            stops = [m.start(1) for m in _SENTENCE_CUT.finditer(line)]
+            bounds = [0, *stops, len(line)]
+            cuts = _closed_items(line)
+            # only a short piece gets its line back (a header's stamp, a dateline, a heading): a paragraph's sentences
+            # stay together, as the page wrote them; a question is left in its paragraph (alone on its line, "Qu'est-ce
+            # que la CTG ?" would head the whole flattened page as a generic explainer, its own story included)
+            cuts += [at for k, at in enumerate(stops, start=1)
+                     if min(at - bounds[k - 1], bounds[k + 1] - at) <= FLAT_PIECE_MAX_CHARS
+                     and line[at - 1] not in "?!"]
+            for at in cuts:
+                out = out if out is not None else list(text)
+                out[pos + at] = "\n"
+        pos += len(line) + 1
+    return "".join(out) if out is not None else text

@@ -277,7 +277,9 @@ class DatesComponent:
         if lead and P.SIGNING_BLOCK_BEFORE.search(lead):
             return None  # a convention's signing block dates its signing, not the page: "Fait à Bouillante, le 4 mai 2023"
         after = text[end:line_end if line_end >= 0 else len(text)]
-        short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
+        # (a date closing its line on a stop is a stamp still: "11 décembre 2019." where a flattened page's line was
+        # cut back at its stop, text.normalise.reline_flattened)
+        short = len(line.strip()) <= 80 and (not line.rstrip().endswith(".") or after.strip() == ".")
         if lead and (P.NOT_PAGE_DATE_LEAD.search(lead) or P.MONTH_RANGE_LEAD.search(lead)):
             # "Date limite de candidature : 31/01/2025", "Semaine du 20 au 26 novembre 2023", a two-month issue
             # ("SAINTES MAG – janvier-février 2023 – page 12": the gold leaves its page undated)
