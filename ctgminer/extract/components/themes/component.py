@@ -252,6 +252,9 @@ class ThemesComponent:
             weak_in_prose = load_json("prose_cues.json")["weak_in_prose"]
         self.weak = frozenset(w.lower() for w in weak_in_prose)
         self.method = frozenset(w.lower() for w in load_json("prose_cues.json")["method"])
+        # words a found item never takes "autre" for on their own ("Des jeunes acteurs de leur territoire", "Un
+        # diagnostic partagé avec les habitants": prose_cues.json "no_field")
+        self.no_field = frozenset(w.lower() for w in load_json("prose_cues.json")["no_field"])
         self.prose_lexicon = label_lexicons(self.weak)
         self._context: tuple | None = None  # the last doc's sentences in context
         self.any_term = any_term_regex(self.weak)
@@ -2192,8 +2195,8 @@ class ThemesComponent:
         lead = [(start, marks[0].start())] if before and not before.endswith(":") else []  # (not its introduction)
         return lead + [(m.end(), n.start() if n else end) for m, n in zip(marks, [*marks[1:], None], strict=True)]
 
-    def _lexicon_labels(self, phrase: str, prose: bool = False) -> list[str]:
-        found = list(labels_named(phrase, self.weak if prose else frozenset()))
+    def _lexicon_labels(self, phrase: str, prose: bool = False, exclude: frozenset[str] = frozenset()) -> list[str]:
+        found = list(labels_named(phrase, self.weak if prose else exclude))
         if prose:  # a weak public as the object of an action: "soutenir les parents"
             found += [lab for m in P.ACTION_ON_PUBLIC.finditer(phrase) for lab in labels_named(m.group())
                       if lab not in found]
@@ -2219,7 +2222,9 @@ class ThemesComponent:
     def __call__(self, doc: Doc) -> Doc:
         phrases = self.find_phrases(doc)
         for p in phrases:
-            p.lexical = self._lexicon_labels(p.text)
+            # the labels the phrase names outright (its classifier labels' evidence), not its territory: "Un
+            # territoire où chaque parent trouve du soutien" names parenting alone
+            p.lexical = self._lexicon_labels(p.text, exclude=self.no_field)
         evidence = self.theme_sentences(doc_text(doc), sentences(doc), doc.user_data["ctg_generic_zones"])
         # a heading found as a phrase may also be a sentence: spans with the same offsets share their value
         bounds = {(p.start, p.end) for p in phrases}

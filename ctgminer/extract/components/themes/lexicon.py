@@ -77,8 +77,8 @@ def lexicon_regex(terms: list[str]) -> re.Pattern:
                       + alternation + r")(?![\w])")
 
 
-# (one entry per exclusion set in use: none, the words weak in prose, the method words)
-@lru_cache(maxsize=4)
+# (one entry per exclusion set in use: none, the words weak in prose, the method words, the words naming no field)
+@lru_cache(maxsize=6)
 def label_lexicons(exclude: frozenset[str] = frozenset()) -> dict[str, re.Pattern]:
     """Per label, a regex over its synonyms and the acronyms whose expansion names it (minus `exclude`)."""
     out = {}
@@ -88,7 +88,7 @@ def label_lexicons(exclude: frozenset[str] = frozenset()) -> dict[str, re.Patter
     return out
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=6)
 def any_term_regex(exclude: frozenset[str] = frozenset()) -> re.Pattern:
     """One regex over every label's terms (minus `exclude`): finds where some field is named in one pass."""
     terms = [s for spec in taxonomy()["labels"].values() for s in spec["synonyms"] if s.lower() not in exclude]
