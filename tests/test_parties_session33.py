@@ -94,59 +94,6 @@ def test_another_convention_makes_no_party(parties_nlp):
     assert not _has(names, "Grand Villeneuvois"), names
 
 
-# -- a page of an EPCI's own (minutes, magazine) that never names it, naming member towns of that one EPCI only ----
-
-EPCI_MINUTES = ("COMPTE RENDU SOMMAIRE DU CONSEIL COMMUNAUTAIRE\n"
-                "Séance du jeudi 6 juin 2024 à 18 h 30 – Gignac, salle des fêtes\n"
-                "1. Approbation du procès-verbal de la séance du 4 avril 2024 – Adopté à l'unanimité.\n"
-                "2. Finances – Fonds de concours à la commune d'Aniane pour la rénovation de l'école (40 000 €) – "
-                "Adopté à l'unanimité.\n"
-                "3. Enfance jeunesse – Approbation de la Convention territoriale globale avec la Caf de l'Hérault "
-                "pour 2024-2028 et autorisation donnée au Président de la signer – Adopté à l'unanimité.\n")
-
-EPCI_MAGAZINE = ("LE MAG DE LA HAUTE VALLÉE – Été 2024\n"
-                 "FAMILLES\n"
-                 "La communauté de communes a signé en mai sa convention territoriale globale avec la Caf de la "
-                 "Savoie, jusqu'en 2028, pour nos communes : Bourg-Saint-Maurice, Séez, Villaroger et Montvalezan.\n"
-                 "Les saisonniers et leurs enfants sont au cœur de ce nouveau contrat.\n")
-
-# towns of two EPCI: no one EPCI to name
-TWO_EPCI_TOWNS = ("LE MAG DE LA COMMUNAUTÉ – Été 2024\n"
-                  "La communauté de communes a signé en mai sa convention territoriale globale avec la Caf de "
-                  "l'Hérault. Les familles de Gignac inscrivent souvent leurs enfants à la crèche de Lodève.\n")
-
-
-def test_council_minutes_name_their_epci_by_its_member_towns(parties_nlp):
-    names = partner_names(parties_nlp, EPCI_MINUTES)
-    assert _has(names, "Vallée de l'Hérault", "epci"), names
-    assert not any(t == "commune" for t in names.values()), names
-
-
-def test_magazine_names_its_epci_by_its_member_towns(parties_nlp):
-    names = partner_names(parties_nlp, EPCI_MAGAZINE)
-    assert _has(names, "Haute-Tarentaise", "epci"), names
-
-
-def test_towns_of_two_epci_name_none(parties_nlp):
-    names = partner_names(parties_nlp, TWO_EPCI_TOWNS)
-    assert not any(t == "epci" for t in names.values()), names
-
-
-# the towns whose mayors sign beside "le président de la communauté de communes" keep their own reading
-MAYORS_AND_EPCI = ("Gignac\nEnfance, jeunesse, familles : la Caf et la vallée signent ensemble\n"
-                   "Ils étaient tous là, jeudi, à la salle des fêtes de Gignac : la directrice de la Caf de l'Hérault, "
-                   "le président de la communauté de communes et les maires de Gignac, de Montpeyroux et de "
-                   "Saint-Guilhem-le-Désert, pour signer ensemble la convention territoriale globale qui couvrira les "
-                   "années 2024 à 2028.\n")
-
-
-def test_member_towns_signing_beside_their_unnamed_epci(parties_nlp):
-    names = partner_names(parties_nlp, MAYORS_AND_EPCI)
-    assert _has(names, "Vallée de l'Hérault", "epci"), names
-    for town in ("Gignac", "Montpeyroux", "Saint-Guilhem-le-Désert"):
-        assert _has(names, town, "commune"), (town, names)
-
-
 # -- a party the text states is no venue, no official's home town and no mere attendant on that ground alone ---------
 
 TOWN_QUESTIONS = ("LE MAG DE LA VILLE | Printemps 2025\nFAMILLES\nLa CTG en 4 questions\n"

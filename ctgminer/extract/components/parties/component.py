@@ -904,7 +904,7 @@ class PartiesComponent:
         # a short form links only inside the département the text is about; unlinked, it is no commune
         cands = [c for c in cands if not (c.extra.get("gaz_short") and c.place is None)]
         self.agglomeration_of(text, cands)
-        self.epci_of_sole_town(text, sents, cands, prefer)
+        self.epci_of_sole_town(text, sents, cands)
         return cands
 
     @staticmethod
@@ -1300,10 +1300,6 @@ class PartiesComponent:
         CTG ("COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND GUÉRET\nProcès-verbal du conseil communautaire ... autorise le
         Président à la signer", "Conseil communautaire du 29 juin – Relevé de décisions ... Convention territoriale
         globale avec la Caf. Le conseil approuve le texte"): the council's own EPCI signs, wherever its name stands."""
-        # (an EPCI read from the member towns of a page that tells its signing by its kind, `epci_of_sole_town`: told)
-        for c in cands:
-            if c.extra.get("towns_epci"):
-                c.extra["features"]["told_epci"] = 1.0
         C = F.cues()
         # (not counting EPCIs the page tells as others: neighbours, their own or other CTGs, comparisons, former bodies)
         epcis = {c.key for c in cands if c.type == "epci" and c.place is not None
@@ -1502,21 +1498,14 @@ class PartiesComponent:
                 c.key = f"epci:{epci.code}"
                 c.extra["distinctive"] = c.name
 
-    def epci_of_sole_town(self, text: str, sents: Sentences, cands: list[Candidate], prefer: Place | None = None,
-                          ) -> None:
+    def epci_of_sole_town(self, text: str, sents: Sentences, cands: list[Candidate]) -> None:
         """A page that names no EPCI but tells its signing by the EPCI's kind ("Le 2 février, l'Agglomération et la
         Caf ont renouvelé leur CTG" in "AGGLO MAG' – Saintes"), and never by the town's ("la ville", "la commune"),
         names the one town it names for its EPCI: the town's candidates become that EPCI (as `agglomeration_of`)."""
-        # (an unlinked acronym is no EPCI the page names: "COMPTE RENDU SOMMAIRE" heading minutes)
-        if any(c.type == "epci" and (c.place is not None or c.how != "acronym_only") for c in cands):
+        if any(c.type == "epci" for c in cands):
             return
-        # (or the towns it names, all members of one EPCI, in the page's département when it has one (a room or a
-        # person read as a far town is none): a council's minutes of the communauté de communes held at one member
-        # town, granting a fund to another, "Séance du 5 juillet – Saint-Jean\n... fonds de concours à la commune de
-        # Sainte-Anne", or its magazine's "nos quatre communes : A, B, C et D")
-        towns = {c.key for c in cands if c.type == "commune" and c.place is not None and c.place.epci
-                 and (prefer is None or c.place.departement == prefer.code)}
-        if not towns or len({c.place.epci for c in cands if c.key in towns}) != 1:
+        towns = {c.key for c in cands if c.type == "commune" and c.place is not None and c.place.epci}
+        if len(towns) != 1:
             return
         C = F.cues()
 
@@ -1536,18 +1525,10 @@ class PartiesComponent:
         epci = self.gaz.epci_by_code.get(town.epci)
         if epci is None:
             return
-        name = _GUILLEMETS.sub(" ", epci.name).strip()
-        if len(towns) > 1:
-            # (several member towns: each may sign too, "les maires de A, B et C ont signé avec le président de la
-            # communauté de communes"; the EPCI is read beside each of them, the towns left to their own reading)
-            cands += [dataclasses.replace(c, type="epci", place=epci, how="epci_name", name=name, key=f"epci:{epci.code}",
-                                          extra={**c.extra, "distinctive": name, "towns_epci": True})
-                      for c in cands if c.key in towns]
-            return
         for c in cands:
             if c.key in towns:
                 c.type, c.place, c.how = "epci", epci, "epci_name"
-                c.name = name
+                c.name = _GUILLEMETS.sub(" ", epci.name).strip()
                 c.key = f"epci:{epci.code}"
                 c.extra["distinctive"] = c.name
 
