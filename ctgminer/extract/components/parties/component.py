@@ -1709,10 +1709,7 @@ class PartiesComponent:
     def veto_not_signing(c: Candidate) -> bool:
         """Said not to sign, attending, taking part in a study, ranking an area, or a building."""
         f = c.extra["features"]
-        # (attending, unless said to sign too, as a presence is: "La MSA X, présente lors de la signature, a également
-        # apposé sa signature")
-        attending = f.get("attending") and not f.get("declared")
-        if f.get("not_signatory") or attending or f.get("study_with") or f.get("rank_area") or f.get(
+        if f.get("not_signatory") or f.get("attending") or f.get("study_with") or f.get("rank_area") or f.get(
                 "building") or (
                 f.get("attendance_line") and not (f.get("declared") or f.get("sign_block"))):
             # "Brest métropole n'en est pas signataire", "Les présidents de la CC X et de la CC Y assistaient à la

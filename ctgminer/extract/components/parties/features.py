@@ -37,6 +37,7 @@ _ROW_PERIOD = re.compile(r"[ \t\u00a0]*[|;][^\n]*?\b20\d\d\s*[-–/]\s*20\d\d\b"
 # a body coordinated with the Caf after "à": "liée à la Caf de X et à la MSA"
 _BODY_BESIDE_CAF = re.compile(r"\bà\s+la\s+(?:Caf|CAF|caisse)\b[^.;:!?\n]{0,60}\bet\s+à\s+(?:la|l['’])\s*$")
 _SIGNED_TOO = re.compile(r"\b(?:co-?)?signataires?\b|\b(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?(?:co-?)?signé"
+                         r"|\b(?:ont|a)\s+(?:également\s+|aussi\s+)?apposé\s+(?:leur|sa)\s+signature"
                          r"|\bsign(?:ent|eront|era)\b|\bpour\s+(?:la\s+|le\s+)?(?:co-?)?sign", re.I)
 _HEAD_SIGNED = re.compile(r"[ \t\u00a0]*[–—:|-][ \t\u00a0]*(?:convention\s+)?(?:signée?s?|renouvelée?s?|paraphée?s?)\b",
                           re.I)
